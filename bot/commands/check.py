@@ -1,0 +1,17 @@
+"""`labwatch check` (being built)."""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.config import Settings
+
+HELP = "check (being built)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    raise NotImplementedError("check")

@@ -1,0 +1,17 @@
+"""`labwatch digest` (being built)."""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.config import Settings
+
+HELP = "digest (being built)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    raise NotImplementedError("digest")

@@ -1,0 +1,278 @@
+"""The config file (TOML) → typed, validated settings, read once at start and passed down."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from bot.durations import parse_clock, parse_duration
+from jobs.sourcekinds import (
+    SourceSpec,
+    feed_spec,
+    google_news_spec,
+    hacker_news_spec,
+    youtube_spec,
+)
+
+DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
+DEFAULT_CONFIG_NAME = "config.toml"
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message names the file and the key."""
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+
+
+def _check_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r} (use an IANA name like 'Europe/Berlin')") from None
+    return name
+
+
+def _check_clock(text: str) -> str:
+    hour, minute = parse_clock(text)
+    return f"{hour:02d}:{minute:02d}"
+
+
+TimeZoneName = Annotated[str, BeforeValidator(_check_zone)]
+ClockTime = Annotated[str, BeforeValidator(_check_clock)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class StorageSettings(Section):
+    url: str = "sqlite:///labwatch.db"
+
+    @field_validator("url")
+    @classmethod
+    def _valid_url(cls, value: str) -> str:
+        try:
+            make_url(value)
+        except ArgumentError:
+            raise ValueError(f"{value!r} is not an SQLAlchemy database URL") from None
+        return value
+
+
+class HttpSettings(Section):
+    timeout: float = Field(20.0, gt=0, le=600)
+    max_body_bytes: int = Field(10_000_000, gt=0)
+    allow_private_networks: bool = False
+    max_connections: int = Field(16, ge=1, le=1000)
+    max_per_host: int = Field(4, ge=1, le=100)
+    user_agent: str | None = None
+
+
+class ScheduleSettings(Section):
+    poll_every: Duration = timedelta(minutes=10)
+    digest_at: ClockTime = "09:00"
+    timezone: TimeZoneName = "UTC"
+
+
+class SourceSettings(Section):
+    name: str = Field(min_length=1, max_length=200)
+    url: str | None = None
+    youtube_channel: str | None = None
+    google_news: str | None = None
+    hacker_news: str | None = None
+    poll_every: Duration | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> SourceSettings:
+        given = [k for k in ("url", "youtube_channel", "google_news", "hacker_news") if getattr(self, k)]
+        if len(given) != 1:
+            raise ValueError(
+                "give exactly one of url, youtube_channel, google_news, hacker_news"
+                + (f" (got {', '.join(given)})" if given else "")
+            )
+        self.spec()  # raises ValueError for a malformed channel or query
+        return self
+
+    def spec(self) -> SourceSpec:
+        """The source as the pipeline sees it."""
+        if self.youtube_channel:
+            return youtube_spec(self.name, self.youtube_channel)
+        if self.google_news:
+            return google_news_spec(self.name, self.google_news)
+        if self.hacker_news:
+            return hacker_news_spec(self.name, self.hacker_news)
+        assert self.url is not None
+        return feed_spec(self.name, self.url)
+
+
+class TranscriptSettings(Section):
+    provider: Literal["youtube", "directory", "none"] = "youtube"
+    directory: str = "transcripts"
+    languages: list[str] = Field(default_factory=lambda: ["en"], min_length=1)
+    proxy: str | None = None  # an http(s) proxy URL for youtube-transcript-api
+
+
+class NamedSettings(Section):
+    name: str = Field(min_length=1, max_length=200)
+    aliases: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
+
+
+class WatchSettings(Section):
+    people: list[str | NamedSettings] = Field(default_factory=list)
+    keywords: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
+    labs: list[str | NamedSettings] | None = None
+    news_search_for_people: bool = False
+
+    def people_named(self) -> list[NamedSettings]:
+        """Every watched person with aliases, plain names included."""
+        return [p if isinstance(p, NamedSettings) else NamedSettings(name=p) for p in self.people]
+
+    def labs_named(self) -> list[NamedSettings] | None:
+        """The configured labs, or None for the built-in list."""
+        if self.labs is None:
+            return None
+        return [lab if isinstance(lab, NamedSettings) else NamedSettings(name=lab) for lab in self.labs]
+
+
+class DiscordSettings(Section):
+    token_env: str = "DISCORD_TOKEN"
+    test_guild_id: int | None = None
+
+
+class WebhookSettings(Section):
+    url: str
+    name: str | None = None
+    digest_at: ClockTime = "09:00"
+    timezone: TimeZoneName = "UTC"
+    alerts: bool = False
+    send_empty: bool = False
+
+
+class RawSettings(Section):
+    storage: StorageSettings = StorageSettings()
+    http: HttpSettings = HttpSettings()
+    schedule: ScheduleSettings = ScheduleSettings()
+    sources: list[SourceSettings] = Field(default_factory=list)
+    transcripts: TranscriptSettings = TranscriptSettings()
+    watch: WatchSettings = WatchSettings()
+    discord: DiscordSettings = DiscordSettings()
+    webhooks: list[WebhookSettings] = Field(default_factory=list)
+
+    @field_validator("sources")
+    @classmethod
+    def _unique_names(cls, sources: list[SourceSettings]) -> list[SourceSettings]:
+        seen: set[str] = set()
+        for source in sources:
+            if source.name.casefold() in seen:
+                raise ValueError(f"two sources are named {source.name!r}")
+            seen.add(source.name.casefold())
+        return sources
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Validated settings plus where they came from."""
+
+    raw: RawSettings
+    path: Path  # the config file, or where it would be
+    base_dir: Path  # relative paths resolve here
+    is_default: bool  # no file: running on built-in defaults
+
+    @property
+    def storage_url(self) -> str:
+        """The database URL with a relative SQLite path made absolute against `base_dir`."""
+        url = make_url(self.raw.storage.url)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            db_path = Path(url.database)
+            if not db_path.is_absolute():
+                url = url.set(database=str(self.base_dir / db_path))
+        return url.render_as_string(hide_password=False)
+
+    @property
+    def transcripts_dir(self) -> Path:
+        return self.base_dir / self.raw.transcripts.directory
+
+    def discord_token(self) -> str | None:
+        """The bot token from the environment variable the config names, if set."""
+        token = os.environ.get(self.raw.discord.token_env, "").strip()
+        return token or None
+
+    def __getattr__(self, name: str) -> Any:
+        # settings.http, settings.sources, ...: the sections of the file
+        return getattr(self.raw, name)
+
+
+def config_path(given: str | None) -> Path:
+    """--config, else $LABWATCH_CONFIG, else ./config.toml."""
+    return Path(given or os.environ.get("LABWATCH_CONFIG") or DEFAULT_CONFIG_NAME)
+
+
+def load_settings(given: str | None = None) -> Settings:
+    """Read and validate the config file; with no file, the built-in defaults."""
+    path = config_path(given)
+    if not path.exists():
+        if given or os.environ.get("LABWATCH_CONFIG"):
+            raise ConfigError(f"{path}: no such config file (labwatch init writes one)")
+        raw = parse_toml(DEFAULTS_FILE.read_text(encoding="utf-8"), DEFAULTS_FILE)
+        return Settings(raw, path.absolute(), Path.cwd(), is_default=True)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    raw = parse_toml(text, path)
+    return Settings(raw, path.absolute(), path.absolute().parent, is_default=False)
+
+
+def parse_toml(text: str, path: Path) -> RawSettings:
+    """TOML text → RawSettings, or a ConfigError naming the file and key."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    try:
+        return RawSettings.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(describe_error(path, exc)) from exc
+
+
+def describe_error(path: Path, exc: ValidationError) -> str:
+    """The first validation error as one line: file, key, what is wrong."""
+    error = exc.errors()[0]
+    key = _dotted(error["loc"])
+    if error["type"] == "extra_forbidden":
+        return f"{path}: unknown key '{key}'"
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "missing":
+        return f"{path}: '{key}' is required"
+    more = len(exc.errors()) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return f"{path}: '{key}': {message}{suffix}"
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts[-1] = f"{parts[-1]}[{item}]" if parts else f"[{item}]"
+        elif item in ("str", "NamedSettings", "function-before[_check_zone(), str]"):
+            continue  # union branch names say nothing to a user
+        else:
+            parts.append(str(item))
+    return ".".join(parts)

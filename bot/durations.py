@@ -1,0 +1,50 @@
+"""Parsing of durations ("10m", "24h", "7d") and points in time for the CLI and config."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
+
+
+def parse_duration(text: str | int | float) -> timedelta:
+    """Turn "90s", "10m", "24h", "7d", "2w" or a number of seconds into a timedelta."""
+    if isinstance(text, bool):
+        raise ValueError("expected a duration like '10m', '24h' or '7d'")
+    if isinstance(text, int | float):
+        seconds = float(text)
+    else:
+        match = _DURATION.match(text)
+        if not match:
+            raise ValueError(f"{text!r} is not a duration like '10m', '24h' or '7d'")
+        seconds = float(match.group(1)) * _UNITS[match.group(2).lower()]
+    if seconds <= 0:
+        raise ValueError("a duration must be positive")
+    return timedelta(seconds=seconds)
+
+
+def parse_when(text: str, now: datetime) -> datetime:
+    """A duration back from `now` ("24h") or an ISO date/time ("2025-07-08", "...T09:00Z")."""
+    try:
+        return now - parse_duration(text)
+    except ValueError:
+        pass
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(
+            f"{text!r} is neither a duration (24h, 7d) nor an ISO date/time (2025-07-08T09:00Z)"
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def parse_clock(text: str) -> tuple[int, int]:
+    """"09:00" → (9, 0)."""
+    match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not a time of day like '09:00'")
+    return int(match.group(1)), int(match.group(2))
