@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from bot.config import Settings
 from storage.db import Database, StorageError
 from storage.migrate import upgrade
@@ -20,3 +23,16 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
     except Exception as exc:  # a driver's own error on connect: say which database
         raise StorageError(f"{where}: cannot open the database: {exc}") from exc
     return db
+
+
+@dataclass
+class App:
+    """What a running labwatch holds: the settings read once, and the open database.
+
+    `run` builds one and hands it to the scheduler and the Discord client; the shared
+    HTTP fetcher and transcript provider are attached by `run` when it starts.
+    """
+
+    settings: Settings
+    db: Database
+    extras: dict[str, Any] = field(default_factory=dict)
