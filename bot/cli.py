@@ -38,7 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"labwatch {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, module in COMMANDS.items():
-        command = sub.add_parser(name, help=module.HELP, description=module.HELP, parents=[common_options(argparse.SUPPRESS, argparse.SUPPRESS)],
+        command = sub.add_parser(
+            name,
+            help=module.HELP,
+            description=module.HELP,
+            parents=[common_options(argparse.SUPPRESS, argparse.SUPPRESS)],
         )
         module.add_arguments(command)
     return parser

@@ -46,7 +46,9 @@ def _check_zone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {name!r} (use an IANA name like 'Europe/Berlin')") from None
+        raise ValueError(
+            f"unknown time zone {name!r} (use an IANA name like 'Europe/Berlin')"
+        ) from None
     return name
 
 
@@ -101,7 +103,9 @@ class SourceSettings(Section):
 
     @model_validator(mode="after")
     def _one_kind(self) -> SourceSettings:
-        given = [k for k in ("url", "youtube_channel", "google_news", "hacker_news") if getattr(self, k)]
+        given = [
+            k for k in ("url", "youtube_channel", "google_news", "hacker_news") if getattr(self, k)
+        ]
         if len(given) != 1:
             raise ValueError(
                 "give exactly one of url, youtube_channel, google_news, hacker_news"
@@ -136,7 +140,9 @@ class NamedSettings(Section):
 
 class WatchSettings(Section):
     people: list[str | NamedSettings] = Field(default_factory=list)
-    keywords: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
+    keywords: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        default_factory=list
+    )
     labs: list[str | NamedSettings] | None = None
     news_search_for_people: bool = False
 
@@ -148,7 +154,9 @@ class WatchSettings(Section):
         """The configured labs, or None for the built-in list."""
         if self.labs is None:
             return None
-        return [lab if isinstance(lab, NamedSettings) else NamedSettings(name=lab) for lab in self.labs]
+        return [
+            lab if isinstance(lab, NamedSettings) else NamedSettings(name=lab) for lab in self.labs
+        ]
 
 
 class DiscordSettings(Section):

@@ -43,7 +43,7 @@ def parse_when(text: str, now: datetime) -> datetime:
 
 
 def parse_clock(text: str) -> tuple[int, int]:
-    """"09:00" → (9, 0)."""
+    """ "09:00" → (9, 0)."""
     match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text.strip())
     if not match:
         raise ValueError(f"{text!r} is not a time of day like '09:00'")

@@ -41,13 +41,17 @@ def youtube_spec(name: str, channel: str) -> SourceSpec:
 def google_news_spec(name: str, query: str) -> SourceSpec:
     """A Google News RSS search for `query` (quoted, so a name is searched as a phrase)."""
     query = _require_query(query)
-    return SourceSpec(name, "google_news", GOOGLE_NEWS_FEED.format(quote_plus(_as_phrase(query))), query)
+    return SourceSpec(
+        name, "google_news", GOOGLE_NEWS_FEED.format(quote_plus(_as_phrase(query))), query
+    )
 
 
 def hacker_news_spec(name: str, query: str) -> SourceSpec:
     """A Hacker News search through hnrss."""
     query = _require_query(query)
-    return SourceSpec(name, "hacker_news", HACKER_NEWS_FEED.format(quote_plus(_as_phrase(query))), query)
+    return SourceSpec(
+        name, "hacker_news", HACKER_NEWS_FEED.format(quote_plus(_as_phrase(query))), query
+    )
 
 
 def feed_spec(name: str, url: str) -> SourceSpec:

@@ -34,11 +34,15 @@ class Source(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
-    kind: Mapped[str] = mapped_column(String(16), default="feed")  # feed|youtube|google_news|hacker_news
+    kind: Mapped[str] = mapped_column(
+        String(16), default="feed"
+    )  # feed|youtube|google_news|hacker_news
     query: Mapped[str | None] = mapped_column(Text)  # the search words of a news search
     youtube_channel_id: Mapped[str | None] = mapped_column(String(64))
     origin: Mapped[str] = mapped_column(String(16), default="config")  # config|discord|auto
-    guild_id: Mapped[int | None] = mapped_column(BigInteger, index=True)  # who added it from Discord
+    guild_id: Mapped[int | None] = mapped_column(
+        BigInteger, index=True
+    )  # who added it from Discord
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)

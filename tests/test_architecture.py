@@ -57,4 +57,6 @@ def test_discord_only_at_the_edge() -> None:
 
 
 def test_defaults_are_the_example_config() -> None:
-    assert (ROOT / "bot" / "defaults.toml").read_text() == (ROOT / "config.example.toml").read_text()
+    assert (ROOT / "bot" / "defaults.toml").read_text() == (
+        ROOT / "config.example.toml"
+    ).read_text()

@@ -15,7 +15,9 @@ def test_migrations_match_models(database: Database) -> None:
     with database.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     # full-text index tables are created by hand in the migration, not from the models
-    diff = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("segments_fts"))]
+    diff = [
+        d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("segments_fts"))
+    ]
     assert diff == []
 
 
