@@ -1,0 +1,169 @@
+"""Subscriptions: the Discord channels and config webhooks that receive digests.
+
+A webhook's URL holds its token, so it never goes into the database: a webhook
+subscription is keyed by a hash of its URL and the URL is looked up in the config at
+delivery time (`webhook_key`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from storage.models import Subscription
+
+REMOVED_FROM_CONFIG = "removed from the config"
+_CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+
+class SubscriptionError(Exception):
+    """Bad input for a subscription (time zone, time of day); the message is one sentence."""
+
+
+class WebhookLike(Protocol):
+    """What sync_webhooks needs of a configured webhook (bot.config.WebhookSettings)."""
+
+    url: str
+    digest_at: str
+    timezone: str
+    alerts: bool
+    send_empty: bool
+
+
+def channel_key(channel_id: int) -> str:
+    """The subscription key of a Discord channel."""
+    return f"channel:{channel_id}"
+
+
+def webhook_key(url: str) -> str:
+    """The subscription key of a webhook: a hash, so the token never reaches the database."""
+    return "webhook:" + hashlib.sha256(url.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def check_clock(text: str) -> str:
+    """ "9:00" → "09:00"; SubscriptionError for anything that is not a time of day."""
+    match = _CLOCK.fullmatch(str(text).strip())
+    if not match:
+        raise SubscriptionError(f"{text!r} is not a time of day like 09:00 (24-hour clock).")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def check_timezone(name: str) -> str:
+    """An IANA zone name, checked; SubscriptionError when unknown."""
+    try:
+        ZoneInfo(str(name).strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SubscriptionError(
+            f"{name!r} is not a known time zone; use an IANA name like Europe/Berlin or UTC."
+        ) from None
+    return str(name).strip()
+
+
+def subscribe_channel(
+    session: Session,
+    guild_id: int,
+    channel_id: int,
+    digest_at: str = "09:00",
+    timezone: str = "UTC",
+    alerts: bool = False,
+    send_empty: bool = False,
+) -> Subscription:
+    """Subscribe a channel to the daily digest, or change an existing subscription's settings."""
+    clock, zone = check_clock(digest_at), check_timezone(timezone)
+    sub = session.scalar(select(Subscription).where(Subscription.key == channel_key(channel_id)))
+    if sub is None:
+        sub = Subscription(key=channel_key(channel_id), kind="channel", channel_id=channel_id)
+        session.add(sub)
+    sub.guild_id = guild_id
+    sub.digest_at, sub.timezone = clock, zone
+    sub.alerts, sub.send_empty = alerts, send_empty
+    sub.enabled, sub.disabled_reason = True, None
+    session.flush()
+    return sub
+
+
+def unsubscribe_channel(session: Session, channel_id: int) -> bool:
+    """Remove a channel's subscription; False when it had none."""
+    result = session.execute(
+        delete(Subscription).where(Subscription.key == channel_key(channel_id))
+    )
+    return bool(result.rowcount)
+
+
+def list_subscriptions(session: Session, guild_id: int | None = None) -> list[Subscription]:
+    """A guild's channel subscriptions; with guild_id None, every subscription."""
+    query = select(Subscription).order_by(Subscription.id)
+    if guild_id is not None:
+        query = query.where(Subscription.guild_id == guild_id)
+    return list(session.scalars(query))
+
+
+def active_subscriptions(session: Session) -> list[Subscription]:
+    """Every enabled subscription, channels and webhooks."""
+    query = select(Subscription).where(Subscription.enabled.is_(True)).order_by(Subscription.id)
+    return list(session.scalars(query))
+
+
+def get_subscription(session: Session, subscription_id: int) -> Subscription | None:
+    """One subscription by id."""
+    return session.get(Subscription, subscription_id)
+
+
+def remove_guild(session: Session, guild_id: int) -> int:
+    """Forget every subscription of a guild (the bot left it); returns how many."""
+    result = session.execute(delete(Subscription).where(Subscription.guild_id == guild_id))
+    return int(result.rowcount or 0)
+
+
+def sync_webhooks(session: Session, webhooks: Iterable[WebhookLike]) -> list[Subscription]:
+    """Make the webhook subscriptions match the config; ones no longer configured are disabled.
+
+    A webhook that Discord refused (401/403/404) stays disabled: the same URL would be
+    refused again, and the notice asks for a new URL (which is a new subscription).
+    """
+    wanted: dict[str, WebhookLike] = {webhook_key(w.url): w for w in webhooks}
+    existing = {
+        s.key: s
+        for s in session.scalars(select(Subscription).where(Subscription.kind == "webhook"))
+    }
+    result: list[Subscription] = []
+    for key, hook in wanted.items():
+        sub = existing.get(key)
+        if sub is None:
+            sub = Subscription(key=key, kind="webhook")
+            session.add(sub)
+        elif sub.disabled_reason == REMOVED_FROM_CONFIG:
+            sub.enabled, sub.disabled_reason = True, None
+        sub.digest_at = check_clock(hook.digest_at)
+        sub.timezone = check_timezone(hook.timezone)
+        sub.alerts, sub.send_empty = hook.alerts, hook.send_empty
+        result.append(sub)
+    for key, sub in existing.items():
+        if key not in wanted and sub.enabled:
+            sub.enabled, sub.disabled_reason = False, REMOVED_FROM_CONFIG
+    session.flush()
+    return result
+
+
+def disable_subscription(session: Session, subscription_id: int, reason: str) -> None:
+    """Stop delivering to a destination Discord refused, keeping the reason to show."""
+    sub = session.get(Subscription, subscription_id)
+    if sub is not None:
+        sub.enabled, sub.disabled_reason = False, reason
+
+
+def advance_cursor(
+    session: Session, subscription_id: int, cursor: datetime, digest_at: datetime
+) -> None:
+    """Record that stories up to `cursor` are in the outbox and when the digest was made."""
+    sub = session.get(Subscription, subscription_id)
+    if sub is not None:
+        sub.cursor = cursor
+        sub.last_digest_at = digest_at
