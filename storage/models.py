@@ -55,6 +55,7 @@ class Source(Base):
     last_success_at: Mapped[datetime | None]
     next_poll_at: Mapped[datetime | None] = mapped_column(index=True)
     watermark: Mapped[datetime | None]  # newest publish time seen (YouTube items sliding back in)
+    poll_every_seconds: Mapped[int | None] = mapped_column(Integer)  # None: the schedule's
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -84,6 +85,18 @@ class Entry(Base):
     story_id: Mapped[str | None] = mapped_column(
         ForeignKey("stories.id", ondelete="SET NULL"), index=True
     )
+
+
+class SeenKey(Base):
+    """Every entry key a source ever delivered: kept when entry rows are pruned, so none returns."""
+
+    __tablename__ = "seen_keys"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(512), primary_key=True)
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Story(Base):

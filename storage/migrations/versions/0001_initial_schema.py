@@ -52,6 +52,7 @@ def upgrade() -> None:
         sa.Column("last_success_at", storage.types.UTCDateTime(), nullable=True),
         sa.Column("next_poll_at", storage.types.UTCDateTime(), nullable=True),
         sa.Column("watermark", storage.types.UTCDateTime(), nullable=True),
+        sa.Column("poll_every_seconds", sa.Integer(), nullable=True),
         sa.Column("created_at", storage.types.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("name"),
@@ -132,6 +133,14 @@ def upgrade() -> None:
     with op.batch_alter_table("watch_people", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_watch_people_guild_id"), ["guild_id"], unique=False)
 
+    op.create_table(
+        "seen_keys",
+        sa.Column("source_id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=512), nullable=False),
+        sa.Column("first_seen_at", storage.types.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["source_id"], ["sources.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("source_id", "key"),
+    )
     op.create_table(
         "entries",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -308,6 +317,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_entries_canonical_url"))
 
     op.drop_table("entries")
+    op.drop_table("seen_keys")
     with op.batch_alter_table("watch_people", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_watch_people_guild_id"))
 
