@@ -77,6 +77,7 @@ class Entry(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str | None] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(Text)  # the outlet behind a news-search result
+    publisher_url: Mapped[str | None] = mapped_column(Text)  # that outlet's home page
     video_id: Mapped[str | None] = mapped_column(String(32), index=True)
     published_at: Mapped[datetime | None]
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -152,6 +152,7 @@ def upgrade() -> None:
         sa.Column("summary", sa.Text(), nullable=False),
         sa.Column("author", sa.Text(), nullable=True),
         sa.Column("publisher", sa.Text(), nullable=True),
+        sa.Column("publisher_url", sa.Text(), nullable=True),
         sa.Column("video_id", sa.String(length=32), nullable=True),
         sa.Column("published_at", storage.types.UTCDateTime(), nullable=True),
         sa.Column("first_seen_at", storage.types.UTCDateTime(), nullable=False),
