@@ -1,0 +1,113 @@
+"""Queries on entries and on the keys every source has delivered (dedup that survives pruning)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from storage.models import Entry, SeenKey
+
+_KEY_BATCH = 500  # stays under every backend's bound-parameter limit
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """A new entry as the poll stage hands it to storage."""
+
+    key: str
+    url: str | None
+    canonical_url: str | None
+    title: str
+    summary: str
+    author: str | None
+    publisher: str | None
+    publisher_url: str | None
+    video_id: str | None
+    published_at: datetime | None
+
+
+@dataclass(frozen=True)
+class NearbyEntry:
+    """An entry stored near some time, for matching a news-search result to its outlet."""
+
+    id: int
+    source_id: int
+    title: str
+    canonical_url: str | None
+    publisher_url: str | None
+
+
+def unseen_keys(session: Session, source_id: int, keys: Iterable[str]) -> set[str]:
+    """The keys this source has never delivered before."""
+    wanted = list(dict.fromkeys(keys))
+    seen: set[str] = set()
+    for start in range(0, len(wanted), _KEY_BATCH):
+        chunk = wanted[start : start + _KEY_BATCH]
+        seen.update(
+            session.scalars(
+                select(SeenKey.key).where(SeenKey.source_id == source_id, SeenKey.key.in_(chunk))
+            )
+        )
+    return set(wanted) - seen
+
+
+def insert_entries(
+    session: Session, source_id: int, rows: list[EntryRow], now: datetime
+) -> list[int]:
+    """Store new entries and remember their keys; returns the new ids in the rows' order."""
+    if not rows:
+        return []
+    session.execute(
+        insert(SeenKey),
+        [{"source_id": source_id, "key": r.key, "first_seen_at": now} for r in rows],
+    )
+    values = [{**asdict(r), "source_id": source_id, "first_seen_at": now} for r in rows]
+    ids = session.scalars(insert(Entry).returning(Entry.id, sort_by_parameter_order=True), values)
+    return list(ids)
+
+
+def entries_near(
+    session: Session,
+    since: datetime,
+    until: datetime,
+    *,
+    hosts: Iterable[str] = (),
+    from_news_search: bool = False,
+    limit: int = 500,
+) -> list[NearbyEntry]:
+    """Entries published (or first seen) in a window: from these hosts, or news-search results."""
+    when = func.coalesce(Entry.published_at, Entry.first_seen_at)
+    stmt = select(
+        Entry.id, Entry.source_id, Entry.title, Entry.canonical_url, Entry.publisher_url
+    ).where(when >= since, when <= until)
+    if from_news_search:
+        stmt = stmt.where(Entry.publisher_url.is_not(None))
+    else:
+        patterns = [f"http%://{h}/%" for host in hosts for h in (host, f"www.{host}")]
+        if not patterns:
+            return []
+        stmt = stmt.where(
+            Entry.publisher_url.is_(None), or_(*(Entry.canonical_url.like(p) for p in patterns))
+        )
+    rows = session.execute(stmt.order_by(Entry.id).limit(limit)).all()
+    return [NearbyEntry(*row) for row in rows]
+
+
+def set_canonical_url(session: Session, entry_ids: list[int], canonical_url: str) -> None:
+    """Point entries at the article they report (a news-search result matched to its outlet)."""
+    if entry_ids:
+        session.execute(
+            update(Entry).where(Entry.id.in_(entry_ids)).values(canonical_url=canonical_url)
+        )
+
+
+def count_entries(session: Session, source_id: int | None = None) -> int:
+    """How many entries are stored (for one source, or in all)."""
+    stmt = select(func.count()).select_from(Entry)
+    if source_id is not None:
+        stmt = stmt.where(Entry.source_id == source_id)
+    return int(session.scalar(stmt) or 0)

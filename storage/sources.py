@@ -1,0 +1,159 @@
+"""Queries on sources: what is due, how each poll went, and every source's health."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from storage.models import Entry, Source
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """One source as `labwatch sources` shows it."""
+
+    name: str
+    url: str
+    kind: str
+    origin: str
+    enabled: bool
+    last_status: str
+    last_http_status: int | None
+    last_error: str | None
+    entries: int
+    consecutive_failures: int
+    next_poll_at: datetime | None
+    last_polled_at: datetime | None
+    last_success_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PollTarget:
+    """What one poll of one source needs to know, detached from any session."""
+
+    id: int
+    name: str
+    url: str
+    kind: str
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+    watermark: datetime | None
+    consecutive_failures: int
+    poll_every_seconds: int | None
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    """The result of one poll, written back onto the source."""
+
+    status: str  # ok | not_modified | unchanged | error
+    http_status: int | None
+    error: str | None
+    next_poll_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    watermark: datetime | None = None
+
+
+def list_sources(session: Session) -> list[SourceHealth]:
+    """Every source (enabled or not) with its health and number of stored entries."""
+    counts = select(Entry.source_id, func.count().label("n")).group_by(Entry.source_id).subquery()
+    rows = session.execute(
+        select(Source, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.source_id == Source.id)
+        .order_by(Source.name)
+    ).all()
+    return [
+        SourceHealth(
+            s.name, s.url, s.kind, s.origin, s.enabled, s.last_status, s.last_http_status,
+            s.last_error, int(n), s.consecutive_failures, s.next_poll_at, s.last_polled_at,
+            s.last_success_at,
+        )
+        for s, n in rows
+    ]  # fmt: skip
+
+
+def get_source(session: Session, name: str) -> Source | None:
+    """The source with this name (case-insensitive), if any."""
+    return session.scalars(
+        select(Source).where(func.lower(Source.name) == name.strip().lower())
+    ).first()
+
+
+def get_source_by_url(session: Session, url: str) -> Source | None:
+    """The source polling this exact URL, if any."""
+    return session.scalars(select(Source).where(Source.url == url)).first()
+
+
+def source_names(session: Session) -> list[str]:
+    """The names of every source, enabled or not."""
+    return list(session.scalars(select(Source.name).order_by(Source.name)))
+
+
+def save_source(session: Session, source: Source) -> Source:
+    """Add a new source row and give it its id."""
+    session.add(source)
+    session.flush()
+    return source
+
+
+def delete_source(session: Session, source: Source) -> None:
+    """Delete a source; its entries and seen keys go with it (videos stay, unlinked)."""
+    session.delete(source)
+    session.flush()
+
+
+def disable_config_sources_except(session: Session, keep_ids: set[int]) -> int:
+    """Disable (never delete) config sources that the file no longer lists."""
+    stmt = update(Source).where(Source.origin == "config", Source.enabled.is_(True))
+    if keep_ids:
+        stmt = stmt.where(Source.id.not_in(keep_ids))
+    result = session.execute(stmt.values(enabled=False, last_status="removed from config"))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def due_targets(
+    session: Session, now: datetime, *, only: str | None = None, force: bool = False
+) -> list[PollTarget]:
+    """Enabled sources whose next poll time has come (or every enabled one with force/only)."""
+    stmt = select(Source).where(Source.enabled.is_(True))
+    if only is not None:
+        stmt = stmt.where(func.lower(Source.name) == only.strip().lower())
+    elif not force:
+        stmt = stmt.where(or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now))
+    rows = session.scalars(stmt.order_by(Source.next_poll_at.is_not(None), Source.next_poll_at))
+    return [
+        PollTarget(
+            s.id, s.name, s.url, s.kind, s.etag, s.last_modified, s.body_hash, s.watermark,
+            s.consecutive_failures, s.poll_every_seconds,
+        )
+        for s in rows
+    ]  # fmt: skip
+
+
+def record_poll(session: Session, source_id: int, outcome: PollOutcome, now: datetime) -> None:
+    """Write a poll's outcome: success resets the failure count, an error increments it."""
+    values: dict[str, object] = {
+        "last_status": outcome.status,
+        "last_http_status": outcome.http_status,
+        "last_polled_at": now,
+        "next_poll_at": outcome.next_poll_at,
+    }
+    if outcome.status == "error":
+        values["last_error"] = outcome.error
+        values["consecutive_failures"] = Source.consecutive_failures + 1
+    else:
+        values.update(last_error=None, consecutive_failures=0, last_success_at=now)
+        if outcome.status != "not_modified":
+            # validators and hash move together: a new body brings its own (or none)
+            values.update(
+                etag=outcome.etag, last_modified=outcome.last_modified, body_hash=outcome.body_hash
+            )
+        if outcome.watermark is not None:
+            values["watermark"] = outcome.watermark
+    session.execute(update(Source).where(Source.id == source_id).values(**values))
