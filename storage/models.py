@@ -167,6 +167,20 @@ class TranscriptSegment(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class VideoMention(Base):
+    """Where a watched person or lab is named in a video's captions (computed once, reused)."""
+
+    __tablename__ = "video_mentions"
+
+    video_id: Mapped[str] = mapped_column(
+        ForeignKey("videos.video_id", ondelete="CASCADE"), primary_key=True
+    )
+    entity: Mapped[str] = mapped_column(String(200), primary_key=True, index=True)  # casefolded
+    count: Mapped[int] = mapped_column(Integer, default=0)  # 0: looked for and not found
+    first_start: Mapped[float | None] = mapped_column(Float)
+    hits: Mapped[list[Any]] = mapped_column(default=list)  # [[seq, start, score], ...]
+
+
 class Moment(Base):
     """A place in a video where a story is discussed."""
 

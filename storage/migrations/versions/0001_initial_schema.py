@@ -284,10 +284,45 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("video_id", "seq", name="uq_segments_video_seq"),
     )
+    op.create_table(
+        "video_mentions",
+        sa.Column("video_id", sa.String(length=32), nullable=False),
+        sa.Column("entity", sa.String(length=200), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("first_start", sa.Float(), nullable=True),
+        sa.Column("hits", sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(["video_id"], ["videos.video_id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("video_id", "entity"),
+    )
+    with op.batch_alter_table("video_mentions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_video_mentions_entity"), ["entity"], unique=False)
+    if op.get_bind().dialect.name == "sqlite":
+        # full-text index of caption text, kept in step with transcript_segments by triggers
+        op.execute(
+            "CREATE VIRTUAL TABLE segments_fts USING fts5("
+            "text, content='transcript_segments', content_rowid='id')"
+        )
+        op.execute(
+            "CREATE TRIGGER segments_fts_ai AFTER INSERT ON transcript_segments BEGIN "
+            "INSERT INTO segments_fts(rowid, text) VALUES (new.id, new.text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER segments_fts_ad AFTER DELETE ON transcript_segments BEGIN "
+            "INSERT INTO segments_fts(segments_fts, rowid, text) "
+            "VALUES ('delete', old.id, old.text); END"
+        )
 
 
 def downgrade() -> None:
 
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS segments_fts_ad")
+        op.execute("DROP TRIGGER IF EXISTS segments_fts_ai")
+        op.execute("DROP TABLE IF EXISTS segments_fts")
+    with op.batch_alter_table("video_mentions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_video_mentions_entity"))
+
+    op.drop_table("video_mentions")
     op.drop_table("transcript_segments")
     op.drop_table("outbox_messages")
     with op.batch_alter_table("moments", schema=None) as batch_op:
