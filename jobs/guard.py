@@ -1,0 +1,106 @@
+"""The network guard: resolve, refuse non-global addresses, connect to the address checked.
+
+It sits in httpcore's network backend, under the connection pool, so every connection —
+the first hop, each redirect hop, a name that resolves differently the second time — is
+checked on the address the socket is actually opened to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from httpcore import AsyncNetworkBackend, AsyncNetworkStream, ConnectError
+from httpcore._backends.anyio import AnyIOBackend
+
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
+
+
+class FetchError(Exception):
+    """A fetch that failed; str() is one line fit for `last_error`."""
+
+
+class BlockedAddressError(FetchError):
+    """The URL's scheme or address is not allowed (private networks and the like)."""
+
+
+async def resolve(host: str, port: int) -> list[str]:
+    """Every address `host` resolves to, in the resolver's order."""
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ConnectError(f"cannot resolve {host}: {exc}") from exc
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def is_public(address: str) -> bool:
+    """True for a global unicast address; IPv4-mapped, NAT64 and scoped forms are unwrapped."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        elif ip in _NAT64:
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        elif ip.sixtofour is not None:
+            ip = ip.sixtofour
+    if ip in _METADATA or ip.is_multicast or ip.is_unspecified:
+        return False
+    return ip.is_global
+
+
+class GuardedBackend(AsyncNetworkBackend):
+    """An httpcore backend that connects only to checked addresses."""
+
+    def __init__(self, allow_private: bool, resolver: Resolver | None = None) -> None:
+        self._allow_private = allow_private
+        self._resolve = resolver or resolve
+        self._inner = AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> AsyncNetworkStream:
+        host = host.strip("[]")
+        addresses = await self._resolve(host, port)
+        if not addresses:
+            raise ConnectError(f"{host} has no address")
+        if not self._allow_private:
+            blocked = [a for a in addresses if not is_public(a)]
+            if blocked:
+                what = host if host == blocked[0] else f"{host} resolves to {blocked[0]}, which"
+                raise BlockedAddressError(
+                    f"{what} is a private or reserved address "
+                    "(set [http] allow_private_networks = true to allow it)"
+                )
+        last: Exception | None = None
+        for address in addresses:  # connect to the address just checked, never re-resolve
+            try:
+                return await self._inner.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except ConnectError as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> AsyncNetworkStream:
+        raise BlockedAddressError("unix sockets are never fetched")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
