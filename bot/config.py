@@ -173,6 +173,25 @@ class WebhookSettings(Section):
     send_empty: bool = False
 
 
+def parse_listen(text: str) -> tuple[str, int]:
+    """host:port ("127.0.0.1:9464", "[::1]:9464") → (host, port); ValueError says the shape."""
+    host, sep, port = text.strip().rpartition(":")
+    if not sep or not port.isdigit() or int(port) > 65535:
+        raise ValueError(f'{text!r} is not host:port, like "127.0.0.1:9464"')
+    return host.strip("[]") or "127.0.0.1", int(port)
+
+
+class MetricsSettings(Section):
+    listen: str | None = None  # host:port for /healthz and /metrics; None: not served
+
+    @field_validator("listen")
+    @classmethod
+    def _valid_listen(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_listen(value)
+        return value
+
+
 class RawSettings(Section):
     storage: StorageSettings = StorageSettings()
     http: HttpSettings = HttpSettings()
@@ -182,6 +201,7 @@ class RawSettings(Section):
     watch: WatchSettings = WatchSettings()
     discord: DiscordSettings = DiscordSettings()
     webhooks: list[WebhookSettings] = Field(default_factory=list)
+    metrics: MetricsSettings = MetricsSettings()
 
     @field_validator("sources")
     @classmethod
