@@ -1,0 +1,77 @@
+"""Canonical URLs: one spelling per article, so the same link from two feeds is one article."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# query parameters that say where a click came from, never which page it is
+TRACKING = {
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid",
+    "igshid", "igsh", "mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "referrer",
+    "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "vero_conv",
+    "wt.mc_id", "cmpid", "ocid", "smid", "sr_share", "spm",
+    "guccounter", "guce_referrer", "guce_referrer_sig",
+}  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "at_", "pk_", "hsa_", "itm_")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_YOUTUBE_ID = re.compile(r"^[0-9A-Za-z_-]{11}$")
+
+
+def canonical_url(url: str) -> str:
+    """Lowercase scheme and host, no default port, fragment or tracking parameters; sorted query."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    if not scheme or not host:
+        return url
+    video = youtube_video_id(url)
+    if video:
+        return f"https://www.youtube.com/watch?v={video}"
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = host if port is None or port == _DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)
+    ]
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def is_tracking(name: str) -> bool:
+    """A query parameter that only records where a click came from."""
+    name = name.lower()
+    return name in TRACKING or name.startswith(TRACKING_PREFIXES)
+
+
+def youtube_video_id(url: str) -> str | None:
+    """The video id of a youtube.com/watch, youtu.be, /shorts/ or /embed/ URL."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    candidate = None
+    if host == "youtu.be":
+        candidate = parts.path.strip("/").split("/")[0]
+    elif host.endswith("youtube.com") or host.endswith("youtube-nocookie.com"):
+        if parts.path == "/watch":
+            candidate = dict(parse_qsl(parts.query)).get("v")
+        else:
+            match = re.match(r"^/(?:shorts|embed|live|v)/([^/?#]+)", parts.path)
+            candidate = match.group(1) if match else None
+    return candidate if candidate and _YOUTUBE_ID.match(candidate) else None
+
+
+def site_host(url: str) -> str:
+    """The host without `www.` (empty when there is none), to compare outlets."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
