@@ -1,0 +1,96 @@
+"""The Discord side of `labwatch run`: a bot that serves the slash commands until told to stop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import App
+from bot.cogs import add_cogs
+from bot.discord_common import NO_MENTIONS, Deps
+from jobs.watch import WatchLists, watch_from_settings
+
+log = logging.getLogger(__name__)
+
+
+class LabwatchBot(commands.Bot):
+    """A bot with only the intents it needs (guilds: channels, roles, joins and leaves)."""
+
+    def __init__(self, deps: Deps) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # channel permissions, on_guild_remove, on_guild_channel_delete
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            allowed_mentions=NO_MENTIONS,
+            help_command=None,
+        )
+        self.deps = deps
+
+    async def setup_hook(self) -> None:
+        """Add the cogs, then register the commands with Discord."""
+        await add_cogs(self, self.deps)
+        await sync_commands(self.tree, self.deps.app.settings.discord.test_guild_id)
+
+
+def base_watch(app: App) -> WatchLists:
+    """The config's watch lists (every server's additions come on top, per command)."""
+    watch = app.settings.watch
+    return watch_from_settings(watch.people_named(), watch.keywords, watch.labs_named())
+
+
+def build_bot(app: App, deps: Deps | None = None) -> LabwatchBot:
+    """A bot for `app` that has not connected yet (tests build one and never connect)."""
+    return LabwatchBot(deps or Deps(app, base_watch(app)))
+
+
+async def sync_commands(tree: app_commands.CommandTree, test_guild_id: int | None) -> None:
+    """Register the commands: to the test server instantly, else globally (up to an hour)."""
+    try:
+        if test_guild_id:
+            guild = discord.Object(id=test_guild_id)
+            tree.copy_global_to(guild=guild)
+            synced = await tree.sync(guild=guild)
+            log.info("Discord: %d commands registered in test server %s", len(synced), guild.id)
+        else:
+            synced = await tree.sync()
+            log.info("Discord: %d commands registered globally", len(synced))
+    except discord.HTTPException as exc:
+        # the bot keeps serving commands registered earlier; a wrong test_guild_id shows here
+        log.error("Discord: registering slash commands failed: %s", exc)
+
+
+async def serve_discord(app: App, token: str, stop: asyncio.Event) -> None:
+    """Serve slash commands until `stop` is set; a refused token is logged, not raised."""
+    bot = build_bot(app)
+    app.extras["discord_bot"] = bot
+    try:
+        async with bot:
+            await _run_until_stopped(bot, token, stop)
+    finally:
+        app.extras.pop("discord_bot", None)
+
+
+async def _run_until_stopped(bot: LabwatchBot, token: str, stop: asyncio.Event) -> None:
+    runner = asyncio.create_task(bot.start(token), name="discord-bot")
+    stopper = asyncio.create_task(stop.wait(), name="discord-stop")
+    try:
+        await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+    if not runner.done():
+        await bot.close()  # logs out and closes the gateway; start() then returns
+        with contextlib.suppress(asyncio.CancelledError, TimeoutError, discord.DiscordException):
+            await asyncio.wait_for(runner, timeout=10)
+        return
+    exc = runner.exception()
+    if isinstance(exc, discord.LoginFailure):
+        env = bot.deps.app.settings.discord.token_env
+        log.error("Discord refused the bot token (check %s); slash commands are off", env)
+    elif exc is not None:
+        log.error("Discord connection ended: %s; slash commands are off", exc, exc_info=exc)

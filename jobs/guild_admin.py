@@ -1,0 +1,55 @@
+"""Plain functions behind the Discord commands that no single pipeline stage owns.
+
+A server's effective watch lists, when its next digest is due, time-zone search for
+autocomplete. No Discord here: the cogs translate, these decide.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from sqlalchemy.orm import Session
+
+from jobs.watch import WatchLists, with_guild
+from storage import watchlists
+from storage.subscriptions import check_clock
+
+
+def guild_watch(session: Session, base: WatchLists, guild_id: int) -> WatchLists:
+    """The config's watch lists plus what one server added."""
+    people = [(p.name, list(p.aliases)) for p in watchlists.list_people(session, guild_id)]
+    keywords = [k.phrase for k in watchlists.list_keywords(session, guild_id)]
+    return with_guild(base, people, keywords)
+
+
+def next_digest_time(digest_at: str, timezone: str, now: datetime) -> datetime:
+    """The next moment (aware UTC, after `now`) the clock reads `digest_at` in `timezone`."""
+    hour, minute = (int(part) for part in check_clock(digest_at).split(":"))
+    zone = ZoneInfo(timezone)
+    local_now = now.astimezone(zone)
+    for days in range(0, 3):
+        day = (local_now + timedelta(days=days)).date()
+        # ZoneInfo picks the first of two ambiguous times and shifts a nonexistent one forward
+        candidate = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+        if candidate.astimezone(UTC) > now:
+            return candidate.astimezone(UTC)
+    raise AssertionError("a time of day recurs within three days")  # pragma: no cover
+
+
+@cache
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(z for z in available_timezones() if "/" in z or z == "UTC"))
+
+
+def search_timezones(typed: str, limit: int = 25) -> list[str]:
+    """IANA zone names matching what was typed (any part, spaces as underscores), prefix first."""
+    needle = typed.strip().casefold().replace(" ", "_")
+    hits = [z for z in _zone_names() if needle in z.casefold()]
+    hits.sort(key=lambda z: (not _starts_a_part(z.casefold(), needle), z))
+    return hits[:limit]
+
+
+def _starts_a_part(zone: str, needle: str) -> bool:
+    return any(part.startswith(needle) for part in zone.split("/"))

@@ -1,0 +1,200 @@
+"""Small stand-ins for discord.py's interaction objects, recording what a handler sends.
+
+Every send, follow-up and edit must pass allowed_mentions that ping nobody; a second
+response to one interaction fails as it would on Discord.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+
+
+@dataclass
+class Sent:
+    """One message a handler sent (or an edit it made)."""
+
+    content: str | None
+    embeds: list[discord.Embed]
+    ephemeral: bool
+    view: discord.ui.View | None
+    how: str  # "response" | "followup" | "edit"
+
+
+def _check_mentions(kwargs: dict[str, Any]) -> None:
+    mentions = kwargs.get("allowed_mentions")
+    assert mentions is not None, "allowed_mentions missing: Discord would parse mentions"
+    assert mentions.to_dict() == {"parse": []}, f"mentions would ping: {mentions.to_dict()}"
+
+
+def _record(kwargs: dict[str, Any], how: str, ephemeral: bool) -> Sent:
+    _check_mentions(kwargs)
+    embeds = list(kwargs.get("embeds") or ([kwargs["embed"]] if kwargs.get("embed") else []))
+    return Sent(kwargs.get("content"), embeds, ephemeral, kwargs.get("view"), how)
+
+
+class FakeResponse:
+    def __init__(self, interaction: FakeInteraction) -> None:
+        self._interaction = interaction
+        self._done = False
+        self.deferred: dict[str, Any] | None = None
+        self.choices: list[discord.app_commands.Choice[Any]] | None = None
+
+    def is_done(self) -> bool:
+        return self._done
+
+    def _acknowledge(self) -> None:
+        assert not self._done, "interaction answered twice"
+        self._done = True
+        self._interaction.acknowledged_after = time.monotonic() - self._interaction.created
+
+    async def defer(self, *, ephemeral: bool = False, thinking: bool = False) -> None:
+        self._acknowledge()
+        self.deferred = {"ephemeral": ephemeral, "thinking": thinking}
+
+    async def send_message(self, content: str | None = None, **kwargs: Any) -> None:
+        self._acknowledge()
+        kwargs["content"] = content if content is not None else kwargs.get("content")
+        self._interaction.sent.append(
+            _record(kwargs, "response", bool(kwargs.get("ephemeral", False)))
+        )
+
+    async def edit_message(self, **kwargs: Any) -> None:
+        self._acknowledge()
+        self._interaction.sent.append(_record(kwargs, "edit", False))
+
+    async def autocomplete(self, choices: list[discord.app_commands.Choice[Any]]) -> None:
+        self._acknowledge()
+        self.choices = choices
+
+
+class FakeFollowup:
+    def __init__(self, interaction: FakeInteraction) -> None:
+        self._interaction = interaction
+
+    async def send(self, content: str | None = None, **kwargs: Any) -> None:
+        assert self._interaction.response.is_done(), "follow-up before the interaction was answered"
+        kwargs["content"] = content if content is not None else kwargs.get("content")
+        deferred = self._interaction.response.deferred
+        # the first follow-up after a deferral replaces the "thinking" message: it keeps its flag
+        ephemeral = bool(kwargs.get("ephemeral")) or bool(deferred and deferred["ephemeral"])
+        self._interaction.sent.append(_record(kwargs, "followup", ephemeral))
+
+
+@dataclass
+class FakeUser:
+    id: int = 1001
+    name: str = "alice"
+    guild_permissions: discord.Permissions = field(default_factory=discord.Permissions.none)
+    bot: bool = False
+
+
+class FakeChannel:
+    def __init__(self, channel_id: int, guild: FakeGuild | None, bot_perms: discord.Permissions):
+        self.id = channel_id
+        self.name = f"channel-{channel_id}"
+        self.guild = guild
+        self.bot_perms = bot_perms
+        self.mention = f"<#{channel_id}>"
+
+    def permissions_for(self, _member: Any) -> discord.Permissions:
+        return self.bot_perms
+
+
+class FakeGuild:
+    def __init__(self, guild_id: int = 500) -> None:
+        self.id = guild_id
+        self.name = f"server-{guild_id}"
+        self.me = FakeUser(id=9, name="labwatch", bot=True)
+        self.channels: dict[int, FakeChannel] = {}
+
+    def add_channel(
+        self, channel_id: int, bot_perms: discord.Permissions | None = None
+    ) -> FakeChannel:
+        channel = FakeChannel(channel_id, self, bot_perms or posting_permissions())
+        self.channels[channel_id] = channel
+        return channel
+
+    def get_channel(self, channel_id: int) -> FakeChannel | None:
+        return self.channels.get(channel_id)
+
+    get_channel_or_thread = get_channel
+
+
+def posting_permissions() -> discord.Permissions:
+    """What the bot needs in a digest channel."""
+    return discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+
+
+def manager_permissions() -> discord.Permissions:
+    return discord.Permissions(manage_guild=True, view_channel=True, send_messages=True)
+
+
+class FakeInteraction:
+    """An application-command interaction in channel 700 of server 500 (or a DM)."""
+
+    def __init__(
+        self,
+        *,
+        manager: bool = False,
+        guild: FakeGuild | None = None,
+        in_dm: bool = False,
+        channel_id: int = 700,
+        user: FakeUser | None = None,
+        app_permissions: discord.Permissions | None = None,
+    ) -> None:
+        self.created = time.monotonic()
+        self.acknowledged_after: float | None = None
+        self.sent: list[Sent] = []
+        self.extras: dict[str, Any] = {}
+        perms = manager_permissions() if manager else discord.Permissions(view_channel=True)
+        self.user = user or FakeUser(guild_permissions=perms)
+        self.permissions = perms
+        self.app_permissions = app_permissions or posting_permissions()
+        self.guild = None if in_dm else (guild or FakeGuild())
+        self.guild_id = self.guild.id if self.guild else None
+        if self.guild is not None and channel_id not in self.guild.channels:
+            self.guild.add_channel(channel_id, self.app_permissions)
+        self.channel = self.guild.get_channel(channel_id) if self.guild else None
+        self.channel_id = channel_id
+        self.response = FakeResponse(self)
+        self.followup = FakeFollowup(self)
+        self.original_edits: list[dict[str, Any]] = []
+
+    async def edit_original_response(self, **kwargs: Any) -> None:
+        _check_mentions(kwargs)
+        self.original_edits.append(kwargs)
+
+    @property
+    def last(self) -> Sent:
+        assert self.sent, "the handler sent nothing"
+        return self.sent[-1]
+
+    @property
+    def text(self) -> str:
+        """Everything sent, as one string (content and embed text)."""
+        parts: list[str] = []
+        for sent in self.sent:
+            parts.append(sent.content or "")
+            for embed in sent.embeds:
+                parts.append(str(embed.to_dict()))
+        return "\n".join(parts)
+
+
+def make_deps(db: Any, now: Any = None, **raw: Any) -> Any:
+    """Cog dependencies over a real database and settings built from `raw` sections."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from bot.app import App
+    from bot.client import base_watch
+    from bot.config import RawSettings, Settings
+    from bot.discord_common import Deps
+
+    settings = Settings(RawSettings.model_validate(raw), Path("config.toml"), Path("."), False)
+    app = App(settings, db)
+    moment = now or datetime(2025, 7, 9, 8, 0, tzinfo=UTC)
+    return Deps(app, base_watch(app), clock=lambda: moment)

@@ -1,0 +1,170 @@
+"""/subscribe, /unsubscribe, /subscriptions at the handler level, over a real database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+import pytest
+
+from bot.cogs.lifecycle import LifecycleCog
+from bot.cogs.subscriptions import GONE, SubscriptionsCog
+from bot.discord_common import NOT_A_MANAGER, NOT_IN_GUILD
+from storage import subscriptions, watchlists
+from storage.db import Database
+from tests.fakes_discord import FakeGuild, FakeInteraction, make_deps
+
+
+@pytest.fixture
+def cog(database: Database) -> SubscriptionsCog:
+    return SubscriptionsCog(make_deps(database, schedule={"digest_at": "08:30"}))
+
+
+async def call(cog: Any, command: str, interaction: FakeInteraction, /, **options: Any) -> None:
+    await getattr(cog, command).callback(cog, interaction, **options)
+
+
+def subs(cog: SubscriptionsCog, guild_id: int = 500) -> list[Any]:
+    with cog.deps.app.db.session() as session:
+        return subscriptions.list_subscriptions(session, guild_id)
+
+
+async def test_subscribe_this_channel_defers_then_confirms(cog: SubscriptionsCog) -> None:
+    itx = FakeInteraction(manager=True)
+    await call(cog, "subscribe", itx, time="9:15", timezone="Europe/Berlin", alerts=True)
+    assert itx.response.deferred == {"ephemeral": True, "thinking": True}
+    assert itx.last.how == "followup" and itx.last.ephemeral
+    assert "<#700>" in itx.last.content and "09:15 Europe/Berlin" in itx.last.content
+    assert "instant alerts" in itx.last.content and "<t:" in itx.last.content
+    [sub] = subs(cog)
+    assert (sub.channel_id, sub.digest_at, sub.timezone, sub.alerts) == (
+        700,
+        "09:15",
+        "Europe/Berlin",
+        True,
+    )
+
+
+async def test_subscribe_defaults_come_from_the_config(cog: SubscriptionsCog) -> None:
+    await call(cog, "subscribe", FakeInteraction(manager=True))
+    [sub] = subs(cog)
+    assert (sub.digest_at, sub.timezone, sub.alerts) == ("08:30", "UTC", False)
+
+
+async def test_subscribing_again_updates_instead_of_duplicating(cog: SubscriptionsCog) -> None:
+    await call(cog, "subscribe", FakeInteraction(manager=True), time="07:00")
+    await call(cog, "subscribe", FakeInteraction(manager=True), time="18:00")
+    assert [s.digest_at for s in subs(cog)] == ["18:00"]
+
+
+async def test_subscribe_needs_manage_server_enforced_in_the_handler(cog: SubscriptionsCog) -> None:
+    itx = FakeInteraction(manager=False)
+    await call(cog, "subscribe", itx)
+    assert itx.sent[0].content == NOT_A_MANAGER and itx.sent[0].ephemeral
+    assert itx.response.deferred is None and subs(cog) == []
+
+
+async def test_administrator_counts_as_manager(cog: SubscriptionsCog) -> None:
+    itx = FakeInteraction(manager=False)
+    itx.permissions = discord.Permissions(administrator=True)
+    await call(cog, "subscribe", itx)
+    assert len(subs(cog)) == 1
+
+
+async def test_commands_refuse_outside_a_server(cog: SubscriptionsCog) -> None:
+    for name in ("subscribe", "unsubscribe", "list_subscriptions"):
+        itx = FakeInteraction(manager=True, in_dm=True)
+        await call(cog, name, itx)
+        assert itx.last.content == NOT_IN_GUILD and itx.last.ephemeral
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"timezone": "Mars/Olympus"}, "not a known time zone"),
+        ({"time": "25:00"}, "not a time of day"),
+        ({"time": "nine"}, "not a time of day"),
+    ],
+)
+async def test_bad_time_or_zone_is_one_ephemeral_sentence(
+    cog: SubscriptionsCog, options: dict[str, str], expected: str
+) -> None:
+    itx = FakeInteraction(manager=True)
+    await call(cog, "subscribe", itx, **options)
+    assert len(itx.sent) == 1 and itx.last.ephemeral and expected in itx.last.content
+    assert subs(cog) == []
+
+
+async def test_missing_bot_permissions_in_this_channel(cog: SubscriptionsCog) -> None:
+    itx = FakeInteraction(manager=True, app_permissions=discord.Permissions(view_channel=True))
+    await call(cog, "subscribe", itx)
+    assert itx.last.ephemeral
+    assert itx.last.content == (
+        "I cannot post digests in <#700>: I need Send Messages and Embed Links there."
+    )
+    assert subs(cog) == []
+
+
+async def test_other_channel_checks_the_bots_permissions_there(cog: SubscriptionsCog) -> None:
+    guild = FakeGuild()
+    other = guild.add_channel(701, discord.Permissions(view_channel=True, send_messages=True))
+    itx = FakeInteraction(manager=True, guild=guild)
+    await call(cog, "subscribe", itx, channel=other)
+    assert "I need Embed Links there" in itx.last.content and subs(cog) == []
+    other.bot_perms = discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+    await call(cog, "subscribe", FakeInteraction(manager=True, guild=guild), channel=other)
+    assert [s.channel_id for s in subs(cog)] == [701]
+
+
+async def test_removed_channel_is_refused(cog: SubscriptionsCog) -> None:
+    guild = FakeGuild()
+    gone = guild.add_channel(702)
+    del guild.channels[702]
+    itx = FakeInteraction(manager=True, guild=guild)
+    await call(cog, "subscribe", itx, channel=gone)
+    assert itx.last.content == GONE and itx.last.ephemeral and subs(cog) == []
+
+
+async def test_unsubscribe_and_list(cog: SubscriptionsCog) -> None:
+    await call(cog, "subscribe", FakeInteraction(manager=True), timezone="Asia/Tokyo")
+    listing = FakeInteraction(manager=False)  # anyone may look
+    await call(cog, "list_subscriptions", listing)
+    assert "<#700>" in listing.last.content and "Asia/Tokyo" in listing.last.content
+    assert listing.last.ephemeral
+
+    refused = FakeInteraction(manager=False)
+    await call(cog, "unsubscribe", refused)
+    assert refused.last.content == NOT_A_MANAGER and len(subs(cog)) == 1
+
+    itx = FakeInteraction(manager=True)
+    await call(cog, "unsubscribe", itx)
+    assert "no longer gets the digest" in itx.last.content and subs(cog) == []
+    again = FakeInteraction(manager=True)
+    await call(cog, "unsubscribe", again)
+    assert "was not subscribed" in again.last.content
+
+    empty = FakeInteraction()
+    await call(cog, "list_subscriptions", empty)
+    assert "/subscribe" in empty.last.content
+
+
+async def test_timezone_autocomplete(cog: SubscriptionsCog) -> None:
+    found = await cog._timezones(FakeInteraction(), "berl")
+    assert found[0].value == "Europe/Berlin" and len(found) <= 25
+    assert len(await cog._timezones(FakeInteraction(), "")) == 25
+
+
+async def test_leaving_a_server_or_deleting_a_channel_cleans_up(cog: SubscriptionsCog) -> None:
+    guild = FakeGuild()
+    guild.add_channel(701)
+    await call(cog, "subscribe", FakeInteraction(manager=True, guild=guild))
+    await call(cog, "subscribe", FakeInteraction(manager=True, guild=guild, channel_id=701))
+    with cog.deps.app.db.transaction() as session:
+        watchlists.add_person(session, 500, "Jan Leike", ["Leike"])
+    life = LifecycleCog(cog.deps)
+    await life.on_guild_channel_delete(guild.channels[701])  # type: ignore[arg-type]
+    assert [s.channel_id for s in subs(cog)] == [700]
+    await life.on_guild_remove(guild)  # type: ignore[arg-type]
+    assert subs(cog) == []
+    with cog.deps.app.db.session() as session:
+        assert watchlists.list_people(session, 500) == []
