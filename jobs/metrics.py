@@ -1,0 +1,104 @@
+"""In-process counters for the /metrics endpoint: plain numbers, safe to bump from any thread.
+
+The running program keeps one `Metrics`, passes it to the stages that count (the scheduler
+calls `tick` each time it runs a job; after a poll pass `record_poll`; after a delivery
+`record_delivery`), and `bot.metrics` reads it. Totals that the database already knows (entries,
+stories, outbox) are not counted here but read from the database when scraped.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from storage.types import utcnow
+
+
+class _Result(Protocol):
+    error: str | None
+    new_entries: int
+
+
+class _PollReport(Protocol):
+    @property
+    def results(self) -> Iterable[_Result]: ...
+
+
+@dataclass(frozen=True)
+class Counter:
+    """A Prometheus counter: its name and help text."""
+
+    name: str
+    help: str
+
+
+POLLS = Counter("labwatch_polls_total", "Source fetches attempted.")
+POLL_FAILURES = Counter("labwatch_poll_failures_total", "Source fetches that failed.")
+NEW_ENTRIES = Counter("labwatch_new_entries_total", "New entries stored by polls.")
+PASSES = Counter("labwatch_poll_passes_total", "Poll passes run.")
+DELIVERIES = Counter("labwatch_deliveries_total", "Digests and alerts delivered.")
+DELIVERY_FAILURES = Counter("labwatch_delivery_failures_total", "Deliveries that failed.")
+SCHEDULER_TICKS = Counter("labwatch_scheduler_ticks_total", "Scheduler job runs.")
+COUNTERS = (
+    POLLS,
+    POLL_FAILURES,
+    NEW_ENTRIES,
+    PASSES,
+    DELIVERIES,
+    DELIVERY_FAILURES,
+    SCHEDULER_TICKS,
+)
+
+
+class Metrics:
+    """The counters of one running labwatch, the last scheduler tick and the event-loop lag."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self._lock = threading.Lock()
+        self._values = {counter.name: 0 for counter in COUNTERS}
+        self.started_at = now or utcnow()
+        self.last_tick: datetime | None = None
+        self.loop_lag = 0.0  # seconds, the latest measurement
+        self.loop_lag_max = 0.0
+
+    def inc(self, counter: Counter, by: int = 1) -> None:
+        """Add `by` to a counter."""
+        with self._lock:
+            self._values[counter.name] += by
+
+    def value(self, counter: Counter) -> int:
+        with self._lock:
+            return self._values[counter.name]
+
+    def counters(self) -> list[tuple[Counter, int]]:
+        """Every counter with its value, in a fixed order."""
+        with self._lock:
+            return [(counter, self._values[counter.name]) for counter in COUNTERS]
+
+    def tick(self, now: datetime | None = None) -> None:
+        """The scheduler ran a job: /healthz reports healthy while ticks keep coming."""
+        with self._lock:
+            self.last_tick = now or utcnow()
+            self._values[SCHEDULER_TICKS.name] += 1
+
+    def record_poll(self, report: _PollReport) -> None:
+        """Count one poll pass: every source fetched, failed, and the new entries."""
+        results = list(report.results)
+        with self._lock:
+            self._values[PASSES.name] += 1
+            self._values[POLLS.name] += len(results)
+            self._values[POLL_FAILURES.name] += sum(1 for r in results if r.error)
+            self._values[NEW_ENTRIES.name] += sum(r.new_entries for r in results)
+
+    def record_delivery(self, ok: bool) -> None:
+        """Count one delivered (or failed) digest or alert."""
+        self.inc(DELIVERIES if ok else DELIVERY_FAILURES)
+
+    def record_loop_lag(self, seconds: float) -> None:
+        """How late a timer fired: a busy event loop makes slash commands slow."""
+        with self._lock:
+            self.loop_lag = seconds
+            self.loop_lag_max = max(self.loop_lag_max, seconds)

@@ -1,0 +1,54 @@
+"""Counts for /metrics and `labwatch doctor`: how much is stored, and in which state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from storage.models import Entry, OutboxItem, OutboxMessage, Source, Story, Video
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    """Row counts of the tables an operator watches."""
+
+    entries: int = 0
+    sources_enabled: int = 0
+    sources_failing: int = 0  # enabled sources whose last poll failed
+    stories: dict[str, int] = field(default_factory=dict)  # kind → count
+    videos: dict[str, int] = field(default_factory=dict)  # transcript status → count
+    outbox: dict[str, int] = field(default_factory=dict)  # item status → count
+    messages_sent: int = 0
+    last_poll_at: datetime | None = None
+
+
+def count_store(session: Session) -> StoreCounts:
+    """Count entries, sources, stories, videos and outbox items (a few cheap aggregate queries)."""
+    enabled = Source.enabled.is_(True)
+    return StoreCounts(
+        entries=_scalar(session, select(func.count()).select_from(Entry)),
+        sources_enabled=_scalar(session, select(func.count()).where(enabled)),
+        sources_failing=_scalar(
+            session, select(func.count()).where(enabled, Source.consecutive_failures > 0)
+        ),
+        stories=_grouped(session, Story.kind),
+        videos=_grouped(session, Video.transcript_status),
+        outbox=_grouped(session, OutboxItem.status),
+        messages_sent=_scalar(
+            session, select(func.count()).where(OutboxMessage.sent_at.is_not(None))
+        ),
+        last_poll_at=session.execute(select(func.max(Source.last_polled_at))).scalar(),
+    )
+
+
+def _scalar(session: Session, stmt: Any) -> int:
+    return int(session.execute(stmt).scalar() or 0)
+
+
+def _grouped(session: Session, column: Any) -> dict[str, int]:
+    rows = session.execute(select(column, func.count()).group_by(column).order_by(column))
+    return {str(key): int(count) for key, count in rows}
