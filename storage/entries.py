@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from storage.models import Entry, SeenKey
 
 _KEY_BATCH = 500  # stays under every backend's bound-parameter limit
+_NEARBY = (Entry.id, Entry.source_id, Entry.title, Entry.canonical_url, Entry.publisher_url)
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class NearbyEntry:
     title: str
     canonical_url: str | None
     publisher_url: str | None
+    when: datetime  # published, else first seen
 
 
 def unseen_keys(session: Session, source_id: int, keys: Iterable[str]) -> set[str]:
@@ -71,30 +73,32 @@ def insert_entries(
 
 
 def entries_near(
-    session: Session,
-    since: datetime,
-    until: datetime,
-    *,
-    hosts: Iterable[str] = (),
-    from_news_search: bool = False,
-    limit: int = 500,
+    session: Session, since: datetime, until: datetime, hosts: Iterable[str], *, limit: int = 200
 ) -> list[NearbyEntry]:
-    """Entries published (or first seen) in a window: from these hosts, or news-search results."""
+    """Entries from these hosts (outlets' own items, not search results) published in a window."""
+    patterns = [f"http%://{h}/%" for host in hosts for h in (host, f"www.{host}")]
+    if not patterns:
+        return []
     when = func.coalesce(Entry.published_at, Entry.first_seen_at)
-    stmt = select(
-        Entry.id, Entry.source_id, Entry.title, Entry.canonical_url, Entry.publisher_url
-    ).where(when >= since, when <= until)
-    if from_news_search:
-        stmt = stmt.where(Entry.publisher_url.is_not(None))
-    else:
-        patterns = [f"http%://{h}/%" for host in hosts for h in (host, f"www.{host}")]
-        if not patterns:
-            return []
-        stmt = stmt.where(
-            Entry.publisher_url.is_(None), or_(*(Entry.canonical_url.like(p) for p in patterns))
-        )
-    rows = session.execute(stmt.order_by(Entry.id).limit(limit)).all()
-    return [NearbyEntry(*row) for row in rows]
+    stmt = (
+        select(*_NEARBY, when)
+        .where(when >= since, when <= until, Entry.publisher_url.is_(None))
+        .where(or_(*(Entry.canonical_url.like(p) for p in patterns)))
+    )
+    return [NearbyEntry(*row) for row in session.execute(stmt.order_by(Entry.id).limit(limit))]
+
+
+def unmatched_news_results(
+    session: Session, seen_since: datetime, search_prefix: str, *, limit: int = 500
+) -> list[NearbyEntry]:
+    """News-search results first seen since then whose link still points at the search site."""
+    when = func.coalesce(Entry.published_at, Entry.first_seen_at)
+    stmt = select(*_NEARBY, when).where(
+        Entry.first_seen_at >= seen_since,
+        Entry.publisher_url.is_not(None),
+        Entry.canonical_url.like(f"{search_prefix}%"),
+    )
+    return [NearbyEntry(*row) for row in session.execute(stmt.order_by(Entry.id).limit(limit))]
 
 
 def set_canonical_url(session: Session, entry_ids: list[int], canonical_url: str) -> None:

@@ -108,9 +108,9 @@ def delete_source(session: Session, source: Source) -> None:
     session.flush()
 
 
-def disable_config_sources_except(session: Session, keep_ids: set[int]) -> int:
-    """Disable (never delete) config sources that the file no longer lists."""
-    stmt = update(Source).where(Source.origin == "config", Source.enabled.is_(True))
+def disable_sources_except(session: Session, origin: str, keep_ids: set[int]) -> int:
+    """Disable (never delete) sources of this origin that the config no longer lists."""
+    stmt = update(Source).where(Source.origin == origin, Source.enabled.is_(True))
     if keep_ids:
         stmt = stmt.where(Source.id.not_in(keep_ids))
     result = session.execute(stmt.values(enabled=False, last_status="removed from config"))
