@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from bot import __version__
-from bot.commands import check, db, digest, init, moments, poll, run, sources
+from bot.commands import check, db, digest, init, invite, moments, poll, run, sources
 from bot.config import ConfigError, Settings, load_settings
 from storage.db import StorageError
 
@@ -24,6 +24,7 @@ COMMANDS: dict[str, ModuleType] = {
     "moments": moments,
     "init": init,
     "db": db,
+    "invite": invite,
 }
 NEEDS_NO_SETTINGS = {"init"}
 
