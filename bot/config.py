@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
@@ -16,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -164,6 +166,14 @@ class DiscordSettings(Section):
     test_guild_id: int | None = None
 
 
+DISCORD_WEBHOOK_URL = re.compile(
+    r"^https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api(?:/v\d+)?/webhooks/\d+/[\w-]+/?$"
+)
+LOOPBACK_WEBHOOK_URL = re.compile(
+    r"^http://127\.0\.0\.1:\d{1,5}/api(?:/v\d+)?/webhooks/\d+/[\w-]+/?$"
+)
+
+
 class WebhookSettings(Section):
     url: str
     name: str | None = None
@@ -171,6 +181,16 @@ class WebhookSettings(Section):
     timezone: TimeZoneName = "UTC"
     alerts: bool = False
     send_empty: bool = False
+
+    @field_validator("url")
+    @classmethod
+    def _webhook_url(cls, value: str) -> str:
+        value = value.strip()
+        if not (DISCORD_WEBHOOK_URL.match(value) or LOOPBACK_WEBHOOK_URL.match(value)):
+            raise ValueError(
+                "not a Discord webhook URL (expected https://discord.com/api/webhooks/ID/TOKEN)"
+            )
+        return value
 
 
 def parse_listen(text: str) -> tuple[str, int]:
@@ -202,6 +222,21 @@ class RawSettings(Section):
     discord: DiscordSettings = DiscordSettings()
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     metrics: MetricsSettings = MetricsSettings()
+
+    @field_validator("webhooks")
+    @classmethod
+    def _loopback_only_when_allowed(
+        cls, webhooks: list[WebhookSettings], info: ValidationInfo
+    ) -> list[WebhookSettings]:
+        http = info.data.get("http")
+        allowed = bool(http and http.allow_private_networks)
+        for n, hook in enumerate(webhooks):
+            if LOOPBACK_WEBHOOK_URL.match(hook.url) and not allowed:
+                raise ValueError(
+                    f"webhooks[{n}].url is a loopback URL; set [http] allow_private_networks = true "
+                    "to use one (for tests only)"
+                )
+        return webhooks
 
     @field_validator("sources")
     @classmethod

@@ -1,0 +1,219 @@
+"""Sending the outbox: Discord webhooks over httpx, channels through a `Sender` the bot supplies.
+
+Order of work for each message (see README "Delivery guarantees"): count the attempt
+(committed), send, record Discord's message id (committed). A crash before the send resends
+nothing twice; a crash after Discord accepted a message and before its id is committed is the
+one window where a webhook message can be sent twice (webhooks take no nonce); a bot message
+carries its nonce with enforce_nonce, so Discord returns the first message instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+
+from bot.config import DISCORD_WEBHOOK_URL, LOOPBACK_WEBHOOK_URL
+from storage import outbox, subscriptions
+from storage.db import Database
+from storage.outbox import PendingMessage
+
+log = logging.getLogger(__name__)
+
+MAX_RETRY_WAIT = 60.0  # longer 429 waits leave the message pending for the next run
+REFUSED = {401: "unauthorized", 403: "forbidden", 404: "unknown webhook"}
+
+
+class DeliveryError(Exception):
+    """A send failed for now; the message stays in the outbox and is tried again later."""
+
+
+class DestinationRefused(DeliveryError):
+    """Discord refused the destination itself (401/403/404): it is disabled, not retried."""
+
+
+class Sender(Protocol):
+    """Sends one message payload; returns Discord's message id."""
+
+    async def send(self, payload: dict[str, Any], nonce: str) -> str: ...
+
+
+SenderFor = Callable[[PendingMessage], Sender | None]
+Clock = Callable[[], datetime]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+def is_webhook_url(url: str, allow_loopback: bool = False) -> bool:
+    """A Discord webhook URL (or, when allowed, a loopback one for tests)."""
+    if DISCORD_WEBHOOK_URL.match(url.strip()):
+        return True
+    return allow_loopback and bool(LOOPBACK_WEBHOOK_URL.match(url.strip()))
+
+
+def redact_webhook(url: str) -> str:
+    """The webhook URL without its token, for logs and notices."""
+    return re.sub(r"(/webhooks/\d+/)[^/?#]+", r"\1***", url)
+
+
+def pause_point(step: str) -> None:
+    """Test hook for the crash tests: freeze at a named step so a test can kill -9 us there."""
+    if os.environ.get("LABWATCH_TEST_PAUSE_AT") != step:
+        return
+    Path(os.environ["LABWATCH_TEST_PAUSE_FILE"]).write_text(step, encoding="utf-8")
+    time.sleep(3600)  # blocking on purpose: nothing else may run before the kill
+
+
+class WebhookSender:
+    """Executes a Discord webhook with `?wait=true`, honouring rate limits, retrying 5xx."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        *,
+        attempts: int = 4,
+        backoff: float = 1.0,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.client, self.url = client, url.strip().rstrip("/")
+        self.attempts, self.backoff, self.sleep = attempts, backoff, sleep
+
+    async def send(self, payload: dict[str, Any], nonce: str) -> str:
+        """POST the payload; the message id Discord returns."""
+        body = {**payload, "allowed_mentions": {"parse": []}}
+        for attempt in range(1, self.attempts + 1):
+            try:
+                response = await self.client.post(self.url, params={"wait": "true"}, json=body)
+            except httpx.HTTPError as exc:
+                error = f"{type(exc).__name__} talking to {redact_webhook(self.url)}"
+                await self._wait_before_retry(attempt, error, self.backoff * 2 ** (attempt - 1))
+                continue
+            if response.status_code in (200, 201):
+                return message_id_of(response)
+            if response.status_code in REFUSED:
+                raise DestinationRefused(
+                    f"Discord answered {response.status_code} ({REFUSED[response.status_code]}) "
+                    f"for webhook {redact_webhook(self.url)}; put a new webhook URL in the config"
+                )
+            if response.status_code == 429:
+                wait = retry_after(response)
+                await self._wait_before_retry(attempt, "rate limited (429)", wait)
+                continue
+            error = f"Discord answered {response.status_code}"
+            if response.status_code >= 500:
+                await self._wait_before_retry(attempt, error, self.backoff * 2 ** (attempt - 1))
+                continue
+            raise DeliveryError(
+                f"{error} for webhook {redact_webhook(self.url)}: {short_body(response)}"
+            )
+        raise DeliveryError(
+            f"gave up on webhook {redact_webhook(self.url)} after {self.attempts} attempts"
+        )
+
+    async def _wait_before_retry(self, attempt: int, error: str, wait: float) -> None:
+        if attempt >= self.attempts or wait > MAX_RETRY_WAIT:
+            raise DeliveryError(
+                f"{error}; webhook {redact_webhook(self.url)} will be tried again later"
+            )
+        log.info("webhook %s: %s; retrying in %.1fs", redact_webhook(self.url), error, wait)
+        await self.sleep(wait)
+
+
+def retry_after(response: httpx.Response) -> float:
+    """Seconds to wait from a 429: the JSON `retry_after`, else the Retry-After header."""
+    try:
+        value = response.json().get("retry_after")
+        if value is not None:
+            return max(0.0, float(value))
+    except (ValueError, AttributeError):
+        pass
+    try:
+        return max(0.0, float(response.headers.get("retry-after", "1")))
+    except ValueError:
+        return 1.0
+
+
+def message_id_of(response: httpx.Response) -> str:
+    """The id of the message a webhook execute (wait=true) created."""
+    try:
+        message_id = response.json()["id"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DeliveryError("Discord's answer carried no message id") from exc
+    return str(message_id)
+
+
+def short_body(response: httpx.Response) -> str:
+    return " ".join(response.text.split())[:200]
+
+
+def webhook_client(timeout: float = 20.0) -> httpx.AsyncClient:
+    """An HTTP client for webhooks: no proxy variables, no redirects, a timeout."""
+    return httpx.AsyncClient(trust_env=False, follow_redirects=False, timeout=timeout)
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    failed: list[str] = field(default_factory=list)
+    disabled: list[str] = field(default_factory=list)
+    waiting: int = 0  # messages for destinations not reachable now (no bot running)
+
+
+async def deliver_pending(db: Database, sender_for: SenderFor, clock: Clock) -> DeliveryReport:
+    """Send every pending outbox message in order; one failing destination does not stop others."""
+    report = DeliveryReport()
+    blocked: set[int] = set()  # items with an unsent earlier message: keep their order
+    refused: set[int] = set()
+    for msg in await db.run(_pending, db):
+        if msg.item_id in blocked or msg.subscription_id in refused:
+            continue
+        sender = sender_for(msg)
+        if sender is None:
+            report.waiting += 1
+            blocked.add(msg.item_id)
+            continue
+        pause_point("before-send")
+        await db.run(_in_transaction, db, outbox.mark_attempt, msg.message_row_id)
+        try:
+            discord_id = await sender.send(msg.payload, msg.nonce)
+        except DestinationRefused as exc:
+            refused.add(msg.subscription_id)
+            await db.run(_refuse, db, msg.subscription_id, str(exc))
+            log.warning("delivery to %s disabled: %s", msg.subscription_key, exc)
+            report.disabled.append(f"{msg.subscription_key}: {exc}")
+            continue
+        except DeliveryError as exc:
+            blocked.add(msg.item_id)
+            log.warning("delivery to %s failed for now: %s", msg.subscription_key, exc)
+            report.failed.append(f"{msg.subscription_key}: {exc}")
+            continue
+        pause_point("after-send")
+        await db.run(_in_transaction, db, outbox.mark_sent, msg.message_row_id, discord_id, clock())
+        report.sent += 1
+        pause_point("after-record")
+    return report
+
+
+def _pending(db: Database) -> list[PendingMessage]:
+    with db.session() as session:
+        return outbox.pending_messages(session)
+
+
+def _in_transaction(db: Database, fn: Callable[..., Any], *args: Any) -> None:
+    with db.transaction() as session:
+        fn(session, *args)
+
+
+def _refuse(db: Database, subscription_id: int, reason: str) -> None:
+    with db.transaction() as session:
+        subscriptions.disable_subscription(session, subscription_id, reason)
+        outbox.abandon_items(session, subscription_id, reason)

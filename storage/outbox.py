@@ -1,0 +1,155 @@
+"""The outbox: digests and alerts written (with every message and nonce) before any send.
+
+A subscription's cursor, its delivered stories and the outbox item are written in one
+transaction; delivery then sends each message and records Discord's message id. After a
+crash, whatever has no message id yet is sent again — with the same nonce.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from storage.digests import record_delivered
+from storage.models import OutboxItem, OutboxMessage, Subscription
+
+
+@dataclass(frozen=True)
+class PendingMessage:
+    """One message still to send, with where it goes."""
+
+    message_row_id: int
+    item_id: int
+    seq: int
+    payload: dict[str, Any]
+    nonce: str
+    attempts: int
+    subscription_id: int
+    subscription_key: str
+    subscription_kind: str
+    channel_id: int | None
+
+
+def new_nonce() -> str:
+    """A message nonce (Discord accepts up to 25 characters)."""
+    return "lw" + secrets.token_hex(10)
+
+
+def enqueue(
+    session: Session,
+    subscription_id: int,
+    kind: str,
+    payloads: list[dict[str, Any]],
+    story_ids: Iterable[str],
+    now: datetime,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> OutboxItem:
+    """Write a digest or alert with all its messages, and mark its stories as delivered."""
+    ids = list(story_ids)
+    item = OutboxItem(
+        subscription_id=subscription_id,
+        kind=kind,
+        window_since=since,
+        window_until=until,
+        story_ids=ids,
+        status="pending" if payloads else "sent",
+        created_at=now,
+        sent_at=None if payloads else now,
+    )
+    session.add(item)
+    session.flush()
+    for seq, payload in enumerate(payloads):
+        session.add(OutboxMessage(item_id=item.id, seq=seq, payload=payload, nonce=new_nonce()))
+    record_delivered(session, subscription_id, ids, item.id)
+    session.flush()
+    return item
+
+
+def pending_messages(
+    session: Session, subscription_ids: Iterable[int] | None = None
+) -> list[PendingMessage]:
+    """Every unsent message of pending items, oldest item first, in message order."""
+    query = (
+        select(OutboxMessage, OutboxItem, Subscription)
+        .join(OutboxItem, OutboxItem.id == OutboxMessage.item_id)
+        .join(Subscription, Subscription.id == OutboxItem.subscription_id)
+        .where(OutboxItem.status == "pending", OutboxMessage.message_id.is_(None))
+        .order_by(OutboxItem.id, OutboxMessage.seq)
+    )
+    if subscription_ids is not None:
+        query = query.where(Subscription.id.in_(list(subscription_ids)))
+    return [
+        PendingMessage(
+            message_row_id=msg.id,
+            item_id=item.id,
+            seq=msg.seq,
+            payload=msg.payload,
+            nonce=msg.nonce,
+            attempts=msg.attempts,
+            subscription_id=sub.id,
+            subscription_key=sub.key,
+            subscription_kind=sub.kind,
+            channel_id=sub.channel_id,
+        )
+        for msg, item, sub in session.execute(query)
+    ]
+
+
+def mark_attempt(session: Session, message_row_id: int) -> None:
+    """Count a send attempt before it is made (so a restart knows it may have gone out)."""
+    msg = session.get(OutboxMessage, message_row_id)
+    if msg is not None:
+        msg.attempts += 1
+
+
+def mark_sent(
+    session: Session, message_row_id: int, discord_message_id: str, now: datetime
+) -> None:
+    """Record Discord's id for a sent message; the item is sent once all its messages are."""
+    msg = session.get(OutboxMessage, message_row_id)
+    if msg is None:
+        return
+    msg.message_id, msg.sent_at = str(discord_message_id), now
+    session.flush()
+    unsent = session.scalar(
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(OutboxMessage.item_id == msg.item_id, OutboxMessage.message_id.is_(None))
+    )
+    if not unsent:
+        item = session.get(OutboxItem, msg.item_id)
+        if item is not None:
+            item.status, item.sent_at = "sent", now
+
+
+def abandon_items(session: Session, subscription_id: int, reason: str) -> int:
+    """Give up the pending items of a destination Discord refused; returns how many."""
+    items = session.scalars(
+        select(OutboxItem).where(
+            OutboxItem.subscription_id == subscription_id, OutboxItem.status == "pending"
+        )
+    ).all()
+    for item in items:
+        item.status, item.error = "abandoned", reason
+    return len(items)
+
+
+def sent_message_count(session: Session, subscription_id: int | None = None) -> int:
+    """How many outbox messages carry a Discord message id."""
+    query = (
+        select(func.count())
+        .select_from(OutboxMessage)
+        .join(OutboxItem, OutboxItem.id == OutboxMessage.item_id)
+        .where(OutboxMessage.message_id.is_not(None))
+    )
+    if subscription_id is not None:
+        query = query.where(OutboxItem.subscription_id == subscription_id)
+    return int(session.scalar(query) or 0)
