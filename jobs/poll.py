@@ -1,0 +1,211 @@
+"""One polling pass: every due source fetched, parsed off the loop, stored, its health recorded.
+
+A failing source is recorded and backed off; it never stops the others (Miniflux's RefreshFeed,
+as a pass over many sources at once).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import partial
+
+from jobs.feeds import FeedParseError, ParsedFeed, parse_feed
+from jobs.fetch import Fetcher, FetchError, FetchResult, HTTPStatusError, max_age, retry_after
+from jobs.ingest import Stored, link_news_results, store_feed
+from jobs.sources import SourceError
+from storage.db import Database
+from storage.sources import PollOutcome, PollTarget, due_targets, get_source, record_poll
+
+log = logging.getLogger(__name__)
+
+MAX_DELAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """How one source's poll went."""
+
+    name: str
+    status: str  # ok | not_modified | unchanged | error
+    new_entries: int
+    error: str | None = None
+    http_status: int | None = None
+    seconds: float = 0.0
+
+
+@dataclass
+class PollReport:
+    """A whole pass: per-source results and what is new."""
+
+    results: list[SourceResult] = field(default_factory=list)
+    new_entry_ids: list[int] = field(default_factory=list)
+    new_video_ids: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[SourceResult]:
+        return [r for r in self.results if r.status == "error"]
+
+
+@dataclass
+class _Pass:
+    db: Database
+    fetcher: Fetcher
+    now: datetime
+    default_interval: timedelta
+    parse_executor: Executor | None
+    report: PollReport
+    progress: Callable[[SourceResult], None] | None
+    write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+async def poll_sources(
+    db: Database,
+    fetcher: Fetcher,
+    now: datetime,
+    *,
+    default_interval: timedelta,
+    only: str | None = None,
+    force: bool = False,
+    progress: Callable[[SourceResult], None] | None = None,
+    parse_executor: Executor | None = None,
+) -> PollReport:
+    """Poll every due source (or only one, by name) concurrently within the fetcher's limits."""
+    targets = await db.run(_load_targets, db, now, only, force)
+    if only is not None and not targets:
+        raise SourceError(f"there is no enabled source named {only.strip()!r}")
+    state = _Pass(db, fetcher, now, default_interval, parse_executor, PollReport(), progress)
+    await asyncio.gather(*(_poll_one(state, target) for target in targets))
+    if state.report.new_entry_ids:
+        async with state.write_lock:
+            await db.run(_link_news, db, now)
+    return state.report
+
+
+def _load_targets(db: Database, now: datetime, only: str | None, force: bool) -> list[PollTarget]:
+    with db.session() as session:
+        if only is not None and get_source(session, only) is None:
+            return []
+        return due_targets(session, now, only=only, force=force)
+
+
+def _link_news(db: Database, now: datetime) -> None:
+    with db.transaction() as session:
+        link_news_results(session, now)
+
+
+async def _poll_one(state: _Pass, target: PollTarget) -> None:
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    try:
+        result = await _fetch_and_store(state, target)
+    except (FetchError, FeedParseError) as exc:
+        result = await _record_failure(state, target, exc)
+    except Exception as exc:  # a bug or a database error: this source only, never the pass
+        log.exception("polling source %s (%s) failed", target.id, target.name)
+        result = await _record_failure(state, target, exc)
+    result = SourceResult(**{**result.__dict__, "seconds": loop.time() - started})
+    state.report.results.append(result)
+    if state.progress is not None:
+        state.progress(result)
+
+
+async def _fetch_and_store(state: _Pass, target: PollTarget) -> SourceResult:
+    result = await state.fetcher.get(target.url, target.etag, target.last_modified)
+    next_at = state.now + success_delay(target, result.headers, state.default_interval)
+    if result.not_modified:
+        outcome = PollOutcome("not_modified", result.status, None, next_at)
+        await _record(state, target, outcome)
+        return SourceResult(target.name, "not_modified", 0, None, result.status)
+    digest = hashlib.sha256(result.body).hexdigest()
+    etag, modified = result.headers.get("etag"), result.headers.get("last-modified")
+    if digest == target.body_hash:  # the server ignores conditional requests: same bytes
+        outcome = PollOutcome("unchanged", result.status, None, next_at, etag, modified, digest)
+        await _record(state, target, outcome)
+        return SourceResult(target.name, "unchanged", 0, None, result.status)
+    parsed = await _parse(state, result)
+    outcome = PollOutcome("ok", result.status, None, next_at, etag, modified, digest)
+    stored = await _store(state, target, parsed, outcome)
+    state.report.new_entry_ids.extend(stored.entry_ids)
+    state.report.new_video_ids.extend(stored.video_ids)
+    return SourceResult(target.name, "ok", len(stored.entry_ids), None, result.status)
+
+
+async def _parse(state: _Pass, result: FetchResult) -> ParsedFeed:
+    job = partial(parse_feed, result.body, result.headers, result.final_url)
+    if state.parse_executor is None:
+        return await asyncio.to_thread(job)
+    return await asyncio.get_running_loop().run_in_executor(state.parse_executor, job)
+
+
+async def _store(
+    state: _Pass, target: PollTarget, parsed: ParsedFeed, outcome: PollOutcome
+) -> Stored:
+    def work() -> Stored:
+        with state.db.transaction() as session:
+            return store_feed(session, target, parsed, outcome, state.now)
+
+    async with state.write_lock:  # one writer at a time: no thread pile-up on SQLite's lock
+        return await state.db.run(work)
+
+
+async def _record(state: _Pass, target: PollTarget, outcome: PollOutcome) -> None:
+    def work() -> None:
+        with state.db.transaction() as session:
+            record_poll(session, target.id, outcome, state.now)
+
+    async with state.write_lock:
+        await state.db.run(work)
+
+
+async def _record_failure(state: _Pass, target: PollTarget, exc: Exception) -> SourceResult:
+    status = exc.status if isinstance(exc, HTTPStatusError) else None
+    headers = exc.headers if isinstance(exc, HTTPStatusError) else {}
+    message = describe(exc)
+    delay = failure_delay(target, headers, state.default_interval, state.now)
+    outcome = PollOutcome("error", status, message, state.now + delay)
+    try:
+        await _record(state, target, outcome)
+    except Exception:
+        log.exception("cannot record the failure of source %s", target.id)
+    return SourceResult(target.name, "error", 0, message, status)
+
+
+def describe(exc: Exception) -> str:
+    """One line for `last_error`."""
+    if isinstance(exc, FetchError | FeedParseError):
+        text = str(exc)
+    else:
+        text = f"internal error: {type(exc).__name__}: {exc}"
+    return (text.strip().splitlines() or [type(exc).__name__])[0][:500]
+
+
+def interval_of(target: PollTarget, default: timedelta) -> timedelta:
+    """The source's own poll interval, else the schedule's."""
+    return timedelta(seconds=target.poll_every_seconds) if target.poll_every_seconds else default
+
+
+def success_delay(target: PollTarget, headers: dict[str, str], default: timedelta) -> timedelta:
+    """The poll interval, or longer when Cache-Control max-age asks (capped at a day)."""
+    delay = interval_of(target, default)
+    age = max_age(headers)
+    if age is not None:
+        delay = max(delay, min(timedelta(seconds=age), MAX_DELAY))
+    return delay
+
+
+def failure_delay(
+    target: PollTarget, headers: dict[str, str], default: timedelta, now: datetime
+) -> timedelta:
+    """Exponential backoff from the interval, at least Retry-After, at most a day."""
+    failures = target.consecutive_failures  # before this failure
+    delay = interval_of(target, default) * (2 ** min(failures, 16))
+    wait = retry_after(headers, now)
+    if wait is not None:
+        delay = max(delay, timedelta(seconds=wait))
+    return min(delay, MAX_DELAY)
