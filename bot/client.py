@@ -12,10 +12,12 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.cogs import add_cogs
-from bot.discord_common import NO_MENTIONS, Deps
+from bot.discord_common import NO_MENTIONS, Deps, reply
 from jobs.watch import WatchLists, watch_from_settings
 
 log = logging.getLogger(__name__)
+FAILED = "Something went wrong on my side; the error is in labwatch's log."
+UNUSABLE = "I cannot use that value (a channel I cannot see, or one of the wrong kind)."
 
 
 class LabwatchBot(commands.Bot):
@@ -34,8 +36,23 @@ class LabwatchBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Add the cogs, then register the commands with Discord."""
+        self.tree.on_error = report_command_error  # type: ignore[method-assign]
         await add_cogs(self, self.deps)
         await sync_commands(self.tree, self.deps.app.settings.discord.test_guild_id)
+
+
+async def report_command_error(
+    interaction: discord.Interaction, error: app_commands.AppCommandError
+) -> None:
+    """Log a handler's failure with its command, and tell the caller in one private sentence."""
+    if isinstance(error, app_commands.TransformerError):
+        with contextlib.suppress(discord.HTTPException):
+            await reply(interaction, UNUSABLE)
+        return
+    name = interaction.command.qualified_name if interaction.command else "?"
+    log.error("/%s failed in server %s", name, interaction.guild_id, exc_info=error)
+    with contextlib.suppress(discord.HTTPException):
+        await reply(interaction, FAILED)
 
 
 def base_watch(app: App) -> WatchLists:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,13 +29,9 @@ class Page:
         return cls(payload.get("content") or None, embeds)
 
 
-def numbered(page: Page, index: int, total: int) -> dict[str, Any]:
-    """The message arguments of a page, with "page i/n" when there are several."""
-    content = page.content
-    if total > 1:
-        marker = f"-# page {index + 1}/{total}"
-        content = f"{content}\n{marker}" if content else marker
-    return {"content": content, "embeds": page.embeds}
+def message_args(page: Page) -> dict[str, Any]:
+    """The message arguments of a page (a digest's pages carry their own "part i/n")."""
+    return {"content": page.content, "embeds": page.embeds}
 
 
 class Pager(discord.ui.View):
@@ -56,7 +51,7 @@ class Pager(discord.ui.View):
 
     def first_message(self) -> dict[str, Any]:
         """The arguments of the first message (with this view when there is more than one page)."""
-        args = numbered(self.pages[0], 0, len(self.pages))
+        args = message_args(self.pages[0])
         return {**args, "view": self} if len(self.pages) > 1 else args
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
@@ -82,7 +77,7 @@ class Pager(discord.ui.View):
         """Turn to page `index` (clamped) by editing the message the button is on."""
         self.index = max(0, min(index, len(self.pages) - 1))
         self._update_buttons()
-        args = numbered(self.pages[self.index], self.index, len(self.pages))
+        args = message_args(self.pages[self.index])
         await interaction.response.edit_message(**args, view=self, allowed_mentions=NO_MENTIONS)
 
     async def on_timeout(self) -> None:

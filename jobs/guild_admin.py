@@ -6,6 +6,7 @@ autocomplete. No Discord here: the cogs translate, these decide.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -14,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from jobs.watch import WatchLists, with_guild
 from storage import watchlists
-from storage.subscriptions import check_clock
+from storage.sources import list_sources
+from storage.subscriptions import check_clock, list_subscriptions
 
 
 def guild_watch(session: Session, base: WatchLists, guild_id: int) -> WatchLists:
@@ -47,9 +49,47 @@ def search_timezones(typed: str, limit: int = 25) -> list[str]:
     """IANA zone names matching what was typed (any part, spaces as underscores), prefix first."""
     needle = typed.strip().casefold().replace(" ", "_")
     hits = [z for z in _zone_names() if needle in z.casefold()]
-    hits.sort(key=lambda z: (not _starts_a_part(z.casefold(), needle), z))
+    hits.sort(key=lambda z: (z.casefold() != needle, not _starts_a_part(z.casefold(), needle), z))
     return hits[:limit]
 
 
 def _starts_a_part(zone: str, needle: str) -> bool:
     return any(part.startswith(needle) for part in zone.split("/"))
+
+
+@dataclass(frozen=True)
+class FailingSource:
+    """A source whose recent polls failed."""
+
+    name: str
+    failures: int
+    error: str | None
+
+
+@dataclass(frozen=True)
+class GuildStatus:
+    """What /status shows a server."""
+
+    sources: int  # enabled sources
+    last_poll_at: datetime | None
+    failing: tuple[FailingSource, ...]
+    next_digest_at: datetime | None
+    next_digest_channel_id: int | None
+
+
+def guild_status(session: Session, guild_id: int, now: datetime) -> GuildStatus:
+    """The pipeline's health as one server sees it: polling, failing sources, its next digest."""
+    health = [s for s in list_sources(session) if s.enabled]
+    polled = [s.last_polled_at for s in health if s.last_polled_at is not None]
+    failing = tuple(
+        FailingSource(s.name, s.consecutive_failures, s.last_error)
+        for s in sorted(health, key=lambda s: (-s.consecutive_failures, s.name))
+        if s.consecutive_failures > 0
+    )
+    due = [
+        (next_digest_time(sub.digest_at, sub.timezone, now), sub.channel_id)
+        for sub in list_subscriptions(session, guild_id)
+        if sub.enabled
+    ]
+    at, channel_id = min(due, key=lambda pair: pair[0]) if due else (None, None)
+    return GuildStatus(len(health), max(polled, default=None), failing, at, channel_id)

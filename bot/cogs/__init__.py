@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from discord.ext import commands
 
+from bot.cogs.digest import DigestCog
 from bot.cogs.lifecycle import LifecycleCog
+from bot.cogs.status import StatusCog
 from bot.cogs.subscriptions import SubscriptionsCog
 from bot.cogs.watch import WatchCog
 from bot.discord_common import Deps
@@ -12,7 +14,13 @@ from bot.discord_common import Deps
 
 def make_cogs(deps: Deps) -> list[commands.Cog]:
     """One of each cog, sharing `deps`."""
-    return [SubscriptionsCog(deps), WatchCog(deps), LifecycleCog(deps)]
+    return [
+        SubscriptionsCog(deps),
+        DigestCog(deps),
+        WatchCog(deps),
+        StatusCog(deps),
+        LifecycleCog(deps),
+    ]
 
 
 async def add_cogs(bot: commands.Bot, deps: Deps) -> None:

@@ -1,0 +1,72 @@
+"""/digest: the digest now, for this server's watch lists, paged with buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+from sqlalchemy.orm import Session
+
+from bot.discord_common import Deps, check_guild, defer, reply
+from bot.discord_pages import Page, Pager
+from bot.durations import parse_when
+from bot.render import render_messages
+from jobs.digest import build_digest
+from jobs.guild_admin import guild_watch
+
+DEFAULT_WINDOW = timedelta(hours=24)
+NO_POSTING = "You cannot send messages in this channel, so I will not post the digest here."
+
+
+class DigestCog(commands.Cog):
+    """The digest on demand: UI over jobs.digest and bot.render."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    @app_commands.command(
+        name="digest", description="Show the digest now, for this server's watch lists"
+    )
+    @app_commands.describe(
+        since="How far back: a duration like 24h or 7d, or a date like 2025-07-01 (default 24h)",
+        post="Post it in this channel for everyone (default: only you see it)",
+    )
+    @app_commands.guild_only()
+    async def digest(
+        self, interaction: discord.Interaction, since: str | None = None, post: bool = False
+    ) -> None:
+        if not await check_guild(interaction):
+            return
+        now = self.deps.clock()
+        try:
+            start = parse_when(since, now) if since else now - DEFAULT_WINDOW
+        except ValueError as exc:
+            await reply(interaction, f"{exc}.")
+            return
+        if start >= now:
+            await reply(interaction, "That start lies in the future; give a time in the past.")
+            return
+        if post and not interaction.permissions.send_messages:
+            await reply(interaction, NO_POSTING)
+            return
+        await defer(interaction, ephemeral=not post)
+        payloads = await self.deps.read(self._render, interaction.guild_id, start, now)
+        pager = Pager([Page.from_payload(p) for p in payloads], interaction.user.id)
+        pager.origin = interaction
+        first = pager.first_message()
+        await reply(
+            interaction,
+            first["content"],
+            ephemeral=not post,
+            embeds=first["embeds"],
+            view=first.get("view"),
+        )
+
+    def _render(
+        self, session: Session, guild_id: int, since: datetime, now: datetime
+    ) -> list[dict[str, Any]]:
+        watch = guild_watch(session, self.deps.base_watch, guild_id)
+        return render_messages(build_digest(session, since, now, watch, now), send_empty=True)

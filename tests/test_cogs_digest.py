@@ -1,0 +1,154 @@
+"""/digest at the handler level: defer, this server's lists, pages with buttons only the caller turns."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import discord
+import pytest
+
+from bot.cogs.digest import NO_POSTING, DigestCog
+from bot.discord_common import NOT_IN_GUILD
+from bot.discord_pages import NOT_YOURS, Pager
+from storage import watchlists
+from storage.db import Database
+from storage.models import Story
+from tests.fakes_discord import FakeInteraction, FakeUser, make_deps
+
+
+@pytest.fixture
+def cog(database: Database) -> DigestCog:
+    return DigestCog(make_deps(database))
+
+
+async def call(cog: Any, command: str, interaction: FakeInteraction, /, **options: Any) -> None:
+    await getattr(cog, command).callback(cog, interaction, **options)
+
+
+def add_moves(cog: DigestCog, count: int, hours_ago: float = 2) -> None:
+    now = cog.deps.clock()
+    with cog.deps.app.db.transaction() as session:
+        for n in range(count):
+            session.add(
+                Story(
+                    id=f"move-{n}",
+                    kind="move",
+                    title=f"Researcher {n} joins Anthropic " + "with a long headline " * 5,
+                    summary="A summary sentence. " * 8,
+                    person=f"Researcher {n}",
+                    action="join",
+                    from_lab="OpenAI",
+                    to_lab="Anthropic",
+                    people=[f"Researcher {n}"],
+                    labs=["OpenAI", "Anthropic"],
+                    keywords=[],
+                    published_at=now - timedelta(hours=hours_ago, minutes=n),
+                )
+            )
+
+
+def add_mention(cog: DigestCog, keyword: str) -> None:
+    with cog.deps.app.db.transaction() as session:
+        session.add(
+            Story(
+                id="mention-1",
+                kind="mention",
+                title=f"An essay about {keyword}",
+                summary="",
+                people=[],
+                labs=[],
+                keywords=[keyword],
+                published_at=cog.deps.clock() - timedelta(hours=1),
+            )
+        )
+
+
+async def test_empty_digest_is_private_and_says_so(cog: DigestCog) -> None:
+    itx = FakeInteraction()
+    await call(cog, "digest", itx)
+    assert itx.response.deferred == {"ephemeral": True, "thinking": True}
+    assert len(itx.sent) == 1 and itx.last.ephemeral and itx.last.view is None
+    assert itx.last.content
+
+
+async def test_long_digest_pages_with_buttons_only_the_caller_can_press(cog: DigestCog) -> None:
+    add_moves(cog, 25)
+    itx = FakeInteraction(user=FakeUser(id=42))
+    await call(cog, "digest", itx, since="7d")
+    first = itx.last
+    assert first.ephemeral and first.how == "followup"
+    pager = first.view
+    assert isinstance(pager, Pager) and len(pager.pages) >= 2
+    assert pager.previous.disabled and not pager.next.disabled
+    assert first.embeds and "Researcher 0 joins Anthropic" in str(first.embeds[0].to_dict())
+
+    stranger = FakeInteraction(user=FakeUser(id=43))
+    assert await pager.interaction_check(stranger) is False  # type: ignore[arg-type]
+    assert stranger.last.content == NOT_YOURS and stranger.last.ephemeral
+    assert await pager.interaction_check(FakeInteraction(user=FakeUser(id=42))) is True  # type: ignore[arg-type]
+
+    turn = FakeInteraction(user=FakeUser(id=42))
+    await pager.next.callback(turn)  # type: ignore[arg-type]
+    assert turn.last.how == "edit" and pager.index == 1
+    assert turn.last.embeds == pager.pages[1].embeds and not pager.previous.disabled
+    for _ in range(len(pager.pages) + 2):  # pressing past the end stays on the last page
+        await pager.next.callback(FakeInteraction(user=FakeUser(id=42)))  # type: ignore[arg-type]
+    assert pager.index == len(pager.pages) - 1 and pager.next.disabled
+    back = FakeInteraction(user=FakeUser(id=42))
+    await pager.previous.callback(back)  # type: ignore[arg-type]
+    assert pager.index == len(pager.pages) - 2
+
+    await pager.on_timeout()
+    assert pager.previous.disabled and pager.next.disabled
+    assert itx.original_edits and itx.original_edits[-1]["view"] is pager
+    pager.stop()
+
+
+async def test_post_is_public(cog: DigestCog) -> None:
+    add_moves(cog, 1)
+    itx = FakeInteraction()
+    await call(cog, "digest", itx, post=True)
+    assert itx.response.deferred == {"ephemeral": False, "thinking": True}
+    assert not itx.last.ephemeral and itx.last.view is None
+    assert "Researcher 0" in itx.text
+
+
+async def test_post_needs_send_messages(cog: DigestCog) -> None:
+    itx = FakeInteraction()
+    itx.permissions = discord.Permissions(view_channel=True)
+    await call(cog, "digest", itx, post=True)
+    assert itx.last.content == NO_POSTING and itx.last.ephemeral
+
+
+async def test_since_and_the_servers_keywords(cog: DigestCog) -> None:
+    add_moves(cog, 1, hours_ago=30)
+    add_mention(cog, "superalignment")
+    recent = FakeInteraction()
+    await call(cog, "digest", recent)  # default 24h: the 30-hour-old move is outside
+    assert "Researcher 0" not in recent.text and "An essay" not in recent.text
+    with cog.deps.app.db.transaction() as session:
+        watchlists.add_keyword(session, 500, "superalignment")
+    week = FakeInteraction()
+    await call(cog, "digest", week, since="2d")
+    assert "Researcher 0" in week.text and "An essay about superalignment" in week.text
+    other_server = FakeInteraction()
+    other_server.guild_id = 501
+    await call(cog, "digest", other_server, since="2d")
+    assert "An essay" not in other_server.text
+
+
+@pytest.mark.parametrize(
+    ("since", "expected"),
+    [("banana", "neither a duration"), ("2999-01-01", "in the future")],
+)
+async def test_bad_since(cog: DigestCog, since: str, expected: str) -> None:
+    itx = FakeInteraction()
+    await call(cog, "digest", itx, since=since)
+    assert len(itx.sent) == 1 and expected in itx.last.content and itx.last.ephemeral
+
+
+async def test_refused_in_dm(cog: DigestCog) -> None:
+    itx = FakeInteraction(in_dm=True)
+    await call(cog, "digest", itx)
+    assert itx.last.content == NOT_IN_GUILD

@@ -1,0 +1,33 @@
+"""/status at the handler level."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot import __version__
+from bot.cogs.status import StatusCog
+from storage import subscriptions
+from storage.db import Database
+from storage.models import Source
+from tests.fakes_discord import FakeInteraction, make_deps
+
+
+async def test_status_shows_poll_failures_next_digest_and_version(database: Database) -> None:
+    cog = StatusCog(make_deps(database))
+    first = FakeInteraction()
+    await cog.status.callback(cog, first)  # type: ignore[arg-type]
+    assert first.response.deferred is not None and first.last.ephemeral
+    assert "not polled yet" in first.last.content and "/subscribe" in first.last.content
+
+    now = cog.deps.clock()
+    with database.transaction() as session:
+        session.add(Source(name="Broken feed", url="https://x.example/feed", consecutive_failures=4,
+                           last_error="HTTP 503 from x.example", last_polled_at=now - timedelta(minutes=3)))  # fmt: skip
+        subscriptions.subscribe_channel(session, 500, 700, "09:00", "UTC")
+    itx = FakeInteraction()
+    await cog.status.callback(cog, itx)  # type: ignore[arg-type]
+    text = itx.last.content
+    assert f"labwatch {__version__}" in text
+    assert f"last poll <t:{int((now - timedelta(minutes=3)).timestamp())}:R>" in text
+    assert "Broken feed: 4 failures (HTTP 503 from x.example)" in text
+    assert "Next digest: <t:" in text and "<#700>" in text
