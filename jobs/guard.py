@@ -42,10 +42,28 @@ async def resolve(host: str, port: int) -> list[str]:
 
 def is_public(address: str) -> bool:
     """True for a global unicast address; IPv4-mapped, NAT64 and scoped forms are unwrapped."""
+    ip = _unwrap(address)
+    if ip is None or never_allowed(ip):
+        return False
+    return ip.is_global
+
+
+def is_never_allowed(address: str) -> bool:
+    """Link-local (cloud metadata), unspecified, multicast: refused even on private networks."""
+    ip = _unwrap(address)
+    return ip is None or never_allowed(ip)
+
+
+def never_allowed(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    # 0.0.0.0 and [::] reach the local machine on Linux; 169.254.169.254 is cloud metadata
+    return ip in _METADATA or ip.is_link_local or ip.is_multicast or ip.is_unspecified
+
+
+def _unwrap(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
-        return False
+        return None
     if isinstance(ip, ipaddress.IPv6Address):
         if ip.ipv4_mapped is not None:
             ip = ip.ipv4_mapped
@@ -53,9 +71,9 @@ def is_public(address: str) -> bool:
             ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         elif ip.sixtofour is not None:
             ip = ip.sixtofour
-    if ip in _METADATA or ip.is_multicast or ip.is_unspecified:
-        return False
-    return ip.is_global
+    if isinstance(ip, ipaddress.IPv4Address) and ip == ipaddress.IPv4Address("255.255.255.255"):
+        return None
+    return ip
 
 
 class GuardedBackend(AsyncNetworkBackend):
@@ -78,14 +96,12 @@ class GuardedBackend(AsyncNetworkBackend):
         addresses = await self._resolve(host, port)
         if not addresses:
             raise ConnectError(f"{host} has no address")
-        if not self._allow_private:
-            blocked = [a for a in addresses if not is_public(a)]
-            if blocked:
-                what = host if host == blocked[0] else f"{host} resolves to {blocked[0]}, which"
-                raise BlockedAddressError(
-                    f"{what} is a private or reserved address "
-                    "(set [http] allow_private_networks = true to allow it)"
-                )
+        check = is_never_allowed if self._allow_private else lambda a: not is_public(a)
+        blocked = [a for a in addresses if check(a)]
+        if blocked:
+            what = host if host == blocked[0] else f"{host} resolves to {blocked[0]}, which"
+            hint = "" if self._allow_private else " (allowed by [http] allow_private_networks)"
+            raise BlockedAddressError(f"{what} is a private or reserved address{hint}")
         last: Exception | None = None
         for address in addresses:  # connect to the address just checked, never re-resolve
             try:
