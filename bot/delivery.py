@@ -81,7 +81,7 @@ class WebhookSender:
         url: str,
         *,
         attempts: int = 4,
-        backoff: float = 1.0,
+        backoff: float = 0.5,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.client, self.url = client, url.strip().rstrip("/")
@@ -155,8 +155,25 @@ def short_body(response: httpx.Response) -> str:
     return " ".join(response.text.split())[:200]
 
 
+class RedactWebhookTokens(logging.Filter):
+    """Takes webhook tokens out of log lines (httpx logs every request URL at INFO)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "/webhooks/" in message:
+            record.msg, record.args = redact_webhook(message), ()
+        return True
+
+
+_REDACTOR = RedactWebhookTokens()
+
+
 def webhook_client(timeout: float = 20.0) -> httpx.AsyncClient:
-    """An HTTP client for webhooks: no proxy variables, no redirects, a timeout."""
+    """An HTTP client for webhooks: no proxy variables, no redirects, a timeout, no tokens logged."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if _REDACTOR not in logger.filters:
+            logger.addFilter(_REDACTOR)
     return httpx.AsyncClient(trust_env=False, follow_redirects=False, timeout=timeout)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 import discord
@@ -49,3 +51,14 @@ class ChannelSender:
                 f"{type(exc).__name__} sending to channel {self.channel_id}"
             ) from exc
         return str(message.id)
+
+
+@contextlib.asynccontextmanager
+async def rest_client(token: str) -> AsyncIterator[discord.Client]:
+    """A logged-in client without a gateway connection: enough to post to channels."""
+    client = discord.Client(intents=discord.Intents.none())
+    await client.login(token)
+    try:
+        yield client
+    finally:
+        await client.close()

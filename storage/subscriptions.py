@@ -74,12 +74,16 @@ def subscribe_channel(
     timezone: str = "UTC",
     alerts: bool = False,
     send_empty: bool = False,
+    *,
+    now: datetime | None = None,
 ) -> Subscription:
     """Subscribe a channel to the daily digest, or change an existing subscription's settings."""
     clock, zone = check_clock(digest_at), check_timezone(timezone)
     sub = session.scalar(select(Subscription).where(Subscription.key == channel_key(channel_id)))
     if sub is None:
         sub = Subscription(key=channel_key(channel_id), kind="channel", channel_id=channel_id)
+        if now is not None:
+            sub.created_at = now
         session.add(sub)
     sub.guild_id = guild_id
     sub.digest_at, sub.timezone = clock, zone
@@ -122,7 +126,9 @@ def remove_guild(session: Session, guild_id: int) -> int:
     return int(result.rowcount or 0)
 
 
-def sync_webhooks(session: Session, webhooks: Iterable[WebhookLike]) -> list[Subscription]:
+def sync_webhooks(
+    session: Session, webhooks: Iterable[WebhookLike], *, now: datetime | None = None
+) -> list[Subscription]:
     """Make the webhook subscriptions match the config; ones no longer configured are disabled.
 
     A webhook that Discord refused (401/403/404) stays disabled: the same URL would be
@@ -138,6 +144,8 @@ def sync_webhooks(session: Session, webhooks: Iterable[WebhookLike]) -> list[Sub
         sub = existing.get(key)
         if sub is None:
             sub = Subscription(key=key, kind="webhook")
+            if now is not None:
+                sub.created_at = now
             session.add(sub)
         elif sub.disabled_reason == REMOVED_FROM_CONFIG:
             sub.enabled, sub.disabled_reason = True, None

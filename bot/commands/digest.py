@@ -1,17 +1,136 @@
-"""`labwatch digest` (being built)."""
+"""`labwatch digest`: print the digest of a window, or `--post` the digests due now."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import json
+import os
+import socket
+import sys
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 
+from bot.app import open_database
 from bot.config import Settings
+from bot.delivery import DeliveryReport, webhook_client
+from bot.delivery_discord import ChannelClient, rest_client
+from bot.delivery_plan import terminal_digest
+from bot.delivery_run import Destinations, LeaseHeld, describe_report, holding_lease, post_due
+from bot.durations import parse_when
+from bot.render import render_markdown, render_text
+from jobs.digest import Digest, digest_to_json, iso_z
+from storage import digests
+from storage.db import Database
 
-HELP = "digest (being built)"
+HELP = "print the digest of a window (default: since the last one), or --post the due digests"
+LAST_UNTIL_KEY = "terminal_digest_until"
+DEFAULT_WINDOW = timedelta(hours=24)
+POST_LEASE_TTL = timedelta(minutes=10)
+
+Clock = Callable[[], datetime]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument(
+        "--since",
+        metavar="S",
+        help="24h, 7d or an ISO date/time (default: the last digest, else 24h)",
+    )
+    parser.add_argument("--until", metavar="U", help="24h, 7d or an ISO date/time (default: now)")
+    parser.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    parser.add_argument(
+        "--post",
+        action="store_true",
+        help="deliver the digests due now to every subscription and webhook, each from its own cursor",
+    )
 
 
-def main(args: argparse.Namespace, settings: Settings) -> int:
-    raise NotImplementedError("digest")
+def main(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
+    """Print or post; bad arguments are one line on stderr and exit 2."""
+    now_fn = clock or (lambda: datetime.now(UTC))
+    if args.post and (args.since or args.until):
+        return fail("--post delivers each subscription's own window; leave out --since/--until")
+    now = now_fn()
+    try:
+        until = parse_when(args.until, now) if args.until else now
+        since = parse_when(args.since, now) if args.since else None
+    except ValueError as exc:
+        return fail(str(exc))
+    db = open_database(settings)
+    try:
+        if args.post:
+            return post(db, settings, now_fn)
+        return print_digest(db, args, since, until, now)
+    finally:
+        db.dispose()
+
+
+def fail(message: str) -> int:
+    print(f"labwatch digest: {message}", file=sys.stderr)
+    return 2
+
+
+def print_digest(
+    db: Database, args: argparse.Namespace, since: datetime | None, until: datetime, now: datetime
+) -> int:
+    """Print the window's digest; the default window continues from the last printed one."""
+    remember = since is None and not args.until
+    if since is None:
+        with db.session() as session:
+            last = digests.get_setting(session, LAST_UNTIL_KEY)
+        since = datetime.fromisoformat(last) if last else until - DEFAULT_WINDOW
+        if since >= until:
+            since = until - DEFAULT_WINDOW
+    if since >= until:
+        return fail(f"--since ({iso_z(since)}) must be before --until ({iso_z(until)})")
+    with db.session() as session:
+        digest = terminal_digest(session, since, until, now)
+    sys.stdout.write(format_digest(digest, args.format))
+    if remember:
+        with db.transaction() as session:
+            digests.set_setting(session, LAST_UNTIL_KEY, until.isoformat())
+    return 0
+
+
+def format_digest(digest: Digest, fmt: str) -> str:
+    """The digest in one of the output formats."""
+    if fmt == "json":
+        return json.dumps(digest_to_json(digest), indent=2, ensure_ascii=False) + "\n"
+    return render_markdown(digest) if fmt == "markdown" else render_text(digest)
+
+
+def post(db: Database, settings: Settings, clock: Clock) -> int:
+    """Deliver what is due now, holding the delivery lease so `run` and we never both send."""
+    holder = f"labwatch digest --post on {socket.gethostname()} pid {os.getpid()}"
+    try:
+        with holding_lease(db, holder, clock(), POST_LEASE_TTL):
+            report = asyncio.run(post_now(db, settings, clock))
+    except LeaseHeld as exc:
+        print(f"labwatch digest: {exc}; it delivers due digests itself", file=sys.stderr)
+        return 1
+    for line in describe_report(report):
+        print(line)
+    return 1 if report.failed or report.disabled else 0
+
+
+async def post_now(db: Database, settings: Settings, clock: Clock) -> DeliveryReport:
+    async with (
+        webhook_client(settings.raw.http.timeout) as client,
+        channel_access(settings) as channels,
+    ):
+        return await post_due(
+            db, settings, Destinations(list(settings.raw.webhooks), client, channels), clock
+        )
+
+
+@contextlib.asynccontextmanager
+async def channel_access(settings: Settings) -> AsyncIterator[ChannelClient | None]:
+    """A REST-only Discord login when a token is configured (channel subscriptions need it)."""
+    token = settings.discord_token()
+    if not token:
+        yield None
+        return
+    async with rest_client(token) as client:
+        yield client

@@ -1,0 +1,133 @@
+"""One delivery round, as the schedule and `labwatch digest --post` run it.
+
+Sync the config's webhooks, write every due digest to the outbox (cursor moved in the same
+transaction), then send whatever the outbox holds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import httpx
+
+from bot.config import Settings, WebhookSettings
+from bot.delivery import (
+    Clock,
+    DeliveryReport,
+    Sender,
+    WebhookSender,
+    deliver_pending,
+    redact_webhook,
+)
+from bot.delivery_discord import ChannelClient, ChannelSender
+from bot.delivery_plan import plan_alerts, plan_due_digests
+from jobs.watch import WatchLists, watch_from_settings
+from storage import leases, subscriptions
+from storage.db import Database
+from storage.outbox import PendingMessage
+from storage.subscriptions import webhook_key
+
+LEASE_NAME = "labwatch-delivery"
+
+
+class LeaseHeld(Exception):
+    """Another labwatch process drives this database."""
+
+
+def base_watch(settings: Settings) -> WatchLists:
+    """The config's watch list (servers' additions are added per subscription)."""
+    watch = settings.raw.watch
+    return watch_from_settings(watch.people_named(), watch.keywords, watch.labs_named())
+
+
+def webhook_names(hooks: list[WebhookSettings]) -> dict[str, str]:
+    """Subscription key → what to call the webhook in notices (never its token)."""
+    return {webhook_key(h.url): h.name or redact_webhook(h.url) for h in hooks}
+
+
+class Destinations:
+    """Finds the sender for an outbox message: a webhook from the config, or a channel."""
+
+    def __init__(
+        self,
+        hooks: list[WebhookSettings],
+        client: httpx.AsyncClient,
+        channels: ChannelClient | None = None,
+    ) -> None:
+        self.urls = {webhook_key(h.url): h.url for h in hooks}
+        self.client, self.channels = client, channels
+
+    def __call__(self, msg: PendingMessage) -> Sender | None:
+        if msg.subscription_kind == "webhook":
+            url = self.urls.get(msg.subscription_key)
+            return WebhookSender(self.client, url) if url else None
+        if self.channels is not None and msg.channel_id is not None:
+            return ChannelSender(self.channels, msg.channel_id)
+        return None  # no bot connection now: the message waits for `labwatch run`
+
+
+def sync_webhooks(db: Database, hooks: list[WebhookSettings], now: datetime) -> None:
+    """Make the webhook subscriptions match the config."""
+    with db.transaction() as session:
+        subscriptions.sync_webhooks(session, hooks, now=now)
+
+
+async def post_due(
+    db: Database,
+    settings: Settings,
+    destinations: Destinations,
+    clock: Clock,
+) -> DeliveryReport:
+    """Plan the digests due now and send every pending message."""
+    await db.run(sync_webhooks, db, list(settings.raw.webhooks), clock())
+    await db.run(plan_due_digests, db, base_watch(settings), clock())
+    return await deliver_pending(db, destinations, clock)
+
+
+async def post_alerts(
+    db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
+) -> DeliveryReport:
+    """Queue alerts for new moves of watched people and send them."""
+    await db.run(plan_alerts, db, story_ids, base_watch(settings), clock())
+    return await deliver_pending(db, destinations, clock)
+
+
+def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None:
+    """Take the delivery lease or raise LeaseHeld naming who holds it."""
+    with db.transaction() as session:
+        if leases.acquire_lease(session, LEASE_NAME, holder, now, ttl) is not None:
+            return
+    with db.session() as session:
+        lease = leases.current_holder(session, LEASE_NAME, now)
+    who = f"{lease.holder} (until {lease.expires_at:%H:%M:%S} UTC)" if lease else "another process"
+    raise LeaseHeld(f"another labwatch is driving this database: {who}")
+
+
+def drop_lease(db: Database, holder: str) -> None:
+    with db.transaction() as session:
+        leases.release_lease(session, LEASE_NAME, holder)
+
+
+@contextlib.contextmanager
+def holding_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> Iterator[None]:
+    """Hold the delivery lease for a block (a `digest --post` run)."""
+    take_lease(db, holder, now, ttl)
+    try:
+        yield
+    finally:
+        drop_lease(db, holder)
+
+
+def describe_report(report: DeliveryReport) -> list[str]:
+    """Lines for the terminal: what was sent, what failed, what was disabled."""
+    lines = [f"sent {report.sent} message{'s' * (report.sent != 1)}"]
+    if report.waiting:
+        lines.append(
+            f"{report.waiting} message(s) for Discord channels wait for a bot connection "
+            "(set the token and run `labwatch run`)"
+        )
+    lines += [f"will retry: {x}" for x in report.failed]
+    lines += [f"disabled: {x}" for x in report.disabled]
+    return lines

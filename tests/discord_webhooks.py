@@ -1,0 +1,94 @@
+"""A loopback stand-in for Discord's webhook API: execute with ?wait=true, scripted failures.
+
+Every request body is checked against Discord's own OpenAPI schema of the endpoint
+(tests/data/discord/execute_webhook.json, copied from discord/discord-api-spec).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from tests.loopback import LoopbackServer, Reply, Request
+
+SCHEMA = json.loads((Path(__file__).parent / "data/discord/execute_webhook.json").read_text())
+VALIDATOR = Draft202012Validator(SCHEMA)
+_ids = itertools.count(1_300_000_000_000_000_000)
+
+
+def schema_errors(body: dict[str, Any]) -> list[str]:
+    """Where a request body breaks Discord's schema for executing a webhook."""
+    return [f"{list(e.path)}: {e.message}" for e in VALIDATOR.iter_errors(body)]
+
+
+@dataclass
+class FakeWebhook:
+    """One webhook: the messages it created, and replies to give before succeeding."""
+
+    webhook_id: int
+    token: str
+    script: list[Reply] = field(default_factory=list)  # consumed first, one per request
+    gone: bool = False  # answer 404 Unknown Webhook
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    bad_bodies: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def path(self) -> str:
+        return f"/api/webhooks/{self.webhook_id}/{self.token}"
+
+    def handle(self, request: Request) -> Reply:
+        if request.method != "POST" or "wait=true" not in request.path:
+            return Reply(405, b'{"message": "only POST ?wait=true here"}')
+        if self.gone:
+            return json_reply(404, {"message": "Unknown Webhook", "code": 10015})
+        with self.lock:
+            if self.script:
+                return self.script.pop(0)
+            body = json.loads(request.body)
+            self.bad_bodies += schema_errors(body)
+            message = {
+                "id": str(next(_ids)),
+                "type": 0,
+                "channel_id": "555",
+                "webhook_id": str(self.webhook_id),
+                "content": body.get("content") or "",
+                "embeds": body.get("embeds") or [],
+                "allowed_mentions": body.get("allowed_mentions"),
+            }
+            self.messages.append(message)
+            return json_reply(200, message)
+
+    def embeds(self) -> Iterator[dict[str, Any]]:
+        for message in self.messages:
+            yield from message["embeds"]
+
+
+def json_reply(status: int, data: Any, headers: dict[str, str] | None = None) -> Reply:
+    return Reply(
+        status, json.dumps(data).encode(), {"content-type": "application/json", **(headers or {})}
+    )
+
+
+def rate_limited(retry_after: float) -> Reply:
+    """Discord's 429 body (and header)."""
+    return json_reply(
+        429,
+        {"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
+        {"retry-after": str(retry_after)},
+    )
+
+
+def add_webhook(
+    server: LoopbackServer, webhook_id: int, token: str, **kwargs: Any
+) -> tuple[FakeWebhook, str]:
+    """Serve a fake webhook; returns it and its URL."""
+    hook = FakeWebhook(webhook_id, token, **kwargs)
+    return hook, server.route(hook.path, hook.handle)
