@@ -135,6 +135,14 @@ def choices(values: Sequence[str], current: str) -> list[discord.app_commands.Ch
     return [discord.app_commands.Choice(name=v[:100], value=v[:100]) for v in hits[:25]]
 
 
+def sentence(text: str, limit: int = 300) -> str:
+    """A service's error message as one sentence for a user: capitalised, with a full stop."""
+    text = shorten(text, limit)
+    if text and text[-1] not in ".!?…":
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
 def discord_time(moment: datetime, style: str = "f") -> str:
     """A Discord timestamp tag: every reader sees it in their own time zone."""
     return f"<t:{int(moment.timestamp())}:{style}>"

@@ -28,6 +28,9 @@ EXPECTED = {
     "watch keyword add",
     "watch keyword remove",
     "watch list",
+    "source add",
+    "source remove",
+    "source list",
     "status",
 }
 CHANGES_SETTINGS = {"subscribe", "unsubscribe"}  # top-level ones; /watch and /source check inside
@@ -166,6 +169,7 @@ def test_autocomplete_where_a_list_exists(bot: LabwatchBot) -> None:
         ("subscribe", "timezone"),
         ("watch person remove", "name"),
         ("watch keyword remove", "phrase"),
+        ("source remove", "name"),
     }
     found = set()
     for command in bot.tree.walk_commands():

@@ -6,6 +6,7 @@ from discord.ext import commands
 
 from bot.cogs.digest import DigestCog
 from bot.cogs.lifecycle import LifecycleCog
+from bot.cogs.sources import SourceCog
 from bot.cogs.status import StatusCog
 from bot.cogs.subscriptions import SubscriptionsCog
 from bot.cogs.watch import WatchCog
@@ -18,6 +19,7 @@ def make_cogs(deps: Deps) -> list[commands.Cog]:
         SubscriptionsCog(deps),
         DigestCog(deps),
         WatchCog(deps),
+        SourceCog(deps),
         StatusCog(deps),
         LifecycleCog(deps),
     ]
