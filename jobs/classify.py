@@ -1,0 +1,135 @@
+"""Classify one entry: people, labs, keywords, and whether (and how) it is a personnel move."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from jobs.events import Event, extract
+from jobs.people import Tagged, clean_text, compile_watch, tag, text_keywords
+from jobs.watch import WatchLists
+
+SUMMARY_CHARS = 600  # the lede is enough; long bodies only add noise and time
+
+
+@dataclass
+class Analysis:
+    """What an entry is about and whether it is a move."""
+
+    people: list[str] = field(default_factory=list)
+    labs: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    is_move: bool = False
+    event: Event | None = None
+    speculative: bool = False
+    reasons: list[str] = field(default_factory=list)
+    watched_people: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-safe dict (stored in entries.analysis)."""
+        event = self.event
+        return {
+            "people": self.people,
+            "labs": self.labs,
+            "keywords": self.keywords,
+            "is_move": self.is_move,
+            "event": None
+            if event is None
+            else {
+                "person": event.person,
+                "action": event.action,
+                "from": event.from_lab,
+                "to": event.to_lab,
+            },
+            "speculative": self.speculative,
+            "reasons": self.reasons,
+            "watched_people": self.watched_people,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Analysis:
+        """The inverse of to_json."""
+        ev = data.get("event")
+        event = Event(ev["person"], ev["action"], ev["from"], ev["to"]) if ev else None
+        return cls(
+            list(data.get("people", [])),
+            list(data.get("labs", [])),
+            list(data.get("keywords", [])),
+            bool(data.get("is_move")),
+            event,
+            bool(data.get("speculative")),
+            list(data.get("reasons", [])),
+            list(data.get("watched_people", [])),
+        )
+
+
+def classify(title: str, summary: str, watch: WatchLists) -> Analysis:
+    """Tag and extract; the summary's lede fills in a person the headline does not name."""
+    dicts = compile_watch(watch)
+    title_tag = tag(clean_text(title), dicts)
+    summary_text = clean_text(summary)[:SUMMARY_CHARS]
+    summary_tag = tag(summary_text, dicts)
+    full_names = resolve_surnames(title_tag, summary_tag)
+    ext = extract(title_tag, summary_tag)
+    event = ext.event
+    if event and event.person and " " not in event.person:
+        event = Event(full_names.get(event.person.lower(), event.person), *_rest(event))
+    watched = _unique(
+        n for t in (title_tag, summary_tag) for s, _, n in t.people if t.toks[s].watched
+    )
+    people = list(watched)
+    if event:
+        named = [n for _, _, n in title_tag.people]
+        people = _unique([event.person, *named, *watched])
+    labs = _unique(
+        [*(lab for _, _, lab in title_tag.labs), *(lab for _, _, lab in summary_tag.labs)]
+    )
+    if event:
+        labs = _unique([*labs, *(x for x in (event.from_lab, event.to_lab) if x)])
+    keywords = text_keywords(clean_text(title) + " \n " + summary_text, dicts)
+    return Analysis(
+        people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
+    )
+
+
+def _rest(event: Event) -> tuple[str, str | None, str | None]:
+    return event.action, event.from_lab, event.to_lab
+
+
+def resolve_surnames(*tagged: Tagged) -> dict[str, str]:
+    """Surname → full name across title and summary; single names are replaced in place."""
+    full: dict[str, str] = {}
+    for t in tagged:
+        for _, _, name in t.people:
+            if " " in name:
+                full.setdefault(name.split()[-1].lower(), name)
+    for t in tagged:
+        t.people = [(s, e, full.get(n.lower(), n) if " " not in n else n) for s, e, n in t.people]
+    return full
+
+
+def _unique(items: Any) -> list[str]:
+    return list(dict.fromkeys(x for x in items if x))
+
+
+def explain(analysis: Analysis) -> str:
+    """The decision in plain words: what was found, the event, and why it is (not) a move."""
+    lines = [
+        f"people:   {', '.join(analysis.people) or '-'}",
+        f"labs:     {', '.join(analysis.labs) or '-'}",
+        f"keywords: {', '.join(analysis.keywords) or '-'}",
+    ]
+    event = analysis.event
+    if event:
+        lines.append(
+            f"event:    {event.action}: {event.person or '(person unknown)'}"
+            f", from {event.from_lab or '?'}, to {event.to_lab or '?'}"
+        )
+        verdict = "MOVE (speculative)" if analysis.speculative else "MOVE"
+    elif analysis.watched_people or analysis.keywords:
+        verdict = "not a move; a MENTION (names a watched person or keyword)"
+    else:
+        verdict = "not a move, and names no watched person or keyword: not posted"
+    lines.append(f"verdict:  {verdict}")
+    lines.extend(f"  why: {reason}" for reason in analysis.reasons)
+    return "\n".join(lines)

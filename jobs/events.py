@@ -1,0 +1,281 @@
+"""Move events from a headline: find a trigger, then assign person, from and to by position."""
+
+from __future__ import annotations
+
+from jobs.lexicon import GROUP_WORDS, OBJECT_END, ORG_ENDINGS, ROLE_WORDS, UNIT_WORDS
+from jobs.people import Tagged, Tok
+from jobs.triggers import (
+    Event,
+    Extraction,
+    Trigger,
+    check_speculation,
+    find_triggers,
+    first_person,
+    idiom_after,
+    lab_between,
+    leave_noun,
+    org_after,
+    segment_bounds,
+    startup_object,
+    subject_kind,
+    word_before,
+)
+
+PAST_FORMS = frozenset(["left", "quit", "lost", "brought", "took", "became", "chose", "set", "led"])
+FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
+
+__all__ = ["Event", "Extraction", "extract"]
+
+
+def extract(title: Tagged, summary: Tagged) -> Extraction:
+    """The move event of a headline (summary used for a missing person or as a fallback)."""
+    ext = Extraction()
+    triggers = find_triggers(title.toks)
+    for n, trig in enumerate(triggers):
+        event = event_at(title, summary, trig, ext)
+        if event:
+            ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
+            ext.event = follow_up(title, summary, event, triggers[n + 1 :])
+            return ext
+    if not title.labs and not title.people:
+        return ext
+    for trig in find_triggers(summary.toks):
+        if _summary_trigger_ok(summary.toks, trig):
+            event = event_at(summary, summary, trig, ext)
+            if event:
+                ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
+                ext.event = event
+                return ext
+    if not ext.reasons:
+        ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
+    return ext
+
+
+def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
+    # the summary's own present-tense statement, not background ("who joined from X last year")
+    first = trig.phrase.split()[0]
+    if first.endswith("ed") or first in PAST_FORMS:
+        return False
+    return not (trig.start > 0 and toks[trig.start - 1].lower in {"who", "which", "that"})
+
+
+def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) -> Event | None:
+    """Try to build an event around one trigger; record why not in ext.reasons."""
+    toks = tagged.toks
+    start, end = segment_bounds(toks, trig.start)
+    j = word_before(toks, trig.start, start)
+    kind = subject_kind(toks, j, start)
+    if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
+        if kind != "lab":
+            ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
+            return None
+        if not check_speculation(toks, trig, start, end, ext):
+            return None
+        return lab_subject_event(tagged, summary, trig, j, start, end, ext)
+    if kind == "lab":
+        ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
+        return None
+    if kind == "other":
+        word = toks[j].text if j >= 0 else "nothing"
+        ext.reasons.append(
+            f"'{trig.phrase}' follows '{word}', which is neither a person nor a role"
+        )
+        return None
+    if not check_speculation(toks, trig, start, end, ext):
+        return None
+    return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def refusal_for_lab(trig: Trigger, lab: str) -> str:
+    """Why a lab as the subject of a person's verb is no move."""
+    if trig.kind == "join":
+        return f"a lab '{trig.phrase}' something ({lab}) is a partnership or a market entry, not a person moving"
+    if trig.kind == "leave":
+        return f"a lab '{trig.phrase}' something ({lab}) is about products or names, not a person moving"
+    if trig.kind == "found":
+        return f"a lab '{trig.phrase}' something ({lab}) is a product launch, not a person founding a company"
+    return f"'{trig.phrase}' has a lab ({lab}) as its subject, not a person"
+
+
+def company_after(toks: list[Tok], i: int, end: int) -> str | None:
+    """A company on no list after 'joins': 'Planet Labs', or 'Acme as CTO'; never 'Trump'."""
+    name = org_after(toks, i, end)
+    if not name:
+        return None
+    k = i + len(name.split()) + (1 if toks[i].lower == "the" else 0)
+    if name.split()[-1].lower() in ORG_ENDINGS or (k < end and toks[k].lower == "as"):
+        return name
+    return None
+
+
+def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:
+    """'X leaves A; joins B' or 'A loses X: X heads to B': a later clause gives the destination."""
+    if event.action != "leave" or event.to_lab:
+        return event
+    for trig in later:
+        nxt = event_at(title, summary, trig, Extraction())
+        if nxt and nxt.action in ("join", "return", "found") and nxt.person in (None, event.person):
+            return Event(event.person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
+    return event
+
+
+def summary_person(summary: Tagged) -> str | None:
+    """The first person the summary names (watched people first)."""
+    return first_person(summary, 0, len(summary.toks))
+
+
+def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:
+    """A lab introduced by 'from' / 'after leaving' after position i."""
+    for k in range(i, end):
+        near = toks[max(i, k - 3) : k]
+        if toks[k].lab and toks[k].lab != to and any(t.lower in FROM_WORDS for t in near):
+            return toks[k].lab
+    return None
+
+
+def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[str, str] | None:
+    """After a departure: 'for Y' / 'to join rival Y' → join, 'to start Y' → found."""
+    for k in range(i, min(end, i + 8)):
+        word = toks[k].lower
+        if word not in {"for", "to", "join", "joins", "joining"}:
+            continue
+        nxt = k + 1
+        if word == "to" and nxt < end and toks[nxt].lower in {"start", "launch", "found", "form"}:
+            ok, name = startup_object(toks, nxt + 1, end)
+            if ok:
+                return "found", name or ""
+        if word == "to" and nxt < end and toks[nxt].lower == "join":
+            nxt += 1
+        for m in range(nxt, min(end, nxt + 3)):
+            if toks[m].lab:
+                return ("join", toks[m].lab) if toks[m].lab != frm else None
+            if toks[m].lower in OBJECT_END or toks[m].person:
+                break
+    return None
+
+
+def direct_lab(toks: list[Tok], i: int, end: int) -> str | None:
+    """The lab a departure verb acts on ('leaves OpenAI', 'ousted as OpenAI CEO'), not 'for Y'."""
+    for k in range(i, min(end, i + 4)):
+        if toks[k].lab:
+            return toks[k].lab
+        if toks[k].lower in {"for", "to", "join", "joins", ","}:
+            return None
+    return None
+
+
+def summary_lab(summary: Tagged, skip: str | None) -> str | None:
+    """The first lab the summary names, other than `skip`."""
+    return lab_between(summary.toks, 0, len(summary.toks), skip=skip)
+
+
+def person_subject_event(
+    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
+) -> Event | None:
+    """joins / leaves / returns / founds / is named / to lead: the person stands before."""
+    toks = tagged.toks
+    if trig.kind == "leave" and leave_noun(toks, trig):
+        ext.reasons.append("'leave' here is a leave of absence, not a departure")
+        return None
+    idiom = idiom_after(toks, trig, end) if trig.kind != "found" else None
+    if idiom:
+        ext.reasons.append(f"'{trig.phrase} {idiom}' is an idiom, not a person moving")
+        return None
+    person = first_person(tagged, start, trig.start) or summary_person(summary)
+    after = lab_between(toks, trig.end, min(end, trig.end + 6))
+    before = lab_between(toks, start, trig.start)
+    kind = trig.kind
+    if kind in ("join", "return"):
+        to = after or company_after(toks, trig.end, end)
+        if not to:
+            ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
+            return None
+        frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
+        return Event(person, kind, frm, to)
+    if kind in ("leave", "fire"):
+        frm = direct_lab(toks, trig.end, end) or before or summary_lab(summary, None)
+        dest = destination(toks, trig.end, end, frm) if kind == "leave" else None
+        if dest:
+            to = dest[1] or (summary_lab(summary, frm) if dest[0] == "found" else None)
+            return Event(person, dest[0], frm, to)
+        return Event(person, "fired" if kind == "fire" else "leave", frm, None)
+    if kind == "found":
+        ok, name = startup_object(toks, trig.end, end)
+        if not ok:
+            ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
+            return None
+        return Event(person, "found", None, name or summary_lab(summary, before))
+    return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def appoint_event(
+    toks: list[Tok],
+    trig: Trigger,
+    person: str | None,
+    before: str | None,
+    after: str | None,
+    end: int,
+    ext: Extraction,
+) -> Event | None:
+    """'X named CEO of Y', 'X to lead Y': appointed, or a join when X comes from elsewhere."""
+    window = toks[trig.end : min(end, trig.end + 6)]
+    if trig.kind == "lead":
+        if not after and before and any(t.lower in UNIT_WORDS for t in window):
+            return Event(person, "appointed", None, before)
+        if not after:
+            ext.reasons.append(f"'{trig.phrase}' names no lab to lead at")
+            return None
+        if before == after:
+            return Event(person, "appointed", None, after)
+        return Event(person, "join", before, after)
+    if not any(t.lower in ROLE_WORDS or t.lower in {"ceo", "chief"} for t in window):
+        ext.reasons.append(f"'{trig.phrase}' is followed by no role (CEO, chief, head ...)")
+        return None
+    to = after or before
+    if not to:
+        ext.reasons.append(f"'{trig.phrase}' names no lab")
+        return None
+    if before and after and before != after:
+        return Event(person, "join", before, after)
+    return Event(person, "appointed", None, to)
+
+
+def lab_subject_event(
+    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
+) -> Event | None:
+    """hires / poaches / fires / names / brings back / loses: the lab stands before."""
+    toks = tagged.toks
+    lab = toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
+    obj_end = min(end, trig.end + 9)
+    for k in range(trig.end + 1, obj_end):
+        if toks[k].lower in OBJECT_END:
+            obj_end = k
+            break
+    person = first_person(tagged, trig.end, obj_end)
+    role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    if not person and not role:
+        nxt = toks[trig.end] if trig.end < end else None
+        if nxt is not None and nxt.lab and not nxt.poss:
+            ext.reasons.append(
+                f"'{trig.phrase}' has a company ({nxt.lab}) as its object, not a person"
+            )
+        else:
+            ext.reasons.append(f"'{trig.phrase}' has no person as its object")
+        return None
+    ext.group = person is None
+    person = person or summary_person(summary)
+    other = lab_between(toks, trig.end, obj_end, skip=lab)
+    if trig.kind == "leave":  # "OpenAI loses X to Meta", "Meta parts ways with X"
+        dest = destination(toks, trig.end, end, lab)
+        if dest:
+            return Event(person, dest[0], lab, dest[1] or None)
+        return Event(person, "leave", lab, None)
+    if trig.kind == "fire":
+        return Event(person, "fired", lab, None)
+    if trig.kind == "return":
+        return Event(person, "return", other, lab)
+    if trig.kind == "appoint":
+        return Event(person, "join" if other else "appointed", other, lab)
+    if trig.kind == "raid" and person is None:
+        return Event(None, "poach", other, lab)
+    return Event(person, "join", other, lab)

@@ -1,0 +1,217 @@
+"""Word lists for move extraction: triggers, role words, and capitalised words that are no names."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A role word before a capitalised name makes it a person ("researcher Daniel Kokotajlo").
+ROLE_WORDS = _words(
+    """co-founder cofounder founder researcher scientist engineer executive exec chief head lead
+    co-lead leader ceo cto cfo coo cpo cso cro cmo president vp director adviser advisor veteran
+    alum alumnus pioneer co-creator creator officer manager designer staffer employee investor
+    entrepreneur godfather professor boss chair chairman chairwoman member architect developer
+    programmer expert star legend whistleblower insider trustee co-author inventor
+    technologist scientist mathematician physicist economist ex-ceo ex-cto head-of cofounders
+    co-founders founders leads researchers engineers scientists staffers executives execs
+    employees veterans members"""
+)
+# Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
+GROUP_WORDS = _words(
+    """researchers engineers scientists staffers employees executives execs leaders leads founders
+    co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
+    alumni workers colleagues"""
+)
+PARTICLES = _words("van von de der den da del di le la bin al ibn dos das")
+# Words that may stand between a subject and its verb without changing who the subject is.
+SKIP_WORDS = _words(
+    """is are was were has have had will would be been being officially reportedly formally
+    quietly also now just finally abruptly suddenly set expected plans plan planning to who
+    he she they says said confirms confirmed announces announced apparently already then soon
+    ultimately effectively both all and , also too himself herself themselves in turn"""
+)
+PRONOUNS = _words("he she they who")
+
+# Capitalised words that are never (part of) a person's name: function words, verbs and nouns
+# common in headlines, roles, products, places, and companies that are not on the lab list.
+NON_NAME_WORDS = _words(
+    """a an the and or but nor of in on at to for from by with without about after before over
+    under into onto as than then that this these those there here his her their its our your my
+    we you they he she it who whom whose which what when where why how not no yes all any some
+    each every both few more most many much one two three four five six seven eight nine ten
+    dozen first second third new old former ex top senior junior chief head lead co-lead leads
+    says said say tells told report reports reported reportedly exclusive breaking update
+    analysis opinion review interview podcast video watch live inside meet why how what
+    joins join joined joining leaves leave left leaving departs depart quits quit resigns
+    resign steps step exits exit hires hire hired poaches poach taps tap lures lure recruits
+    recruit snags nabs names named appoints appointed promotes promoted returns return rejoins
+    launches launch starts start founds unveils unveil fires fired ousts ousted defects defect
+    moves move heads lands signs brings adds loses lose raises raise ships ship releases
+    release debuts debut announces announce plans plan could may might will would should can
+    reveals reveal warns warn thinks believes wants expects calls predicts sues sued buys
+    acquires acquired invests partners teams doubles rattles beats tops hits gets makes takes
+    goes comes sees shows builds build open opens opening agi ai ml llm llms gpu gpus api
+    startup startups company companies lab labs team teams board group unit division office
+    research science safety policy product products model models chatbot agent agents
+    officer scientist researcher engineer executive founder co-founder cofounder president
+    director ceo cto cfo coo vice vp chairman chair professor dr mr ms mrs sir
+    chatgpt gpt gpt-4 gpt-4o gpt-5 claude gemini bard grok llama sora copilot siri alexa orion
+    code pro max mini opus sonnet haiku vision studio assistant operator codex o1 o3 dall-e
+    midjourney stable diffusion cursor windsurf devin flux kimi qwen ernie pytorch tensorflow
+    jax transformer transformers superintelligence superalignment alignment preparedness
+    frontier reasoning voice search glasses robot robots robotics humanoid chip chips
+    san francisco york new london paris zurich beijing shanghai shenzhen hangzhou china chinese
+    us u.s uk eu europe european america american americans silicon valley washington
+    california seattle toronto montreal tokyo japan india riyadh davos brussels britain
+    british france french germany german canada canadian israel korea texas singapore dubai
+    abu dhabi saudi arabia uae hong kong taiwan bay area
+    instagram twitter x nextdoor stripe uber netflix oracle twitch dropbox airbnb coinbase
+    palantir stanford mit berkeley harvard oxford cambridge congress senate pentagon white
+    house reuters bloomberg information verge techcrunch wired axios semafor cnbc nyt times
+    journal post guardian financial ft wsj youtube tiktok linkedin reddit spacex neuralink
+    broadcom qualcomm arm tsmc softbank sequoia andreessen horowitz a16z y combinator yc
+    planet instacart shopify salesforce sap oracle dell hp cisco ibm
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december week weeks month months year years
+    today yesterday tomorrow morning night day days
+    billion million trillion valuation funding round deal deals partnership lawsuit
+    superintelligent general artificial intelligence machine learning deep
+    global world worlds big tech giant rival rivals industry market markets stock stocks
+    ethics governance nonprofit profit mission vision memo letter blog essay paper papers
+    exodus departure departures hiring spree talent war wars raid raids poaching
+    mr. dr. st sr jr inc llc ltd corp co"""
+)
+
+# Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
+# appoint, hire (lab hires person), raid (lab lures a group), lose (lab loses person to lab),
+# lead ("to lead": join, or appointed when from == to).
+# subject: "person", "lab", or "either" (decided by what stands before the trigger).
+TRIGGERS: dict[str, tuple[str, str]] = {}
+
+
+def _add(kind: str, subject: str, phrases: str) -> None:
+    for phrase in phrases.split(","):
+        TRIGGERS[" ".join(phrase.split())] = (kind, subject)
+
+
+_add(
+    "join",
+    "person",
+    """joins, join, joined, joining, moves to, move to, moved to, moving to, heads to,
+    head to, headed to, defects to, defect to, defected to, defecting to, jumps to, jump to,
+    jumped to, jumps ship to, jump ship to, jumped ship to, signs on with, signs with,
+    lands at, land at, landed at, decamps to, decamp to, switches to, is headed to, goes to work
+    for, to work at, hired by, poached by, recruited by, lured by, snapped up by, tapped by""",
+)
+_add(
+    "return",
+    "person",
+    """returns to, return to, returned to, returning to, returns as, rejoins, rejoin, rejoined,
+    rejoining, is back at, are back at, comes back to, come back to, heads back to, head back
+    to, goes back to, go back to, reinstated, reinstated as, back at""",
+)
+_add("return", "lab", "brings back, bring back, brought back, rehires, rehire, rehired, reinstates")
+_add(
+    "leave",
+    "person",
+    """leaves, leave, left, leaving, departs, depart, departed, departing, exits, exit,
+    exited, exiting, quits, quit, quitting, resigns, resign, resigned, resigning, steps down,
+    step down, stepped down, stepping down, walks away from, walked away from, bows out,
+    says goodbye to, bids farewell to, is out at, is out as, departure from, exit from,
+    parts ways with, part ways with, parted ways with, parting ways with""",
+)
+_add("leave", "lab", "parts ways with, part ways with, parted ways with, loses, lose, lost, losing")
+_add(
+    "fire",
+    "either",
+    """fired, ousted, sacked, dismissed, pushed out, forced out, let go, removed as,
+    kicked out, booted""",
+)
+_add("fire", "lab", "fires, fire, ousts, oust, sacks, dismisses, pushes out, forces out, boots")
+_add(
+    "found",
+    "person",
+    """launches, launch, launched, launching, starts, start, started, starting, founds,
+    found, founded, co-founds, co-found, co-founded, cofounds, cofounded, unveils, unveil,
+    unveiled, sets up, set up, setting up, forms, formed, spins up, debuts, is starting,
+    announces new, is building, builds""",
+)
+_add(
+    "hire",
+    "lab",
+    """hires, hire, hired, hiring, taps, tap, tapped, recruits, recruit, recruited, snags,
+    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, brings in, adds, added,
+    welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs""",
+)
+_add(
+    "raid",
+    "lab",
+    "poaches, poach, poached, poaching, lures, lure, lured, luring, raids, raided, steals",
+)
+_add(
+    "appoint",
+    "either",
+    """appoints, appoint, appointed, names, name, named, promotes, promote, promoted, elevates,
+    elevated, picks, picked, chooses, chose, selects, selected, installs, installed""",
+)
+_add(
+    "appoint",
+    "person",
+    "becomes, become, became, takes over as, take over as, took over as, promoted to",
+)
+_add("lead", "person", "to lead, will lead, to head, will head, to run, will run, tapped to lead")
+
+TRIGGER_MAX = max(len(k.split()) for k in TRIGGERS)
+TRIGGER_FIRST = frozenset(k.split()[0] for k in TRIGGERS)
+
+# "X joins forces": a verb with these objects is no personnel move.
+IDIOMS = {
+    "join": _words(
+        """forces force in hands race chorus calls call fight push list ranks growing effort
+        efforts crowd bandwagon trend battle wave movement coalition lawsuit suit letter
+        criticism critics protest rush parade club queue pact"""
+    ),
+    "leave": _words("of behind a an its their it room door open"),
+    "found": _words(
+        """a an its new the free app api model models product products feature features tool
+        tools service chatbot version plan tier subscription program campaign initiative
+        investigation probe inquiry review beta preview glasses device phone"""
+    ),
+}
+LEAVE_NOUN_BEFORE = _words("on of medical parental paternity maternity sick annual unpaid extended")
+STARTUP_WORDS = _words("startup start-up company venture firm lab laboratory business outfit")
+ORG_ENDINGS = _words(
+    "labs lab ai intelligence inc technologies systems research robotics machines dynamics"
+)
+# Words that end the object of a hiring verb ("poaches staff for Suleyman's unit").
+OBJECT_END = frozenset(
+    [
+        "for",
+        "to",
+        "in",
+        "at",
+        "with",
+        "after",
+        "amid",
+        "as",
+        "on",
+        "into",
+        "under",
+        "over",
+        ",",
+        "who",
+        "that",
+        "which",
+    ]
+)
+# Object nouns that make "X to lead ..." an in-house appointment when no other lab is named.
+UNIT_WORDS = _words(
+    "team lab group unit division research effort efforts org organization department"
+)
+# Speculation: a move that may not happen. NEGATION refuses; DOUBT refuses (it is news about a
+# possible move, kept as a mention); REPORTED keeps the move and marks it speculative.
+NEGATION = _words("not denies deny denied won't isn't aren't never rules dismisses rejects rebuffs")
+DOUBT = _words("could may might considering weighs weighing mulls mulling eyes eyeing rumor rumors")
+REPORTED = _words("reportedly talks report rumored plans plan planning expected set poised")

@@ -1,0 +1,195 @@
+"""The pieces of move extraction: events, triggers, clauses, subjects and objects by position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jobs.lexicon import (
+    DOUBT,
+    GROUP_WORDS,
+    IDIOMS,
+    LEAVE_NOUN_BEFORE,
+    NEGATION,
+    ORG_ENDINGS,
+    PRONOUNS,
+    REPORTED,
+    ROLE_WORDS,
+    SKIP_WORDS,
+    STARTUP_WORDS,
+    TRIGGER_MAX,
+    TRIGGERS,
+)
+from jobs.people import Tagged, Tok, is_name_word
+
+BOUNDARIES = frozenset("|:;")
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who moved, how, from where, to where (any of them may be None when unknown)."""
+
+    person: str | None
+    action: str
+    from_lab: str | None
+    to_lab: str | None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    phrase: str
+    kind: str
+    subject: str
+
+
+@dataclass
+class Extraction:
+    """The event found (or None), whether it is speculative, and the reasons in plain words."""
+
+    event: Event | None = None
+    speculative: bool = False
+    reasons: list[str] = field(default_factory=list)
+    group: bool = False  # the object was a group of people ("three OpenAI researchers")
+
+
+def find_triggers(toks: list[Tok]) -> list[Trigger]:
+    """Trigger phrases, longest first at each position; words inside names never count."""
+    found: list[Trigger] = []
+    i = 0
+    while i < len(toks):
+        for size in range(min(TRIGGER_MAX, len(toks) - i), 0, -1):
+            window = toks[i : i + size]
+            if any(t.lab or t.person for t in window):
+                continue
+            phrase = " ".join(t.lower for t in window)
+            spec = TRIGGERS.get(phrase)
+            if spec:
+                found.append(Trigger(i, i + size, phrase, *spec))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def segment_bounds(toks: list[Tok], i: int) -> tuple[int, int]:
+    """The clause around token i: between '|', ':' or ';' marks."""
+    start = i
+    while start > 0 and toks[start - 1].text not in BOUNDARIES:
+        start -= 1
+    end = i
+    while end < len(toks) and toks[end].text not in BOUNDARIES:
+        end += 1
+    return start, end
+
+
+def word_before(toks: list[Tok], i: int, start: int) -> int:
+    """Index of the meaningful token before i (auxiliaries and adverbs skipped), or -1."""
+    j = i - 1
+    while j >= start and toks[j].lower in SKIP_WORDS and not toks[j].person:
+        if toks[j].lower in PRONOUNS:
+            return j
+        j -= 1
+    return j if j >= start else -1
+
+
+def subject_kind(toks: list[Tok], j: int, start: int) -> str:
+    """'person', 'role', 'lab' or 'other' for the head word before a trigger."""
+    if j < 0:
+        return "other"
+    tok = toks[j]
+    if tok.person or tok.lower in PRONOUNS:
+        return "person"
+    if tok.lab:
+        return "lab"
+    if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS:
+        return "role"
+    if tok.text.islower():
+        for k in range(j - 1, max(start, j - 4) - 1, -1):
+            if toks[k].lab:
+                return "lab"  # "Meta's superintelligence team hires ..."
+    return "other"
+
+
+def first_person(tagged: Tagged, start: int, end: int) -> str | None:
+    """The first person mentioned in tokens [start, end), watched people first."""
+    inside = [p for p in tagged.people if start <= p[0] < end]
+    watched = [p for p in inside if tagged.toks[p[0]].watched]
+    pick = (watched or inside)[:1]
+    return pick[0][2] if pick else None
+
+
+def lab_between(toks: list[Tok], start: int, end: int, skip: str | None = None) -> str | None:
+    """The first lab in tokens [start, end) other than `skip`."""
+    for t in toks[max(start, 0) : end]:
+        if t.lab and t.lab != skip:
+            return t.lab
+    return None
+
+
+def org_after(toks: list[Tok], i: int, end: int) -> str | None:
+    """A lab, or a capitalised company name on no list, right after position i."""
+    j = i + (1 if i < end and toks[i].lower == "the" else 0)
+    if j < end and toks[j].lab:
+        return toks[j].lab
+    k = j
+    while k < end and toks[k].text[:1].isupper() and not toks[k].person and toks[k].text.isalpha():
+        k += 1
+    if k > j and (k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j])):
+        return " ".join(t.text for t in toks[j:k])
+    return None
+
+
+def check_speculation(
+    toks: list[Tok], trig: Trigger, start: int, end: int, ext: Extraction
+) -> bool:
+    """False when negated or doubtful; marks reported moves as speculative."""
+    near = {t.lower for t in toks[max(start, trig.start - 4) : trig.start]}
+    near |= {t.lower for t in toks[trig.end : trig.end + 1]} & {"not"}
+    if near & NEGATION:
+        ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(near & NEGATION))})")
+        return False
+    if near & DOUBT or any(t.text == "?" for t in toks[start:end]):
+        ext.speculative = True
+        ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
+        return False
+    words = {t.lower for t in toks[start:end]}
+    if words & REPORTED or (start > 0 and toks[start - 1].lower == "report"):
+        ext.speculative = True
+        ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")
+    return True
+
+
+def leave_noun(toks: list[Tok], trig: Trigger) -> bool:
+    """'leave of absence', 'on leave', 'parental leave': the noun, not the verb."""
+    before = toks[trig.start - 1].lower if trig.start else ""
+    return trig.phrase == "leave" and before in LEAVE_NOUN_BEFORE
+
+
+def idiom_after(toks: list[Tok], trig: Trigger, end: int) -> str | None:
+    """The idiomatic object word ('forces', 'race', 'of absence') after a trigger, if any."""
+    words = IDIOMS.get(trig.kind)
+    if not words or trig.end >= end:
+        return None
+    nxt = toks[trig.end]
+    if nxt.lower == "the" and trig.end + 1 < end:
+        nxt = toks[trig.end + 1]
+    return nxt.lower if nxt.lower in words and not nxt.lab else None
+
+
+def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]:
+    """Whether a founding verb's object is a company, and its name when given."""
+    window = toks[i : min(end, i + 8)]
+    has_word = any(t.lower in STARTUP_WORDS for t in window)
+    lab = next((t.lab for t in window if t.lab), None)
+    if lab:
+        return True, lab
+    name = org_after(toks, i, min(end, i + 8))
+    if name and name.split()[-1].lower() in ORG_ENDINGS:
+        return True, name
+    if has_word:
+        k = next(n for n, t in enumerate(window) if t.lower in STARTUP_WORDS) + i + 1
+        if k < end and toks[k].text == ",":
+            k += 1
+        return True, org_after(toks, k, end)
+    return False, None
