@@ -125,11 +125,15 @@ class StoryEntity(Base):
     """Blocking index for clustering: a story is compared only with stories sharing an entity."""
 
     __tablename__ = "story_entities"
+    # candidates = stories sharing an entity within a time window: (entity, time) keeps that
+    # look-up a range scan whatever the archive's size
+    __table_args__ = (Index("ix_story_entities_entity_time", "entity", "published_at"),)
 
     story_id: Mapped[str] = mapped_column(
         ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
     )
     entity: Mapped[str] = mapped_column(String(200), primary_key=True, index=True)
+    published_at: Mapped[datetime | None]  # the story's, copied for the index above
 
 
 class Video(Base):

@@ -201,11 +201,15 @@ def upgrade() -> None:
         "story_entities",
         sa.Column("story_id", sa.String(length=40), nullable=False),
         sa.Column("entity", sa.String(length=200), nullable=False),
+        sa.Column("published_at", storage.types.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(["story_id"], ["stories.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("story_id", "entity"),
     )
     with op.batch_alter_table("story_entities", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_story_entities_entity"), ["entity"], unique=False)
+        batch_op.create_index(
+            "ix_story_entities_entity_time", ["entity", "published_at"], unique=False
+        )
 
     op.create_table(
         "videos",
@@ -336,6 +340,7 @@ def downgrade() -> None:
 
     op.drop_table("videos")
     with op.batch_alter_table("story_entities", schema=None) as batch_op:
+        batch_op.drop_index("ix_story_entities_entity_time")
         batch_op.drop_index(batch_op.f("ix_story_entities_entity"))
 
     op.drop_table("story_entities")
