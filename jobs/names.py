@@ -326,10 +326,13 @@ def _acceptable(c: _Candidate, words: Sequence[str]) -> bool:
     if alias.entity.kind == "lab":
         return c.score >= ACCEPT and (not c.common or c.window not in common_words())
     if c.common:
-        return c.score >= COMMON_WINDOW and c.signals >= 2
+        # a lone everyday word ("gross", "brooks", "friar") is never a name by itself
+        return not alias.weak and c.score >= COMMON_WINDOW and c.signals >= 2
     if alias.weak:
         if c.window != alias.text and (c.window in first_names() or len(c.window) < 4):
             return False  # "andrew" is someone else, not a caption's "andrej"
+        if _is_first_name(alias) and c.window != alias.text and len(c.window) != len(alias.text):
+            return False  # "ilia" may be Ilya; "demise" is not Demis
         if _other_first_name(c, words):
             return False
         return c.signals >= 1 and c.score >= WITH_ONE_SIGNAL and (c.named or _lab_is_enough(c))
@@ -344,13 +347,16 @@ def _acceptable(c: _Candidate, words: Sequence[str]) -> bool:
     )
 
 
+def _is_first_name(alias: _Alias) -> bool:
+    own = normalize_words(alias.entity.name)
+    return len(own) > 1 and alias.tokens == (own[0],)
+
+
 def _lab_is_enough(c: _Candidate) -> bool:
     """A lab nearby vouches for a distinctive first name, or a long surname spelled exactly."""
-    alias = c.alias
-    own = normalize_words(alias.entity.name)
-    if own and alias.tokens[0] == own[0] and len(own) > 1:
+    if _is_first_name(c.alias):
         return True  # "Ilia" for Ilya Sutskever in a video about OpenAI
-    return c.window == alias.text and len(alias.text) >= 7
+    return c.window == c.alias.text and len(c.alias.text) >= 7
 
 
 def _other_first_name(c: _Candidate, words: Sequence[str]) -> bool:

@@ -1,0 +1,246 @@
+"""Linking stories to the moments in videos where they are discussed.
+
+A transcript is scanned once for the watched people and labs when it is stored (the
+`video_mentions` index); a person looked for later is scanned for on demand and cached the same
+way. Linking then only reads that index: videos published from two days before a story's first
+report to thirty days after, that name the story's person, ranked by how much they discuss it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from jobs.names import Entity, Matcher, find_mentions, normalize_words
+from jobs.watch import BUILTIN_LABS, WatchLists
+from storage import moments as moment_store
+from storage import transcripts as store
+from storage.models import Story, Video, VideoMention
+from storage.moments import MomentView, view_of
+
+BEFORE = timedelta(days=2)
+AFTER = timedelta(days=30)
+LEAD_IN = 2.5  # seconds before the segment that names the person
+REGION = 120.0  # seconds: the stretch of a video whose mentions count together
+MAX_MOMENTS = 3
+
+
+@dataclass(frozen=True)
+class _Ranked:
+    video: Video
+    score: float
+    seq: int
+    start: float
+
+
+def entities_for(watch: WatchLists | None, names: Iterable[str] = ()) -> list[Entity]:
+    """Entities to look for: the watched people (with aliases), extra names, and the labs."""
+    people = {p.name.casefold(): Entity(p.name, p.aliases) for p in (watch.people if watch else ())}
+    for name in names:
+        if name and name.casefold() not in people:
+            people[name.casefold()] = person_entity(watch, name)
+    return [*people.values(), *lab_entities(watch)]
+
+
+def lab_entities(watch: WatchLists | None) -> list[Entity]:
+    """The watched labs (the built-in list unless the config names its own)."""
+    labs = watch.labs if watch and watch.labs else BUILTIN_LABS
+    return [Entity(lab.name, lab.aliases, "lab") for lab in labs]
+
+
+def person_entity(watch: WatchLists | None, name: str) -> Entity:
+    """The watched person this name or alias means, else a person known only by this name."""
+    key = " ".join(name.split()).casefold()
+    for person in watch.people if watch else ():
+        if key == person.name.casefold() or key in (a.casefold() for a in person.aliases):
+            return Entity(person.name, person.aliases)
+    return Entity(" ".join(name.split()))
+
+
+def index_mentions(session: Session, video: Video, entities: Sequence[Entity]) -> dict[str, list]:
+    """Scan a video's captions for these entities and store where each is named."""
+    segments = store.segments_of(session, video.video_id)
+    words: list[str] = []
+    seq_of: list[int] = []
+    for segment in segments:
+        said = normalize_words(segment.text)
+        words.extend(said)
+        seq_of.extend([segment.seq] * len(said))
+    starts = {s.seq: s.start for s in segments}
+    labs = [e.name for e in entities if e.kind == "lab"]
+    title = f"{video.title}\n{video.description}"
+    found: dict[str, list] = {}
+    for mention in find_mentions(Matcher(tuple(entities)), words, title, labs):
+        seq = seq_of[mention.first]
+        found.setdefault(mention.entity.key, []).append([seq, starts[seq], mention.score])
+    store.save_mentions(session, video.video_id, found, (e.key for e in entities))
+    return found
+
+
+def ensure_indexed(
+    session: Session, videos: Sequence[Video], entities: Sequence[Entity]
+) -> dict[tuple[str, str], VideoMention]:
+    """The index rows of these videos and entities, scanning the videos that lack some."""
+    keys = [e.key for e in entities]
+    rows = store.mentions_of(session, keys, [v.video_id for v in videos])
+    missing = [v for v in videos if any((v.video_id, k) not in rows for k in keys)]
+    for video in missing:
+        index_mentions(session, video, entities)
+    if missing:
+        session.flush()
+        rows = store.mentions_of(session, keys, [v.video_id for v in videos])
+    return rows
+
+
+def link_moments(
+    session: Session,
+    now: datetime,
+    *,
+    story_ids: list[str] | None = None,
+    video_ids: list[str] | None = None,
+    watch: WatchLists | None = None,
+) -> int:
+    """Link stories to videos that discuss them (both ways); returns the links made or moved."""
+    stories = _stories_to_link(session, story_ids, video_ids)
+    made = 0
+    for story in stories:
+        made += _link_story(session, story, watch, video_ids)
+    return made
+
+
+def _stories_to_link(
+    session: Session, story_ids: list[str] | None, video_ids: list[str] | None
+) -> list[Story]:
+    if story_ids is not None:
+        return moment_store.stories_by_id(session, story_ids)
+    if not video_ids:
+        return []
+    videos = store.videos_with_transcripts(session, video_ids=video_ids)
+    dates = [v.published_at for v in videos if v.published_at is not None]
+    if not dates:
+        return []
+    return moment_store.stories_published_between(session, min(dates) - AFTER, max(dates) + BEFORE)
+
+
+def _link_story(
+    session: Session, story: Story, watch: WatchLists | None, only_videos: list[str] | None
+) -> int:
+    names = [story.person] if story.person else [str(p) for p in story.people or []]
+    persons = [person_entity(watch, n) for n in names if n]
+    if not persons:
+        return 0
+    videos = store.videos_with_transcripts(
+        session, story.published_at - BEFORE, story.published_at + AFTER, video_ids=only_videos
+    )
+    if not videos:
+        return 0
+    labs = lab_entities(watch)
+    rows = ensure_indexed(session, videos, [*persons, *labs])
+    story_labs = [str(lab).casefold() for lab in story.labs or []]
+    ranked = [r for v in videos if (r := _rank(v, persons, story_labs, rows)) is not None]
+    ranked.sort(key=lambda r: (-r.score, r.video.video_id))
+    made = 0
+    for r in ranked[:MAX_MOMENTS]:
+        segment = store.segment_at(session, r.video.video_id, r.seq)
+        said = segment.text if segment else ""
+        start = round(max(r.start - LEAD_IN, 0.0), 1)
+        made += moment_store.save_moment(session, story.id, r.video.video_id, start, said, r.score)
+    moment_store.trim_moments(session, story.id, MAX_MOMENTS)
+    return made
+
+
+def _rank(
+    video: Video,
+    persons: Sequence[Entity],
+    story_labs: Sequence[str],
+    rows: dict[tuple[str, str], VideoMention],
+) -> _Ranked | None:
+    """How much a video discusses the story's person, and where that discussion starts."""
+    hits = sorted(
+        (h for p in persons for h in _hits(rows, video.video_id, p.key)), key=lambda h: h[1]
+    )
+    if not hits:
+        return None
+    lab_hits = [h for lab in story_labs for h in _hits(rows, video.video_id, lab)]
+    titled = _named_in_title(video, persons)
+    if len(hits) < 2 and not titled and not lab_hits:
+        return None  # one passing mention is not a discussion of the story
+    best, region = hits[0], -1.0
+    for h in hits:
+        score = sum(x[2] for x in hits if h[1] <= x[1] < h[1] + REGION)
+        score += 0.5 * sum(1 for x in lab_hits if h[1] - REGION / 2 <= x[1] < h[1] + REGION)
+        if score > region:
+            best, region = h, score
+    total = region + 0.2 * min(len(hits), 20) + 2.0 * titled + 1.0 * bool(lab_hits)
+    return _Ranked(video, round(total, 3), int(best[0]), float(best[1]))
+
+
+def _hits(rows: dict[tuple[str, str], VideoMention], video_id: str, key: str) -> list[list]:
+    row = rows.get((video_id, key))
+    return list(row.hits or []) if row else []
+
+
+def _named_in_title(video: Video, persons: Sequence[Entity]) -> bool:
+    title = set(normalize_words(video.title or ""))
+    return any(
+        normalize_words(p.name)[-1:] and normalize_words(p.name)[-1] in title for p in persons
+    )
+
+
+def find_person_moments(
+    session: Session, name: str, limit: int = 20, *, watch: WatchLists | None = None
+) -> list[MomentView]:
+    """Where a person is discussed in any stored transcript: newest videos first."""
+    person = person_entity(watch, name)
+    labs = lab_entities(watch)
+    _index_unscanned(session, person, labs)
+    rows = store.mentions_of(session, [person.key])
+    videos = {
+        v.video_id: v
+        for v in store.videos_with_transcripts(
+            session, video_ids=[vid for (vid, _), row in rows.items() if row.count]
+        )
+    }
+    out: list[MomentView] = []
+    for video in sorted(videos.values(), key=_newest_first):
+        for seq, start in _discussion_starts(rows[(video.video_id, person.key)].hits):
+            segment = store.segment_at(session, video.video_id, seq)
+            at = max(start - LEAD_IN, 0.0)
+            out.append(view_of(video.video_id, video.title, at, segment.text if segment else ""))
+            if len(out) >= limit:
+                return out
+    return out
+
+
+def _index_unscanned(session: Session, person: Entity, labs: Sequence[Entity]) -> None:
+    """Scan the videos not yet scanned for this person whose captions share a word with it."""
+    words = {w for alias in (person.name, *person.aliases) for w in normalize_words(alias)}
+    terms = {w if len(w) < 4 else w[:3] + "*" for w in words}
+    if normalize_words(person.name)[:1] and normalize_words(person.name)[0].startswith("j"):
+        terms.add("y" + normalize_words(person.name)[0][1:3] + "*")  # "Yan" for "Jan"
+    candidates = store.search_segments(session, sorted(terms))
+    scanned = {vid for (vid, _) in store.mentions_of(session, [person.key], candidates)}
+    todo = [vid for vid in candidates if vid not in scanned]
+    if todo:
+        ensure_indexed(
+            session, store.videos_with_transcripts(session, video_ids=todo), [person, *labs]
+        )
+
+
+def _discussion_starts(hits: Sequence[Sequence[float]]) -> list[tuple[int, float]]:
+    """The first hit of each stretch of mentions (a new stretch after a gap of a minute)."""
+    starts: list[tuple[int, float]] = []
+    last = None
+    for seq, start, _score in sorted(hits, key=lambda h: h[1]):
+        if last is None or start - last > 60.0:
+            starts.append((int(seq), float(start)))
+        last = start
+    return starts
+
+
+def _newest_first(video: Video) -> tuple[float, str]:
+    stamp = video.published_at.timestamp() if video.published_at else 0.0
+    return (-stamp, video.video_id)

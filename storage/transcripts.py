@@ -1,0 +1,225 @@
+"""Queries on transcripts: which videos need one, their caption segments, the full-text index,
+the per-video index of named people and labs, and the provider's back-off state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, insert, or_, select, text
+from sqlalchemy.orm import Session
+
+from storage.models import Setting, TranscriptSegment, Video, VideoMention
+
+BLOCKED_UNTIL = "transcripts.blocked_until"
+BLOCKED_REASON = "transcripts.blocked_reason"
+BLOCKED_STRIKES = "transcripts.blocked_strikes"
+WAITING = ("pending", "retry")
+
+
+def pending_videos(session: Session, now: datetime, limit: int) -> list[Video]:
+    """Videos whose transcript is due: never tried, or due for another try; newest first."""
+    query = (
+        select(Video)
+        .where(Video.transcript_status.in_(WAITING))
+        .where(or_(Video.transcript_next_at.is_(None), Video.transcript_next_at <= now))
+        .order_by(Video.published_at.desc().nulls_last(), Video.video_id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def save_segments(
+    session: Session,
+    video_id: str,
+    segments: Sequence[tuple[float, float, str]],
+    *,
+    language: str | None,
+    now: datetime,
+) -> None:
+    """Replace a video's segments (start, duration, text) and mark its transcript fetched."""
+    session.execute(delete(TranscriptSegment).where(TranscriptSegment.video_id == video_id))
+    rows = [
+        {"video_id": video_id, "seq": i, "start": s, "duration": d, "text": t}
+        for i, (s, d, t) in enumerate(segments)
+    ]
+    if rows:
+        session.execute(insert(TranscriptSegment), rows)
+    video = session.get(Video, video_id)
+    if video is not None:
+        video.transcript_status = "ok"
+        video.transcript_error = None
+        video.transcript_next_at = None
+        video.transcript_language = language
+        video.transcript_fetched_at = now
+        video.transcript_attempts += 1
+
+
+def mark_transcript(
+    session: Session, video_id: str, status: str, error: str | None, next_at: datetime | None
+) -> None:
+    """Record a failed or postponed attempt: status (retry|none|unavailable|failed), why, when next."""
+    video = session.get(Video, video_id)
+    if video is None:
+        return
+    video.transcript_status = status
+    video.transcript_error = error
+    video.transcript_next_at = next_at
+    video.transcript_attempts += 1
+
+
+def segments_of(session: Session, video_id: str) -> list[TranscriptSegment]:
+    """A video's caption segments in order."""
+    query = (
+        select(TranscriptSegment)
+        .where(TranscriptSegment.video_id == video_id)
+        .order_by(TranscriptSegment.seq)
+    )
+    return list(session.scalars(query))
+
+
+def segment_at(session: Session, video_id: str, seq: int) -> TranscriptSegment | None:
+    """One segment by its position."""
+    query = select(TranscriptSegment).where(
+        TranscriptSegment.video_id == video_id, TranscriptSegment.seq == seq
+    )
+    return session.scalars(query).first()
+
+
+def videos_with_transcripts(
+    session: Session,
+    published_from: datetime | None = None,
+    published_to: datetime | None = None,
+    video_ids: Iterable[str] | None = None,
+) -> list[Video]:
+    """Videos that have segments, optionally within a publish window or among given ids."""
+    query = select(Video).where(Video.transcript_status == "ok")
+    if published_from is not None:
+        query = query.where(Video.published_at >= published_from)
+    if published_to is not None:
+        query = query.where(Video.published_at <= published_to)
+    if video_ids is not None:
+        query = query.where(Video.video_id.in_(list(video_ids)))
+    return list(session.scalars(query.order_by(Video.published_at.desc().nulls_last())))
+
+
+def search_segments(session: Session, words: Sequence[str], limit: int = 500) -> list[str]:
+    """Ids of videos whose captions contain any of the words (prefix match with a trailing *)."""
+    words = [w for w in (_safe_word(w) for w in words) if w]
+    if not words:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        match = " OR ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
+        rows = session.execute(
+            text(
+                "SELECT DISTINCT s.video_id FROM segments_fts f "
+                "JOIN transcript_segments s ON s.id = f.rowid "
+                "WHERE segments_fts MATCH :match LIMIT :limit"
+            ),
+            {"match": match, "limit": limit},
+        )
+        return [r[0] for r in rows]
+    # no full-text index elsewhere: a plain case-insensitive scan, good enough for a fallback
+    likes = [TranscriptSegment.text.ilike(f"%{w.rstrip('*')}%") for w in words]
+    query = select(TranscriptSegment.video_id).where(or_(*likes)).distinct().limit(limit)
+    return list(session.scalars(query))
+
+
+def _safe_word(word: str) -> str:
+    star = word.endswith("*")
+    core = "".join(c for c in word.rstrip("*") if c.isalnum())
+    return core + ("*" if star and core else "")
+
+
+def save_mentions(
+    session: Session, video_id: str, found: dict[str, list[list[float]]], looked_for: Iterable[str]
+) -> None:
+    """Store where each looked-for entity is named in a video ([[seq, start, score], ...])."""
+    keys = sorted(set(looked_for) | set(found))
+    if not keys:
+        return
+    session.execute(
+        delete(VideoMention).where(VideoMention.video_id == video_id, VideoMention.entity.in_(keys))
+    )
+    rows = []
+    for key in keys:
+        hits = found.get(key, [])
+        first = hits[0][1] if hits else None
+        rows.append(
+            {
+                "video_id": video_id,
+                "entity": key,
+                "count": len(hits),
+                "first_start": first,
+                "hits": hits[:500],
+            }
+        )
+    session.execute(insert(VideoMention), rows)
+
+
+def mentions_of(
+    session: Session, entities: Iterable[str], video_ids: Iterable[str] | None = None
+) -> dict[tuple[str, str], VideoMention]:
+    """Index rows by (video_id, entity) for these entities (and videos)."""
+    keys = list(set(entities))
+    if not keys:
+        return {}
+    query = select(VideoMention).where(VideoMention.entity.in_(keys))
+    if video_ids is not None:
+        ids = list(video_ids)
+        if not ids:
+            return {}
+        query = query.where(VideoMention.video_id.in_(ids))
+    return {(m.video_id, m.entity): m for m in session.scalars(query)}
+
+
+def set_provider_blocked(session: Session, until: datetime, reason: str, strikes: int) -> None:
+    """Back off the whole transcript provider until a time (YouTube blocked this IP, say)."""
+    _put(session, BLOCKED_UNTIL, until.isoformat())
+    _put(session, BLOCKED_REASON, reason)
+    _put(session, BLOCKED_STRIKES, str(strikes))
+
+
+def clear_provider_block(session: Session) -> None:
+    """The provider answered again: forget the back-off."""
+    session.execute(
+        delete(Setting).where(Setting.key.in_([BLOCKED_UNTIL, BLOCKED_REASON, BLOCKED_STRIKES]))
+    )
+
+
+def provider_block(session: Session) -> tuple[datetime | None, str | None, int]:
+    """(blocked until, why, how many blocks in a row)."""
+    until = _get(session, BLOCKED_UNTIL)
+    strikes = _get(session, BLOCKED_STRIKES)
+    return (
+        datetime.fromisoformat(until) if until else None,
+        _get(session, BLOCKED_REASON),
+        int(strikes) if strikes else 0,
+    )
+
+
+def provider_status(session: Session, now: datetime | None = None) -> str | None:
+    """One line for `labwatch sources` while the provider is backed off, else None."""
+    until, reason, _ = provider_block(session)
+    if until is None or (now is not None and until <= now):
+        return None
+    why = f": {reason}" if reason else ""
+    return f"transcripts paused until {until:%Y-%m-%d %H:%M} UTC{why}"
+
+
+def _get(session: Session, key: str) -> str | None:
+    row = session.get(Setting, key)
+    return row.value if row else None
+
+
+def _put(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def video_by_id(session: Session, video_id: str) -> Video | None:
+    """One video row."""
+    return session.get(Video, video_id)
