@@ -9,7 +9,19 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from bot import __version__
-from bot.commands import check, db, digest, init, invite, moments, poll, run, sources
+from bot.commands import (
+    check,
+    db,
+    digest,
+    export,
+    import_,
+    init,
+    invite,
+    moments,
+    poll,
+    run,
+    sources,
+)
 from bot.config import ConfigError, Settings, load_settings
 from storage.db import StorageError
 
@@ -25,6 +37,8 @@ COMMANDS: dict[str, ModuleType] = {
     "init": init,
     "db": db,
     "invite": invite,
+    "export": export,
+    "import": import_,
 }
 NEEDS_NO_SETTINGS = {"init"}
 
