@@ -32,7 +32,7 @@ class SourceResult:
     """How one source's poll went."""
 
     name: str
-    status: str  # ok | not_modified | unchanged | error
+    status: str  # ok | malformed | not_modified | unchanged | error
     new_entries: int
     error: str | None = None
     http_status: int | None = None
@@ -129,11 +129,13 @@ async def _fetch_and_store(state: _Pass, target: PollTarget) -> SourceResult:
         await _record(state, target, outcome)
         return SourceResult(target.name, "unchanged", 0, None, result.status)
     parsed = await _parse(state, result)
-    outcome = PollOutcome("ok", result.status, None, next_at, etag, modified, digest)
+    status = "malformed" if parsed.problem else "ok"  # entries kept, the complaint recorded
+    problem = f"malformed feed (entries kept): {parsed.problem}" if parsed.problem else None
+    outcome = PollOutcome(status, result.status, problem, next_at, etag, modified, digest)
     stored = await _store(state, target, parsed, outcome)
     state.report.new_entry_ids.extend(stored.entry_ids)
     state.report.new_video_ids.extend(stored.video_ids)
-    return SourceResult(target.name, "ok", len(stored.entry_ids), None, result.status)
+    return SourceResult(target.name, status, len(stored.entry_ids), problem, result.status)
 
 
 async def _parse(state: _Pass, result: FetchResult) -> ParsedFeed:

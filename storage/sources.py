@@ -50,7 +50,7 @@ class PollTarget:
 class PollOutcome:
     """The result of one poll, written back onto the source."""
 
-    status: str  # ok | not_modified | unchanged | error
+    status: str  # ok | malformed | not_modified | unchanged | error
     http_status: int | None
     error: str | None
     next_poll_at: datetime
@@ -147,8 +147,8 @@ def record_poll(session: Session, source_id: int, outcome: PollOutcome, now: dat
     if outcome.status == "error":
         values["last_error"] = outcome.error
         values["consecutive_failures"] = Source.consecutive_failures + 1
-    else:
-        values.update(last_error=None, consecutive_failures=0, last_success_at=now)
+    else:  # a malformed-but-readable feed is a success that keeps its complaint
+        values.update(last_error=outcome.error, consecutive_failures=0, last_success_at=now)
         if outcome.status != "not_modified":
             # validators and hash move together: a new body brings its own (or none)
             values.update(

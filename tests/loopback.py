@@ -32,6 +32,16 @@ class Reply:
 Route = Callable[[Request], Reply | None]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client hanging up mid-reply (deadlines, caps) is expected here, not worth a traceback."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class LoopbackServer:
     """Serves `routes` (exact path, or path without query) on an ephemeral loopback port."""
 
@@ -74,7 +84,7 @@ class LoopbackServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self._thread = threading.Thread(
