@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from jobs.watch import WatchLists
 from storage import digests
 from storage.models import Story
+from storage.moments import moments_for_stories
 
 ACTION_WORDS = {
     "join": "joins",
@@ -116,8 +117,6 @@ def load_moments(session: Session, story_ids: list[str]) -> dict[str, list[Any]]
     """Transcript moments of the stories (engineer C's storage.moments)."""
     if not story_ids:
         return {}
-    from storage.moments import moments_for_stories  # noqa: PLC0415 (built in parallel)
-
     return moments_for_stories(session, story_ids)
 
 

@@ -39,3 +39,14 @@ def current_holder(session: Session, name: str, now: datetime) -> Lease | None:
 def release_lease(session: Session, name: str, holder: str) -> None:
     """Give the lease up if we hold it."""
     session.execute(delete(Lease).where(Lease.name == name, Lease.holder == holder))
+
+
+def take_over_lease(
+    session: Session, name: str, old_holder: str, holder: str, now: datetime, ttl: timedelta
+) -> bool:
+    """Take a lease from a holder known to be gone (only if it still holds it)."""
+    lease = session.get(Lease, name, with_for_update=True)
+    if lease is None or lease.holder != old_holder:
+        return False
+    lease.holder, lease.expires_at = holder, now + ttl
+    return True

@@ -6,8 +6,6 @@ import argparse
 import asyncio
 import contextlib
 import json
-import os
-import socket
 import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
@@ -17,7 +15,14 @@ from bot.config import Settings
 from bot.delivery import DeliveryReport, webhook_client
 from bot.delivery_discord import ChannelClient, rest_client
 from bot.delivery_plan import terminal_digest
-from bot.delivery_run import Destinations, LeaseHeld, describe_report, holding_lease, post_due
+from bot.delivery_run import (
+    Destinations,
+    LeaseHeld,
+    describe_report,
+    holding_lease,
+    lease_holder,
+    post_due,
+)
 from bot.durations import parse_when
 from bot.render import render_markdown, render_text
 from jobs.digest import Digest, digest_to_json, iso_z
@@ -103,7 +108,7 @@ def format_digest(digest: Digest, fmt: str) -> str:
 
 def post(db: Database, settings: Settings, clock: Clock) -> int:
     """Deliver what is due now, holding the delivery lease so `run` and we never both send."""
-    holder = f"labwatch digest --post on {socket.gethostname()} pid {os.getpid()}"
+    holder = lease_holder("labwatch digest --post")
     try:
         with holding_lease(db, holder, clock(), POST_LEASE_TTL):
             report = asyncio.run(post_now(db, settings, clock))
