@@ -1,0 +1,381 @@
+"""Transcript providers, error mapping and back-off, fetching pending videos into storage."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from requests.adapters import HTTPAdapter
+from sqlalchemy import select
+from youtube_transcript_api import (
+    AgeRestricted,
+    IpBlocked,
+    NoTranscriptFound,
+    RequestBlocked,
+    TranscriptsDisabled,
+    VideoUnavailable,
+    YouTubeRequestFailed,
+)
+from youtube_transcript_api._transcripts import FetchedTranscriptSnippet
+
+from jobs.transcripts import (
+    MAX_ATTEMPTS,
+    DirectoryProvider,
+    NoCaptions,
+    ProviderBlocked,
+    TranscriptError,
+    VideoGone,
+    YouTubeProvider,
+    failure_outcome,
+    fetch_pending_transcripts,
+    make_provider,
+    make_youtube_api,
+)
+from jobs.watch import Person, WatchLists
+from storage import transcripts as store
+from storage.db import Database
+from storage.models import TranscriptSegment, Video, VideoMention
+from storage.videos import upsert_video
+from tests.loopback import LoopbackServer, Reply
+
+CAPTIONS = Path(__file__).parent / "data" / "captions"
+SEED_ID = "edhOP4nzY-w"
+NOW = datetime(2024, 5, 29, 12, 0, tzinfo=UTC)
+WATCH = WatchLists(people=(Person("Jan Leike"), Person("Sam Altman")))
+
+
+def add_video(db: Database, video_id: str, published: datetime, title: str = "") -> None:
+    with db.transaction() as session:
+        upsert_video(
+            session,
+            video_id,
+            source_id=None,
+            title=title,
+            description="",
+            channel_title=None,
+            channel_id=None,
+            published_at=published,
+        )
+
+
+def video(db: Database, video_id: str) -> Video:
+    with db.session() as session:
+        row = session.get(Video, video_id)
+        assert row is not None
+        return row
+
+
+# --- directory provider ---------------------------------------------------------------
+
+
+def test_directory_provider_prefers_language_then_json(tmp_path: Path) -> None:
+    for name in ("edhOP4nzY-w.en.vtt", "edhOP4nzY-w.srt", "edhOP4nzY-w.json"):
+        shutil.copy(CAPTIONS / name, tmp_path / name)
+    (tmp_path / "edhOP4nzY-w.de.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:01.000\nhallo\n")
+    (tmp_path / "edhOP4nzY-wX.json").write_text("[]")  # another id with this one as prefix
+    provider = DirectoryProvider(tmp_path, ["en", "de"])
+    assert provider.find_file(SEED_ID) == tmp_path / "edhOP4nzY-w.en.vtt"
+    transcript = provider.fetch(SEED_ID)
+    assert transcript.language == "en"
+    assert transcript.segments[2].text == "that Yan Lea has um signed on with"
+    assert DirectoryProvider(tmp_path, ["fr"]).find_file(SEED_ID) == tmp_path / "edhOP4nzY-w.json"
+
+
+def test_directory_provider_without_a_file_or_with_a_broken_one(tmp_path: Path) -> None:
+    provider = DirectoryProvider(tmp_path, ["en"])
+    with pytest.raises(NoCaptions):
+        provider.fetch("nothing1234")
+    (tmp_path / "broken12345.json").write_text("{oops")
+    with pytest.raises(TranscriptError):
+        provider.fetch("broken12345")
+    with pytest.raises(NoCaptions):
+        DirectoryProvider(tmp_path / "missing", ["en"]).fetch("nothing1234")
+
+
+def test_make_provider_kinds(tmp_path: Path) -> None:
+    assert make_provider("none", directory=tmp_path, languages=["en"], proxy=None) is None
+    assert isinstance(
+        make_provider("directory", directory=tmp_path, languages=["en"], proxy=None),
+        DirectoryProvider,
+    )
+    youtube = make_provider("youtube", directory=tmp_path, languages=["en"], proxy=None)
+    assert isinstance(youtube, YouTubeProvider)
+    with pytest.raises(ValueError):
+        make_provider("ftp", directory=tmp_path, languages=["en"], proxy=None)
+
+
+def test_proxy_is_handed_to_the_library() -> None:
+    api = make_youtube_api("http://user:pw@127.0.0.1:3128")
+    session = api._fetcher._http_client
+    assert session.proxies == {
+        "http": "http://user:pw@127.0.0.1:3128",
+        "https": "http://user:pw@127.0.0.1:3128",
+    }
+
+
+# --- youtube provider: a fake api object, and the real library against loopback --------
+
+
+class FakeTranscript:
+    def __init__(self, code: str, generated: bool, text: str) -> None:
+        self.language_code, self.is_generated, self.text = code, generated, text
+
+    def fetch(self) -> list[FetchedTranscriptSnippet]:
+        return [FetchedTranscriptSnippet(self.text, 1.0, 2.0)]
+
+
+class FakeListing:
+    def __init__(self, manual: dict[str, FakeTranscript], generated: dict[str, FakeTranscript]):
+        self.manual, self.generated = manual, generated
+
+    def _find(self, table: dict[str, FakeTranscript], codes: list[str]) -> FakeTranscript:
+        for code in codes:
+            if code in table:
+                return table[code]
+        raise NoTranscriptFound("vid", codes, "none")
+
+    def find_manually_created_transcript(self, codes: list[str]) -> FakeTranscript:
+        return self._find(self.manual, codes)
+
+    def find_generated_transcript(self, codes: list[str]) -> FakeTranscript:
+        return self._find(self.generated, codes)
+
+
+class FakeApi:
+    def __init__(self, outcome: Any) -> None:
+        self.outcome = outcome
+        self.calls: list[tuple[str, int]] = []
+
+    def list(self, video_id: str) -> FakeListing:
+        self.calls.append((video_id, threading.get_ident()))
+        if isinstance(self.outcome, Exception):
+            raise self.outcome
+        return self.outcome
+
+
+def test_manual_captions_are_preferred_in_language_order() -> None:
+    listing = FakeListing(
+        manual={"de": FakeTranscript("de", False, "manuell")},
+        generated={"en": FakeTranscript("en", True, "generated english")},
+    )
+    provider = YouTubeProvider(["en", "de"], api_factory=lambda: FakeApi(listing))
+    transcript = provider.fetch("vid")
+    assert transcript.language == "de" and transcript.segments[0].text == "manuell"
+    only_generated = FakeListing({}, {"en": FakeTranscript("en", True, "auto")})
+    provider = YouTubeProvider(["en"], api_factory=lambda: FakeApi(only_generated))
+    assert provider.fetch("vid").segments[0].text == "auto"
+
+
+@pytest.mark.parametrize(
+    ("error", "mapped"),
+    [
+        (TranscriptsDisabled("vid"), NoCaptions),
+        (NoTranscriptFound("vid", ["en"], "no english"), NoCaptions),
+        (VideoUnavailable("vid"), VideoGone),
+        (AgeRestricted("vid"), VideoGone),
+        (RequestBlocked("vid"), ProviderBlocked),
+        (IpBlocked("vid"), ProviderBlocked),
+        (YouTubeRequestFailed("vid", requests.HTTPError("500 Server Error")), TranscriptError),
+    ],
+)
+def test_library_errors_are_mapped(error: Exception, mapped: type[Exception]) -> None:
+    provider = YouTubeProvider(["en"], api_factory=lambda: FakeApi(error))
+    with pytest.raises(mapped) as caught:
+        provider.fetch("vid")
+    assert type(error).__name__ in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_one_api_instance_per_thread() -> None:
+    made: list[FakeApi] = []
+
+    def factory() -> FakeApi:
+        made.append(FakeApi(FakeListing({}, {"en": FakeTranscript("en", True, "x")})))
+        return made[-1]
+
+    provider = YouTubeProvider(["en"], api_factory=factory)
+    provider.fetch("a")
+    provider.fetch("b")
+    worker = threading.Thread(target=provider.fetch, args=("c",))
+    worker.start()
+    worker.join()
+    assert len(made) == 2
+
+
+class ToLoopback(HTTPAdapter):
+    """Sends https://www.youtube.com/... to the loopback server instead."""
+
+    def __init__(self, server: LoopbackServer) -> None:
+        super().__init__()
+        self.server = server
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        assert request.url is not None
+        request.url = request.url.replace("https://www.youtube.com", self.server.url(""))
+        return super().send(request, **kwargs)
+
+
+def loopback_youtube(server: LoopbackServer, player: dict[str, Any], status: int = 200) -> Any:
+    html = b'<html><script>var c = {"INNERTUBE_API_KEY": "k3y"};</script></html>'
+    server.route("/watch", Reply(status, html, {"content-type": "text/html"}))
+    server.route("/youtubei/v1/player", Reply(200, json.dumps(player).encode()))
+    xml = b'<transcript><text start="0.4" dur="3.5">so &amp;#39;Yan Lea&amp;#39; has</text>'
+    xml += b'<text start="3.0" dur="3.5">signed on</text></transcript>'
+    server.route("/api/timedtext", Reply(200, xml, {"content-type": "text/xml"}))
+    session = requests.Session()
+    session.mount("https://www.youtube.com", ToLoopback(server))
+    return lambda: make_youtube_api(None, http_client=session)
+
+
+def track(kind: str = "asr") -> dict[str, Any]:
+    return {
+        "baseUrl": "https://www.youtube.com/api/timedtext?v=vid&lang=en",
+        "name": {"runs": [{"text": "English"}]},
+        "languageCode": "en",
+        "kind": kind,
+    }
+
+
+def test_real_library_against_loopback_fetches_captions(server: LoopbackServer) -> None:
+    player = {
+        "playabilityStatus": {"status": "OK"},
+        "captions": {"playerCaptionsTracklistRenderer": {"captionTracks": [track()]}},
+    }
+    provider = YouTubeProvider(["en"], api_factory=loopback_youtube(server, player))
+    transcript = provider.fetch("vid")
+    assert [(s.start, s.text) for s in transcript.segments] == [
+        (0.4, "so 'Yan Lea' has"),
+        (3.0, "signed on"),
+    ]
+    assert transcript.segments[0].duration == pytest.approx(2.6)
+
+
+def test_real_library_against_loopback_maps_blocks_and_missing_captions(
+    server: LoopbackServer,
+) -> None:
+    provider = YouTubeProvider(["en"], api_factory=loopback_youtube(server, {}, status=429))
+    with pytest.raises(ProviderBlocked):
+        provider.fetch("vid")
+    no_tracks = {"playabilityStatus": {"status": "OK"}}
+    provider = YouTubeProvider(["en"], api_factory=loopback_youtube(server, no_tracks))
+    with pytest.raises(NoCaptions):
+        provider.fetch("vid")
+    gone = {"playabilityStatus": {"status": "ERROR", "reason": "This video is unavailable"}}
+    provider = YouTubeProvider(["en"], api_factory=loopback_youtube(server, gone))
+    with pytest.raises(VideoGone):
+        provider.fetch("vid")
+
+
+# --- what happens after a failure ------------------------------------------------------
+
+
+def test_failure_outcomes() -> None:
+    fresh, old = NOW - timedelta(hours=3), NOW - timedelta(days=5)
+    assert failure_outcome(NoCaptions("x"), old, 0, NOW) == ("none", None)
+    status, later = failure_outcome(NoCaptions("x"), fresh, 0, NOW)
+    assert status == "retry" and later == NOW + timedelta(hours=1)
+    assert failure_outcome(NoCaptions("x"), fresh, 3, NOW)[1] == NOW + timedelta(hours=8)
+    assert failure_outcome(NoCaptions("x"), fresh, MAX_ATTEMPTS - 1, NOW) == ("none", None)
+    assert failure_outcome(VideoGone("x"), fresh, 0, NOW) == ("unavailable", None)
+    assert failure_outcome(TranscriptError("x"), old, 0, NOW)[0] == "retry"
+    assert failure_outcome(TranscriptError("x"), old, MAX_ATTEMPTS - 1, NOW) == ("failed", None)
+
+
+# --- fetching pending videos into storage ---------------------------------------------
+
+
+async def test_fetch_stores_segments_index_and_mentions(database: Database, tmp_path: Path) -> None:
+    shutil.copy(CAPTIONS / "edhOP4nzY-w.en.vtt", tmp_path)
+    add_video(database, SEED_ID, NOW - timedelta(days=1), "Jan Leike joins Anthropic")
+    report = await fetch_pending_transcripts(
+        database, DirectoryProvider(tmp_path, ["en"]), NOW, watch=WATCH
+    )
+    assert report.fetched == [SEED_ID] and not report.blocked and report.failed == []
+    row = video(database, SEED_ID)
+    assert (row.transcript_status, row.transcript_language) == ("ok", "en")
+    with database.session() as session:
+        segments = session.scalars(select(TranscriptSegment)).all()
+        assert len(segments) == 334
+        assert store.search_segments(session, ["anthropic"]) == [SEED_ID]
+        assert store.search_segments(session, ["anthrop*"]) == [SEED_ID]
+        assert store.search_segments(session, ["zebra"]) == []
+        mentions = {m.entity: m for m in session.scalars(select(VideoMention))}
+    assert mentions["jan leike"].count >= 1
+    assert mentions["jan leike"].first_start == pytest.approx(5.6)
+    assert mentions["sam altman"].count >= 10
+    assert mentions["openai"].count >= 1
+    # nothing left to do: a second round fetches nothing
+    again = await fetch_pending_transcripts(database, DirectoryProvider(tmp_path, ["en"]), NOW)
+    assert again.fetched == []
+
+
+class CountingProvider:
+    name = "fake"
+
+    def __init__(self, error: Exception | None) -> None:
+        self.error = error
+        self.threads: list[int] = []
+
+    def fetch(self, video_id: str) -> Any:
+        self.threads.append(threading.get_ident())
+        if self.error:
+            raise self.error
+        return DirectoryProvider(CAPTIONS, ["en"]).fetch(SEED_ID)
+
+
+async def test_blocked_provider_backs_off_as_a_whole(database: Database) -> None:
+    add_video(database, "aaaaaaaaaaa", NOW - timedelta(days=5))
+    add_video(database, "bbbbbbbbbbb", NOW - timedelta(days=4))
+    blocked = CountingProvider(ProviderBlocked("IpBlocked: YouTube is blocking requests"))
+    report = await fetch_pending_transcripts(database, blocked, NOW)
+    assert report.blocked and report.blocked_until == NOW + timedelta(hours=1)
+    assert len(blocked.threads) == 1  # the round stops at the first refusal
+    assert threading.get_ident() not in blocked.threads  # never on the event loop's thread
+    with database.session() as session:
+        status = store.provider_status(session, NOW)
+    assert status is not None and "paused until 2024-05-29 13:00 UTC" in status
+    assert "IpBlocked" in status
+    assert video(database, "aaaaaaaaaaa").transcript_status == "pending"
+    # while paused the provider is not asked at all
+    report = await fetch_pending_transcripts(database, blocked, NOW + timedelta(minutes=30))
+    assert report.blocked and len(blocked.threads) == 1
+    # blocked again later: the pause doubles
+    later = NOW + timedelta(hours=2)
+    report = await fetch_pending_transcripts(database, blocked, later)
+    assert report.blocked_until == later + timedelta(hours=2)
+    # once it answers again the pause is forgotten
+    working = CountingProvider(None)
+    report = await fetch_pending_transcripts(database, working, later + timedelta(hours=3))
+    assert sorted(report.fetched) == ["aaaaaaaaaaa", "bbbbbbbbbbb"]
+    with database.session() as session:
+        assert store.provider_status(session) is None
+
+
+async def test_failures_are_recorded_and_retried_only_when_worth_it(database: Database) -> None:
+    add_video(database, "fresh123456", NOW - timedelta(hours=2))
+    add_video(database, "old12345678", NOW - timedelta(days=9))
+    report = await fetch_pending_transcripts(database, CountingProvider(NoCaptions("none")), NOW)
+    assert sorted(v for v, _ in report.failed) == ["fresh123456", "old12345678"]
+    fresh, old = video(database, "fresh123456"), video(database, "old12345678")
+    assert (fresh.transcript_status, fresh.transcript_next_at) == (
+        "retry",
+        NOW + timedelta(hours=1),
+    )
+    assert (old.transcript_status, old.transcript_next_at) == ("none", None)
+    assert old.transcript_error == "none" and old.transcript_attempts == 1
+    # not due yet: nothing is asked
+    provider = CountingProvider(None)
+    report = await fetch_pending_transcripts(database, provider, NOW + timedelta(minutes=10))
+    assert provider.threads == []
+    report = await fetch_pending_transcripts(database, provider, NOW + timedelta(hours=1))
+    assert report.fetched == ["fresh123456"]
+    gone = CountingProvider(VideoGone("VideoUnavailable: gone"))
+    add_video(database, "gone1234567", NOW)
+    await fetch_pending_transcripts(database, gone, NOW)
+    assert video(database, "gone1234567").transcript_status == "unavailable"
