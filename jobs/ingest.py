@@ -20,7 +20,7 @@ from storage.entries import (
     unmatched_news_results,
     unseen_keys,
 )
-from storage.sources import PollOutcome, PollTarget, record_poll
+from storage.sources import PollOutcome, PollTarget, mark_video_channel, record_poll
 from storage.videos import upsert_video
 
 # a video older than the channel's newest by more than this, appearing for the first time, is
@@ -57,6 +57,8 @@ def store_feed(
             news_ids.append(entry_id)
         if entry.video_id and save_video(session, target.id, entry) and not old:
             video_ids.append(entry.video_id)
+    if target.kind == "feed" and any(e.video_id for e in parsed.entries):
+        mark_video_channel(session, target.id)
     watermark = newest(parsed.entries, target.watermark)
     record_poll(session, target.id, _with_watermark(outcome, watermark), now)
     return Stored(news_ids, video_ids, backfilled)

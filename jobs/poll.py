@@ -74,11 +74,18 @@ async def poll_sources(
     force: bool = False,
     progress: Callable[[SourceResult], None] | None = None,
     parse_executor: Executor | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> PollReport:
-    """Poll every due source (or only one, by name) concurrently within the fetcher's limits."""
+    """Poll every due source (or only one, by name) concurrently within the fetcher's limits.
+
+    `parse_executor`: where feedparser runs (None: a thread; a process pool uses more cores).
+    `on_start` is told how many sources this pass polls, `progress` each one's result.
+    """
     targets = await db.run(_load_targets, db, now, only, force)
     if only is not None and not targets:
         raise SourceError(f"there is no enabled source named {only.strip()!r}")
+    if on_start is not None:
+        on_start(len(targets))
     state = _Pass(db, fetcher, now, default_interval, parse_executor, PollReport(), progress)
     await asyncio.gather(*(_poll_one(state, target) for target in targets))
     if state.report.new_entry_ids:

@@ -136,6 +136,13 @@ def due_targets(
     ]  # fmt: skip
 
 
+def mark_video_channel(session: Session, source_id: int) -> None:
+    """A plain feed whose entries carry YouTube video ids is a video channel."""
+    session.execute(
+        update(Source).where(Source.id == source_id, Source.kind == "feed").values(kind="youtube")
+    )
+
+
 def record_poll(session: Session, source_id: int, outcome: PollOutcome, now: datetime) -> None:
     """Write a poll's outcome: success resets the failure count, an error increments it."""
     values: dict[str, object] = {

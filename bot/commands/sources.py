@@ -1,17 +1,97 @@
-"""`labwatch sources` (being built)."""
+"""`labwatch sources [--format table|json]`: every source with its health."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import datetime
+from typing import Any
 
+from rich.console import Console
+from rich.table import Table
+
+from bot.app import open_database
+from bot.commands.poll import sync_sources
 from bot.config import Settings
+from storage.sources import SourceHealth, list_sources
+from storage.types import utcnow
 
-HELP = "sources (being built)"
+HELP = "show every source with its health (last status, errors, next poll)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("--format", choices=("table", "json"), default="table")
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
-    raise NotImplementedError("sources")
+    """Print the sources (the config's are synced first, so new ones show as 'never')."""
+    db = open_database(settings)
+    try:
+        sync_sources(db, settings)
+        with db.session() as session:
+            rows = list_sources(session)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        print(json.dumps([health_to_json(h) for h in rows], indent=2))
+    else:
+        Console().print(health_table(rows))
+    return 0
+
+
+def health_to_json(h: SourceHealth) -> dict[str, Any]:
+    """One source as a JSON object (times in ISO 8601 UTC)."""
+    return {
+        "name": h.name,
+        "url": h.url,
+        "kind": h.kind,
+        "origin": h.origin,
+        "enabled": h.enabled,
+        "last_status": h.last_status,
+        "last_http_status": h.last_http_status,
+        "last_error": h.last_error,
+        "entries": h.entries,
+        "consecutive_failures": h.consecutive_failures,
+        "next_poll_at": iso(h.next_poll_at),
+        "last_polled_at": iso(h.last_polled_at),
+        "last_success_at": iso(h.last_success_at),
+    }
+
+
+def iso(when: datetime | None) -> str | None:
+    return when.replace(microsecond=0).isoformat().replace("+00:00", "Z") if when else None
+
+
+def health_table(rows: list[SourceHealth]) -> Table:
+    """The human view: failing sources stand out; disabled ones are dimmed."""
+    table = Table(title=f"{len(rows)} sources", title_justify="left")
+    for column in ("name", "kind", "status", "entries", "fails", "last success", "next poll"):
+        table.add_column(column, justify="right" if column in ("entries", "fails") else "left")
+    table.add_column("error", overflow="fold")
+    now = utcnow()
+    for h in rows:
+        style = "dim" if not h.enabled else "red" if h.consecutive_failures else None
+        table.add_row(
+            h.name, h.kind, h.last_status, str(h.entries), str(h.consecutive_failures),
+            ago(h.last_success_at, now), until(h.next_poll_at, now), (h.last_error or "")[:100],
+            style=style,
+        )  # fmt: skip
+    return table
+
+
+def ago(when: datetime | None, now: datetime) -> str:
+    return "never" if when is None else f"{_span((now - when).total_seconds())} ago"
+
+
+def until(when: datetime | None, now: datetime) -> str:
+    if when is None or when <= now:
+        return "now"
+    return f"in {_span((when - now).total_seconds())}"
+
+
+def _span(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
