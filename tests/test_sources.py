@@ -1,0 +1,177 @@
+"""Managing sources: config sync, adding from a URL or channel, removing, and the CLI views."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.cli import main as cli
+from jobs.fetch import Fetcher, FetchOptions
+from jobs.sourcekinds import feed_spec, google_news_spec, youtube_spec
+from jobs.sources import (
+    SourceError,
+    add_source,
+    channel_id_from_page,
+    person_search_specs,
+    remove_source,
+    resolve_spec,
+    sync_config_sources,
+)
+from storage.db import Database
+from storage.models import Source
+from storage.sources import list_sources
+from tests.loopback import LoopbackServer, Reply
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+OPEN = FetchOptions(timeout=2.0, allow_private_networks=True)
+CHANNEL = "UCvKRFNawVcuz4b9ihUTApCg"
+
+
+def sources(db: Database) -> dict[str, Source]:
+    with db.session() as session:
+        return {s.name: s for s in session.scalars(select(Source))}
+
+
+def test_sync_upserts_by_name_and_disables_what_the_file_dropped(database: Database) -> None:
+    a, b = feed_spec("A", "https://a.example/feed"), youtube_spec("B", CHANNEL)
+    with database.transaction() as session:
+        sync_config_sources(session, [a, b], {"A": timedelta(hours=1)})
+    with database.transaction() as session:
+        session.execute(
+            Source.__table__.update().where(Source.name == "A").values(etag='"x"')  # type: ignore[attr-defined]
+        )
+    moved = feed_spec("A", "https://a.example/new-feed")
+    with database.transaction() as session:
+        sync_config_sources(session, [moved], {})
+    rows = sources(database)
+    assert rows["A"].url == "https://a.example/new-feed" and rows["A"].etag is None
+    assert rows["A"].poll_every_seconds is None and rows["A"].enabled
+    assert rows["B"].enabled is False and rows["B"].kind == "youtube"  # kept, not deleted
+    with database.transaction() as session:
+        sync_config_sources(session, [moved, b], {})
+    assert sources(database)["B"].enabled
+
+
+def test_person_searches_are_auto_sources(database: Database) -> None:
+    specs = person_search_specs(["Jan Leike", "Jan Leike", "Ilya Sutskever"])
+    assert [s.name for s in specs] == ["Jan Leike in the news", "Ilya Sutskever in the news"]
+    assert specs[0].kind == "google_news" and "%22Jan+Leike%22" in specs[0].url
+    with database.transaction() as session:
+        sync_config_sources(session, [], {}, auto_specs=specs)
+    with database.transaction() as session:
+        sync_config_sources(session, [], {}, auto_specs=specs[:1])
+    rows = sources(database)
+    assert rows["Jan Leike in the news"].origin == "auto"
+    assert rows["Ilya Sutskever in the news"].enabled is False
+
+
+async def test_add_a_feed_url_fetched_and_parsed_once(
+    database: Database, server: LoopbackServer
+) -> None:
+    url = server.route("/feed.xml", Reply(200, (FEEDS / "atom.xml").read_bytes()))
+    server.route("/page", Reply(200, (FEEDS / "page.html").read_bytes()))
+    async with Fetcher(OPEN) as fetcher:
+        added = await add_source(database, fetcher, url, None, guild_id=42)
+        assert (added.name, added.origin, added.guild_id) == ("Lab Notes", "discord", 42)
+        with pytest.raises(SourceError, match="already watched as 'Lab Notes'"):
+            await add_source(database, fetcher, url, "Other", guild_id=42)
+        with pytest.raises(SourceError, match="HTML page"):
+            await add_source(database, fetcher, server.url("/page"), None, guild_id=42)
+    assert len(server.hits("/feed.xml")) == 1
+
+
+async def test_add_refuses_private_addresses_without_a_request(
+    database: Database, server: LoopbackServer
+) -> None:
+    url = server.route("/feed.xml", Reply(200, (FEEDS / "atom.xml").read_bytes()))
+    async with Fetcher(FetchOptions(allow_private_networks=False)) as fetcher:
+        with pytest.raises(SourceError, match="private or reserved"):
+            await add_source(database, fetcher, url, None, guild_id=1)
+    assert server.requests == [] and sources(database) == {}
+
+
+async def test_youtube_inputs_resolve_to_the_channel_feed(server: LoopbackServer) -> None:
+    page = f'<html><link rel="canonical" href="https://www.youtube.com/channel/{CHANNEL}">'
+    server.route("/@DaveShap", Reply(200, page.encode()))
+    async with Fetcher(OPEN) as fetcher:
+        for text in (CHANNEL, f"https://www.youtube.com/channel/{CHANNEL}"):
+            spec = await resolve_spec(fetcher, text)
+            assert spec.kind == "youtube" and spec.url.endswith(f"channel_id={CHANNEL}")
+        assert await channel_id_from_page(fetcher, server.url("/@DaveShap")) == CHANNEL
+        with pytest.raises(SourceError, match="no YouTube channel id"):
+            server.route("/@nobody", Reply(200, b"<html></html>"))
+            await channel_id_from_page(fetcher, server.url("/@nobody"))
+        with pytest.raises(SourceError, match="not an http"):
+            await resolve_spec(fetcher, "ftp://example.org/feed")
+
+
+def test_remove_only_own_discord_sources(database: Database) -> None:
+    with database.transaction() as session:
+        sync_config_sources(session, [google_news_spec("Config", "Jan Leike")], {})
+        session.add(Source(name="Mine", url="https://m.example/f", origin="discord", guild_id=1))
+    with database.transaction() as session:
+        with pytest.raises(SourceError, match="config file"):
+            remove_source(session, "config", 1)
+        with pytest.raises(SourceError, match="no source named 'Mine'"):
+            remove_source(session, "Mine", 2)
+        with pytest.raises(SourceError, match="no source named 'Nope'"):
+            remove_source(session, "Nope", 1)
+        remove_source(session, "mine", 1)
+    assert set(sources(database)) == {"Config"}
+
+
+def write_config(tmp_path: Path, server: LoopbackServer) -> Path:
+    server.route("/rss2.xml", Reply(200, (FEEDS / "rss2.xml").read_bytes()))
+    server.route("/down.xml", Reply(503, b"", {"retry-after": "60"}))
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"""
+[storage]
+url = "sqlite:///{tmp_path / "cli.db"}"
+[http]
+allow_private_networks = true
+timeout = 2
+[[sources]]
+name = "Frontier Wire"
+url = "{server.url("/rss2.xml")}"
+[[sources]]
+name = "Down"
+url = "{server.url("/down.xml")}"
+""",
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_cli_poll_and_sources(
+    tmp_path: Path, server: LoopbackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(write_config(tmp_path, server))
+    assert cli(["sources", "--config", config, "--format", "json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert {s["last_status"] for s in before} == {"never"}
+    assert cli(["poll", "--config", config]) == 0  # a failing source is no failed command
+    out = capsys.readouterr().out
+    assert "Frontier Wire" in out and "HTTP 503" in out and "3 new entries" in out
+    assert cli(["poll", "--config", config, "--source", "Nope"]) == 2
+    assert "no enabled source named 'Nope'" in capsys.readouterr().err
+    assert cli(["sources", "--config", config, "--format", "json"]) == 0
+    after = {s["name"]: s for s in json.loads(capsys.readouterr().out)}
+    assert after["Frontier Wire"]["entries"] == 3 and after["Frontier Wire"]["last_error"] is None
+    down = after["Down"]
+    assert down["last_status"] == "error" and down["consecutive_failures"] == 1
+    assert down["next_poll_at"].endswith("Z") and down["last_success_at"] is None
+    assert cli(["sources", "--config", config]) == 0
+    assert "HTTP 503" in capsys.readouterr().out
+
+
+def test_list_sources_counts_entries(database: Database) -> None:
+    with database.transaction() as session:
+        sync_config_sources(session, [feed_spec("A", "https://a.example/f")], {})
+    with database.session() as session:
+        [row] = list_sources(session)
+    assert (row.name, row.entries, row.last_status) == ("A", 0, "never")
