@@ -1,0 +1,186 @@
+"""Which story a classified report belongs to: entities to block on, and a pairwise score."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from jobs.classify import Analysis
+from jobs.events import Event
+from jobs.people import clean_text
+
+WINDOW = timedelta(hours=72)
+THRESHOLD = 0.34
+WORD_RE = re.compile(r"[a-z0-9]+")
+STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "its",
+        "his",
+        "her",
+        "their",
+        "after",
+        "over",
+        "into",
+        "about",
+        "says",
+        "said",
+        "will",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "are",
+        "new",
+        "former",
+        "also",
+        "more",
+        "than",
+        "amid",
+        "who",
+        "what",
+        "why",
+        "how",
+        "ahead",
+        "report",
+    ]
+)
+# actions that can describe one event in different words ("leaves A for B" = "B hires X")
+COMPATIBLE = {
+    frozenset(p)
+    for p in (
+        ("leave", "join"),
+        ("leave", "found"),
+        ("leave", "fired"),
+        ("join", "poach"),
+        ("join", "appointed"),
+        ("join", "return"),
+        ("poach", "leave"),
+    )
+}
+
+
+@dataclass
+class Item:
+    """One classified entry on its way into a story."""
+
+    entry_id: int
+    title: str
+    summary: str
+    url: str | None
+    when: datetime
+    first_seen: datetime
+    analysis: Analysis
+    kind: str
+    entities: set[str]
+    words: frozenset[str]
+
+
+def person_key(name: str | None) -> str | None:
+    """People are blocked and compared by surname ('Brundage' = 'Miles Brundage')."""
+    return f"p:{name.split()[-1].lower()}" if name else None
+
+
+def story_kind(analysis: Analysis) -> str | None:
+    """'move', 'mention' (names a watched person or keyword), or None (not kept)."""
+    if analysis.is_move:
+        return "move"
+    if analysis.watched_people or analysis.keywords:
+        return "mention"
+    return None
+
+
+def entities_of(analysis: Analysis, kind: str) -> set[str]:
+    """The blocking keys of an entry: people by surname, labs, keywords."""
+    people = analysis.people if kind == "move" else analysis.watched_people
+    keys = {k for k in (person_key(p) for p in people) if k}
+    keys |= {f"l:{lab.lower()}" for lab in analysis.labs}
+    keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
+    return keys
+
+
+def words_of(text: str) -> frozenset[str]:
+    """Content words of a title, lower-cased, plural 's' dropped."""
+    words = set()
+    for word in WORD_RE.findall(text.lower()):
+        if len(word) > 2 and word not in STOP:
+            words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+    return frozenset(words)
+
+
+def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    """|a ∩ b| / |a ∪ b| (0 for two empty sets)."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def events_conflict(a: Event | None, b: Event | None) -> bool:
+    """Two events that cannot be one: other person, other destination, or clashing actions."""
+    if a is None or b is None:
+        return False
+    pa, pb = person_key(a.person), person_key(b.person)
+    if pa and pb and pa != pb:
+        return True
+    if a.to_lab and b.to_lab and a.to_lab != b.to_lab:
+        return True
+    # "from" is often an older employer ("DeepMind co-founder"), so it only separates departures
+    if a.from_lab and b.from_lab and a.from_lab != b.from_lab and a.action == b.action == "leave":
+        return True
+    return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
+
+
+def score(
+    item: Item, entities: set[str], titles: list[frozenset[str]], event: Event | None, kind: str
+) -> float:
+    """Similarity of an entry to a story: shared entities and words, minus conflicts."""
+    shared = item.entities & entities
+    if not shared:
+        return 0.0
+    value = 0.5 * jaccard(item.entities, entities)
+    value += 0.5 * max((jaccard(item.words, words) for words in titles), default=0.0)
+    mine = item.analysis.event
+    if (
+        mine
+        and event
+        and person_key(mine.person)
+        and person_key(mine.person) == person_key(event.person)
+    ):
+        value += 0.25
+    if events_conflict(mine, event):
+        value -= 0.6
+    if kind != item.kind:
+        value -= 0.1
+    return value
+
+
+def quality(analysis: Analysis, title: str) -> tuple[int, ...]:
+    """How good a report is as the story's face: a clear, complete, confirmed move headline."""
+    event = analysis.event
+    if event is None:
+        return (0, 0, 0, 0, 0, -len(title))
+    return (
+        1,
+        int(bool(event.person and " " in event.person and event.person in title)),
+        int(bool(event.to_lab or event.action in ("leave", "fired"))),
+        int(not analysis.speculative),
+        int(bool(event.from_lab)),
+        -len(title),
+    )
+
+
+def short_summary(text: str, limit: int = 280) -> str:
+    """Plain text, one or two sentences, at most `limit` characters."""
+    plain = clean_text(text).replace(" | ", " - ")
+    sentences = re.split(r"(?<=[.!?])\s+", plain)
+    out = sentences[0] if sentences else ""
+    if len(sentences) > 1 and len(out) + len(sentences[1]) < limit:
+        out = f"{out} {sentences[1]}"
+    return out if len(out) <= limit else out[: limit - 1].rsplit(" ", 1)[0] + "…"

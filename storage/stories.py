@@ -1,0 +1,206 @@
+"""Queries for classifying entries and keeping stories: pending entries, candidates, bulk writes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from storage.models import Entry, Story, StoryEntity
+
+_BATCH = 500  # bound parameters per IN (...) stay under every backend's limit
+
+
+@dataclass(frozen=True)
+class PendingEntry:
+    """An entry not yet classified."""
+
+    id: int
+    title: str
+    summary: str
+    canonical_url: str | None
+    published_at: datetime | None
+    first_seen_at: datetime
+
+
+@dataclass
+class StoryRecord:
+    """A story as clustering sees it: its row values, entities and member titles."""
+
+    id: str
+    kind: str
+    title: str
+    summary: str
+    person: str | None
+    action: str | None
+    from_lab: str | None
+    to_lab: str | None
+    people: list[str]
+    labs: list[str]
+    keywords: list[str]
+    published_at: datetime
+    first_seen_at: datetime
+    updated_at: datetime
+    entities: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)
+
+
+STORY_COLUMNS = [
+    "id",
+    "kind",
+    "title",
+    "summary",
+    "person",
+    "action",
+    "from_lab",
+    "to_lab",
+    "people",
+    "labs",
+    "keywords",
+    "published_at",
+    "first_seen_at",
+    "updated_at",
+]
+
+
+def pending_entries(session: Session, limit: int = 2000) -> list[PendingEntry]:
+    """Entries whose analyzed_at is NULL, oldest id first."""
+    rows = session.execute(
+        select(
+            Entry.id,
+            Entry.title,
+            Entry.summary,
+            Entry.canonical_url,
+            Entry.published_at,
+            Entry.first_seen_at,
+        )
+        .where(Entry.analyzed_at.is_(None))
+        .order_by(Entry.id)
+        .limit(limit)
+    )
+    return [PendingEntry(*row) for row in rows]
+
+
+def stories_near(
+    session: Session, entities: Iterable[str], since: datetime, until: datetime
+) -> list[StoryRecord]:
+    """Stories sharing any of the entities whose earliest report lies in [since, until]."""
+    ids: set[str] = set()
+    wanted = sorted(set(entities))
+    for start in range(0, len(wanted), _BATCH):
+        chunk = wanted[start : start + _BATCH]
+        ids.update(
+            session.scalars(
+                select(StoryEntity.story_id).where(
+                    StoryEntity.entity.in_(chunk),
+                    StoryEntity.published_at >= since,
+                    StoryEntity.published_at <= until,
+                )
+            )
+        )
+    return load_stories(session, ids)
+
+
+def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
+    """Stories by id with their entities and (up to 20) member titles."""
+    records: dict[str, StoryRecord] = {}
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), _BATCH):
+        chunk = wanted[start : start + _BATCH]
+        for story in session.scalars(select(Story).where(Story.id.in_(chunk))):
+            values = {name: getattr(story, name) for name in STORY_COLUMNS}
+            records[story.id] = StoryRecord(**values)
+        for story_id, entity in session.execute(
+            select(StoryEntity.story_id, StoryEntity.entity).where(StoryEntity.story_id.in_(chunk))
+        ):
+            records[story_id].entities.add(entity)
+        for story_id, title in session.execute(
+            select(Entry.story_id, Entry.title).where(Entry.story_id.in_(chunk)).order_by(Entry.id)
+        ):
+            if story_id in records and len(records[story_id].titles) < 20:
+                records[story_id].titles.append(title)
+    return list(records.values())
+
+
+def stories_for_urls(session: Session, urls: Iterable[str]) -> dict[str, str]:
+    """Canonical URL → the story an already-classified entry with that URL belongs to."""
+    found: dict[str, str] = {}
+    wanted = sorted({u for u in urls if u})
+    for start in range(0, len(wanted), _BATCH):
+        chunk = wanted[start : start + _BATCH]
+        for url, story_id in session.execute(
+            select(Entry.canonical_url, Entry.story_id).where(
+                Entry.canonical_url.in_(chunk), Entry.story_id.is_not(None)
+            )
+        ):
+            found.setdefault(url, story_id)
+    return found
+
+
+def save_stories(
+    session: Session,
+    new: list[StoryRecord],
+    changed: list[StoryRecord],
+    new_entities: dict[str, set[str]],
+) -> None:
+    """Insert new stories, update changed ones, and keep their entity index rows in step."""
+    if new:
+        session.execute(insert(Story), [_story_values(r) for r in new])
+    if changed:
+        session.execute(update(Story), [_story_values(r) for r in changed])
+        for record in changed:
+            session.execute(
+                update(StoryEntity)
+                .where(StoryEntity.story_id == record.id)
+                .values(published_at=record.published_at)
+            )
+    rows = [
+        {"story_id": story_id, "entity": entity, "published_at": when}
+        for story_id, entities, when in _entity_rows(new, changed, new_entities)
+        for entity in entities
+    ]
+    if rows:
+        session.execute(insert(StoryEntity), rows)
+
+
+def _entity_rows(
+    new: list[StoryRecord], changed: list[StoryRecord], new_entities: dict[str, set[str]]
+) -> list[tuple[str, set[str], datetime]]:
+    when = {r.id: r.published_at for r in (*new, *changed)}
+    return [(sid, ents, when[sid]) for sid, ents in new_entities.items() if ents]
+
+
+def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:
+    """Bulk-set analyzed_at, analysis and story_id by entry id."""
+    if updates:
+        session.execute(update(Entry), updates)
+
+
+def _story_values(record: StoryRecord) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in STORY_COLUMNS}
+
+
+def story_entries(session: Session, story_id: str) -> list[tuple[int, str]]:
+    """(entry id, title) of one story's reports, oldest first."""
+    rows = session.execute(
+        select(Entry.id, Entry.title).where(Entry.story_id == story_id).order_by(Entry.id)
+    )
+    return [(int(i), str(t)) for i, t in rows]
+
+
+def group_by_story(session: Session, entry_ids: Iterable[int]) -> dict[str | None, list[int]]:
+    """Entry ids grouped by the story they were put in."""
+    groups: dict[str | None, list[int]] = defaultdict(list)
+    wanted = sorted(set(entry_ids))
+    for start in range(0, len(wanted), _BATCH):
+        chunk = wanted[start : start + _BATCH]
+        for entry_id, story_id in session.execute(
+            select(Entry.id, Entry.story_id).where(Entry.id.in_(chunk))
+        ):
+            groups[story_id].append(entry_id)
+    return dict(groups)
