@@ -26,6 +26,7 @@ AFTER = timedelta(days=30)
 LEAD_IN = 2.5  # seconds before the segment that names the person
 REGION = 120.0  # seconds: the stretch of a video whose mentions count together
 MAX_MOMENTS = 3
+SCAN_NEWEST = 200  # videos scanned at once for a name nobody watched when they were stored
 
 
 @dataclass(frozen=True)
@@ -216,18 +217,20 @@ def find_person_moments(
 
 
 def _index_unscanned(session: Session, person: Entity, labs: Sequence[Entity]) -> None:
-    """Scan the videos not yet scanned for this person whose captions share a word with it."""
+    """Scan videos never scanned for this person: the newest ones, and older ones whose
+    captions share a word beginning with the name's (the full-text index finds those)."""
+    todo = {v.video_id: v for v in store.videos_not_scanned_for(session, person.key, SCAN_NEWEST)}
     words = {w for alias in (person.name, *person.aliases) for w in normalize_words(alias)}
     terms = {w if len(w) < 4 else w[:3] + "*" for w in words}
-    if normalize_words(person.name)[:1] and normalize_words(person.name)[0].startswith("j"):
-        terms.add("y" + normalize_words(person.name)[0][1:3] + "*")  # "Yan" for "Jan"
+    first = normalize_words(person.name)[:1]
+    if first and first[0].startswith("j"):
+        terms.add("y" + first[0][1:3] + "*")  # "Yan" for "Jan"
     candidates = store.search_segments(session, sorted(terms))
     scanned = {vid for (vid, _) in store.mentions_of(session, [person.key], candidates)}
-    todo = [vid for vid in candidates if vid not in scanned]
+    more = [vid for vid in candidates if vid not in scanned and vid not in todo]
+    todo.update({v.video_id: v for v in store.videos_with_transcripts(session, video_ids=more)})
     if todo:
-        ensure_indexed(
-            session, store.videos_with_transcripts(session, video_ids=todo), [person, *labs]
-        )
+        ensure_indexed(session, list(todo.values()), [person, *labs])
 
 
 def _discussion_starts(hits: Sequence[Sequence[float]]) -> list[tuple[int, float]]:

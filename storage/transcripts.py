@@ -223,3 +223,17 @@ def _put(session: Session, key: str, value: str) -> None:
 def video_by_id(session: Session, video_id: str) -> Video | None:
     """One video row."""
     return session.get(Video, video_id)
+
+
+def videos_not_scanned_for(session: Session, entity: str, limit: int) -> list[Video]:
+    """The newest videos with a transcript that were never scanned for this entity."""
+    scanned = select(VideoMention.video_id).where(
+        VideoMention.video_id == Video.video_id, VideoMention.entity == entity
+    )
+    query = (
+        select(Video)
+        .where(Video.transcript_status == "ok", ~scanned.exists())
+        .order_by(Video.published_at.desc().nulls_last(), Video.video_id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))

@@ -1,0 +1,167 @@
+"""Linking stories to the moments in videos where they are discussed, and finding people."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from jobs.moments import find_person_moments, link_moments
+from jobs.transcripts import DirectoryProvider, fetch_pending_transcripts
+from jobs.watch import Person, WatchLists
+from storage.db import Database
+from storage.models import Story
+from storage.moments import moment_url, moments_for_stories
+from storage.transcripts import save_segments
+from storage.videos import upsert_video
+
+CAPTIONS = Path(__file__).parent / "data" / "captions"
+SEED_ID = "edhOP4nzY-w"
+SEED_TITLE = "Sam Altman WRECKS OpenAI - Jan Leike joins Anthropic - Brain Drain from OpenAI"
+REPORTED = datetime(2024, 5, 28, 15, 0, tzinfo=UTC)
+WATCH = WatchLists(
+    people=(Person("Jan Leike", ("Leike",)), Person("Sam Altman"), Person("Demis Hassabis"))
+)
+
+
+def add_video(db: Database, video_id: str, published: datetime, title: str = "") -> None:
+    with db.transaction() as session:
+        upsert_video(
+            session,
+            video_id,
+            source_id=None,
+            title=title,
+            description="",
+            channel_title=None,
+            channel_id=None,
+            published_at=published,
+        )
+
+
+def add_story(
+    db: Database,
+    story_id: str,
+    person: str | None,
+    published: datetime = REPORTED,
+    labs: tuple[str, ...] = ("Anthropic", "OpenAI"),
+    people: tuple[str, ...] = (),
+) -> None:
+    with db.transaction() as session:
+        session.add(
+            Story(
+                id=story_id,
+                kind="move",
+                title=f"{person} joins Anthropic",
+                person=person,
+                people=list(people or ([person] if person else [])),
+                labs=list(labs),
+                published_at=published,
+            )
+        )
+
+
+async def fetch_seed(db: Database, tmp_path: Path, video_id: str = SEED_ID) -> None:
+    target = tmp_path / f"{video_id}.en.vtt"
+    shutil.copy(CAPTIONS / "edhOP4nzY-w.en.vtt", target)
+    report = await fetch_pending_transcripts(
+        db, DirectoryProvider(tmp_path, ["en"]), REPORTED + timedelta(days=1), watch=WATCH
+    )
+    assert video_id in report.fetched
+
+
+def link(db: Database, **kwargs: list[str]) -> int:
+    with db.transaction() as session:
+        return link_moments(session, REPORTED + timedelta(days=1), watch=WATCH, **kwargs)
+
+
+def moments(db: Database, *story_ids: str) -> dict[str, list]:
+    with db.session() as session:
+        return moments_for_stories(session, story_ids)
+
+
+async def test_jan_leike_story_links_to_yan_lea_at_the_start(
+    database: Database, tmp_path: Path
+) -> None:
+    add_video(database, SEED_ID, REPORTED - timedelta(hours=20), SEED_TITLE)
+    await fetch_seed(database, tmp_path)
+    add_story(database, "leike", "Jan Leike")
+    assert link(database, story_ids=["leike"]) == 1
+    [moment] = moments(database, "leike")["leike"]
+    assert 3.0 <= moment.start < 5.6  # a couple of seconds before "Yan Lea" at 5.6 s
+    assert moment.video_id == SEED_ID and moment.video_title == SEED_TITLE
+    assert moment.url == f"https://www.youtube.com/watch?v={SEED_ID}&t={int(moment.start)}s"
+    assert moment.text == "that Yan Lea has um signed on with"
+    # linking again changes nothing
+    assert link(database, story_ids=["leike"]) == 0
+
+
+async def test_story_about_someone_else_or_outside_the_window_is_not_linked(
+    database: Database, tmp_path: Path
+) -> None:
+    add_video(database, SEED_ID, REPORTED - timedelta(hours=20), SEED_TITLE)
+    await fetch_seed(database, tmp_path)
+    add_story(database, "hassabis", "Demis Hassabis", labs=("Google DeepMind",))
+    add_story(database, "too-late", "Jan Leike", published=REPORTED + timedelta(days=3))
+    add_story(database, "too-early", "Jan Leike", published=REPORTED - timedelta(days=31))
+    add_story(database, "nobody", None, people=())
+    assert link(database, story_ids=["hassabis", "too-late", "too-early", "nobody"]) == 0
+    assert moments(database, "hassabis", "too-late", "too-early", "nobody") == {}
+
+
+async def test_window_edges(database: Database, tmp_path: Path) -> None:
+    add_video(database, SEED_ID, REPORTED + timedelta(days=29), SEED_TITLE)
+    await fetch_seed(database, tmp_path)
+    add_story(database, "month-before", "Sam Altman")
+    add_story(database, "day-after", "Sam Altman", published=REPORTED + timedelta(days=30))
+    assert link(database, story_ids=["month-before", "day-after"]) == 2
+
+
+async def test_moments_filled_in_when_the_transcript_arrives_later(
+    database: Database, tmp_path: Path
+) -> None:
+    add_video(database, SEED_ID, REPORTED + timedelta(days=2), SEED_TITLE)
+    add_story(database, "leike", "Jan Leike")
+    assert link(database, story_ids=["leike"]) == 0  # no transcript yet
+    await fetch_seed(database, tmp_path)
+    assert link(database, video_ids=[SEED_ID]) == 1
+    assert moments(database, "leike")["leike"][0].text == "that Yan Lea has um signed on with"
+
+
+async def test_at_most_three_moments_best_first(database: Database, tmp_path: Path) -> None:
+    filler = "and then we looked at what the new model can do for people"
+    for n in range(5):
+        video_id = f"video{n:06d}"
+        add_video(database, video_id, REPORTED + timedelta(days=n))
+        lines = [filler] * 40
+        for k in range(n + 1):  # later videos discuss him more
+            lines[5 + 2 * k] = "so Sam Altman said at OpenAI that"
+        segments = [(float(i * 4), 4.0, line) for i, line in enumerate(lines)]
+        with database.transaction() as session:
+            save_segments(session, video_id, segments, language="en", now=REPORTED)
+    add_story(database, "altman", "Sam Altman", labs=("OpenAI",))
+    assert link(database, story_ids=["altman"]) == 3
+    found = moments(database, "altman")["altman"]
+    assert [m.video_id for m in found] == ["video000004", "video000003", "video000002"]
+    assert [m.start for m in found] == [17.5, 17.5, 17.5]  # 20 s minus the lead-in
+
+
+async def test_find_person_moments_lists_videos_times_and_quotes(
+    database: Database, tmp_path: Path
+) -> None:
+    add_video(database, SEED_ID, REPORTED, SEED_TITLE)
+    await fetch_seed(database, tmp_path)
+    with database.transaction() as session:
+        found = find_person_moments(session, "Sam Altman", watch=WATCH)
+        assert found[0].video_id == SEED_ID
+        assert found[0].url == moment_url(SEED_ID, found[0].start)
+        assert "Sam Altman" in found[0].text or "Sam" in found[0].text
+        assert [m.start for m in found] == sorted(m.start for m in found)
+        assert len(found) >= 3
+        # an alias finds the same person; a name nobody watched is scanned for on demand
+        assert find_person_moments(session, "Leike", watch=WATCH)[0].start == pytest.approx(3.1)
+        eliezer = find_person_moments(session, "Eliezer Yudkowsky", watch=WATCH)
+        assert [m.text for m in eliezer] == ["that everyone from eleazer"]
+        assert find_person_moments(session, "Tim Brooks", watch=WATCH) == []
+        assert len(find_person_moments(session, "Sam Altman", limit=2, watch=WATCH)) == 2
