@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -165,3 +166,42 @@ async def test_find_person_moments_lists_videos_times_and_quotes(
         assert [m.text for m in eliezer] == ["that everyone from eleazer"]
         assert find_person_moments(session, "Tim Brooks", watch=WATCH) == []
         assert len(find_person_moments(session, "Sam Altman", limit=2, watch=WATCH)) == 2
+
+
+def test_moments_command_prints_text_and_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.app import open_database
+    from bot.cli import main
+    from bot.config import load_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[storage]\nurl = "sqlite:///lw.db"\n[transcripts]\nprovider = "directory"\n'
+        '[watch]\npeople = ["Sam Altman", { name = "Jan Leike", aliases = ["Leike"] }]\n'
+    )
+    db = open_database(load_settings(str(config)))
+    add_video(db, SEED_ID, REPORTED, SEED_TITLE)
+    segments = DirectoryProvider(CAPTIONS, ["en"]).fetch(SEED_ID).segments
+    with db.transaction() as session:
+        rows = [(s.start, s.duration, s.text) for s in segments]
+        save_segments(session, SEED_ID, rows, language="en", now=REPORTED)
+    db.dispose()
+    assert main(["moments", "Leike", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:3] == [
+        SEED_TITLE,
+        f"   0:03  https://www.youtube.com/watch?v={SEED_ID}&t=3s",
+        '         "that Yan Lea has um signed on with"',
+    ]
+    assert main(["moments", "Sam Altman", "--format", "json", "--config", str(config)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[0]["video_id"] == SEED_ID and set(data[0]) == {
+        "video_id",
+        "video_title",
+        "start",
+        "url",
+        "text",
+    }
+    assert main(["moments", "Nobody Special", "--config", str(config)]) == 0
+    assert "No stored transcript mentions Nobody Special." in capsys.readouterr().out

@@ -1,17 +1,72 @@
-"""`labwatch moments` (being built)."""
+"""`labwatch moments NAME [--format text|json]`: where a person is discussed in stored videos."""
 
 from __future__ import annotations
 
 import argparse
+import json
 
+from sqlalchemy.orm import Session
+
+from bot.app import open_database
 from bot.config import Settings
+from jobs.moments import find_person_moments
+from jobs.watch import WatchLists, watch_from_settings
+from storage import watchlists
+from storage.moments import MomentView
 
-HELP = "moments (being built)"
+HELP = "list the moments in stored video transcripts where a person is discussed"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("name", help='a person\'s name or alias, e.g. "Jan Leike"')
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
-    raise NotImplementedError("moments")
+    """Search every stored transcript for the person, with the caption name matcher."""
+    db = open_database(settings)
+    try:
+        # a transaction: names nobody watched are scanned for once and remembered
+        with db.transaction() as session:
+            watch = watch_with_servers(settings, session)
+            found = find_person_moments(session, args.name, max(args.limit, 1), watch=watch)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        print(json.dumps([m.to_json() for m in found], indent=2))
+    else:
+        print(render_text(args.name, found))
+    return 0
+
+
+def watch_with_servers(settings: Settings, session: Session) -> WatchLists:
+    """The config's watch lists plus every server's people (their aliases help the matcher)."""
+    w = settings.watch
+    people = [*w.people_named(), *watchlists.list_people(session)]
+    return watch_from_settings(people, w.keywords, w.labs_named())
+
+
+def render_text(name: str, found: list[MomentView]) -> str:
+    """Moments grouped by video: title, then time, link and quote."""
+    if not found:
+        return f"No stored transcript mentions {name}."
+    lines: list[str] = []
+    current = None
+    for m in found:
+        if m.video_id != current:
+            if lines:
+                lines.append("")
+            lines.append(f"{m.video_title or m.video_id}")
+            current = m.video_id
+        lines.append(f"  {clock(m.start)}  {m.url}")
+        lines.append(f'         "{m.text}"')
+    return "\n".join(lines)
+
+
+def clock(seconds: float) -> str:
+    """12:05 or 1:02:03."""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:2d}:{secs:02d}"
