@@ -1,11 +1,13 @@
 """Plain functions behind the Discord commands that no single pipeline stage owns.
 
 A server's effective watch lists, when its next digest is due, time-zone search for
-autocomplete. No Discord here: the cogs translate, these decide.
+autocomplete, its status, and /why's lookup of a stored article. No Discord here: the
+cogs translate, these decide.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -13,10 +15,16 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from sqlalchemy.orm import Session
 
+from jobs.classify import classify, explain
+from jobs.urls import canonical_url
 from jobs.watch import WatchLists, with_guild
 from storage import watchlists
+from storage.entries import find_entry_text
 from storage.sources import list_sources
 from storage.subscriptions import check_clock, list_subscriptions
+from storage.transcripts import provider_status
+
+URL_LIKE = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
 
 def guild_watch(session: Session, base: WatchLists, guild_id: int) -> WatchLists:
@@ -75,6 +83,7 @@ class GuildStatus:
     failing: tuple[FailingSource, ...]
     next_digest_at: datetime | None
     next_digest_channel_id: int | None
+    transcripts: str | None = None  # e.g. "transcripts paused until …" while YouTube blocks us
 
 
 def guild_status(session: Session, guild_id: int, now: datetime) -> GuildStatus:
@@ -92,4 +101,25 @@ def guild_status(session: Session, guild_id: int, now: datetime) -> GuildStatus:
         if sub.enabled
     ]
     at, channel_id = min(due, key=lambda pair: pair[0]) if due else (None, None)
-    return GuildStatus(len(health), max(polled, default=None), failing, at, channel_id)
+    transcripts = provider_status(session, now)
+    return GuildStatus(len(health), max(polled, default=None), failing, at, channel_id, transcripts)
+
+
+class GuildAdminError(Exception):
+    """Input a command cannot use; the message is one sentence for a user."""
+
+
+def explain_text_or_url(session: Session, text: str, watch: WatchLists) -> tuple[str, str]:
+    """(the headline explained, `labwatch check`'s explanation); a URL is looked up as stored."""
+    text = " ".join(text.split())
+    if not text:
+        raise GuildAdminError("Give a headline or the URL of a stored article.")
+    title, summary = text, ""
+    if URL_LIKE.match(text):
+        stored = find_entry_text(session, text, canonical_url(text))
+        if stored is None:
+            raise GuildAdminError(
+                "I have not stored an article with that URL; paste its headline instead."
+            )
+        title, summary = stored
+    return title, explain(classify(title, summary, watch))

@@ -115,3 +115,14 @@ def count_entries(session: Session, source_id: int | None = None) -> int:
     if source_id is not None:
         stmt = stmt.where(Entry.source_id == source_id)
     return int(session.scalar(stmt) or 0)
+
+
+def find_entry_text(session: Session, url: str, canonical: str) -> tuple[str, str] | None:
+    """The title and summary of the newest entry stored under this URL or canonical URL."""
+    row = session.execute(
+        select(Entry.title, Entry.summary)
+        .where(or_(Entry.url == url, Entry.canonical_url == canonical))
+        .order_by(Entry.first_seen_at.desc(), Entry.id.desc())
+        .limit(1)
+    ).first()
+    return (row.title, row.summary) if row else None

@@ -129,6 +129,11 @@ def posting_permissions() -> discord.Permissions:
     return discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
 
 
+def member_permissions() -> discord.Permissions:
+    """An ordinary member: reads and writes, manages nothing."""
+    return discord.Permissions(view_channel=True, send_messages=True)
+
+
 def manager_permissions() -> discord.Permissions:
     return discord.Permissions(manage_guild=True, view_channel=True, send_messages=True)
 
@@ -150,7 +155,7 @@ class FakeInteraction:
         self.acknowledged_after: float | None = None
         self.sent: list[Sent] = []
         self.extras: dict[str, Any] = {}
-        perms = manager_permissions() if manager else discord.Permissions(view_channel=True)
+        perms = manager_permissions() if manager else member_permissions()
         self.user = user or FakeUser(guild_permissions=perms)
         self.permissions = perms
         self.app_permissions = app_permissions or posting_permissions()

@@ -79,3 +79,25 @@ def test_guild_status(database: Database) -> None:
     assert [(f.name, f.failures, f.error) for f in state.failing] == [("Bad", 3, "HTTP 500")]
     assert state.next_digest_at == datetime(2025, 7, 9, 9, 0, tzinfo=UTC)
     assert state.next_digest_channel_id == 71
+
+
+def test_explain_text_or_url(database: Database) -> None:
+    import pytest
+
+    from jobs.guild_admin import GuildAdminError, explain_text_or_url
+    from storage.models import Entry
+
+    watch = WatchLists(people=(Person("Jan Leike", ("Leike",)),))
+    with database.transaction() as session:
+        source = Source(name="News", url="https://news.example/feed")
+        session.add(source)
+        session.flush()
+        session.add(Entry(source_id=source.id, key="k", url="https://news.example/a",
+                          canonical_url="https://news.example/a", title="Leike joins Anthropic"))  # fmt: skip
+    with database.session() as session:
+        title, why = explain_text_or_url(session, "HTTPS://NEWS.example/a?utm_source=feed", watch)
+        assert title == "Leike joins Anthropic" and "Jan Leike" in why
+        title, _ = explain_text_or_url(session, "  Someone   leaves OpenAI ", watch)
+        assert title == "Someone leaves OpenAI"
+        with pytest.raises(GuildAdminError):
+            explain_text_or_url(session, "https://news.example/never", watch)

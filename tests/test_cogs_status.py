@@ -31,3 +31,16 @@ async def test_status_shows_poll_failures_next_digest_and_version(database: Data
     assert f"last poll <t:{int((now - timedelta(minutes=3)).timestamp())}:R>" in text
     assert "Broken feed: 4 failures (HTTP 503 from x.example)" in text
     assert "Next digest: <t:" in text and "<#700>" in text
+
+
+async def test_status_says_when_transcripts_are_paused(database: Database) -> None:
+    from storage import transcripts
+
+    cog = StatusCog(make_deps(database))
+    now = cog.deps.clock()
+    with database.transaction() as session:
+        transcripts.set_provider_blocked(session, now + timedelta(hours=2), "IP blocked", 1)
+    itx = FakeInteraction()
+    await cog.status.callback(cog, itx)  # type: ignore[arg-type]
+    assert "Transcripts: transcripts paused until" in itx.last.content
+    assert "IP blocked" in itx.last.content

@@ -31,6 +31,8 @@ EXPECTED = {
     "source add",
     "source remove",
     "source list",
+    "why",
+    "moments",
     "status",
 }
 CHANGES_SETTINGS = {"subscribe", "unsubscribe"}  # top-level ones; /watch and /source check inside
@@ -170,6 +172,7 @@ def test_autocomplete_where_a_list_exists(bot: LabwatchBot) -> None:
         ("watch person remove", "name"),
         ("watch keyword remove", "phrase"),
         ("source remove", "name"),
+        ("moments", "person"),
     }
     found = set()
     for command in bot.tree.walk_commands():

@@ -6,6 +6,7 @@ from discord.ext import commands
 
 from bot.cogs.digest import DigestCog
 from bot.cogs.lifecycle import LifecycleCog
+from bot.cogs.lookup import LookupCog
 from bot.cogs.sources import SourceCog
 from bot.cogs.status import StatusCog
 from bot.cogs.subscriptions import SubscriptionsCog
@@ -20,6 +21,7 @@ def make_cogs(deps: Deps) -> list[commands.Cog]:
         DigestCog(deps),
         WatchCog(deps),
         SourceCog(deps),
+        LookupCog(deps),
         StatusCog(deps),
         LifecycleCog(deps),
     ]

@@ -50,6 +50,8 @@ def describe_status(state: GuildStatus) -> str:
             lines.append(f"- and {len(state.failing) - MAX_FAILING_SHOWN} more (/source list)")
     else:
         lines.append("Failing: none.")
+    if state.transcripts:
+        lines.append(f"Transcripts: {shorten(state.transcripts, 200)}.")
     if state.next_digest_at is None:
         lines.append("Next digest: no channel here is subscribed (/subscribe).")
     else:
