@@ -15,6 +15,7 @@ from jobs.triggers import (
     lab_between,
     leave_noun,
     org_after,
+    purpose_clause,
     segment_bounds,
     startup_object,
     subject_kind,
@@ -63,6 +64,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     """Try to build an event around one trigger; record why not in ext.reasons."""
     toks = tagged.toks
     start, end = segment_bounds(toks, trig.start)
+    if purpose_clause(toks, trig):
+        ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")
+        return None
     j = word_before(toks, trig.start, start)
     kind = subject_kind(toks, j, start)
     if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
@@ -112,11 +116,26 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     """'X leaves A; joins B' or 'A loses X: X heads to B': a later clause gives the destination."""
     if event.action != "leave" or event.to_lab:
         return event
-    for trig in later:
-        nxt = event_at(title, summary, trig, Extraction())
-        if nxt and nxt.action in ("join", "return", "found") and nxt.person in (None, event.person):
+    more = [(title, t, ("join", "return", "found")) for t in later]
+    more += [
+        (summary, t, ("join", "return"))
+        for t in find_triggers(summary.toks)
+        if _summary_trigger_ok(summary.toks, t)
+    ]
+    for tagged, trig, actions in more:
+        nxt = event_at(tagged, summary, trig, Extraction())
+        fits = nxt and nxt.action in actions and nxt.person in (None, event.person)
+        if nxt and fits and nxt.to_lab != event.from_lab:
             return Event(event.person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
     return event
+
+
+def object_end(toks: list[Tok], i: int, end: int) -> int:
+    """Where the object after position i ends: at 'in', 'with', 'for', ... or 6 words on."""
+    for k in range(i + 1, min(end, i + 6)):
+        if toks[k].lower in OBJECT_END and toks[k].lower != "as":
+            return k
+    return min(end, i + 6)
 
 
 def summary_person(summary: Tagged) -> str | None:
@@ -146,11 +165,15 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[str
                 return "found", name or ""
         if word == "to" and nxt < end and toks[nxt].lower == "join":
             nxt += 1
+        action = "return" if toks[k - 1].lower == "back" else "join"
         for m in range(nxt, min(end, nxt + 3)):
             if toks[m].lab:
-                return ("join", toks[m].lab) if toks[m].lab != frm else None
+                return (action, toks[m].lab) if toks[m].lab != frm else None
             if toks[m].lower in OBJECT_END or toks[m].person:
                 break
+        company = company_after(toks, nxt, end)
+        if company:
+            return action, company
     return None
 
 
@@ -186,6 +209,11 @@ def person_subject_event(
     before = lab_between(toks, start, trig.start)
     kind = trig.kind
     if kind in ("join", "return"):
+        nxt = trig.end + (1 if trig.end < end and toks[trig.end].lower == "the" else 0)
+        if nxt < end and toks[nxt].person:
+            ext.reasons.append(f"'{trig.phrase}' is followed by a person, not a lab to move to")
+            return None
+        after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
         to = after or company_after(toks, trig.end, end)
         if not to:
             ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")

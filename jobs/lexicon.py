@@ -14,7 +14,8 @@ ROLE_WORDS = _words(
     alum alumnus pioneer co-creator creator officer manager designer staffer employee investor
     entrepreneur godfather professor boss chair chairman chairwoman member architect developer
     programmer expert star legend whistleblower insider trustee co-author inventor
-    technologist scientist mathematician physicist economist ex-ceo ex-cto head-of cofounders
+    technologist scientist mathematician physicist economist official aide banker lawyer
+    counsel strategist analyst journalist editor diplomat ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
     employees veterans members"""
 )
@@ -81,6 +82,9 @@ NON_NAME_WORDS = _words(
     global world worlds big tech giant rival rivals industry market markets stock stocks
     ethics governance nonprofit profit mission vision memo letter blog essay paper papers
     exodus departure departures hiring spree talent war wars raid raids poaching
+    people product technology operating financial marketing revenue communications design
+    interface hardware software engineering operations strategy investment firm fund capital
+    ventures partners dynamics systems intelligence labs
     mr. dr. st sr jr inc llc ltd corp co"""
 )
 
@@ -210,8 +214,15 @@ OBJECT_END = frozenset(
 UNIT_WORDS = _words(
     "team lab group unit division research effort efforts org organization department"
 )
+# "X is set to join", "X plans to leave": a "to" after these is the headline future, not purpose.
+TO_HEADS = _words(
+    """set plans plan planning expected poised is are was agrees agreed going due about ready
+    decides decided wants hopes aims scheduled slated likely"""
+)
 # Speculation: a move that may not happen. NEGATION refuses; DOUBT refuses (it is news about a
 # possible move, kept as a mention); REPORTED keeps the move and marks it speculative.
 NEGATION = _words("not denies deny denied won't isn't aren't never rules dismisses rejects rebuffs")
-DOUBT = _words("could may might considering weighs weighing mulls mulling eyes eyeing rumor rumors")
-REPORTED = _words("reportedly talks report rumored plans plan planning expected set poised")
+DOUBT = _words(
+    "could may might considering weighs weighing mulls mulling eyes eyeing rumor rumors talks"
+)
+REPORTED = _words("reportedly report rumored plans plan planning expected set poised")

@@ -10,6 +10,7 @@ from functools import lru_cache
 from jobs.lexicon import (
     GROUP_WORDS,
     NON_NAME_WORDS,
+    ORG_ENDINGS,
     PARTICLES,
     ROLE_WORDS,
     SKIP_WORDS,
@@ -254,6 +255,8 @@ def tag_unlisted(tagged: Tagged) -> None:
     tag_nicknames(tagged, full)
     for start, end in name_runs(toks):
         size = end - start
+        if _is_org(toks, end):
+            continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
         if 2 <= size <= 3:
             name = " ".join(t.text for t in toks[start:end])
             full[toks[end - 1].lower] = name
@@ -265,6 +268,18 @@ def tag_unlisted(tagged: Tagged) -> None:
             resolved = full[name.lower()]
             tagged.people.remove((start, end, name))
             _mark(tagged, start, end, resolved)
+
+
+def _is_org(toks: list[Tok], end: int) -> bool:
+    last = toks[end - 1]
+    if last.poss:
+        return False
+    if last.lower in ORG_ENDINGS:
+        return True
+    k = end
+    while k < len(toks) and toks[k].lower in ROLE_WORDS:
+        k += 1
+    return k > end and k < len(toks) and is_name_word(toks[k])
 
 
 def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:

@@ -16,6 +16,7 @@ from jobs.lexicon import (
     ROLE_WORDS,
     SKIP_WORDS,
     STARTUP_WORDS,
+    TO_HEADS,
     TRIGGER_MAX,
     TRIGGERS,
 )
@@ -112,11 +113,11 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
 
 
 def first_person(tagged: Tagged, start: int, end: int) -> str | None:
-    """The first person mentioned in tokens [start, end), watched people first."""
-    inside = [p for p in tagged.people if start <= p[0] < end]
-    watched = [p for p in inside if tagged.toks[p[0]].watched]
-    pick = (watched or inside)[:1]
-    return pick[0][2] if pick else None
+    """The first person mentioned in tokens [start, end)."""
+    for p_start, _, name in tagged.people:
+        if start <= p_start < end:
+            return name
+    return None
 
 
 def lab_between(toks: list[Tok], start: int, end: int, skip: str | None = None) -> str | None:
@@ -144,11 +145,12 @@ def check_speculation(
     toks: list[Tok], trig: Trigger, start: int, end: int, ext: Extraction
 ) -> bool:
     """False when negated or doubtful; marks reported moves as speculative."""
-    near = {t.lower for t in toks[max(start, trig.start - 4) : trig.start]}
-    near |= {t.lower for t in toks[trig.end : trig.end + 1]} & {"not"}
-    if near & NEGATION:
-        ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(near & NEGATION))})")
+    negated = {t.lower for t in toks[start : trig.start]} & NEGATION
+    negated |= {t.lower for t in toks[trig.end : trig.end + 1]} & {"not"}
+    if negated:
+        ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(negated))})")
         return False
+    near = {t.lower for t in toks[max(start, trig.start - 4) : trig.start]}
     if near & DOUBT or any(t.text == "?" for t in toks[start:end]):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
@@ -185,7 +187,7 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
     if lab:
         return True, lab
     name = org_after(toks, i, min(end, i + 8))
-    if name and name.split()[-1].lower() in ORG_ENDINGS:
+    if name and (name.split()[-1].lower() in ORG_ENDINGS or has_word):
         return True, name
     if has_word:
         k = next(n for n, t in enumerate(window) if t.lower in STARTUP_WORDS) + i + 1
@@ -193,3 +195,13 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
             k += 1
         return True, org_after(toks, k, end)
     return False, None
+
+
+def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
+    """'offered bonuses to poach staff': a 'to' after a plain noun states a purpose, not a move."""
+    if trig.start < 2 or toks[trig.start - 1].lower != "to":
+        return False
+    head = toks[trig.start - 2]
+    if head.person or head.lab or head.lower in TO_HEADS or head.lower in ROLE_WORDS:
+        return False
+    return head.lower not in GROUP_WORDS and head.lower not in PRONOUNS
