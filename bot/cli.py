@@ -13,6 +13,7 @@ from bot.commands import (
     check,
     db,
     digest,
+    doctor,
     export,
     import_,
     init,
@@ -26,7 +27,7 @@ from bot.config import ConfigError, Settings, load_settings
 from storage.db import StorageError
 
 # Each command module has HELP, add_arguments(parser) and main(args, settings) -> int;
-# `init` needs no settings and has main(args) -> int.
+# `init` and `doctor` need no settings and have main(args) -> int.
 COMMANDS: dict[str, ModuleType] = {
     "run": run,
     "poll": poll,
@@ -39,8 +40,9 @@ COMMANDS: dict[str, ModuleType] = {
     "invite": invite,
     "export": export,
     "import": import_,
+    "doctor": doctor,
 }
-NEEDS_NO_SETTINGS = {"init"}
+NEEDS_NO_SETTINGS = {"init", "doctor"}  # doctor loads the config itself, to report on it
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,85 @@
+"""`labwatch doctor`: check the setup and say what to fix, one line per finding."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Callable
+
+from bot.config import Settings
+from bot.doctor import (
+    Finding,
+    check_config,
+    check_database,
+    check_metrics,
+    check_sources,
+    check_transcripts,
+    sources_to_check,
+)
+from bot.doctor_discord import DISCORD_API, channel_subscriptions, check_discord
+from storage.db import Database
+
+HELP = "check the config, database, token, sources, channel permissions and webhooks"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="only what needs no network: config, database, transcripts folder, /healthz "
+        "(the container health check)",
+    )
+    # where the Discord API is: a test points this at a loopback server
+    parser.add_argument("--discord-api", default=DISCORD_API, help=argparse.SUPPRESS)
+
+
+def main(args: argparse.Namespace) -> int:
+    """Run the checks in order, printing each finding as it is known; 1 when any failed."""
+    findings: list[Finding] = []
+
+    def report(*new: Finding | None) -> None:
+        for finding in new:
+            if finding is not None:
+                findings.append(finding)
+                print(finding, flush=True)
+
+    settings, config = check_config(args.config)
+    report(config)
+    if settings is not None:
+        db, database = check_database(settings)
+        report(database, check_transcripts(settings, db))
+        try:
+            asyncio.run(network_checks(settings, db, args, report))
+        finally:
+            if db is not None:
+                db.dispose()
+    return summarize(findings)
+
+
+async def network_checks(
+    settings: Settings,
+    db: Database | None,
+    args: argparse.Namespace,
+    report: Callable[..., None],
+) -> None:
+    """/healthz, then (unless --quick) Discord and every source, concurrently."""
+    report(await check_metrics(settings, args.quick))
+    if args.quick:
+        return
+    sources = sources_to_check(settings, db)
+    print(f"checking Discord and {len(sources)} sources...", flush=True)
+    discord, feeds = await asyncio.gather(
+        check_discord(settings, channel_subscriptions(db), args.discord_api),
+        check_sources(settings, sources),
+    )
+    report(*discord, *feeds)
+
+
+def summarize(findings: list[Finding]) -> int:
+    failed = sum(1 for f in findings if f.level == "fail")
+    warned = sum(1 for f in findings if f.level == "warn")
+    if failed:
+        print(f"{failed} problem{'s' if failed > 1 else ''} to fix (FAIL lines), {warned} warnings")
+        return 1
+    print("all good" if not warned else f"no problems; {warned} warnings")
+    return 0
