@@ -3,7 +3,8 @@
 What a subscription's digest covers (so nothing is lost while the bot is down or a report
 comes late): every story not yet delivered to it that was published in [cursor, due), or
 published up to LOOKBACK before the cursor but first seen after it. The cursor then moves to
-the due time. A new subscription starts with the 24 hours before its first due time.
+the due time. A new subscription's first digest covers the 24 hours before its first due
+time (or everything since it was made, if that is longer: the bot was down meanwhile).
 """
 
 from __future__ import annotations
@@ -48,10 +49,12 @@ def local_due(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
 def due_window(sub: Subscription, now: datetime) -> tuple[datetime, datetime] | None:
     """(since, until) of the digest a subscription is owed now, or None when it is up to date."""
     due = last_due_time(sub.digest_at, sub.timezone, now)
-    start = sub.cursor or sub.created_at
-    if start >= due:
+    if sub.cursor is not None:
+        return (sub.cursor, due) if sub.cursor < due else None
+    if sub.created_at >= due:
         return None
-    return (sub.cursor or due - FIRST_WINDOW, due)
+    # never delivered: at least the day before, and everything since it was made
+    return (min(due - FIRST_WINDOW, sub.created_at), due)
 
 
 def watch_for(session: Session, sub: Subscription, base: WatchLists) -> WatchLists:

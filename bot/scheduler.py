@@ -13,7 +13,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -74,8 +74,13 @@ def digest_trigger(time: DigestTime) -> CronTrigger:
     return CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(time.timezone))
 
 
-def build_scheduler(plan: Plan, now: datetime) -> AsyncIOScheduler:
-    """A scheduler holding every job of the plan (start it inside the running loop)."""
+def build_scheduler(plan: Plan, start_at: datetime | None = None) -> AsyncIOScheduler:
+    """A scheduler holding every job of the plan (start it inside the running loop).
+
+    APScheduler keeps its own wall-clock time; `start_at` (default: now) is when the first
+    poll and the catch-up digest run.
+    """
+    now = start_at or datetime.now(UTC)
     scheduler = AsyncIOScheduler(
         timezone=ZoneInfo("UTC"),
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE},

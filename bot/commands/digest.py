@@ -25,12 +25,12 @@ from bot.delivery_run import (
 )
 from bot.durations import parse_when
 from bot.render import render_markdown, render_text
+from bot.run_terminal import LAST_UNTIL_KEY
 from jobs.digest import Digest, digest_to_json, iso_z
 from storage import digests
 from storage.db import Database
 
 HELP = "print the digest of a window (default: since the last one), or --post the due digests"
-LAST_UNTIL_KEY = "terminal_digest_until"
 DEFAULT_WINDOW = timedelta(hours=24)
 POST_LEASE_TTL = timedelta(minutes=10)
 

@@ -1,0 +1,279 @@
+"""Schedules with a controllable clock: two time zones, DST, downtime, a hung job, one instance."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import os
+import socket
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.commands.run import run
+from bot.config import load_settings
+from bot.delivery_plan import last_due_time, plan_due_digests
+from bot.scheduler import DigestTime, Plan, build_scheduler, digest_trigger, with_deadline
+from jobs.watch import WatchLists
+from storage import leases, subscriptions
+from storage.db import Database
+from storage.models import OutboxItem
+from tests.digest_samples import add_story
+from tests.discord_webhooks import add_webhook
+from tests.loopback import LoopbackServer
+
+WATCH = WatchLists()
+UTC_ZONE = ZoneInfo("UTC")
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def items(db: Database) -> list[tuple[int, datetime | None, datetime | None]]:
+    with db.session() as s:
+        rows = s.query(OutboxItem).order_by(OutboxItem.id)
+        return [(r.subscription_id, r.window_since, r.window_until) for r in rows]
+
+
+def subscribe(db: Database, channel: int, at: str, zone: str, created: datetime) -> int:
+    with db.transaction() as s:
+        return subscribe_now(s, channel, at, zone, created)
+
+
+def subscribe_now(s, channel: int, at: str, zone: str, created: datetime) -> int:
+    return subscriptions.subscribe_channel(s, 1, channel, at, zone, now=created).id
+
+
+def test_daily_digest_in_two_time_zones(database: Database) -> None:
+    created = utc(2025, 7, 7, 14)  # after both digests of that day
+    berlin = subscribe(database, 10, "09:00", "Europe/Berlin", created)  # 07:00 UTC in summer
+    new_york = subscribe(database, 20, "09:00", "America/New_York", created)  # 13:00 UTC
+    for hour in range(6, 15):  # the clock moves through the day, a check every hour
+        plan_due_digests(database, WATCH, utc(2025, 7, 8, hour, 0, 30))
+    assert items(database) == [
+        (berlin, utc(2025, 7, 7, 7), utc(2025, 7, 8, 7)),
+        (new_york, utc(2025, 7, 7, 13), utc(2025, 7, 8, 13)),
+    ]
+
+
+def test_dst_changes_in_berlin(database: Database) -> None:
+    sub = subscribe(database, 10, "09:00", "Europe/Berlin", utc(2026, 3, 27, 12))
+    for day, hour in [(28, 8), (29, 7), (30, 7)]:  # 09:00 CET, then 09:00 CEST
+        plan_due_digests(database, WATCH, utc(2026, 3, day, hour) - timedelta(seconds=1))
+        plan_due_digests(database, WATCH, utc(2026, 3, day, hour))
+    untils = [until for _sub, _since, until in items(database)]
+    assert untils == [utc(2026, 3, 28, 8), utc(2026, 3, 29, 7), utc(2026, 3, 30, 7)]
+    assert {s for s, _a, _b in items(database)} == {sub}
+
+
+@pytest.mark.parametrize(
+    ("at", "start", "expected"),
+    [
+        # spring forward: 02:30 does not exist on 29 March; like the trigger, 03:30 CEST
+        (
+            "02:30",
+            utc(2026, 3, 28, 12),
+            [utc(2026, 3, 29, 1, 30), utc(2026, 3, 30, 0, 30), utc(2026, 3, 31, 0, 30)],
+        ),
+        # fall back: 02:30 happens twice on 25 October; the trigger fires twice, one digest
+        ("02:30", utc(2026, 10, 24, 12), [utc(2026, 10, 25, 0, 30), utc(2026, 10, 26, 1, 30)]),
+        (
+            "09:00",
+            utc(2026, 10, 24, 12),
+            [utc(2026, 10, 25, 8), utc(2026, 10, 26, 8), utc(2026, 10, 27, 8)],
+        ),
+    ],
+)
+def test_cron_trigger_and_due_times_agree_across_dst(
+    database: Database, at: str, start: datetime, expected: list[datetime]
+) -> None:
+    trigger = digest_trigger(DigestTime("x", at, "Europe/Berlin"))
+    fires, previous, now = [], None, start
+    for _ in range(3):
+        fire = trigger.get_next_fire_time(previous, now)
+        fires.append(fire.astimezone(UTC))
+        previous = now = fire
+    assert {last_due_time(at, "Europe/Berlin", fire) for fire in fires} == set(expected)
+    subscribe(database, 10, at, "Europe/Berlin", start)
+    for fire in fires:  # the digest job runs at each trigger time
+        plan_due_digests(database, WATCH, fire)
+    assert [until for _s, _a, until in items(database)] == expected
+
+
+def test_digest_missed_during_downtime_is_sent_once(database: Database) -> None:
+    sub = subscribe(database, 10, "09:00", "UTC", utc(2025, 7, 1, 12))
+    plan_due_digests(database, WATCH, utc(2025, 7, 2, 9))  # last digest before going down
+    with database.transaction() as s:
+        for day in (2, 3, 4):
+            add_story(s, f"d{day}", f"Day {day}", utc(2025, 7, day, 12), person="P", action="join")
+    # down from the 2nd to the 5th; back at 10:00 on the 5th: one digest now, then nothing
+    plan_due_digests(database, WATCH, utc(2025, 7, 5, 10))
+    plan_due_digests(database, WATCH, utc(2025, 7, 5, 10, 5))
+    assert items(database)[1:] == [(sub, utc(2025, 7, 2, 9), utc(2025, 7, 5, 9))]
+    with database.session() as s:
+        item = s.query(OutboxItem).order_by(OutboxItem.id.desc()).first()
+        assert sorted(item.story_ids) == ["d2", "d3", "d4"]
+    with database.transaction() as s:  # published days ago, first seen only now: a late report
+        add_story(
+            s,
+            "late",
+            "Late",
+            utc(2025, 7, 3, 20),
+            person="Q",
+            action="join",
+            first_seen=utc(2025, 7, 5, 15),
+        )
+    plan_due_digests(database, WATCH, utc(2025, 7, 6, 9))
+    with database.session() as s:
+        item = s.query(OutboxItem).order_by(OutboxItem.id.desc()).first()
+        assert item.story_ids == ["late"]
+
+
+async def test_hung_job_is_cut_off_by_its_deadline(caplog: pytest.LogCaptureFixture) -> None:
+    started: list[float] = []
+
+    async def hang() -> None:
+        started.append(asyncio.get_running_loop().time())
+        await asyncio.sleep(3600)
+
+    scheduler = AsyncIOScheduler(timezone=UTC_ZONE)
+    scheduler.add_job(
+        with_deadline("hang", hang, timedelta(seconds=0.2)),
+        "interval",
+        seconds=0.4,
+        max_instances=1,
+        next_run_time=datetime.now(UTC),
+    )
+    scheduler.start()
+    await asyncio.sleep(1.5)
+    scheduler.shutdown(wait=False)
+    assert len(started) >= 3  # without the deadline, max_instances=1 would allow one run ever
+    assert "ran past its 0:00:00.200000 deadline and was cut off" in caplog.text
+
+
+async def test_plan_builds_one_digest_job_per_destination() -> None:
+    async def nothing() -> None:
+        return None
+
+    times = (DigestTime("a", "09:00", "Europe/Berlin"), DigestTime("b", "18:30", "Asia/Tokyo"))
+    now = utc(2025, 7, 8, 12)
+    scheduler = build_scheduler(Plan(nothing, timedelta(minutes=10), nothing, times), now)
+    scheduler.start(paused=True)
+    jobs = {j.id: j for j in scheduler.get_jobs()}
+    scheduler.shutdown(wait=False)
+    assert {"poll", "digest:catch-up", "digest:a", "digest:b"} <= set(jobs)
+    assert jobs["digest:a"].trigger.timezone == ZoneInfo("Europe/Berlin")
+    assert jobs["digest:b"].misfire_grace_time >= 3600 and jobs["digest:b"].coalesce
+    assert jobs["poll"].max_instances == 1 and jobs["poll"].trigger.jitter
+
+
+def run_config(tmp_path: Path, url: str | None) -> Path:
+    text = (
+        '[storage]\nurl = "sqlite:///labwatch.db"\n[http]\nallow_private_networks = true\n'
+        '[discord]\ntoken_env = "LABWATCH_TEST_NO_SUCH_TOKEN"\n'
+        '[schedule]\ndigest_at = "09:00"\ntimezone = "Europe/Berlin"\n'
+    )
+    if url:
+        text += f'[[webhooks]]\nurl = "{url}"\ndigest_at = "09:00"\ntimezone = "UTC"\n'
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    return path
+
+
+async def run_briefly(settings, clock, polls: list[str], seconds: float = 0.8) -> tuple[int, str]:
+    stop, out = asyncio.Event(), io.StringIO()
+
+    async def poll() -> list[str]:
+        return polls
+
+    async def stopper() -> None:
+        await asyncio.sleep(seconds)
+        stop.set()
+
+    task = asyncio.create_task(stopper())
+    code = await run(settings, clock=lambda: clock, stop=stop, poll_pass=poll, out=out)
+    await task
+    return code, out.getvalue()
+
+
+async def test_run_sends_a_missed_digest_once_on_restart(
+    tmp_path: Path, server: LoopbackServer
+) -> None:
+    hook, url = add_webhook(server, 9, "run-token")
+    settings = load_settings(str(run_config(tmp_path, url)))
+    code, out = await run_briefly(settings, utc(2025, 7, 7, 12), [])  # first start: subscribes
+    assert code == 0 and "Discord commands are off: no token in $LABWATCH_TEST_NO_SUCH_TOKEN" in out
+    from bot.app import open_database
+
+    db = open_database(settings)
+    with db.transaction() as s:
+        add_story(s, "m1", "A move", utc(2025, 7, 8, 6), person="P", action="join")
+    db.dispose()
+    # restarted two days later: the missed digest goes out once, at start
+    assert (await run_briefly(settings, utc(2025, 7, 9, 10), []))[0] == 0
+    assert (await run_briefly(settings, utc(2025, 7, 9, 10, 30), []))[0] == 0
+    assert [e["title"] for e in hook.embeds()] == ["A move"]
+    assert len(hook.messages) == 1
+
+
+async def test_terminal_mode_prints_new_stories_and_the_digest(tmp_path: Path) -> None:
+    settings = load_settings(str(run_config(tmp_path, None)))
+    from bot.app import open_database
+
+    db = open_database(settings)
+    with db.transaction() as s:
+        add_story(
+            s,
+            "t1",
+            "Jan Leike joins Anthropic",
+            utc(2025, 7, 8, 6),
+            person="Jan Leike",
+            action="join",
+            from_lab="OpenAI",
+            to_lab="Anthropic",
+        )
+    db.dispose()
+    code, out = await run_briefly(settings, utc(2025, 7, 8, 9, 30), ["t1"])
+    assert code == 0
+    assert "new move: Jan Leike: OpenAI → Anthropic — Jan Leike joins Anthropic" in out
+    assert "labwatch digest · 2025-07-07 07:00 → 2025-07-08 07:00 UTC · 1 move, 0 mentions" in out
+
+
+async def test_second_instance_says_so_and_exits(tmp_path: Path, caplog) -> None:
+    settings = load_settings(str(run_config(tmp_path, None)))
+    from bot.app import open_database
+
+    db = open_database(settings)
+    holder = f"labwatch run on {socket.gethostname()} pid {os.getpid()}x"
+    with db.transaction() as s:
+        leases.acquire_lease(
+            s, "labwatch-delivery", holder, datetime.now(UTC), timedelta(minutes=5)
+        )
+    db.dispose()
+    code, _out = await run_briefly(settings, datetime.now(UTC), [])
+    assert code == 1
+
+
+def test_lease_is_exclusive_and_expires(database: Database) -> None:
+    now = utc(2025, 7, 8, 9)
+    with database.transaction() as s:
+        assert leases.acquire_lease(s, "l", "a", now, timedelta(minutes=2)) is not None
+    with database.transaction() as s:
+        assert (
+            leases.acquire_lease(s, "l", "b", now + timedelta(minutes=1), timedelta(minutes=2))
+            is None
+        )
+    with database.transaction() as s:
+        assert leases.acquire_lease(
+            s, "l", "a", now + timedelta(minutes=1), timedelta(minutes=2)
+        )  # renew
+    with database.transaction() as s:
+        assert leases.acquire_lease(
+            s, "l", "b", now + timedelta(minutes=4), timedelta(minutes=2)
+        )  # expired
+    logging.getLogger(__name__).debug("lease checks done")
