@@ -21,11 +21,12 @@ from bot.discord_common import (
     shorten,
 )
 from bot.discord_pages import Page, Pager
+from bot.render import safe_text
 from jobs.fetch import Fetcher, FetchOptions
 from jobs.sources import SourceError, add_source, remove_source
 from storage.sources import SourceHealth, list_sources
 
-LINES_PER_PAGE = 8  # 8 lines of at most 230 characters fit one 2,000-character message
+LINES_PER_PAGE = 7  # 7 lines of at most 260 characters fit one 2,000-character message
 
 
 @app_commands.guild_only()
@@ -67,7 +68,7 @@ class SourceCog(
         kind = "YouTube channel" if source.kind == "youtube" else "feed"
         await reply(
             interaction,
-            f"Added the {kind} **{shorten(source.name, 100)}**; it is polled from now on.",
+            f"Added the {kind} **{safe_text(source.name, 100)}**; it is polled from now on.",
         )
 
     @contextlib.asynccontextmanager
@@ -91,7 +92,7 @@ class SourceCog(
         except SourceError as exc:
             await reply(interaction, sentence(str(exc)))
             return
-        await reply(interaction, f"Removed the source **{shorten(name, 100)}** and its entries.")
+        await reply(interaction, f"Removed the source **{safe_text(name, 100)}** and its entries.")
 
     @remove.autocomplete("name")
     async def _removable(
@@ -123,7 +124,7 @@ class SourceCog(
 
 def describe_source(row: SourceHealth, now: datetime) -> str:
     """One line of health: status, last success, failures, next poll."""
-    name = shorten(row.name, 60)
+    name = safe_text(row.name, 60)
     if not row.enabled:
         return f"- ⏸ {name}: disabled"
     mark = "⚠️" if row.consecutive_failures else "✅" if row.last_success_at else "•"
@@ -134,7 +135,7 @@ def describe_source(row: SourceHealth, now: datetime) -> str:
         else "never fetched yet"
     )
     if row.consecutive_failures:
-        error = shorten(row.last_error or row.last_status, 80)
+        error = safe_text(row.last_error or row.last_status, 80)
         parts.append(f"{row.consecutive_failures} failures ({error})")
     if row.next_poll_at is not None:
         when = (

@@ -7,7 +7,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import __version__
-from bot.discord_common import Deps, check_guild, defer, discord_time, reply, shorten
+from bot.discord_common import Deps, check_guild, defer, discord_time, reply
+from bot.render import safe_text
 from jobs.guild_admin import GuildStatus, guild_status
 
 MAX_FAILING_SHOWN = 5
@@ -44,14 +45,14 @@ def describe_status(state: GuildStatus) -> str:
     if state.failing:
         lines.append(f"Failing: {len(state.failing)} source(s)")
         for source in state.failing[:MAX_FAILING_SHOWN]:
-            why = shorten(source.error or "no details", 120)
-            lines.append(f"- {shorten(source.name, 60)}: {source.failures} failures ({why})")
+            why = safe_text(source.error or "no details", 120)
+            lines.append(f"- {safe_text(source.name, 60)}: {source.failures} failures ({why})")
         if len(state.failing) > MAX_FAILING_SHOWN:
             lines.append(f"- and {len(state.failing) - MAX_FAILING_SHOWN} more (/source list)")
     else:
         lines.append("Failing: none.")
     if state.transcripts:
-        lines.append(f"Transcripts: {shorten(state.transcripts, 200)}.")
+        lines.append(f"Transcripts: {safe_text(state.transcripts, 200)}.")
     if state.next_digest_at is None:
         lines.append("Next digest: no channel here is subscribed (/subscribe).")
     else:

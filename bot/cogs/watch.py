@@ -8,6 +8,7 @@ from discord.ext import commands
 from sqlalchemy.orm import Session
 
 from bot.discord_common import Deps, check_guild, choices, defer, reply, shorten
+from bot.render import safe_text
 from storage import watchlists
 from storage.watchlists import WatchListError
 
@@ -36,27 +37,27 @@ class WatchCog(
         self, interaction: discord.Interaction, name: str, aliases: str | None = None
     ) -> None:
         spellings = [" ".join(a.split()) for a in (aliases or "").split(",") if a.strip()]
-        extra = f" (also: {', '.join(spellings)})" if spellings else ""
+        extra = f" (also: {', '.join(safe_text(a, 100) for a in spellings)})" if spellings else ""
         if await self._change(interaction, watchlists.add_person, name, spellings):
-            await reply(interaction, f"Now watching {shorten(name, 100)}{extra}.")
+            await reply(interaction, f"Now watching {safe_text(name, 100)}{extra}.")
 
     @person.command(name="remove", description="Stop watching a person on this server")
     @app_commands.describe(name="A person this server watches")
     async def person_remove(self, interaction: discord.Interaction, name: str) -> None:
         if await self._change(interaction, watchlists.remove_person, name):
-            await reply(interaction, f"No longer watching {shorten(name, 100)}.")
+            await reply(interaction, f"No longer watching {safe_text(name, 100)}.")
 
     @keyword.command(name="add", description="Watch a keyword or phrase in headlines")
     @app_commands.describe(phrase="A word or phrase, e.g. superalignment")
     async def keyword_add(self, interaction: discord.Interaction, phrase: str) -> None:
         if await self._change(interaction, watchlists.add_keyword, phrase):
-            await reply(interaction, f"Now watching the keyword '{shorten(phrase, 100)}'.")
+            await reply(interaction, f"Now watching the keyword '{safe_text(phrase, 100)}'.")
 
     @keyword.command(name="remove", description="Stop watching a keyword on this server")
     @app_commands.describe(phrase="A keyword this server watches")
     async def keyword_remove(self, interaction: discord.Interaction, phrase: str) -> None:
         if await self._change(interaction, watchlists.remove_keyword, phrase):
-            await reply(interaction, f"No longer watching the keyword '{shorten(phrase, 100)}'.")
+            await reply(interaction, f"No longer watching the keyword '{safe_text(phrase, 100)}'.")
 
     async def _change(self, interaction: discord.Interaction, fn: object, *args: object) -> bool:
         """Check, defer, make the change in one transaction; False (after saying why) if refused."""
@@ -101,20 +102,22 @@ class WatchCog(
         people = watchlists.list_people(session, guild_id)
         words = watchlists.list_keywords(session, guild_id)
         lines = ["**Watched by every server** (config)"]
-        lines.append("People: " + (", ".join(p.name for p in base.people) or "none"))
-        lines.append("Keywords: " + (", ".join(base.keywords) or "none"))
+        lines.append("People: " + (", ".join(safe_text(p.name) for p in base.people) or "none"))
+        lines.append("Keywords: " + (", ".join(safe_text(k) for k in base.keywords) or "none"))
         lines.append("**Added by this server**")
         lines.append(
             "People: " + (", ".join(_person(p) for p in people) or "none yet (/watch person add)")
         )
         lines.append(
-            "Keywords: " + (", ".join(k.phrase for k in words) or "none yet (/watch keyword add)")
+            "Keywords: "
+            + (", ".join(safe_text(k.phrase) for k in words) or "none yet (/watch keyword add)")
         )
         return shorten_lines(lines, 2000)
 
 
 def _person(p: watchlists.WatchedPerson) -> str:
-    return f"{p.name} ({', '.join(p.aliases)})" if p.aliases else p.name
+    name = safe_text(p.name)
+    return f"{name} ({', '.join(safe_text(a) for a in p.aliases)})" if p.aliases else name
 
 
 def shorten_lines(lines: list[str], limit: int) -> str:
