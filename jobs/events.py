@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from jobs.lexicon import GROUP_WORDS, OBJECT_END, ORG_ENDINGS, ROLE_WORDS, UNIT_WORDS
+from jobs.lexicon import (
+    GROUP_WORDS,
+    OBJECT_END,
+    ORG_ENDINGS,
+    POST_WORDS,
+    PRODUCT_LABS,
+    ROLE_WORDS,
+    UNIT_WORDS,
+)
 from jobs.people import Tagged, Tok
 from jobs.triggers import (
     Event,
     Extraction,
     Trigger,
+    background_clause,
     check_speculation,
     find_triggers,
     first_person,
@@ -19,6 +28,7 @@ from jobs.triggers import (
     segment_bounds,
     startup_object,
     subject_kind,
+    summary_company,
     word_before,
 )
 
@@ -69,6 +79,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     j = word_before(toks, trig.start, start)
     kind = subject_kind(toks, j, start)
+    if j >= 0 and background_clause(toks, j, start):
+        ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since ...)")
+        return None
     if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
         if kind != "lab":
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
@@ -224,7 +237,7 @@ def person_subject_event(
         frm = direct_lab(toks, trig.end, end) or before or summary_lab(summary, None)
         dest = destination(toks, trig.end, end, frm) if kind == "leave" else None
         if dest:
-            to = dest[1] or (summary_lab(summary, frm) if dest[0] == "found" else None)
+            to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
             return Event(person, dest[0], frm, to)
         return Event(person, "fired" if kind == "fire" else "leave", frm, None)
     if kind == "found":
@@ -232,7 +245,7 @@ def person_subject_event(
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
-        return Event(person, "found", None, name or summary_lab(summary, before))
+        return Event(person, "found", None, name or summary_company(summary, before))
     return appoint_event(toks, trig, person, before, after, end, ext)
 
 
@@ -256,10 +269,14 @@ def appoint_event(
         if before == after:
             return Event(person, "appointed", None, after)
         return Event(person, "join", before, after)
-    if not any(t.lower in ROLE_WORDS or t.lower in {"ceo", "chief"} for t in window):
+    if not any(t.lower in ROLE_WORDS or t.lower in POST_WORDS for t in window):
         ext.reasons.append(f"'{trig.phrase}' is followed by no role (CEO, chief, head ...)")
         return None
-    to = after or before
+    to = (
+        after
+        or before
+        or next((PRODUCT_LABS[t.lower] for t in window if t.lower in PRODUCT_LABS), None)
+    )
     if not to:
         ext.reasons.append(f"'{trig.phrase}' names no lab")
         return None
@@ -304,6 +321,6 @@ def lab_subject_event(
         return Event(person, "return", other, lab)
     if trig.kind == "appoint":
         return Event(person, "join" if other else "appointed", other, lab)
-    if trig.kind == "raid" and person is None:
-        return Event(None, "poach", other, lab)
+    if person is None and trig.kind in ("raid", "hire"):
+        return Event(None, "poach", other, lab)  # a group nobody names: a raid
     return Event(person, "join", other, lab)

@@ -85,6 +85,8 @@ NON_NAME_WORDS = _words(
     people product technology operating financial marketing revenue communications design
     interface hardware software engineering operations strategy investment firm fund capital
     ventures partners dynamics systems intelligence labs
+    behind across against around among via per within toward towards like near beyond amid
+    inside outside during despite
     mr. dr. st sr jr inc llc ltd corp co"""
 )
 
@@ -147,7 +149,8 @@ _add(
     "lab",
     """hires, hire, hired, hiring, taps, tap, tapped, recruits, recruit, recruited, snags,
     snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, brings in, adds, added,
-    welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs""",
+    welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
+    wins over, won over, lands, landed, snares, snared, bags, bagged""",
 )
 _add(
     "raid",
@@ -163,7 +166,8 @@ _add(
 _add(
     "appoint",
     "person",
-    "becomes, become, became, takes over as, take over as, took over as, promoted to",
+    """becomes, become, became, takes over as, take over as, took over as, promoted to,
+    reassigned, reassigned to, moved to a new role""",
 )
 _add("lead", "person", "to lead, will lead, to head, will head, to run, will run, tapped to lead")
 
@@ -219,6 +223,28 @@ TO_HEADS = _words(
     """set plans plan planning expected poised is are was agrees agreed going due about ready
     decides decided wants hopes aims scheduled slated likely"""
 )
+# A background clause ("days after Google hired its CEO") describes an earlier event.
+SUBORDINATORS = _words("after since before when while until because once as")
+# Nouns that make a founding verb's object a product, not a company.
+PRODUCT_NOUNS = _words(
+    """model models chatbot app apps feature features tool tools product products version chip
+    chips glasses device devices api agent agents browser assistant robot benchmark dataset"""
+)
+# Role nouns that make "reassigned to ... job" an appointment.
+POST_WORDS = _words("job role post position seat")
+# A product named in an appointment points to its lab ("head of Gemini app").
+PRODUCT_LABS = {
+    "gemini": "Google DeepMind",
+    "bard": "Google DeepMind",
+    "chatgpt": "OpenAI",
+    "sora": "OpenAI",
+    "claude": "Anthropic",
+    "grok": "xAI",
+    "llama": "Meta",
+    "copilot": "Microsoft",
+    "siri": "Apple",
+    "alexa": "Amazon",
+}
 # Speculation: a move that may not happen. NEGATION refuses; DOUBT refuses (it is news about a
 # possible move, kept as a mention); REPORTED keeps the move and marks it speculative.
 NEGATION = _words("not denies deny denied won't isn't aren't never rules dismisses rejects rebuffs")

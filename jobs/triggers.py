@@ -11,11 +11,13 @@ from jobs.lexicon import (
     LEAVE_NOUN_BEFORE,
     NEGATION,
     ORG_ENDINGS,
+    PRODUCT_NOUNS,
     PRONOUNS,
     REPORTED,
     ROLE_WORDS,
     SKIP_WORDS,
     STARTUP_WORDS,
+    SUBORDINATORS,
     TO_HEADS,
     TRIGGER_MAX,
     TRIGGERS,
@@ -184,6 +186,8 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
     window = toks[i : min(end, i + 8)]
     has_word = any(t.lower in STARTUP_WORDS for t in window)
     lab = next((t.lab for t in window if t.lab), None)
+    if not has_word and any(t.lower in PRODUCT_NOUNS for t in window):
+        return False, None  # "unveil Reka Core model": a product of a lab
     if lab:
         return True, lab
     name = org_after(toks, i, min(end, i + 8))
@@ -205,3 +209,30 @@ def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
     if head.person or head.lab or head.lower in TO_HEADS or head.lower in ROLE_WORDS:
         return False
     return head.lower not in GROUP_WORDS and head.lower not in PRONOUNS
+
+
+def background_clause(toks: list[Tok], j: int, start: int) -> bool:
+    """'days after Google hired its CEO': the subject follows a subordinator (earlier event)."""
+    k = j
+    while (
+        k > start
+        and (toks[k - 1].person or toks[k - 1].lab)
+        and toks[k - 1].person == toks[j].person
+    ):
+        k -= 1
+    before = toks[max(start, k - 2) : k]
+    return any(t.lower in SUBORDINATORS for t in before) and not any(t.text == "," for t in before)
+
+
+def summary_company(summary: Tagged, skip: str | None) -> str | None:
+    """A lab, or a capitalised name ending in Labs/AI/Robotics..., from the summary."""
+    lab = lab_between(summary.toks, 0, len(summary.toks), skip=skip)
+    if lab:
+        return lab
+    toks = summary.toks
+    for i in range(len(toks)):
+        if toks[i].text[:1].isupper() and (i == 0 or not toks[i - 1].text[:1].isupper()):
+            name = org_after(toks, i, len(toks))
+            if name and len(name.split()) > 1 and name.split()[-1].lower() in ORG_ENDINGS:
+                return name
+    return None
