@@ -102,6 +102,11 @@ def move_pair(move: MoveRow) -> tuple[str, str] | None:
     return (source or UNKNOWN, target)
 
 
+def render_flow_file(flow: Flow, filename: str) -> bytes:
+    """The chart in the format a file name asks for: SVG for *.svg, else PNG."""
+    return render_flow_svg(flow) if filename.lower().endswith(".svg") else render_flow_png(flow)
+
+
 def render_flow_png(flow: Flow, *, dpi: int = 100) -> bytes:
     """The chart as PNG bytes, drawn without any display."""
     return _render(flow, "png", dpi)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import matplotlib.image
 import numpy as np
 import pytest
 
+from bot.cli import main
 from jobs.chart import (
     NEW_COMPANY,
     UNKNOWN,
@@ -142,3 +144,30 @@ def test_empty_period_says_so() -> None:
     assert "0 moves" in svg
     pixels = matplotlib.image.imread(io.BytesIO(render_flow_png(flow)), format="png")
     assert pixels.shape[1] == 1000
+
+
+def test_digest_command_writes_the_chart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\nurl = "sqlite:///{tmp_path / "lw.db"}"\n')
+    assert main(["db", "upgrade", "--config", str(config)]) == 0
+    db = Database(f"sqlite:///{tmp_path / 'lw.db'}")
+    with db.transaction() as session:
+        session.add_all(
+            [
+                story(1, "Jan Leike", "join", "OpenAI", "Anthropic", 1),
+                story(2, "John Schulman", "join", "OpenAI", "Anthropic", 2),
+            ]
+        )
+    db.dispose()
+    window = ["--since", "2025-07-01", "--until", "2025-07-08", "--config", str(config)]
+    png, svg = tmp_path / "flow.png", tmp_path / "flow.svg"
+    capsys.readouterr()
+    assert main(["digest", *window, "--chart", str(png)]) == 0
+    assert f"wrote the talent-flow chart (2 moves) to {png}" in capsys.readouterr().err
+    pixels = matplotlib.image.imread(png)
+    assert pixels.shape[1] == 1000 and np.any(pixels[:, :, :3] < 0.5)
+    assert main(["digest", *window, "--format", "json", "--chart", str(svg)]) == 0
+    assert "2: Jan Leike, John Schulman" in svg.read_text()
+    assert main(["digest", "--post", "--chart", str(png), "--config", str(config)]) == 2

@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from bot.app import open_database
 from bot.config import Settings
@@ -26,6 +27,7 @@ from bot.delivery_run import (
 from bot.durations import parse_when
 from bot.render import render_markdown, render_text
 from bot.run_terminal import LAST_UNTIL_KEY
+from jobs.chart import render_flow_file, talent_flow
 from jobs.digest import Digest, digest_to_json, iso_z
 from storage import digests
 from storage.db import Database
@@ -50,6 +52,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="deliver the digests due now to every subscription and webhook, each from its own cursor",
     )
+    parser.add_argument(
+        "--chart",
+        metavar="FILE",
+        help="also write the window's talent-flow chart: who left and joined which lab "
+        "(PNG; SVG for a .svg name)",
+    )
 
 
 def main(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
@@ -57,6 +65,8 @@ def main(args: argparse.Namespace, settings: Settings, clock: Clock | None = Non
     now_fn = clock or (lambda: datetime.now(UTC))
     if args.post and (args.since or args.until):
         return fail("--post delivers each subscription's own window; leave out --since/--until")
+    if args.post and getattr(args, "chart", None):
+        return fail("--chart goes with a printed digest, not --post")
     now = now_fn()
     try:
         until = parse_when(args.until, now) if args.until else now
@@ -93,9 +103,28 @@ def print_digest(
     with db.session() as session:
         digest = terminal_digest(session, since, until, now)
     sys.stdout.write(format_digest(digest, args.format))
+    if getattr(args, "chart", None):
+        code = write_chart(db, args.chart, since, until)
+        if code:
+            return code
     if remember:
         with db.transaction() as session:
             digests.set_setting(session, LAST_UNTIL_KEY, until.isoformat())
+    return 0
+
+
+def write_chart(db: Database, path: str, since: datetime, until: datetime) -> int:
+    """Write the window's talent-flow chart; where it went is said on stderr (stdout: digest)."""
+    with db.session() as session:
+        flow = talent_flow(session, since, until)
+    try:
+        Path(path).write_bytes(render_flow_file(flow, path))
+    except OSError as exc:
+        return fail(f"cannot write the chart to {path}: {exc.strerror or exc}")
+    print(
+        f"labwatch digest: wrote the talent-flow chart ({flow.total} moves) to {path}",
+        file=sys.stderr,
+    )
     return 0
 
 
