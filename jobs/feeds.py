@@ -51,13 +51,7 @@ class FeedEntry:
     publisher: str | None = None  # a news-search result's outlet, e.g. "Reuters"
     publisher_url: str | None = None
     comments_url: str | None = None
-
-    @property
-    def canonical(self) -> str | None:
-        """The canonical URL (a video is its watch URL)."""
-        if self.video_id:
-            return f"https://www.youtube.com/watch?v={self.video_id}"
-        return canonical_url(self.url) if self.url else None
+    canonical: str | None = None  # computed while parsing (in the worker, off the main loop)
 
 
 @dataclass(frozen=True)
@@ -158,7 +152,15 @@ def to_entry(item: Any) -> FeedEntry:
         publisher=publisher,
         publisher_url=publisher_url,
         comments_url=(item.get("comments") or "").strip() or None,
+        canonical=canonical_of(link, video_id),
     )
+
+
+def canonical_of(link: str | None, video_id: str | None) -> str | None:
+    """The canonical URL (a video is its watch URL)."""
+    if video_id:
+        return f"https://www.youtube.com/watch?v={video_id}"
+    return canonical_url(link) if link else None
 
 
 def entry_key(guid: Any, link: str | None, title: str, published: datetime | None) -> str:
