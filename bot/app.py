@@ -1,13 +1,27 @@
-"""Opening what every command needs: the database, migrated, with the config's sources in it."""
+"""Opening what commands need: the database (migrated), the fetcher, the watch lists."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.config import Settings
+from jobs.fetch import Fetcher, FetchOptions
+from jobs.pipeline import PassReport
+from jobs.pipeline import run_pass as run_pipeline_pass
+from jobs.poll import SourceResult
+from jobs.sources import person_search_specs, sync_config_sources
+from jobs.transcripts import TranscriptProvider, make_provider
+from jobs.watch import WatchLists, watch_from_settings
 from storage.db import Database, StorageError
 from storage.migrate import upgrade
+from storage.types import utcnow
+
+# a process pool parses feeds on every core, but starting it costs more than a few feeds take
+POOL_FROM_SOURCES = 40
 
 
 def open_database(settings: Settings, migrate: bool = True) -> Database:
@@ -25,14 +39,99 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
     return db
 
 
+def global_watch(settings: Settings) -> WatchLists:
+    """The config's watch lists (servers add their own on top)."""
+    labs = settings.watch.labs_named()
+    return watch_from_settings(
+        [(p.name, list(p.aliases)) for p in settings.watch.people_named()],
+        list(settings.watch.keywords),
+        None if labs is None else [(lab.name, list(lab.aliases)) for lab in labs],
+    )
+
+
 @dataclass
 class App:
-    """What a running labwatch holds: the settings read once, and the open database.
+    """What a running labwatch holds: settings read once, and the parts built from them.
 
-    `run` builds one and hands it to the scheduler and the Discord client; the shared
-    HTTP fetcher and transcript provider are attached by `run` when it starts.
+    `fetcher` and `transcripts` are None where a command opened no network side (`open_app`
+    opens both); `extras` holds parts that join while running (the Discord client, metrics).
     """
 
     settings: Settings
     db: Database
+    fetcher: Fetcher | None = None
+    transcripts: TranscriptProvider | None = None
+    parse_executor: Executor | None = None
+    watch: WatchLists = field(init=False)
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.watch = global_watch(self.settings)
+
+
+def sync_sources(settings: Settings, db: Database) -> None:
+    """Make the database's config sources match the file (and the per-person searches)."""
+    specs = [source.spec() for source in settings.sources]
+    intervals = {s.name: s.poll_every for s in settings.sources if s.poll_every is not None}
+    auto = []
+    if settings.watch.news_search_for_people:
+        auto = person_search_specs([p.name for p in settings.watch.people_named()])
+    with db.transaction() as session:
+        sync_config_sources(session, specs, intervals, auto_specs=auto)
+
+
+@contextmanager
+def parse_pool(sources: int) -> Iterator[Executor | None]:
+    """A process pool for many sources (both cores parse), None (a thread) for a few."""
+    if sources < POOL_FROM_SOURCES:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        yield pool
+
+
+@asynccontextmanager
+async def open_app(settings: Settings, db: Database | None = None) -> AsyncIterator[App]:
+    """The database (given or opened), one shared fetcher, the transcript provider, synced sources."""
+    owned = db is None
+    db = db or open_database(settings)
+    try:
+        await db.run(sync_sources, settings, db)
+        provider = make_provider(
+            settings.transcripts.provider,
+            directory=settings.transcripts_dir,
+            languages=list(settings.transcripts.languages),
+            proxy=settings.transcripts.proxy,
+        )
+        with parse_pool(len(settings.sources)) as pool:
+            async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
+                yield App(settings, db, fetcher, provider, pool)
+    finally:
+        if owned:
+            db.dispose()
+
+
+async def run_pass(
+    app: App,
+    *,
+    only: str | None = None,
+    force: bool = False,
+    progress: Callable[[SourceResult], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> PassReport:
+    """One full ingest pass (poll, transcripts, stories, moments) with the app's parts."""
+    if app.fetcher is None:
+        raise RuntimeError("run_pass needs an app from open_app (it has no fetcher)")
+    return await run_pipeline_pass(
+        app.db,
+        app.fetcher,
+        app.transcripts,
+        app.watch,
+        utcnow(),
+        default_interval=app.settings.schedule.poll_every,
+        only=only,
+        force=force,
+        progress=progress,
+        on_start=on_start,
+        parse_executor=app.parse_executor,
+    )

@@ -1,0 +1,97 @@
+"""One ingest pass: poll → transcripts → classify and cluster → link moments.
+
+Each stage is its own plain function; this module only runs them in order and passes the
+new ids from one to the next. Database work goes to a thread so the event loop keeps answering.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from jobs.fetch import Fetcher
+from jobs.moments import link_moments
+from jobs.poll import PollReport, SourceResult, poll_sources
+from jobs.stories import AnalyzeReport, analyze_pending
+from jobs.transcripts import TranscriptProvider, TranscriptReport, fetch_pending_transcripts
+from jobs.watch import WatchLists, with_guild
+from storage import watchlists
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PassReport:
+    """What one pass did, stage by stage."""
+
+    poll: PollReport
+    transcripts: TranscriptReport | None
+    analysis: AnalyzeReport
+    moments_linked: int = 0
+    new_story_ids: list[str] = field(default_factory=list)
+
+
+async def run_pass(
+    db: Database,
+    fetcher: Fetcher,
+    provider: TranscriptProvider | None,
+    watch: WatchLists,
+    now: datetime,
+    *,
+    default_interval: timedelta,
+    only: str | None = None,
+    force: bool = False,
+    progress: Callable[[SourceResult], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+    parse_executor: Executor | None = None,
+) -> PassReport:
+    """Run every stage once; a failing source or video is recorded, never fatal to the pass."""
+    poll = await poll_sources(
+        db,
+        fetcher,
+        now,
+        default_interval=default_interval,
+        only=only,
+        force=force,
+        progress=progress,
+        parse_executor=parse_executor,
+        on_start=on_start,
+    )
+    transcripts = await fetch_pending_transcripts(db, provider, now) if provider else None
+    everyone = await db.run(load_everyones_watch, db, watch)
+    analysis = await db.run(analyze_in_transaction, db, everyone, now)
+    fetched = list(transcripts.fetched) if transcripts else []
+    linked = await db.run(link_in_transaction, db, now, analysis, fetched)
+    return PassReport(poll, transcripts, analysis, linked, list(analysis.new_story_ids))
+
+
+def load_everyones_watch(db: Database, watch: WatchLists) -> WatchLists:
+    """The config's lists plus every server's additions: stories are shared, digests filter."""
+    with db.session() as session:
+        people = [(p.name, list(p.aliases)) for p in watchlists.list_people(session)]
+        keywords = [k.phrase for k in watchlists.list_keywords(session)]
+    return with_guild(watch, people, keywords)
+
+
+def analyze_in_transaction(db: Database, watch: WatchLists, now: datetime) -> AnalyzeReport:
+    with db.transaction() as session:
+        return analyze_pending(session, watch, now)
+
+
+def link_in_transaction(
+    db: Database, now: datetime, analysis: AnalyzeReport, video_ids: list[str]
+) -> int:
+    story_ids = sorted(set(analysis.new_story_ids) | set(analysis.changed_story_ids))
+    if not story_ids and not video_ids:
+        return 0
+    with db.transaction() as session:
+        linked = 0
+        if story_ids:
+            linked += link_moments(session, now, story_ids=story_ids)
+        if video_ids:
+            linked += link_moments(session, now, video_ids=video_ids)
+        return linked
