@@ -11,6 +11,7 @@ from jobs.events import Event
 from jobs.people import clean_text
 
 WINDOW = timedelta(hours=72)
+SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 WORD_RE = re.compile(r"[a-z0-9]+")
 STOP = frozenset(
@@ -84,6 +85,17 @@ class Item:
     words: frozenset[str]
 
 
+@dataclass
+class StoryView:
+    """What scoring needs of a story."""
+
+    entities: set[str]
+    titles: list[frozenset[str]]
+    event: Event | None
+    kind: str
+    when: datetime
+
+
 def person_key(name: str | None) -> str | None:
     """People are blocked and compared by surname ('Brundage' = 'Miles Brundage')."""
     return f"p:{name.split()[-1].lower()}" if name else None
@@ -137,26 +149,27 @@ def events_conflict(a: Event | None, b: Event | None) -> bool:
     return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
 
 
-def score(
-    item: Item, entities: set[str], titles: list[frozenset[str]], event: Event | None, kind: str
-) -> float:
+def later_step(a: Event | None, b: Event | None, apart: timedelta) -> bool:
+    """A departure and a join more than a news day apart are two steps, not two reports."""
+    if a is None or b is None or a.action == b.action or apart <= SAME_NEWS_DAY:
+        return False
+    return bool({a.action, b.action} & {"leave", "fired"})
+
+
+def score(item: Item, story: StoryView) -> float:
     """Similarity of an entry to a story: shared entities and words, minus conflicts."""
-    shared = item.entities & entities
-    if not shared:
+    if not item.entities & story.entities:
         return 0.0
-    value = 0.5 * jaccard(item.entities, entities)
-    value += 0.5 * max((jaccard(item.words, words) for words in titles), default=0.0)
-    mine = item.analysis.event
-    if (
-        mine
-        and event
-        and person_key(mine.person)
-        and person_key(mine.person) == person_key(event.person)
-    ):
+    value = 0.5 * jaccard(item.entities, story.entities)
+    value += 0.5 * max((jaccard(item.words, words) for words in story.titles), default=0.0)
+    mine, theirs = item.analysis.event, story.event
+    key = person_key(mine.person) if mine else None
+    if key and theirs and key == person_key(theirs.person):
         value += 0.25
-    if events_conflict(mine, event):
+    apart = abs(item.when - story.when)
+    if events_conflict(mine, theirs) or later_step(mine, theirs, apart):
         value -= 0.6
-    if kind != item.kind:
+    if story.kind != item.kind:
         value -= 0.1
     return value
 

@@ -9,6 +9,7 @@ from jobs.lexicon import (
     POST_WORDS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    SUBORDINATORS,
     UNIT_WORDS,
 )
 from jobs.people import Tagged, Tok
@@ -74,12 +75,19 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     """Try to build an event around one trigger; record why not in ext.reasons."""
     toks = tagged.toks
     start, end = segment_bounds(toks, trig.start)
+    if any(t.text == "?" for t in toks[start:end]):
+        ext.speculative = True
+        ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
+        return None
     if purpose_clause(toks, trig):
         ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")
         return None
+    if trig.kind == "leave" and leave_noun(toks, trig):
+        ext.reasons.append("'leave' here is a leave of absence, not a departure")
+        return None
     j = word_before(toks, trig.start, start)
     kind = subject_kind(toks, j, start)
-    if j >= 0 and background_clause(toks, j, start):
+    if j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)):
         ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since ...)")
         return None
     if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
@@ -137,9 +145,14 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     ]
     for tagged, trig, actions in more:
         nxt = event_at(tagged, summary, trig, Extraction())
-        fits = nxt and nxt.action in actions and nxt.person in (None, event.person)
+        fits = (
+            nxt
+            and nxt.action in actions
+            and (event.person is None or nxt.person in (None, event.person))
+        )
         if nxt and fits and nxt.to_lab != event.from_lab:
-            return Event(event.person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
+            person = event.person or nxt.person
+            return Event(person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
     return event
 
 

@@ -31,7 +31,8 @@ SKIP_WORDS = _words(
     """is are was were has have had will would be been being officially reportedly formally
     quietly also now just finally abruptly suddenly set expected plans plan planning to who
     he she they says said confirms confirmed announces announced apparently already then soon
-    ultimately effectively both all and , also too himself herself themselves in turn"""
+    ultimately effectively both all and , also too himself herself themselves in turn could may
+    might should can reportedly"""
 )
 PRONOUNS = _words("he she they who")
 
@@ -188,7 +189,9 @@ IDIOMS = {
         investigation probe inquiry review beta preview glasses device phone"""
     ),
 }
-LEAVE_NOUN_BEFORE = _words("on of medical parental paternity maternity sick annual unpaid extended")
+LEAVE_NOUN_BEFORE = _words(
+    "on of medical parental paternity maternity sick annual unpaid extended takes take took taking"
+)
 STARTUP_WORDS = _words("startup start-up company venture firm lab laboratory business outfit")
 ORG_ENDINGS = _words(
     "labs lab ai intelligence inc technologies systems research robotics machines dynamics"
@@ -221,7 +224,7 @@ UNIT_WORDS = _words(
 # "X is set to join", "X plans to leave": a "to" after these is the headline future, not purpose.
 TO_HEADS = _words(
     """set plans plan planning expected poised is are was agrees agreed going due about ready
-    decides decided wants hopes aims scheduled slated likely"""
+    decides decided wants hopes aims scheduled slated likely talks"""
 )
 # A background clause ("days after Google hired its CEO") describes an earlier event.
 SUBORDINATORS = _words("after since before when while until because once as")

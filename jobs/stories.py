@@ -15,6 +15,7 @@ from jobs.cluster import (
     THRESHOLD,
     WINDOW,
     Item,
+    StoryView,
     entities_of,
     events_conflict,
     person_key,
@@ -72,14 +73,17 @@ def analyze_batch(
     """One batch: classify, cluster against nearby stories, write everything in bulk."""
     updates: list[dict[str, Any]] = []
     items: list[Item] = []
+    known_urls = stories_for_urls(session, [e.canonical_url for e in pending if e.canonical_url])
     for entry in pending:
         analysis = classify(entry.title, entry.summary, watch)
         kind = story_kind(analysis)
+        if kind is None and entry.canonical_url in known_urls:
+            kind = "mention"  # the same report again (another feed): it joins its story anyway
         if kind is None:
             updates.append(_update(entry.id, analysis, None, now))
         else:
             items.append(make_item(entry, analysis, kind))
-    clusterer = Clusterer(session, items, now)
+    clusterer = Clusterer(session, items, now, known_urls)
     for item in sorted(items, key=lambda i: (i.when, i.entry_id)):
         story_id = clusterer.place(item)
         updates.append(_update(item.entry_id, item.analysis, story_id, now))
@@ -135,7 +139,9 @@ def record_event(record: StoryRecord) -> Event | None:
 class Clusterer:
     """Stories near one batch (from the database and made in the batch), indexed by entity."""
 
-    def __init__(self, session: Session, items: list[Item], now: datetime) -> None:
+    def __init__(
+        self, session: Session, items: list[Item], now: datetime, by_url: dict[str, str]
+    ) -> None:
         self.now = now
         self.stories: dict[str, StoryRecord] = {}
         self.words: dict[str, list[frozenset[str]]] = {}
@@ -144,7 +150,7 @@ class Clusterer:
         self.new_ids: set[str] = set()
         self.changed_ids: set[str] = set()
         self.new_entities: dict[str, set[str]] = defaultdict(set)
-        self.by_url: dict[str, str] = {}
+        self.by_url: dict[str, str] = dict(by_url)
         if items:
             self.load(session, items)
 
@@ -153,7 +159,6 @@ class Clusterer:
         since = min(i.when for i in items) - WINDOW
         until = max(i.when for i in items) + WINDOW
         records = stories_near(session, set().union(*(i.entities for i in items)), since, until)
-        self.by_url = stories_for_urls(session, [i.url for i in items if i.url])
         missing = set(self.by_url.values()) - {r.id for r in records}
         for record in [*records, *load_stories(session, missing)]:
             self.add_record(record)
@@ -186,9 +191,14 @@ class Clusterer:
             record = self.stories[story_id]
             if abs(item.when - record.published_at) > WINDOW:
                 continue
-            value = score(
-                item, record.entities, self.words[story_id], record_event(record), record.kind
+            view = StoryView(
+                record.entities,
+                self.words[story_id],
+                record_event(record),
+                record.kind,
+                record.published_at,
             )
+            value = score(item, view)
             if value >= best_score:
                 best_id, best_score = story_id, value
         return best_id

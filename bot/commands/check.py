@@ -1,17 +1,45 @@
-"""`labwatch check` (being built)."""
+"""`labwatch check TEXT [--summary TEXT]`: how a headline is classified, and why."""
 
 from __future__ import annotations
 
 import argparse
+import json
 
 from bot.config import Settings
+from jobs.classify import classify, explain
+from jobs.watch import WatchLists, watch_from_settings
 
-HELP = "check (being built)"
+HELP = "explain how a headline is classified: people, labs, keywords, event, and why"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("text", nargs="?", help="the headline, in quotes")
+    parser.add_argument("--summary", default="", help="the entry's summary or first paragraph")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--labs", action="store_true", help="list the labs (and aliases) that are recognised"
+    )
+
+
+def config_watch(settings: Settings) -> WatchLists:
+    """The config file's watch lists (the built-in labs unless the config lists its own)."""
+    watch = settings.watch
+    return watch_from_settings(watch.people_named(), watch.keywords, watch.labs_named())
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
-    raise NotImplementedError("check")
+    """Print the analysis of one headline; exit 0 for a move, 1 otherwise (handy in scripts)."""
+    watch = config_watch(settings)
+    if args.labs:
+        for lab in watch.labs:
+            print(lab.name + (f"  ({', '.join(lab.aliases)})" if lab.aliases else ""))
+        return 0
+    if not args.text or not args.text.strip():
+        print('labwatch check: give a headline, e.g. labwatch check "Jan Leike joins Anthropic"')
+        return 2
+    analysis = classify(args.text, args.summary, watch)
+    if args.format == "json":
+        print(json.dumps(analysis.to_json(), indent=2))
+    else:
+        print(explain(analysis))
+    return 0 if analysis.is_move else 1

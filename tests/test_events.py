@@ -1,0 +1,176 @@
+"""Move extraction: the issue's traps and positives, and the reasons given."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.classify import classify
+from jobs.watch import watch_from_settings
+
+WATCH = watch_from_settings(
+    [("Jan Leike", ["Leike"]), ("Diederik Kingma", ["Durk Kingma"]), ("Sam Altman", [])],
+    ["superalignment"],
+    None,
+)
+
+NOT_MOVES = [
+    ("xAI joins forces with Oracle", "partnership"),
+    ("Google leaves the Bard name behind", "not a person moving"),
+    ("Mistral's founders raise €600 million", "no move verb"),
+    ("Demis Hassabis says AGI is five years away", "no move verb"),
+    ("A former Google researcher's startup ships its first model", "no move verb"),
+    ("Meta joins the smart glasses race", "partnership or a market entry"),
+    ("Former OpenAI staff join in criticism of the company", "idiom"),
+    ("Greg Brockman takes leave of absence from OpenAI", "leave of absence"),
+    ("Jan Leike is on parental leave", "leave of absence"),
+    ("Mira Murati could leave OpenAI", "only a possibility"),
+    ("Is Jan Leike about to join Anthropic?", "only a possibility"),
+    ("Sam Altman denies he is leaving OpenAI", "negated"),
+    ("Amazon doubles down on Anthropic", "no move verb"),
+    ("OpenAI launches ChatGPT Pro at $200 a month", "product launch"),
+    ("Sam Altman unveils GPT-5 in a livestream", "not a company"),
+    ("Anthropic names AWS its primary training partner", "company"),
+    ("OpenAI taps Broadcom to build its first chip", "no person"),
+    ("Sam Altman says Meta offered $100 million bonuses to poach staff", "purpose"),
+    ("Cognition buys Windsurf days after Google hired its CEO", "background clause"),
+    ("Ilya Sutskever speaks for the first time since leaving OpenAI", "background clause"),
+    ("Jensen Huang joins Elon Musk in praising xAI", "followed by a person"),
+    ("Ex-DeepMind researchers unveil Reka Core model", "product"),
+    ("OpenAI loses $5 billion on $3.7 billion in revenue", "no person"),
+    ("Meta is in talks to hire Nat Friedman", "only a possibility"),
+]
+
+
+@pytest.mark.parametrize(("title", "why"), NOT_MOVES)
+def test_not_a_move(title: str, why: str) -> None:
+    analysis = classify(title, "", WATCH)
+    assert not analysis.is_move
+    assert why in " ".join(analysis.reasons)
+
+
+MOVES = [
+    # title, summary, person, action, from, to
+    (
+        "Google DeepMind hires the ex-OpenAI video lead",
+        "Tim Brooks co-led Sora.",
+        "Tim Brooks",
+        "join",
+        "OpenAI",
+        "Google DeepMind",
+    ),
+    ("PyTorch co-creator departs Meta", "", None, "leave", "Meta", None),
+    ("xAI lures a dozen Tesla engineers", "", None, "poach", "Tesla", "xAI"),
+    (
+        "Karpathy starts an AI education company",
+        "It is called Eureka Labs.",
+        "Karpathy",
+        "found",
+        None,
+        "Eureka Labs",
+    ),
+    (
+        "Anthropic hires Instagram co-founder Mike Krieger",
+        "",
+        "Mike Krieger",
+        "join",
+        None,
+        "Anthropic",
+    ),
+    (
+        "Daniel Gross leaves SSI to join Meta",
+        "",
+        "Daniel Gross",
+        "join",
+        "Safe Superintelligence",
+        "Meta",
+    ),
+    (
+        "Noam Shazeer returns to Google a year after leaving Character.AI",
+        "",
+        "Noam Shazeer",
+        "return",
+        "Character.AI",
+        "Google DeepMind",
+    ),
+    ("OpenAI fires CEO Sam Altman", "", "Sam Altman", "fired", "OpenAI", None),
+    ("Sam Altman ousted as OpenAI CEO", "", "Sam Altman", "fired", "OpenAI", None),
+    ("OpenAI brings back Sam Altman", "", "Sam Altman", "return", None, "OpenAI"),
+    (
+        "Diederik (Durk) Kingma is joining Anthropic",
+        "",
+        "Diederik Kingma",
+        "join",
+        None,
+        "Anthropic",
+    ),
+    ("D. Kingma joins Anthropic", "", "Diederik Kingma", "join", None, "Anthropic"),
+    (
+        "OpenAI loses another lead: Sora co-creator Tim Brooks heads to Google",
+        "",
+        "Tim Brooks",
+        "join",
+        "OpenAI",
+        "Google DeepMind",
+    ),
+    (
+        "John Schulman departs OpenAI",
+        "The co-founder is joining Anthropic.",
+        "John Schulman",
+        "join",
+        "OpenAI",
+        "Anthropic",
+    ),
+    (
+        "Meta names Scale AI's Alexandr Wang chief AI officer",
+        "",
+        "Alexandr Wang",
+        "join",
+        "Scale AI",
+        "Meta",
+    ),
+    (
+        "OpenAI promotes Mark Chen to chief research officer",
+        "",
+        "Mark Chen",
+        "appointed",
+        None,
+        "OpenAI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "person", "action", "frm", "to"), MOVES)
+def test_move(
+    title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
+) -> None:
+    event = classify(title, summary, WATCH).event
+    assert event is not None
+    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+
+
+def test_speculative_moves_are_kept_and_marked() -> None:
+    analysis = classify("Jan Leike plans to leave OpenAI", "", WATCH)
+    assert analysis.is_move and analysis.speculative
+    reported = classify("Meta reportedly hires OpenAI's Jiahui Yu", "", WATCH)
+    assert reported.is_move and reported.speculative
+
+
+def test_people_surnames_possessives_and_other_first_names() -> None:
+    analysis = classify(
+        "Leike's new team at Anthropic", "Jan Leike said the work continues.", WATCH
+    )
+    assert analysis.watched_people == ["Jan Leike"]
+    assert classify("Josh Altman opens a bakery", "", WATCH).watched_people == []
+    assert classify("Altman's OpenAI is not for sale", "", WATCH).watched_people == ["Sam Altman"]
+
+
+def test_products_places_and_labs_are_not_people() -> None:
+    analysis = classify("Claude Code leads return to Anthropic from Cursor", "", WATCH)
+    assert "Claude Code" not in analysis.people
+    moved = classify("Former Boston Dynamics CTO Aaron Saunders joins Google DeepMind", "", WATCH)
+    assert moved.people == ["Aaron Saunders"]
+
+
+def test_keywords_are_whole_words_case_insensitive() -> None:
+    assert classify("The Superalignment team is gone", "", WATCH).keywords == ["superalignment"]
+    assert classify("superalignments", "", WATCH).keywords == []

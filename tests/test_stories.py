@@ -1,0 +1,195 @@
+"""Stories in the database: clustering, separate events for one person, same URL once, blocking."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from jobs.stories import analyze_pending
+from jobs.watch import watch_from_settings
+from storage.db import Database
+from storage.models import Entry, Source, Story, StoryEntity
+from storage.watchlists import add_keyword, add_person
+
+T0 = datetime(2024, 5, 15, 12, tzinfo=UTC)
+WATCH = watch_from_settings([("Jan Leike", ["Leike"])], ["superalignment"], None)
+
+
+def add_entries(db: Database, *rows: tuple[str, str, str, datetime | None, str]) -> None:
+    """(feed, title, summary, published, url) rows as entries."""
+    with db.transaction() as s:
+        ids: dict[str, int] = {r[0]: r[0] for r in s.execute(select(Source.name, Source.id))}
+        for n, (feed, title, summary, published, url) in enumerate(rows):
+            if feed not in ids:
+                source = Source(name=feed, url=f"https://{feed}.example/rss")
+                s.add(source)
+                s.flush()
+                ids[feed] = source.id
+            key = f"{feed}:{url}:{n}:{title[:20]}"
+            s.add(
+                Entry(
+                    source_id=ids[feed],
+                    key=key,
+                    url=url,
+                    canonical_url=url,
+                    title=title,
+                    summary=summary,
+                    published_at=published,
+                    first_seen_at=T0 + timedelta(hours=200),
+                )
+            )
+
+
+def analyze(db: Database, now: datetime = T0 + timedelta(days=30)):  # type: ignore[no-untyped-def]
+    with db.transaction() as s:
+        return analyze_pending(s, WATCH, now)
+
+
+def stories(db: Database) -> dict[str, list[str]]:
+    """Story title → its entries' titles."""
+    with db.session() as s:
+        out: dict[str, list[str]] = {}
+        for story in s.scalars(select(Story)):
+            out[story.title] = list(
+                s.scalars(select(Entry.title).where(Entry.story_id == story.id).order_by(Entry.id))
+            )
+        return out
+
+
+def test_reports_of_one_event_become_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "Jan Leike resigns from OpenAI",
+            "<p>The <b>superalignment</b> co-lead left.</p>",
+            T0,
+            "https://a/1",
+        ),
+        (
+            "b",
+            "Leike quits OpenAI, says safety took a backseat",
+            "",
+            T0 + timedelta(hours=20),
+            "https://b/1",
+        ),
+        ("c", "OpenAI launches GPT-4o", "A new model.", T0, "https://c/1"),
+    )
+    report = analyze(database)
+    assert report.analyzed == 3 and len(report.new_story_ids) == 1
+    with database.session() as s:
+        story = s.scalars(select(Story)).one()
+        unrelated = s.scalars(select(Entry).where(Entry.url == "https://c/1")).one()
+    assert story.id.startswith("st_") and len(story.id) == 19
+    assert (story.kind, story.person, story.action, story.from_lab) == (
+        "move",
+        "Jan Leike",
+        "leave",
+        "OpenAI",
+    )
+    assert story.title == "Jan Leike resigns from OpenAI"
+    assert story.summary == "The superalignment co-lead left."
+    assert story.keywords == ["superalignment"] and story.published_at == T0
+    assert unrelated.analyzed_at is not None and unrelated.story_id is None
+    assert unrelated.analysis is not None and unrelated.analysis["is_move"] is False
+
+
+def test_a_resignation_and_a_later_join_stay_two_stories(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Jan Leike resigns from OpenAI", "", T0, "https://a/1"),
+        (
+            "b",
+            "Jan Leike joins Anthropic",
+            "The former OpenAI researcher.",
+            T0 + timedelta(hours=30),
+            "https://b/2",
+        ),
+        ("c", "Anthropic hires Jan Leike", "", T0 + timedelta(hours=33), "https://c/3"),
+    )
+    analyze(database)
+    assert stories(database) == {
+        "Jan Leike resigns from OpenAI": ["Jan Leike resigns from OpenAI"],
+        "Jan Leike joins Anthropic": ["Jan Leike joins Anthropic", "Anthropic hires Jan Leike"],
+    }
+
+
+def test_same_url_from_two_feeds_counts_once_across_passes(database: Database) -> None:
+    add_entries(database, ("a", "Jan Leike joins Anthropic", "", T0, "https://x/leike"))
+    first = analyze(database)
+    add_entries(
+        database,
+        ("news-search", "Anthropic's new hire: safety researcher", "", None, "https://x/leike"),
+    )
+    second = analyze(database)
+    assert second.new_story_ids == [] and second.changed_story_ids == first.new_story_ids
+    assert list(stories(database).values()) == [
+        ["Jan Leike joins Anthropic", "Anthropic's new hire: safety researcher"]
+    ]
+
+
+def test_later_better_report_improves_the_story_but_keeps_its_id(database: Database) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "OpenAI's Zurich trio Beyer, Kolesnikov and Zhai defect to Meta",
+            "",
+            T0,
+            "https://a/z",
+        ),
+    )
+    first = analyze(database)
+    add_entries(
+        database,
+        (
+            "b",
+            "Meta hires three OpenAI researchers",
+            "Lucas Beyer, Alexander Kolesnikov and Xiaohua Zhai are joining.",
+            T0 + timedelta(hours=3),
+            "https://b/z",
+        ),
+    )
+    second = analyze(database)
+    assert second.changed_story_ids == first.new_story_ids
+    with database.session() as s:
+        story = s.scalars(select(Story)).one()
+    assert (story.person, story.to_lab, story.from_lab) == ("Lucas Beyer", "Meta", "OpenAI")
+
+
+def test_blocking_needs_a_shared_entity_and_the_time_window(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Jan Leike resigns from OpenAI", "", T0, "https://a/1"),
+        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=4), "https://b/1"),
+        ("c", "Mira Murati resigns from OpenAI", "", T0 + timedelta(hours=1), "https://c/1"),
+    )
+    analyze(database)
+    with database.session() as s:
+        assert len(s.scalars(select(Story.id)).all()) == 3
+        entities = set(s.scalars(select(StoryEntity.entity)))
+    assert {"p:leike", "p:murati", "l:openai"} <= entities
+
+
+def test_mentions_use_the_guild_lists_too(database: Database) -> None:
+    with database.transaction() as s:
+        add_person(s, 1, "Demis Hassabis", [])
+        add_keyword(s, 2, "AGI")
+    add_entries(
+        database,
+        ("a", "Demis Hassabis says AGI is five years away", "", T0, "https://a/d"),
+        ("b", "Hassabis: AGI in five years", "", T0 + timedelta(hours=5), "https://b/d"),
+        ("c", "Nvidia stock rises", "", T0, "https://c/n"),
+    )
+    from jobs.watch import with_guild
+    from storage.watchlists import list_keywords, list_people
+
+    with database.transaction() as s:
+        watch = with_guild(WATCH, list_people(s), list_keywords(s))
+        analyze_pending(s, watch, T0)
+    with database.session() as s:
+        story = s.scalars(select(Story)).one()
+    assert (
+        story.kind == "mention" and story.people == ["Demis Hassabis"] and story.keywords == ["agi"]
+    )
