@@ -1,0 +1,105 @@
+"""One whole pass, end to end: loopback feeds → entries → transcript → story → moment → digest."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.app import open_app, run_pass
+from bot.config import Settings, parse_toml
+from jobs.digest import build_digest, digest_to_json
+from tests.conftest import DATA
+from tests.loopback import LoopbackServer, Reply
+
+OUTLET_A = """<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet A</title>
+<item><title>Jan Leike joins Anthropic after quitting OpenAI</title>
+<link>https://a.example/leike?utm_source=rss</link><guid>a-1</guid>
+<pubDate>Tue, 28 May 2024 17:05:00 GMT</pubDate>
+<description>The former superalignment co-lead will work on scalable oversight.</description></item>
+<item><title>Anthropic launches Claude 3.5 Sonnet</title>
+<link>https://a.example/sonnet</link><guid>a-2</guid>
+<pubDate>Thu, 20 Jun 2024 15:00:00 GMT</pubDate><description>A new model.</description></item>
+</channel></rss>"""
+
+OUTLET_B = """<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet B</title>
+<item><title>Anthropic hires former OpenAI safety lead Jan Leike</title>
+<link>https://b.example/2024/anthropic-leike</link><guid>b-1</guid>
+<pubDate>Tue, 28 May 2024 20:30:00 GMT</pubDate>
+<description>Leike resigned from OpenAI this month.</description></item>
+</channel></rss>"""
+
+CONFIG = """
+[storage]
+url = "sqlite:///{db}"
+[http]
+allow_private_networks = true
+timeout = 5
+[transcripts]
+provider = "directory"
+directory = "{captions}"
+[watch]
+people = [{{ name = "Jan Leike", aliases = ["Leike"] }}]
+[[sources]]
+name = "Outlet A"
+url = "{a}"
+[[sources]]
+name = "Outlet B"
+url = "{b}"
+[[sources]]
+name = "Shapiro"
+url = "{yt}"
+"""
+
+
+def make_settings(tmp_path: Path, server: LoopbackServer) -> Settings:
+    a = server.route(
+        "/a.xml", Reply(200, OUTLET_A.encode(), {"content-type": "application/rss+xml"})
+    )
+    b = server.route(
+        "/b.xml", Reply(200, OUTLET_B.encode(), {"content-type": "application/rss+xml"})
+    )
+    youtube = (DATA / "feeds" / "youtube.xml").read_bytes()
+    yt = server.route("/yt.xml", Reply(200, youtube, {"content-type": "application/atom+xml"}))
+    text = CONFIG.format(db=tmp_path / "lw.db", captions=DATA / "captions", a=a, b=b, yt=yt)
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    return Settings(parse_toml(text, path), path, tmp_path, is_default=False)
+
+
+async def test_one_pass_makes_one_story_with_sources_and_a_moment(
+    tmp_path: Path, server: LoopbackServer
+) -> None:
+    settings = make_settings(tmp_path, server)
+    async with open_app(settings) as app:
+        report = await run_pass(app, force=True)
+        assert [r.status for r in report.poll.results] == ["ok", "ok", "ok"]
+        assert report.transcripts is not None and report.transcripts.fetched == ["edhOP4nzY-w"]
+        with app.db.session() as session:
+            digest = build_digest(
+                session,
+                datetime(2024, 1, 1, tzinfo=UTC),
+                datetime(2025, 1, 1, tzinfo=UTC),
+                app.watch,
+                datetime(2025, 1, 1, tzinfo=UTC),
+            )
+        data = digest_to_json(digest)
+        again = await run_pass(app, force=True)
+    moves = [s for s in data["stories"] if s["kind"] == "move"]
+    assert len(moves) == 1, data["stories"]
+    story = moves[0]
+    assert story["event"]["person"] == "Jan Leike"
+    assert story["event"]["to"] == "Anthropic"
+    assert sorted(s["url"] for s in story["sources"]) == [
+        "https://a.example/leike",
+        "https://b.example/2024/anthropic-leike",
+        "https://www.youtube.com/watch?v=edhOP4nzY-w",  # the video reports the move too
+    ]
+    assert story["moments"], "the video about Leike is linked"
+    moment = story["moments"][0]
+    assert moment["video_id"] == "edhOP4nzY-w"
+    assert 0 <= moment["start"] <= 5.6
+    assert moment["url"].startswith("https://www.youtube.com/watch?v=edhOP4nzY-w&t=")
+    # the product launch names no watched person or keyword: not in the digest
+    assert all("Sonnet" not in s["title"] for s in data["stories"])
+    # a second pass over unchanged feeds stores nothing and makes no story
+    assert again.poll.new_entry_ids == [] and again.new_story_ids == []
