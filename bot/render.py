@@ -35,7 +35,8 @@ ZWSP = "\u200b"
 MAX_SOURCES = 8
 MAX_MOMENTS = 3
 
-_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()<:-])")
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]()<])")
+_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=\.))")  # headings, quotes, lists: at the start
 _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#|/)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -47,7 +48,13 @@ def clean_line(text: str) -> str:
 
 def escape_markdown(text: str) -> str:
     """Backslash every character Discord or CommonMark would read as markup."""
-    return _MARKDOWN.sub(r"\\\1", text)
+    escaped = _MARKDOWN.sub(r"\\\1", text)
+    return _LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, mark = match.group(1), match.group(2)
+    return indent + (f"{mark}\\" if mark.isdigit() else f"\\{mark}")  # "1\." but "\#"
 
 
 def neutralise_mentions(text: str) -> str:
@@ -133,11 +140,17 @@ def render_text(digest: Digest) -> str:
     return "\n".join(lines) + "\n"
 
 
+def event_line(story: DigestStory) -> str:
+    """The event in words, or "" when the title already says exactly that."""
+    words = event_in_words(story.event)
+    return "" if words.casefold() == story.title.strip().casefold() else words
+
+
 def story_text_lines(n: int, story: DigestStory) -> list[str]:
     """One story as indented plain-text lines."""
     lines = [f"{n}. {clean_line(story.title)}"]
-    if story.event:
-        lines.append(f"   {clean_line(event_in_words(story.event))}")
+    if event_line(story):
+        lines.append(f"   {clean_line(event_line(story))}")
     if story.summary:
         lines.append(f"   {clean_line(story.summary)}")
     for source in story.sources:
@@ -168,8 +181,8 @@ def story_markdown_lines(story: DigestStory) -> list[str]:
     """One story as a Markdown heading and list."""
     first_url = story.sources[0].url if story.sources else None
     lines = [f"### {link(safe_text(story.title), first_url)}"]
-    if story.event:
-        lines.append(f"**{safe_text(event_in_words(story.event))}**")
+    if event_line(story):
+        lines.append(f"**{safe_text(event_line(story))}**")
     if story.summary:
         lines.append(safe_text(story.summary))
     lines.append("")
@@ -240,8 +253,8 @@ def footer_text(story: DigestStory) -> str:
 def story_description(story: DigestStory) -> str:
     """Event, summary, sources and moments; lists shortened so the whole fits 4096."""
     head: list[str] = []
-    if story.event:
-        head.append(f"**{safe_text(event_in_words(story.event), 300)}**")
+    if event_line(story):
+        head.append(f"**{safe_text(event_line(story), 300)}**")
     if story.summary:
         head.append(safe_text(story.summary, 600))
     sources = [f"• {link(safe_text(s.source, 100), s.url)}" for s in story.sources]

@@ -139,3 +139,17 @@ def test_text_renderings_carry_every_story(kind: str) -> None:
     assert "Person 1: OpenAI → Anthropic" in out.replace("\\", "")
     assert "https://outlet1.example/2" in out
     assert "1:05" in out
+
+
+def test_readme_shows_the_sample_digest_exactly(database) -> None:
+    from pathlib import Path
+
+    from jobs.digest import build_digest
+    from tests.digest_samples import T0, sample_stories
+
+    with database.transaction() as s:
+        sample_stories(s)
+    with database.session() as s:
+        digest = build_digest(s, T0, T0 + timedelta(days=1), None, T0 + timedelta(days=1))
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"```text\n{render_text(digest)}```" in readme
