@@ -18,7 +18,7 @@ from storage.types import utcnow
 
 
 class _Result(Protocol):
-    error: str | None
+    status: str  # "error" counts as a failure (jobs.poll.SourceResult)
     new_entries: int
 
 
@@ -90,7 +90,7 @@ class Metrics:
         with self._lock:
             self._values[PASSES.name] += 1
             self._values[POLLS.name] += len(results)
-            self._values[POLL_FAILURES.name] += sum(1 for r in results if r.error)
+            self._values[POLL_FAILURES.name] += sum(1 for r in results if r.status == "error")
             self._values[NEW_ENTRIES.name] += sum(r.new_entries for r in results)
 
     def record_delivery(self, ok: bool) -> None:
