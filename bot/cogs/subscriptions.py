@@ -86,7 +86,7 @@ class SubscriptionsCog(commands.Cog):
         """The target channel if it exists and the bot may post there; else None, after saying why."""
         assert interaction.guild is not None
         channel_id = chosen.id if chosen is not None else interaction.channel_id
-        live = interaction.guild.get_channel(channel_id) if channel_id else None
+        live = interaction.guild.get_channel_or_thread(channel_id) if channel_id else None
         if live is None:
             await reply(interaction, GONE)
             return None
