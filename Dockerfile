@@ -13,7 +13,9 @@ COPY pyproject.toml README.md config.example.toml ./
 COPY bot ./bot
 COPY jobs ./jobs
 COPY storage ./storage
-RUN pip wheel --no-cache-dir --wheel-dir /wheels .
+# --build-arg EXTRAS=[postgres] adds the PostgreSQL driver
+ARG EXTRAS=""
+RUN pip wheel --no-cache-dir --wheel-dir /wheels ".${EXTRAS}"
 
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
