@@ -154,7 +154,9 @@ def import_guild(session: Session, guild: GuildLists) -> tuple[int, int, list[st
     assert guild.guild_id is not None
     people = {p.name.casefold() for p in watchlists.list_people(session, guild.guild_id)}
     words = {k.phrase.casefold() for k in watchlists.list_keywords(session, guild.guild_id)}
-    added, skipped, problems = 0, 0, []
+    added, skipped, problems = 0, 0, list[str]()
+    # (text, aliases or None for a keyword, the names already there)
+    items: list[tuple[str, tuple[str, ...] | None, set[str]]]
     items = [(p.name, p.aliases, people) for p in guild.people]
     items += [(k, None, words) for k in guild.keywords]
     for text, aliases, seen in items:
