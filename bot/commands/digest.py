@@ -122,7 +122,8 @@ def write_chart(db: Database, path: str, since: datetime, until: datetime) -> in
     except OSError as exc:
         return fail(f"cannot write the chart to {path}: {exc.strerror or exc}")
     print(
-        f"labwatch digest: wrote the talent-flow chart ({flow.total} moves) to {path}",
+        f"labwatch digest: wrote the talent-flow chart ({flow.total} move"
+        f"{'' if flow.total == 1 else 's'}) to {path}",
         file=sys.stderr,
     )
     return 0
