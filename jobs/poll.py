@@ -19,6 +19,7 @@ from jobs.feeds import FeedParseError, ParsedFeed, parse_feed
 from jobs.fetch import Fetcher, FetchError, FetchResult, HTTPStatusError, max_age, retry_after
 from jobs.ingest import Stored, link_news_results, store_feed
 from jobs.sources import SourceError
+from jobs.writer import BatchWriter
 from storage.db import Database
 from storage.sources import PollOutcome, PollTarget, due_targets, get_source, record_poll
 
@@ -61,7 +62,7 @@ class _Pass:
     parse_executor: Executor | None
     report: PollReport
     progress: Callable[[SourceResult], None] | None
-    write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    writer: BatchWriter
 
 
 async def poll_sources(
@@ -86,11 +87,13 @@ async def poll_sources(
         raise SourceError(f"there is no enabled source named {only.strip()!r}")
     if on_start is not None:
         on_start(len(targets))
-    state = _Pass(db, fetcher, now, default_interval, parse_executor, PollReport(), progress)
+    writer = BatchWriter(db)  # one writer: few transactions, no thread pile-up on SQLite's lock
+    state = _Pass(
+        db, fetcher, now, default_interval, parse_executor, PollReport(), progress, writer
+    )
     await asyncio.gather(*(_poll_one(state, target) for target in targets))
     if state.report.new_entry_ids:
-        async with state.write_lock:
-            await db.run(_link_news, db, now)
+        await writer.write(lambda session: link_news_results(session, now))
     return state.report
 
 
@@ -99,11 +102,6 @@ def _load_targets(db: Database, now: datetime, only: str | None, force: bool) ->
         if only is not None and get_source(session, only) is None:
             return []
         return due_targets(session, now, only=only, force=force)
-
-
-def _link_news(db: Database, now: datetime) -> None:
-    with db.transaction() as session:
-        link_news_results(session, now)
 
 
 async def _poll_one(state: _Pass, target: PollTarget) -> None:
@@ -155,21 +153,13 @@ async def _parse(state: _Pass, result: FetchResult) -> ParsedFeed:
 async def _store(
     state: _Pass, target: PollTarget, parsed: ParsedFeed, outcome: PollOutcome
 ) -> Stored:
-    def work() -> Stored:
-        with state.db.transaction() as session:
-            return store_feed(session, target, parsed, outcome, state.now)
-
-    async with state.write_lock:  # one writer at a time: no thread pile-up on SQLite's lock
-        return await state.db.run(work)
+    return await state.writer.write(
+        lambda session: store_feed(session, target, parsed, outcome, state.now)
+    )
 
 
 async def _record(state: _Pass, target: PollTarget, outcome: PollOutcome) -> None:
-    def work() -> None:
-        with state.db.transaction() as session:
-            record_poll(session, target.id, outcome, state.now)
-
-    async with state.write_lock:
-        await state.db.run(work)
+    await state.writer.write(lambda session: record_poll(session, target.id, outcome, state.now))
 
 
 async def _record_failure(state: _Pass, target: PollTarget, exc: Exception) -> SourceResult:

@@ -285,3 +285,26 @@ async def test_old_video_sliding_back_in_is_stored_but_not_news(
     report = await run_pass(database, force=True)
     assert report.new_entry_ids == [] and report.new_video_ids == []
     assert "An old video" in titles(database, "yt")
+
+
+async def test_batch_writer_isolates_a_failing_write(database: Database) -> None:
+    from jobs.writer import BatchWriter
+
+    writer = BatchWriter(database, max_batch=3)
+
+    def add(name: str) -> object:
+        return lambda session: session.add(Source(name=name, url=f"https://{name}.example/f"))
+
+    def fail(session: object) -> None:
+        raise ValueError("boom")
+
+    import asyncio
+
+    results = await asyncio.gather(
+        *(writer.write(add(f"s{i}")) for i in range(4)), writer.write(fail),
+        writer.write(add("s0")), return_exceptions=True,  # a duplicate name: IntegrityError
+    )  # fmt: skip
+    assert results[:4] == [None] * 4
+    assert isinstance(results[4], ValueError) and isinstance(results[5], Exception)
+    with database.session() as session:
+        assert sorted(session.scalars(select(Source.name))) == ["s0", "s1", "s2", "s3"]
