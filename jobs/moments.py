@@ -18,8 +18,9 @@ from jobs.names import Entity, Matcher, find_mentions, normalize_words
 from jobs.watch import BUILTIN_LABS, WatchLists
 from storage import moments as moment_store
 from storage import transcripts as store
-from storage.models import Story, Video, VideoMention
+from storage.models import Story, Video
 from storage.moments import MomentView, view_of
+from storage.transcripts import MentionRow
 
 BEFORE = timedelta(days=2)
 AFTER = timedelta(days=30)
@@ -82,17 +83,23 @@ def index_mentions(session: Session, video: Video, entities: Sequence[Entity]) -
 
 
 def ensure_indexed(
-    session: Session, videos: Sequence[Video], entities: Sequence[Entity]
-) -> dict[tuple[str, str], VideoMention]:
-    """The index rows of these videos and entities, scanning the videos that lack some."""
-    keys = [e.key for e in entities]
-    rows = store.mentions_of(session, keys, [v.video_id for v in videos])
-    missing = [v for v in videos if any((v.video_id, k) not in rows for k in keys)]
+    session: Session,
+    videos: Sequence[Video],
+    entities: Sequence[Entity],
+    keys: Sequence[str] | None = None,
+) -> dict[tuple[str, str], MentionRow]:
+    """Index rows of these videos for `keys` (default: every entity's), scanning the videos that
+    were never scanned for some of them (for all the entities at once)."""
+    keys = list(keys) if keys is not None else [e.key for e in entities]
+    ids = [v.video_id for v in videos]
+    rows = store.mentions_of(session, keys, ids)
+    wanted = {e.key for e in entities} & set(keys)
+    missing = [v for v in videos if any((v.video_id, k) not in rows for k in wanted)]
     for video in missing:
         index_mentions(session, video, entities)
     if missing:
         session.flush()
-        rows = store.mentions_of(session, keys, [v.video_id for v in videos])
+        rows = store.mentions_of(session, keys, ids)
     return rows
 
 
@@ -139,8 +146,9 @@ def _link_story(
     if not videos:
         return 0
     labs = lab_entities(watch)
-    rows = ensure_indexed(session, videos, [*persons, *labs])
     story_labs = [str(lab).casefold() for lab in story.labs or []]
+    keys = [p.key for p in persons] + story_labs
+    rows = ensure_indexed(session, videos, [*persons, *labs], keys)
     ranked = [r for v in videos if (r := _rank(v, persons, story_labs, rows)) is not None]
     ranked.sort(key=lambda r: (-r.score, r.video.video_id))
     made = 0
@@ -157,7 +165,7 @@ def _rank(
     video: Video,
     persons: Sequence[Entity],
     story_labs: Sequence[str],
-    rows: dict[tuple[str, str], VideoMention],
+    rows: dict[tuple[str, str], MentionRow],
 ) -> _Ranked | None:
     """How much a video discusses the story's person, and where that discussion starts."""
     hits = sorted(
@@ -179,7 +187,7 @@ def _rank(
     return _Ranked(video, round(total, 3), int(best[0]), float(best[1]))
 
 
-def _hits(rows: dict[tuple[str, str], VideoMention], video_id: str, key: str) -> list[list]:
+def _hits(rows: dict[tuple[str, str], MentionRow], video_id: str, key: str) -> list[list]:
     row = rows.get((video_id, key))
     return list(row.hits or []) if row else []
 
@@ -220,11 +228,8 @@ def _index_unscanned(session: Session, person: Entity, labs: Sequence[Entity]) -
     """Scan videos never scanned for this person: the newest ones, and older ones whose
     captions share a word beginning with the name's (the full-text index finds those)."""
     todo = {v.video_id: v for v in store.videos_not_scanned_for(session, person.key, SCAN_NEWEST)}
-    words = {w for alias in (person.name, *person.aliases) for w in normalize_words(alias)}
-    terms = {w if len(w) < 4 else w[:3] + "*" for w in words}
-    first = normalize_words(person.name)[:1]
-    if first and first[0].startswith("j"):
-        terms.add("y" + first[0][1:3] + "*")  # "Yan" for "Jan"
+    surnames = {ws[-1] for a in (person.name, *person.aliases) if (ws := normalize_words(a))}
+    terms = {w if len(w) < 5 else w[:4] + "*" for w in surnames}
     candidates = store.search_segments(session, sorted(terms))
     scanned = {vid for (vid, _) in store.mentions_of(session, [person.key], candidates)}
     more = [vid for vid in candidates if vid not in scanned and vid not in todo]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+import numpy as np
 from doublemetaphone import doublemetaphone
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
@@ -214,15 +215,23 @@ def score_windows(aliases: Sequence[_Alias], words: Sequence[str]) -> list[_Cand
         dtype="uint8",
         workers=1,
     )
-    rows, cols = matrix.nonzero()
+    # length gate (0.6–1.5× the alias) and exact-only aliases, vectorised before any Python loop
+    window_len = np.fromiter((len(t) for t in texts), dtype=np.float32, count=len(texts))
+    alias_len = np.array([len(a.text) for a in aliases], dtype=np.float32)
+    exact_only = np.array([not a.fuzzy for a in aliases])
+    keep = (
+        (matrix > 0)
+        & (window_len[:, None] >= 0.6 * alias_len[None, :])
+        & (window_len[:, None] <= 1.5 * alias_len[None, :])
+        & ~(exact_only[None, :] & (matrix < 100))
+    )
+    rows, cols = keep.nonzero()
     common = common_words()
     out: list[_Candidate] = []
     for w, a in zip(rows.tolist(), cols.tolist(), strict=True):
         alias, text = aliases[a], texts[w]
         first, last = spans[w]
         if not alias.fuzzy and text != alias.text:
-            continue
-        if not 0.6 * len(alias.text) <= len(text) <= 1.5 * len(alias.text):
             continue
         score = 1.0 if text == alias.text else similarity(text, alias.text, alias.codes)
         if score < WITH_TWO_SIGNALS:

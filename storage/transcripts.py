@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, insert, or_, select, text
 from sqlalchemy.orm import Session
@@ -157,20 +158,34 @@ def save_mentions(
     session.execute(insert(VideoMention), rows)
 
 
+class MentionRow(NamedTuple):
+    """Where one entity is named in one video."""
+
+    count: int
+    first_start: float | None
+    hits: list[Any]  # [[seq, start, score], ...]
+
+
 def mentions_of(
     session: Session, entities: Iterable[str], video_ids: Iterable[str] | None = None
-) -> dict[tuple[str, str], VideoMention]:
+) -> dict[tuple[str, str], MentionRow]:
     """Index rows by (video_id, entity) for these entities (and videos)."""
     keys = list(set(entities))
     if not keys:
         return {}
-    query = select(VideoMention).where(VideoMention.entity.in_(keys))
+    query = select(
+        VideoMention.video_id,
+        VideoMention.entity,
+        VideoMention.count,
+        VideoMention.first_start,
+        VideoMention.hits,
+    ).where(VideoMention.entity.in_(keys))
     if video_ids is not None:
         ids = list(video_ids)
         if not ids:
             return {}
         query = query.where(VideoMention.video_id.in_(ids))
-    return {(m.video_id, m.entity): m for m in session.scalars(query)}
+    return {(r[0], r[1]): MentionRow(r[2], r[3], r[4] or []) for r in session.execute(query)}
 
 
 def set_provider_blocked(session: Session, until: datetime, reason: str, strikes: int) -> None:
