@@ -12,6 +12,7 @@ import re
 import socket
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -24,13 +25,15 @@ from bot.delivery import (
     deliver_pending,
     redact_webhook,
 )
-from bot.delivery_discord import ChannelClient, ChannelSender
 from bot.delivery_plan import plan_alerts, plan_due_digests
 from jobs.watch import WatchLists, watch_from_settings
 from storage import leases, subscriptions
 from storage.db import Database
 from storage.outbox import PendingMessage
 from storage.subscriptions import webhook_key
+
+if TYPE_CHECKING:
+    from bot.delivery_discord import ChannelClient
 
 LEASE_NAME = "labwatch-delivery"
 
@@ -67,6 +70,8 @@ class Destinations:
             url = self.urls.get(msg.subscription_key)
             return WebhookSender(self.client, url) if url else None
         if self.channels is not None and msg.channel_id is not None:
+            from bot.delivery_discord import ChannelSender  # discord loads only when used
+
             return ChannelSender(self.channels, msg.channel_id)
         return None  # no bot connection now: the message waits for `labwatch run`
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from storage.digests import record_delivered
-from storage.models import OutboxItem, OutboxMessage, Subscription
+from storage.models import DeliveredStory, OutboxItem, OutboxMessage, Subscription
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,10 @@ def abandon_items(session: Session, subscription_id: int, reason: str) -> int:
     ).all()
     for item in items:
         item.status, item.error = "abandoned", reason
+    if items:  # never delivered: a later subscription of the same channel may get them
+        session.execute(
+            delete(DeliveredStory).where(DeliveredStory.item_id.in_([i.id for i in items]))
+        )
     return len(items)
 
 

@@ -10,11 +10,11 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.app import open_database
 from bot.config import Settings
 from bot.delivery import DeliveryReport, webhook_client
-from bot.delivery_discord import ChannelClient, rest_client
 from bot.delivery_plan import terminal_digest
 from bot.delivery_run import (
     Destinations,
@@ -31,6 +31,9 @@ from jobs.chart import render_flow_file, talent_flow
 from jobs.digest import Digest, digest_to_json, iso_z
 from storage import digests
 from storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.delivery_discord import ChannelClient
 
 HELP = "print the digest of a window (default: since the last one), or --post the due digests"
 DEFAULT_WINDOW = timedelta(hours=24)
@@ -167,5 +170,7 @@ async def channel_access(settings: Settings) -> AsyncIterator[ChannelClient | No
     if not token:
         yield None
         return
+    from bot.delivery_discord import rest_client  # discord loads only when used
+
     async with rest_client(token) as client:
         yield client
