@@ -205,7 +205,7 @@ def find_mentions(
 def score_windows(aliases: Sequence[_Alias], words: Sequence[str]) -> list[_Candidate]:
     """Score every 1–4 word window against every alias; keep those that could be accepted."""
     spans, texts = _windows(words)
-    if not texts:
+    if not texts or not aliases:
         return []
     matrix = process.cdist(
         texts,
@@ -218,7 +218,7 @@ def score_windows(aliases: Sequence[_Alias], words: Sequence[str]) -> list[_Cand
     # length gate (0.6–1.5× the alias) and exact-only aliases, vectorised before any Python loop
     window_len = np.fromiter((len(t) for t in texts), dtype=np.float32, count=len(texts))
     alias_len = np.array([len(a.text) for a in aliases], dtype=np.float32)
-    exact_only = np.array([not a.fuzzy for a in aliases])
+    exact_only = np.array([not a.fuzzy for a in aliases], dtype=bool)
     keep = (
         (matrix > 0)
         & (window_len[:, None] >= 0.6 * alias_len[None, :])

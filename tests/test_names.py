@@ -140,3 +140,8 @@ def test_normalize_words_folds_and_drops_fillers() -> None:
 def test_similarity_prefers_the_real_spelling() -> None:
     assert similarity("samalman", "samaltman") > similarity("saltman", "samaltman")
     assert similarity("hassabis", "hassabis") == pytest.approx(1.0)
+
+
+def test_labs_only_or_nothing_to_look_for(seed_words: list[str]) -> None:
+    assert people_found(Matcher(LABS), seed_words, SEED_TITLE) == []
+    assert find_mentions(Matcher(()), seed_words, SEED_TITLE) == []
