@@ -247,18 +247,16 @@ def event_in_words(event: Event | None) -> str:
     if event.from_lab and event.to_lab and event.action in ("join", "leave", "poach", "return"):
         return f"{person}: {event.from_lab} → {event.to_lab}"
     if event.action == "poach":
-        lab = event.to_lab or "A lab"
-        return f"{lab} poaches {person}" + (f" from {event.from_lab}" if event.from_lab else "")
+        poacher = event.to_lab or "A lab"
+        return f"{poacher} poaches {person}" + (f" from {event.from_lab}" if event.from_lab else "")
     if event.action in ("leave", "fired"):
-        lab = event.from_lab or event.to_lab
+        left = event.from_lab or event.to_lab
         if event.action == "leave":
-            return f"{person} leaves {lab}" if lab else f"{person} leaves"
-        return f"{person} is fired from {lab}" if lab else f"{person} is fired"
+            return f"{person} leaves {left}" if left else f"{person} leaves"
+        return f"{person} is fired from {left}" if left else f"{person} is fired"
     lab = event.to_lab or event.from_lab
     verb = ACTION_WORDS.get(event.action, event.action)
-    if lab:
-        return f"{person} {verb} {lab}"
-    return f"{person} ({event.action})"
+    return f"{person} {verb} {lab}" if lab else f"{person} ({event.action})"
 
 
 def iso_z(value: datetime | None) -> str | None:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import Subscription
@@ -95,10 +95,12 @@ def subscribe_channel(
 
 def unsubscribe_channel(session: Session, channel_id: int) -> bool:
     """Remove a channel's subscription; False when it had none."""
-    result = session.execute(
-        delete(Subscription).where(Subscription.key == channel_key(channel_id))
-    )
-    return bool(result.rowcount)
+    sub = session.scalar(select(Subscription).where(Subscription.key == channel_key(channel_id)))
+    if sub is None:
+        return False
+    session.delete(sub)
+    session.flush()
+    return True
 
 
 def list_subscriptions(session: Session, guild_id: int | None = None) -> list[Subscription]:
@@ -122,8 +124,11 @@ def get_subscription(session: Session, subscription_id: int) -> Subscription | N
 
 def remove_guild(session: Session, guild_id: int) -> int:
     """Forget every subscription of a guild (the bot left it); returns how many."""
-    result = session.execute(delete(Subscription).where(Subscription.guild_id == guild_id))
-    return int(result.rowcount or 0)
+    subs = list(session.scalars(select(Subscription).where(Subscription.guild_id == guild_id)))
+    for sub in subs:
+        session.delete(sub)
+    session.flush()
+    return len(subs)
 
 
 def sync_webhooks(

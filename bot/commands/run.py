@@ -94,7 +94,11 @@ async def run(
     try:
         install_signal_handlers(stop)
         async with contextlib.AsyncExitStack() as stack:
-            poll = poll_pass or await stack.enter_async_context(pipeline_pass(app, clock))
+            poll: PollPass
+            if poll_pass is None:
+                poll = await stack.enter_async_context(pipeline_pass(app, clock))
+            else:
+                poll = poll_pass
             await serve(app, holder, clock, stop, poll, out)
     finally:
         await db.run(drop_lease, db, holder)
