@@ -83,6 +83,7 @@ class Item:
     kind: str
     entities: set[str]
     words: frozenset[str]
+    block: set[str]  # the keys candidates must share (a subset of entities)
 
 
 @dataclass
@@ -117,6 +118,21 @@ def entities_of(analysis: Analysis, kind: str) -> set[str]:
     keys |= {f"l:{lab.lower()}" for lab in analysis.labs}
     keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
     return keys
+
+
+def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
+    """What a candidate must share: the moving person, else the event's labs; for a mention,
+    the watched people and keywords. Labs alone would make every OpenAI story a candidate."""
+    event = analysis.event
+    if kind == "move" and event is not None:
+        key = person_key(event.person)
+        if key:
+            return {key}
+        labs = {f"l:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
+        return labs or entities
+    keys = {k for k in (person_key(p) for p in analysis.watched_people) if k}
+    keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
+    return keys or entities
 
 
 def words_of(text: str) -> frozenset[str]:

@@ -172,8 +172,10 @@ _add(
 )
 _add("lead", "person", "to lead, will lead, to head, will head, to run, will run, tapped to lead")
 
-TRIGGER_MAX = max(len(k.split()) for k in TRIGGERS)
-TRIGGER_FIRST = frozenset(k.split()[0] for k in TRIGGERS)
+TRIGGER_FIRST: dict[str, int] = {}  # first word → longest trigger starting with it
+for _phrase in TRIGGERS:
+    _first = _phrase.split()[0]
+    TRIGGER_FIRST[_first] = max(TRIGGER_FIRST.get(_first, 0), len(_phrase.split()))
 
 # "X joins forces": a verb with these objects is no personnel move.
 IDIOMS = {

@@ -21,11 +21,12 @@ from jobs.watch import WatchLists
 TAG_RE = re.compile(r"<[^>]+>")
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
 EX_RE = re.compile(r"\b(?:ex|former)-(?=[A-Z])", re.IGNORECASE)
+NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 PUNCT_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     """One word or punctuation mark; `poss` when it carried a possessive 's."""
 
@@ -56,14 +57,14 @@ def clean_text(text: str) -> str:
 def tokenize(text: str) -> list[Tok]:
     """Words and punctuation; a trailing 's becomes the `poss` flag."""
     toks: list[Tok] = []
-    for match in TOKEN_RE.finditer(text):
-        word = match.group(0)
-        poss = False
-        if word.endswith("'s") and len(word) > 2:
-            word, poss = word[:-2], True
-        elif word.endswith("'") and len(word) > 1:
-            word, poss = word[:-1], True
-        toks.append(Tok(word, word.lower(), poss))
+    for word in TOKEN_RE.findall(text):
+        if word[-1] == "'" or word.endswith("'s"):
+            cut = 1 if word[-1] == "'" else 2
+            if len(word) > cut:
+                word = word[:-cut]
+                toks.append(Tok(word, word.lower(), True))
+                continue
+        toks.append(Tok(word, word.lower(), False))
     return toks
 
 
@@ -72,17 +73,32 @@ class Dictionaries:
     """Look-up tables compiled once per WatchLists."""
 
     labs: dict[tuple[str, ...], str]
-    lab_max: int
+    lab_first: dict[str, int]  # first token → longest alias starting with it
     people: dict[tuple[str, ...], str]
-    people_max: int
+    people_first: dict[str, int]
     surnames: dict[str, str]
     firsts: dict[str, set[str]]  # person → lowercase first names/initials/nicknames
     keywords: re.Pattern[str] | None
 
 
-@lru_cache(maxsize=32)
+_COMPILED: dict[int, tuple[WatchLists, Dictionaries]] = {}
+
+
 def compile_watch(watch: WatchLists) -> Dictionaries:
-    """Build the look-up tables for one set of watch lists (cached)."""
+    """The look-up tables for one set of watch lists, built once per WatchLists object."""
+    cached = _COMPILED.get(id(watch))
+    if cached is not None and cached[0] is watch:
+        return cached[1]
+    if len(_COMPILED) > 32:
+        _COMPILED.clear()
+    dicts = _compile(watch)
+    _COMPILED[id(watch)] = (watch, dicts)  # keeps `watch` alive, so its id stays unique
+    return dicts
+
+
+@lru_cache(maxsize=32)
+def _compile(watch: WatchLists) -> Dictionaries:
+    """Build the look-up tables (equal watch lists share them)."""
     labs: dict[tuple[str, ...], str] = {}
     for lab in watch.labs:
         for alias in (lab.name, *lab.aliases):
@@ -111,13 +127,20 @@ def compile_watch(watch: WatchLists) -> Dictionaries:
         )
     return Dictionaries(
         labs,
-        max((len(k) for k in labs), default=1),
+        _first_sizes(labs),
         people,
-        max((len(k) for k in people), default=1),
+        _first_sizes(people),
         surnames,
         firsts,
         pattern,
     )
+
+
+def _first_sizes(table: dict[tuple[str, ...], str]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for key in table:
+        sizes[key[0]] = max(sizes.get(key[0], 0), len(key))
+    return sizes
 
 
 def tag(text: str, dicts: Dictionaries) -> Tagged:
@@ -135,7 +158,11 @@ def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
     """Greedy longest match of lab names and aliases (case-sensitive)."""
     toks, i = tagged.toks, 0
     while i < len(toks):
-        for size in range(min(dicts.lab_max, len(toks) - i), 0, -1):
+        longest = dicts.lab_first.get(toks[i].text)
+        if longest is None:
+            i += 1
+            continue
+        for size in range(min(longest, len(toks) - i), 0, -1):
             key = tuple(t.text for t in toks[i : i + size])
             lab = dicts.labs.get(key)
             if lab and (size == 1 or not any(t.poss for t in toks[i : i + size - 1])):
@@ -152,8 +179,11 @@ def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:
     """Watched names and aliases; a watched surname alone unless a different first name precedes."""
     toks, i = tagged.toks, 0
     while i < len(toks):
+        if not toks[i].text[0].isupper():
+            i += 1  # names are capitalised in news text
+            continue
         size, name = _longest_person(toks, i, dicts)
-        if name is None and toks[i].text[:1].isupper() and not toks[i].lab:
+        if name is None and not toks[i].lab:
             name = dicts.surnames.get(toks[i].lower)
             size = 1
             if name and not _first_name_fits(toks, i, name, dicts):
@@ -167,7 +197,10 @@ def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:
 
 
 def _longest_person(toks: list[Tok], i: int, dicts: Dictionaries) -> tuple[int, str | None]:
-    for size in range(min(dicts.people_max, len(toks) - i), 0, -1):
+    longest = dicts.people_first.get(toks[i].lower)
+    if longest is None:
+        return 0, None
+    for size in range(min(longest, len(toks) - i), 0, -1):
         name = dicts.people.get(tuple(t.lower for t in toks[i : i + size]))
         if name and toks[i].text[:1].isupper() or (name and size > 1):
             return size, name
@@ -208,14 +241,12 @@ def is_name_word(tok: Tok) -> bool:
     """A capitalised word that could be part of a person's name."""
     text = tok.text
     return (
-        len(text) > 1
-        and text[0].isupper()
-        and not text.isupper()
-        and all(ch.isalpha() or ch in "-'" for ch in text)
+        text[0].isupper()
+        and len(text) > 1
         and tok.lab is None
+        and not text.isupper()
         and tok.lower not in NON_NAME_WORDS
-        and not any(ch.isdigit() for ch in text)
-        and "." not in text
+        and NAME_WORD_RE.fullmatch(text) is not None
     )
 
 

@@ -16,6 +16,7 @@ from jobs.cluster import (
     WINDOW,
     Item,
     StoryView,
+    block_keys,
     entities_of,
     events_conflict,
     person_key,
@@ -39,6 +40,7 @@ from storage.stories import (
 )
 
 BATCH = 2000
+MAX_TITLES = 8  # member titles compared against a new report
 
 
 @dataclass
@@ -99,6 +101,7 @@ def analyze_batch(
 def make_item(entry: PendingEntry, analysis: Analysis, kind: str) -> Item:
     """An entry with what clustering needs."""
     when = entry.published_at or entry.first_seen_at
+    entities = entities_of(analysis, kind)
     return Item(
         entry.id,
         entry.title,
@@ -108,8 +111,9 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: str) -> Item:
         entry.first_seen_at,
         analysis,
         kind,
-        entities_of(analysis, kind),
+        entities,
         words_of(entry.title),
+        block_keys(analysis, kind, entities),
     )
 
 
@@ -158,7 +162,7 @@ class Clusterer:
         """Candidates from the entity index within the batch's time span ± the window."""
         since = min(i.when for i in items) - WINDOW
         until = max(i.when for i in items) + WINDOW
-        records = stories_near(session, set().union(*(i.entities for i in items)), since, until)
+        records = stories_near(session, set().union(*(i.block for i in items)), since, until)
         missing = set(self.by_url.values()) - {r.id for r in records}
         for record in [*records, *load_stories(session, missing)]:
             self.add_record(record)
@@ -185,7 +189,7 @@ class Clusterer:
         return story_id
 
     def best_match(self, item: Item) -> str | None:
-        candidates = set().union(*(self.index.get(e, set()) for e in item.entities))
+        candidates = set().union(*(self.index.get(e, set()) for e in item.block))
         best_id, best_score = None, THRESHOLD
         for story_id in sorted(candidates):
             record = self.stories[story_id]
@@ -249,7 +253,8 @@ class Clusterer:
         record.updated_at = self.now
         if item.kind == "move":
             record.kind = "move"
-        self.words[story_id].append(item.words)
+        if len(self.words[story_id]) < MAX_TITLES:  # a long-running story needs no more
+            self.words[story_id].append(item.words)
         self.add_entities(story_id, item.entities)
         merge_event(record, analysis, item, self.best)
         self.changed_ids.add(story_id)

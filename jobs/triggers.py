@@ -19,7 +19,7 @@ from jobs.lexicon import (
     STARTUP_WORDS,
     SUBORDINATORS,
     TO_HEADS,
-    TRIGGER_MAX,
+    TRIGGER_FIRST,
     TRIGGERS,
 )
 from jobs.people import Tagged, Tok, is_name_word
@@ -61,7 +61,11 @@ def find_triggers(toks: list[Tok]) -> list[Trigger]:
     found: list[Trigger] = []
     i = 0
     while i < len(toks):
-        for size in range(min(TRIGGER_MAX, len(toks) - i), 0, -1):
+        longest = TRIGGER_FIRST.get(toks[i].lower)
+        if longest is None:
+            i += 1
+            continue
+        for size in range(min(longest, len(toks) - i), 0, -1):
             window = toks[i : i + size]
             if any(t.lab or t.person for t in window):
                 continue

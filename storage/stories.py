@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import Entry, Story, StoryEntity
@@ -177,8 +177,28 @@ def _entity_rows(
 
 def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:
     """Bulk-set analyzed_at, analysis and story_id by entry id."""
-    if updates:
-        session.execute(update(Entry), updates)
+    if not updates:
+        return
+    table = Entry.__table__
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("entry_id"))
+        .values(
+            analyzed_at=bindparam("analyzed_at"),
+            analysis=bindparam("analysis"),
+            story_id=bindparam("story_id"),
+        )
+    )
+    rows = [
+        {
+            "entry_id": u["id"],
+            "analyzed_at": u["analyzed_at"],
+            "analysis": u["analysis"],
+            "story_id": u["story_id"],
+        }
+        for u in updates
+    ]
+    session.execute(statement, rows)  # one executemany, not the ORM's per-row bookkeeping
 
 
 def _story_values(record: StoryRecord) -> dict[str, Any]:

@@ -1,0 +1,187 @@
+"""Classify-and-cluster benchmark: synthetic AI news in a SQLite file, through analyze_pending.
+
+    .venv/bin/python benchmarks/classify.py                  # 50,000 entries, plus the flatness check
+    .venv/bin/python benchmarks/classify.py --entries 5000   # a quicker run
+    .venv/bin/python benchmarks/classify.py --profile        # cProfile's top functions too
+
+Entries come from templates filled with names and labs (moves reported by 1–3 outlets, mentions,
+and unrelated news) at a steady ~500 a day, so the number of candidate stories per entry is
+what a busy real feed set gives, whatever the archive's size. Prints entries/s, peak memory
+(max RSS), and the cost per new entry with 5,000 and with 50,000 entries already stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import insert  # noqa: E402
+
+from jobs.stories import analyze_pending  # noqa: E402
+from jobs.watch import watch_from_settings  # noqa: E402
+from storage.db import Database  # noqa: E402
+from storage.migrate import upgrade  # noqa: E402
+from storage.models import Entry, Source  # noqa: E402
+
+START = datetime(2024, 1, 1, tzinfo=UTC)
+PER_DAY = 500
+FIRST = """Alex Maria Wei Priya Jonas Sofia Omar Hana Luca Nadia Tom Yuki Ravi Elena Kofi Ines
+Mateo Aisha Kenji Lena Diego Mina Arjun Clara Tariq Noor Felix Rosa Ivan Leila Pablo Zara Emil Asha
+Hugo Amara Oskar Selin Bruno Keiko""".split()  # noqa: SIM905
+LAST = """Varga Lindqvist Okafor Tanaka Moreau Castillo Novak Haddad Brennan Ivanova Kaur Sato Alvarez
+Berg Chowdhury Dimitrov Eklund Fischer Gallo Hoang Iwasaki Jansen Kowalski Larsen Mendes Nakamura
+Olsen Petrov Quinn Rossi Schmidt Takahashi Ueda Vogel Weber Yilmaz Zhou Abbott Baptiste""".split()  # noqa: SIM905
+LABS = "OpenAI Anthropic Meta xAI Apple Nvidia Microsoft Amazon Mistral DeepSeek Cohere".split()  # noqa: SIM905
+ROLES = "researcher engineer scientist executive co-founder".split()  # noqa: SIM905
+MOVES = [
+    "{p} leaves {a} for {b}",
+    "{b} hires {a} {r} {p}",
+    "{a} {r} {p} joins {b}",
+    "{b} poaches {a}'s {p}",
+    "{p} departs {a}",
+    "{p} quits {a}, says the lab lost its way",
+    "{b} taps former {a} {r} {p} to lead research",
+]
+MENTIONS = [
+    "{w} says AGI is closer than people think",
+    "Interview: {w} on the future of alignment research",
+    "{w} warns about the race to superintelligence",
+]
+NOISE = [
+    "{a} launches a new model for coding",
+    "{a} raises $2 billion at a $40 billion valuation",
+    "{a} joins forces with {b} on chips",
+    "{a} releases an open-weight model",
+    "Why {a}'s stock jumped this week",
+    "{a} leaves the old brand name behind",
+]
+LAST_CPU = [0.0]  # CPU seconds of the last analyze_all (the machine may be shared)
+WATCHED = ["Jan Leike", "Ilya Sutskever", "Mira Murati", "Andrej Karpathy", "Demis Hassabis"]
+
+
+def synthetic(count: int, seed: int = 7, offset: int = 0) -> list[dict[str, object]]:
+    """`count` entries at PER_DAY a day; moves get 1–3 reports from different outlets."""
+    rnd = random.Random(seed)
+    rows: list[dict[str, object]] = []
+    n = offset
+    while len(rows) < count:
+        when = START + timedelta(days=n / PER_DAY)
+        kind = rnd.random()
+        a, b = rnd.sample(LABS, 2)
+        person = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+        fill = {"p": person, "a": a, "b": b, "r": rnd.choice(ROLES), "w": rnd.choice(WATCHED)}
+        if kind < 0.3:
+            for k in range(rnd.randint(1, 3)):
+                title = rnd.choice(MOVES).format(**fill)
+                rows.append(_row(n, title, "", when + timedelta(hours=3 * k)))
+                n += 1
+        else:
+            title = rnd.choice(MENTIONS if kind < 0.5 else NOISE).format(**fill)
+            rows.append(_row(n, title, "A short summary of the news.", when))
+            n += 1
+    return rows[:count]
+
+
+def _row(n: int, title: str, summary: str, when: datetime) -> dict[str, object]:
+    url = f"https://news{n % 5}.example.com/{n}"
+    return {
+        "source_id": 1 + n % 5,
+        "key": url,
+        "url": url,
+        "canonical_url": url,
+        "title": title,
+        "summary": summary,
+        "published_at": when,
+        "first_seen_at": when,
+    }
+
+
+def open_db(folder: Path) -> Database:
+    db = Database(f"sqlite:///{folder / 'bench.db'}")
+    upgrade(db.engine)
+    with db.transaction() as s:
+        for i in range(1, 6):
+            s.add(Source(id=i, name=f"feed {i}", url=f"https://news{i}.example.com/rss"))
+    return db
+
+
+def store(db: Database, rows: list[dict[str, object]]) -> None:
+    with db.transaction() as s:
+        for start in range(0, len(rows), 5000):
+            s.execute(insert(Entry), rows[start : start + 5000])
+
+
+def analyze_all(db: Database) -> tuple[int, float]:
+    """Analyze everything pending, one transaction per batch; (entries, seconds)."""
+    watch = watch_from_settings([(w, []) for w in WATCHED], ["superintelligence"], None)
+    done, began, cpu = 0, time.perf_counter(), time.process_time()
+    while True:
+        with db.transaction() as s:
+            report = analyze_pending(s, watch, datetime.now(UTC), batch_size=2000)
+        if report.analyzed == 0:
+            break
+        done += report.analyzed
+    LAST_CPU[0] = time.process_time() - cpu
+    return done, time.perf_counter() - began
+
+
+def per_entry_cost(folder: Path, stored: int, probe: int = 2000) -> float:
+    """µs per new entry when `stored` entries are already analyzed."""
+    db = open_db(folder)
+    store(db, synthetic(stored))
+    analyze_all(db)
+    store(db, [dict(r, key=f"new{r['key']}") for r in synthetic(probe, seed=11, offset=stored)])
+    done, seconds = analyze_all(db)
+    db.dispose()
+    return seconds / done * 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=50_000)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--no-flatness", action="store_true", help="skip the 5k vs 50k check")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp))
+        store(db, synthetic(args.entries))
+        profiler = cProfile.Profile() if args.profile else None
+        if profiler:
+            profiler.enable()
+        done, seconds = analyze_all(db)
+        if profiler:
+            profiler.disable()
+        db.dispose()
+        cpu = LAST_CPU[0]
+        print(
+            f"classified and clustered {done:,} entries in {seconds:.1f} s wall "
+            f"({done / seconds:,.0f} entries/s), {cpu:.1f} s CPU ({done / cpu:,.0f} entries/s)"
+        )
+        print(
+            f"peak memory (max RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
+        if profiler:
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    if not args.no_flatness:
+        for stored in (5_000, 50_000):
+            with tempfile.TemporaryDirectory() as tmp:
+                cost = per_entry_cost(Path(tmp), stored)
+            print(
+                f"per new entry with {stored:,} stored: {cost:.0f} µs wall, "
+                f"{LAST_CPU[0] / 2000 * 1e6:.0f} µs CPU"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
