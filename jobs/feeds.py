@@ -6,7 +6,7 @@ import hashlib
 import html
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from time import struct_time
 from typing import Any
@@ -177,9 +177,19 @@ def entry_key(guid: Any, link: str | None, title: str, published: datetime | Non
 
 
 def unique_entries(entries: Any) -> list[FeedEntry]:
-    """The first entry of each key: a feed that repeats a GUID gets that item stored once."""
+    """The first entry of each key: a feed that repeats a GUID gets that item stored once.
+
+    A GUID shared by items with different links (some feeds put one id on every item) says
+    nothing: those items are keyed by their link instead, so none of them is lost.
+    """
+    items = list(entries)
+    links: dict[str, set[str | None]] = {}
+    for entry in items:
+        links.setdefault(entry.key, set()).add(entry.url)
     seen: dict[str, FeedEntry] = {}
-    for entry in entries:
+    for entry in items:
+        if len(links[entry.key]) > 1 and entry.url:
+            entry = replace(entry, key=entry_key(None, entry.url, entry.title, None))
         seen.setdefault(entry.key, entry)
     return list(seen.values())
 

@@ -300,4 +300,7 @@ def max_age(headers: dict[str, str]) -> float | None:
 
 def _describe(exc: httpx.HTTPError) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    if text:
+        return f"{type(exc).__name__}: {text}"
+    # httpx gives a reset mid-body no text at all: say what happened
+    return f"the connection failed or broke off ({type(exc).__name__})"
