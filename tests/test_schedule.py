@@ -277,3 +277,28 @@ def test_lease_is_exclusive_and_expires(database: Database) -> None:
             s, "l", "b", now + timedelta(minutes=4), timedelta(minutes=2)
         )  # expired
     logging.getLogger(__name__).debug("lease checks done")
+
+
+async def test_run_serves_health_while_jobs_tick(tmp_path: Path) -> None:
+    import httpx
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    config = run_config(tmp_path, None)
+    config.write_text(config.read_text() + f'[metrics]\nlisten = "127.0.0.1:{port}"\n')
+    settings = load_settings(str(config))
+    answers: list[tuple[int, str]] = []
+
+    async def probe() -> None:
+        await asyncio.sleep(0.6)
+        async with httpx.AsyncClient(trust_env=False) as client:
+            response = await client.get(f"http://127.0.0.1:{port}/healthz")
+            answers.append((response.status_code, response.text))
+
+    task = asyncio.create_task(probe())
+    code, _out = await run_briefly(settings, datetime.now(UTC), [], seconds=1.2)
+    await task
+    assert code == 0
+    assert answers and answers[0][0] == 200 and "scheduler: last tick" in answers[0][1]

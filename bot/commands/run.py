@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from bot.app import App, open_database
 from bot.config import Settings
-from bot.delivery import webhook_client
+from bot.delivery import DeliveryReport, webhook_client
 from bot.delivery_run import (
     Destinations,
     LeaseHeld,
@@ -27,6 +27,7 @@ from bot.delivery_run import (
     sync_webhooks,
     take_lease,
 )
+from bot.metrics import metrics_of, serve_metrics
 from bot.run_terminal import TerminalOutput
 from bot.scheduler import DigestTime, Plan, build_scheduler, next_digest_times, sync_digest_jobs
 from storage import subscriptions
@@ -125,12 +126,15 @@ async def serve(
         jobs.scheduler = scheduler
         scheduler.start()
         bot_task = start_bot(app, token, stop)
+        listen = settings.raw.metrics.listen
+        metrics_task = asyncio.create_task(serve_metrics(app, listen, stop)) if listen else None
         log.info("next digests: %s", next_digest_times(scheduler))
         await stop.wait()
         scheduler.shutdown(wait=False)
         await jobs.finish_running(STOP_GRACE)
-        if bot_task is not None:
-            await bot_task
+        for task in (bot_task, metrics_task):
+            if task is not None:
+                await task
 
 
 def start_bot(app: App, token: str | None, stop: asyncio.Event) -> asyncio.Task[None] | None:
@@ -177,6 +181,7 @@ async def pipeline_pass(app: App, clock: Clock) -> Any:
                 clock(),
                 default_interval=settings.raw.schedule.poll_every,
             )
+            metrics_of(app).record_poll(report.poll)
             return list(report.new_story_ids)
 
         yield one_pass
@@ -223,6 +228,7 @@ class Jobs:
                 await job()
             finally:
                 self.running.discard(task)
+                metrics_of(self.app).tick(self.clock())
 
         return run
 
@@ -242,13 +248,22 @@ class Jobs:
             report = await post_alerts(
                 self.db, self.app.settings, self.destinations, new_ids, self.clock
             )
-            log_report(report)
+            self.record(report)
 
     async def digests(self) -> None:
         if self.terminal is not None:
             await self.terminal.print_due_digest()
             return
-        log_report(await post_due(self.db, self.app.settings, self.destinations, self.clock))
+        self.record(await post_due(self.db, self.app.settings, self.destinations, self.clock))
+
+    def record(self, report: DeliveryReport) -> None:
+        """Log a delivery round and count it for /metrics."""
+        log_report(report)
+        metrics = metrics_of(self.app)
+        for _ in range(report.sent):
+            metrics.record_delivery(True)
+        for _ in range(len(report.failed) + len(report.disabled)):
+            metrics.record_delivery(False)
 
     async def renew_lease(self) -> None:
         try:
