@@ -219,3 +219,34 @@ def test_digest_command_errors(
     code, _out, err = cli(tmp_path, capsys, T, **kw)
     assert code == 2 and err.startswith("labwatch digest: ") and message in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_mentions_follow_each_servers_watch_list(database: Database) -> None:
+    from storage import watchlists
+
+    base = WatchLists(people=(Person("Jan Leike"),))
+    with database.transaction() as s:
+        one = subscriptions.subscribe_channel(s, 1, 11, now=T - timedelta(days=2)).id
+        two = subscriptions.subscribe_channel(s, 2, 22, now=T - timedelta(days=2)).id
+        watchlists.add_person(s, 1, "Guild Person", [])
+        add_story(
+            s,
+            "gp",
+            "Guild Person speaks",
+            T - timedelta(hours=30),
+            kind="mention",
+            people=["Guild Person"],
+        )
+        add_story(
+            s,
+            "jl",
+            "Jan Leike speaks",
+            T - timedelta(hours=30),
+            kind="mention",
+            people=["Jan Leike"],
+        )
+        add_story(s, "mv", "Someone moves", T - timedelta(hours=30), person="X", action="join")
+    plan_due_digests(database, base, T)
+    with database.session() as s:
+        got = {i.subscription_id: sorted(i.story_ids) for i in s.query(OutboxItem)}
+    assert got == {one: ["gp", "jl", "mv"], two: ["jl", "mv"]}
