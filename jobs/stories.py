@@ -27,7 +27,7 @@ from jobs.cluster import (
     words_of,
 )
 from jobs.events import Event
-from jobs.watch import WatchLists
+from jobs.watch import WatchLists, with_guild
 from storage.stories import (
     PendingEntry,
     StoryRecord,
@@ -38,6 +38,7 @@ from storage.stories import (
     stories_for_urls,
     stories_near,
 )
+from storage.watchlists import list_keywords, list_people
 
 BATCH = 2000
 MAX_TITLES = 8  # member titles compared against a new report
@@ -63,6 +64,11 @@ def analyze_pending(
         s for s in report.changed_story_ids if s not in report.new_story_ids
     ]
     return report
+
+
+def watch_for_analysis(session: Session, base: WatchLists) -> WatchLists:
+    """The config's lists plus every server's people and keywords (what mentions are made of)."""
+    return with_guild(base, list_people(session), list_keywords(session))
 
 
 def analyze_batch(

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from jobs.stories import analyze_pending
+from jobs.stories import analyze_pending, watch_for_analysis
 from jobs.watch import watch_from_settings
 from storage.db import Database
 from storage.models import Entry, Source, Story, StoryEntity
@@ -182,12 +182,8 @@ def test_mentions_use_the_guild_lists_too(database: Database) -> None:
         ("b", "Hassabis: AGI in five years", "", T0 + timedelta(hours=5), "https://b/d"),
         ("c", "Nvidia stock rises", "", T0, "https://c/n"),
     )
-    from jobs.watch import with_guild
-    from storage.watchlists import list_keywords, list_people
-
     with database.transaction() as s:
-        watch = with_guild(WATCH, list_people(s), list_keywords(s))
-        analyze_pending(s, watch, T0)
+        analyze_pending(s, watch_for_analysis(s, WATCH), T0)
     with database.session() as s:
         story = s.scalars(select(Story)).one()
     assert (
