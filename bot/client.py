@@ -17,6 +17,9 @@ from jobs.watch import WatchLists, watch_from_settings
 
 log = logging.getLogger(__name__)
 FAILED = "Something went wrong on my side; the error is in labwatch's log."
+RETRY_DELAY = 5.0  # seconds before a dead bot is started again; doubles up to MAX_RETRY_DELAY
+MAX_RETRY_DELAY = 300.0
+CLOSE_GRACE = 5.0  # seconds a stopping bot may take to log out before it is cancelled
 UNUSABLE = "I cannot use that value (a channel I cannot see, or one of the wrong kind)."
 
 
@@ -35,7 +38,9 @@ class LabwatchBot(commands.Bot):
         self.deps = deps
 
     async def setup_hook(self) -> None:
-        """Add the cogs, then register the commands with Discord."""
+        """Add the cogs, then register the commands with Discord (runs once, after login)."""
+        # logged in: from now on delivery can reach channels (REST until the gateway is ready)
+        self.deps.app.extras["discord_bot"] = self
         self.tree.on_error = report_command_error  # type: ignore[method-assign]
         await add_cogs(self, self.deps)
         await sync_commands(self.tree, self.deps.app.settings.discord.test_guild_id)
@@ -82,18 +87,38 @@ async def sync_commands(tree: app_commands.CommandTree, test_guild_id: int | Non
         log.error("Discord: registering slash commands failed: %s", exc)
 
 
-async def serve_discord(app: App, token: str, stop: asyncio.Event) -> None:
-    """Serve slash commands until `stop` is set; a refused token is logged, not raised."""
+async def serve_discord(
+    app: App, token: str, stop: asyncio.Event, *, retry_delay: float = RETRY_DELAY
+) -> None:
+    """Serve slash commands until `stop` is set; a refused token is logged, not raised.
+
+    discord.py reconnects by itself once connected; when the bot dies anyway (the first
+    gateway connection failing, for one) a fresh bot starts after a growing pause, so a
+    network outage at start does not turn Discord off for the whole run.
+    Once logged in, the bot is `app.extras["discord_bot"]`: delivery sends to channels with
+    its `get_channel` / `fetch_channel` (bot.delivery_discord.ChannelSender).
+    """
+    delay = retry_delay
+    while not stop.is_set():
+        if await _serve_once(app, token, stop):
+            return
+        log.warning("Discord: starting the bot again in %.0f s", delay)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=delay)
+        delay = min(delay * 2, MAX_RETRY_DELAY)
+
+
+async def _serve_once(app: App, token: str, stop: asyncio.Event) -> bool:
+    """One bot's life; True when it is over for good (stopped, or the token refused)."""
     bot = build_bot(app)
-    app.extras["discord_bot"] = bot
     try:
         async with bot:
-            await _run_until_stopped(bot, token, stop)
+            return await _run_until_stopped(bot, token, stop)
     finally:
         app.extras.pop("discord_bot", None)
 
 
-async def _run_until_stopped(bot: LabwatchBot, token: str, stop: asyncio.Event) -> None:
+async def _run_until_stopped(bot: LabwatchBot, token: str, stop: asyncio.Event) -> bool:
     runner = asyncio.create_task(bot.start(token), name="discord-bot")
     stopper = asyncio.create_task(stop.wait(), name="discord-stop")
     try:
@@ -102,12 +127,18 @@ async def _run_until_stopped(bot: LabwatchBot, token: str, stop: asyncio.Event) 
         stopper.cancel()
     if not runner.done():
         await bot.close()  # logs out and closes the gateway; start() then returns
-        with contextlib.suppress(asyncio.CancelledError, TimeoutError, discord.DiscordException):
-            await asyncio.wait_for(runner, timeout=10)
-        return
+        # ...except mid-request: aiohttp may never wake a read whose session was closed
+        done, _ = await asyncio.wait({runner}, timeout=CLOSE_GRACE)
+        if not done:
+            runner.cancel()
+        with contextlib.suppress(Exception, asyncio.CancelledError):
+            await runner
+        return True
     exc = runner.exception()
     if isinstance(exc, discord.LoginFailure):
         env = bot.deps.app.settings.discord.token_env
         log.error("Discord refused the bot token (check %s); slash commands are off", env)
-    elif exc is not None:
-        log.error("Discord connection ended: %s; slash commands are off", exc, exc_info=exc)
+        return True
+    if exc is not None:
+        log.error("Discord connection ended: %s", exc, exc_info=exc)
+    return stop.is_set()
