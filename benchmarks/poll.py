@@ -14,18 +14,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import os
 import resource
 import sys
 import tempfile
 import time
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from jobs.fetch import Fetcher, FetchOptions  # noqa: E402
-from jobs.poll import poll_sources  # noqa: E402
+from jobs.poll import make_parse_pool, poll_sources  # noqa: E402
 from jobs.sourcekinds import feed_spec  # noqa: E402
 from jobs.sources import sync_config_sources  # noqa: E402
 from storage.db import Database  # noqa: E402
@@ -144,7 +145,7 @@ def run_setting(
         max_per_host=per_host, user_agent="labwatch-bench",
     )  # fmt: skip
     db = fresh_db(directory, urls, f"{connections}-{per_host}-{parser}")
-    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"))
+    pool = make_parse_pool(2)
     if parser == "process":
         list(pool.map(int, range(4)))  # start the workers before the clock does
     try:
@@ -186,7 +187,9 @@ def main() -> int:
             (64, 16, "process"), (128, 32, "process"),
         ]  # fmt: skip
     total = args.feeds * args.entries
-    print(f"{args.feeds} feeds x {args.entries} entries = {total} entries, 4 loopback hosts")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{args.feeds} feeds x {args.entries} entries = {total} entries, 4 loopback hosts;")
+    print(f"{os.cpu_count()} CPUs, load average before the run: {load}")
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for connections, per_host, how in settings:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import multiprocessing
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -95,6 +96,12 @@ async def poll_sources(
     if state.report.new_entry_ids:
         await writer.write(lambda session: link_news_results(session, now))
     return state.report
+
+
+def make_parse_pool(workers: int = 2) -> ProcessPoolExecutor:
+    """Worker processes for feedparser: parsing is CPU-bound and holds the GIL in a thread."""
+    # spawn, not fork: the parent has threads (database, resolver) a fork would copy mid-state
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def _load_targets(db: Database, now: datetime, only: str | None, force: bool) -> list[PollTarget]:

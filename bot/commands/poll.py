@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import contextmanager
 
 from rich.console import Console
@@ -16,7 +16,7 @@ from rich.table import Table
 from bot.app import open_database
 from bot.config import Settings
 from jobs.fetch import Fetcher, FetchOptions
-from jobs.poll import PollReport, SourceResult, poll_sources
+from jobs.poll import PollReport, SourceResult, make_parse_pool, poll_sources
 from jobs.sources import SourceError, person_search_specs, sync_config_sources
 from storage.db import Database
 from storage.types import utcnow
@@ -84,7 +84,7 @@ def parse_pool(sources: int) -> Iterator[Executor | None]:
     if sources < POOL_FROM_SOURCES:
         yield None
         return
-    with ProcessPoolExecutor(max_workers=2) as pool:
+    with make_parse_pool() as pool:
         yield pool
 
 
