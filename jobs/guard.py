@@ -2,7 +2,9 @@
 
 It sits in httpcore's network backend, under the connection pool, so every connection —
 the first hop, each redirect hop, a name that resolves differently the second time — is
-checked on the address the socket is actually opened to.
+checked on the address the socket is actually opened to. `allow_private_networks` lifts the
+loopback/private refusal for tests; link-local (cloud metadata), multicast and unspecified
+addresses stay refused even then.
 """
 
 from __future__ import annotations
