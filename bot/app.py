@@ -13,6 +13,7 @@ from jobs.fetch import Fetcher, FetchOptions
 from jobs.pipeline import PassReport
 from jobs.pipeline import run_pass as run_pipeline_pass
 from jobs.poll import SourceResult
+from jobs.retention import RetentionPolicy
 from jobs.sources import person_search_specs, sync_config_sources
 from jobs.transcripts import TranscriptProvider, make_provider
 from jobs.watch import WatchLists, watch_from_settings
@@ -134,4 +135,13 @@ async def run_pass(
         progress=progress,
         on_start=on_start,
         parse_executor=app.parse_executor,
+        retention=retention_policy(app.settings),
     )
+
+
+def retention_policy(settings: Settings) -> RetentionPolicy:
+    """The `[retention]` settings as the pipeline takes them."""
+    from bot.delivery_plan import LOOKBACK  # a digest may reach this far behind its cursor
+
+    keep = settings.raw.retention
+    return RetentionPolicy(keep.entries(), keep.transcripts(), LOOKBACK)

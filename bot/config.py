@@ -212,6 +212,19 @@ class MetricsSettings(Section):
         return value
 
 
+class RetentionSettings(Section):
+    entries_days: int = Field(90, ge=0, le=36500)  # 0: keep entries forever
+    transcripts_days: int = Field(30, ge=0, le=36500)  # 0: keep caption text forever
+
+    def entries(self) -> timedelta | None:
+        """How long entries are kept (None: forever)."""
+        return timedelta(days=self.entries_days) if self.entries_days else None
+
+    def transcripts(self) -> timedelta | None:
+        """How long caption text is kept (None: forever)."""
+        return timedelta(days=self.transcripts_days) if self.transcripts_days else None
+
+
 class RawSettings(Section):
     storage: StorageSettings = StorageSettings()
     http: HttpSettings = HttpSettings()
@@ -222,6 +235,7 @@ class RawSettings(Section):
     discord: DiscordSettings = DiscordSettings()
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     metrics: MetricsSettings = MetricsSettings()
+    retention: RetentionSettings = RetentionSettings()
 
     @field_validator("webhooks")
     @classmethod

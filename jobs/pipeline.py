@@ -15,11 +15,13 @@ from datetime import datetime, timedelta
 from jobs.fetch import Fetcher
 from jobs.moments import link_moments
 from jobs.poll import PollReport, SourceResult, poll_sources
+from jobs.retention import RetentionPolicy, apply_retention, retention_due
 from jobs.stories import AnalyzeReport, analyze_pending
 from jobs.transcripts import TranscriptProvider, TranscriptReport, fetch_pending_transcripts
 from jobs.watch import WatchLists, with_guild
 from storage import watchlists
 from storage.db import Database
+from storage.retention import PruneCounts
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,7 @@ class PassReport:
     analysis: AnalyzeReport
     moments_linked: int = 0
     new_story_ids: list[str] = field(default_factory=list)
+    pruned: PruneCounts | None = None  # None: retention did not run in this pass
 
 
 async def run_pass(
@@ -48,8 +51,12 @@ async def run_pass(
     progress: Callable[[SourceResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     parse_executor: Executor | None = None,
+    retention: RetentionPolicy | None = None,
 ) -> PassReport:
-    """Run every stage once; a failing source or video is recorded, never fatal to the pass."""
+    """Run every stage once; a failing source or video is recorded, never fatal to the pass.
+
+    With a `retention` policy, old content is pruned at the end of the first pass of each day.
+    """
     poll = await poll_sources(
         db,
         fetcher,
@@ -66,7 +73,24 @@ async def run_pass(
     analysis = await db.run(analyze_in_transaction, db, everyone, now)
     fetched = list(transcripts.fetched) if transcripts else []
     linked = await db.run(link_in_transaction, db, now, analysis, fetched)
-    return PassReport(poll, transcripts, analysis, linked, list(analysis.new_story_ids))
+    pruned = await db.run(retain_in_transaction, db, retention, now) if retention else None
+    return PassReport(poll, transcripts, analysis, linked, list(analysis.new_story_ids), pruned)
+
+
+def retain_in_transaction(
+    db: Database, policy: RetentionPolicy, now: datetime
+) -> PruneCounts | None:
+    """Prune once a day; a failure is logged and never costs the pass its results."""
+    try:
+        with db.transaction() as session:
+            if not retention_due(session, now):
+                return None
+            counts = apply_retention(session, policy, now)
+    except Exception:
+        log.exception("retention failed; it is tried again at the next pass")
+        return None
+    log.info("retention: pruned %s", counts)
+    return counts
 
 
 def load_everyones_watch(db: Database, watch: WatchLists) -> WatchLists:

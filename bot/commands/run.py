@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 
-from bot.app import App, open_database
+from bot.app import App, open_database, retention_policy
 from bot.config import Settings
 from bot.delivery import DeliveryReport, webhook_client
 from bot.delivery_run import (
@@ -180,6 +180,7 @@ async def pipeline_pass(app: App, clock: Clock) -> Any:
                 base_watch(settings),
                 clock(),
                 default_interval=settings.raw.schedule.poll_every,
+                retention=retention_policy(settings),
             )
             metrics_of(app).record_poll(report.poll)
             return list(report.new_story_ids)
