@@ -93,10 +93,8 @@ async def test_moments_lists_video_links(cog: LookupCog) -> None:
     [embed] = itx.last.embeds
     assert embed.title == "Moments: Jan Leike"
     assert "https://www.youtube.com/watch?v=edhOP4nzY-w&t=" in (embed.description or "")
-    assert (
-        "- [AI news\\: Leike joins Anthropic @ 1:01](https://www.youtube.com/watch?v=edhOP4nzY-w&t=61s)"
-        in (embed.description or "")
-    )
+    link = "Leike joins Anthropic @ 1:01](https://www.youtube.com/watch?v=edhOP4nzY-w&t=61s)"
+    assert link in (embed.description or "")
 
     nobody = FakeInteraction()
     await call(cog, "moments", nobody, person="Demis Hassabis")
