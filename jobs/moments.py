@@ -151,6 +151,11 @@ def _link_story(
     rows = ensure_indexed(session, videos, [*persons, *labs], keys)
     ranked = [r for v in videos if (r := _rank(v, persons, story_labs, rows)) is not None]
     ranked.sort(key=lambda r: (-r.score, r.video.video_id))
+    chosen = {r.video.video_id for r in ranked[:MAX_MOMENTS]}
+    # a story whose person changed, or a better video found: earlier links may no longer hold
+    moment_store.unlink_videos(
+        session, story.id, [v.video_id for v in videos if v.video_id not in chosen]
+    )
     made = 0
     for r in ranked[:MAX_MOMENTS]:
         segment = store.segment_at(session, r.video.video_id, r.seq)

@@ -57,9 +57,11 @@ def save_moment(
     return changed
 
 
-def remove_moment(session: Session, story_id: str, video_id: str) -> None:
-    """Unlink a story from a video (the video no longer qualifies)."""
-    session.execute(delete(Moment).where(Moment.story_id == story_id, Moment.video_id == video_id))
+def unlink_videos(session: Session, story_id: str, video_ids: Iterable[str]) -> None:
+    """Unlink a story from these videos (they no longer qualify)."""
+    ids = list(video_ids)
+    if ids:
+        session.execute(delete(Moment).where(Moment.story_id == story_id, Moment.video_id.in_(ids)))
 
 
 def trim_moments(session: Session, story_id: str, keep: int = MAX_PER_STORY) -> None:

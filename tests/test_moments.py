@@ -205,3 +205,18 @@ def test_moments_command_prints_text_and_json(
     }
     assert main(["moments", "Nobody Special", "--config", str(config)]) == 0
     assert "No stored transcript mentions Nobody Special." in capsys.readouterr().out
+
+
+async def test_relinking_drops_a_video_that_no_longer_qualifies(
+    database: Database, tmp_path: Path
+) -> None:
+    add_video(database, SEED_ID, REPORTED, SEED_TITLE)
+    await fetch_seed(database, tmp_path)
+    add_story(database, "story", "Jan Leike")
+    assert link(database, story_ids=["story"]) == 1
+    with database.transaction() as session:
+        story = session.get(Story, "story")
+        assert story is not None
+        story.person, story.people = "Demis Hassabis", ["Demis Hassabis"]
+    assert link(database, story_ids=["story"]) == 0
+    assert moments(database, "story") == {}
