@@ -13,7 +13,6 @@ from discord.ext import commands
 from bot.app import App
 from bot.cogs import add_cogs
 from bot.discord_common import NO_MENTIONS, Deps, reply
-from jobs.watch import WatchLists, watch_from_settings
 
 log = logging.getLogger(__name__)
 FAILED = "Something went wrong on my side; the error is in labwatch's log."
@@ -60,15 +59,9 @@ async def report_command_error(
         await reply(interaction, FAILED)
 
 
-def base_watch(app: App) -> WatchLists:
-    """The config's watch lists (every server's additions come on top, per command)."""
-    watch = app.settings.watch
-    return watch_from_settings(watch.people_named(), watch.keywords, watch.labs_named())
-
-
 def build_bot(app: App, deps: Deps | None = None) -> LabwatchBot:
     """A bot for `app` that has not connected yet (tests build one and never connect)."""
-    return LabwatchBot(deps or Deps(app, base_watch(app)))
+    return LabwatchBot(deps or Deps(app, app.watch))
 
 
 async def sync_commands(tree: app_commands.CommandTree, test_guild_id: int | None) -> None:

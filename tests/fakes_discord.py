@@ -195,11 +195,10 @@ def make_deps(db: Any, now: Any = None, **raw: Any) -> Any:
     from pathlib import Path
 
     from bot.app import App
-    from bot.client import base_watch
     from bot.config import RawSettings, Settings
     from bot.discord_common import Deps
 
     settings = Settings(RawSettings.model_validate(raw), Path("config.toml"), Path("."), False)
     app = App(settings, db)
     moment = now or datetime(2025, 7, 9, 8, 0, tzinfo=UTC)
-    return Deps(app, base_watch(app), clock=lambda: moment)
+    return Deps(app, app.watch, clock=lambda: moment)

@@ -153,3 +153,17 @@ def test_describe_source_never_polled() -> None:
     assert describe_source(row, datetime(2025, 1, 1, tzinfo=UTC)) == (
         "- • New (feed): 0 entries, never fetched yet"
     )
+
+
+async def test_add_uses_the_running_apps_fetcher(
+    database: Database, server: LoopbackServer
+) -> None:
+    from jobs.fetch import Fetcher, FetchOptions
+
+    cog = SourceCog(make_deps(database))  # settings refuse loopback...
+    url = server.route("/feed.xml", Reply(200, (FEEDS / "rss2.xml").read_bytes(), RSS))
+    async with Fetcher(FetchOptions(allow_private_networks=True, timeout=5.0)) as shared:
+        cog.deps.app.fetcher = shared  # ...the shared one (as `labwatch run` opens it) allows it
+        itx = FakeInteraction(manager=True)
+        await call(cog, "add", itx, url_or_channel=url, name="Shared")
+    assert itx.last.content.startswith("Added the feed **Shared**")

@@ -74,9 +74,8 @@ class SourceCog(
     @contextlib.asynccontextmanager
     async def _fetcher(self) -> AsyncIterator[Fetcher]:
         """The running app's shared fetcher, or (outside `labwatch run`) a short-lived one."""
-        shared = self.deps.app.extras.get("fetcher")
-        if shared is not None:
-            yield shared
+        if self.deps.app.fetcher is not None:
+            yield self.deps.app.fetcher
             return
         async with Fetcher(FetchOptions.from_settings(self.deps.app.settings.http)) as fetcher:
             yield fetcher
