@@ -21,7 +21,7 @@ from jobs.watch import WatchLists, with_guild
 from storage import watchlists
 from storage.entries import find_entry_text
 from storage.sources import list_sources
-from storage.subscriptions import check_clock, list_subscriptions
+from storage.subscriptions import check_clock, list_subscriptions, remove_guild
 from storage.transcripts import provider_status
 
 URL_LIKE = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -123,3 +123,22 @@ def explain_text_or_url(session: Session, text: str, watch: WatchLists) -> tuple
             )
         title, summary = stored
     return title, explain(classify(title, summary, watch))
+
+
+def forget_guild(session: Session, guild_id: int) -> tuple[int, int]:
+    """Remove a server's subscriptions and watch lists; (subscriptions, list rows) removed."""
+    # the watch lists go too: they only shape that server's digests, and a server that
+    # invites the bot again starts from the config's lists rather than from stale data
+    subs = remove_guild(session, guild_id)
+    return subs, watchlists.remove_guild_lists(session, guild_id)
+
+
+def forget_absent_guilds(session: Session, present: set[int]) -> list[int]:
+    """Forget every server the bot is no longer in (removed while it was offline)."""
+    known = {s.guild_id for s in list_subscriptions(session) if s.guild_id is not None}
+    known |= {p.guild_id for p in watchlists.list_people(session)}
+    known |= {k.guild_id for k in watchlists.list_keywords(session)}
+    gone = sorted(known - present)
+    for guild_id in gone:
+        forget_guild(session, guild_id)
+    return gone

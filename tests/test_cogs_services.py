@@ -101,3 +101,18 @@ def test_explain_text_or_url(database: Database) -> None:
         assert title == "Someone leaves OpenAI"
         with pytest.raises(GuildAdminError):
             explain_text_or_url(session, "https://news.example/never", watch)
+
+
+def test_forget_absent_guilds(database: Database) -> None:
+    from jobs.guild_admin import forget_absent_guilds
+
+    with database.transaction() as session:
+        subscriptions.subscribe_channel(session, 1, 70)
+        subscriptions.subscribe_channel(session, 2, 80)
+        watchlists.add_keyword(session, 3, "only a keyword")
+        subscriptions.sync_webhooks(session, [])  # webhooks (no server) are never touched
+    with database.transaction() as session:
+        assert forget_absent_guilds(session, {1}) == [2, 3]
+    with database.session() as session:
+        assert [s.guild_id for s in subscriptions.list_subscriptions(session)] == [1]
+        assert watchlists.list_keywords(session) == []

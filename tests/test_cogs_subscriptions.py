@@ -168,3 +168,21 @@ async def test_leaving_a_server_or_deleting_a_channel_cleans_up(cog: Subscriptio
     assert subs(cog) == []
     with cog.deps.app.db.session() as session:
         assert watchlists.list_people(session, 500) == []
+
+
+async def test_servers_left_while_offline_are_forgotten_on_ready(cog: SubscriptionsCog) -> None:
+    await call(cog, "subscribe", FakeInteraction(manager=True, guild=FakeGuild(500)))
+    await call(
+        cog, "subscribe", FakeInteraction(manager=True, guild=FakeGuild(501), channel_id=710)
+    )
+    life = LifecycleCog(cog.deps)
+
+    class Bot:
+        guilds: list[FakeGuild] = []
+
+    cog.deps.app.extras["discord_bot"] = Bot()
+    await life.on_ready()  # no server visible at all: nothing is removed
+    assert len(subs(cog, 500)) == len(subs(cog, 501)) == 1
+    Bot.guilds = [FakeGuild(500)]
+    await life.on_ready()
+    assert len(subs(cog, 500)) == 1 and subs(cog, 501) == []

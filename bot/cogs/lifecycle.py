@@ -6,21 +6,12 @@ import logging
 
 import discord
 from discord.ext import commands
-from sqlalchemy.orm import Session
 
 from bot.discord_common import Deps
-from storage import subscriptions, watchlists
+from jobs.guild_admin import forget_absent_guilds, forget_guild
+from storage import subscriptions
 
 log = logging.getLogger(__name__)
-
-
-def forget_guild(session: Session, guild_id: int) -> tuple[int, int]:
-    """Remove a server's subscriptions and watch lists; (subscriptions, list rows) removed."""
-    # the watch lists go too: they only shape that server's digests, and a server that
-    # invites the bot again starts from the config's lists rather than from stale data
-    return subscriptions.remove_guild(session, guild_id), watchlists.remove_guild_lists(
-        session, guild_id
-    )
 
 
 class LifecycleCog(commands.Cog):
@@ -28,6 +19,20 @@ class LifecycleCog(commands.Cog):
 
     def __init__(self, deps: Deps) -> None:
         self.deps = deps
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """Forget servers that removed the bot while it was not running."""
+        present = {guild.id for guild in self.bot_guilds()}
+        if not present:
+            return  # seeing no server at all is more likely a glitch than a clean slate
+        gone = await self.deps.write(forget_absent_guilds, present)
+        if gone:
+            log.info("removed from %d server(s) while offline: their data is removed", len(gone))
+
+    def bot_guilds(self) -> list[discord.Guild]:
+        bot = self.deps.app.extras.get("discord_bot")
+        return list(bot.guilds) if bot is not None else []
 
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
