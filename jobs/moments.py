@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,7 +21,7 @@ from storage import moments as moment_store
 from storage import transcripts as store
 from storage.models import Story, Video
 from storage.moments import MomentView, view_of
-from storage.transcripts import MentionRow
+from storage.transcripts import MentionRow, VideoRef
 
 BEFORE = timedelta(days=2)
 AFTER = timedelta(days=30)
@@ -32,7 +33,7 @@ SCAN_NEWEST = 200  # videos scanned at once for a name nobody watched when they 
 
 @dataclass(frozen=True)
 class _Ranked:
-    video: Video
+    video: VideoRef
     score: float
     seq: int
     start: float
@@ -84,7 +85,7 @@ def index_mentions(session: Session, video: Video, entities: Sequence[Entity]) -
 
 def ensure_indexed(
     session: Session,
-    videos: Sequence[Video],
+    videos: Sequence[Video | VideoRef],
     entities: Sequence[Entity],
     keys: Sequence[str] | None = None,
 ) -> dict[tuple[str, str], MentionRow]:
@@ -94,9 +95,11 @@ def ensure_indexed(
     ids = [v.video_id for v in videos]
     rows = store.mentions_of(session, keys, ids)
     wanted = {e.key for e in entities} & set(keys)
-    missing = [v for v in videos if any((v.video_id, k) not in rows for k in wanted)]
-    for video in missing:
-        index_mentions(session, video, entities)
+    missing = [v.video_id for v in videos if any((v.video_id, k) not in rows for k in wanted)]
+    for video_id in missing:
+        video = store.video_by_id(session, video_id)
+        if video is not None:
+            index_mentions(session, video, entities)
     if missing:
         session.flush()
         rows = store.mentions_of(session, keys, ids)
@@ -138,39 +141,50 @@ def _link_story(
 ) -> int:
     names = [story.person] if story.person else [str(p) for p in story.people or []]
     persons = [person_entity(watch, n) for n in names if n]
+    window = (story.published_at - BEFORE, story.published_at + AFTER)
     if not persons:
-        return 0
-    videos = store.videos_with_transcripts(
-        session, story.published_at - BEFORE, story.published_at + AFTER, video_ids=only_videos
-    )
-    if not videos:
-        return 0
-    labs = lab_entities(watch)
+        return moment_store.replace_moments(session, story.id, window, [], only_videos)
+    person_keys = [p.key for p in persons]
+    unscanned = store.unscanned_videos(session, person_keys, *window, only_videos)
+    if unscanned:
+        ensure_indexed(session, _refs(session, unscanned), [*persons, *lab_entities(watch)])
+    named = store.naming_videos(session, person_keys, *window, only_videos)
     story_labs = [str(lab).casefold() for lab in story.labs or []]
-    keys = [p.key for p in persons] + story_labs
-    rows = ensure_indexed(session, videos, [*persons, *labs], keys)
-    ranked = [r for v in videos if (r := _rank(v, persons, story_labs, rows)) is not None]
-    ranked.sort(key=lambda r: (-r.score, r.video.video_id))
-    chosen = {r.video.video_id for r in ranked[:MAX_MOMENTS]}
-    # a story whose person changed, or a better video found: earlier links may no longer hold
-    moment_store.unlink_videos(
-        session, story.id, [v.video_id for v in videos if v.video_id not in chosen]
-    )
-    made = 0
-    for r in ranked[:MAX_MOMENTS]:
-        segment = store.segment_at(session, r.video.video_id, r.seq)
-        said = segment.text if segment else ""
-        start = round(max(r.start - LEAD_IN, 0.0), 1)
-        made += moment_store.save_moment(session, story.id, r.video.video_id, start, said, r.score)
-    moment_store.trim_moments(session, story.id, MAX_MOMENTS)
-    return made
+    hits: dict[tuple[str, str], list[Any]] = {(n.video_id, n.entity): n.hits for n in named}
+    titles = {n.video_id: n.title for n in named}
+    # lab mentions only matter in videos that name the person: read just those
+    for n in store.naming_videos(session, story_labs, *window, list(titles)) if titles else []:
+        hits[(n.video_id, n.entity)] = n.hits
+    ranked = [
+        x
+        for video_id, title in sorted(titles.items())
+        if (x := _rank(VideoRef(video_id, title, None), persons, story_labs, hits))
+    ]
+    ranked.sort(key=lambda x: (-x.score, x.video.video_id))
+    ranked = ranked[:MAX_MOMENTS]
+    texts = store.segment_texts(session, [(x.video.video_id, x.seq) for x in ranked])
+    best = [
+        (
+            x.video.video_id,
+            round(max(x.start - LEAD_IN, 0.0), 1),
+            texts.get((x.video.video_id, x.seq), ""),
+            x.score,
+        )
+        for x in ranked
+    ]
+    # relinking drops videos that no longer qualify (the story's person changed, say)
+    return moment_store.replace_moments(session, story.id, window, best, only_videos)
+
+
+def _refs(session: Session, video_ids: Sequence[str]) -> list[Video]:
+    return [v for v in (store.video_by_id(session, vid) for vid in video_ids) if v is not None]
 
 
 def _rank(
-    video: Video,
+    video: VideoRef,
     persons: Sequence[Entity],
     story_labs: Sequence[str],
-    rows: dict[tuple[str, str], MentionRow],
+    rows: dict[tuple[str, str], list[Any]],
 ) -> _Ranked | None:
     """How much a video discusses the story's person, and where that discussion starts."""
     hits = sorted(
@@ -179,7 +193,7 @@ def _rank(
     if not hits:
         return None
     lab_hits = [h for lab in story_labs for h in _hits(rows, video.video_id, lab)]
-    titled = _named_in_title(video, persons)
+    titled = _named_in_title(video.title, persons)
     if len(hits) < 2 and not titled and not lab_hits:
         return None  # one passing mention is not a discussion of the story
     best, region = hits[0], -1.0
@@ -192,16 +206,13 @@ def _rank(
     return _Ranked(video, round(total, 3), int(best[0]), float(best[1]))
 
 
-def _hits(rows: dict[tuple[str, str], MentionRow], video_id: str, key: str) -> list[list]:
-    row = rows.get((video_id, key))
-    return list(row.hits or []) if row else []
+def _hits(rows: dict[tuple[str, str], list[Any]], video_id: str, key: str) -> list[Any]:
+    return list(rows.get((video_id, key)) or [])
 
 
-def _named_in_title(video: Video, persons: Sequence[Entity]) -> bool:
-    title = set(normalize_words(video.title or ""))
-    return any(
-        normalize_words(p.name)[-1:] and normalize_words(p.name)[-1] in title for p in persons
-    )
+def _named_in_title(title: str, persons: Sequence[Entity]) -> bool:
+    words = set(normalize_words(title or ""))
+    return any((ws := normalize_words(p.name)) and ws[-1] in words for p in persons)
 
 
 def find_person_moments(

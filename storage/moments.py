@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import Moment, Story, Video
@@ -39,39 +39,53 @@ def moment_url(video_id: str, start: float) -> str:
     return f"https://www.youtube.com/watch?v={video_id}&t={max(int(start), 0)}s"
 
 
-def save_moment(
-    session: Session, story_id: str, video_id: str, start: float, text: str, score: float
-) -> bool:
-    """Link a story to a place in a video (one per story and video). True when new or moved."""
-    moment = session.scalars(
-        select(Moment).where(Moment.story_id == story_id, Moment.video_id == video_id)
-    ).first()
-    if moment is None:
-        session.add(
-            Moment(story_id=story_id, video_id=video_id, start=start, text=text, score=score)
-        )
-        session.flush()
-        return True
-    changed = (moment.start, moment.text) != (start, text)
-    moment.start, moment.text, moment.score = start, text, score
-    return changed
-
-
-def unlink_videos(session: Session, story_id: str, video_ids: Iterable[str]) -> None:
-    """Unlink a story from these videos (they no longer qualify)."""
-    ids = list(video_ids)
-    if ids:
-        session.execute(delete(Moment).where(Moment.story_id == story_id, Moment.video_id.in_(ids)))
-
-
-def trim_moments(session: Session, story_id: str, keep: int = MAX_PER_STORY) -> None:
-    """Keep only a story's best `keep` moments."""
-    ranked = session.scalars(
-        select(Moment).where(Moment.story_id == story_id).order_by(Moment.score.desc(), Moment.id)
+def replace_moments(
+    session: Session,
+    story_id: str,
+    window: tuple[datetime, datetime],
+    best: Iterable[tuple[str, float, str, float]],
+    only: Iterable[str] | None = None,
+    keep: int = MAX_PER_STORY,
+) -> int:
+    """Set a story's moments among the videos published in `window` (and among `only`, if given)
+    to `best` (video_id, start, text, score); keep its `keep` best overall. Returns how many
+    links are new or moved."""
+    rows = session.execute(
+        select(Moment, Video.published_at)
+        .join(Video, Video.video_id == Moment.video_id)
+        .where(Moment.story_id == story_id)
     ).all()
-    for moment in ranked[keep:]:
-        session.delete(moment)
+    current = {m.video_id: m for m, _ in rows}
+    allowed = set(only) if only is not None else None
+    considered = {
+        m.video_id
+        for m, published in rows
+        if published is not None
+        and window[0] <= published <= window[1]
+        and (allowed is None or m.video_id in allowed)
+    }
+    chosen = {video_id: (start, text, score) for video_id, start, text, score in best}
+    for video_id in considered - set(chosen):
+        session.delete(current.pop(video_id))
+    changed: set[str] = set()
+    for video_id, (start, text, score) in chosen.items():
+        moment = current.get(video_id)
+        if moment is None:
+            moment = Moment(
+                story_id=story_id, video_id=video_id, start=start, text=text, score=score
+            )
+            session.add(moment)
+            current[video_id] = moment
+            changed.add(video_id)
+            continue
+        if (moment.start, moment.text) != (start, text):
+            changed.add(video_id)
+        moment.start, moment.text, moment.score = start, text, score
     session.flush()
+    for moment in sorted(current.values(), key=lambda m: (-m.score, m.id))[keep:]:
+        changed.discard(moment.video_id)
+        session.delete(moment)
+    return len(changed)
 
 
 def moments_for_stories(session: Session, story_ids: Iterable[str]) -> dict[str, list[MomentView]]:

@@ -252,3 +252,97 @@ def videos_not_scanned_for(session: Session, entity: str, limit: int) -> list[Vi
         .limit(limit)
     )
     return list(session.scalars(query))
+
+
+class VideoRef(NamedTuple):
+    """The few columns of a video that linking needs."""
+
+    video_id: str
+    title: str
+    published_at: datetime | None
+
+
+def video_refs(
+    session: Session,
+    published_from: datetime,
+    published_to: datetime,
+    video_ids: Iterable[str] | None = None,
+) -> list[VideoRef]:
+    """Videos with a transcript published in [from, to] (optionally among given ids)."""
+    query = select(Video.video_id, Video.title, Video.published_at).where(
+        Video.transcript_status == "ok",
+        Video.published_at >= published_from,
+        Video.published_at <= published_to,
+    )
+    if video_ids is not None:
+        query = query.where(Video.video_id.in_(list(video_ids)))
+    return [VideoRef(r[0], r[1] or "", r[2]) for r in session.execute(query)]
+
+
+def segment_texts(
+    session: Session, places: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], str]:
+    """Caption text of (video_id, seq) places."""
+    wanted = list(set(places))
+    if not wanted:
+        return {}
+    clause = or_(
+        *(
+            (TranscriptSegment.video_id == vid) & (TranscriptSegment.seq == seq)
+            for vid, seq in wanted
+        )
+    )
+    query = select(TranscriptSegment.video_id, TranscriptSegment.seq, TranscriptSegment.text)
+    return {(r[0], r[1]): r[2] for r in session.execute(query.where(clause))}
+
+
+class NamedIn(NamedTuple):
+    """A video that names an entity, with where."""
+
+    video_id: str
+    title: str
+    entity: str
+    hits: list[Any]
+
+
+def _in_window(query: Any, start: datetime, end: datetime, video_ids: Iterable[str] | None) -> Any:
+    query = query.where(
+        Video.transcript_status == "ok", Video.published_at >= start, Video.published_at <= end
+    )
+    return query if video_ids is None else query.where(Video.video_id.in_(list(video_ids)))
+
+
+def naming_videos(
+    session: Session,
+    entities: Iterable[str],
+    start: datetime,
+    end: datetime,
+    video_ids: Iterable[str] | None = None,
+) -> list[NamedIn]:
+    """Videos published in [start, end] (optionally among ids) whose captions name an entity."""
+    query = (
+        select(Video.video_id, Video.title, VideoMention.entity, VideoMention.hits)
+        .join(VideoMention, VideoMention.video_id == Video.video_id)
+        .where(VideoMention.entity.in_(list(set(entities))), VideoMention.count > 0)
+    )
+    rows = session.execute(_in_window(query, start, end, video_ids))
+    return [NamedIn(r[0], r[1] or "", r[2], r[3] or []) for r in rows]
+
+
+def unscanned_videos(
+    session: Session,
+    entities: Iterable[str],
+    start: datetime,
+    end: datetime,
+    video_ids: Iterable[str] | None = None,
+) -> list[str]:
+    """Videos published in [start, end] never scanned for one of these entities."""
+    keys = list(set(entities))
+    missing = [
+        ~select(VideoMention.video_id)
+        .where(VideoMention.video_id == Video.video_id, VideoMention.entity == key)
+        .exists()
+        for key in keys
+    ]
+    query = select(Video.video_id).where(or_(*missing)) if missing else select(Video.video_id)
+    return list(session.scalars(_in_window(query, start, end, video_ids)))
