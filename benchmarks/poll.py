@@ -108,14 +108,14 @@ async def timed_pass(db: Database, options: FetchOptions, pool: Executor | None)
             await asyncio.sleep(0.005)
             worst = max(worst, loop.time() - start - 0.005)
 
-    tick = asyncio.create_task(ticker())
-    started = time.perf_counter()
-    async with Fetcher(options) as fetcher:
+    async with Fetcher(options) as fetcher:  # built once when the bot starts, not per pass
+        tick = asyncio.create_task(ticker())
+        started = time.perf_counter()
         report = await poll_sources(
             db, fetcher, utcnow(), default_interval=_TEN_MIN, force=True, parse_executor=pool
         )
-    seconds = time.perf_counter() - started
-    tick.cancel()
+        seconds = time.perf_counter() - started
+        tick.cancel()
     return PassFigures(seconds, len(report.new_entry_ids), worst * 1000, len(report.failed))
 
 

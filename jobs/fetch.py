@@ -123,10 +123,11 @@ class Fetcher:
     def __init__(self, options: FetchOptions, *, resolver: Resolver | None = None) -> None:
         self.options = options
         backend = GuardedBackend(options.allow_private_networks, resolver)
-        transport = httpx.AsyncHTTPTransport(retries=0)
+        ssl_context = httpx.create_ssl_context()  # loading CA certificates takes ~0.1 s: once
+        transport = httpx.AsyncHTTPTransport(verify=ssl_context, retries=0)
         # httpx has no network_backend argument: swap in a pool that connects through the guard
         transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=ssl_context,
             max_connections=options.max_connections,
             max_keepalive_connections=options.max_connections,
             keepalive_expiry=5.0,

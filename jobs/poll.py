@@ -7,9 +7,11 @@ as a pass over many sources at once).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -100,8 +102,18 @@ async def poll_sources(
 
 def make_parse_pool(workers: int = 2) -> ProcessPoolExecutor:
     """Worker processes for feedparser: parsing is CPU-bound and holds the GIL in a thread."""
-    # spawn, not fork: the parent has threads (database, resolver) a fork would copy mid-state
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    # spawn, not fork: the parent has threads (database, resolver) a fork would copy mid-state;
+    # workers run at a lower priority so the event loop's process wins every contest for a core
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_lower_priority,
+    )
+
+
+def _lower_priority() -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(5)
 
 
 def _load_targets(db: Database, now: datetime, only: str | None, force: bool) -> list[PollTarget]:
