@@ -222,22 +222,16 @@ def find_person_moments(
     person = person_entity(watch, name)
     labs = lab_entities(watch)
     _index_unscanned(session, person, labs)
-    rows = store.mentions_of(session, [person.key])
-    videos = {
-        v.video_id: v
-        for v in store.videos_with_transcripts(
-            session, video_ids=[vid for (vid, _), row in rows.items() if row.count]
-        )
-    }
-    out: list[MomentView] = []
-    for video in sorted(videos.values(), key=_newest_first):
-        for seq, start in _discussion_starts(rows[(video.video_id, person.key)].hits):
-            segment = store.segment_at(session, video.video_id, seq)
-            at = max(start - LEAD_IN, 0.0)
-            out.append(view_of(video.video_id, video.title, at, segment.text if segment else ""))
-            if len(out) >= limit:
-                return out
-    return out
+    places: list[tuple[str, str, int, float]] = []
+    for named in store.naming_videos(session, [person.key]):  # newest first
+        for seq, start in _discussion_starts(named.hits):
+            places.append((named.video_id, named.title, seq, start))
+    places = places[:limit]
+    texts = store.segment_texts(session, [(vid, seq) for vid, _, seq, _ in places])
+    return [
+        view_of(vid, title, max(start - LEAD_IN, 0.0), texts.get((vid, seq), ""))
+        for vid, title, seq, start in places
+    ]
 
 
 def _index_unscanned(session: Session, person: Entity, labs: Sequence[Entity]) -> None:
@@ -263,8 +257,3 @@ def _discussion_starts(hits: Sequence[Sequence[float]]) -> list[tuple[int, float
             starts.append((int(seq), float(start)))
         last = start
     return starts
-
-
-def _newest_first(video: Video) -> tuple[float, str]:
-    stamp = video.published_at.timestamp() if video.published_at else 0.0
-    return (-stamp, video.video_id)

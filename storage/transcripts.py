@@ -79,14 +79,6 @@ def segments_of(session: Session, video_id: str) -> list[TranscriptSegment]:
     return list(session.scalars(query))
 
 
-def segment_at(session: Session, video_id: str, seq: int) -> TranscriptSegment | None:
-    """One segment by its position."""
-    query = select(TranscriptSegment).where(
-        TranscriptSegment.video_id == video_id, TranscriptSegment.seq == seq
-    )
-    return session.scalars(query).first()
-
-
 def videos_with_transcripts(
     session: Session,
     published_from: datetime | None = None,
@@ -262,23 +254,6 @@ class VideoRef(NamedTuple):
     published_at: datetime | None
 
 
-def video_refs(
-    session: Session,
-    published_from: datetime,
-    published_to: datetime,
-    video_ids: Iterable[str] | None = None,
-) -> list[VideoRef]:
-    """Videos with a transcript published in [from, to] (optionally among given ids)."""
-    query = select(Video.video_id, Video.title, Video.published_at).where(
-        Video.transcript_status == "ok",
-        Video.published_at >= published_from,
-        Video.published_at <= published_to,
-    )
-    if video_ids is not None:
-        query = query.where(Video.video_id.in_(list(video_ids)))
-    return [VideoRef(r[0], r[1] or "", r[2]) for r in session.execute(query)]
-
-
 def segment_texts(
     session: Session, places: Iterable[tuple[str, int]]
 ) -> dict[tuple[str, int], str]:
@@ -305,25 +280,31 @@ class NamedIn(NamedTuple):
     hits: list[Any]
 
 
-def _in_window(query: Any, start: datetime, end: datetime, video_ids: Iterable[str] | None) -> Any:
-    query = query.where(
-        Video.transcript_status == "ok", Video.published_at >= start, Video.published_at <= end
-    )
+def _in_window(
+    query: Any, start: datetime | None, end: datetime | None, video_ids: Iterable[str] | None
+) -> Any:
+    query = query.where(Video.transcript_status == "ok")
+    if start is not None:
+        query = query.where(Video.published_at >= start)
+    if end is not None:
+        query = query.where(Video.published_at <= end)
     return query if video_ids is None else query.where(Video.video_id.in_(list(video_ids)))
 
 
 def naming_videos(
     session: Session,
     entities: Iterable[str],
-    start: datetime,
-    end: datetime,
+    start: datetime | None = None,
+    end: datetime | None = None,
     video_ids: Iterable[str] | None = None,
 ) -> list[NamedIn]:
-    """Videos published in [start, end] (optionally among ids) whose captions name an entity."""
+    """Videos (published in [start, end], among ids, if given) whose captions name an entity;
+    newest first."""
     query = (
         select(Video.video_id, Video.title, VideoMention.entity, VideoMention.hits)
         .join(VideoMention, VideoMention.video_id == Video.video_id)
         .where(VideoMention.entity.in_(list(set(entities))), VideoMention.count > 0)
+        .order_by(Video.published_at.desc().nulls_last(), Video.video_id)
     )
     rows = session.execute(_in_window(query, start, end, video_ids))
     return [NamedIn(r[0], r[1] or "", r[2], r[3] or []) for r in rows]
