@@ -185,7 +185,8 @@ def _alias_tokens(
             yield (tokens[0], tokens[-1]), False  # without middle names
         yield (tokens[-1],), True
         first = tokens[0]
-        if len(first) >= 4 and first not in common_words() and first not in shared_firsts:
+        distinctive = first not in common_words() and first not in first_names()
+        if len(first) >= 4 and distinctive and first not in shared_firsts:
             yield (first,), True
 
 
@@ -342,7 +343,7 @@ def _acceptable(c: _Candidate, words: Sequence[str]) -> bool:
             return False  # "andrew" is someone else, not a caption's "andrej"
         if _is_first_name(alias) and c.window != alias.text and len(c.window) != len(alias.text):
             return False  # "ilia" may be Ilya; "demise" is not Demis
-        if _other_first_name(c, words):
+        if _other_first_name(c, words) or _other_surname(c, words):
             return False
         return c.signals >= 1 and c.score >= WITH_ONE_SIGNAL and (c.named or _lab_is_enough(c))
     if not c.aligned:
@@ -378,6 +379,27 @@ def _other_first_name(c: _Candidate, words: Sequence[str]) -> bool:
         if other and not (set(codes_of(before)) & set(codes_of(own[0]))):
             return True
     return False
+
+
+def is_everyday(word: str) -> bool:
+    """A common word, or an inflection of one (joins, joined, joining, said)."""
+    common = common_words()
+    if word in common:
+        return True
+    stems = [word[:-1], word[:-2], word[:-3], word[:-2] + "e", word[:-3] + "e", word[:-3] + "y"]
+    suffixed = word.endswith(("s", "ed", "ing", "ies"))
+    return suffixed and any(stem in common for stem in stems if len(stem) >= 2)
+
+
+def _other_surname(c: _Candidate, words: Sequence[str]) -> bool:
+    """'Noam Chomsky' is not Noam Brown: a first name alone followed by another surname."""
+    if not _is_first_name(c.alias) or c.last >= len(words):
+        return False
+    after = words[c.last]
+    if after in FUNCTION_WORDS or is_everyday(after):
+        return False
+    surname = normalize_words(c.alias.entity.name)[-1]
+    return similarity(after, surname) < WITH_ONE_SIGNAL
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

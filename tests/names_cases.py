@@ -156,4 +156,12 @@ TRAPS = (
     ("hinting", "Geoffrey Hinton"),
     ("nadal", "Satya Nadella"),
     ("tim cook", "Tim Brooks"),
+    ("greg kamradt", "Greg Brockman"),
+    ("john carmack", "John Schulman"),
+    ("mark zuckerberg", "Mark Chen"),
+    ("daniel kokotajlo", "Daniel Gross"),
+    ("thomas friedman", "Nat Friedman"),
+    ("ilya polosukhin", "Ilya Sutskever"),
+    ("demis roussos", "Demis Hassabis"),
+    ("dario gil", "Dario Amodei"),
 )
