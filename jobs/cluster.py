@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from jobs.classify import Analysis
 from jobs.events import Event
@@ -97,6 +98,7 @@ class StoryView:
     when: datetime
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str | None) -> str | None:
     """People are blocked and compared by surname ('Brundage' = 'Miles Brundage')."""
     return f"p:{name.split()[-1].lower()}" if name else None
@@ -146,8 +148,8 @@ def words_of(text: str) -> frozenset[str]:
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     """|a ∩ b| / |a ∪ b| (0 for two empty sets)."""
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    both = len(a & b)
+    return both / (len(a) + len(b) - both) if both else 0.0
 
 
 def events_conflict(a: Event | None, b: Event | None) -> bool:

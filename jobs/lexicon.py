@@ -172,6 +172,13 @@ _add(
 )
 _add("lead", "person", "to lead, will lead, to head, will head, to run, will run, tapped to lead")
 
+# The content words of every trigger phrase: a text with none of them cannot be a move (a fast
+# path; one big alternation regex was ten times slower than a set intersection).
+_FUNCTION = _words("to is are at as with from the a for on in of by will new over into up")
+TRIGGER_WORDS = frozenset(
+    part for p in TRIGGERS for w in p.split() if w not in _FUNCTION for part in w.split("-")
+)
+assert all(set(p.replace("-", " ").split()) & TRIGGER_WORDS for p in TRIGGERS)
 TRIGGER_FIRST: dict[str, int] = {}  # first word → longest trigger starting with it
 for _phrase in TRIGGERS:
     _first = _phrase.split()[0]

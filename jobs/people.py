@@ -79,6 +79,8 @@ class Dictionaries:
     surnames: dict[str, str]
     firsts: dict[str, set[str]]  # person → lowercase first names/initials/nicknames
     keywords: re.Pattern[str] | None
+    name_words: frozenset[str]  # lower-cased words of watched names (a quick pre-check)
+    lab_names: re.Pattern[str] | None  # any lab alias, case-sensitive (labs without tokenizing)
 
 
 _COMPILED: dict[int, tuple[WatchLists, Dictionaries]] = {}
@@ -125,6 +127,12 @@ def _compile(watch: WatchLists) -> Dictionaries:
         pattern = re.compile(
             r"(?<!\w)(" + "|".join(re.escape(k) for k in words) + r")(?!\w)", re.IGNORECASE
         )
+    name_words = frozenset(w for key in people for w in key) | frozenset(surnames)
+    aliases = sorted({alias for lab in watch.labs for alias in (lab.name, *lab.aliases)}, key=len)
+    lab_names = None
+    if aliases:
+        alternation = "|".join(re.escape(a) for a in reversed(aliases))
+        lab_names = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])")
     return Dictionaries(
         labs,
         _first_sizes(labs),
@@ -133,6 +141,8 @@ def _compile(watch: WatchLists) -> Dictionaries:
         surnames,
         firsts,
         pattern,
+        name_words,
+        lab_names,
     )
 
 
@@ -339,6 +349,18 @@ def _single_is_person(toks: list[Tok], i: int) -> bool:
     if after in {"says", "said", "tells", "told"}:
         return True
     return i == 0 and (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
+
+
+def labs_in(text: str, dicts: Dictionaries) -> list[str]:
+    """Canonical labs named in a text, found with one regular expression (no tokens)."""
+    if dicts.lab_names is None:
+        return []
+    found: dict[str, None] = {}
+    for alias in dicts.lab_names.findall(text):
+        lab = dicts.labs.get(tuple(t.text for t in tokenize(alias)))
+        if lab:
+            found.setdefault(lab, None)
+    return list(found)
 
 
 def text_keywords(text: str, dicts: Dictionaries) -> list[str]:
