@@ -71,10 +71,17 @@ def insert_entries(
     conn = session.connection()
     seen = [{"source_id": source_id, "key": r.key, "first_seen_at": now} for r in rows]
     conn.execute(insert(SeenKey.__table__), seen)
-    values = [_values(r, source_id, now) for r in rows]
-    table = Entry.__table__
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
-    return list(conn.execute(stmt, values).scalars())
+    conn.execute(insert(Entry.__table__), [_values(r, source_id, now) for r in rows])
+    # RETURNING in parameter order makes SQLite insert row by row; asking afterwards is 1 query
+    ids: dict[str, int] = {}
+    keys = [r.key for r in rows]
+    for start in range(0, len(keys), _KEY_BATCH):
+        chunk = keys[start : start + _KEY_BATCH]
+        found = conn.execute(
+            select(Entry.key, Entry.id).where(Entry.source_id == source_id, Entry.key.in_(chunk))
+        )
+        ids.update((key, entry_id) for key, entry_id in found)
+    return [ids[key] for key in keys]
 
 
 def _values(row: EntryRow, source_id: int, now: datetime) -> dict[str, object]:
