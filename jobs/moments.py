@@ -115,11 +115,76 @@ def link_moments(
     watch: WatchLists | None = None,
 ) -> int:
     """Link stories to videos that discuss them (both ways); returns the links made or moved."""
-    stories = _stories_to_link(session, story_ids, video_ids)
+    plans = [_Plan.of(story, watch) for story in _stories_to_link(session, story_ids, video_ids)]
+    if not plans:
+        return 0
+    keys = sorted({p.key for plan in plans for p in plan.persons})
+    low = min(plan.window[0] for plan in plans)
+    high = max(plan.window[1] for plan in plans)
+    # one pass over the index for every story at once: a few queries, not a few per story
+    unscanned = store.unscanned_videos(session, keys, low, high, video_ids) if keys else []
+    if unscanned:
+        people = {p.key: p for plan in plans for p in plan.persons}
+        ensure_indexed(
+            session, _videos(session, unscanned), [*people.values(), *lab_entities(watch)]
+        )
+    named = store.naming_videos(session, keys, low, high, video_ids) if keys else []
+    labs = sorted({lab for plan in plans for lab in plan.labs})
+    naming_ids = sorted({n.video_id for n in named})
+    lab_rows = store.naming_videos(session, labs, low, high, naming_ids) if naming_ids else []
+    hits = {(n.video_id, n.entity): n.hits for n in [*named, *lab_rows]}
+    chosen = {plan.story.id: _choose(plan, named, hits) for plan in plans}
+    places = [(x.video.video_id, x.seq) for ranked in chosen.values() for x in ranked]
+    texts = store.segment_texts(session, places)
     made = 0
-    for story in stories:
-        made += _link_story(session, story, watch, video_ids)
+    for plan in plans:
+        best = [
+            (
+                x.video.video_id,
+                round(max(x.start - LEAD_IN, 0.0), 1),
+                texts.get((x.video.video_id, x.seq), ""),
+                x.score,
+            )
+            for x in chosen[plan.story.id]
+        ]
+        # relinking drops videos that no longer qualify (the story's person changed, say)
+        made += moment_store.replace_moments(session, plan.story.id, plan.window, best, video_ids)
     return made
+
+
+@dataclass(frozen=True)
+class _Plan:
+    story: Story
+    persons: tuple[Entity, ...]
+    labs: tuple[str, ...]
+    window: tuple[datetime, datetime]
+
+    @classmethod
+    def of(cls, story: Story, watch: WatchLists | None) -> _Plan:
+        names = [story.person] if story.person else [str(p) for p in story.people or []]
+        persons = tuple(person_entity(watch, n) for n in names if n)
+        labs = tuple(str(lab).casefold() for lab in story.labs or [])
+        return cls(story, persons, labs, (story.published_at - BEFORE, story.published_at + AFTER))
+
+
+def _choose(
+    plan: _Plan, named: Sequence[store.NamedIn], hits: dict[tuple[str, str], list[Any]]
+) -> list[_Ranked]:
+    """The story's best videos: in its window, naming its person, ranked by discussion."""
+    keys = {p.key for p in plan.persons}
+    low, high = plan.window
+    titles = {
+        n.video_id: n.title
+        for n in named
+        if n.entity in keys and n.published_at is not None and low <= n.published_at <= high
+    }
+    ranked = [
+        x
+        for video_id, title in titles.items()
+        if (x := _rank(VideoRef(video_id, title, None), plan.persons, plan.labs, hits))
+    ]
+    ranked.sort(key=lambda x: (-x.score, x.video.video_id))
+    return ranked[:MAX_MOMENTS]
 
 
 def _stories_to_link(
@@ -136,47 +201,7 @@ def _stories_to_link(
     return moment_store.stories_published_between(session, min(dates) - AFTER, max(dates) + BEFORE)
 
 
-def _link_story(
-    session: Session, story: Story, watch: WatchLists | None, only_videos: list[str] | None
-) -> int:
-    names = [story.person] if story.person else [str(p) for p in story.people or []]
-    persons = [person_entity(watch, n) for n in names if n]
-    window = (story.published_at - BEFORE, story.published_at + AFTER)
-    if not persons:
-        return moment_store.replace_moments(session, story.id, window, [], only_videos)
-    person_keys = [p.key for p in persons]
-    unscanned = store.unscanned_videos(session, person_keys, *window, only_videos)
-    if unscanned:
-        ensure_indexed(session, _refs(session, unscanned), [*persons, *lab_entities(watch)])
-    named = store.naming_videos(session, person_keys, *window, only_videos)
-    story_labs = [str(lab).casefold() for lab in story.labs or []]
-    hits: dict[tuple[str, str], list[Any]] = {(n.video_id, n.entity): n.hits for n in named}
-    titles = {n.video_id: n.title for n in named}
-    # lab mentions only matter in videos that name the person: read just those
-    for n in store.naming_videos(session, story_labs, *window, list(titles)) if titles else []:
-        hits[(n.video_id, n.entity)] = n.hits
-    ranked = [
-        x
-        for video_id, title in sorted(titles.items())
-        if (x := _rank(VideoRef(video_id, title, None), persons, story_labs, hits))
-    ]
-    ranked.sort(key=lambda x: (-x.score, x.video.video_id))
-    ranked = ranked[:MAX_MOMENTS]
-    texts = store.segment_texts(session, [(x.video.video_id, x.seq) for x in ranked])
-    best = [
-        (
-            x.video.video_id,
-            round(max(x.start - LEAD_IN, 0.0), 1),
-            texts.get((x.video.video_id, x.seq), ""),
-            x.score,
-        )
-        for x in ranked
-    ]
-    # relinking drops videos that no longer qualify (the story's person changed, say)
-    return moment_store.replace_moments(session, story.id, window, best, only_videos)
-
-
-def _refs(session: Session, video_ids: Sequence[str]) -> list[Video]:
+def _videos(session: Session, video_ids: Sequence[str]) -> list[Video]:
     return [v for v in (store.video_by_id(session, vid) for vid in video_ids) if v is not None]
 
 

@@ -276,6 +276,7 @@ class NamedIn(NamedTuple):
 
     video_id: str
     title: str
+    published_at: datetime | None
     entity: str
     hits: list[Any]
 
@@ -301,13 +302,15 @@ def naming_videos(
     """Videos (published in [start, end], among ids, if given) whose captions name an entity;
     newest first."""
     query = (
-        select(Video.video_id, Video.title, VideoMention.entity, VideoMention.hits)
+        select(
+            Video.video_id, Video.title, Video.published_at, VideoMention.entity, VideoMention.hits
+        )
         .join(VideoMention, VideoMention.video_id == Video.video_id)
         .where(VideoMention.entity.in_(list(set(entities))), VideoMention.count > 0)
         .order_by(Video.published_at.desc().nulls_last(), Video.video_id)
     )
     rows = session.execute(_in_window(query, start, end, video_ids))
-    return [NamedIn(r[0], r[1] or "", r[2], r[3] or []) for r in rows]
+    return [NamedIn(r[0], r[1] or "", r[2], r[3], r[4] or []) for r in rows]
 
 
 def unscanned_videos(
