@@ -69,11 +69,14 @@ class Destinations:
         if msg.subscription_kind == "webhook":
             url = self.urls.get(msg.subscription_key)
             return WebhookSender(self.client, url) if url else None
-        if self.channels is not None and msg.channel_id is not None:
+        channels = self.channels
+        if channels is None or not getattr(channels, "available", True):
+            return None  # no bot connection now: the message waits for `labwatch run`
+        if msg.channel_id is not None:
             from bot.delivery_discord import ChannelSender  # discord loads only when used
 
-            return ChannelSender(self.channels, msg.channel_id)
-        return None  # no bot connection now: the message waits for `labwatch run`
+            return ChannelSender(channels, msg.channel_id)
+        return None
 
 
 def sync_webhooks(db: Database, hooks: list[WebhookSettings], now: datetime) -> None:

@@ -64,6 +64,12 @@ class LiveChannels:
     def client(self) -> Any:
         return self.app.extras.get("discord_bot")
 
+    @property
+    def available(self) -> bool:
+        """False until the bot is connected: channel messages wait in the outbox meanwhile."""
+        client = self.client
+        return client is not None and bool(getattr(client, "is_ready", lambda: True)())
+
     def get_channel(self, channel_id: int) -> Any:
         return self.client.get_channel(channel_id) if self.client else None
 
@@ -245,7 +251,7 @@ class Jobs:
         new_ids = await self.poll_pass()
         if self.terminal is not None:
             await self.terminal.print_stories(new_ids)
-        elif new_ids:
+        else:  # alerts for new moves, and whatever earlier rounds left in the outbox
             report = await post_alerts(
                 self.db, self.app.settings, self.destinations, new_ids, self.clock
             )
