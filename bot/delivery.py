@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -185,8 +186,21 @@ class DeliveryReport:
     waiting: int = 0  # messages for destinations not reachable now (no bot running)
 
 
+_rounds: weakref.WeakKeyDictionary[Database, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
 async def deliver_pending(db: Database, sender_for: SenderFor, clock: Clock) -> DeliveryReport:
-    """Send every pending outbox message in order; one failing destination does not stop others."""
+    """Send every pending outbox message in order; one failing destination does not stop others.
+
+    One round at a time per database in this process: two rounds reading the same pending
+    message would both send it (other processes are kept out by the delivery lease).
+    """
+    lock = _rounds.setdefault(db, asyncio.Lock())
+    async with lock:
+        return await _deliver_round(db, sender_for, clock)
+
+
+async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> DeliveryReport:
     report = DeliveryReport()
     blocked: set[int] = set()  # items with an unsent earlier message: keep their order
     refused: set[int] = set()

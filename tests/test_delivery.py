@@ -178,3 +178,36 @@ async def test_refused_destinations(server: LoopbackServer, status: int) -> None
 def test_redact_webhook() -> None:
     url = "https://discord.com/api/webhooks/123/abc-DEF_456?wait=true"
     assert redact_webhook(url) == "https://discord.com/api/webhooks/123/***?wait=true"
+
+
+async def test_two_rounds_at_once_send_each_message_once(
+    tmp_path: Path, server: LoopbackServer
+) -> None:
+    import asyncio
+
+    from bot.delivery import deliver_pending, webhook_client
+    from bot.delivery_run import Destinations
+    from storage import outbox, subscriptions
+
+    def slow(request):  # Discord taking its time: the second round must not resend meanwhile
+        import time
+
+        time.sleep(0.2)
+        return hook.handle(request)
+
+    hook, _ = add_webhook(server, 88, "tok-slow")
+    url = server.route(hook.path, slow)
+    settings = write_config(tmp_path, [(url, "09:00", "UTC")])
+    db = open_database(settings)
+    with db.transaction() as s:
+        (sub,) = subscriptions.sync_webhooks(s, settings.raw.webhooks)
+        outbox.enqueue(s, sub.id, "digest", [{"content": "a"}, {"content": "b"}], [], CREATED)
+    async with webhook_client() as client:
+        destinations = Destinations(list(settings.raw.webhooks), client)
+        reports = await asyncio.gather(
+            deliver_pending(db, destinations, lambda: CREATED),
+            deliver_pending(db, destinations, lambda: CREATED),
+        )
+    assert sorted(r.sent for r in reports) == [0, 2]
+    assert [m["content"] for m in hook.messages] == ["a", "b"]
+    db.dispose()

@@ -261,7 +261,8 @@ class Jobs:
         if self.terminal is not None:
             await self.terminal.print_due_digest()
             return
-        self.record(await post_due(self.db, self.app.settings, self.destinations, self.clock))
+        report = await post_due(self.db, self.app.settings, self.destinations, self.clock)
+        self.record(report)
 
     def record(self, report: DeliveryReport) -> None:
         """Log a delivery round and count it for /metrics."""
