@@ -157,14 +157,20 @@ def holding_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> I
         drop_lease(db, holder)
 
 
-def describe_report(report: DeliveryReport) -> list[str]:
-    """Lines for the terminal: what was sent, what failed, what was disabled."""
+def describe_report(report: DeliveryReport, names: dict[str, str] | None = None) -> list[str]:
+    """Lines for the terminal: what was sent, what failed, what was disabled (webhooks named)."""
     lines = [f"sent {report.sent} message{'s' * (report.sent != 1)}"]
     if report.waiting:
         lines.append(
             f"{report.waiting} message(s) for Discord channels wait for a bot connection "
             "(set the token and run `labwatch run`)"
         )
-    lines += [f"will retry: {x}" for x in report.failed]
-    lines += [f"disabled: {x}" for x in report.disabled]
+    lines += [f"will retry: {name_of(x, names)}" for x in report.failed]
+    lines += [f"disabled: {name_of(x, names)}" for x in report.disabled]
     return lines
+
+
+def name_of(line: str, names: dict[str, str] | None) -> str:
+    """ "webhook:3f2a…: reason" with the key replaced by the webhook's name from the config."""
+    key, sep, rest = line.partition(": ")
+    return f"webhook {names[key]}{sep}{rest}" if names and key in names else line

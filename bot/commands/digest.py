@@ -23,6 +23,7 @@ from bot.delivery_run import (
     holding_lease,
     lease_holder,
     post_due,
+    webhook_names,
 )
 from bot.durations import parse_when
 from bot.render import render_markdown, render_text
@@ -148,7 +149,7 @@ def post(db: Database, settings: Settings, clock: Clock) -> int:
     except LeaseHeld as exc:
         print(f"labwatch digest: {exc}; it delivers due digests itself", file=sys.stderr)
         return 1
-    for line in describe_report(report):
+    for line in describe_report(report, webhook_names(list(settings.raw.webhooks))):
         print(line)
     return 1 if report.failed or report.disabled else 0
 
