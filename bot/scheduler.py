@@ -139,7 +139,7 @@ def sync_digest_jobs(
             job.remove()
     for job_id, time in wanted.items():
         existing = scheduler.get_job(job_id)
-        if existing is not None and str(existing.trigger) == str(digest_trigger(time)):
+        if existing is not None and repr(existing.trigger) == repr(digest_trigger(time)):
             continue
         add_job(scheduler, job_id, digests, deadline, digest_trigger(time))
 

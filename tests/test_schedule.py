@@ -302,3 +302,22 @@ async def test_run_serves_health_while_jobs_tick(tmp_path: Path) -> None:
     await task
     assert code == 0
     assert answers and answers[0][0] == 200 and "scheduler: last tick" in answers[0][1]
+
+
+async def test_digest_jobs_follow_subscription_changes() -> None:
+    from bot.scheduler import sync_digest_jobs
+
+    async def nothing() -> None:
+        return None
+
+    plan = Plan(nothing, timedelta(minutes=10), nothing, (DigestTime("a", "09:00", "UTC"),))
+    scheduler = build_scheduler(plan)
+    scheduler.start(paused=True)
+    changed = (DigestTime("a", "09:00", "Asia/Tokyo"), DigestTime("b", "07:15", "UTC"))
+    sync_digest_jobs(scheduler, nothing, changed, timedelta(minutes=1))
+    jobs = {j.id: j for j in scheduler.get_jobs()}
+    assert jobs["digest:a"].trigger.timezone == ZoneInfo("Asia/Tokyo")
+    assert "digest:b" in jobs
+    sync_digest_jobs(scheduler, nothing, changed[1:], timedelta(minutes=1))
+    assert "digest:a" not in {j.id for j in scheduler.get_jobs()}
+    scheduler.shutdown(wait=False)
