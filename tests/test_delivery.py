@@ -212,3 +212,29 @@ async def test_two_rounds_at_once_send_each_message_once(
     assert sorted(r.sent for r in reports) == [0, 2]
     assert [m["content"] for m in hook.messages] == ["a", "b"]
     db.dispose()
+
+
+@pytest.mark.parametrize(
+    ("url", "private", "error"),
+    [
+        ("https://discord.com/api/webhooks/1/abc", False, None),
+        ("https://canary.discord.com/api/v10/webhooks/1/a-b_c", False, None),
+        ("https://ptb.discordapp.com/api/webhooks/1/abc", False, None),
+        ("https://evil.example/api/webhooks/1/abc", False, "not a Discord webhook URL"),
+        ("http://discord.com/api/webhooks/1/abc", False, "not a Discord webhook URL"),
+        ("https://discord.com.evil.example/api/webhooks/1/abc", False, "not a Discord webhook URL"),
+        ("http://127.0.0.1:8080/api/webhooks/1/abc", False, "set [http] allow_private_networks"),
+        ("http://127.0.0.1:8080/api/webhooks/1/abc", True, None),
+    ],
+)
+def test_webhook_urls_are_checked(url: str, private: bool, error: str | None) -> None:
+    from bot.config import ConfigError, parse_toml
+
+    text = f'[http]\nallow_private_networks = {str(private).lower()}\n[[webhooks]]\nurl = "{url}"\n'
+    if error is None:
+        assert parse_toml(text, Path("c.toml")).webhooks[0].url == url
+        return
+    with pytest.raises(ConfigError) as info:
+        parse_toml(text, Path("c.toml"))
+    assert error in str(info.value) and str(info.value).startswith("c.toml: 'webhooks")
+    assert "abc" not in str(info.value)  # the token is not repeated back
