@@ -57,7 +57,11 @@ class ChannelSender:
 async def rest_client(token: str) -> AsyncIterator[discord.Client]:
     """A logged-in client without a gateway connection: enough to post to channels."""
     client = discord.Client(intents=discord.Intents.none())
-    await client.login(token)
+    try:
+        await client.login(token)
+    except (discord.LoginFailure, discord.HTTPException, OSError) as exc:
+        await client.close()
+        raise DeliveryError(f"Discord did not accept the bot token ({exc})") from exc
     try:
         yield client
     finally:

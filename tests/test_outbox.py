@@ -250,3 +250,23 @@ def test_mentions_follow_each_servers_watch_list(database: Database) -> None:
     with database.session() as s:
         got = {i.subscription_id: sorted(i.story_ids) for i in s.query(OutboxItem)}
     assert got == {one: ["gp", "jl", "mv"], two: ["jl", "mv"]}
+
+
+def test_post_with_a_refused_token_still_serves_webhooks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, server
+) -> None:
+    import discord.http
+
+    from tests.loopback import Reply
+
+    server.route("/api/v10/users/@me", Reply(401, b'{"message": "401: Unauthorized", "code": 0}'))
+    monkeypatch.setattr(discord.http.Route, "BASE", server.url("/api/v10"))
+    monkeypatch.setenv("LABWATCH_TEST_TOKEN", "bad.token.here")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[storage]\nurl = "sqlite:///labwatch.db"\n[discord]\ntoken_env = "LABWATCH_TEST_TOKEN"\n'
+    )
+    code, out, err = cli(tmp_path, capsys, T, post=True)
+    assert code == 0 and "sent 0 messages" in out
+    assert "Discord did not accept the bot token" in err and "$LABWATCH_TEST_TOKEN" in err
+    assert "bad.token.here" not in err

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.app import open_database
 from bot.config import Settings
-from bot.delivery import DeliveryReport, webhook_client
+from bot.delivery import DeliveryError, DeliveryReport, webhook_client
 from bot.delivery_plan import terminal_digest
 from bot.delivery_run import (
     Destinations,
@@ -173,5 +173,11 @@ async def channel_access(settings: Settings) -> AsyncIterator[ChannelClient | No
         return
     from bot.delivery_discord import rest_client  # discord loads only when used
 
-    async with rest_client(token) as client:
+    async with contextlib.AsyncExitStack() as stack:
+        try:
+            client: ChannelClient | None = await stack.enter_async_context(rest_client(token))
+        except DeliveryError as exc:
+            env = settings.raw.discord.token_env
+            print(f"labwatch digest: {exc}; check ${env}. Channels are skipped", file=sys.stderr)
+            client = None
         yield client
