@@ -94,6 +94,7 @@ class PassFigures:
     entries: int
     stall_ms: float
     errors: int
+    cpu: float = 0.0  # CPU seconds of this process during the pass
 
 
 async def timed_pass(db: Database, options: FetchOptions, pool: Executor | None) -> PassFigures:
@@ -110,13 +111,20 @@ async def timed_pass(db: Database, options: FetchOptions, pool: Executor | None)
 
     async with Fetcher(options) as fetcher:  # built once when the bot starts, not per pass
         tick = asyncio.create_task(ticker())
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
         report = await poll_sources(
             db, fetcher, utcnow(), default_interval=_TEN_MIN, force=True, parse_executor=pool
         )
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, cpu_seconds(resource.RUSAGE_SELF) - cpu
         tick.cancel()
-    return PassFigures(seconds, len(report.new_entry_ids), worst * 1000, len(report.failed))
+    for failure in report.failed[:3]:
+        print(f"    error: {failure.name}: {failure.error}")
+    return PassFigures(seconds, len(report.new_entry_ids), worst * 1000, len(report.failed), cpu)
+
+
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def fresh_db(directory: Path, urls: list[str], label: str) -> Database:
@@ -138,7 +146,7 @@ def naive(urls: list[str]) -> tuple[float, int]:
 
 def run_setting(
     directory: Path, urls: list[str], connections: int, per_host: int, parser: str
-) -> tuple[PassFigures, PassFigures]:
+) -> tuple[PassFigures, PassFigures, float]:
     """Cold then warm pass with one concurrency setting and one parse executor."""
     options = FetchOptions(
         timeout=60, allow_private_networks=True, max_connections=connections,
@@ -148,14 +156,15 @@ def run_setting(
     pool = make_parse_pool(2)
     if parser == "process":
         list(pool.map(int, range(4)))  # start the workers before the clock does
+    workers_before = cpu_seconds(resource.RUSAGE_CHILDREN)
     try:
         executor = pool if parser == "process" else None
         cold = asyncio.run(timed_pass(db, options, executor))
         warm = asyncio.run(timed_pass(db, options, executor))
     finally:
-        pool.shutdown()
+        pool.shutdown()  # reaped: the workers' CPU time now counts in RUSAGE_CHILDREN
         db.dispose()
-    return cold, warm
+    return cold, warm, cpu_seconds(resource.RUSAGE_CHILDREN) - workers_before
 
 
 def max_rss_mb() -> tuple[float, float]:
@@ -193,26 +202,32 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for connections, per_host, how in settings:
-            cold, warm = run_setting(Path(tmp), urls, connections, per_host, how)
-            rows.append((connections, per_host, how, cold, warm))
+            cold, warm, workers = run_setting(Path(tmp), urls, connections, per_host, how)
+            rows.append((cold, warm, workers))
             print(
                 f"  max_connections={connections:<3} max_per_host={per_host:<2} parse={how:<7}"
-                f" cold {cold.seconds:6.2f} s ({cold.entries / cold.seconds:7.0f} entries/s,"
-                f" stall {cold.stall_ms:5.1f} ms)  warm {warm.seconds:5.2f} s"
-                f" (stall {warm.stall_ms:5.1f} ms)  errors {cold.errors + warm.errors}",
+                f" cold {cold.seconds:6.2f} s ({cold.entries / cold.seconds:6.0f} entries/s,"
+                f" stall {cold.stall_ms:4.0f} ms, CPU {cold.cpu:5.1f} s + workers {workers:5.1f} s)"
+                f"  warm {warm.seconds:5.2f} s (stall {warm.stall_ms:4.0f} ms, CPU {warm.cpu:4.1f} s)"
+                f"  errors {cold.errors + warm.errors}",
                 flush=True,
             )
         own_mb, _ = max_rss_mb()
+        before = cpu_seconds(resource.RUSAGE_SELF)
         naive_seconds, naive_entries = naive(urls)
+        naive_cpu = cpu_seconds(resource.RUSAGE_SELF) - before
     server.kill()
     _, children_mb = max_rss_mb()
-    cold, warm = rows[0][3], rows[0][4]
+    cold, warm, workers = rows[0]
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        f"naive sequential feedparser.parse(url): {naive_seconds:.2f} s ({naive_entries} entries)"
+        f"naive sequential feedparser.parse(url): {naive_seconds:.2f} s, CPU {naive_cpu:.1f} s"
+        f" ({naive_entries} entries); load average after the run: {load}"
     )
     print(
         f"defaults (16/4, process pool): cold {naive_seconds / cold.seconds:.1f}x faster,"
         f" warm {naive_seconds / warm.seconds:.1f}x faster than naive;"
+        f" CPU: cold {cold.cpu + workers:.1f} s vs naive {naive_cpu:.1f} s;"
         f" worst stall {max(cold.stall_ms, warm.stall_ms):.0f} ms;"
         f" peak memory {own_mb:.0f} MB (bot process), {children_mb:.0f} MB (largest child)"
     )

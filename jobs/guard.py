@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import select
 import socket
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
@@ -107,9 +108,10 @@ class GuardedBackend(AsyncNetworkBackend):
         last: Exception | None = None
         for address in addresses:  # connect to the address just checked, never re-resolve
             try:
-                return await self._inner.connect_tcp(
+                stream = await self._inner.connect_tcp(
                     address, port, timeout, local_address, socket_options
                 )
+                return _Stream(stream)
             except ConnectError as exc:
                 last = exc
         assert last is not None
@@ -122,3 +124,43 @@ class GuardedBackend(AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
+
+
+class _Stream(AsyncNetworkStream):
+    """A connection that answers the pool's "is it readable?" from a cached socket.
+
+    httpcore asks before every reuse of a pooled connection; anyio answers by rebuilding its
+    whole attribute table (getpeername, getsockname, ...) each time: several syscalls a request.
+    """
+
+    def __init__(self, inner: AsyncNetworkStream) -> None:
+        self._inner = inner
+        self._sock = inner.get_extra_info("socket")
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> AsyncNetworkStream:
+        return _Stream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._sock is not None:
+            return _is_readable(self._sock)
+        return self._inner.get_extra_info(info)
+
+
+def _is_readable(sock: socket.socket) -> bool:
+    # readable while idle means the server closed it (or sent junk): don't reuse it
+    if sock.fileno() < 0:
+        return True
+    poller = select.poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(0))
