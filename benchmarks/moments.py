@@ -113,17 +113,24 @@ def main() -> int:
     parser.add_argument("--videos", type=int, default=1000)
     parser.add_argument("--stories", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--db", type=Path, help="keep the database here (reused when it exists)")
     args = parser.parse_args()
     rng = random.Random(7)
     watch = WatchLists(people=tuple(Person(name) for name in POOL))
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        path = args.db or Path(tmp) / "bench.db"
+        reuse = path.exists()
+        db = Database(f"sqlite:///{path}")
         upgrade(db.engine)
-        t0 = time.perf_counter()
-        store_videos(db, args.videos, watch, rng)
-        stored = time.perf_counter() - t0
-        print(f"stored {args.videos} transcripts (~400 segments each, indexed) in {stored:.1f} s")
-        story_ids = add_stories(db, args.stories, rng)
+        if not reuse:
+            t0 = time.perf_counter()
+            store_videos(db, args.videos, watch, rng)
+            stored = time.perf_counter() - t0
+            print(
+                f"stored {args.videos} transcripts (~400 segments each, indexed) in {stored:.1f} s"
+            )
+            add_stories(db, args.stories, rng)
+        story_ids = [f"story{i:04d}" for i in range(args.stories)]
         now = START + timedelta(days=400)
 
         def unlink() -> None:
@@ -158,7 +165,7 @@ def main() -> int:
         t0 = time.perf_counter()
         cold()
         print(
-            f"first search for a name nobody watched (scans up to 200 newest videos plus "
+            f"first search for a name nobody watched (scans up to 100 newest videos plus "
             f"full-text candidates, then cached): {time.perf_counter() - t0:.1f} s"
         )
         db.dispose()

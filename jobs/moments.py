@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from jobs.names import Entity, Matcher, find_mentions, normalize_words
+from jobs.names import Entity, find_mentions, matcher_for, normalize_words
 from jobs.watch import BUILTIN_LABS, WatchLists
 from storage import moments as moment_store
 from storage import transcripts as store
@@ -28,7 +28,7 @@ AFTER = timedelta(days=30)
 LEAD_IN = 2.5  # seconds before the segment that names the person
 REGION = 120.0  # seconds: the stretch of a video whose mentions count together
 MAX_MOMENTS = 3
-SCAN_NEWEST = 200  # videos scanned at once for a name nobody watched when they were stored
+SCAN_NEWEST = 100  # videos scanned at once for a name nobody watched when they were stored
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def index_mentions(session: Session, video: Video, entities: Sequence[Entity]) -
     labs = [e.name for e in entities if e.kind == "lab"]
     title = f"{video.title}\n{video.description}"
     found: dict[str, list] = {}
-    for mention in find_mentions(Matcher(tuple(entities)), words, title, labs):
+    for mention in find_mentions(matcher_for(tuple(entities)), words, title, labs):
         seq = seq_of[mention.first]
         found.setdefault(mention.entity.key, []).append([seq, starts[seq], mention.score])
     store.save_mentions(session, video.video_id, found, (e.key for e in entities))

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -99,6 +99,12 @@ class Matcher:
 
     def __post_init__(self) -> None:
         self.aliases = build_aliases(self.entities)
+
+
+@lru_cache(maxsize=8)
+def matcher_for(entities: tuple[Entity, ...]) -> Matcher:
+    """A matcher for these entities, prepared once and reused for every transcript."""
+    return Matcher(entities)
 
 
 @cache
