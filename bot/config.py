@@ -140,12 +140,15 @@ class NamedSettings(Section):
     aliases: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
 
 
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+
+
 class WatchSettings(Section):
-    people: list[str | NamedSettings] = Field(default_factory=list)
+    people: list[Name | NamedSettings] = Field(default_factory=list)
     keywords: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
         default_factory=list
     )
-    labs: list[str | NamedSettings] | None = None
+    labs: list[Name | NamedSettings] | None = None
     news_search_for_people: bool = False
 
     def people_named(self) -> list[NamedSettings]:
@@ -348,7 +351,12 @@ def _dotted(loc: tuple[Any, ...]) -> str:
     for item in loc:
         if isinstance(item, int):
             parts[-1] = f"{parts[-1]}[{item}]" if parts else f"[{item}]"
-        elif item in ("str", "NamedSettings", "function-before[_check_zone(), str]"):
+        elif item in (
+            "str",
+            "constrained-str",
+            "NamedSettings",
+            "function-before[_check_zone(), str]",
+        ):
             continue  # union branch names say nothing to a user
         else:
             parts.append(str(item))

@@ -7,6 +7,16 @@ from datetime import UTC, datetime, timedelta
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
+MAX_DURATION = timedelta(days=36500)  # far beyond any sensible window, far below overflow
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """`text` quoted for an error message, cut short: a message never echoes a huge input."""
+    return (
+        repr(text)
+        if len(text) <= limit
+        else repr(text[:limit]) + f" (and {len(text) - limit:,} more characters)"
+    )
 
 
 def parse_duration(text: str | int | float) -> timedelta:
@@ -18,10 +28,12 @@ def parse_duration(text: str | int | float) -> timedelta:
     else:
         match = _DURATION.match(text)
         if not match:
-            raise ValueError(f"{text!r} is not a duration like '10m', '24h' or '7d'")
+            raise ValueError(f"{shown(text)} is not a duration like '10m', '24h' or '7d'")
         seconds = float(match.group(1)) * _UNITS[match.group(2).lower()]
     if seconds <= 0:
         raise ValueError("a duration must be positive")
+    if not seconds <= MAX_DURATION.total_seconds():  # also NaN and inf
+        raise ValueError("a duration must be at most 100 years")
     return timedelta(seconds=seconds)
 
 
@@ -35,7 +47,8 @@ def parse_when(text: str, now: datetime) -> datetime:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(
-            f"{text!r} is neither a duration (24h, 7d) nor an ISO date/time (2025-07-08T09:00Z)"
+            f"{shown(text)} is neither a duration (24h, 7d) nor an ISO date/time "
+            "(2025-07-08T09:00Z)"
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
@@ -46,5 +59,5 @@ def parse_clock(text: str) -> tuple[int, int]:
     """ "09:00" → (9, 0)."""
     match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", text.strip())
     if not match:
-        raise ValueError(f"{text!r} is not a time of day like '09:00'")
+        raise ValueError(f"{shown(text)} is not a time of day like '09:00'")
     return int(match.group(1)), int(match.group(2))

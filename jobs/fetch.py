@@ -39,6 +39,7 @@ __all__ = [
 
 README_URL = "https://github.com/labwatch/labwatch#readme"
 MAX_REDIRECTS = 5
+MAX_URL = 4096
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, "
     "text/xml;q=0.9, text/html;q=0.5, */*;q=0.1"
@@ -184,7 +185,10 @@ class Fetcher:
         seen = {url}
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
-            request = self._client.build_request("GET", current, headers=headers)
+            try:
+                request = self._client.build_request("GET", current, headers=headers)
+            except (httpx.InvalidURL, ValueError):  # e.g. 0177.0.0.1, which httpx refuses
+                raise FetchError(f"not a valid URL: {current[:200]}") from None
             response = await self._client.send(request, stream=True)
             try:
                 target = redirect_target(current, response)
@@ -213,6 +217,10 @@ class Fetcher:
 
 def check_url(url: str) -> str:
     """Only absolute http/https URLs with a host; returns the host (lowercase)."""
+    if len(url) > MAX_URL:
+        raise FetchError(f"URL is longer than {MAX_URL:,} characters: {url[:100]}...")
+    if any(ord(c) < 32 or ord(c) == 127 for c in url):  # CR/LF would split headers and lines
+        raise FetchError(f"not a valid URL (control characters): {url[:200]!r}")
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()

@@ -87,7 +87,7 @@ async def poll_sources(
     """
     targets = await db.run(_load_targets, db, now, only, force)
     if only is not None and not targets:
-        raise SourceError(f"there is no enabled source named {only.strip()!r}")
+        raise SourceError(f"there is no enabled source named {only.strip()[:200]!r}")
     if on_start is not None:
         on_start(len(targets))
     writer = BatchWriter(db)  # one writer: few transactions, no thread pile-up on SQLite's lock

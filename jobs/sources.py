@@ -28,6 +28,7 @@ from storage.sources import (
 log = logging.getLogger(__name__)
 
 # where a channel page names its own channel id, most specific first
+MAX_TEXT = 2000  # a feed URL or handle longer than this is not one
 _CHANNEL_ID_PATTERNS = [
     re.compile(rb'<link rel="canonical" href="https://www\.youtube\.com/channel/(UC[\w-]{22})"'),
     re.compile(rb'<meta itemprop="(?:channelId|identifier)" content="(UC[\w-]{22})"'),
@@ -119,6 +120,11 @@ async def add_source(
 
 async def resolve_spec(fetcher: Fetcher, text: str) -> SourceSpec:
     """A URL, @handle or channel id → the spec of the feed to poll (name filled in later)."""
+    if len(text) > MAX_TEXT or any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise SourceError(
+            f"that is not a feed URL, @handle or channel id (over {MAX_TEXT:,} characters, "
+            "or control characters)"
+        )
     if CHANNEL_ID.match(text):
         return youtube_spec("", text)
     if text.startswith("@"):
@@ -148,7 +154,7 @@ async def channel_id_from_page(fetcher: Fetcher, url: str) -> str:
     try:
         page = await fetcher.get(url)
     except FetchError as exc:
-        raise SourceError(f"cannot open {url}: {exc}") from None
+        raise SourceError(f"cannot open {url[:200]}: {exc}") from None
     for pattern in _CHANNEL_ID_PATTERNS:
         match = pattern.search(page.body)
         if match:
@@ -161,11 +167,11 @@ async def fetch_feed(fetcher: Fetcher, url: str) -> ParsedFeed:
     try:
         result = await fetcher.get(url)
     except FetchError as exc:
-        raise SourceError(f"cannot fetch {url}: {exc}") from None
+        raise SourceError(f"cannot fetch {url[:200]}: {exc}") from None
     try:
         return await asyncio.to_thread(parse_feed, result.body, result.headers, result.final_url)
     except FeedParseError as exc:
-        raise SourceError(f"{url} cannot be used: {exc}") from None
+        raise SourceError(f"{url[:200]} cannot be used: {exc}") from None
 
 
 def _derived_name(parsed: ParsedFeed, url: str) -> str:

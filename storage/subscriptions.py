@@ -47,11 +47,17 @@ def webhook_key(url: str) -> str:
     return "webhook:" + hashlib.sha256(url.strip().encode("utf-8")).hexdigest()[:16]
 
 
+def _shown(text: object, limit: int = 60) -> str:
+    # a reply never echoes a huge input (Discord refuses messages over 2,000 characters)
+    text = str(text)
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + " (cut short)"
+
+
 def check_clock(text: str) -> str:
     """ "9:00" → "09:00"; SubscriptionError for anything that is not a time of day."""
     match = _CLOCK.fullmatch(str(text).strip())
     if not match:
-        raise SubscriptionError(f"{text!r} is not a time of day like 09:00 (24-hour clock).")
+        raise SubscriptionError(f"{_shown(text)} is not a time of day like 09:00 (24-hour clock).")
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -61,7 +67,7 @@ def check_timezone(name: str) -> str:
         ZoneInfo(str(name).strip())
     except (ZoneInfoNotFoundError, ValueError):
         raise SubscriptionError(
-            f"{name!r} is not a known time zone; use an IANA name like Europe/Berlin or UTC."
+            f"{_shown(name)} is not a known time zone; use an IANA name like Europe/Berlin or UTC."
         ) from None
     return str(name).strip()
 
