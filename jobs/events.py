@@ -25,6 +25,7 @@ from jobs.triggers import (
     lab_between,
     leave_noun,
     org_after,
+    org_before_role,
     purpose_clause,
     segment_bounds,
     startup_object,
@@ -241,6 +242,9 @@ def person_subject_event(
             return None
         after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
         to = after or company_after(toks, trig.end, end)
+        window = toks[trig.end : min(end, trig.end + 4)]
+        if not to and before and any(t.lower in POST_WORDS for t in window):
+            return Event(person, "appointed", None, before)  # "moves to a new role"
         if not to:
             ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
             return None
@@ -258,7 +262,7 @@ def person_subject_event(
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
-        return Event(person, "found", None, name or summary_company(summary, before))
+        return Event(person, "found", before, name or summary_company(summary, before))
     return appoint_event(toks, trig, person, before, after, end, ext)
 
 
@@ -320,9 +324,11 @@ def lab_subject_event(
         else:
             ext.reasons.append(f"'{trig.phrase}' has no person as its object")
         return None
-    ext.group = person is None
+    plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    ext.group = person is None and plural
     person = person or summary_person(summary)
     other = lab_between(toks, trig.end, obj_end, skip=lab)
+    other = other or org_before_role(toks, trig.end, obj_end)
     if trig.kind == "leave":  # "OpenAI loses X to Meta", "Meta parts ways with X"
         dest = destination(toks, trig.end, end, lab)
         if dest:
@@ -334,6 +340,6 @@ def lab_subject_event(
         return Event(person, "return", other, lab)
     if trig.kind == "appoint":
         return Event(person, "join" if other else "appointed", other, lab)
-    if person is None and trig.kind in ("raid", "hire"):
+    if person is None and (trig.kind == "raid" or (plural and trig.kind == "hire")):
         return Event(None, "poach", other, lab)  # a group nobody names: a raid
     return Event(person, "join", other, lab)

@@ -70,7 +70,7 @@ NON_NAME_WORDS = _words(
     british france french germany german canada canadian israel korea texas singapore dubai
     abu dhabi saudi arabia uae hong kong taiwan bay area
     instagram twitter x nextdoor stripe uber netflix oracle twitch dropbox airbnb coinbase
-    palantir stanford mit berkeley harvard oxford cambridge congress senate pentagon white
+    palantir stanford mit berkeley harvard oxford cambridge congress senate pentagon
     house reuters bloomberg information verge techcrunch wired axios semafor cnbc nyt times
     journal post guardian financial ft wsj youtube tiktok linkedin reddit spacex neuralink
     broadcom qualcomm arm tsmc softbank sequoia andreessen horowitz a16z y combinator yc
@@ -201,7 +201,10 @@ IDIOMS = {
 LEAVE_NOUN_BEFORE = _words(
     "on of medical parental paternity maternity sick annual unpaid extended takes take took taking"
 )
-STARTUP_WORDS = _words("startup start-up company venture firm lab laboratory business outfit")
+STARTUP_WORDS = _words(
+    """startup start-up company venture firm lab laboratory business outfit nonprofit non-profit
+    institute foundation organization organisation"""
+)
 ORG_ENDINGS = _words(
     "labs lab ai intelligence inc technologies systems research robotics machines dynamics"
 )

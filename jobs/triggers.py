@@ -142,8 +142,27 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     k = j
     while k < end and toks[k].text[:1].isupper() and not toks[k].person and toks[k].text.isalpha():
         k += 1
-    if k > j and (k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j])):
+    if all(t.lower in ORG_ENDINGS for t in toks[j:k]):
+        return None  # "AI" alone ("launches AI safety nonprofit") names no company
+    if k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j]):
         return " ".join(t.text for t in toks[j:k])
+    return None
+
+
+def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
+    """'Slack CEO Denise Dresser', 'Instacart CEO Fidji Simo': the company before a role word."""
+    for k in range(start, end - 1):
+        tok = toks[k]
+        if (
+            tok.text[:1].isupper()
+            and not tok.person
+            and not tok.lab
+            and tok.text.isalpha()
+            and tok.lower not in ROLE_WORDS
+            and toks[k + 1].lower in ROLE_WORDS
+            and (k == start or not toks[k - 1].text[:1].isupper())
+        ):
+            return tok.text
     return None
 
 

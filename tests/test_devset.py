@@ -87,6 +87,7 @@ def test_dev_item(row: dict[str, Any]) -> None:
         ("headlines.jsonl", 0.97),
         ("headlines-fresh.jsonl", 0.95),
         ("headlines-blind.jsonl", 0.95),
+        ("headlines-blind2.jsonl", 0.95),
     ],
 )
 def test_quality_report(name: str, floor: float, capsys: pytest.CaptureFixture[str]) -> None:
@@ -136,7 +137,13 @@ def pairwise_f1(rows: list[dict[str, Any]], story_of: dict[str, str | None]) -> 
 
 @pytest.mark.parametrize(
     "name",
-    ["news-dev.jsonl", "headlines.jsonl", "headlines-fresh.jsonl", "headlines-blind.jsonl"],
+    [
+        "news-dev.jsonl",
+        "headlines.jsonl",
+        "headlines-fresh.jsonl",
+        "headlines-blind.jsonl",
+        "headlines-blind2.jsonl",
+    ],
 )
 def test_clusters(database: Database, name: str, capsys: pytest.CaptureFixture[str]) -> None:
     rows = load(name)
