@@ -73,7 +73,7 @@ MOVES = [
         "",
         "Mike Krieger",
         "join",
-        None,
+        "Instagram",
         "Anthropic",
     ),
     (
