@@ -152,13 +152,21 @@ def save_stories(
     if new:
         session.execute(insert(Story), [_story_values(r) for r in new])
     if changed:
-        session.execute(update(Story), [_story_values(r) for r in changed])
-        for record in changed:
-            session.execute(
-                update(StoryEntity)
-                .where(StoryEntity.story_id == record.id)
-                .values(published_at=record.published_at)
-            )
+        stories = Story.__table__
+        columns = [c for c in STORY_COLUMNS if c != "id"]
+        session.execute(
+            update(stories)
+            .where(stories.c.id == bindparam("b_id"))
+            .values({c: bindparam(f"v_{c}") for c in columns}),
+            [{"b_id": r.id, **{f"v_{c}": getattr(r, c) for c in columns}} for r in changed],
+        )
+        index = StoryEntity.__table__
+        session.execute(
+            update(index)
+            .where(index.c.story_id == bindparam("b_story_id"))
+            .values(published_at=bindparam("when")),
+            [{"b_story_id": r.id, "when": r.published_at} for r in changed],
+        )
     rows = [
         {"story_id": story_id, "entity": entity, "published_at": when}
         for story_id, entities, when in _entity_rows(new, changed, new_entities)
