@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,7 +12,7 @@ from bot.config import Settings
 from jobs.fetch import Fetcher, FetchOptions
 from jobs.pipeline import PassReport
 from jobs.pipeline import run_pass as run_pipeline_pass
-from jobs.poll import SourceResult
+from jobs.poll import SourceResult, make_parse_pool
 from jobs.retention import RetentionPolicy
 from jobs.sources import person_search_specs, sync_config_sources
 from jobs.transcripts import TranscriptProvider, make_provider
@@ -87,7 +87,7 @@ def parse_pool(sources: int) -> Iterator[Executor | None]:
     if sources < POOL_FROM_SOURCES:
         yield None
         return
-    with ProcessPoolExecutor(max_workers=2) as pool:
+    with make_parse_pool() as pool:
         yield pool
 
 

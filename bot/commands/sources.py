@@ -10,8 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from bot.app import open_database
-from bot.commands.poll import sync_sources
+from bot.app import open_database, sync_sources
 from bot.config import Settings
 from storage.sources import SourceHealth, list_sources
 from storage.types import utcnow
@@ -27,7 +26,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     """Print the sources (the config's are synced first, so new ones show as 'never')."""
     db = open_database(settings)
     try:
-        sync_sources(db, settings)
+        sync_sources(settings, db)
         with db.session() as session:
             rows = list_sources(session)
     finally:
