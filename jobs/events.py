@@ -138,7 +138,9 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     """'X leaves A; joins B' or 'A loses X: X heads to B': a later clause gives the destination."""
     if event.action != "leave" or event.to_lab:
         return event
-    more = [(title, t, ("join", "return", "found")) for t in later]
+    more: list[tuple[Tagged, Trigger, tuple[str, ...]]] = [
+        (title, t, ("join", "return", "found")) for t in later
+    ]
     more += [
         (summary, t, ("join", "return"))
         for t in find_triggers(summary.toks)
@@ -194,8 +196,9 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[str
             nxt += 1
         action = "return" if toks[k - 1].lower == "back" else "join"
         for m in range(nxt, min(end, nxt + 3)):
-            if toks[m].lab:
-                return (action, toks[m].lab) if toks[m].lab != frm else None
+            lab = toks[m].lab
+            if lab:
+                return (action, lab) if lab != frm else None
             if toks[m].lower in OBJECT_END or toks[m].person:
                 break
         company = company_after(toks, nxt, end)

@@ -123,9 +123,9 @@ def _compile(watch: WatchLists) -> Dictionaries:
         surnames.pop(last, None)
     pattern = None
     if watch.keywords:
-        words = sorted(watch.keywords, key=len, reverse=True)
+        phrases = sorted(watch.keywords, key=len, reverse=True)
         pattern = re.compile(
-            r"(?<!\w)(" + "|".join(re.escape(k) for k in words) + r")(?!\w)", re.IGNORECASE
+            r"(?<!\w)(" + "|".join(re.escape(k) for k in phrases) + r")(?!\w)", re.IGNORECASE
         )
     name_words = frozenset(w for key in people for w in key) | frozenset(surnames)
     aliases = sorted({alias for lab in watch.labs for alias in (lab.name, *lab.aliases)}, key=len)

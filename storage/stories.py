@@ -6,9 +6,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import Entry, Story, StoryEntity
@@ -119,9 +119,10 @@ def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
             select(StoryEntity.story_id, StoryEntity.entity).where(StoryEntity.story_id.in_(chunk))
         ):
             records[story_id].entities.add(entity)
-        for story_id, title in session.execute(
+        for member_of, title in session.execute(
             select(Entry.story_id, Entry.title).where(Entry.story_id.in_(chunk)).order_by(Entry.id)
         ):
+            story_id = str(member_of)
             if story_id in records and len(records[story_id].titles) < 20:
                 records[story_id].titles.append(title)
     return list(records.values())
@@ -138,7 +139,8 @@ def stories_for_urls(session: Session, urls: Iterable[str]) -> dict[str, str]:
                 Entry.canonical_url.in_(chunk), Entry.story_id.is_not(None)
             )
         ):
-            found.setdefault(url, story_id)
+            if url and story_id:
+                found.setdefault(url, story_id)
     return found
 
 
@@ -152,7 +154,7 @@ def save_stories(
     if new:
         session.execute(insert(Story), [_story_values(r) for r in new])
     if changed:
-        stories = Story.__table__
+        stories = cast(Table, Story.__table__)  # Core executemany: no per-row ORM bookkeeping
         columns = [c for c in STORY_COLUMNS if c != "id"]
         session.execute(
             update(stories)
@@ -160,7 +162,7 @@ def save_stories(
             .values({c: bindparam(f"v_{c}") for c in columns}),
             [{"b_id": r.id, **{f"v_{c}": getattr(r, c) for c in columns}} for r in changed],
         )
-        index = StoryEntity.__table__
+        index = cast(Table, StoryEntity.__table__)
         session.execute(
             update(index)
             .where(index.c.story_id == bindparam("b_story_id"))
@@ -187,7 +189,7 @@ def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:
     """Bulk-set analyzed_at, analysis and story_id by entry id."""
     if not updates:
         return
-    table = Entry.__table__
+    table = cast(Table, Entry.__table__)
     statement = (
         update(table)
         .where(table.c.id == bindparam("entry_id"))
