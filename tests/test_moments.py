@@ -220,3 +220,48 @@ async def test_relinking_drops_a_video_that_no_longer_qualifies(
         story.person, story.people = "Demis Hassabis", ["Demis Hassabis"]
     assert link(database, story_ids=["story"]) == 0
     assert moments(database, "story") == {}
+
+
+TRAP_LINES = [
+    "welcome back so today we look at the numbers from OpenAI",
+    "and honestly the gross margins are not great for a company",
+    "that sells compute like the salt man at the market",
+    "a friar once told me that babbling brooks are calming",
+    "anyway OpenAI and Anthropic keep shipping models every week",
+] * 8
+OTHER_LINES = [
+    "okay big news today from Google DeepMind",
+    "so Demis hasabis announced that the team",
+    "will merge with the Brain group and Demis says",
+    "this is the biggest change at DeepMind in years",
+] + ["and the rest of the video is about benchmarks and charts"] * 30
+
+
+def store_lines(db: Database, video_id: str, lines: list[str], title: str = "") -> None:
+    add_video(db, video_id, REPORTED + timedelta(days=1), title)
+    rows = [(float(10 + i * 4), 4.0, line) for i, line in enumerate(lines)]
+    with db.transaction() as session:
+        save_segments(session, video_id, rows, language="en", now=REPORTED)
+
+
+def test_look_alikes_do_not_link_and_misspelled_names_land_near_the_mention(
+    database: Database,
+) -> None:
+    store_lines(database, "traps123456", TRAP_LINES, "OpenAI's margins explained")
+    store_lines(database, "demis123456", OTHER_LINES)
+    for story_id, person, labs in [
+        ("altman", "Sam Altman", ("OpenAI",)),
+        ("gross", "Daniel Gross", ("OpenAI",)),
+        ("friar", "Sarah Friar", ("OpenAI",)),
+        ("brooks", "Tim Brooks", ("Google DeepMind",)),
+        ("hassabis", "Demis Hassabis", ("Google DeepMind",)),
+    ]:
+        add_story(database, story_id, person, labs=labs)
+    assert link(database, story_ids=["altman", "gross", "friar", "brooks", "hassabis"]) == 1
+    found = moments(database, "altman", "gross", "friar", "brooks", "hassabis")
+    assert list(found) == ["hassabis"]
+    [moment] = found["hassabis"]
+    named_at = 10 + 1 * 4  # "so Demis hasabis announced ..." starts at 14 s
+    assert moment.video_id == "demis123456"
+    assert named_at - 3 <= moment.start <= named_at
+    assert moment.text == "so Demis hasabis announced that the team"
