@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from bot.config import Settings
@@ -119,6 +120,7 @@ async def run_pass(
     force: bool = False,
     progress: Callable[[SourceResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    now: datetime | None = None,
 ) -> PassReport:
     """One full ingest pass (poll, transcripts, stories, moments) with the app's parts."""
     if app.fetcher is None:
@@ -128,7 +130,7 @@ async def run_pass(
         app.fetcher,
         app.transcripts,
         app.watch,
-        utcnow(),
+        now or utcnow(),
         default_interval=app.settings.schedule.poll_every,
         only=only,
         force=force,

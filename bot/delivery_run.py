@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from bot.app import global_watch
 from bot.config import Settings, WebhookSettings
 from bot.delivery import (
     Clock,
@@ -26,7 +27,6 @@ from bot.delivery import (
     redact_webhook,
 )
 from bot.delivery_plan import plan_alerts, plan_due_digests
-from jobs.watch import WatchLists, watch_from_settings
 from storage import leases, subscriptions
 from storage.db import Database
 from storage.outbox import PendingMessage
@@ -40,12 +40,6 @@ LEASE_NAME = "labwatch-delivery"
 
 class LeaseHeld(Exception):
     """Another labwatch process drives this database."""
-
-
-def base_watch(settings: Settings) -> WatchLists:
-    """The config's watch list (servers' additions are added per subscription)."""
-    watch = settings.raw.watch
-    return watch_from_settings(watch.people_named(), watch.keywords, watch.labs_named())
 
 
 def webhook_names(hooks: list[WebhookSettings]) -> dict[str, str]:
@@ -93,7 +87,7 @@ async def post_due(
 ) -> DeliveryReport:
     """Plan the digests due now and send every pending message."""
     await db.run(sync_webhooks, db, list(settings.raw.webhooks), clock())
-    await db.run(plan_due_digests, db, base_watch(settings), clock())
+    await db.run(plan_due_digests, db, global_watch(settings), clock())
     return await deliver_pending(db, destinations, clock)
 
 
@@ -101,7 +95,7 @@ async def post_alerts(
     db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
 ) -> DeliveryReport:
     """Queue alerts for new moves of watched people and send them."""
-    await db.run(plan_alerts, db, story_ids, base_watch(settings), clock())
+    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock())
     return await deliver_pending(db, destinations, clock)
 
 

@@ -12,13 +12,12 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 
-from bot.app import App, open_database, retention_policy
+from bot.app import App, open_app, open_database, run_pass
 from bot.config import Settings
 from bot.delivery import DeliveryReport, webhook_client
 from bot.delivery_run import (
     Destinations,
     LeaseHeld,
-    base_watch,
     describe_report,
     drop_lease,
     lease_holder,
@@ -97,16 +96,10 @@ async def run(
         db.dispose()
         return 1
     stop = stop or asyncio.Event()
-    app = App(settings, db)
     try:
         install_signal_handlers(stop)
-        async with contextlib.AsyncExitStack() as stack:
-            poll: PollPass
-            if poll_pass is None:
-                poll = await stack.enter_async_context(pipeline_pass(app, clock))
-            else:
-                poll = poll_pass
-            await serve(app, holder, clock, stop, poll, out)
+        async with open_app(settings, db) as app:
+            await serve(app, holder, clock, stop, poll_pass or make_poll_pass(app, clock), out)
     finally:
         await db.run(drop_lease, db, holder)
         db.dispose()
@@ -153,45 +146,19 @@ def start_bot(app: App, token: str | None, stop: asyncio.Event) -> asyncio.Task[
 
 
 def sync_config(app: App, now: datetime) -> None:
-    """Config sources and webhooks into the database."""
-    from jobs.sources import sync_config_sources
-
-    settings = app.settings
-    specs = [s.spec() for s in settings.raw.sources]
-    intervals = {s.name: s.poll_every for s in settings.raw.sources if s.poll_every}
-    with app.db.transaction() as session:
-        sync_config_sources(session, specs, intervals)
-    sync_webhooks(app.db, list(settings.raw.webhooks), now)
+    """Config webhooks into the database (open_app synced the sources)."""
+    sync_webhooks(app.db, list(app.settings.raw.webhooks), now)
 
 
-@contextlib.asynccontextmanager
-async def pipeline_pass(app: App, clock: Clock) -> Any:
-    """The lead's ingest pass with one shared fetcher and transcript provider."""
-    from jobs.fetch import Fetcher, FetchOptions
-    from jobs.pipeline import run_pass
-    from jobs.transcripts import make_provider
+def make_poll_pass(app: App, clock: Clock) -> PollPass:
+    """The scheduled ingest pass: the whole pipeline with the app's shared parts."""
 
-    settings = app.settings
-    t = settings.raw.transcripts
-    provider = make_provider(
-        t.provider, directory=settings.transcripts_dir, languages=t.languages, proxy=t.proxy
-    )
-    async with Fetcher(FetchOptions.from_settings(settings.raw.http)) as fetcher:
+    async def one_pass() -> list[str]:
+        report = await run_pass(app, now=clock())
+        metrics_of(app).record_poll(report.poll)
+        return list(report.new_story_ids)
 
-        async def one_pass() -> list[str]:
-            report = await run_pass(
-                app.db,
-                fetcher,
-                provider,
-                base_watch(settings),
-                clock(),
-                default_interval=settings.raw.schedule.poll_every,
-                retention=retention_policy(settings),
-            )
-            metrics_of(app).record_poll(report.poll)
-            return list(report.new_story_ids)
-
-        yield one_pass
+    return one_pass
 
 
 class Jobs:
