@@ -84,7 +84,7 @@ def segments_from_snippets(items: Iterable[object]) -> list[Segment]:
     for item in items:
         get = item.get if isinstance(item, dict) else (lambda k, o=item: getattr(o, k, None))
         try:
-            start = float(get("start"))
+            start = float(get("start"))  # type: ignore[arg-type]  # checked by the except
             end = start + float(get("duration") or 0.0)
         except (TypeError, ValueError) as exc:
             raise CaptionError(f"snippet without a numeric start/duration: {item!r}") from exc

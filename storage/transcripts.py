@@ -153,7 +153,7 @@ def save_mentions(
 class MentionRow(NamedTuple):
     """Where one entity is named in one video."""
 
-    count: int
+    times: int  # how many mentions
     first_start: float | None
     hits: list[Any]  # [[seq, start, score], ...]
 
