@@ -352,6 +352,8 @@ def _acceptable(c: _Candidate, words: Sequence[str]) -> bool:
         if _other_first_name(c, words) or _other_surname(c, words):
             return False
         return c.signals >= 1 and c.score >= WITH_ONE_SIGNAL and (c.named or _lab_is_enough(c))
+    if len(alias.tokens) > 1 and len(c.window) < len(alias.tokens[0]) + len(alias.tokens[-1]) / 2:
+        return False  # the first name alone ("alexander") does not name Alexandr Wang
     if not c.aligned:
         return c.score >= 0.95
     long_window = c.last - c.first >= 2 and len(alias.text) >= LONG_NAME

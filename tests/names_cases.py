@@ -178,4 +178,6 @@ TRAPS = (
     ("ilya polosukhin", "Ilya Sutskever"),
     ("demis roussos", "Demis Hassabis"),
     ("dario gil", "Dario Amodei"),
+    ("alexander kolesnikov", "Alexandr Wang"),
+    ("alexandra", "Alexandr Wang"),
 )
