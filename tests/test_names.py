@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,50 @@ def test_similarity_prefers_the_real_spelling() -> None:
 def test_labs_only_or_nothing_to_look_for(seed_words: list[str]) -> None:
     assert people_found(Matcher(LABS), seed_words, SEED_TITLE) == []
     assert find_mentions(Matcher(()), seed_words, SEED_TITLE) == []
+
+
+def corrupt(name: str, rng: random.Random) -> str:
+    """A caption-like misspelling: a vowel or two changed, a letter dropped or doubled, a split."""
+    first, *_, last = name.lower().split()
+    vowels = "aeiou"
+
+    def swap_vowel(word: str) -> str:
+        spots = [i for i, c in enumerate(word) if c in vowels]
+        if not spots:
+            return word
+        i = rng.choice(spots)
+        return word[:i] + rng.choice(vowels.replace(word[i], "")) + word[i + 1 :]
+
+    how = rng.choice(["vowel", "two vowels", "drop", "split", "double", "first"])
+    if how == "vowel":
+        last = swap_vowel(last)
+    elif how == "two vowels":
+        last = swap_vowel(swap_vowel(last))
+    elif how == "drop" and len(last) > 4:
+        i = rng.randrange(1, len(last) - 1)
+        last = last[:i] + last[i + 1 :]
+    elif how == "split" and len(last) > 5:
+        last = last[: len(last) // 2] + " " + last[len(last) // 2 :]
+    elif how == "double":
+        i = rng.randrange(1, len(last))
+        last = last[:i] + last[i] + last[i:]
+    elif how == "first":
+        first = swap_vowel(first)
+    return f"{first} {last}"
+
+
+@pytest.mark.parametrize(
+    ("context", "floor"),
+    [
+        ("so today we are talking about the weather and {} said something", 0.9),
+        ("so today we are talking about openai and {} said at openai", 0.95),
+    ],
+)
+def test_random_misspellings_are_mostly_found(matcher: Matcher, context: str, floor: float) -> None:
+    rng = random.Random(1)
+    cases = [(corrupt(name, rng), name) for name in WATCHED for _ in range(6)]
+    found = sum(
+        name in {n for n, _ in people_found(matcher, normalize_words(context.format(snippet)))}
+        for snippet, name in cases
+    )
+    assert found / len(cases) >= floor
