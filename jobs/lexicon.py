@@ -127,7 +127,9 @@ _add(
     exited, exiting, quits, quit, quitting, resigns, resign, resigned, resigning, steps down,
     step down, stepped down, stepping down, walks away from, walked away from, bows out,
     says goodbye to, bids farewell to, is out at, is out as, departure from, exit from,
-    parts ways with, part ways with, parted ways with, parting ways with""",
+    parts ways with, part ways with, parted ways with, parting ways with, announces his departure,
+    announces her departure, announces their departure, announces departure, announces his exit,
+    announces her exit, confirms his departure, confirms her departure, confirms departure""",
 )
 _add("leave", "lab", "parts ways with, part ways with, parted ways with, loses, lose, lost, losing")
 _add(

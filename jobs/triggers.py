@@ -175,7 +175,7 @@ def check_speculation(
     if negated:
         ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(negated))})")
         return False
-    near = {t.lower for t in toks[max(start, trig.start - 4) : trig.start]}
+    near = {t.lower for t in toks[start : trig.start]}  # "in talks to invest ..., hire X"
     if near & DOUBT or any(t.text == "?" for t in toks[start:end]):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
