@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Select, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import Entry, Story, StoryEntity
@@ -94,16 +94,17 @@ def stories_near(
     wanted = sorted(set(entities))
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
-        ids.update(
-            session.scalars(
-                select(StoryEntity.story_id).where(
-                    StoryEntity.entity.in_(chunk),
-                    StoryEntity.published_at >= since,
-                    StoryEntity.published_at <= until,
-                )
-            )
-        )
+        ids.update(session.scalars(near_query(chunk, since, until)))
     return load_stories(session, ids)
+
+
+def near_query(entities: list[str], since: datetime, until: datetime) -> Select[tuple[str]]:
+    """Story ids by entity and time: a range scan of ix_story_entities_entity_time."""
+    return select(StoryEntity.story_id).where(
+        StoryEntity.entity.in_(entities),
+        StoryEntity.published_at >= since,
+        StoryEntity.published_at <= until,
+    )
 
 
 def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:

@@ -10,6 +10,7 @@ from jobs.stories import analyze_pending, watch_for_analysis
 from jobs.watch import watch_from_settings
 from storage.db import Database
 from storage.models import Entry, Source, Story, StoryEntity
+from storage.stories import near_query
 from storage.watchlists import add_keyword, add_person
 
 T0 = datetime(2024, 5, 15, 12, tzinfo=UTC)
@@ -188,4 +189,16 @@ def test_mentions_use_the_guild_lists_too(database: Database) -> None:
         story = s.scalars(select(Story)).one()
     assert (
         story.kind == "mention" and story.people == ["Demis Hassabis"] and story.keywords == ["agi"]
+    )
+
+
+def test_candidates_come_from_the_entity_time_index(sqlite_db: Database) -> None:
+    query = near_query(["p:leike", "l:openai"], T0, T0 + timedelta(days=3))
+    compiled = query.compile(sqlite_db.engine, compile_kwargs={"literal_binds": True})
+    with sqlite_db.engine.connect() as conn:
+        plan = " ".join(
+            str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+        )
+    assert "ix_story_entities_entity_time" in plan and "SCAN" not in plan.replace(
+        "SCAN CONSTANT", ""
     )
