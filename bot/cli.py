@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -90,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(module.main(args))
     try:
         settings = load_settings(args.config)
+        configure_logging(args.verbose, settings)
         announce_defaults(settings)
         return int(module.main(args, settings))
     except (ConfigError, StorageError) as exc:
@@ -109,8 +109,10 @@ def announce_defaults(settings: Settings) -> None:
         )
 
 
-def configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+def configure_logging(verbose: bool, settings: Settings | None = None) -> None:
+    """Redacting log lines on stderr; `[logging] format` once the config is read."""
+    from bot.logs import configure_logging as configure
+
+    style = settings.raw.logging.format if settings is not None else "text"
+    token = settings.discord_token() if settings is not None else None
+    configure(verbose, style, [token] if token else [])

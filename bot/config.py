@@ -215,6 +215,10 @@ class MetricsSettings(Section):
         return value
 
 
+class LoggingSettings(Section):
+    format: Literal["text", "json"] = "text"  # key=value lines, or one JSON object a line
+
+
 class RetentionSettings(Section):
     entries_days: int = Field(90, ge=0, le=36500)  # 0: keep entries forever
     transcripts_days: int = Field(30, ge=0, le=36500)  # 0: keep caption text forever
@@ -239,6 +243,7 @@ class RawSettings(Section):
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     metrics: MetricsSettings = MetricsSettings()
     retention: RetentionSettings = RetentionSettings()
+    logging: LoggingSettings = LoggingSettings()
 
     @field_validator("webhooks")
     @classmethod

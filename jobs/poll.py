@@ -131,7 +131,10 @@ async def _poll_one(state: _Pass, target: PollTarget) -> None:
     except (FetchError, FeedParseError) as exc:
         result = await _record_failure(state, target, exc)
     except Exception as exc:  # a bug or a database error: this source only, never the pass
-        log.exception("polling source %s (%s) failed", target.id, target.name)
+        log.exception(
+            "polling source %s (%s) failed", target.id, target.name,
+            extra={"source_id": target.id, "source": target.name},
+        )  # fmt: skip
         result = await _record_failure(state, target, exc)
     result = SourceResult(**{**result.__dict__, "seconds": loop.time() - started})
     state.report.results.append(result)
@@ -187,10 +190,18 @@ async def _record_failure(state: _Pass, target: PollTarget, exc: Exception) -> S
     message = describe(exc)
     delay = failure_delay(target, headers, state.default_interval, state.now)
     outcome = PollOutcome("error", status, message, state.now + delay)
+    fields = {
+        "source_id": target.id,
+        "source": target.name,
+        "failures": target.consecutive_failures + 1,
+    }
+    log.warning(
+        "source failed: %s", message, extra={**fields, "retry_in_s": int(delay.total_seconds())}
+    )
     try:
         await _record(state, target, outcome)
     except Exception:
-        log.exception("cannot record the failure of source %s", target.id)
+        log.exception("cannot record the failure of source %s", target.id, extra=fields)
     return SourceResult(target.name, "error", 0, message, status)
 
 

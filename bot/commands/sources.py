@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from rich.table import Table
 from bot.app import open_database, sync_sources
 from bot.config import Settings
 from storage.sources import SourceHealth, list_sources
+from storage.transcripts import provider_status
 from storage.types import utcnow
 
 HELP = "show every source with its health (last status, errors, next poll)"
@@ -29,12 +31,15 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         sync_sources(settings, db)
         with db.session() as session:
             rows = list_sources(session)
+            transcripts = provider_status(session, utcnow())
     finally:
         db.dispose()
     if args.format == "json":
         print(json.dumps([health_to_json(h) for h in rows], indent=2))
     else:
         Console().print(health_table(rows))
+    if transcripts:  # blocked transcript fetching is health too (stderr keeps JSON clean)
+        print(f"note: {transcripts}", file=sys.stderr if args.format == "json" else sys.stdout)
     return 0
 
 
