@@ -64,6 +64,12 @@ def stories_for_subscription(
     return list(session.scalars(query))
 
 
+def recent_move_ids(session: Session, since: datetime) -> list[str]:
+    """Move stories first seen since then (alerts re-planned after a crash)."""
+    query = select(Story.id).where(Story.kind == "move", Story.first_seen_at >= since)
+    return list(session.scalars(query.order_by(Story.first_seen_at, Story.id)))
+
+
 def stories_by_id(session: Session, story_ids: Iterable[str]) -> list[Story]:
     """Stories by id (missing ones are skipped)."""
     ids = list(story_ids)

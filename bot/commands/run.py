@@ -33,6 +33,7 @@ from storage import subscriptions
 
 HELP = "run the schedule: polling, transcripts and digests; the Discord bot when a token is set"
 LEASE_TTL = timedelta(minutes=2)
+ALERT_CATCH_UP = timedelta(hours=6)  # how far back a pass looks for moves never alerted
 STOP_GRACE = 10.0  # seconds a running job gets to finish on SIGINT/SIGTERM
 
 log = logging.getLogger(__name__)
@@ -219,8 +220,12 @@ class Jobs:
         if self.terminal is not None:
             await self.terminal.print_stories(new_ids)
         else:  # alerts for new moves, and whatever earlier rounds left in the outbox
+            # moves stored by a pass that was killed before its alerts were planned are new
+            # to no later pass: look back, plan_alerts skips what was already delivered
+            since = self.clock() - ALERT_CATCH_UP
+            story_ids = await self.db.run(alert_candidates, self.db, new_ids, since)
             report = await post_alerts(
-                self.db, self.app.settings, self.destinations, new_ids, self.clock
+                self.db, self.app.settings, self.destinations, story_ids, self.clock
             )
             self.record(report)
 
@@ -261,6 +266,14 @@ class Jobs:
         times = await self.db.run(self.digest_times)
         deadline = self.plan(times).deadline
         sync_digest_jobs(self.scheduler, self.tracked(self.digests), times, deadline)
+
+
+def alert_candidates(db: Any, new_ids: list[str], since: datetime) -> list[str]:
+    """This pass's new stories plus every move first seen since `since`."""
+    from storage.digests import recent_move_ids
+
+    with db.session() as session:
+        return list(dict.fromkeys([*new_ids, *recent_move_ids(session, since)]))
 
 
 def log_report(report: Any) -> None:
