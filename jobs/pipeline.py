@@ -68,11 +68,13 @@ async def run_pass(
         parse_executor=parse_executor,
         on_start=on_start,
     )
-    transcripts = await fetch_pending_transcripts(db, provider, now) if provider else None
     everyone = await db.run(load_everyones_watch, db, watch)
+    transcripts = None
+    if provider is not None:  # captions are indexed for every watched name as they arrive
+        transcripts = await fetch_pending_transcripts(db, provider, now, watch=everyone)
     analysis = await db.run(analyze_in_transaction, db, everyone, now)
     fetched = list(transcripts.fetched) if transcripts else []
-    linked = await db.run(link_in_transaction, db, now, analysis, fetched)
+    linked = await db.run(link_in_transaction, db, now, analysis, fetched, everyone)
     pruned = await db.run(retain_in_transaction, db, retention, now) if retention else None
     return PassReport(poll, transcripts, analysis, linked, list(analysis.new_story_ids), pruned)
 
@@ -107,7 +109,7 @@ def analyze_in_transaction(db: Database, watch: WatchLists, now: datetime) -> An
 
 
 def link_in_transaction(
-    db: Database, now: datetime, analysis: AnalyzeReport, video_ids: list[str]
+    db: Database, now: datetime, analysis: AnalyzeReport, video_ids: list[str], watch: WatchLists
 ) -> int:
     story_ids = sorted(set(analysis.new_story_ids) | set(analysis.changed_story_ids))
     if not story_ids and not video_ids:
@@ -115,7 +117,7 @@ def link_in_transaction(
     with db.transaction() as session:
         linked = 0
         if story_ids:
-            linked += link_moments(session, now, story_ids=story_ids)
+            linked += link_moments(session, now, story_ids=story_ids, watch=watch)
         if video_ids:
-            linked += link_moments(session, now, video_ids=video_ids)
+            linked += link_moments(session, now, video_ids=video_ids, watch=watch)
         return linked
