@@ -1,4 +1,4 @@
-"""kill -9 `labwatch run` at random moments while it polls, fetches transcripts and delivers.
+"""kill -9 `labwatch run` (and `poll`, `digest --post`) at random moments: polling, transcripts, delivery.
 
 A reference run (no kills) and a killed-and-restarted run work on the same loopback world:
 feeds with moves and mentions of watched people, two video channels whose captions sit in
@@ -216,9 +216,9 @@ async def reference_run(config: Path) -> None:
     await watcher
 
 
-def start(config: Path) -> subprocess.Popen[bytes]:
+def start(config: Path, command: str = "run") -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "bot", "--config", str(config), "run"],
+        [sys.executable, "-m", "bot", "--config", str(config), *command.split()],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -226,10 +226,14 @@ def start(config: Path) -> subprocess.Popen[bytes]:
 
 
 def kill_at_random(config: Path, world: World, rng: random.Random) -> str:
-    """Start `run`, wait for a random trigger, wait a random moment, kill -9; what was hit."""
+    """Start a command, wait for a random trigger and a random moment, kill -9; what was hit.
+
+    Mostly `run` (polling, transcripts, analysis, delivery); also `poll` and `digest --post`.
+    """
+    command = rng.choice(["run", "run", "poll", "digest --post"])
     trigger = rng.choice(["feed", "webhook", "start"])
     seen = (len(world.server.requests), len(world.hook.messages))
-    proc = start(config)
+    proc = start(config, command)
     deadline = time.monotonic() + 60
     while trigger != "start" and time.monotonic() < deadline and proc.poll() is None:
         feeds = len(world.server.requests) - seen[0]
@@ -241,10 +245,13 @@ def kill_at_random(config: Path, world: World, rng: random.Random) -> str:
             break
         time.sleep(0.005)
     time.sleep(rng.uniform(0, 0.8) if trigger != "start" else rng.uniform(0.5, 4.0))
+    if command != "run" and proc.poll() is not None:  # done before the kill came
+        assert proc.returncode == 0, proc.communicate()[1].decode()[-2000:]
+        return f"{command}: finished"
     assert proc.poll() is None, proc.communicate()[1].decode()[-2000:]
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate()
-    return trigger
+    return f"{command}: {trigger}"
 
 
 def final_run(config: Path) -> None:
