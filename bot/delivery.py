@@ -219,12 +219,14 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
         except DestinationRefused as exc:
             refused.add(msg.subscription_id)
             await db.run(_refuse, db, msg.subscription_id, str(exc))
-            log.warning("delivery to %s disabled: %s", msg.subscription_key, exc)
+            log.warning("delivery to %s disabled: %s", msg.subscription_key, exc, extra=_ids(msg))
             report.disabled.append(f"{msg.subscription_key}: {exc}")
             continue
         except DeliveryError as exc:
             blocked.add(msg.item_id)
-            log.warning("delivery to %s failed for now: %s", msg.subscription_key, exc)
+            log.warning(
+                "delivery to %s failed for now: %s", msg.subscription_key, exc, extra=_ids(msg)
+            )
             report.failed.append(f"{msg.subscription_key}: {exc}")
             continue
         pause_point("after-send")
@@ -232,6 +234,11 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
         report.sent += 1
         pause_point("after-record")
     return report
+
+
+def _ids(msg: PendingMessage) -> dict[str, object]:
+    """Log fields naming what a delivery line is about."""
+    return {"subscription": msg.subscription_key, "outbox_item": msg.item_id, "seq": msg.seq}
 
 
 def _pending(db: Database) -> list[PendingMessage]:

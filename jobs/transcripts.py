@@ -233,12 +233,15 @@ async def fetch_pending_transcripts(
                 video_id,
                 exc,
                 report.blocked_until,
+                extra={"video_id": video_id, "provider": provider.name},
             )
             break
         except Exception as exc:  # noqa: BLE001 (one bad video must not stop the round)
             error = exc if isinstance(exc, TranscriptError) else TranscriptError(repr(exc))
             status = await db.run(_record_failure, db, video_id, error, published_at, attempts, now)
-            log.info("transcripts: %s %s: %s", video_id, status, error)
+            log.info(
+                "transcripts: %s %s: %s", video_id, status, error, extra={"video_id": video_id}
+            )
             report.failed.append((video_id, f"{status}: {error}"))
             continue
         await db.run(_store_transcript, db, video_id, transcript, entities, now)
