@@ -246,7 +246,8 @@ def kill_at_random(config: Path, world: World, rng: random.Random) -> str:
         time.sleep(0.005)
     time.sleep(rng.uniform(0, 0.8) if trigger != "start" else rng.uniform(0.5, 4.0))
     if command != "run" and proc.poll() is not None:  # done before the kill came
-        assert proc.returncode == 0, proc.communicate()[1].decode()[-2000:]
+        err = proc.communicate()[1].decode()
+        assert proc.returncode == 0, err[-2000:]
         return f"{command}: finished"
     assert proc.poll() is None, proc.communicate()[1].decode()[-2000:]
     os.kill(proc.pid, signal.SIGKILL)
