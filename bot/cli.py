@@ -5,47 +5,94 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from types import ModuleType
+from dataclasses import dataclass
+from importlib import import_module
 
 from bot import __version__
-from bot.commands import (
-    check,
-    db,
-    digest,
-    doctor,
-    export,
-    import_,
-    init,
-    invite,
-    moments,
-    poll,
-    run,
-    sources,
-)
 from bot.config import ConfigError, Settings, load_settings
 from storage.db import StorageError
 
-# Each command module has HELP, add_arguments(parser) and main(args, settings) -> int;
-# `init` and `doctor` need no settings and have main(args) -> int.
-COMMANDS: dict[str, ModuleType] = {
-    "run": run,
-    "poll": poll,
-    "digest": digest,
-    "check": check,
-    "sources": sources,
-    "moments": moments,
-    "init": init,
-    "db": db,
-    "invite": invite,
-    "export": export,
-    "import": import_,
-    "doctor": doctor,
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: the module that has add_arguments(parser) and main(args[, settings])."""
+
+    module: str
+    help: str
+    needs_settings: bool = True  # init writes the config; doctor loads it itself to report on it
+
+
+# Only the chosen command's module is imported: each pulls in heavy libraries (httpx,
+# discord.py, matplotlib), and `labwatch --help` or a health check should not pay for all.
+COMMANDS: dict[str, Command] = {
+    "run": Command(
+        "bot.commands.run",
+        "run the schedule: polling, transcripts and digests; the Discord bot when a token is set",
+    ),
+    "poll": Command(
+        "bot.commands.poll",
+        "one full ingest pass now: fetch every source, transcripts, stories, moments",
+    ),
+    "digest": Command(
+        "bot.commands.digest",
+        "print the digest of a window (default: since the last one), or --post the due digests",
+    ),
+    "check": Command(
+        "bot.commands.check",
+        "explain how a headline is classified: people, labs, keywords, event, and why",
+    ),
+    "sources": Command(
+        "bot.commands.sources",
+        "show every source with its health (last status, errors, next poll)",
+    ),
+    "moments": Command(
+        "bot.commands.moments",
+        "list the moments in stored video transcripts where a person is discussed",
+    ),
+    "init": Command(
+        "bot.commands.init",
+        "write a commented starter config.toml (from config.example.toml)",
+        needs_settings=False,
+    ),
+    "db": Command(
+        "bot.commands.db",
+        "database schema: upgrade to the newest version, or show the current one",
+    ),
+    "invite": Command(
+        "bot.commands.invite",
+        "print the link that invites the bot to a Discord server, with the permissions it needs",
+    ),
+    "export": Command(
+        "bot.commands.export",
+        "write the sources (OPML) or the servers' watch lists (TOML/JSON) to a file",
+    ),
+    "import": Command(
+        "bot.commands.import_",
+        "add feeds from an OPML file, or watch lists from a TOML/JSON file",
+    ),
+    "doctor": Command(
+        "bot.commands.doctor",
+        "check the config, database, token, sources, channel permissions and webhooks",
+        needs_settings=False,
+    ),
 }
-NEEDS_NO_SETTINGS = {"init", "doctor"}  # doctor loads the config itself, to report on it
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser with every subcommand and the shared --config option."""
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command named in argv (the first known name not given as --config's value)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token == "--config":
+            skip = True
+        elif token in COMMANDS:
+            return token
+    return None
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser with every subcommand; only the chosen one's module is imported."""
     parser = argparse.ArgumentParser(
         prog="labwatch",
         description="Watches AI news and YouTube for people moving between AI labs.",
@@ -53,14 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"labwatch {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name, module in COMMANDS.items():
-        command = sub.add_parser(
+    chosen = chosen_command(argv)
+    for name, command in COMMANDS.items():
+        subparser = sub.add_parser(
             name,
-            help=module.HELP,
-            description=module.HELP,
+            help=command.help,
+            description=command.help,
             parents=[common_options(argparse.SUPPRESS, argparse.SUPPRESS)],
         )
-        module.add_arguments(command)
+        if name == chosen:
+            import_module(command.module).add_arguments(subparser)
     return parser
 
 
@@ -82,10 +131,12 @@ def common_options(config_default: object, verbose_default: object) -> argparse.
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse, load the config once, run the command; config and storage errors exit 2."""
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(argv).parse_args(argv)
     configure_logging(args.verbose)
-    module = COMMANDS[args.command]
-    if args.command in NEEDS_NO_SETTINGS:
+    command = COMMANDS[args.command]
+    module = import_module(command.module)
+    if not command.needs_settings:
         return int(module.main(args))
     try:
         settings = load_settings(args.config)

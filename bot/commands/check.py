@@ -9,8 +9,6 @@ from bot.config import Settings
 from jobs.classify import classify, explain
 from jobs.watch import WatchLists, watch_from_settings
 
-HELP = "explain how a headline is classified: people, labs, keywords, event, and why"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", nargs="?", help="the headline, in quotes")

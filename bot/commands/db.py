@@ -8,8 +8,6 @@ from bot.app import open_database
 from bot.config import Settings
 from storage.migrate import current_revision, head_revision
 
-HELP = "database schema: upgrade to the newest version, or show the current one"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=["upgrade", "current"])

@@ -36,7 +36,6 @@ from storage.db import Database
 if TYPE_CHECKING:
     from bot.delivery_discord import ChannelClient
 
-HELP = "print the digest of a window (default: since the last one), or --post the due digests"
 DEFAULT_WINDOW = timedelta(hours=24)
 POST_LEASE_TTL = timedelta(minutes=10)
 

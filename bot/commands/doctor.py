@@ -19,8 +19,6 @@ from bot.doctor import (
 from bot.doctor_discord import DISCORD_API, channel_subscriptions, check_discord
 from storage.db import Database
 
-HELP = "check the config, database, token, sources, channel permissions and webhooks"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

@@ -15,7 +15,6 @@ from storage.db import Database
 from storage.sources import list_sources
 from storage.types import utcnow
 
-HELP = "write the sources (OPML) or the servers' watch lists (TOML/JSON) to a file"
 FOLDERS = {
     "youtube": "YouTube channels",
     "google_news": "News searches",

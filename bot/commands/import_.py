@@ -20,7 +20,6 @@ from storage import watchlists
 from storage.db import Database
 from storage.sources import list_sources
 
-HELP = "add feeds from an OPML file, or watch lists from a TOML/JSON file"
 CONCURRENT_ADDS = 4  # each feed is fetched once to check it; a few at a time
 
 

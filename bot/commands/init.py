@@ -7,8 +7,6 @@ import sys
 
 from bot.config import DEFAULTS_FILE, config_path
 
-HELP = "write a commented starter config.toml (from config.example.toml)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")

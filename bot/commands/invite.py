@@ -10,8 +10,6 @@ from urllib.parse import urlencode
 
 from bot.config import Settings
 
-HELP = "print the link that invites the bot to a Discord server, with the permissions it needs"
-
 AUTHORIZE_URL = "https://discord.com/oauth2/authorize"
 SCOPES = ("bot", "applications.commands")  # the bot user, and its slash commands
 # (name in Discord's settings, bit, what labwatch uses it for); nothing else is asked for

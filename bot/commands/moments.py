@@ -14,8 +14,6 @@ from jobs.watch import WatchLists, watch_from_settings
 from storage import watchlists
 from storage.moments import MomentView
 
-HELP = "list the moments in stored video transcripts where a person is discussed"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", help='a person\'s name or alias, e.g. "Jan Leike"')

@@ -18,8 +18,6 @@ from jobs.pipeline import PassReport
 from jobs.poll import PollReport, SourceResult
 from jobs.sources import SourceError
 
-HELP = "one full ingest pass now: fetch every source, transcripts, stories, moments"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source", metavar="NAME", help="poll only the source with this name")

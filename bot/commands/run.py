@@ -31,7 +31,6 @@ from bot.run_terminal import TerminalOutput
 from bot.scheduler import DigestTime, Plan, build_scheduler, next_digest_times, sync_digest_jobs
 from storage import subscriptions
 
-HELP = "run the schedule: polling, transcripts and digests; the Discord bot when a token is set"
 LEASE_TTL = timedelta(minutes=2)
 ALERT_CATCH_UP = timedelta(hours=6)  # how far back a pass looks for moves never alerted
 STOP_GRACE = 10.0  # seconds a running job gets to finish on SIGINT/SIGTERM

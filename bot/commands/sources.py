@@ -17,8 +17,6 @@ from storage.sources import SourceHealth, list_sources
 from storage.transcripts import provider_status
 from storage.types import utcnow
 
-HELP = "show every source with its health (last status, errors, next poll)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json"), default="table")
