@@ -169,7 +169,8 @@ def to_entry(item: Any) -> FeedEntry:
     """A feedparser entry → FeedEntry."""
     link = (item.get("link") or "").strip() or None
     title = _clean(item.get("title", ""))
-    published = _aware(item.get("published_parsed") or item.get("updated_parsed"))
+    # dict.get: FeedParserDict answers a missing updated_parsed with published_parsed, warning
+    published = _aware(item.get("published_parsed") or dict.get(item, "updated_parsed"))
     video_id = (item.get("yt_videoid") or "").strip() or (youtube_video_id(link) if link else None)
     publisher, publisher_url = _publisher(item)
     if publisher and title.endswith(f" - {publisher}"):

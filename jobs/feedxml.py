@@ -333,11 +333,12 @@ class _Reader:
         link = self.atom_link(links, ident)
         if link is not None:
             out["link"] = link
-        kinds = [k for k in ("summary", "content") if k in fields] + list(media.keys() & {"d"})
-        if len(kinds) > 1:
+        if "d" in media and ("summary" in fields or "content" in fields):
             raise Decline
-        if "summary" in fields:
+        if "summary" in fields:  # whether before or after <content>
             out["summary"] = self.text(self.plain(fields["summary"]))
+            if "content" in fields:
+                self.plain(fields["content"])
         elif "content" in fields:
             out["summary"] = self.text(self.plain(fields["content"]))
         elif "d" in media:
