@@ -184,6 +184,7 @@ class WebhookSettings(Section):
     timezone: TimeZoneName = "UTC"
     alerts: bool = False
     send_empty: bool = False
+    chart: bool = False  # the Monday digest carries the past week's talent-flow chart
 
     @field_validator("url")
     @classmethod

@@ -10,6 +10,7 @@ carries its nonce with enforce_nonce, so Discord returns the first message inste
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import re
@@ -26,7 +27,7 @@ import httpx
 from bot.config import DISCORD_WEBHOOK_URL, LOOPBACK_WEBHOOK_URL
 from storage import outbox, subscriptions
 from storage.db import Database
-from storage.outbox import PendingMessage
+from storage.outbox import OutboxFile, PendingMessage
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,9 @@ class DestinationRefused(DeliveryError):
 class Sender(Protocol):
     """Sends one message payload; returns Discord's message id."""
 
-    async def send(self, payload: dict[str, Any], nonce: str) -> str: ...
+    async def send(
+        self, payload: dict[str, Any], nonce: str, file: OutboxFile | None = None
+    ) -> str: ...
 
 
 SenderFor = Callable[[PendingMessage], Sender | None]
@@ -88,12 +91,16 @@ class WebhookSender:
         self.client, self.url = client, url.strip().rstrip("/")
         self.attempts, self.backoff, self.sleep = attempts, backoff, sleep
 
-    async def send(self, payload: dict[str, Any], nonce: str) -> str:
-        """POST the payload; the message id Discord returns."""
+    async def send(
+        self, payload: dict[str, Any], nonce: str, file: OutboxFile | None = None
+    ) -> str:
+        """POST the payload (with its file, as multipart); the message id Discord returns."""
         body = {**payload, "allowed_mentions": {"parse": []}}
         for attempt in range(1, self.attempts + 1):
             try:
-                response = await self.client.post(self.url, params={"wait": "true"}, json=body)
+                response = await self.client.post(
+                    self.url, params={"wait": "true"}, **request_body(body, file)
+                )
             except httpx.HTTPError as exc:
                 error = f"{type(exc).__name__} talking to {redact_webhook(self.url)}"
                 await self._wait_before_retry(attempt, error, self.backoff * 2 ** (attempt - 1))
@@ -127,6 +134,16 @@ class WebhookSender:
             )
         log.info("webhook %s: %s; retrying in %.1fs", redact_webhook(self.url), error, wait)
         await self.sleep(wait)
+
+
+def request_body(body: dict[str, Any], file: OutboxFile | None) -> dict[str, Any]:
+    """httpx arguments: JSON, or with a file Discord's multipart form (payload_json, files[0])."""
+    if file is None:
+        return {"json": body}
+    return {
+        "data": {"payload_json": json.dumps(body, ensure_ascii=False)},
+        "files": {"files[0]": (file.name, file.data, "image/png")},
+    }
 
 
 def retry_after(response: httpx.Response) -> float:
@@ -215,7 +232,7 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
         pause_point("before-send")
         await db.run(_in_transaction, db, outbox.mark_attempt, msg.message_row_id)
         try:
-            discord_id = await sender.send(msg.payload, msg.nonce)
+            discord_id = await sender.send(msg.payload, msg.nonce, msg.file)
         except DestinationRefused as exc:
             refused.add(msg.subscription_id)
             await db.run(_refuse, db, msg.subscription_id, str(exc))

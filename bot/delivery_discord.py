@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import io
 from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 import discord
 
 from bot.delivery import DeliveryError, DestinationRefused
+from storage.outbox import OutboxFile
 
 
 class ChannelClient(Protocol):
@@ -25,8 +27,13 @@ class ChannelSender:
     def __init__(self, client: ChannelClient, channel_id: int) -> None:
         self.client, self.channel_id = client, channel_id
 
-    async def send(self, payload: dict[str, Any], nonce: str) -> str:
+    async def send(
+        self, payload: dict[str, Any], nonce: str, file: OutboxFile | None = None
+    ) -> str:
         """Send one payload; discord.py sets enforce_nonce whenever a nonce is given."""
+        extra: dict[str, Any] = {}
+        if file is not None:  # discord.py writes the multipart form and its attachments list
+            extra["file"] = discord.File(io.BytesIO(file.data), filename=file.name)
         try:
             channel = self.client.get_channel(self.channel_id)
             if channel is None:
@@ -36,6 +43,7 @@ class ChannelSender:
                 embeds=[discord.Embed.from_dict(e) for e in payload.get("embeds") or []],
                 nonce=nonce,
                 allowed_mentions=discord.AllowedMentions.none(),
+                **extra,
             )
         except (discord.NotFound, discord.Forbidden) as exc:
             raise DestinationRefused(

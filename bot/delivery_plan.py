@@ -10,19 +10,26 @@ time (or everything since it was made, if that is longer: the bot was down meanw
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.render import render_alert, render_messages
+from bot.render import CHART_FILE, add_chart, chart_embed, render_alert, render_messages
+from jobs.chart import render_flow_png, talent_flow
 from jobs.digest import Digest, assemble_digest
 from jobs.watch import WatchLists, with_guild
 from storage import digests, outbox, subscriptions, watchlists
 from storage.db import Database
 from storage.models import Subscription
+from storage.outbox import OutboxFile
 
 LOOKBACK = timedelta(days=7)
 FIRST_WINDOW = timedelta(hours=24)
+CHART_WEEKDAY = 0  # Monday: that day's digest carries the past week's talent-flow chart
+WEEK = timedelta(days=7)
+# (since, until) → (moves, PNG) or None: subscriptions due at the same moment share one picture
+ChartCache = dict[tuple[datetime, datetime], tuple[int, bytes] | None]
 
 
 def last_due_time(digest_at: str, timezone: str, now: datetime) -> datetime:
@@ -66,8 +73,18 @@ def watch_for(session: Session, sub: Subscription, base: WatchLists) -> WatchLis
     return with_guild(base, people, keywords)
 
 
-def plan_digest(session: Session, sub: Subscription, base: WatchLists, now: datetime) -> int | None:
-    """Write one subscription's due digest to the outbox and move its cursor; the item id."""
+def plan_digest(
+    session: Session,
+    sub: Subscription,
+    base: WatchLists,
+    now: datetime,
+    charts: ChartCache | None = None,
+) -> int | None:
+    """Write one subscription's due digest to the outbox and move its cursor; the item id.
+
+    A chart is drawn here, not at send time, and stored with its message: a resend after a
+    crash carries the same picture.
+    """
     window = due_window(sub, now)
     if window is None:
         return None
@@ -75,6 +92,9 @@ def plan_digest(session: Session, sub: Subscription, base: WatchLists, now: date
     stories = digests.stories_for_subscription(session, sub.id, since, until, LOOKBACK)
     digest = assemble_digest(session, stories, since, until, watch_for(session, sub, base), now)
     payloads = render_messages(digest, send_empty=sub.send_empty)
+    files = None
+    if sub.chart and chart_due(sub.digest_at, sub.timezone, since, until):
+        payloads, files = attach_weekly_chart(session, sub.timezone, until, payloads, charts)
     item = outbox.enqueue(
         session,
         sub.id,
@@ -84,9 +104,65 @@ def plan_digest(session: Session, sub: Subscription, base: WatchLists, now: date
         now,
         since=since,
         until=until,
+        files=files,
     )
     subscriptions.advance_cursor(session, sub.id, until, now)
     return item.id
+
+
+def chart_due(digest_at: str, timezone: str, since: datetime, until: datetime) -> bool:
+    """True when a Monday digest time (in the subscription's zone) falls in (since, until].
+
+    Normally that is the Monday digest itself; after downtime, the catch-up digest that
+    covers a Monday carries the chart instead.
+    """
+    if until - since >= WEEK:
+        return True
+    zone = ZoneInfo(timezone)
+    hour, minute = (int(x) for x in digest_at.split(":"))
+    day, last = since.astimezone(zone).date(), until.astimezone(zone).date()
+    while day <= last:
+        if day.weekday() == CHART_WEEKDAY and since < local_due(day, hour, minute, zone) <= until:
+            return True
+        day += timedelta(days=1)
+    return False
+
+
+def week_before(until: datetime, timezone: str) -> datetime:
+    """The same local time seven days earlier (a week across a DST change is 167 or 169 h)."""
+    local = until.astimezone(ZoneInfo(timezone))
+    return (local - WEEK).astimezone(UTC)
+
+
+def attach_weekly_chart(
+    session: Session,
+    timezone: str,
+    until: datetime,
+    payloads: list[dict[str, Any]],
+    charts: ChartCache | None,
+) -> tuple[list[dict[str, Any]], dict[int, OutboxFile] | None]:
+    """The payloads with the past week's chart added, and the file by message position.
+
+    A week without moves between labs gets no chart (the picture would only say so).
+    """
+    since = week_before(until, timezone)
+    chart = weekly_chart(session, since, until, {} if charts is None else charts)
+    if chart is None:
+        return payloads, None
+    moves, png = chart
+    header = f"**labwatch talent flow** · {since:%Y-%m-%d %H:%M} → {until:%Y-%m-%d %H:%M} UTC"
+    payloads, seq = add_chart(payloads, chart_embed(moves, since, until), header)
+    return payloads, {seq: OutboxFile(CHART_FILE, png)}
+
+
+def weekly_chart(
+    session: Session, since: datetime, until: datetime, charts: ChartCache
+) -> tuple[int, bytes] | None:
+    """(moves, PNG) of the talent flow in [since, until), drawn once per window and pass."""
+    if (since, until) not in charts:
+        flow = talent_flow(session, since, until)
+        charts[(since, until)] = (flow.total, render_flow_png(flow)) if flow.total else None
+    return charts[(since, until)]
 
 
 def plan_due_digests(db: Database, base: WatchLists, now: datetime) -> list[int]:
@@ -94,11 +170,12 @@ def plan_due_digests(db: Database, base: WatchLists, now: datetime) -> list[int]
     with db.session() as session:
         ids = [s.id for s in subscriptions.active_subscriptions(session)]
     planned: list[int] = []
+    charts: ChartCache = {}
     for sub_id in ids:
         with db.transaction() as session:
             sub = subscriptions.get_subscription(session, sub_id)
             if sub is not None and sub.enabled:
-                item_id = plan_digest(session, sub, base, now)
+                item_id = plan_digest(session, sub, base, now, charts)
                 if item_id is not None:
                     planned.append(item_id)
     return planned

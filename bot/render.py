@@ -8,7 +8,7 @@ carries `allowed_mentions: {"parse": []}` so that nothing can ping anyone.
 from __future__ import annotations
 
 import re
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -34,6 +34,7 @@ MENTION_COLOR = 0x3498DB
 ZWSP = "\u200b"
 MAX_SOURCES = 8
 MAX_MOMENTS = 3
+CHART_FILE = "talent-flow.png"
 
 _MARKDOWN = re.compile(r"([\\*_~`|\[\]()<])")
 _LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=\.))")  # headings, quotes, lists: at the start
@@ -216,6 +217,42 @@ def render_messages(digest: Digest, *, send_empty: bool = True) -> list[dict[str
         content = header if total == 1 else f"{header} · part {n}/{total}"
         payloads.append({"content": content, "embeds": group, "allowed_mentions": NO_MENTIONS})
     return payloads
+
+
+def chart_embed(moves: int, since: datetime, until: datetime) -> dict[str, Any]:
+    """The embed that shows the attached talent-flow chart (`attachment://talent-flow.png`)."""
+    period = f"{since.astimezone(UTC):%Y-%m-%d} → {until.astimezone(UTC):%Y-%m-%d}"
+    return {
+        "title": f"Talent flow · {period}",
+        "description": (
+            f"{moves} move{'s' * (moves != 1)} between labs: the labs people left on the left, "
+            "the labs they joined on the right."
+        ),
+        "color": MOVE_COLOR,
+        "image": {"url": f"attachment://{CHART_FILE}"},
+    }
+
+
+def add_chart(
+    payloads: list[dict[str, Any]], embed: dict[str, Any], header: str
+) -> tuple[list[dict[str, Any]], int]:
+    """The payloads with the chart's embed and attachment; the position of the message carrying it.
+
+    The chart joins the last message when it fits there (10 embeds, 6,000 characters), else it
+    is a message of its own under `header`.
+    """
+    out = [dict(p) for p in payloads]
+    last = out[-1] if out else None
+    embeds = (last or {}).get("embeds") or []
+    fits = sum(embed_length(e) for e in embeds) + embed_length(embed) <= EMBEDS_TOTAL_MAX
+    if last is not None and len(embeds) < EMBEDS_PER_MESSAGE and fits:
+        last["embeds"] = [*embeds, embed]
+    else:
+        out.append({"content": shorten(header, CONTENT_MAX), "embeds": [embed]})
+        last = out[-1]
+    last["attachments"] = [{"id": "0", "filename": CHART_FILE}]
+    last["allowed_mentions"] = NO_MENTIONS
+    return out, len(out) - 1
 
 
 def render_alert(story: DigestStory) -> list[dict[str, Any]]:

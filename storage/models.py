@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -238,6 +239,7 @@ class Subscription(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     alerts: Mapped[bool] = mapped_column(Boolean, default=False)
     send_empty: Mapped[bool] = mapped_column(Boolean, default=False)
+    chart: Mapped[bool] = mapped_column(Boolean, default=False)  # weekly talent-flow picture
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     disabled_reason: Mapped[str | None] = mapped_column(Text)
     cursor: Mapped[datetime | None]  # stories up to here are delivered
@@ -275,6 +277,9 @@ class OutboxMessage(Base):
     seq: Mapped[int] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]]
     nonce: Mapped[str] = mapped_column(String(25))
+    # an attached picture (the talent-flow chart), stored so a resend carries the same bytes
+    file_name: Mapped[str | None] = mapped_column(String(100))
+    file_data: Mapped[bytes | None] = mapped_column(LargeBinary)
     message_id: Mapped[str | None] = mapped_column(String(32))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime | None]

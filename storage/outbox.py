@@ -21,6 +21,14 @@ from storage.models import DeliveredStory, OutboxItem, OutboxMessage, Subscripti
 
 
 @dataclass(frozen=True)
+class OutboxFile:
+    """A file attached to one message (the talent-flow chart), kept byte for byte."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class PendingMessage:
     """One message still to send, with where it goes."""
 
@@ -34,6 +42,7 @@ class PendingMessage:
     subscription_key: str
     subscription_kind: str
     channel_id: int | None
+    file: OutboxFile | None = None
 
 
 def new_nonce() -> str:
@@ -51,8 +60,13 @@ def enqueue(
     *,
     since: datetime | None = None,
     until: datetime | None = None,
+    files: dict[int, OutboxFile] | None = None,
 ) -> OutboxItem:
-    """Write a digest or alert with all its messages, and mark its stories as delivered."""
+    """Write a digest or alert with all its messages, and mark its stories as delivered.
+
+    `files` maps a message's position to the file it carries; the bytes are stored with the
+    message, so a resend after a crash sends exactly what the first attempt did.
+    """
     ids = list(story_ids)
     item = OutboxItem(
         subscription_id=subscription_id,
@@ -67,7 +81,17 @@ def enqueue(
     session.add(item)
     session.flush()
     for seq, payload in enumerate(payloads):
-        session.add(OutboxMessage(item_id=item.id, seq=seq, payload=payload, nonce=new_nonce()))
+        file = (files or {}).get(seq)
+        session.add(
+            OutboxMessage(
+                item_id=item.id,
+                seq=seq,
+                payload=payload,
+                nonce=new_nonce(),
+                file_name=file.name if file else None,
+                file_data=file.data if file else None,
+            )
+        )
     record_delivered(session, subscription_id, ids, item.id)
     session.flush()
     return item
@@ -98,9 +122,17 @@ def pending_messages(
             subscription_key=sub.key,
             subscription_kind=sub.kind,
             channel_id=sub.channel_id,
+            file=file_of(msg),
         )
         for msg, item, sub in session.execute(query)
     ]
+
+
+def file_of(msg: OutboxMessage) -> OutboxFile | None:
+    """The file a stored message carries, if any."""
+    if msg.file_name is None or msg.file_data is None:
+        return None
+    return OutboxFile(msg.file_name, bytes(msg.file_data))
 
 
 def mark_attempt(session: Session, message_row_id: int) -> None:

@@ -35,6 +35,7 @@ class WebhookLike(Protocol):
     timezone: str
     alerts: bool
     send_empty: bool
+    chart: bool
 
 
 def channel_key(channel_id: int) -> str:
@@ -81,6 +82,7 @@ def subscribe_channel(
     alerts: bool = False,
     send_empty: bool = False,
     *,
+    chart: bool = False,
     now: datetime | None = None,
 ) -> Subscription:
     """Subscribe a channel to the daily digest, or change an existing subscription's settings."""
@@ -93,7 +95,7 @@ def subscribe_channel(
         session.add(sub)
     sub.guild_id = guild_id
     sub.digest_at, sub.timezone = clock, zone
-    sub.alerts, sub.send_empty = alerts, send_empty
+    sub.alerts, sub.send_empty, sub.chart = alerts, send_empty, chart
     sub.enabled, sub.disabled_reason = True, None
     session.flush()
     return sub
@@ -162,7 +164,7 @@ def sync_webhooks(
             sub.enabled, sub.disabled_reason = True, None
         sub.digest_at = check_clock(hook.digest_at)
         sub.timezone = check_timezone(hook.timezone)
-        sub.alerts, sub.send_empty = hook.alerts, hook.send_empty
+        sub.alerts, sub.send_empty, sub.chart = hook.alerts, hook.send_empty, hook.chart
         result.append(sub)
     for key, sub in existing.items():
         if key not in wanted and sub.enabled:

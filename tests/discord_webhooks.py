@@ -11,6 +11,8 @@ import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from tests.loopback import LoopbackServer, Reply, Request
 SCHEMA = json.loads((Path(__file__).parent / "data/discord/execute_webhook.json").read_text())
 VALIDATOR = Draft202012Validator(SCHEMA)
 _ids = itertools.count(1_300_000_000_000_000_000)
+FormFile = tuple[str | None, str, bytes]
 
 
 def schema_errors(body: dict[str, Any]) -> list[str]:
@@ -52,7 +55,7 @@ class FakeWebhook:
         with self.lock:
             if self.script:
                 return self.script.pop(0)
-            body = json.loads(request.body)
+            body, files = request_parts(request)
             self.bad_bodies += schema_errors(body)
             message = {
                 "id": str(next(_ids)),
@@ -62,6 +65,8 @@ class FakeWebhook:
                 "content": body.get("content") or "",
                 "embeds": body.get("embeds") or [],
                 "allowed_mentions": body.get("allowed_mentions"),
+                "attachments": body.get("attachments") or [],
+                "files": files,  # form field → (filename, content type, bytes)
             }
             self.messages.append(message)
             return json_reply(200, message)
@@ -69,6 +74,26 @@ class FakeWebhook:
     def embeds(self) -> Iterator[dict[str, Any]]:
         for message in self.messages:
             yield from message["embeds"]
+
+
+def request_parts(request: Request) -> tuple[dict[str, Any], dict[str, FormFile]]:
+    """The JSON body, or Discord's multipart form: `payload_json` and the `files[n]` parts."""
+    kind = request.headers.get("content-type", "")
+    if not kind.startswith("multipart/form-data"):
+        return json.loads(request.body), {}
+    form = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {kind}\r\n\r\n".encode() + request.body
+    )
+    body: dict[str, Any] = {}
+    files: dict[str, FormFile] = {}
+    for part in form.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True)
+        if name == "payload_json":
+            body = json.loads(data)
+        else:
+            files[str(name)] = (part.get_filename(), part.get_content_type(), data)
+    return body, files
 
 
 def json_reply(status: int, data: Any, headers: dict[str, str] | None = None) -> Reply:

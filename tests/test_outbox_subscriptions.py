@@ -27,6 +27,7 @@ class Hook:
     timezone: str = "UTC"
     alerts: bool = False
     send_empty: bool = False
+    chart: bool = False
 
 
 def test_subscribe_update_and_unsubscribe(database: Database) -> None:
