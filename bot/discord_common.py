@@ -20,11 +20,13 @@ from storage.types import utcnow
 T = TypeVar("T")
 
 NO_MENTIONS = discord.AllowedMentions.none()
-# what the bot needs in a channel it posts digests to
+# what the bot needs in a channel it posts digests to: the same set `labwatch invite` asks
+# for and `labwatch doctor` checks (Attach Files: the talent-flow chart picture)
 NEEDED_IN_CHANNEL = {
     "view_channel": "View Channel",
     "send_messages": "Send Messages",
     "embed_links": "Embed Links",
+    "attach_files": "Attach Files",
 }
 NOT_A_MANAGER = "You need the Manage Server permission to change labwatch's settings here."
 NOT_IN_GUILD = "Use this command in a server, not in a direct message."
@@ -64,6 +66,7 @@ async def reply(
     ephemeral: bool = True,
     embeds: Sequence[discord.Embed] = (),
     view: discord.ui.View | None = None,
+    files: Sequence[discord.File] = (),
 ) -> None:
     """Answer, or follow up when already deferred; mentions are never pinged."""
     kwargs: dict[str, Any] = {"ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
@@ -71,6 +74,8 @@ async def reply(
         kwargs["content"] = content
     if embeds:
         kwargs["embeds"] = list(embeds)
+    if files:
+        kwargs["files"] = list(files)
     if view is not None:
         kwargs["view"] = view
     if interaction.response.is_done():

@@ -17,7 +17,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from tests.discord_webhooks import json_reply
+from tests.discord_webhooks import json_reply, request_parts, without_files
 from tests.loopback import LoopbackServer, Reply, Request
 
 SCHEMA = json.loads((Path(__file__).parent / "data/discord/create_message.json").read_text())
@@ -56,18 +56,19 @@ class FakeChannelApi:
         }
 
     def create_message(self, request: Request) -> Reply:
-        body = json.loads(request.body)
+        body, files = request_parts(request)  # JSON, or multipart when a file is attached
         with self._lock:
             self.posts += 1
-            self.bad_bodies += [f"{list(e.path)}: {e.message}" for e in VALIDATOR.iter_errors(body)]
+            errors = VALIDATOR.iter_errors(wire_form(body))
+            self.bad_bodies += [f"{list(e.path)}: {e.message}" for e in errors]
             nonce = body.get("nonce")
             if nonce and body.get("enforce_nonce") and nonce in self._by_nonce:
-                return json_reply(200, self._by_nonce[nonce])
-            message = self.message(body)
+                return json_reply(200, without_files(self._by_nonce[nonce]))
+            message = {**self.message(body), "files": files}
             self.messages.append(message)
             if nonce:
                 self._by_nonce[nonce] = message
-            return json_reply(200, message)
+            return json_reply(200, without_files(message))
 
     def message(self, body: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -88,6 +89,16 @@ class FakeChannelApi:
             "nonce": body.get("nonce"),
             "allowed_mentions": body.get("allowed_mentions"),
         }
+
+
+def wire_form(body: dict[str, Any]) -> dict[str, Any]:
+    """The body as the spec types it: discord.py numbers a file's attachment entry with an
+    integer index (`"id": 0`), which Discord accepts; the spec types ids as snowflake strings."""
+    attachments = body.get("attachments")
+    if not attachments:
+        return body
+    fixed = [{**a, "id": str(a["id"])} if isinstance(a.get("id"), int) else a for a in attachments]
+    return {**body, "attachments": fixed}
 
 
 def application() -> dict[str, Any]:

@@ -69,7 +69,7 @@ class FakeWebhook:
                 "files": files,  # form field → (filename, content type, bytes)
             }
             self.messages.append(message)
-            return json_reply(200, message)
+            return json_reply(200, without_files(message))
 
     def embeds(self) -> Iterator[dict[str, Any]]:
         for message in self.messages:
@@ -94,6 +94,11 @@ def request_parts(request: Request) -> tuple[dict[str, Any], dict[str, FormFile]
         else:
             files[str(name)] = (part.get_filename(), part.get_content_type(), data)
     return body, files
+
+
+def without_files(message: dict[str, Any]) -> dict[str, Any]:
+    """A stored message as Discord returns it (the uploaded bytes are ours to inspect)."""
+    return {k: v for k, v in message.items() if k != "files"}
 
 
 def json_reply(status: int, data: Any, headers: dict[str, str] | None = None) -> Reply:

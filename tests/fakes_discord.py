@@ -22,6 +22,7 @@ class Sent:
     ephemeral: bool
     view: discord.ui.View | None
     how: str  # "response" | "followup" | "edit"
+    files: list[discord.File] = field(default_factory=list)
 
 
 def _check_mentions(kwargs: dict[str, Any]) -> None:
@@ -33,7 +34,8 @@ def _check_mentions(kwargs: dict[str, Any]) -> None:
 def _record(kwargs: dict[str, Any], how: str, ephemeral: bool) -> Sent:
     _check_mentions(kwargs)
     embeds = list(kwargs.get("embeds") or ([kwargs["embed"]] if kwargs.get("embed") else []))
-    return Sent(kwargs.get("content"), embeds, ephemeral, kwargs.get("view"), how)
+    files = list(kwargs.get("files") or ([kwargs["file"]] if kwargs.get("file") else []))
+    return Sent(kwargs.get("content"), embeds, ephemeral, kwargs.get("view"), how, files)
 
 
 class FakeResponse:
@@ -126,7 +128,9 @@ class FakeGuild:
 
 def posting_permissions() -> discord.Permissions:
     """What the bot needs in a digest channel."""
-    return discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+    return discord.Permissions(
+        view_channel=True, send_messages=True, embed_links=True, attach_files=True
+    )
 
 
 def member_permissions() -> discord.Permissions:

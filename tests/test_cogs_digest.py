@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 from typing import Any
 
 import discord
+import matplotlib.image
 import pytest
 
-from bot.cogs.digest import NO_POSTING, DigestCog
+from bot.cogs.digest import NO_CHART, NO_POSTING, DigestCog
 from bot.discord_common import NOT_IN_GUILD
 from bot.discord_pages import NOT_YOURS, Pager
+from bot.render import CHART_FILE
 from storage import watchlists
 from storage.db import Database
 from storage.models import Story
@@ -152,3 +155,30 @@ async def test_refused_in_dm(cog: DigestCog) -> None:
     itx = FakeInteraction(in_dm=True)
     await call(cog, "digest", itx)
     assert itx.last.content == NOT_IN_GUILD
+
+
+async def test_chart_option_attaches_the_talent_flow_png(cog: DigestCog) -> None:
+    add_moves(cog, 2)
+    itx = FakeInteraction()
+    await call(cog, "digest", itx, chart=True)
+    assert itx.response.deferred == {"ephemeral": True, "thinking": True}  # acknowledged first
+    (sent,) = itx.sent
+    assert sent.ephemeral and "Researcher 0" in itx.text
+    (file,) = sent.files
+    assert file.filename == CHART_FILE
+    pixels = matplotlib.image.imread(io.BytesIO(file.fp.read()), format="png")
+    assert pixels.shape[1] >= 800 and pixels[..., :3].std() > 0.05
+
+    public = FakeInteraction()
+    await call(cog, "digest", public, chart=True, post=True)
+    assert not public.last.ephemeral and len(public.last.files) == 1
+    plain = FakeInteraction()
+    await call(cog, "digest", plain)
+    assert plain.last.files == []
+
+
+async def test_chart_option_without_moves_says_so(cog: DigestCog) -> None:
+    add_mention(cog, "superalignment")
+    itx = FakeInteraction()
+    await call(cog, "digest", itx, chart=True)
+    assert itx.last.files == [] and NO_CHART in (itx.last.content or "")

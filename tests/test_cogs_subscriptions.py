@@ -100,7 +100,7 @@ async def test_missing_bot_permissions_in_this_channel(cog: SubscriptionsCog) ->
     await call(cog, "subscribe", itx)
     assert itx.last.ephemeral
     assert itx.last.content == (
-        "I cannot post digests in <#700>: I need Send Messages and Embed Links there."
+        "I cannot post digests in <#700>: I need Send Messages, Embed Links and Attach Files there."
     )
     assert subs(cog) == []
 
@@ -110,8 +110,10 @@ async def test_other_channel_checks_the_bots_permissions_there(cog: Subscription
     other = guild.add_channel(701, discord.Permissions(view_channel=True, send_messages=True))
     itx = FakeInteraction(manager=True, guild=guild)
     await call(cog, "subscribe", itx, channel=other)
-    assert "I need Embed Links there" in itx.last.content and subs(cog) == []
-    other.bot_perms = discord.Permissions(view_channel=True, send_messages=True, embed_links=True)
+    assert "I need Embed Links and Attach Files there" in itx.last.content and subs(cog) == []
+    other.bot_perms = discord.Permissions(
+        view_channel=True, send_messages=True, embed_links=True, attach_files=True
+    )
     await call(cog, "subscribe", FakeInteraction(manager=True, guild=guild), channel=other)
     assert [s.channel_id for s in subs(cog)] == [701]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import discord
@@ -38,6 +39,7 @@ class SubscriptionsCog(commands.Cog):
         time="Time of day for the digest, 24-hour clock, e.g. 09:00 (default: the config's)",
         timezone="IANA time zone of that time, e.g. Europe/Berlin (default: the config's)",
         alerts="Also post each new move as soon as it is found (default: off)",
+        chart="Attach a picture of the week's moves between labs to Monday's digest (default: off)",
         channel="Channel to subscribe (default: this one)",
     )
     @app_commands.guild_only()
@@ -49,6 +51,7 @@ class SubscriptionsCog(commands.Cog):
         timezone: str | None = None,
         alerts: bool = False,
         channel: discord.TextChannel | None = None,
+        chart: bool = False,
     ) -> None:
         if not await check_guild(interaction, manage=True):
             return
@@ -65,7 +68,7 @@ class SubscriptionsCog(commands.Cog):
         await defer(interaction)
         assert interaction.guild_id is not None
         sub = await self.deps.write(
-            subscriptions.subscribe_channel,
+            partial(subscriptions.subscribe_channel, chart=chart),
             interaction.guild_id,
             target.id,
             clock,
@@ -74,6 +77,7 @@ class SubscriptionsCog(commands.Cog):
         )
         due = next_digest_time(sub.digest_at, sub.timezone, self.deps.clock())
         extra = " and instant alerts" if sub.alerts else ""
+        extra += ", with the week's talent-flow chart on Mondays" if sub.chart else ""
         await reply(
             interaction,
             f"<#{target.id}> gets the daily digest at {sub.digest_at} {sub.timezone}{extra}; "
@@ -145,6 +149,7 @@ class SubscriptionsCog(commands.Cog):
     @staticmethod
     def _describe(row: subscriptions.Subscription, now: Any) -> str:
         alerts = ", instant alerts" if row.alerts else ""
+        alerts += ", chart on Mondays" if row.chart else ""
         if not row.enabled:
             return f"- <#{row.channel_id}>: paused ({row.disabled_reason or 'disabled'})"
         due = next_digest_time(row.digest_at, row.timezone, now)
