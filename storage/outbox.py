@@ -150,6 +150,7 @@ def mark_sent(
     if msg is None:
         return
     msg.message_id, msg.sent_at = str(discord_message_id), now
+    msg.file_data = None  # never sent again: Discord holds the picture now (file_name stays)
     session.flush()
     unsent = session.scalar(
         select(func.count())

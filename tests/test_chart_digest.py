@@ -186,6 +186,9 @@ async def test_the_chart_is_stored_before_sending_and_resent_byte_for_byte(
     assert hook.bad_bodies == []
     with restarted.session() as s:
         assert [i.status for i in s.scalars(select(OutboxItem))] == ["sent"]
+        sent = s.get(OutboxMessage, stored.id)
+        assert sent is not None and sent.message_id == message["id"]
+        assert (sent.file_name, sent.file_data) == (CHART_FILE, None)  # sent: bytes dropped
     restarted.dispose()
 
 
