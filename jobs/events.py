@@ -5,6 +5,7 @@ from __future__ import annotations
 from jobs.lexicon import (
     GROUP_WORDS,
     OBJECT_END,
+    OPINION_LABELS,
     ORG_ENDINGS,
     POST_WORDS,
     PRODUCT_LABS,
@@ -14,6 +15,7 @@ from jobs.lexicon import (
 )
 from jobs.people import Tagged, Tok
 from jobs.triggers import (
+    BOUNDARIES,
     Event,
     Extraction,
     Trigger,
@@ -43,6 +45,9 @@ __all__ = ["Event", "Extraction", "extract"]
 def extract(title: Tagged, summary: Tagged) -> Extraction:
     """The move event of a headline (summary used for a missing person or as a fallback)."""
     ext = Extraction()
+    if is_opinion(title.toks):
+        ext.reasons.append("an opinion piece discusses a move, it does not report one")
+        return ext
     triggers = find_triggers(title.toks)
     for n, trig in enumerate(triggers):
         event = event_at(title, summary, trig, ext)
@@ -62,6 +67,11 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if not ext.reasons:
         ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
     return ext
+
+
+def is_opinion(toks: list[Tok]) -> bool:
+    """True for a headline labelled as a column ("Opinion: ...", "Op-ed | ...")."""
+    return len(toks) > 1 and toks[0].lower in OPINION_LABELS and toks[1].text in BOUNDARIES
 
 
 def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:

@@ -122,6 +122,7 @@ _add(
     to, goes back to, go back to, reinstated, reinstated as, back at""",
 )
 _add("return", "lab", "brings back, bring back, brought back, rehires, rehire, rehired, reinstates")
+_add("return", "either", "reunites with, reunite with, reunited with, reuniting with")
 _add(
     "leave",
     "person",
@@ -187,6 +188,9 @@ TRIGGER_FIRST: dict[str, int] = {}  # first word → longest trigger starting wi
 for _phrase in TRIGGERS:
     _first = _phrase.split()[0]
     TRIGGER_FIRST[_first] = max(TRIGGER_FIRST.get(_first, 0), len(_phrase.split()))
+
+# "Opinion: ...": a column discusses a move reported elsewhere; it reports none itself.
+OPINION_LABELS = _words("opinion op-ed oped commentary column editorial")
 
 # "X joins forces": a verb with these objects is no personnel move.
 IDIOMS = {

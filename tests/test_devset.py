@@ -89,6 +89,7 @@ def test_dev_item(row: dict[str, Any]) -> None:
         ("headlines-blind.jsonl", 0.95),
         ("headlines-blind2.jsonl", 0.95),
         ("headlines-clusters.jsonl", 0.95),
+        ("headlines-blind3.jsonl", 0.95),
     ],
 )
 def test_quality_report(name: str, floor: float, capsys: pytest.CaptureFixture[str]) -> None:
@@ -145,6 +146,7 @@ def pairwise_f1(rows: list[dict[str, Any]], story_of: dict[str, str | None]) -> 
         "headlines-blind.jsonl",
         "headlines-blind2.jsonl",
         "headlines-clusters.jsonl",
+        "headlines-blind3.jsonl",
     ],
 )
 def test_clusters(database: Database, name: str, capsys: pytest.CaptureFixture[str]) -> None:
