@@ -12,6 +12,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import re
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -29,6 +30,10 @@ from storage.sources import PollOutcome, PollTarget, due_targets, get_source, re
 log = logging.getLogger(__name__)
 
 MAX_DELAY = timedelta(days=1)
+SHORT_ERROR = 80  # a summary line's error column
+_CLASS_NAME = re.compile(r"[A-Z]\w*(?:Error|Exception|Timeout|Warning)")
+_ERRNO = re.compile(r"^\[Errno -?\d+\] ")
+_SAX_PLACE = re.compile(r"^<unknown>:(\d+):\d+$")
 
 
 @dataclass(frozen=True)
@@ -170,7 +175,8 @@ async def _fetch_and_store(state: _Pass, target: PollTarget) -> SourceResult:
     stored = await _store(state, target, parsed, outcome)
     state.report.new_entry_ids.extend(stored.entry_ids)
     state.report.new_video_ids.extend(stored.video_ids)
-    return SourceResult(target.name, status, len(stored.entry_ids), problem, result.status)
+    short = short_error(problem) if problem else None
+    return SourceResult(target.name, status, len(stored.entry_ids), short, result.status)
 
 
 async def _parse(state: _Pass, result: FetchResult) -> ParsedFeed:
@@ -208,7 +214,7 @@ async def _record_failure(state: _Pass, target: PollTarget, exc: Exception) -> S
         await _record(state, target, outcome)
     except Exception:
         log.exception("cannot record the failure of source %s", target.id, extra=fields)
-    return SourceResult(target.name, "error", 0, message, status)
+    return SourceResult(target.name, "error", 0, short_error(message), status)
 
 
 def describe(exc: Exception) -> str:
@@ -218,6 +224,26 @@ def describe(exc: Exception) -> str:
     else:
         text = f"internal error: {type(exc).__name__}: {exc}"
     return (text.strip().splitlines() or [type(exc).__name__])[0][:500]
+
+
+def short_error(text: str, limit: int = SHORT_ERROR) -> str:
+    """An error in a few whole words for a summary line (`last_error` keeps the full text).
+
+    "ConnectError: cannot resolve example.com: [Errno -2] Name or service not known" becomes
+    "cannot resolve example.com"; what is still too long is cut at a word, with an ellipsis.
+    """
+    parts: list[str] = []
+    for part in text.strip().splitlines()[0].split(": ") if text.strip() else []:
+        if _CLASS_NAME.fullmatch(part) and parts != ["internal error"]:
+            continue  # an exception's class name says little to a reader
+        parts.append(_SAX_PLACE.sub(r"line \1", _ERRNO.sub("", part)))
+        if part.startswith("cannot resolve "):
+            break  # the resolver's own wording adds nothing
+    short = ": ".join(parts) or text.strip()
+    if len(short) <= limit:
+        return short
+    cut = short[: limit - 1].rsplit(" ", 1)[0].rstrip(" :,;(")
+    return cut + "…"
 
 
 def interval_of(target: PollTarget, default: timedelta) -> timedelta:

@@ -8,10 +8,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from httpcore import ConnectError
 from sqlalchemy import delete, select
 
 from jobs.fetch import Fetcher, FetchOptions
-from jobs.poll import PollReport, poll_sources
+from jobs.poll import PollReport, poll_sources, short_error
 from jobs.sourcekinds import SourceSpec, feed_spec
 from jobs.sources import SourceError, sync_config_sources
 from storage.db import Database
@@ -308,3 +309,27 @@ async def test_batch_writer_isolates_a_failing_write(database: Database) -> None
     assert isinstance(results[4], ValueError) and isinstance(results[5], Exception)
     with database.session() as session:
         assert sorted(session.scalars(select(Source.name))) == ["s0", "s1", "s2", "s3"]
+
+
+async def test_summary_errors_are_short_and_whole_while_last_error_keeps_everything(
+    database: Database,
+) -> None:
+    async def resolver(host: str, port: int) -> list[str]:  # what guard.resolve raises
+        raise ConnectError(f"cannot resolve {host}: [Errno -2] Name or service not known")
+
+    with database.transaction() as session:
+        sync_config_sources(session, [feed_spec("Verge", "https://www.theverge.com/rss")], {})
+    async with Fetcher(OPTIONS, resolver=resolver) as fetcher:
+        report = await poll_sources(database, fetcher, utcnow(), default_interval=EVERY)
+    assert report.results[0].error == "cannot resolve www.theverge.com"
+    state = health(database)["Verge"]
+    assert "Name or service not known" in state.last_error  # type: ignore[attr-defined]
+
+
+def test_short_error() -> None:
+    assert short_error("ConnectError: [Errno 111] Connection refused") == "Connection refused"
+    assert short_error("HTTP 404 File not found") == "HTTP 404 File not found"
+    malformed = "malformed feed (entries kept): SAXParseException: <unknown>:5:12: not well-formed"
+    assert short_error(malformed) == "malformed feed (entries kept): line 5: not well-formed"
+    long = short_error("the server said " + "something rather long " * 10)
+    assert len(long) <= 80 and long.endswith(("rather…", "long…"))
