@@ -153,7 +153,7 @@ def save_stories(
 ) -> None:
     """Insert new stories, update changed ones, and keep their entity index rows in step."""
     if new:
-        session.execute(insert(Story), [_story_values(r) for r in new])
+        _insert_many(session, cast(Table, Story.__table__), [_story_values(r) for r in new])
     if changed:
         stories = cast(Table, Story.__table__)  # Core executemany: no per-row ORM bookkeeping
         columns = [c for c in STORY_COLUMNS if c != "id"]
@@ -176,7 +176,7 @@ def save_stories(
         for entity in entities
     ]
     if rows:
-        session.execute(insert(StoryEntity), rows)
+        _insert_many(session, cast(Table, StoryEntity.__table__), rows)
 
 
 def _entity_rows(
@@ -191,6 +191,11 @@ def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:
     if not updates:
         return
     table = cast(Table, Entry.__table__)
+    if session.get_bind().dialect.name == "sqlite":
+        columns = ["analyzed_at", "analysis", "story_id", "id"]
+        sql = "UPDATE entries SET analyzed_at = ?, analysis = ?, story_id = ? WHERE id = ?"
+        session.connection().exec_driver_sql(sql, _driver_rows(session, table, columns, updates))
+        return
     statement = (
         update(table)
         .where(table.c.id == bindparam("entry_id"))
@@ -210,6 +215,29 @@ def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:
         for u in updates
     ]
     session.execute(statement, rows)  # one executemany, not the ORM's per-row bookkeeping
+
+
+def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One INSERT executemany; on SQLite straight to the driver (no per-row compile step)."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+    session.connection().exec_driver_sql(sql, _driver_rows(session, table, columns, rows))
+
+
+def _driver_rows(
+    session: Session, table: Table, columns: list[str], rows: list[dict[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """Rows as driver tuples, each value through its column type's bind processor (JSON,
+    UTC datetimes): what SQLAlchemy would send, without its per-row bookkeeping."""
+    dialect = session.get_bind().dialect
+    procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    pairs = list(zip(columns, procs, strict=True))
+    return [tuple(row[c] if proc is None else proc(row[c]) for c, proc in pairs) for row in rows]
 
 
 def _story_values(record: StoryRecord) -> dict[str, Any]:
