@@ -11,6 +11,7 @@ from bot.delivery_plan import last_due_time, terminal_digest
 from bot.render import clean_line, render_text
 from jobs.digest import assemble_digest, event_in_words
 from storage import digests
+from storage import settings as settings_store
 from storage.db import Database
 
 LAST_UNTIL_KEY = "terminal_digest_until"  # shared with `labwatch digest`
@@ -53,10 +54,10 @@ class TerminalOutput:
         now = self.clock()
         due = last_due_time(schedule.digest_at, schedule.timezone, now)
         with self.db.transaction() as session:
-            last = digests.get_setting(session, LAST_UNTIL_KEY)
+            last = settings_store.get_setting(session, LAST_UNTIL_KEY)
             since = datetime.fromisoformat(last) if last else due - FIRST_WINDOW
             if since >= due:
                 return None
             text = render_text(terminal_digest(session, since, due, now))
-            digests.set_setting(session, LAST_UNTIL_KEY, due.isoformat())
+            settings_store.set_setting(session, LAST_UNTIL_KEY, due.isoformat())
         return text

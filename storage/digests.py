@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from storage.models import DeliveredStory, Entry, Setting, Source, Story
+from storage.models import DeliveredStory, Entry, Source, Story
 
 
 @dataclass(frozen=True)
@@ -133,18 +133,3 @@ def record_delivered(
             session.add(
                 DeliveredStory(subscription_id=subscription_id, story_id=story_id, item_id=item_id)
             )
-
-
-def get_setting(session: Session, key: str) -> str | None:
-    """A small piece of saved state, or None."""
-    row = session.get(Setting, key)
-    return row.value if row else None
-
-
-def set_setting(session: Session, key: str, value: str) -> None:
-    """Save a small piece of state."""
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value

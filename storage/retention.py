@@ -21,13 +21,13 @@ from storage.models import (
     Moment,
     OutboxItem,
     OutboxMessage,
-    Setting,
     Story,
     Subscription,
     TranscriptSegment,
     Video,
     VideoMention,
 )
+from storage.settings import get_setting, set_setting
 
 LAST_RUN = "retention.last_run"
 _BATCH = 500  # ids per DELETE: stays under every backend's bound-parameter limit
@@ -120,17 +120,13 @@ def prune_outbox(session: Session, before: datetime) -> int:
 
 def last_run(session: Session) -> datetime | None:
     """When retention last ran (None: never)."""
-    value = session.get(Setting, LAST_RUN)
-    return datetime.fromisoformat(value.value) if value is not None else None
+    value = get_setting(session, LAST_RUN)
+    return datetime.fromisoformat(value) if value is not None else None
 
 
 def record_run(session: Session, now: datetime) -> None:
     """Remember that retention ran now."""
-    row = session.get(Setting, LAST_RUN)
-    if row is None:
-        session.add(Setting(key=LAST_RUN, value=now.isoformat()))
-    else:
-        row.value = now.isoformat()
+    set_setting(session, LAST_RUN, now.isoformat())
 
 
 def _delete_ids(session: Session, model: type, column: object, ids: list[object]) -> int:

@@ -11,6 +11,7 @@ from sqlalchemy import delete, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from storage.models import Setting, TranscriptSegment, Video, VideoMention
+from storage.settings import get_setting, set_setting
 
 BLOCKED_UNTIL = "transcripts.blocked_until"
 BLOCKED_REASON = "transcripts.blocked_reason"
@@ -182,9 +183,9 @@ def mentions_of(
 
 def set_provider_blocked(session: Session, until: datetime, reason: str, strikes: int) -> None:
     """Back off the whole transcript provider until a time (YouTube blocked this IP, say)."""
-    _put(session, BLOCKED_UNTIL, until.isoformat())
-    _put(session, BLOCKED_REASON, reason)
-    _put(session, BLOCKED_STRIKES, str(strikes))
+    set_setting(session, BLOCKED_UNTIL, until.isoformat())
+    set_setting(session, BLOCKED_REASON, reason)
+    set_setting(session, BLOCKED_STRIKES, str(strikes))
 
 
 def clear_provider_block(session: Session) -> None:
@@ -196,11 +197,11 @@ def clear_provider_block(session: Session) -> None:
 
 def provider_block(session: Session) -> tuple[datetime | None, str | None, int]:
     """(blocked until, why, how many blocks in a row)."""
-    until = _get(session, BLOCKED_UNTIL)
-    strikes = _get(session, BLOCKED_STRIKES)
+    until = get_setting(session, BLOCKED_UNTIL)
+    strikes = get_setting(session, BLOCKED_STRIKES)
     return (
         datetime.fromisoformat(until) if until else None,
-        _get(session, BLOCKED_REASON),
+        get_setting(session, BLOCKED_REASON),
         int(strikes) if strikes else 0,
     )
 
@@ -212,19 +213,6 @@ def provider_status(session: Session, now: datetime | None = None) -> str | None
         return None
     why = f": {reason}" if reason else ""
     return f"transcripts paused until {until:%Y-%m-%d %H:%M} UTC{why}"
-
-
-def _get(session: Session, key: str) -> str | None:
-    row = session.get(Setting, key)
-    return row.value if row else None
-
-
-def _put(session: Session, key: str, value: str) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
 
 
 def video_by_id(session: Session, video_id: str) -> Video | None:

@@ -30,7 +30,7 @@ from bot.render import render_markdown, render_text
 from bot.run_terminal import LAST_UNTIL_KEY
 from jobs.chart import render_flow_file, talent_flow
 from jobs.digest import Digest, digest_to_json, iso_z
-from storage import digests
+from storage import settings as settings_store
 from storage.db import Database
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def print_digest(
     remember = since is None and not args.until
     if since is None:
         with db.session() as session:
-            last = digests.get_setting(session, LAST_UNTIL_KEY)
+            last = settings_store.get_setting(session, LAST_UNTIL_KEY)
         since = datetime.fromisoformat(last) if last else until - DEFAULT_WINDOW
         if since >= until:
             since = until - DEFAULT_WINDOW
@@ -112,7 +112,7 @@ def print_digest(
             return code
     if remember:
         with db.transaction() as session:
-            digests.set_setting(session, LAST_UNTIL_KEY, until.isoformat())
+            settings_store.set_setting(session, LAST_UNTIL_KEY, until.isoformat())
     return 0
 
 
