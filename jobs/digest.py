@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
+from jobs.events import Event
 from jobs.watch import WatchLists
 from storage import digests
 from storage.models import Story
@@ -29,14 +30,6 @@ _TAG = re.compile(r"<[^>]*>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“])")
 REDIRECT_HOSTS = ("news.google.com",)
 SUMMARY_CHARS = 280
-
-
-@dataclass(frozen=True)
-class Event:
-    person: str | None
-    action: str
-    from_lab: str | None
-    to_lab: str | None
 
 
 @dataclass(frozen=True)
