@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -58,12 +61,27 @@ def analyze_pending(
 ) -> AnalyzeReport:
     """Classify entries with analyzed_at NULL and put moves and mentions into stories."""
     report = AnalyzeReport()
-    while pending := pending_entries(session, batch_size):
-        analyze_batch(session, pending, watch, now, report)
+    with _collector_paused():
+        while pending := pending_entries(session, batch_size):
+            analyze_batch(session, pending, watch, now, report)
     report.changed_story_ids = [
         s for s in report.changed_story_ids if s not in report.new_story_ids
     ]
     return report
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    # Classifying makes ~100 short-lived objects per entry and no reference cycles, so the
+    # cyclic collector's repeated passes over the heap (~12% of the CPU) free nothing here;
+    # reference counting still frees everything, and the collector runs again afterwards.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def watch_for_analysis(session: Session, base: WatchLists) -> WatchLists:
