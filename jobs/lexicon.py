@@ -184,6 +184,7 @@ TRIGGER_WORDS = frozenset(
     part for p in TRIGGERS for w in p.split() if w not in _FUNCTION for part in w.split("-")
 )
 assert all(set(p.replace("-", " ").split()) & TRIGGER_WORDS for p in TRIGGERS)
+TRIGGER_KEYS = {tuple(p.split()): spec for p, spec in TRIGGERS.items()}  # by token tuple
 TRIGGER_FIRST: dict[str, int] = {}  # first word → longest trigger starting with it
 for _phrase in TRIGGERS:
     _first = _phrase.split()[0]

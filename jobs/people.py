@@ -49,9 +49,15 @@ class Tagged:
 
 def clean_text(text: str) -> str:
     """Strip HTML, unescape entities, straighten quotes, mark dashes as clause breaks."""
-    text = html.unescape(TAG_RE.sub(" ", text or "")).translate(PUNCT_MAP)
-    text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
-    return " ".join(DASH_RE.sub(" | ", text).split())
+    if not text:
+        return ""
+    if "<" in text:  # each step only when its characters occur: most headlines need none
+        text = TAG_RE.sub(" ", text)
+    text = html.unescape(text).translate(PUNCT_MAP)
+    if "-" in text or "\u2013" in text or "\u2014" in text:
+        text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+        text = DASH_RE.sub(" | ", text)
+    return " ".join(text.split())
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -167,14 +173,14 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
 def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
     """Greedy longest match of lab names and aliases (case-sensitive)."""
     toks, i = tagged.toks, 0
+    texts = [t.text for t in toks]
     while i < len(toks):
-        longest = dicts.lab_first.get(toks[i].text)
+        longest = dicts.lab_first.get(texts[i])
         if longest is None:
             i += 1
             continue
         for size in range(min(longest, len(toks) - i), 0, -1):
-            key = tuple(t.text for t in toks[i : i + size])
-            lab = dicts.labs.get(key)
+            lab = dicts.labs.get(tuple(texts[i : i + size]))
             if lab and (size == 1 or not any(t.poss for t in toks[i : i + size - 1])):
                 for t in toks[i : i + size]:
                     t.lab = lab

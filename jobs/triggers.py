@@ -20,7 +20,7 @@ from jobs.lexicon import (
     SUBORDINATORS,
     TO_HEADS,
     TRIGGER_FIRST,
-    TRIGGERS,
+    TRIGGER_KEYS,
 )
 from jobs.people import Tagged, Tok, is_name_word
 
@@ -59,22 +59,20 @@ class Extraction:
 def find_triggers(toks: list[Tok]) -> list[Trigger]:
     """Trigger phrases, longest first at each position; words inside names never count."""
     found: list[Trigger] = []
+    lowers = [t.lower for t in toks]
     i = 0
     while i < len(toks):
-        longest = TRIGGER_FIRST.get(toks[i].lower)
+        longest = TRIGGER_FIRST.get(lowers[i])
         if longest is None:
             i += 1
             continue
         for size in range(min(longest, len(toks) - i), 0, -1):
-            window = toks[i : i + size]
-            if any(t.lab or t.person for t in window):
+            spec = TRIGGER_KEYS.get(tuple(lowers[i : i + size]))
+            if spec is None or any(t.lab or t.person for t in toks[i : i + size]):
                 continue
-            phrase = " ".join(t.lower for t in window)
-            spec = TRIGGERS.get(phrase)
-            if spec:
-                found.append(Trigger(i, i + size, phrase, *spec))
-                i += size - 1
-                break
+            found.append(Trigger(i, i + size, " ".join(lowers[i : i + size]), *spec))
+            i += size - 1
+            break
         i += 1
     return found
 
