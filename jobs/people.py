@@ -63,14 +63,15 @@ def clean_text(text: str) -> str:
 def tokenize(text: str) -> list[Tok]:
     """Words and punctuation; a trailing 's becomes the `poss` flag."""
     toks: list[Tok] = []
+    append = toks.append
     for word in TOKEN_RE.findall(text):
-        if word[-1] == "'" or word.endswith("'s"):
+        if "'" in word and (word[-1] == "'" or word.endswith("'s")):
             cut = 1 if word[-1] == "'" else 2
             if len(word) > cut:
                 word = word[:-cut]
-                toks.append(Tok(word, word.lower(), True))
+                append(Tok(word, word.lower(), True))
                 continue
-        toks.append(Tok(word, word.lower(), False))
+        append(Tok(word, word.lower(), False))
     return toks
 
 
@@ -255,13 +256,17 @@ def _mark(tagged: Tagged, start: int, end: int, name: str, watched: bool = False
 
 def is_name_word(tok: Tok) -> bool:
     """A capitalised word that could be part of a person's name."""
-    text = tok.text
+    return tok.lab is None and _name_shaped(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_shaped(text: str) -> bool:
+    # the same few thousand words recur in news, so each is judged once
     return (
         text[0].isupper()
         and len(text) > 1
-        and tok.lab is None
         and not text.isupper()
-        and tok.lower not in NON_NAME_WORDS
+        and text.lower() not in NON_NAME_WORDS
         and NAME_WORD_RE.fullmatch(text) is not None
     )
 
