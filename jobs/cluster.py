@@ -174,20 +174,35 @@ def later_step(a: Event | None, b: Event | None, apart: timedelta) -> bool:
     return bool({a.action, b.action} & {"leave", "fired"})
 
 
-def score(item: Item, story: StoryView) -> float:
-    """Similarity of an entry to a story: shared entities and words, minus conflicts."""
+def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
+    """Similarity of an entry to a story: shared entities and words, minus conflicts. When
+    even identical titles could not reach `floor`, returns that bound (below `floor`) without
+    comparing titles."""
     if not item.entities & story.entities:
         return 0.0
-    value = 0.5 * jaccard(item.entities, story.entities)
-    value += 0.5 * max((jaccard(item.words, words) for words in story.titles), default=0.0)
     mine, theirs = item.analysis.event, story.event
     key = person_key(mine.person) if mine else None
-    if key and theirs and key == person_key(theirs.person):
-        value += 0.25
+    same = bool(key and theirs and key == person_key(theirs.person))
     apart = abs(item.when - story.when)
-    if events_conflict(mine, theirs) or later_step(mine, theirs, apart):
+    clash = events_conflict(mine, theirs) or later_step(mine, theirs, apart)
+    other_kind = story.kind != item.kind
+    entity_part = 0.5 * jaccard(item.entities, story.entities)
+    bound = _combine(entity_part, 1.0, same, clash, other_kind)
+    if bound < floor:
+        return bound
+    words = max((jaccard(item.words, titles) for titles in story.titles), default=0.0)
+    return _combine(entity_part, words, same, clash, other_kind)
+
+
+def _combine(entity_part: float, words: float, same: bool, clash: bool, other_kind: bool) -> float:
+    # one order of operations for the bound and the value, so the bound is never below it
+    value = entity_part
+    value += 0.5 * words
+    if same:
+        value += 0.25
+    if clash:
         value -= 0.6
-    if story.kind != item.kind:
+    if other_kind:
         value -= 0.1
     return value
 

@@ -215,9 +215,10 @@ class Clusterer:
     def best_match(self, item: Item) -> str | None:
         candidates = set().union(*(self.index.get(e, set()) for e in item.block))
         best_id, best_score = None, THRESHOLD
+        since, until = item.when - WINDOW, item.when + WINDOW
         for story_id in sorted(candidates):
             record = self.stories[story_id]
-            if abs(item.when - record.published_at) > WINDOW:
+            if not since <= record.published_at <= until:
                 continue
             view = StoryView(
                 record.entities,
@@ -226,7 +227,7 @@ class Clusterer:
                 record.kind,
                 record.published_at,
             )
-            value = score(item, view)
+            value = score(item, view, best_score)
             if value >= best_score:
                 best_id, best_score = story_id, value
         return best_id
