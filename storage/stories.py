@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
@@ -236,8 +236,22 @@ def _driver_rows(
     UTC datetimes): what SQLAlchemy would send, without its per-row bookkeeping."""
     dialect = session.get_bind().dialect
     procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    pairs = list(zip(columns, procs, strict=True))
+    pairs = [(c, None if p is None else _memoized(p)) for c, p in zip(columns, procs, strict=True)]
     return [tuple(row[c] if proc is None else proc(row[c]) for c, proc in pairs) for row in rows]
+
+
+def _memoized(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The processor, with each datetime converted once (a batch shares `now` on every row)."""
+    seen: dict[datetime, Any] = {}
+
+    def process(value: Any) -> Any:
+        if not isinstance(value, datetime):
+            return proc(value)
+        if value not in seen:
+            seen[value] = proc(value)
+        return seen[value]
+
+    return process
 
 
 def _story_values(record: StoryRecord) -> dict[str, Any]:
