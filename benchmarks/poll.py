@@ -1,12 +1,14 @@
 """Poll benchmark: N loopback feeds of M entries, cold and warm passes, against a naive loop.
 
-    .venv/bin/python benchmarks/poll.py                 # 1,000 feeds x 50 entries, defaults
+    .venv/bin/python benchmarks/poll.py                 # 1,000 feeds x 50 entries, 3 runs each
     .venv/bin/python benchmarks/poll.py --sweep         # also try other concurrency settings
-    .venv/bin/python benchmarks/poll.py --feeds 200     # a quicker run
+    .venv/bin/python benchmarks/poll.py --feeds 200 --repeat 1   # a quicker run
 
 The feeds are served by aiohttp in a separate process (so the server takes neither the bot's
 event loop nor its GIL), spread over four loopback addresses to exercise the per-host limit.
-Prints wall time, entries/s, peak memory (max RSS), and the worst event-loop stall.
+Prints wall time, entries/s, peak memory (max RSS), and the worst event-loop stall of every run
+with the load average next to it (the machine may be shared), then the medians. Parsing runs
+in a thread (parse=thread) or in two worker processes (parse=process).
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import asyncio
 import multiprocessing
 import os
 import resource
+import statistics
 import sys
 import tempfile
 import time
 from concurrent.futures import Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -145,24 +148,25 @@ def naive(urls: list[str]) -> tuple[float, int]:
 
 
 def run_setting(
-    directory: Path, urls: list[str], connections: int, per_host: int, parser: str
+    directory: Path, urls: list[str], connections: int, per_host: int, parser: str, label: str
 ) -> tuple[PassFigures, PassFigures, float]:
     """Cold then warm pass with one concurrency setting and one parse executor."""
     options = FetchOptions(
         timeout=60, allow_private_networks=True, max_connections=connections,
         max_per_host=per_host, user_agent="labwatch-bench",
     )  # fmt: skip
-    db = fresh_db(directory, urls, f"{connections}-{per_host}-{parser}")
-    pool = make_parse_pool(2)
+    db = fresh_db(directory, urls, f"{connections}-{per_host}-{parser}-{label}")
+    pool: Executor | None = None
     if parser == "process":
+        pool = make_parse_pool(2)
         list(pool.map(int, range(4)))  # start the workers before the clock does
     workers_before = cpu_seconds(resource.RUSAGE_CHILDREN)
     try:
-        executor = pool if parser == "process" else None
-        cold = asyncio.run(timed_pass(db, options, executor))
-        warm = asyncio.run(timed_pass(db, options, executor))
+        cold = asyncio.run(timed_pass(db, options, pool))
+        warm = asyncio.run(timed_pass(db, options, pool))
     finally:
-        pool.shutdown()  # reaped: the workers' CPU time now counts in RUSAGE_CHILDREN
+        if pool is not None:
+            pool.shutdown()  # reaped: the workers' CPU time now counts in RUSAGE_CHILDREN
         db.dispose()
     return cold, warm, cpu_seconds(resource.RUSAGE_CHILDREN) - workers_before
 
@@ -174,13 +178,37 @@ def max_rss_mb() -> tuple[float, float]:
     return own, children
 
 
+def load() -> str:
+    """The 1-minute load average (the machine is shared: every figure carries it)."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+@dataclass
+class Row:
+    """One configuration's runs."""
+
+    cold: list[float] = field(default_factory=list)
+    warm: list[float] = field(default_factory=list)
+    cold_stall: list[float] = field(default_factory=list)
+    warm_stall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # bot process + workers, cold pass
+    loads: list[str] = field(default_factory=list)
+    errors: int = 0
+    entries: int = 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--entries", type=int, default=50)
     parser.add_argument("--port", type=int, default=18931)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each setting (medians)")
     parser.add_argument("--sweep", action="store_true", help="try several concurrency settings")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the naive loop")
+    parser.add_argument("--switch-interval", type=float, help="sys.setswitchinterval (seconds)")
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
 
     ready = multiprocessing.get_context("spawn").Event()
     server = multiprocessing.get_context("spawn").Process(
@@ -189,49 +217,80 @@ def main() -> int:
     server.start()
     ready.wait(60)
     urls = feed_urls(args.port, args.feeds)
-    settings = [(16, 4, "process")]
+    settings = [(16, 4, "process"), (16, 4, "thread")]
     if args.sweep:
-        settings += [
-            (16, 4, "thread"), (8, 2, "process"), (8, 8, "process"), (32, 8, "process"),
-            (64, 16, "process"), (128, 32, "process"),
+        settings = [
+            (16, 4, "process"), (8, 2, "process"), (8, 8, "process"), (32, 8, "process"),
+            (64, 16, "process"),
         ]  # fmt: skip
     total = args.feeds * args.entries
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{args.feeds} feeds x {args.entries} entries = {total} entries, 4 loopback hosts;")
-    print(f"{os.cpu_count()} CPUs, load average before the run: {load}")
+    print(f"{os.cpu_count()} CPUs, load average before the run: {load()}", flush=True)
+    rows = {setting: Row() for setting in settings}
+    naive_runs: list[tuple[float, float, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        rows = []
-        for connections, per_host, how in settings:
-            cold, warm, workers = run_setting(Path(tmp), urls, connections, per_host, how)
-            rows.append((cold, warm, workers))
+        for run in range(args.repeat):
+            for setting in settings:
+                connections, per_host, how = setting
+                before = load()
+                cold, warm, workers = run_setting(Path(tmp), urls, *setting, str(run))
+                row = rows[setting]
+                row.cold.append(cold.seconds)
+                row.warm.append(warm.seconds)
+                row.cold_stall.append(cold.stall_ms)
+                row.warm_stall.append(warm.stall_ms)
+                row.cpu.append(cold.cpu + workers)
+                row.loads.append(f"{before}-{load()}")
+                row.errors += cold.errors + warm.errors
+                row.entries = cold.entries
+                print(
+                    f"  run {run + 1} {connections:>3}/{per_host:<2} parse={how:<7}"
+                    f" cold {cold.seconds:6.2f} s ({cold.entries / cold.seconds:5.0f} entries/s,"
+                    f" stall {cold.stall_ms:4.0f} ms, CPU {cold.cpu:5.1f} s + workers"
+                    f" {workers:5.1f} s)  warm {warm.seconds:5.2f} s (stall {warm.stall_ms:4.0f}"
+                    f" ms)  errors {cold.errors + warm.errors}  load {before}-{load()}",
+                    flush=True,
+                )
+            if args.no_baseline:
+                continue
+            before, cpu_before = load(), cpu_seconds(resource.RUSAGE_SELF)
+            naive_seconds, naive_entries = naive(urls)
+            naive_cpu = cpu_seconds(resource.RUSAGE_SELF) - cpu_before
+            naive_runs.append((naive_seconds, naive_cpu, f"{before}-{load()}"))
             print(
-                f"  max_connections={connections:<3} max_per_host={per_host:<2} parse={how:<7}"
-                f" cold {cold.seconds:6.2f} s ({cold.entries / cold.seconds:6.0f} entries/s,"
-                f" stall {cold.stall_ms:4.0f} ms, CPU {cold.cpu:5.1f} s + workers {workers:5.1f} s)"
-                f"  warm {warm.seconds:5.2f} s (stall {warm.stall_ms:4.0f} ms, CPU {warm.cpu:4.1f} s)"
-                f"  errors {cold.errors + warm.errors}",
+                f"  run {run + 1} naive sequential feedparser.parse(url): {naive_seconds:.2f} s,"
+                f" CPU {naive_cpu:.1f} s ({naive_entries} entries)  load {before}-{load()}",
                 flush=True,
             )
-        own_mb, _ = max_rss_mb()
-        before = cpu_seconds(resource.RUSAGE_SELF)
-        naive_seconds, naive_entries = naive(urls)
-        naive_cpu = cpu_seconds(resource.RUSAGE_SELF) - before
     server.kill()
-    _, children_mb = max_rss_mb()
-    cold, warm, workers = rows[0]
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(
-        f"naive sequential feedparser.parse(url): {naive_seconds:.2f} s, CPU {naive_cpu:.1f} s"
-        f" ({naive_entries} entries); load average after the run: {load}"
-    )
-    print(
-        f"defaults (16/4, process pool): cold {naive_seconds / cold.seconds:.1f}x faster,"
-        f" warm {naive_seconds / warm.seconds:.1f}x faster than naive;"
-        f" CPU: cold {cold.cpu + workers:.1f} s vs naive {naive_cpu:.1f} s;"
-        f" worst stall {max(cold.stall_ms, warm.stall_ms):.0f} ms;"
-        f" peak memory {own_mb:.0f} MB (bot process), {children_mb:.0f} MB (largest child)"
-    )
+    own_mb, children_mb = max_rss_mb()
+    report(rows, naive_runs, own_mb, children_mb)
     return 0
+
+
+def report(
+    rows: dict[tuple[int, int, str], Row],
+    naive_runs: list[tuple[float, float, str]],
+    own_mb: float,
+    children_mb: float,
+) -> None:
+    """Medians of every setting next to the naive baseline's median."""
+    naive_s = statistics.median(n for n, _, _ in naive_runs) if naive_runs else float("nan")
+    naive_cpu = statistics.median(c for _, c, _ in naive_runs) if naive_runs else float("nan")
+    loads = ", ".join(x for _, _, x in naive_runs)
+    print("\nmedians; load average (1 min) before-after each run")
+    print(f"naive: {naive_s:.2f} s, CPU {naive_cpu:.1f} s  (loads {loads})")
+    for (connections, per_host, how), row in rows.items():
+        cold, warm = statistics.median(row.cold), statistics.median(row.warm)
+        print(
+            f"{connections:>3}/{per_host:<2} {how:<7} cold {cold:6.2f} s ({naive_s / cold:4.1f}x,"
+            f" {row.entries / cold:5.0f} entries/s, CPU {statistics.median(row.cpu):5.1f} s,"
+            f" stall {statistics.median(row.cold_stall):4.0f} ms, worst {max(row.cold_stall):4.0f})"
+            f"  warm {warm:5.2f} s ({naive_s / warm:4.1f}x, stall"
+            f" {statistics.median(row.warm_stall):4.0f} ms, worst {max(row.warm_stall):4.0f})"
+            f"  errors {row.errors}  (loads {', '.join(row.loads)})"
+        )
+    print(f"peak memory {own_mb:.0f} MB (bot process), {children_mb:.0f} MB (largest child)")
 
 
 _TEN_MIN = __import__("datetime").timedelta(minutes=10)
