@@ -70,6 +70,8 @@ STORY_COLUMNS = [
 
 def pending_entries(session: Session, limit: int = 2000) -> list[PendingEntry]:
     """Entries whose analyzed_at is NULL, oldest id first."""
+    if session.get_bind().dialect.name == "sqlite":
+        return _pending_from_driver(session, limit)
     rows = session.execute(
         select(
             Entry.id,
@@ -84,6 +86,26 @@ def pending_entries(session: Session, limit: int = 2000) -> list[PendingEntry]:
         .limit(limit)
     )
     return [PendingEntry(*row) for row in rows]
+
+
+def _pending_from_driver(session: Session, limit: int) -> list[PendingEntry]:
+    # straight from the driver, the datetimes through the columns' own result processors
+    dialect = session.get_bind().dialect
+    table = cast(Table, Entry.__table__)
+    to_time = [
+        table.c[c].type.dialect_impl(dialect).result_processor(dialect, None)
+        for c in ("published_at", "first_seen_at")
+    ]
+    published, first_seen = (_memoized(p) if p else (lambda v: v) for p in to_time)
+    rows = session.connection().exec_driver_sql(
+        "SELECT id, title, summary, canonical_url, published_at, first_seen_at FROM entries"
+        " WHERE analyzed_at IS NULL ORDER BY id LIMIT ?",
+        (limit,),
+    )
+    return [
+        PendingEntry(i, title, summary, url, published(pub), first_seen(seen))
+        for i, title, summary, url, pub, seen in rows
+    ]
 
 
 def stories_near(
@@ -241,11 +263,12 @@ def _driver_rows(
 
 
 def _memoized(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """The processor, with each datetime converted once (a batch shares `now` on every row)."""
-    seen: dict[datetime, Any] = {}
+    """The processor, each datetime (or stored time text) converted once: a batch shares `now`
+    on every row, and reports of one hour share their times."""
+    seen: dict[Any, Any] = {}
 
     def process(value: Any) -> Any:
-        if not isinstance(value, datetime):
+        if not isinstance(value, datetime | str):
             return proc(value)
         if value not in seen:
             seen[value] = proc(value)
