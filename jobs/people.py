@@ -1,78 +1,30 @@
-"""Tokens, labs and people in a headline: dictionary look-ups plus a few capitalisation rules."""
+"""Labs and watched people in a headline: dictionary look-ups (tokens: jobs/tokens.py; people on no list: jobs/unlisted.py)."""
 
 from __future__ import annotations
 
-import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from jobs.lexicon import (
-    GROUP_WORDS,
     NON_NAME_WORDS,
-    ORG_ENDINGS,
-    PARTICLES,
-    ROLE_WORDS,
-    SKIP_WORDS,
-    TRIGGER_FIRST,
 )
+from jobs.tokens import Tagged, Tok, clean_text, is_name_word, mark_person, tokenize
+from jobs.unlisted import tag_unlisted
 from jobs.watch import WatchLists
 
-TAG_RE = re.compile(r"<[^>]+>")
-TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
-EX_RE = re.compile(r"\b(?:ex|former)-(?=[A-Z])", re.IGNORECASE)
-NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
-PUNCT_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
-
-
-@dataclass(slots=True)
-class Tok:
-    """One word or punctuation mark; `poss` when it carried a possessive 's."""
-
-    text: str
-    lower: str
-    poss: bool = False
-    lab: str | None = None  # canonical lab when this token is part of a lab name
-    person: str | None = None  # resolved person name when part of a person mention
-    watched: bool = False
-
-
-@dataclass
-class Tagged:
-    """A text's tokens with labs and people marked."""
-
-    toks: list[Tok]
-    people: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, name
-    labs: list[tuple[int, int, str]] = field(default_factory=list)
-
-
-def clean_text(text: str) -> str:
-    """Strip HTML, unescape entities, straighten quotes, mark dashes as clause breaks."""
-    if not text:
-        return ""
-    if "<" in text:  # each step only when its characters occur: most headlines need none
-        text = TAG_RE.sub(" ", text)
-    text = html.unescape(text).translate(PUNCT_MAP)
-    if "-" in text or "\u2013" in text or "\u2014" in text:
-        text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
-        text = DASH_RE.sub(" | ", text)
-    return " ".join(text.split())
-
-
-def tokenize(text: str) -> list[Tok]:
-    """Words and punctuation; a trailing 's becomes the `poss` flag."""
-    toks: list[Tok] = []
-    append = toks.append
-    for word in TOKEN_RE.findall(text):
-        if "'" in word and (word[-1] == "'" or word.endswith("'s")):
-            cut = 1 if word[-1] == "'" else 2
-            if len(word) > cut:
-                word = word[:-cut]
-                append(Tok(word, word.lower(), True))
-                continue
-        append(Tok(word, word.lower(), False))
-    return toks
+__all__ = [
+    "Dictionaries",
+    "Tagged",
+    "Tok",
+    "clean_text",
+    "compile_watch",
+    "is_name_word",
+    "labs_in",
+    "tag",
+    "text_keywords",
+    "tokenize",
+]
 
 
 @dataclass(frozen=True)
@@ -207,7 +159,7 @@ def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:
                 name = None
         if name:
             start = _extend_back(toks, i) if size == 1 else i
-            _mark(tagged, start, i + size, name, watched=True)
+            mark_person(tagged, start, i + size, name, watched=True)
             i += size
         else:
             i += 1
@@ -246,120 +198,6 @@ def _extend_back(toks: list[Tok], i: int) -> int:
     if j >= 1 and is_name_word(toks[j - 1]) and not toks[j - 1].person:
         return j - 1
     return j
-
-
-def _mark(tagged: Tagged, start: int, end: int, name: str, watched: bool = False) -> None:
-    for t in tagged.toks[start:end]:
-        t.person, t.watched = name, watched
-    tagged.people.append((start, end, name))
-
-
-def is_name_word(tok: Tok) -> bool:
-    """A capitalised word that could be part of a person's name."""
-    return tok.lab is None and _name_shaped(tok.text)
-
-
-@lru_cache(maxsize=65536)
-def _name_shaped(text: str) -> bool:
-    # the same few thousand words recur in news, so each is judged once
-    return (
-        text[0].isupper()
-        and len(text) > 1
-        and not text.isupper()
-        and text.lower() not in NON_NAME_WORDS
-        and NAME_WORD_RE.fullmatch(text) is not None
-    )
-
-
-def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Maximal runs of name words (particles like 'van' allowed inside)."""
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        if toks[i].person is None and is_name_word(toks[i]):
-            j = i + 1
-            while (
-                j < len(toks)
-                and toks[j].person is None
-                and (
-                    is_name_word(toks[j])
-                    or (
-                        toks[j].lower in PARTICLES
-                        and j + 1 < len(toks)
-                        and is_name_word(toks[j + 1])
-                    )
-                )
-            ):
-                if toks[j - 1].poss:
-                    break
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
-
-
-def tag_unlisted(tagged: Tagged) -> None:
-    """People on no list: 2–3 name words, or one after a role word ('CTO Murati')."""
-    toks = tagged.toks
-    full: dict[str, str] = {}
-    tag_nicknames(tagged, full)
-    for start, end in name_runs(toks):
-        size = end - start
-        if _is_org(toks, end):
-            continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
-        if 2 <= size <= 3:
-            name = " ".join(t.text for t in toks[start:end])
-            full[toks[end - 1].lower] = name
-            _mark(tagged, start, end, name)
-        elif size == 1 and _single_is_person(toks, start):
-            _mark(tagged, start, end, toks[start].text)
-    for start, end, name in list(tagged.people):
-        if " " not in name and name.lower() in full:
-            resolved = full[name.lower()]
-            tagged.people.remove((start, end, name))
-            _mark(tagged, start, end, resolved)
-
-
-def _is_org(toks: list[Tok], end: int) -> bool:
-    last = toks[end - 1]
-    if last.poss:
-        return False
-    if last.lower in ORG_ENDINGS:
-        return True
-    k = end
-    while k < len(toks) and toks[k].lower in ROLE_WORDS:
-        k += 1
-    return k > end and k < len(toks) and is_name_word(toks[k])
-
-
-def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
-    """'Diederik (Durk) Kingma' is Durk Kingma."""
-    toks = tagged.toks
-    for i in range(len(toks) - 4):
-        if (
-            toks[i + 1].text == "("
-            and toks[i + 3].text == ")"
-            and toks[i].person is None
-            and all(is_name_word(toks[k]) for k in (i, i + 2, i + 4))
-        ):
-            name = f"{toks[i + 2].text} {toks[i + 4].text}"
-            full[toks[i + 4].lower] = name
-            _mark(tagged, i, i + 5, name)
-
-
-def _single_is_person(toks: list[Tok], i: int) -> bool:
-    """One capitalised word is a person after a role/group word or before 'says'/a list."""
-    before = toks[i - 1].lower if i > 0 else ""
-    after = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if before in ROLE_WORDS or before in GROUP_WORDS:
-        return True
-    if before in {",", "and"} and i >= 2 and toks[i - 2].person:
-        return True
-    if after in {"says", "said", "tells", "told"}:
-        return True
-    return i == 0 and (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
 
 
 def labs_in(text: str, dicts: Dictionaries) -> list[str]:

@@ -1,0 +1,90 @@
+"""Text cleaning, tokens, and the shape of a capitalised name word."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from jobs.lexicon import NON_NAME_WORDS
+
+TAG_RE = re.compile(r"<[^>]+>")
+TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
+EX_RE = re.compile(r"\b(?:ex|former)-(?=[A-Z])", re.IGNORECASE)
+NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+PUNCT_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One word or punctuation mark; `poss` when it carried a possessive 's."""
+
+    text: str
+    lower: str
+    poss: bool = False
+    lab: str | None = None  # canonical lab when this token is part of a lab name
+    person: str | None = None  # resolved person name when part of a person mention
+    watched: bool = False
+
+
+@dataclass
+class Tagged:
+    """A text's tokens with labs and people marked."""
+
+    toks: list[Tok]
+    people: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, name
+    labs: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def clean_text(text: str) -> str:
+    """Strip HTML, unescape entities, straighten quotes, mark dashes as clause breaks."""
+    if not text:
+        return ""
+    if "<" in text:  # each step only when its characters occur: most headlines need none
+        text = TAG_RE.sub(" ", text)
+    text = html.unescape(text).translate(PUNCT_MAP)
+    if "-" in text or "\u2013" in text or "\u2014" in text:
+        text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+        text = DASH_RE.sub(" | ", text)
+    return " ".join(text.split())
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Words and punctuation; a trailing 's becomes the `poss` flag."""
+    toks: list[Tok] = []
+    append = toks.append
+    for word in TOKEN_RE.findall(text):
+        if "'" in word and (word[-1] == "'" or word.endswith("'s")):
+            cut = 1 if word[-1] == "'" else 2
+            if len(word) > cut:
+                word = word[:-cut]
+                append(Tok(word, word.lower(), True))
+                continue
+        append(Tok(word, word.lower(), False))
+    return toks
+
+
+def mark_person(tagged: Tagged, start: int, end: int, name: str, watched: bool = False) -> None:
+    """Mark tokens [start, end) as one person mention."""
+    for t in tagged.toks[start:end]:
+        t.person, t.watched = name, watched
+    tagged.people.append((start, end, name))
+
+
+def is_name_word(tok: Tok) -> bool:
+    """A capitalised word that could be part of a person's name."""
+    return tok.lab is None and _name_shaped(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_shaped(text: str) -> bool:
+    # the same few thousand words recur in news, so each is judged once
+    return (
+        text[0].isupper()
+        and len(text) > 1
+        and not text.isupper()
+        and text.lower() not in NON_NAME_WORDS
+        and NAME_WORD_RE.fullmatch(text) is not None
+    )
