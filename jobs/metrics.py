@@ -18,8 +18,11 @@ from storage.types import utcnow
 
 
 class _Result(Protocol):
-    status: str  # "error" counts as a failure (jobs.poll.SourceResult)
-    new_entries: int
+    @property
+    def status(self) -> str: ...  # "error" counts as a failure (jobs.poll.SourceResult)
+
+    @property
+    def new_entries(self) -> int: ...
 
 
 class _PollReport(Protocol):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import Entry, SeenKey
@@ -73,8 +74,8 @@ def insert_entries(
     # thousands of rows
     conn = session.connection()
     seen = [{"source_id": source_id, "key": r.key, "first_seen_at": now} for r in rows]
-    conn.execute(insert(SeenKey.__table__), seen)
-    conn.execute(insert(Entry.__table__), [_values(r, source_id, now) for r in rows])
+    conn.execute(insert(_table(SeenKey)), seen)
+    conn.execute(insert(_table(Entry)), [_values(r, source_id, now) for r in rows])
     # RETURNING in parameter order makes SQLite insert row by row; asking afterwards is 1 query
     ids: dict[str, int] = {}
     keys = [r.key for r in rows]
@@ -145,3 +146,7 @@ def find_entry_text(session: Session, url: str, canonical: str) -> tuple[str, st
         .limit(1)
     ).first()
     return (row.title, row.summary) if row else None
+
+
+def _table(model: type[SeenKey] | type[Entry]) -> Table:
+    return cast(Table, model.__table__)

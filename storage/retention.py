@@ -10,6 +10,7 @@ Everything counts from first-seen time (the contract). What is never deleted her
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -129,7 +130,7 @@ def record_run(session: Session, now: datetime) -> None:
     set_setting(session, LAST_RUN, now.isoformat())
 
 
-def _delete_ids(session: Session, model: type, column: object, ids: list[object]) -> int:
+def _delete_ids(session: Session, model: type, column: object, ids: Sequence[object]) -> int:
     deleted = 0
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]

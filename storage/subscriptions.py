@@ -30,12 +30,19 @@ class SubscriptionError(Exception):
 class WebhookLike(Protocol):
     """What sync_webhooks needs of a configured webhook (bot.config.WebhookSettings)."""
 
-    url: str
-    digest_at: str
-    timezone: str
-    alerts: bool
-    send_empty: bool
-    chart: bool
+    # read-only members: the settings are frozen
+    @property
+    def url(self) -> str: ...
+    @property
+    def digest_at(self) -> str: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def alerts(self) -> bool: ...
+    @property
+    def send_empty(self) -> bool: ...
+    @property
+    def chart(self) -> bool: ...
 
 
 def channel_key(channel_id: int) -> str:
