@@ -49,6 +49,7 @@ class Clusterer:
         self.stories: dict[str, StoryRecord] = {}
         self.words: dict[str, list[frozenset[str]]] = {}
         self.best: dict[str, tuple[int, ...]] = {}
+        self.views: dict[str, StoryView] = {}  # rebuilt after a story changes
         self.index: dict[str, set[str]] = defaultdict(set)
         self.new_ids: set[str] = set()
         self.changed_ids: set[str] = set()
@@ -68,6 +69,7 @@ class Clusterer:
 
     def add_record(self, record: StoryRecord) -> None:
         self.stories[record.id] = record
+        self.views.pop(record.id, None)
         self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
         fake = Analysis(is_move=record.kind == "move", event=record_event(record))
         self.best[record.id] = quality(fake, record.title)
@@ -95,17 +97,24 @@ class Clusterer:
             record = self.stories[story_id]
             if not since <= record.published_at <= until:
                 continue
-            view = StoryView(
-                record.entities,
-                self.words[story_id],
-                record_event(record),
-                record.kind,
-                record.published_at,
-            )
+            view = self.views.get(story_id) or self.view_of(story_id)
             value = score(item, view, best_score)
             if value >= best_score:
                 best_id, best_score = story_id, value
         return best_id
+
+    def view_of(self, story_id: str) -> StoryView:
+        """What scoring needs of a story, kept until the story changes."""
+        record = self.stories[story_id]
+        view = StoryView(
+            record.entities,
+            self.words[story_id],
+            record_event(record),
+            record.kind,
+            record.published_at,
+        )
+        self.views[story_id] = view
+        return view
 
     def create(self, item: Item) -> str:
         story_id = new_story_id(item.entry_id)
@@ -158,6 +167,7 @@ class Clusterer:
         self.add_entities(story_id, item.entities)
         merge_event(record, analysis, item, self.best)
         self.changed_ids.add(story_id)
+        self.views.pop(story_id, None)
 
 
 def merge_event(
