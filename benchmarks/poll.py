@@ -204,6 +204,7 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=18931)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each setting (medians)")
     parser.add_argument("--sweep", action="store_true", help="try several concurrency settings")
+    parser.add_argument("--settings", help="e.g. 8/4/process,16/4/thread (instead of the list)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive loop")
     parser.add_argument("--switch-interval", type=float, help="sys.setswitchinterval (seconds)")
     args = parser.parse_args()
@@ -223,6 +224,10 @@ def main() -> int:
             (16, 4, "process"), (8, 2, "process"), (8, 8, "process"), (32, 8, "process"),
             (64, 16, "process"),
         ]  # fmt: skip
+    if args.settings:
+        settings = [
+            (int(c), int(h), how) for c, h, how in (s.split("/") for s in args.settings.split(","))
+        ]
     total = args.feeds * args.entries
     print(f"{args.feeds} feeds x {args.entries} entries = {total} entries, 4 loopback hosts;")
     print(f"{os.cpu_count()} CPUs, load average before the run: {load()}", flush=True)
