@@ -84,7 +84,7 @@ class HttpSettings(Section):
     timeout: float = Field(20.0, gt=0, le=600)
     max_body_bytes: int = Field(10_000_000, gt=0)
     allow_private_networks: bool = False
-    max_connections: int = Field(16, ge=1, le=1000)
+    max_connections: int = Field(8, ge=1, le=1000)
     max_per_host: int = Field(4, ge=1, le=100)
     user_agent: str | None = None
 

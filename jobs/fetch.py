@@ -89,7 +89,7 @@ class FetchOptions:
     timeout: float = 20.0
     max_body_bytes: int = 10_000_000
     allow_private_networks: bool = False
-    max_connections: int = 16
+    max_connections: int = 8
     max_per_host: int = 4
     user_agent: str = ""
 
