@@ -16,7 +16,7 @@ from storage.db import Database
 from storage.models import Story
 from storage.moments import moment_url, moments_for_stories
 from storage.transcripts import save_segments
-from storage.videos import upsert_video
+from tests.videos import add_video
 
 CAPTIONS = Path(__file__).parent / "data" / "captions"
 SEED_ID = "edhOP4nzY-w"
@@ -25,20 +25,6 @@ REPORTED = datetime(2024, 5, 28, 15, 0, tzinfo=UTC)
 WATCH = WatchLists(
     people=(Person("Jan Leike", ("Leike",)), Person("Sam Altman"), Person("Demis Hassabis"))
 )
-
-
-def add_video(db: Database, video_id: str, published: datetime, title: str = "") -> None:
-    with db.transaction() as session:
-        upsert_video(
-            session,
-            video_id,
-            source_id=None,
-            title=title,
-            description="",
-            channel_title=None,
-            channel_id=None,
-            published_at=published,
-        )
 
 
 def add_story(

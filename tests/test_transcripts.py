@@ -41,27 +41,13 @@ from jobs.watch import Person, WatchLists
 from storage import transcripts as store
 from storage.db import Database
 from storage.models import TranscriptSegment, Video, VideoMention
-from storage.videos import upsert_video
 from tests.loopback import LoopbackServer, Reply
+from tests.videos import add_video
 
 CAPTIONS = Path(__file__).parent / "data" / "captions"
 SEED_ID = "edhOP4nzY-w"
 NOW = datetime(2024, 5, 29, 12, 0, tzinfo=UTC)
 WATCH = WatchLists(people=(Person("Jan Leike"), Person("Sam Altman")))
-
-
-def add_video(db: Database, video_id: str, published: datetime, title: str = "") -> None:
-    with db.transaction() as session:
-        upsert_video(
-            session,
-            video_id,
-            source_id=None,
-            title=title,
-            description="",
-            channel_title=None,
-            channel_id=None,
-            published_at=published,
-        )
 
 
 def video(db: Database, video_id: str) -> Video:
