@@ -74,9 +74,43 @@ class Analysis:
         )
 
 
+_MEMO: dict[int, tuple[Dictionaries, dict[tuple[str, str], Analysis]]] = {}
+MEMO_SIZE = 4096  # syndicated headlines repeat across feeds; classifying is a pure function
+
+
 def classify(title: str, summary: str, watch: WatchLists) -> Analysis:
-    """Tag and extract; the summary's lede fills in a person the headline does not name."""
+    """Tag and extract (memoised per watch lists; each caller gets its own copy)."""
     dicts = compile_watch(watch)
+    slot = _MEMO.get(id(dicts))
+    if slot is None or slot[0] is not dicts:
+        if len(_MEMO) > 8:
+            _MEMO.clear()
+        slot = _MEMO[id(dicts)] = (dicts, {})  # keeps `dicts` alive, so its id stays unique
+    memo = slot[1]
+    key = (title, summary)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _classify(title, summary, dicts)
+    return _copy(found)
+
+
+def _copy(a: Analysis) -> Analysis:
+    return Analysis(
+        list(a.people),
+        list(a.labs),
+        list(a.keywords),
+        a.is_move,
+        a.event,
+        a.speculative,
+        list(a.reasons),
+        list(a.watched_people),
+    )
+
+
+def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
+    """Tag and extract; the summary's lede fills in a person the headline does not name."""
     title_text = clean_text(title)
     summary_text = clean_text(summary)[:SUMMARY_CHARS]
     quick = quick_analysis(title_text, summary_text, dicts)

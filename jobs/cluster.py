@@ -137,6 +137,7 @@ def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
     return keys or entities
 
 
+@lru_cache(maxsize=8192)  # titles repeat across feeds and story loads; the result is immutable
 def words_of(text: str) -> frozenset[str]:
     """Content words of a title, lower-cased, plural 's' dropped."""
     words = set()
