@@ -207,6 +207,9 @@ class Fetcher:
         headers = {k.lower(): v for k, v in response.headers.items()}
         status = response.status_code
         if status == 304:
+            # a 304 has no body, but h11 marks the response complete only once its (empty) end
+            # is read; closing it unread closed the connection: one connect per warm request
+            await response.aread()
             return FetchResult(url, final, status, headers, b"", True)
         if status >= 400 or status < 200:
             reason = response.reason_phrase or ""

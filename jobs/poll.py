@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 MAX_DELAY = timedelta(days=1)
 SHORT_ERROR = 80  # a summary line's error column
+START_SLICE = 50  # polls started per event-loop turn
 _CLASS_NAME = re.compile(r"[A-Z]\w*(?:Error|Exception|Timeout|Warning)")
 _ERRNO = re.compile(r"^\[Errno -?\d+\] ")
 _SAX_PLACE = re.compile(r"^<unknown>:(\d+):\d+$")
@@ -104,13 +105,30 @@ async def poll_sources(
         db, fetcher, now, default_interval, parse_executor or own, PollReport(), progress, writer
     )
     try:
-        await asyncio.gather(*(_poll_one(state, target) for target in targets))
+        await _poll_all(state, targets)
         if state.report.new_entry_ids:
             await writer.write(lambda session: link_news_results(session, now))
     finally:
         if own is not None:
             own.shutdown(wait=False)
     return state.report
+
+
+async def _poll_all(state: _Pass, targets: list[PollTarget]) -> None:
+    """Start the polls a slice at a time, then wait for every one."""
+    # a task's first step runs in the loop turn after it is created: a thousand started at once
+    # held the loop for one long turn (the worst stall of a warm pass); slices let it breathe
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        for start in range(0, len(targets), START_SLICE):
+            for target in targets[start : start + START_SLICE]:
+                tasks.append(asyncio.create_task(_poll_one(state, target)))
+            await asyncio.sleep(0)
+        await asyncio.gather(*tasks)
+    except BaseException:  # cancelled: no poll outlives the pass
+        for task in tasks:
+            task.cancel()
+        raise
 
 
 def make_parse_pool(workers: int = 2) -> ProcessPoolExecutor:

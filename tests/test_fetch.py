@@ -198,6 +198,17 @@ async def test_conditional_headers_and_304(server: LoopbackServer) -> None:
     assert sent["user-agent"].startswith("labwatch/")
 
 
+async def test_a_304_keeps_the_connection_for_the_next_fetch(server: LoopbackServer) -> None:
+    server.route("/feed", lambda r: Reply(304, b"") if r.headers.get("if-none-match") else None)
+    server.route("/other", Reply(200, b"ok"))
+    async with Fetcher(OPEN) as fetcher:
+        for _ in range(3):
+            assert (await fetcher.get(server.url("/feed"), '"v1"')).not_modified
+        assert (await fetcher.get(server.url("/other"))).body == b"ok"
+    clients = {request.handler.client_address for request in server.requests}
+    assert len(server.requests) == 4 and len(clients) == 1  # one connection, reused
+
+
 async def test_error_status_carries_headers(server: LoopbackServer) -> None:
     server.route("/busy", Reply(503, b"", {"retry-after": "120"}))
     async with Fetcher(OPEN) as fetcher:
