@@ -43,12 +43,8 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
 
 def global_watch(settings: Settings) -> WatchLists:
     """The config's watch lists (servers add their own on top)."""
-    labs = settings.watch.labs_named()
-    return watch_from_settings(
-        [(p.name, list(p.aliases)) for p in settings.watch.people_named()],
-        list(settings.watch.keywords),
-        None if labs is None else [(lab.name, list(lab.aliases)) for lab in labs],
-    )
+    watch = settings.watch
+    return watch_from_settings(watch.people_named(), watch.keywords, watch.labs_named())
 
 
 @dataclass

@@ -16,10 +16,9 @@ from jobs.fetch import Fetcher
 from jobs.moments import link_moments
 from jobs.poll import PollReport, SourceResult, poll_sources
 from jobs.retention import RetentionPolicy, apply_retention, retention_due
-from jobs.stories import AnalyzeReport, analyze_pending
+from jobs.stories import AnalyzeReport, analyze_pending, watch_for_analysis
 from jobs.transcripts import TranscriptProvider, TranscriptReport, fetch_pending_transcripts
-from jobs.watch import WatchLists, with_guild
-from storage import watchlists
+from jobs.watch import WatchLists
 from storage.db import Database
 from storage.retention import PruneCounts
 
@@ -98,9 +97,7 @@ def retain_in_transaction(
 def load_everyones_watch(db: Database, watch: WatchLists) -> WatchLists:
     """The config's lists plus every server's additions: stories are shared, digests filter."""
     with db.session() as session:
-        people = [(p.name, list(p.aliases)) for p in watchlists.list_people(session)]
-        keywords = [k.phrase for k in watchlists.list_keywords(session)]
-    return with_guild(watch, people, keywords)
+        return watch_for_analysis(session, watch)
 
 
 def analyze_in_transaction(db: Database, watch: WatchLists, now: datetime) -> AnalyzeReport:
