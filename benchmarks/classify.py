@@ -7,7 +7,9 @@
 
 Entries come from templates filled with names and labs (moves reported by 1–3 outlets, mentions,
 and unrelated news) at a steady ~500 a day, so the number of candidate stories per entry is
-what a busy real feed set gives, whatever the archive's size. Prints entries/s, peak memory
+what a busy real feed set gives, whatever the archive's size. Every entry has its own summary of
+one or two sentences (with numbers and dates in it), as real feeds do, so no title+summary pair
+repeats and classify's memo cannot flatter the figure. Prints entries/s, peak memory
 (max RSS), and the cost per new entry with 5,000 and with 50,000 entries already stored. CPU
 time (time.process_time) is the figure to compare on a shared machine; the load average is
 printed with each run because wall time depends on it.
@@ -70,6 +72,22 @@ NOISE = [
     "Why {a}'s stock jumped this week",
     "{a} leaves the old brand name behind",
 ]
+TOPICS = """video generation|reasoning models|alignment research|pretraining infrastructure|coding
+agents|speech synthesis|robotics|interpretability|post-training|chip design|search|safety evaluations""".replace(
+    "\n", " "
+).split("|")
+MOVE_SUMMARIES = [
+    "{p} spent {n} years at {a} working on {t}; a spokesperson confirmed the move on {d}.",
+    "The {r} led {t} at {a} and starts at {b} in {m} weeks, according to a memo seen by us.",
+    "{b} did not say what {p} will work on; {a} declined to comment on {d}.",
+    "It is the {n}th senior departure from {a} this year, after a reorganisation of its {t} team.",
+]
+OTHER_SUMMARIES = [
+    "The company said {n},{m}00 customers already use it; shares rose {m}% in early trading on {d}.",
+    "Speaking on {d}, the {r} said {t} would matter more than scale within {m} years.",
+    "Analysts expect {n} rivals to follow by {d}, citing demand for {t}.",
+    "The release covers {t} and ships to {n} countries first, with more in {m} months.",
+]
 LAST_CPU = [0.0]  # CPU seconds of the last analyze_all (the machine may be shared)
 WATCHED = ["Jan Leike", "Ilya Sutskever", "Mira Murati", "Andrej Karpathy", "Demis Hassabis"]
 
@@ -88,13 +106,21 @@ def synthetic(count: int, seed: int = 7, offset: int = 0) -> list[dict[str, obje
         if kind < 0.3:
             for k in range(rnd.randint(1, 3)):
                 title = rnd.choice(MOVES).format(**fill)
-                rows.append(_row(n, title, "", when + timedelta(hours=3 * k)))
+                summary = _summary(rnd, MOVE_SUMMARIES, fill, n)
+                rows.append(_row(n, title, summary, when + timedelta(hours=3 * k)))
                 n += 1
         else:
             title = rnd.choice(MENTIONS if kind < 0.5 else NOISE).format(**fill)
-            rows.append(_row(n, title, "A short summary of the news.", when))
+            rows.append(_row(n, title, _summary(rnd, OTHER_SUMMARIES, fill, n), when))
             n += 1
     return rows[:count]
+
+
+def _summary(rnd: random.Random, templates: list[str], fill: dict[str, str], n: int) -> str:
+    """A summary of its own: the entry number makes every one different, as in real feeds."""
+    day = (START + timedelta(days=n / PER_DAY)).strftime("%B %d")
+    extra = {"n": str(2 + n % 97), "m": str(rnd.randint(2, 40)), "t": rnd.choice(TOPICS), "d": day}
+    return rnd.choice(templates).format(**fill, **extra)
 
 
 def _row(n: int, title: str, summary: str, when: datetime) -> dict[str, object]:
