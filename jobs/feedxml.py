@@ -383,10 +383,10 @@ class _Reader:
                 parts[name] = (child.text or "").strip()
             else:
                 raise Decline
-        name, email = parts.get("name"), parts.get("email")
-        if name and email:
-            return f"{name} ({email})"
-        return name or email or ""
+        author, email = parts.get("name"), parts.get("email")
+        if author and email:
+            return f"{author} ({email})"
+        return author or email or ""
 
     def media_group(self, group: ET.Element) -> dict[str, ET.Element]:
         found: dict[str, ET.Element] = {}

@@ -120,7 +120,7 @@ def stories_near(
     return load_stories(session, ids)
 
 
-def near_query(entities: list[str], since: datetime, until: datetime) -> Select[tuple[str]]:
+def near_query(entities: list[str], since: datetime, until: datetime) -> Select[str]:
     """Story ids by entity and time: a range scan of ix_story_entities_entity_time."""
     return select(StoryEntity.story_id).where(
         StoryEntity.entity.in_(entities),
