@@ -54,7 +54,7 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if is_opinion(title.toks):
         ext.reasons.append("an opinion piece discusses a move, it does not report one")
         return ext
-    triggers = find_triggers(title.toks)
+    triggers = find_triggers(title)
     for n, trig in enumerate(triggers):
         event = event_at(title, summary, trig, ext)
         if event:
@@ -63,7 +63,7 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             return ext
     if not title.labs and not title.people:
         return ext
-    for trig in find_triggers(summary.toks):
+    for trig in find_triggers(summary):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
             if event:
@@ -148,7 +148,7 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     ]
     more += [
         (summary, t, ("join", "return"))
-        for t in find_triggers(summary.toks)
+        for t in find_triggers(summary)
         if _summary_trigger_ok(summary.toks, t)
     ]
     for tagged, trig, actions in more:

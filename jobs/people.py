@@ -9,7 +9,7 @@ from functools import lru_cache
 from jobs.lexicon import (
     NON_NAME_WORDS,
 )
-from jobs.tokens import Tagged, Tok, clean_text, is_name_word, mark_person, tokenize
+from jobs.tokens import Tagged, Tok, clean_text, is_name_word, mark_person, tokenize, tokens_of
 from jobs.unlisted import tag_unlisted
 from jobs.watch import WatchLists
 
@@ -40,6 +40,8 @@ class Dictionaries:
     keywords: re.Pattern[str] | None
     name_words: frozenset[str]  # lower-cased words of watched names (a quick pre-check)
     lab_names: re.Pattern[str] | None  # any lab alias, case-sensitive (labs without tokenizing)
+    lab_of_alias: dict[str, str]  # what lab_names matched → canonical lab
+    person_starts: frozenset[str]  # lower-case words a watched-name match can start at
 
 
 _COMPILED: dict[int, tuple[WatchLists, Dictionaries]] = {}
@@ -63,7 +65,7 @@ def _compile(watch: WatchLists) -> Dictionaries:
     labs: dict[tuple[str, ...], str] = {}
     for lab in watch.labs:
         for alias in (lab.name, *lab.aliases):
-            labs[tuple(t.text for t in tokenize(alias))] = lab.name
+            labs[_lab_key(alias)] = lab.name
     people: dict[tuple[str, ...], str] = {}
     surnames: dict[str, str] = {}
     clashes: set[str] = set()
@@ -92,17 +94,24 @@ def _compile(watch: WatchLists) -> Dictionaries:
     if aliases:
         alternation = "|".join(re.escape(a) for a in reversed(aliases))
         lab_names = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])")
+    people_first = _first_sizes(people)
     return Dictionaries(
         labs,
         _first_sizes(labs),
         people,
-        _first_sizes(people),
+        people_first,
         surnames,
         firsts,
         pattern,
         name_words,
         lab_names,
+        {alias: labs[_lab_key(alias)] for alias in aliases},
+        frozenset(people_first) | frozenset(surnames),
     )
+
+
+def _lab_key(alias: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(alias))
 
 
 def _first_sizes(table: dict[tuple[str, ...], str]) -> dict[str, int]:
@@ -114,8 +123,7 @@ def _first_sizes(table: dict[tuple[str, ...], str]) -> dict[str, int]:
 
 def tag(text: str, dicts: Dictionaries) -> Tagged:
     """Tokenize and mark labs, watched people, and capitalised names in person contexts."""
-    toks = tokenize(text)
-    tagged = Tagged(toks)
+    tagged = tokens_of(text)
     tag_labs(tagged, dicts)
     tag_watched(tagged, dicts)
     tag_unlisted(tagged)
@@ -125,32 +133,29 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
 
 def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
     """Greedy longest match of lab names and aliases (case-sensitive)."""
-    toks, i = tagged.toks, 0
-    texts = [t.text for t in toks]
-    while i < len(toks):
-        longest = dicts.lab_first.get(texts[i])
-        if longest is None:
-            i += 1
+    toks, texts, first = tagged.toks, tagged.texts, dicts.lab_first
+    free = 0  # tokens before this are inside a lab already found
+    for i in [i for i, word in enumerate(texts) if word in first]:
+        if i < free:
             continue
-        for size in range(min(longest, len(toks) - i), 0, -1):
+        for size in range(min(first[texts[i]], len(toks) - i), 0, -1):
             lab = dicts.labs.get(tuple(texts[i : i + size]))
             if lab and (size == 1 or not any(t.poss for t in toks[i : i + size - 1])):
                 for t in toks[i : i + size]:
                     t.lab = lab
                 tagged.labs.append((i, i + size, lab))
-                i += size
+                free = i + size
                 break
-        else:
-            i += 1
 
 
 def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:
     """Watched names and aliases; a watched surname alone unless a different first name precedes."""
-    toks, i = tagged.toks, 0
-    while i < len(toks):
-        if not toks[i].text[0].isupper():
-            i += 1  # names are capitalised in news text
-            continue
+    toks, starts = tagged.toks, dicts.person_starts
+    free = 0
+    # only a word that can start a watched name or is a watched surname can match here
+    for i in [i for i, word in enumerate(tagged.lowers) if word in starts]:
+        if i < free or not toks[i].text[0].isupper():
+            continue  # names are capitalised in news text
         size, name = _longest_person(toks, i, dicts)
         if name is None and not toks[i].lab:
             name = dicts.surnames.get(toks[i].lower)
@@ -160,9 +165,7 @@ def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:
         if name:
             start = _extend_back(toks, i) if size == 1 else i
             mark_person(tagged, start, i + size, name, watched=True)
-            i += size
-        else:
-            i += 1
+            free = i + size
 
 
 def _longest_person(toks: list[Tok], i: int, dicts: Dictionaries) -> tuple[int, str | None]:
@@ -206,7 +209,7 @@ def labs_in(text: str, dicts: Dictionaries) -> list[str]:
         return []
     found: dict[str, None] = {}
     for alias in dicts.lab_names.findall(text):
-        lab = dicts.labs.get(tuple(t.text for t in tokenize(alias)))
+        lab = dicts.lab_of_alias.get(alias)
         if lab:
             found.setdefault(lab, None)
     return list(found)

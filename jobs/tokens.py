@@ -34,6 +34,8 @@ class Tagged:
     """A text's tokens with labs and people marked."""
 
     toks: list[Tok]
+    texts: list[str]  # the tokens' text and lower-case forms as plain lists: scanning these
+    lowers: list[str]  # for the few positions that matter beats visiting every Tok
     people: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, name
     labs: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -44,7 +46,9 @@ def clean_text(text: str) -> str:
         return ""
     if "<" in text:  # each step only when its characters occur: most headlines need none
         text = TAG_RE.sub(" ", text)
-    text = html.unescape(text).translate(PUNCT_MAP)
+    text = html.unescape(text)
+    if not text.isascii():  # curly quotes are not ASCII; translating ASCII text changes nothing
+        text = text.translate(PUNCT_MAP)
     if "-" in text or "\u2013" in text or "\u2014" in text:
         text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
         text = DASH_RE.sub(" | ", text)
@@ -53,17 +57,33 @@ def clean_text(text: str) -> str:
 
 def tokenize(text: str) -> list[Tok]:
     """Words and punctuation; a trailing 's becomes the `poss` flag."""
+    return tokens_of(text).toks
+
+
+def tokens_of(text: str) -> Tagged:
+    """The tokens of a text, nothing marked yet."""
+    texts = TOKEN_RE.findall(text)
+    if texts and text.isascii():  # tokens hold no spaces: lower-case them all in one call
+        lowers = " ".join(texts).lower().split(" ")
+    else:  # (per token, so that no letter's case depends on its neighbours)
+        lowers = [w.lower() for w in texts]
+    if "'" in text:
+        return _with_possessives(texts, lowers)
+    return Tagged([Tok(w, low) for w, low in zip(texts, lowers, strict=True)], texts, lowers)
+
+
+def _with_possessives(texts: list[str], lowers: list[str]) -> Tagged:
     toks: list[Tok] = []
-    append = toks.append
-    for word in TOKEN_RE.findall(text):
+    for n, word in enumerate(texts):
         if "'" in word and (word[-1] == "'" or word.endswith("'s")):
             cut = 1 if word[-1] == "'" else 2
             if len(word) > cut:
-                word = word[:-cut]
-                append(Tok(word, word.lower(), True))
+                texts[n] = word[:-cut]
+                lowers[n] = texts[n].lower()
+                toks.append(Tok(texts[n], lowers[n], True))
                 continue
-        append(Tok(word, word.lower(), False))
-    return toks
+        toks.append(Tok(word, lowers[n]))
+    return Tagged(toks, texts, lowers)
 
 
 def mark_person(tagged: Tagged, start: int, end: int, name: str, watched: bool = False) -> None:

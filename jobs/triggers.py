@@ -56,24 +56,21 @@ class Extraction:
     group: bool = False  # the object was a group of people ("three OpenAI researchers")
 
 
-def find_triggers(toks: list[Tok]) -> list[Trigger]:
+def find_triggers(tagged: Tagged) -> list[Trigger]:
     """Trigger phrases, longest first at each position; words inside names never count."""
     found: list[Trigger] = []
-    lowers = [t.lower for t in toks]
-    i = 0
-    while i < len(toks):
-        longest = TRIGGER_FIRST.get(lowers[i])
-        if longest is None:
-            i += 1
+    toks, lowers = tagged.toks, tagged.lowers
+    free = 0  # tokens before this belong to a trigger already found
+    for i in [i for i, word in enumerate(lowers) if word in TRIGGER_FIRST]:
+        if i < free:
             continue
-        for size in range(min(longest, len(toks) - i), 0, -1):
+        for size in range(min(TRIGGER_FIRST[lowers[i]], len(toks) - i), 0, -1):
             spec = TRIGGER_KEYS.get(tuple(lowers[i : i + size]))
             if spec is None or any(t.lab or t.person for t in toks[i : i + size]):
                 continue
             found.append(Trigger(i, i + size, " ".join(lowers[i : i + size]), *spec))
-            i += size - 1
+            free = i + size
             break
-        i += 1
     return found
 
 

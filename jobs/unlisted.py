@@ -9,30 +9,25 @@ from jobs.tokens import Tagged, Tok, is_name_word, mark_person
 def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     """Maximal runs of name words (particles like 'van' allowed inside)."""
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        if toks[i].person is None and is_name_word(toks[i]):
-            j = i + 1
-            while (
-                j < len(toks)
-                and toks[j].person is None
-                and (
-                    is_name_word(toks[j])
-                    or (
-                        toks[j].lower in PARTICLES
-                        and j + 1 < len(toks)
-                        and is_name_word(toks[j + 1])
-                    )
-                )
-            ):
-                if toks[j - 1].poss:
-                    break
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+    free = 0  # tokens before this are in a run already
+    # a run starts at a capitalised word: most tokens are not, and need no closer look
+    for i in [i for i, t in enumerate(toks) if t.text[0].isupper()]:
+        if i < free or toks[i].person is not None or not is_name_word(toks[i]):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].person is None and _continues_run(toks, j):
+            if toks[j - 1].poss:
+                break
+            j += 1
+        runs.append((i, j))
+        free = j
     return runs
+
+
+def _continues_run(toks: list[Tok], j: int) -> bool:
+    if is_name_word(toks[j]):
+        return True
+    return toks[j].lower in PARTICLES and j + 1 < len(toks) and is_name_word(toks[j + 1])
 
 
 def tag_unlisted(tagged: Tagged) -> None:
@@ -72,6 +67,8 @@ def _is_org(toks: list[Tok], end: int) -> bool:
 def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
     """'Diederik (Durk) Kingma' is Durk Kingma."""
     toks = tagged.toks
+    if "(" not in tagged.texts:
+        return
     for i in range(len(toks) - 4):
         if (
             toks[i + 1].text == "("
