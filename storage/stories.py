@@ -214,9 +214,16 @@ def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:
         return
     table = cast(Table, Entry.__table__)
     if session.get_bind().dialect.name == "sqlite":
-        columns = ["analyzed_at", "analysis", "story_id", "id"]
+        # the row tuples built by hand: this runs once per analyzed entry
+        dialect = session.get_bind().dialect
+        when = _memoized(_bind_processor(table, "analyzed_at", dialect))
+        analysis = _bind_processor(table, "analysis", dialect)
+        values = [
+            (when(u["analyzed_at"]), analysis(u["analysis"]), u["story_id"], u["id"])
+            for u in updates
+        ]
         sql = "UPDATE entries SET analyzed_at = ?, analysis = ?, story_id = ? WHERE id = ?"
-        session.connection().exec_driver_sql(sql, _driver_rows(session, table, columns, updates))
+        session.connection().exec_driver_sql(sql, values)
         return
     statement = (
         update(table)
@@ -260,6 +267,16 @@ def _driver_rows(
     procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     pairs = [(c, None if p is None else _memoized(p)) for c, p in zip(columns, procs, strict=True)]
     return [tuple(row[c] if proc is None else proc(row[c]) for c, proc in pairs) for row in rows]
+
+
+def _bind_processor(table: Table, column: str, dialect: Any) -> Callable[[Any], Any]:
+    """The column type's bind processor (the value unchanged when the type has none)."""
+    proc = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
+    return proc if proc is not None else _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _memoized(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
