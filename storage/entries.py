@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
+from operator import attrgetter
 from typing import cast
 
-from sqlalchemy import Table, bindparam, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from storage.bulk import insert_rows
 from storage.models import Entry, SeenKey
 
 _KEY_BATCH = 500  # stays under every backend's bound-parameter limit
@@ -33,6 +35,9 @@ class EntryRow:
 
 
 _ROW_FIELDS = [f.name for f in fields(EntryRow)]
+_ROW_VALUES = attrgetter(*_ROW_FIELDS)  # an EntryRow's values as a tuple, in _ROW_FIELDS order
+_ENTRY_COLUMNS = ["source_id", "first_seen_at", *_ROW_FIELDS]  # the rest start NULL
+_SEEN_COLUMNS = ["source_id", "key", "first_seen_at"]
 # built once with an expanding parameter: an IN of 50 literals costs more to build than to run
 _SEEN = select(SeenKey.key).where(
     SeenKey.source_id == bindparam("source_id"), SeenKey.key.in_(bindparam("keys", expanding=True))
@@ -58,9 +63,10 @@ def unseen_keys(session: Session, source_id: int, keys: Iterable[str]) -> set[st
     """The keys this source has never delivered before."""
     wanted = list(dict.fromkeys(keys))
     seen: set[str] = set()
+    conn = session.connection()  # Core, not the ORM: this runs once per source in a pass
     for start in range(0, len(wanted), _KEY_BATCH):
         chunk = wanted[start : start + _KEY_BATCH]
-        seen.update(session.scalars(_SEEN, {"source_id": source_id, "keys": chunk}))
+        seen.update(key for (key,) in conn.execute(_SEEN, {"source_id": source_id, "keys": chunk}))
     return set(wanted) - seen
 
 
@@ -70,13 +76,12 @@ def insert_entries(
     """Store new entries and remember their keys; returns the new ids in the rows' order."""
     if not rows:
         return []
-    # Core inserts: the ORM's bulk path costs several times more per row, and a pass stores
-    # thousands of rows
-    conn = session.connection()
-    seen = [{"source_id": source_id, "key": r.key, "first_seen_at": now} for r in rows]
-    conn.execute(insert(_table(SeenKey)), seen)
-    conn.execute(insert(_table(Entry)), [_values(r, source_id, now) for r in rows])
+    # one executemany each, at the driver on SQLite (storage.bulk): a pass stores thousands of rows
+    insert_rows(session, _table(SeenKey), _SEEN_COLUMNS, [(source_id, r.key, now) for r in rows])
+    values = [(source_id, now, *_ROW_VALUES(r)) for r in rows]
+    insert_rows(session, _table(Entry), _ENTRY_COLUMNS, values)
     # RETURNING in parameter order makes SQLite insert row by row; asking afterwards is 1 query
+    conn = session.connection()
     ids: dict[str, int] = {}
     keys = [r.key for r in rows]
     for start in range(0, len(keys), _KEY_BATCH):
@@ -84,12 +89,6 @@ def insert_entries(
         found = conn.execute(_IDS, {"source_id": source_id, "keys": chunk})
         ids.update((key, entry_id) for key, entry_id in found)
     return [ids[key] for key in keys]
-
-
-def _values(row: EntryRow, source_id: int, now: datetime) -> dict[str, object]:
-    values = {name: getattr(row, name) for name in _ROW_FIELDS}
-    values.update(source_id=source_id, first_seen_at=now, analyzed_at=None, story_id=None)
-    return values
 
 
 def entries_near(
