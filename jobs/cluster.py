@@ -147,17 +147,15 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
-    """|a ∩ b| / |a ∪ b| (0 for two empty sets)."""
-    both = len(a & b)
-    return both / (len(a) + len(b) - both) if both else 0.0
-
-
 def events_conflict(a: Event | None, b: Event | None) -> bool:
     """Two events that cannot be one: other person, other destination, or clashing actions."""
     if a is None or b is None:
         return False
-    pa, pb = person_key(a.person), person_key(b.person)
+    return _conflict(a, b, person_key(a.person), person_key(b.person))
+
+
+def _conflict(a: Event, b: Event, pa: str | None, pb: str | None) -> bool:
+    # events_conflict with the people's keys already looked up (scoring has them)
     if pa and pb and pa != pb:
         return True
     if a.to_lab and b.to_lab and a.to_lab != b.to_lab:
@@ -179,20 +177,39 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
     """Similarity of an entry to a story: shared entities and words, minus conflicts. When
     even identical titles could not reach `floor`, returns that bound (below `floor`) without
     comparing titles."""
-    if not item.entities & story.entities:
+    shared = len(item.entities & story.entities)
+    if not shared:
         return 0.0
     mine, theirs = item.analysis.event, story.event
-    key = person_key(mine.person) if mine else None
-    same = bool(key and theirs and key == person_key(theirs.person))
-    apart = abs(item.when - story.when)
-    clash = events_conflict(mine, theirs) or later_step(mine, theirs, apart)
+    clash = False
+    same = False
+    if mine is not None and theirs is not None:
+        key, their_key = person_key(mine.person), person_key(theirs.person)
+        same = bool(key and key == their_key)
+        clash = _conflict(mine, theirs, key, their_key) or later_step(
+            mine, theirs, abs(item.when - story.when)
+        )
     other_kind = story.kind != item.kind
-    entity_part = 0.5 * jaccard(item.entities, story.entities)
+    # the entities' jaccard |a ∩ b| / |a ∪ b|, the intersection already counted above
+    entity_part = 0.5 * (shared / (len(item.entities) + len(story.entities) - shared))
     bound = _combine(entity_part, 1.0, same, clash, other_kind)
     if bound < floor:
         return bound
-    words = max((jaccard(item.words, titles) for titles in story.titles), default=0.0)
-    return _combine(entity_part, words, same, clash, other_kind)
+    return _combine(
+        entity_part, best_title_match(item.words, story.titles), same, clash, other_kind
+    )
+
+
+def best_title_match(words: frozenset[str], titles: list[frozenset[str]]) -> float:
+    """The highest jaccard |a ∩ b| / |a ∪ b| of `words` with any of the titles (0 for none)."""
+    best = 0.0
+    size = len(words)
+    for title in titles:
+        both = len(words & title)
+        if both:
+            value = both / (size + len(title) - both)
+            best = value if value > best else best
+    return best
 
 
 def _combine(entity_part: float, words: float, same: bool, clash: bool, other_kind: bool) -> float:
