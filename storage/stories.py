@@ -114,9 +114,10 @@ def stories_near(
     """Stories sharing any of the entities whose earliest report lies in [since, until]."""
     ids: set[str] = set()
     wanted = sorted(set(entities))
+    conn = session.connection()  # Core rows: the ORM's row handling costs more than the query
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
-        ids.update(session.scalars(near_query(chunk, since, until)))
+        ids.update(conn.scalars(near_query(chunk, since, until)))
     return load_stories(session, ids)
 
 
@@ -133,16 +134,17 @@ def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
     """Stories by id with their entities and (up to 20) member titles."""
     records: dict[str, StoryRecord] = {}
     wanted = sorted(set(ids))
+    conn = session.connection()  # Core rows, not ORM objects: clustering loads many stories
+    columns = [cast(Table, Story.__table__).c[name] for name in STORY_COLUMNS]
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
-        for story in session.scalars(select(Story).where(Story.id.in_(chunk))):
-            values = {name: getattr(story, name) for name in STORY_COLUMNS}
-            records[story.id] = StoryRecord(**values)
-        for story_id, entity in session.execute(
+        for row in conn.execute(select(*columns).where(Story.id.in_(chunk))):
+            records[row[0]] = StoryRecord(**dict(zip(STORY_COLUMNS, row, strict=True)))
+        for story_id, entity in conn.execute(
             select(StoryEntity.story_id, StoryEntity.entity).where(StoryEntity.story_id.in_(chunk))
         ):
             records[story_id].entities.add(entity)
-        for member_of, title in session.execute(
+        for member_of, title in conn.execute(
             select(Entry.story_id, Entry.title).where(Entry.story_id.in_(chunk)).order_by(Entry.id)
         ):
             story_id = str(member_of)
@@ -155,9 +157,10 @@ def stories_for_urls(session: Session, urls: Iterable[str]) -> dict[str, str]:
     """Canonical URL → the story an already-classified entry with that URL belongs to."""
     found: dict[str, str] = {}
     wanted = sorted({u for u in urls if u})
+    conn = session.connection()
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
-        for url, story_id in session.execute(
+        for url, story_id in conn.execute(
             select(Entry.canonical_url, Entry.story_id).where(
                 Entry.canonical_url.in_(chunk), Entry.story_id.is_not(None)
             )
