@@ -20,7 +20,7 @@ from storage.entries import (
     unmatched_news_results,
     unseen_keys,
 )
-from storage.sources import PollOutcome, PollTarget, mark_video_channel, record_poll
+from storage.sources import PollOutcome, PollTarget, mark_video_channel, record_polls
 from storage.videos import upsert_video
 
 # a video older than the channel's newest by more than this, appearing for the first time, is
@@ -40,13 +40,44 @@ class Stored:
     backfilled: int  # new to us but older than the watermark
 
 
-def store_feed(
-    session: Session, target: PollTarget, parsed: ParsedFeed, outcome: PollOutcome, now: datetime
+@dataclass(frozen=True)
+class FeedWrite:
+    """One source's parsed feed and how its poll went, to be stored."""
+
+    target: PollTarget
+    parsed: ParsedFeed
+    outcome: PollOutcome
+
+
+def store_feeds(session: Session, writes: list[FeedWrite], now: datetime) -> list[Stored]:
+    """Several sources' feeds at once (one statement per kind of row); each one's Stored.
+
+    Each source's unseen keys are looked up before anything is inserted: a source listed twice
+    would insert its keys twice and fail the whole call (the batch writer then stores them one
+    at a time).
+    """
+    news = [_unseen_entries(session, write) for write in writes]
+    batches = [(w.target.id, [to_row(e) for e in new]) for w, new in zip(writes, news, strict=True)]
+    ids = insert_entries(session, batches, now)
+    stored = [
+        _keep_videos(session, write, new, entry_ids)
+        for write, new, entry_ids in zip(writes, news, ids, strict=True)
+    ]
+    record_polls(session, [(w.target.id, _with_watermark(w)) for w in writes], now)
+    return stored
+
+
+def _unseen_entries(session: Session, write: FeedWrite) -> list[FeedEntry]:
+    entries = write.parsed.entries
+    fresh = unseen_keys(session, write.target.id, (e.key for e in entries))
+    return [e for e in entries if e.key in fresh]
+
+
+def _keep_videos(
+    session: Session, write: FeedWrite, new: list[FeedEntry], ids: list[int]
 ) -> Stored:
-    """Insert unseen entries and record the poll, in the caller's transaction."""
-    fresh = unseen_keys(session, target.id, (e.key for e in parsed.entries))
-    new = [e for e in parsed.entries if e.key in fresh]
-    ids = insert_entries(session, target.id, [to_row(e) for e in new], now)
+    """Hand new videos to the transcript stage; an old one sliding back in is not news."""
+    target = write.target
     news_ids: list[int] = []
     video_ids: list[str] = []
     backfilled = 0
@@ -57,10 +88,8 @@ def store_feed(
             news_ids.append(entry_id)
         if entry.video_id and save_video(session, target.id, entry) and not old:
             video_ids.append(entry.video_id)
-    if target.kind == "feed" and any(e.video_id for e in parsed.entries):
+    if target.kind == "feed" and any(e.video_id for e in write.parsed.entries):
         mark_video_channel(session, target.id)
-    watermark = newest(parsed.entries, target.watermark)
-    record_poll(session, target.id, _with_watermark(outcome, watermark), now)
     return Stored(news_ids, video_ids, backfilled)
 
 
@@ -140,5 +169,8 @@ def normalise_title(title: str) -> str:
     return _NOT_WORD.sub(" ", title.casefold()).strip()
 
 
-def _with_watermark(outcome: PollOutcome, watermark: datetime | None) -> PollOutcome:
+def _with_watermark(write: FeedWrite) -> PollOutcome:
+    """The poll's outcome carrying the newest video time seen (the YouTube watermark)."""
+    watermark = newest(write.parsed.entries, write.target.watermark)
+    outcome = write.outcome
     return outcome if watermark is None else dataclasses.replace(outcome, watermark=watermark)

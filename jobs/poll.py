@@ -19,13 +19,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
 
+from sqlalchemy.orm import Session
+
 from jobs.feeds import FeedParseError, ParsedFeed, parse_feed
 from jobs.fetch import Fetcher, FetchError, FetchResult, HTTPStatusError, max_age, retry_after
-from jobs.ingest import Stored, link_news_results, store_feed
+from jobs.ingest import FeedWrite, Stored, link_news_results, store_feeds
 from jobs.sources import SourceError
 from jobs.writer import BatchWriter
 from storage.db import Database
-from storage.sources import PollOutcome, PollTarget, due_targets, get_source, record_poll
+from storage.sources import PollOutcome, PollTarget, due_targets, get_source, record_polls
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +74,13 @@ class _Pass:
     report: PollReport
     progress: Callable[[SourceResult], None] | None
     writer: BatchWriter
+    # the writer gathers the items of one group function into one call: one object per pass
+    store_feeds: Callable[[Session, list[FeedWrite]], list[Stored]] = field(init=False)
+    record_polls: Callable[[Session, list[tuple[int, PollOutcome]]], list[None]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.store_feeds = partial(store_feeds, now=self.now)
+        self.record_polls = partial(_record_polls, now=self.now)
 
 
 async def poll_sources(
@@ -205,13 +214,18 @@ async def _parse(state: _Pass, result: FetchResult) -> ParsedFeed:
 async def _store(
     state: _Pass, target: PollTarget, parsed: ParsedFeed, outcome: PollOutcome
 ) -> Stored:
-    return await state.writer.write(
-        lambda session: store_feed(session, target, parsed, outcome, state.now)
-    )
+    return await state.writer.write_grouped(state.store_feeds, FeedWrite(target, parsed, outcome))
 
 
 async def _record(state: _Pass, target: PollTarget, outcome: PollOutcome) -> None:
-    await state.writer.write(lambda session: record_poll(session, target.id, outcome, state.now))
+    await state.writer.write_grouped(state.record_polls, (target.id, outcome))
+
+
+def _record_polls(
+    session: Session, polls: list[tuple[int, PollOutcome]], now: datetime
+) -> list[None]:
+    record_polls(session, polls, now)
+    return [None] * len(polls)
 
 
 async def _record_failure(state: _Pass, target: PollTarget, exc: Exception) -> SourceResult:

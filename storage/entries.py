@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
-from operator import attrgetter
-from typing import cast
+from typing import NamedTuple, cast
 
-from sqlalchemy import Table, bindparam, func, or_, select, update
+from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.bulk import insert_rows
+from storage.bulk import insert_rows, select_where_in
 from storage.models import Entry, SeenKey
 
-_KEY_BATCH = 500  # stays under every backend's bound-parameter limit
 _NEARBY = (Entry.id, Entry.source_id, Entry.title, Entry.canonical_url, Entry.publisher_url)
 
 
-@dataclass(frozen=True)
-class EntryRow:
-    """A new entry as the poll stage hands it to storage."""
+class EntryRow(NamedTuple):
+    """A new entry as the poll stage hands it to storage (a tuple: thousands a pass, cheap)."""
 
     key: str
     url: str | None
@@ -34,17 +31,8 @@ class EntryRow:
     published_at: datetime | None
 
 
-_ROW_FIELDS = [f.name for f in fields(EntryRow)]
-_ROW_VALUES = attrgetter(*_ROW_FIELDS)  # an EntryRow's values as a tuple, in _ROW_FIELDS order
-_ENTRY_COLUMNS = ["source_id", "first_seen_at", *_ROW_FIELDS]  # the rest start NULL
+_ENTRY_COLUMNS = ["source_id", "first_seen_at", *EntryRow._fields]  # the rest start NULL
 _SEEN_COLUMNS = ["source_id", "key", "first_seen_at"]
-# built once with an expanding parameter: an IN of 50 literals costs more to build than to run
-_SEEN = select(SeenKey.key).where(
-    SeenKey.source_id == bindparam("source_id"), SeenKey.key.in_(bindparam("keys", expanding=True))
-)
-_IDS = select(Entry.key, Entry.id).where(
-    Entry.source_id == bindparam("source_id"), Entry.key.in_(bindparam("keys", expanding=True))
-)
 
 
 @dataclass(frozen=True)
@@ -62,32 +50,35 @@ class NearbyEntry:
 def unseen_keys(session: Session, source_id: int, keys: Iterable[str]) -> set[str]:
     """The keys this source has never delivered before."""
     wanted = list(dict.fromkeys(keys))
-    seen: set[str] = set()
-    conn = session.connection()  # Core, not the ORM: this runs once per source in a pass
-    for start in range(0, len(wanted), _KEY_BATCH):
-        chunk = wanted[start : start + _KEY_BATCH]
-        seen.update(key for (key,) in conn.execute(_SEEN, {"source_id": source_id, "keys": chunk}))
-    return set(wanted) - seen
+    found = select_where_in(
+        session, _table(SeenKey), ["key"], ("source_id", source_id), ("key", wanted)
+    )
+    return set(wanted) - {key for (key,) in found}
 
 
 def insert_entries(
-    session: Session, source_id: int, rows: list[EntryRow], now: datetime
-) -> list[int]:
-    """Store new entries and remember their keys; returns the new ids in the rows' order."""
-    if not rows:
-        return []
-    # one executemany each, at the driver on SQLite (storage.bulk): a pass stores thousands of rows
-    insert_rows(session, _table(SeenKey), _SEEN_COLUMNS, [(source_id, r.key, now) for r in rows])
-    values = [(source_id, now, *_ROW_VALUES(r)) for r in rows]
+    session: Session, batches: list[tuple[int, list[EntryRow]]], now: datetime
+) -> list[list[int]]:
+    """Store new entries of several sources (source id, its rows) and remember their keys.
+
+    Returns each batch's new ids in its rows' order. All rows go in one executemany per table
+    (at the driver on SQLite, storage.bulk): a pass stores thousands of rows.
+    """
+    seen = [(source_id, r.key, now) for source_id, rows in batches for r in rows]
+    if not seen:
+        return [[] for _ in batches]
+    insert_rows(session, _table(SeenKey), _SEEN_COLUMNS, seen)
+    values = [(source_id, now, *row) for source_id, rows in batches for row in rows]
     insert_rows(session, _table(Entry), _ENTRY_COLUMNS, values)
     # RETURNING in parameter order makes SQLite insert row by row; asking afterwards is 1 query
-    conn = session.connection()
-    ids: dict[str, int] = {}
-    keys = [r.key for r in rows]
-    for start in range(0, len(keys), _KEY_BATCH):
-        chunk = keys[start : start + _KEY_BATCH]
-        found = conn.execute(_IDS, {"source_id": source_id, "keys": chunk})
-        ids.update((key, entry_id) for key, entry_id in found)
+    return [_ids_of(session, source_id, [r.key for r in rows]) for source_id, rows in batches]
+
+
+def _ids_of(session: Session, source_id: int, keys: list[str]) -> list[int]:
+    if not keys:
+        return []
+    where = ("source_id", source_id)
+    ids = dict(select_where_in(session, _table(Entry), ["key", "id"], where, ("key", keys)))
     return [ids[key] for key in keys]
 
 

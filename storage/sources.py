@@ -150,8 +150,21 @@ def mark_video_channel(session: Session, source_id: int) -> None:
     session.connection().execute(_MARK_VIDEO, {"b_id": source_id})
 
 
-def record_poll(session: Session, source_id: int, outcome: PollOutcome, now: datetime) -> None:
-    """Write a poll's outcome: success resets the failure count, an error increments it."""
+def record_polls(session: Session, polls: list[tuple[int, PollOutcome]], now: datetime) -> None:
+    """Write polls' outcomes (source id, outcome): success resets the failure count, an error
+    increments it. One executemany per shape of outcome (a pass's polls have a handful)."""
+    shapes: dict[tuple[tuple[str, ...], bool], list[dict[str, object]]] = {}
+    for source_id, outcome in polls:
+        values = _poll_values(outcome, now)
+        params = {f"v_{column}": value for column, value in values.items()}
+        shape = (tuple(values), outcome.status == "error")
+        shapes.setdefault(shape, []).append({"b_id": source_id, **params})
+    conn = session.connection()
+    for (columns, failed), rows in shapes.items():
+        conn.execute(_poll_update(columns, failed), rows)
+
+
+def _poll_values(outcome: PollOutcome, now: datetime) -> dict[str, object]:
     values: dict[str, object] = {
         "last_status": outcome.status,
         "last_http_status": outcome.http_status,
@@ -168,15 +181,12 @@ def record_poll(session: Session, source_id: int, outcome: PollOutcome, now: dat
             )
         if outcome.watermark is not None:
             values["watermark"] = outcome.watermark
-    statement = _poll_update(tuple(values), outcome.status == "error")
-    params = {f"v_{column}": value for column, value in values.items()}
-    session.connection().execute(statement, {"b_id": source_id, **params})
+    return values
 
 
 @cache
 def _poll_update(columns: tuple[str, ...], failed: bool) -> Update:
-    # Core and one statement per shape of outcome (a handful), compiled once: the ORM's update
-    # built per call cost ~7x as much, and a pass records a thousand polls
+    # Core, compiled once per shape: the ORM's update built per call cost ~7x as much
     statement = (
         update(_SOURCES)
         .where(_SOURCES.c.id == bindparam("b_id"))
