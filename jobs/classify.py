@@ -116,8 +116,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
     title_text = clean_text(title)
     summary_text = clean_text(summary)[:SUMMARY_CHARS]
-    summary_words = lower_words(summary_text)
-    quick = quick_analysis(title_text, summary_text, summary_words, dicts)
+    title_words, summary_words = lower_words(title_text), lower_words(summary_text)
+    quick = quick_analysis(title_text, summary_text, title_words, summary_words, dicts)
     if quick is not None:
         return quick
     title_tag = tag(title_text, dicts)
@@ -141,23 +141,23 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     )
     if event:
         labs = _unique([*labs, *(x for x in (event.from_lab, event.to_lab) if x)])
-    keywords = text_keywords(title_text + " \n " + summary_text, dicts)
+    keywords = text_keywords(title_text + " \n " + summary_text, dicts, title_words, summary_words)
     return Analysis(
         people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
     )
 
 
 def quick_analysis(
-    title: str, summary: str, summary_words: list[str], dicts: Dictionaries
+    title: str, summary: str, title_words: list[str], summary_words: list[str], dicts: Dictionaries
 ) -> Analysis | None:
-    """Most news names no watched person or keyword and has no move verb at all: three regular
-    expressions settle it without tokenizing (None: look closer). `summary_words`: the summary's
-    lower-case words (WORD_RE), which needs_summary uses again."""
-    for words in (lower_words(title), summary_words):
+    """Most news names no watched person or keyword and has no move verb at all: word look-ups
+    and two regular expressions settle it without tokenizing (None: look closer). The words:
+    lower_words of title and summary."""
+    for words in (title_words, summary_words):
         if not TRIGGER_WORDS.isdisjoint(words) or not dicts.name_words.isdisjoint(words):
             return None
     text = f"{title} \n {summary}"
-    if dicts.keywords and dicts.keywords.search(text):
+    if text_keywords(text, dicts, title_words, summary_words):
         return None
     labs = labs_in(text, dicts)
     return Analysis(labs=labs, reasons=["no move verb (joins, leaves, hires, ...) in the text"])

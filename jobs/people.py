@@ -13,6 +13,8 @@ from jobs.tokens import Tagged, Tok, clean_text, is_name_word, mark_person, toke
 from jobs.unlisted import tag_unlisted
 from jobs.watch import WatchLists
 
+ASCII_WORD_RE = re.compile(r"[a-z0-9]+")  # lower-case ASCII words (keyword pre-check)
+
 __all__ = [
     "Dictionaries",
     "Tagged",
@@ -38,6 +40,7 @@ class Dictionaries:
     surnames: dict[str, str]
     firsts: dict[str, set[str]]  # person → lowercase first names/initials/nicknames
     keywords: re.Pattern[str] | None
+    keyword_starts: frozenset[str] | None  # each keyword's first word, when all are ASCII
     name_words: frozenset[str]  # lower-cased words of watched names (a quick pre-check)
     lab_names: re.Pattern[str] | None  # any lab alias, case-sensitive (labs without tokenizing)
     lab_of_alias: dict[str, str]  # what lab_names matched → canonical lab
@@ -103,11 +106,19 @@ def _compile(watch: WatchLists) -> Dictionaries:
         surnames,
         firsts,
         pattern,
+        _keyword_starts(watch.keywords),
         name_words,
         lab_names,
         {alias: labs[_lab_key(alias)] for alias in aliases},
         frozenset(people_first) | frozenset(surnames),
     )
+
+
+def _keyword_starts(keywords: tuple[str, ...]) -> frozenset[str] | None:
+    words = [ASCII_WORD_RE.findall(k.lower()) for k in keywords]
+    if not all(k.isascii() for k in keywords) or not all(words):
+        return None  # no safe pre-check: the regular expression always runs
+    return frozenset(w[0] for w in words)
 
 
 def _lab_key(alias: str) -> tuple[str, ...]:
@@ -215,9 +226,15 @@ def labs_in(text: str, dicts: Dictionaries) -> list[str]:
     return list(found)
 
 
-def text_keywords(text: str, dicts: Dictionaries) -> list[str]:
-    """Watched keywords found as whole words (case-insensitive), in first-seen order."""
+def text_keywords(text: str, dicts: Dictionaries, *words: list[str]) -> list[str]:
+    """Watched keywords found as whole words (case-insensitive), in first-seen order. `words`:
+    the text's lower-case words (letters and digits), if known: in ASCII text a keyword's
+    words are whole words of the text wherever it matches, so when no keyword's first word
+    is among them the regular expression need not run."""
     if dicts.keywords is None:
+        return []
+    starts = dicts.keyword_starts
+    if starts is not None and words and all(starts.isdisjoint(w) for w in words) and text.isascii():
         return []
     found: dict[str, None] = {}
     for match in dicts.keywords.finditer(text):
