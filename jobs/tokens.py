@@ -11,6 +11,9 @@ from jobs.lexicon import NON_NAME_WORDS
 
 TAG_RE = re.compile(r"<[^>]+>")
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
+# The same tokens for ASCII text, faster: letters and digits as ranges, and possessive
+# repeats (no backtracking into them could ever give another match)
+ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9]++(?:[.&'\-][A-Za-z0-9]++)*+'?|[$]\d[\d.,]*+\w*+|[^\w\s]")
 EX_RE = re.compile(r"\b(?:ex|former)-(?=[A-Z])", re.IGNORECASE)
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 PUNCT_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -62,10 +65,12 @@ def tokenize(text: str) -> list[Tok]:
 
 def tokens_of(text: str) -> Tagged:
     """The tokens of a text, nothing marked yet."""
-    texts = TOKEN_RE.findall(text)
-    if texts and text.isascii():  # tokens hold no spaces: lower-case them all in one call
-        lowers = " ".join(texts).lower().split(" ")
+    if text.isascii():
+        texts = ASCII_TOKEN_RE.findall(text)
+        # tokens hold no spaces: lower-case them all in one call
+        lowers = " ".join(texts).lower().split(" ") if texts else []
     else:  # (per token, so that no letter's case depends on its neighbours)
+        texts = TOKEN_RE.findall(text)
         lowers = [w.lower() for w in texts]
     if "'" in text:
         return _with_possessives(texts, lowers)
