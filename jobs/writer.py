@@ -39,11 +39,16 @@ class _Write:
 
 
 class BatchWriter:
-    """`await writer.write(fn)` runs `fn(session)` in a shared transaction and returns its result."""
+    """`await writer.write(fn)` runs `fn(session)` in a shared transaction and returns its result.
 
-    def __init__(self, db: Database, max_batch: int = 64) -> None:
+    `linger`: seconds a write waits for others to join its transaction (unless `max_batch`
+    are already queued); 0 flushes whatever is queued at once.
+    """
+
+    def __init__(self, db: Database, max_batch: int = 64, linger: float = 0.0) -> None:
         self._db = db
         self._max = max_batch
+        self._linger = linger
         self._queue: list[_Write] = []
         self._flusher: asyncio.Task[None] | None = None
 
@@ -69,6 +74,8 @@ class BatchWriter:
 
     async def _flush(self) -> None:
         while self._queue:
+            if len(self._queue) < self._max and self._linger > 0:
+                await asyncio.sleep(self._linger)  # let more writes join this transaction
             batch, self._queue = self._queue[: self._max], self._queue[self._max :]
             try:
                 outcomes = await self._db.run(self._run, batch)

@@ -162,3 +162,29 @@ async def test_a_pass_records_the_failing_source_and_stores_the_others(
         **{n: "unchanged" for n in GOOD}, "poisoned": "error",
     }  # fmt: skip
     assert health(database)["poisoned"].consecutive_failures == 2  # type: ignore[attr-defined]
+
+
+async def test_writes_within_the_linger_share_one_call(database: Database) -> None:
+    with database.transaction() as session:
+        specs = [feed_spec(name, f"https://{name}.example/feed") for name in GOOD]
+        sync_config_sources(session, specs, {})
+    now = utcnow()
+    with database.session() as session:
+        targets = due_targets(session, now, force=True)
+    calls: list[int] = []
+
+    def group(session: object, writes: list[FeedWrite]) -> list[Stored]:
+        calls.append(len(writes))
+        return store_feeds(session, writes, now)  # type: ignore[arg-type]
+
+    outcome = PollOutcome("ok", 200, None, now + timedelta(hours=1))
+    writes = [FeedWrite(t, parse_feed(rss(items(t.name, 1)), XML, t.url), outcome) for t in targets]
+    writer = BatchWriter(database, linger=0.05)
+
+    async def later(delay: float, write: FeedWrite) -> Stored:
+        await asyncio.sleep(delay)  # the timer fires before the writer's 50 ms one
+        return await writer.write_grouped(group, write)
+
+    await asyncio.gather(*(later(0.01 * n, w) for n, w in enumerate(writes)))
+    assert calls == [3]
+    assert entry_counts(database) == {n: (1, 1) for n in GOOD}
