@@ -91,8 +91,8 @@ def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
 def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) -> Event | None:
     """Try to build an event around one trigger; record why not in ext.reasons."""
     toks = tagged.toks
-    start, end = segment_bounds(toks, trig.start)
-    if any(t.text == "?" for t in toks[start:end]):
+    start, end = segment_bounds(tagged.texts, trig.start)
+    if "?" in tagged.texts[start:end]:
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
         return None
@@ -111,7 +111,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if kind != "lab":
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
             return None
-        if not check_speculation(toks, trig, start, end, ext):
+        if not check_speculation(tagged, trig, start, end, ext):
             return None
         return lab_subject_event(tagged, summary, trig, j, start, end, ext)
     if kind == "lab":
@@ -123,7 +123,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             f"'{trig.phrase}' follows '{word}', which is neither a person nor a role"
         )
         return None
-    if not check_speculation(toks, trig, start, end, ext):
+    if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
 

@@ -74,13 +74,13 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
     return found
 
 
-def segment_bounds(toks: list[Tok], i: int) -> tuple[int, int]:
-    """The clause around token i: between '|', ':' or ';' marks."""
+def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
+    """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks."""
     start = i
-    while start > 0 and toks[start - 1].text not in BOUNDARIES:
+    while start > 0 and texts[start - 1] not in BOUNDARIES:
         start -= 1
     end = i
-    while end < len(toks) and toks[end].text not in BOUNDARIES:
+    while end < len(texts) and texts[end] not in BOUNDARIES:
         end += 1
     return start, end
 
@@ -161,22 +161,20 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
     return None
 
 
-def check_speculation(
-    toks: list[Tok], trig: Trigger, start: int, end: int, ext: Extraction
-) -> bool:
+def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: Extraction) -> bool:
     """False when negated or doubtful; marks reported moves as speculative."""
-    negated = {t.lower for t in toks[start : trig.start]} & NEGATION
-    negated |= {t.lower for t in toks[trig.end : trig.end + 1]} & {"not"}
+    lowers = tagged.lowers
+    near = set(lowers[start : trig.start])  # "in talks to invest ..., hire X"
+    negated = near & NEGATION
+    negated |= set(lowers[trig.end : trig.end + 1]) & {"not"}
     if negated:
         ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(negated))})")
         return False
-    near = {t.lower for t in toks[start : trig.start]}  # "in talks to invest ..., hire X"
-    if near & DOUBT or any(t.text == "?" for t in toks[start:end]):
+    if near & DOUBT or "?" in tagged.texts[start:end]:
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
         return False
-    words = {t.lower for t in toks[start:end]}
-    if words & REPORTED or (start > 0 and toks[start - 1].lower == "report"):
+    if not REPORTED.isdisjoint(lowers[start:end]) or (start > 0 and lowers[start - 1] == "report"):
         ext.speculative = True
         ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")
     return True

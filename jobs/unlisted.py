@@ -6,12 +6,13 @@ from jobs.lexicon import GROUP_WORDS, ORG_ENDINGS, PARTICLES, ROLE_WORDS, SKIP_W
 from jobs.tokens import Tagged, Tok, is_name_word, mark_person
 
 
-def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+def name_runs(tagged: Tagged) -> list[tuple[int, int]]:
     """Maximal runs of name words (particles like 'van' allowed inside)."""
+    toks = tagged.toks
     runs: list[tuple[int, int]] = []
     free = 0  # tokens before this are in a run already
     # a run starts at a capitalised word: most tokens are not, and need no closer look
-    for i in [i for i, t in enumerate(toks) if t.text[0].isupper()]:
+    for i in [i for i, word in enumerate(tagged.texts) if word[0].isupper()]:
         if i < free or toks[i].person is not None or not is_name_word(toks[i]):
             continue
         j = i + 1
@@ -35,7 +36,7 @@ def tag_unlisted(tagged: Tagged) -> None:
     toks = tagged.toks
     full: dict[str, str] = {}
     tag_nicknames(tagged, full)
-    for start, end in name_runs(toks):
+    for start, end in name_runs(tagged):
         size = end - start
         if _is_org(toks, end):
             continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
