@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +11,7 @@ from jobs.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.people import (
     Dictionaries,
     Tagged,
+    ascii_words,
     clean_text,
     compile_watch,
     labs_in,
@@ -21,8 +21,6 @@ from jobs.people import (
 from jobs.watch import WatchLists
 
 WORD_RE = re.compile(r"[^\W_]+")
-_ALNUM = frozenset((string.ascii_letters + string.digits).encode())
-_SPACE_OUT = bytes(c if c in _ALNUM else 32 for c in range(256))  # all but letters and digits
 SUMMARY_CHARS = 600  # the lede is enough; long bodies only add noise and time
 
 
@@ -164,11 +162,10 @@ def quick_analysis(
 
 
 def lower_words(text: str) -> list[str]:
-    """WORD_RE's words of the lower-cased text; ASCII through a byte table (a regular
-    expression walks the text four times slower)."""
+    """WORD_RE's words of the lower-cased text (ASCII text through a byte table)."""
     low = text.lower()
     if low.isascii():  # WORD_RE's letters and digits are exactly these in ASCII
-        return low.encode("ascii").translate(_SPACE_OUT).decode("ascii").split()
+        return ascii_words(low)
     return WORD_RE.findall(low)
 
 

@@ -9,12 +9,11 @@ from functools import lru_cache
 
 from jobs.classify import Analysis
 from jobs.events import Event
-from jobs.people import clean_text
+from jobs.people import ascii_words, clean_text
 
 WINDOW = timedelta(hours=72)
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
-WORD_RE = re.compile(r"[a-z0-9]+")
 STOP = frozenset(
     [
         "the",
@@ -140,11 +139,11 @@ def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
 @lru_cache(maxsize=8192)  # titles repeat across feeds and story loads; the result is immutable
 def words_of(text: str) -> frozenset[str]:
     """Content words of a title, lower-cased, plural 's' dropped."""
-    words = set()
-    for word in WORD_RE.findall(text.lower()):
-        if len(word) > 2 and word not in STOP:
-            words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
-    return frozenset(words)
+    return frozenset(
+        word[:-1] if word[-1] == "s" and len(word) > 4 else word
+        for word in ascii_words(text.lower())  # its runs of a-z and 0-9
+        if len(word) > 2 and word not in STOP
+    )
 
 
 def events_conflict(a: Event | None, b: Event | None) -> bool:

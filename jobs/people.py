@@ -9,7 +9,16 @@ from functools import lru_cache
 from jobs.lexicon import (
     NON_NAME_WORDS,
 )
-from jobs.tokens import Tagged, Tok, clean_text, is_name_word, mark_person, tokenize, tokens_of
+from jobs.tokens import (
+    Tagged,
+    Tok,
+    ascii_words,
+    clean_text,
+    is_name_word,
+    mark_person,
+    tokenize,
+    tokens_of,
+)
 from jobs.unlisted import tag_unlisted
 from jobs.watch import WatchLists
 
@@ -19,6 +28,7 @@ __all__ = [
     "Dictionaries",
     "Tagged",
     "Tok",
+    "ascii_words",
     "clean_text",
     "compile_watch",
     "is_name_word",

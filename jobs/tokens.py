@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9]++(?:[.&'\-][A-Za-z0-9]++)*+'?|[$]\d[\d
 EX_RE = re.compile(r"\b(?:ex|former)-(?=[A-Z])", re.IGNORECASE)
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 PUNCT_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_ASCII_ALNUM = frozenset((string.ascii_letters + string.digits).encode())
+_ALL_BUT_ALNUM = bytes(c if c in _ASCII_ALNUM else 32 for c in range(256))  # byte -> space
 DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
 
 
@@ -56,6 +59,12 @@ def clean_text(text: str) -> str:
         text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
         text = DASH_RE.sub(" | ", text)
     return " ".join(text.split())
+
+
+def ascii_words(text: str) -> list[str]:
+    """re.findall("[A-Za-z0-9]+", text), every other character (ASCII or not) a separator;
+    through a byte table, several times faster than the regular expression."""
+    return text.encode("ascii", "replace").translate(_ALL_BUT_ALNUM).decode("ascii").split()
 
 
 def tokenize(text: str) -> list[Tok]:
