@@ -9,8 +9,16 @@ from functools import lru_cache
 from jobs.lexicon import (
     NON_NAME_WORDS,
 )
-from jobs.tokens import Tagged, Tok, clean_text, is_name_word, mark_person, tokenize
-from jobs.unlisted import tag_unlisted
+from jobs.tokens import (
+    Tagged,
+    Tok,
+    clean_text,
+    is_name_word,
+    mark_person,
+    tokenize,
+    word_set,
+)
+from jobs.unlisted import surname_only, tag_unlisted
 from jobs.watch import WatchLists
 
 __all__ = [
@@ -20,7 +28,11 @@ __all__ = [
     "clean_text",
     "compile_watch",
     "is_name_word",
+    "first_mover",
+    "full_names",
     "labs_in",
+    "resolve_name",
+    "surname_only",
     "tag",
     "text_keywords",
     "tokenize",
@@ -40,6 +52,7 @@ class Dictionaries:
     keywords: re.Pattern[str] | None
     name_words: frozenset[str]  # lower-cased words of watched names (a quick pre-check)
     lab_names: re.Pattern[str] | None  # any lab alias, case-sensitive (labs without tokenizing)
+    lab_heads: frozenset[str]  # "Scale" of "Scale AI": alone, a lab's short name, not a person
 
 
 _COMPILED: dict[int, tuple[WatchLists, Dictionaries]] = {}
@@ -102,7 +115,14 @@ def _compile(watch: WatchLists) -> Dictionaries:
         pattern,
         name_words,
         lab_names,
+        _lab_heads(labs),
     )
+
+
+def _lab_heads(labs: dict[tuple[str, ...], str]) -> frozenset[str]:
+    """First words of multi-word lab names ("Scale", "Sakana"), so "Scale said ..." names no
+    person; words that are a lab on their own are tagged as labs already."""
+    return frozenset(key[0] for key in labs if len(key) > 1 and (key[0],) not in labs)
 
 
 def _first_sizes(table: dict[tuple[str, ...], str]) -> dict[str, int]:
@@ -118,7 +138,7 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
     tagged = Tagged(toks)
     tag_labs(tagged, dicts)
     tag_watched(tagged, dicts)
-    tag_unlisted(tagged)
+    tag_unlisted(tagged, dicts.lab_heads)
     tagged.people.sort()
     return tagged
 
@@ -198,6 +218,38 @@ def _extend_back(toks: list[Tok], i: int) -> int:
     if j >= 1 and is_name_word(toks[j - 1]) and not toks[j - 1].person:
         return j - 1
     return j
+
+
+def full_names(*tagged: Tagged) -> dict[str, str]:
+    """Surname (its last word, lower-case) → the first full name the texts give for it."""
+    full: dict[str, str] = {}
+    for t in tagged:
+        for _, _, name in t.people:
+            if not surname_only(name):
+                full.setdefault(name.split()[-1].lower(), name)
+    return full
+
+
+def resolve_name(name: str, full: dict[str, str]) -> str:
+    """A surname alone ('Hinton', 'de la Fuente') → its full name, when `full` has one."""
+    if not surname_only(name):
+        return name
+    return full.get(name.split()[-1].lower(), name)
+
+
+# Words before a person who is whom others join or report to, not one who moves.
+HOST_BEFORE = word_set("join joins joining joined to under with by for alongside")
+
+
+def first_mover(tagged: Tagged) -> str | None:
+    """The first person a text names who could be one of a group that moved: not in the
+    possessive ("Suleyman's unit") and not after 'join' / 'report to' / 'under'."""
+    toks = tagged.toks
+    for start, end, name in tagged.people:
+        if toks[end - 1].poss or (start > 0 and toks[start - 1].lower in HOST_BEFORE):
+            continue
+        return name
+    return None
 
 
 def labs_in(text: str, dicts: Dictionaries) -> list[str]:

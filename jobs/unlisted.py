@@ -1,33 +1,44 @@
-"""People on no watch list: capitalised name runs in person contexts, and nicknames."""
+"""People on no watch list: capitalised name runs in person contexts, and nicknames.
+
+A name run is made of capitalised name words, with what names carry between and before them:
+particles ("Joris van der Heijden", "María José de la Fuente", "Tariq al-Mansouri"), initials
+("K. R. Subramaniam", "Quoc V. Le") and a title before it ("Dr. Hinton", "Prof. Bengio", which is
+no part of the name). A run whose words before the last are all particles ("Van der Heijden",
+"de la Fuente") is a surname alone, resolved to the full name when the text gives one.
+"""
 
 from __future__ import annotations
 
-from jobs.lexicon import GROUP_WORDS, ORG_ENDINGS, PARTICLES, ROLE_WORDS, SKIP_WORDS, TRIGGER_FIRST
-from jobs.tokens import Tagged, Tok, is_name_word, mark_person
+from jobs.lexicon import GROUP_WORDS, ORG_ENDINGS, ROLE_WORDS, SKIP_WORDS, TRIGGER_FIRST
+from jobs.tokens import (
+    HONORIFICS,
+    Tagged,
+    Tok,
+    is_initial,
+    is_name_word,
+    mark_person,
+    word_set,
+)
+
+# Lower-case words inside surnames in many languages. Capitalised, as at the start of a
+# sentence ("Van der Heijden said"), they count as particles only before another particle,
+# because "Al", "Del" or "Van" alone are also given names.
+PARTICLES = word_set(
+    """van von vom der den de del della delle degli dei di da das dos du la le les los las al
+    el bin ibn bint ní nic ó"""
+)
+# "al-Mansouri", "el-Sayed", "d'Alembert": a lower-case particle joined to the surname.
+JOINED_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "ul-", "bin-", "d'", "l'")
+NAME_MAX = 3  # capitalised words in one name; more is a title-case headline, not a name
 
 
 def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Maximal runs of name words (particles like 'van' allowed inside)."""
+    """Maximal runs of name words, with particles and initials inside or in front."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if toks[i].person is None and is_name_word(toks[i]):
-            j = i + 1
-            while (
-                j < len(toks)
-                and toks[j].person is None
-                and (
-                    is_name_word(toks[j])
-                    or (
-                        toks[j].lower in PARTICLES
-                        and j + 1 < len(toks)
-                        and is_name_word(toks[j + 1])
-                    )
-                )
-            ):
-                if toks[j - 1].poss:
-                    break
-                j += 1
+        if toks[i].person is None and _starts_name(toks, i):
+            j = _name_end(toks, i)
             runs.append((i, j))
             i = j
         else:
@@ -35,26 +46,116 @@ def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     return runs
 
 
-def tag_unlisted(tagged: Tagged) -> None:
-    """People on no list: 2–3 name words, or one after a role word ('CTO Murati')."""
+def _starts_name(toks: list[Tok], i: int) -> bool:
+    """A name word, or initials / lower-case particles that lead to one."""
+    if is_name_word(toks[i]) or _joined_particle(toks[i]):
+        return True
+    return _skip_lead(toks, i) > i
+
+
+def _skip_lead(toks: list[Tok], i: int) -> int:
+    """Past the initials ('K. R.') or lower-case particles ('de la') at i that a name word
+    follows; i itself when there are none."""
+    j = i
+    while j + 1 < len(toks) and is_initial(toks[j]) and toks[j + 1].text == ".":
+        j += 2
+    if j == i:
+        while j < len(toks) and toks[j].text in PARTICLES and j - i < 3:
+            j += 1
+    if j > i and j < len(toks) and toks[j].person is None and is_name_word(toks[j]):
+        return j
+    return i
+
+
+def _name_end(toks: list[Tok], i: int) -> int:
+    """The end of the name run starting at i."""
+    j = _skip_lead(toks, i) + 1
+    while j < len(toks) and toks[j].person is None and not toks[j - 1].poss:
+        if is_name_word(toks[j]) or _joined_particle(toks[j]):
+            j += 1
+            continue
+        if toks[j].lower not in PARTICLES and not is_initial(toks[j]):
+            break
+        nxt = _skip_lead(toks, j)
+        if nxt == j:
+            break
+        j = nxt + 1
+    return j
+
+
+def _joined_particle(tok: Tok) -> bool:
+    text = tok.text
+    if ("-" not in text and "'" not in text) or not text[:1].islower() or tok.lab is not None:
+        return False
+    for prefix in JOINED_PARTICLES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 1:
+            return text[len(prefix)].isupper() and text[len(prefix) :].isalpha()
+    return False
+
+
+def core_words(toks: list[Tok]) -> list[Tok]:
+    """The capitalised words of a name run: no initials, dots or lower-case particles."""
+    return [
+        t
+        for t in toks
+        if t.text != "." and not is_initial(t) and (t.text[:1].isupper() or _joined_particle(t))
+    ]
+
+
+def name_text(toks: list[Tok]) -> str:
+    """'K. R. Subramaniam': words joined by spaces, each dot kept on its initial."""
+    out = ""
+    for t in toks:
+        out = out + t.text if t.text == "." or not out else f"{out} {t.text}"
+    return out
+
+
+def surname_only(name: str) -> bool:
+    """'Hinton', 'de la Fuente', 'Van der Heijden': no word before the surname but particles."""
+    words = name.split()
+    return all(w.lower() in PARTICLES for w in words[:-1])
+
+
+def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> None:
+    """People on no list: 2–3 name words, or a surname in a person context ('CTO Murati')."""
     toks = tagged.toks
     full: dict[str, str] = {}
     tag_nicknames(tagged, full)
     for start, end in name_runs(toks):
-        size = end - start
         if _is_org(toks, end):
             continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
-        if 2 <= size <= 3:
-            name = " ".join(t.text for t in toks[start:end])
+        core = core_words(toks[start:end])
+        name = name_text(toks[start:end])
+        if len(core) > NAME_MAX:
+            continue
+        if len(core) == 1 and not _marked_name(toks, start, end):
+            if core[0].text in lab_heads or _org_word_after(toks, end):
+                continue  # "Scale said", "to lead Sony AI": a company's name, not a surname
+            if not _single_is_person(toks, start, end):
+                continue
+        if not surname_only(name):
             full[toks[end - 1].lower] = name
-            mark_person(tagged, start, end, name)
-        elif size == 1 and _single_is_person(toks, start):
-            mark_person(tagged, start, end, toks[start].text)
+        mark_person(tagged, start, end, name)
+    resolve_in_place(tagged, full)
+
+
+def _marked_name(toks: list[Tok], start: int, end: int) -> bool:
+    """A surname that only a person has: after initials or a lower-case particle, or with two
+    particles ('K. R. Subramaniam', 'de la Fuente', 'Van der Heijden', 'al-Mansouri')."""
+    first = toks[start]
+    if is_initial(first) or first.text in PARTICLES or _joined_particle(toks[end - 1]):
+        return True
+    return sum(t.lower in PARTICLES for t in toks[start:end]) >= 2
+
+
+def resolve_in_place(tagged: Tagged, full: dict[str, str]) -> None:
+    """A surname alone ('Leike', 'de la Fuente') becomes the full name the same text gives."""
     for start, end, name in list(tagged.people):
-        if " " not in name and name.lower() in full:
-            resolved = full[name.lower()]
-            tagged.people.remove((start, end, name))
-            mark_person(tagged, start, end, resolved)
+        if surname_only(name):
+            resolved = full.get(name.split()[-1].lower())
+            if resolved and resolved != name:
+                tagged.people.remove((start, end, name))
+                mark_person(tagged, start, end, resolved)
 
 
 def _is_org(toks: list[Tok], end: int) -> bool:
@@ -67,6 +168,10 @@ def _is_org(toks: list[Tok], end: int) -> bool:
     while k < len(toks) and toks[k].lower in ROLE_WORDS:
         k += 1
     return k > end and k < len(toks) and is_name_word(toks[k])
+
+
+def _org_word_after(toks: list[Tok], end: int) -> bool:
+    return end < len(toks) and toks[end].lower in ORG_ENDINGS and toks[end].person is None
 
 
 def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
@@ -84,14 +189,19 @@ def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
             mark_person(tagged, i, i + 5, name)
 
 
-def _single_is_person(toks: list[Tok], i: int) -> bool:
-    """One capitalised word is a person after a role/group word or before 'says'/a list."""
-    before = toks[i - 1].lower if i > 0 else ""
-    after = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if before in ROLE_WORDS or before in GROUP_WORDS:
+def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
+    """A surname alone is a person after a title, a role or group word, before 'says' or
+    ', who', or at the head of a headline before its verb."""
+    before = toks[start - 1].lower if start > 0 else ""
+    if before == "." and start > 1:
+        before = toks[start - 2].lower  # "Dr. Hinton"
+    after = toks[end].lower if end < len(toks) else ""
+    if before in HONORIFICS or before in ROLE_WORDS or before in GROUP_WORDS:
         return True
-    if before in {",", "and"} and i >= 2 and toks[i - 2].person:
+    if before in {",", "and"} and start >= 2 and toks[start - 2].person:
         return True
-    if after in {"says", "said", "tells", "told"}:
+    if after in {"says", "said", "tells", "told", "who"}:
         return True
-    return i == 0 and (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
+    if after == "," and end + 1 < len(toks) and toks[end + 1].lower == "who":
+        return True  # "Van der Heijden, who worked on Gemini"
+    return start == 0 and (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","

@@ -1,0 +1,143 @@
+"""Person recognition on no watch list: particles, titles, initials, surnames alone, lab names."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from jobs.classify import classify
+from jobs.people import clean_text, compile_watch, first_mover, full_names, resolve_name, tag
+from jobs.watch import watch_from_settings
+
+WATCH = watch_from_settings([("Jan Leike", ["Leike"])], [], None)
+DICTS = compile_watch(WATCH)
+
+
+def people(text: str) -> list[str]:
+    return [name for _, _, name in tag(clean_text(text), DICTS).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Robotics lead Pieter van den Berg joins Nvidia", "Pieter van den Berg"),
+        ("Ursula von der Leyen praises Mistral", "Ursula von der Leyen"),
+        ("Juan Carlos de los Santos joins Cohere", "Juan Carlos de los Santos"),
+        ("Chiara della Rosa is leaving Meta", "Chiara della Rosa"),
+        ("Apple hires Karim bin Rashid from Google", "Karim bin Rashid"),
+        ("Layla al-Hashimi departs xAI", "Layla al-Hashimi"),
+        ("Mistral adds Sean O'Riordan to its board", "Sean O'Riordan"),
+        ("Nvidia's Aoife Nic Giolla joins OpenAI", "Aoife Nic Giolla"),
+        ("Ama Osei-Bonsu leaves Cohere", "Ama Osei-Bonsu"),
+    ],
+)
+def test_names_with_particles_apostrophes_and_hyphens(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Researcher Tomás de la Cruz quits OpenAI. De la Cruz, who led evals, said",
+            "Tomás de la Cruz",
+        ),
+        (
+            "Lotte van der Berg leaves Meta | Van der Berg, who built Llama tools, said",
+            "Lotte van der Berg",
+        ),
+        ("Sara Ní Bhriain joins Cohere. Ní Bhriain said she", "Sara Ní Bhriain"),
+    ],
+)
+def test_sentence_initial_particle_surname_resolves_to_the_full_name(text: str, name: str) -> None:
+    assert people(text) == [name, name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Safety lead de la Cruz resurfaces at Cohere", "de la Cruz"),
+        ("Ex-Meta engineer van Houten lands at xAI", "van Houten"),
+        ("Gemini researcher al-Rashid heads to Anthropic", "al-Rashid"),
+    ],
+)
+def test_lower_case_particle_surnames_alone(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_capitalised_particle_words_that_are_no_names() -> None:
+    # a particle with a lower-case word after it is no name; nor are four title-case words
+    assert people("OpenAI's de facto CEO speaks") == []
+    assert people("Why the Van Is the New Office") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr. Hinton leaves Google", "Hinton"),
+        ("Prof. Okonkwo joins Anthropic", "Okonkwo"),
+        ("Dame Wendy Hall warns of AI risks", "Wendy Hall"),
+        ("Ms. Tanaka to lead Sony AI", "Tanaka"),
+        ("Sir Nigel Shadbolt joins the board", "Nigel Shadbolt"),
+    ],
+)
+def test_titles_make_a_person_and_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_a_title_makes_a_surname_headline_a_move() -> None:
+    event = classify("Dr. Okonkwo leaves Google DeepMind", "", WATCH).event
+    assert event is not None and event.person == "Okonkwo" and event.action == "leave"
+    # without a title, a lone capitalised word before the verb mid-headline is still nobody
+    assert classify("Why Okonkwo leaves Google DeepMind", "", WATCH).event is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("K. R. Subramaniam, who led Optimus work, will head robotics", "K. R. Subramaniam"),
+        ("Google hires Quoc V. Le back", "Quoc V. Le"),
+        ("J.R. Okafor departs Anthropic", "J.R. Okafor"),
+        ("Ex-Anthropic researcher J. Tobias Lindqvist launches startup", "J. Tobias Lindqvist"),
+    ],
+)
+def test_initials_belong_to_the_name(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_country_abbreviations_are_not_initials() -> None:
+    assert people("U.S. Senator Maria Cantwell questions OpenAI") == ["Senator Maria Cantwell"]
+    assert "A.I. Pioneer" not in " ".join(people("A.I. Pioneer Hinton quits Google"))
+
+
+def test_first_word_of_a_lab_name_is_no_person() -> None:
+    assert people("The group gave notice; Scale said the departures would not matter") == []
+    assert people("Sakana says its model is cheaper") == []
+    # a real surname in the same position still is one
+    assert people("The group gave notice; Okafor said the departures would not matter") == [
+        "Okafor"
+    ]
+
+
+def test_decomposed_accents_stay_one_word() -> None:
+    decomposed = unicodedata.normalize("NFD", "Yusuf Demirtaş exits xAI")
+    assert people(decomposed) == ["Yusuf Demirtaş"]
+    assert people("Priya Raghunathan\u2011Okafor joins Anthropic") == ["Priya Raghunathan-Okafor"]
+
+
+def test_surname_alone_resolves_across_headline_and_summary() -> None:
+    title = tag(clean_text("De la Cruz departs OpenAI after five years"), DICTS)
+    summary = tag(clean_text("Tomás de la Cruz led the evals team."), DICTS)
+    full = full_names(title, summary)
+    assert resolve_name("De la Cruz", full) == "Tomás de la Cruz"
+    assert resolve_name("Cruz", full) == "Tomás de la Cruz"
+    assert resolve_name("Maria Cruz", full) == "Maria Cruz"  # another first name: someone else
+    assert resolve_name("Okafor", full) == "Okafor"
+
+
+def test_first_mover_skips_whom_a_group_joins() -> None:
+    host = tag(clean_text("The engineers will join Rosa Quint's new unit."), DICTS)
+    assert first_mover(host) is None
+    report = tag(clean_text("They will report to Rosa Quint; Ken Abe is among them."), DICTS)
+    assert first_mover(report) == "Ken Abe"
