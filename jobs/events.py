@@ -22,6 +22,14 @@ from jobs.lexicon import (
     UNIT_WORDS,
 )
 from jobs.people import Tagged, Tok
+from jobs.traps import (
+    conditional,
+    firm_object,
+    hired_person,
+    job_opening,
+    legal_context,
+    seat_object,
+)
 from jobs.triggers import (
     BOUNDARIES,
     Event,
@@ -35,6 +43,7 @@ from jobs.triggers import (
     lab_between,
     leave_noun,
     org_before_role,
+    presupposed,
     purpose_clause,
     segment_bounds,
     startup_object,
@@ -92,9 +101,18 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     """Try to build an event around one trigger; record why not in ext.reasons."""
     toks = tagged.toks
     start, end = segment_bounds(toks, trig.start)
-    if any(t.text == "?" for t in toks[start:end]):
+    if any(t.text == "?" for t in toks[start:end]) and not presupposed(toks, start):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
+        return None
+    trap = legal_context(toks, start, trig.start, trig.kind)
+    if trap:
+        ext.reasons.append(trap)
+        return None
+    trap = conditional(toks, start, trig.start, end)
+    if trap:
+        ext.speculative = True
+        ext.reasons.append(trap)
         return None
     if purpose_clause(toks, trig):
         ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")
@@ -176,6 +194,10 @@ def person_subject_event(
     if idiom:
         ext.reasons.append(f"'{trig.phrase} {idiom}' is an idiom, not a person moving")
         return None
+    seat = seat_object(toks, trig.end, end, trig.kind) if trig.kind != "found" else None
+    if seat:
+        ext.reasons.append(seat)
+        return None
     person = first_person(tagged, start, trig.start) or summary_person(summary)
     after = lab_between(toks, trig.end, min(end, trig.end + 6))
     before = lab_between(toks, start, trig.start)
@@ -247,6 +269,18 @@ def appoint_event(
     return Event(person, "appointed", None, to)
 
 
+def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> str | None:
+    """Why a lab's hiring or firing verb moves nobody: a firm, a job opening, a board seat."""
+    toks = tagged.toks
+    if trig.kind in ("hire", "appoint", "raid"):
+        return firm_object(tagged, trig.end, obj_end, end) or job_opening(
+            toks, trig.start, end, trig.phrase
+        )
+    if trig.kind in ("leave", "fire"):
+        return seat_object(toks, trig.end, end, trig.kind)
+    return None
+
+
 def lab_subject_event(
     tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
 ) -> Event | None:
@@ -258,7 +292,11 @@ def lab_subject_event(
         if toks[k].lower in OBJECT_END:
             obj_end = k
             break
-    person = first_person(tagged, trig.end, obj_end)
+    trap = lab_object_trap(tagged, trig, obj_end, end)
+    if trap:
+        ext.reasons.append(trap)
+        return None
+    person = hired_person(tagged, trig.end, obj_end)
     role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
     if not person and not role:
         nxt = toks[trig.end] if trig.end < end else None

@@ -174,7 +174,8 @@ def check_speculation(
         ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(negated))})")
         return False
     near = {t.lower for t in toks[start : trig.start]}  # "in talks to invest ..., hire X"
-    if near & DOUBT or any(t.text == "?" for t in toks[start:end]):
+    question = any(t.text == "?" for t in toks[start:end]) and not presupposed(toks, start)
+    if near & DOUBT or question:
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
         return False
@@ -183,6 +184,14 @@ def check_speculation(
         ext.speculative = True
         ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")
     return True
+
+
+def presupposed(toks: list[Tok], start: int) -> bool:
+    """'Why is X leaving Meta?' asks about a move that happened; 'Is X leaving?' asks whether."""
+    k = start
+    while k < len(toks) and toks[k].text in {"'", '"'}:
+        k += 1
+    return k < len(toks) and toks[k].lower in {"why", "how"}
 
 
 def leave_noun(toks: list[Tok], trig: Trigger) -> bool:

@@ -174,3 +174,63 @@ def test_products_places_and_labs_are_not_people() -> None:
 def test_keywords_are_whole_words_case_insensitive() -> None:
     assert classify("The Superalignment team is gone", "", WATCH).keywords == ["superalignment"]
     assert classify("superalignments", "", WATCH).keywords == []
+
+
+# Look like moves and are not: each class with words of its own (not the labelled sets').
+TRAPS = [
+    # a bank, law or consulting firm engaged for a deal
+    ("OpenAI taps JPMorgan to lead its share sale", "deal ('sale')"),
+    ("Mistral hires investment bank Lazard to find a buyer", "the object is a bank"),
+    ("Perplexity brings in consultancy Bain & Company", "the object is a consultancy"),
+    ("Cohere picks Citigroup for its bond offering", "deal ('bond')"),
+    ("Perplexity hires Qatalyst Partners as takeover interest grows", "a bank or a law"),
+    # a job opening: progressive or infinitive 'hire' + an indefinite or bare plural object
+    ("OpenAI is hiring a chief economist", "job opening"),
+    ("Meta is hiring engineers for its glasses team", "job opening"),
+    ("Apple wants to hire a head of AI safety", "job opening"),
+    # a seat on a committee or board is not a job at the lab
+    ("Larry Summers resigns from OpenAI's board", "a seat on a board"),
+    ("Zico Kolter joins Anthropic's long-term benefit committee", "a seat on a committee"),
+    ("Reid Hoffman steps down from the Microsoft board", "a seat on a board"),
+    # lawsuits and allegations
+    ("Apple sues Rivos, alleging it lured away chip engineers", "lawsuit or an allegation"),
+    ("Meta accused of poaching Scale AI engineers", "names an activity"),
+    ("Tesla files lawsuit claiming ex-staff joined xAI with secrets", "lawsuit"),
+    # conditions and hypotheticals
+    ("Mira Murati would rejoin OpenAI only under a new board", "hypothetical"),
+    ("Sam Altman says he will step down if the board asks", "condition"),
+    ("Why would Demis Hassabis leave Google?", "hypothetical"),
+    ("Will Demis Hassabis leave Google?", "only a possibility"),
+]
+
+
+@pytest.mark.parametrize(("title", "why"), TRAPS)
+def test_trap_is_not_a_move(title: str, why: str) -> None:
+    analysis = classify(title, "", WATCH)
+    assert not analysis.is_move, analysis.event
+    assert why in " ".join(analysis.reasons)
+
+
+KEPT = [
+    # the same verbs with a person and a role stay moves
+    (
+        "Anthropic hires former Goldman Sachs banker Jane Whitmore as CFO",
+        "Jane Whitmore",
+        "join",
+        "Anthropic",
+    ),
+    ("OpenAI hires Sarah Friar as finance chief ahead of IPO", "Sarah Friar", "join", "OpenAI"),
+    ("Meta is hiring Google DeepMind researchers", None, "poach", "Meta"),
+    ("Jan Leike resigns from OpenAI after safety committee clash", "Jan Leike", "leave", None),
+    ("Why did John Schulman leave OpenAI?", "John Schulman", "leave", None),
+    ("How Meta lured Apple's Ruoming Pang", "Ruoming Pang", "join", "Meta"),
+]
+
+
+@pytest.mark.parametrize(("title", "person", "action", "to"), KEPT)
+def test_near_trap_is_still_a_move(
+    title: str, person: str | None, action: str, to: str | None
+) -> None:
+    event = classify(title, "", WATCH).event
+    assert event is not None
+    assert (event.person, event.action, event.to_lab) == (person, action, to)

@@ -1,0 +1,153 @@
+"""Headlines that look like a move and are not: a firm hired for a deal, a job opening, a
+committee seat, a lawsuit's allegation, a condition. Each check returns why, or None."""
+
+from __future__ import annotations
+
+from jobs.lexicon import GROUP_WORDS, ROLE_WORDS
+from jobs.people import Tagged, Tok, tokenize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _names(text: str) -> frozenset[tuple[str, ...]]:
+    """Comma-separated names as lower-case token tuples, split the way headlines are."""
+    return frozenset(tuple(t.lower for t in tokenize(n)) for n in text.split(",") if n.strip())
+
+
+# Nouns that make a hiring verb's object a service provider ("hires law firm X").
+FIRM_NOUNS = _words(
+    """firm firms bank banks consultancy consultancies agency agencies advisers advisors
+    bankers lawyers consultants lobbyists underwriters auditors"""
+)
+# Banks, consultancies, law and PR firms that headlines name bare ("taps Morgan Stanley"):
+# their names look like people's. Lower-case token tuples.
+FIRM_NAMES = _names(
+    """goldman sachs, goldman, morgan stanley, jpmorgan, jpmorgan chase, j.p. morgan, citi,
+    citigroup, barclays, lazard, evercore, qatalyst, qatalyst partners, centerview, moelis,
+    centerview partners, jefferies, ubs, hsbc, deutsche bank, credit suisse, bank of america,
+    wells fargo, rbc, allen & co, allen & company, mckinsey, bcg, boston consulting group,
+    bain & company, bain capital, deloitte, accenture, pwc, kpmg, ernst & young, ey,
+    wilson sonsini, cooley, latham & watkins, latham, skadden, kirkland & ellis, kirkland,
+    wachtell, wachtell lipton, sullivan & cromwell, fenwick, fenwick & west, davis polk,
+    gibson dunn, quinn emanuel, orrick, covington, paul weiss, wilmerhale, ropes & gray,
+    simpson thacher, cravath, debevoise, freshfields, clifford chance, linklaters,
+    allen & overy, edelman, brunswick, teneo"""
+)
+FIRM_FIRST = {key[0]: max(len(k) for k in FIRM_NAMES if k[0] == key[0]) for key in FIRM_NAMES}
+# Capital-markets errands a bank or law firm is hired for; a person hired has a role instead.
+DEAL_WORDS = _words(
+    """sale ipo listing offering debt bond bonds loan loans financing fundraise fundraising
+    underwriting audit restructuring bankruptcy spac"""
+)
+# A seat on these is not a job at the lab ("leaves OpenAI's safety committee").
+COMMITTEE_WORDS = _words("committee council panel commission advisory")
+BOARD_WORDS = _words("board boards")
+# A hiring gerund after these is an activity talked about ("accused of poaching staff").
+NOUN_PREPOSITIONS = _words("of for over against about")
+LEGAL_WORDS = _words(
+    """sues sue sued suing lawsuit lawsuits accuses accusing alleges alleging complaint
+    countersues subpoenas"""
+)
+CONDITIONS = _words("if unless")
+MODALS = _words("would will i'd he'd she'd they'd we'd i'll he'll she'll")
+INDEFINITE = _words("a an")
+QUOTES = frozenset(["'", '"'])
+
+
+def firm_name_at(toks: list[Tok], i: int) -> int:
+    """The length of a bank or law firm's name starting at token i (0: none)."""
+    longest = FIRM_FIRST.get(toks[i].lower, 0)
+    for size in range(min(longest, len(toks) - i), 0, -1):
+        if tuple(t.lower for t in toks[i : i + size]) in FIRM_NAMES:
+            return size
+    return 0
+
+
+def hired_person(tagged: Tagged, start: int, end: int) -> str | None:
+    """The first person in tokens [start, end) who is not a firm ('Goldman Sachs', 'law firm X')."""
+    toks = tagged.toks
+    for p_start, _, name in tagged.people:
+        if not start <= p_start < end or firm_name_at(toks, p_start):
+            continue
+        if p_start > 0 and toks[p_start - 1].lower in FIRM_NOUNS:
+            continue
+        return name
+    return None
+
+
+def firm_object(tagged: Tagged, start: int, obj_end: int, end: int) -> str | None:
+    """'hires law firm X', 'taps Morgan Stanley for a debt sale': a firm engaged, not a hire."""
+    toks = tagged.toks
+    window = toks[start:obj_end]
+    has_role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in window)
+    errand = toks[obj_end : min(end, obj_end + 7)] if obj_end < end else []
+    deal = next((t.lower for t in errand if t.lower in DEAL_WORDS), None)
+    if deal and not has_role and errand[0].lower in {"for", "to", "on"}:
+        return f"engaged for a deal ('{deal}') with no role named: a firm's errand, not a hire"
+    if hired_person(tagged, start, obj_end):
+        return None
+    noun = next((t.lower for t in window if t.lower in FIRM_NOUNS), None)
+    if noun:
+        return f"the object is a {noun}, engaged for a service, not a person hired"
+    for k in range(start, obj_end):
+        size = firm_name_at(toks, k)
+        former = k > 0 and toks[k - 1].lower in {"former", "ex"}
+        if size and not has_role and not former and not toks[k + size - 1].poss:
+            return f"'{toks[k].text}' is a bank or a law or consulting firm, not a person"
+    return None
+
+
+def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | None:
+    """'is hiring a head of ...', 'looking to hire engineers': an opening, nobody has moved."""
+    before = toks[start - 1].lower if start else ""
+    if not (phrase == "hiring" and before in {"is", "are", "'s"}) and not (
+        phrase == "hire" and before == "to"
+    ):
+        return None
+    k = start + 1
+    while k < end and toks[k].text in QUOTES:
+        k += 1
+    if k >= end or toks[k].person:
+        return None
+    obj = toks[k : min(end, k + 6)]
+    if any(t.lab or t.lower in {"former", "ex"} for t in obj):
+        return None  # "is hiring an OpenAI researcher": someone in particular
+    if toks[k].lower in INDEFINITE or toks[k].lower in GROUP_WORDS:
+        return f"'{phrase} {toks[k].text} ...' is a job opening, not a person moving"
+    return None
+
+
+def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
+    """'leaves OpenAI's safety committee', 'steps down from its board': a seat, not the job."""
+    seats = COMMITTEE_WORDS | BOARD_WORDS if kind in ("leave", "fire") else COMMITTEE_WORDS
+    for t in toks[start : min(end, start + 6)]:
+        if t.lower in seats:
+            return f"a seat on a {t.lower} is not a job at the lab"
+        if t.lower in {"for", "to", "after", "amid", ",", "and"}:
+            return None
+    return None
+
+
+def legal_context(toks: list[Tok], start: int, trig_start: int, kind: str) -> str | None:
+    """'sues OpenAI, accusing it of poaching staff': an allegation, not a reported move."""
+    legal = next((t.lower for t in toks[start:trig_start] if t.lower in LEGAL_WORDS), None)
+    if legal:
+        return f"the move is part of a lawsuit or an allegation ('{legal}'), not a report of one"
+    before = toks[trig_start - 1].lower if trig_start else ""
+    word = toks[trig_start].lower
+    if kind in ("hire", "raid") and word.endswith("ing") and before in NOUN_PREPOSITIONS:
+        return f"'{before} {word}' names an activity, not a move that happened"
+    return None
+
+
+def conditional(toks: list[Tok], start: int, trig_start: int, end: int) -> str | None:
+    """'says he would step down if ...': a condition, not a decision."""
+    before = {t.lower for t in toks[start:trig_start]}
+    if before & CONDITIONS or "would" in before:
+        return "the move is hypothetical (would/if/unless), not decided"
+    after = {t.lower for t in toks[trig_start:end]}
+    if after & CONDITIONS and before & MODALS:
+        return "the move depends on a condition (if/unless), it is not decided"
+    return None
