@@ -141,3 +141,32 @@ def test_first_mover_skips_whom_a_group_joins() -> None:
     assert first_mover(host) is None
     report = tag(clean_text("They will report to Rosa Quint; Ken Abe is among them."), DICTS)
     assert first_mover(report) == "Ken Abe"
+
+
+def labs(text: str) -> list[str]:
+    return [lab for _, _, lab in tag(clean_text(text), DICTS).labs]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Microsoft AI raids GDM for talent", ["Microsoft", "Google DeepMind"]),
+        ("OAI researcher heads to TML", ["OpenAI", "Thinking Machines Lab"]),
+        ("MSR veteran joins Meta's TBD Lab", ["Microsoft", "Meta", "Meta"]),
+        ("Former Deepmind staffer joins Tencent", ["Google DeepMind", "Tencent"]),
+        ("Ai2 loses its CEO to Xiaomi", ["Allen Institute for AI", "Xiaomi"]),
+    ],
+)
+def test_lab_abbreviations_and_more_labs(text: str, found: list[str]) -> None:
+    assert labs(text) == found
+
+
+def test_abbreviations_are_case_sensitive_and_ambiguous_ones_are_left_out() -> None:
+    assert labs("gdm and oai in lower case are no labs") == []
+    assert labs("XAI methods explain a model's output") == []  # explainable AI, not xAI
+    assert labs("MAI-1 is a model; HF radio is a band") == []
+
+
+def test_a_join_to_a_newly_listed_lab_has_its_destination() -> None:
+    event = classify("Former Gemini lead Ana Ruiz joins Tencent", "", WATCH).event
+    assert event is not None and event.to_lab == "Tencent"
