@@ -28,6 +28,7 @@ from jobs.traps import (
     hired_person,
     job_opening,
     legal_context,
+    post_missing,
     seat_object,
 )
 from jobs.triggers import (
@@ -277,7 +278,9 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
             toks, trig.start, end, trig.phrase
         )
     if trig.kind in ("leave", "fire"):
-        return seat_object(toks, trig.end, end, trig.kind)
+        return seat_object(toks, trig.end, end, trig.kind) or post_missing(
+            toks, trig.end, end, trig.phrase
+        )
     return None
 
 

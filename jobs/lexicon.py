@@ -111,15 +111,19 @@ _add(
     """joins, join, joined, joining, moves to, move to, moved to, moving to, heads to,
     head to, headed to, defects to, defect to, defected to, defecting to, jumps to, jump to,
     jumped to, jumps ship to, jump ship to, jumped ship to, signs on with, signs with,
-    lands at, land at, landed at, decamps to, decamp to, switches to, is headed to, goes to work
-    for, to work at, hired by, poached by, recruited by, lured by, snapped up by, tapped by""",
+    lands at, land at, landed at, landing at, decamps to, decamp to, decamped to, decamping to,
+    switches to, is headed to, heading to, jumping to, jumping ship to, bound for, resurfaces at,
+    resurfaced at, resurfacing at, surfaces at, surfaced at, turns up at, turned up at, pops up
+    at, popped up at, goes to work for, to work at, hired by, poached by, recruited by, lured by,
+    snapped up by, tapped by""",
 )
 _add(
     "return",
     "person",
-    """returns to, return to, returned to, returning to, returns as, rejoins, rejoin, rejoined,
-    rejoining, is back at, are back at, comes back to, come back to, heads back to, head back
-    to, goes back to, go back to, reinstated, reinstated as, back at""",
+    """returns to, return to, returned to, returning to, returns as, return as, returned as,
+    returning as, rejoins, rejoin, rejoined, rejoining, is back at, are back at, comes back to,
+    come back to, coming back to, comes back as, come back as, heads back to, head back to,
+    heading back to, goes back to, go back to, reinstated, reinstated as, back at""",
 )
 _add("return", "lab", "brings back, bring back, brought back, rehires, rehire, rehired, reinstates")
 _add("return", "either", "reunites with, reunite with, reunited with, reuniting with")
@@ -141,7 +145,11 @@ _add(
     """fired, ousted, sacked, dismissed, pushed out, forced out, let go, removed as,
     kicked out, booted""",
 )
-_add("fire", "lab", "fires, fire, ousts, oust, sacks, dismisses, pushes out, forces out, boots")
+_add(
+    "fire",
+    "lab",
+    "fires, fire, ousts, oust, sacks, dismisses, pushes out, forces out, boots, removes, remove",
+)
 _add(
     "found",
     "person",

@@ -54,6 +54,8 @@ CONDITIONS = _words("if unless")
 MODALS = _words("would will i'd he'd she'd they'd we'd i'll he'll she'll")
 INDEFINITE = _words("a an")
 QUOTES = frozenset(["'", '"'])
+# Verbs that remove people only from a post: "removes X as CEO", never "removes a feature".
+POST_VERBS = _words("removes remove")
 
 
 def firm_name_at(toks: list[Tok], i: int) -> int:
@@ -151,3 +153,10 @@ def conditional(toks: list[Tok], start: int, trig_start: int, end: int) -> str |
     if after & CONDITIONS and before & MODALS:
         return "the move depends on a condition (if/unless), it is not decided"
     return None
+
+
+def post_missing(toks: list[Tok], start: int, end: int, phrase: str) -> str | None:
+    """'removes X as CEO' is a firing; 'removes its voice feature' is not: a post must be named."""
+    if phrase not in POST_VERBS or any(t.lower in ROLE_WORDS for t in toks[start:end]):
+        return None
+    return f"'{phrase}' names no post (CEO, chief, head ...) that someone is removed from"

@@ -234,3 +234,55 @@ def test_near_trap_is_still_a_move(
     event = classify(title, "", WATCH).event
     assert event is not None
     assert (event.person, event.action, event.to_lab) == (person, action, to)
+
+
+ARRIVALS = [
+    # newer arrival verbs and 'to return as': title, person, action, from, to
+    (
+        "Former Tesla autopilot chief Priya Nair is heading to OpenAI",
+        "Priya Nair",
+        "join",
+        "Tesla",
+        "OpenAI",
+    ),
+    (
+        "Ex-Cohere researcher Tom Becker resurfaces at Perplexity",
+        "Tom Becker",
+        "join",
+        "Cohere",
+        "Perplexity",
+    ),
+    ("Ex-Meta scientist Ana Ruiz turns up at xAI", "Ana Ruiz", "join", "Meta", "xAI"),
+    ("Jakub Wolski to return as Cohere CTO", "Jakub Wolski", "return", None, "Cohere"),
+    ("Greg Brockman comes back as OpenAI president", "Greg Brockman", "return", None, "OpenAI"),
+    (
+        "Stability AI board removes Emad Mostaque as CEO",
+        "Emad Mostaque",
+        "fired",
+        "Stability AI",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "person", "action", "frm", "to"), ARRIVALS)
+def test_arrival_verbs(
+    title: str, person: str | None, action: str, frm: str | None, to: str | None
+) -> None:
+    event = classify(title, "", WATCH).event
+    assert event is not None
+    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OpenAI removes GPT-4o from ChatGPT",
+        "Meta is heading to court over Llama licensing",
+        "Sam Altman wants to return as a hands-on engineer",
+        "OpenAI's GPT-4o returns as a legacy option in ChatGPT",
+        "Google's Gemini turns up at the top of the App Store",
+    ],
+)
+def test_arrival_verbs_need_a_person_and_a_lab(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
