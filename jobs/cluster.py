@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
 from jobs.classify import Analysis
 from jobs.events import Event
-from jobs.people import clean_text
+from jobs.people import clean_text, surname_only
 
 WINDOW = timedelta(hours=72)
 SAME_NEWS_DAY = timedelta(hours=24)
@@ -100,8 +101,43 @@ class StoryView:
 
 @lru_cache(maxsize=65536)
 def person_key(name: str | None) -> str | None:
-    """People are blocked and compared by surname ('Brundage' = 'Miles Brundage')."""
-    return f"p:{name.split()[-1].lower()}" if name else None
+    """People are blocked and compared by surname ('Brundage' = 'Miles Brundage'), with accents
+    folded: some outlets write 'Echeverria' for 'Echeverría'."""
+    return f"p:{fold(name.split()[-1])}" if name else None
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents ('Demirtaş' → 'demirtas')."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in name.split())
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """One person: the same surname, or the same words in another order ('Luo Fuli' and
+    'Fuli Luo': outlets differ on putting the family name first)."""
+    if not a or not b:
+        return False
+    if person_key(a) == person_key(b):
+        return True
+    return " " in a and " " in b and _name_words(a) == _name_words(b)
+
+
+def person_keys(name: str | None) -> set[str]:
+    """Blocking keys of a person: the surname, and the first word (in case it is the surname
+    of a name written family name first)."""
+    if not name:
+        return set()
+    key = person_key(name)
+    first = f"p:{fold(name.split()[0])}"
+    return {k for k in (key, first) if k}
 
 
 def story_kind(analysis: Analysis) -> str | None:
@@ -127,9 +163,9 @@ def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
     the watched people and keywords. Labs alone would make every OpenAI story a candidate."""
     event = analysis.event
     if kind == "move" and event is not None:
-        key = person_key(event.person)
-        if key:
-            return {key}
+        keys = person_keys(event.person)
+        if keys:
+            return keys
         labs = {f"l:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
         return labs or entities
     keys = {k for k in (person_key(p) for p in analysis.watched_people) if k}
@@ -141,7 +177,7 @@ def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
 def words_of(text: str) -> frozenset[str]:
     """Content words of a title, lower-cased, plural 's' dropped."""
     words = set()
-    for word in WORD_RE.findall(text.lower()):
+    for word in WORD_RE.findall(fold(text)):
         if len(word) > 2 and word not in STOP:
             words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
     return frozenset(words)
@@ -157,8 +193,7 @@ def events_conflict(a: Event | None, b: Event | None) -> bool:
     """Two events that cannot be one: other person, other destination, or clashing actions."""
     if a is None or b is None:
         return False
-    pa, pb = person_key(a.person), person_key(b.person)
-    if pa and pb and pa != pb:
+    if a.person and b.person and not same_person(a.person, b.person):
         return True
     if a.to_lab and b.to_lab and a.to_lab != b.to_lab:
         return True
@@ -182,8 +217,7 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
     if not item.entities & story.entities:
         return 0.0
     mine, theirs = item.analysis.event, story.event
-    key = person_key(mine.person) if mine else None
-    same = bool(key and theirs and key == person_key(theirs.person))
+    same = bool(mine and theirs and same_person(mine.person, theirs.person))
     apart = abs(item.when - story.when)
     clash = events_conflict(mine, theirs) or later_step(mine, theirs, apart)
     other_kind = story.kind != item.kind
@@ -215,7 +249,7 @@ def quality(analysis: Analysis, title: str) -> tuple[int, ...]:
         return (0, 0, 0, 0, 0, -len(title))
     return (
         1,
-        int(bool(event.person and " " in event.person and event.person in title)),
+        int(bool(event.person and not surname_only(event.person) and event.person in title)),
         int(bool(event.to_lab or event.action in ("leave", "fired"))),
         int(not analysis.speculative),
         int(bool(event.from_lab)),
