@@ -35,6 +35,11 @@ def word_set(text: str) -> frozenset[str]:
 
 # Titles before a name: never part of it, but they make the next capitalised word a person.
 HONORIFICS = word_set("dr prof professor sir dame mr mrs ms mx mme rev")
+# What a company's staff are called ("ex-Googler Jane Doe"): like a role, never part of a name.
+STAFF_WORDS = word_set(
+    """googler googlers xoogler xooglers microsoftie microsofties amazonian amazonians metamate
+    metamates"""
+)
 # "U.S." or "A.I." look like initials but are no part of a name.
 NOT_INITIALS = frozenset(["A.I", "U.S", "U.K", "E.U", "U.N"])
 
@@ -125,5 +130,6 @@ def _name_shaped(text: str) -> bool:
         and not text.isupper()
         and text.lower() not in NON_NAME_WORDS
         and text.lower() not in HONORIFICS
+        and text.lower() not in STAFF_WORDS
         and NAME_WORD_RE.fullmatch(text) is not None
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from jobs.lexicon import GROUP_WORDS, ORG_ENDINGS, ROLE_WORDS, SKIP_WORDS, TRIGGER_FIRST
 from jobs.tokens import (
     HONORIFICS,
+    STAFF_WORDS,
     Tagged,
     Tok,
     is_initial,
@@ -170,6 +171,16 @@ def _is_org(toks: list[Tok], end: int) -> bool:
     return k > end and k < len(toks) and is_name_word(toks[k])
 
 
+def _apposition(toks: list[Tok], i: int) -> bool:
+    """After 'Surname,': 'who ...', or a short phrase with a role word closed by a comma."""
+    if i < len(toks) and toks[i].lower == "who":
+        return True
+    for k in range(i, min(len(toks), i + 7)):
+        if toks[k].text == ",":
+            return any(t.lower in ROLE_WORDS for t in toks[i:k])
+    return False
+
+
 def _org_word_after(toks: list[Tok], end: int) -> bool:
     return end < len(toks) and toks[end].lower in ORG_ENDINGS and toks[end].person is None
 
@@ -198,10 +209,12 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
     after = toks[end].lower if end < len(toks) else ""
     if before in HONORIFICS or before in ROLE_WORDS or before in GROUP_WORDS:
         return True
+    if before in STAFF_WORDS:
+        return True
     if before in {",", "and"} and start >= 2 and toks[start - 2].person:
         return True
     if after in {"says", "said", "tells", "told", "who"}:
         return True
-    if after == "," and end + 1 < len(toks) and toks[end + 1].lower == "who":
-        return True  # "Van der Heijden, who worked on Gemini"
+    if after == "," and _apposition(toks, end + 1):
+        return True  # "Van der Heijden, who worked on Gemini", "Pineau, FAIR's chief, ..."
     return start == 0 and (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","

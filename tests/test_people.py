@@ -170,3 +170,21 @@ def test_abbreviations_are_case_sensitive_and_ambiguous_ones_are_left_out() -> N
 def test_a_join_to_a_newly_listed_lab_has_its_destination() -> None:
     event = classify("Former Gemini lead Ana Ruiz joins Tencent", "", WATCH).event
     assert event is not None and event.to_lab == "Tencent"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ex-Googler Priya Nair joins Anthropic", ["Priya Nair"]),
+        ("Former Microsoftie Okafor lands at xAI", ["Okafor"]),
+        ("Pineau, FAIR's research chief, departs Meta", ["Pineau"]),
+        ("Okafor, a former OpenAI researcher, joins xAI", ["Okafor"]),
+    ],
+)
+def test_staff_nicknames_and_appositions_mark_a_surname(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+def test_an_apposition_without_a_role_marks_nobody() -> None:
+    assert people("Tessellate, an agent startup, hires staff") == []
+    assert people("Lumen, which builds chips, raises money") == []
