@@ -108,7 +108,8 @@ def is_initial(tok: Tok) -> bool:
     if len(text) == 1:
         return text.isupper()
     return (
-        len(text) % 2 == 1
+        "." in text  # checked first: nearly every word fails here
+        and len(text) % 2 == 1
         and text not in NOT_INITIALS
         and all(c == "." for c in text[1::2])
         and text[::2].isupper()

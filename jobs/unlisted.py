@@ -38,7 +38,15 @@ def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if toks[i].person is None and _starts_name(toks, i):
+        tok = toks[i]
+        # most tokens are lower-case words or punctuation: one cheap test rules them out
+        text = tok.text
+        maybe = (
+            text[0].isupper()
+            or text in PARTICLES
+            or (("-" in text or "'" in text) and _joined_particle(tok))
+        )
+        if maybe and tok.person is None and _starts_name(toks, i):
             j = _name_end(toks, i)
             runs.append((i, j))
             i = j
