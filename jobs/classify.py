@@ -17,6 +17,7 @@ from jobs.people import (
     tag,
     text_keywords,
 )
+from jobs.vague import may_be_vague
 from jobs.watch import WatchLists
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -148,7 +149,7 @@ def quick_analysis(title: str, summary: str, dicts: Dictionaries) -> Analysis | 
     expressions settle it without tokenizing (None: look closer)."""
     text = f"{title} \n {summary}"
     words = set(WORD_RE.findall(text.lower()))
-    if words & TRIGGER_WORDS or words & dicts.name_words:
+    if words & TRIGGER_WORDS or words & dicts.name_words or may_be_vague(words):
         return None
     if dicts.keywords and dicts.keywords.search(text):
         return None
@@ -163,6 +164,8 @@ def needs_summary(title: Tagged, summary: str, dicts: Dictionaries) -> bool:
         return False
     if title.people or any(t.lower in TRIGGER_FIRST for t in title.toks):
         return True
+    if may_be_vague({t.lower for t in title.toks}):
+        return True  # "Anthropic has a new CTO": the summary says who
     return bool(set(WORD_RE.findall(summary.lower())) & dicts.name_words)
 
 

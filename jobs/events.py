@@ -38,6 +38,7 @@ from jobs.triggers import (
     Trigger,
     background_clause,
     check_speculation,
+    clause_subject,
     find_triggers,
     first_person,
     idiom_after,
@@ -52,8 +53,13 @@ from jobs.triggers import (
     summary_company,
     word_before,
 )
+from jobs.vague import new_venture, vague_event
 
 PAST_FORMS = frozenset(["left", "quit", "lost", "brought", "took", "became", "chose", "set", "led"])
+
+# A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
+# company of its own: the lab named earlier in the clause is where the person came from.
+BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -71,6 +77,11 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             ext.event = follow_up(title, summary, event, triggers[n + 1 :])
             return ext
+    vague = vague_event(title, summary) or (None if triggers else new_venture(title, summary))
+    if vague:
+        ext.event = vague[0]
+        ext.reasons.append(vague[1])
+        return ext
     if not title.labs and not title.people:
         return ext
     for trig in find_triggers(summary.toks):
@@ -91,11 +102,15 @@ def is_opinion(toks: list[Tok]) -> bool:
 
 
 def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
-    # the summary's own present-tense statement, not background ("who joined from X last year")
+    # the summary's own present-tense statement, not background ("who joined from X last year");
+    # the present perfect is present ("Sutskever has co-founded SSI")
+    k = trig.start
     first = trig.phrase.split()[0]
     if first.endswith("ed") or first in PAST_FORMS:
-        return False
-    return not (trig.start > 0 and toks[trig.start - 1].lower in {"who", "which", "that"})
+        if not (k > 0 and toks[k - 1].lower in {"has", "have"}):
+            return False
+        k -= 1
+    return not (k > 0 and toks[k - 1].lower in {"who", "which", "that"})
 
 
 def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) -> Event | None:
@@ -121,7 +136,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
-    j = word_before(toks, trig.start, start)
+    j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
     kind = subject_kind(toks, j, start)
     if j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)):
         ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since ...)")
@@ -284,6 +299,16 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
     return None
 
 
+def lab_raid(
+    toks: list[Tok], trig: Trigger, target: str, lab: str | None, obj_end: int, end: int
+) -> bool:
+    """'Microsoft raids Google DeepMind for talent': a raid on a lab is on its people, when the
+    rest of the clause names them (talent, staff, engineers ...)."""
+    if trig.kind != "raid" or target == lab:
+        return False
+    return any(t.lower in GROUP_WORDS or t.lower in ROLE_WORDS for t in toks[obj_end:end])
+
+
 def lab_subject_event(
     tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
 ) -> Event | None:
@@ -303,6 +328,9 @@ def lab_subject_event(
     role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
     if not person and not role:
         nxt = toks[trig.end] if trig.end < end else None
+        if nxt is not None and nxt.lab and lab_raid(toks, trig, nxt.lab, lab, obj_end, end):
+            ext.group = True  # "raids Google DeepMind for talent": staff nobody names
+            return Event(None, "poach", nxt.lab, lab)
         if nxt is not None and nxt.lab and not nxt.poss:
             ext.reasons.append(
                 f"'{trig.phrase}' has a company ({nxt.lab}) as its object, not a person"
@@ -315,6 +343,9 @@ def lab_subject_event(
     person = person or summary_person(summary)
     other = lab_between(toks, trig.end, obj_end, skip=lab)
     other = other or org_before_role(toks, trig.end, obj_end)
+    if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
+        # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
+        other = lab_between(toks, j + 1, trig.start, skip=lab)
     if trig.kind == "leave":  # "OpenAI loses X to Meta", "Meta parts ways with X"
         dest = destination(toks, trig.end, end, lab)
         if dest:

@@ -98,6 +98,33 @@ def word_before(toks: list[Tok], i: int, start: int) -> int:
     return j if j >= start else -1
 
 
+def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
+    """The subject's index when a comma or 'and' stands between it and the verb: 'X, a
+    researcher at Y, is leaving' (X, not Y); 'Meta invests in Scale AI, hires its CEO' and
+    'Google licenses Character.AI's models and hires its founders' (coordinated verbs share the
+    clause's subject: Meta, Google)."""
+    if j < 0 or not any(t.text == "," or t.lower == "and" for t in toks[j + 1 : trig_start]):
+        return j
+    for c in range(j, start, -1):  # an aside's opening comma: who stands before it
+        if toks[c].text == ",":
+            head = toks[c - 1]
+            if head.person or head.lab or head.lower in PRONOUNS:
+                return c - 1
+            break
+    first = start
+    while first < j and toks[first].text in {"'", '"'}:
+        first += 1
+    if first < j and toks[first].poss and toks[first + 1].lab:
+        first += 1  # "Musk's xAI"
+    name = toks[first].lab or toks[first].person
+    if not name:
+        return j
+    last = first
+    while last + 1 < j and (toks[last + 1].lab or toks[last + 1].person) == name:
+        last += 1
+    return last if last < j and not toks[last].poss else j
+
+
 def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     """'person', 'role', 'lab' or 'other' for the head word before a trigger."""
     if j < 0:

@@ -286,3 +286,168 @@ def test_arrival_verbs(
 )
 def test_arrival_verbs_need_a_person_and_a_lab(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+SHAPES = [
+    # headlines with no move verb whose shape reports a move; the summary says who:
+    # title, summary, person, action, from, to
+    (
+        "Cohere has a new chief scientist",
+        "Lena Hartmann, formerly a principal researcher at Google DeepMind, starts in May.",
+        "Lena Hartmann",
+        "join",
+        "Google DeepMind",
+        "Cohere",
+    ),
+    (
+        "Perplexity gets a new CTO",
+        "Ravi Menon, previously Databricks' head of platform, starts Monday.",
+        "Ravi Menon",
+        "join",
+        "Databricks",
+        "Perplexity",
+    ),
+    (
+        "Mistral has a new head of research",
+        "Claire Dubois, who led Mistral's pretraining team, was promoted on Monday.",
+        "Claire Dubois",
+        "appointed",
+        None,
+        "Mistral AI",
+    ),
+    (
+        "xAI's latest hire comes from OpenAI",
+        "Dmitri Volkov led reasoning evaluations there for three years.",
+        "Dmitri Volkov",
+        "join",
+        "OpenAI",
+        "xAI",
+    ),
+    (
+        "'We were never short of compute,' says outgoing Anthropic policy chief",
+        "Marcus Hale, who steps down on Friday, spoke at a conference in Berlin.",
+        "Marcus Hale",
+        "leave",
+        "Anthropic",
+        None,
+    ),
+    (
+        "Meta's departing AI chief warns of hype",
+        "Joelle Varga gave her last talk as head of the lab.",
+        "Joelle Varga",
+        "leave",
+        "Meta",
+        None,
+    ),
+    (
+        "Karpathy's new startup will teach AI with AI tutors",
+        "The former OpenAI and Tesla researcher calls the company Eureka Labs.",
+        "Karpathy",
+        "found",
+        "OpenAI",
+        "Eureka Labs",
+    ),
+    (
+        "Murati's next move: an AI lab of her own",
+        "Mira Murati, who left OpenAI in September, has founded Thinking Machines Lab.",
+        "Mira Murati",
+        "found",
+        "OpenAI",
+        "Thinking Machines Lab",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "person", "action", "frm", "to"), SHAPES)
+def test_shape_reports_a_move(
+    title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
+) -> None:
+    event = classify(title, summary, WATCH).event
+    assert event is not None
+    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("OpenAI has a new model that can reason about images", "Mark Chen presented it."),
+        ("Anthropic has a new team studying model welfare", "Kyle Fish leads it."),
+        ("Does Anthropic have a new CTO?", "Rahul Patil is rumoured to be the pick."),
+        ("Meta's new hire bonus tops $100 million", "Andrew Tulloch turned it down."),
+        ("Departing employees at OpenAI must sign NDAs", "Daniel Kokotajlo refused."),
+        ("Outgoing calls: OpenAI's voice mode gets a phone number", ""),
+        ("Murati's new startup raises $2 billion", "Thinking Machines Lab is valued at $10B."),
+        ("Karpathy's new startup ships its first course", "Eureka Labs opened LLM101n."),
+        ("Sutskever's next act remains a mystery", "Safe Superintelligence says little."),
+    ],
+)
+def test_shape_traps(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move
+
+
+CLAUSES = [
+    # the subject across an aside or a coordinated verb: title, summary, person, action, from, to
+    (
+        "Lena Park, a senior researcher at Google DeepMind, is leaving for Anthropic",
+        "",
+        "Lena Park",
+        "join",
+        "Google DeepMind",
+        "Anthropic",
+    ),
+    (
+        "Amazon invests $4 billion in Anthropic, hires its head of policy",
+        "",
+        None,
+        "join",
+        "Anthropic",
+        "Amazon",
+    ),
+    (
+        "Google licenses Character.AI's models and hires its founders",
+        "",
+        None,
+        "poach",
+        "Character.AI",
+        "Google DeepMind",
+    ),
+    ("Jane Doe leaves xAI, joins OpenAI", "", "Jane Doe", "join", "xAI", "OpenAI"),
+    (
+        "A month of hiring at Nvidia",
+        "Omar Haddad, who ran Apple's Siri language models, has joined Nvidia.",
+        "Omar Haddad",
+        "join",
+        "Apple",
+        "Nvidia",
+    ),
+    (
+        "Microsoft AI raids Google DeepMind for Gemini talent",
+        "",
+        None,
+        "poach",
+        "Google DeepMind",
+        "Microsoft",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "person", "action", "frm", "to"), CLAUSES)
+def test_subject_across_asides_and_coordination(
+    title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
+) -> None:
+    event = classify(title, summary, WATCH).event
+    assert event is not None
+    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("xAI poaches enterprise customers from OpenAI with a cheaper API", ""),
+        ("Meta raids OpenAI's playbook with a free tier", ""),
+        ("Anthropic ships Claude 5", "The model, which Jane Roe has joined as tester, is fast."),
+        ("Nvidia's robotics team, led by Jim Fan, joins forces with Apple", ""),
+    ],
+)
+def test_clause_traps(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move
