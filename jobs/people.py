@@ -238,7 +238,7 @@ def resolve_name(name: str, full: dict[str, str]) -> str:
 
 
 # Words before a person who is whom others join or report to, not one who moves.
-HOST_BEFORE = word_set("join joins joining joined to under with by for alongside")
+HOST_BEFORE = word_set("join joins joining joined to under with for alongside")
 
 
 def first_mover(tagged: Tagged) -> str | None:

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jobs.lexicon import NON_NAME_WORDS
+from jobs.lexicon import NON_NAME_WORDS, ROLE_WORDS
 
 TAG_RE = re.compile(r"<[^>]+>")
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
@@ -132,5 +132,6 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in NON_NAME_WORDS
         and text.lower() not in HONORIFICS
         and text.lower() not in STAFF_WORDS
+        and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
         and NAME_WORD_RE.fullmatch(text) is not None
     )

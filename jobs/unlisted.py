@@ -31,6 +31,9 @@ PARTICLES = word_set(
 # "al-Mansouri", "el-Sayed", "d'Alembert": a lower-case particle joined to the surname.
 JOINED_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "ul-", "bin-", "d'", "l'")
 NAME_MAX = 3  # capitalised words in one name; more is a title-case headline, not a name
+# Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
+# a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
+GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
 
 
 def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -56,10 +59,14 @@ def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
 
 
 def _starts_name(toks: list[Tok], i: int) -> bool:
-    """A name word, or initials / lower-case particles that lead to one."""
+    """A name word, or initials / lower-case particles / a given name that lead to one."""
     if is_name_word(toks[i]) or _joined_particle(toks[i]):
         return True
     return _skip_lead(toks, i) > i
+
+
+def _given_name(toks: list[Tok], j: int) -> bool:
+    return toks[j].lower in GIVEN_NAME_WORDS and toks[j].text[0].isupper() and toks[j].lab is None
 
 
 def _skip_lead(toks: list[Tok], i: int) -> int:
@@ -68,7 +75,9 @@ def _skip_lead(toks: list[Tok], i: int) -> int:
     j = i
     while j + 1 < len(toks) and is_initial(toks[j]) and toks[j + 1].text == ".":
         j += 2
-    if j == i:
+    if j == i and _given_name(toks, j):
+        j += 1
+    elif j == i:
         while j < len(toks) and toks[j].text in PARTICLES and j - i < 3:
             j += 1
     if j > i and j < len(toks) and toks[j].person is None and is_name_word(toks[j]):
@@ -136,7 +145,10 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
         core = core_words(toks[start:end])
         name = name_text(toks[start:end])
         if len(core) > NAME_MAX:
-            continue
+            start = _tail_name(toks, start, end)
+            if start < 0:
+                continue
+            core, name = core[-2:], name_text(toks[start:end])
         if len(core) == 1 and not _marked_name(toks, start, end):
             if core[0].text in lab_heads or _org_word_after(toks, end):
                 continue  # "Scale said", "to lead Sony AI": a company's name, not a surname
@@ -146,6 +158,21 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
             full[toks[end - 1].lower] = name
         mark_person(tagged, start, end, name)
     resolve_in_place(tagged, full)
+
+
+def _tail_name(toks: list[Tok], start: int, end: int) -> int:
+    """In a title-case run too long for a name ("Legendary Coder Jane Doe Joins"), the last two
+    words next to the verb are the name; -1 when no move verb stands beside the run."""
+    beside = (end < len(toks) and toks[end].lower in TRIGGER_FIRST) or (
+        start > 0 and toks[start - 1].lower in TRIGGER_FIRST
+    )
+    if not beside:
+        return -1
+    k, seen = end, 0
+    while k > start and seen < 2:
+        k -= 1
+        seen += toks[k].text[:1].isupper() and not is_initial(toks[k])
+    return k
 
 
 def _marked_name(toks: list[Tok], start: int, end: int) -> bool:

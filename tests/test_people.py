@@ -188,3 +188,39 @@ def test_staff_nicknames_and_appositions_mark_a_surname(text: str, names: list[s
 def test_an_apposition_without_a_role_marks_nobody() -> None:
     assert people("Tessellate, an agent startup, hires staff") == []
     assert people("Lumen, which builds chips, raises money") == []
+
+
+def test_first_mover_takes_the_leader_of_the_group_itself() -> None:
+    # the hires' own leader moved too ("will be led by"): not whom they join
+    led = tag(clean_text("The hub will be led by Rosa Quint, who was at Inflection."), DICTS)
+    assert first_mover(led) == "Rosa Quint"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Max Okafor Leaves OpenAI For Anthropic", ["Max Okafor"]),
+        ("OpenAI Researcher Will Tanaka Joins Anthropic", ["Will Tanaka"]),
+        ("Chip Mbeki joins Nvidia", ["Chip Mbeki"]),
+        ("Will OpenAI hire more staff?", []),
+        ("Max plan users get Claude Opus", []),
+        ("Claude Code leads return to Anthropic", []),
+    ],
+)
+def test_given_names_that_are_also_words(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Google DeepMind Veteran Ana Ruiz Heads To Microsoft", ["Ana Ruiz"]),
+        ("Robotics Pioneer Ken Abe Joins Tesla", ["Ken Abe"]),
+        ("Legendary Coder Ana Ruiz Joins Cursor Maker Anysphere", ["Ana Ruiz"]),
+        ("OpenAI Hires Legendary Coder Ana Ruiz As CTO", ["Ana Ruiz"]),
+        # a long title-case run with no move verb beside it names nobody
+        ("Our Favourite Coding Tools Ever Made", []),
+    ],
+)
+def test_title_case_role_words_and_long_runs(text: str, names: list[str]) -> None:
+    assert people(text) == names
