@@ -13,7 +13,9 @@ from jobs.people import (
     Tagged,
     clean_text,
     compile_watch,
+    full_names,
     labs_in,
+    resolve_name,
     tag,
     text_keywords,
 )
@@ -121,11 +123,11 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     summary_tag = Tagged([])
     if needs_summary(title_tag, summary_text, dicts):
         summary_tag = tag(summary_text, dicts)
-    full_names = resolve_surnames(title_tag, summary_tag)
+    full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
     event = ext.event
-    if event and event.person and " " not in event.person:
-        event = Event(full_names.get(event.person.lower(), event.person), *_rest(event))
+    if event and event.person:
+        event = Event(resolve_name(event.person, full), *_rest(event))
     watched = _unique(
         n for t in (title_tag, summary_tag) for s, _, n in t.people if t.toks[s].watched
     )
@@ -174,14 +176,11 @@ def _rest(event: Event) -> tuple[str, str | None, str | None]:
 
 
 def resolve_surnames(*tagged: Tagged) -> dict[str, str]:
-    """Surname → full name across title and summary; single names are replaced in place."""
-    full: dict[str, str] = {}
+    """Surname → full name across title and summary ('Hinton', 'de la Fuente'); surnames
+    alone are replaced in place."""
+    full = full_names(*tagged)
     for t in tagged:
-        for _, _, name in t.people:
-            if " " in name:
-                full.setdefault(name.split()[-1].lower(), name)
-    for t in tagged:
-        t.people = [(s, e, full.get(n.lower(), n) if " " not in n else n) for s, e, n in t.people]
+        t.people = [(s, e, resolve_name(n, full)) for s, e, n in t.people]
     return full
 
 

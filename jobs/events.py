@@ -40,7 +40,6 @@ from jobs.triggers import (
     check_speculation,
     clause_subject,
     find_triggers,
-    first_person,
     idiom_after,
     lab_between,
     leave_noun,
@@ -50,6 +49,7 @@ from jobs.triggers import (
     segment_bounds,
     startup_object,
     subject_kind,
+    subject_person,
     summary_company,
     word_before,
 )
@@ -214,7 +214,7 @@ def person_subject_event(
     if seat:
         ext.reasons.append(seat)
         return None
-    person = first_person(tagged, start, trig.start) or summary_person(summary)
+    person = subject_person(tagged, start, trig.start) or summary_person(summary)
     after = lab_between(toks, trig.end, min(end, trig.end + 6))
     before = lab_between(toks, start, trig.start)
     kind = trig.kind
@@ -299,6 +299,19 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
     return None
 
 
+HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
+
+
+def group_member(summary: Tagged) -> str | None:
+    """The first person a summary names who may be one of a group that moved: not whom they
+    join ("will join Suleyman's unit", "report to X"); a leader "led by X" may be one."""
+    toks = summary.toks
+    for start, end, name in summary.people:
+        if not toks[end - 1].poss and not (start and toks[start - 1].lower in HOSTS_BEFORE):
+            return name
+    return None
+
+
 def lab_raid(
     toks: list[Tok], trig: Trigger, target: str, lab: str | None, obj_end: int, end: int
 ) -> bool:
@@ -340,7 +353,8 @@ def lab_subject_event(
         return None
     plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
     ext.group = person is None and plural
-    person = person or summary_person(summary)
+    # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
+    person = person or (group_member(summary) if ext.group else summary_person(summary))
     other = lab_between(toks, trig.end, obj_end, skip=lab)
     other = other or org_before_role(toks, trig.end, obj_end)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:

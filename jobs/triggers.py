@@ -151,6 +151,21 @@ def first_person(tagged: Tagged, start: int, end: int) -> str | None:
     return None
 
 
+def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
+    """The person doing a verb: not an owner in the possessive with words after it ("Hinton's
+    former student Nitish Srivastava joins", "Sutskever's co-founder heads to")."""
+    toks = tagged.toks
+    for p_start, p_end, name in tagged.people:
+        if not start <= p_start < trig_start:
+            continue
+        owner = toks[p_end - 1].poss and any(
+            t.lower not in SKIP_WORDS for t in toks[p_end:trig_start]
+        )
+        if not owner:
+            return name
+    return None
+
+
 def lab_between(toks: list[Tok], start: int, end: int, skip: str | None = None) -> str | None:
     """The first lab in tokens [start, end) other than `skip`."""
     for t in toks[max(start, 0) : end]:

@@ -451,3 +451,36 @@ def test_subject_across_asides_and_coordination(
 )
 def test_clause_traps(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
+
+
+WHO = [
+    # who moved: not an owner in the possessive, not whom a group joins, across an apposition
+    ("Geoffrey Hinton's former student Nitish Srivastava joins xAI", "", "Nitish Srivastava"),
+    ("Hinton, the 'godfather of AI', quits Google", "", "Hinton"),
+    # a surname with particles in the headline is the summary's full name
+    (
+        "Van der Berg departs Cohere",
+        "Anouk van der Berg led its retrieval team.",
+        "Anouk van der Berg",
+    ),
+    ("De la Cruz quits Mistral", "Ana de la Cruz said she will take time off.", "Ana de la Cruz"),
+    (
+        "Sutskever's co-founder heads to Meta",
+        "Daniel Gross's exit from SSI was confirmed on Thursday.",
+        "Daniel Gross",
+    ),
+    ("xAI lures three OpenAI researchers", "The trio will join Jimmy Ba's reasoning group.", None),
+    ("Meta poaches a dozen Apple engineers", "They will report to Ruoming Pang.", None),
+    (
+        "Google DeepMind hires a dozen Anthropic engineers",
+        "They will report to Koray Kavukcuoglu; Maya Lind is among the hires.",
+        "Maya Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "person"), WHO)
+def test_who_moved(title: str, summary: str, person: str | None) -> None:
+    event = classify(title, summary, WATCH).event
+    assert event is not None
+    assert event.person == person
