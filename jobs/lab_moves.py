@@ -1,0 +1,103 @@
+"""Moves whose subject is a lab: hires / poaches / fires / names / brings back / loses."""
+
+from __future__ import annotations
+
+from jobs.endpoints import destination, summary_person
+from jobs.lexicon import GROUP_WORDS, OBJECT_END, ROLE_WORDS
+from jobs.people import Tagged, Tok
+from jobs.traps import firm_object, hired_person, job_opening, post_missing, seat_object
+from jobs.triggers import Event, Extraction, Trigger, lab_between, org_before_role
+
+# A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
+# company of its own: the lab named earlier in the clause is where the person came from.
+BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
+# Words before a person who is whom a group joins or reports to, not one of the group.
+HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
+
+
+def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> str | None:
+    """Why a lab's hiring or firing verb moves nobody: a firm, a job opening, a board seat."""
+    toks = tagged.toks
+    if trig.kind in ("hire", "appoint", "raid"):
+        return firm_object(tagged, trig.end, obj_end, end) or job_opening(
+            toks, trig.start, end, trig.phrase
+        )
+    if trig.kind in ("leave", "fire"):
+        return seat_object(toks, trig.end, end, trig.kind) or post_missing(
+            toks, trig.end, end, trig.phrase
+        )
+    return None
+
+
+def group_member(summary: Tagged) -> str | None:
+    """The first person a summary names who may be one of a group that moved: not whom they
+    join ("will join Suleyman's unit", "report to X"); a leader "led by X" may be one."""
+    toks = summary.toks
+    for start, end, name in summary.people:
+        if not toks[end - 1].poss and not (start and toks[start - 1].lower in HOSTS_BEFORE):
+            return name
+    return None
+
+
+def lab_raid(
+    toks: list[Tok], trig: Trigger, target: str, lab: str | None, obj_end: int, end: int
+) -> bool:
+    """'Microsoft raids Google DeepMind for talent': a raid on a lab is on its people, when the
+    rest of the clause names them (talent, staff, engineers ...)."""
+    if trig.kind != "raid" or target == lab:
+        return False
+    return any(t.lower in GROUP_WORDS or t.lower in ROLE_WORDS for t in toks[obj_end:end])
+
+
+def lab_subject_event(
+    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
+) -> Event | None:
+    """hires / poaches / fires / names / brings back / loses: the lab stands before."""
+    toks = tagged.toks
+    lab = toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
+    obj_end = min(end, trig.end + 9)
+    for k in range(trig.end + 1, obj_end):
+        if toks[k].lower in OBJECT_END:
+            obj_end = k
+            break
+    trap = lab_object_trap(tagged, trig, obj_end, end)
+    if trap:
+        ext.reasons.append(trap)
+        return None
+    person = hired_person(tagged, trig.end, obj_end)
+    role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    if not person and not role:
+        nxt = toks[trig.end] if trig.end < end else None
+        if nxt is not None and nxt.lab and lab_raid(toks, trig, nxt.lab, lab, obj_end, end):
+            ext.group = True  # "raids Google DeepMind for talent": staff nobody names
+            return Event(None, "poach", nxt.lab, lab)
+        if nxt is not None and nxt.lab and not nxt.poss:
+            ext.reasons.append(
+                f"'{trig.phrase}' has a company ({nxt.lab}) as its object, not a person"
+            )
+        else:
+            ext.reasons.append(f"'{trig.phrase}' has no person as its object")
+        return None
+    plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    ext.group = person is None and plural
+    # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
+    person = person or (group_member(summary) if ext.group else summary_person(summary))
+    other = lab_between(toks, trig.end, obj_end, skip=lab)
+    other = other or org_before_role(toks, trig.end, obj_end)
+    if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
+        # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
+        other = lab_between(toks, j + 1, trig.start, skip=lab)
+    if trig.kind == "leave":  # "OpenAI loses X to Meta", "Meta parts ways with X"
+        dest = destination(toks, trig.end, end, lab)
+        if dest:
+            return Event(person, dest[0], lab, dest[1] or None)
+        return Event(person, "leave", lab, None)
+    if trig.kind == "fire":
+        return Event(person, "fired", lab, None)
+    if trig.kind == "return":
+        return Event(person, "return", other, lab)
+    if trig.kind == "appoint":
+        return Event(person, "join" if other else "appointed", other, lab)
+    if person is None and (trig.kind == "raid" or (plural and trig.kind == "hire")):
+        return Event(None, "poach", other, lab)  # a group nobody names: a raid
+    return Event(person, "join", other, lab)
