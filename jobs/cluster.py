@@ -66,7 +66,12 @@ COMPATIBLE = {
         ("join", "poach"),
         ("join", "appointed"),
         ("join", "return"),
+        ("join", "found"),  # "joins Y as co-founder" = "co-founds Y"
+        ("join", "fired"),  # "ousted from A, joins B" on the same day
         ("poach", "leave"),
+        ("appointed", "return"),  # "returns as CEO" = "names X CEO again"
+        ("appointed", "found"),  # "named CEO of new startup Y" = "launches Y"
+        ("appointed", "leave"),  # "steps down as CPO to lead Labs" = "moves to Labs"
     )
 }
 

@@ -217,6 +217,9 @@ def _apposition(toks: list[Tok], i: int) -> bool:
 
 
 def _org_word_after(toks: list[Tok], end: int) -> bool:
+    # "Sony AI" is a company; "Zuckerberg's lab" is a person's
+    if toks[end - 1].poss:
+        return False
     return end < len(toks) and toks[end].lower in ORG_ENDINGS and toks[end].person is None
 
 

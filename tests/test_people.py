@@ -79,6 +79,7 @@ def test_capitalised_particle_words_that_are_no_names() -> None:
         ("Prof. Okonkwo joins Anthropic", "Okonkwo"),
         ("Dame Wendy Hall warns of AI risks", "Wendy Hall"),
         ("Ms. Tanaka to lead Sony AI", "Tanaka"),
+        ("Mr. Okafor's lab hires staff", "Okafor"),
         ("Sir Nigel Shadbolt joins the board", "Nigel Shadbolt"),
     ],
 )

@@ -280,3 +280,37 @@ def test_a_story_told_first_by_a_particle_surname_gets_the_full_name(database: D
     )
     analyze(database)
     assert story_people(database) == [("Tomás de la Cruz", 2)]
+
+
+def test_one_event_told_with_different_actions_is_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Former OpenAI researcher Ana Ruiz co-founds Lumina Labs", "", T0, "https://a/f"),
+        (
+            "b",
+            "Ana Ruiz joins Lumina Labs as co-founder",
+            "",
+            T0 + timedelta(hours=5),
+            "https://b/f",
+        ),
+        ("c", "Ken Abe returns to Cohere as research chief", "", T0, "https://c/r"),
+        ("d", "Cohere names Ken Abe research chief", "", T0 + timedelta(hours=3), "https://d/r"),
+    )
+    analyze(database)
+    assert story_people(database) == [("Ana Ruiz", 2), ("Ken Abe", 2)]
+
+
+def test_other_destinations_stay_apart_whatever_the_actions(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Ruiz co-founds Lumina Labs", "", T0, "https://a/f"),
+        (
+            "b",
+            "Ana Ruiz joins Cohere as chief scientist",
+            "",
+            T0 + timedelta(hours=5),
+            "https://b/f",
+        ),
+    )
+    analyze(database)
+    assert story_people(database) == [("Ana Ruiz", 1), ("Ana Ruiz", 1)]
