@@ -33,6 +33,9 @@ JOINED_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "ul-", "bin-", "d
 NAME_MAX = 3  # capitalised words in one name; more is a title-case headline, not a name
 # Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
 # a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
+# What may stand before the subject at the head of a clause.
+CLAUSE_OPENERS = word_set(": | ; , why how when where whether as after since while once")
+AUXILIARIES = word_set("is to will has")
 GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
 
 
@@ -240,7 +243,7 @@ def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
 
 def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
     """A surname alone is a person after a title, a role or group word, before 'says' or
-    ', who', or at the head of a headline before its verb."""
+    ', who', or at the head of a headline or clause before its verb."""
     before = toks[start - 1].lower if start > 0 else ""
     if before == "." and start > 1:
         before = toks[start - 2].lower  # "Dr. Hinton"
@@ -255,4 +258,13 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         return True
     if after == "," and _apposition(toks, end + 1):
         return True  # "Van der Heijden, who worked on Gemini", "Pineau, FAIR's chief, ..."
-    return start == 0 and (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
+    if start == 0:
+        return (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
+    return before in CLAUSE_OPENERS and _verb_next(toks, end)  # "Exclusive: Okafor quits"
+
+
+def _verb_next(toks: list[Tok], end: int) -> bool:
+    """A move verb right after, or after 'is' / 'to' / 'will' / 'has' ('Okafor is leaving')."""
+    if end < len(toks) and toks[end].lower in AUXILIARIES:
+        end += 1
+    return end < len(toks) and toks[end].lower in TRIGGER_FIRST
