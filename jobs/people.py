@@ -16,7 +16,6 @@ from jobs.tokens import (
     is_name_word,
     mark_person,
     tokenize,
-    word_set,
 )
 from jobs.unlisted import surname_only, tag_unlisted
 from jobs.watch import WatchLists
@@ -28,7 +27,6 @@ __all__ = [
     "clean_text",
     "compile_watch",
     "is_name_word",
-    "first_mover",
     "full_names",
     "labs_in",
     "resolve_name",
@@ -235,21 +233,6 @@ def resolve_name(name: str, full: dict[str, str]) -> str:
     if not surname_only(name):
         return name
     return full.get(name.split()[-1].lower(), name)
-
-
-# Words before a person who is whom others join or report to, not one who moves.
-HOST_BEFORE = word_set("join joins joining joined to under with for alongside")
-
-
-def first_mover(tagged: Tagged) -> str | None:
-    """The first person a text names who could be one of a group that moved: not in the
-    possessive ("Suleyman's unit") and not after 'join' / 'report to' / 'under'."""
-    toks = tagged.toks
-    for start, end, name in tagged.people:
-        if toks[end - 1].poss or (start > 0 and toks[start - 1].lower in HOST_BEFORE):
-            continue
-        return name
-    return None
 
 
 def labs_in(text: str, dicts: Dictionaries) -> list[str]:

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from jobs.classify import classify
-from jobs.people import clean_text, compile_watch, first_mover, full_names, resolve_name, tag
+from jobs.people import clean_text, compile_watch, full_names, resolve_name, tag
 from jobs.watch import watch_from_settings
 
 WATCH = watch_from_settings([("Jan Leike", ["Leike"])], [], None)
@@ -137,13 +137,6 @@ def test_surname_alone_resolves_across_headline_and_summary() -> None:
     assert resolve_name("Okafor", full) == "Okafor"
 
 
-def test_first_mover_skips_whom_a_group_joins() -> None:
-    host = tag(clean_text("The engineers will join Rosa Quint's new unit."), DICTS)
-    assert first_mover(host) is None
-    report = tag(clean_text("They will report to Rosa Quint; Ken Abe is among them."), DICTS)
-    assert first_mover(report) == "Ken Abe"
-
-
 def labs(text: str) -> list[str]:
     return [lab for _, _, lab in tag(clean_text(text), DICTS).labs]
 
@@ -189,12 +182,6 @@ def test_staff_nicknames_and_appositions_mark_a_surname(text: str, names: list[s
 def test_an_apposition_without_a_role_marks_nobody() -> None:
     assert people("Tessellate, an agent startup, hires staff") == []
     assert people("Lumen, which builds chips, raises money") == []
-
-
-def test_first_mover_takes_the_leader_of_the_group_itself() -> None:
-    # the hires' own leader moved too ("will be led by"): not whom they join
-    led = tag(clean_text("The hub will be led by Rosa Quint, who was at Inflection."), DICTS)
-    assert first_mover(led) == "Rosa Quint"
 
 
 @pytest.mark.parametrize(
