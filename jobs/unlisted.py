@@ -21,9 +21,9 @@ from jobs.tokens import (
     word_set,
 )
 
-# Lower-case words inside surnames in many languages. Capitalised, as at the start of a
-# sentence ("Van der Heijden said"), they count as particles only before another particle,
-# because "Al", "Del" or "Van" alone are also given names.
+# Lower-case words inside surnames in many languages. Capitalised ("Van der Heijden said",
+# "Daniel De Freitas") they are name words like any other; a name whose words before the last
+# are all particles ("Van der Heijden", "De Freitas") is a surname alone.
 PARTICLES = word_set(
     """van von vom der den de del della delle degli dei di da das dos du la le les los las al
     el bin ibn bint ní nic ó"""
@@ -31,11 +31,11 @@ PARTICLES = word_set(
 # "al-Mansouri", "el-Sayed", "d'Alembert": a lower-case particle joined to the surname.
 JOINED_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "ul-", "bin-", "d'", "l'")
 NAME_MAX = 3  # capitalised words in one name; more is a title-case headline, not a name
-# Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
-# a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
-# What may stand before the subject at the head of a clause.
+# What may stand before the subject at the head of a clause, and between it and its verb.
 CLAUSE_OPENERS = word_set(": | ; , why how when where whether as after since while once")
 AUXILIARIES = word_set("is to will has")
+# Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
+# a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
 GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
 
 
