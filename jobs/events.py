@@ -40,11 +40,13 @@ from jobs.triggers import (
     leave_noun,
     presupposed,
     purpose_clause,
+    relative_clause,
     segment_bounds,
     startup_object,
     subject_kind,
     subject_person,
     summary_company,
+    topic_noun,
     word_before,
 )
 from jobs.vague import new_venture, vague_event
@@ -128,8 +130,13 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
     kind = subject_kind(toks, j, start)
-    if j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)):
-        ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since ...)")
+    if topic_noun(toks, trig, j, start):
+        ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
+        return None
+    if relative_clause(toks, trig.start, start) or (
+        j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start))
+    ):
+        ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since/who ...)")
         return None
     if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
         if kind != "lab":
@@ -221,6 +228,9 @@ def person_subject_event(
         if not to:
             ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
             return None
+        if trig.phrase.endswith(" from"):  # "Google DeepMind's Tim Brooks poached from OpenAI"
+            dest = before or summary_lab(summary, to)
+            return Event(person, "join", to, dest) if dest else Event(person, "leave", to, None)
         frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
         return Event(person, kind, frm, to)
     if kind in ("leave", "fire"):

@@ -55,6 +55,8 @@ def lab_subject_event(
     """hires / poaches / fires / names / brings back / loses: the lab stands before."""
     toks = tagged.toks
     lab = toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
+    if not lab and toks[j].lower == "board":
+        lab = lab_between(toks, trig.end, end)  # "Board ousts Stability AI CEO X"
     obj_end = min(end, trig.end + 9)
     for k in range(trig.end + 1, obj_end):
         if toks[k].lower in OBJECT_END:

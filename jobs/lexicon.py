@@ -115,7 +115,8 @@ _add(
     switches to, is headed to, heading to, jumping to, jumping ship to, bound for, resurfaces at,
     resurfaced at, resurfacing at, surfaces at, surfaced at, turns up at, turned up at, pops up
     at, popped up at, goes to work for, to work at, hired by, poached by, recruited by, lured by,
-    snapped up by, tapped by""",
+    snapped up by, tapped by, poached from, lured from, lured away from, hired away from,
+    recruited from, hired as, recruited as, brought in as""",
 )
 _add(
     "return",
@@ -123,7 +124,8 @@ _add(
     """returns to, return to, returned to, returning to, returns as, return as, returned as,
     returning as, rejoins, rejoin, rejoined, rejoining, is back at, are back at, comes back to,
     come back to, coming back to, comes back as, come back as, heads back to, head back to,
-    heading back to, goes back to, go back to, reinstated, reinstated as, back at""",
+    heading back to, goes back to, go back to, reinstated, reinstated as, back at, back as,
+    is back as""",
 )
 _add("return", "lab", "brings back, bring back, brought back, rehires, rehire, rehired, reinstates")
 _add("return", "either", "reunites with, reunite with, reunited with, reuniting with")
@@ -136,14 +138,16 @@ _add(
     says goodbye to, bids farewell to, is out at, is out as, departure from, exit from,
     parts ways with, part ways with, parted ways with, parting ways with, announces his departure,
     announces her departure, announces their departure, announces departure, announces his exit,
-    announces her exit, confirms his departure, confirms her departure, confirms departure""",
+    announces her exit, confirms his departure, confirms her departure, confirms departure,
+    departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
+    retires from, retire from, retired from, retiring from, retires, retire, retiring""",
 )
 _add("leave", "lab", "parts ways with, part ways with, parted ways with, loses, lose, lost, losing")
 _add(
     "fire",
     "either",
     """fired, ousted, sacked, dismissed, pushed out, forced out, let go, removed as,
-    kicked out, booted""",
+    kicked out, booted, replaced as""",
 )
 _add(
     "fire",
@@ -181,9 +185,16 @@ _add(
     "appoint",
     "person",
     """becomes, become, became, takes over as, take over as, took over as, promoted to,
-    reassigned, reassigned to, moved to a new role""",
+    reassigned, reassigned to, moved to a new role, succeeds, succeed, succeeded, to succeed,
+    replaces, replace, to replace, tapped as""",
 )
-_add("lead", "person", "to lead, will lead, to head, will head, to run, will run, tapped to lead")
+_add(
+    "lead",
+    "person",
+    """to lead, will lead, to head, will head, to run, will run, tapped to lead, takes the helm
+    at, take the helm at, took the helm at, takes the helm of, takes the reins at, takes the
+    reins of, took the reins at, took the reins of""",
+)
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
 # path; one big alternation regex was ten times slower than a set intersection).
@@ -208,7 +219,7 @@ IDIOMS = {
         efforts crowd bandwagon trend battle wave movement coalition lawsuit suit letter
         criticism critics protest rush parade club queue pact"""
     ),
-    "leave": _words("of behind a an its their it room door open"),
+    "leave": _words("of behind a an its their it room door open no nothing little questions"),
     "found": _words(
         """a an its new the free app api model models product products feature features tool
         tools service chatbot version plan tier subscription program campaign initiative
@@ -255,6 +266,10 @@ TO_HEADS = _words(
     """set plans plan planning expected poised is are was agrees agreed going due about ready
     decides decided wants hopes aims scheduled slated likely talks"""
 )
+# Nouns of leaving: news when a headline confirms them ("OpenAI confirms X's departure"), a topic
+# after a preposition ("speaks out on X's departure").
+NOUN_TRIGGERS = _words("departure resignation exit")
+TOPIC_BEFORE = _words("on about over amid following of with for")
 # A background clause ("days after Google hired its CEO") describes an earlier event.
 SUBORDINATORS = _words("after since before when while until because once as")
 # Nouns that make a founding verb's object a product, not a company.

@@ -10,6 +10,7 @@ from jobs.lexicon import (
     IDIOMS,
     LEAVE_NOUN_BEFORE,
     NEGATION,
+    NOUN_TRIGGERS,
     ORG_ENDINGS,
     PRODUCT_NOUNS,
     PRONOUNS,
@@ -19,6 +20,7 @@ from jobs.lexicon import (
     STARTUP_WORDS,
     SUBORDINATORS,
     TO_HEADS,
+    TOPIC_BEFORE,
     TRIGGER_FIRST,
     TRIGGER_KEYS,
 )
@@ -136,6 +138,8 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
         return "lab"
     if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS:
         return "role"
+    if tok.lower == "board" and any(t.lab for t in toks[start:]):
+        return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
     if tok.text.islower():
         for k in range(j - 1, max(start, j - 4) - 1, -1):
             if toks[k].lab:
@@ -281,6 +285,25 @@ def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
     if head.person or head.lab or head.lower in TO_HEADS or head.lower in ROLE_WORDS:
         return False
     return head.lower not in GROUP_WORDS and head.lower not in PRONOUNS
+
+
+def topic_noun(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
+    """'speaks out on Murati's departure': a noun of leaving after a preposition is a topic."""
+    if trig.phrase.split()[0] not in NOUN_TRIGGERS:
+        return False
+    k = j if j >= 0 and (toks[j].person or toks[j].poss) else trig.start
+    while k > start and toks[k - 1].person and toks[k - 1].person == toks[k].person:
+        k -= 1
+    return k > start and toks[k - 1].lower in TOPIC_BEFORE
+
+
+def relative_clause(toks: list[Tok], trig_start: int, start: int) -> bool:
+    """'Jan Leike, who joined Anthropic last year, talks ...': a verb right after who/which/that
+    describes the person, it is not the headline's news."""
+    k = trig_start - 1
+    if k >= start and toks[k].lower in {"has", "have", "had"}:
+        k -= 1
+    return k >= start and toks[k].lower in {"who", "which", "that"}
 
 
 def background_clause(toks: list[Tok], j: int, start: int) -> bool:

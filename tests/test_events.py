@@ -484,3 +484,76 @@ def test_who_moved(title: str, summary: str, person: str | None) -> None:
     event = classify(title, summary, WATCH).event
     assert event is not None
     assert event.person == person
+
+
+MORE_VERBS = [
+    # succession, short 'out as', idioms of leaving and taking charge, retirement, passives:
+    # title, summary, person, action, from, to
+    (
+        "Nat Ruiz succeeds Ada Kim as Cohere chief scientist",
+        "",
+        "Nat Ruiz",
+        "appointed",
+        None,
+        "Cohere",
+    ),
+    (
+        "Omar Haddad replaces Lee Wong as head of xAI engineering",
+        "",
+        "Omar Haddad",
+        "appointed",
+        None,
+        "xAI",
+    ),
+    ("Ada Kim out as Cohere CEO", "", "Ada Kim", "leave", "Cohere", None),
+    ("Lee Wong calls it quits at Perplexity", "", "Lee Wong", "leave", "Perplexity", None),
+    ("Mistral confirms Paul Marin's departure", "", "Paul Marin", "leave", "Mistral AI", None),
+    ("Hugo Lenz to retire from Nvidia", "", "Hugo Lenz", "leave", "Nvidia", None),
+    ("Tara Bell takes the helm at Cohere", "", "Tara Bell", "join", None, "Cohere"),
+    (
+        "Tara Bell tapped as Perplexity chief scientist",
+        "",
+        "Tara Bell",
+        "appointed",
+        None,
+        "Perplexity",
+    ),
+    ("Tara Bell hired as Cohere's head of policy", "", "Tara Bell", "join", None, "Cohere"),
+    ("Apple's Omar Haddad poached from Meta", "", "Omar Haddad", "join", "Meta", "Apple"),
+    (
+        "Board ousts Stability AI CEO Prem Akkaraju",
+        "",
+        "Prem Akkaraju",
+        "fired",
+        "Stability AI",
+        None,
+    ),
+    ("Sam Altman is back as OpenAI CEO", "", "Sam Altman", "return", None, "OpenAI"),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "person", "action", "frm", "to"), MORE_VERBS)
+def test_more_move_verbs(
+    title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
+) -> None:
+    event = classify(title, summary, WATCH).event
+    assert event is not None
+    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Helen Toner speaks out on Paul Marin's departure from Mistral", "topic"),
+        ("Researchers argue over Ada Kim's resignation", "topic"),
+        ("Cohere retires its Command R model", "not a person moving"),
+        ("Noam Brown leaves no doubt about OpenAI's lead", "idiom"),
+        ("Jan Leike, who joined Anthropic last year, talks about alignment", "background"),
+        ("Claude replaces ChatGPT as the top app in Japan", "neither a person nor a role"),
+        ("Meta succeeds in cutting Llama's training costs", "not a person"),
+    ],
+)
+def test_more_verb_traps(title: str, why: str) -> None:
+    analysis = classify(title, "", WATCH)
+    assert not analysis.is_move, analysis.event
+    assert why in " ".join(analysis.reasons)
