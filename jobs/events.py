@@ -229,8 +229,8 @@ def person_subject_event(
             ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
             return None
         if trig.phrase.endswith(" from"):  # "Google DeepMind's Tim Brooks poached from OpenAI"
-            dest = before or summary_lab(summary, to)
-            return Event(person, "join", to, dest) if dest else Event(person, "leave", to, None)
+            gone_to = before or summary_lab(summary, to)
+            return Event(person, "join" if gone_to else "leave", to, gone_to)
         frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
         return Event(person, kind, frm, to)
     if kind in ("leave", "fire"):
