@@ -130,7 +130,7 @@ def same_person(a: str | None, b: str | None) -> bool:
     'Fuli Luo': outlets differ on putting the family name first)."""
     if not a or not b:
         return False
-    if person_key(a) == person_key(b):
+    if a == b or person_key(a) == person_key(b):
         return True
     return " " in a and " " in b and _name_words(a) == _name_words(b)
 

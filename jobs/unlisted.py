@@ -9,6 +9,8 @@ no part of the name). A run whose words before the last are all particles ("Van 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from jobs.lexicon import GROUP_WORDS, ORG_ENDINGS, ROLE_WORDS, SKIP_WORDS, TRIGGER_FIRST
 from jobs.tokens import (
     HONORIFICS,
@@ -131,6 +133,7 @@ def name_text(toks: list[Tok]) -> str:
     return out
 
 
+@lru_cache(maxsize=65536)  # asked of every name found and of every story's person
 def surname_only(name: str) -> bool:
     """'Hinton', 'de la Fuente', 'Van der Heijden': no word before the surname but particles."""
     words = name.split()
