@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from jobs.clauses import (
+    background_clause,
+    check_speculation,
+    idiom_after,
+    leave_noun,
+    presupposed,
+    purpose_clause,
+    relative_clause,
+    topic_noun,
+)
 from jobs.endpoints import (
     company_after,
     destination,
@@ -31,22 +41,14 @@ from jobs.triggers import (
     Event,
     Extraction,
     Trigger,
-    background_clause,
-    check_speculation,
     clause_subject,
     find_triggers,
-    idiom_after,
     lab_between,
-    leave_noun,
-    presupposed,
-    purpose_clause,
-    relative_clause,
     segment_bounds,
     startup_object,
     subject_kind,
     subject_person,
     summary_company,
-    topic_noun,
     word_before,
 )
 from jobs.vague import new_venture, vague_event
