@@ -11,7 +11,9 @@ Decisions, so that results are predictable:
   news does: "GDM" (Google DeepMind), "OAI" (OpenAI), "MSR" (Microsoft Research), "TML"
   (Thinking Machines Lab), "TBD Lab" and "Superintelligence Labs" (Meta), "Ai2". Not "MAI"
   (also a word and a model prefix), "HF" (high frequency), "XAI" (explainable AI) or "DM".
-- Common mis-capitalisations ("Deepmind", "Deepseek", "Bytedance") are aliases too.
+- Common mis-capitalisations ("Deepmind", "Deepseek", "Bytedance") are aliases too, and a
+  lab's short name where that name is no everyday word ("Sakana", "Skild"; not "Scale",
+  "Figure", "Moonshot", "Liquid" or "Luma").
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("AMD", ()),
     ("Poolside", ()),
     ("Magic", ("Magic.dev",)),
-    ("Sakana AI", ()),
+    ("Sakana AI", ("Sakana",)),
     ("Liquid AI", ()),
     ("Black Forest Labs", ()),
     ("Periodic Labs", ()),
@@ -106,13 +108,13 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Replit", ()),
     ("GitHub", ()),
     ("Allen Institute for AI", ("Ai2", "AI2", "AllenAI")),
-    ("EleutherAI", ()),
+    ("EleutherAI", ("Eleuther AI",)),
     ("Nous Research", ()),
     ("Together AI", ()),
     ("Groq", ()),
     ("Cerebras", ()),
     ("ElevenLabs", ()),
     ("Luma AI", ()),
-    ("Skild AI", ()),
+    ("Skild AI", ("Skild",)),
     ("Anduril", ()),
 )

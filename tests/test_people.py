@@ -149,6 +149,8 @@ def labs(text: str) -> list[str]:
         ("MSR veteran joins Meta's TBD Lab", ["Microsoft", "Meta", "Meta"]),
         ("Former Deepmind staffer joins Tencent", ["Google DeepMind", "Tencent"]),
         ("Ai2 loses its CEO to Xiaomi", ["Allen Institute for AI", "Xiaomi"]),
+        ("Sakana hires a Skild engineer", ["Sakana AI", "Skild AI"]),
+        ("Scale matters, Figure says, as Liquid assets grow", []),
     ],
 )
 def test_lab_abbreviations_and_more_labs(text: str, found: list[str]) -> None:
