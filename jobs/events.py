@@ -23,6 +23,7 @@ from jobs.endpoints import (
 )
 from jobs.lab_moves import lab_subject_event
 from jobs.lexicon import (
+    NOUN_TRIGGERS,
     OPINION_LABELS,
     POST_WORDS,
     PRODUCT_LABS,
@@ -237,7 +238,15 @@ def person_subject_event(
         return Event(person, kind, frm, to)
     if kind in ("leave", "fire"):
         frm = direct_lab(toks, trig.end, end) or before or summary_lab(summary, None)
-        dest = destination(toks, trig.end, end, frm) if kind == "leave" else None
+        # a noun of leaving goes somewhere only right after it ("exit to Anthropic"), never in
+        # a later verb phrase ("What X's departure means for OpenAI")
+        reach = end
+        if trig.phrase.split()[0] in NOUN_TRIGGERS:
+            k = trig.end
+            while k < end and toks[k].lab:
+                k += 1  # "exit from SSI for Meta"
+            reach = end if k < end and toks[k].lower in {"for", "to"} else trig.end
+        dest = destination(toks, trig.end, reach, frm) if kind == "leave" else None
         if dest:
             to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
             return Event(person, dest[0], frm, to)

@@ -11,6 +11,8 @@ from jobs.triggers import Event, Extraction, Trigger, lab_between, org_before_ro
 # A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
 # company of its own: the lab named earlier in the clause is where the person came from.
 BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
+# "OpenAI keeps losing its safety researchers": a trend story about nobody in particular.
+HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])
 # Words before a person who is whom a group joins or reports to, not one of the group.
 HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
 
@@ -82,6 +84,9 @@ def lab_subject_event(
         return None
     plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
     ext.group = person is None and plural
+    if ext.group and any(t.lower in HABITUAL for t in toks[start : trig.start]):
+        ext.reasons.append(f"'{trig.phrase}' describes a trend (keeps, continues), not one move")
+        return None
     # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
     person = person or (group_member(summary) if ext.group else summary_person(summary))
     other = lab_between(toks, trig.end, obj_end, skip=lab)

@@ -23,7 +23,8 @@ ROLE_WORDS = _words(
 GROUP_WORDS = _words(
     """researchers engineers scientists staffers employees executives execs leaders leads founders
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
-    alumni workers colleagues"""
+    alumni workers colleagues architects designers developers programmers managers directors
+    chiefs heads vps technologists mathematicians physicists economists"""
 )
 PARTICLES = _words("van von de der den da del di le la bin al ibn dos das")
 # Words that may stand between a subject and its verb without changing who the subject is.

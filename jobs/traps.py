@@ -50,9 +50,12 @@ LEGAL_WORDS = _words(
     """sues sue sued suing lawsuit lawsuits accuses accusing alleges alleging complaint
     countersues subpoenas"""
 )
+PASSIVE_AUX = _words("is was were been being are who")
 CONDITIONS = _words("if unless")
 MODALS = _words("would will i'd he'd she'd they'd we'd i'll he'll she'll")
-INDEFINITE = _words("a an")
+# "is hiring a ...", "will hire 100 engineers", "is hiring for ...": an opening or a plan.
+PROGRESSIVE_AUX = _words("is are 's be been was were")
+OPENING_STARTS = _words("a an for more hundreds thousands dozens up some several new")
 QUOTES = frozenset(["'", '"'])
 # Verbs that remove people only from a post: "removes X as CEO", never "removes a feature".
 POST_VERBS = _words("removes remove")
@@ -102,22 +105,25 @@ def firm_object(tagged: Tagged, start: int, obj_end: int, end: int) -> str | Non
 
 
 def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | None:
-    """'is hiring a head of ...', 'looking to hire engineers': an opening, nobody has moved."""
+    """'is hiring a head of ...', 'will hire 100 engineers', 'is hiring for its new team': an
+    opening or a plan, nobody has moved. Not 'is hiring OpenAI's researchers' (someone named)."""
     before = toks[start - 1].lower if start else ""
-    if not (phrase == "hiring" and before in {"is", "are", "'s"}) and not (
-        phrase == "hire" and before == "to"
-    ):
+    progressive = phrase == "hiring" and before in PROGRESSIVE_AUX
+    planned = phrase == "hire" and before in {"to", "will"}
+    if not progressive and not planned:
         return None
     k = start + 1
     while k < end and toks[k].text in QUOTES:
         k += 1
-    if k >= end or toks[k].person:
+    if k < end and toks[k].person:
         return None
     obj = toks[k : min(end, k + 6)]
     if any(t.lab or t.lower in {"former", "ex"} for t in obj):
         return None  # "is hiring an OpenAI researcher": someone in particular
-    if toks[k].lower in INDEFINITE or toks[k].lower in GROUP_WORDS:
-        return f"'{phrase} {toks[k].text} ...' is a job opening, not a person moving"
+    first = toks[k].lower if k < end else ""
+    if not first or first in OPENING_STARTS or first in GROUP_WORDS or first[:1].isdigit():
+        shown = f"{phrase} {toks[k].text} ..." if first else phrase
+        return f"'{shown}' is a job opening or a hiring plan, not a person moving"
     return None
 
 
@@ -127,14 +133,21 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     for t in toks[start : min(end, start + 6)]:
         if t.lower in seats:
             return f"a seat on a {t.lower} is not a job at the lab"
-        if t.lower in {"for", "to", "after", "amid", ",", "and"}:
-            return None
+        if t.lower in {"for", "to", "after", "amid", ",", "and", "by", "over", "following", "in"}:
+            return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
 
 
 def legal_context(toks: list[Tok], start: int, trig_start: int, kind: str) -> str | None:
     """'sues OpenAI, accusing it of poaching staff': an allegation, not a reported move."""
-    legal = next((t.lower for t in toks[start:trig_start] if t.lower in LEGAL_WORDS), None)
+    legal = next(
+        (
+            toks[k].lower
+            for k in range(start, trig_start)
+            if toks[k].lower in LEGAL_WORDS and not (k and toks[k - 1].lower in PASSIVE_AUX)
+        ),
+        None,
+    )  # "X, who was sued by Musk, joins OpenAI": the suit is about the person, not the move
     if legal:
         return f"the move is part of a lawsuit or an allegation ('{legal}'), not a report of one"
     before = toks[trig_start - 1].lower if trig_start else ""

@@ -557,3 +557,67 @@ def test_more_verb_traps(title: str, why: str) -> None:
     analysis = classify(title, "", WATCH)
     assert not analysis.is_move, analysis.event
     assert why in " ".join(analysis.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        # hiring plans and openings, with no one named
+        ("Cohere will hire 200 engineers in Montreal", "hiring plan"),
+        ("Perplexity is hiring for a new browser team", "job opening"),
+        ("Apple is said to be hiring engineers for its Siri revamp", "job opening"),
+        # a trend about nobody in particular
+        ("Why Google keeps losing its Gemini researchers", "trend"),
+        ("Meta keeps poaching engineers", "trend"),
+    ],
+)
+def test_plans_and_trends_are_not_moves(title: str, why: str) -> None:
+    analysis = classify(title, "", WATCH)
+    assert not analysis.is_move, analysis.event
+    assert why in " ".join(analysis.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "person", "action", "frm", "to"),
+    [
+        # the board as the agent is no seat; a suit about the person does not hide the move
+        ("Ada Kim fired by Cohere board", "", "Ada Kim", "fired", "Cohere", None),
+        (
+            "Lee Wong, who was sued by Musk, joins xAI",
+            "",
+            "Lee Wong",
+            "join",
+            None,
+            "xAI",
+        ),
+        # a noun of leaving goes only where it points at once
+        (
+            "What Paul Marin's departure means for Mistral",
+            "",
+            "Paul Marin",
+            "leave",
+            None,
+            None,
+        ),
+        (
+            "Tom Hale's exit from Cohere for Perplexity is official",
+            "",
+            "Tom Hale",
+            "join",
+            "Cohere",
+            "Perplexity",
+        ),
+        ("Nvidia is hiring Intel's chip architects", "", None, "poach", "Intel", "Nvidia"),
+    ],
+)
+def test_near_plans_and_agents(
+    title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
+) -> None:
+    event = classify(title, summary, WATCH).event
+    assert event is not None
+    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+
+
+def test_creators_and_customers_are_not_staff() -> None:
+    assert not classify("Meta recruits influencers to seed its AI video app", "", WATCH).is_move
+    assert not classify("OpenAI lures enterprise customers from Anthropic", "", WATCH).is_move
