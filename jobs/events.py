@@ -33,8 +33,7 @@ from jobs.lexicon import (
 )
 from jobs.people import Tagged, Tok
 from jobs.traps import (
-    conditional,
-    legal_context,
+    clause_trap,
     seat_object,
 )
 from jobs.triggers import (
@@ -116,14 +115,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
         return None
-    trap = legal_context(toks, start, trig.start, trig.kind)
+    trap = clause_trap(toks, start, trig.start, end, trig.kind)
     if trap:
-        ext.reasons.append(trap)
-        return None
-    trap = conditional(toks, start, trig.start, end)
-    if trap:
-        ext.speculative = True
-        ext.reasons.append(trap)
+        ext.reasons.append(trap[0])
+        ext.speculative = trap[1]
         return None
     if purpose_clause(toks, trig):
         ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")

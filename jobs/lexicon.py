@@ -113,9 +113,8 @@ _add(
     head to, headed to, defects to, defect to, defected to, defecting to, jumps to, jump to,
     jumped to, jumps ship to, jump ship to, jumped ship to, signs on with, signs with,
     lands at, land at, landed at, landing at, decamps to, decamp to, decamped to, decamping to,
-    switches to, is headed to, heading to, jumping to, jumping ship to, bound for, resurfaces at,
-    resurfaced at, resurfacing at, surfaces at, surfaced at, turns up at, turned up at, pops up
-    at, popped up at, goes to work for, to work at, hired by, poached by, recruited by, lured by,
+    switches to, is headed to, heading to, jumping to, jumping ship to, resurfaces at,
+    resurfaced at, resurfacing at, goes to work for, to work at, hired by, poached by, recruited by, lured by,
     snapped up by, tapped by, poached from, lured from, lured away from, hired away from,
     recruited from, hired as, recruited as, brought in as""",
 )
@@ -200,9 +199,16 @@ _add(
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
 # path; one big alternation regex was ten times slower than a set intersection).
 _FUNCTION = _words("to is are at as with from the a for on in of by will new over into up")
-TRIGGER_WORDS = frozenset(
-    part for p in TRIGGERS for w in p.split() if w not in _FUNCTION for part in w.split("-")
-)
+# Common words that a phrase with a rarer word need not be found by ("calls it quits": quits).
+_COMMON = _words("it calls called takes take took coming goes go back out his her their")
+
+
+def _key_words(phrase: str) -> list[str]:
+    words = [part for w in phrase.split() if w not in _FUNCTION for part in w.split("-")]
+    return [w for w in words if w not in _COMMON] or words
+
+
+TRIGGER_WORDS = frozenset(w for p in TRIGGERS for w in _key_words(p))
 assert all(set(p.replace("-", " ").split()) & TRIGGER_WORDS for p in TRIGGERS)
 TRIGGER_KEYS = {tuple(p.split()): spec for p, spec in TRIGGERS.items()}  # by token tuple
 TRIGGER_FIRST: dict[str, int] = {}  # first word → longest trigger starting with it

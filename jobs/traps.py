@@ -57,6 +57,7 @@ MODALS = _words("would will i'd he'd she'd they'd we'd i'll he'll she'll")
 PROGRESSIVE_AUX = _words("is are 's be been was were")
 OPENING_STARTS = _words("a an for more hundreds thousands dozens up some several new")
 QUOTES = frozenset(["'", '"'])
+TELLTALE = LEGAL_WORDS | CONDITIONS | {"would"}
 # Verbs that remove people only from a post: "removes X as CEO", never "removes a feature".
 POST_VERBS = _words("removes remove")
 
@@ -138,7 +139,26 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     return None
 
 
-def legal_context(toks: list[Tok], start: int, trig_start: int, kind: str) -> str | None:
+def clause_trap(
+    toks: list[Tok], start: int, trig_start: int, end: int, kind: str
+) -> tuple[str, bool] | None:
+    """A lawsuit, an activity talked about, or a condition around a move verb: why, and whether
+    the move is still possible (a condition). One pass over the clause's words first: most
+    clauses hold none of the telltale words."""
+    word = toks[trig_start].lower
+    before = toks[trig_start - 1].lower if trig_start else ""
+    if kind in ("hire", "raid") and word.endswith("ing") and before in NOUN_PREPOSITIONS:
+        return f"'{before} {word}' names an activity, not a move that happened", False
+    if not any(t.lower in TELLTALE for t in toks[start:end]):
+        return None
+    legal = legal_context(toks, start, trig_start)
+    if legal:
+        return legal, False
+    condition = conditional(toks, start, trig_start, end)
+    return (condition, True) if condition else None
+
+
+def legal_context(toks: list[Tok], start: int, trig_start: int) -> str | None:
     """'sues OpenAI, accusing it of poaching staff': an allegation, not a reported move."""
     legal = next(
         (
@@ -150,10 +170,6 @@ def legal_context(toks: list[Tok], start: int, trig_start: int, kind: str) -> st
     )  # "X, who was sued by Musk, joins OpenAI": the suit is about the person, not the move
     if legal:
         return f"the move is part of a lawsuit or an allegation ('{legal}'), not a report of one"
-    before = toks[trig_start - 1].lower if trig_start else ""
-    word = toks[trig_start].lower
-    if kind in ("hire", "raid") and word.endswith("ing") and before in NOUN_PREPOSITIONS:
-        return f"'{before} {word}' names an activity, not a move that happened"
     return None
 
 

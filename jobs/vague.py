@@ -31,6 +31,7 @@ MONEY_WORDS = _words(
 # Words before a lab or company that make it where the person came from.
 ORIGIN_WORDS = _words("former formerly previously recently ex from leaving left quit after")
 # Quick pre-checks (classify): without one of these words none of the shapes can match.
+NEXT_WORDS = _words("new next")
 HINT_WORDS = NEW_WORDS | DEPARTING | _words("next")
 NEEDS_WITH_NEW = ROLE_WORDS | HIRE_NOUNS | VENTURE_NOUNS | NEXT_NOUNS
 
@@ -45,8 +46,8 @@ def may_be_vague(words: set[str]) -> bool:
 def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     """The move a headline's shape reports, and why (None: no such shape)."""
     toks = title.toks
-    if any(t.text == "?" for t in toks):
-        return None  # "Does Anthropic have a new CTO?" asks
+    if not may_be_vague({t.lower for t in toks}) or any(t.text == "?" for t in toks):
+        return None  # none of the shapes' words; or "Does Anthropic have a new CTO?" asks
     for i in range(len(toks) - 2):
         found = (
             new_post(title, summary, i)
@@ -131,7 +132,8 @@ def new_venture(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     """ "Sutskever's new lab will build ...", "Ilya's next act: a ... lab": a founding, when the
     summary names the company. Not for money news ("X's new startup raises $1 billion")."""
     toks = title.toks
-    if any(t.lower in MONEY_WORDS or t.text[:1] in "$€£" for t in toks):
+    words = {t.lower for t in toks}
+    if not words & NEXT_WORDS or words & MONEY_WORDS or any(t.text[:1] in "$€£" for t in toks):
         return None
     for i in range(len(toks) - 2):
         owner = toks[i]

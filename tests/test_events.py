@@ -252,7 +252,7 @@ ARRIVALS = [
         "Cohere",
         "Perplexity",
     ),
-    ("Ex-Meta scientist Ana Ruiz turns up at xAI", "Ana Ruiz", "join", "Meta", "xAI"),
+    ("Ex-Meta scientist Ana Ruiz resurfaced at xAI", "Ana Ruiz", "join", "Meta", "xAI"),
     ("Jakub Wolski to return as Cohere CTO", "Jakub Wolski", "return", None, "Cohere"),
     ("Greg Brockman comes back as OpenAI president", "Greg Brockman", "return", None, "OpenAI"),
     (
@@ -281,7 +281,7 @@ def test_arrival_verbs(
         "Meta is heading to court over Llama licensing",
         "Sam Altman wants to return as a hands-on engineer",
         "OpenAI's GPT-4o returns as a legacy option in ChatGPT",
-        "Google's Gemini turns up at the top of the App Store",
+        "Google's Gemini resurfaces at the top of the App Store",
     ],
 )
 def test_arrival_verbs_need_a_person_and_a_lab(title: str) -> None:
