@@ -88,6 +88,14 @@ def topic_noun(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
     return k > start and toks[k - 1].lower in TOPIC_BEFORE
 
 
+def interview_topic(toks: list[Tok], start: int, trig_start: int) -> bool:
+    """'Karpathy on why he left OpenAI': an interview about a past move, not news of one."""
+    return any(
+        toks[k].lower == "on" and toks[k + 1].lower in {"why", "how", "what"}
+        for k in range(start, trig_start - 1)
+    )
+
+
 def relative_clause(toks: list[Tok], trig_start: int, start: int) -> bool:
     """'Jan Leike, who joined Anthropic last year, talks ...': a verb right after who/which/that
     describes the person, it is not the headline's news."""

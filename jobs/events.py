@@ -6,6 +6,7 @@ from jobs.clauses import (
     background_clause,
     check_speculation,
     idiom_after,
+    interview_topic,
     leave_noun,
     presupposed,
     purpose_clause,
@@ -53,6 +54,8 @@ from jobs.triggers import (
 )
 from jobs.vague import new_venture, vague_event
 
+# "X is out" ends the clause, or is followed by when or why.
+OUT_ENDS = frozenset([",", "after", "amid", "following", "as", "at", "over"])
 PAST_FORMS = frozenset(["left", "quit", "lost", "brought", "took", "became", "chose", "set", "led"])
 
 __all__ = ["Event", "Extraction", "extract"]
@@ -128,6 +131,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
     kind = subject_kind(toks, j, start)
+    if interview_topic(toks, start, trig.start):
+        ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
+        return None
     if topic_noun(toks, trig, j, start):
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
         return None
@@ -232,20 +238,7 @@ def person_subject_event(
         frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
         return Event(person, kind, frm, to)
     if kind in ("leave", "fire"):
-        frm = direct_lab(toks, trig.end, end) or before or summary_lab(summary, None)
-        # a noun of leaving goes somewhere only right after it ("exit to Anthropic"), never in
-        # a later verb phrase ("What X's departure means for OpenAI")
-        reach = end
-        if trig.phrase.split()[0] in NOUN_TRIGGERS:
-            k = trig.end
-            while k < end and toks[k].lab:
-                k += 1  # "exit from SSI for Meta"
-            reach = end if k < end and toks[k].lower in {"for", "to"} else trig.end
-        dest = destination(toks, trig.end, reach, frm) if kind == "leave" else None
-        if dest:
-            to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
-            return Event(person, dest[0], frm, to)
-        return Event(person, "fired" if kind == "fire" else "leave", frm, None)
+        return leave_event(tagged, summary, trig, person, before, end, ext)
     if kind == "found":
         ok, name = startup_object(toks, trig.end, end)
         if not ok:
@@ -253,6 +246,43 @@ def person_subject_event(
             return None
         return Event(person, "found", before, name or summary_company(summary, before))
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def leave_event(
+    tagged: Tagged,
+    summary: Tagged,
+    trig: Trigger,
+    person: str | None,
+    before: str | None,
+    end: int,
+    ext: Extraction,
+) -> Event | None:
+    """leaves / quits / is fired: from the lab acted on, or named before, in the headline or
+    the summary; to where a 'for Y' / 'to join Y' / 'to start Y' points."""
+    toks = tagged.toks
+    direct = direct_lab(toks, trig.end, end)
+    if trig.phrase == "is out" and trig.end < end and toks[trig.end].lower not in OUT_ENDS:
+        ext.reasons.append("'is out' with more after it is no departure ('is out with ...')")
+        return None
+    # before the verb in an earlier clause: "The OpenAI exodus continues: X and Y leave"
+    frm = direct or before or lab_between(toks, 0, trig.start) or summary_lab(summary, None)
+    # a noun of leaving goes somewhere only right after it ("exit to Anthropic"), never in a
+    # later verb phrase ("What X's departure means for OpenAI")
+    reach = end
+    if trig.phrase.split()[0] in NOUN_TRIGGERS:
+        k = trig.end
+        while k < end and toks[k].lab:
+            k += 1  # "exit from SSI for Meta"
+        reach = end if k < end and toks[k].lower in {"for", "to"} else trig.end
+    dest = destination(toks, trig.end, reach, frm) if trig.kind == "leave" else None
+    if dest:
+        to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
+        return Event(person, dest[0], frm, to)
+    obj = toks[trig.end] if trig.end < end else None
+    if not direct and not before and obj is not None and not obj.lab and obj.text[:1].isupper():
+        ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
+        return None  # "quits Twitter after backlash"
+    return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
 
 
 def appoint_event(

@@ -23,8 +23,8 @@ ROLE_WORDS = _words(
 GROUP_WORDS = _words(
     """researchers engineers scientists staffers employees executives execs leaders leads founders
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
-    alumni workers colleagues architects designers developers programmers managers directors
-    chiefs heads vps technologists mathematicians physicists economists"""
+    alumni workers colleagues architects directors chiefs heads vps technologists
+    mathematicians physicists economists"""
 )
 PARTICLES = _words("van von de der den da del di le la bin al ibn dos das")
 # Words that may stand between a subject and its verb without changing who the subject is.
@@ -140,7 +140,7 @@ _add(
     announces her departure, announces their departure, announces departure, announces his exit,
     announces her exit, confirms his departure, confirms her departure, confirms departure,
     departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
-    retires from, retire from, retired from, retiring from, retires, retire, retiring""",
+    retires from, retire from, retired from, retiring from, retires, retire, retiring, is out""",
 )
 _add("leave", "lab", "parts ways with, part ways with, parted ways with, loses, lose, lost, losing")
 _add(
@@ -191,7 +191,9 @@ _add(
 _add(
     "lead",
     "person",
-    """to lead, will lead, to head, will head, to run, will run, tapped to lead, takes the helm
+    """to lead, will lead, to head, will head, to run, will run, tapped to lead, tapped to head,
+    tapped to run, picked to lead, picked to head, chosen to lead, named to lead, named to head,
+    to co-lead, will co-lead, tapped to co-lead, takes the helm
     at, take the helm at, took the helm at, takes the helm of, takes the reins at, takes the
     reins of, took the reins at, took the reins of""",
 )
@@ -226,7 +228,10 @@ IDIOMS = {
         efforts crowd bandwagon trend battle wave movement coalition lawsuit suit letter
         criticism critics protest rush parade club queue pact"""
     ),
-    "leave": _words("of behind a an its their it room door open no nothing little questions"),
+    "leave": _words(
+        """of behind a an its their it room door open no nothing little questions comment
+        comments note message mark stage"""
+    ),
     "found": _words(
         """a an its new the free app api model models product products feature features tool
         tools service chatbot version plan tier subscription program campaign initiative

@@ -36,6 +36,11 @@ FIRM_NAMES = _names(
     allen & overy, edelman, brunswick, teneo"""
 )
 FIRM_FIRST = {key[0]: max(len(k) for k in FIRM_NAMES if k[0] == key[0]) for key in FIRM_NAMES}
+# Last words of company names that look like people's ("Kairos Power", "Thrive Capital").
+FIRM_ENDINGS = _words(
+    """power energy capital partners group holdings ventures bank llp llc inc corp co company
+    consulting advisors advisers associates securities solutions networks communications"""
+)
 # Capital-markets errands a bank or law firm is hired for; a person hired has a role instead.
 DEAL_WORDS = _words(
     """sale ipo listing offering debt bond bonds loan loans financing fundraise fundraising
@@ -77,6 +82,8 @@ def hired_person(tagged: Tagged, start: int, end: int) -> str | None:
     for p_start, _, name in tagged.people:
         if not start <= p_start < end or firm_name_at(toks, p_start):
             continue
+        if name.split()[-1].lower() in FIRM_ENDINGS:
+            continue  # "taps Kairos Power for nuclear energy"
         if p_start > 0 and toks[p_start - 1].lower in FIRM_NOUNS:
             continue
         return name

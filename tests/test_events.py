@@ -621,3 +621,51 @@ def test_near_plans_and_agents(
 def test_creators_and_customers_are_not_staff() -> None:
     assert not classify("Meta recruits influencers to seed its AI video app", "", WATCH).is_move
     assert not classify("OpenAI lures enterprise customers from Anthropic", "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Mustafa Suleyman quits Twitter after backlash", "not an AI lab"),
+        ("Jan Leike leaves comment on alignment paper", "idiom"),
+        ("Andrej Karpathy on why he left OpenAI, again", "interview"),
+        ("Mira Murati on how she quit OpenAI", "interview"),
+        ("Microsoft taps Helion Energy for fusion power", "no person"),
+        ("Google DeepMind lures developers with a free Gemini tier", "no person"),
+        ("Grok 5 is out with better reasoning", "neither a person"),
+        ("Jan Leike is out with a new alignment paper", "is out with"),
+    ],
+)
+def test_leaving_something_else(title: str, why: str) -> None:
+    analysis = classify(title, "", WATCH)
+    assert not analysis.is_move, analysis.event
+    assert why in " ".join(analysis.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "person", "action", "frm", "to"),
+    [
+        ("Another one: Cohere's Ada Kim is out", "Ada Kim", "leave", "Cohere", None),
+        (
+            "The xAI exodus continues: Lee Wong and Tara Bell leave",
+            "Lee Wong",
+            "leave",
+            "xAI",
+            None,
+        ),
+        (
+            "Tara Bell tapped to co-lead Meta superintelligence lab",
+            "Tara Bell",
+            "join",
+            None,
+            "Meta",
+        ),
+        ("Lee Wong quits Stripe to join Anthropic", "Lee Wong", "join", None, "Anthropic"),
+    ],
+)
+def test_leaving_forms(
+    title: str, person: str | None, action: str, frm: str | None, to: str | None
+) -> None:
+    event = classify(title, "", WATCH).event
+    assert event is not None
+    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
