@@ -5,7 +5,6 @@ from __future__ import annotations
 from jobs.clauses import (
     background_clause,
     check_speculation,
-    idiom_after,
     interview_topic,
     leave_noun,
     presupposed,
@@ -13,29 +12,15 @@ from jobs.clauses import (
     relative_clause,
     topic_noun,
 )
-from jobs.endpoints import (
-    company_after,
-    destination,
-    direct_lab,
-    from_after,
-    object_end,
-    summary_lab,
-    summary_person,
-)
 from jobs.lab_moves import lab_subject_event
 from jobs.lexicon import (
-    NOUN_TRIGGERS,
     OPINION_LABELS,
-    POST_WORDS,
-    PRODUCT_LABS,
-    ROLE_WORDS,
     SUBORDINATORS,
-    UNIT_WORDS,
 )
 from jobs.people import Tagged, Tok
+from jobs.person_moves import person_subject_event
 from jobs.traps import (
     clause_trap,
-    seat_object,
 )
 from jobs.triggers import (
     BOUNDARIES,
@@ -44,18 +29,12 @@ from jobs.triggers import (
     Trigger,
     clause_subject,
     find_triggers,
-    lab_between,
     segment_bounds,
-    startup_object,
     subject_kind,
-    subject_person,
-    summary_company,
     word_before,
 )
 from jobs.vague import new_venture, vague_event
 
-# "X is out" ends the clause, or is followed by when or why.
-OUT_ENDS = frozenset([",", "after", "amid", "following", "as", "at", "over"])
 PAST_FORMS = frozenset(["left", "quit", "lost", "brought", "took", "became", "chose", "set", "led"])
 
 __all__ = ["Event", "Extraction", "extract"]
@@ -197,125 +176,3 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
             person = event.person or nxt.person
             return Event(person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
     return event
-
-
-def person_subject_event(
-    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
-) -> Event | None:
-    """joins / leaves / returns / founds / is named / to lead: the person stands before."""
-    toks = tagged.toks
-    if trig.kind == "leave" and leave_noun(toks, trig):
-        ext.reasons.append("'leave' here is a leave of absence, not a departure")
-        return None
-    idiom = idiom_after(toks, trig, end) if trig.kind != "found" else None
-    if idiom:
-        ext.reasons.append(f"'{trig.phrase} {idiom}' is an idiom, not a person moving")
-        return None
-    seat = seat_object(toks, trig.end, end, trig.kind) if trig.kind != "found" else None
-    if seat:
-        ext.reasons.append(seat)
-        return None
-    person = subject_person(tagged, start, trig.start) or summary_person(summary)
-    after = lab_between(toks, trig.end, min(end, trig.end + 6))
-    before = lab_between(toks, start, trig.start)
-    kind = trig.kind
-    if kind in ("join", "return"):
-        nxt = trig.end + (1 if trig.end < end and toks[trig.end].lower == "the" else 0)
-        if nxt < end and toks[nxt].person:
-            ext.reasons.append(f"'{trig.phrase}' is followed by a person, not a lab to move to")
-            return None
-        after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
-        to = after or company_after(toks, trig.end, end)
-        window = toks[trig.end : min(end, trig.end + 4)]
-        if not to and before and any(t.lower in POST_WORDS for t in window):
-            return Event(person, "appointed", None, before)  # "moves to a new role"
-        if not to:
-            ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
-            return None
-        if trig.phrase.endswith(" from"):  # "Google DeepMind's Tim Brooks poached from OpenAI"
-            gone_to = before or summary_lab(summary, to)
-            return Event(person, "join" if gone_to else "leave", to, gone_to)
-        frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
-        return Event(person, kind, frm, to)
-    if kind in ("leave", "fire"):
-        return leave_event(tagged, summary, trig, person, before, end, ext)
-    if kind == "found":
-        ok, name = startup_object(toks, trig.end, end)
-        if not ok:
-            ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
-            return None
-        return Event(person, "found", before, name or summary_company(summary, before))
-    return appoint_event(toks, trig, person, before, after, end, ext)
-
-
-def leave_event(
-    tagged: Tagged,
-    summary: Tagged,
-    trig: Trigger,
-    person: str | None,
-    before: str | None,
-    end: int,
-    ext: Extraction,
-) -> Event | None:
-    """leaves / quits / is fired: from the lab acted on, or named before, in the headline or
-    the summary; to where a 'for Y' / 'to join Y' / 'to start Y' points."""
-    toks = tagged.toks
-    direct = direct_lab(toks, trig.end, end)
-    if trig.phrase == "is out" and trig.end < end and toks[trig.end].lower not in OUT_ENDS:
-        ext.reasons.append("'is out' with more after it is no departure ('is out with ...')")
-        return None
-    # before the verb in an earlier clause: "The OpenAI exodus continues: X and Y leave"
-    frm = direct or before or lab_between(toks, 0, trig.start) or summary_lab(summary, None)
-    # a noun of leaving goes somewhere only right after it ("exit to Anthropic"), never in a
-    # later verb phrase ("What X's departure means for OpenAI")
-    reach = end
-    if trig.phrase.split()[0] in NOUN_TRIGGERS:
-        k = trig.end
-        while k < end and toks[k].lab:
-            k += 1  # "exit from SSI for Meta"
-        reach = end if k < end and toks[k].lower in {"for", "to"} else trig.end
-    dest = destination(toks, trig.end, reach, frm) if trig.kind == "leave" else None
-    if dest:
-        to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
-        return Event(person, dest[0], frm, to)
-    obj = toks[trig.end] if trig.end < end else None
-    if not direct and not before and obj is not None and not obj.lab and obj.text[:1].isupper():
-        ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
-        return None  # "quits Twitter after backlash"
-    return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
-
-
-def appoint_event(
-    toks: list[Tok],
-    trig: Trigger,
-    person: str | None,
-    before: str | None,
-    after: str | None,
-    end: int,
-    ext: Extraction,
-) -> Event | None:
-    """'X named CEO of Y', 'X to lead Y': appointed, or a join when X comes from elsewhere."""
-    window = toks[trig.end : min(end, trig.end + 6)]
-    if trig.kind == "lead":
-        if not after and before and any(t.lower in UNIT_WORDS for t in window):
-            return Event(person, "appointed", None, before)
-        if not after:
-            ext.reasons.append(f"'{trig.phrase}' names no lab to lead at")
-            return None
-        if before == after:
-            return Event(person, "appointed", None, after)
-        return Event(person, "join", before, after)
-    if not any(t.lower in ROLE_WORDS or t.lower in POST_WORDS for t in window):
-        ext.reasons.append(f"'{trig.phrase}' is followed by no role (CEO, chief, head ...)")
-        return None
-    to = (
-        after
-        or before
-        or next((PRODUCT_LABS[t.lower] for t in window if t.lower in PRODUCT_LABS), None)
-    )
-    if not to:
-        ext.reasons.append(f"'{trig.phrase}' names no lab")
-        return None
-    if before and after and before != after:
-        return Event(person, "join", before, after)
-    return Event(person, "appointed", None, to)
