@@ -114,7 +114,9 @@ _add(
     jumped to, jumps ship to, jump ship to, jumped ship to, signs on with, signs with,
     lands at, land at, landed at, landing at, decamps to, decamp to, decamped to, decamping to,
     switches to, is headed to, heading to, jumping to, jumping ship to, resurfaces at,
-    resurfaced at, resurfacing at, goes to work for, to work at, hired by, poached by, recruited by, lured by,
+    resurfaced at, resurfacing at, takes a job at, took a job at, takes a role at, took a role
+    at, takes a position at, took a position at, accepts a role at, accepted a role at, goes to
+    work for, to work at, hired by, poached by, recruited by, lured by,
     snapped up by, tapped by, poached from, lured from, lured away from, hired away from,
     recruited from, hired as, recruited as, brought in as""",
 )
@@ -135,7 +137,9 @@ _add(
     """leaves, leave, left, leaving, departs, depart, departed, departing, exits, exit,
     exited, exiting, quits, quit, quitting, resigns, resign, resigned, resigning, steps down,
     step down, stepped down, stepping down, walks away from, walked away from, bows out,
-    says goodbye to, bids farewell to, is out at, is out as, departure from, exit from,
+    says goodbye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
+    stepping away from, stepped away from, step away from, moves on from, moving on from, moved
+    on from, is out at, is out as, departure from, exit from,
     parts ways with, part ways with, parted ways with, parting ways with, announces his departure,
     announces her departure, announces their departure, announces departure, announces his exit,
     announces her exit, confirms his departure, confirms her departure, confirms departure,

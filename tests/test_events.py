@@ -634,6 +634,8 @@ def test_creators_and_customers_are_not_staff() -> None:
         ("Google DeepMind lures developers with a free Gemini tier", "no person"),
         ("Grok 5 is out with better reasoning", "neither a person"),
         ("Jan Leike is out with a new alignment paper", "is out with"),
+        ("Meta moves on from Llama 4", "not a person moving"),
+        ("Anthropic takes a role at the heart of UK AI policy", "not a person moving"),
     ],
 )
 def test_leaving_something_else(title: str, why: str) -> None:
@@ -661,6 +663,10 @@ def test_leaving_something_else(title: str, why: str) -> None:
             "Meta",
         ),
         ("Lee Wong quits Stripe to join Anthropic", "Lee Wong", "join", None, "Anthropic"),
+        ("Ada Kim takes a job at Perplexity", "Ada Kim", "join", None, "Perplexity"),
+        ("Cohere's Ada Kim accepts a role at xAI", "Ada Kim", "join", "Cohere", "xAI"),
+        ("Tara Bell steps away from Mistral", "Tara Bell", "leave", "Mistral AI", None),
+        ("Tara Bell moves on from Nvidia after six years", "Tara Bell", "leave", "Nvidia", None),
     ],
 )
 def test_leaving_forms(
