@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from jobs.lexicon import GROUP_WORDS, ROLE_WORDS, STARTUP_WORDS
 from jobs.people import Tagged, Tok, is_name_word
+from jobs.traps import BOARD_WORDS, COMMITTEE_WORDS
 from jobs.triggers import BOUNDARIES, Event, first_person, lab_between, org_before_role
 
 
@@ -20,6 +21,7 @@ HIRE_NOUNS = _words("hire recruit signing")
 # noun ("Meta's new hire bonus").
 AFTER_HIRE = _words("is was comes came hails arrives joins brings , : |")
 DEPARTING = _words("departing outgoing")
+SEAT_WORDS = BOARD_WORDS | COMMITTEE_WORDS | _words("chair chairman chairwoman trustee")
 # "Sutskever's new lab will ...": the venture announced; "Ilya's next act: a ... lab".
 VENTURE_NOUNS = STARTUP_WORDS | _words("venture")
 NEXT_NOUNS = _words("act move venture chapter")
@@ -116,8 +118,8 @@ def departing_role(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] 
     if toks[i].lower not in DEPARTING:
         return None
     role = _singular_role(toks, i + 1, i + 5)
-    if role < 0:
-        return None
+    if role < 0 or any(t.lower in SEAT_WORDS for t in toks[i + 1 : role + 1]):
+        return None  # "outgoing board member", "departing committee chair": a seat
     lab = lab_between(toks, i + 1, role)
     if not lab and i > 0 and toks[i - 1].poss:
         lab = toks[i - 1].lab  # "OpenAI's departing CTO"

@@ -675,3 +675,10 @@ def test_leaving_forms(
     event = classify(title, "", WATCH).event
     assert event is not None
     assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+
+
+def test_a_departing_board_member_is_no_departing_employee() -> None:
+    assert not classify("Outgoing OpenAI board member criticizes Altman", "", WATCH).is_move
+    assert not classify("Departing Anthropic trust chair speaks out", "", WATCH).is_move
+    event = classify("Departing Cohere research director speaks out", "", WATCH).event
+    assert event is not None and (event.action, event.from_lab) == ("leave", "Cohere")
