@@ -133,6 +133,8 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
         return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
     if tok.text.islower():
         for k in range(j - 1, max(start, j - 4) - 1, -1):
+            if toks[k].lower in ROLE_WORDS and toks[k + 1].lower == "of":
+                return "role"  # "Apple's head of Siri engineering departs"
             if toks[k].lab:
                 return "lab"  # "Meta's superintelligence team hires ..."
     return "other"

@@ -682,3 +682,19 @@ def test_a_departing_board_member_is_no_departing_employee() -> None:
     assert not classify("Departing Anthropic trust chair speaks out", "", WATCH).is_move
     event = classify("Departing Cohere research director speaks out", "", WATCH).event
     assert event is not None and (event.action, event.from_lab) == ("leave", "Cohere")
+
+
+def test_a_role_of_a_unit_is_the_subject() -> None:
+    event = classify(
+        "Cohere's head of retrieval engineering departs for Perplexity",
+        "Lina Osei, who built its rerank models, starts next month.",
+        WATCH,
+    ).event
+    assert event is not None
+    assert (event.person, event.action, event.from_lab, event.to_lab) == (
+        "Lina Osei",
+        "join",
+        "Cohere",
+        "Perplexity",
+    )
+    assert not classify("Meta's suite of AI tools leaves rivals behind", "", WATCH).is_move
