@@ -15,6 +15,7 @@ from jobs.people import (
     compile_watch,
     full_names,
     labs_in,
+    mark_known_surnames,
     resolve_name,
     tag,
     text_keywords,
@@ -123,6 +124,7 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     summary_tag = Tagged([])
     if needs_summary(title_tag, summary_text, dicts):
         summary_tag = tag(summary_text, dicts)
+        mark_known_surnames(title_tag, summary_tag)
     full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
     event = ext.event

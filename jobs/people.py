@@ -29,6 +29,7 @@ __all__ = [
     "is_name_word",
     "full_names",
     "labs_in",
+    "mark_known_surnames",
     "resolve_name",
     "surname_only",
     "tag",
@@ -226,6 +227,25 @@ def full_names(*tagged: Tagged) -> dict[str, str]:
             if not surname_only(name):
                 full.setdefault(name.split()[-1].lower(), name)
     return full
+
+
+def mark_known_surnames(title: Tagged, summary: Tagged) -> None:
+    """A capitalised headline word on no list that is the surname of someone the summary names
+    in full is that person: "Instacart's Simo is leaving" + "Fidji Simo, who ...". The tagger
+    alone cannot tell 'Simo' from a company after a possessive; the summary can."""
+    surnames = {
+        name.rsplit(None, 1)[-1]: name for _, _, name in summary.people if not surname_only(name)
+    }
+    if not surnames:
+        return
+    marked = False
+    for i, tok in enumerate(title.toks):
+        name = surnames.get(tok.text)
+        if name and not tok.person and not tok.lab:
+            mark_person(title, i, i + 1, name)
+            marked = True
+    if marked:
+        title.people.sort()
 
 
 def resolve_name(name: str, full: dict[str, str]) -> str:

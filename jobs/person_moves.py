@@ -95,7 +95,8 @@ def leave_event(
         ext.reasons.append("'is out' with more after it is no departure ('is out with ...')")
         return None
     # before the verb in an earlier clause: "The OpenAI exodus continues: X and Y leave"
-    frm = direct or before or lab_between(toks, 0, trig.start) or summary_lab(summary, None)
+    said = direct or before or lab_between(toks, 0, trig.start)
+    frm = said or summary_lab(summary, None)
     # a noun of leaving goes somewhere only right after it ("exit to Anthropic"), never in a
     # later verb phrase ("What X's departure means for OpenAI")
     reach = end
@@ -104,7 +105,9 @@ def leave_event(
         while k < end and toks[k].lab:
             k += 1  # "exit from SSI for Meta"
         reach = end if k < end and toks[k].lower in {"for", "to"} else trig.end
-    dest = destination(toks, trig.end, reach, frm) if trig.kind == "leave" else None
+    dest = destination(toks, trig.end, reach, said) if trig.kind == "leave" else None
+    if dest and dest[1] == frm:  # the summary's lab is where "leaving to become <lab>'s CEO" goes
+        frm = summary_lab(summary, frm)
     if dest:
         to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
         return Event(person, dest[0], frm, to)

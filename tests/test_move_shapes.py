@@ -1,0 +1,56 @@
+"""Move shapes beyond the plain 'X joins Y': a surname the summary explains, state changes,
+appointers, lists of people, exits told as idioms, and interviews (new words, not the blind sets')."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.classify import classify
+from jobs.watch import watch_from_settings
+
+WATCH = watch_from_settings([("Sam Altman", [])], [], None)
+
+
+def event_of(title: str, summary: str = "") -> tuple[str | None, str, str | None, str | None]:
+    event = classify(title, summary, WATCH).event
+    assert event is not None, classify(title, summary, WATCH).reasons
+    return event.person, event.action, event.from_lab, event.to_lab
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Cohere's Okafor is leaving to become Anthropic's head of product",
+            "Adaeze Okafor, who ran Cohere's platform team, starts in March.",
+            ("Adaeze Okafor", "join", "Cohere", "Anthropic"),
+        ),
+        (
+            "xAI lured Nvidia's Halvorsen with a record offer",
+            "Pieter Halvorsen's package tops anything Nvidia pays its fellows.",
+            ("Pieter Halvorsen", "join", "Nvidia", "xAI"),
+        ),
+        (
+            "Mistral's Delacroix departs for Meta",
+            "Camille Delacroix led pre-training at Mistral.",
+            ("Camille Delacroix", "join", "Mistral AI", "Meta"),
+        ),
+    ],
+)
+def test_a_headline_surname_the_summary_names_in_full(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_capitalised_word_no_summary_person_bears_stays_a_word() -> None:
+    # 'Cloud' is no surname of anyone the summary names: no person, no move
+    analysis = classify(
+        "Amazon's Cloud is leaving rivals behind", "Priya Natarajan analyses the market.", WATCH
+    )
+    assert not analysis.is_move
+    # leaving for a purpose names no lab: a plain departure, not a join
+    assert event_of(
+        "Cohere's Okafor is leaving to spend time with family",
+        "Adaeze Okafor ran Cohere's platform team.",
+    ) == ("Adaeze Okafor", "leave", "Cohere", None)
