@@ -18,7 +18,7 @@ from jobs.lexicon import (
     SUBORDINATORS,
 )
 from jobs.people import Tagged, Tok
-from jobs.person_moves import person_subject_event
+from jobs.person_moves import appointee, appointer_event, person_subject_event
 from jobs.traps import (
     clause_trap,
 )
@@ -121,6 +121,13 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     ):
         ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since/who ...)")
         return None
+    obj = None
+    if kind == "person" and trig.subject != "person" and trig.kind in ("appoint", "hire"):
+        obj = appointee(tagged, trig, end)  # "Zuckerberg names X chief scientist"
+    if obj is not None:
+        if not check_speculation(toks, trig, start, end, ext):
+            return None
+        return appointer_event(tagged, summary, trig, obj, end, ext)
     if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
         if kind != "lab":
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")

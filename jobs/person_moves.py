@@ -152,3 +152,38 @@ def appoint_event(
     if before and after and before != after:
         return Event(person, "join", before, after)
     return Event(person, "appointed", None, to)
+
+
+def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] | None:
+    """The person right after an active naming or hiring verb, past a possessive lab ('names
+    Shengjia Zhao ...', 'taps Nvidia's Jane Doe'), or None."""
+    toks = tagged.toks
+    k = trig.end
+    while k < end and toks[k].lab and not toks[k].poss:
+        k += 1
+    k = k + 1 if k < end and toks[k].lab and toks[k].poss else trig.end
+    return next(((s, e, n) for s, e, n in tagged.people if s == k and k < end), None)
+
+
+def appointer_event(
+    tagged: Tagged, summary: Tagged, trig: Trigger, obj: tuple[int, int, str], end: int,
+    ext: Extraction,
+) -> Event | None:
+    """'Zuckerberg names Shengjia Zhao chief scientist of MSL': whoever a person names, appoints
+    or hires is who moved; the one naming (a chief executive) stays put."""
+    toks = tagged.toks
+    start, stop, name = obj
+    origin = toks[start - 1].lab if start > trig.end else None  # "taps Nvidia's X"
+    window = toks[stop : min(end, stop + 6)]
+    if trig.kind == "appoint" and not any(
+        t.lower in ROLE_WORDS or t.lower in POST_WORDS for t in window
+    ):
+        ext.reasons.append(f"'{trig.phrase} {name}' gives no role (CEO, chief, head ...)")
+        return None
+    lab = lab_between(toks, stop, end, skip=origin) or summary_lab(summary, origin)
+    if not lab:
+        ext.reasons.append(f"'{trig.phrase} {name}' names no lab the person moves to")
+        return None
+    if origin or trig.kind == "hire":
+        return Event(name, "join", origin, lab)
+    return Event(name, "appointed", None, lab)

@@ -54,3 +54,34 @@ def test_a_capitalised_word_no_summary_person_bears_stays_a_word() -> None:
         "Cohere's Okafor is leaving to spend time with family",
         "Adaeze Okafor ran Cohere's platform team.",
     ) == ("Adaeze Okafor", "leave", "Cohere", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Hassabis names Priya Raman head of Google DeepMind's robotics unit",
+            "",
+            ("Priya Raman", "appointed", None, "Google DeepMind"),
+        ),
+        (
+            "Altman appoints Cohere's Tomas Berg chief of research",
+            "The move puts a longtime Cohere engineer in charge at OpenAI.",
+            ("Tomas Berg", "join", "Cohere", "OpenAI"),
+        ),
+        (
+            "Musk hires Nvidia's Lena Park for xAI's chip team",
+            "",
+            ("Lena Park", "join", "Nvidia", "xAI"),
+        ),
+    ],
+)
+def test_who_a_person_names_is_who_moved(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_naming_someone_without_a_role_is_no_appointment() -> None:
+    analysis = classify("Musk names Sam Altman in new lawsuit over OpenAI", "", WATCH)
+    assert not analysis.is_move
