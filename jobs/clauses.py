@@ -7,9 +7,11 @@ from jobs.lexicon import (
     DOUBT,
     GROUP_WORDS,
     IDIOMS,
+    INTERVIEW_LABELS,
     LEAVE_NOUN_BEFORE,
     NEGATION,
     NOUN_TRIGGERS,
+    PAST_FORMS,
     PRONOUNS,
     REPORTED,
     ROLE_WORDS,
@@ -88,11 +90,25 @@ def topic_noun(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
     return k > start and toks[k - 1].lower in TOPIC_BEFORE
 
 
-def interview_topic(toks: list[Tok], start: int, trig_start: int) -> bool:
-    """'Karpathy on why he left OpenAI': an interview about a past move, not news of one."""
+def interview_topic(toks: list[Tok], start: int, trig: Trigger) -> bool:
+    """'Karpathy on why he left OpenAI': an interview about a past move, not news of one; 'on
+    why he's leaving Meta' is about a move under way, which is news."""
+    if trig.phrase.split()[0].endswith("ing"):
+        return False
     return any(
         toks[k].lower == "on" and toks[k + 1].lower in {"why", "how", "what"}
-        for k in range(start, trig_start - 1)
+        for k in range(start, trig.start - 1)
+    )
+
+
+def retrospective(toks: list[Tok], trig: Trigger, start: int, end: int) -> bool:
+    """'Why X left OpenAI for Anthropic | Full interview': a past-tense move in a headline
+    labelled as an interview or podcast looks back on it; the news was told long before."""
+    first = trig.phrase.split()[0]
+    if not (first.endswith("ed") or first in PAST_FORMS):
+        return False
+    return any(t.lower in INTERVIEW_LABELS for t in toks[:start]) or any(
+        t.lower in INTERVIEW_LABELS for t in toks[end:]
     )
 
 

@@ -9,12 +9,14 @@ from jobs.clauses import (
     leave_noun,
     presupposed,
     purpose_clause,
+    retrospective,
     relative_clause,
     topic_noun,
 )
 from jobs.lab_moves import lab_subject_event
 from jobs.lexicon import (
     OPINION_LABELS,
+    PAST_FORMS,
     SUBORDINATORS,
 )
 from jobs.people import Tagged, Tok
@@ -35,7 +37,6 @@ from jobs.triggers import (
 )
 from jobs.vague import new_venture, vague_event
 
-PAST_FORMS = frozenset(["left", "quit", "lost", "brought", "took", "became", "chose", "set", "led"])
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -110,8 +111,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
     kind = subject_kind(toks, j, start)
-    if interview_topic(toks, start, trig.start):
+    if interview_topic(toks, start, trig):
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
+        return None
+    if retrospective(toks, trig, start, end):
+        ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
         return None
     if topic_noun(toks, trig, j, start):
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")

@@ -225,6 +225,11 @@ for _phrase in TRIGGERS:
 # "Opinion: ...": a column discusses a move reported elsewhere; it reports none itself.
 OPINION_LABELS = _words("opinion op-ed oped commentary column editorial")
 
+# A headline part marking a talk with the person: "... | Full interview", "Podcast: ...".
+INTERVIEW_LABELS = _words("interview podcast episode")
+# Irregular past forms of move verbs (the rest end in -ed).
+PAST_FORMS = _words("left quit lost brought took became chose set led")
+
 # "X joins forces": a verb with these objects is no personnel move.
 IDIOMS = {
     "join": _words(

@@ -85,3 +85,25 @@ def test_who_a_person_names_is_who_moved(
 def test_naming_someone_without_a_role_is_no_appointment() -> None:
     analysis = classify("Musk names Sam Altman in new lawsuit over OpenAI", "", WATCH)
     assert not analysis.is_move
+
+
+def test_an_interview_about_a_move_under_way_is_news() -> None:
+    assert event_of("Priya Raman on why she is quitting Cohere | Podcast") == (
+        "Priya Raman",
+        "leave",
+        "Cohere",
+        None,
+    )
+    assert event_of("Tomas Berg on why he's leaving xAI now") == ("Tomas Berg", "leave", "xAI", None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Why Priya Raman quit Cohere for Mistral | Full interview",
+        "Podcast: how Tomas Berg left xAI and joined Anthropic",
+        "Tomas Berg on why he left xAI",
+    ],
+)
+def test_an_interview_looking_back_on_a_move_is_no_news(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
