@@ -64,6 +64,9 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for trig in find_triggers(summary.toks):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
+            if event and event.person is None and title.people:
+                # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple"
+                event = Event(title.people[0][2], *_rest(event))
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = event
@@ -71,6 +74,10 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if not ext.reasons:
         ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
     return ext
+
+
+def _rest(event: Event) -> tuple[str, str | None, str | None]:
+    return event.action, event.from_lab, event.to_lab
 
 
 def is_opinion(toks: list[Tok]) -> bool:

@@ -32,9 +32,16 @@ MONEY_WORDS = _words(
 )
 # Words before a lab or company that make it where the person came from.
 ORIGIN_WORDS = _words("former formerly previously recently ex from leaving left quit after")
+# "<Lab>'s new technology chief comes from Stripe": verbs of origin after a role.
+ORIGIN_VERBS = _words("comes came hails arrives")
+# "X is now CEO of Y": posts one takes (not 'investor', 'critic', 'member', 'veteran' ...).
+POSTS = _words(
+    """ceo cto cfo coo cpo cso cro cmo president chief head lead leader director vp officer
+    scientist executive boss"""
+)
 # Quick pre-checks (classify): without one of these words none of the shapes can match.
 NEXT_WORDS = _words("new next")
-HINT_WORDS = NEW_WORDS | DEPARTING | _words("next")
+HINT_WORDS = NEW_WORDS | DEPARTING | _words("next now")
 NEEDS_WITH_NEW = ROLE_WORDS | HIRE_NOUNS | VENTURE_NOUNS | NEXT_NOUNS
 
 
@@ -53,6 +60,7 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     for i in range(len(toks) - 2):
         found = (
             new_post(title, summary, i)
+            or now_post(title, i)
             or new_hire(title, summary, i)
             or departing_role(title, summary, i)
         )
@@ -89,27 +97,59 @@ def new_post(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None
     return event, f"'{lab} {toks[i + 1].lower} a new {toks[role].text}': someone took the post"
 
 
+def now_post(title: Tagged, i: int) -> tuple[Event, str] | None:
+    """'Ilya Sutskever is now CEO of SSI': the person holds a post at a lab from now on."""
+    toks = title.toks
+    if i == 0 or not toks[i - 1].person or toks[i].lower != "is" or toks[i + 1].lower != "now":
+        return None
+    k = i + 2 + (toks[i + 2].lower in {"the", "a", "an"})
+    role = next((m for m in range(k, min(len(toks), k + 3)) if toks[m].lower in POSTS), -1)
+    if role < 0 or any(t.lower in SEAT_WORDS or t.text in BOUNDARIES for t in toks[k:role]):
+        return None  # "is now a board member", "is now a billionaire"
+    lab = lab_between(toks, k, min(len(toks), role + 5))
+    if not lab:
+        return None
+    reason = f"'{toks[i - 1].person} is now {toks[role].text}' of {lab}: an appointment"
+    return Event(toks[i - 1].person, "appointed", None, lab), reason
+
+
 def new_hire(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:
-    """ "Anthropic's newest hire comes from a rival": a hire; the summary names who."""
+    """ "Anthropic's newest hire comes from a rival", "Anthropic's new technology chief comes
+    from Stripe": a hire; the summary names who."""
     toks = title.toks
     lab = toks[i].lab
     if not lab or not toks[i].poss or toks[i + 1].lower not in NEW_WORDS | {"biggest"}:
         return None
-    if toks[i + 2].lower not in HIRE_NOUNS:
-        return None
-    nxt = toks[i + 3].lower if i + 3 < len(toks) else ","
+    k = i + 2  # the noun: 'hire', or the last role word ('technology chief', 'AI leader')
+    if toks[k].lower not in HIRE_NOUNS:
+        k = _singular_role(toks, k, k + 3)
+        while 0 <= k < len(toks) - 1 and toks[k + 1].lower in ROLE_WORDS:
+            k += 1
+        if k < 0 or k + 2 >= len(toks) or toks[k + 1].lower not in ORIGIN_VERBS:
+            return None
+        if toks[k + 2].lower != "from":
+            return None
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ","
     if nxt not in AFTER_HIRE:
         return None
-    person = first_person(title, i + 3, len(toks)) or _summary_person(summary)
+    person = first_person(title, k + 1, len(toks)) or _summary_person(summary)
     if not person:
         return None
     frm = (
-        lab_between(toks, i + 3, len(toks), skip=lab)
+        lab_between(toks, k + 1, len(toks), skip=lab)
         or origin(summary, lab)
         or lab_between(summary.toks, 0, len(summary.toks), skip=lab)
+        or _company_after_from(toks, k + 1)
     )
-    reason = f"'{lab}'s {toks[i + 1].lower} {toks[i + 2].lower}' reports a hire"
+    reason = f"'{lab}'s {toks[i + 1].lower} {toks[k].lower}' reports a hire"
     return Event(person, "join", frm, lab), reason
+
+
+def _company_after_from(toks: list[Tok], k: int) -> str | None:
+    """'comes from Stripe': the capitalised name after 'from' (a company on no list)."""
+    if k + 2 < len(toks) and toks[k + 1].lower == "from" and toks[k + 2].text[:1].isupper():
+        return toks[k + 2].text
+    return None
 
 
 def departing_role(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:

@@ -107,3 +107,49 @@ def test_an_interview_about_a_move_under_way_is_news() -> None:
 )
 def test_an_interview_looking_back_on_a_move_is_no_news(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Priya Raman is now chief scientist at Mistral",
+            "",
+            ("Priya Raman", "appointed", None, "Mistral AI"),
+        ),
+        ("Tomas Berg is now xAI's president", "", ("Tomas Berg", "appointed", None, "xAI")),
+        (
+            "Cohere's new research chief hails from Google DeepMind",
+            "Lena Park will run the lab's pre-training work from Toronto.",
+            ("Lena Park", "join", "Google DeepMind", "Cohere"),
+        ),
+        (
+            "Mistral's new finance boss came from Shopify",
+            "Tomas Berg starts on Monday.",
+            ("Tomas Berg", "join", "Shopify", "Mistral AI"),
+        ),
+        (
+            "Who is Lena Park, xAI's new head of research?",
+            "The former Gemini tech lead joins xAI from Anthropic after four years.",
+            ("Lena Park", "join", "Anthropic", "xAI"),
+        ),
+    ],
+)
+def test_a_state_change_without_a_move_verb(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Priya Raman is now a billionaire thanks to Anthropic",
+        "Tomas Berg is now a board member at OpenAI",
+        "Tomas Berg is now Nvidia's biggest investor",
+        "Cohere's new research chief comes with a warning",
+        "Mistral's new model comes from a tiny team",
+    ],
+)
+def test_state_changes_that_are_no_move(title: str) -> None:
+    assert not classify(title, "Lena Park explained the news.", WATCH).is_move
