@@ -86,7 +86,7 @@ NON_NAME_WORDS = _words(
     exodus departure departures hiring spree talent war wars raid raids poaching
     people product technology operating financial marketing revenue communications design
     interface hardware software engineering operations strategy investment firm fund capital
-    ventures partners dynamics systems intelligence labs
+    ventures partners dynamics systems intelligence labs investors shareholders
     is are was were be been being has have had do does did get gets got out up down off back now
     just still again also only even soon here there its it's it's
     behind across against around among via per within toward towards like near beyond amid
@@ -144,7 +144,8 @@ _add(
     announces her departure, announces their departure, announces departure, announces his exit,
     announces her exit, confirms his departure, confirms her departure, confirms departure,
     departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
-    retires from, retire from, retired from, retiring from, retires, retire, retiring, is out""",
+    retires from, retire from, retired from, retiring from, retires, retire, retiring, is out,
+    heads for the exit, head for the exit, headed for the exit, heading for the exit""",
 )
 _add("leave", "lab", "parts ways with, part ways with, parted ways with, loses, lose, lost, losing")
 _add(
@@ -255,7 +256,8 @@ STARTUP_WORDS = _words(
     institute foundation organization organisation"""
 )
 ORG_ENDINGS = _words(
-    "labs lab ai intelligence inc technologies systems research robotics machines dynamics"
+    """labs lab ai intelligence inc technologies systems research robotics machines dynamics
+    ventures capital"""
 )
 # Words that end the object of a hiring verb ("poaches staff for Suleyman's unit").
 OBJECT_END = frozenset(

@@ -179,9 +179,21 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     k = j
     while k < end and toks[k].text[:1].isupper() and not toks[k].person and toks[k].text.isalpha():
         k += 1
+    if k == j and j < end and toks[j].person:
+        return _named_company(toks, j, end)  # "launches Babuschkin Ventures"
     if all(t.lower in ORG_ENDINGS for t in toks[j:k]):
         return None  # "AI" alone ("launches AI safety nonprofit") names no company
     if k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j]):
+        return " ".join(t.text for t in toks[j:k])
+    return None
+
+
+def _named_company(toks: list[Tok], j: int, end: int) -> str | None:
+    """A company named after its founder: the person's word(s), then a company ending."""
+    k = j
+    while k < end and toks[k].text[:1].isupper() and toks[k].text.isalpha() and not toks[k].lab:
+        k += 1
+    if k - j > 1 and toks[k - 1].lower in ORG_ENDINGS and not toks[k - 1].person:
         return " ".join(t.text for t in toks[j:k])
     return None
 
@@ -210,9 +222,11 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
     lab = next((t.lab for t in window if t.lab), None)
     if not has_word and any(t.lower in PRODUCT_NOUNS for t in window):
         return False, None  # "unveil Reka Core model": a product of a lab
+    name = org_after(toks, i, min(end, i + 8))
+    if name and name.split()[-1].lower() in ORG_ENDINGS and not window[0].lab:
+        return True, name  # "launches Okafor Capital after leaving Cohere": not Cohere
     if lab:
         return True, lab
-    name = org_after(toks, i, min(end, i + 8))
     if name and (name.split()[-1].lower() in ORG_ENDINGS or has_word):
         return True, name
     if has_word:

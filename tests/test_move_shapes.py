@@ -153,3 +153,41 @@ def test_a_state_change_without_a_move_verb(
 )
 def test_state_changes_that_are_no_move(title: str) -> None:
     assert not classify(title, "Lena Park explained the news.", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Another Mistral co-founder heads for the exit",
+            "Arthur Dupont said he would take time off.",
+            ("Arthur Dupont", "leave", "Mistral AI", None),
+        ),
+        (
+            "A second Cohere researcher heads for the exit: Okafor launches Okafor Capital",
+            "Adaeze Okafor will back early robotics startups.",
+            ("Adaeze Okafor", "found", "Cohere", "Okafor Capital"),
+        ),
+        (
+            "Okafor starts Okafor Labs after leaving Cohere",
+            "Adaeze Okafor ran the platform team.",
+            ("Adaeze Okafor", "found", None, "Okafor Labs"),
+        ),
+    ],
+)
+def test_an_exit_and_a_venture_named_after_its_founder(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Investors head for the exit as Nvidia stock slides",
+        "Nvidia heads for the exit of the Chinese market",
+        "Priya Raman launches Raman Fellowship for students",
+    ],
+)
+def test_exits_and_launches_that_are_no_move(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
