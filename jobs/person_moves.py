@@ -25,6 +25,8 @@ from jobs.triggers import (
     summary_company,
 )
 
+PARTNER_WORDS = frozenset(["with", "against", "between", "alongside"])
+BRING_VERBS = frozenset(["brings", "bring", "brought", "bringing"])
 # "X is out" ends the clause, or is followed by when or why.
 OUT_ENDS = frozenset([",", "after", "amid", "following", "as", "at", "over"])
 
@@ -46,7 +48,10 @@ def person_subject_event(
         ext.reasons.append(seat)
         return None
     person = subject_person(tagged, start, trig.start) or summary_person(summary)
-    after = lab_between(toks, trig.end, min(end, trig.end + 6))
+    reach = min(end, trig.end + 6)
+    if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
+        reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
+    after = lab_between(toks, trig.end, reach)
     before = lab_between(toks, start, trig.start)
     kind = trig.kind
     if kind in ("join", "return"):
@@ -75,7 +80,25 @@ def person_subject_event(
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
         return Event(person, "found", before, name or summary_company(summary, before))
+    if kind == "lead" and before and not after and brought_in(toks, trig, end):
+        # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
+        frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
+        return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def brought_in(toks: list[Tok], trig: Trigger, end: int) -> bool:
+    """'brings X in to lead its ...': a person brought into the lab to lead its own work."""
+    k = trig.start - 1
+    if k < 1 or toks[k].lower != "in" or not toks[k - 1].person:
+        return False
+    k -= 1
+    while k > 0 and toks[k - 1].person == toks[k].person:
+        k -= 1
+    if k == 0 or toks[k - 1].lower not in BRING_VERBS:
+        return False
+    owner = toks[trig.end] if trig.end < end else None
+    return owner is not None and (owner.lower in {"its", "their"} or bool(owner.lab and owner.poss))
 
 
 def leave_event(

@@ -191,3 +191,37 @@ def test_an_exit_and_a_venture_named_after_its_founder(
 )
 def test_exits_and_launches_that_are_no_move(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Nvidia brings Lena Park in to lead its robotics push",
+            "Park spent a decade at Google DeepMind.",
+            ("Lena Park", "join", "Google DeepMind", "Nvidia"),
+        ),
+        (
+            "Cohere's Mistral deal brings Okafor in to lead its agents effort",
+            "Adaeze Okafor, a Mistral co-founder, will work on Cohere's agents.",
+            ("Adaeze Okafor", "join", "Mistral AI", "Cohere"),
+        ),
+    ],
+)
+def test_brought_in_to_lead_is_a_hire(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_leading_talks_with_a_lab_goes_nowhere() -> None:
+    assert not classify("OpenAI brings Tomas Berg in to lead talks with Microsoft", "", WATCH).is_move
+    assert not classify("Anthropic brings Lena Park in to speak at its summit", "", WATCH).is_move
+
+
+def test_a_lab_rehires_a_list_of_surnames() -> None:
+    event = event_of(
+        "Anthropic rehires Lindqvist, Osei and Brandt in blow to Okafor's startup",
+        "Maja Lindqvist, Kwame Osei and Jonas Brandt left Anthropic in 2024 to found Cohere.",
+    )
+    assert event == ("Maja Lindqvist", "return", None, "Anthropic")
