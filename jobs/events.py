@@ -9,8 +9,8 @@ from jobs.clauses import (
     leave_noun,
     presupposed,
     purpose_clause,
-    retrospective,
     relative_clause,
+    retrospective,
     topic_noun,
 )
 from jobs.lab_moves import lab_subject_event
@@ -36,7 +36,6 @@ from jobs.triggers import (
     word_before,
 )
 from jobs.vague import new_venture, vague_event
-
 
 __all__ = ["Event", "Extraction", "extract"]
 

@@ -189,7 +189,11 @@ def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] |
 
 
 def appointer_event(
-    tagged: Tagged, summary: Tagged, trig: Trigger, obj: tuple[int, int, str], end: int,
+    tagged: Tagged,
+    summary: Tagged,
+    trig: Trigger,
+    obj: tuple[int, int, str],
+    end: int,
     ext: Extraction,
 ) -> Event | None:
     """'Zuckerberg names Shengjia Zhao chief scientist of MSL': whoever a person names, appoints

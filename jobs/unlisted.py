@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from jobs.lexicon import GROUP_WORDS, ORG_ENDINGS, ROLE_WORDS, SKIP_WORDS, TRIGGER_FIRST
+from jobs.lexicon import (
+    GROUP_WORDS,
+    ORG_ENDINGS,
+    ROLE_WORDS,
+    SKIP_WORDS,
+    TRIGGER_FIRST,
+)
 from jobs.tokens import (
     HONORIFICS,
     STAFF_WORDS,
@@ -39,6 +45,12 @@ AUXILIARIES = word_set("is to will has")
 # Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
 # a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
 GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
+# Verbs whose object is only ever people ("rehires Zoph, Metz and Schoenholz"); not 'adds',
+# 'signs' or 'taps', which take partners and suppliers as often ("adds Foxconn and Wistron").
+TAKING_VERBS = word_set(
+    """hires hired rehires rehired poaches poached lures lured recruits recruited nabs nabbed
+    snags snagged"""
+)
 
 
 def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -257,6 +269,8 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         return True
     if before in {",", "and"} and start >= 2 and toks[start - 2].person:
         return True
+    if before in TAKING_VERBS and _list_next(toks, end):
+        return True  # "rehires Zoph, Metz and Schoenholz": a list of people taken on
     if after in {"says", "said", "tells", "told", "who"}:
         return True
     if after == "," and _apposition(toks, end + 1):
@@ -271,3 +285,13 @@ def _verb_next(toks: list[Tok], end: int) -> bool:
     if end < len(toks) and toks[end].lower in AUXILIARIES:
         end += 1
     return end < len(toks) and toks[end].lower in TRIGGER_FIRST
+
+
+def _list_next(toks: list[Tok], end: int) -> bool:
+    """', Name' or 'and Name' right after: the first of a list of surnames."""
+    return (
+        end + 1 < len(toks)
+        and toks[end].text in {",", "and"}
+        and is_name_word(toks[end + 1])
+        and not toks[end + 1].lab
+    )

@@ -94,7 +94,12 @@ def test_an_interview_about_a_move_under_way_is_news() -> None:
         "Cohere",
         None,
     )
-    assert event_of("Tomas Berg on why he's leaving xAI now") == ("Tomas Berg", "leave", "xAI", None)
+    assert event_of("Tomas Berg on why he's leaving xAI now") == (
+        "Tomas Berg",
+        "leave",
+        "xAI",
+        None,
+    )
 
 
 @pytest.mark.parametrize(
@@ -215,7 +220,9 @@ def test_brought_in_to_lead_is_a_hire(
 
 
 def test_leading_talks_with_a_lab_goes_nowhere() -> None:
-    assert not classify("OpenAI brings Tomas Berg in to lead talks with Microsoft", "", WATCH).is_move
+    assert not classify(
+        "OpenAI brings Tomas Berg in to lead talks with Microsoft", "", WATCH
+    ).is_move
     assert not classify("Anthropic brings Lena Park in to speak at its summit", "", WATCH).is_move
 
 
@@ -225,3 +232,23 @@ def test_a_lab_rehires_a_list_of_surnames() -> None:
         "Maja Lindqvist, Kwame Osei and Jonas Brandt left Anthropic in 2024 to found Cohere.",
     )
     assert event == ("Maja Lindqvist", "return", None, "Anthropic")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Anthropic rehires Lindqvist, Osei and Brandt in blow to Okafor's startup",
+            ("Lindqvist", "return", None, "Anthropic"),
+        ),
+        ("OpenAI hires Lindqvist and Osei from Cohere", ("Lindqvist", "join", "Cohere", "OpenAI")),
+    ],
+)
+def test_a_list_of_surnames_after_a_hiring_verb_is_people(
+    title: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title) == expected
+
+
+def test_a_list_of_partners_is_no_hire() -> None:
+    assert not classify("Nvidia adds Foxconn and Wistron as partners", "", WATCH).is_move
