@@ -138,12 +138,22 @@ def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | Non
 def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     """'leaves OpenAI's safety committee', 'steps down from its board': a seat, not the job."""
     seats = COMMITTEE_WORDS | BOARD_WORDS if kind in ("leave", "fire") else COMMITTEE_WORDS
-    for t in toks[start : min(end, start + 6)]:
-        if t.lower in seats:
+    stop = min(end, start + 6)
+    for k in range(start, stop):
+        t = toks[k]
+        if t.lower in seats or (t.lower in BOARD_WORDS and owned_board(toks, k, end)):
             return f"a seat on a {t.lower} is not a job at the lab"
         if t.lower in {"for", "to", "after", "amid", ",", "and", "by", "over", "following", "in"}:
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
+
+
+def owned_board(toks: list[Tok], k: int, end: int) -> bool:
+    """'joins Anthropic's board', 'joins its board', 'joins the board of directors': a seat
+    named as the lab's own board, not the lab ('joins OpenAI board' stays a join, as labelled)."""
+    before = toks[k - 1] if k else None
+    owned = before is not None and (before.poss or before.lower in {"its", "their", "the"})
+    return owned or (k + 2 < end and toks[k + 1].lower == "of" and toks[k + 2].lower == "directors")
 
 
 def clause_trap(

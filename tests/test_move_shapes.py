@@ -252,3 +252,20 @@ def test_a_list_of_surnames_after_a_hiring_verb_is_people(
 
 def test_a_list_of_partners_is_no_hire() -> None:
     assert not classify("Nvidia adds Foxconn and Wistron as partners", "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Stanford's Maria Olsen joins Mistral's board",
+        "Former Treasury official Dan Ruiz joins the board of directors at Cohere",
+        "Priya Raman joins Hugging Face's board of directors",
+    ],
+)
+def test_joining_a_labs_board_is_a_seat_not_a_move(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
+
+
+def test_joining_the_lab_itself_is_still_a_move() -> None:
+    assert event_of("Stanford's Maria Olsen joins Mistral")[1:] == ("join", None, "Mistral AI")
+    assert not classify("Maria Olsen leaves the board", "", WATCH).is_move
