@@ -15,6 +15,9 @@ from jobs.clauses import (
 )
 from jobs.lab_moves import lab_subject_event
 from jobs.lexicon import (
+    COLLECTIVE_SUBJECTS,
+    GROUP_WORDS,
+    NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
     SUBORDINATORS,
@@ -36,6 +39,9 @@ from jobs.triggers import (
     word_before,
 )
 from jobs.vague import new_venture, vague_event
+
+# Group nouns that, bare, mean people in general ("why are people leaving ...").
+BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -66,6 +72,9 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             if event and event.person is None and title.people:
                 # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple"
                 event = Event(title.people[0][2], *_rest(event))
+            if event and event.person is None and (ext.trend or several(trig, event)):
+                ext.reasons.append(f"'{trig.phrase}' in the summary is several moves, no one's named")
+                continue
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = event
@@ -73,6 +82,13 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if not ext.reasons:
         ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
     return ext
+
+
+def several(trig: Trigger, event: Event) -> bool:
+    """'this week's executive exits': a plural noun of leaving, or an event with no lab at all,
+    counts moves in general; it is no one's move."""
+    plural = trig.phrase.endswith("s") and trig.phrase[:-1] in NOUN_TRIGGERS
+    return plural or not (event.from_lab or event.to_lab)
 
 
 def _rest(event: Event) -> tuple[str, str | None, str | None]:
@@ -148,6 +164,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if kind == "lab":
         ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
         return None
+    if j >= 0 and collective(toks, j):
+        ext.trend = True
+        ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
+        return None
     if kind == "other":
         word = toks[j].text if j >= 0 else "nothing"
         ext.reasons.append(
@@ -157,6 +177,18 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(toks, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def collective(toks: list[Tok], j: int) -> bool:
+    """'Why is everyone leaving OpenAI?', 'so many staff quit': nobody in particular moves; bare
+    'people' or 'staff' too, but not 'three OpenAI researchers' (counted or owned)."""
+    word = toks[j].lower
+    if word in COLLECTIVE_SUBJECTS:
+        return True
+    before = toks[j - 1].lower if j else ""
+    if word in GROUP_WORDS and before in COLLECTIVE_SUBJECTS:
+        return True  # "so many researchers", "all the staff"
+    return word in BARE_GROUPS and before in {"", "are", "do", "did", "why"}
 
 
 def refusal_for_lab(trig: Trigger, lab: str) -> str:

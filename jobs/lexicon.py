@@ -291,6 +291,8 @@ TO_HEADS = _words(
 )
 # Nouns of leaving: news when a headline confirms them ("OpenAI confirms X's departure"), a topic
 # after a preposition ("speaks out on X's departure").
+# Subjects that are nobody in particular: "everyone is leaving" is a trend.
+COLLECTIVE_SUBJECTS = _words("everyone everybody many nobody all")
 NOUN_TRIGGERS = _words("departure resignation exit")
 TOPIC_BEFORE = _words("on about over amid following of with for")
 # A background clause ("days after Google hired its CEO") describes an earlier event.

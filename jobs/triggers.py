@@ -47,6 +47,7 @@ class Extraction:
     speculative: bool = False
     reasons: list[str] = field(default_factory=list)
     group: bool = False  # the object was a group of people ("three OpenAI researchers")
+    trend: bool = False  # the subject was everyone or many: no one's move, not even the summary's
 
 
 def find_triggers(toks: list[Tok]) -> list[Trigger]:

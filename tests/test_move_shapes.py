@@ -269,3 +269,24 @@ def test_joining_a_labs_board_is_a_seat_not_a_move(title: str) -> None:
 def test_joining_the_lab_itself_is_still_a_move() -> None:
     assert event_of("Stanford's Maria Olsen joins Mistral")[1:] == ("join", None, "Mistral AI")
     assert not classify("Maria Olsen leaves the board", "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Why are so many researchers quitting Anthropic?", "Pay and pace are blamed."),
+        ("Everybody is leaving xAI", "Departures pile up at the startup."),
+        ("Why are people leaving Meta's AI lab?", ""),
+        ("Inside the Cohere brain drain", "This month's senior resignations and exits at Cohere."),
+    ],
+)
+def test_everyone_leaving_is_a_trend_not_a_move(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move
+
+
+def test_a_counted_group_still_moves() -> None:
+    assert event_of("Three Cohere researchers leave for Anthropic")[1:] == (
+        "join",
+        "Cohere",
+        "Anthropic",
+    )
