@@ -277,7 +277,10 @@ def test_joining_the_lab_itself_is_still_a_move() -> None:
         ("Why are so many researchers quitting Anthropic?", "Pay and pace are blamed."),
         ("Everybody is leaving xAI", "Departures pile up at the startup."),
         ("Why are people leaving Meta's AI lab?", ""),
-        ("Inside the Cohere brain drain", "This month's senior resignations and exits at Cohere."),
+        (
+            "Why is everybody quitting Cohere? A timeline",
+            "From the safety team to this month's executive exits, who has gone and where.",
+        ),
     ],
 )
 def test_everyone_leaving_is_a_trend_not_a_move(title: str, summary: str) -> None:
