@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jobs.endpoints import destination, summary_person
-from jobs.lexicon import GROUP_WORDS, OBJECT_END, ROLE_WORDS
+from jobs.lexicon import GROUP_WORDS, OBJECT_END, POST_WORDS, ROLE_WORDS
 from jobs.people import Tagged, Tok
 from jobs.traps import firm_object, hired_person, job_opening, post_missing, seat_object
 from jobs.triggers import Event, Extraction, Trigger, lab_between, org_before_role
@@ -11,6 +11,9 @@ from jobs.triggers import Event, Extraction, Trigger, lab_between, org_before_ro
 # A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
 # company of its own: the lab named earlier in the clause is where the person came from.
 BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
+# "names X in a lawsuit" mentions X; "names X head of ..." or "names X to lead ..." appoints.
+NAMING_VERBS = frozenset(["names", "name", "named", "naming"])
+LEAD_VERBS = frozenset(["lead", "run", "helm", "succeed", "replace", "oversee"])
 # "OpenAI keeps losing its safety researchers": a trend story about nobody in particular.
 HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])
 # Words before a person who is whom a group joins or reports to, not one of the group.
@@ -69,6 +72,12 @@ def lab_subject_event(
         ext.reasons.append(trap)
         return None
     person = hired_person(tagged, trig.end, obj_end)
+    if person and trig.phrase in NAMING_VERBS and not any(
+        t.lower in ROLE_WORDS or t.lower in POST_WORDS or t.lower in LEAD_VERBS
+        for t in toks[trig.end : end]
+    ):
+        ext.reasons.append(f"'{trig.phrase} {person}' gives no role: a mention, not an appointment")
+        return None
     role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
     if not person and not role:
         nxt = toks[trig.end] if trig.end < end else None

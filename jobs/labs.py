@@ -117,4 +117,5 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Luma AI", ()),
     ("Skild AI", ("Skild",)),
     ("Anduril", ()),
+    ("Aleph Alpha", ()),
 )

@@ -293,3 +293,41 @@ def test_a_counted_group_still_moves() -> None:
         "Cohere",
         "Anthropic",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Cohere names longtime researcher Ana Ruiz head of research",
+            "Ruiz, who joined the Toronto company in 2019, succeeds a chief who left in May.",
+            ("Ana Ruiz", "appointed", None, "Cohere"),
+        ),
+        (
+            "Sakana AI names Kenji Mori chief technology officer",
+            "",
+            ("Kenji Mori", "appointed", None, "Sakana AI"),
+        ),
+        (
+            "Aleph Alpha names Jonas Weber chief executive",
+            "Weber has run the company's research since 2021.",
+            ("Jonas Weber", "appointed", None, "Aleph Alpha"),
+        ),
+    ],
+)
+def test_a_lab_naming_someone_to_a_role_is_an_appointment_there(
+    title: str, summary: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Perplexity names Ana Ruiz in its annual report", "Cohere names Tom Ueda as a defendant"],
+)
+def test_a_lab_naming_someone_without_a_role_is_no_move(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
+
+
+def test_a_lab_naming_someone_to_lead_is_an_appointment() -> None:
+    assert event_of("Reka names Tom Ueda to lead its research")[1:] == ("appointed", None, "Reka")
