@@ -11,6 +11,8 @@ from jobs.triggers import Event, Extraction, Trigger, lab_between, org_before_ro
 # A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
 # company of its own: the lab named earlier in the clause is where the person came from.
 BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
+EPITHETS = frozenset(["prodigy", "wunderkind", "whiz", "whizz", "whizkid", "phenom", "savant"])
+QUOTES = frozenset(["'", '"'])
 # "names X in a lawsuit" mentions X; "names X head of ..." or "names X to lead ..." appoints.
 NAMING_VERBS = frozenset(["names", "name", "named", "naming"])
 LEAD_VERBS = frozenset(["lead", "run", "helm", "succeed", "replace", "oversee"])
@@ -42,6 +44,20 @@ def group_member(summary: Tagged) -> str | None:
         if not toks[end - 1].poss and not (start and toks[start - 1].lower in HOSTS_BEFORE):
             return name
     return None
+
+
+def epithet(toks: list[Tok], start: int, end: int) -> bool:
+    """An object whose head calls a person by a nickname: a lower-case word in quotes
+    ("lands AI 'prodigy'", not "lands 'historic' deal") or a word that only ever means a gifted
+    person ('wunderkind')."""
+    words = [k for k in range(start, end) if toks[k].text.isalpha()]
+    if not words:
+        return False
+    head = words[-1]
+    if toks[head].lower in EPITHETS:
+        return True
+    quoted = head > start and toks[head - 1].text in QUOTES  # the closing quote may be eaten
+    return quoted and toks[head].text.islower()
 
 
 def lab_raid(
@@ -79,6 +95,11 @@ def lab_subject_event(
         ext.reasons.append(f"'{trig.phrase} {person}' gives no role: a mention, not an appointment")
         return None
     role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    if not person and not role and trig.kind in ("hire", "raid") and epithet(toks, trig.end, obj_end):
+        # "Xiaomi lands AI 'prodigy'": a person called by a nickname; the summary names them
+        mover = summary_person(summary)
+        if mover:
+            return Event(mover, "join", lab_between(summary.toks, 0, len(summary.toks), lab), lab)
     if not person and not role:
         nxt = toks[trig.end] if trig.end < end else None
         if nxt is not None and nxt.lab and lab_raid(toks, trig, nxt.lab, lab, obj_end, end):

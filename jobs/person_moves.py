@@ -207,10 +207,22 @@ def appointer_event(
     ):
         ext.reasons.append(f"'{trig.phrase} {name}' gives no role (CEO, chief, head ...)")
         return None
-    lab = lab_between(toks, stop, end, skip=origin) or summary_lab(summary, origin)
+    lab = lab_between(toks, stop, end, skip=origin)
+    if not lab:  # "Zuckerberg lands Wang" + "... will bring his team to Meta": where he goes
+        went = summary_goes_to(summary.toks)
+        lab = went or summary_lab(summary, origin)
+        origin = origin or (summary_lab(summary, lab) if went and trig.kind == "hire" else None)
     if not lab:
         ext.reasons.append(f"'{trig.phrase} {name}' names no lab the person moves to")
         return None
     if origin or trig.kind == "hire":
         return Event(name, "join", origin, lab)
     return Event(name, "appointed", None, lab)
+
+
+def summary_goes_to(toks: list[Tok]) -> str | None:
+    """The lab right after 'to' or 'joins' in a summary ('will bring his team with him to Meta')."""
+    for k in range(len(toks) - 1):
+        if toks[k].lower in {"to", "joins", "join", "joining"} and toks[k + 1].lab:
+            return toks[k + 1].lab
+    return None

@@ -44,7 +44,8 @@ FIRM_ENDINGS = _words(
 # Capital-markets errands a bank or law firm is hired for; a person hired has a role instead.
 DEAL_WORDS = _words(
     """sale ipo listing offering debt bond bonds loan loans financing fundraise fundraising
-    underwriting audit restructuring bankruptcy spac"""
+    underwriting audit restructuring bankruptcy spac deal deals contract contracts partnership
+    supply"""
 )
 # A seat on these is not a job at the lab ("leaves OpenAI's safety committee").
 COMMITTEE_WORDS = _words("committee council panel commission advisory")

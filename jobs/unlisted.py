@@ -51,6 +51,9 @@ TAKING_VERBS = word_set(
     """hires hired rehires rehired poaches poached lures lured recruits recruited nabs nabbed
     snags snagged"""
 )
+# Verbs that take people or deals: a lone surname after them, then 'for'/'from' or nothing
+# more, is someone hired ("lands Okafor for its robotics push"); "lands Pentagon contract" is not.
+LANDING_VERBS = word_set("lands landed snares snared bags bagged")
 
 
 def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -271,6 +274,8 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         return True
     if before in TAKING_VERBS and _list_next(toks, end):
         return True  # "rehires Zoph, Metz and Schoenholz": a list of people taken on
+    if (before in TAKING_VERBS or before in LANDING_VERBS) and after in {"for", "from", ""}:
+        return True  # "lands Okafor for its robotics push", "poaches Brandt from Cohere"
     if after in {"says", "said", "tells", "told", "who"}:
         return True
     if after == "," and _apposition(toks, end + 1):

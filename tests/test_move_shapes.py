@@ -331,3 +331,42 @@ def test_a_lab_naming_someone_without_a_role_is_no_move(title: str) -> None:
 
 def test_a_lab_naming_someone_to_lead_is_an_appointment() -> None:
     assert event_of("Reka names Tom Ueda to lead its research")[1:] == ("appointed", None, "Reka")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Nadella bags Okafor for Copilot push",
+            "The Cohere researcher moves to Microsoft next month.",
+            ("Okafor", "join", "Cohere", "Microsoft"),
+        ),
+        (
+            "Tencent lands coding 'rockstar' after long pursuit",
+            "Wei Zhang, formerly of ByteDance, starts Monday.",
+            ("Wei Zhang", "join", "ByteDance", "Tencent"),
+        ),
+        (
+            "Apple bags robotics wunderkind after bidding war",
+            "Maya Lind left Tesla in May.",
+            ("Maya Lind", "join", "Tesla", "Apple"),
+        ),
+    ],
+)
+def test_landing_someone_is_a_hire(
+    title: str, summary: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Scale AI lands Pentagon contract", ""),
+        ("Mistral lands Renault for car deal", ""),
+        ("OpenAI lands 'historic' deal", "Sam Altman hailed the agreement."),
+        ("Anthropic lands in court over lyrics", "Dario Amodei declined to comment."),
+    ],
+)
+def test_landing_a_deal_or_in_court_is_no_hire(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move
