@@ -138,6 +138,8 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
                 return "role"  # "Apple's head of Siri engineering departs"
             if toks[k].lab:
                 return "lab"  # "Meta's superintelligence team hires ..."
+    elif j - 2 >= start and toks[j - 1].lower == "of" and toks[j - 2].lower in ROLE_WORDS:
+        return "role"  # "Figure AI's head of AI steps down", "Meta's VP of Llama departs"
     return "other"
 
 

@@ -370,3 +370,28 @@ def test_landing_someone_is_a_hire(
 )
 def test_landing_a_deal_or_in_court_is_no_hire(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Meta's VP of Llama departs for OpenAI",
+            "Ana Ruiz ran the model family for two years.",
+            ("Ana Ruiz", "join", "Meta", "OpenAI"),
+        ),
+        (
+            "Cohere's director of AI quits after reorganisation",
+            "Jane Doe, who built the applied team, is taking a break.",
+            ("Jane Doe", "leave", "Cohere", None),
+        ),
+    ],
+)
+def test_a_role_of_a_capitalised_unit_is_the_subject(
+    title: str, summary: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_title_of_something_is_no_role() -> None:
+    assert not classify("The Lord of Rings leaves Netflix", "", WATCH).is_move
