@@ -69,8 +69,9 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for trig in find_triggers(summary.toks):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
-            if event and event.person is None and title.people:
-                # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple"
+            if event and event.person is None and title.people and event.action != "poach":
+                # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
+                # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
                 event = Event(title.people[0][2], *_rest(event))
             if event and event.person is None and (ext.trend or several(trig, event)):
                 ext.reasons.append(f"'{trig.phrase}' in the summary is several moves, no one's named")

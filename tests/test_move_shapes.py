@@ -395,3 +395,29 @@ def test_a_role_of_a_capitalised_unit_is_the_subject(
 
 def test_a_title_of_something_is_no_role() -> None:
     assert not classify("The Lord of Rings leaves Netflix", "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Amodei raids his former employer",
+            "Anthropic has hired a dozen researchers from OpenAI this year.",
+            (None, "poach", "OpenAI", "Anthropic"),
+        ),
+        (
+            "Hassabis raids old rival for talent",
+            "Google DeepMind has hired more than 15 engineers from Meta since May.",
+            (None, "poach", "Meta", "Google DeepMind"),
+        ),
+    ],
+)
+def test_a_person_raiding_is_the_hirer_not_a_mover(
+    title: str, summary: str, expected: tuple[None, str, str, str]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_summary_naming_one_mover_keeps_the_headline_person() -> None:
+    event = event_of("Who is Jane Doe, Apple's new AI leader?", "The former Gemini head joins Apple.")
+    assert event == ("Jane Doe", "join", None, "Apple")
