@@ -208,6 +208,19 @@ def events_conflict(a: Event | None, b: Event | None) -> bool:
     return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
 
 
+def same_group(a: Event, b: Event) -> bool:
+    """Two unnamed groups taken from one lab by another ('poaches two dozen DeepMind staff',
+    'has hired 20 people from DeepMind') are one raid."""
+    return (
+        a.person is None
+        and b.person is None
+        and a.action == b.action
+        and a.from_lab is not None
+        and a.to_lab is not None
+        and (a.from_lab, a.to_lab) == (b.from_lab, b.to_lab)
+    )
+
+
 def later_step(a: Event | None, b: Event | None, apart: timedelta) -> bool:
     """A departure and a join more than a news day apart are two steps, not two reports."""
     if a is None or b is None or a.action == b.action or apart <= SAME_NEWS_DAY:
@@ -222,7 +235,9 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
     if not item.entities & story.entities:
         return 0.0
     mine, theirs = item.analysis.event, story.event
-    same = bool(mine and theirs and same_person(mine.person, theirs.person))
+    same = bool(
+        mine and theirs and (same_person(mine.person, theirs.person) or same_group(mine, theirs))
+    )
     apart = abs(item.when - story.when)
     clash = events_conflict(mine, theirs) or later_step(mine, theirs, apart)
     other_kind = story.kind != item.kind

@@ -74,7 +74,9 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
                 # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
                 event = Event(title.people[0][2], *_rest(event))
             if event and event.person is None and (ext.trend or several(trig, event)):
-                ext.reasons.append(f"'{trig.phrase}' in the summary is several moves, no one's named")
+                ext.reasons.append(
+                    f"'{trig.phrase}' in the summary is several moves, no one's named"
+                )
                 continue
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")

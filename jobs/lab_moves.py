@@ -88,14 +88,23 @@ def lab_subject_event(
         ext.reasons.append(trap)
         return None
     person = hired_person(tagged, trig.end, obj_end)
-    if person and trig.phrase in NAMING_VERBS and not any(
-        t.lower in ROLE_WORDS or t.lower in POST_WORDS or t.lower in LEAD_VERBS
-        for t in toks[trig.end : end]
+    if (
+        person
+        and trig.phrase in NAMING_VERBS
+        and not any(
+            t.lower in ROLE_WORDS or t.lower in POST_WORDS or t.lower in LEAD_VERBS
+            for t in toks[trig.end : end]
+        )
     ):
         ext.reasons.append(f"'{trig.phrase} {person}' gives no role: a mention, not an appointment")
         return None
     role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
-    if not person and not role and trig.kind in ("hire", "raid") and epithet(toks, trig.end, obj_end):
+    if (
+        not person
+        and not role
+        and trig.kind in ("hire", "raid")
+        and epithet(toks, trig.end, obj_end)
+    ):
         # "Xiaomi lands AI 'prodigy'": a person called by a nickname; the summary names them
         mover = summary_person(summary)
         if mover:

@@ -419,5 +419,7 @@ def test_a_person_raiding_is_the_hirer_not_a_mover(
 
 
 def test_a_summary_naming_one_mover_keeps_the_headline_person() -> None:
-    event = event_of("Who is Jane Doe, Apple's new AI leader?", "The former Gemini head joins Apple.")
+    event = event_of(
+        "Who is Jane Doe, Apple's new AI leader?", "The former Gemini head joins Apple."
+    )
     assert event == ("Jane Doe", "join", None, "Apple")

@@ -314,3 +314,27 @@ def test_other_destinations_stay_apart_whatever_the_actions(database: Database) 
     )
     analyze(database)
     assert story_people(database) == [("Ana Ruiz", 1), ("Ana Ruiz", 1)]
+
+
+def test_two_reports_of_one_group_raid_are_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Anthropic poaches about a dozen OpenAI researchers", "", T0, "https://a/g"),
+        (
+            "b",
+            "Amodei raids his former employer",
+            "Anthropic has hired 12 researchers from OpenAI in recent weeks.",
+            T0 + timedelta(hours=10),
+            "https://b/g",
+        ),
+        # a raid between other labs is another story
+        (
+            "c",
+            "Meta poaches a dozen OpenAI researchers",
+            "",
+            T0 + timedelta(hours=3),
+            "https://c/g",
+        ),
+    )
+    analyze(database)
+    assert sorted(n for _, n in story_people(database)) == [1, 2]
