@@ -179,14 +179,20 @@ def new_venture(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         return None
     for i in range(len(toks) - 2):
         owner = toks[i]
-        if not owner.poss or owner.lab or not (owner.person or is_name_word(owner)):
+        if not owner.poss or owner.lab:
+            continue
+        former_role = owner.lower in ROLE_WORDS and former_before(toks, i)
+        if not (owner.person or is_name_word(owner) or former_role):
             continue
         if announced_venture(toks, i + 1):
-            person = owner.person or _owner_in(summary, owner.text) or owner.text
+            if former_role:  # "Former OpenAI chief scientist's new AI company will ..."
+                person = founder_owning(summary)
+            else:
+                person = owner.person or _owner_in(summary, owner.text) or owner.text
             name, frm = venture_name(summary)
             if person and name:
                 return Event(person, "found", frm, name), (
-                    f"'{owner.text}'s {toks[i + 1].lower} {toks[i + 2].lower}' announces"
+                    f"'{owner.text}'s {venture_words(toks, i + 1)}' announces"
                     " a company the person started"
                 )
     return None
@@ -195,11 +201,40 @@ def new_venture(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
 def announced_venture(toks: list[Tok], k: int) -> bool:
     """'new lab will ...' or 'next act: ... lab' starting at token k."""
     word, noun = toks[k].lower, toks[k + 1].lower
+    if word == "new" and noun not in VENTURE_NOUNS and k + 2 < len(toks) and modifier(toks[k + 1]):
+        k, noun = k + 1, toks[k + 2].lower  # "new AI company will", "new robotics startup aims"
     if word == "new" and noun in VENTURE_NOUNS:
         return k + 2 < len(toks) and toks[k + 2].lower in ANNOUNCING
     if word == "next" and noun in NEXT_NOUNS and k + 2 < len(toks) and toks[k + 2].text == ":":
         return any(t.lower in VENTURE_NOUNS for t in toks[k + 3 :])
     return False
+
+
+def venture_words(toks: list[Tok], k: int) -> str:
+    """'new lab', 'new AI company', 'next act': the words naming the venture, for the reason."""
+    longer = toks[k].lower == "new" and toks[k + 1].lower not in VENTURE_NOUNS
+    end = k + 3 if longer and k + 2 < len(toks) else k + 2
+    return " ".join(t.text for t in toks[k:end])
+
+
+def modifier(tok: Tok) -> bool:
+    """One word saying what kind of venture: 'AI', 'robotics' (not a name)."""
+    return tok.text.isalpha() and (tok.text.islower() or tok.text.isupper())
+
+
+def former_before(toks: list[Tok], i: int) -> bool:
+    """'Former OpenAI chief scientist's': a role the person has left, named a few words before."""
+    return any(t.lower in {"former", "ex"} for t in toks[max(0, i - 4) : i])
+
+
+def founder_owning(summary: Tagged) -> str | None:
+    """The person a summary gives a company to: 'Sutskever's Safe Superintelligence Inc.'."""
+    toks = summary.toks
+    for k in range(len(toks) - 1):
+        tok = toks[k]
+        if tok.poss and toks[k + 1].lab and not tok.lab and (tok.person or is_name_word(tok)):
+            return tok.person or tok.text
+    return None
 
 
 def venture_name(summary: Tagged) -> tuple[str | None, str | None]:

@@ -423,3 +423,41 @@ def test_a_summary_naming_one_mover_keeps_the_headline_person() -> None:
         "Who is Jane Doe, Apple's new AI leader?", "The former Gemini head joins Apple."
     )
     assert event == ("Jane Doe", "join", None, "Apple")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Ex-Google researcher's new robotics startup aims to build home helpers",
+            "Okafor's Physical Intelligence, started with two Stanford colleagues, opens in Berlin.",
+            ("Okafor", "found", None, "Physical Intelligence"),
+        ),
+        (
+            "Former Meta chief scientist's new AI lab will open in Paris",
+            "LeCun's Reflection AI, co-founded with former students, is hiring.",
+            ("LeCun", "found", None, "Reflection AI"),
+        ),
+    ],
+)
+def test_a_former_roles_new_company_is_a_founding(
+    title: str, summary: str, expected: tuple[str, str, None, str]
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Former Meta chief's new AI company raises $500 million",
+            "Jane Doe's Reflection AI grows.",
+        ),
+        ("OpenAI chief scientist's new AI company will open in London", "Jo Lee's Reka grows."),
+        ("Former OpenAI engineer's new AI company will open in Paris", "The startup is hiring."),
+    ],
+)
+def test_a_new_company_without_a_former_role_and_its_founder_is_no_move(
+    title: str, summary: str
+) -> None:
+    assert not classify(title, summary, WATCH).is_move
