@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jobs.events import Event, extract
+from jobs.headline import first_person_post, press_release, recase, strip_outlet
 from jobs.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.people import (
     Dictionaries,
@@ -115,8 +116,8 @@ def _copy(a: Analysis) -> Analysis:
 
 def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
-    title_text = clean_text(title)
     summary_text = clean_text(summary)[:SUMMARY_CHARS]
+    title_text = plain_headline(title, summary_text, dicts)
     quick = quick_analysis(title_text, summary_text, dicts)
     if quick is not None:
         return quick
@@ -146,6 +147,13 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     return Analysis(
         people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
     )
+
+
+def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
+    """The headline as a plain news sentence (feeds' outlet suffixes, quoted posts, press
+    releases and lowercase titles rewritten; see jobs/headline.py)."""
+    text = clean_text(strip_outlet(title, dicts))
+    return recase(press_release(first_person_post(text)), summary, dicts)
 
 
 def quick_analysis(title: str, summary: str, dicts: Dictionaries) -> Analysis | None:

@@ -31,6 +31,7 @@ PARTICLES = _words("van von de der den da del di le la bin al ibn dos das")
 SKIP_WORDS = _words(
     """is are was were has have had will would be been being officially reportedly formally
     quietly also now just finally abruptly suddenly set expected plans plan planning to who
+    decided decides
     he she they says said confirms confirmed announces announced apparently already then soon
     ultimately effectively both all and , also too himself herself themselves in turn could may
     might should can reportedly"""

@@ -52,6 +52,7 @@ class Dictionaries:
     name_words: frozenset[str]  # lower-cased words of watched names (a quick pre-check)
     lab_names: re.Pattern[str] | None  # any lab alias, case-sensitive (labs without tokenizing)
     lab_heads: frozenset[str]  # "Scale" of "Scale AI": alone, a lab's short name, not a person
+    lab_lower: dict[str, str]  # "google deepmind" -> "Google DeepMind" (lowercase titles only)
 
 
 _COMPILED: dict[int, tuple[WatchLists, Dictionaries]] = {}
@@ -115,6 +116,7 @@ def _compile(watch: WatchLists) -> Dictionaries:
         name_words,
         lab_names,
         _lab_heads(labs),
+        {alias.lower(): alias for alias in aliases if len(alias) > 2},
     )
 
 
