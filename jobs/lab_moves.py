@@ -26,8 +26,10 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
     """Why a lab's hiring or firing verb moves nobody: a firm, a job opening, a board seat."""
     toks = tagged.toks
     if trig.kind in ("hire", "appoint", "raid"):
-        return firm_object(tagged, trig.end, obj_end, end) or job_opening(
-            toks, trig.start, end, trig.phrase
+        return (
+            firm_object(tagged, trig.end, obj_end, end)
+            or job_opening(toks, trig.start, end, trig.phrase)
+            or seat_object(toks, trig.end, end, trig.kind)
         )
     if trig.kind in ("leave", "fire"):
         return seat_object(toks, trig.end, end, trig.kind) or post_missing(

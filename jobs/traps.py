@@ -50,6 +50,9 @@ DEAL_WORDS = _words(
 # A seat on these is not a job at the lab ("leaves OpenAI's safety committee").
 COMMITTEE_WORDS = _words("committee council panel commission advisory")
 BOARD_WORDS = _words("board boards")
+# Part-time and advisory posts: counsel to a lab, not a job at it.
+ADVISORY_WORDS = _words("adviser advisor advisers advisors advisory part-time observer")
+SEAT_STOPS = _words("for to after amid , and by over following in")
 # A hiring gerund after these is an activity talked about ("accused of poaching staff").
 NOUN_PREPOSITIONS = _words("of for over against about")
 LEGAL_WORDS = _words(
@@ -130,6 +133,8 @@ def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | Non
     if any(t.lab or t.lower in {"former", "ex"} for t in obj):
         return None  # "is hiring an OpenAI researcher": someone in particular
     first = toks[k].lower if k < end else ""
+    if any(t.lower in GROUP_WORDS and not t.person for t in obj[:3]):
+        first = "a"  # "is hiring research engineers for ...": people in general, an opening
     if not first or first in OPENING_STARTS or first in GROUP_WORDS or first[:1].isdigit():
         shown = f"{phrase} {toks[k].text} ..." if first else phrase
         return f"'{shown}' is a job opening or a hiring plan, not a person moving"
@@ -137,24 +142,21 @@ def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | Non
 
 
 def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
-    """'leaves OpenAI's safety committee', 'steps down from its board': a seat, not the job."""
-    seats = COMMITTEE_WORDS | BOARD_WORDS if kind in ("leave", "fire") else COMMITTEE_WORDS
-    stop = min(end, start + 6)
-    for k in range(start, stop):
-        t = toks[k]
-        if t.lower in seats or (t.lower in BOARD_WORDS and owned_board(toks, k, end)):
-            return f"a seat on a {t.lower} is not a job at the lab"
-        if t.lower in {"for", "to", "after", "amid", ",", "and", "by", "over", "following", "in"}:
+    """'leaves OpenAI's safety committee', 'joins OpenAI board', 'adds X to its board', 'names X
+    senior adviser': a seat or an advisory post, not a job at the lab."""
+    hiring = kind in ("hire", "appoint")
+    stops = SEAT_STOPS - {"to"} if hiring else SEAT_STOPS  # "adds X to its board"
+    # "appoints X to its board" stays labelled a move (headlines-blind2 k1a): the lead decides
+    seats = COMMITTEE_WORDS | ADVISORY_WORDS | (BOARD_WORDS if kind != "appoint" else frozenset())
+    for k in range(start, min(end, start + (10 if hiring else 6))):
+        word = toks[k].lower
+        if word in seats:
+            if word in ADVISORY_WORDS:
+                return f"an {word} post is not a job at the lab"
+            return f"a seat on a {word} is not a job at the lab"
+        if word in stops:
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
-
-
-def owned_board(toks: list[Tok], k: int, end: int) -> bool:
-    """'joins Anthropic's board', 'joins its board', 'joins the board of directors': a seat
-    named as the lab's own board, not the lab ('joins OpenAI board' stays a join, as labelled)."""
-    before = toks[k - 1] if k else None
-    owned = before is not None and (before.poss or before.lower in {"its", "their", "the"})
-    return owned or (k + 2 < end and toks[k + 1].lower == "of" and toks[k + 2].lower == "directors")
 
 
 def clause_trap(

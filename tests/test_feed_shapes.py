@@ -1,0 +1,131 @@
+"""Headline shapes real feeds deliver: first-person posts quoted as headlines, Google News
+outlet suffixes, lowercase (Hacker News) titles, press releases, advisory and board seats (new
+words, not the blind sets')."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.classify import classify
+from jobs.watch import watch_from_settings
+
+WATCH = watch_from_settings([("Sam Altman", []), ("Demis Hassabis", [])], [], None)
+
+
+def event_of(title: str, summary: str = "") -> tuple[str | None, str, str | None, str | None]:
+    event = classify(title, summary, WATCH).event
+    assert event is not None, classify(title, summary, WATCH).reasons
+    return event.person, event.action, event.from_lab, event.to_lab
+
+
+def is_move(title: str, summary: str = "") -> bool:
+    return classify(title, summary, WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Tomasz Wielgus on LinkedIn: Thrilled to announce that I'm joining Mistral AI as head of inference",
+            "",
+            ("Tomasz Wielgus", "join", None, "Mistral AI"),
+        ),
+        (
+            'Greta Lindqvist on X: "After six years, I have made the difficult decision to leave Anthropic"',
+            "",
+            ("Greta Lindqvist", "leave", "Anthropic", None),
+        ),
+        (
+            "Rohan Mehta on Bluesky: Personal update: I've returned to OpenAI",
+            "",
+            ("Rohan Mehta", "return", None, "OpenAI"),
+        ),
+    ],
+)
+def test_a_first_person_post_is_its_authors_move(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    person, action, _, to_lab = event_of(title, summary)
+    assert (person, action, to_lab) == (expected[0], expected[1], expected[3])
+
+
+def test_a_first_person_post_with_no_move_is_none() -> None:
+    assert not is_move("Greta Lindqvist on LinkedIn: I'm proud of what we shipped at Anthropic")
+
+
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [
+        ("Cohere hires Meta's Lucia Ferraro - Bloomberg", "Lucia Ferraro"),
+        ("Mistral AI poaches Google researcher Ines Duarte - The Financial Times", "Ines Duarte"),
+    ],
+)
+def test_an_outlet_suffix_is_never_a_person(title: str, person: str) -> None:
+    analysis = classify(title, "", WATCH)
+    assert analysis.event is not None and analysis.event.person == person
+    assert analysis.people == [person]
+
+
+def test_a_dash_clause_with_a_move_verb_is_not_an_outlet() -> None:
+    analysis = classify("Ana Petrov leaves OpenAI - Joins Anthropic", "", WATCH)
+    assert analysis.is_move and "Anthropic" in analysis.labs
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("demis hassabis is leaving google deepmind", "", ("Demis Hassabis", "leave")),
+        (
+            "wojciech zaremba joins anthropic",
+            "Zaremba co-founded OpenAI in 2015.",
+            ("Wojciech Zaremba", "join"),
+        ),
+    ],
+)
+def test_a_lowercase_title_finds_labs_and_people(
+    title: str, summary: str, expected: tuple[str, str]
+) -> None:
+    assert event_of(title, summary)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "openai is hiring backend engineers (remote, us)",
+        "the meta way of leaving things unfinished",
+        "show hn: i left my job to build a tiny llm",
+    ],
+)
+def test_lowercase_titles_that_are_no_move(title: str) -> None:
+    assert not is_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Cohere Announces Appointment of Dr. Mei Tanaka as Chief Technology Officer",
+            ("Mei Tanaka", "Cohere"),
+        ),
+        (
+            "Mistral AI announces the appointment of Paul Girard as CFO",
+            ("Paul Girard", "Mistral AI"),
+        ),
+    ],
+)
+def test_a_press_release_appointment_is_a_move(title: str, expected: tuple[str, str]) -> None:
+    person, _, _, to_lab = event_of(title)
+    assert (person, to_lab) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anthropic adds former Treasury official Dana Whitfield to its board",
+        "Mistral AI adds ex-Airbus executive Luc Moreau as a part-time adviser",
+        "Cohere hires former minister Ana Costa as senior advisor",
+        "Former Google CEO Eric Schmidt joins Mistral AI board",
+    ],
+)
+def test_board_and_advisory_seats_are_no_move(title: str) -> None:
+    assert not is_move(title)
