@@ -36,6 +36,7 @@ from jobs.triggers import (
     find_triggers,
     segment_bounds,
     subject_kind,
+    tag_unlisted_org,
     word_before,
 )
 from jobs.vague import new_venture, vague_event
@@ -135,6 +136,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
     j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
+    if trig.subject in ("lab", "either"):
+        tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
     if interview_topic(toks, start, trig):
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from jobs.lexicon import (
     GROUP_WORDS,
+    NON_NAME_WORDS,
     ORG_ENDINGS,
     PRODUCT_NOUNS,
     PRONOUNS,
@@ -117,6 +118,33 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
     while last + 1 < j and (toks[last + 1].lab or toks[last + 1].person) == name:
         last += 1
     return last if last < j and not toks[last].poss else j
+
+
+# Last words that make a capitalised name an organisation even when no list knows it.
+UNLISTED_ORG_ENDINGS = frozenset("ai labs lab robotics research technologies inc".split())
+
+
+def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
+    """'Kestrel AI fires its CEO': a capitalised name ending in AI/Labs/Robotics/... right
+    before a lab's verb is an organisation; it is tagged as a lab for this headline."""
+    toks = tagged.toks
+    if j <= start or toks[j].lab or toks[j].lower not in UNLISTED_ORG_ENDINGS:
+        return False
+    if not toks[j].text[:1].isupper():
+        return False
+    k = j
+    while k > start and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+        if toks[k - 1].person or toks[k - 1].lab or toks[k - 1].lower in NON_NAME_WORDS:
+            break
+        k -= 1
+    if k == j or (k > start and toks[k - 1].text[:1].isupper()):
+        return False  # nothing before the ending, or a longer phrase ("Former X AI")
+    name = " ".join(t.text for t in toks[k : j + 1])
+    for t in toks[k : j + 1]:
+        t.lab = name
+    tagged.labs.append((k, j + 1, name))
+    tagged.labs.sort()
+    return True
 
 
 def subject_kind(toks: list[Tok], j: int, start: int) -> str:

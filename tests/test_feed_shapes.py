@@ -129,3 +129,37 @@ def test_a_press_release_appointment_is_a_move(title: str, expected: tuple[str, 
 )
 def test_board_and_advisory_seats_are_no_move(title: str) -> None:
     assert not is_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Larkspur Robotics fires CEO Tobias Lund", ("Tobias Lund", "Larkspur Robotics")),
+        (
+            "Quillon Labs Ousts Co-Founder and President Hana Sato Amid Funding Row",
+            ("Hana Sato", "Quillon Labs"),
+        ),
+    ],
+)
+def test_an_unlisted_organisation_can_fire(title: str, expected: tuple[str, str]) -> None:
+    person, _, from_lab, _ = event_of(title)
+    assert (person, from_lab) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "to_lab"),
+    [
+        ("Brightwater AI hires Google veteran Omar Haddad as CTO", "Brightwater AI"),
+        ("Nimbus Technologies Names Clara Voss Chief Executive", "Nimbus Technologies"),
+    ],
+)
+def test_an_unlisted_organisation_can_hire(title: str, to_lab: str) -> None:
+    assert event_of(title)[3] == to_lab
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Generative AI fires up a new race for chips", "Why Open Research hires matter"],
+)
+def test_an_org_ending_alone_does_not_make_a_hirer(title: str) -> None:
+    assert not is_move(title)
