@@ -121,7 +121,9 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
 
 
 # Last words that make a capitalised name an organisation even when no list knows it.
-UNLISTED_ORG_ENDINGS = frozenset("ai labs lab robotics research technologies inc".split())
+UNLISTED_ORG_ENDINGS = frozenset(
+    ["ai", "labs", "lab", "robotics", "research", "technologies", "inc"]
+)
 
 
 def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
