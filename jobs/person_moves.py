@@ -14,7 +14,7 @@ from jobs.endpoints import (
 )
 from jobs.lexicon import NOUN_TRIGGERS, POST_WORDS, PRODUCT_LABS, ROLE_WORDS, UNIT_WORDS
 from jobs.people import Tagged, Tok
-from jobs.traps import seat_object
+from jobs.traps import public_object, seat_object
 from jobs.triggers import (
     Event,
     Extraction,
@@ -44,6 +44,8 @@ def person_subject_event(
         ext.reasons.append(f"'{trig.phrase} {idiom}' is an idiom, not a person moving")
         return None
     seat = seat_object(toks, trig.end, end, trig.kind) if trig.kind != "found" else None
+    if trig.kind in ("leave", "join"):
+        seat = seat or public_object(toks, trig.end, end)
     if seat:
         ext.reasons.append(seat)
         return None

@@ -50,6 +50,11 @@ DEAL_WORDS = _words(
 # A seat on these is not a job at the lab ("leaves OpenAI's safety committee").
 COMMITTEE_WORDS = _words("committee council panel commission advisory")
 BOARD_WORDS = _words("board boards")
+# Public bodies and posts: the object of a leave or a join that is no AI lab.
+PUBLIC_BODIES = _words(
+    """administration government agency department ministry cabinet senate congress
+    parliament commission white doge pentagon"""
+)
 # Part-time and advisory posts: counsel to a lab, not a job at it.
 ADVISORY_WORDS = _words("adviser advisor advisers advisors advisory part-time observer")
 SEAT_STOPS = _words("for to after amid , and by over following in")
@@ -156,6 +161,21 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
             return f"a seat on a {word} is not a job at the lab"
         if word in stops:
             return None  # "fired by OpenAI's board": the board acts, it is no seat
+    return None
+
+
+def public_object(toks: list[Tok], start: int, end: int) -> str | None:
+    """'leaves the Trump administration', 'joins the State Department': the thing left or joined,
+    right after the verb, is a government body or post, not an AI lab (labs elsewhere in the
+    text do not change that)."""
+    for k in range(start, min(end, start + 5)):
+        t = toks[k]
+        if t.lab:
+            return None
+        if t.lower in PUBLIC_BODIES:
+            return f"the object is a {t.lower} (a public body or post), not an AI lab"
+        if not (t.text[:1].isupper() or t.lower in {"the", "his", "her", "their"} or t.poss):
+            return None
     return None
 
 

@@ -163,3 +163,25 @@ def test_an_unlisted_organisation_can_hire(title: str, to_lab: str) -> None:
 )
 def test_an_org_ending_alone_does_not_make_a_hirer(title: str) -> None:
     assert not is_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Ravi Chandran leaves the Biden administration", "He will advise OpenAI and Anthropic."),
+        (
+            "Former Meta researcher Ana Ortiz joins the State Department",
+            "Meta declined to comment.",
+        ),
+        ("Sam Altman's ally Tom Reyes exits the White House", "Reyes may return to OpenAI."),
+    ],
+)
+def test_leaving_or_joining_a_public_body_is_no_lab_move(title: str, summary: str) -> None:
+    assert not is_move(title, summary)
+
+
+def test_leaving_a_lab_for_government_is_still_a_move() -> None:
+    assert event_of("Ravi Chandran leaves OpenAI for the Biden administration")[1:3] == (
+        "leave",
+        "OpenAI",
+    )
