@@ -23,6 +23,11 @@ from jobs.people import Tok
 from jobs.triggers import Extraction, Trigger
 
 
+# A plan that only a report tells of ("plans to leave ..., report says") has not happened.
+PLAN_WORDS = frozenset(["plans", "plan", "planning"])
+HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
+
+
 def check_speculation(
     toks: list[Tok], trig: Trigger, start: int, end: int, ext: Extraction
 ) -> bool:
@@ -39,6 +44,11 @@ def check_speculation(
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
         return False
     words = {t.lower for t in toks[start:end]}
+    reported = words & HEARSAY or (start > 0 and toks[start - 1].lower == "report")
+    if near & PLAN_WORDS and reported:
+        ext.speculative = True
+        ext.reasons.append(f"a reported plan to '{trig.phrase}' is speculation, not a move")
+        return False
     if words & REPORTED or (start > 0 and toks[start - 1].lower == "report"):
         ext.speculative = True
         ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")

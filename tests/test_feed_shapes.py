@@ -185,3 +185,25 @@ def test_leaving_a_lab_for_government_is_still_a_move() -> None:
         "leave",
         "OpenAI",
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anthropic's policy chief Nora Quinn plans to leave to launch a startup, report says",
+        "Google DeepMind researcher Ivo Petrak reportedly planning to join Meta",
+    ],
+)
+def test_a_reported_plan_is_no_move(title: str) -> None:
+    assert not is_move(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nora Quinn plans to leave Anthropic at the end of the year",
+        "Ivo Petrak reportedly joins Meta from Google DeepMind",
+    ],
+)
+def test_a_plan_announced_or_a_reported_move_is_still_a_move(title: str) -> None:
+    assert is_move(title)
