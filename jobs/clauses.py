@@ -22,7 +22,6 @@ from jobs.lexicon import (
 from jobs.people import Tok
 from jobs.triggers import Extraction, Trigger
 
-
 # A plan that only a report tells of ("plans to leave ..., report says") has not happened.
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
