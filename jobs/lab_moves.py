@@ -6,7 +6,13 @@ from jobs.endpoints import destination, summary_person
 from jobs.lexicon import GROUP_WORDS, OBJECT_END, POST_WORDS, ROLE_WORDS
 from jobs.people import Tagged, Tok
 from jobs.traps import firm_object, hired_person, job_opening, post_missing, seat_object
-from jobs.triggers import Event, Extraction, Trigger, lab_between, org_before_role
+from jobs.triggers import (
+    Event,
+    Extraction,
+    Trigger,
+    lab_between,
+    org_before_role,
+)
 
 # A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
 # company of its own: the lab named earlier in the clause is where the person came from.
@@ -19,6 +25,22 @@ LEAD_VERBS = frozenset(["lead", "run", "helm", "succeed", "replace", "oversee"])
 # "OpenAI keeps losing its safety researchers": a trend story about nobody in particular.
 HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])
 # Words before a person who is whom a group joins or reports to, not one of the group.
+HIRING_VERBS = frozenset(
+    [
+        "hired",
+        "hires",
+        "hiring",
+        "recruited",
+        "recruits",
+        "recruiting",
+        "poached",
+        "poaches",
+        "poaching",
+        "lured",
+        "lures",
+        "luring",
+    ]
+)
 HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
 
 
@@ -40,12 +62,28 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
 
 def group_member(summary: Tagged) -> str | None:
     """The first person a summary names who may be one of a group that moved: not whom they
-    join ("will join Suleyman's unit", "report to X"); a leader "led by X" may be one."""
+    join ("will join Suleyman's unit", "report to X"), nor the one doing the hiring ("X has been
+    recruiting former colleagues"); a leader "led by X" may be one."""
     toks = summary.toks
     for start, end, name in summary.people:
-        if not toks[end - 1].poss and not (start and toks[start - 1].lower in HOSTS_BEFORE):
-            return name
+        if toks[end - 1].poss or (start and toks[start - 1].lower in HOSTS_BEFORE):
+            continue
+        if hirer(toks, end):
+            continue
+        return name
     return None
+
+
+def hirer(toks: list[Tok], end: int) -> bool:
+    """'X, himself a co-founder, has been recruiting former colleagues': the person before a
+    hiring verb in the same sentence hired the group; 'among the hires' is a noun."""
+    for k in range(end, min(len(toks), end + 12)):
+        word = toks[k].lower
+        if word == "." or toks[k].person:
+            return False
+        if word in HIRING_VERBS and toks[k - 1].lower not in {"the", "new", "its", "their"}:
+            return True
+    return False
 
 
 def epithet(toks: list[Tok], start: int, end: int) -> bool:

@@ -207,3 +207,19 @@ def test_a_reported_plan_is_no_move(title: str) -> None:
 )
 def test_a_plan_announced_or_a_reported_move_is_still_a_move(title: str) -> None:
     assert is_move(title)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Rita Okoye, who ran Meta's infra team until 2023, has been hiring old colleagues since spring.",
+        "Ken Adachi recruited most of them personally.",
+    ],
+)
+def test_a_group_hirer_in_the_summary_is_not_the_mover(summary: str) -> None:
+    assert event_of("Meta loses a dozen engineers to Anthropic", summary)[0] is None
+
+
+def test_a_group_member_in_the_summary_is_the_mover() -> None:
+    summary = "Ken Adachi, a former Meta engineer, is among the new hires."
+    assert event_of("Anthropic poaches 12 engineers from Meta", summary)[0] == "Ken Adachi"
