@@ -41,6 +41,24 @@ HIRING_VERBS = frozenset(
         "luring",
     ]
 )
+# Verbs of arriving before 'from <lab>' ("joins from", "comes over from"); not "raised from".
+ARRIVALS = frozenset(
+    [
+        "joins",
+        "joined",
+        "joining",
+        "comes",
+        "came",
+        "arrives",
+        "arrived",
+        "moves",
+        "moved",
+        "over",
+        "hired",
+        "poached",
+        "lured",
+    ]
+)
 HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
 
 
@@ -71,6 +89,18 @@ def group_member(summary: Tagged) -> str | None:
         if hirer(toks, end):
             continue
         return name
+    return None
+
+
+def summary_origin(summary: Tagged, lab: str | None) -> str | None:
+    """'Halvorsen joins from Google DeepMind': the lab an appointee comes from, when the summary
+    says 'from <lab>' (not the appointing lab itself)."""
+    toks = summary.toks
+    for k in range(len(toks) - 1):
+        if toks[k].lower == "from" and any(t.lower in ARRIVALS for t in toks[max(0, k - 3) : k]):
+            nxt = toks[k + 2] if toks[k + 1].lower == "the" and k + 2 < len(toks) else toks[k + 1]
+            if nxt.lab and nxt.lab != lab:
+                return nxt.lab
     return None
 
 
@@ -183,7 +213,8 @@ def lab_subject_event(
     if trig.kind == "return":
         return Event(person, "return", other, lab)
     if trig.kind == "appoint":
+        other = other or summary_origin(summary, lab)
         return Event(person, "join" if other else "appointed", other, lab)
     if person is None and (trig.kind == "raid" or (plural and trig.kind == "hire")):
         return Event(None, "poach", other, lab)  # a group nobody names: a raid
-    return Event(person, "join", other, lab)
+    return Event(person, "join", other or summary_origin(summary, lab), lab)

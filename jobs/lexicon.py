@@ -53,7 +53,9 @@ NON_NAME_WORDS = _words(
     recruit snags nabs names named appoints appointed promotes promoted returns return rejoins
     launches launch starts start founds unveils unveil fires fired ousts ousted defects defect
     moves move heads lands signs brings adds loses lose raises raise ships ship releases
-    release debuts debut announces announce plans plan could may might will would should can
+    release debuts debut welcomes welcome bags boots chooses dismisses elevates installs picks
+    removes replaces rehires reinstates sacks selects snares steals succeeds grabs cofounds
+    co-founds acqui-hires acquihires forms retires announces announce plans plan could may might will would should can
     reveals reveal warns warn thinks believes wants expects calls predicts sues sued buys
     acquires acquired invests partners teams doubles rattles beats tops hits gets makes takes
     goes comes sees shows builds build open opens opening agi ai ml llm llms gpu gpus api

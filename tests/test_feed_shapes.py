@@ -223,3 +223,29 @@ def test_a_group_hirer_in_the_summary_is_not_the_mover(summary: str) -> None:
 def test_a_group_member_in_the_summary_is_the_mover() -> None:
     summary = "Ken Adachi, a former Meta engineer, is among the new hires."
     assert event_of("Anthropic poaches 12 engineers from Meta", summary)[0] == "Ken Adachi"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Cohere Welcomes Ana Ruiz as Chief Scientist",
+            "Ruiz joins from Google DeepMind, where she led the Gemini data team.",
+            ("Ana Ruiz", "join", "Google DeepMind", "Cohere"),
+        ),
+        (
+            "Mistral AI Announces Appointment of Karl Weiss as Head of Research",
+            "Weiss has led Mistral AI's pre-training since 2024.",
+            ("Karl Weiss", "appointed", None, "Mistral AI"),
+        ),
+        (
+            "Hugging Face Names Lena Roth Chief Operating Officer",
+            "The company raised $235 million from Google and Nvidia last year.",
+            ("Lena Roth", "appointed", None, "Hugging Face"),
+        ),
+    ],
+)
+def test_title_case_press_releases(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected
