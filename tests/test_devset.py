@@ -94,6 +94,7 @@ def test_dev_item(row: dict[str, Any]) -> None:
         ("headlines-blind5.jsonl", 0.95),
         ("headlines-blind6.jsonl", 0.95),
         ("headlines-blind7.jsonl", 0.95),
+        ("headlines-blind8.jsonl", 0.95),
     ],
 )
 def test_quality_report(name: str, floor: float, capsys: pytest.CaptureFixture[str]) -> None:
@@ -155,6 +156,7 @@ def pairwise_f1(rows: list[dict[str, Any]], story_of: dict[str, str | None]) -> 
         "headlines-blind5.jsonl",
         "headlines-blind6.jsonl",
         "headlines-blind7.jsonl",
+        "headlines-blind8.jsonl",
     ],
 )
 def test_clusters(database: Database, name: str, capsys: pytest.CaptureFixture[str]) -> None:
