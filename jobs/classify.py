@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jobs.events import Event, extract
+from jobs.headline import first_person_post, press_release, recase, strip_outlet
 from jobs.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.people import (
     Dictionaries,
@@ -14,10 +15,14 @@ from jobs.people import (
     ascii_words,
     clean_text,
     compile_watch,
+    full_names,
     labs_in,
+    mark_known_surnames,
+    resolve_name,
     tag,
     text_keywords,
 )
+from jobs.vague import may_be_vague
 from jobs.watch import WatchLists
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -112,8 +117,8 @@ def _copy(a: Analysis) -> Analysis:
 
 def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
-    title_text = clean_text(title)
     summary_text = clean_text(summary)[:SUMMARY_CHARS]
+    title_text = plain_headline(title, summary_text, dicts)
     title_words, summary_words = lower_words(title_text), lower_words(summary_text)
     quick = quick_analysis(title_text, summary_text, title_words, summary_words, dicts)
     if quick is not None:
@@ -122,11 +127,12 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     summary_tag = Tagged([], [], [])
     if needs_summary(title_tag, summary_text, summary_words, dicts):
         summary_tag = tag(summary_text, dicts)
-    full_names = resolve_surnames(title_tag, summary_tag)
+        mark_known_surnames(title_tag, summary_tag)
+    full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
     event = ext.event
-    if event and event.person and " " not in event.person:
-        event = Event(full_names.get(event.person.lower(), event.person), *_rest(event))
+    if event and event.person:
+        event = Event(resolve_name(event.person, full), *_rest(event))
     watched = _unique(
         n for t in (title_tag, summary_tag) for s, _, n in t.people if t.toks[s].watched
     )
@@ -145,6 +151,13 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     )
 
 
+def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
+    """The headline as a plain news sentence (feeds' outlet suffixes, quoted posts, press
+    releases and lowercase titles rewritten; see jobs/headline.py)."""
+    text = clean_text(strip_outlet(title, dicts))
+    return recase(press_release(first_person_post(text)), summary, dicts)
+
+
 def quick_analysis(
     title: str, summary: str, title_words: list[str], summary_words: list[str], dicts: Dictionaries
 ) -> Analysis | None:
@@ -154,6 +167,8 @@ def quick_analysis(
     for words in (title_words, summary_words):
         if not TRIGGER_WORDS.isdisjoint(words) or not dicts.name_words.isdisjoint(words):
             return None
+    if may_be_vague({*title_words, *summary_words}):
+        return None
     text = f"{title} \n {summary}"
     if text_keywords(text, dicts, title_words, summary_words):
         return None
@@ -178,6 +193,8 @@ def needs_summary(
         return False
     if title.people or not TRIGGER_FIRST.keys().isdisjoint(title.lowers):
         return True
+    if may_be_vague(set(title.lowers)):
+        return True  # "Anthropic has a new CTO": the summary says who
     return not dicts.name_words.isdisjoint(summary_words)
 
 
@@ -186,14 +203,11 @@ def _rest(event: Event) -> tuple[str, str | None, str | None]:
 
 
 def resolve_surnames(*tagged: Tagged) -> dict[str, str]:
-    """Surname → full name across title and summary; single names are replaced in place."""
-    full: dict[str, str] = {}
+    """Surname → full name across title and summary ('Hinton', 'de la Fuente'); surnames
+    alone are replaced in place."""
+    full = full_names(*tagged)
     for t in tagged:
-        for _, _, name in t.people:
-            if " " in name:
-                full.setdefault(name.split()[-1].lower(), name)
-    for t in tagged:
-        t.people = [(s, e, full.get(n.lower(), n) if " " not in n else n) for s, e, n in t.people]
+        t.people = [(s, e, resolve_name(n, full)) for s, e, n in t.people]
     return full
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
 from jobs.classify import Analysis
 from jobs.events import Event
-from jobs.people import ascii_words, clean_text
+from jobs.people import ascii_words, clean_text, surname_only
 
 WINDOW = timedelta(hours=72)
 SAME_NEWS_DAY = timedelta(hours=24)
@@ -64,7 +65,12 @@ COMPATIBLE = {
         ("join", "poach"),
         ("join", "appointed"),
         ("join", "return"),
+        ("join", "found"),  # "joins Y as co-founder" = "co-founds Y"
+        ("join", "fired"),  # "ousted from A, joins B" on the same day
         ("poach", "leave"),
+        ("appointed", "return"),  # "returns as CEO" = "names X CEO again"
+        ("appointed", "found"),  # "named CEO of new startup Y" = "launches Y"
+        ("appointed", "leave"),  # "steps down as CPO to lead Labs" = "moves to Labs"
     )
 }
 
@@ -99,8 +105,43 @@ class StoryView:
 
 @lru_cache(maxsize=65536)
 def person_key(name: str | None) -> str | None:
-    """People are blocked and compared by surname ('Brundage' = 'Miles Brundage')."""
-    return f"p:{name.split()[-1].lower()}" if name else None
+    """People are blocked and compared by surname ('Brundage' = 'Miles Brundage'), with accents
+    folded: some outlets write 'Echeverria' for 'Echeverría'."""
+    return f"p:{fold(name.split()[-1])}" if name else None
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents ('Demirtaş' → 'demirtas')."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in name.split())
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """One person: the same surname, or the same words in another order ('Luo Fuli' and
+    'Fuli Luo': outlets differ on putting the family name first)."""
+    if not a or not b:
+        return False
+    if a == b or person_key(a) == person_key(b):
+        return True
+    return " " in a and " " in b and _name_words(a) == _name_words(b)
+
+
+def person_keys(name: str | None) -> set[str]:
+    """Blocking keys of a person: the surname, and the first word (in case it is the surname
+    of a name written family name first)."""
+    if not name:
+        return set()
+    key = person_key(name)
+    first = f"p:{fold(name.split()[0])}"
+    return {k for k in (key, first) if k}
 
 
 def story_kind(analysis: Analysis) -> str | None:
@@ -126,9 +167,9 @@ def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
     the watched people and keywords. Labs alone would make every OpenAI story a candidate."""
     event = analysis.event
     if kind == "move" and event is not None:
-        key = person_key(event.person)
-        if key:
-            return {key}
+        keys = person_keys(event.person)
+        if keys:
+            return keys
         labs = {f"l:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
         return labs or entities
     keys = {k for k in (person_key(p) for p in analysis.watched_people) if k}
@@ -139,9 +180,10 @@ def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
 @lru_cache(maxsize=8192)  # titles repeat across feeds and story loads; the result is immutable
 def words_of(text: str) -> frozenset[str]:
     """Content words of a title, lower-cased, plural 's' dropped."""
+    # accents dropped ('Echeverría' = 'Echeverria'); words are runs of a-z and 0-9
     return frozenset(
         word[:-1] if word[-1] == "s" and len(word) > 4 else word
-        for word in ascii_words(text.lower())  # its runs of a-z and 0-9
+        for word in ascii_words(fold(text))
         if len(word) > 2 and word not in STOP
     )
 
@@ -150,12 +192,7 @@ def events_conflict(a: Event | None, b: Event | None) -> bool:
     """Two events that cannot be one: other person, other destination, or clashing actions."""
     if a is None or b is None:
         return False
-    return _conflict(a, b, person_key(a.person), person_key(b.person))
-
-
-def _conflict(a: Event, b: Event, pa: str | None, pb: str | None) -> bool:
-    # events_conflict with the people's keys already looked up (scoring has them)
-    if pa and pb and pa != pb:
+    if a.person and b.person and not same_person(a.person, b.person):
         return True
     if a.to_lab and b.to_lab and a.to_lab != b.to_lab:
         return True
@@ -163,6 +200,19 @@ def _conflict(a: Event, b: Event, pa: str | None, pb: str | None) -> bool:
     if a.from_lab and b.from_lab and a.from_lab != b.from_lab and a.action == b.action == "leave":
         return True
     return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
+
+
+def same_group(a: Event, b: Event) -> bool:
+    """Two unnamed groups taken from one lab by another ('poaches two dozen DeepMind staff',
+    'has hired 20 people from DeepMind') are one raid."""
+    return (
+        a.person is None
+        and b.person is None
+        and a.action == b.action
+        and a.from_lab is not None
+        and a.to_lab is not None
+        and (a.from_lab, a.to_lab) == (b.from_lab, b.to_lab)
+    )
 
 
 def later_step(a: Event | None, b: Event | None, apart: timedelta) -> bool:
@@ -180,14 +230,11 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
     if not shared:
         return 0.0
     mine, theirs = item.analysis.event, story.event
-    clash = False
-    same = False
-    if mine is not None and theirs is not None:
-        key, their_key = person_key(mine.person), person_key(theirs.person)
-        same = bool(key and key == their_key)
-        clash = _conflict(mine, theirs, key, their_key) or later_step(
-            mine, theirs, abs(item.when - story.when)
-        )
+    same = bool(
+        mine and theirs and (same_person(mine.person, theirs.person) or same_group(mine, theirs))
+    )
+    apart = abs(item.when - story.when)
+    clash = events_conflict(mine, theirs) or later_step(mine, theirs, apart)
     other_kind = story.kind != item.kind
     # the entities' jaccard |a ∩ b| / |a ∪ b|, the intersection already counted above
     entity_part = 0.5 * (shared / (len(item.entities) + len(story.entities) - shared))
@@ -231,7 +278,7 @@ def quality(analysis: Analysis, title: str) -> tuple[int, ...]:
         return (0, 0, 0, 0, 0, -len(title))
     return (
         1,
-        int(bool(event.person and " " in event.person and event.person in title)),
+        int(bool(event.person and not surname_only(event.person) and event.person in title)),
         int(bool(event.to_lab or event.action in ("leave", "fired"))),
         int(not analysis.speculative),
         int(bool(event.from_lab)),

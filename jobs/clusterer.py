@@ -15,13 +15,14 @@ from jobs.cluster import (
     Item,
     StoryView,
     events_conflict,
-    person_key,
     quality,
+    same_person,
     score,
     short_summary,
     words_of,
 )
 from jobs.events import Event
+from jobs.people import surname_only
 from storage.stories import StoryRecord, load_stories, stories_near
 
 MAX_TITLES = 8  # member titles compared against a new report
@@ -191,8 +192,8 @@ def merge_event(
         record.person = _better_name(record.person, event.person)
         record.from_lab = record.from_lab or event.from_lab
         record.to_lab = record.to_lab or event.to_lab
-    if record.person and " " not in record.person:
-        full = [p for p in record.people if " " in p and person_key(p) == person_key(record.person)]
+    if record.person and surname_only(record.person):
+        full = [p for p in record.people if not surname_only(p) and same_person(p, record.person)]
         record.person = full[0] if full else record.person
 
 
@@ -200,7 +201,7 @@ def _better_name(first: str | None, second: str | None) -> str | None:
     """A full name over a surname alone when both name the same person."""
     if not first:
         return second
-    if second and " " not in first and " " in second and person_key(first) == person_key(second):
+    if second and surname_only(first) and not surname_only(second) and same_person(first, second):
         return second
     return first
 

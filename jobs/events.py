@@ -2,48 +2,47 @@
 
 from __future__ import annotations
 
-from jobs.endpoints import (
-    company_after,
-    destination,
-    direct_lab,
-    from_after,
-    object_end,
-    summary_lab,
-    summary_person,
+from jobs.clauses import (
+    background_clause,
+    check_speculation,
+    interview_topic,
+    leave_noun,
+    presupposed,
+    purpose_clause,
+    relative_clause,
+    retrospective,
+    topic_noun,
 )
+from jobs.lab_moves import lab_subject_event
 from jobs.lexicon import (
+    COLLECTIVE_SUBJECTS,
     GROUP_WORDS,
-    OBJECT_END,
+    NOUN_TRIGGERS,
     OPINION_LABELS,
-    POST_WORDS,
-    PRODUCT_LABS,
-    ROLE_WORDS,
+    PAST_FORMS,
     SUBORDINATORS,
-    UNIT_WORDS,
 )
 from jobs.people import Tagged, Tok
+from jobs.person_moves import appointee, appointer_event, person_subject_event
+from jobs.traps import (
+    clause_trap,
+)
 from jobs.triggers import (
     BOUNDARIES,
     Event,
     Extraction,
     Trigger,
-    background_clause,
-    check_speculation,
+    clause_subject,
     find_triggers,
-    first_person,
-    idiom_after,
-    lab_between,
-    leave_noun,
-    org_before_role,
-    purpose_clause,
     segment_bounds,
-    startup_object,
     subject_kind,
-    summary_company,
+    tag_unlisted_org,
     word_before,
 )
+from jobs.vague import new_venture, vague_event
 
-PAST_FORMS = frozenset(["left", "quit", "lost", "brought", "took", "became", "chose", "set", "led"])
+# Group nouns that, bare, mean people in general ("why are people leaving ...").
+BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -61,11 +60,25 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             ext.event = follow_up(title, summary, event, triggers[n + 1 :])
             return ext
+    vague = vague_event(title, summary) or (None if triggers else new_venture(title, summary))
+    if vague:
+        ext.event = vague[0]
+        ext.reasons.append(vague[1])
+        return ext
     if not title.labs and not title.people:
         return ext
     for trig in find_triggers(summary):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
+            if event and event.person is None and title.people and event.action != "poach":
+                # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
+                # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
+                event = Event(title.people[0][2], *_rest(event))
+            if event and event.person is None and (ext.trend or several(trig, event)):
+                ext.reasons.append(
+                    f"'{trig.phrase}' in the summary is several moves, no one's named"
+                )
+                continue
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = event
@@ -75,26 +88,46 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     return ext
 
 
+def several(trig: Trigger, event: Event) -> bool:
+    """'this week's executive exits': a plural noun of leaving, or an event with no lab at all,
+    counts moves in general; it is no one's move."""
+    plural = trig.phrase.endswith("s") and trig.phrase[:-1] in NOUN_TRIGGERS
+    return plural or not (event.from_lab or event.to_lab)
+
+
+def _rest(event: Event) -> tuple[str, str | None, str | None]:
+    return event.action, event.from_lab, event.to_lab
+
+
 def is_opinion(toks: list[Tok]) -> bool:
     """True for a headline labelled as a column ("Opinion: ...", "Op-ed | ...")."""
     return len(toks) > 1 and toks[0].lower in OPINION_LABELS and toks[1].text in BOUNDARIES
 
 
 def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
-    # the summary's own present-tense statement, not background ("who joined from X last year")
+    # the summary's own present-tense statement, not background ("who joined from X last year");
+    # the present perfect is present ("Sutskever has co-founded SSI")
+    k = trig.start
     first = trig.phrase.split()[0]
     if first.endswith("ed") or first in PAST_FORMS:
-        return False
-    return not (trig.start > 0 and toks[trig.start - 1].lower in {"who", "which", "that"})
+        if not (k > 0 and toks[k - 1].lower in {"has", "have"}):
+            return False
+        k -= 1
+    return not (k > 0 and toks[k - 1].lower in {"who", "which", "that"})
 
 
 def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) -> Event | None:
     """Try to build an event around one trigger; record why not in ext.reasons."""
     toks = tagged.toks
     start, end = segment_bounds(tagged.texts, trig.start)
-    if "?" in tagged.texts[start:end]:
+    if "?" in tagged.texts[start:end] and not presupposed(toks, start):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
+        return None
+    trap = clause_trap(toks, start, trig.start, end, trig.kind)
+    if trap:
+        ext.reasons.append(trap[0])
+        ext.speculative = trap[1]
         return None
     if purpose_clause(toks, trig):
         ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")
@@ -102,11 +135,31 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
-    j = word_before(toks, trig.start, start)
+    j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
+    if trig.subject in ("lab", "either"):
+        tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
-    if j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)):
-        ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since ...)")
+    if interview_topic(toks, start, trig):
+        ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
         return None
+    if retrospective(toks, trig, start, end):
+        ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
+        return None
+    if topic_noun(toks, trig, j, start):
+        ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
+        return None
+    if relative_clause(toks, trig.start, start) or (
+        j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start))
+    ):
+        ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since/who ...)")
+        return None
+    obj = None
+    if kind == "person" and trig.subject != "person" and trig.kind in ("appoint", "hire"):
+        obj = appointee(tagged, trig, end)  # "Zuckerberg names X chief scientist"
+    if obj is not None:
+        if not check_speculation(tagged, trig, start, end, ext):
+            return None
+        return appointer_event(tagged, summary, trig, obj, end, ext)
     if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
         if kind != "lab":
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
@@ -117,6 +170,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if kind == "lab":
         ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
         return None
+    if j >= 0 and collective(toks, j):
+        ext.trend = True
+        ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
+        return None
     if kind == "other":
         word = toks[j].text if j >= 0 else "nothing"
         ext.reasons.append(
@@ -126,6 +183,18 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def collective(toks: list[Tok], j: int) -> bool:
+    """'Why is everyone leaving OpenAI?', 'so many staff quit': nobody in particular moves; bare
+    'people' or 'staff' too, but not 'three OpenAI researchers' (counted or owned)."""
+    word = toks[j].lower
+    if word in COLLECTIVE_SUBJECTS:
+        return True
+    before = toks[j - 1].lower if j else ""
+    if word in GROUP_WORDS and before in COLLECTIVE_SUBJECTS:
+        return True  # "so many researchers", "all the staff"
+    return word in BARE_GROUPS and before in {"", "are", "do", "did", "why"}
 
 
 def refusal_for_lab(trig: Trigger, lab: str) -> str:
@@ -162,129 +231,3 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
             person = event.person or nxt.person
             return Event(person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
     return event
-
-
-def person_subject_event(
-    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
-) -> Event | None:
-    """joins / leaves / returns / founds / is named / to lead: the person stands before."""
-    toks = tagged.toks
-    if trig.kind == "leave" and leave_noun(toks, trig):
-        ext.reasons.append("'leave' here is a leave of absence, not a departure")
-        return None
-    idiom = idiom_after(toks, trig, end) if trig.kind != "found" else None
-    if idiom:
-        ext.reasons.append(f"'{trig.phrase} {idiom}' is an idiom, not a person moving")
-        return None
-    person = first_person(tagged, start, trig.start) or summary_person(summary)
-    after = lab_between(toks, trig.end, min(end, trig.end + 6))
-    before = lab_between(toks, start, trig.start)
-    kind = trig.kind
-    if kind in ("join", "return"):
-        nxt = trig.end + (1 if trig.end < end and toks[trig.end].lower == "the" else 0)
-        if nxt < end and toks[nxt].person:
-            ext.reasons.append(f"'{trig.phrase}' is followed by a person, not a lab to move to")
-            return None
-        after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
-        to = after or company_after(toks, trig.end, end)
-        window = toks[trig.end : min(end, trig.end + 4)]
-        if not to and before and any(t.lower in POST_WORDS for t in window):
-            return Event(person, "appointed", None, before)  # "moves to a new role"
-        if not to:
-            ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
-            return None
-        frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
-        return Event(person, kind, frm, to)
-    if kind in ("leave", "fire"):
-        frm = direct_lab(toks, trig.end, end) or before or summary_lab(summary, None)
-        dest = destination(toks, trig.end, end, frm) if kind == "leave" else None
-        if dest:
-            to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
-            return Event(person, dest[0], frm, to)
-        return Event(person, "fired" if kind == "fire" else "leave", frm, None)
-    if kind == "found":
-        ok, name = startup_object(toks, trig.end, end)
-        if not ok:
-            ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
-            return None
-        return Event(person, "found", before, name or summary_company(summary, before))
-    return appoint_event(toks, trig, person, before, after, end, ext)
-
-
-def appoint_event(
-    toks: list[Tok],
-    trig: Trigger,
-    person: str | None,
-    before: str | None,
-    after: str | None,
-    end: int,
-    ext: Extraction,
-) -> Event | None:
-    """'X named CEO of Y', 'X to lead Y': appointed, or a join when X comes from elsewhere."""
-    window = toks[trig.end : min(end, trig.end + 6)]
-    if trig.kind == "lead":
-        if not after and before and any(t.lower in UNIT_WORDS for t in window):
-            return Event(person, "appointed", None, before)
-        if not after:
-            ext.reasons.append(f"'{trig.phrase}' names no lab to lead at")
-            return None
-        if before == after:
-            return Event(person, "appointed", None, after)
-        return Event(person, "join", before, after)
-    if not any(t.lower in ROLE_WORDS or t.lower in POST_WORDS for t in window):
-        ext.reasons.append(f"'{trig.phrase}' is followed by no role (CEO, chief, head ...)")
-        return None
-    to = (
-        after
-        or before
-        or next((PRODUCT_LABS[t.lower] for t in window if t.lower in PRODUCT_LABS), None)
-    )
-    if not to:
-        ext.reasons.append(f"'{trig.phrase}' names no lab")
-        return None
-    if before and after and before != after:
-        return Event(person, "join", before, after)
-    return Event(person, "appointed", None, to)
-
-
-def lab_subject_event(
-    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
-) -> Event | None:
-    """hires / poaches / fires / names / brings back / loses: the lab stands before."""
-    toks = tagged.toks
-    lab = toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
-    obj_end = min(end, trig.end + 9)
-    for k in range(trig.end + 1, obj_end):
-        if toks[k].lower in OBJECT_END:
-            obj_end = k
-            break
-    person = first_person(tagged, trig.end, obj_end)
-    role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
-    if not person and not role:
-        nxt = toks[trig.end] if trig.end < end else None
-        if nxt is not None and nxt.lab and not nxt.poss:
-            ext.reasons.append(
-                f"'{trig.phrase}' has a company ({nxt.lab}) as its object, not a person"
-            )
-        else:
-            ext.reasons.append(f"'{trig.phrase}' has no person as its object")
-        return None
-    plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
-    ext.group = person is None and plural
-    person = person or summary_person(summary)
-    other = lab_between(toks, trig.end, obj_end, skip=lab)
-    other = other or org_before_role(toks, trig.end, obj_end)
-    if trig.kind == "leave":  # "OpenAI loses X to Meta", "Meta parts ways with X"
-        dest = destination(toks, trig.end, end, lab)
-        if dest:
-            return Event(person, dest[0], lab, dest[1] or None)
-        return Event(person, "leave", lab, None)
-    if trig.kind == "fire":
-        return Event(person, "fired", lab, None)
-    if trig.kind == "return":
-        return Event(person, "return", other, lab)
-    if trig.kind == "appoint":
-        return Event(person, "join" if other else "appointed", other, lab)
-    if person is None and (trig.kind == "raid" or (plural and trig.kind == "hire")):
-        return Event(None, "poach", other, lab)  # a group nobody names: a raid
-    return Event(person, "join", other, lab)

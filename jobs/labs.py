@@ -7,16 +7,33 @@ Decisions, so that results are predictable:
   and WhatsApp do not (they are products, and their alumni are not Meta AI staff).
 - "AWS" and "Amazon AGI" mean Amazon; "Cursor" means Anysphere; "Windsurf" and "Codeium" are one.
 - Matching is case-sensitive so that "fair", "figure" or "cursor" as words never count.
+- Abbreviations are aliases only where AI news uses them for one lab and nothing else in that
+  news does: "GDM" (Google DeepMind), "OAI" (OpenAI), "MSR" (Microsoft Research), "TML"
+  (Thinking Machines Lab), "TBD Lab" and "Superintelligence Labs" (Meta), "Ai2". Not "MAI"
+  (also a word and a model prefix), "HF" (high frequency), "XAI" (explainable AI) or "DM".
+- Common mis-capitalisations ("Deepmind", "Deepseek", "Bytedance") are aliases too, and a
+  lab's short name where that name is no everyday word ("Sakana", "Skild"; not "Scale",
+  "Figure", "Moonshot", "Liquid" or "Luma").
 """
 
 from __future__ import annotations
 
 LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("OpenAI", ("Open AI",)),
+    ("OpenAI", ("Open AI", "OAI")),
     ("Anthropic", ()),
     (
         "Google DeepMind",
-        ("DeepMind", "Google Brain", "Google Research", "Google AI", "Google", "Alphabet"),
+        (
+            "DeepMind",
+            "Google Brain",
+            "Google Research",
+            "Google AI",
+            "Google",
+            "Alphabet",
+            "GDM",
+            "Deepmind",
+            "Google Deepmind",
+        ),
     ),
     (
         "Meta",
@@ -25,19 +42,21 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "FAIR",
             "Meta Superintelligence Labs",
             "Meta Superintelligence Lab",
+            "Superintelligence Labs",
             "MSL",
+            "TBD Lab",
             "Facebook",
             "Facebook AI Research",
         ),
     ),
-    ("xAI", ("X.AI",)),
-    ("Microsoft", ("Microsoft AI", "Microsoft Research")),
+    ("xAI", ("X.AI", "X.ai")),
+    ("Microsoft", ("Microsoft AI", "Microsoft Research", "MSR")),
     ("Apple", ("Apple Intelligence",)),
     ("Amazon", ("AWS", "Amazon AGI", "Amazon Web Services")),
     ("Nvidia", ("NVIDIA",)),
     ("Mistral AI", ("Mistral",)),
     ("Safe Superintelligence", ("SSI", "Safe Superintelligence Inc")),
-    ("Thinking Machines Lab", ("Thinking Machines",)),
+    ("Thinking Machines Lab", ("Thinking Machines", "TML")),
     ("Character.AI", ("Character AI", "Character.ai")),
     ("Inflection AI", ("Inflection",)),
     ("Scale AI", ()),
@@ -49,12 +68,18 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Adept", ("Adept AI",)),
     ("Reka", ("Reka AI",)),
     ("AI21 Labs", ("AI21",)),
-    ("DeepSeek", ()),
+    ("DeepSeek", ("Deepseek",)),
     ("Moonshot AI", ()),
     ("Zhipu AI", ("Zhipu",)),
     ("Alibaba", ("Qwen", "Alibaba Cloud")),
     ("Baidu", ()),
-    ("ByteDance", ()),
+    ("ByteDance", ("Bytedance",)),
+    ("Tencent", ()),
+    ("Xiaomi", ()),
+    ("Huawei", ()),
+    ("MiniMax", ()),
+    ("StepFun", ()),
+    ("01.AI", ()),
     ("Tesla", ()),
     ("Anysphere", ("Cursor",)),
     ("Windsurf", ("Codeium",)),
@@ -70,7 +95,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("AMD", ()),
     ("Poolside", ()),
     ("Magic", ("Magic.dev",)),
-    ("Sakana AI", ()),
+    ("Sakana AI", ("Sakana",)),
     ("Liquid AI", ()),
     ("Black Forest Labs", ()),
     ("Periodic Labs", ()),
@@ -82,4 +107,15 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Cognition", ("Cognition AI",)),
     ("Replit", ()),
     ("GitHub", ()),
+    ("Allen Institute for AI", ("Ai2", "AI2", "AllenAI")),
+    ("EleutherAI", ("Eleuther AI",)),
+    ("Nous Research", ()),
+    ("Together AI", ()),
+    ("Groq", ()),
+    ("Cerebras", ()),
+    ("ElevenLabs", ()),
+    ("Luma AI", ()),
+    ("Skild AI", ("Skild",)),
+    ("Anduril", ()),
+    ("Aleph Alpha", ()),
 )

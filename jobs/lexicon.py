@@ -23,13 +23,15 @@ ROLE_WORDS = _words(
 GROUP_WORDS = _words(
     """researchers engineers scientists staffers employees executives execs leaders leads founders
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
-    alumni workers colleagues"""
+    alumni workers colleagues architects directors chiefs heads vps technologists
+    mathematicians physicists economists"""
 )
 PARTICLES = _words("van von de der den da del di le la bin al ibn dos das")
 # Words that may stand between a subject and its verb without changing who the subject is.
 SKIP_WORDS = _words(
     """is are was were has have had will would be been being officially reportedly formally
     quietly also now just finally abruptly suddenly set expected plans plan planning to who
+    decided decides
     he she they says said confirms confirmed announces announced apparently already then soon
     ultimately effectively both all and , also too himself herself themselves in turn could may
     might should can reportedly"""
@@ -51,7 +53,9 @@ NON_NAME_WORDS = _words(
     recruit snags nabs names named appoints appointed promotes promoted returns return rejoins
     launches launch starts start founds unveils unveil fires fired ousts ousted defects defect
     moves move heads lands signs brings adds loses lose raises raise ships ship releases
-    release debuts debut announces announce plans plan could may might will would should can
+    release debuts debut welcomes welcome bags boots chooses dismisses elevates installs picks
+    removes replaces rehires reinstates sacks selects snares steals succeeds grabs cofounds
+    co-founds acqui-hires acquihires forms retires announces announce plans plan could may might will would should can
     reveals reveal warns warn thinks believes wants expects calls predicts sues sued buys
     acquires acquired invests partners teams doubles rattles beats tops hits gets makes takes
     goes comes sees shows builds build open opens opening agi ai ml llm llms gpu gpus api
@@ -85,7 +89,7 @@ NON_NAME_WORDS = _words(
     exodus departure departures hiring spree talent war wars raid raids poaching
     people product technology operating financial marketing revenue communications design
     interface hardware software engineering operations strategy investment firm fund capital
-    ventures partners dynamics systems intelligence labs
+    ventures partners dynamics systems intelligence labs investors shareholders
     is are was were be been being has have had do does did get gets got out up down off back now
     just still again also only even soon here there its it's it's
     behind across against around among via per within toward towards like near beyond amid
@@ -111,15 +115,22 @@ _add(
     """joins, join, joined, joining, moves to, move to, moved to, moving to, heads to,
     head to, headed to, defects to, defect to, defected to, defecting to, jumps to, jump to,
     jumped to, jumps ship to, jump ship to, jumped ship to, signs on with, signs with,
-    lands at, land at, landed at, decamps to, decamp to, switches to, is headed to, goes to work
-    for, to work at, hired by, poached by, recruited by, lured by, snapped up by, tapped by""",
+    lands at, land at, landed at, landing at, decamps to, decamp to, decamped to, decamping to,
+    switches to, is headed to, heading to, jumping to, jumping ship to, resurfaces at,
+    resurfaced at, resurfacing at, takes a job at, took a job at, takes a role at, took a role
+    at, takes a position at, took a position at, accepts a role at, accepted a role at, goes to
+    work for, to work at, hired by, poached by, recruited by, lured by,
+    snapped up by, tapped by, poached from, lured from, lured away from, hired away from,
+    recruited from, hired as, recruited as, brought in as""",
 )
 _add(
     "return",
     "person",
-    """returns to, return to, returned to, returning to, returns as, rejoins, rejoin, rejoined,
-    rejoining, is back at, are back at, comes back to, come back to, heads back to, head back
-    to, goes back to, go back to, reinstated, reinstated as, back at""",
+    """returns to, return to, returned to, returning to, returns as, return as, returned as,
+    returning as, rejoins, rejoin, rejoined, rejoining, is back at, are back at, comes back to,
+    come back to, coming back to, comes back as, come back as, heads back to, head back to,
+    heading back to, goes back to, go back to, reinstated, reinstated as, back at, back as,
+    is back as""",
 )
 _add("return", "lab", "brings back, bring back, brought back, rehires, rehire, rehired, reinstates")
 _add("return", "either", "reunites with, reunite with, reunited with, reuniting with")
@@ -129,19 +140,28 @@ _add(
     """leaves, leave, left, leaving, departs, depart, departed, departing, exits, exit,
     exited, exiting, quits, quit, quitting, resigns, resign, resigned, resigning, steps down,
     step down, stepped down, stepping down, walks away from, walked away from, bows out,
-    says goodbye to, bids farewell to, is out at, is out as, departure from, exit from,
+    says goodbye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
+    stepping away from, stepped away from, step away from, moves on from, moving on from, moved
+    on from, is out at, is out as, departure from, exit from,
     parts ways with, part ways with, parted ways with, parting ways with, announces his departure,
     announces her departure, announces their departure, announces departure, announces his exit,
-    announces her exit, confirms his departure, confirms her departure, confirms departure""",
+    announces her exit, confirms his departure, confirms her departure, confirms departure,
+    departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
+    retires from, retire from, retired from, retiring from, retires, retire, retiring, is out,
+    heads for the exit, head for the exit, headed for the exit, heading for the exit""",
 )
 _add("leave", "lab", "parts ways with, part ways with, parted ways with, loses, lose, lost, losing")
 _add(
     "fire",
     "either",
     """fired, ousted, sacked, dismissed, pushed out, forced out, let go, removed as,
-    kicked out, booted""",
+    kicked out, booted, replaced as""",
 )
-_add("fire", "lab", "fires, fire, ousts, oust, sacks, dismisses, pushes out, forces out, boots")
+_add(
+    "fire",
+    "lab",
+    "fires, fire, ousts, oust, sacks, dismisses, pushes out, forces out, boots, removes, remove",
+)
 _add(
     "found",
     "person",
@@ -173,16 +193,32 @@ _add(
     "appoint",
     "person",
     """becomes, become, became, takes over as, take over as, took over as, promoted to,
-    reassigned, reassigned to, moved to a new role""",
+    reassigned, reassigned to, moved to a new role, succeeds, succeed, succeeded, to succeed,
+    replaces, replace, to replace, tapped as""",
 )
-_add("lead", "person", "to lead, will lead, to head, will head, to run, will run, tapped to lead")
+_add(
+    "lead",
+    "person",
+    """to lead, will lead, to head, will head, to run, will run, tapped to lead, tapped to head,
+    tapped to run, picked to lead, picked to head, chosen to lead, named to lead, named to head,
+    to co-lead, will co-lead, tapped to co-lead, takes the helm
+    at, take the helm at, took the helm at, takes the helm of, takes the reins at, takes the
+    reins of, took the reins at, took the reins of""",
+)
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
 # path; one big alternation regex was ten times slower than a set intersection).
 _FUNCTION = _words("to is are at as with from the a for on in of by will new over into up")
-TRIGGER_WORDS = frozenset(
-    part for p in TRIGGERS for w in p.split() if w not in _FUNCTION for part in w.split("-")
-)
+# Common words that a phrase with a rarer word need not be found by ("calls it quits": quits).
+_COMMON = _words("it calls called takes take took coming goes go back out his her their")
+
+
+def _key_words(phrase: str) -> list[str]:
+    words = [part for w in phrase.split() if w not in _FUNCTION for part in w.split("-")]
+    return [w for w in words if w not in _COMMON] or words
+
+
+TRIGGER_WORDS = frozenset(w for p in TRIGGERS for w in _key_words(p))
 assert all(set(p.replace("-", " ").split()) & TRIGGER_WORDS for p in TRIGGERS)
 TRIGGER_KEYS = {tuple(p.split()): spec for p, spec in TRIGGERS.items()}  # by token tuple
 TRIGGER_FIRST: dict[str, int] = {}  # first word → longest trigger starting with it
@@ -193,6 +229,11 @@ for _phrase in TRIGGERS:
 # "Opinion: ...": a column discusses a move reported elsewhere; it reports none itself.
 OPINION_LABELS = _words("opinion op-ed oped commentary column editorial")
 
+# A headline part marking a talk with the person: "... | Full interview", "Podcast: ...".
+INTERVIEW_LABELS = _words("interview podcast episode")
+# Irregular past forms of move verbs (the rest end in -ed).
+PAST_FORMS = _words("left quit lost brought took became chose set led")
+
 # "X joins forces": a verb with these objects is no personnel move.
 IDIOMS = {
     "join": _words(
@@ -200,7 +241,10 @@ IDIOMS = {
         efforts crowd bandwagon trend battle wave movement coalition lawsuit suit letter
         criticism critics protest rush parade club queue pact"""
     ),
-    "leave": _words("of behind a an its their it room door open"),
+    "leave": _words(
+        """of behind a an its their it room door open no nothing little questions comment
+        comments note message mark stage"""
+    ),
     "found": _words(
         """a an its new the free app api model models product products feature features tool
         tools service chatbot version plan tier subscription program campaign initiative
@@ -215,7 +259,8 @@ STARTUP_WORDS = _words(
     institute foundation organization organisation"""
 )
 ORG_ENDINGS = _words(
-    "labs lab ai intelligence inc technologies systems research robotics machines dynamics"
+    """labs lab ai intelligence inc technologies systems research robotics machines dynamics
+    ventures capital"""
 )
 # Words that end the object of a hiring verb ("poaches staff for Suleyman's unit").
 OBJECT_END = frozenset(
@@ -247,6 +292,12 @@ TO_HEADS = _words(
     """set plans plan planning expected poised is are was agrees agreed going due about ready
     decides decided wants hopes aims scheduled slated likely talks"""
 )
+# Nouns of leaving: news when a headline confirms them ("OpenAI confirms X's departure"), a topic
+# after a preposition ("speaks out on X's departure").
+# Subjects that are nobody in particular: "everyone is leaving" is a trend.
+COLLECTIVE_SUBJECTS = _words("everyone everybody many nobody all")
+NOUN_TRIGGERS = _words("departure resignation exit")
+TOPIC_BEFORE = _words("on about over amid following of with for")
 # A background clause ("days after Google hired its CEO") describes an earlier event.
 SUBORDINATORS = _words("after since before when while until because once as")
 # Nouns that make a founding verb's object a product, not a company.

@@ -19,7 +19,7 @@ from jobs.tokens import (
     tokenize,
     tokens_of,
 )
-from jobs.unlisted import tag_unlisted
+from jobs.unlisted import surname_only, tag_unlisted
 from jobs.watch import WatchLists
 
 ASCII_WORD_RE = re.compile(r"[a-z0-9]+")  # lower-case ASCII words (keyword pre-check)
@@ -32,7 +32,11 @@ __all__ = [
     "clean_text",
     "compile_watch",
     "is_name_word",
+    "full_names",
     "labs_in",
+    "mark_known_surnames",
+    "resolve_name",
+    "surname_only",
     "tag",
     "text_keywords",
     "tokenize",
@@ -55,6 +59,8 @@ class Dictionaries:
     lab_names: re.Pattern[str] | None  # any lab alias, case-sensitive (labs without tokenizing)
     lab_of_alias: dict[str, str]  # what lab_names matched → canonical lab
     person_starts: frozenset[str]  # lower-case words a watched-name match can start at
+    lab_heads: frozenset[str]  # "Scale" of "Scale AI": alone, a lab's short name, not a person
+    lab_lower: dict[str, str]  # "google deepmind" -> "Google DeepMind" (lowercase titles only)
 
 
 _COMPILED: dict[int, tuple[WatchLists, Dictionaries]] = {}
@@ -121,6 +127,8 @@ def _compile(watch: WatchLists) -> Dictionaries:
         lab_names,
         {alias: labs[_lab_key(alias)] for alias in aliases},
         frozenset(people_first) | frozenset(surnames),
+        _lab_heads(labs),
+        {alias.lower(): alias for alias in aliases if len(alias) > 2},
     )
 
 
@@ -135,6 +143,12 @@ def _lab_key(alias: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(alias))
 
 
+def _lab_heads(labs: dict[tuple[str, ...], str]) -> frozenset[str]:
+    """First words of multi-word lab names ("Scale", "Sakana"), so "Scale said ..." names no
+    person; words that are a lab on their own are tagged as labs already."""
+    return frozenset(key[0] for key in labs if len(key) > 1 and (key[0],) not in labs)
+
+
 def _first_sizes(table: dict[tuple[str, ...], str]) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for key in table:
@@ -147,7 +161,7 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
     tagged = tokens_of(text)
     tag_labs(tagged, dicts)
     tag_watched(tagged, dicts)
-    tag_unlisted(tagged)
+    tag_unlisted(tagged, dicts.lab_heads)
     tagged.people.sort()
     return tagged
 
@@ -222,6 +236,42 @@ def _extend_back(toks: list[Tok], i: int) -> int:
     if j >= 1 and is_name_word(toks[j - 1]) and not toks[j - 1].person:
         return j - 1
     return j
+
+
+def full_names(*tagged: Tagged) -> dict[str, str]:
+    """Surname (its last word, lower-case) → the first full name the texts give for it."""
+    full: dict[str, str] = {}
+    for t in tagged:
+        for _, _, name in t.people:
+            if not surname_only(name):
+                full.setdefault(name.split()[-1].lower(), name)
+    return full
+
+
+def mark_known_surnames(title: Tagged, summary: Tagged) -> None:
+    """A capitalised headline word on no list that is the surname of someone the summary names
+    in full is that person: "Instacart's Simo is leaving" + "Fidji Simo, who ...". The tagger
+    alone cannot tell 'Simo' from a company after a possessive; the summary can."""
+    surnames = {
+        name.rsplit(None, 1)[-1]: name for _, _, name in summary.people if not surname_only(name)
+    }
+    if not surnames:
+        return
+    marked = False
+    for i, tok in enumerate(title.toks):
+        name = surnames.get(tok.text)
+        if name and not tok.person and not tok.lab:
+            mark_person(title, i, i + 1, name)
+            marked = True
+    if marked:
+        title.people.sort()
+
+
+def resolve_name(name: str, full: dict[str, str]) -> str:
+    """A surname alone ('Hinton', 'de la Fuente') → its full name, when `full` has one."""
+    if not surname_only(name):
+        return name
+    return full.get(name.split()[-1].lower(), name)
 
 
 def labs_in(text: str, dicts: Dictionaries) -> list[str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 import re
 import string
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jobs.lexicon import NON_NAME_WORDS
+from jobs.lexicon import NON_NAME_WORDS, ROLE_WORDS
 
 TAG_RE = re.compile(r"<[^>]+>")
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
@@ -17,10 +18,36 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s
 ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9]++(?:[.&'\-][A-Za-z0-9]++)*+'?|[$]\d[\d.,]*+\w*+|[^\w\s]")
 EX_RE = re.compile(r"\b(?:ex|former)-(?=[A-Z])", re.IGNORECASE)
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
-PUNCT_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+PUNCT_MAP = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",  # modifier apostrophe, as in some spellings of O'Neil
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",  # Unicode hyphens join double-barrelled names like any hyphen
+        "\u2011": "-",
+    }
+)
 _ASCII_ALNUM = frozenset((string.ascii_letters + string.digits).encode())
 _ALL_BUT_ALNUM = bytes(c if c in _ASCII_ALNUM else 32 for c in range(256))  # byte -> space
 DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a text (word lists stay readable in the source)."""
+    return frozenset(text.split())
+
+
+# Titles before a name: never part of it, but they make the next capitalised word a person.
+HONORIFICS = word_set("dr prof professor sir dame mr mrs ms mx mme rev")
+# What a company's staff are called ("ex-Googler Jane Doe"): like a role, never part of a name.
+STAFF_WORDS = word_set(
+    """googler googlers xoogler xooglers microsoftie microsofties amazonian amazonians metamate
+    metamates"""
+)
+# "U.S." or "A.I." look like initials but are no part of a name.
+NOT_INITIALS = frozenset(["A.I", "U.S", "U.K", "E.U", "U.N"])
 
 
 @dataclass(slots=True)
@@ -54,7 +81,8 @@ def clean_text(text: str) -> str:
         text = TAG_RE.sub(" ", text)
     text = html.unescape(text)
     if not text.isascii():  # curly quotes are not ASCII; translating ASCII text changes nothing
-        text = text.translate(PUNCT_MAP)
+        # "Demirtas" + a combining cedilla tokenizes as one word only in NFC
+        text = unicodedata.normalize("NFC", text.translate(PUNCT_MAP))
     if "-" in text or "\u2013" in text or "\u2014" in text:
         text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
         text = DASH_RE.sub(" | ", text)
@@ -107,6 +135,21 @@ def mark_person(tagged: Tagged, start: int, end: int, name: str, watched: bool =
     tagged.people.append((start, end, name))
 
 
+def is_initial(tok: Tok) -> bool:
+    """'K' of 'K. R. Subramaniam', or 'J.R' of 'J.R. Smith' (the '.' is the next token)."""
+    text = tok.text
+    if len(text) == 1:
+        return text.isupper()
+    return (
+        "." in text  # checked first: nearly every word fails here
+        and len(text) % 2 == 1
+        and text not in NOT_INITIALS
+        and all(c == "." for c in text[1::2])
+        and text[::2].isupper()
+        and text[::2].isalpha()
+    )
+
+
 def is_name_word(tok: Tok) -> bool:
     """A capitalised word that could be part of a person's name."""
     return tok.lab is None and _name_shaped(tok.text)
@@ -120,5 +163,8 @@ def _name_shaped(text: str) -> bool:
         and len(text) > 1
         and not text.isupper()
         and text.lower() not in NON_NAME_WORDS
+        and text.lower() not in HONORIFICS
+        and text.lower() not in STAFF_WORDS
+        and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
         and NAME_WORD_RE.fullmatch(text) is not None
     )

@@ -1,24 +1,18 @@
-"""The pieces of move extraction: events, triggers, clauses, subjects and objects by position."""
+"""The pieces of move extraction: events, triggers, subjects and objects by position (clause checks: jobs/clauses.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from jobs.lexicon import (
-    DOUBT,
     GROUP_WORDS,
-    IDIOMS,
-    LEAVE_NOUN_BEFORE,
-    NEGATION,
+    NON_NAME_WORDS,
     ORG_ENDINGS,
     PRODUCT_NOUNS,
     PRONOUNS,
-    REPORTED,
     ROLE_WORDS,
     SKIP_WORDS,
     STARTUP_WORDS,
-    SUBORDINATORS,
-    TO_HEADS,
     TRIGGER_FIRST,
     TRIGGER_KEYS,
 )
@@ -54,6 +48,7 @@ class Extraction:
     speculative: bool = False
     reasons: list[str] = field(default_factory=list)
     group: bool = False  # the object was a group of people ("three OpenAI researchers")
+    trend: bool = False  # the subject was everyone or many: no one's move, not even the summary's
 
 
 def find_triggers(tagged: Tagged) -> list[Trigger]:
@@ -95,6 +90,62 @@ def word_before(toks: list[Tok], i: int, start: int) -> int:
     return j if j >= start else -1
 
 
+def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
+    """The subject's index when a comma or 'and' stands between it and the verb: 'X, a
+    researcher at Y, is leaving' (X, not Y); 'Meta invests in Scale AI, hires its CEO' and
+    'Google licenses Character.AI's models and hires its founders' (coordinated verbs share the
+    clause's subject: Meta, Google)."""
+    if j < 0 or not any(t.text == "," or t.lower == "and" for t in toks[j + 1 : trig_start]):
+        return j
+    for c in range(j, start, -1):  # an aside's opening comma: who stands before it
+        if toks[c].text == ",":
+            head = toks[c - 1]
+            if head.person or head.lab or head.lower in PRONOUNS:
+                return c - 1
+            break
+    first = start
+    while first < j and toks[first].text in {"'", '"'}:
+        first += 1
+    if first < j and toks[first].poss and toks[first + 1].lab:
+        first += 1  # "Musk's xAI"
+    name = toks[first].lab or toks[first].person
+    if not name:
+        return j
+    last = first
+    while last + 1 < j and (toks[last + 1].lab or toks[last + 1].person) == name:
+        last += 1
+    return last if last < j and not toks[last].poss else j
+
+
+# Last words that make a capitalised name an organisation even when no list knows it.
+UNLISTED_ORG_ENDINGS = frozenset(
+    ["ai", "labs", "lab", "robotics", "research", "technologies", "inc"]
+)
+
+
+def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
+    """'Kestrel AI fires its CEO': a capitalised name ending in AI/Labs/Robotics/... right
+    before a lab's verb is an organisation; it is tagged as a lab for this headline."""
+    toks = tagged.toks
+    if j <= start or toks[j].lab or toks[j].lower not in UNLISTED_ORG_ENDINGS:
+        return False
+    if not toks[j].text[:1].isupper():
+        return False
+    k = j
+    while k > start and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+        if toks[k - 1].person or toks[k - 1].lab or toks[k - 1].lower in NON_NAME_WORDS:
+            break
+        k -= 1
+    if k == j or (k > start and toks[k - 1].text[:1].isupper()):
+        return False  # nothing before the ending, or a longer phrase ("Former X AI")
+    name = " ".join(t.text for t in toks[k : j + 1])
+    for t in toks[k : j + 1]:
+        t.lab = name
+    tagged.labs.append((k, j + 1, name))
+    tagged.labs.sort()
+    return True
+
+
 def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     """'person', 'role', 'lab' or 'other' for the head word before a trigger."""
     if j < 0:
@@ -106,10 +157,16 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
         return "lab"
     if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS:
         return "role"
+    if tok.lower == "board" and any(t.lab for t in toks[start:]):
+        return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
     if tok.text.islower():
         for k in range(j - 1, max(start, j - 4) - 1, -1):
+            if toks[k].lower in ROLE_WORDS and toks[k + 1].lower == "of":
+                return "role"  # "Apple's head of Siri engineering departs"
             if toks[k].lab:
                 return "lab"  # "Meta's superintelligence team hires ..."
+    elif j - 2 >= start and toks[j - 1].lower == "of" and toks[j - 2].lower in ROLE_WORDS:
+        return "role"  # "Figure AI's head of AI steps down", "Meta's VP of Llama departs"
     return "other"
 
 
@@ -117,6 +174,21 @@ def first_person(tagged: Tagged, start: int, end: int) -> str | None:
     """The first person mentioned in tokens [start, end)."""
     for p_start, _, name in tagged.people:
         if start <= p_start < end:
+            return name
+    return None
+
+
+def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
+    """The person doing a verb: not an owner in the possessive with words after it ("Hinton's
+    former student Nitish Srivastava joins", "Sutskever's co-founder heads to")."""
+    toks = tagged.toks
+    for p_start, p_end, name in tagged.people:
+        if not start <= p_start < trig_start:
+            continue
+        owner = toks[p_end - 1].poss and any(
+            t.lower not in SKIP_WORDS for t in toks[p_end:trig_start]
+        )
+        if not owner:
             return name
     return None
 
@@ -137,9 +209,21 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     k = j
     while k < end and toks[k].text[:1].isupper() and not toks[k].person and toks[k].text.isalpha():
         k += 1
+    if k == j and j < end and toks[j].person:
+        return _named_company(toks, j, end)  # "launches Babuschkin Ventures"
     if all(t.lower in ORG_ENDINGS for t in toks[j:k]):
         return None  # "AI" alone ("launches AI safety nonprofit") names no company
     if k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j]):
+        return " ".join(t.text for t in toks[j:k])
+    return None
+
+
+def _named_company(toks: list[Tok], j: int, end: int) -> str | None:
+    """A company named after its founder: the person's word(s), then a company ending."""
+    k = j
+    while k < end and toks[k].text[:1].isupper() and toks[k].text.isalpha() and not toks[k].lab:
+        k += 1
+    if k - j > 1 and toks[k - 1].lower in ORG_ENDINGS and not toks[k - 1].person:
         return " ".join(t.text for t in toks[j:k])
     return None
 
@@ -161,42 +245,6 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
     return None
 
 
-def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: Extraction) -> bool:
-    """False when negated or doubtful; marks reported moves as speculative."""
-    lowers = tagged.lowers
-    near = set(lowers[start : trig.start])  # "in talks to invest ..., hire X"
-    negated = near & NEGATION
-    negated |= set(lowers[trig.end : trig.end + 1]) & {"not"}
-    if negated:
-        ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(negated))})")
-        return False
-    if near & DOUBT or "?" in tagged.texts[start:end]:
-        ext.speculative = True
-        ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
-        return False
-    if not REPORTED.isdisjoint(lowers[start:end]) or (start > 0 and lowers[start - 1] == "report"):
-        ext.speculative = True
-        ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")
-    return True
-
-
-def leave_noun(toks: list[Tok], trig: Trigger) -> bool:
-    """'leave of absence', 'on leave', 'parental leave': the noun, not the verb."""
-    before = toks[trig.start - 1].lower if trig.start else ""
-    return trig.phrase == "leave" and before in LEAVE_NOUN_BEFORE
-
-
-def idiom_after(toks: list[Tok], trig: Trigger, end: int) -> str | None:
-    """The idiomatic object word ('forces', 'race', 'of absence') after a trigger, if any."""
-    words = IDIOMS.get(trig.kind)
-    if not words or trig.end >= end:
-        return None
-    nxt = toks[trig.end]
-    if nxt.lower == "the" and trig.end + 1 < end:
-        nxt = toks[trig.end + 1]
-    return nxt.lower if nxt.lower in words and not nxt.lab else None
-
-
 def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]:
     """Whether a founding verb's object is a company, and its name when given."""
     window = toks[i : min(end, i + 8)]
@@ -204,9 +252,11 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
     lab = next((t.lab for t in window if t.lab), None)
     if not has_word and any(t.lower in PRODUCT_NOUNS for t in window):
         return False, None  # "unveil Reka Core model": a product of a lab
+    name = org_after(toks, i, min(end, i + 8))
+    if name and name.split()[-1].lower() in ORG_ENDINGS and not window[0].lab:
+        return True, name  # "launches Okafor Capital after leaving Cohere": not Cohere
     if lab:
         return True, lab
-    name = org_after(toks, i, min(end, i + 8))
     if name and (name.split()[-1].lower() in ORG_ENDINGS or has_word):
         return True, name
     if has_word:
@@ -215,29 +265,6 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
             k += 1
         return True, org_after(toks, k, end)
     return False, None
-
-
-def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
-    """'offered bonuses to poach staff': a 'to' after a plain noun states a purpose, not a move."""
-    if trig.start < 2 or toks[trig.start - 1].lower != "to":
-        return False
-    head = toks[trig.start - 2]
-    if head.person or head.lab or head.lower in TO_HEADS or head.lower in ROLE_WORDS:
-        return False
-    return head.lower not in GROUP_WORDS and head.lower not in PRONOUNS
-
-
-def background_clause(toks: list[Tok], j: int, start: int) -> bool:
-    """'days after Google hired its CEO': the subject follows a subordinator (earlier event)."""
-    k = j
-    while (
-        k > start
-        and (toks[k - 1].person or toks[k - 1].lab)
-        and toks[k - 1].person == toks[j].person
-    ):
-        k -= 1
-    before = toks[max(start, k - 2) : k]
-    return any(t.lower in SUBORDINATORS for t in before) and not any(t.text == "," for t in before)
 
 
 def summary_company(summary: Tagged, skip: str | None) -> str | None:

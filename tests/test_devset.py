@@ -90,6 +90,11 @@ def test_dev_item(row: dict[str, Any]) -> None:
         ("headlines-blind2.jsonl", 0.95),
         ("headlines-clusters.jsonl", 0.95),
         ("headlines-blind3.jsonl", 0.95),
+        ("headlines-blind4.jsonl", 0.95),
+        ("headlines-blind5.jsonl", 0.95),
+        ("headlines-blind6.jsonl", 0.95),
+        ("headlines-blind7.jsonl", 0.95),
+        ("headlines-blind8.jsonl", 0.95),
     ],
 )
 def test_quality_report(name: str, floor: float, capsys: pytest.CaptureFixture[str]) -> None:
@@ -147,6 +152,11 @@ def pairwise_f1(rows: list[dict[str, Any]], story_of: dict[str, str | None]) -> 
         "headlines-blind2.jsonl",
         "headlines-clusters.jsonl",
         "headlines-blind3.jsonl",
+        "headlines-blind4.jsonl",
+        "headlines-blind5.jsonl",
+        "headlines-blind6.jsonl",
+        "headlines-blind7.jsonl",
+        "headlines-blind8.jsonl",
     ],
 )
 def test_clusters(database: Database, name: str, capsys: pytest.CaptureFixture[str]) -> None:

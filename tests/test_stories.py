@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from jobs.stories import analyze_pending, watch_for_analysis
+from jobs.stories import AnalyzeReport, analyze_pending, watch_for_analysis
 from jobs.watch import watch_from_settings
 from storage.db import Database
 from storage.models import Entry, Source, Story, StoryEntity
@@ -20,7 +20,7 @@ WATCH = watch_from_settings([("Jan Leike", ["Leike"])], ["superalignment"], None
 def add_entries(db: Database, *rows: tuple[str, str, str, datetime | None, str]) -> None:
     """(feed, title, summary, published, url) rows as entries."""
     with db.transaction() as s:
-        ids: dict[str, int] = {r[0]: r[0] for r in s.execute(select(Source.name, Source.id))}
+        ids: dict[str, int] = {r[0]: r[1] for r in s.execute(select(Source.name, Source.id))}
         for n, (feed, title, summary, published, url) in enumerate(rows):
             if feed not in ids:
                 source = Source(name=feed, url=f"https://{feed}.example/rss")
@@ -42,7 +42,7 @@ def add_entries(db: Database, *rows: tuple[str, str, str, datetime | None, str])
             )
 
 
-def analyze(db: Database, now: datetime = T0 + timedelta(days=30)):  # type: ignore[no-untyped-def]
+def analyze(db: Database, now: datetime = T0 + timedelta(days=30)) -> AnalyzeReport:
     with db.transaction() as s:
         return analyze_pending(s, WATCH, now)
 
@@ -202,3 +202,139 @@ def test_candidates_come_from_the_entity_time_index(sqlite_db: Database) -> None
     assert "ix_story_entities_entity_time" in plan and "SCAN" not in plan.replace(
         "SCAN CONSTANT", ""
     )
+
+
+def story_people(db: Database) -> list[tuple[str | None, int]]:
+    """Each story's person and its number of reports."""
+    with db.session() as s:
+        return sorted(
+            (story.person, len(s.scalars(select(Entry.id).where(Entry.story_id == story.id)).all()))
+            for story in s.scalars(select(Story))
+        )
+
+
+def test_a_name_with_or_without_accents_is_one_person(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Rafael Echeverría is out at Safe Superintelligence", "", T0, "https://a/e"),
+        ("b", "SSI researcher Echeverria exits", "", T0 + timedelta(hours=9), "https://b/e"),
+        ("c", "Zoë Ångström leaves Mistral", "", T0 + timedelta(hours=2), "https://c/z"),
+        ("d", "Mistral's Zoe Angstrom departs", "", T0 + timedelta(hours=5), "https://d/z"),
+    )
+    analyze(database)
+    assert story_people(database) == [("Rafael Echeverría", 2), ("Zoë Ångström", 2)]
+
+
+def test_a_name_written_family_name_first_is_one_person(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Xiaomi hires DeepSeek researcher Luo Fuli", "", T0, "https://a/l"),
+        ("b", "DeepSeek's Fuli Luo joins Xiaomi", "", T0 + timedelta(hours=6), "https://b/l"),
+    )
+    analyze(database)
+    [(person, reports)] = story_people(database)
+    assert person in ("Luo Fuli", "Fuli Luo") and reports == 2
+
+
+def test_two_people_between_the_same_labs_stay_apart(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Anthropic hires Google DeepMind's Ana Ruiz", "", T0, "https://a/r"),
+        (
+            "b",
+            "Google DeepMind's Ken Ruiz-Abe joins Anthropic",
+            "",
+            T0 + timedelta(hours=20),
+            "https://b/k",
+        ),
+        # a shared first name is no shared person, whatever the blocking keys
+        (
+            "c",
+            "Daniel Okafor leaves OpenAI for Anthropic",
+            "",
+            T0 + timedelta(hours=1),
+            "https://c/d",
+        ),
+        ("d", "OpenAI's Daniel Mbeki joins Anthropic", "", T0 + timedelta(hours=2), "https://d/d"),
+    )
+    analyze(database)
+    assert story_people(database) == [
+        ("Ana Ruiz", 1),
+        ("Daniel Mbeki", 1),
+        ("Daniel Okafor", 1),
+        ("Ken Ruiz-Abe", 1),
+    ]
+
+
+def test_a_story_told_first_by_a_particle_surname_gets_the_full_name(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "de la Cruz departs OpenAI", "", T0, "https://a/c"),
+        (
+            "b",
+            "OpenAI safety lead Tomás de la Cruz resigns after six years",
+            "",
+            T0 + timedelta(hours=4),
+            "https://b/c",
+        ),
+    )
+    analyze(database)
+    assert story_people(database) == [("Tomás de la Cruz", 2)]
+
+
+def test_one_event_told_with_different_actions_is_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Former OpenAI researcher Ana Ruiz co-founds Lumina Labs", "", T0, "https://a/f"),
+        (
+            "b",
+            "Ana Ruiz joins Lumina Labs as co-founder",
+            "",
+            T0 + timedelta(hours=5),
+            "https://b/f",
+        ),
+        ("c", "Ken Abe returns to Cohere as research chief", "", T0, "https://c/r"),
+        ("d", "Cohere names Ken Abe research chief", "", T0 + timedelta(hours=3), "https://d/r"),
+    )
+    analyze(database)
+    assert story_people(database) == [("Ana Ruiz", 2), ("Ken Abe", 2)]
+
+
+def test_other_destinations_stay_apart_whatever_the_actions(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Ruiz co-founds Lumina Labs", "", T0, "https://a/f"),
+        (
+            "b",
+            "Ana Ruiz joins Cohere as chief scientist",
+            "",
+            T0 + timedelta(hours=5),
+            "https://b/f",
+        ),
+    )
+    analyze(database)
+    assert story_people(database) == [("Ana Ruiz", 1), ("Ana Ruiz", 1)]
+
+
+def test_two_reports_of_one_group_raid_are_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Anthropic poaches about a dozen OpenAI researchers", "", T0, "https://a/g"),
+        (
+            "b",
+            "Amodei raids his former employer",
+            "Anthropic has hired 12 researchers from OpenAI in recent weeks.",
+            T0 + timedelta(hours=10),
+            "https://b/g",
+        ),
+        # a raid between other labs is another story
+        (
+            "c",
+            "Meta poaches a dozen OpenAI researchers",
+            "",
+            T0 + timedelta(hours=3),
+            "https://c/g",
+        ),
+    )
+    analyze(database)
+    assert sorted(n for _, n in story_people(database)) == [1, 2]
