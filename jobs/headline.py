@@ -46,7 +46,7 @@ def strip_outlet(title: str, dicts: Dictionaries) -> str:
 def first_person_post(title: str) -> str:
     """'Ana Ruiz on LinkedIn: I'm joining Cohere' -> 'Ana Ruiz is joining Cohere': the author
     is the one who moves; 'I' is never a name."""
-    match = POST_RE.match(title)
+    match = POST_RE.match(title) if " on " in title else None
     if match is None:
         return title
     name, post = match.group("name"), match.group("post")
