@@ -151,8 +151,7 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     senior adviser': a seat or an advisory post, not a job at the lab."""
     hiring = kind in ("hire", "appoint")
     stops = SEAT_STOPS - {"to"} if hiring else SEAT_STOPS  # "adds X to its board"
-    # "appoints X to its board" stays labelled a move (headlines-blind2 k1a): the lead decides
-    seats = COMMITTEE_WORDS | ADVISORY_WORDS | (BOARD_WORDS if kind != "appoint" else frozenset())
+    seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
     for k in range(start, min(end, start + (10 if hiring else 6))):
         word = toks[k].lower
         if word in seats:
