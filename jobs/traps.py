@@ -58,6 +58,10 @@ PUBLIC_BODIES = _words(
 # Part-time and advisory posts: counsel to a lab, not a job at it.
 ADVISORY_WORDS = _words("adviser advisor advisers advisors advisory part-time observer")
 SEAT_STOPS = _words("for to after amid , and by over following in")
+# A post taken before the seat word makes it a job: "returns as OpenAI CEO under a new board"
+JOB_TITLES = _words(
+    "ceo cto cfo coo cpo cso cro cmo president chief head scientist researcher engineer"
+)
 # A hiring gerund after these is an activity talked about ("accused of poaching staff").
 NOUN_PREPOSITIONS = _words("of for over against about")
 LEGAL_WORDS = _words(
@@ -158,9 +162,14 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
             if word in ADVISORY_WORDS:
                 return f"an {word} post is not a job at the lab"
             return f"a seat on a {word} is not a job at the lab"
-        if word in stops:
+        if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
+
+
+def _after_as(toks: list[Tok], k: int) -> bool:
+    """'as (OpenAI) CEO': the title is the post taken ('former NSA chief' only describes)."""
+    return any(t.lower == "as" for t in toks[max(0, k - 3) : k])  # "as" may end the verb
 
 
 def public_object(toks: list[Tok], start: int, end: int) -> str | None:

@@ -95,6 +95,7 @@ def test_dev_item(row: dict[str, Any]) -> None:
         ("headlines-blind6.jsonl", 0.95),
         ("headlines-blind7.jsonl", 0.95),
         ("headlines-blind8.jsonl", 0.95),
+        ("headlines-blind9.jsonl", 0.95),
     ],
 )
 def test_quality_report(name: str, floor: float, capsys: pytest.CaptureFixture[str]) -> None:
@@ -157,6 +158,7 @@ def pairwise_f1(rows: list[dict[str, Any]], story_of: dict[str, str | None]) -> 
         "headlines-blind6.jsonl",
         "headlines-blind7.jsonl",
         "headlines-blind8.jsonl",
+        "headlines-blind9.jsonl",
     ],
 )
 def test_clusters(database: Database, name: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -249,3 +249,20 @@ def test_title_case_press_releases(
     title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
 ) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "move"),
+    [
+        ("Priya Nair to return as Cohere CEO under a reshaped board", "", True),
+        ("Tom Brandt comes back as Mistral chief scientist with a new board in place", "", True),
+        ("Lena Ortiz joins Anthropic's board as an independent director", "", False),
+        ("Anthropic adds Lena Ortiz to its board of directors", "", False),
+    ],
+)
+def test_a_job_title_before_the_board_is_a_job(title: str, summary: str, move: bool) -> None:
+    assert classify(title, summary, WATCH).is_move is move
+
+
+def test_a_title_describing_the_person_still_leaves_a_board_seat() -> None:
+    assert not is_move("Cohere adds former Pentagon chief Dana Wu to its board")
