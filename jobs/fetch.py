@@ -39,6 +39,7 @@ __all__ = [
 
 README_URL = "https://github.com/labwatch/labwatch#readme"
 MAX_REDIRECTS = 5
+_CLOSED = httpx.ByteStream(b"")  # what a finished response's stream is replaced with
 POOL_PER_REQUEST_SLOT = 2  # open connections kept per request allowed in flight
 MAX_URL = 4096
 ACCEPT = (
@@ -201,6 +202,11 @@ class Fetcher:
                     return await self._finish(url, current, response)
             finally:
                 await response.aclose()
+                # httpx binds a response and its stream to each other: a reference cycle that
+                # only the cyclic collector frees, with ~40 objects of the request hanging off
+                # it; cut, they go as soon as the response does (a 1,000-feed pass left ~80,000
+                # objects to the collector, whose passes stalled the event loop up to 150 ms)
+                response.stream = _CLOSED
             check_url(target)
             if target in seen:
                 raise RedirectError(f"redirect loop at {target}")
