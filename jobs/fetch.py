@@ -125,7 +125,7 @@ class Fetcher:
 
     def __init__(self, options: FetchOptions, *, resolver: Resolver | None = None) -> None:
         self.options = options
-        backend = GuardedBackend(options.allow_private_networks, resolver)
+        self._backend = backend = GuardedBackend(options.allow_private_networks, resolver)
         ssl_context = httpx.create_ssl_context()  # loading CA certificates takes ~0.1 s: once
         transport = httpx.AsyncHTTPTransport(verify=ssl_context, retries=0)
         # httpx has no network_backend argument: swap in a pool that connects through the guard.
@@ -151,6 +151,9 @@ class Fetcher:
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
     async def __aenter__(self) -> Fetcher:
+        # anyio imports its event-loop backend on first use (~25 ms): now, not inside the
+        # first request, where it held up the event loop in the middle of the first pass
+        await self._backend.sleep(0)
         return self
 
     async def __aexit__(
