@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot.app import freeze_startup_heap  # noqa: E402
 from jobs.fetch import Fetcher, FetchOptions  # noqa: E402
 from jobs.poll import make_parse_pool, poll_sources  # noqa: E402
 from jobs.sourcekinds import feed_spec  # noqa: E402
@@ -161,6 +162,7 @@ def run_setting(
         pool = make_parse_pool(2)
         list(pool.map(int, range(4)))  # start the workers before the clock does
     workers_before = cpu_seconds(resource.RUSAGE_CHILDREN)
+    freeze_startup_heap()  # as the bot does once its app is open
     try:
         cold = asyncio.run(timed_pass(db, options, pool))
         warm = asyncio.run(timed_pass(db, options, pool))

@@ -1,4 +1,4 @@
-"""Many rows inserted or looked up at once; on SQLite straight to the driver.
+"""Many rows inserted, updated or looked up at once; on SQLite straight to the driver.
 
 SQLAlchemy's executemany builds a parameter set and runs every value through its type for each
 row (measured: 376 µs for 50 three-column rows against 107 µs at the driver), and a cold poll
@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -40,6 +40,36 @@ def insert_rows(
         f" VALUES ({', '.join('?' * len(columns))})"
     )
     conn.exec_driver_sql(sql, driver_rows(dialect, table, columns, rows))
+
+
+def update_rows(
+    session: Session,
+    table: Table,
+    key: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+) -> None:
+    """UPDATE `table` SET `columns` WHERE `key` = ..., one executemany; each row holds the
+    columns' new values and then the key's value."""
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    if dialect.name != "sqlite":
+        statement = (
+            update(table)
+            .where(table.c[key] == bindparam("b_key"))
+            .values({c: bindparam(f"v_{c}") for c in columns})
+        )
+        names = [*(f"v_{c}" for c in columns), "b_key"]
+        conn.execute(statement, [dict(zip(names, row, strict=True)) for row in rows])
+        return
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(c)} = ?' for c in columns)}"
+        f" WHERE {quote(key)} = ?"
+    )
+    conn.exec_driver_sql(sql, driver_rows(dialect, table, [*columns, key], rows))
 
 
 def select_where_in(

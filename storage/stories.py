@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Select, Table, bindparam, insert, select, update
+from sqlalchemy import Select, Table, select
 from sqlalchemy.orm import Session
 
+from storage.bulk import insert_rows, update_rows
 from storage.models import Entry, Story, StoryEntity
 
 _BATCH = 500  # bound parameters per IN (...) stay under every backend's limit
@@ -180,31 +181,24 @@ def save_stories(
     new_entities: dict[str, set[str]],
 ) -> None:
     """Insert new stories, update changed ones, and keep their entity index rows in step."""
-    if new:
-        _insert_many(session, cast(Table, Story.__table__), [_story_values(r) for r in new])
-    if changed:
-        stories = cast(Table, Story.__table__)  # Core executemany: no per-row ORM bookkeeping
-        columns = [c for c in STORY_COLUMNS if c != "id"]
-        session.execute(
-            update(stories)
-            .where(stories.c.id == bindparam("b_id"))
-            .values({c: bindparam(f"v_{c}") for c in columns}),
-            [{"b_id": r.id, **{f"v_{c}": getattr(r, c) for c in columns}} for r in changed],
-        )
-        index = cast(Table, StoryEntity.__table__)
-        session.execute(
-            update(index)
-            .where(index.c.story_id == bindparam("b_story_id"))
-            .values(published_at=bindparam("when")),
-            [{"b_story_id": r.id, "when": r.published_at} for r in changed],
-        )
+    stories = cast(Table, Story.__table__)
+    index = cast(Table, StoryEntity.__table__)
+    insert_rows(session, stories, STORY_COLUMNS, [_values(r, STORY_COLUMNS) for r in new])
+    columns = [c for c in STORY_COLUMNS if c != "id"]
+    update_rows(session, stories, "id", columns, [(*_values(r, columns), r.id) for r in changed])
+    update_rows(
+        session, index, "story_id", ["published_at"], [(r.published_at, r.id) for r in changed]
+    )
     rows = [
-        {"story_id": story_id, "entity": entity, "published_at": when}
+        (story_id, entity, when)
         for story_id, entities, when in _entity_rows(new, changed, new_entities)
         for entity in entities
     ]
-    if rows:
-        _insert_many(session, cast(Table, StoryEntity.__table__), rows)
+    insert_rows(session, index, ["story_id", "entity", "published_at"], rows)
+
+
+def _values(record: StoryRecord, columns: list[str]) -> tuple[Any, ...]:
+    return tuple(getattr(record, name) for name in columns)
 
 
 def _entity_rows(
@@ -216,92 +210,22 @@ def _entity_rows(
 
 def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:
     """Bulk-set analyzed_at, analysis and story_id by entry id."""
-    if not updates:
-        return
-    table = cast(Table, Entry.__table__)
-    if session.get_bind().dialect.name == "sqlite":
-        # the row tuples built by hand: this runs once per analyzed entry
-        dialect = session.get_bind().dialect
-        when = _memoized(_bind_processor(table, "analyzed_at", dialect))
-        analysis = _bind_processor(table, "analysis", dialect)
-        values = [
-            (when(u["analyzed_at"]), analysis(u["analysis"]), u["story_id"], u["id"])
-            for u in updates
-        ]
-        sql = "UPDATE entries SET analyzed_at = ?, analysis = ?, story_id = ? WHERE id = ?"
-        session.connection().exec_driver_sql(sql, values)
-        return
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("entry_id"))
-        .values(
-            analyzed_at=bindparam("analyzed_at"),
-            analysis=bindparam("analysis"),
-            story_id=bindparam("story_id"),
-        )
-    )
-    rows = [
-        {
-            "entry_id": u["id"],
-            "analyzed_at": u["analyzed_at"],
-            "analysis": u["analysis"],
-            "story_id": u["story_id"],
-        }
-        for u in updates
-    ]
-    session.execute(statement, rows)  # one executemany, not the ORM's per-row bookkeeping
-
-
-def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """One INSERT executemany; on SQLite straight to the driver (no per-row compile step)."""
-    if session.get_bind().dialect.name != "sqlite":
-        session.execute(insert(table), rows)
-        return
-    columns = list(rows[0])
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    )
-    session.connection().exec_driver_sql(sql, _driver_rows(session, table, columns, rows))
-
-
-def _driver_rows(
-    session: Session, table: Table, columns: list[str], rows: list[dict[str, Any]]
-) -> list[tuple[Any, ...]]:
-    """Rows as driver tuples, each value through its column type's bind processor (JSON,
-    UTC datetimes): what SQLAlchemy would send, without its per-row bookkeeping."""
-    dialect = session.get_bind().dialect
-    procs = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    pairs = [(c, None if p is None else _memoized(p)) for c, p in zip(columns, procs, strict=True)]
-    return [tuple(row[c] if proc is None else proc(row[c]) for c, proc in pairs) for row in rows]
-
-
-def _bind_processor(table: Table, column: str, dialect: Any) -> Callable[[Any], Any]:
-    """The column type's bind processor (the value unchanged when the type has none)."""
-    proc = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
-    return proc if proc is not None else _same
-
-
-def _same(value: Any) -> Any:
-    return value
+    rows = [(u["analyzed_at"], u["analysis"], u["story_id"], u["id"]) for u in updates]
+    columns = ["analyzed_at", "analysis", "story_id"]
+    update_rows(session, cast(Table, Entry.__table__), "id", columns, rows)
 
 
 def _memoized(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """The processor, each datetime (or stored time text) converted once: a batch shares `now`
-    on every row, and reports of one hour share their times."""
+    """The result processor, each stored time text converted once: reports of one poll share
+    their first-seen time."""
     seen: dict[Any, Any] = {}
 
     def process(value: Any) -> Any:
-        if not isinstance(value, datetime | str):
-            return proc(value)
         if value not in seen:
             seen[value] = proc(value)
         return seen[value]
 
     return process
-
-
-def _story_values(record: StoryRecord) -> dict[str, Any]:
-    return {name: getattr(record, name) for name in STORY_COLUMNS}
 
 
 def story_entries(session: Session, story_id: str) -> list[tuple[int, str]]:

@@ -242,3 +242,29 @@ def test_cache_headers() -> None:
     assert max_age({"cache-control": "no-cache"}) is None
     assert retry_after({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, utcnow()) == 0
     assert retry_after({}, utcnow()) is None
+
+
+async def test_a_finished_fetch_leaves_no_reference_cycles(server: LoopbackServer) -> None:
+    # httpx ties a response and its stream into a cycle; left alone, every request's objects
+    # waited for the cyclic collector, whose passes stalled the event loop
+    import gc
+
+    body = b"<rss/>"
+    ok = server.route("/ok", Reply(200, body, {"content-type": "text/xml"}))
+    hop = server.route("/hop", Reply(302, b"", {"location": "/ok"}))
+    missing = server.route("/missing", Reply(404, b"no"))
+    async with Fetcher(OPEN) as fetcher:
+        gc.collect()
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        try:
+            for _ in range(3):
+                assert (await fetcher.get(ok)).body == body
+                assert (await fetcher.get(hop)).body == body
+                with pytest.raises(HTTPStatusError):
+                    await fetcher.get(missing)
+            gc.collect()
+            left = [o for o in gc.garbage if type(o).__module__.startswith(("httpx", "httpcore"))]
+        finally:
+            gc.set_debug(0)
+            gc.garbage.clear()
+    assert left == []
