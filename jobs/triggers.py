@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from jobs.lexicon import (
     DOUBT,
@@ -27,9 +28,10 @@ from jobs.people import Tagged, Tok, is_name_word
 BOUNDARIES = frozenset("|:;")
 
 
-@dataclass(frozen=True)
-class Event:
-    """Who moved, how, from where, to where (any of them may be None when unknown)."""
+class Event(NamedTuple):
+    """Who moved, how, from where, to where (any of them may be None when unknown). Named
+    tuples, not frozen dataclasses: those set each field through object.__setattr__, and
+    classifying and clustering make several events and triggers per entry."""
 
     person: str | None
     action: str
@@ -37,8 +39,7 @@ class Event:
     to_lab: str | None
 
 
-@dataclass(frozen=True)
-class Trigger:
+class Trigger(NamedTuple):
     start: int
     end: int
     phrase: str
