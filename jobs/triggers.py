@@ -22,6 +22,7 @@ from jobs.lexicon import (
     TO_HEADS,
     TRIGGER_FIRST,
     TRIGGER_KEYS,
+    TRIGGER_SIZES,
 )
 from jobs.people import Tagged, Tok, is_name_word
 
@@ -65,8 +66,8 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
     for i in [i for i, word in enumerate(lowers) if word in TRIGGER_FIRST]:
         if i < free:
             continue
-        for size in range(min(TRIGGER_FIRST[lowers[i]], len(toks) - i), 0, -1):
-            spec = TRIGGER_KEYS.get(tuple(lowers[i : i + size]))
+        for size in TRIGGER_SIZES[lowers[i]]:  # only the lengths of phrases starting here
+            spec = TRIGGER_KEYS.get(tuple(lowers[i : i + size])) if i + size <= len(toks) else None
             if spec is None or any(t.lab or t.person for t in toks[i : i + size]):
                 continue
             found.append(Trigger(i, i + size, " ".join(lowers[i : i + size]), *spec))
