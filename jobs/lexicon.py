@@ -222,9 +222,13 @@ TRIGGER_WORDS = frozenset(w for p in TRIGGERS for w in _key_words(p))
 assert all(set(p.replace("-", " ").split()) & TRIGGER_WORDS for p in TRIGGERS)
 TRIGGER_KEYS = {tuple(p.split()): spec for p, spec in TRIGGERS.items()}  # by token tuple
 TRIGGER_FIRST: dict[str, int] = {}  # first word → longest trigger starting with it
+_SIZES: dict[str, set[int]] = {}
 for _phrase in TRIGGERS:
     _first = _phrase.split()[0]
     TRIGGER_FIRST[_first] = max(TRIGGER_FIRST.get(_first, 0), len(_phrase.split()))
+    _SIZES.setdefault(_first, set()).add(len(_phrase.split()))
+# first word → the lengths of its phrases, longest first ("says" starts only "says goodbye to")
+TRIGGER_SIZES = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in _SIZES.items()}
 
 # "Opinion: ...": a column discusses a move reported elsewhere; it reports none itself.
 OPINION_LABELS = _words("opinion op-ed oped commentary column editorial")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from jobs.lexicon import (
     GROUP_WORDS,
@@ -15,15 +16,17 @@ from jobs.lexicon import (
     STARTUP_WORDS,
     TRIGGER_FIRST,
     TRIGGER_KEYS,
+    TRIGGER_SIZES,
 )
 from jobs.people import Tagged, Tok, is_name_word
 
 BOUNDARIES = frozenset("|:;")
 
 
-@dataclass(frozen=True)
-class Event:
-    """Who moved, how, from where, to where (any of them may be None when unknown)."""
+class Event(NamedTuple):
+    """Who moved, how, from where, to where (any of them may be None when unknown). Named
+    tuples, not frozen dataclasses: those set each field through object.__setattr__, and
+    classifying and clustering make several events and triggers per entry."""
 
     person: str | None
     action: str
@@ -31,8 +34,7 @@ class Event:
     to_lab: str | None
 
 
-@dataclass(frozen=True)
-class Trigger:
+class Trigger(NamedTuple):
     start: int
     end: int
     phrase: str
@@ -59,8 +61,8 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
     for i in [i for i, word in enumerate(lowers) if word in TRIGGER_FIRST]:
         if i < free:
             continue
-        for size in range(min(TRIGGER_FIRST[lowers[i]], len(toks) - i), 0, -1):
-            spec = TRIGGER_KEYS.get(tuple(lowers[i : i + size]))
+        for size in TRIGGER_SIZES[lowers[i]]:  # only the lengths of phrases starting here
+            spec = TRIGGER_KEYS.get(tuple(lowers[i : i + size])) if i + size <= len(toks) else None
             if spec is None or any(t.lab or t.person for t in toks[i : i + size]):
                 continue
             found.append(Trigger(i, i + size, " ".join(lowers[i : i + size]), *spec))
