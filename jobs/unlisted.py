@@ -41,7 +41,7 @@ def tag_unlisted(tagged: Tagged) -> None:
         if _is_org(toks, end):
             continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
         if 2 <= size <= 3:
-            name = " ".join(t.text for t in toks[start:end])
+            name = " ".join(tagged.texts[start:end])
             full[toks[end - 1].lower] = name
             mark_person(tagged, start, end, name)
         elif size == 1 and _single_is_person(toks, start):
