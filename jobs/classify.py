@@ -133,18 +133,15 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     event = ext.event
     if event and event.person:
         event = Event(resolve_name(event.person, full), *_rest(event))
-    watched = _unique(
-        n for t in (title_tag, summary_tag) for s, _, n in t.people if t.toks[s].watched
-    )
+    tags = (title_tag, summary_tag)
+    watched = _unique([n for t in tags for s, _, n in t.people if t.toks[s].watched])
     people = list(watched)
     if event:
         named = [n for _, _, n in title_tag.people]
         people = _unique([event.person, *named, *watched])
-    labs = _unique(
-        [*(lab for _, _, lab in title_tag.labs), *(lab for _, _, lab in summary_tag.labs)]
-    )
+    labs = _unique([lab for t in tags for _, _, lab in t.labs])
     if event:
-        labs = _unique([*labs, *(x for x in (event.from_lab, event.to_lab) if x)])
+        labs = _unique([*labs, event.from_lab, event.to_lab])
     keywords = text_keywords(title_text + " \n " + summary_text, dicts, title_words, summary_words)
     return Analysis(
         people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
@@ -211,8 +208,9 @@ def resolve_surnames(*tagged: Tagged) -> dict[str, str]:
     return full
 
 
-def _unique(items: Any) -> list[str]:
-    return list(dict.fromkeys(x for x in items if x))
+def _unique(items: list[str | None]) -> list[str]:
+    # first occurrences, empty names left out (lists, not generators: this runs per entry)
+    return [x for x in dict.fromkeys(items) if x]
 
 
 def explain(analysis: Analysis) -> str:

@@ -156,7 +156,7 @@ def story_kind(analysis: Analysis) -> str | None:
 def entities_of(analysis: Analysis, kind: str) -> set[str]:
     """The blocking keys of an entry: people by surname, labs, keywords."""
     people = analysis.people if kind == "move" else analysis.watched_people
-    keys = {k for k in (person_key(p) for p in people) if k}
+    keys = {k for k in map(person_key, people) if k}
     keys |= {f"l:{lab.lower()}" for lab in analysis.labs}
     keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
     return keys
@@ -172,7 +172,7 @@ def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
             return keys
         labs = {f"l:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
         return labs or entities
-    keys = {k for k in (person_key(p) for p in analysis.watched_people) if k}
+    keys = {k for k in map(person_key, analysis.watched_people) if k}
     keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
     return keys or entities
 
@@ -182,9 +182,11 @@ def words_of(text: str) -> frozenset[str]:
     """Content words of a title, lower-cased, plural 's' dropped."""
     # accents dropped ('Echeverría' = 'Echeverria'); words are runs of a-z and 0-9
     return frozenset(
-        word[:-1] if word[-1] == "s" and len(word) > 4 else word
-        for word in ascii_words(fold(text))
-        if len(word) > 2 and word not in STOP
+        [
+            word[:-1] if word[-1] == "s" and len(word) > 4 else word
+            for word in ascii_words(fold(text))
+            if len(word) > 2 and word not in STOP
+        ]
     )
 
 

@@ -91,7 +91,7 @@ class Clusterer:
         return story_id
 
     def best_match(self, item: Item) -> str | None:
-        candidates = set().union(*(self.index.get(e, set()) for e in item.block))
+        candidates = set().union(*[self.index.get(e, ()) for e in item.block])
         best_id, best_score = None, THRESHOLD
         since, until = item.when - WINDOW, item.when + WINDOW
         for story_id in sorted(candidates):

@@ -294,7 +294,7 @@ def text_keywords(text: str, dicts: Dictionaries, *words: list[str]) -> list[str
     if dicts.keywords is None:
         return []
     starts = dicts.keyword_starts
-    if starts is not None and words and all(starts.isdisjoint(w) for w in words) and text.isascii():
+    if starts is not None and words and all(map(starts.isdisjoint, words)) and text.isascii():
         return []
     found: dict[str, None] = {}
     for match in dicts.keywords.finditer(text):
