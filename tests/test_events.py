@@ -13,6 +13,14 @@ WATCH = watch_from_settings(
     None,
 )
 
+
+def event_fields(title: str, summary: str) -> tuple[str | None, str, str | None, str | None]:
+    """The event's person, action, from and to (the entry must be a move)."""
+    event = classify(title, summary, WATCH).event
+    assert event is not None, classify(title, summary, WATCH).reasons
+    return event.person, event.action, event.from_lab, event.to_lab
+
+
 NOT_MOVES = [
     ("xAI joins forces with Oracle", "partnership"),
     ("Google leaves the Bard name behind", "not a person moving"),
@@ -143,9 +151,7 @@ MOVES = [
 def test_move(
     title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
 ) -> None:
-    event = classify(title, summary, WATCH).event
-    assert event is not None
-    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+    assert event_fields(title, summary) == (person, action, frm, to)
 
 
 def test_speculative_moves_are_kept_and_marked() -> None:
@@ -269,9 +275,7 @@ ARRIVALS = [
 def test_arrival_verbs(
     title: str, person: str | None, action: str, frm: str | None, to: str | None
 ) -> None:
-    event = classify(title, "", WATCH).event
-    assert event is not None
-    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+    assert event_fields(title, "") == (person, action, frm, to)
 
 
 @pytest.mark.parametrize(
@@ -362,9 +366,7 @@ SHAPES = [
 def test_shape_reports_a_move(
     title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
 ) -> None:
-    event = classify(title, summary, WATCH).event
-    assert event is not None
-    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+    assert event_fields(title, summary) == (person, action, frm, to)
 
 
 @pytest.mark.parametrize(
@@ -435,9 +437,7 @@ CLAUSES = [
 def test_subject_across_asides_and_coordination(
     title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
 ) -> None:
-    event = classify(title, summary, WATCH).event
-    assert event is not None
-    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+    assert event_fields(title, summary) == (person, action, frm, to)
 
 
 @pytest.mark.parametrize(
@@ -536,9 +536,7 @@ MORE_VERBS = [
 def test_more_move_verbs(
     title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
 ) -> None:
-    event = classify(title, summary, WATCH).event
-    assert event is not None
-    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+    assert event_fields(title, summary) == (person, action, frm, to)
 
 
 @pytest.mark.parametrize(
@@ -613,9 +611,7 @@ def test_plans_and_trends_are_not_moves(title: str, why: str) -> None:
 def test_near_plans_and_agents(
     title: str, summary: str, person: str | None, action: str, frm: str | None, to: str | None
 ) -> None:
-    event = classify(title, summary, WATCH).event
-    assert event is not None
-    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+    assert event_fields(title, summary) == (person, action, frm, to)
 
 
 def test_creators_and_customers_are_not_staff() -> None:
@@ -672,9 +668,7 @@ def test_leaving_something_else(title: str, why: str) -> None:
 def test_leaving_forms(
     title: str, person: str | None, action: str, frm: str | None, to: str | None
 ) -> None:
-    event = classify(title, "", WATCH).event
-    assert event is not None
-    assert (event.person, event.action, event.from_lab, event.to_lab) == (person, action, frm, to)
+    assert event_fields(title, "") == (person, action, frm, to)
 
 
 def test_a_departing_board_member_is_no_departing_employee() -> None:
