@@ -15,6 +15,7 @@ from jobs.people import ascii_words, clean_text, surname_only
 WINDOW = timedelta(hours=72)
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 STOP = frozenset(
     [
         "the",
@@ -291,7 +292,7 @@ def quality(analysis: Analysis, title: str) -> tuple[int, ...]:
 def short_summary(text: str, limit: int = 280) -> str:
     """Plain text, one or two sentences, at most `limit` characters."""
     plain = clean_text(text).replace(" | ", " - ")
-    sentences = re.split(r"(?<=[.!?])\s+", plain)
+    sentences = SENTENCE_END.split(plain, 2)  # the first two sentences and the rest
     out = sentences[0] if sentences else ""
     if len(sentences) > 1 and len(out) + len(sentences[1]) < limit:
         out = f"{out} {sentences[1]}"

@@ -84,9 +84,27 @@ def clean_text(text: str) -> str:
         # "Demirtas" + a combining cedilla tokenizes as one word only in NFC
         text = unicodedata.normalize("NFC", text.translate(PUNCT_MAP))
     if "-" in text or "\u2013" in text or "\u2014" in text:
-        text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
-        text = DASH_RE.sub(" | ", text)
+        text = _mark_dashes(text)
     return " ".join(text.split())
+
+
+def _mark_dashes(text: str) -> str:
+    # each pattern only when the characters it needs occur ("co-founder" needs neither)
+    if "x-" in text or "X-" in text or "r-" in text or "R-" in text:  # "ex-", "former-"
+        text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+    if "\u2014" in text or _spaced_dash(text, "-") or _spaced_dash(text, "\u2013"):
+        text = DASH_RE.sub(" | ", text)
+    return text
+
+
+def _spaced_dash(text: str, dash: str) -> bool:
+    """Whether `dash` stands between two whitespace characters somewhere in `text`."""
+    at = text.find(dash, 1)
+    while at != -1:
+        if at + 1 < len(text) and text[at - 1].isspace() and text[at + 1].isspace():
+            return True
+        at = text.find(dash, at + 1)
+    return False
 
 
 def ascii_words(text: str) -> list[str]:
