@@ -195,7 +195,12 @@ def events_conflict(a: Event | None, b: Event | None) -> bool:
     """Two events that cannot be one: other person, other destination, or clashing actions."""
     if a is None or b is None:
         return False
-    if a.person and b.person and not same_person(a.person, b.person):
+    return _conflict(a, b, same_person(a.person, b.person))
+
+
+def _conflict(a: Event, b: Event, same_people: bool) -> bool:
+    # events_conflict with same_person(a.person, b.person) given (scoring has it already)
+    if a.person and b.person and not same_people:
         return True
     if a.to_lab and b.to_lab and a.to_lab != b.to_lab:
         return True
@@ -233,11 +238,12 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
     if not shared:
         return 0.0
     mine, theirs = item.analysis.event, story.event
-    same = bool(
-        mine and theirs and (same_person(mine.person, theirs.person) or same_group(mine, theirs))
-    )
-    apart = abs(item.when - story.when)
-    clash = events_conflict(mine, theirs) or later_step(mine, theirs, apart)
+    same = clash = False
+    if mine is not None and theirs is not None:
+        same_people = same_person(mine.person, theirs.person)
+        same = same_people or same_group(mine, theirs)
+        apart = abs(item.when - story.when)
+        clash = _conflict(mine, theirs, same_people) or later_step(mine, theirs, apart)
     other_kind = story.kind != item.kind
     # the entities' jaccard |a ∩ b| / |a ∪ b|, the intersection already counted above
     entity_part = 0.5 * (shared / (len(item.entities) + len(story.entities) - shared))
