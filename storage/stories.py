@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Select, Table, select
+from sqlalchemy import Connection, Select, Table, select
 from sqlalchemy.orm import Session
 
 from storage.bulk import insert_rows, update_rows
@@ -163,15 +163,24 @@ def stories_for_urls(session: Session, urls: Iterable[str]) -> dict[str, str]:
     wanted = sorted({u for u in urls if u})
     conn = session.connection()
     for start in range(0, len(wanted), _BATCH):
-        chunk = wanted[start : start + _BATCH]
-        for url, story_id in conn.execute(
-            select(Entry.canonical_url, Entry.story_id).where(
-                Entry.canonical_url.in_(chunk), Entry.story_id.is_not(None)
-            )
-        ):
+        for url, story_id in _url_rows(conn, wanted[start : start + _BATCH]):
             if url and story_id:
                 found.setdefault(url, story_id)
     return found
+
+
+def _url_rows(conn: Connection, urls: list[str]) -> Sequence[Any]:
+    if conn.dialect.name == "sqlite":  # Core builds and renders the 500-value IN anew each time
+        marks = ", ".join("?" * len(urls))
+        sql = (
+            "SELECT canonical_url, story_id FROM entries"
+            f" WHERE canonical_url IN ({marks}) AND story_id IS NOT NULL"
+        )
+        return conn.exec_driver_sql(sql, tuple(urls)).fetchall()
+    query = select(Entry.canonical_url, Entry.story_id).where(
+        Entry.canonical_url.in_(urls), Entry.story_id.is_not(None)
+    )
+    return conn.execute(query).fetchall()
 
 
 def save_stories(
