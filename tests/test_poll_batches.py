@@ -8,7 +8,7 @@ around the grouped call and around each retried source make survivable.
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 from sqlalchemy import select, text
@@ -20,7 +20,7 @@ from jobs.sources import sync_config_sources
 from jobs.writer import BatchWriter
 from storage.db import Database
 from storage.models import Entry, SeenKey, Source
-from storage.sources import PollOutcome, due_targets
+from storage.sources import PollOutcome, PollTarget, due_targets
 from storage.types import utcnow
 from tests.faults import XML, items, ok, rss
 from tests.loopback import LoopbackServer, Reply
@@ -56,6 +56,23 @@ def poison_titles(db: Database) -> None:
         )
 
 
+def due_sources(db: Database, names: list[str], now: datetime) -> list[PollTarget]:
+    """Config sources with these names, every one due at `now`."""
+    with db.transaction() as session:
+        specs = [feed_spec(name, f"https://{name}.example/feed") for name in names]
+        sync_config_sources(session, specs, {})
+    with db.session() as session:
+        return due_targets(session, now, force=True)
+
+
+def feed_writes(targets: list[PollTarget], entries: int, now: datetime) -> list[FeedWrite]:
+    """One successful poll of each target with `entries` new entries."""
+    outcome = PollOutcome("ok", 200, None, now + timedelta(hours=1))
+    return [
+        FeedWrite(t, parse_feed(rss(items(t.name, entries)), XML, t.url), outcome) for t in targets
+    ]
+
+
 def entry_counts(db: Database) -> dict[str, tuple[int, int]]:
     """Per source name: (entries, seen keys)."""
     with db.session() as session:
@@ -67,13 +84,9 @@ def entry_counts(db: Database) -> dict[str, tuple[int, int]]:
 
 async def test_one_failing_source_in_a_grouped_write_fails_alone(database: Database) -> None:
     names = ["alpha", "beta", "poisoned", "gamma"]
-    with database.transaction() as session:
-        specs = [feed_spec(name, f"https://{name}.example/feed") for name in names]
-        sync_config_sources(session, specs, {})
-    poison_titles(database)
     now = utcnow()
-    with database.session() as session:
-        targets = due_targets(session, now, force=True)
+    targets = due_sources(database, names, now)
+    poison_titles(database)
     calls: list[list[str]] = []
 
     def group(session: object, writes: list[FeedWrite]) -> list[Stored]:
@@ -109,12 +122,8 @@ async def test_one_failing_source_in_a_grouped_write_fails_alone(database: Datab
 
 
 async def test_a_grouped_write_that_succeeds_is_one_call(database: Database) -> None:
-    with database.transaction() as session:
-        specs = [feed_spec(name, f"https://{name}.example/feed") for name in GOOD]
-        sync_config_sources(session, specs, {})
     now = utcnow()
-    with database.session() as session:
-        targets = due_targets(session, now, force=True)
+    targets = due_sources(database, GOOD, now)
     calls: list[int] = []
     store = partial(store_feeds, now=now)
 
@@ -122,8 +131,7 @@ async def test_a_grouped_write_that_succeeds_is_one_call(database: Database) -> 
         calls.append(len(writes))
         return store(session, writes)  # type: ignore[arg-type]
 
-    outcome = PollOutcome("ok", 200, None, now + timedelta(hours=1))
-    writes = [FeedWrite(t, parse_feed(rss(items(t.name, 2)), XML, t.url), outcome) for t in targets]
+    writes = feed_writes(targets, 2, now)
     writer = BatchWriter(database)
     results = await asyncio.gather(*(writer.write_grouped(group, w) for w in writes))
     assert calls == [3] and [len(r.entry_ids) for r in results] == [2, 2, 2]
@@ -165,20 +173,15 @@ async def test_a_pass_records_the_failing_source_and_stores_the_others(
 
 
 async def test_writes_within_the_linger_share_one_call(database: Database) -> None:
-    with database.transaction() as session:
-        specs = [feed_spec(name, f"https://{name}.example/feed") for name in GOOD]
-        sync_config_sources(session, specs, {})
     now = utcnow()
-    with database.session() as session:
-        targets = due_targets(session, now, force=True)
+    targets = due_sources(database, GOOD, now)
     calls: list[int] = []
 
     def group(session: object, writes: list[FeedWrite]) -> list[Stored]:
         calls.append(len(writes))
         return store_feeds(session, writes, now)  # type: ignore[arg-type]
 
-    outcome = PollOutcome("ok", 200, None, now + timedelta(hours=1))
-    writes = [FeedWrite(t, parse_feed(rss(items(t.name, 1)), XML, t.url), outcome) for t in targets]
+    writes = feed_writes(targets, 1, now)
     writer = BatchWriter(database, linger=0.05)
 
     async def later(delay: float, write: FeedWrite) -> Stored:
