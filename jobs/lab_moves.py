@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jobs.endpoints import destination, summary_person
-from jobs.lexicon import GROUP_WORDS, OBJECT_END, POST_WORDS, ROLE_WORDS
+from jobs.lexicon import GROUP_WORDS, OBJECT_END, POST_WORDS, QUOTES, ROLE_WORDS
 from jobs.people import Tagged, Tok
 from jobs.traps import firm_object, hired_person, job_opening, post_missing, seat_object
 from jobs.triggers import (
@@ -18,7 +18,6 @@ from jobs.triggers import (
 # company of its own: the lab named earlier in the clause is where the person came from.
 BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
 EPITHETS = frozenset(["prodigy", "wunderkind", "whiz", "whizz", "whizkid", "phenom", "savant"])
-QUOTES = frozenset(["'", '"'])
 # "names X in a lawsuit" mentions X; "names X head of ..." or "names X to lead ..." appoints.
 NAMING_VERBS = frozenset(["names", "name", "named", "naming"])
 LEAD_VERBS = frozenset(["lead", "run", "helm", "succeed", "replace", "oversee"])

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a text (word lists stay readable in the source)."""
     return frozenset(text.split())
 
 
 # A role word before a capitalised name makes it a person ("researcher Daniel Kokotajlo").
-ROLE_WORDS = _words(
+ROLE_WORDS = word_set(
     """co-founder cofounder founder researcher scientist engineer executive exec chief head lead
     co-lead leader ceo cto cfo coo cpo cso cro cmo president vp director adviser advisor veteran
     alum alumnus pioneer co-creator creator officer manager designer staffer employee investor
@@ -20,15 +21,15 @@ ROLE_WORDS = _words(
     employees veterans members"""
 )
 # Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
-GROUP_WORDS = _words(
+GROUP_WORDS = word_set(
     """researchers engineers scientists staffers employees executives execs leaders leads founders
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
     mathematicians physicists economists"""
 )
-PARTICLES = _words("van von de der den da del di le la bin al ibn dos das")
+QUOTES = frozenset(["'", '"'])  # quote marks as tokens
 # Words that may stand between a subject and its verb without changing who the subject is.
-SKIP_WORDS = _words(
+SKIP_WORDS = word_set(
     """is are was were has have had will would be been being officially reportedly formally
     quietly also now just finally abruptly suddenly set expected plans plan planning to who
     decided decides
@@ -36,11 +37,11 @@ SKIP_WORDS = _words(
     ultimately effectively both all and , also too himself herself themselves in turn could may
     might should can reportedly"""
 )
-PRONOUNS = _words("he she they who")
+PRONOUNS = word_set("he she they who")
 
 # Capitalised words that are never (part of) a person's name: function words, verbs and nouns
 # common in headlines, roles, products, places, and companies that are not on the lab list.
-NON_NAME_WORDS = _words(
+NON_NAME_WORDS = word_set(
     """a an the and or but nor of in on at to for from by with without about after before over
     under into onto as than then that this these those there here his her their its our your my
     we you they he she it who whom whose which what when where why how not no yes all any some
@@ -208,17 +209,17 @@ _add(
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
 # path; one big alternation regex was ten times slower than a set intersection).
-_FUNCTION = _words("to is are at as with from the a for on in of by will new over into up")
+_FUNCTION = word_set("to is are at as with from the a for on in of by will new over into up")
 # Common words that a phrase with a rarer word need not be found by ("calls it quits": quits).
-_COMMON = _words("it calls called takes take took coming goes go back out his her their")
+_COMMON = word_set("it calls called takes take took coming goes go back out his her their")
 
 
-def _key_words(phrase: str) -> list[str]:
+def _keyword_set(phrase: str) -> list[str]:
     words = [part for w in phrase.split() if w not in _FUNCTION for part in w.split("-")]
     return [w for w in words if w not in _COMMON] or words
 
 
-TRIGGER_WORDS = frozenset(w for p in TRIGGERS for w in _key_words(p))
+TRIGGER_WORDS = frozenset(w for p in TRIGGERS for w in _keyword_set(p))
 assert all(set(p.replace("-", " ").split()) & TRIGGER_WORDS for p in TRIGGERS)
 TRIGGER_KEYS = {tuple(p.split()): spec for p, spec in TRIGGERS.items()}  # by token tuple
 TRIGGER_FIRST: dict[str, int] = {}  # first word → longest trigger starting with it
@@ -231,38 +232,38 @@ for _phrase in TRIGGERS:
 TRIGGER_SIZES = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in _SIZES.items()}
 
 # "Opinion: ...": a column discusses a move reported elsewhere; it reports none itself.
-OPINION_LABELS = _words("opinion op-ed oped commentary column editorial")
+OPINION_LABELS = word_set("opinion op-ed oped commentary column editorial")
 
 # A headline part marking a talk with the person: "... | Full interview", "Podcast: ...".
-INTERVIEW_LABELS = _words("interview podcast episode")
+INTERVIEW_LABELS = word_set("interview podcast episode")
 # Irregular past forms of move verbs (the rest end in -ed).
-PAST_FORMS = _words("left quit lost brought took became chose set led")
+PAST_FORMS = word_set("left quit lost brought took became chose set led")
 
 # "X joins forces": a verb with these objects is no personnel move.
 IDIOMS = {
-    "join": _words(
+    "join": word_set(
         """forces force in hands race chorus calls call fight push list ranks growing effort
         efforts crowd bandwagon trend battle wave movement coalition lawsuit suit letter
         criticism critics protest rush parade club queue pact"""
     ),
-    "leave": _words(
+    "leave": word_set(
         """of behind a an its their it room door open no nothing little questions comment
         comments note message mark stage"""
     ),
-    "found": _words(
+    "found": word_set(
         """a an its new the free app api model models product products feature features tool
         tools service chatbot version plan tier subscription program campaign initiative
         investigation probe inquiry review beta preview glasses device phone"""
     ),
 }
-LEAVE_NOUN_BEFORE = _words(
+LEAVE_NOUN_BEFORE = word_set(
     "on of medical parental paternity maternity sick annual unpaid extended takes take took taking"
 )
-STARTUP_WORDS = _words(
+STARTUP_WORDS = word_set(
     """startup start-up company venture firm lab laboratory business outfit nonprofit non-profit
     institute foundation organization organisation"""
 )
-ORG_ENDINGS = _words(
+ORG_ENDINGS = word_set(
     """labs lab ai intelligence inc technologies systems research robotics machines dynamics
     ventures capital"""
 )
@@ -288,29 +289,29 @@ OBJECT_END = frozenset(
     ]
 )
 # Object nouns that make "X to lead ..." an in-house appointment when no other lab is named.
-UNIT_WORDS = _words(
+UNIT_WORDS = word_set(
     "team lab group unit division research effort efforts org organization department"
 )
 # "X is set to join", "X plans to leave": a "to" after these is the headline future, not purpose.
-TO_HEADS = _words(
+TO_HEADS = word_set(
     """set plans plan planning expected poised is are was agrees agreed going due about ready
     decides decided wants hopes aims scheduled slated likely talks"""
 )
 # Nouns of leaving: news when a headline confirms them ("OpenAI confirms X's departure"), a topic
 # after a preposition ("speaks out on X's departure").
 # Subjects that are nobody in particular: "everyone is leaving" is a trend.
-COLLECTIVE_SUBJECTS = _words("everyone everybody many nobody all")
-NOUN_TRIGGERS = _words("departure resignation exit")
-TOPIC_BEFORE = _words("on about over amid following of with for")
+COLLECTIVE_SUBJECTS = word_set("everyone everybody many nobody all")
+NOUN_TRIGGERS = word_set("departure resignation exit")
+TOPIC_BEFORE = word_set("on about over amid following of with for")
 # A background clause ("days after Google hired its CEO") describes an earlier event.
-SUBORDINATORS = _words("after since before when while until because once as")
+SUBORDINATORS = word_set("after since before when while until because once as")
 # Nouns that make a founding verb's object a product, not a company.
-PRODUCT_NOUNS = _words(
+PRODUCT_NOUNS = word_set(
     """model models chatbot app apps feature features tool tools product products version chip
     chips glasses device devices api agent agents browser assistant robot benchmark dataset"""
 )
 # Role nouns that make "reassigned to ... job" an appointment.
-POST_WORDS = _words("job role post position seat")
+POST_WORDS = word_set("job role post position seat")
 # A product named in an appointment points to its lab ("head of Gemini app").
 PRODUCT_LABS = {
     "gemini": "Google DeepMind",
@@ -326,8 +327,10 @@ PRODUCT_LABS = {
 }
 # Speculation: a move that may not happen. NEGATION refuses; DOUBT refuses (it is news about a
 # possible move, kept as a mention); REPORTED keeps the move and marks it speculative.
-NEGATION = _words("not denies deny denied won't isn't aren't never rules dismisses rejects rebuffs")
-DOUBT = _words(
+NEGATION = word_set(
+    "not denies deny denied won't isn't aren't never rules dismisses rejects rebuffs"
+)
+DOUBT = word_set(
     "could may might considering weighs weighing mulls mulling eyes eyeing rumor rumors talks"
 )
-REPORTED = _words("reportedly report rumored plans plan planning expected set poised")
+REPORTED = word_set("reportedly report rumored plans plan planning expected set poised")

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jobs.lexicon import NON_NAME_WORDS, ROLE_WORDS
+from jobs.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
 
 TAG_RE = re.compile(r"<[^>]+>")
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
@@ -32,11 +32,6 @@ PUNCT_MAP = str.maketrans(
 _ASCII_ALNUM = frozenset((string.ascii_letters + string.digits).encode())
 _ALL_BUT_ALNUM = bytes(c if c in _ASCII_ALNUM else 32 for c in range(256))  # byte -> space
 DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a text (word lists stay readable in the source)."""
-    return frozenset(text.split())
 
 
 # Titles before a name: never part of it, but they make the next capitalised word a person.

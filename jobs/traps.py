@@ -3,12 +3,8 @@ committee seat, a lawsuit's allegation, a condition. Each check returns why, or 
 
 from __future__ import annotations
 
-from jobs.lexicon import GROUP_WORDS, ROLE_WORDS
+from jobs.lexicon import GROUP_WORDS, QUOTES, ROLE_WORDS, word_set
 from jobs.people import Tagged, Tok, tokenize
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 def _names(text: str) -> frozenset[tuple[str, ...]]:
@@ -17,7 +13,7 @@ def _names(text: str) -> frozenset[tuple[str, ...]]:
 
 
 # Nouns that make a hiring verb's object a service provider ("hires law firm X").
-FIRM_NOUNS = _words(
+FIRM_NOUNS = word_set(
     """firm firms bank banks consultancy consultancies agency agencies advisers advisors
     bankers lawyers consultants lobbyists underwriters auditors"""
 )
@@ -37,47 +33,46 @@ FIRM_NAMES = _names(
 )
 FIRM_FIRST = {key[0]: max(len(k) for k in FIRM_NAMES if k[0] == key[0]) for key in FIRM_NAMES}
 # Last words of company names that look like people's ("Kairos Power", "Thrive Capital").
-FIRM_ENDINGS = _words(
+FIRM_ENDINGS = word_set(
     """power energy capital partners group holdings ventures bank llp llc inc corp co company
     consulting advisors advisers associates securities solutions networks communications"""
 )
 # Capital-markets errands a bank or law firm is hired for; a person hired has a role instead.
-DEAL_WORDS = _words(
+DEAL_WORDS = word_set(
     """sale ipo listing offering debt bond bonds loan loans financing fundraise fundraising
     underwriting audit restructuring bankruptcy spac deal deals contract contracts partnership
     supply"""
 )
 # A seat on these is not a job at the lab ("leaves OpenAI's safety committee").
-COMMITTEE_WORDS = _words("committee council panel commission advisory")
-BOARD_WORDS = _words("board boards")
+COMMITTEE_WORDS = word_set("committee council panel commission advisory")
+BOARD_WORDS = word_set("board boards")
 # Public bodies and posts: the object of a leave or a join that is no AI lab.
-PUBLIC_BODIES = _words(
+PUBLIC_BODIES = word_set(
     """administration government agency department ministry cabinet senate congress
     parliament commission white doge pentagon"""
 )
 # Part-time and advisory posts: counsel to a lab, not a job at it.
-ADVISORY_WORDS = _words("adviser advisor advisers advisors advisory part-time observer")
-SEAT_STOPS = _words("for to after amid , and by over following in")
+ADVISORY_WORDS = word_set("adviser advisor advisers advisors advisory part-time observer")
+SEAT_STOPS = word_set("for to after amid , and by over following in")
 # A post taken before the seat word makes it a job: "returns as OpenAI CEO under a new board"
-JOB_TITLES = _words(
+JOB_TITLES = word_set(
     "ceo cto cfo coo cpo cso cro cmo president chief head scientist researcher engineer"
 )
 # A hiring gerund after these is an activity talked about ("accused of poaching staff").
-NOUN_PREPOSITIONS = _words("of for over against about")
-LEGAL_WORDS = _words(
+NOUN_PREPOSITIONS = word_set("of for over against about")
+LEGAL_WORDS = word_set(
     """sues sue sued suing lawsuit lawsuits accuses accusing alleges alleging complaint
     countersues subpoenas"""
 )
-PASSIVE_AUX = _words("is was were been being are who")
-CONDITIONS = _words("if unless")
-MODALS = _words("would will i'd he'd she'd they'd we'd i'll he'll she'll")
+PASSIVE_AUX = word_set("is was were been being are who")
+CONDITIONS = word_set("if unless")
+MODALS = word_set("would will i'd he'd she'd they'd we'd i'll he'll she'll")
 # "is hiring a ...", "will hire 100 engineers", "is hiring for ...": an opening or a plan.
-PROGRESSIVE_AUX = _words("is are 's be been was were")
-OPENING_STARTS = _words("a an for more hundreds thousands dozens up some several new")
-QUOTES = frozenset(["'", '"'])
+PROGRESSIVE_AUX = word_set("is are 's be been was were")
+OPENING_STARTS = word_set("a an for more hundreds thousands dozens up some several new")
 TELLTALE = LEGAL_WORDS | CONDITIONS | {"would"}
 # Verbs that remove people only from a post: "removes X as CEO", never "removes a feature".
-POST_VERBS = _words("removes remove")
+POST_VERBS = word_set("removes remove")
 
 
 def firm_name_at(toks: list[Tok], i: int) -> int:

@@ -17,6 +17,7 @@ from jobs.lexicon import (
     ROLE_WORDS,
     SKIP_WORDS,
     TRIGGER_FIRST,
+    word_set,
 )
 from jobs.tokens import (
     HONORIFICS,
@@ -26,7 +27,6 @@ from jobs.tokens import (
     is_initial,
     is_name_word,
     mark_person,
-    word_set,
 )
 
 # Lower-case words inside surnames in many languages. Capitalised ("Van der Heijden said",
