@@ -16,7 +16,7 @@ from feedparser.encodings import convert_to_utf8
 from feedparser.mixin import _FeedParserMixin
 
 from jobs.feedxml import read_feed
-from jobs.urls import canonical_url, site_host, youtube_video_id
+from jobs.urls import canonical_url, youtube_video_id
 
 MAX_SUMMARY = 2000
 MAX_KEY = 512
@@ -240,11 +240,6 @@ def _publisher(item: Any) -> tuple[str | None, str | None]:
     if not name:
         return None, None
     return name[:200], href or None
-
-
-def publisher_host(entry: FeedEntry) -> str:
-    """The outlet's host for a news-search result (empty when unknown)."""
-    return site_host(entry.publisher_url) if entry.publisher_url else ""
 
 
 def _clean(text: Any) -> str:
