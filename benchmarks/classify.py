@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert  # noqa: E402
 
-from jobs.stories import analyze_pending  # noqa: E402
-from jobs.watch import watch_from_settings  # noqa: E402
+from jobs.stories.stage import analyze_pending  # noqa: E402
+from jobs.watch.lists import watch_from_settings  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Entry, Source  # noqa: E402

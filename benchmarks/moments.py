@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import delete  # noqa: E402
 
-from jobs.captions import parse_captions  # noqa: E402
-from jobs.moments import entities_for, find_person_moments, index_mentions, link_moments  # noqa: E402
-from jobs.watch import Person, WatchLists  # noqa: E402
+from jobs.video.captions import parse_captions  # noqa: E402
+from jobs.video.moments import entities_for, find_person_moments, index_mentions, link_moments  # noqa: E402
+from jobs.watch.lists import Person, WatchLists  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Moment, Story, Video  # noqa: E402

@@ -29,10 +29,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import freeze_startup_heap  # noqa: E402
-from jobs.fetch import Fetcher, FetchOptions  # noqa: E402
-from jobs.poll import make_parse_pool, poll_sources  # noqa: E402
-from jobs.sourcekinds import feed_spec  # noqa: E402
-from jobs.sources import sync_config_sources  # noqa: E402
+from jobs.ingest.fetch import Fetcher, FetchOptions  # noqa: E402
+from jobs.ingest.poll import make_parse_pool, poll_sources  # noqa: E402
+from jobs.ingest.source_kinds import feed_spec  # noqa: E402
+from jobs.ingest.sources import sync_config_sources  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.types import utcnow  # noqa: E402

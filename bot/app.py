@@ -11,14 +11,14 @@ from datetime import datetime
 from typing import Any
 
 from bot.config import Settings
-from jobs.fetch import Fetcher, FetchOptions
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.poll import SourceResult, make_parse_pool
+from jobs.ingest.sources import person_search_specs, sync_config_sources
 from jobs.pipeline import PassReport
 from jobs.pipeline import run_pass as run_pipeline_pass
-from jobs.poll import SourceResult, make_parse_pool
 from jobs.retention import RetentionPolicy
-from jobs.sources import person_search_specs, sync_config_sources
-from jobs.transcripts import TranscriptProvider, make_provider
-from jobs.watch import WatchLists, watch_from_settings
+from jobs.video.transcripts import TranscriptProvider, make_provider
+from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database, StorageError
 from storage.migrate import upgrade
 from storage.types import utcnow
@@ -154,7 +154,7 @@ async def run_pass(
 
 def retention_policy(settings: Settings) -> RetentionPolicy:
     """The `[retention]` settings as the pipeline takes them."""
-    from bot.delivery_plan import LOOKBACK  # a digest may reach this far behind its cursor
+    from bot.delivery.plan import LOOKBACK  # a digest may reach this far behind its cursor
 
     keep = settings.raw.retention
     return RetentionPolicy(keep.entries(), keep.transcripts(), LOOKBACK)

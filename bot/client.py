@@ -89,7 +89,7 @@ async def serve_discord(
     gateway connection failing, for one) a fresh bot starts after a growing pause, so a
     network outage at start does not turn Discord off for the whole run.
     Once logged in, the bot is `app.extras["discord_bot"]`: delivery sends to channels with
-    its `get_channel` / `fetch_channel` (bot.delivery_discord.ChannelSender).
+    its `get_channel` / `fetch_channel` (bot.delivery.channels.ChannelSender).
     """
     delay = retry_delay
     while not stop.is_set():

@@ -25,7 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.durations import parse_clock, parse_duration
-from jobs.sourcekinds import (
+from jobs.ingest.source_kinds import (
     SourceSpec,
     feed_spec,
     google_news_spec,

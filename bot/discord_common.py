@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import discord
 
 from bot.app import App
-from jobs.watch import WatchLists
+from jobs.watch.lists import WatchLists
 from storage.types import utcnow
 
 T = TypeVar("T")

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from jobs.digest import Digest, DigestStory, event_in_words
+from jobs.digest.assemble import Digest, DigestStory, event_in_words
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
 TITLE_MAX = 256

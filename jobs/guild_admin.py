@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from sqlalchemy.orm import Session
 
-from jobs.classify import classify, explain
-from jobs.urls import canonical_url
-from jobs.watch import WatchLists, with_guild
+from jobs.ingest.urls import canonical_url
+from jobs.language.classify import classify, explain
+from jobs.watch.lists import WatchLists, with_guild
 from storage import watchlists
 from storage.entries import find_entry_text
 from storage.sources import list_sources

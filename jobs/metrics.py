@@ -19,7 +19,7 @@ from storage.types import utcnow
 
 class _Result(Protocol):
     @property
-    def status(self) -> str: ...  # "error" counts as a failure (jobs.poll.SourceResult)
+    def status(self) -> str: ...  # "error" counts as a failure (jobs.ingest.poll.SourceResult)
 
     @property
     def new_entries(self) -> int: ...

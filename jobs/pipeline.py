@@ -12,13 +12,13 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from jobs.fetch import Fetcher
-from jobs.moments import link_moments
-from jobs.poll import PollReport, SourceResult, poll_sources
+from jobs.ingest.fetch import Fetcher
+from jobs.ingest.poll import PollReport, SourceResult, poll_sources
 from jobs.retention import RetentionPolicy, apply_retention, retention_due
-from jobs.stories import AnalyzeReport, analyze_pending, watch_for_analysis
-from jobs.transcripts import TranscriptProvider, TranscriptReport, fetch_pending_transcripts
-from jobs.watch import WatchLists
+from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
+from jobs.video.moments import link_moments
+from jobs.video.transcripts import TranscriptProvider, TranscriptReport, fetch_pending_transcripts
+from jobs.watch.lists import WatchLists
 from storage.db import Database
 from storage.retention import PruneCounts
 

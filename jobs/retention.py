@@ -24,7 +24,7 @@ class RetentionPolicy:
 
     entries: timedelta | None = timedelta(days=90)
     transcripts: timedelta | None = timedelta(days=30)
-    digest_lookback: timedelta = timedelta(days=7)  # bot.delivery_plan.LOOKBACK
+    digest_lookback: timedelta = timedelta(days=7)  # bot.delivery.plan.LOOKBACK
 
 
 def prune_horizon(

@@ -2,7 +2,7 @@
 
 The command line (in-process through `bot.cli.main`), config files with every kind of
 mistake, slash-command arguments (E's handlers over tests/fakes_discord.py), and feed URLs
-with every SSRF trick through `jobs.sources.add_source` and the guarded fetcher — with
+with every SSRF trick through `jobs.ingest.sources.add_source` and the guarded fetcher — with
 proxy variables set, which must not route around the guard. After each, the database's
 every row is compared with a snapshot taken before.
 """
@@ -23,8 +23,8 @@ from bot.cogs.digest import DigestCog
 from bot.cogs.sources import SourceCog
 from bot.cogs.subscriptions import SubscriptionsCog
 from bot.cogs.watch import WatchCog
-from jobs.fetch import BlockedAddressError, Fetcher, FetchError, FetchOptions
-from jobs.sources import SourceError, add_source
+from jobs.ingest.fetch import BlockedAddressError, Fetcher, FetchError, FetchOptions
+from jobs.ingest.sources import SourceError, add_source
 from storage.db import Database
 from tests.fakes_discord import FakeInteraction, make_deps
 from tests.loopback import LoopbackServer, Reply

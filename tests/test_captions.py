@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from jobs.captions import CaptionError, Segment, clean_line, parse_captions, parse_timestamp
+from jobs.video.captions import CaptionError, Segment, clean_line, parse_captions, parse_timestamp
 
 DATA = Path(__file__).parent / "data"
 CAPTIONS = DATA / "captions"

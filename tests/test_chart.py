@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from bot.cli import main
-from jobs.chart import (
+from jobs.digest.chart import (
     NEW_COMPANY,
     UNKNOWN,
     Flow,

@@ -18,13 +18,13 @@ from bot.app import open_database
 from bot.commands import digest as digest_command
 from bot.commands.invite import PERMISSIONS
 from bot.config import Settings, load_settings
-from bot.delivery import deliver_pending, webhook_client
-from bot.delivery_discord import ChannelSender, rest_client
-from bot.delivery_plan import chart_due, plan_due_digests, week_before
-from bot.delivery_run import Destinations
+from bot.delivery.channels import ChannelSender, rest_client
+from bot.delivery.plan import chart_due, plan_due_digests, week_before
+from bot.delivery.rounds import Destinations
+from bot.delivery.send import deliver_pending, webhook_client
 from bot.discord_common import NEEDED_IN_CHANNEL
 from bot.render import CHART_FILE, add_chart, chart_embed, limit_problems
-from jobs.watch import WatchLists
+from jobs.watch.lists import WatchLists
 from storage import outbox, subscriptions
 from storage.db import Database
 from storage.models import OutboxItem, OutboxMessage, Subscription

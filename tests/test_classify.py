@@ -8,8 +8,8 @@ import pytest
 
 from bot.cli import main
 from bot.config import DEFAULTS_FILE
-from jobs.classify import Analysis, classify
-from jobs.watch import watch_from_settings
+from jobs.language.classify import Analysis, classify
+from jobs.watch.lists import watch_from_settings
 
 
 @pytest.fixture

@@ -146,7 +146,7 @@ async def test_delivery_reaches_channels_through_the_running_bot(
     sqlite_db: Database, discord_api: LoopbackServer
 ) -> None:
     """The seam with delivery: D's ChannelSender over the logged-in bot, before the gateway is up."""
-    from bot.delivery_discord import ChannelSender
+    from bot.delivery.channels import ChannelSender
 
     channel = {"id": "555", "type": 0, "guild_id": "77", "name": "news", "position": 0,
                "permission_overwrites": [], "nsfw": False, "parent_id": None}  # fmt: skip

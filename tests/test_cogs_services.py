@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from jobs.guild_admin import guild_status, guild_watch, next_digest_time, search_timezones
-from jobs.watch import Person, WatchLists
+from jobs.watch.lists import Person, WatchLists
 from storage import subscriptions, watchlists
 from storage.db import Database
 from storage.models import Source

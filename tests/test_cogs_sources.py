@@ -158,7 +158,7 @@ def test_describe_source_never_polled() -> None:
 async def test_add_uses_the_running_apps_fetcher(
     database: Database, server: LoopbackServer
 ) -> None:
-    from jobs.fetch import Fetcher, FetchOptions
+    from jobs.ingest.fetch import Fetcher, FetchOptions
 
     cog = SourceCog(make_deps(database))  # settings refuse loopback...
     url = server.route("/feed.xml", Reply(200, (FEEDS / "rss2.xml").read_bytes(), RSS))

@@ -8,7 +8,7 @@ the start). After the last restart has finished the work, the database must be c
 (integrity check, foreign keys, no orphans), hold every entry and story the reference holds,
 owe or have delivered every story, and no story may have been posted twice — except a
 message Discord accepted in the instant before its id was committed (webhooks take no nonce;
-see bot/delivery.py), which shows up as a message with more than one attempt.
+see bot/delivery/send.py), which shows up as a message with more than one attempt.
 
 Short variant: two kills, always. LABWATCH_LONG_TESTS=1: 24 kills (LABWATCH_CRASH_KILLS).
 """
@@ -37,7 +37,7 @@ import pytest
 from bot.app import open_database
 from bot.commands.run import run
 from bot.config import load_settings
-from bot.delivery_plan import LOOKBACK
+from bot.delivery.plan import LOOKBACK
 from storage import digests, subscriptions
 from storage.models import Story, Subscription
 from tests.conftest import DATA

@@ -1,6 +1,6 @@
 """kill -9 `labwatch digest --post` at each step of delivery, restart, and count what arrived.
 
-Steps (bot/delivery.py pause_point): before the first send; after Discord accepted the first
+Steps (bot/delivery/send.py pause_point): before the first send; after Discord accepted the first
 message but before its id was recorded; after the first message was recorded (between two
 messages of one digest). Both destinations are tested: a webhook (loopback webhook API) and a
 channel through discord.py's own REST client (pointed at a loopback channel API that applies
@@ -23,7 +23,7 @@ import pytest
 
 from bot.app import open_database
 from bot.config import load_settings
-from bot.delivery_plan import last_due_time
+from bot.delivery.plan import last_due_time
 from storage import subscriptions
 from tests.digest_samples import add_source, add_story
 from tests.discord_channels import FakeChannelApi

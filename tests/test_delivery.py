@@ -15,7 +15,7 @@ import pytest
 from bot.app import open_database
 from bot.commands import digest as digest_command
 from bot.config import Settings, load_settings
-from bot.delivery import DeliveryError, DestinationRefused, WebhookSender, redact_webhook
+from bot.delivery.send import DeliveryError, DestinationRefused, WebhookSender, redact_webhook
 from bot.render import limit_problems
 from storage.db import Database
 from storage.models import OutboxItem, Subscription
@@ -186,8 +186,8 @@ async def test_two_rounds_at_once_send_each_message_once(
 ) -> None:
     import asyncio
 
-    from bot.delivery import deliver_pending, webhook_client
-    from bot.delivery_run import Destinations
+    from bot.delivery.rounds import Destinations
+    from bot.delivery.send import deliver_pending, webhook_client
     from storage import outbox, subscriptions
 
     def slow(request):  # Discord taking its time: the second round must not resend meanwhile

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from bot.config import DEFAULTS_FILE, parse_toml
-from jobs.classify import Analysis, classify
-from jobs.stories import analyze_pending
-from jobs.watch import WatchLists, watch_from_settings
+from jobs.language.classify import Analysis, classify
+from jobs.stories.stage import analyze_pending
+from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database
 from storage.models import Entry, Source
 

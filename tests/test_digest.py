@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from jobs.digest import Event, build_digest, digest_to_json, event_in_words, one_line, plain_text
-from jobs.watch import Lab, Person, WatchLists
+from jobs.digest.assemble import (
+    Event,
+    build_digest,
+    digest_to_json,
+    event_in_words,
+    one_line,
+    plain_text,
+)
+from jobs.watch.lists import Lab, Person, WatchLists
 from storage.db import Database
 from tests.digest_samples import T0, add_source, add_story, sample_stories
 

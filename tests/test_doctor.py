@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.cli import main
-from bot.doctor_discord import ADMINISTRATOR, channel_permissions
+from bot.doctor.discord_checks import ADMINISTRATOR, channel_permissions
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.subscriptions import subscribe_channel

@@ -16,11 +16,11 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from jobs.fetch import Fetcher, FetchOptions
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.source_kinds import feed_spec
+from jobs.ingest.sources import sync_config_sources
 from jobs.pipeline import PassReport, run_pass
-from jobs.sourcekinds import feed_spec
-from jobs.sources import sync_config_sources
-from jobs.watch import watch_from_settings
+from jobs.watch.lists import watch_from_settings
 from storage.db import Database
 from storage.models import Entry, Source
 from storage.sources import list_sources

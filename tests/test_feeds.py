@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jobs.feeds import FeedParseError, parse_feed
+from jobs.ingest.parse import FeedParseError, parse_feed
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 URL = "https://feeds.example/feed.xml"

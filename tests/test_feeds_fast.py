@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jobs.feeds import FeedParseError, ParsedFeed, defuse, parse_fast, parse_feed, parse_slow
+from jobs.ingest.parse import FeedParseError, ParsedFeed, defuse, parse_fast, parse_feed, parse_slow
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 URL = "https://news.example/feeds/main.xml"

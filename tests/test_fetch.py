@@ -9,7 +9,7 @@ import zlib
 
 import pytest
 
-from jobs.fetch import (
+from jobs.ingest.fetch import (
     BlockedAddressError,
     BodyTooLargeError,
     Fetcher,
@@ -21,7 +21,7 @@ from jobs.fetch import (
     max_age,
     retry_after,
 )
-from jobs.guard import is_never_allowed, is_public
+from jobs.ingest.guard import is_never_allowed, is_public
 from storage.types import utcnow
 from tests.loopback import LoopbackServer, Reply, Request
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from jobs.moments import find_person_moments, link_moments
-from jobs.transcripts import DirectoryProvider, fetch_pending_transcripts
-from jobs.watch import Person, WatchLists
+from jobs.video.moments import find_person_moments, link_moments
+from jobs.video.transcripts import DirectoryProvider, fetch_pending_transcripts
+from jobs.watch.lists import Person, WatchLists
 from storage.db import Database
 from storage.models import Story
 from storage.moments import moment_url, moments_for_stories

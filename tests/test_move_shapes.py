@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.classify import classify
-from jobs.watch import watch_from_settings
+from jobs.language.classify import classify
+from jobs.watch.lists import watch_from_settings
 
 WATCH = watch_from_settings([("Sam Altman", [])], [], None)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from jobs.captions import parse_captions
-from jobs.names import Entity, Matcher, find_mentions, normalize_words, similarity
-from jobs.watch import BUILTIN_LABS
+from jobs.video.caption_names import Entity, Matcher, find_mentions, normalize_words, similarity
+from jobs.video.captions import parse_captions
+from jobs.watch.lists import BUILTIN_LABS
 from tests.names_cases import POSITIVES, TRAPS, WATCHED
 
 SEED = Path(__file__).parent / "data" / "captions" / "edhOP4nzY-w.json"

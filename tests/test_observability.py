@@ -16,10 +16,10 @@ from sqlalchemy import text
 
 from bot.cli import main
 from bot.logs import Redactor, configure_logging
-from jobs.fetch import Fetcher, FetchOptions
-from jobs.poll import poll_sources
-from jobs.sourcekinds import feed_spec
-from jobs.sources import sync_config_sources
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.poll import poll_sources
+from jobs.ingest.source_kinds import feed_spec
+from jobs.ingest.sources import sync_config_sources
 from storage import transcripts
 from storage.db import Database
 from storage.types import utcnow
@@ -93,7 +93,7 @@ async def test_a_failing_source_is_logged_with_its_id(
     async with Fetcher(options) as fetcher:
         await poll_sources(database, fetcher, utcnow(), default_interval=timedelta(minutes=10))
     line = next(x for x in log_stream.getvalue().splitlines() if "source failed" in x)
-    assert "WARNING jobs.poll: source failed: HTTP 503" in line
+    assert "WARNING jobs.ingest.poll: source failed: HTTP 503" in line
     assert 'source="Down feed"' in line and "source_id=1" in line and "failures=1" in line
     assert "retry_in_s=600" in line
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from jobs.opml import OpmlError, OpmlFeed, parse_opml, write_opml
-from jobs.watchfile import (
+from jobs.ingest.opml import OpmlError, OpmlFeed, parse_opml, write_opml
+from jobs.watch.file import (
     GuildLists,
     PersonEntry,
     WatchFileError,

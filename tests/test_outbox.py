@@ -16,12 +16,12 @@ from jsonschema import Draft202012Validator
 from bot.app import open_database
 from bot.commands import digest as digest_command
 from bot.config import load_settings
-from bot.delivery import DestinationRefused, deliver_pending
-from bot.delivery_discord import ChannelSender
-from bot.delivery_plan import plan_alerts, plan_due_digests
+from bot.delivery.channels import ChannelSender
+from bot.delivery.plan import plan_alerts, plan_due_digests
+from bot.delivery.send import DestinationRefused, deliver_pending
 from bot.render import render_messages
-from jobs.digest import Digest
-from jobs.watch import Person, WatchLists
+from jobs.digest.assemble import Digest
+from jobs.watch.lists import Person, WatchLists
 from storage import outbox, subscriptions
 from storage.db import Database
 from storage.models import OutboxItem

@@ -6,9 +6,9 @@ import unicodedata
 
 import pytest
 
-from jobs.classify import classify
-from jobs.people import clean_text, compile_watch, full_names, resolve_name, tag
-from jobs.watch import watch_from_settings
+from jobs.language.classify import classify
+from jobs.language.people import clean_text, compile_watch, full_names, resolve_name, tag
+from jobs.watch.lists import watch_from_settings
 
 WATCH = watch_from_settings([("Jan Leike", ["Leike"])], [], None)
 DICTS = compile_watch(WATCH)

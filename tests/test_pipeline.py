@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.app import open_app, run_pass
 from bot.config import Settings, parse_toml
-from jobs.digest import build_digest, digest_to_json
+from jobs.digest.assemble import build_digest, digest_to_json
 from tests.conftest import DATA
 from tests.loopback import LoopbackServer, Reply
 

@@ -11,10 +11,10 @@ import pytest
 from httpcore import ConnectError
 from sqlalchemy import delete, select
 
-from jobs.fetch import Fetcher, FetchOptions
-from jobs.poll import PollReport, poll_sources, short_error
-from jobs.sourcekinds import SourceSpec, feed_spec
-from jobs.sources import SourceError, sync_config_sources
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.poll import PollReport, poll_sources, short_error
+from jobs.ingest.source_kinds import SourceSpec, feed_spec
+from jobs.ingest.sources import SourceError, sync_config_sources
 from storage.db import Database
 from storage.models import Entry, Source, Video
 from storage.sources import list_sources
@@ -289,7 +289,7 @@ async def test_old_video_sliding_back_in_is_stored_but_not_news(
 
 
 async def test_batch_writer_isolates_a_failing_write(database: Database) -> None:
-    from jobs.writer import BatchWriter
+    from jobs.ingest.writer import BatchWriter
 
     writer = BatchWriter(database, max_batch=3)
 

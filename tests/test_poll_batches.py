@@ -13,11 +13,11 @@ from functools import partial
 
 from sqlalchemy import select, text
 
-from jobs.feeds import parse_feed
-from jobs.ingest import FeedWrite, Stored, store_feeds
-from jobs.sourcekinds import feed_spec
-from jobs.sources import sync_config_sources
-from jobs.writer import BatchWriter
+from jobs.ingest.parse import parse_feed
+from jobs.ingest.source_kinds import feed_spec
+from jobs.ingest.sources import sync_config_sources
+from jobs.ingest.store import FeedWrite, Stored, store_feeds
+from jobs.ingest.writer import BatchWriter
 from storage.db import Database
 from storage.models import Entry, SeenKey, Source
 from storage.sources import PollOutcome, PollTarget, due_targets

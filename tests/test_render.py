@@ -19,7 +19,7 @@ from bot.render import (
     safe_text,
     safe_url,
 )
-from jobs.digest import Digest, DigestStory, Event, Moment, SourceLink
+from jobs.digest.assemble import Digest, DigestStory, Event, Moment, SourceLink
 
 T0 = datetime(2025, 7, 8, 9, 0, tzinfo=UTC)
 RAW_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d+>|<#\d+>")
@@ -144,7 +144,7 @@ def test_text_renderings_carry_every_story(kind: str) -> None:
 def test_readme_shows_the_sample_digest_exactly(database) -> None:
     from pathlib import Path
 
-    from jobs.digest import build_digest
+    from jobs.digest.assemble import build_digest
     from tests.digest_samples import T0, sample_stories
 
     with database.transaction() as s:

@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.config import ConfigError, parse_toml
-from jobs.fetch import Fetcher, FetchOptions
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.source_kinds import feed_spec
+from jobs.ingest.sources import sync_config_sources
 from jobs.pipeline import PassReport, run_pass
 from jobs.retention import RetentionPolicy, apply_retention, retention_due
-from jobs.sourcekinds import feed_spec
-from jobs.sources import sync_config_sources
-from jobs.watch import watch_from_settings
+from jobs.watch.lists import watch_from_settings
 from storage import outbox, transcripts
 from storage.db import Database
 from storage.models import (

@@ -16,9 +16,9 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.commands.run import run
 from bot.config import load_settings
-from bot.delivery_plan import last_due_time, plan_due_digests
+from bot.delivery.plan import last_due_time, plan_due_digests
 from bot.scheduler import DigestTime, Plan, build_scheduler, digest_trigger, with_deadline
-from jobs.watch import WatchLists
+from jobs.watch.lists import WatchLists
 from storage import leases, subscriptions
 from storage.db import Database
 from storage.models import OutboxItem

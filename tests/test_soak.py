@@ -24,14 +24,14 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.config import Settings, parse_toml
-from bot.delivery import webhook_client
-from bot.delivery_run import Destinations, post_due
-from jobs.fetch import Fetcher, FetchOptions
+from bot.delivery.rounds import Destinations, post_due
+from bot.delivery.send import webhook_client
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.source_kinds import feed_spec
+from jobs.ingest.sources import sync_config_sources
 from jobs.pipeline import run_pass
 from jobs.retention import RetentionPolicy
-from jobs.sourcekinds import feed_spec
-from jobs.sources import sync_config_sources
-from jobs.watch import watch_from_settings
+from jobs.watch.lists import watch_from_settings
 from storage.db import Database
 from storage.models import Entry, OutboxItem, OutboxMessage, SeenKey, Story
 from tests.discord_webhooks import FakeWebhook, add_webhook

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.cli import main as cli
-from jobs.fetch import Fetcher, FetchOptions
-from jobs.sourcekinds import feed_spec, google_news_spec, youtube_spec
-from jobs.sources import (
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.source_kinds import feed_spec, google_news_spec, youtube_spec
+from jobs.ingest.sources import (
     SourceError,
     add_source,
     channel_id_from_page,

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from jobs.stories import AnalyzeReport, analyze_pending, watch_for_analysis
-from jobs.watch import watch_from_settings
+from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
+from jobs.watch.lists import watch_from_settings
 from storage.db import Database
 from storage.models import Entry, Source, Story, StoryEntity
 from storage.stories import near_query

@@ -24,7 +24,7 @@ from youtube_transcript_api import (
 )
 from youtube_transcript_api._transcripts import FetchedTranscriptSnippet
 
-from jobs.transcripts import (
+from jobs.video.transcripts import (
     MAX_ATTEMPTS,
     DirectoryProvider,
     NoCaptions,
@@ -37,7 +37,7 @@ from jobs.transcripts import (
     make_provider,
     make_youtube_api,
 )
-from jobs.watch import Person, WatchLists
+from jobs.watch.lists import Person, WatchLists
 from storage import transcripts as store
 from storage.db import Database
 from storage.models import TranscriptSegment, Video, VideoMention

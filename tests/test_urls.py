@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.urls import canonical_url, site_host, youtube_video_id
+from jobs.ingest.urls import canonical_url, site_host, youtube_video_id
 
 
 @pytest.mark.parametrize(

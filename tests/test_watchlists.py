@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.watch import BUILTIN_LABS, Person, watch_from_settings, with_guild
+from jobs.watch.lists import BUILTIN_LABS, Person, watch_from_settings, with_guild
 from storage.db import Database
 from storage.watchlists import (
     WatchListError,

@@ -15,8 +15,8 @@ from bot.discord_common import Deps, check_guild, defer, reply
 from bot.discord_pages import Page, Pager
 from bot.durations import parse_when
 from bot.render import CHART_FILE, render_messages
-from jobs.chart import render_flow_png, talent_flow
-from jobs.digest import build_digest
+from jobs.digest.assemble import build_digest
+from jobs.digest.chart import render_flow_png, talent_flow
 from jobs.guild_admin import guild_watch
 
 DEFAULT_WINDOW = timedelta(hours=24)
@@ -25,7 +25,7 @@ NO_POSTING = "You cannot send messages in this channel, so I will not post the d
 
 
 class DigestCog(commands.Cog):
-    """The digest on demand: UI over jobs.digest and bot.render."""
+    """The digest on demand: UI over jobs.digest.assemble and bot.render."""
 
     def __init__(self, deps: Deps) -> None:
         self.deps = deps

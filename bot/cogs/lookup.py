@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from bot.discord_common import Deps, check_guild, choices, defer, reply
 from bot.render import link, safe_text, timestamp_link
 from jobs.guild_admin import GuildAdminError, explain_text_or_url, guild_watch
-from jobs.moments import find_person_moments
+from jobs.video.moments import find_person_moments
 from storage import watchlists
 from storage.moments import MomentView
 
@@ -19,7 +19,7 @@ WHY_LIMIT = 1900
 
 
 class LookupCog(commands.Cog):
-    """Read-only lookups: UI over jobs.classify (via guild_admin) and jobs.moments."""
+    """Read-only lookups: UI over jobs.language.classify (via guild_admin) and jobs.video.moments."""
 
     def __init__(self, deps: Deps) -> None:
         self.deps = deps

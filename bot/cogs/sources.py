@@ -22,8 +22,8 @@ from bot.discord_common import (
 )
 from bot.discord_pages import Page, Pager
 from bot.render import safe_text
-from jobs.fetch import Fetcher, FetchOptions
-from jobs.sources import SourceError, add_source, remove_source
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.sources import SourceError, add_source, remove_source
 from storage.sources import SourceHealth, list_sources
 
 LINES_PER_PAGE = 7  # 7 lines of at most 260 characters fit one 2,000-character message
@@ -35,7 +35,7 @@ class SourceCog(
     group_name="source",
     group_description="Feeds and YouTube channels labwatch polls",
 ):
-    """Sources: UI over jobs.sources and storage.sources."""
+    """Sources: UI over jobs.ingest.sources and storage.sources."""
 
     def __init__(self, deps: Deps) -> None:
         self.deps = deps

@@ -6,8 +6,8 @@ import argparse
 import json
 
 from bot.config import Settings
-from jobs.classify import classify, explain
-from jobs.watch import WatchLists, watch_from_settings
+from jobs.language.classify import classify, explain
+from jobs.watch.lists import WatchLists, watch_from_settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 
 from bot.app import open_database
 from bot.config import Settings
-from bot.delivery import DeliveryError, DeliveryReport, webhook_client
-from bot.delivery_plan import terminal_digest
-from bot.delivery_run import (
+from bot.delivery.plan import terminal_digest
+from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
     describe_report,
@@ -25,16 +24,17 @@ from bot.delivery_run import (
     post_due,
     webhook_names,
 )
+from bot.delivery.send import DeliveryError, DeliveryReport, webhook_client
 from bot.durations import parse_when
 from bot.render import render_markdown, render_text
 from bot.run_terminal import LAST_UNTIL_KEY
-from jobs.chart import render_flow_file, talent_flow
-from jobs.digest import Digest, digest_to_json, iso_z
+from jobs.digest.assemble import Digest, digest_to_json, iso_z
+from jobs.digest.chart import render_flow_file, talent_flow
 from storage import settings as settings_store
 from storage.db import Database
 
 if TYPE_CHECKING:
-    from bot.delivery_discord import ChannelClient
+    from bot.delivery.channels import ChannelClient
 
 DEFAULT_WINDOW = timedelta(hours=24)
 POST_LEASE_TTL = timedelta(minutes=10)
@@ -170,7 +170,7 @@ async def channel_access(settings: Settings) -> AsyncIterator[ChannelClient | No
     if not token:
         yield None
         return
-    from bot.delivery_discord import rest_client  # discord loads only when used
+    from bot.delivery.channels import rest_client  # discord loads only when used
 
     async with contextlib.AsyncExitStack() as stack:
         try:

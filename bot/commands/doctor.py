@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 
 from bot.config import Settings
-from bot.doctor import (
+from bot.doctor.checks import (
     Finding,
     check_config,
     check_database,
@@ -16,7 +16,7 @@ from bot.doctor import (
     check_transcripts,
     sources_to_check,
 )
-from bot.doctor_discord import DISCORD_API, channel_subscriptions, check_discord
+from bot.doctor.discord_checks import DISCORD_API, channel_subscriptions, check_discord
 from storage.db import Database
 
 

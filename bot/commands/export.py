@@ -8,8 +8,8 @@ from pathlib import Path
 
 from bot.app import open_database
 from bot.config import Settings
-from jobs.opml import OpmlFeed, write_opml
-from jobs.watchfile import GuildLists, PersonEntry, format_watch_file
+from jobs.ingest.opml import OpmlFeed, write_opml
+from jobs.watch.file import GuildLists, PersonEntry, format_watch_file
 from storage import watchlists
 from storage.db import Database
 from storage.sources import list_sources

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from bot.app import open_database
 from bot.commands.export import file_format
 from bot.config import Settings
-from jobs.fetch import Fetcher, FetchOptions
-from jobs.opml import OpmlError, OpmlFeed, parse_opml
-from jobs.sources import SourceError, add_source
-from jobs.watchfile import GuildLists, WatchFileError, parse_watch_file
+from jobs.ingest.fetch import Fetcher, FetchOptions
+from jobs.ingest.opml import OpmlError, OpmlFeed, parse_opml
+from jobs.ingest.sources import SourceError, add_source
+from jobs.watch.file import GuildLists, WatchFileError, parse_watch_file
 from storage import watchlists
 from storage.db import Database
 from storage.sources import list_sources

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from bot.app import open_database
 from bot.config import Settings
-from jobs.moments import find_person_moments
-from jobs.watch import WatchLists, watch_from_settings
+from jobs.video.moments import find_person_moments
+from jobs.watch.lists import WatchLists, watch_from_settings
 from storage import watchlists
 from storage.moments import MomentView
 

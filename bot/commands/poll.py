@@ -14,9 +14,9 @@ from rich.table import Table
 
 from bot.app import open_app, run_pass
 from bot.config import Settings
+from jobs.ingest.poll import PollReport, SourceResult
+from jobs.ingest.sources import SourceError
 from jobs.pipeline import PassReport
-from jobs.poll import PollReport, SourceResult
-from jobs.sources import SourceError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,8 +14,7 @@ from typing import Any, TextIO
 
 from bot.app import App, open_app, open_database, run_pass
 from bot.config import Settings
-from bot.delivery import DeliveryReport, webhook_client
-from bot.delivery_run import (
+from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
     describe_report,
@@ -26,6 +25,7 @@ from bot.delivery_run import (
     sync_webhooks,
     take_lease,
 )
+from bot.delivery.send import DeliveryReport, webhook_client
 from bot.metrics import metrics_of, serve_metrics
 from bot.run_terminal import TerminalOutput
 from bot.scheduler import DigestTime, Plan, build_scheduler, next_digest_times, sync_digest_jobs

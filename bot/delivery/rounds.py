@@ -1,0 +1,170 @@
+"""One delivery round, as the schedule and `labwatch digest --post` run it.
+
+Sync the config's webhooks, write every due digest to the outbox (cursor moved in the same
+transaction), then send whatever the outbox holds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import socket
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+import httpx
+
+from bot.app import global_watch
+from bot.config import Settings, WebhookSettings
+from bot.delivery.plan import plan_alerts, plan_due_digests
+from bot.delivery.send import (
+    Clock,
+    DeliveryReport,
+    Sender,
+    WebhookSender,
+    deliver_pending,
+    redact_webhook,
+)
+from storage import leases, subscriptions
+from storage.db import Database
+from storage.outbox import PendingMessage
+from storage.subscriptions import webhook_key
+
+if TYPE_CHECKING:
+    from bot.delivery.channels import ChannelClient
+
+LEASE_NAME = "labwatch-delivery"
+
+
+class LeaseHeld(Exception):
+    """Another labwatch process drives this database."""
+
+
+def webhook_names(hooks: list[WebhookSettings]) -> dict[str, str]:
+    """Subscription key → what to call the webhook in notices (never its token)."""
+    return {webhook_key(h.url): h.name or redact_webhook(h.url) for h in hooks}
+
+
+class Destinations:
+    """Finds the sender for an outbox message: a webhook from the config, or a channel."""
+
+    def __init__(
+        self,
+        hooks: list[WebhookSettings],
+        client: httpx.AsyncClient,
+        channels: ChannelClient | None = None,
+    ) -> None:
+        self.urls = {webhook_key(h.url): h.url for h in hooks}
+        self.client, self.channels = client, channels
+
+    def __call__(self, msg: PendingMessage) -> Sender | None:
+        if msg.subscription_kind == "webhook":
+            url = self.urls.get(msg.subscription_key)
+            return WebhookSender(self.client, url) if url else None
+        channels = self.channels
+        if channels is None or not getattr(channels, "available", True):
+            return None  # no bot connection now: the message waits for `labwatch run`
+        if msg.channel_id is not None:
+            from bot.delivery.channels import ChannelSender  # discord loads only when used
+
+            return ChannelSender(channels, msg.channel_id)
+        return None
+
+
+def sync_webhooks(db: Database, hooks: list[WebhookSettings], now: datetime) -> None:
+    """Make the webhook subscriptions match the config."""
+    with db.transaction() as session:
+        subscriptions.sync_webhooks(session, hooks, now=now)
+
+
+async def post_due(
+    db: Database,
+    settings: Settings,
+    destinations: Destinations,
+    clock: Clock,
+) -> DeliveryReport:
+    """Plan the digests due now and send every pending message."""
+    await db.run(sync_webhooks, db, list(settings.raw.webhooks), clock())
+    await db.run(plan_due_digests, db, global_watch(settings), clock())
+    return await deliver_pending(db, destinations, clock)
+
+
+async def post_alerts(
+    db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
+) -> DeliveryReport:
+    """Queue alerts for new moves of watched people and send them."""
+    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock())
+    return await deliver_pending(db, destinations, clock)
+
+
+def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None:
+    """Take the delivery lease or raise LeaseHeld naming who holds it.
+
+    A holder on this machine whose process is gone (killed, crashed) is taken over at once
+    instead of waiting for its lease to expire.
+    """
+    with db.transaction() as session:
+        if leases.acquire_lease(session, LEASE_NAME, holder, now, ttl) is not None:
+            return
+        lease = leases.current_holder(session, LEASE_NAME, now)
+        if lease is None or holder_is_gone(lease.holder):
+            old = lease.holder if lease else ""
+            if leases.take_over_lease(session, LEASE_NAME, old, holder, now, ttl):
+                return
+    who = f"{lease.holder} (until {lease.expires_at:%H:%M:%S} UTC)" if lease else "another process"
+    raise LeaseHeld(f"another labwatch is driving this database: {who}")
+
+
+def lease_holder(what: str) -> str:
+    """Who we are, in a form `holder_is_gone` can check: "labwatch run on HOST pid N"."""
+    return f"{what} on {socket.gethostname()} pid {os.getpid()}"
+
+
+def holder_is_gone(holder: str) -> bool:
+    """True when the holder ran on this machine and its process no longer exists."""
+    match = re.search(r" on (\S+) pid (\d+)$", holder)
+    if not match or match.group(1) != socket.gethostname():
+        return False
+    try:
+        os.kill(int(match.group(2)), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def drop_lease(db: Database, holder: str) -> None:
+    with db.transaction() as session:
+        leases.release_lease(session, LEASE_NAME, holder)
+
+
+@contextlib.contextmanager
+def holding_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> Iterator[None]:
+    """Hold the delivery lease for a block (a `digest --post` run)."""
+    take_lease(db, holder, now, ttl)
+    try:
+        yield
+    finally:
+        drop_lease(db, holder)
+
+
+def describe_report(report: DeliveryReport, names: dict[str, str] | None = None) -> list[str]:
+    """Lines for the terminal: what was sent, what failed, what was disabled (webhooks named)."""
+    lines = [f"sent {report.sent} message{'s' * (report.sent != 1)}"]
+    if report.waiting:
+        lines.append(
+            f"{report.waiting} message(s) for Discord channels wait for a bot connection "
+            "(set the token and run `labwatch run`)"
+        )
+    lines += [f"will retry: {name_of(x, names)}" for x in report.failed]
+    lines += [f"disabled: {name_of(x, names)}" for x in report.disabled]
+    return lines
+
+
+def name_of(line: str, names: dict[str, str] | None) -> str:
+    """ "webhook:3f2a…: reason" with the key replaced by the webhook's name from the config."""
+    key, sep, rest = line.partition(": ")
+    return f"webhook {names[key]}{sep}{rest}" if names and key in names else line

@@ -1,0 +1,1 @@
+"""`labwatch doctor`: checks of this machine and of Discord."""

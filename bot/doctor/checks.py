@@ -1,0 +1,231 @@
+"""`labwatch doctor`'s checks of this machine: config, database, transcripts, metrics, sources.
+
+Each check returns findings, one line each: what is so and, when something is wrong, what to
+do about it. The Discord checks (token, channel permissions, webhooks) are in doctor_discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy.engine import make_url
+
+from bot.config import ConfigError, Settings, load_settings, parse_listen
+from jobs.ingest.fetch import Fetcher, FetchError, FetchOptions
+from jobs.ingest.parse import FeedParseError, parse_feed
+from storage.db import Database, StorageError
+from storage.migrate import alembic_config, current_revision
+from storage.sources import list_sources
+from storage.stats import count_store
+from storage.transcripts import provider_status
+from storage.types import utcnow
+
+SOURCE_TIMEOUT = 10.0  # seconds per source: a reachability check, not a full poll
+MARKS = {"ok": "ok  ", "warn": "warn", "fail": "FAIL"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of the report."""
+
+    level: str  # ok | warn | fail
+    area: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{MARKS[self.level]}  {self.area}: {self.message}"
+
+
+def ok(area: str, message: str) -> Finding:
+    return Finding("ok", area, message)
+
+
+def warn(area: str, message: str) -> Finding:
+    return Finding("warn", area, message)
+
+
+def fail(area: str, message: str) -> Finding:
+    return Finding("fail", area, message)
+
+
+def check_config(given: str | None) -> tuple[Settings | None, Finding]:
+    """Load the config; the finding names the file (or the defaults in use)."""
+    try:
+        settings = load_settings(given)
+    except ConfigError as exc:
+        return None, fail("config", f"{exc} — fix that line and run labwatch doctor again")
+    if settings.is_default:
+        return settings, warn(
+            "config",
+            f"no file at {settings.path}; running on the built-in defaults "
+            "(labwatch init writes one to edit)",
+        )
+    return settings, ok("config", f"{settings.path} loads")
+
+
+def check_database(settings: Settings) -> tuple[Database | None, Finding]:
+    """Open the database without creating or migrating anything; is its schema current?"""
+    url = make_url(settings.storage_url)
+    shown = url.render_as_string(hide_password=True)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        problem = _sqlite_file_problem(Path(str(url.database)))
+        if problem:
+            return None, problem
+    try:
+        db = Database(settings.storage_url)
+        db.check_connection()
+    except StorageError as exc:
+        return None, fail("database", f"{shown}: {exc} — check [storage] url in the config")
+    return db, _schema_finding(db, shown)
+
+
+def _sqlite_file_problem(path: Path) -> Finding | None:
+    if not path.parent.is_dir():
+        return fail(
+            "database", f"folder {path.parent} does not exist: create it or change [storage] url"
+        )
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            return fail("database", f"cannot create {path}: the folder is not writable")
+        return warn("database", f"no database yet at {path}; labwatch poll or run creates it")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return fail(
+            "database",
+            f"{path} (or its folder, for the WAL files) is not writable by this user: fix the "
+            "owner or permissions",
+        )
+    return None
+
+
+def _schema_finding(db: Database, shown: str) -> Finding:
+    scripts = ScriptDirectory.from_config(alembic_config(db.engine))
+    head = scripts.get_current_head()
+    current = current_revision(db.engine)
+    if current is None:
+        return warn("database", f"{shown} is empty; labwatch run or db upgrade creates the tables")
+    try:
+        scripts.get_revision(current)
+    except CommandError:
+        return fail(
+            "database",
+            f"{shown} is at revision {current}, which this labwatch does not know: it was "
+            "written by a newer version; upgrade labwatch",
+        )
+    if current != head:
+        return warn(
+            "database",
+            f"{shown} is at revision {current}, newest is {head}: labwatch run upgrades it on "
+            "start (or labwatch db upgrade now)",
+        )
+    with db.session() as session:
+        counts = count_store(session)
+    stories = sum(counts.stories.values())
+    return ok(
+        "database",
+        f"{shown}: schema current, {counts.entries} entries, {stories} stories, "
+        f"{counts.sources_enabled} sources",
+    )
+
+
+def check_transcripts(settings: Settings, db: Database | None) -> Finding:
+    """The directory provider needs its folder; the YouTube one may be paused after blocks."""
+    provider = settings.transcripts.provider
+    if provider == "none":
+        return ok("transcripts", "off ([transcripts] provider = none)")
+    if provider == "directory":
+        folder = settings.transcripts_dir
+        if not folder.is_dir():
+            return fail(
+                "transcripts",
+                f"folder {folder} does not exist: create it (mkdir -p {folder}) or change "
+                "[transcripts] directory",
+            )
+        files = sum(1 for p in folder.iterdir() if p.suffix in (".vtt", ".srt", ".json"))
+        return ok("transcripts", f"reading captions from {folder} ({files} files)")
+    status = _provider_status(db)
+    if status:
+        return warn(
+            "transcripts",
+            f"{status} — YouTube blocks many server addresses: set [transcripts] proxy, or "
+            "use provider = directory",
+        )
+    return ok("transcripts", "from YouTube (captions are fetched for new videos)")
+
+
+def _provider_status(db: Database | None) -> str | None:
+    if db is None:
+        return None
+    try:
+        with db.session() as session:
+            return provider_status(session, utcnow())
+    except Exception:  # an empty database has no settings table yet: nothing to report
+        return None
+
+
+async def check_metrics(settings: Settings, quick: bool) -> Finding | None:
+    """With [metrics] listen set, /healthz must answer 200 (the health check of a container)."""
+    listen = settings.metrics.listen
+    if listen is None:
+        return None
+    host, port = parse_listen(listen)
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/healthz"
+    try:
+        async with httpx.AsyncClient(trust_env=False, timeout=5) as client:
+            response = await client.get(url)
+    except httpx.HTTPError as exc:
+        level = fail if quick else warn
+        why = type(exc).__name__
+        return level("metrics", f"nothing answers on {url} ({why}): is labwatch run running?")
+    if response.status_code == 200:
+        return ok("metrics", f"{url} says healthy")
+    detail = "; ".join(response.text.split("\n")[1:]).strip("; ") or f"HTTP {response.status_code}"
+    return fail("metrics", f"{url} says unhealthy: {detail}")
+
+
+def sources_to_check(settings: Settings, db: Database | None) -> list[tuple[str, str]]:
+    """(name, url) of the config's sources and the enabled stored ones, each URL once."""
+    found = {spec.url: spec.name for spec in (s.spec() for s in settings.sources)}
+    if db is not None:
+        try:
+            with db.session() as session:
+                for source in list_sources(session):
+                    if source.enabled:
+                        found.setdefault(source.url, source.name)
+        except Exception:  # no tables yet: only the config's sources
+            pass
+    return [(name, url) for url, name in found.items()]
+
+
+async def check_sources(settings: Settings, sources: list[tuple[str, str]]) -> list[Finding]:
+    """Fetch every source once through the guarded fetcher and parse it; one line per failure."""
+    options = FetchOptions.from_settings(settings.http)
+    options = dataclasses.replace(options, timeout=min(options.timeout, SOURCE_TIMEOUT))
+    async with Fetcher(options) as fetcher:
+        problems = await asyncio.gather(*(_check_source(fetcher, n, u) for n, u in sources))
+    findings = [p for p in problems if p is not None]
+    answered = len(sources) - len(findings)
+    summary = f"{answered} of {len(sources)} answer with a readable feed"
+    if answered == 0 and len(sources) > 2:
+        summary += ": is this machine online (DNS, proxy, firewall)?"
+    head = ok("sources", summary) if not findings else warn("sources", summary)
+    return [head, *findings]
+
+
+async def _check_source(fetcher: Fetcher, name: str, url: str) -> Finding | None:
+    area = f"source {name!r}"
+    try:
+        result = await fetcher.get(url)
+        await asyncio.to_thread(parse_feed, result.body, result.headers, result.final_url)
+    except FetchError as exc:
+        return fail(area, f"{url}: {exc} — check the URL, or remove the source")
+    except FeedParseError as exc:
+        return fail(area, f"{url} answers but is not a feed ({exc}) — use the feed's own URL")
+    return None

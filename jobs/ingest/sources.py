@@ -1,0 +1,219 @@
+"""Managing sources: the config's list, the watch list's searches, and URLs users add."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import re
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from sqlalchemy.orm import Session
+
+from jobs.ingest.fetch import Fetcher, FetchError
+from jobs.ingest.parse import FeedParseError, ParsedFeed, parse_feed
+from jobs.ingest.source_kinds import (
+    CHANNEL_ID,
+    SourceSpec,
+    feed_spec,
+    google_news_spec,
+    youtube_spec,
+)
+from jobs.ingest.urls import site_host
+from storage.db import Database
+from storage.models import Source
+from storage.sources import (
+    delete_source,
+    disable_sources_except,
+    get_source,
+    get_source_by_url,
+    save_source,
+)
+
+log = logging.getLogger(__name__)
+
+# where a channel page names its own channel id, most specific first
+MAX_TEXT = 2000  # a feed URL or handle longer than this is not one
+_CHANNEL_ID_PATTERNS = [
+    re.compile(rb'<link rel="canonical" href="https://www\.youtube\.com/channel/(UC[\w-]{22})"'),
+    re.compile(rb'<meta itemprop="(?:channelId|identifier)" content="(UC[\w-]{22})"'),
+    re.compile(rb'"externalId":"(UC[\w-]{22})"'),
+    re.compile(rb'"channelId":"(UC[\w-]{22})"'),
+]
+
+
+class SourceError(Exception):
+    """A source that cannot be added or removed; str() is one sentence for the user."""
+
+
+def person_search_specs(names: list[str]) -> list[SourceSpec]:
+    """A Google News search per watched person (`news_search_for_people`)."""
+    return [google_news_spec(f"{name} in the news", name) for name in dict.fromkeys(names)]
+
+
+def sync_config_sources(
+    session: Session,
+    specs: list[SourceSpec],
+    intervals: dict[str, timedelta],
+    *,
+    auto_specs: list[SourceSpec] | None = None,
+) -> None:
+    """Upsert config sources by name; disable (never delete) those the file no longer lists."""
+    for origin, group in (("config", specs), ("auto", auto_specs or [])):
+        keep: set[int] = set()
+        for spec in group:
+            every = intervals.get(spec.name)
+            source = _upsert(session, spec, origin, int(every.total_seconds()) if every else None)
+            if source is not None:
+                keep.add(source.id)
+        disable_sources_except(session, origin, keep)
+
+
+def _upsert(session: Session, spec: SourceSpec, origin: str, every: int | None) -> Source | None:
+    source = get_source(session, spec.name)
+    by_url = get_source_by_url(session, spec.url)
+    if source is None:
+        source = by_url
+    elif by_url is not None and by_url.id != source.id:
+        log.warning(
+            "source %r: %s is already polled as %r; skipped", spec.name, spec.url, by_url.name
+        )
+        return None
+    if source is None:
+        return save_source(
+            session, Source(**_fields(spec), origin=origin, poll_every_seconds=every)
+        )
+    if origin == "auto" and source.origin == "config":
+        return source  # the config's own source of that name wins
+    if source.url != spec.url:
+        source.etag = source.last_modified = source.body_hash = None
+        source.next_poll_at = None
+    for name, value in _fields(spec).items():
+        setattr(source, name, value)
+    source.origin, source.enabled, source.poll_every_seconds = origin, True, every
+    if source.last_status == "removed from config":
+        source.last_status = "never"
+    return source
+
+
+def _fields(spec: SourceSpec) -> dict[str, object]:
+    return {
+        "name": spec.name,
+        "url": spec.url,
+        "kind": spec.kind,
+        "query": spec.query,
+        "youtube_channel_id": spec.youtube_channel_id,
+    }
+
+
+async def add_source(
+    db: Database, fetcher: Fetcher, text: str, name: str | None, guild_id: int | None
+) -> Source:
+    """Add a feed URL or YouTube channel after fetching and parsing it once through the guard."""
+    name = " ".join((name or "").split())[:200] or None
+    spec = await resolve_spec(fetcher, text.strip())
+    existing = await db.run(_find_by_url, db, spec.url)
+    if existing is not None:
+        raise SourceError(f"that feed is already watched as {existing!r}")
+    parsed = await fetch_feed(fetcher, spec.url)
+    kind = spec.kind
+    if kind == "feed" and any(e.video_id for e in parsed.entries):
+        kind = "youtube"  # entries carrying video ids make it a video channel
+    spec = dataclasses.replace(spec, name=name or _derived_name(parsed, spec.url), kind=kind)
+    return await db.run(_save_added, db, spec, guild_id, name is None)
+
+
+async def resolve_spec(fetcher: Fetcher, text: str) -> SourceSpec:
+    """A URL, @handle or channel id → the spec of the feed to poll (name filled in later)."""
+    if len(text) > MAX_TEXT or any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise SourceError(
+            f"that is not a feed URL, @handle or channel id (over {MAX_TEXT:,} characters, "
+            "or control characters)"
+        )
+    if CHANNEL_ID.match(text):
+        return youtube_spec("", text)
+    if text.startswith("@"):
+        text = f"https://www.youtube.com/{text}"
+    if "://" not in text:
+        text = f"https://{text}"
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SourceError(f"{text[:200]} is not an http(s) URL")
+    host = site_host(text)
+    if host in ("youtube.com", "m.youtube.com") and not parts.path.startswith("/feeds/"):
+        if parts.path.startswith("/channel/"):
+            return _youtube(parts.path.split("/")[2])
+        return _youtube(await channel_id_from_page(fetcher, text))
+    return feed_spec("", text)
+
+
+def _youtube(channel_id: str) -> SourceSpec:
+    try:
+        return youtube_spec("", channel_id)
+    except ValueError as exc:
+        raise SourceError(str(exc)) from None
+
+
+async def channel_id_from_page(fetcher: Fetcher, url: str) -> str:
+    """Read a channel's id from its page (@handle, /c/, /user/ URLs)."""
+    try:
+        page = await fetcher.get(url)
+    except FetchError as exc:
+        raise SourceError(f"cannot open {url[:200]}: {exc}") from None
+    for pattern in _CHANNEL_ID_PATTERNS:
+        match = pattern.search(page.body)
+        if match:
+            return match.group(1).decode()
+    raise SourceError(f"no YouTube channel id found on {url}")
+
+
+async def fetch_feed(fetcher: Fetcher, url: str) -> ParsedFeed:
+    """Fetch and parse a feed once, for a user who is adding it."""
+    try:
+        result = await fetcher.get(url)
+    except FetchError as exc:
+        raise SourceError(f"cannot fetch {url[:200]}: {exc}") from None
+    try:
+        return await asyncio.to_thread(parse_feed, result.body, result.headers, result.final_url)
+    except FeedParseError as exc:
+        raise SourceError(f"{url[:200]} cannot be used: {exc}") from None
+
+
+def _derived_name(parsed: ParsedFeed, url: str) -> str:
+    return (parsed.title or site_host(url) or url)[:190]
+
+
+def _find_by_url(db: Database, url: str) -> str | None:
+    with db.session() as session:
+        source = get_source_by_url(session, url)
+        return source.name if source else None
+
+
+def _save_added(db: Database, spec: SourceSpec, guild_id: int | None, derived: bool) -> Source:
+    with db.transaction() as session:
+        name = spec.name
+        for n in range(2, 100):
+            if get_source(session, name) is None:
+                break
+            if not derived:
+                raise SourceError(f"a source named {name!r} already exists; choose another name")
+            name = f"{spec.name} ({n})"
+        if get_source_by_url(session, spec.url) is not None:
+            raise SourceError("that feed is already watched")
+        fields = {**_fields(spec), "name": name}
+        return save_source(session, Source(**fields, origin="discord", guild_id=guild_id))
+
+
+def remove_source(session: Session, name: str, guild_id: int | None) -> None:
+    """Remove a source added from Discord (a guild removes only its own); config ones stay."""
+    source = get_source(session, name)
+    if source is None or (guild_id is not None and source.guild_id not in (guild_id, None)):
+        raise SourceError(f"there is no source named {name.strip()!r}")
+    if source.origin == "config":
+        raise SourceError(f"{source.name!r} comes from the config file; remove it there")
+    if source.origin == "auto":
+        raise SourceError(f"{source.name!r} follows the watch list; unwatch the person instead")
+    if guild_id is not None and source.guild_id != guild_id:
+        raise SourceError(f"there is no source named {name.strip()!r}")
+    delete_source(session, source)

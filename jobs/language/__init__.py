@@ -1,0 +1,1 @@
+"""Language rules: tokens, lab and people names, move triggers and events. Pure functions, no storage."""

@@ -1,0 +1,236 @@
+"""Classify one entry: people, labs, keywords, and whether (and how) it is a personnel move."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from jobs.language.events import Event, extract
+from jobs.language.headline import first_person_post, press_release, recase, strip_outlet
+from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
+from jobs.language.people import (
+    Dictionaries,
+    Tagged,
+    ascii_words,
+    clean_text,
+    compile_watch,
+    full_names,
+    labs_in,
+    mark_known_surnames,
+    resolve_name,
+    tag,
+    text_keywords,
+)
+from jobs.language.vague import may_be_vague
+from jobs.watch.lists import WatchLists
+
+WORD_RE = re.compile(r"[^\W_]+")
+SUMMARY_CHARS = 600  # the lede is enough; long bodies only add noise and time
+
+
+@dataclass
+class Analysis:
+    """What an entry is about and whether it is a move."""
+
+    people: list[str] = field(default_factory=list)
+    labs: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    is_move: bool = False
+    event: Event | None = None
+    speculative: bool = False
+    reasons: list[str] = field(default_factory=list)
+    watched_people: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-safe dict (stored in entries.analysis)."""
+        event = self.event
+        return {
+            "people": self.people,
+            "labs": self.labs,
+            "keywords": self.keywords,
+            "is_move": self.is_move,
+            "event": None
+            if event is None
+            else {
+                "person": event.person,
+                "action": event.action,
+                "from": event.from_lab,
+                "to": event.to_lab,
+            },
+            "speculative": self.speculative,
+            "reasons": self.reasons,
+            "watched_people": self.watched_people,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Analysis:
+        """The inverse of to_json."""
+        ev = data.get("event")
+        event = Event(ev["person"], ev["action"], ev["from"], ev["to"]) if ev else None
+        return cls(
+            list(data.get("people", [])),
+            list(data.get("labs", [])),
+            list(data.get("keywords", [])),
+            bool(data.get("is_move")),
+            event,
+            bool(data.get("speculative")),
+            list(data.get("reasons", [])),
+            list(data.get("watched_people", [])),
+        )
+
+
+_MEMO: dict[int, tuple[Dictionaries, dict[tuple[str, str], Analysis]]] = {}
+MEMO_SIZE = 4096  # syndicated headlines repeat across feeds; classifying is a pure function
+
+
+def classify(title: str, summary: str, watch: WatchLists) -> Analysis:
+    """Tag and extract (memoised per watch lists; each caller gets its own copy)."""
+    dicts = compile_watch(watch)
+    slot = _MEMO.get(id(dicts))
+    if slot is None or slot[0] is not dicts:
+        if len(_MEMO) > 8:
+            _MEMO.clear()
+        slot = _MEMO[id(dicts)] = (dicts, {})  # keeps `dicts` alive, so its id stays unique
+    memo = slot[1]
+    key = (title, summary)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _classify(title, summary, dicts)
+    return _copy(found)
+
+
+def _copy(a: Analysis) -> Analysis:
+    return Analysis(
+        list(a.people),
+        list(a.labs),
+        list(a.keywords),
+        a.is_move,
+        a.event,
+        a.speculative,
+        list(a.reasons),
+        list(a.watched_people),
+    )
+
+
+def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
+    """Tag and extract; the summary's lede fills in a person the headline does not name."""
+    summary_text = clean_text(summary)[:SUMMARY_CHARS]
+    title_text = plain_headline(title, summary_text, dicts)
+    title_words, summary_words = lower_words(title_text), lower_words(summary_text)
+    quick = quick_analysis(title_text, summary_text, title_words, summary_words, dicts)
+    if quick is not None:
+        return quick
+    title_tag = tag(title_text, dicts)
+    summary_tag = Tagged([], [], [])
+    if needs_summary(title_tag, summary_text, summary_words, dicts):
+        summary_tag = tag(summary_text, dicts)
+        mark_known_surnames(title_tag, summary_tag)
+    full = resolve_surnames(title_tag, summary_tag)
+    ext = extract(title_tag, summary_tag)
+    event = ext.event
+    if event and event.person:
+        event = Event(resolve_name(event.person, full), *_rest(event))
+    tags = (title_tag, summary_tag)
+    watched = _unique([n for t in tags for s, _, n in t.people if t.toks[s].watched])
+    people = list(watched)
+    if event:
+        named = [n for _, _, n in title_tag.people]
+        people = _unique([event.person, *named, *watched])
+    labs = _unique([lab for t in tags for _, _, lab in t.labs])
+    if event:
+        labs = _unique([*labs, event.from_lab, event.to_lab])
+    keywords = text_keywords(title_text + " \n " + summary_text, dicts, title_words, summary_words)
+    return Analysis(
+        people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
+    )
+
+
+def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
+    """The headline as a plain news sentence (feeds' outlet suffixes, quoted posts, press
+    releases and lowercase titles rewritten; see jobs/language/headline.py)."""
+    text = clean_text(strip_outlet(title, dicts))
+    return recase(press_release(first_person_post(text)), summary, dicts)
+
+
+def quick_analysis(
+    title: str, summary: str, title_words: list[str], summary_words: list[str], dicts: Dictionaries
+) -> Analysis | None:
+    """Most news names no watched person or keyword and has no move verb at all: word look-ups
+    and two regular expressions settle it without tokenizing (None: look closer). The words:
+    lower_words of title and summary."""
+    for words in (title_words, summary_words):
+        if not TRIGGER_WORDS.isdisjoint(words) or not dicts.name_words.isdisjoint(words):
+            return None
+    if may_be_vague({*title_words, *summary_words}):
+        return None
+    text = f"{title} \n {summary}"
+    if text_keywords(text, dicts, title_words, summary_words):
+        return None
+    labs = labs_in(text, dicts)
+    return Analysis(labs=labs, reasons=["no move verb (joins, leaves, hires, ...) in the text"])
+
+
+def lower_words(text: str) -> list[str]:
+    """WORD_RE's words of the lower-cased text (ASCII text through a byte table)."""
+    low = text.lower()
+    if low.isascii():  # WORD_RE's letters and digits are exactly these in ASCII
+        return ascii_words(low)
+    return WORD_RE.findall(low)
+
+
+def needs_summary(
+    title: Tagged, summary: str, summary_words: list[str], dicts: Dictionaries
+) -> bool:
+    """The summary matters when the headline may be a move or names someone, or when it names
+    a watched person itself; otherwise the entry is dropped whatever its summary's labs are."""
+    if not summary:
+        return False
+    if title.people or not TRIGGER_FIRST.keys().isdisjoint(title.lowers):
+        return True
+    if may_be_vague(set(title.lowers)):
+        return True  # "Anthropic has a new CTO": the summary says who
+    return not dicts.name_words.isdisjoint(summary_words)
+
+
+def _rest(event: Event) -> tuple[str, str | None, str | None]:
+    return event.action, event.from_lab, event.to_lab
+
+
+def resolve_surnames(*tagged: Tagged) -> dict[str, str]:
+    """Surname → full name across title and summary ('Hinton', 'de la Fuente'); surnames
+    alone are replaced in place."""
+    full = full_names(*tagged)
+    for t in tagged:
+        t.people = [(s, e, resolve_name(n, full)) for s, e, n in t.people]
+    return full
+
+
+def _unique(items: list[str | None]) -> list[str]:
+    # first occurrences, empty names left out (lists, not generators: this runs per entry)
+    return [x for x in dict.fromkeys(items) if x]
+
+
+def explain(analysis: Analysis) -> str:
+    """The decision in plain words: what was found, the event, and why it is (not) a move."""
+    lines = [
+        f"people:   {', '.join(analysis.people) or '-'}",
+        f"labs:     {', '.join(analysis.labs) or '-'}",
+        f"keywords: {', '.join(analysis.keywords) or '-'}",
+    ]
+    event = analysis.event
+    if event:
+        lines.append(
+            f"event:    {event.action}: {event.person or '(person unknown)'}"
+            f", from {event.from_lab or '?'}, to {event.to_lab or '?'}"
+        )
+        verdict = "MOVE (speculative)" if analysis.speculative else "MOVE"
+    elif analysis.watched_people or analysis.keywords:
+        verdict = "not a move; a MENTION (names a watched person or keyword)"
+    else:
+        verdict = "not a move, and names no watched person or keyword: not posted"
+    lines.append(f"verdict:  {verdict}")
+    lines.extend(f"  why: {reason}" for reason in analysis.reasons)
+    return "\n".join(lines)

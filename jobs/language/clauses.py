@@ -1,0 +1,142 @@
+"""Clause checks around a move verb: doubt and negation, questions, idioms, purpose, topic and
+background clauses. Each says whether the verb reports a move that happened."""
+
+from __future__ import annotations
+
+from jobs.language.lexicon import (
+    DOUBT,
+    GROUP_WORDS,
+    IDIOMS,
+    INTERVIEW_LABELS,
+    LEAVE_NOUN_BEFORE,
+    NEGATION,
+    NOUN_TRIGGERS,
+    PAST_FORMS,
+    PRONOUNS,
+    REPORTED,
+    ROLE_WORDS,
+    SUBORDINATORS,
+    TO_HEADS,
+    TOPIC_BEFORE,
+)
+from jobs.language.people import Tagged, Tok
+from jobs.language.triggers import Extraction, Trigger
+
+# A plan that only a report tells of ("plans to leave ..., report says") has not happened.
+PLAN_WORDS = frozenset(["plans", "plan", "planning"])
+HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
+
+
+def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: Extraction) -> bool:
+    """False when negated or doubtful; marks reported moves as speculative."""
+    lowers = tagged.lowers
+    near = set(lowers[start : trig.start])  # "in talks to invest ..., hire X"
+    negated = near & NEGATION
+    negated |= set(lowers[trig.end : trig.end + 1]) & {"not"}
+    if negated:
+        ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(negated))})")
+        return False
+    question = "?" in tagged.texts[start:end] and not presupposed(tagged.toks, start)
+    if near & DOUBT or question:
+        ext.speculative = True
+        ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
+        return False
+    words = set(lowers[start:end])
+    reported = words & HEARSAY or (start > 0 and lowers[start - 1] == "report")
+    if near & PLAN_WORDS and reported:
+        ext.speculative = True
+        ext.reasons.append(f"a reported plan to '{trig.phrase}' is speculation, not a move")
+        return False
+    if words & REPORTED or (start > 0 and lowers[start - 1] == "report"):
+        ext.speculative = True
+        ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")
+    return True
+
+
+def presupposed(toks: list[Tok], start: int) -> bool:
+    """'Why is X leaving Meta?' asks about a move that happened; 'Is X leaving?' asks whether."""
+    k = start
+    while k < len(toks) and toks[k].text in {"'", '"'}:
+        k += 1
+    return k < len(toks) and toks[k].lower in {"why", "how"}
+
+
+def leave_noun(toks: list[Tok], trig: Trigger) -> bool:
+    """'leave of absence', 'on leave', 'parental leave': the noun, not the verb."""
+    before = toks[trig.start - 1].lower if trig.start else ""
+    return trig.phrase == "leave" and before in LEAVE_NOUN_BEFORE
+
+
+def idiom_after(toks: list[Tok], trig: Trigger, end: int) -> str | None:
+    """The idiomatic object word ('forces', 'race', 'of absence') after a trigger, if any."""
+    words = IDIOMS.get(trig.kind)
+    if not words or trig.end >= end:
+        return None
+    nxt = toks[trig.end]
+    if nxt.lower == "the" and trig.end + 1 < end:
+        nxt = toks[trig.end + 1]
+    return nxt.lower if nxt.lower in words and not nxt.lab else None
+
+
+def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
+    """'offered bonuses to poach staff': a 'to' after a plain noun states a purpose, not a move."""
+    if trig.start < 2 or toks[trig.start - 1].lower != "to":
+        return False
+    head = toks[trig.start - 2]
+    if head.person or head.lab or head.lower in TO_HEADS or head.lower in ROLE_WORDS:
+        return False
+    return head.lower not in GROUP_WORDS and head.lower not in PRONOUNS
+
+
+def topic_noun(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
+    """'speaks out on Murati's departure': a noun of leaving after a preposition is a topic."""
+    if trig.phrase.split()[0] not in NOUN_TRIGGERS:
+        return False
+    k = j if j >= 0 and (toks[j].person or toks[j].poss) else trig.start
+    while k > start and toks[k - 1].person and toks[k - 1].person == toks[k].person:
+        k -= 1
+    return k > start and toks[k - 1].lower in TOPIC_BEFORE
+
+
+def interview_topic(toks: list[Tok], start: int, trig: Trigger) -> bool:
+    """'Karpathy on why he left OpenAI': an interview about a past move, not news of one; 'on
+    why he's leaving Meta' is about a move under way, which is news."""
+    if trig.phrase.split()[0].endswith("ing"):
+        return False
+    return any(
+        toks[k].lower == "on" and toks[k + 1].lower in {"why", "how", "what"}
+        for k in range(start, trig.start - 1)
+    )
+
+
+def retrospective(toks: list[Tok], trig: Trigger, start: int, end: int) -> bool:
+    """'Why X left OpenAI for Anthropic | Full interview': a past-tense move in a headline
+    labelled as an interview or podcast looks back on it; the news was told long before."""
+    first = trig.phrase.split()[0]
+    if not (first.endswith("ed") or first in PAST_FORMS):
+        return False
+    return any(t.lower in INTERVIEW_LABELS for t in toks[:start]) or any(
+        t.lower in INTERVIEW_LABELS for t in toks[end:]
+    )
+
+
+def relative_clause(toks: list[Tok], trig_start: int, start: int) -> bool:
+    """'Jan Leike, who joined Anthropic last year, talks ...': a verb right after who/which/that
+    describes the person, it is not the headline's news."""
+    k = trig_start - 1
+    if k >= start and toks[k].lower in {"has", "have", "had"}:
+        k -= 1
+    return k >= start and toks[k].lower in {"who", "which", "that"}
+
+
+def background_clause(toks: list[Tok], j: int, start: int) -> bool:
+    """'days after Google hired its CEO': the subject follows a subordinator (earlier event)."""
+    k = j
+    while (
+        k > start
+        and (toks[k - 1].person or toks[k - 1].lab)
+        and toks[k - 1].person == toks[j].person
+    ):
+        k -= 1
+    before = toks[max(start, k - 2) : k]
+    return any(t.lower in SUBORDINATORS for t in before) and not any(t.text == "," for t in before)

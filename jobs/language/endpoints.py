@@ -1,0 +1,83 @@
+"""Where a move goes from and to, and who it is about, by position around the trigger."""
+
+from __future__ import annotations
+
+from jobs.language.lexicon import OBJECT_END, ORG_ENDINGS
+from jobs.language.people import Tagged, Tok
+from jobs.language.triggers import first_person, lab_between, org_after, startup_object
+
+FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
+
+
+def company_after(toks: list[Tok], i: int, end: int) -> str | None:
+    """A company on no list after 'joins': 'Planet Labs', or 'Acme as CTO'; never 'Trump'."""
+    name = org_after(toks, i, end)
+    if not name:
+        return None
+    k = i + len(name.split()) + (1 if toks[i].lower == "the" else 0)
+    if name.split()[-1].lower() in ORG_ENDINGS or (k < end and toks[k].lower == "as"):
+        return name
+    return None
+
+
+def object_end(toks: list[Tok], i: int, end: int) -> int:
+    """Where the object after position i ends: at 'in', 'with', 'for', ... or 6 words on."""
+    for k in range(i + 1, min(end, i + 6)):
+        if toks[k].lower in OBJECT_END and toks[k].lower != "as":
+            return k
+    return min(end, i + 6)
+
+
+def summary_person(summary: Tagged) -> str | None:
+    """The first person the summary names (watched people first)."""
+    return first_person(summary, 0, len(summary.toks))
+
+
+def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:
+    """A lab introduced by 'from' / 'after leaving' after position i."""
+    for k in range(i, end):
+        near = toks[max(i, k - 3) : k]
+        if toks[k].lab and toks[k].lab != to and any(t.lower in FROM_WORDS for t in near):
+            return toks[k].lab
+    return None
+
+
+def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[str, str] | None:
+    """After a departure: 'for Y' / 'to join rival Y' → join, 'to start Y' → found."""
+    for k in range(i, min(end, i + 8)):
+        word = toks[k].lower
+        if word not in {"for", "to", "join", "joins", "joining"}:
+            continue
+        nxt = k + 1
+        if word == "to" and nxt < end and toks[nxt].lower in {"start", "launch", "found", "form"}:
+            ok, name = startup_object(toks, nxt + 1, end)
+            if ok:
+                return "found", name or ""
+        if word == "to" and nxt < end and toks[nxt].lower == "join":
+            nxt += 1
+        action = "return" if toks[k - 1].lower == "back" else "join"
+        for m in range(nxt, min(end, nxt + 3)):
+            lab = toks[m].lab
+            if lab:
+                return (action, lab) if lab != frm else None
+            if toks[m].lower in OBJECT_END or toks[m].person:
+                break
+        company = company_after(toks, nxt, end)
+        if company:
+            return action, company
+    return None
+
+
+def direct_lab(toks: list[Tok], i: int, end: int) -> str | None:
+    """The lab a departure verb acts on ('leaves OpenAI', 'ousted as OpenAI CEO'), not 'for Y'."""
+    for k in range(i, min(end, i + 4)):
+        if toks[k].lab:
+            return toks[k].lab
+        if toks[k].lower in {"for", "to", "join", "joins", ","}:
+            return None
+    return None
+
+
+def summary_lab(summary: Tagged, skip: str | None) -> str | None:
+    """The first lab the summary names, other than `skip`."""
+    return lab_between(summary.toks, 0, len(summary.toks), skip=skip)

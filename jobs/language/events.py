@@ -1,0 +1,233 @@
+"""Move events from a headline: find a trigger, then assign person, from and to by position."""
+
+from __future__ import annotations
+
+from jobs.language.clauses import (
+    background_clause,
+    check_speculation,
+    interview_topic,
+    leave_noun,
+    presupposed,
+    purpose_clause,
+    relative_clause,
+    retrospective,
+    topic_noun,
+)
+from jobs.language.lab_moves import lab_subject_event
+from jobs.language.lexicon import (
+    COLLECTIVE_SUBJECTS,
+    GROUP_WORDS,
+    NOUN_TRIGGERS,
+    OPINION_LABELS,
+    PAST_FORMS,
+    SUBORDINATORS,
+)
+from jobs.language.people import Tagged, Tok
+from jobs.language.person_moves import appointee, appointer_event, person_subject_event
+from jobs.language.traps import (
+    clause_trap,
+)
+from jobs.language.triggers import (
+    BOUNDARIES,
+    Event,
+    Extraction,
+    Trigger,
+    clause_subject,
+    find_triggers,
+    segment_bounds,
+    subject_kind,
+    tag_unlisted_org,
+    word_before,
+)
+from jobs.language.vague import new_venture, vague_event
+
+# Group nouns that, bare, mean people in general ("why are people leaving ...").
+BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
+
+__all__ = ["Event", "Extraction", "extract"]
+
+
+def extract(title: Tagged, summary: Tagged) -> Extraction:
+    """The move event of a headline (summary used for a missing person or as a fallback)."""
+    ext = Extraction()
+    if is_opinion(title.toks):
+        ext.reasons.append("an opinion piece discusses a move, it does not report one")
+        return ext
+    triggers = find_triggers(title)
+    for n, trig in enumerate(triggers):
+        event = event_at(title, summary, trig, ext)
+        if event:
+            ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
+            ext.event = follow_up(title, summary, event, triggers[n + 1 :])
+            return ext
+    vague = vague_event(title, summary) or (None if triggers else new_venture(title, summary))
+    if vague:
+        ext.event = vague[0]
+        ext.reasons.append(vague[1])
+        return ext
+    if not title.labs and not title.people:
+        return ext
+    for trig in find_triggers(summary):
+        if _summary_trigger_ok(summary.toks, trig):
+            event = event_at(summary, summary, trig, ext)
+            if event and event.person is None and title.people and event.action != "poach":
+                # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
+                # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
+                event = Event(title.people[0][2], *_rest(event))
+            if event and event.person is None and (ext.trend or several(trig, event)):
+                ext.reasons.append(
+                    f"'{trig.phrase}' in the summary is several moves, no one's named"
+                )
+                continue
+            if event:
+                ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
+                ext.event = event
+                return ext
+    if not ext.reasons:
+        ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
+    return ext
+
+
+def several(trig: Trigger, event: Event) -> bool:
+    """'this week's executive exits': a plural noun of leaving, or an event with no lab at all,
+    counts moves in general; it is no one's move."""
+    plural = trig.phrase.endswith("s") and trig.phrase[:-1] in NOUN_TRIGGERS
+    return plural or not (event.from_lab or event.to_lab)
+
+
+def _rest(event: Event) -> tuple[str, str | None, str | None]:
+    return event.action, event.from_lab, event.to_lab
+
+
+def is_opinion(toks: list[Tok]) -> bool:
+    """True for a headline labelled as a column ("Opinion: ...", "Op-ed | ...")."""
+    return len(toks) > 1 and toks[0].lower in OPINION_LABELS and toks[1].text in BOUNDARIES
+
+
+def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
+    # the summary's own present-tense statement, not background ("who joined from X last year");
+    # the present perfect is present ("Sutskever has co-founded SSI")
+    k = trig.start
+    first = trig.phrase.split()[0]
+    if first.endswith("ed") or first in PAST_FORMS:
+        if not (k > 0 and toks[k - 1].lower in {"has", "have"}):
+            return False
+        k -= 1
+    return not (k > 0 and toks[k - 1].lower in {"who", "which", "that"})
+
+
+def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) -> Event | None:
+    """Try to build an event around one trigger; record why not in ext.reasons."""
+    toks = tagged.toks
+    start, end = segment_bounds(tagged.texts, trig.start)
+    if "?" in tagged.texts[start:end] and not presupposed(toks, start):
+        ext.speculative = True
+        ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
+        return None
+    trap = clause_trap(toks, start, trig.start, end, trig.kind)
+    if trap:
+        ext.reasons.append(trap[0])
+        ext.speculative = trap[1]
+        return None
+    if purpose_clause(toks, trig):
+        ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")
+        return None
+    if trig.kind == "leave" and leave_noun(toks, trig):
+        ext.reasons.append("'leave' here is a leave of absence, not a departure")
+        return None
+    j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
+    if trig.subject in ("lab", "either"):
+        tag_unlisted_org(tagged, j, start)
+    kind = subject_kind(toks, j, start)
+    if interview_topic(toks, start, trig):
+        ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
+        return None
+    if retrospective(toks, trig, start, end):
+        ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
+        return None
+    if topic_noun(toks, trig, j, start):
+        ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
+        return None
+    if relative_clause(toks, trig.start, start) or (
+        j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start))
+    ):
+        ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since/who ...)")
+        return None
+    obj = None
+    if kind == "person" and trig.subject != "person" and trig.kind in ("appoint", "hire"):
+        obj = appointee(tagged, trig, end)  # "Zuckerberg names X chief scientist"
+    if obj is not None:
+        if not check_speculation(tagged, trig, start, end, ext):
+            return None
+        return appointer_event(tagged, summary, trig, obj, end, ext)
+    if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
+        if kind != "lab":
+            ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
+            return None
+        if not check_speculation(tagged, trig, start, end, ext):
+            return None
+        return lab_subject_event(tagged, summary, trig, j, start, end, ext)
+    if kind == "lab":
+        ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
+        return None
+    if j >= 0 and collective(toks, j):
+        ext.trend = True
+        ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
+        return None
+    if kind == "other":
+        word = toks[j].text if j >= 0 else "nothing"
+        ext.reasons.append(
+            f"'{trig.phrase}' follows '{word}', which is neither a person nor a role"
+        )
+        return None
+    if not check_speculation(tagged, trig, start, end, ext):
+        return None
+    return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def collective(toks: list[Tok], j: int) -> bool:
+    """'Why is everyone leaving OpenAI?', 'so many staff quit': nobody in particular moves; bare
+    'people' or 'staff' too, but not 'three OpenAI researchers' (counted or owned)."""
+    word = toks[j].lower
+    if word in COLLECTIVE_SUBJECTS:
+        return True
+    before = toks[j - 1].lower if j else ""
+    if word in GROUP_WORDS and before in COLLECTIVE_SUBJECTS:
+        return True  # "so many researchers", "all the staff"
+    return word in BARE_GROUPS and before in {"", "are", "do", "did", "why"}
+
+
+def refusal_for_lab(trig: Trigger, lab: str) -> str:
+    """Why a lab as the subject of a person's verb is no move."""
+    if trig.kind == "join":
+        return f"a lab '{trig.phrase}' something ({lab}) is a partnership or a market entry, not a person moving"
+    if trig.kind == "leave":
+        return f"a lab '{trig.phrase}' something ({lab}) is about products or names, not a person moving"
+    if trig.kind == "found":
+        return f"a lab '{trig.phrase}' something ({lab}) is a product launch, not a person founding a company"
+    return f"'{trig.phrase}' has a lab ({lab}) as its subject, not a person"
+
+
+def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:
+    """'X leaves A; joins B' or 'A loses X: X heads to B': a later clause gives the destination."""
+    if event.action != "leave" or event.to_lab:
+        return event
+    more: list[tuple[Tagged, Trigger, tuple[str, ...]]] = [
+        (title, t, ("join", "return", "found")) for t in later
+    ]
+    more += [
+        (summary, t, ("join", "return"))
+        for t in find_triggers(summary)
+        if _summary_trigger_ok(summary.toks, t)
+    ]
+    for tagged, trig, actions in more:
+        nxt = event_at(tagged, summary, trig, Extraction())
+        fits = (
+            nxt
+            and nxt.action in actions
+            and (event.person is None or nxt.person in (None, event.person))
+        )
+        if nxt and fits and nxt.to_lab != event.from_lab:
+            person = event.person or nxt.person
+            return Event(person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
+    return event

@@ -1,0 +1,125 @@
+"""Headline shapes that real feeds deliver, rewritten into plain news sentences before tagging:
+a Google News outlet suffix, a first-person post quoted as a headline, a press release's
+'announces appointment of', and an all-lowercase (Hacker News style) title."""
+
+from __future__ import annotations
+
+import re
+
+from jobs.language.lexicon import NON_NAME_WORDS, TRIGGER_WORDS
+from jobs.language.people import Dictionaries
+
+# " - CNBC", " - The Japan Times": Google News appends the outlet; at most five words.
+OUTLET_RE = re.compile(
+    r"\s+-\s+((?:The\s+)?[A-Z][\w.&']*(?:\s+(?:[A-Z][\w.&']*|of|on|&|the)){0,4})\s*$"
+)
+# "<Name> on LinkedIn: <post>": the author is the name before the network.
+POST_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s+on\s+"
+    r"(?:LinkedIn|X|Twitter|Threads|Bluesky|Mastodon)\s*:\s*(?P<post>.+)$"
+)
+FIRST_PERSON_RE = re.compile(r"\b(?:I'm|I am|I've|I have|I'll|I will|I)\b")
+FIRST_PERSON_VERB = {"I'm": "is", "I am": "is", "I've": "has", "I have": "has"}
+FIRST_PERSON_VERB |= {"I'll": "will", "I will": "will"}
+# "made the (difficult) decision to leave": the decision is the move, said plainly.
+DECISION_RE = re.compile(r"\b(?:has |have )?made the (?:\w+ )?decision to\b")
+# "Announces Appointment of X as Chief Scientist": a lab's press release of an appointment.
+APPOINTMENT_RE = re.compile(
+    r"\b(?:announces|announced|confirms) (?:the )?appointment of\b", re.IGNORECASE
+)
+WORD_RE = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
+
+
+def strip_outlet(title: str, dicts: Dictionaries) -> str:
+    """Drop a trailing ' - Outlet' unless it could be news itself (a move verb or a lab)."""
+    match = OUTLET_RE.search(title) if " - " in title else None
+    if match is None:
+        return title
+    tail = match.group(1)
+    if set(tail.lower().split()) & TRIGGER_WORDS or (
+        dicts.lab_names and dicts.lab_names.search(tail)
+    ):
+        return title  # "X leaves OpenAI - Joins Anthropic": a second clause, not an outlet
+    return title[: match.start()]
+
+
+def first_person_post(title: str) -> str:
+    """'Ana Ruiz on LinkedIn: I'm joining Cohere' -> 'Ana Ruiz is joining Cohere': the author
+    is the one who moves; 'I' is never a name."""
+    match = POST_RE.match(title) if " on " in title else None
+    if match is None:
+        return title
+    name, post = match.group("name"), match.group("post")
+    if not FIRST_PERSON_RE.search(post):
+        return title
+    lead = FIRST_PERSON_RE.search(post)
+    if lead and post[: lead.start()].endswith("that "):
+        post = post[lead.start() :]  # "Excited to share that I'm joining": the news follows 'that'
+    post = DECISION_RE.sub(
+        lambda m: "has decided to" if m.group(0)[0] == "h" else "decided to", post
+    )
+    return FIRST_PERSON_RE.sub(lambda m: _author(name, m.group(0)), post)
+
+
+def _author(name: str, pronoun: str) -> str:
+    verb = FIRST_PERSON_VERB.get(pronoun)
+    return f"{name} {verb}" if verb else name
+
+
+def press_release(title: str) -> str:
+    """'X Announces Appointment of Y as Z' -> 'X appoints Y as Z'."""
+    if "ppointment" not in title:
+        return title
+    return APPOINTMENT_RE.sub("appoints", title)
+
+
+def recase(title: str, summary: str, dicts: Dictionaries) -> str:
+    """An all-lowercase title with its names capitalised again: labs and watched people from the
+    lists, and any word the summary capitalises ('lecun' -> 'LeCun'). Only for titles with no
+    capital at all: the lab table is case-sensitive on purpose ('meta' in prose is a word)."""
+    if not title or title != title.lower() or not any(c.isalpha() for c in title):
+        return title
+    cased = summary_cases(summary)
+    cased.update(dicts.lab_lower)
+    words = WORD_RE.findall(title)
+    out = title
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            proper = cased.get(phrase) or _watched(words[i : i + size], dicts)
+            if proper and proper != phrase:
+                out = re.sub(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", proper, out, count=1)
+    return name_opening(out)
+
+
+def _watched(words: list[str], dicts: Dictionaries) -> str | None:
+    if len(words) > 1 and tuple(words) in dicts.people:
+        return " ".join(w.capitalize() for w in words)
+    return None
+
+
+def summary_cases(summary: str) -> dict[str, str]:
+    """Lower-case form -> the summary's spelling of names: capitalised words not opening a
+    sentence, and words capitalised inside ('LeCun', 'DeepMind') anywhere."""
+    cases: dict[str, str] = {}
+    for m in WORD_RE.finditer(summary):
+        w = m.group(0)
+        if not w[:1].isupper() or len(w) < 3:
+            continue
+        before = summary[: m.start()].rstrip()
+        opening = not before or before[-1] in '.!?"|:'
+        if not opening or any(c.isupper() for c in w[1:]):
+            cases[w.lower()] = w
+    return cases
+
+
+def name_opening(title: str) -> str:
+    """'yann lecun is leaving ...': two plain words before a move verb at the start of a
+    lowercase title are the subject's name."""
+    words = title.split(" ", 4)
+    if len(words) < 3 or not all(w.isalpha() for w in words[:2]):
+        return title
+    verb = words[3] if words[2] in {"is", "has", "was"} and len(words) > 3 else words[2]
+    if verb not in TRIGGER_WORDS or {w.lower() for w in words[:2]} & NON_NAME_WORDS:
+        return title
+    return " ".join([words[0].capitalize(), words[1][:1].upper() + words[1][1:], *words[2:]])

@@ -1,0 +1,219 @@
+"""Moves whose subject is a lab: hires / poaches / fires / names / brings back / loses."""
+
+from __future__ import annotations
+
+from jobs.language.endpoints import destination, summary_person
+from jobs.language.lexicon import GROUP_WORDS, OBJECT_END, POST_WORDS, QUOTES, ROLE_WORDS
+from jobs.language.people import Tagged, Tok
+from jobs.language.traps import firm_object, hired_person, job_opening, post_missing, seat_object
+from jobs.language.triggers import (
+    Event,
+    Extraction,
+    Trigger,
+    lab_between,
+    org_before_role,
+)
+
+# A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
+# company of its own: the lab named earlier in the clause is where the person came from.
+BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
+EPITHETS = frozenset(["prodigy", "wunderkind", "whiz", "whizz", "whizkid", "phenom", "savant"])
+# "names X in a lawsuit" mentions X; "names X head of ..." or "names X to lead ..." appoints.
+NAMING_VERBS = frozenset(["names", "name", "named", "naming"])
+LEAD_VERBS = frozenset(["lead", "run", "helm", "succeed", "replace", "oversee"])
+# "OpenAI keeps losing its safety researchers": a trend story about nobody in particular.
+HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])
+# Words before a person who is whom a group joins or reports to, not one of the group.
+HIRING_VERBS = frozenset(
+    [
+        "hired",
+        "hires",
+        "hiring",
+        "recruited",
+        "recruits",
+        "recruiting",
+        "poached",
+        "poaches",
+        "poaching",
+        "lured",
+        "lures",
+        "luring",
+    ]
+)
+# Verbs of arriving before 'from <lab>' ("joins from", "comes over from"); not "raised from".
+ARRIVALS = frozenset(
+    [
+        "joins",
+        "joined",
+        "joining",
+        "comes",
+        "came",
+        "arrives",
+        "arrived",
+        "moves",
+        "moved",
+        "over",
+        "hired",
+        "poached",
+        "lured",
+    ]
+)
+HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
+
+
+def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> str | None:
+    """Why a lab's hiring or firing verb moves nobody: a firm, a job opening, a board seat."""
+    toks = tagged.toks
+    if trig.kind in ("hire", "appoint", "raid"):
+        return (
+            firm_object(tagged, trig.end, obj_end, end)
+            or job_opening(toks, trig.start, end, trig.phrase)
+            or seat_object(toks, trig.end, end, trig.kind)
+        )
+    if trig.kind in ("leave", "fire"):
+        return seat_object(toks, trig.end, end, trig.kind) or post_missing(
+            toks, trig.end, end, trig.phrase
+        )
+    return None
+
+
+def group_member(summary: Tagged) -> str | None:
+    """The first person a summary names who may be one of a group that moved: not whom they
+    join ("will join Suleyman's unit", "report to X"), nor the one doing the hiring ("X has been
+    recruiting former colleagues"); a leader "led by X" may be one."""
+    toks = summary.toks
+    for start, end, name in summary.people:
+        if toks[end - 1].poss or (start and toks[start - 1].lower in HOSTS_BEFORE):
+            continue
+        if hirer(toks, end):
+            continue
+        return name
+    return None
+
+
+def summary_origin(summary: Tagged, lab: str | None) -> str | None:
+    """'Halvorsen joins from Google DeepMind': the lab an appointee comes from, when the summary
+    says 'from <lab>' (not the appointing lab itself)."""
+    toks = summary.toks
+    for k in range(len(toks) - 1):
+        if toks[k].lower == "from" and any(t.lower in ARRIVALS for t in toks[max(0, k - 3) : k]):
+            nxt = toks[k + 2] if toks[k + 1].lower == "the" and k + 2 < len(toks) else toks[k + 1]
+            if nxt.lab and nxt.lab != lab:
+                return nxt.lab
+    return None
+
+
+def hirer(toks: list[Tok], end: int) -> bool:
+    """'X, himself a co-founder, has been recruiting former colleagues': the person before a
+    hiring verb in the same sentence hired the group; 'among the hires' is a noun."""
+    for k in range(end, min(len(toks), end + 12)):
+        word = toks[k].lower
+        if word == "." or toks[k].person:
+            return False
+        if word in HIRING_VERBS and toks[k - 1].lower not in {"the", "new", "its", "their"}:
+            return True
+    return False
+
+
+def epithet(toks: list[Tok], start: int, end: int) -> bool:
+    """An object whose head calls a person by a nickname: a lower-case word in quotes
+    ("lands AI 'prodigy'", not "lands 'historic' deal") or a word that only ever means a gifted
+    person ('wunderkind')."""
+    words = [k for k in range(start, end) if toks[k].text.isalpha()]
+    if not words:
+        return False
+    head = words[-1]
+    if toks[head].lower in EPITHETS:
+        return True
+    quoted = head > start and toks[head - 1].text in QUOTES  # the closing quote may be eaten
+    return quoted and toks[head].text.islower()
+
+
+def lab_raid(
+    toks: list[Tok], trig: Trigger, target: str, lab: str | None, obj_end: int, end: int
+) -> bool:
+    """'Microsoft raids Google DeepMind for talent': a raid on a lab is on its people, when the
+    rest of the clause names them (talent, staff, engineers ...)."""
+    if trig.kind != "raid" or target == lab:
+        return False
+    return any(t.lower in GROUP_WORDS or t.lower in ROLE_WORDS for t in toks[obj_end:end])
+
+
+def lab_subject_event(
+    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
+) -> Event | None:
+    """hires / poaches / fires / names / brings back / loses: the lab stands before."""
+    toks = tagged.toks
+    lab = toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
+    if not lab and toks[j].lower == "board":
+        lab = lab_between(toks, trig.end, end)  # "Board ousts Stability AI CEO X"
+    obj_end = min(end, trig.end + 9)
+    for k in range(trig.end + 1, obj_end):
+        if toks[k].lower in OBJECT_END:
+            obj_end = k
+            break
+    trap = lab_object_trap(tagged, trig, obj_end, end)
+    if trap:
+        ext.reasons.append(trap)
+        return None
+    person = hired_person(tagged, trig.end, obj_end)
+    if (
+        person
+        and trig.phrase in NAMING_VERBS
+        and not any(
+            t.lower in ROLE_WORDS or t.lower in POST_WORDS or t.lower in LEAD_VERBS
+            for t in toks[trig.end : end]
+        )
+    ):
+        ext.reasons.append(f"'{trig.phrase} {person}' gives no role: a mention, not an appointment")
+        return None
+    role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    if (
+        not person
+        and not role
+        and trig.kind in ("hire", "raid")
+        and epithet(toks, trig.end, obj_end)
+    ):
+        # "Xiaomi lands AI 'prodigy'": a person called by a nickname; the summary names them
+        mover = summary_person(summary)
+        if mover:
+            return Event(mover, "join", lab_between(summary.toks, 0, len(summary.toks), lab), lab)
+    if not person and not role:
+        nxt = toks[trig.end] if trig.end < end else None
+        if nxt is not None and nxt.lab and lab_raid(toks, trig, nxt.lab, lab, obj_end, end):
+            ext.group = True  # "raids Google DeepMind for talent": staff nobody names
+            return Event(None, "poach", nxt.lab, lab)
+        if nxt is not None and nxt.lab and not nxt.poss:
+            ext.reasons.append(
+                f"'{trig.phrase}' has a company ({nxt.lab}) as its object, not a person"
+            )
+        else:
+            ext.reasons.append(f"'{trig.phrase}' has no person as its object")
+        return None
+    plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    ext.group = person is None and plural
+    if ext.group and any(t.lower in HABITUAL for t in toks[start : trig.start]):
+        ext.reasons.append(f"'{trig.phrase}' describes a trend (keeps, continues), not one move")
+        return None
+    # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
+    person = person or (group_member(summary) if ext.group else summary_person(summary))
+    other = lab_between(toks, trig.end, obj_end, skip=lab)
+    other = other or org_before_role(toks, trig.end, obj_end)
+    if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
+        # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
+        other = lab_between(toks, j + 1, trig.start, skip=lab)
+    if trig.kind == "leave":  # "OpenAI loses X to Meta", "Meta parts ways with X"
+        dest = destination(toks, trig.end, end, lab)
+        if dest:
+            return Event(person, dest[0], lab, dest[1] or None)
+        return Event(person, "leave", lab, None)
+    if trig.kind == "fire":
+        return Event(person, "fired", lab, None)
+    if trig.kind == "return":
+        return Event(person, "return", other, lab)
+    if trig.kind == "appoint":
+        other = other or summary_origin(summary, lab)
+        return Event(person, "join" if other else "appointed", other, lab)
+    if person is None and (trig.kind == "raid" or (plural and trig.kind == "hire")):
+        return Event(None, "poach", other, lab)  # a group nobody names: a raid
+    return Event(person, "join", other or summary_origin(summary, lab), lab)

@@ -1,0 +1,302 @@
+"""Labs and watched people in a headline: dictionary look-ups (tokens: jobs/language/tokens.py; people on no list: jobs/language/unlisted.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jobs.language.lexicon import (
+    NON_NAME_WORDS,
+)
+from jobs.language.tokens import (
+    Tagged,
+    Tok,
+    ascii_words,
+    clean_text,
+    is_name_word,
+    mark_person,
+    tokenize,
+    tokens_of,
+)
+from jobs.language.unlisted import surname_only, tag_unlisted
+from jobs.watch.lists import WatchLists
+
+ASCII_WORD_RE = re.compile(r"[a-z0-9]+")  # lower-case ASCII words (keyword pre-check)
+
+__all__ = [
+    "Dictionaries",
+    "Tagged",
+    "Tok",
+    "ascii_words",
+    "clean_text",
+    "compile_watch",
+    "is_name_word",
+    "full_names",
+    "labs_in",
+    "mark_known_surnames",
+    "resolve_name",
+    "surname_only",
+    "tag",
+    "text_keywords",
+    "tokenize",
+]
+
+
+@dataclass(frozen=True)
+class Dictionaries:
+    """Look-up tables compiled once per WatchLists."""
+
+    labs: dict[tuple[str, ...], str]
+    lab_first: dict[str, int]  # first token → longest alias starting with it
+    people: dict[tuple[str, ...], str]
+    people_first: dict[str, int]
+    surnames: dict[str, str]
+    firsts: dict[str, set[str]]  # person → lowercase first names/initials/nicknames
+    keywords: re.Pattern[str] | None
+    keyword_starts: frozenset[str] | None  # each keyword's first word, when all are ASCII
+    name_words: frozenset[str]  # lower-cased words of watched names (a quick pre-check)
+    lab_names: re.Pattern[str] | None  # any lab alias, case-sensitive (labs without tokenizing)
+    lab_of_alias: dict[str, str]  # what lab_names matched → canonical lab
+    person_starts: frozenset[str]  # lower-case words a watched-name match can start at
+    lab_heads: frozenset[str]  # "Scale" of "Scale AI": alone, a lab's short name, not a person
+    lab_lower: dict[str, str]  # "google deepmind" -> "Google DeepMind" (lowercase titles only)
+
+
+_COMPILED: dict[int, tuple[WatchLists, Dictionaries]] = {}
+
+
+def compile_watch(watch: WatchLists) -> Dictionaries:
+    """The look-up tables for one set of watch lists, built once per WatchLists object."""
+    cached = _COMPILED.get(id(watch))
+    if cached is not None and cached[0] is watch:
+        return cached[1]
+    if len(_COMPILED) > 32:
+        _COMPILED.clear()
+    dicts = _compile(watch)
+    _COMPILED[id(watch)] = (watch, dicts)  # keeps `watch` alive, so its id stays unique
+    return dicts
+
+
+@lru_cache(maxsize=32)
+def _compile(watch: WatchLists) -> Dictionaries:
+    """Build the look-up tables (equal watch lists share them)."""
+    labs: dict[tuple[str, ...], str] = {}
+    for lab in watch.labs:
+        for alias in (lab.name, *lab.aliases):
+            labs[_lab_key(alias)] = lab.name
+    people: dict[tuple[str, ...], str] = {}
+    surnames: dict[str, str] = {}
+    clashes: set[str] = set()
+    firsts: dict[str, set[str]] = {}
+    for person in watch.people:
+        for alias in (person.name, *person.aliases):
+            words = tuple(t.lower for t in tokenize(alias) if t.text not in ".()")
+            if words:
+                people[words] = person.name
+                if len(words) > 1:
+                    firsts.setdefault(person.name, set()).update({words[0], words[0][0]})
+        last = tokenize(person.name)[-1].lower
+        if len(last) >= 4 and last not in NON_NAME_WORDS:
+            clashes.add(last) if last in surnames else surnames.setdefault(last, person.name)
+    for last in clashes:
+        surnames.pop(last, None)
+    pattern = None
+    if watch.keywords:
+        phrases = sorted(watch.keywords, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<!\w)(" + "|".join(re.escape(k) for k in phrases) + r")(?!\w)", re.IGNORECASE
+        )
+    name_words = frozenset(w for key in people for w in key) | frozenset(surnames)
+    aliases = sorted({alias for lab in watch.labs for alias in (lab.name, *lab.aliases)}, key=len)
+    lab_names = None
+    if aliases:
+        alternation = "|".join(re.escape(a) for a in reversed(aliases))
+        lab_names = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])")
+    people_first = _first_sizes(people)
+    return Dictionaries(
+        labs,
+        _first_sizes(labs),
+        people,
+        people_first,
+        surnames,
+        firsts,
+        pattern,
+        _keyword_starts(watch.keywords),
+        name_words,
+        lab_names,
+        {alias: labs[_lab_key(alias)] for alias in aliases},
+        frozenset(people_first) | frozenset(surnames),
+        _lab_heads(labs),
+        {alias.lower(): alias for alias in aliases if len(alias) > 2},
+    )
+
+
+def _keyword_starts(keywords: tuple[str, ...]) -> frozenset[str] | None:
+    words = [ASCII_WORD_RE.findall(k.lower()) for k in keywords]
+    if not all(k.isascii() for k in keywords) or not all(words):
+        return None  # no safe pre-check: the regular expression always runs
+    return frozenset(w[0] for w in words)
+
+
+def _lab_key(alias: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(alias))
+
+
+def _lab_heads(labs: dict[tuple[str, ...], str]) -> frozenset[str]:
+    """First words of multi-word lab names ("Scale", "Sakana"), so "Scale said ..." names no
+    person; words that are a lab on their own are tagged as labs already."""
+    return frozenset(key[0] for key in labs if len(key) > 1 and (key[0],) not in labs)
+
+
+def _first_sizes(table: dict[tuple[str, ...], str]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for key in table:
+        sizes[key[0]] = max(sizes.get(key[0], 0), len(key))
+    return sizes
+
+
+def tag(text: str, dicts: Dictionaries) -> Tagged:
+    """Tokenize and mark labs, watched people, and capitalised names in person contexts."""
+    tagged = tokens_of(text)
+    tag_labs(tagged, dicts)
+    tag_watched(tagged, dicts)
+    tag_unlisted(tagged, dicts.lab_heads)
+    tagged.people.sort()
+    return tagged
+
+
+def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
+    """Greedy longest match of lab names and aliases (case-sensitive)."""
+    toks, texts, first = tagged.toks, tagged.texts, dicts.lab_first
+    free = 0  # tokens before this are inside a lab already found
+    for i in [i for i, word in enumerate(texts) if word in first]:
+        if i < free:
+            continue
+        for size in range(min(first[texts[i]], len(toks) - i), 0, -1):
+            lab = dicts.labs.get(tuple(texts[i : i + size]))
+            if lab and (size == 1 or not any(t.poss for t in toks[i : i + size - 1])):
+                for t in toks[i : i + size]:
+                    t.lab = lab
+                tagged.labs.append((i, i + size, lab))
+                free = i + size
+                break
+
+
+def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:
+    """Watched names and aliases; a watched surname alone unless a different first name precedes."""
+    toks, starts = tagged.toks, dicts.person_starts
+    free = 0
+    # only a word that can start a watched name or is a watched surname can match here
+    for i in [i for i, word in enumerate(tagged.lowers) if word in starts]:
+        if i < free or not toks[i].text[0].isupper():
+            continue  # names are capitalised in news text
+        size, name = _longest_person(toks, i, dicts)
+        if name is None and not toks[i].lab:
+            name = dicts.surnames.get(toks[i].lower)
+            size = 1
+            if name and not _first_name_fits(toks, i, name, dicts):
+                name = None
+        if name:
+            start = _extend_back(toks, i) if size == 1 else i
+            mark_person(tagged, start, i + size, name, watched=True)
+            free = i + size
+
+
+def _longest_person(toks: list[Tok], i: int, dicts: Dictionaries) -> tuple[int, str | None]:
+    longest = dicts.people_first.get(toks[i].lower)
+    if longest is None:
+        return 0, None
+    for size in range(min(longest, len(toks) - i), 0, -1):
+        name = dicts.people.get(tuple(t.lower for t in toks[i : i + size]))
+        if name and toks[i].text[:1].isupper() or (name and size > 1):
+            return size, name
+    return 0, None
+
+
+def _first_name_fits(toks: list[Tok], i: int, name: str, dicts: Dictionaries) -> bool:
+    """'Josh Altman' is not Sam Altman: a capitalised word before a surname must be theirs."""
+    j = i - 1
+    if j >= 0 and toks[j].text == ")":
+        return True  # "Diederik (Durk) Kingma"
+    if j >= 0 and toks[j].text == "." and j >= 1 and len(toks[j - 1].text) == 1:
+        return toks[j - 1].lower in dicts.firsts.get(name, {toks[j - 1].lower})
+    if j < 0 or not is_name_word(toks[j]):
+        return True
+    return toks[j].lower in dicts.firsts.get(name, set())
+
+
+def _extend_back(toks: list[Tok], i: int) -> int:
+    """Include a first name, an initial ('D.') or a parenthesised nickname before a surname."""
+    j = i
+    if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
+        j -= 3
+    if j >= 2 and toks[j - 1].text == "." and len(toks[j - 2].text) == 1:
+        return j - 2
+    if j >= 1 and is_name_word(toks[j - 1]) and not toks[j - 1].person:
+        return j - 1
+    return j
+
+
+def full_names(*tagged: Tagged) -> dict[str, str]:
+    """Surname (its last word, lower-case) → the first full name the texts give for it."""
+    full: dict[str, str] = {}
+    for t in tagged:
+        for _, _, name in t.people:
+            if not surname_only(name):
+                full.setdefault(name.split()[-1].lower(), name)
+    return full
+
+
+def mark_known_surnames(title: Tagged, summary: Tagged) -> None:
+    """A capitalised headline word on no list that is the surname of someone the summary names
+    in full is that person: "Instacart's Simo is leaving" + "Fidji Simo, who ...". The tagger
+    alone cannot tell 'Simo' from a company after a possessive; the summary can."""
+    surnames = {
+        name.rsplit(None, 1)[-1]: name for _, _, name in summary.people if not surname_only(name)
+    }
+    if not surnames:
+        return
+    marked = False
+    for i, tok in enumerate(title.toks):
+        name = surnames.get(tok.text)
+        if name and not tok.person and not tok.lab:
+            mark_person(title, i, i + 1, name)
+            marked = True
+    if marked:
+        title.people.sort()
+
+
+def resolve_name(name: str, full: dict[str, str]) -> str:
+    """A surname alone ('Hinton', 'de la Fuente') → its full name, when `full` has one."""
+    if not surname_only(name):
+        return name
+    return full.get(name.split()[-1].lower(), name)
+
+
+def labs_in(text: str, dicts: Dictionaries) -> list[str]:
+    """Canonical labs named in a text, found with one regular expression (no tokens)."""
+    if dicts.lab_names is None:
+        return []
+    found: dict[str, None] = {}
+    for alias in dicts.lab_names.findall(text):
+        lab = dicts.lab_of_alias.get(alias)
+        if lab:
+            found.setdefault(lab, None)
+    return list(found)
+
+
+def text_keywords(text: str, dicts: Dictionaries, *words: list[str]) -> list[str]:
+    """Watched keywords found as whole words (case-insensitive), in first-seen order. `words`:
+    the text's lower-case words (letters and digits), if known: in ASCII text a keyword's
+    words are whole words of the text wherever it matches, so when no keyword's first word
+    is among them the regular expression need not run."""
+    if dicts.keywords is None:
+        return []
+    starts = dicts.keyword_starts
+    if starts is not None and words and all(map(starts.isdisjoint, words)) and text.isascii():
+        return []
+    found: dict[str, None] = {}
+    for match in dicts.keywords.finditer(text):
+        found.setdefault(match.group(1).lower(), None)
+    return list(found)

@@ -1,0 +1,230 @@
+"""Moves whose subject is a person: joins / leaves / returns / founds / is named / to lead."""
+
+from __future__ import annotations
+
+from jobs.language.clauses import idiom_after, leave_noun
+from jobs.language.endpoints import (
+    company_after,
+    destination,
+    direct_lab,
+    from_after,
+    object_end,
+    summary_lab,
+    summary_person,
+)
+from jobs.language.lexicon import NOUN_TRIGGERS, POST_WORDS, PRODUCT_LABS, ROLE_WORDS, UNIT_WORDS
+from jobs.language.people import Tagged, Tok
+from jobs.language.traps import public_object, seat_object
+from jobs.language.triggers import (
+    Event,
+    Extraction,
+    Trigger,
+    lab_between,
+    startup_object,
+    subject_person,
+    summary_company,
+)
+
+PARTNER_WORDS = frozenset(["with", "against", "between", "alongside"])
+BRING_VERBS = frozenset(["brings", "bring", "brought", "bringing"])
+# "X is out" ends the clause, or is followed by when or why.
+OUT_ENDS = frozenset([",", "after", "amid", "following", "as", "at", "over"])
+
+
+def person_subject_event(
+    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
+) -> Event | None:
+    """joins / leaves / returns / founds / is named / to lead: the person stands before."""
+    toks = tagged.toks
+    if trig.kind == "leave" and leave_noun(toks, trig):
+        ext.reasons.append("'leave' here is a leave of absence, not a departure")
+        return None
+    idiom = idiom_after(toks, trig, end) if trig.kind != "found" else None
+    if idiom:
+        ext.reasons.append(f"'{trig.phrase} {idiom}' is an idiom, not a person moving")
+        return None
+    seat = seat_object(toks, trig.end, end, trig.kind) if trig.kind != "found" else None
+    if trig.kind in ("leave", "join"):
+        seat = seat or public_object(toks, trig.end, end)
+    if seat:
+        ext.reasons.append(seat)
+        return None
+    person = subject_person(tagged, start, trig.start) or summary_person(summary)
+    reach = min(end, trig.end + 6)
+    if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
+        reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
+    after = lab_between(toks, trig.end, reach)
+    before = lab_between(toks, start, trig.start)
+    kind = trig.kind
+    if kind in ("join", "return"):
+        nxt = trig.end + (1 if trig.end < end and toks[trig.end].lower == "the" else 0)
+        if nxt < end and toks[nxt].person:
+            ext.reasons.append(f"'{trig.phrase}' is followed by a person, not a lab to move to")
+            return None
+        after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
+        to = after or company_after(toks, trig.end, end)
+        window = toks[trig.end : min(end, trig.end + 4)]
+        if not to and before and any(t.lower in POST_WORDS for t in window):
+            return Event(person, "appointed", None, before)  # "moves to a new role"
+        if not to:
+            ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
+            return None
+        if trig.phrase.endswith(" from"):  # "Google DeepMind's Tim Brooks poached from OpenAI"
+            gone_to = before or summary_lab(summary, to)
+            return Event(person, "join" if gone_to else "leave", to, gone_to)
+        frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
+        return Event(person, kind, frm, to)
+    if kind in ("leave", "fire"):
+        return leave_event(tagged, summary, trig, person, before, end, ext)
+    if kind == "found":
+        ok, name = startup_object(toks, trig.end, end)
+        if not ok:
+            ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
+            return None
+        return Event(person, "found", before, name or summary_company(summary, before))
+    if kind == "lead" and before and not after and brought_in(toks, trig, end):
+        # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
+        frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
+        return Event(person, "join", frm, before)
+    return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def brought_in(toks: list[Tok], trig: Trigger, end: int) -> bool:
+    """'brings X in to lead its ...': a person brought into the lab to lead its own work."""
+    k = trig.start - 1
+    if k < 1 or toks[k].lower != "in" or not toks[k - 1].person:
+        return False
+    k -= 1
+    while k > 0 and toks[k - 1].person == toks[k].person:
+        k -= 1
+    if k == 0 or toks[k - 1].lower not in BRING_VERBS:
+        return False
+    owner = toks[trig.end] if trig.end < end else None
+    return owner is not None and (owner.lower in {"its", "their"} or bool(owner.lab and owner.poss))
+
+
+def leave_event(
+    tagged: Tagged,
+    summary: Tagged,
+    trig: Trigger,
+    person: str | None,
+    before: str | None,
+    end: int,
+    ext: Extraction,
+) -> Event | None:
+    """leaves / quits / is fired: from the lab acted on, or named before, in the headline or
+    the summary; to where a 'for Y' / 'to join Y' / 'to start Y' points."""
+    toks = tagged.toks
+    direct = direct_lab(toks, trig.end, end)
+    if trig.phrase == "is out" and trig.end < end and toks[trig.end].lower not in OUT_ENDS:
+        ext.reasons.append("'is out' with more after it is no departure ('is out with ...')")
+        return None
+    # before the verb in an earlier clause: "The OpenAI exodus continues: X and Y leave"
+    said = direct or before or lab_between(toks, 0, trig.start)
+    frm = said or summary_lab(summary, None)
+    # a noun of leaving goes somewhere only right after it ("exit to Anthropic"), never in a
+    # later verb phrase ("What X's departure means for OpenAI")
+    reach = end
+    if trig.phrase.split()[0] in NOUN_TRIGGERS:
+        k = trig.end
+        while k < end and toks[k].lab:
+            k += 1  # "exit from SSI for Meta"
+        reach = end if k < end and toks[k].lower in {"for", "to"} else trig.end
+    dest = destination(toks, trig.end, reach, said) if trig.kind == "leave" else None
+    if dest and dest[1] == frm:  # the summary's lab is where "leaving to become <lab>'s CEO" goes
+        frm = summary_lab(summary, frm)
+    if dest:
+        to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
+        return Event(person, dest[0], frm, to)
+    obj = toks[trig.end] if trig.end < end else None
+    if not direct and not before and obj is not None and not obj.lab and obj.text[:1].isupper():
+        ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
+        return None  # "quits Twitter after backlash"
+    return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
+
+
+def appoint_event(
+    toks: list[Tok],
+    trig: Trigger,
+    person: str | None,
+    before: str | None,
+    after: str | None,
+    end: int,
+    ext: Extraction,
+) -> Event | None:
+    """'X named CEO of Y', 'X to lead Y': appointed, or a join when X comes from elsewhere."""
+    window = toks[trig.end : min(end, trig.end + 6)]
+    if trig.kind == "lead":
+        if not after and before and any(t.lower in UNIT_WORDS for t in window):
+            return Event(person, "appointed", None, before)
+        if not after:
+            ext.reasons.append(f"'{trig.phrase}' names no lab to lead at")
+            return None
+        if before == after:
+            return Event(person, "appointed", None, after)
+        return Event(person, "join", before, after)
+    if not any(t.lower in ROLE_WORDS or t.lower in POST_WORDS for t in window):
+        ext.reasons.append(f"'{trig.phrase}' is followed by no role (CEO, chief, head ...)")
+        return None
+    to = (
+        after
+        or before
+        or next((PRODUCT_LABS[t.lower] for t in window if t.lower in PRODUCT_LABS), None)
+    )
+    if not to:
+        ext.reasons.append(f"'{trig.phrase}' names no lab")
+        return None
+    if before and after and before != after:
+        return Event(person, "join", before, after)
+    return Event(person, "appointed", None, to)
+
+
+def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] | None:
+    """The person right after an active naming or hiring verb, past a possessive lab ('names
+    Shengjia Zhao ...', 'taps Nvidia's Jane Doe'), or None."""
+    toks = tagged.toks
+    k = trig.end
+    while k < end and toks[k].lab and not toks[k].poss:
+        k += 1
+    k = k + 1 if k < end and toks[k].lab and toks[k].poss else trig.end
+    return next(((s, e, n) for s, e, n in tagged.people if s == k and k < end), None)
+
+
+def appointer_event(
+    tagged: Tagged,
+    summary: Tagged,
+    trig: Trigger,
+    obj: tuple[int, int, str],
+    end: int,
+    ext: Extraction,
+) -> Event | None:
+    """'Zuckerberg names Shengjia Zhao chief scientist of MSL': whoever a person names, appoints
+    or hires is who moved; the one naming (a chief executive) stays put."""
+    toks = tagged.toks
+    start, stop, name = obj
+    origin = toks[start - 1].lab if start > trig.end else None  # "taps Nvidia's X"
+    window = toks[stop : min(end, stop + 6)]
+    if trig.kind == "appoint" and not any(
+        t.lower in ROLE_WORDS or t.lower in POST_WORDS for t in window
+    ):
+        ext.reasons.append(f"'{trig.phrase} {name}' gives no role (CEO, chief, head ...)")
+        return None
+    lab = lab_between(toks, stop, end, skip=origin)
+    if not lab:  # "Zuckerberg lands Wang" + "... will bring his team to Meta": where he goes
+        went = summary_goes_to(summary.toks)
+        lab = went or summary_lab(summary, origin)
+        origin = origin or (summary_lab(summary, lab) if went and trig.kind == "hire" else None)
+    if not lab:
+        ext.reasons.append(f"'{trig.phrase} {name}' names no lab the person moves to")
+        return None
+    if origin or trig.kind == "hire":
+        return Event(name, "join", origin, lab)
+    return Event(name, "appointed", None, lab)
+
+
+def summary_goes_to(toks: list[Tok]) -> str | None:
+    """The lab right after 'to' or 'joins' in a summary ('will bring his team with him to Meta')."""
+    for k in range(len(toks) - 1):
+        if toks[k].lower in {"to", "joins", "join", "joining"} and toks[k + 1].lab:
+            return toks[k + 1].lab
+    return None

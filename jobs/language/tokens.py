@@ -1,0 +1,197 @@
+"""Text cleaning, tokens, and the shape of a capitalised name word."""
+
+from __future__ import annotations
+
+import html
+import re
+import string
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
+
+TAG_RE = re.compile(r"<[^>]+>")
+TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
+# The same tokens for ASCII text, faster: letters and digits as ranges, and possessive
+# repeats (no backtracking into them could ever give another match)
+ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9]++(?:[.&'\-][A-Za-z0-9]++)*+'?|[$]\d[\d.,]*+\w*+|[^\w\s]")
+EX_RE = re.compile(r"\b(?:ex|former)-(?=[A-Z])", re.IGNORECASE)
+NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+PUNCT_MAP = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",  # modifier apostrophe, as in some spellings of O'Neil
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",  # Unicode hyphens join double-barrelled names like any hyphen
+        "\u2011": "-",
+    }
+)
+_ASCII_ALNUM = frozenset((string.ascii_letters + string.digits).encode())
+_ALL_BUT_ALNUM = bytes(c if c in _ASCII_ALNUM else 32 for c in range(256))  # byte -> space
+DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
+
+
+# Titles before a name: never part of it, but they make the next capitalised word a person.
+HONORIFICS = word_set("dr prof professor sir dame mr mrs ms mx mme rev")
+# What a company's staff are called ("ex-Googler Jane Doe"): like a role, never part of a name.
+STAFF_WORDS = word_set(
+    """googler googlers xoogler xooglers microsoftie microsofties amazonian amazonians metamate
+    metamates"""
+)
+# "U.S." or "A.I." look like initials but are no part of a name.
+NOT_INITIALS = frozenset(["A.I", "U.S", "U.K", "E.U", "U.N"])
+
+
+@dataclass(slots=True)
+class Tok:
+    """One word or punctuation mark; `poss` when it carried a possessive 's."""
+
+    text: str
+    lower: str
+    poss: bool = False
+    lab: str | None = None  # canonical lab when this token is part of a lab name
+    person: str | None = None  # resolved person name when part of a person mention
+    watched: bool = False
+
+
+@dataclass
+class Tagged:
+    """A text's tokens with labs and people marked."""
+
+    toks: list[Tok]
+    texts: list[str]  # the tokens' text and lower-case forms as plain lists: scanning these
+    lowers: list[str]  # for the few positions that matter beats visiting every Tok
+    people: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, name
+    labs: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def clean_text(text: str) -> str:
+    """Strip HTML, unescape entities, straighten quotes, mark dashes as clause breaks."""
+    if not text:
+        return ""
+    if "<" in text:  # each step only when its characters occur: most headlines need none
+        text = TAG_RE.sub(" ", text)
+    text = html.unescape(text)
+    if not text.isascii():  # curly quotes are not ASCII; translating ASCII text changes nothing
+        # "Demirtas" + a combining cedilla tokenizes as one word only in NFC
+        text = unicodedata.normalize("NFC", text.translate(PUNCT_MAP))
+    if "-" in text or "\u2013" in text or "\u2014" in text:
+        text = _mark_dashes(text)
+    return " ".join(text.split())
+
+
+def _mark_dashes(text: str) -> str:
+    # each pattern only when the characters it needs occur ("co-founder" needs neither)
+    if "x-" in text or "X-" in text or "r-" in text or "R-" in text:  # "ex-", "former-"
+        text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+    if "\u2014" in text or _spaced_dash(text, "-") or _spaced_dash(text, "\u2013"):
+        text = DASH_RE.sub(" | ", text)
+    return text
+
+
+def _spaced_dash(text: str, dash: str) -> bool:
+    """Whether `dash` stands between two whitespace characters somewhere in `text`."""
+    at = text.find(dash, 1)
+    while at != -1:
+        if at + 1 < len(text) and text[at - 1].isspace() and text[at + 1].isspace():
+            return True
+        at = text.find(dash, at + 1)
+    return False
+
+
+def ascii_words(text: str) -> list[str]:
+    """re.findall("[A-Za-z0-9]+", text), every other character (ASCII or not) a separator;
+    through a byte table, several times faster than the regular expression."""
+    return text.encode("ascii", "replace").translate(_ALL_BUT_ALNUM).decode("ascii").split()
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Words and punctuation; a trailing 's becomes the `poss` flag."""
+    return tokens_of(text).toks
+
+
+def tokens_of(text: str) -> Tagged:
+    """The tokens of a text, nothing marked yet."""
+    if text.isascii():
+        texts = _ascii_tokens(text)
+        # tokens hold no spaces: lower-case them all in one call
+        lowers = " ".join(texts).lower().split(" ") if texts else []
+    else:  # (per token, so that no letter's case depends on its neighbours)
+        texts = TOKEN_RE.findall(text)
+        lowers = [w.lower() for w in texts]
+    if "'" in text:
+        return _with_possessives(texts, lowers)
+    return Tagged([Tok(w, low) for w, low in zip(texts, lowers, strict=True)], texts, lowers)
+
+
+def _ascii_tokens(text: str) -> list[str]:
+    """ASCII_TOKEN_RE.findall(text) of an ASCII text, the pattern run only on the chunks between
+    whitespace that are not a plain word: no token holds whitespace, and a run of letters and
+    digits is one token (most words are; the regular expression costs ~170 instructions a
+    character)."""
+    texts: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():
+            texts.append(chunk)
+        else:
+            texts += ASCII_TOKEN_RE.findall(chunk)
+    return texts
+
+
+def _with_possessives(texts: list[str], lowers: list[str]) -> Tagged:
+    toks: list[Tok] = []
+    for n, word in enumerate(texts):
+        if "'" in word and (word[-1] == "'" or word.endswith("'s")):
+            cut = 1 if word[-1] == "'" else 2
+            if len(word) > cut:
+                texts[n] = word[:-cut]
+                lowers[n] = texts[n].lower()
+                toks.append(Tok(texts[n], lowers[n], True))
+                continue
+        toks.append(Tok(word, lowers[n]))
+    return Tagged(toks, texts, lowers)
+
+
+def mark_person(tagged: Tagged, start: int, end: int, name: str, watched: bool = False) -> None:
+    """Mark tokens [start, end) as one person mention."""
+    for t in tagged.toks[start:end]:
+        t.person, t.watched = name, watched
+    tagged.people.append((start, end, name))
+
+
+def is_initial(tok: Tok) -> bool:
+    """'K' of 'K. R. Subramaniam', or 'J.R' of 'J.R. Smith' (the '.' is the next token)."""
+    text = tok.text
+    if len(text) == 1:
+        return text.isupper()
+    return (
+        "." in text  # checked first: nearly every word fails here
+        and len(text) % 2 == 1
+        and text not in NOT_INITIALS
+        and all(c == "." for c in text[1::2])
+        and text[::2].isupper()
+        and text[::2].isalpha()
+    )
+
+
+def is_name_word(tok: Tok) -> bool:
+    """A capitalised word that could be part of a person's name."""
+    return tok.lab is None and _name_shaped(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_shaped(text: str) -> bool:
+    # the same few thousand words recur in news, so each is judged once
+    return (
+        text[0].isupper()
+        and len(text) > 1
+        and not text.isupper()
+        and text.lower() not in NON_NAME_WORDS
+        and text.lower() not in HONORIFICS
+        and text.lower() not in STAFF_WORDS
+        and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
+        and NAME_WORD_RE.fullmatch(text) is not None
+    )

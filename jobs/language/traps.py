@@ -1,0 +1,234 @@
+"""Headlines that look like a move and are not: a firm hired for a deal, a job opening, a
+committee seat, a lawsuit's allegation, a condition. Each check returns why, or None."""
+
+from __future__ import annotations
+
+from jobs.language.lexicon import GROUP_WORDS, QUOTES, ROLE_WORDS, word_set
+from jobs.language.people import Tagged, Tok, tokenize
+
+
+def _names(text: str) -> frozenset[tuple[str, ...]]:
+    """Comma-separated names as lower-case token tuples, split the way headlines are."""
+    return frozenset(tuple(t.lower for t in tokenize(n)) for n in text.split(",") if n.strip())
+
+
+# Nouns that make a hiring verb's object a service provider ("hires law firm X").
+FIRM_NOUNS = word_set(
+    """firm firms bank banks consultancy consultancies agency agencies advisers advisors
+    bankers lawyers consultants lobbyists underwriters auditors"""
+)
+# Banks, consultancies, law and PR firms that headlines name bare ("taps Morgan Stanley"):
+# their names look like people's. Lower-case token tuples.
+FIRM_NAMES = _names(
+    """goldman sachs, goldman, morgan stanley, jpmorgan, jpmorgan chase, j.p. morgan, citi,
+    citigroup, barclays, lazard, evercore, qatalyst, qatalyst partners, centerview, moelis,
+    centerview partners, jefferies, ubs, hsbc, deutsche bank, credit suisse, bank of america,
+    wells fargo, rbc, allen & co, allen & company, mckinsey, bcg, boston consulting group,
+    bain & company, bain capital, deloitte, accenture, pwc, kpmg, ernst & young, ey,
+    wilson sonsini, cooley, latham & watkins, latham, skadden, kirkland & ellis, kirkland,
+    wachtell, wachtell lipton, sullivan & cromwell, fenwick, fenwick & west, davis polk,
+    gibson dunn, quinn emanuel, orrick, covington, paul weiss, wilmerhale, ropes & gray,
+    simpson thacher, cravath, debevoise, freshfields, clifford chance, linklaters,
+    allen & overy, edelman, brunswick, teneo"""
+)
+FIRM_FIRST = {key[0]: max(len(k) for k in FIRM_NAMES if k[0] == key[0]) for key in FIRM_NAMES}
+# Last words of company names that look like people's ("Kairos Power", "Thrive Capital").
+FIRM_ENDINGS = word_set(
+    """power energy capital partners group holdings ventures bank llp llc inc corp co company
+    consulting advisors advisers associates securities solutions networks communications"""
+)
+# Capital-markets errands a bank or law firm is hired for; a person hired has a role instead.
+DEAL_WORDS = word_set(
+    """sale ipo listing offering debt bond bonds loan loans financing fundraise fundraising
+    underwriting audit restructuring bankruptcy spac deal deals contract contracts partnership
+    supply"""
+)
+# A seat on these is not a job at the lab ("leaves OpenAI's safety committee").
+COMMITTEE_WORDS = word_set("committee council panel commission advisory")
+BOARD_WORDS = word_set("board boards")
+# Public bodies and posts: the object of a leave or a join that is no AI lab.
+PUBLIC_BODIES = word_set(
+    """administration government agency department ministry cabinet senate congress
+    parliament commission white doge pentagon"""
+)
+# Part-time and advisory posts: counsel to a lab, not a job at it.
+ADVISORY_WORDS = word_set("adviser advisor advisers advisors advisory part-time observer")
+SEAT_STOPS = word_set("for to after amid , and by over following in")
+# A post taken before the seat word makes it a job: "returns as OpenAI CEO under a new board"
+JOB_TITLES = word_set(
+    "ceo cto cfo coo cpo cso cro cmo president chief head scientist researcher engineer"
+)
+# A hiring gerund after these is an activity talked about ("accused of poaching staff").
+NOUN_PREPOSITIONS = word_set("of for over against about")
+LEGAL_WORDS = word_set(
+    """sues sue sued suing lawsuit lawsuits accuses accusing alleges alleging complaint
+    countersues subpoenas"""
+)
+PASSIVE_AUX = word_set("is was were been being are who")
+CONDITIONS = word_set("if unless")
+MODALS = word_set("would will i'd he'd she'd they'd we'd i'll he'll she'll")
+# "is hiring a ...", "will hire 100 engineers", "is hiring for ...": an opening or a plan.
+PROGRESSIVE_AUX = word_set("is are 's be been was were")
+OPENING_STARTS = word_set("a an for more hundreds thousands dozens up some several new")
+TELLTALE = LEGAL_WORDS | CONDITIONS | {"would"}
+# Verbs that remove people only from a post: "removes X as CEO", never "removes a feature".
+POST_VERBS = word_set("removes remove")
+
+
+def firm_name_at(toks: list[Tok], i: int) -> int:
+    """The length of a bank or law firm's name starting at token i (0: none)."""
+    longest = FIRM_FIRST.get(toks[i].lower, 0)
+    for size in range(min(longest, len(toks) - i), 0, -1):
+        if tuple(t.lower for t in toks[i : i + size]) in FIRM_NAMES:
+            return size
+    return 0
+
+
+def hired_person(tagged: Tagged, start: int, end: int) -> str | None:
+    """The first person in tokens [start, end) who is not a firm ('Goldman Sachs', 'law firm X')."""
+    toks = tagged.toks
+    for p_start, _, name in tagged.people:
+        if not start <= p_start < end or firm_name_at(toks, p_start):
+            continue
+        if name.split()[-1].lower() in FIRM_ENDINGS:
+            continue  # "taps Kairos Power for nuclear energy"
+        if p_start > 0 and toks[p_start - 1].lower in FIRM_NOUNS:
+            continue
+        return name
+    return None
+
+
+def firm_object(tagged: Tagged, start: int, obj_end: int, end: int) -> str | None:
+    """'hires law firm X', 'taps Morgan Stanley for a debt sale': a firm engaged, not a hire."""
+    toks = tagged.toks
+    window = toks[start:obj_end]
+    has_role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in window)
+    errand = toks[obj_end : min(end, obj_end + 7)] if obj_end < end else []
+    deal = next((t.lower for t in errand if t.lower in DEAL_WORDS), None)
+    if deal and not has_role and errand[0].lower in {"for", "to", "on"}:
+        return f"engaged for a deal ('{deal}') with no role named: a firm's errand, not a hire"
+    if hired_person(tagged, start, obj_end):
+        return None
+    noun = next((t.lower for t in window if t.lower in FIRM_NOUNS), None)
+    if noun:
+        return f"the object is a {noun}, engaged for a service, not a person hired"
+    for k in range(start, obj_end):
+        size = firm_name_at(toks, k)
+        former = k > 0 and toks[k - 1].lower in {"former", "ex"}
+        if size and not has_role and not former and not toks[k + size - 1].poss:
+            return f"'{toks[k].text}' is a bank or a law or consulting firm, not a person"
+    return None
+
+
+def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | None:
+    """'is hiring a head of ...', 'will hire 100 engineers', 'is hiring for its new team': an
+    opening or a plan, nobody has moved. Not 'is hiring OpenAI's researchers' (someone named)."""
+    before = toks[start - 1].lower if start else ""
+    progressive = phrase == "hiring" and before in PROGRESSIVE_AUX
+    planned = phrase == "hire" and before in {"to", "will"}
+    if not progressive and not planned:
+        return None
+    k = start + 1
+    while k < end and toks[k].text in QUOTES:
+        k += 1
+    if k < end and toks[k].person:
+        return None
+    obj = toks[k : min(end, k + 6)]
+    if any(t.lab or t.lower in {"former", "ex"} for t in obj):
+        return None  # "is hiring an OpenAI researcher": someone in particular
+    first = toks[k].lower if k < end else ""
+    if any(t.lower in GROUP_WORDS and not t.person for t in obj[:3]):
+        first = "a"  # "is hiring research engineers for ...": people in general, an opening
+    if not first or first in OPENING_STARTS or first in GROUP_WORDS or first[:1].isdigit():
+        shown = f"{phrase} {toks[k].text} ..." if first else phrase
+        return f"'{shown}' is a job opening or a hiring plan, not a person moving"
+    return None
+
+
+def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
+    """'leaves OpenAI's safety committee', 'joins OpenAI board', 'adds X to its board', 'names X
+    senior adviser': a seat or an advisory post, not a job at the lab."""
+    hiring = kind in ("hire", "appoint")
+    stops = SEAT_STOPS - {"to"} if hiring else SEAT_STOPS  # "adds X to its board"
+    seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
+    for k in range(start, min(end, start + (10 if hiring else 6))):
+        word = toks[k].lower
+        if word in seats:
+            if word in ADVISORY_WORDS:
+                return f"an {word} post is not a job at the lab"
+            return f"a seat on a {word} is not a job at the lab"
+        if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
+            return None  # "fired by OpenAI's board": the board acts, it is no seat
+    return None
+
+
+def _after_as(toks: list[Tok], k: int) -> bool:
+    """'as (OpenAI) CEO': the title is the post taken ('former NSA chief' only describes)."""
+    return any(t.lower == "as" for t in toks[max(0, k - 3) : k])  # "as" may end the verb
+
+
+def public_object(toks: list[Tok], start: int, end: int) -> str | None:
+    """'leaves the Trump administration', 'joins the State Department': the thing left or joined,
+    right after the verb, is a government body or post, not an AI lab (labs elsewhere in the
+    text do not change that)."""
+    for k in range(start, min(end, start + 5)):
+        t = toks[k]
+        if t.lab:
+            return None
+        if t.lower in PUBLIC_BODIES:
+            return f"the object is a {t.lower} (a public body or post), not an AI lab"
+        if not (t.text[:1].isupper() or t.lower in {"the", "his", "her", "their"} or t.poss):
+            return None
+    return None
+
+
+def clause_trap(
+    toks: list[Tok], start: int, trig_start: int, end: int, kind: str
+) -> tuple[str, bool] | None:
+    """A lawsuit, an activity talked about, or a condition around a move verb: why, and whether
+    the move is still possible (a condition). One pass over the clause's words first: most
+    clauses hold none of the telltale words."""
+    word = toks[trig_start].lower
+    before = toks[trig_start - 1].lower if trig_start else ""
+    if kind in ("hire", "raid") and word.endswith("ing") and before in NOUN_PREPOSITIONS:
+        return f"'{before} {word}' names an activity, not a move that happened", False
+    if not any(t.lower in TELLTALE for t in toks[start:end]):
+        return None
+    legal = legal_context(toks, start, trig_start)
+    if legal:
+        return legal, False
+    condition = conditional(toks, start, trig_start, end)
+    return (condition, True) if condition else None
+
+
+def legal_context(toks: list[Tok], start: int, trig_start: int) -> str | None:
+    """'sues OpenAI, accusing it of poaching staff': an allegation, not a reported move."""
+    legal = next(
+        (
+            toks[k].lower
+            for k in range(start, trig_start)
+            if toks[k].lower in LEGAL_WORDS and not (k and toks[k - 1].lower in PASSIVE_AUX)
+        ),
+        None,
+    )  # "X, who was sued by Musk, joins OpenAI": the suit is about the person, not the move
+    if legal:
+        return f"the move is part of a lawsuit or an allegation ('{legal}'), not a report of one"
+    return None
+
+
+def conditional(toks: list[Tok], start: int, trig_start: int, end: int) -> str | None:
+    """'says he would step down if ...': a condition, not a decision."""
+    before = {t.lower for t in toks[start:trig_start]}
+    if before & CONDITIONS or "would" in before:
+        return "the move is hypothetical (would/if/unless), not decided"
+    after = {t.lower for t in toks[trig_start:end]}
+    if after & CONDITIONS and before & MODALS:
+        return "the move depends on a condition (if/unless), it is not decided"
+    return None
+
+
+def post_missing(toks: list[Tok], start: int, end: int, phrase: str) -> str | None:
+    """'removes X as CEO' is a firing; 'removes its voice feature' is not: a post must be named."""
+    if phrase not in POST_VERBS or any(t.lower in ROLE_WORDS for t in toks[start:end]):
+        return None
+    return f"'{phrase}' names no post (CEO, chief, head ...) that someone is removed from"

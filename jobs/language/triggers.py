@@ -1,0 +1,283 @@
+"""The pieces of move extraction: events, triggers, subjects and objects by position (clause checks: jobs/language/clauses.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from jobs.language.lexicon import (
+    GROUP_WORDS,
+    NON_NAME_WORDS,
+    ORG_ENDINGS,
+    PRODUCT_NOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SKIP_WORDS,
+    STARTUP_WORDS,
+    TRIGGER_FIRST,
+    TRIGGER_KEYS,
+    TRIGGER_SIZES,
+)
+from jobs.language.people import Tagged, Tok, is_name_word
+
+BOUNDARIES = frozenset("|:;")
+
+
+class Event(NamedTuple):
+    """Who moved, how, from where, to where (any of them may be None when unknown). Named
+    tuples, not frozen dataclasses: those set each field through object.__setattr__, and
+    classifying and clustering make several events and triggers per entry."""
+
+    person: str | None
+    action: str
+    from_lab: str | None
+    to_lab: str | None
+
+
+class Trigger(NamedTuple):
+    start: int
+    end: int
+    phrase: str
+    kind: str
+    subject: str
+
+
+@dataclass
+class Extraction:
+    """The event found (or None), whether it is speculative, and the reasons in plain words."""
+
+    event: Event | None = None
+    speculative: bool = False
+    reasons: list[str] = field(default_factory=list)
+    group: bool = False  # the object was a group of people ("three OpenAI researchers")
+    trend: bool = False  # the subject was everyone or many: no one's move, not even the summary's
+
+
+def find_triggers(tagged: Tagged) -> list[Trigger]:
+    """Trigger phrases, longest first at each position; words inside names never count."""
+    found: list[Trigger] = []
+    toks, lowers = tagged.toks, tagged.lowers
+    free = 0  # tokens before this belong to a trigger already found
+    for i in [i for i, word in enumerate(lowers) if word in TRIGGER_FIRST]:
+        if i < free:
+            continue
+        for size in TRIGGER_SIZES[lowers[i]]:  # only the lengths of phrases starting here
+            spec = TRIGGER_KEYS.get(tuple(lowers[i : i + size])) if i + size <= len(toks) else None
+            if spec is None or any(t.lab or t.person for t in toks[i : i + size]):
+                continue
+            found.append(Trigger(i, i + size, " ".join(lowers[i : i + size]), *spec))
+            free = i + size
+            break
+    return found
+
+
+def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
+    """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks."""
+    start = i
+    while start > 0 and texts[start - 1] not in BOUNDARIES:
+        start -= 1
+    end = i
+    while end < len(texts) and texts[end] not in BOUNDARIES:
+        end += 1
+    return start, end
+
+
+def word_before(toks: list[Tok], i: int, start: int) -> int:
+    """Index of the meaningful token before i (auxiliaries and adverbs skipped), or -1."""
+    j = i - 1
+    while j >= start and toks[j].lower in SKIP_WORDS and not toks[j].person:
+        if toks[j].lower in PRONOUNS:
+            return j
+        j -= 1
+    return j if j >= start else -1
+
+
+def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
+    """The subject's index when a comma or 'and' stands between it and the verb: 'X, a
+    researcher at Y, is leaving' (X, not Y); 'Meta invests in Scale AI, hires its CEO' and
+    'Google licenses Character.AI's models and hires its founders' (coordinated verbs share the
+    clause's subject: Meta, Google)."""
+    if j < 0 or not any(t.text == "," or t.lower == "and" for t in toks[j + 1 : trig_start]):
+        return j
+    for c in range(j, start, -1):  # an aside's opening comma: who stands before it
+        if toks[c].text == ",":
+            head = toks[c - 1]
+            if head.person or head.lab or head.lower in PRONOUNS:
+                return c - 1
+            break
+    first = start
+    while first < j and toks[first].text in {"'", '"'}:
+        first += 1
+    if first < j and toks[first].poss and toks[first + 1].lab:
+        first += 1  # "Musk's xAI"
+    name = toks[first].lab or toks[first].person
+    if not name:
+        return j
+    last = first
+    while last + 1 < j and (toks[last + 1].lab or toks[last + 1].person) == name:
+        last += 1
+    return last if last < j and not toks[last].poss else j
+
+
+# Last words that make a capitalised name an organisation even when no list knows it.
+UNLISTED_ORG_ENDINGS = frozenset(
+    ["ai", "labs", "lab", "robotics", "research", "technologies", "inc"]
+)
+
+
+def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
+    """'Kestrel AI fires its CEO': a capitalised name ending in AI/Labs/Robotics/... right
+    before a lab's verb is an organisation; it is tagged as a lab for this headline."""
+    toks = tagged.toks
+    if j <= start or toks[j].lab or toks[j].lower not in UNLISTED_ORG_ENDINGS:
+        return False
+    if not toks[j].text[:1].isupper():
+        return False
+    k = j
+    while k > start and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+        if toks[k - 1].person or toks[k - 1].lab or toks[k - 1].lower in NON_NAME_WORDS:
+            break
+        k -= 1
+    if k == j or (k > start and toks[k - 1].text[:1].isupper()):
+        return False  # nothing before the ending, or a longer phrase ("Former X AI")
+    name = " ".join(t.text for t in toks[k : j + 1])
+    for t in toks[k : j + 1]:
+        t.lab = name
+    tagged.labs.append((k, j + 1, name))
+    tagged.labs.sort()
+    return True
+
+
+def subject_kind(toks: list[Tok], j: int, start: int) -> str:
+    """'person', 'role', 'lab' or 'other' for the head word before a trigger."""
+    if j < 0:
+        return "other"
+    tok = toks[j]
+    if tok.person or tok.lower in PRONOUNS:
+        return "person"
+    if tok.lab:
+        return "lab"
+    if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS:
+        return "role"
+    if tok.lower == "board" and any(t.lab for t in toks[start:]):
+        return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
+    if tok.text.islower():
+        for k in range(j - 1, max(start, j - 4) - 1, -1):
+            if toks[k].lower in ROLE_WORDS and toks[k + 1].lower == "of":
+                return "role"  # "Apple's head of Siri engineering departs"
+            if toks[k].lab:
+                return "lab"  # "Meta's superintelligence team hires ..."
+    elif j - 2 >= start and toks[j - 1].lower == "of" and toks[j - 2].lower in ROLE_WORDS:
+        return "role"  # "Figure AI's head of AI steps down", "Meta's VP of Llama departs"
+    return "other"
+
+
+def first_person(tagged: Tagged, start: int, end: int) -> str | None:
+    """The first person mentioned in tokens [start, end)."""
+    for p_start, _, name in tagged.people:
+        if start <= p_start < end:
+            return name
+    return None
+
+
+def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
+    """The person doing a verb: not an owner in the possessive with words after it ("Hinton's
+    former student Nitish Srivastava joins", "Sutskever's co-founder heads to")."""
+    toks = tagged.toks
+    for p_start, p_end, name in tagged.people:
+        if not start <= p_start < trig_start:
+            continue
+        owner = toks[p_end - 1].poss and any(
+            t.lower not in SKIP_WORDS for t in toks[p_end:trig_start]
+        )
+        if not owner:
+            return name
+    return None
+
+
+def lab_between(toks: list[Tok], start: int, end: int, skip: str | None = None) -> str | None:
+    """The first lab in tokens [start, end) other than `skip`."""
+    for t in toks[max(start, 0) : end]:
+        if t.lab and t.lab != skip:
+            return t.lab
+    return None
+
+
+def org_after(toks: list[Tok], i: int, end: int) -> str | None:
+    """A lab, or a capitalised company name on no list, right after position i."""
+    j = i + (1 if i < end and toks[i].lower == "the" else 0)
+    if j < end and toks[j].lab:
+        return toks[j].lab
+    k = j
+    while k < end and toks[k].text[:1].isupper() and not toks[k].person and toks[k].text.isalpha():
+        k += 1
+    if k == j and j < end and toks[j].person:
+        return _named_company(toks, j, end)  # "launches Babuschkin Ventures"
+    if all(t.lower in ORG_ENDINGS for t in toks[j:k]):
+        return None  # "AI" alone ("launches AI safety nonprofit") names no company
+    if k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j]):
+        return " ".join(t.text for t in toks[j:k])
+    return None
+
+
+def _named_company(toks: list[Tok], j: int, end: int) -> str | None:
+    """A company named after its founder: the person's word(s), then a company ending."""
+    k = j
+    while k < end and toks[k].text[:1].isupper() and toks[k].text.isalpha() and not toks[k].lab:
+        k += 1
+    if k - j > 1 and toks[k - 1].lower in ORG_ENDINGS and not toks[k - 1].person:
+        return " ".join(t.text for t in toks[j:k])
+    return None
+
+
+def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
+    """'Slack CEO Denise Dresser', 'Instacart CEO Fidji Simo': the company before a role word."""
+    for k in range(start, end - 1):
+        tok = toks[k]
+        if (
+            tok.text[:1].isupper()
+            and not tok.person
+            and not tok.lab
+            and tok.text.isalpha()
+            and tok.lower not in ROLE_WORDS
+            and toks[k + 1].lower in ROLE_WORDS
+            and (k == start or not toks[k - 1].text[:1].isupper())
+        ):
+            return tok.text
+    return None
+
+
+def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]:
+    """Whether a founding verb's object is a company, and its name when given."""
+    window = toks[i : min(end, i + 8)]
+    has_word = any(t.lower in STARTUP_WORDS for t in window)
+    lab = next((t.lab for t in window if t.lab), None)
+    if not has_word and any(t.lower in PRODUCT_NOUNS for t in window):
+        return False, None  # "unveil Reka Core model": a product of a lab
+    name = org_after(toks, i, min(end, i + 8))
+    if name and name.split()[-1].lower() in ORG_ENDINGS and not window[0].lab:
+        return True, name  # "launches Okafor Capital after leaving Cohere": not Cohere
+    if lab:
+        return True, lab
+    if name and (name.split()[-1].lower() in ORG_ENDINGS or has_word):
+        return True, name
+    if has_word:
+        k = next(n for n, t in enumerate(window) if t.lower in STARTUP_WORDS) + i + 1
+        if k < end and toks[k].text == ",":
+            k += 1
+        return True, org_after(toks, k, end)
+    return False, None
+
+
+def summary_company(summary: Tagged, skip: str | None) -> str | None:
+    """A lab, or a capitalised name ending in Labs/AI/Robotics..., from the summary."""
+    lab = lab_between(summary.toks, 0, len(summary.toks), skip=skip)
+    if lab:
+        return lab
+    toks = summary.toks
+    for i in range(len(toks)):
+        if toks[i].text[:1].isupper() and (i == 0 or not toks[i - 1].text[:1].isupper()):
+            name = org_after(toks, i, len(toks))
+            if name and len(name.split()) > 1 and name.split()[-1].lower() in ORG_ENDINGS:
+                return name
+    return None

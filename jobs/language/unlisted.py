@@ -1,0 +1,304 @@
+"""People on no watch list: capitalised name runs in person contexts, and nicknames.
+
+A name run is made of capitalised name words, with what names carry between and before them:
+particles ("Joris van der Heijden", "María José de la Fuente", "Tariq al-Mansouri"), initials
+("K. R. Subramaniam", "Quoc V. Le") and a title before it ("Dr. Hinton", "Prof. Bengio", which is
+no part of the name). A run whose words before the last are all particles ("Van der Heijden",
+"de la Fuente") is a surname alone, resolved to the full name when the text gives one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from jobs.language.lexicon import (
+    GROUP_WORDS,
+    ORG_ENDINGS,
+    ROLE_WORDS,
+    SKIP_WORDS,
+    TRIGGER_FIRST,
+    word_set,
+)
+from jobs.language.tokens import (
+    HONORIFICS,
+    STAFF_WORDS,
+    Tagged,
+    Tok,
+    is_initial,
+    is_name_word,
+    mark_person,
+)
+
+# Lower-case words inside surnames in many languages. Capitalised ("Van der Heijden said",
+# "Daniel De Freitas") they are name words like any other; a name whose words before the last
+# are all particles ("Van der Heijden", "De Freitas") is a surname alone.
+PARTICLES = word_set(
+    """van von vom der den de del della delle degli dei di da das dos du la le les los las al
+    el bin ibn bint ní nic ó"""
+)
+# "al-Mansouri", "el-Sayed", "d'Alembert": a lower-case particle joined to the surname.
+JOINED_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "ul-", "bin-", "d'", "l'")
+NAME_MAX = 3  # capitalised words in one name; more is a title-case headline, not a name
+# What may stand before the subject at the head of a clause, and between it and its verb.
+CLAUSE_OPENERS = word_set(": | ; , why how when where whether as after since while once")
+AUXILIARIES = word_set("is to will has")
+# Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
+# a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
+GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
+# Verbs whose object is only ever people ("rehires Zoph, Metz and Schoenholz"); not 'adds',
+# 'signs' or 'taps', which take partners and suppliers as often ("adds Foxconn and Wistron").
+TAKING_VERBS = word_set(
+    """hires hired rehires rehired poaches poached lures lured recruits recruited nabs nabbed
+    snags snagged"""
+)
+# Verbs that take people or deals: a lone surname after them, then 'for'/'from' or nothing
+# more, is someone hired ("lands Okafor for its robotics push"); "lands Pentagon contract" is not.
+LANDING_VERBS = word_set("lands landed snares snared bags bagged")
+
+
+def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Maximal runs of name words, with particles and initials inside or in front."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        # most tokens are lower-case words or punctuation: one cheap test rules them out
+        text = tok.text
+        maybe = (
+            text[0].isupper()
+            or text in PARTICLES
+            or (("-" in text or "'" in text) and _joined_particle(tok))
+        )
+        if maybe and tok.person is None and _starts_name(toks, i):
+            j = _name_end(toks, i)
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _starts_name(toks: list[Tok], i: int) -> bool:
+    """A name word, or initials / lower-case particles / a given name that lead to one."""
+    if is_name_word(toks[i]) or _joined_particle(toks[i]):
+        return True
+    return _skip_lead(toks, i) > i
+
+
+def _given_name(toks: list[Tok], j: int) -> bool:
+    return toks[j].lower in GIVEN_NAME_WORDS and toks[j].text[0].isupper() and toks[j].lab is None
+
+
+def _skip_lead(toks: list[Tok], i: int) -> int:
+    """Past the initials ('K. R.') or lower-case particles ('de la') at i that a name word
+    follows; i itself when there are none."""
+    j = i
+    while j + 1 < len(toks) and is_initial(toks[j]) and toks[j + 1].text == ".":
+        j += 2
+    if j == i and _given_name(toks, j):
+        j += 1
+    elif j == i:
+        while j < len(toks) and toks[j].text in PARTICLES and j - i < 3:
+            j += 1
+    if j > i and j < len(toks) and toks[j].person is None and is_name_word(toks[j]):
+        return j
+    return i
+
+
+def _name_end(toks: list[Tok], i: int) -> int:
+    """The end of the name run starting at i."""
+    j = _skip_lead(toks, i) + 1
+    while j < len(toks) and toks[j].person is None and not toks[j - 1].poss:
+        if is_name_word(toks[j]) or _joined_particle(toks[j]):
+            j += 1
+            continue
+        if toks[j].lower not in PARTICLES and not is_initial(toks[j]):
+            break
+        nxt = _skip_lead(toks, j)
+        if nxt == j:
+            break
+        j = nxt + 1
+    return j
+
+
+def _joined_particle(tok: Tok) -> bool:
+    text = tok.text
+    if ("-" not in text and "'" not in text) or not text[:1].islower() or tok.lab is not None:
+        return False
+    for prefix in JOINED_PARTICLES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 1:
+            return text[len(prefix)].isupper() and text[len(prefix) :].isalpha()
+    return False
+
+
+def core_words(toks: list[Tok]) -> list[Tok]:
+    """The capitalised words of a name run: no initials, dots or lower-case particles."""
+    return [
+        t
+        for t in toks
+        if t.text != "." and not is_initial(t) and (t.text[:1].isupper() or _joined_particle(t))
+    ]
+
+
+def name_text(toks: list[Tok]) -> str:
+    """'K. R. Subramaniam': words joined by spaces, each dot kept on its initial."""
+    out = ""
+    for t in toks:
+        out = out + t.text if t.text == "." or not out else f"{out} {t.text}"
+    return out
+
+
+@lru_cache(maxsize=65536)  # asked of every name found and of every story's person
+def surname_only(name: str) -> bool:
+    """'Hinton', 'de la Fuente', 'Van der Heijden': no word before the surname but particles."""
+    words = name.split()
+    return all(w.lower() in PARTICLES for w in words[:-1])
+
+
+def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> None:
+    """People on no list: 2–3 name words, or a surname in a person context ('CTO Murati')."""
+    toks = tagged.toks
+    full: dict[str, str] = {}
+    tag_nicknames(tagged, full)
+    for start, end in name_runs(toks):
+        if _is_org(toks, end):
+            continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
+        core = core_words(toks[start:end])
+        name = name_text(toks[start:end])
+        if len(core) > NAME_MAX:
+            start = _tail_name(toks, start, end)
+            if start < 0:
+                continue
+            core, name = core[-2:], name_text(toks[start:end])
+        if len(core) == 1 and not _marked_name(toks, start, end):
+            if core[0].text in lab_heads or _org_word_after(toks, end):
+                continue  # "Scale said", "to lead Sony AI": a company's name, not a surname
+            if not _single_is_person(toks, start, end):
+                continue
+        if not surname_only(name):
+            full[toks[end - 1].lower] = name
+        mark_person(tagged, start, end, name)
+    resolve_in_place(tagged, full)
+
+
+def _tail_name(toks: list[Tok], start: int, end: int) -> int:
+    """In a title-case run too long for a name ("Legendary Coder Jane Doe Joins"), the last two
+    words next to the verb are the name; -1 when no move verb stands beside the run."""
+    beside = (end < len(toks) and toks[end].lower in TRIGGER_FIRST) or (
+        start > 0 and toks[start - 1].lower in TRIGGER_FIRST
+    )
+    if not beside:
+        return -1
+    k, seen = end, 0
+    while k > start and seen < 2:
+        k -= 1
+        seen += toks[k].text[:1].isupper() and not is_initial(toks[k])
+    return k
+
+
+def _marked_name(toks: list[Tok], start: int, end: int) -> bool:
+    """A surname that only a person has: after initials or a lower-case particle, or with two
+    particles ('K. R. Subramaniam', 'de la Fuente', 'Van der Heijden', 'al-Mansouri')."""
+    first = toks[start]
+    if is_initial(first) or first.text in PARTICLES or _joined_particle(toks[end - 1]):
+        return True
+    return sum(t.lower in PARTICLES for t in toks[start:end]) >= 2
+
+
+def resolve_in_place(tagged: Tagged, full: dict[str, str]) -> None:
+    """A surname alone ('Leike', 'de la Fuente') becomes the full name the same text gives."""
+    for start, end, name in list(tagged.people):
+        if surname_only(name):
+            resolved = full.get(name.split()[-1].lower())
+            if resolved and resolved != name:
+                tagged.people.remove((start, end, name))
+                mark_person(tagged, start, end, resolved)
+
+
+def _is_org(toks: list[Tok], end: int) -> bool:
+    last = toks[end - 1]
+    if last.poss:
+        return False
+    if last.lower in ORG_ENDINGS:
+        return True
+    k = end
+    while k < len(toks) and toks[k].lower in ROLE_WORDS:
+        k += 1
+    return k > end and k < len(toks) and is_name_word(toks[k])
+
+
+def _apposition(toks: list[Tok], i: int) -> bool:
+    """After 'Surname,': 'who ...', or a short phrase with a role word closed by a comma."""
+    if i < len(toks) and toks[i].lower == "who":
+        return True
+    for k in range(i, min(len(toks), i + 7)):
+        if toks[k].text == ",":
+            return any(t.lower in ROLE_WORDS for t in toks[i:k])
+    return False
+
+
+def _org_word_after(toks: list[Tok], end: int) -> bool:
+    # "Sony AI" is a company; "Zuckerberg's lab" is a person's
+    if toks[end - 1].poss:
+        return False
+    return end < len(toks) and toks[end].lower in ORG_ENDINGS and toks[end].person is None
+
+
+def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
+    """'Diederik (Durk) Kingma' is Durk Kingma."""
+    toks = tagged.toks
+    if "(" not in tagged.texts:
+        return
+    for i in range(len(toks) - 4):
+        if (
+            toks[i + 1].text == "("
+            and toks[i + 3].text == ")"
+            and toks[i].person is None
+            and all(is_name_word(toks[k]) for k in (i, i + 2, i + 4))
+        ):
+            name = f"{toks[i + 2].text} {toks[i + 4].text}"
+            full[toks[i + 4].lower] = name
+            mark_person(tagged, i, i + 5, name)
+
+
+def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
+    """A surname alone is a person after a title, a role or group word, before 'says' or
+    ', who', or at the head of a headline or clause before its verb."""
+    before = toks[start - 1].lower if start > 0 else ""
+    if before == "." and start > 1:
+        before = toks[start - 2].lower  # "Dr. Hinton"
+    after = toks[end].lower if end < len(toks) else ""
+    if before in HONORIFICS or before in ROLE_WORDS or before in GROUP_WORDS:
+        return True
+    if before in STAFF_WORDS:
+        return True
+    if before in {",", "and"} and start >= 2 and toks[start - 2].person:
+        return True
+    if before in TAKING_VERBS and _list_next(toks, end):
+        return True  # "rehires Zoph, Metz and Schoenholz": a list of people taken on
+    if (before in TAKING_VERBS or before in LANDING_VERBS) and after in {"for", "from", ""}:
+        return True  # "lands Okafor for its robotics push", "poaches Brandt from Cohere"
+    if after in {"says", "said", "tells", "told", "who"}:
+        return True
+    if after == "," and _apposition(toks, end + 1):
+        return True  # "Van der Heijden, who worked on Gemini", "Pineau, FAIR's chief, ..."
+    if start == 0:
+        return (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
+    return before in CLAUSE_OPENERS and _verb_next(toks, end)  # "Exclusive: Okafor quits"
+
+
+def _verb_next(toks: list[Tok], end: int) -> bool:
+    """A move verb right after, or after 'is' / 'to' / 'will' / 'has' ('Okafor is leaving')."""
+    if end < len(toks) and toks[end].lower in AUXILIARIES:
+        end += 1
+    return end < len(toks) and toks[end].lower in TRIGGER_FIRST
+
+
+def _list_next(toks: list[Tok], end: int) -> bool:
+    """', Name' or 'and Name' right after: the first of a list of surnames."""
+    return (
+        end + 1 < len(toks)
+        and toks[end].text in {",", "and"}
+        and is_name_word(toks[end + 1])
+        and not toks[end + 1].lab
+    )

@@ -1,0 +1,283 @@
+"""Headlines that report a move by their shape, with no move verb: 'Anthropic has a new CTO',
+"Meta's newest hire comes from a rival", "... says departing OpenAI safety lead",
+"Sutskever's new lab will ...". The headline says that a move happened; the summary says who."""
+
+from __future__ import annotations
+
+from jobs.language.lexicon import GROUP_WORDS, ROLE_WORDS, STARTUP_WORDS
+from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.language.traps import BOARD_WORDS, COMMITTEE_WORDS
+from jobs.language.triggers import BOUNDARIES, Event, first_person, lab_between, org_before_role
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HAVE_WORDS = _words("has have gets get")
+NEW_WORDS = _words("new newest latest")
+HIRE_NOUNS = _words("hire recruit signing")
+# What may follow "<Lab>'s newest hire": a verb of origin or the end of the clause, never a
+# noun ("Meta's new hire bonus").
+AFTER_HIRE = _words("is was comes came hails arrives joins brings , : |")
+DEPARTING = _words("departing outgoing")
+SEAT_WORDS = BOARD_WORDS | COMMITTEE_WORDS | _words("chair chairman chairwoman trustee")
+# "Sutskever's new lab will ...": the venture announced; "Ilya's next act: a ... lab".
+VENTURE_NOUNS = STARTUP_WORDS | _words("venture")
+NEXT_NOUNS = _words("act move venture chapter")
+ANNOUNCING = _words("will aims wants plans promises vows is")
+MONEY_WORDS = _words(
+    """raises raised raising valuation valued worth funding round billion million investors
+    revenue ipo"""
+)
+# Words before a lab or company that make it where the person came from.
+ORIGIN_WORDS = _words("former formerly previously recently ex from leaving left quit after")
+# "<Lab>'s new technology chief comes from Stripe": verbs of origin after a role.
+ORIGIN_VERBS = _words("comes came hails arrives")
+# "X is now CEO of Y": posts one takes (not 'investor', 'critic', 'member', 'veteran' ...).
+POSTS = _words(
+    """ceo cto cfo coo cpo cso cro cmo president chief head lead leader director vp officer
+    scientist executive boss"""
+)
+# Quick pre-checks (classify): without one of these words none of the shapes can match.
+NEXT_WORDS = _words("new next")
+HINT_WORDS = NEW_WORDS | DEPARTING | _words("next now")
+NEEDS_WITH_NEW = ROLE_WORDS | HIRE_NOUNS | VENTURE_NOUNS | NEXT_NOUNS
+
+
+def may_be_vague(words: set[str]) -> bool:
+    """Whether a text's lower-case words could hold one of these shapes (a cheap pre-check)."""
+    if words & DEPARTING:
+        return True
+    return bool(words & HINT_WORDS) and bool(words & NEEDS_WITH_NEW)
+
+
+def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
+    """The move a headline's shape reports, and why (None: no such shape)."""
+    toks = title.toks
+    if not may_be_vague({t.lower for t in toks}) or any(t.text == "?" for t in toks):
+        return None  # none of the shapes' words; or "Does Anthropic have a new CTO?" asks
+    for i in range(len(toks) - 2):
+        found = (
+            new_post(title, summary, i)
+            or now_post(title, i)
+            or new_hire(title, summary, i)
+            or departing_role(title, summary, i)
+        )
+        if found:
+            return found
+    return None
+
+
+def _singular_role(toks: list[Tok], start: int, end: int) -> int:
+    """Index of the first singular role word in [start, end), or -1."""
+    for k in range(start, min(end, len(toks))):
+        if toks[k].lower in ROLE_WORDS and toks[k].lower not in GROUP_WORDS:
+            return k
+        if toks[k].text in BOUNDARIES:
+            break
+    return -1
+
+
+def new_post(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:
+    """'Anthropic has a new CTO': an appointment; the summary names who and where from."""
+    toks = title.toks
+    lab = toks[i].lab
+    if not lab or toks[i].poss or toks[i + 1].lower not in HAVE_WORDS:
+        return None
+    k = i + 2 + (toks[i + 2].lower in {"a", "an"})
+    if k >= len(toks) or toks[k].lower not in NEW_WORDS:
+        return None
+    role = _singular_role(toks, k + 1, k + 4)
+    if role < 0:
+        return None
+    person = first_person(title, role, len(toks)) or _summary_person(summary)
+    frm = origin(summary, lab)
+    event = Event(person, "join" if frm else "appointed", frm, lab)
+    return event, f"'{lab} {toks[i + 1].lower} a new {toks[role].text}': someone took the post"
+
+
+def now_post(title: Tagged, i: int) -> tuple[Event, str] | None:
+    """'Ilya Sutskever is now CEO of SSI': the person holds a post at a lab from now on."""
+    toks = title.toks
+    if i == 0 or not toks[i - 1].person or toks[i].lower != "is" or toks[i + 1].lower != "now":
+        return None
+    k = i + 2 + (toks[i + 2].lower in {"the", "a", "an"})
+    role = next((m for m in range(k, min(len(toks), k + 3)) if toks[m].lower in POSTS), -1)
+    if role < 0 or any(t.lower in SEAT_WORDS or t.text in BOUNDARIES for t in toks[k:role]):
+        return None  # "is now a board member", "is now a billionaire"
+    lab = lab_between(toks, k, min(len(toks), role + 5))
+    if not lab:
+        return None
+    reason = f"'{toks[i - 1].person} is now {toks[role].text}' of {lab}: an appointment"
+    return Event(toks[i - 1].person, "appointed", None, lab), reason
+
+
+def new_hire(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:
+    """ "Anthropic's newest hire comes from a rival", "Anthropic's new technology chief comes
+    from Stripe": a hire; the summary names who."""
+    toks = title.toks
+    lab = toks[i].lab
+    if not lab or not toks[i].poss or toks[i + 1].lower not in NEW_WORDS | {"biggest"}:
+        return None
+    k = i + 2  # the noun: 'hire', or the last role word ('technology chief', 'AI leader')
+    if toks[k].lower not in HIRE_NOUNS:
+        k = _singular_role(toks, k, k + 3)
+        while 0 <= k < len(toks) - 1 and toks[k + 1].lower in ROLE_WORDS:
+            k += 1
+        if k < 0 or k + 2 >= len(toks) or toks[k + 1].lower not in ORIGIN_VERBS:
+            return None
+        if toks[k + 2].lower != "from":
+            return None
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ","
+    if nxt not in AFTER_HIRE:
+        return None
+    person = first_person(title, k + 1, len(toks)) or _summary_person(summary)
+    if not person:
+        return None
+    frm = (
+        lab_between(toks, k + 1, len(toks), skip=lab)
+        or origin(summary, lab)
+        or lab_between(summary.toks, 0, len(summary.toks), skip=lab)
+        or _company_after_from(toks, k + 1)
+    )
+    reason = f"'{lab}'s {toks[i + 1].lower} {toks[k].lower}' reports a hire"
+    return Event(person, "join", frm, lab), reason
+
+
+def _company_after_from(toks: list[Tok], k: int) -> str | None:
+    """'comes from Stripe': the capitalised name after 'from' (a company on no list)."""
+    if k + 2 < len(toks) and toks[k + 1].lower == "from" and toks[k + 2].text[:1].isupper():
+        return toks[k + 2].text
+    return None
+
+
+def departing_role(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:
+    """'says departing OpenAI safety lead': a departure told by a participle before a role."""
+    toks = title.toks
+    if toks[i].lower not in DEPARTING:
+        return None
+    role = _singular_role(toks, i + 1, i + 5)
+    if role < 0 or any(t.lower in SEAT_WORDS for t in toks[i + 1 : role + 1]):
+        return None  # "outgoing board member", "departing committee chair": a seat
+    lab = lab_between(toks, i + 1, role)
+    if not lab and i > 0 and toks[i - 1].poss:
+        lab = toks[i - 1].lab  # "OpenAI's departing CTO"
+    if not lab:
+        return None
+    person = first_person(title, role, min(len(toks), role + 4)) or _summary_person(summary)
+    reason = f"'{toks[i].lower} ... {toks[role].text}' describes someone leaving {lab}"
+    return Event(person, "leave", lab, None), reason
+
+
+def new_venture(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
+    """ "Sutskever's new lab will build ...", "Ilya's next act: a ... lab": a founding, when the
+    summary names the company. Not for money news ("X's new startup raises $1 billion")."""
+    toks = title.toks
+    words = {t.lower for t in toks}
+    if not words & NEXT_WORDS or words & MONEY_WORDS or any(t.text[:1] in "$€£" for t in toks):
+        return None
+    for i in range(len(toks) - 2):
+        owner = toks[i]
+        if not owner.poss or owner.lab:
+            continue
+        former_role = owner.lower in ROLE_WORDS and former_before(toks, i)
+        if not (owner.person or is_name_word(owner) or former_role):
+            continue
+        if announced_venture(toks, i + 1):
+            if former_role:  # "Former OpenAI chief scientist's new AI company will ..."
+                person = founder_owning(summary)
+            else:
+                person = owner.person or _owner_in(summary, owner.text) or owner.text
+            name, frm = venture_name(summary)
+            if person and name:
+                return Event(person, "found", frm, name), (
+                    f"'{owner.text}'s {venture_words(toks, i + 1)}' announces"
+                    " a company the person started"
+                )
+    return None
+
+
+def announced_venture(toks: list[Tok], k: int) -> bool:
+    """'new lab will ...' or 'next act: ... lab' starting at token k."""
+    word, noun = toks[k].lower, toks[k + 1].lower
+    if word == "new" and noun not in VENTURE_NOUNS and k + 2 < len(toks) and modifier(toks[k + 1]):
+        k, noun = k + 1, toks[k + 2].lower  # "new AI company will", "new robotics startup aims"
+    if word == "new" and noun in VENTURE_NOUNS:
+        return k + 2 < len(toks) and toks[k + 2].lower in ANNOUNCING
+    if word == "next" and noun in NEXT_NOUNS and k + 2 < len(toks) and toks[k + 2].text == ":":
+        return any(t.lower in VENTURE_NOUNS for t in toks[k + 3 :])
+    return False
+
+
+def venture_words(toks: list[Tok], k: int) -> str:
+    """'new lab', 'new AI company', 'next act': the words naming the venture, for the reason."""
+    longer = toks[k].lower == "new" and toks[k + 1].lower not in VENTURE_NOUNS
+    end = k + 3 if longer and k + 2 < len(toks) else k + 2
+    return " ".join(t.text for t in toks[k:end])
+
+
+def modifier(tok: Tok) -> bool:
+    """One word saying what kind of venture: 'AI', 'robotics' (not a name)."""
+    return tok.text.isalpha() and (tok.text.islower() or tok.text.isupper())
+
+
+def former_before(toks: list[Tok], i: int) -> bool:
+    """'Former OpenAI chief scientist's': a role the person has left, named a few words before."""
+    return any(t.lower in {"former", "ex"} for t in toks[max(0, i - 4) : i])
+
+
+def founder_owning(summary: Tagged) -> str | None:
+    """The person a summary gives a company to: 'Sutskever's Safe Superintelligence Inc.'."""
+    toks = summary.toks
+    for k in range(len(toks) - 1):
+        tok = toks[k]
+        if tok.poss and toks[k + 1].lab and not tok.lab and (tok.person or is_name_word(tok)):
+            return tok.person or tok.text
+    return None
+
+
+def venture_name(summary: Tagged) -> tuple[str | None, str | None]:
+    """The company a summary says was started (a lab not named as a past employer), and the
+    past employer it names."""
+    toks = summary.toks
+    frm = origin(summary, None)
+    for k, tok in enumerate(toks):
+        if tok.lab and tok.lab != frm and not _after_origin(toks, k):
+            return tok.lab, frm
+    return None, frm
+
+
+def _after_origin(toks: list[Tok], k: int) -> bool:
+    return any(t.lower in ORIGIN_WORDS for t in toks[max(0, k - 3) : k])
+
+
+def origin(summary: Tagged, skip: str | None) -> str | None:
+    """Where the summary says the person came from: 'most recently Stripe's CTO', 'the former
+    OpenAI chief scientist', 'after leaving OpenAI'."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if tok.lower not in ORIGIN_WORDS:
+            continue
+        end = k + 1
+        while end < min(len(toks), k + 7) and toks[end].text not in {",", ";", "."}:
+            end += 1  # "formerly a principal researcher at Google DeepMind,"
+        lab = lab_between(toks, k + 1, end, skip=skip)
+        if lab:
+            return lab
+        company = org_before_role(toks, k + 1, end)
+        if company:
+            return company
+    return None
+
+
+def _owner_in(summary: Tagged, word: str) -> str | None:
+    """The summary's full name for a headline's 'Ilya' or 'Sutskever'."""
+    for _, _, name in summary.people:
+        if word in name.split():
+            return name
+    return None
+
+
+def _summary_person(summary: Tagged) -> str | None:
+    return first_person(summary, 0, len(summary.toks))

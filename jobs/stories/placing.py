@@ -1,0 +1,210 @@
+"""Placing reports into stories: candidates by entity, the best score, a new story otherwise."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from jobs.language.classify import Analysis
+from jobs.language.events import Event
+from jobs.language.people import surname_only
+from jobs.stories.scoring import (
+    THRESHOLD,
+    WINDOW,
+    Item,
+    StoryView,
+    events_conflict,
+    quality,
+    same_person,
+    score,
+    short_summary,
+    words_of,
+)
+from storage.stories import StoryRecord, load_stories, stories_near
+
+MAX_TITLES = 8  # member titles compared against a new report
+
+
+def new_story_id(entry_id: int) -> str:
+    """A stable id from the story's first report."""
+    return "st_" + hashlib.sha256(f"entry:{entry_id}".encode()).hexdigest()[:16]
+
+
+def record_event(record: StoryRecord) -> Event | None:
+    """The story's event as an Event."""
+    if record.action is None:
+        return None
+    return Event(record.person, record.action, record.from_lab, record.to_lab)
+
+
+class Clusterer:
+    """Stories near one batch (from the database and made in the batch), indexed by entity."""
+
+    def __init__(
+        self, session: Session, items: list[Item], now: datetime, by_url: dict[str, str]
+    ) -> None:
+        self.now = now
+        self.stories: dict[str, StoryRecord] = {}
+        self.words: dict[str, list[frozenset[str]]] = {}
+        self.best: dict[str, tuple[int, ...]] = {}
+        self.views: dict[str, StoryView] = {}  # rebuilt after a story changes
+        self.index: dict[str, set[str]] = defaultdict(set)
+        self.new_ids: set[str] = set()
+        self.changed_ids: set[str] = set()
+        self.new_entities: dict[str, set[str]] = defaultdict(set)
+        self.by_url: dict[str, str] = dict(by_url)
+        if items:
+            self.load(session, items)
+
+    def load(self, session: Session, items: list[Item]) -> None:
+        """Candidates from the entity index within the batch's time span ± the window."""
+        since = min(i.when for i in items) - WINDOW
+        until = max(i.when for i in items) + WINDOW
+        records = stories_near(session, set().union(*(i.block for i in items)), since, until)
+        missing = set(self.by_url.values()) - {r.id for r in records}
+        for record in [*records, *load_stories(session, missing)]:
+            self.add_record(record)
+
+    def add_record(self, record: StoryRecord) -> None:
+        self.stories[record.id] = record
+        self.views.pop(record.id, None)
+        self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
+        fake = Analysis(is_move=record.kind == "move", event=record_event(record))
+        self.best[record.id] = quality(fake, record.title)
+        for entity in record.entities:
+            self.index[entity].add(record.id)
+
+    def place(self, item: Item) -> str:
+        """The story this item joins (an existing one, or a new one)."""
+        story_id = self.by_url.get(item.url or "")
+        if story_id is None or story_id not in self.stories:
+            story_id = self.best_match(item)
+        if story_id is None:
+            story_id = self.create(item)
+        else:
+            self.attach(item, story_id)
+        if item.url:
+            self.by_url[item.url] = story_id
+        return story_id
+
+    def best_match(self, item: Item) -> str | None:
+        candidates = set().union(*[self.index.get(e, ()) for e in item.block])
+        best_id, best_score = None, THRESHOLD
+        since, until = item.when - WINDOW, item.when + WINDOW
+        for story_id in sorted(candidates):
+            record = self.stories[story_id]
+            if not since <= record.published_at <= until:
+                continue
+            view = self.views.get(story_id) or self.view_of(story_id)
+            value = score(item, view, best_score)
+            if value >= best_score:
+                best_id, best_score = story_id, value
+        return best_id
+
+    def view_of(self, story_id: str) -> StoryView:
+        """What scoring needs of a story, kept until the story changes."""
+        record = self.stories[story_id]
+        view = StoryView(
+            record.entities,
+            self.words[story_id],
+            record_event(record),
+            record.kind,
+            record.published_at,
+        )
+        self.views[story_id] = view
+        return view
+
+    def create(self, item: Item) -> str:
+        story_id = new_story_id(item.entry_id)
+        event = item.analysis.event
+        record = StoryRecord(
+            story_id,
+            item.kind,
+            item.title,
+            short_summary(item.summary),
+            event.person if event else None,
+            event.action if event else None,
+            event.from_lab if event else None,
+            event.to_lab if event else None,
+            list(item.analysis.people if item.kind == "move" else item.analysis.watched_people),
+            list(item.analysis.labs),
+            list(item.analysis.keywords),
+            item.when,
+            item.first_seen,
+            self.now,
+        )
+        self.add_record(record)
+        self.best[story_id] = quality(item.analysis, item.title)
+        self.new_ids.add(story_id)
+        self.add_entities(story_id, item.entities)
+        return story_id
+
+    def add_entities(self, story_id: str, entities: set[str]) -> None:
+        record = self.stories[story_id]
+        fresh = entities - record.entities if story_id not in self.new_ids else entities
+        record.entities |= entities
+        self.new_entities[story_id] |= fresh
+        for entity in entities:
+            self.index[entity].add(story_id)
+
+    def attach(self, item: Item, story_id: str) -> None:
+        """Add a report to a story: union the names, keep the earliest time and the best face."""
+        record = self.stories[story_id]
+        analysis = item.analysis
+        people = analysis.people if item.kind == "move" else analysis.watched_people
+        record.people = _union(record.people, people)
+        record.labs = _union(record.labs, analysis.labs)
+        record.keywords = _union(record.keywords, analysis.keywords)
+        record.published_at = min(record.published_at, item.when)
+        record.first_seen_at = min(record.first_seen_at, item.first_seen)
+        record.updated_at = self.now
+        if item.kind == "move":
+            record.kind = "move"
+        if len(self.words[story_id]) < MAX_TITLES:  # a long-running story needs no more
+            self.words[story_id].append(item.words)
+        self.add_entities(story_id, item.entities)
+        merge_event(record, analysis, item, self.best)
+        self.changed_ids.add(story_id)
+        self.views.pop(story_id, None)
+
+
+def merge_event(
+    record: StoryRecord, analysis: Analysis, item: Item, best: dict[str, tuple[int, ...]]
+) -> None:
+    """Take a better report's title and event; otherwise fill what the story lacks."""
+    event = analysis.event
+    mine = quality(analysis, item.title)
+    if mine > best[record.id]:
+        best[record.id] = mine
+        record.title = item.title
+        record.summary = short_summary(item.summary) or record.summary
+        if event:
+            old = record_event(record)
+            record.action = event.action
+            record.person = _better_name(event.person, record.person)
+            record.from_lab = event.from_lab or (old.from_lab if old else None)
+            record.to_lab = event.to_lab or (old.to_lab if old else None)
+        return
+    if event and not events_conflict(event, record_event(record)):
+        record.person = _better_name(record.person, event.person)
+        record.from_lab = record.from_lab or event.from_lab
+        record.to_lab = record.to_lab or event.to_lab
+    if record.person and surname_only(record.person):
+        full = [p for p in record.people if not surname_only(p) and same_person(p, record.person)]
+        record.person = full[0] if full else record.person
+
+
+def _better_name(first: str | None, second: str | None) -> str | None:
+    """A full name over a surname alone when both name the same person."""
+    if not first:
+        return second
+    if second and surname_only(first) and not surname_only(second) and same_person(first, second):
+        return second
+    return first
+
+
+def _union(old: list[str], new: list[str]) -> list[str]:
+    return list(dict.fromkeys([*old, *new]))

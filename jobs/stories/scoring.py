@@ -1,0 +1,305 @@
+"""Which story a classified report belongs to: entities to block on, and a pairwise score."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from jobs.language.classify import Analysis
+from jobs.language.events import Event
+from jobs.language.people import ascii_words, clean_text, surname_only
+
+WINDOW = timedelta(hours=72)
+SAME_NEWS_DAY = timedelta(hours=24)
+THRESHOLD = 0.34
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "its",
+        "his",
+        "her",
+        "their",
+        "after",
+        "over",
+        "into",
+        "about",
+        "says",
+        "said",
+        "will",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "are",
+        "new",
+        "former",
+        "also",
+        "more",
+        "than",
+        "amid",
+        "who",
+        "what",
+        "why",
+        "how",
+        "ahead",
+        "report",
+    ]
+)
+# actions that can describe one event in different words ("leaves A for B" = "B hires X")
+COMPATIBLE = {
+    frozenset(p)
+    for p in (
+        ("leave", "join"),
+        ("leave", "found"),
+        ("leave", "fired"),
+        ("join", "poach"),
+        ("join", "appointed"),
+        ("join", "return"),
+        ("join", "found"),  # "joins Y as co-founder" = "co-founds Y"
+        ("join", "fired"),  # "ousted from A, joins B" on the same day
+        ("poach", "leave"),
+        ("appointed", "return"),  # "returns as CEO" = "names X CEO again"
+        ("appointed", "found"),  # "named CEO of new startup Y" = "launches Y"
+        ("appointed", "leave"),  # "steps down as CPO to lead Labs" = "moves to Labs"
+    )
+}
+
+
+@dataclass
+class Item:
+    """One classified entry on its way into a story."""
+
+    entry_id: int
+    title: str
+    summary: str
+    url: str | None
+    when: datetime
+    first_seen: datetime
+    analysis: Analysis
+    kind: str
+    entities: set[str]
+    words: frozenset[str]
+    block: set[str]  # the keys candidates must share (a subset of entities)
+
+
+@dataclass
+class StoryView:
+    """What scoring needs of a story."""
+
+    entities: set[str]
+    titles: list[frozenset[str]]
+    event: Event | None
+    kind: str
+    when: datetime
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str | None) -> str | None:
+    """People are blocked and compared by surname ('Brundage' = 'Miles Brundage'), with accents
+    folded: some outlets write 'Echeverria' for 'Echeverría'."""
+    return f"p:{fold(name.split()[-1])}" if name else None
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents ('Demirtaş' → 'demirtas')."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in name.split())
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """One person: the same surname, or the same words in another order ('Luo Fuli' and
+    'Fuli Luo': outlets differ on putting the family name first)."""
+    if not a or not b:
+        return False
+    if a == b or person_key(a) == person_key(b):
+        return True
+    return " " in a and " " in b and _name_words(a) == _name_words(b)
+
+
+def person_keys(name: str | None) -> set[str]:
+    """Blocking keys of a person: the surname, and the first word (in case it is the surname
+    of a name written family name first)."""
+    if not name:
+        return set()
+    key = person_key(name)
+    first = f"p:{fold(name.split()[0])}"
+    return {k for k in (key, first) if k}
+
+
+def story_kind(analysis: Analysis) -> str | None:
+    """'move', 'mention' (names a watched person or keyword), or None (not kept)."""
+    if analysis.is_move:
+        return "move"
+    if analysis.watched_people or analysis.keywords:
+        return "mention"
+    return None
+
+
+def entities_of(analysis: Analysis, kind: str) -> set[str]:
+    """The blocking keys of an entry: people by surname, labs, keywords."""
+    people = analysis.people if kind == "move" else analysis.watched_people
+    keys = {k for k in map(person_key, people) if k}
+    keys |= {f"l:{lab.lower()}" for lab in analysis.labs}
+    keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
+    return keys
+
+
+def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
+    """What a candidate must share: the moving person, else the event's labs; for a mention,
+    the watched people and keywords. Labs alone would make every OpenAI story a candidate."""
+    event = analysis.event
+    if kind == "move" and event is not None:
+        keys = person_keys(event.person)
+        if keys:
+            return keys
+        labs = {f"l:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
+        return labs or entities
+    keys = {k for k in map(person_key, analysis.watched_people) if k}
+    keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
+    return keys or entities
+
+
+@lru_cache(maxsize=8192)  # titles repeat across feeds and story loads; the result is immutable
+def words_of(text: str) -> frozenset[str]:
+    """Content words of a title, lower-cased, plural 's' dropped."""
+    # accents dropped ('Echeverría' = 'Echeverria'); words are runs of a-z and 0-9
+    return frozenset(
+        [
+            word[:-1] if word[-1] == "s" and len(word) > 4 else word
+            for word in ascii_words(fold(text))
+            if len(word) > 2 and word not in STOP
+        ]
+    )
+
+
+def events_conflict(a: Event | None, b: Event | None) -> bool:
+    """Two events that cannot be one: other person, other destination, or clashing actions."""
+    if a is None or b is None:
+        return False
+    return _conflict(a, b, same_person(a.person, b.person))
+
+
+def _conflict(a: Event, b: Event, same_people: bool) -> bool:
+    # events_conflict with same_person(a.person, b.person) given (scoring has it already)
+    if a.person and b.person and not same_people:
+        return True
+    if a.to_lab and b.to_lab and a.to_lab != b.to_lab:
+        return True
+    # "from" is often an older employer ("DeepMind co-founder"), so it only separates departures
+    if a.from_lab and b.from_lab and a.from_lab != b.from_lab and a.action == b.action == "leave":
+        return True
+    return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
+
+
+def same_group(a: Event, b: Event) -> bool:
+    """Two unnamed groups taken from one lab by another ('poaches two dozen DeepMind staff',
+    'has hired 20 people from DeepMind') are one raid."""
+    return (
+        a.person is None
+        and b.person is None
+        and a.action == b.action
+        and a.from_lab is not None
+        and a.to_lab is not None
+        and (a.from_lab, a.to_lab) == (b.from_lab, b.to_lab)
+    )
+
+
+def later_step(a: Event | None, b: Event | None, apart: timedelta) -> bool:
+    """A departure and a join more than a news day apart are two steps, not two reports."""
+    if a is None or b is None or a.action == b.action or apart <= SAME_NEWS_DAY:
+        return False
+    return bool({a.action, b.action} & {"leave", "fired"})
+
+
+def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
+    """Similarity of an entry to a story: shared entities and words, minus conflicts. When
+    even identical titles could not reach `floor`, returns that bound (below `floor`) without
+    comparing titles."""
+    shared = len(item.entities & story.entities)
+    if not shared:
+        return 0.0
+    mine, theirs = item.analysis.event, story.event
+    same = clash = False
+    if mine is not None and theirs is not None:
+        same_people = same_person(mine.person, theirs.person)
+        same = same_people or same_group(mine, theirs)
+        apart = abs(item.when - story.when)
+        clash = _conflict(mine, theirs, same_people) or later_step(mine, theirs, apart)
+    other_kind = story.kind != item.kind
+    # the entities' jaccard |a ∩ b| / |a ∪ b|, the intersection already counted above
+    entity_part = 0.5 * (shared / (len(item.entities) + len(story.entities) - shared))
+    bound = _combine(entity_part, 1.0, same, clash, other_kind)
+    if bound < floor:
+        return bound
+    return _combine(
+        entity_part, best_title_match(item.words, story.titles), same, clash, other_kind
+    )
+
+
+def best_title_match(words: frozenset[str], titles: list[frozenset[str]]) -> float:
+    """The highest jaccard |a ∩ b| / |a ∪ b| of `words` with any of the titles (0 for none)."""
+    best = 0.0
+    size = len(words)
+    for title in titles:
+        both = len(words & title)
+        if both:
+            value = both / (size + len(title) - both)
+            best = value if value > best else best
+    return best
+
+
+def _combine(entity_part: float, words: float, same: bool, clash: bool, other_kind: bool) -> float:
+    # one order of operations for the bound and the value, so the bound is never below it
+    value = entity_part
+    value += 0.5 * words
+    if same:
+        value += 0.25
+    if clash:
+        value -= 0.6
+    if other_kind:
+        value -= 0.1
+    return value
+
+
+def quality(analysis: Analysis, title: str) -> tuple[int, ...]:
+    """How good a report is as the story's face: a clear, complete, confirmed move headline."""
+    event = analysis.event
+    if event is None:
+        return (0, 0, 0, 0, 0, -len(title))
+    return (
+        1,
+        int(bool(event.person and not surname_only(event.person) and event.person in title)),
+        int(bool(event.to_lab or event.action in ("leave", "fired"))),
+        int(not analysis.speculative),
+        int(bool(event.from_lab)),
+        -len(title),
+    )
+
+
+def short_summary(text: str, limit: int = 280) -> str:
+    """Plain text, one or two sentences, at most `limit` characters."""
+    plain = clean_text(text).replace(" | ", " - ")
+    sentences = SENTENCE_END.split(plain, 2)  # the first two sentences and the rest
+    out = sentences[0] if sentences else ""
+    if len(sentences) > 1 and len(out) + len(sentences[1]) < limit:
+        out = f"{out} {sentences[1]}"
+    return out if len(out) <= limit else out[: limit - 1].rsplit(" ", 1)[0] + "…"

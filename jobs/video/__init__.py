@@ -1,0 +1,1 @@
+"""Video: transcript providers, caption files, ASR-robust name matching in captions, moments."""

@@ -1,0 +1,1 @@
+"""Watch lists: people, keywords and labs as plain values, and watch-list files."""
