@@ -12,6 +12,12 @@ FORBIDDEN = {
     "storage": {"bot", "jobs", "httpx", "discord", "apscheduler", "feedparser"},
     "jobs": {"bot", "discord", "apscheduler"},
 }
+# pure stages: text in, values out; no database, network or Discord
+PURE = {
+    "jobs/language": {"storage", "httpx", "sqlalchemy", "bot", "discord"},
+    "jobs/video/caption_": {"storage", "httpx", "sqlalchemy", "bot", "discord"},
+    "jobs/video/captions.py": {"storage", "httpx", "sqlalchemy", "bot", "discord"},
+}
 # a library that only one module may import
 ONLY_IN = {"feedparser": "jobs/ingest/parse.py", "apscheduler": "bot/scheduler.py"}
 
@@ -36,6 +42,21 @@ def test_package_direction(package: str) -> None:
     for path in python_files(package):
         bad = imported_roots(path) & FORBIDDEN[package]
         assert not bad, f"{path.relative_to(ROOT)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("prefix", sorted(PURE))
+def test_pure_stages(prefix: str) -> None:
+    paths = [p for p in python_files("jobs") if p.relative_to(ROOT).as_posix().startswith(prefix)]
+    assert paths, f"no module under {prefix}"
+    for path in paths:
+        bad = imported_roots(path) & PURE[prefix]
+        assert not bad, f"{path.relative_to(ROOT)} imports {sorted(bad)}"
+
+
+def test_stages_are_packages() -> None:
+    """`ls jobs/` shows the flow: each stage is a package, not a flat module."""
+    for stage in ("ingest", "language", "stories", "video", "digest", "watch"):
+        assert (ROOT / "jobs" / stage / "__init__.py").is_file(), stage
 
 
 @pytest.mark.parametrize("library", sorted(ONLY_IN))

@@ -35,8 +35,8 @@ from typing import Any
 import pytest
 
 from bot.app import open_database
-from bot.commands.run import run
 from bot.config import load_settings
+from bot.daemon import run
 from bot.delivery.plan import LOOKBACK
 from storage import digests, subscriptions
 from storage.models import Story, Subscription

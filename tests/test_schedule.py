@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.commands.run import run
 from bot.config import load_settings
+from bot.daemon import run
 from bot.delivery.plan import last_due_time, plan_due_digests
 from bot.scheduler import DigestTime, Plan, build_scheduler, digest_trigger, with_deadline
 from jobs.watch.lists import WatchLists

@@ -1,0 +1,279 @@
+"""The daemon behind `labwatch run`: the schedule (polling, transcripts, digests), webhooks and the
+Discord bot, until SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any, TextIO
+
+from bot.app import App, open_app, open_database, run_pass
+from bot.config import Settings
+from bot.delivery.rounds import (
+    Destinations,
+    LeaseHeld,
+    describe_report,
+    drop_lease,
+    lease_holder,
+    post_alerts,
+    post_due,
+    sync_webhooks,
+    take_lease,
+)
+from bot.delivery.send import DeliveryReport, webhook_client
+from bot.metrics import metrics_of, serve_metrics
+from bot.run_terminal import TerminalOutput
+from bot.scheduler import DigestTime, Plan, build_scheduler, next_digest_times, sync_digest_jobs
+from storage import subscriptions
+
+LEASE_TTL = timedelta(minutes=2)
+ALERT_CATCH_UP = timedelta(hours=6)  # how far back a pass looks for moves never alerted
+STOP_GRACE = 10.0  # seconds a running job gets to finish on SIGINT/SIGTERM
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+PollPass = Callable[[], Awaitable[list[str]]]  # one ingest pass; returns new story ids
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class LiveChannels:
+    """The Discord client of the running bot, once it is connected (E's serve_discord)."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    @property
+    def client(self) -> Any:
+        return self.app.extras.get("discord_bot")
+
+    @property
+    def available(self) -> bool:
+        """False until the bot is connected: channel messages wait in the outbox meanwhile."""
+        client = self.client
+        return client is not None and bool(getattr(client, "is_ready", lambda: True)())
+
+    def get_channel(self, channel_id: int) -> Any:
+        return self.client.get_channel(channel_id) if self.client else None
+
+    async def fetch_channel(self, channel_id: int) -> Any:
+        if self.client is None:
+            raise OSError("the Discord bot is not connected")
+        return await self.client.fetch_channel(channel_id)
+
+
+async def run(
+    settings: Settings,
+    *,
+    clock: Clock = utc_now,
+    stop: asyncio.Event | None = None,
+    poll_pass: PollPass | None = None,
+    out: TextIO = sys.stdout,
+) -> int:
+    """Open, take the lease, sync config, schedule, serve; release everything on stop."""
+    db = open_database(settings)
+    holder = lease_holder("labwatch run")
+    try:
+        await db.run(take_lease, db, holder, clock(), LEASE_TTL)
+    except LeaseHeld as exc:
+        print(f"labwatch run: {exc}; stop it first", file=sys.stderr)
+        db.dispose()
+        return 1
+    stop = stop or asyncio.Event()
+    try:
+        install_signal_handlers(stop)
+        async with open_app(settings, db) as app:
+            await serve(app, holder, clock, stop, poll_pass or make_poll_pass(app, clock), out)
+    finally:
+        await db.run(drop_lease, db, holder)
+        db.dispose()
+    return 0
+
+
+async def serve(
+    app: App, holder: str, clock: Clock, stop: asyncio.Event, poll: PollPass, out: TextIO
+) -> None:
+    """Sync the config into the database, start the schedule and the bot, wait for stop."""
+    settings, db = app.settings, app.db
+    await db.run(sync_config, app, clock())
+    token = settings.discord_token()
+    if token is None:
+        print(f"Discord commands are off: no token in ${settings.raw.discord.token_env}", file=out)
+    terminal = (
+        TerminalOutput(db, settings, clock, out) if not token and not settings.webhooks else None
+    )
+    async with webhook_client(settings.raw.http.timeout) as client:
+        destinations = Destinations(list(settings.raw.webhooks), client, LiveChannels(app))
+        jobs = Jobs(app, holder, clock, stop, poll, destinations, terminal)
+        scheduler = build_scheduler(jobs.plan(await db.run(jobs.digest_times)))
+        jobs.scheduler = scheduler
+        scheduler.start()
+        bot_task = start_bot(app, token, stop)
+        listen = settings.raw.metrics.listen
+        metrics_task = asyncio.create_task(serve_metrics(app, listen, stop)) if listen else None
+        log.info("next digests: %s", next_digest_times(scheduler))
+        await stop.wait()
+        scheduler.shutdown(wait=False)
+        await jobs.finish_running(STOP_GRACE)
+        for task in (bot_task, metrics_task):
+            if task is not None:
+                await task
+
+
+def start_bot(app: App, token: str | None, stop: asyncio.Event) -> asyncio.Task[None] | None:
+    """Serve Discord slash commands when a token is configured."""
+    if token is None:
+        return None
+    from bot.client import serve_discord  # imports discord: only when it is used
+
+    return asyncio.create_task(serve_discord(app, token, stop), name="discord")
+
+
+def sync_config(app: App, now: datetime) -> None:
+    """Config webhooks into the database (open_app synced the sources)."""
+    sync_webhooks(app.db, list(app.settings.raw.webhooks), now)
+
+
+def make_poll_pass(app: App, clock: Clock) -> PollPass:
+    """The scheduled ingest pass: the whole pipeline with the app's shared parts."""
+
+    async def one_pass() -> list[str]:
+        report = await run_pass(app, now=clock())
+        metrics_of(app).record_poll(report.poll)
+        return list(report.new_story_ids)
+
+    return one_pass
+
+
+class Jobs:
+    """The scheduled jobs of one run, sharing its clock, database and destinations."""
+
+    def __init__(
+        self,
+        app: App,
+        holder: str,
+        clock: Clock,
+        stop: asyncio.Event,
+        poll: PollPass,
+        destinations: Destinations,
+        terminal: TerminalOutput | None,
+    ) -> None:
+        self.app, self.db, self.holder, self.clock, self.stop = app, app.db, holder, clock, stop
+        self.poll_pass, self.destinations, self.terminal = poll, destinations, terminal
+        self.scheduler: Any = None
+        self.running: set[asyncio.Task[Any]] = set()
+
+    def plan(self, times: tuple[DigestTime, ...]) -> Plan:
+        every = self.app.settings.raw.schedule.poll_every
+        return Plan(
+            poll=self.tracked(self.poll),
+            poll_every=every,
+            digests=self.tracked(self.digests),
+            digest_times=times,
+            renew_lease=self.renew_lease,
+            refresh=self.refresh,
+            deadline=max(timedelta(minutes=15), every * 2),
+        )
+
+    def tracked(self, job: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
+        """Remember running jobs so a stop can let them finish (or cancel them)."""
+
+        async def run() -> None:
+            task = asyncio.current_task()
+            assert task is not None
+            self.running.add(task)
+            try:
+                await job()
+            finally:
+                self.running.discard(task)
+                metrics_of(self.app).tick(self.clock())
+
+        return run
+
+    async def finish_running(self, grace: float) -> None:
+        if not self.running:
+            return
+        _done, pending = await asyncio.wait(set(self.running), timeout=grace)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
+    async def poll(self) -> None:
+        new_ids = await self.poll_pass()
+        if self.terminal is not None:
+            await self.terminal.print_stories(new_ids)
+        else:  # alerts for new moves, and whatever earlier rounds left in the outbox
+            # moves stored by a pass that was killed before its alerts were planned are new
+            # to no later pass: look back, plan_alerts skips what was already delivered
+            since = self.clock() - ALERT_CATCH_UP
+            story_ids = await self.db.run(alert_candidates, self.db, new_ids, since)
+            report = await post_alerts(
+                self.db, self.app.settings, self.destinations, story_ids, self.clock
+            )
+            self.record(report)
+
+    async def digests(self) -> None:
+        if self.terminal is not None:
+            await self.terminal.print_due_digest()
+            return
+        report = await post_due(self.db, self.app.settings, self.destinations, self.clock)
+        self.record(report)
+
+    def record(self, report: DeliveryReport) -> None:
+        """Log a delivery round and count it for /metrics."""
+        log_report(report)
+        metrics = metrics_of(self.app)
+        for _ in range(report.sent):
+            metrics.record_delivery(True)
+        for _ in range(len(report.failed) + len(report.disabled)):
+            metrics.record_delivery(False)
+
+    async def renew_lease(self) -> None:
+        try:
+            await self.db.run(take_lease, self.db, self.holder, self.clock(), LEASE_TTL)
+        except LeaseHeld as exc:
+            log.error("lost the lease (%s); stopping so that two processes never deliver", exc)
+            self.stop.set()
+
+    def digest_times(self) -> tuple[DigestTime, ...]:
+        """Every destination's daily digest time, read from the database."""
+        if self.terminal is not None:
+            schedule = self.app.settings.raw.schedule
+            return (DigestTime("terminal", schedule.digest_at, schedule.timezone),)
+        with self.db.session() as session:
+            subs = subscriptions.active_subscriptions(session)
+            return tuple(DigestTime(s.key, s.digest_at, s.timezone) for s in subs)
+
+    async def refresh(self) -> None:
+        """Subscriptions change at run time (slash commands): keep one job per destination."""
+        times = await self.db.run(self.digest_times)
+        deadline = self.plan(times).deadline
+        sync_digest_jobs(self.scheduler, self.tracked(self.digests), times, deadline)
+
+
+def alert_candidates(db: Any, new_ids: list[str], since: datetime) -> list[str]:
+    """This pass's new stories plus every move first seen since `since`."""
+    from storage.digests import recent_move_ids
+
+    with db.session() as session:
+        return list(dict.fromkeys([*new_ids, *recent_move_ids(session, since)]))
+
+
+def log_report(report: Any) -> None:
+    for line in describe_report(report):
+        log.info("delivery: %s", line)
+
+
+def install_signal_handlers(stop: asyncio.Event) -> None:
+    """SIGINT/SIGTERM set `stop`: the current job finishes (or is cancelled), the lease is freed."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)
