@@ -20,7 +20,7 @@ from storage.types import utcnow
 # read-only commands (sources, digest, db) start in a fraction of a second
 if TYPE_CHECKING:
     from jobs.ingest.fetch import Fetcher
-    from jobs.ingest.poll import SourceResult
+    from jobs.ingest.poll import Claim, SourceResult
     from jobs.pipeline import PassReport
     from jobs.retention import RetentionPolicy
     from jobs.video.transcripts import TranscriptProvider
@@ -141,6 +141,7 @@ async def run_pass(
     progress: Callable[[SourceResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     now: datetime | None = None,
+    claim: Claim | None = None,
 ) -> PassReport:
     """One full ingest pass (poll, transcripts, stories, moments) with the app's parts."""
     from jobs.pipeline import run_pass as run_pipeline_pass
@@ -160,6 +161,7 @@ async def run_pass(
         on_start=on_start,
         parse_executor=app.parse_executor,
         retention=retention_policy(app.settings),
+        claim=claim,
     )
 
 

@@ -233,6 +233,13 @@ class RetentionSettings(Section):
         return timedelta(days=self.transcripts_days) if self.transcripts_days else None
 
 
+class ScaleSettings(Section):
+    # several processes on PostgreSQL (`labwatch run --role worker|sender|gateway`)
+    claim_batch: int = Field(16, ge=1, le=10_000)  # sources a worker claims at once
+    claim_ttl: Duration = timedelta(minutes=5)  # a claim (or the sender's lease) lapses after
+    worker_tick: Duration = timedelta(seconds=10)  # how often a worker looks for due work
+
+
 class RawSettings(Section):
     storage: StorageSettings = StorageSettings()
     http: HttpSettings = HttpSettings()
@@ -245,6 +252,7 @@ class RawSettings(Section):
     metrics: MetricsSettings = MetricsSettings()
     retention: RetentionSettings = RetentionSettings()
     logging: LoggingSettings = LoggingSettings()
+    scale: ScaleSettings = ScaleSettings()
 
     @field_validator("webhooks")
     @classmethod

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from jobs.ingest.fetch import Fetcher
-from jobs.ingest.poll import PollReport, SourceResult, poll_sources
+from jobs.ingest.poll import Claim, PollReport, SourceResult, poll_sources
 from jobs.retention import RetentionPolicy, apply_retention, retention_due
 from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
 from jobs.video.moments import link_moments
 from jobs.video.transcripts import TranscriptProvider, TranscriptReport, fetch_pending_transcripts
 from jobs.watch.lists import WatchLists
 from storage.db import Database
+from storage.locks import serialize
 from storage.retention import PruneCounts
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ async def run_pass(
     on_start: Callable[[int], None] | None = None,
     parse_executor: Executor | None = None,
     retention: RetentionPolicy | None = None,
+    claim: Claim | None = None,
 ) -> PassReport:
     """Run every stage once; a failing source or video is recorded, never fatal to the pass.
 
@@ -66,6 +68,7 @@ async def run_pass(
         progress=progress,
         parse_executor=parse_executor,
         on_start=on_start,
+        claim=claim,
     )
     everyone = await db.run(load_everyones_watch, db, watch)
     transcripts = None
@@ -84,6 +87,7 @@ def retain_in_transaction(
     """Prune once a day; a failure is logged and never costs the pass its results."""
     try:
         with db.transaction() as session:
+            serialize(session, "retention")
             if not retention_due(session, now):
                 return None
             counts = apply_retention(session, policy, now)
@@ -102,6 +106,9 @@ def load_everyones_watch(db: Database, watch: WatchLists) -> WatchLists:
 
 def analyze_in_transaction(db: Database, watch: WatchLists, now: datetime) -> AnalyzeReport:
     with db.transaction() as session:
+        # one analyzer at a time across workers: two folding reports of one event at once
+        # would each start a story for it
+        serialize(session, "analysis")
         return analyze_pending(session, watch, now)
 
 
@@ -112,6 +119,7 @@ def link_in_transaction(
     if not story_ids and not video_ids:
         return 0
     with db.transaction() as session:
+        serialize(session, "analysis")
         linked = 0
         if story_ids:
             linked += link_moments(session, now, story_ids=story_ids, watch=watch)

@@ -58,6 +58,9 @@ class Source(Base):
     watermark: Mapped[datetime | None]  # newest publish time seen (YouTube items sliding back in)
     poll_every_seconds: Mapped[int | None] = mapped_column(Integer)  # None: the schedule's
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # a worker's claim (several processes on PostgreSQL): who polls it now, and until when
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_until: Mapped[datetime | None]
 
 
 class Entry(Base):
@@ -307,6 +310,19 @@ class Lease(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime]
+
+
+class Heartbeat(Base):
+    """A live labwatch process (`labwatch status`): its role and what it holds now."""
+
+    __tablename__ = "heartbeats"
+
+    holder: Mapped[str] = mapped_column(String(200), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text, default="")  # shards, lease held
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[datetime]
+    seen_at: Mapped[datetime]
 
 
 class Setting(Base):

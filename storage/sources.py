@@ -145,23 +145,84 @@ def due_targets(
     return [PollTarget(*tuple(row)) for row in rows]
 
 
+def claim_due_targets(
+    session: Session, now: datetime, holder: str, until: datetime, limit: int
+) -> list[PollTarget]:
+    """Claim up to `limit` due sources nobody holds (or whose claim lapsed) for `holder`.
+
+    One statement: rows other workers are claiming at this moment are skipped, not waited for
+    (SKIP LOCKED; SQLite has one writer and ignores it).
+    """
+    free = or_(Source.claimed_by.is_(None), Source.claimed_until <= now)
+    due = or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now)
+    chosen = (
+        select(Source.id)
+        .where(Source.enabled.is_(True), due, free)
+        .order_by(Source.next_poll_at.is_not(None), Source.next_poll_at, Source.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    claimed = update(Source).where(Source.id.in_(chosen.scalar_subquery()))
+    ids = list(
+        session.scalars(
+            claimed.values(claimed_by=holder, claimed_until=until).returning(Source.id),
+            execution_options={"synchronize_session": False},
+        )
+    )
+    if not ids:
+        return []
+    rows = session.execute(select(*_TARGET_COLUMNS).where(Source.id.in_(ids)))
+    return [PollTarget(*tuple(row)) for row in rows]
+
+
+def held_claims(session: Session, source_ids: list[int], holder: str) -> set[int]:
+    """Which of these sources `holder` still holds; their rows stay locked to the transaction."""
+    if not source_ids:
+        return set()
+    stmt = (
+        select(Source.id)
+        .where(Source.id.in_(source_ids), Source.claimed_by == holder)
+        .with_for_update()
+    )
+    return set(session.scalars(stmt))
+
+
+def claim_counts(session: Session, now: datetime) -> dict[str, int]:
+    """Unlapsed source claims per holder."""
+    rows = session.execute(
+        select(Source.claimed_by, func.count())
+        .where(Source.claimed_by.is_not(None), Source.claimed_until > now)
+        .group_by(Source.claimed_by)
+    )
+    return {str(holder): int(n) for holder, n in rows}
+
+
 def mark_video_channel(session: Session, source_id: int) -> None:
     """A plain feed whose entries carry YouTube video ids is a video channel."""
     session.connection().execute(_MARK_VIDEO, {"b_id": source_id})
 
 
-def record_polls(session: Session, polls: list[tuple[int, PollOutcome]], now: datetime) -> None:
+def record_polls(
+    session: Session,
+    polls: list[tuple[int, PollOutcome]],
+    now: datetime,
+    holder: str | None = None,
+) -> None:
     """Write polls' outcomes (source id, outcome): success resets the failure count, an error
-    increments it. One executemany per shape of outcome (a pass's polls have a handful)."""
-    shapes: dict[tuple[tuple[str, ...], bool], list[dict[str, object]]] = {}
+    increments it. One executemany per shape of outcome (a pass's polls have a handful).
+
+    With a `holder` (a worker's claim), only sources it still holds are written, and their
+    claim is released."""
+    shapes: dict[tuple[tuple[str, ...], bool, bool], list[dict[str, object]]] = {}
     for source_id, outcome in polls:
         values = _poll_values(outcome, now)
         params = {f"v_{column}": value for column, value in values.items()}
-        shape = (tuple(values), outcome.status == "error")
-        shapes.setdefault(shape, []).append({"b_id": source_id, **params})
+        shape = (tuple(values), outcome.status == "error", holder is not None)
+        claim = {"b_holder": holder} if holder is not None else {}
+        shapes.setdefault(shape, []).append({"b_id": source_id, **claim, **params})
     conn = session.connection()
-    for (columns, failed), rows in shapes.items():
-        conn.execute(_poll_update(columns, failed), rows)
+    for (columns, failed, claimed), rows in shapes.items():
+        conn.execute(_poll_update(columns, failed, claimed), rows)
 
 
 def _poll_values(outcome: PollOutcome, now: datetime) -> dict[str, object]:
@@ -185,13 +246,17 @@ def _poll_values(outcome: PollOutcome, now: datetime) -> dict[str, object]:
 
 
 @cache
-def _poll_update(columns: tuple[str, ...], failed: bool) -> Update:
+def _poll_update(columns: tuple[str, ...], failed: bool, claimed: bool = False) -> Update:
     # Core, compiled once per shape: the ORM's update built per call cost ~7x as much
     statement = (
         update(_SOURCES)
         .where(_SOURCES.c.id == bindparam("b_id"))
         .values({column: bindparam(f"v_{column}") for column in columns})
     )
+    if claimed:  # a lapsed claim another worker has taken: its result wins, ours is dropped
+        statement = statement.where(_SOURCES.c.claimed_by == bindparam("b_holder")).values(
+            claimed_by=None, claimed_until=None
+        )
     if failed:
         statement = statement.values(consecutive_failures=_SOURCES.c.consecutive_failures + 1)
     return statement

@@ -21,6 +21,7 @@ from jobs.digest.chart import render_flow_png, talent_flow
 from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, outbox, subscriptions, watchlists
 from storage.db import Database
+from storage.locks import serialize
 from storage.models import Subscription
 from storage.outbox import OutboxFile
 
@@ -173,6 +174,7 @@ def plan_due_digests(db: Database, base: WatchLists, now: datetime) -> list[int]
     charts: ChartCache = {}
     for sub_id in ids:
         with db.transaction() as session:
+            serialize(session, "planning")  # two workers must not both move one cursor
             sub = subscriptions.get_subscription(session, sub_id)
             if sub is not None and sub.enabled:
                 item_id = plan_digest(session, sub, base, now, charts)
@@ -187,6 +189,7 @@ def plan_alerts(db: Database, story_ids: list[str], base: WatchLists, now: datet
         return []
     planned: list[int] = []
     with db.transaction() as session:
+        serialize(session, "planning")  # two workers must not both queue one alert
         stories = [s for s in digests.stories_by_id(session, story_ids) if s.kind == "move"]
         for sub in subscriptions.active_subscriptions(session):
             if not sub.alerts or not stories:

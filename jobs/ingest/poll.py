@@ -34,7 +34,14 @@ from jobs.ingest.sources import SourceError
 from jobs.ingest.store import FeedWrite, Stored, link_news_results, store_feeds
 from jobs.ingest.writer import BatchWriter
 from storage.db import Database
-from storage.sources import PollOutcome, PollTarget, due_targets, get_source, record_polls
+from storage.sources import (
+    PollOutcome,
+    PollTarget,
+    claim_due_targets,
+    due_targets,
+    get_source,
+    record_polls,
+)
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +82,15 @@ class PollReport:
         return [r for r in self.results if r.status == "error"]
 
 
+@dataclass(frozen=True)
+class Claim:
+    """How a worker (one of several processes) takes its share of the due sources."""
+
+    holder: str  # this process, unique among the live ones
+    batch: int  # sources claimed at once
+    ttl: timedelta  # a claim lapses after this (the worker died): another worker takes it
+
+
 @dataclass
 class _Pass:
     db: Database
@@ -85,13 +101,14 @@ class _Pass:
     report: PollReport
     progress: Callable[[SourceResult], None] | None
     writer: BatchWriter
+    holder: str | None = None
     # the writer gathers the items of one group function into one call: one object per pass
     store_feeds: Callable[[Session, list[FeedWrite]], list[Stored]] = field(init=False)
     record_polls: Callable[[Session, list[tuple[int, PollOutcome]]], list[None]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.store_feeds = partial(store_feeds, now=self.now)
-        self.record_polls = partial(_record_polls, now=self.now)
+        self.store_feeds = partial(store_feeds, now=self.now, holder=self.holder)
+        self.record_polls = partial(_record_polls, now=self.now, holder=self.holder)
 
 
 async def poll_sources(
@@ -105,17 +122,19 @@ async def poll_sources(
     progress: Callable[[SourceResult], None] | None = None,
     parse_executor: Executor | None = None,
     on_start: Callable[[int], None] | None = None,
+    claim: Claim | None = None,
 ) -> PollReport:
     """Poll every due source (or only one, by name) concurrently within the fetcher's limits.
 
     `parse_executor`: where feeds are parsed (None: one thread for the pass; a process pool
     uses more cores but pays for pickling the results back).
     `on_start` is told how many sources this pass polls, `progress` each one's result.
+    With a `claim`, the pass polls only the due sources it claims, a batch at a time.
     """
-    targets = await db.run(_load_targets, db, now, only, force)
+    targets = [] if claim else await db.run(_load_targets, db, now, only, force)
     if only is not None and not targets:
         raise SourceError(f"there is no enabled source named {only.strip()[:200]!r}")
-    if on_start is not None:
+    if on_start is not None and claim is None:
         on_start(len(targets))
     # one writer: few transactions, no thread pile-up on SQLite's lock
     writer = BatchWriter(db, linger=WRITE_LINGER)
@@ -123,10 +142,14 @@ async def poll_sources(
     # event loop wait longer (measured: 180 ms stalls with the default pool, see the README)
     own = ThreadPoolExecutor(1, thread_name_prefix="labwatch-parse") if not parse_executor else None
     state = _Pass(
-        db, fetcher, now, default_interval, parse_executor or own, PollReport(), progress, writer
-    )
+        db, fetcher, now, default_interval, parse_executor or own, PollReport(), progress, writer,
+        claim.holder if claim else None,
+    )  # fmt: skip
     try:
-        await _poll_all(state, targets)
+        if claim is None:
+            await _poll_all(state, targets)
+        else:
+            await _poll_claimed(state, claim)
         if state.report.new_entry_ids:
             await writer.write(lambda session: link_news_results(session, now))
     finally:
@@ -150,6 +173,17 @@ async def _poll_all(state: _Pass, targets: list[PollTarget]) -> None:
         for task in tasks:
             task.cancel()
         raise
+
+
+async def _poll_claimed(state: _Pass, claim: Claim) -> None:
+    """Claim a batch, poll it, and again, until nothing due is left unclaimed."""
+    while batch := await state.db.run(_claim_targets, state.db, state.now, claim):
+        await _poll_all(state, batch)
+
+
+def _claim_targets(db: Database, now: datetime, claim: Claim) -> list[PollTarget]:
+    with db.transaction() as session:
+        return claim_due_targets(session, now, claim.holder, now + claim.ttl, claim.batch)
 
 
 def make_parse_pool(workers: int = 2) -> ProcessPoolExecutor:
@@ -234,9 +268,9 @@ async def _record(state: _Pass, target: PollTarget, outcome: PollOutcome) -> Non
 
 
 def _record_polls(
-    session: Session, polls: list[tuple[int, PollOutcome]], now: datetime
+    session: Session, polls: list[tuple[int, PollOutcome]], now: datetime, holder: str | None
 ) -> list[None]:
-    record_polls(session, polls, now)
+    record_polls(session, polls, now, holder)
     return [None] * len(polls)
 
 

@@ -20,7 +20,13 @@ from storage.entries import (
     unmatched_news_results,
     unseen_keys,
 )
-from storage.sources import PollOutcome, PollTarget, mark_video_channel, record_polls
+from storage.sources import (
+    PollOutcome,
+    PollTarget,
+    held_claims,
+    mark_video_channel,
+    record_polls,
+)
 from storage.videos import upsert_video
 
 # a video older than the channel's newest by more than this, appearing for the first time, is
@@ -49,13 +55,26 @@ class FeedWrite:
     outcome: PollOutcome
 
 
-def store_feeds(session: Session, writes: list[FeedWrite], now: datetime) -> list[Stored]:
+def store_feeds(
+    session: Session, writes: list[FeedWrite], now: datetime, holder: str | None = None
+) -> list[Stored]:
     """Several sources' feeds at once (one statement per kind of row); each one's Stored.
 
     Each source's unseen keys are looked up before anything is inserted: a source listed twice
     would insert its keys twice and fail the whole call (the batch writer then stores them one
-    at a time).
+    at a time). With a `holder`, feeds of sources whose claim it lost are dropped (the worker
+    that took the lapsed claim over stores its own poll).
     """
+    if holder is not None:
+        held = held_claims(session, [w.target.id for w in writes], holder)
+        kept = iter(_store(session, [w for w in writes if w.target.id in held], now, holder))
+        return [next(kept) if w.target.id in held else Stored([], [], 0) for w in writes]
+    return _store(session, writes, now, None)
+
+
+def _store(
+    session: Session, writes: list[FeedWrite], now: datetime, holder: str | None
+) -> list[Stored]:
     news = [_unseen_entries(session, write) for write in writes]
     batches = [(w.target.id, [to_row(e) for e in new]) for w, new in zip(writes, news, strict=True)]
     ids = insert_entries(session, batches, now)
@@ -63,7 +82,7 @@ def store_feeds(session: Session, writes: list[FeedWrite], now: datetime) -> lis
         _keep_videos(session, write, new, entry_ids)
         for write, new, entry_ids in zip(writes, news, ids, strict=True)
     ]
-    record_polls(session, [(w.target.id, _with_watermark(w)) for w in writes], now)
+    record_polls(session, [(w.target.id, _with_watermark(w)) for w in writes], now, holder)
     return stored
 
 
