@@ -49,6 +49,10 @@ COMMANDS: dict[str, Command] = {
         "bot.commands.sources",
         "show every source with its health (last status, errors, next poll)",
     ),
+    "status": Command(
+        "bot.commands.status",
+        "list the live labwatch processes (workers, senders, gateways) and what they hold",
+    ),
     "moments": Command(
         "bot.commands.moments",
         "list the moments in stored video transcripts where a person is discussed",

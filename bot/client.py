@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -22,10 +23,13 @@ CLOSE_GRACE = 5.0  # seconds a stopping bot may take to log out before it is can
 UNUSABLE = "I cannot use that value (a channel I cannot see, or one of the wrong kind)."
 
 
+Shards = tuple[tuple[int, ...], int]  # (these shard ids, of this many): a gateway's share
+
+
 class LabwatchBot(commands.Bot):
     """A bot with only the intents it needs (guilds: channels, roles, joins and leaves)."""
 
-    def __init__(self, deps: Deps) -> None:
+    def __init__(self, deps: Deps, **options: Any) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # channel permissions, on_guild_remove, on_guild_channel_delete
         super().__init__(
@@ -33,8 +37,13 @@ class LabwatchBot(commands.Bot):
             intents=intents,
             allowed_mentions=NO_MENTIONS,
             help_command=None,
+            **options,
         )
         self.deps = deps
+
+
+class ShardedLabwatchBot(LabwatchBot, commands.AutoShardedBot):
+    """The same bot on some of the shards (`labwatch run --role gateway --shards A-B`)."""
 
     async def setup_hook(self) -> None:
         """Add the cogs, then register the commands with Discord (runs once, after login)."""
@@ -59,9 +68,13 @@ async def report_command_error(
         await reply(interaction, FAILED)
 
 
-def build_bot(app: App, deps: Deps | None = None) -> LabwatchBot:
+def build_bot(app: App, deps: Deps | None = None, shards: Shards | None = None) -> LabwatchBot:
     """A bot for `app` that has not connected yet (tests build one and never connect)."""
-    return LabwatchBot(deps or Deps(app, app.watch))
+    deps = deps or Deps(app, app.watch)
+    if shards is None:
+        return LabwatchBot(deps)
+    ids, count = shards
+    return ShardedLabwatchBot(deps, shard_ids=list(ids), shard_count=count)
 
 
 async def sync_commands(tree: app_commands.CommandTree, test_guild_id: int | None) -> None:
@@ -81,7 +94,12 @@ async def sync_commands(tree: app_commands.CommandTree, test_guild_id: int | Non
 
 
 async def serve_discord(
-    app: App, token: str, stop: asyncio.Event, *, retry_delay: float = RETRY_DELAY
+    app: App,
+    token: str,
+    stop: asyncio.Event,
+    *,
+    retry_delay: float = RETRY_DELAY,
+    shards: Shards | None = None,
 ) -> None:
     """Serve slash commands until `stop` is set; a refused token is logged, not raised.
 
@@ -93,7 +111,7 @@ async def serve_discord(
     """
     delay = retry_delay
     while not stop.is_set():
-        if await _serve_once(app, token, stop):
+        if await _serve_once(app, token, stop, shards):
             return
         log.warning("Discord: starting the bot again in %.0f s", delay)
         with contextlib.suppress(TimeoutError):
@@ -101,9 +119,9 @@ async def serve_discord(
         delay = min(delay * 2, MAX_RETRY_DELAY)
 
 
-async def _serve_once(app: App, token: str, stop: asyncio.Event) -> bool:
+async def _serve_once(app: App, token: str, stop: asyncio.Event, shards: Shards | None) -> bool:
     """One bot's life; True when it is over for good (stopped, or the token refused)."""
-    bot = build_bot(app)
+    bot = build_bot(app, shards=shards)
     try:
         async with bot:
             return await _run_until_stopped(bot, token, stop)

@@ -27,6 +27,7 @@ from bot.delivery.rounds import (
 )
 from bot.delivery.send import DeliveryReport, webhook_client
 from bot.metrics import metrics_of, serve_metrics
+from bot.roles import Role, run_role
 from bot.run_terminal import TerminalOutput
 from bot.scheduler import DigestTime, Plan, build_scheduler, next_digest_times, sync_digest_jobs
 from storage import subscriptions
@@ -76,8 +77,15 @@ async def run(
     stop: asyncio.Event | None = None,
     poll_pass: PollPass | None = None,
     out: TextIO = sys.stdout,
+    role: Role | None = None,
 ) -> int:
-    """Open, take the lease, sync config, schedule, serve; release everything on stop."""
+    """Open, take the lease, sync config, schedule, serve; release everything on stop.
+
+    A `role` other than all runs one share of the work instead (bot/roles.py)."""
+    if role is not None and role.name != "all":
+        stop = stop or asyncio.Event()
+        install_signal_handlers(stop)
+        return await run_role(settings, role, clock=clock, stop=stop, out=out)
     db = open_database(settings)
     holder = lease_holder("labwatch run")
     try:

@@ -103,6 +103,10 @@ def format_metrics(metrics: Metrics, counts: StoreCounts | None) -> str:
         "Largest event-loop lag seen.",
         [("", metrics.loop_lag_max)],
     )
+    role = _labelled("role", {metrics.role: 1})
+    _family(out, "labwatch_process_info", "gauge", "This process's role (--role).", role)
+    claims = _labelled("role", {metrics.role: metrics.claims})
+    _family(out, "labwatch_claims", "gauge", "Sources this process holds claimed.", claims)
     tick = metrics.last_tick.timestamp() if metrics.last_tick else 0
     _family(
         out,

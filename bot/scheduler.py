@@ -151,3 +151,19 @@ def next_digest_times(scheduler: AsyncIOScheduler) -> dict[str, datetime]:
         for job in scheduler.get_jobs()
         if job.id.startswith("digest:") and job.id != "digest:catch-up" and job.next_run_time
     }
+
+
+def build_interval_scheduler(
+    jobs: list[tuple[str, Job, timedelta]], deadline: timedelta, start_at: datetime | None = None
+) -> AsyncIOScheduler:
+    """A scheduler running each (name, job, every) at once and then every `every` (the roles of
+    several processes: each one's jobs are few and periodic; due work is found in the database)."""
+    now = start_at or datetime.now(UTC)
+    scheduler = AsyncIOScheduler(
+        timezone=ZoneInfo("UTC"),
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE},
+    )
+    for name, job, every in jobs:
+        trigger = IntervalTrigger(seconds=every.total_seconds(), timezone=ZoneInfo("UTC"))
+        add_job(scheduler, name, job, deadline, trigger, now)
+    return scheduler

@@ -66,6 +66,8 @@ class Metrics:
         self.last_tick: datetime | None = None
         self.loop_lag = 0.0  # seconds, the latest measurement
         self.loop_lag_max = 0.0
+        self.role = "all"  # `labwatch run --role`
+        self.claims = 0  # sources this process holds claimed now (workers)
 
     def inc(self, counter: Counter, by: int = 1) -> None:
         """Add `by` to a counter."""

@@ -42,6 +42,7 @@ from storage.sources import (
     get_source,
     record_polls,
 )
+from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -182,8 +183,11 @@ async def _poll_claimed(state: _Pass, claim: Claim) -> None:
 
 
 def _claim_targets(db: Database, now: datetime, claim: Claim) -> list[PollTarget]:
+    # the lease runs from the claim, not from the pass's start: a long pass's later batches
+    # would otherwise be claimed already lapsed, and polled again by other workers
+    until = max(now, utcnow()) + claim.ttl
     with db.transaction() as session:
-        return claim_due_targets(session, now, claim.holder, now + claim.ttl, claim.batch)
+        return claim_due_targets(session, now, claim.holder, until, claim.batch)
 
 
 def make_parse_pool(workers: int = 2) -> ProcessPoolExecutor:

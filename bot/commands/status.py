@@ -1,0 +1,48 @@
+"""`labwatch status`: the live labwatch processes (heartbeats), their roles and claims."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from bot.app import open_database
+from bot.config import Settings
+from storage.heartbeats import LiveProcess, live_processes
+from storage.types import utcnow
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    """Print every process seen within the claim time ([scale] claim_ttl)."""
+    db = open_database(settings)
+    now = utcnow()
+    try:
+        with db.session() as session:
+            live = live_processes(session, now, settings.raw.scale.claim_ttl)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        print(json.dumps([as_json(p) for p in live], indent=2))
+        return 0
+    if not live:
+        print("no labwatch process has reported in (workers, senders and gateways do)")
+        return 0
+    for p in live:
+        seen = int((now - p.seen_at).total_seconds())
+        detail = f"  {p.detail}" if p.detail else ""
+        print(f"{p.role:<8} {p.holder}  claims {p.claims}  seen {seen}s ago{detail}")
+    return 0
+
+
+def as_json(p: LiveProcess) -> dict[str, object]:
+    return {
+        "holder": p.holder,
+        "role": p.role,
+        "detail": p.detail,
+        "claims": p.claims,
+        "started_at": p.started_at.isoformat(),
+        "seen_at": p.seen_at.isoformat(),
+    }

@@ -1,0 +1,331 @@
+"""Several labwatch processes on one database: workers share the sources, a sender delivers.
+
+Real processes (`labwatch run --role ...`) against the local PostgreSQL and a loopback feed
+server whose every answer takes ~100 ms. Checked: each source is polled once per interval;
+three workers poll >= 2.5x as fast as one; `kill -9` of random processes loses no entry,
+makes no second story of one event and loses no alert (a webhook takes no nonce: a sender
+killed with a message in flight may post that one again, documented in docs/scale-out.md).
+The same rounds run with one `--role all` process on SQLite.
+
+Short variant always (4 kill rounds); 20 rounds with LABWATCH_LONG_TESTS=1.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text, update
+
+from storage.db import Database
+from storage.migrate import upgrade
+from storage.models import Entry, Heartbeat, OutboxMessage, Source, Story
+from storage.types import utcnow
+from tests.discord_webhooks import FakeWebhook, add_webhook
+from tests.loopback import LoopbackServer, Reply, Request
+
+ROOT = Path(__file__).parent.parent
+PG_URL = os.environ.get("LABWATCH_TEST_DATABASE_URL")
+LONG = os.environ.get("LABWATCH_LONG_TESTS") == "1"
+LATENCY = 0.1  # seconds every feed answer takes
+SOURCES = 150
+PEOPLE = ["Ilya Sutskever", "Jan Leike", "Mira Murati", "Andrej Karpathy", "John Schulman"]
+LABS = ["Anthropic", "Google DeepMind", "Meta", "xAI", "Mistral AI"]
+NEWS = 12  # sources that publish during the kill rounds (each event reported by all of them)
+
+
+@dataclass
+class World:
+    """The feeds: what each serves now, and when each was asked."""
+
+    items: dict[int, int] = field(default_factory=dict)  # source -> items published
+    hits: list[tuple[int, float]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def route(self, i: int) -> Callable[[Request], Reply]:
+        def serve(request: Request) -> Reply:
+            time.sleep(LATENCY)
+            with self.lock:
+                self.hits.append((i, time.monotonic()))
+                count = self.items.get(i, 1)
+            etag = f'"{count}"'
+            if request.headers.get("if-none-match") == etag:
+                return Reply(304, b"", {"etag": etag})
+            headers = {"content-type": "application/rss+xml", "etag": etag}
+            return Reply(200, feed(i, count), headers)
+
+        return serve
+
+    def hits_since(self, start: float) -> list[tuple[int, float]]:
+        with self.lock:
+            return [(i, t) for i, t in self.hits if t >= start]
+
+
+def title(i: int, j: int) -> str:
+    if j % 2 == 1 and j // 2 < len(PEOPLE):  # event j//2, reported by every news source
+        e = j // 2
+        return f"{PEOPLE[e]} joins {LABS[e]} from OpenAI, outlet {i} reports"
+    return f"Outlet {i} market note {j}: widget prices moved"
+
+
+def feed(i: int, count: int) -> bytes:
+    parts = [f'<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet {i}</title>']
+    for j in reversed(range(count)):
+        parts.append(
+            f"<item><guid>o{i}-{j}</guid><title>{title(i, j)}</title>"
+            f"<link>https://o{i}.example/{j}</link></item>"
+        )
+    return ("".join(parts) + "</channel></rss>").encode()
+
+
+@dataclass
+class Cluster:
+    """The processes of one database, started and killed by role."""
+
+    config: Path
+    procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    logs: Path = Path()
+
+    def start(self, name: str, role: str) -> None:
+        log = open(self.logs / f"{name}.log", "ab")  # noqa: SIM115 (closed with the process)
+        self.procs[name] = subprocess.Popen(
+            [sys.executable, "-m", "bot", "--config", str(self.config), "run", "--role", role],
+            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        log.close()
+
+    def kill(self, name: str) -> None:
+        proc = self.procs.pop(name)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+    def stop_all(self) -> None:
+        for proc in self.procs.values():
+            proc.send_signal(signal.SIGTERM)
+        for proc in self.procs.values():
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        self.procs.clear()
+
+    def log_tail(self) -> str:
+        return "\n".join(
+            f"--- {p.name}\n{p.read_text()[-3000:]}" for p in sorted(self.logs.glob("*.log"))
+        )
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    if not PG_URL:
+        pytest.skip("set LABWATCH_TEST_DATABASE_URL for the multi-process test on PostgreSQL")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+def make_world(
+    tmp_path: Path, server: LoopbackServer, url: str, every: str
+) -> tuple[World, Database, FakeWebhook, Path]:
+    """Sources in the database (not the config: no parse pool), a webhook with alerts."""
+    world = World()
+    hook, hook_url = add_webhook(server, 88, "scale-token")
+    config = tmp_path / "config.toml"
+    people = ", ".join(f'"{p}"' for p in PEOPLE)
+    config.write_text(
+        f'[storage]\nurl = "{url}"\n'
+        "[http]\nallow_private_networks = true\nmax_connections = 2\nmax_per_host = 2\n"
+        f'[schedule]\npoll_every = "{every}"\n'
+        '[transcripts]\nprovider = "none"\n'
+        f"[watch]\npeople = [{people}]\n"
+        f'[[webhooks]]\nurl = "{hook_url}"\nname = "news"\nalerts = true\n'
+        '[scale]\nclaim_batch = 4\nclaim_ttl = "3s"\nworker_tick = "0.2s"\n'
+    )
+    db = Database(url)
+    upgrade(db.engine)
+    with db.transaction() as session:
+        for i in range(SOURCES):
+            u = server.route(f"/o{i}", world.route(i))
+            session.add(Source(name=f"o{i}", url=u, kind="feed", origin="discord"))
+    return world, db, hook, config
+
+
+def wait_for(what: str, check: Callable[[], bool], cluster: Cluster, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}\n{cluster.log_tail()}")
+        time.sleep(0.1)
+
+
+def live(db: Database, role: str) -> int:
+    with db.session() as session:
+        recent = utcnow() - timedelta(seconds=2)
+        stmt = select(func.count()).where(Heartbeat.role == role, Heartbeat.seen_at > recent)
+        return int(session.scalar(stmt) or 0)
+
+
+def source_names(ids: range) -> list[str]:
+    return [f"o{i}" for i in ids]
+
+
+def set_sources(db: Database, ids: range, every: int, due: bool = True) -> None:
+    with db.transaction() as session:
+        values: dict[str, object] = {"poll_every_seconds": every}
+        if due:
+            values["next_poll_at"] = None
+        session.execute(update(Source).where(Source.name.in_(source_names(ids))).values(values))
+
+
+def idle(db: Database) -> bool:
+    """Every source polled and recorded, none claimed."""
+    with db.session() as session:
+        busy = select(func.count()).where(
+            (Source.last_polled_at.is_(None)) | (Source.claimed_by.is_not(None))
+        )
+        return session.scalar(busy) == 0
+
+
+def round_span(world: World, db: Database, cluster: Cluster) -> float:
+    """Make every source due; seconds from the first to the last of their polls."""
+    start = time.monotonic()
+    set_sources(db, range(SOURCES), 3600)
+    wait_for("a round", lambda: len(world.hits_since(start)) >= SOURCES, cluster, 120)
+    wait_for("the round's records", lambda: idle(db), cluster, 60)
+    hits = world.hits_since(start)
+    assert sorted(i for i, _t in hits) == list(range(SOURCES))  # each once
+    return max(t for _i, t in hits) - min(t for _i, t in hits) + LATENCY
+
+
+def test_three_workers_share_the_sources_and_survive_kill_9(
+    tmp_path: Path, server: LoopbackServer, pg_url: str
+) -> None:
+    world, db, hook, config = make_world(tmp_path, server, pg_url, "1h")
+    cluster = Cluster(config, logs=tmp_path)
+    try:
+        cluster.start("w0", "worker")
+        wait_for("the cold pass", lambda: idle(db), cluster, 180)
+        one = round_span(world, db, cluster)
+        cluster.start("w1", "worker")
+        cluster.start("w2", "worker")
+        wait_for("three workers", lambda: live(db, "worker") == 3, cluster, 60)
+        three = round_span(world, db, cluster)
+        print(f"\none worker: {one:.2f} s a round, three: {three:.2f} s ({one / three:.2f}x)")
+        assert one / three >= 2.5, (one, three)
+
+        check_once_per_interval(world, db, cluster)
+        cluster.start("s0", "sender")
+        cluster.start("s1", "sender")
+        kill_rounds(world, db, hook, cluster, ["w0", "w1", "w2", "s0", "s1"])
+    finally:
+        cluster.stop_all()
+        db.dispose()
+
+
+def test_one_process_on_sqlite_survives_kill_9(tmp_path: Path, server: LoopbackServer) -> None:
+    world, db, hook, config = make_world(tmp_path, server, f"sqlite:///{tmp_path}/lw.db", "1s")
+    cluster = Cluster(config, logs=tmp_path)
+    try:
+        set_sources(db, range(SOURCES), 3600)
+        cluster.start("all", "all")
+        wait_for("the cold pass", lambda: idle(db), cluster, 180)
+        check_once_per_interval(world, db, cluster)
+        kill_rounds(world, db, hook, cluster, ["all"])
+    finally:
+        cluster.stop_all()
+        db.dispose()
+
+
+def check_once_per_interval(world: World, db: Database, cluster: Cluster) -> None:
+    """Twenty sources every 2 s for ~10 s: each polled once an interval, never twice."""
+    every = 2.0
+    watched = range(20)
+    start = time.monotonic()
+    set_sources(db, watched, int(every))
+    time.sleep(5 * every)
+    set_sources(db, watched, 3600, due=False)
+    hits = [(i, t) for i, t in world.hits_since(start) if i in watched]
+    for i in watched:
+        times = sorted(t for j, t in hits if j == i)
+        gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+        assert len(times) >= 3, (i, times, cluster.log_tail()[-2000:])
+        assert min(gaps) > every * 0.5, (i, gaps)  # never polled twice in one interval
+        assert max(gaps) < every * 2.5, (i, gaps)  # and not skipped
+
+
+def kill_rounds(
+    world: World, db: Database, hook: FakeWebhook, cluster: Cluster, names: list[str]
+) -> None:
+    """Publish events on the news sources while random processes are killed and restarted."""
+    rounds = 20 if LONG else 4
+    roles = {n: ("worker" if n.startswith("w") else "sender" if n.startswith("s") else "all")
+             for n in names}  # fmt: skip
+    for name in names:
+        if name not in cluster.procs:
+            cluster.start(name, roles[name])
+    set_sources(db, range(NEWS), 1)
+    rng = random.Random(18)
+    senders_killed = 0
+    final = 2 * len(PEOPLE) + 1
+    for n in range(rounds):
+        with world.lock:  # one more item on every news source (every other one an event)
+            for i in range(NEWS):
+                world.items[i] = min(final, 2 + n * 2 * len(PEOPLE) // rounds)
+        time.sleep(rng.uniform(0.3, 1.5))
+        victim = rng.choice(names)
+        senders_killed += roles[victim] in ("sender", "all")
+        cluster.kill(victim)
+        time.sleep(rng.uniform(0.0, 0.5))
+        cluster.start(victim, roles[victim])
+    with world.lock:
+        for i in range(NEWS):
+            world.items[i] = final
+    events = set(PEOPLE)
+
+    news = select(Source.id).where(Source.name.in_(source_names(range(NEWS)))).scalar_subquery()
+
+    def settled() -> bool:
+        with db.session() as session:
+            stored = session.scalar(
+                select(func.count()).select_from(Entry).where(Entry.source_id.in_(news))
+            )
+            unsent = session.scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(OutboxMessage.sent_at.is_(None))
+            )
+        alerted = {p for e in hook.embeds() for p in PEOPLE if p in str(e)}
+        return stored == NEWS * final and unsent == 0 and alerted == events
+
+    wait_for("everything stored and alerted", settled, cluster, 120)
+    with db.session() as session:
+        moves = Counter(session.scalars(select(Story.person).where(Story.kind == "move")))
+        keys = Counter(
+            session.execute(select(Entry.source_id, Entry.key).where(Entry.source_id.in_(news)))
+        )
+    assert moves == Counter(PEOPLE), moves  # one story an event
+    assert all(n == 1 for n in keys.values())
+    alerts = Counter(p for m in hook.messages for p in PEOPLE if p in str(m["embeds"]))
+    assert set(alerts) == events
+    extra = sum(n - 1 for n in alerts.values())
+    assert extra <= senders_killed, (alerts, senders_killed)  # at most the one in flight
+    assert hook.bad_bodies == []
