@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from typing import Any
 
@@ -42,9 +43,6 @@ class LabwatchBot(commands.Bot):
         self.deps = deps
 
 
-class ShardedLabwatchBot(LabwatchBot, commands.AutoShardedBot):
-    """The same bot on some of the shards (`labwatch run --role gateway --shards A-B`)."""
-
     async def setup_hook(self) -> None:
         """Add the cogs, then register the commands with Discord (runs once, after login)."""
         # logged in: from now on delivery can reach channels (REST until the gateway is ready)
@@ -74,7 +72,15 @@ def build_bot(app: App, deps: Deps | None = None, shards: Shards | None = None) 
     if shards is None:
         return LabwatchBot(deps)
     ids, count = shards
-    return ShardedLabwatchBot(deps, shard_ids=list(ids), shard_count=count)
+    return sharded_bot_class()(deps, shard_ids=list(ids), shard_count=count)
+
+
+@functools.cache
+def sharded_bot_class() -> type[LabwatchBot]:
+    """The same bot on some of the shards (`labwatch run --role gateway --shards A-B`)."""
+    # made on first use: merely defining it at import time broke the unsharded bot's start
+    # (discord.py 2.x; seen in tests/test_client.py)
+    return type("ShardedLabwatchBot", (LabwatchBot, commands.AutoShardedBot), {})
 
 
 async def sync_commands(tree: app_commands.CommandTree, test_guild_id: int | None) -> None:
