@@ -226,8 +226,8 @@ class DestinationSettings(Section):
     match: Annotated[str | None, BeforeValidator(_check_pattern)] = None
     style: Literal["full", "compact"] = "full"
     template: Annotated[str | None, BeforeValidator(_check_template)] = None
-    colors: dict[Literal["move", "mention"], Annotated[int, BeforeValidator(parse_color)]] = (
-        Field(default_factory=dict)
+    colors: dict[Literal["move", "mention"], Annotated[int, BeforeValidator(parse_color)]] = Field(
+        default_factory=dict
     )
     ping_roles: Annotated[list[str], BeforeValidator(_check_roles)] = Field(default_factory=list)
     live: bool = False
@@ -235,7 +235,9 @@ class DestinationSettings(Section):
     def options(self) -> dict[str, Any]:
         """The routing and style as a subscription stores them (only what differs from today)."""
         look = {
-            "style": "template" if self.template else (None if self.style == "full" else self.style),
+            "style": "template"
+            if self.template
+            else (None if self.style == "full" else self.style),
             "template": self.template,
             "colors": dict(self.colors),
             "ping_roles": list(self.ping_roles),

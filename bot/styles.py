@@ -62,7 +62,9 @@ def check_template(template: str) -> str:
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as exc:
-        raise StyleError(f"the template is not valid ({exc}); write {{{{ for a literal {{.")
+        raise StyleError(
+            f"the template is not valid ({exc}); write {{{{ for a literal {{."
+        ) from None
     for _text, name, spec, conversion in parts:
         if name is None:
             continue
@@ -118,7 +120,7 @@ def parse_color(value: Any) -> int:
         return value
     match = _COLOR.fullmatch(str(value).strip())
     if not match:
-        raise StyleError(f"{str(value)[:20]!r} is not a colour like \"#e67e22\".")
+        raise StyleError(f'{str(value)[:20]!r} is not a colour like "#e67e22".')
     return int(match.group(1), 16)
 
 
@@ -248,7 +250,9 @@ def render_digest(
     return render_messages(digest, send_empty=send_empty, colors=colors)
 
 
-def render_instant(story: DigestStory, options: dict[str, Any], *, alert: bool) -> list[dict[str, Any]]:
+def render_instant(
+    story: DigestStory, options: dict[str, Any], *, alert: bool
+) -> list[dict[str, Any]]:
     """One story found just now: an alert (a watched person moves, roles pinged) or a live post."""
     head = "**labwatch alert** · a watched person moves" if alert else "**labwatch** · new story"
     if options.get("template") or options.get("style") == "compact":

@@ -59,8 +59,15 @@ class FakeChannelApi:
             "permission_overwrites": [],
             "nsfw": False,
             "parent_id": None,
-            "available_tags": [{"id": "1400000000000000001", "name": "moves", "moderated": False,
-                                "emoji_id": None, "emoji_name": None}],
+            "available_tags": [
+                {
+                    "id": "1400000000000000001",
+                    "name": "moves",
+                    "moderated": False,
+                    "emoji_id": None,
+                    "emoji_name": None,
+                }
+            ],
             "flags": 0,
         }
 
@@ -85,8 +92,13 @@ class FakeChannelApi:
             with self._lock:
                 self.bad_bodies += thread_errors("CreateTextThreadWithMessageRequest", body)
                 if message_id in self.threads:
-                    return json_reply(400, {"message": "A thread has already been created "
-                                            "for this message", "code": 160004})
+                    return json_reply(
+                        400,
+                        {
+                            "message": "A thread has already been created for this message",
+                            "code": 160004,
+                        },
+                    )
                 self.open_thread(message_id, body["name"])
                 return json_reply(201, self.thread(message_id, body["name"]))
 
@@ -179,11 +191,16 @@ def wire_form(body: dict[str, Any]) -> dict[str, Any]:
     accepts; the spec types ids as snowflake strings."""
     attachments = body.get("attachments")
     if attachments:
-        fixed = [{**a, "id": str(a["id"])} if isinstance(a.get("id"), int) else a for a in attachments]
+        fixed = [
+            {**a, "id": str(a["id"])} if isinstance(a.get("id"), int) else a for a in attachments
+        ]
         body = {**body, "attachments": fixed}
     mentions = body.get("allowed_mentions")
     if isinstance(mentions, dict) and mentions.get("roles"):
-        body = {**body, "allowed_mentions": {**mentions, "roles": [str(r) for r in mentions["roles"]]}}
+        body = {
+            **body,
+            "allowed_mentions": {**mentions, "roles": [str(r) for r in mentions["roles"]]},
+        }
     return body
 
 

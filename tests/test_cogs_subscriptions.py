@@ -201,9 +201,17 @@ THREADS = {"send_messages_in_threads": True}
 
 async def test_subscribe_with_routing_style_and_pings(cog: SubscriptionsCog) -> None:
     itx = FakeInteraction(manager=True)
-    await call(cog, "subscribe", itx, kinds="move", labs="Anthropic, OpenAI",
-               exclude_keywords="crypto", template="{person}: {from} -> {to}",
-               ping_roles="<@&123456789012345678>", live=True)
+    await call(
+        cog,
+        "subscribe",
+        itx,
+        kinds="move",
+        labs="Anthropic, OpenAI",
+        exclude_keywords="crypto",
+        template="{person}: {from} -> {to}",
+        ping_roles="<@&123456789012345678>",
+        live=True,
+    )
     [sub] = subs(cog)
     assert sub.live and sub.options == {
         "kinds": ["move"],
@@ -278,7 +286,9 @@ async def test_subscription_edit_changes_only_what_is_given(cog: SubscriptionsCo
     await cog.edit.callback(cog, itx, exclude_people="Sam Altman", live=True)  # type: ignore[arg-type]
     [sub] = subs(cog)
     assert sub.live and sub.options == {
-        "labs": ["Anthropic"], "style": "compact", "exclude_people": ["Sam Altman"]
+        "labs": ["Anthropic"],
+        "style": "compact",
+        "exclude_people": ["Sam Altman"],
     }
     assert "labs Anthropic · exclude_people Sam Altman · compact" in itx.last.content
     itx = FakeInteraction(manager=True)

@@ -142,15 +142,38 @@ def test_config_routes_each_webhook(database: Database) -> None:
         moves, everything = subscriptions.sync_webhooks(s, raw.webhooks, now=T - timedelta(days=2))
         verge, gossip = add_source(s, "The Verge"), add_source(s, "Gossip")
         day = T - timedelta(hours=30)
-        add_story(s, "leike", "Jan Leike joins Anthropic", day, person="Jan Leike",
-                  action="join", to_lab="Anthropic", reports=[(verge, "https://v.example/1", None)])
-        add_story(s, "brock", "Greg Brockman joins xAI", day, person="Greg Brockman",
-                  action="join", to_lab="xAI", reports=[(gossip, "https://g.example/1", None)])
-        add_story(s, "coin", "Anthropic and crypto", day, kind="mention", people=["Jan Leike"],
-                  labs=["Anthropic"], reports=[(verge, "https://v.example/2", None)])
+        add_story(
+            s,
+            "leike",
+            "Jan Leike joins Anthropic",
+            day,
+            person="Jan Leike",
+            action="join",
+            to_lab="Anthropic",
+            reports=[(verge, "https://v.example/1", None)],
+        )
+        add_story(
+            s,
+            "brock",
+            "Greg Brockman joins xAI",
+            day,
+            person="Greg Brockman",
+            action="join",
+            to_lab="xAI",
+            reports=[(gossip, "https://g.example/1", None)],
+        )
+        add_story(
+            s,
+            "coin",
+            "Anthropic and crypto",
+            day,
+            kind="mention",
+            people=["Jan Leike"],
+            labs=["Anthropic"],
+            reports=[(verge, "https://v.example/2", None)],
+        )
         ids = (moves.id, everything.id)
-    plan_due_digests(database, WatchLists(people=(Person("Jan Leike"),)), T,
-                     raw.filters.routing())
+    plan_due_digests(database, WatchLists(people=(Person("Jan Leike"),)), T, raw.filters.routing())
     with database.session() as s:
         got = {i.subscription_id: sorted(i.story_ids) for i in s.query(OutboxItem)}
     assert got == {ids[0]: ["leike"], ids[1]: ["leike"]}
@@ -165,8 +188,15 @@ def test_alerts_and_live_follow_the_routing(database: Database) -> None:
         live = subscriptions.subscribe_channel(
             s, 1, 11, live=True, options={"kinds": ["mention"]}
         ).id
-        add_story(s, "leike", "Jan Leike joins Anthropic", T, person="Jan Leike",
-                  action="join", to_lab="Anthropic")
+        add_story(
+            s,
+            "leike",
+            "Jan Leike joins Anthropic",
+            T,
+            person="Jan Leike",
+            action="join",
+            to_lab="Anthropic",
+        )
         add_story(s, "note", "Jan Leike on safety", T, kind="mention", people=["Jan Leike"])
     plan_alerts(database, ["leike", "note"], watch, T)
     with database.session() as s:

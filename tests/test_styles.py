@@ -58,8 +58,9 @@ def hostile_story(n: int) -> Any:
     ],
 )
 def test_lines_fit_discord_and_ping_nobody_for_hostile_text(options: dict[str, Any]) -> None:
-    payloads = render_digest(digest_of(*[hostile_story(n) for n in range(12)]), options,
-                             send_empty=False)
+    payloads = render_digest(
+        digest_of(*[hostile_story(n) for n in range(12)]), options, send_empty=False
+    )
     assert len(payloads) > 1
     lines = 0
     for payload in payloads:
@@ -75,8 +76,9 @@ def test_lines_fit_discord_and_ping_nobody_for_hostile_text(options: dict[str, A
 
 def test_template_placeholders_are_filled_and_escaped() -> None:
     s = story(1, title="Jan_Leike *joins*")
-    (payload,) = render_digest(digest_of(s), {"template": "{person}: {from} -> {to} ({action}, {date})"},
-                               send_empty=False)
+    (payload,) = render_digest(
+        digest_of(s), {"template": "{person}: {from} -> {to} ({action}, {date})"}, send_empty=False
+    )
     line = payload["content"].split("\n")[1]
     assert line == "Person 1: OpenAI -> Anthropic (join, 2025-07-08)"
     (payload,) = render_digest(digest_of(s), {"template": "{title} {sources}"}, send_empty=False)
@@ -115,8 +117,14 @@ def test_a_ping_names_exactly_its_roles_and_feed_text_adds_none() -> None:
 
 async def test_webhook_passes_on_only_role_ids(server: LoopbackServer) -> None:
     hook, url = add_webhook(server, 31, "tok")
-    forged = {"content": "x", "allowed_mentions": {"parse": ["everyone", "users"],
-                                                  "roles": [ROLE, "everyone"], "users": ["1"]}}
+    forged = {
+        "content": "x",
+        "allowed_mentions": {
+            "parse": ["everyone", "users"],
+            "roles": [ROLE, "everyone"],
+            "users": ["1"],
+        },
+    }
     pinged = {"content": f"<@&{ROLE}> x", "allowed_mentions": {"parse": [], "roles": [ROLE]}}
     async with webhook_client() as client:
         await WebhookSender(client, url).send(forged, "n1")
@@ -169,12 +177,22 @@ async def test_webhook_forum_post_carries_the_whole_digest(
         subscriptions.sync_webhooks(s, raw.webhooks, now=T - timedelta(days=2))
         src = add_source(s, "Feed")
         for n in range(23):  # three messages of embeds
-            add_story(s, f"s{n}", f"Person {n} joins Anthropic", T - timedelta(hours=20, minutes=n),
-                      person=f"Person {n}", action="join", to_lab="Anthropic",
-                      summary="words " * 300, reports=[(src, f"https://x.example/{n}", None)])
+            add_story(
+                s,
+                f"s{n}",
+                f"Person {n} joins Anthropic",
+                T - timedelta(hours=20, minutes=n),
+                person=f"Person {n}",
+                action="join",
+                to_lab="Anthropic",
+                summary="words " * 300,
+                reports=[(src, f"https://x.example/{n}", None)],
+            )
     plan_due_digests(database, WatchLists(), T)
     async with webhook_client() as client:
-        report = await deliver_pending(database, Destinations(list(raw.webhooks), client), lambda: T)
+        report = await deliver_pending(
+            database, Destinations(list(raw.webhooks), client), lambda: T
+        )
     assert report.sent == len(hook.messages) == 3 and hook.bad_bodies == []
     first, *rest = hook.messages
     assert first["thread_name"] == "labwatch digest 2025-07-08"
@@ -196,13 +214,35 @@ async def test_channel_forum_post_and_text_thread(
     monkeypatch.setattr(discord.http.Route, "BASE", forum.base_url)
     watch = WatchLists(people=(Person("Jan Leike"),))
     with database.transaction() as s:
-        subscriptions.subscribe_channel(s, 7, 42, alerts=True, now=T - timedelta(days=2),
-                                        options={"forum": True, "forum_tags": ["1400000000000000001"]})
-        subscriptions.subscribe_channel(s, 7, 43, now=T - timedelta(days=2), options={"thread": True})
-        add_story(s, "leike", "Jan Leike joins Anthropic", T - timedelta(hours=1),
-                  person="Jan Leike", action="join", to_lab="Anthropic")
-        add_story(s, "other", "Someone joins xAI", T - timedelta(hours=20),
-                  person="Someone", action="join", to_lab="xAI")
+        subscriptions.subscribe_channel(
+            s,
+            7,
+            42,
+            alerts=True,
+            now=T - timedelta(days=2),
+            options={"forum": True, "forum_tags": ["1400000000000000001"]},
+        )
+        subscriptions.subscribe_channel(
+            s, 7, 43, now=T - timedelta(days=2), options={"thread": True}
+        )
+        add_story(
+            s,
+            "leike",
+            "Jan Leike joins Anthropic",
+            T - timedelta(hours=1),
+            person="Jan Leike",
+            action="join",
+            to_lab="Anthropic",
+        )
+        add_story(
+            s,
+            "other",
+            "Someone joins xAI",
+            T - timedelta(hours=20),
+            person="Someone",
+            action="join",
+            to_lab="xAI",
+        )
     plan_alerts(database, ["leike"], watch, T)
     plan_due_digests(database, watch, T)
     async with rest_client("x.y.z") as client, webhook_client() as http:
@@ -230,3 +270,20 @@ def test_dress_places_messages() -> None:
     assert all(p["username"] == "x" for p in forum)
     assert dress(payloads, "channel", {"thread": True}, "t", digest=False) == payloads
     assert dress(payloads, "channel", {"username": "x"}, "t", digest=True) == payloads
+
+
+def test_a_digest_thread_keeps_the_chart_on_its_message(database: Database) -> None:
+    from storage import outbox
+    from tests.test_chart_digest import MONDAY, add_week_of_moves
+
+    add_week_of_moves(database)
+    with database.transaction() as s:
+        subscriptions.subscribe_channel(
+            s, 7, 43, chart=True, now=MONDAY - timedelta(days=2), options={"thread": True}
+        )
+    plan_due_digests(database, WatchLists(), MONDAY + timedelta(seconds=30))
+    with database.session() as s:
+        header, *rest = outbox.pending_messages(s)
+    assert header.payload["thread_name"] and header.file is None
+    (charted,) = [m for m in rest if m.file is not None]
+    assert charted.payload["attachments"][0]["filename"] == charted.file.name

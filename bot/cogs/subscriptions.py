@@ -9,6 +9,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.destinations import (
+    LIST_INPUTS,
+    OptionsError,
+    describe_options,
+    options_from_inputs,
+    split_list,
+)
 from bot.discord_common import (
     Deps,
     check_guild,
@@ -18,13 +25,6 @@ from bot.discord_common import (
     join_words,
     missing_permissions,
     reply,
-)
-from bot.destinations import (
-    LIST_INPUTS,
-    OptionsError,
-    describe_options,
-    options_from_inputs,
-    split_list,
 )
 from bot.render import safe_text
 from jobs.guild_admin import next_digest_time, search_timezones

@@ -33,7 +33,9 @@ class ChannelSender:
     message (text channel); with `thread_id`, the payload goes into that thread.
     """
 
-    def __init__(self, client: ChannelClient, channel_id: int, thread_id: str | None = None) -> None:
+    def __init__(
+        self, client: ChannelClient, channel_id: int, thread_id: str | None = None
+    ) -> None:
         self.client, self.channel_id, self.thread_id = client, channel_id, thread_id
 
     async def send(
@@ -102,7 +104,10 @@ def discord_mentions(payload: dict[str, Any]) -> discord.AllowedMentions:
     if not roles:
         return discord.AllowedMentions.none()
     return discord.AllowedMentions(
-        everyone=False, users=False, replied_user=False, roles=[discord.Object(int(r)) for r in roles]
+        everyone=False,
+        users=False,
+        replied_user=False,
+        roles=[discord.Object(int(r)) for r in roles],
     )
 
 

@@ -101,7 +101,11 @@ def plan_digest(
     files = None
     if sub.chart and chart_due(sub.digest_at, sub.timezone, since, until):
         payloads, files = attach_weekly_chart(session, sub.timezone, until, payloads, charts)
-    payloads = dress(payloads, sub.kind, options, f"labwatch digest {until:%Y-%m-%d}", digest=True)
+    dressed = dress(payloads, sub.kind, options, f"labwatch digest {until:%Y-%m-%d}", digest=True)
+    shift = len(dressed) - len(payloads)  # a digest thread's header went in front
+    payloads = dressed
+    if files and shift:
+        files = {seq + shift: file for seq, file in files.items()}
     item = outbox.enqueue(
         session,
         sub.id,
@@ -227,7 +231,9 @@ def plan_alerts(
                 alert = story.kind == "move" and names_watched_person(story.people, watch)
                 if not (alert or sub.live):
                     continue
-                digest = assemble_digest(session, [story], now, now, None if sub.live else watch, now)
+                digest = assemble_digest(
+                    session, [story], now, now, None if sub.live else watch, now
+                )
                 if not digest.stories:
                     continue
                 item = outbox.enqueue(

@@ -104,7 +104,9 @@ class WebhookSender:
         params = {"wait": "true", **({"thread_id": self.thread_id} if self.thread_id else {})}
         for attempt in range(1, self.attempts + 1):
             try:
-                response = await self.client.post(self.url, params=params, **request_body(body, file))
+                response = await self.client.post(
+                    self.url, params=params, **request_body(body, file)
+                )
             except httpx.HTTPError as exc:
                 error = f"{type(exc).__name__} talking to {redact_webhook(self.url)}"
                 await self._wait_before_retry(attempt, error, self.backoff * 2 ** (attempt - 1))

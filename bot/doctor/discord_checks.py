@@ -52,7 +52,11 @@ def channel_subscriptions(db: Database | None) -> list[ChannelSub]:
         return []
     return [
         ChannelSub(
-            r.guild_id, r.channel_id, r.enabled, r.disabled_reason, bool((r.options or {}).get("thread"))
+            r.guild_id,
+            r.channel_id,
+            r.enabled,
+            r.disabled_reason,
+            bool((r.options or {}).get("thread")),
         )
         for r in rows
         if r.kind == "channel" and r.channel_id is not None

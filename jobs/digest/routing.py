@@ -218,11 +218,17 @@ def facts_of(story: Any, reports: Iterable[Any] = ()) -> StoryFacts:
     )
 
 
-def facts_from_analysis(title: str, summary: str, analysis: Any, sources: Iterable[str] = ()) -> StoryFacts:
+def facts_from_analysis(
+    title: str, summary: str, analysis: Any, sources: Iterable[str] = ()
+) -> StoryFacts:
     """A headline's classification (jobs.language.classify.Analysis) as the filters see it."""
     event = analysis.event
     people = [*analysis.people, *([event.person] if event and event.person else [])]
-    labs = [*analysis.labs, *[x for x in (event.from_lab, event.to_lab) if x]] if event else analysis.labs
+    labs = (
+        [*analysis.labs, *[x for x in (event.from_lab, event.to_lab) if x]]
+        if event
+        else analysis.labs
+    )
     return StoryFacts(
         kind="move" if analysis.is_move else "mention",
         title=title,
