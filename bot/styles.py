@@ -48,7 +48,9 @@ LINE_MAX = 1000  # one story's line: two always fit in a message with its header
 _SNOWFLAKE = re.compile(r"\d{15,21}")
 _COLOR = re.compile(r"#?([0-9a-fA-F]{6})")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-FORBIDDEN_NAMES = ("discord", "clyde", "everyone", "here")
+FORBIDDEN_WORDS = ("discord", "clyde")  # Discord refuses webhook names containing these
+FORBIDDEN_NAMES = ("everyone", "here")  # ... and these as the whole name
+ROLES_MAX = 10
 
 
 class StyleError(ValueError):
@@ -94,6 +96,8 @@ def check_roles(values: Any) -> tuple[str, ...]:
         role = check_snowflake(value)
         if role not in out:
             out.append(role)
+    if len(out) > ROLES_MAX:
+        raise StyleError(f"ping at most {ROLES_MAX} roles.")
     return tuple(out)
 
 
@@ -109,8 +113,13 @@ def check_username(name: str) -> str:
     name = clean_line(name)
     if not name or len(name) > 80:
         raise StyleError("a webhook username has 1 to 80 characters.")
-    if any(word in name.casefold() for word in FORBIDDEN_NAMES):
-        raise StyleError(f"Discord refuses webhook names containing {', '.join(FORBIDDEN_NAMES)}.")
+    if (
+        any(word in name.casefold() for word in FORBIDDEN_WORDS)
+        or name.casefold() in FORBIDDEN_NAMES
+    ):
+        raise StyleError(
+            "Discord refuses webhook names containing discord or clyde, or named everyone or here."
+        )
     return name
 
 
