@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.render import (
     CONTENT_MAX,
+    EMPTY_TEXT,
     MENTION_COLOR,
     MOVE_COLOR,
     NO_MENTIONS,
@@ -211,7 +212,9 @@ def render_lines(
     if not digest.stories:
         if not send_empty:
             return []
-        return [{"content": f"{header}", "allowed_mentions": NO_MENTIONS}]
+        return [
+            {"content": f"{EMPTY_TEXT} ({window_words(digest)}).", "allowed_mentions": NO_MENTIONS}
+        ]
     messages: list[list[str]] = [[header]]
     size = len(header)
     for story in digest.stories:

@@ -99,6 +99,9 @@ def test_compact_is_one_line_per_story_and_full_takes_colours() -> None:
     (payload,) = render_digest(digest_of(*stories), {"style": "compact"}, send_empty=False)
     assert payload["content"].count("\n") == 3 and "embeds" not in payload
     assert "• **move** · [Person 1 joins Lab 1](https://outlet0.example/1)" in payload["content"]
+    assert render_digest(digest_of(), {"style": "compact"}, send_empty=False) == []
+    (empty,) = render_digest(digest_of(), {"style": "compact"}, send_empty=True)
+    assert empty["content"].startswith("No lab moves or watched news (2025-07-08 09:00")
     (full,) = render_digest(digest_of(*stories), {"colors": {"move": 0xFF0000}}, send_empty=False)
     assert [e["color"] for e in full["embeds"]] == [0xFF0000, 0x3498DB, 0xFF0000]
 
