@@ -42,7 +42,6 @@ class LabwatchBot(commands.Bot):
         )
         self.deps = deps
 
-
     async def setup_hook(self) -> None:
         """Add the cogs, then register the commands with Discord (runs once, after login)."""
         # logged in: from now on delivery can reach channels (REST until the gateway is ready)
