@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from bot.config import Settings
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database, StorageError
+from storage.locks import serialize
 from storage.migrate import upgrade
 from storage.types import utcnow
 
@@ -80,6 +81,7 @@ def sync_sources(settings: Settings, db: Database) -> None:
     if settings.watch.news_search_for_people:
         auto = person_search_specs([p.name for p in settings.watch.people_named()])
     with db.transaction() as session:
+        serialize(session, "config")  # workers starting together would insert a source twice
         sync_config_sources(session, specs, intervals, auto_specs=auto)
 
 

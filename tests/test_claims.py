@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import timedelta
 
 import pytest
@@ -127,3 +128,28 @@ def test_live_processes_list_roles_and_claims(database: Database) -> None:
         stop_beating(session, "w1")
     with database.session() as session:
         assert [p.holder for p in live_processes(session, now, timedelta(minutes=1))] == ["s1"]
+
+
+def test_config_sync_waits_for_another_process_syncing(database: Database) -> None:
+    if database.is_sqlite:
+        pytest.skip("SQLite writers are serial already")
+    from bot.app import sync_sources
+    from tests.fakes_discord import make_deps
+
+    app = make_deps(database, sources=[{"name": "one", "url": "https://one.example/feed"}]).app
+    done = threading.Event()
+    other = Database(database.url)
+    try:
+        with other.transaction() as session:  # another process is syncing the config
+            serialize(session, "config")
+            worker = threading.Thread(
+                target=lambda: (sync_sources(app.settings, database), done.set())
+            )
+            worker.start()
+            assert not done.wait(0.5)  # it waits rather than inserting "one" alongside
+        assert done.wait(10)
+        worker.join()
+    finally:
+        other.dispose()
+    with database.session() as session:
+        assert list(session.scalars(select(Source.name))) == ["one"]

@@ -28,6 +28,7 @@ from bot.delivery.send import (
 from bot.holder import holder_is_gone, this_process
 from storage import leases, subscriptions
 from storage.db import Database
+from storage.locks import serialize
 from storage.outbox import PendingMessage
 from storage.subscriptions import webhook_key
 
@@ -78,6 +79,7 @@ class Destinations:
 def sync_webhooks(db: Database, hooks: list[WebhookSettings], now: datetime) -> None:
     """Make the webhook subscriptions match the config."""
     with db.transaction() as session:
+        serialize(session, "config")  # two senders starting together would add one twice
         subscriptions.sync_webhooks(session, hooks, now=now)
 
 
