@@ -187,3 +187,9 @@ async def test_client_settings(bot: LabwatchBot) -> None:
     assert bot.allowed_mentions is not None
     assert bot.allowed_mentions.to_dict() == {"parse": []}
     assert bot.intents.guilds and not bot.intents.message_content and not bot.intents.members
+
+
+def test_every_command_is_documented(payloads: list[dict[str, Any]]) -> None:
+    page = (Path(__file__).parent.parent / "docs" / "discord.md").read_text(encoding="utf-8")
+    for command in set().union(*(leaf_commands(p) for p in payloads)):
+        assert f"`/{command}" in page, f"docs/discord.md does not describe /{command}"
