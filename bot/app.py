@@ -10,14 +10,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from jobs.ingest.fetch import Fetcher, FetchOptions
 from jobs.ingest.poll import SourceResult, make_parse_pool
 from jobs.ingest.sources import person_search_specs, sync_config_sources
 from jobs.pipeline import PassReport
 from jobs.pipeline import run_pass as run_pipeline_pass
 from jobs.retention import RetentionPolicy
-from jobs.video.transcripts import TranscriptProvider, make_provider
+from jobs.video.rounds import TranscriptChain
+from jobs.video.transcripts import ProviderMissing, make_providers
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database, StorageError
 from storage.migrate import upgrade
@@ -59,7 +60,7 @@ class App:
     settings: Settings
     db: Database
     fetcher: Fetcher | None = None
-    transcripts: TranscriptProvider | None = None
+    transcripts: TranscriptChain | None = None
     parse_executor: Executor | None = None
     watch: WatchLists = field(init=False)
     extras: dict[str, Any] = field(default_factory=dict)
@@ -109,16 +110,11 @@ async def open_app(settings: Settings, db: Database | None = None) -> AsyncItera
     db = db or open_database(settings)
     try:
         await db.run(sync_sources, settings, db)
-        provider = make_provider(
-            settings.transcripts.provider,
-            directory=settings.transcripts_dir,
-            languages=list(settings.transcripts.languages),
-            proxy=settings.transcripts.proxy,
-        )
+        chain = transcript_chain(settings)
         with parse_pool(len(settings.sources)) as pool:
             async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
                 freeze_startup_heap()
-                yield App(settings, db, fetcher, provider, pool)
+                yield App(settings, db, fetcher, chain, pool)
     finally:
         if owned:
             db.dispose()
@@ -150,6 +146,19 @@ async def run_pass(
         parse_executor=app.parse_executor,
         retention=retention_policy(app.settings),
     )
+
+
+def transcript_chain(settings: Settings) -> TranscriptChain | None:
+    """The configured providers in order (None: no transcripts); a provider that cannot be
+    built here is a config error naming the key."""
+    names = settings.transcripts.chain()
+    if not names:
+        return None
+    try:
+        providers = make_providers(names, settings.transcript_options())
+    except ProviderMissing as exc:
+        raise ConfigError(f"{settings.path}: '[transcripts] providers': {exc}") from exc
+    return TranscriptChain(tuple(providers), settings.transcripts.canary_video or None)
 
 
 def retention_policy(settings: Settings) -> RetentionPolicy:
