@@ -66,6 +66,7 @@ class Attempt:
     provider: str
     error: TranscriptError
     trusted: bool
+    paused: bool = False  # not asked: the provider was backed off after a block
 
 
 def as_chain(given: TranscriptChain | TranscriptProvider) -> TranscriptChain:
@@ -96,8 +97,11 @@ async def fetch_pending_transcripts(
     for video_id, tries, previous in pending:
         attempts: list[Attempt] = []
         delivered = False
-        for provider in active:
-            if provider.name in report.blocked or _settled(attempts, provider):
+        for provider in chain.providers:
+            if provider.name in report.blocked:
+                attempts.append(_paused_attempt(provider, report.blocked[provider.name]))
+                continue
+            if _settled(attempts, provider):
                 continue
             try:
                 transcript = await asyncio.to_thread(provider.fetch, video_id)
@@ -109,7 +113,7 @@ async def fetch_pending_transcripts(
             report.delivered[provider.name] += 1
             delivered = True
             break
-        if delivered or not attempts:
+        if delivered or all(a.paused for a in attempts):
             continue  # not asked at all: every provider is paused; the video waits untouched
         status, why = await db.run(
             _record_failure, db, video_id, attempts, previous, tries, now, report.blocked
@@ -206,6 +210,13 @@ async def _failed_attempt(
             extra={"provider": provider.name},
         )
     return Attempt(provider.name, error, trusted=provider.asks_youtube)
+
+
+def _paused_attempt(provider: TranscriptProvider, until: datetime) -> Attempt:
+    # a provider backed off still counts: the video waits for it rather than being judged by
+    # the others' weaker answers (a folder's "no file yet" is not "no captions")
+    error = ProviderBlocked(f"paused after a block until {until:%Y-%m-%d %H:%M} UTC")
+    return Attempt(provider.name, error, provider.asks_youtube, paused=True)
 
 
 def _settled(attempts: list[Attempt], provider: TranscriptProvider) -> bool:

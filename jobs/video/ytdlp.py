@@ -28,12 +28,14 @@ MISSING = (
     "the ytdlp transcript provider needs yt-dlp, which is not installed: "
     "pip install 'labwatch[ytdlp]'"
 )
+# "This content isn't available, try again later" is YouTube's rate limit, not a removed video
 BLOCKED_WORDS = (
     "not a bot",
     "http error 429",
     "too many requests",
     "rate-limited",
-    "ip is blocked",
+    "content isn't available",
+    "try again later",
 )
 PO_TOKEN_WORDS = ("po token", "po_token")
 GONE_WORDS = (
@@ -157,10 +159,10 @@ def map_ytdlp_error(message: str) -> TranscriptError:
         return VideoGone(text)
     if any(word in lowered for word in BLOCKED_WORDS) or "sign in to confirm you" in lowered:
         return ProviderBlocked(text)
-    if any(word in lowered for word in GONE_WORDS):
-        return VideoGone(text)
     if any(word in lowered for word in PO_TOKEN_WORDS):
         return PoTokenNeeded(text)
+    if any(word in lowered for word in GONE_WORDS):
+        return VideoGone(text)
     return TranscriptError(text)
 
 
