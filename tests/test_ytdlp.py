@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yt_dlp
 
-yt_dlp = pytest.importorskip("yt_dlp")
-
-from bot.cli import main  # noqa: E402
-from jobs.video.options import ProviderOptions, Webshare  # noqa: E402
-from jobs.video.rounds import TranscriptChain, fetch_pending_transcripts  # noqa: E402
-from jobs.video.transcripts import (  # noqa: E402
+from bot.cli import main
+from jobs.video.options import ProviderOptions, Webshare
+from jobs.video.rounds import TranscriptChain, fetch_pending_transcripts
+from jobs.video.transcripts import (
     NoCaptions,
     PoTokenNeeded,
     ProviderBlocked,
@@ -24,10 +23,10 @@ from jobs.video.transcripts import (  # noqa: E402
     TranscriptError,
     VideoGone,
 )
-from jobs.video.ytdlp import YtDlpProvider, map_ytdlp_error  # noqa: E402
-from storage.db import Database  # noqa: E402
-from storage.models import Video  # noqa: E402
-from tests.videos import add_video  # noqa: E402
+from jobs.video.ytdlp import YtDlpProvider, map_ytdlp_error
+from storage.db import Database
+from storage.models import Video
+from tests.videos import add_video
 
 NOW = datetime(2024, 5, 29, 12, 0, tzinfo=UTC)
 # YouTube's auto-captions roll: each cue repeats the line before it
@@ -152,13 +151,24 @@ def test_unknown_errors_are_plain_failures() -> None:
     assert str(error) == "yt-dlp: [youtube] x: Unable to extract initial player response"
 
 
-def test_not_installed_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_not_installed_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setitem(sys.modules, "yt_dlp", None)  # import yt_dlp now raises ImportError
     with pytest.raises(ProviderMissing, match=r"pip install 'labwatch\[ytdlp\]'"):
         YtDlpProvider(ProviderOptions())
     config = tmp_path / "config.toml"
     config.write_text('[storage]\nurl = "sqlite:///lw.db"\n[transcripts]\nproviders = ["ytdlp"]\n')
     assert main(["--config", str(config), "poll"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        f"labwatch: {config}: '[transcripts] providers': the ytdlp transcript provider needs "
+        "yt-dlp, which is not installed: pip install 'labwatch[ytdlp]'"
+    )
+    assert main(["doctor", "--config", str(config), "--quick"]) == 1
+    assert (
+        "FAIL  transcripts: the ytdlp transcript provider needs yt-dlp" in capsys.readouterr().out
+    )
 
 
 async def test_ytdlp_takes_over_when_youtube_is_blocked(database: Database) -> None:

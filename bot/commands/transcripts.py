@@ -86,13 +86,14 @@ def video_to_json(v: Video) -> dict[str, Any]:
 def videos_table(videos: list[Video]) -> Table:
     """The human view: one row a video, blocked and failing ones in red."""
     table = Table(title=f"{len(videos)} newest videos", title_justify="left")
-    for column in ("video", "published", "status", "provider", "next try", "title"):
-        table.add_column(column)
+    for column in ("video", "published", "status", "provider", "next try"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=30)
     table.add_column("why", overflow="fold")
     now = utcnow()
     for v in videos:
         waiting = v.transcript_next_at is not None or v.transcript_status == "pending"
-        published = f"{v.published_at:%Y-%m-%d %H:%M}" if v.published_at else "?"
+        published = f"{v.published_at:%Y-%m-%d}" if v.published_at else "?"
         table.add_row(
             v.video_id, published, v.transcript_status, v.transcript_provider or "-",
             until(v.transcript_next_at, now) if waiting else "never", (v.title or "")[:40],
