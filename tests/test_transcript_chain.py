@@ -254,12 +254,13 @@ async def test_a_block_never_marks_a_video_caption_less(database: Database) -> N
         assert (row.transcript_status, row.transcript_provider) == ("blocked", "youtube")
         assert row.transcript_next_at == NOW + timedelta(hours=1)
     assert "paused after a block" in (video(database, "bbbbbbbbbbb").transcript_error or "")
-    # the folder alone (no YouTube in the chain) does say "no captions", rechecked once later
+    # the folder alone says "no captions" but keeps looking, as a failure does: the home
+    # machine may sync the file later
     add_video(database, "ccccccccccc", NOW)
     await fetch_pending_transcripts(database, folder, NOW)
     c = video(database, "ccccccccccc")
     assert (c.transcript_status, c.transcript_provider) == ("no_captions", "directory")
-    assert c.transcript_next_at == NOW + NO_CAPTIONS_RECHECK
+    assert c.transcript_next_at == NOW + timedelta(hours=1)
 
 
 async def test_block_back_off_is_per_provider_and_exponential(database: Database) -> None:
@@ -390,8 +391,10 @@ def test_outcome_picks_the_most_telling_answer() -> None:
     dl_block = Attempt("ytdlp", ProviderBlocked("x"), True)
     no_file = Attempt("directory", NoCaptions("x"), False)
     po = Attempt("ytdlp", PoTokenNeeded("x"), True)
-    status, at, decisive = video_outcome([yt_block, dl_block, no_file], "pending", 1, NOW, blocked)
+    status, at, decisive = video_outcome([yt_block, dl_block], "pending", 1, NOW, blocked)
     assert (status, at, decisive.provider) == ("blocked", NOW + timedelta(hours=2), "youtube")
+    status, at, decisive = video_outcome([yt_block, dl_block, no_file], "pending", 1, NOW, blocked)
+    assert (status, at, decisive.provider) == ("blocked", NOW + timedelta(hours=1), "youtube")
     assert video_outcome([yt_block, po], "pending", 1, NOW, blocked)[:2] == (
         "po_token_required",
         NOW + timedelta(hours=1),
@@ -405,3 +408,14 @@ def test_outcome_picks_the_most_telling_answer() -> None:
         NOW + timedelta(hours=8),
     )
     assert video_outcome([failed], "failed", MAX_ATTEMPTS, NOW, {})[:2] == ("failed", None)
+    # a folder in the chain is looked at again before a long YouTube pause ends
+    long = {"youtube": NOW + timedelta(hours=16)}
+    assert video_outcome([yt_block, no_file], "blocked", 3, NOW, long)[:2] == (
+        "blocked",
+        NOW + timedelta(hours=4),
+    )
+    assert video_outcome([no_file], "no_captions", 2, NOW, {})[:2] == (
+        "no_captions",
+        NOW + timedelta(hours=2),
+    )
+    assert video_outcome([no_file], "no_captions", MAX_ATTEMPTS, NOW, {})[1] is None

@@ -257,13 +257,19 @@ def video_outcome(
     later = now + min(FIRST_RETRY * 2 ** (tries - 1), LONGEST_RETRY)
     if status == "unavailable":
         return status, None, decisive
+    again = later if tries < MAX_ATTEMPTS else None
+    if status == "no_captions" and not decisive.trusted:
+        return status, again, decisive  # a folder's "no file yet": the home machine may sync it
     if status == "no_captions":
         return status, (None if previous == "no_captions" else now + NO_CAPTIONS_RECHECK), decisive
     if status == "blocked":
-        # tried again as soon as one of the providers that refused it may answer again
+        # tried again as soon as a provider that refused it may answer again, or a folder
+        # in the chain may have the file
         ends = [blocked[a.provider] for a in attempts if a.provider in blocked]
+        if any(not a.trusted for a in attempts):
+            ends.append(later)
         return status, min(ends, default=later), decisive
-    return status, (later if tries < MAX_ATTEMPTS else None), decisive
+    return status, again, decisive
 
 
 def paused_providers(db: Database, names: Sequence[str], now: datetime) -> dict[str, datetime]:
