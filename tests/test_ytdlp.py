@@ -4,6 +4,7 @@ the seam where labwatch hands yt-dlp its options. No network at all."""
 
 from __future__ import annotations
 
+import shlex
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,6 +40,9 @@ VTT = (
     "00:00:03.010 --> 00:00:05.000 align:start position:0%\n"
     "Jan Leike has\nsigned on with Anthropic\n"
 )
+# a format as YouTube lists it (skip_download: never fetched)
+FORMAT = {"format_id": "18", "url": "https://rr1.googlevideo.invalid/videoplayback", "ext": "mp4",
+          "vcodec": "avc1.42001E", "acodec": "mp4a.40.2", "width": 640, "height": 360}  # fmt: skip
 BOT_CHECK = (
     "[youtube] {id}: Sign in to confirm you’re not a bot. Use --cookies-from-browser or "
     "--cookies for the authentication. See  https://github.com/yt-dlp/yt-dlp/wiki/FAQ"
@@ -78,7 +82,7 @@ def youtube_dl(scenario: str, seen: list[dict[str, Any]] | None = None) -> type:
             if scenario == "po_token":
                 self.report_warning(PO_TOKEN.format(id=vid))
             info = {"id": vid, "title": "t", "ext": "mp4", "webpage_url": url,
-                    "extractor": "youtube", "extractor_key": "Youtube", "formats": [],
+                    "extractor": "youtube", "extractor_key": "Youtube", "formats": [FORMAT],
                     "subtitles": {}, "automatic_captions": auto}  # fmt: skip
             return self.process_ie_result(info, download=download)
 
@@ -186,3 +190,32 @@ async def test_ytdlp_takes_over_when_youtube_is_blocked(database: Database) -> N
             "ok",
             "ytdlp",
         )
+
+
+def test_the_documented_cron_line_is_valid_yt_dlp_and_fills_the_directory_provider(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jobs.video.transcripts import DirectoryProvider
+
+    docs = (Path(__file__).parents[1] / "docs" / "transcripts.md").read_text()
+    [line] = [ln for ln in docs.splitlines() if ln.startswith("0 * * * * ") and "yt-dlp" in ln]
+    command = line.split("&& ", 1)[1].split(";", 1)[0]
+    args = shlex.split(command)
+    assert args[0] == "yt-dlp"
+    monkeypatch.chdir(tmp_path)
+    channel = "https://www.youtube.com/channel/UCXZCJLdBC09xxGZ6gcdrc6A/videos"
+    (tmp_path / "channels.txt").write_text(channel + "\n")
+    parsed = yt_dlp.parse_options(args[1:])  # SystemExit on an unknown option
+    opts = parsed.ydl_opts
+    assert parsed.urls == [channel]
+    assert opts["skip_download"] and opts["writeautomaticsub"] and opts["writesubtitles"]
+    assert opts["subtitleslangs"] == ["en"] and opts["subtitlesformat"] == "vtt"
+    assert opts["playlistend"] == 5
+    # the same options, given to yt-dlp's own processing, write a file the folder provider reads
+    out = tmp_path / "captions"
+    params = {**opts, "paths": {"home": str(out)}, "quiet": True}
+    with youtube_dl("ok")(params) as ydl:
+        ydl.extract_info("https://www.youtube.com/watch?v=aaaaaaaaaaa")
+    assert sorted(p.name for p in out.iterdir()) == ["aaaaaaaaaaa.en.vtt"]
+    text = DirectoryProvider(out, ["en"]).fetch("aaaaaaaaaaa").segments[1].text
+    assert text == "signed on with Anthropic"
