@@ -76,7 +76,7 @@ def load_youtube_dl() -> Callable[[dict[str, Any]], Any]:
         import yt_dlp
     except ImportError:
         raise ProviderMissing(MISSING) from None
-    return yt_dlp.YoutubeDL  # type: ignore[no-any-return]
+    return yt_dlp.YoutubeDL
 
 
 class YtDlpProvider:
