@@ -1,4 +1,4 @@
-"""Migration 0002: old transcript statuses and the one provider pause carry over, and back."""
+"""Migration 0003: old transcript statuses and the one provider pause carry over, and back."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def test_old_statuses_and_pause_are_carried_over_and_back(database_url: str) -> 
     db = Database(database_url)
     try:
         config = alembic_config(db.engine)
-        command.upgrade(config, "0001")
+        command.upgrade(config, "0002")
         with db.engine.begin() as conn:
             for vid, status, next_at in [
                 ("none1234567", "none", None),
@@ -41,7 +41,7 @@ def test_old_statuses_and_pause_are_carried_over_and_back(database_url: str) -> 
         assert rows == {"none1234567": "no_captions", "retry123456": "failed", "okokokokoko": "ok"}
         assert ("transcripts.youtube.blocked_strikes", "3") in [tuple(k) for k in keys]
         assert provider == [None, None, None]
-        command.downgrade(config, "0001")
+        command.downgrade(config, "0002")
         with db.engine.connect() as conn:
             rows = dict(conn.execute(text("SELECT video_id, transcript_status FROM videos")).all())
             keys = conn.execute(text("SELECT key FROM settings")).scalars().all()

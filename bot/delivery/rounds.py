@@ -15,6 +15,7 @@ import httpx
 
 from bot.app import global_watch
 from bot.config import Settings, WebhookSettings
+from bot.delivery.layout import THREAD_MARK
 from bot.delivery.plan import plan_alerts, plan_due_digests
 from bot.delivery.send import (
     Clock,
@@ -58,16 +59,19 @@ class Destinations:
         self.client, self.channels = client, channels
 
     def __call__(self, msg: PendingMessage) -> Sender | None:
+        thread_id = msg.first_message_id if msg.payload.get(THREAD_MARK) else None
+        if msg.payload.get(THREAD_MARK) and thread_id is None:
+            return None  # the thread's first message is not out yet: keep the order
         if msg.subscription_kind == "webhook":
             url = self.urls.get(msg.subscription_key)
-            return WebhookSender(self.client, url) if url else None
+            return WebhookSender(self.client, url, thread_id=thread_id) if url else None
         channels = self.channels
         if channels is None or not getattr(channels, "available", True):
             return None  # no bot connection now: the message waits for `labwatch run`
         if msg.channel_id is not None:
             from bot.delivery.channels import ChannelSender  # discord loads only when used
 
-            return ChannelSender(channels, msg.channel_id)
+            return ChannelSender(channels, msg.channel_id, thread_id=thread_id)
         return None
 
 
@@ -85,7 +89,8 @@ async def post_due(
 ) -> DeliveryReport:
     """Plan the digests due now and send every pending message."""
     await db.run(sync_webhooks, db, list(settings.raw.webhooks), clock())
-    await db.run(plan_due_digests, db, global_watch(settings), clock())
+    filters = settings.raw.filters.routing()
+    await db.run(plan_due_digests, db, global_watch(settings), clock(), filters)
     return await deliver_pending(db, destinations, clock)
 
 
@@ -93,7 +98,8 @@ async def post_alerts(
     db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
 ) -> DeliveryReport:
     """Queue alerts for new moves of watched people and send them."""
-    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock())
+    filters = settings.raw.filters.routing()
+    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), filters)
     return await deliver_pending(db, destinations, clock)
 
 
