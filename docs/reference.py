@@ -7,6 +7,7 @@ that nothing in the model or the parser is left undocumented. Run it directly to
 
 from __future__ import annotations
 
+import inspect
 import io
 import os
 import re
@@ -54,17 +55,21 @@ def config_keys() -> list[ConfigKey]:
     keys = []
     for section, field in RawSettings.model_fields.items():
         model = section_model(field.annotation)
+        in_model = model_comments(model)
         for name, inner in model.model_fields.items():
-            keys.append(
-                ConfigKey(
-                    section,
-                    name,
-                    field_type(inner),
-                    default_text(inner),
-                    comments.get(f"{section}.{name}", ""),
-                )
-            )
+            text = inner.description or comments.get(f"{section}.{name}") or in_model.get(name, "")
+            keys.append(ConfigKey(section, name, field_type(inner), default_text(inner), text))
     return keys
+
+
+def model_comments(model: Any) -> dict[str, str]:
+    """field → the comment after its declaration in the model's source (when the example has none)."""
+    try:
+        source = inspect.getsource(model)
+    except (OSError, TypeError):
+        return {}
+    found = re.findall(r"^    (\w+): [^#\n]*#\s*(.+)$", source, re.M)
+    return {name: note.strip() for name, note in found}
 
 
 def section_model(annotation: Any) -> Any:
