@@ -6,6 +6,7 @@ transaction), then send whatever the outbox holds.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -20,6 +21,7 @@ from bot.delivery.send import (
     Clock,
     DeliveryReport,
     Sender,
+    Sleep,
     WebhookSender,
     deliver_pending,
     redact_webhook,
@@ -53,14 +55,15 @@ class Destinations:
         hooks: list[WebhookSettings],
         client: httpx.AsyncClient,
         channels: ChannelClient | None = None,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.urls = {webhook_key(h.url): h.url for h in hooks}
-        self.client, self.channels = client, channels
+        self.client, self.channels, self.sleep = client, channels, sleep
 
     def __call__(self, msg: PendingMessage) -> Sender | None:
         if msg.subscription_kind == "webhook":
             url = self.urls.get(msg.subscription_key)
-            return WebhookSender(self.client, url) if url else None
+            return WebhookSender(self.client, url, sleep=self.sleep) if url else None
         channels = self.channels
         if channels is None or not getattr(channels, "available", True):
             return None  # no bot connection now: the message waits for `labwatch run`
@@ -143,7 +146,11 @@ def describe_report(report: DeliveryReport, names: dict[str, str] | None = None)
             f"{report.waiting} message(s) for Discord channels wait for a bot connection "
             "(set the token and run `labwatch run`)"
         )
+    lines += [
+        f"sent, id unknown (may have arrived twice): {name_of(x, names)}" for x in report.unsure
+    ]
     lines += [f"will retry: {name_of(x, names)}" for x in report.failed]
+    lines += [f"failed: {name_of(x, names)}" for x in report.given_up]
     lines += [f"disabled: {name_of(x, names)}" for x in report.disabled]
     return lines
 
