@@ -16,6 +16,7 @@ import httpx
 
 from bot.app import global_watch
 from bot.config import Settings, WebhookSettings
+from bot.delivery.layout import THREAD_MARK
 from bot.delivery.plan import plan_alerts, plan_due_digests
 from bot.delivery.send import (
     Clock,
@@ -29,7 +30,7 @@ from bot.delivery.send import (
 from bot.holder import holder_is_gone, this_process
 from storage import leases, subscriptions
 from storage.db import Database
-from storage.outbox import PendingMessage
+from storage.outbox import ID_UNKNOWN, PendingMessage
 from storage.subscriptions import webhook_key
 
 if TYPE_CHECKING:
@@ -61,16 +62,25 @@ class Destinations:
         self.client, self.channels, self.sleep = client, channels, sleep
 
     def __call__(self, msg: PendingMessage) -> Sender | None:
+        thread_id = msg.first_message_id if msg.payload.get(THREAD_MARK) else None
+        if msg.payload.get(THREAD_MARK) and thread_id is None:
+            return None  # the thread's first message is not out yet: keep the order
         if msg.subscription_kind == "webhook":
             url = self.urls.get(msg.subscription_key)
-            return WebhookSender(self.client, url, sleep=self.sleep) if url else None
+            if thread_id == ID_UNKNOWN:
+                thread_id = None  # the thread's first message went out without an id
+            return (
+                WebhookSender(self.client, url, thread_id=thread_id, sleep=self.sleep)
+                if url
+                else None
+            )
         channels = self.channels
         if channels is None or not getattr(channels, "available", True):
             return None  # no bot connection now: the message waits for `labwatch run`
         if msg.channel_id is not None:
             from bot.delivery.channels import ChannelSender  # discord loads only when used
 
-            return ChannelSender(channels, msg.channel_id)
+            return ChannelSender(channels, msg.channel_id, thread_id=thread_id)
         return None
 
 
@@ -88,7 +98,8 @@ async def post_due(
 ) -> DeliveryReport:
     """Plan the digests due now and send every pending message."""
     await db.run(sync_webhooks, db, list(settings.raw.webhooks), clock())
-    await db.run(plan_due_digests, db, global_watch(settings), clock())
+    filters = settings.raw.filters.routing()
+    await db.run(plan_due_digests, db, global_watch(settings), clock(), filters)
     return await deliver_pending(db, destinations, clock)
 
 
@@ -96,7 +107,8 @@ async def post_alerts(
     db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
 ) -> DeliveryReport:
     """Queue alerts for new moves of watched people and send them."""
-    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock())
+    filters = settings.raw.filters.routing()
+    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), filters)
     return await deliver_pending(db, destinations, clock)
 
 
