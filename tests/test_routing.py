@@ -221,6 +221,8 @@ def test_alerts_and_live_follow_the_routing(database: Database) -> None:
         ("ping_roles = [" + ", ".join(str(10**17 + n) for n in range(11)) + "]", "at most 10"),
         ('avatar_url = "javascript:alert(1)"', "http(s) URL"),
         ('colors = { move = "orange" }', "not a colour"),
+        ('forum_tags = ["1400000000000000001"]', "set forum = true too"),
+        ('forum = true\nforum_tags = ["moves"]', "not a Discord id"),
         ("exclude_colours = []", "unknown key 'webhooks[0].exclude_colours'"),
     ],
 )
