@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -451,10 +452,15 @@ class Settings:
         )
 
     def transcript_secrets(self) -> list[str]:
-        """Proxy passwords to keep out of log lines."""
+        """Proxy passwords (and a proxy URL from the environment) to keep out of log lines."""
         t = self.raw.transcripts
         names = [t.webshare_password_env, t.proxy_url_env]
-        return [v for v in (os.environ.get(n, "").strip() for n in names if n) if v]
+        found = [v for v in (os.environ.get(n, "").strip() for n in names if n) if v]
+        for url in (t.proxy_url, t.proxy, *found):
+            password = urlsplit(url).password if url and "://" in url else None
+            if password:
+                found.append(password)
+        return found
 
     def discord_token(self) -> str | None:
         """The bot token from the environment variable the config names, if set."""

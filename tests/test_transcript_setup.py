@@ -154,3 +154,43 @@ def test_transcripts_retry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["--config", config, "transcripts", "retry"]) == 2
     assert "give a VIDEO_ID" in capsys.readouterr().err
     db.dispose()
+
+
+def test_proxy_passwords_never_reach_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    from bot.cli import configure_logging
+
+    monkeypatch.setenv("WEBSHARE_PROXY_USERNAME", "me")
+    monkeypatch.setenv("WEBSHARE_PROXY_PASSWORD", "webshare-pw-123")
+    loaded = settings(tmp_path, 'proxy_url = "http://u:file-pw-4567@proxy.example:8080"')
+    assert {"webshare-pw-123", "file-pw-4567"} <= set(loaded.transcript_secrets())
+    configure_logging(False, loaded)
+    try:
+        logging.getLogger("jobs.video.rounds").warning("refused webshare-pw-123 and file-pw-4567")
+        err = capsys.readouterr().err
+        assert "refused *** and ***" in err and "pw-" not in err
+    finally:
+        configure_logging(False)
+
+
+def test_poll_says_which_providers_youtube_blocked() -> None:
+    from bot.commands.poll import transcripts_note
+    from jobs.ingest.poll import PollReport
+    from jobs.pipeline import PassReport
+    from jobs.stories.stage import AnalyzeReport
+    from jobs.video.rounds import TranscriptReport
+
+    quiet = TranscriptReport(fetched=["a"])
+    assert transcripts_note(PassReport(PollReport(), quiet, AnalyzeReport())) is None
+    assert transcripts_note(PassReport(PollReport(), None, AnalyzeReport())) is None
+    at = datetime(2026, 1, 5, 14, 0, tzinfo=UTC)
+    blocked = TranscriptReport(blocked={"ytdlp": at, "youtube": at})
+    note = transcripts_note(PassReport(PollReport(), blocked, AnalyzeReport()))
+    assert note == (
+        "note: YouTube is blocking this server (youtube paused until 2026-01-05 14:00 UTC, "
+        "ytdlp paused until 2026-01-05 14:00 UTC); see docs/transcripts.md, and "
+        "`labwatch transcripts` for each video"
+    )
