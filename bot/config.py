@@ -153,7 +153,7 @@ class TranscriptSettings(Section):
     )
     ytdlp_cookies: str | None = None  # a cookies.txt file (Netscape format) for yt-dlp
     ytdlp_po_token_url: str | None = None  # a PO-token provider (bgutil HTTP server) base URL
-    ytdlp_sleep: float = Field(5.0, ge=0, le=600)  # seconds between yt-dlp's requests
+    ytdlp_sleep: float = Field(1.0, ge=0, le=600)  # seconds between yt-dlp's requests
 
     @field_validator("providers")
     @classmethod
@@ -449,6 +449,7 @@ class Settings:
             ytdlp_cookies=cookies,
             ytdlp_po_token_url=t.ytdlp_po_token_url,
             ytdlp_sleep=t.ytdlp_sleep,
+            timeout=self.raw.http.timeout,
         )
 
     def transcript_secrets(self) -> list[str]:

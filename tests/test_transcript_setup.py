@@ -74,6 +74,12 @@ def test_proxy_url_rotates_unless_told_not_to(
     assert from_env.transcript_options().proxy_url == "http://secret:pw@proxy.example:1"
     assert "http://secret:pw@proxy.example:1" in from_env.transcript_secrets()
     assert youtube_proxy_config(settings(tmp_path, "").transcript_options()) is None
+    config = tmp_path / "config.toml"
+    config.write_text('[http]\ntimeout = 7\n[transcripts]\nproviders = ["youtube"]\n')
+    built = transcript_chain(load_settings(str(config)))
+    assert built is not None
+    api = built.providers[0]._factory()  # type: ignore[attr-defined]
+    assert api._fetcher._http_client.timeout == 7.0  # every request to YouTube has a deadline
 
 
 def test_webshare_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
