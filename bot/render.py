@@ -255,15 +255,44 @@ def add_chart(
     return out, len(out) - 1
 
 
-def render_alert(story: DigestStory) -> list[dict[str, Any]]:
-    """One message announcing a move story as soon as it is found."""
+def render_alert(story: DigestStory, matched: str = "") -> list[dict[str, Any]]:
+    """One message announcing a move as soon as it is found, naming the watch entry it matched."""
+    what = safe_text(event_in_words(story.event) or story.title, 300)
+    why = f" · watched: {safe_text(matched, 200)}" if matched else ""
     return [
         {
-            "content": "**labwatch alert** · a watched person moves",
+            "content": shorten(f"**labwatch alert** · {what}{why}", CONTENT_MAX),
             "embeds": [story_embed(story)],
             "allowed_mentions": NO_MENTIONS,
         }
     ]
+
+
+def render_folded_alerts(items: list[tuple[DigestStory, str]]) -> list[dict[str, Any]]:
+    """Many alerts at once as one message: a line per move, with its date and watch entry."""
+    lines = []
+    for story, matched in items:
+        what = safe_text(event_in_words(story.event) or story.title, 200)
+        first = story.sources[0].url if story.sources else None
+        lines.append(
+            f"• {link(what, first)} · {story.published.astimezone(UTC):%Y-%m-%d} · "
+            f"watched: {safe_text(matched, 100)}"
+        )
+    shown: list[str] = []
+    for n, line in enumerate(lines):
+        rest = len(lines) - n
+        if len("\n".join([*shown, line])) + 40 > DESCRIPTION_MAX:
+            shown.append(f"… and {rest} more")
+            break
+        shown.append(line)
+    count = len(items)
+    embed = {
+        "title": f"{count} more move{'s' * (count != 1)} of watched people",
+        "description": "\n".join(shown),
+        "color": MOVE_COLOR,
+    }
+    content = f"**labwatch alerts** · {count} moves at once, folded into one message"
+    return [{"content": content, "embeds": [embed], "allowed_mentions": NO_MENTIONS}]
 
 
 def story_embed(story: DigestStory) -> dict[str, Any]:

@@ -9,13 +9,21 @@ time (or everything since it was made, if that is longer: the bot was down meanw
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.render import CHART_FILE, add_chart, chart_embed, render_alert, render_messages
+from bot.render import (
+    CHART_FILE,
+    add_chart,
+    chart_embed,
+    render_alert,
+    render_folded_alerts,
+    render_messages,
+)
 from jobs.digest.assemble import Digest, assemble_digest
 from jobs.digest.chart import render_flow_png, talent_flow
 from jobs.watch.lists import WatchLists, with_guild
@@ -181,33 +189,109 @@ def plan_due_digests(db: Database, base: WatchLists, now: datetime) -> list[int]
     return planned
 
 
-def plan_alerts(db: Database, story_ids: list[str], base: WatchLists, now: datetime) -> list[int]:
-    """Queue an alert for each new move of a watched person, for subscriptions that want them."""
+@dataclass(frozen=True)
+class AlertPolicy:
+    """Which moves are news enough for an alert, and how many alerts a minute are enough."""
+
+    max_age: timedelta = timedelta(hours=24)  # published at most this long ago
+    per_minute: int = 3  # per destination; more within a minute are folded into one message
+    keywords: bool = False  # a watched keyword in the story is enough (not only the mover)
+
+
+PACE = timedelta(minutes=1)
+
+
+def plan_alerts(
+    db: Database,
+    story_ids: list[str],
+    base: WatchLists,
+    now: datetime,
+    policy: AlertPolicy | None = None,
+) -> list[int]:
+    """Queue alerts for new moves of watched movers, for subscriptions that want them.
+
+    Only news: a move published within `policy.max_age` and first seen after the subscription
+    was made. Older moves wait for the digest. Past `per_minute` alerts to one destination in
+    a minute, the rest of a pass go out folded into one message.
+    """
+    policy = policy or AlertPolicy()
     if not story_ids:
         return []
     planned: list[int] = []
     with db.transaction() as session:
-        stories = [s for s in digests.stories_by_id(session, story_ids) if s.kind == "move"]
+        stories = sorted(
+            (
+                s
+                for s in digests.stories_by_id(session, story_ids)
+                if s.kind == "move" and aware(s.published_at) >= now - policy.max_age
+            ),
+            key=lambda s: (aware(s.published_at), s.id),
+        )
         for sub in subscriptions.active_subscriptions(session):
             if not sub.alerts or not stories:
                 continue
             watch = watch_for(session, sub, base)
             done = digests.delivered_story_ids(session, sub.id, [s.id for s in stories])
-            for story in stories:
-                if story.id in done or not names_watched_person(story.people, watch):
-                    continue
-                digest = assemble_digest(session, [story], now, now, watch, now)
-                item = outbox.enqueue(
-                    session, sub.id, "alert", render_alert(digest.stories[0]), [story.id], now
-                )
-                planned.append(item.id)
+            matched = [
+                (story, entry)
+                for story in stories
+                if story.id not in done
+                and aware(story.first_seen_at) >= aware(sub.created_at)
+                and (entry := alert_match(story, watch, policy.keywords))
+            ]
+            planned += enqueue_alerts(session, sub.id, matched, watch, now, policy)
     return planned
 
 
-def names_watched_person(people: list[str] | None, watch: WatchLists) -> bool:
-    """True when one of a story's people is on the watch list."""
-    watched = {p.name.casefold() for p in watch.people}
-    return any(str(p).casefold() in watched for p in people or [])
+def enqueue_alerts(
+    session: Session,
+    sub_id: int,
+    matched: list[tuple[Any, str]],
+    watch: WatchLists,
+    now: datetime,
+    policy: AlertPolicy,
+) -> list[int]:
+    """One alert per move while the minute's budget lasts; the rest as one folded message."""
+    if not matched:
+        return []
+    budget = policy.per_minute - outbox.items_since(session, sub_id, "alert", now - PACE)
+    singles = matched if len(matched) <= budget else matched[: max(0, budget - 1)]
+    rest = matched[len(singles) :]
+    ids = [s.id for s, _ in matched]
+    digest = assemble_digest(session, [s for s, _ in matched], now, now, watch, now)
+    by_id = {d.id: d for d in digest.stories}
+    items = []
+    for story, entry in singles:
+        payloads = render_alert(by_id[story.id], entry)
+        items.append(outbox.enqueue(session, sub_id, "alert", payloads, [story.id], now).id)
+    if rest:
+        folded = [(by_id[s.id], entry) for s, entry in rest]
+        payloads = render_folded_alerts(folded)
+        items.append(outbox.enqueue(session, sub_id, "alert", payloads, ids[len(singles) :], now).id)
+    return items
+
+
+def alert_match(story: Any, watch: WatchLists, keywords: bool) -> str | None:
+    """The watch entry that makes a move alert-worthy ("Jan Leike", "keyword superalignment").
+
+    The mover must be watched: a watched name elsewhere in the story is not enough. With
+    `keywords`, a watched keyword of the story counts too.
+    """
+    mover = (story.person or "").casefold()
+    for person in watch.people:
+        if mover and mover in {person.name.casefold(), *(a.casefold() for a in person.aliases)}:
+            return person.name
+    if keywords:
+        wanted = {k.casefold(): k for k in watch.keywords}
+        for keyword in story.keywords or []:
+            if str(keyword).casefold() in wanted:
+                return f"keyword {wanted[str(keyword).casefold()]}"
+    return None
+
+
+def aware(moment: datetime) -> datetime:
+    """A stored time as an aware UTC datetime (SQLite hands back naive ones)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def terminal_digest(session: Session, since: datetime, until: datetime, now: datetime) -> Digest:

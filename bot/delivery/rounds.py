@@ -18,7 +18,7 @@ import httpx
 
 from bot.app import global_watch
 from bot.config import Settings, WebhookSettings
-from bot.delivery.plan import plan_alerts, plan_due_digests
+from bot.delivery.plan import AlertPolicy, plan_alerts, plan_due_digests
 from bot.delivery.send import (
     Clock,
     DeliveryReport,
@@ -95,8 +95,15 @@ async def post_alerts(
     db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
 ) -> DeliveryReport:
     """Queue alerts for new moves of watched people and send them."""
-    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock())
+    policy = alert_policy(settings)
+    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), policy)
     return await deliver_pending(db, destinations, clock)
+
+
+def alert_policy(settings: Settings) -> AlertPolicy:
+    """The config's [alerts] section as the planner takes it."""
+    alerts = settings.raw.alerts
+    return AlertPolicy(alerts.max_age, alerts.per_minute, alerts.keywords)
 
 
 def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None:
