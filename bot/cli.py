@@ -20,6 +20,7 @@ class Command:
     module: str
     help: str
     needs_settings: bool = True  # init writes the config; doctor loads it itself to report on it
+    info_logs: bool = False  # a long-running command: INFO lines show it is alive
 
 
 # Only the chosen command's module is imported: each pulls in heavy libraries (httpx,
@@ -28,6 +29,7 @@ COMMANDS: dict[str, Command] = {
     "run": Command(
         "bot.commands.run",
         "run the schedule: polling, transcripts and digests; the Discord bot when a token is set",
+        info_logs=True,
     ),
     "poll": Command(
         "bot.commands.poll",
@@ -133,14 +135,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse, load the config once, run the command; config and storage errors exit 2."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(argv).parse_args(argv)
-    configure_logging(args.verbose)
     command = COMMANDS[args.command]
+    configure_logging(args.verbose, info=command.info_logs)
     module = import_module(command.module)
     if not command.needs_settings:
         return int(module.main(args))
     try:
         settings = load_settings(args.config)
-        configure_logging(args.verbose, settings)
+        configure_logging(args.verbose, settings, info=command.info_logs)
         announce_defaults(settings)
         return int(module.main(args, settings))
     except (ConfigError, StorageError) as exc:
@@ -160,10 +162,12 @@ def announce_defaults(settings: Settings) -> None:
         )
 
 
-def configure_logging(verbose: bool, settings: Settings | None = None) -> None:
+def configure_logging(
+    verbose: bool, settings: Settings | None = None, *, info: bool = False
+) -> None:
     """Redacting log lines on stderr; `[logging] format` once the config is read."""
     from bot.logs import configure_logging as configure
 
     style = settings.raw.logging.format if settings is not None else "text"
     token = settings.discord_token() if settings is not None else None
-    configure(verbose, style, [token] if token else [])
+    configure(verbose, style, [token] if token else [], info=info)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from urllib.parse import urlsplit
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -312,6 +312,19 @@ class Settings:
             if not db_path.is_absolute():
                 url = url.set(database=str(self.base_dir / db_path))
         return url.render_as_string(hide_password=False)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The SQLite database file, or None for other databases (and in-memory SQLite)."""
+        url = make_url(self.storage_url)
+        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            return None
+        return Path(url.database)
+
+    def database_missing(self) -> bool:
+        """True when the database is a SQLite file that does not exist yet."""
+        path = self.sqlite_file
+        return path is not None and not path.exists()
 
     @property
     def transcripts_dir(self) -> Path:

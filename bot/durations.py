@@ -50,8 +50,7 @@ def config_duration(minimum: timedelta) -> Callable[[object], timedelta]:
     def check(value: object) -> timedelta:
         if isinstance(value, int | float) and not isinstance(value, bool):
             raise ValueError(
-                f"{value} has no unit: write it with one, like \"{value:g}m\" "
-                f"(units: {UNITS_HELP})"
+                f'{value} has no unit: write it with one, like "{value:g}m" (units: {UNITS_HELP})'
             )
         if not isinstance(value, str):
             raise ValueError("expected a duration like '10m', '24h' or '7d'")

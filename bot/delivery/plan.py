@@ -61,6 +61,24 @@ def local_due(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
 
 
+def next_due_time(digest_at: str, timezone: str, now: datetime) -> datetime:
+    """The first moment after `now` when a daily `digest_at` in `timezone` falls due."""
+    zone = ZoneInfo(timezone)
+    hour, minute = (int(x) for x in digest_at.split(":"))
+    local_today = now.astimezone(zone).date()
+    for days_ahead in range(3):
+        due = local_due(local_today + timedelta(days=days_ahead), hour, minute, zone)
+        if due > now:
+            return due
+    raise AssertionError("a daily time always falls due within three days")
+
+
+def now_window(sub: Subscription, now: datetime) -> tuple[datetime, datetime] | None:
+    """(since, until) of a digest sent now, outside the schedule: from the cursor to now."""
+    since = sub.cursor if sub.cursor is not None else now - FIRST_WINDOW
+    return (since, now) if since < now else None
+
+
 def due_window(sub: Subscription, now: datetime) -> tuple[datetime, datetime] | None:
     """(since, until) of the digest a subscription is owed now, or None when it is up to date."""
     due = last_due_time(sub.digest_at, sub.timezone, now)
@@ -81,19 +99,35 @@ def watch_for(session: Session, sub: Subscription, base: WatchLists) -> WatchLis
     return with_guild(base, people, keywords)
 
 
+@dataclass(frozen=True)
+class Planned:
+    """A digest written to the outbox: for whom, which item, how much is in it."""
+
+    subscription_id: int
+    item_id: int
+    stories: int
+    messages: int
+    since: datetime
+    until: datetime
+
+
 def plan_digest(
     session: Session,
     sub: Subscription,
     base: WatchLists,
     now: datetime,
     charts: ChartCache | None = None,
-) -> int | None:
-    """Write one subscription's due digest to the outbox and move its cursor; the item id.
+    *,
+    at_once: bool = False,
+) -> Planned | None:
+    """Write one subscription's due digest to the outbox and move its cursor.
 
+    `at_once`: the digest from the cursor up to now, outside the schedule (`--post --now`);
+    the next scheduled digest then starts where this one ended, so nothing comes twice.
     A chart is drawn here, not at send time, and stored with its message: a resend after a
     crash carries the same picture.
     """
-    window = due_window(sub, now)
+    window = now_window(sub, now) if at_once else due_window(sub, now)
     if window is None:
         return None
     since, until = window
@@ -115,7 +149,7 @@ def plan_digest(
         files=files,
     )
     subscriptions.advance_cursor(session, sub.id, until, now)
-    return item.id
+    return Planned(sub.id, item.id, len(digest.stories), len(payloads), since, until)
 
 
 def chart_due(digest_at: str, timezone: str, since: datetime, until: datetime) -> bool:
@@ -175,17 +209,32 @@ def weekly_chart(
 
 def plan_due_digests(db: Database, base: WatchLists, now: datetime) -> list[int]:
     """Plan every due digest, each subscription in its own transaction; the outbox item ids."""
+    return [p.item_id for p in plan_digests(db, base, now)]
+
+
+def plan_digests(
+    db: Database,
+    base: WatchLists,
+    now: datetime,
+    only: list[int] | None = None,
+    *,
+    at_once: bool = False,
+) -> list[Planned]:
+    """Plan the due digests (or, `at_once`, digests up to now) of every or `only` these
+    subscriptions, each in its own transaction."""
     with db.session() as session:
         ids = [s.id for s in subscriptions.active_subscriptions(session)]
-    planned: list[int] = []
+    planned: list[Planned] = []
     charts: ChartCache = {}
     for sub_id in ids:
+        if only is not None and sub_id not in only:
+            continue
         with db.transaction() as session:
             sub = subscriptions.get_subscription(session, sub_id)
             if sub is not None and sub.enabled:
-                item_id = plan_digest(session, sub, base, now, charts)
-                if item_id is not None:
-                    planned.append(item_id)
+                done = plan_digest(session, sub, base, now, charts, at_once=at_once)
+                if done is not None:
+                    planned.append(done)
     return planned
 
 
@@ -267,7 +316,9 @@ def enqueue_alerts(
     if rest:
         folded = [(by_id[s.id], entry) for s, entry in rest]
         payloads = render_folded_alerts(folded)
-        items.append(outbox.enqueue(session, sub_id, "alert", payloads, ids[len(singles) :], now).id)
+        items.append(
+            outbox.enqueue(session, sub_id, "alert", payloads, ids[len(singles) :], now).id
+        )
     return items
 
 

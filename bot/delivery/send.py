@@ -201,6 +201,7 @@ class DeliveryReport:
     failed: list[str] = field(default_factory=list)
     disabled: list[str] = field(default_factory=list)
     waiting: int = 0  # messages for destinations not reachable now (no bot running)
+    sent_to: dict[str, int] = field(default_factory=dict)  # subscription key → messages sent
 
 
 _rounds: weakref.WeakKeyDictionary[Database, asyncio.Lock] = weakref.WeakKeyDictionary()
@@ -249,6 +250,7 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
         pause_point("after-send")
         await db.run(_in_transaction, db, outbox.mark_sent, msg.message_row_id, discord_id, clock())
         report.sent += 1
+        report.sent_to[msg.subscription_key] = report.sent_to.get(msg.subscription_key, 0) + 1
         pause_point("after-record")
     return report
 
