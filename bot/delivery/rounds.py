@@ -204,10 +204,10 @@ def in_words(delta: timedelta) -> str:
     return f"in {hours} h" if hours < 48 else f"in {round(hours / 24)} days"
 
 
-def next_digest_words(dest: Destination, now: datetime) -> str:
+def next_digest_words(dest: Destination, now: datetime, first: bool | None = None) -> str:
     """ "next digest 2026-12-07 09:00 Europe/Berlin, in 20 h" ("first digest" when new)."""
     due = next_due_time(dest.digest_at, dest.timezone, now)
-    which = "first" if dest.cursor is None else "next"
+    which = "first" if (dest.cursor is None if first is None else first) else "next"
     return f"{which} digest {local_time(due, dest.timezone)}, {in_words(due - now)}"
 
 
@@ -242,7 +242,8 @@ def describe_destinations(
             what = f"nothing due yet (added {dest.created_at:%Y-%m-%d %H:%M} UTC)"
         else:
             what = "nothing due"
-        lines.append(f"{dest.name}: {what}; {next_digest_words(dest, now)}")
+        first = dest.cursor is None and done is None
+        lines.append(f"{dest.name}: {what}; {next_digest_words(dest, now, first)}")
     return lines
 
 
