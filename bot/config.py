@@ -322,9 +322,9 @@ class Settings:
         return Path(url.database)
 
     def database_missing(self) -> bool:
-        """True when the database is a SQLite file that does not exist yet."""
+        """True when the database is a SQLite file not made yet (in a folder that exists)."""
         path = self.sqlite_file
-        return path is not None and not path.exists()
+        return path is not None and not path.exists() and path.parent.is_dir()
 
     @property
     def transcripts_dir(self) -> Path:
