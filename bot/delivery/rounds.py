@@ -7,9 +7,6 @@ transaction), then send whatever the outbox holds.
 from __future__ import annotations
 
 import contextlib
-import os
-import re
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -36,6 +33,7 @@ from bot.delivery.send import (
     deliver_pending,
     redact_webhook,
 )
+from bot.holder import holder_is_gone, this_process
 from storage import leases, outbox, subscriptions
 from storage.db import Database
 from storage.outbox import PendingMessage
@@ -256,8 +254,8 @@ def alert_policy(settings: Settings) -> AlertPolicy:
 def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None:
     """Take the delivery lease or raise LeaseHeld naming who holds it.
 
-    A holder on this machine whose process is gone (killed, crashed) is taken over at once
-    instead of waiting for its lease to expire.
+    A holder certainly gone (its process, in our PID namespace on this boot, exited or is a
+    zombie) is taken over at once; any other holder keeps its lease until it expires.
     """
     with db.transaction() as session:
         if leases.acquire_lease(session, LEASE_NAME, holder, now, ttl) is not None:
@@ -272,22 +270,8 @@ def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None
 
 
 def lease_holder(what: str) -> str:
-    """Who we are, in a form `holder_is_gone` can check: "labwatch run on HOST pid N"."""
-    return f"{what} on {socket.gethostname()} pid {os.getpid()}"
-
-
-def holder_is_gone(holder: str) -> bool:
-    """True when the holder ran on this machine and its process no longer exists."""
-    match = re.search(r" on (\S+) pid (\d+)$", holder)
-    if not match or match.group(1) != socket.gethostname():
-        return False
-    try:
-        os.kill(int(match.group(2)), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
+    """A holder string unique to this process (see bot.holder): "labwatch run on HOST pid N [...]"."""
+    return str(this_process(what))
 
 
 def drop_lease(db: Database, holder: str) -> None:
