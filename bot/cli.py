@@ -51,6 +51,10 @@ COMMANDS: dict[str, Command] = {
         "bot.commands.sources",
         "show every source with its health (last status, errors, next poll)",
     ),
+    "source": Command(
+        "bot.commands.source",
+        "list, add, remove, disable or enable sources of every origin (config, Discord, OPML)",
+    ),
     "moments": Command(
         "bot.commands.moments",
         "list the moments in stored video transcripts where a person is discussed",
