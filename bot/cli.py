@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,7 +122,36 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         )
         if name == chosen:
             import_module(command.module).add_arguments(subparser)
+        subparser.epilog = "examples:\n" + "\n".join(f"  {x}" for x in EXAMPLES[name])
+        subparser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
+
+
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "run": ("labwatch run", "labwatch run -v                 # with a line per source and pass"),
+    "poll": ("labwatch poll", 'labwatch poll --source "The Verge AI"'),
+    "digest": (
+        "labwatch digest                  # the last 24 hours; consumes nothing",
+        "labwatch digest --since 7d --format markdown > week.md",
+        "labwatch digest --post           # what is due; when each next digest comes",
+        "labwatch digest --post --test --to ai-news",
+        "labwatch digest --post --now --to ai-news",
+    ),
+    "check": ('labwatch check "Jan Leike joins Anthropic"',),
+    "sources": ("labwatch sources", "labwatch sources --format json"),
+    "source": (
+        "labwatch source list",
+        'labwatch source add "AI desk" https://news.example/ai.xml',
+        'labwatch source disable "AI desk"',
+    ),
+    "moments": ('labwatch moments "Jan Leike"',),
+    "init": ("labwatch init",),
+    "db": ("labwatch db current", "labwatch db upgrade"),
+    "invite": ("labwatch invite",),
+    "export": ("labwatch export opml feeds.opml", "labwatch export watch lists.toml"),
+    "import": ("labwatch import opml feeds.opml --dry-run", "labwatch import opml feeds.opml"),
+    "doctor": ("labwatch doctor", "labwatch doctor --quick"),
+}
 
 
 def common_options(config_default: object, verbose_default: object) -> argparse.ArgumentParser:
@@ -142,6 +173,22 @@ def common_options(config_default: object, verbose_default: object) -> argparse.
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse, load the config once, run the command; config and storage errors exit 2."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # `labwatch` alone: what it can do, not an error
+        build_parser(argv).print_help()
+        return 0
+    try:
+        code = run_command(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in an interpreter shutdown message
+        return code
+    except BrokenPipeError:
+        # `labwatch ... | head` closed the pipe: stop quietly, and let the exit flush go nowhere
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for SIGPIPE
+
+
+def run_command(argv: list[str]) -> int:
+    """Parse and run one command."""
     args = build_parser(argv).parse_args(argv)
     from bot.config import ConfigError, load_settings
     from storage.db import StorageError

@@ -101,15 +101,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-EXAMPLES = """examples:
-  labwatch digest                          the last 24 hours, printed (nothing is consumed)
-  labwatch digest --since 7d --format markdown
-  labwatch digest --post                   deliver what is due; says when each next digest is
-  labwatch digest --post --test --to ai-news   a test message to the webhook named ai-news
-  labwatch digest --post --now --to ai-news    today's digest to ai-news now
-"""
-
-
 def main(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
     """Print or post; bad arguments are one line on stderr and exit 2."""
     now_fn = clock or (lambda: datetime.now(UTC))

@@ -26,7 +26,7 @@ CONCURRENT_ADDS = 4  # each feed is fetched once to check it; a few at a time
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("what", choices=["opml", "watch"], help="opml: feeds; watch: watch lists")
-    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("file", metavar="FILE", help="the OPML file, or the TOML/JSON watch lists")
     parser.add_argument(
         "--guild",
         type=int,

@@ -17,7 +17,12 @@ from storage.moments import MomentView
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", help='a person\'s name or alias, e.g. "Jan Leike"')
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people, json for scripts (default: text)",
+    )
     parser.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
 
 

@@ -10,13 +10,6 @@ from bot.app import open_database, sync_sources
 from bot.config import Settings, check_source_url
 from storage.db import Database
 
-EXAMPLES = """examples:
-  labwatch source list
-  labwatch source add "AI desk" https://news.example/ai.xml
-  labwatch source disable "AI desk"
-  labwatch source enable "AI desk"
-  labwatch source remove "AI desk"
-"""
 ORIGINS = {
     "config": "config file",
     "discord": "Discord",
@@ -27,9 +20,9 @@ ORIGINS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = EXAMPLES
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, help="what to do (list, add, ...)"
+    )
     actions.add_parser("list", help="every source: name, origin, kind, enabled, URL")
     add = actions.add_parser("add", help="add a feed URL or YouTube channel (fetched once first)")
     add.add_argument("name", help="what to call the source")

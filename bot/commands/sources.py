@@ -19,7 +19,12 @@ from storage.types import utcnow
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="a table for people, json for scripts (default: table)",
+    )
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
