@@ -147,9 +147,14 @@ def event_line(story: DigestStory) -> str:
     return "" if words.casefold() == story.title.strip().casefold() else words
 
 
+def story_date(story: DigestStory) -> str:
+    """ "2025-07-08": the day of the story's earliest report (UTC)."""
+    return f"{story.published.astimezone(UTC):%Y-%m-%d}"
+
+
 def story_text_lines(n: int, story: DigestStory) -> list[str]:
-    """One story as indented plain-text lines."""
-    lines = [f"{n}. {clean_line(story.title)}"]
+    """One story as indented plain-text lines, its date after the title."""
+    lines = [f"{n}. {clean_line(story.title)} · {story_date(story)}"]
     if event_line(story):
         lines.append(f"   {clean_line(event_line(story))}")
     if story.summary:
@@ -179,14 +184,13 @@ def render_markdown(digest: Digest) -> str:
 
 
 def story_markdown_lines(story: DigestStory) -> list[str]:
-    """One story as a Markdown heading and list."""
+    """One story as a Markdown heading, paragraphs (date and event; summary) and a list."""
     first_url = story.sources[0].url if story.sources else None
-    lines = [f"### {link(safe_text(story.title), first_url)}"]
-    if event_line(story):
-        lines.append(f"**{safe_text(event_line(story))}**")
-    if story.summary:
-        lines.append(safe_text(story.summary))
-    lines.append("")
+    lines = [f"### {link(safe_text(story.title), first_url)}", ""]
+    event = f" · **{safe_text(event_line(story))}**" if event_line(story) else ""
+    lines += [f"{story_date(story)}{event}", ""]
+    if story.summary:  # a paragraph of its own: never run into the event line
+        lines += [safe_text(story.summary), ""]
     lines += [f"- {link(safe_text(s.source), s.url)}" for s in story.sources]
     lines += [f"- ▶ {moment_markdown(m)}" for m in story.moments]
     return lines

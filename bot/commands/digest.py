@@ -35,6 +35,7 @@ from bot.durations import UNITS_HELP, parse_when
 from bot.render import render_markdown, render_text
 from jobs.digest.assemble import Digest, digest_to_json, iso_z
 from jobs.digest.chart import render_flow_file, talent_flow
+from jobs.watch.lists import WatchLists
 from storage import settings as settings_store
 from storage.db import Database
 
@@ -132,7 +133,7 @@ def main(args: argparse.Namespace, settings: Settings, clock: Clock | None = Non
     try:
         if args.post:
             return post(db, settings, now_fn, args)
-        return print_digest(db, args, since, until, now)
+        return print_digest(db, args, since, until, now, global_watch(settings))
     finally:
         db.dispose()
 
@@ -143,7 +144,12 @@ def fail(message: str) -> int:
 
 
 def print_digest(
-    db: Database, args: argparse.Namespace, since: datetime | None, until: datetime, now: datetime
+    db: Database,
+    args: argparse.Namespace,
+    since: datetime | None,
+    until: datetime,
+    now: datetime,
+    watch: WatchLists,
 ) -> int:
     """Print the window's digest (default: the last 24 h); only --mark remembers anything."""
     if since is None and args.since == MARK:
@@ -157,7 +163,7 @@ def print_digest(
     if since >= until:
         return fail(f"--since ({iso_z(since)}) must be before --until ({iso_z(until)})")
     with db.session() as session:
-        digest = terminal_digest(session, since, until, now)
+        digest = terminal_digest(session, since, until, now, watch)
     sys.stdout.write(format_digest(digest, args.format))
     if getattr(args, "chart", None):
         code = write_chart(db, args.chart, since, until)

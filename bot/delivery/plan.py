@@ -345,7 +345,14 @@ def aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def terminal_digest(session: Session, since: datetime, until: datetime, now: datetime) -> Digest:
-    """The digest printed by `labwatch digest` and by `run` without Discord: every story."""
+def terminal_digest(
+    session: Session,
+    since: datetime,
+    until: datetime,
+    now: datetime,
+    watch: WatchLists | None = None,
+) -> Digest:
+    """The digest printed by `labwatch digest` and by `run` without Discord: every story,
+    moves of the watched people first."""
     stories = digests.stories_published_in(session, since, until)
-    return assemble_digest(session, stories, since, until, None, now)
+    return assemble_digest(session, stories, since, until, None, now, ranking=watch)
