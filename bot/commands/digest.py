@@ -190,7 +190,11 @@ def write_chart(db: Database, path: str, since: datetime, until: datetime) -> in
     with db.session() as session:
         flow = talent_flow(session, since, until)
     try:
-        Path(path).write_bytes(render_flow_file(flow, path))
+        picture = render_flow_file(flow, path)
+    except ValueError as exc:
+        return fail(f"--chart {path}: {exc}")
+    try:
+        Path(path).write_bytes(picture)
     except OSError as exc:
         return fail(f"cannot write the chart to {path}: {exc.strerror or exc}")
     print(
