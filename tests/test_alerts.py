@@ -57,7 +57,10 @@ def test_max_age_is_a_setting(database: Database) -> None:
         add_story(s, "a", "Jan Leike joins", T - timedelta(hours=30), person="Jan Leike",
                   action="join", first_seen=T)  # fmt: skip
     assert plan_alerts(database, ["a"], WATCH, T) == []
-    assert len(plan_alerts(database, ["a"], WATCH, T, AlertPolicy(max_age=timedelta(days=2)))) == 1
+    assert (
+        len(plan_alerts(database, ["a"], WATCH, T, None, AlertPolicy(max_age=timedelta(days=2))))
+        == 1
+    )
 
 
 def test_an_alert_needs_the_mover_watched_and_names_the_entry(database: Database) -> None:
@@ -81,7 +84,7 @@ def test_a_watched_keyword_alerts_only_when_chosen(database: Database) -> None:
         add_story(s, "k", "Bob Smith joins the superalignment team", T - timedelta(hours=1),
                   person="Bob Smith", action="join", keywords=["superalignment"])  # fmt: skip
     assert plan_alerts(database, ["k"], WATCH, T) == []
-    assert len(plan_alerts(database, ["k"], WATCH, T, AlertPolicy(keywords=True))) == 1
+    assert len(plan_alerts(database, ["k"], WATCH, T, None, AlertPolicy(keywords=True))) == 1
     ((_, content),) = alerts_of(database)
     assert "watched: keyword superalignment" in content
 
@@ -93,7 +96,7 @@ def test_many_alerts_at_once_are_folded_and_paced_per_minute(database: Database)
         for n, story_id in enumerate(ids):  # published in reverse order of their ids
             add_story(s, story_id, f"Jan Leike joins Lab {n}", T - timedelta(minutes=60 - n),
                       person="Jan Leike", action="join", first_seen=T)  # fmt: skip
-    items = plan_alerts(database, ids, WATCH, T, AlertPolicy(per_minute=3))
+    items = plan_alerts(database, ids, WATCH, T, None, AlertPolicy(per_minute=3))
     assert len(items) == 3  # two single alerts and one folded message: three in the minute
     alerts = alerts_of(database)
     assert [a[0] for a in alerts[:2]] == [["m0"], ["m1"]]  # oldest first, not random
@@ -108,11 +111,3 @@ def test_many_alerts_at_once_are_folded_and_paced_per_minute(database: Database)
                   action="return")  # fmt: skip
     plan_alerts(database, ["next"], WATCH, T + timedelta(minutes=2))
     assert "folded" not in alerts_of(database)[-1][1]
-
-
-def test_moves_seen_before_a_subscription_existed_do_not_alert_it(database: Database) -> None:
-    with database.transaction() as s:
-        add_story(s, "a", "Jan Leike joins", T - timedelta(hours=1), person="Jan Leike",
-                  action="join", first_seen=T - timedelta(hours=1))  # fmt: skip
-        subscriptions.subscribe_channel(s, 1, 1, alerts=True, now=T)
-    assert plan_alerts(database, ["a"], WATCH, T) == []

@@ -254,8 +254,9 @@ def queue_for_runner(
     if args.test:
         queue_test_messages(db, chosen, clock())
     else:
-        plan_digests(db, global_watch(settings), clock(), [d.subscription_id for d in chosen],
-                     at_once=True)  # fmt: skip
+        ids = [d.subscription_id for d in chosen]
+        filters = settings.raw.filters.routing()
+        plan_digests(db, global_watch(settings), clock(), ids, at_once=True, filters=filters)
     names = ", ".join(d.name for d in chosen)
     print(f"queued for {names}: the running labwatch sends it with its next poll pass ({held})")
     return 0

@@ -16,20 +16,16 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.render import (
-    CHART_FILE,
-    add_chart,
-    chart_embed,
-    render_alert,
-    render_folded_alerts,
-    render_messages,
-)
+from bot.delivery.layout import dress
+from bot.render import CHART_FILE, add_chart, chart_embed, render_folded_alerts
+from bot.styles import render_digest, render_instant
 from jobs.digest.assemble import Digest, assemble_digest
 from jobs.digest.chart import render_flow_png, talent_flow
+from jobs.digest.routing import Routing, decide, facts_of
 from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, outbox, subscriptions, watchlists
 from storage.db import Database
-from storage.models import Subscription
+from storage.models import Story, Subscription
 from storage.outbox import OutboxFile
 
 LOOKBACK = timedelta(days=7)
@@ -117,6 +113,7 @@ def plan_digest(
     base: WatchLists,
     now: datetime,
     charts: ChartCache | None = None,
+    filters: Routing | None = None,
     *,
     at_once: bool = False,
 ) -> Planned | None:
@@ -132,11 +129,18 @@ def plan_digest(
         return None
     since, until = window
     stories = digests.stories_for_subscription(session, sub.id, since, until, LOOKBACK)
+    stories = routed(session, stories, sub, filters)
     digest = assemble_digest(session, stories, since, until, watch_for(session, sub, base), now)
-    payloads = render_messages(digest, send_empty=sub.send_empty)
+    options = sub.options or {}
+    payloads = render_digest(digest, options, send_empty=sub.send_empty)
     files = None
     if sub.chart and chart_due(sub.digest_at, sub.timezone, since, until):
         payloads, files = attach_weekly_chart(session, sub.timezone, until, payloads, charts)
+    dressed = dress(payloads, sub.kind, options, f"labwatch digest {until:%Y-%m-%d}", digest=True)
+    shift = len(dressed) - len(payloads)  # a digest thread's header went in front
+    payloads = dressed
+    if files and shift:
+        files = {seq + shift: file for seq, file in files.items()}
     item = outbox.enqueue(
         session,
         sub.id,
@@ -207,9 +211,22 @@ def weekly_chart(
     return charts[(since, until)]
 
 
-def plan_due_digests(db: Database, base: WatchLists, now: datetime) -> list[int]:
+def routed(
+    session: Session, stories: list[Story], sub: Subscription, filters: Routing | None
+) -> list[Story]:
+    """The stories this subscription's routing and the global filters let through."""
+    routing = Routing.of(sub.options)
+    if routing.is_open() and (filters is None or filters.is_open()):
+        return stories
+    reports = digests.reports_for_stories(session, [s.id for s in stories])
+    return [s for s in stories if decide(facts_of(s, reports[s.id]), routing, filters).kept]
+
+
+def plan_due_digests(
+    db: Database, base: WatchLists, now: datetime, filters: Routing | None = None
+) -> list[int]:
     """Plan every due digest, each subscription in its own transaction; the outbox item ids."""
-    return [p.item_id for p in plan_digests(db, base, now)]
+    return [p.item_id for p in plan_digests(db, base, now, filters=filters)]
 
 
 def plan_digests(
@@ -219,6 +236,7 @@ def plan_digests(
     only: list[int] | None = None,
     *,
     at_once: bool = False,
+    filters: Routing | None = None,
 ) -> list[Planned]:
     """Plan the due digests (or, `at_once`, digests up to now) of every or `only` these
     subscriptions, each in its own transaction."""
@@ -232,7 +250,7 @@ def plan_digests(
         with db.transaction() as session:
             sub = subscriptions.get_subscription(session, sub_id)
             if sub is not None and sub.enabled:
-                done = plan_digest(session, sub, base, now, charts, at_once=at_once)
+                done = plan_digest(session, sub, base, now, charts, filters, at_once=at_once)
                 if done is not None:
                     planned.append(done)
     return planned
@@ -255,46 +273,59 @@ def plan_alerts(
     story_ids: list[str],
     base: WatchLists,
     now: datetime,
+    filters: Routing | None = None,
     policy: AlertPolicy | None = None,
 ) -> list[int]:
     """Queue alerts for new moves of watched movers, for subscriptions that want them.
 
-    Only news: a move published within `policy.max_age` and first seen after the subscription
-    was made. Older moves wait for the digest. Past `per_minute` alerts to one destination in
-    a minute, the rest of a pass go out folded into one message.
+    Only news: a story published within `policy.max_age` (the caller passes the stories
+    first seen now); older ones wait for the digest. Past `per_minute` alerts to one
+    destination in a minute, the rest of a pass go out folded into one message. A live
+    subscription takes every other new story as a plain post; routing and filters apply to
+    both.
     """
     policy = policy or AlertPolicy()
     if not story_ids:
         return []
     planned: list[int] = []
     with db.transaction() as session:
-        stories = sorted(
+        found = sorted(
             (
                 s
                 for s in digests.stories_by_id(session, story_ids)
-                if s.kind == "move" and aware(s.published_at) >= now - policy.max_age
+                if aware(s.published_at) >= now - policy.max_age
             ),
             key=lambda s: (aware(s.published_at), s.id),
         )
         for sub in subscriptions.active_subscriptions(session):
-            if not sub.alerts or not stories:
+            if not (sub.alerts or sub.live) or not found:
                 continue
             watch = watch_for(session, sub, base)
-            done = digests.delivered_story_ids(session, sub.id, [s.id for s in stories])
-            matched = [
-                (story, entry)
-                for story in stories
-                if story.id not in done
-                and aware(story.first_seen_at) >= aware(sub.created_at)
-                and (entry := alert_match(story, watch, policy.keywords))
-            ]
-            planned += enqueue_alerts(session, sub.id, matched, watch, now, policy)
+            done = digests.delivered_story_ids(session, sub.id, [s.id for s in found])
+            fresh = [s for s in found if s.id not in done]
+            matched: list[tuple[Any, str]] = []
+            for story in routed(session, fresh, sub, filters):
+                entry = alert_match(story, watch, policy.keywords) if story.kind == "move" else None
+                if entry:
+                    matched.append((story, entry))
+                elif sub.live:
+                    planned += post_live(session, sub, story, now)
+            planned += enqueue_alerts(session, sub, matched, watch, now, policy)
     return planned
+
+
+def post_live(session: Session, sub: Subscription, story: Any, now: datetime) -> list[int]:
+    """A live subscription's plain post of one new story."""
+    digest = assemble_digest(session, [story], now, now, None, now)
+    if not digest.stories:
+        return []
+    payloads = instant_payloads(sub, digest, False)
+    return [outbox.enqueue(session, sub.id, "alert", payloads, [story.id], now).id]
 
 
 def enqueue_alerts(
     session: Session,
-    sub_id: int,
+    sub: Subscription,
     matched: list[tuple[Any, str]],
     watch: WatchLists,
     now: datetime,
@@ -303,22 +334,21 @@ def enqueue_alerts(
     """One alert per move while the minute's budget lasts; the rest as one folded message."""
     if not matched:
         return []
-    budget = policy.per_minute - outbox.items_since(session, sub_id, "alert", now - PACE)
+    budget = policy.per_minute - outbox.items_since(session, sub.id, "alert", now - PACE)
     singles = matched if len(matched) <= budget else matched[: max(0, budget - 1)]
     rest = matched[len(singles) :]
-    ids = [s.id for s, _ in matched]
     digest = assemble_digest(session, [s for s, _ in matched], now, now, watch, now)
     by_id = {d.id: d for d in digest.stories}
     items = []
     for story, entry in singles:
-        payloads = render_alert(by_id[story.id], entry)
-        items.append(outbox.enqueue(session, sub_id, "alert", payloads, [story.id], now).id)
+        one = Digest(now, now, now, (by_id[story.id],))
+        payloads = instant_payloads(sub, one, True, entry)
+        items.append(outbox.enqueue(session, sub.id, "alert", payloads, [story.id], now).id)
     if rest:
-        folded = [(by_id[s.id], entry) for s, entry in rest]
-        payloads = render_folded_alerts(folded)
-        items.append(
-            outbox.enqueue(session, sub_id, "alert", payloads, ids[len(singles) :], now).id
-        )
+        folded = render_folded_alerts([(by_id[s.id], entry) for s, entry in rest])
+        payloads = dress(folded, sub.kind, sub.options or {}, "labwatch alerts", digest=False)
+        ids = [s.id for s, _ in rest]
+        items.append(outbox.enqueue(session, sub.id, "alert", payloads, ids, now).id)
     return items
 
 
@@ -343,6 +373,16 @@ def alert_match(story: Any, watch: WatchLists, keywords: bool) -> str | None:
 def aware(moment: datetime) -> datetime:
     """A stored time as an aware UTC datetime (SQLite hands back naive ones)."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def instant_payloads(
+    sub: Subscription, digest: Digest, alert: bool, matched: str = ""
+) -> list[dict[str, Any]]:
+    """One story found just now, in the subscription's style and place."""
+    story = digest.stories[0]
+    options = sub.options or {}
+    payloads = render_instant(story, options, alert=alert, matched=matched)
+    return dress(payloads, sub.kind, options, story.title, digest=False)
 
 
 def terminal_digest(

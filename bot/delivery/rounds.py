@@ -17,6 +17,7 @@ import httpx
 
 from bot.app import global_watch
 from bot.config import Settings, WebhookSettings
+from bot.delivery.layout import THREAD_MARK
 from bot.delivery.plan import (
     AlertPolicy,
     Planned,
@@ -67,16 +68,19 @@ class Destinations:
         self.client, self.channels = client, channels
 
     def __call__(self, msg: PendingMessage) -> Sender | None:
+        thread_id = msg.first_message_id if msg.payload.get(THREAD_MARK) else None
+        if msg.payload.get(THREAD_MARK) and thread_id is None:
+            return None  # the thread's first message is not out yet: keep the order
         if msg.subscription_kind == "webhook":
             url = self.urls.get(msg.subscription_key)
-            return WebhookSender(self.client, url) if url else None
+            return WebhookSender(self.client, url, thread_id=thread_id) if url else None
         channels = self.channels
         if channels is None or not getattr(channels, "available", True):
             return None  # no bot connection now: the message waits for `labwatch run`
         if msg.channel_id is not None:
             from bot.delivery.channels import ChannelSender  # discord loads only when used
 
-            return ChannelSender(channels, msg.channel_id)
+            return ChannelSender(channels, msg.channel_id, thread_id=thread_id)
         return None
 
 
@@ -94,7 +98,8 @@ async def post_due(
 ) -> DeliveryReport:
     """Plan the digests due now and send every pending message."""
     await db.run(sync_webhooks, db, list(settings.raw.webhooks), clock())
-    await db.run(plan_due_digests, db, global_watch(settings), clock())
+    filters = settings.raw.filters.routing()
+    await db.run(plan_due_digests, db, global_watch(settings), clock(), filters)
     return await deliver_pending(db, destinations, clock)
 
 
@@ -102,8 +107,8 @@ async def post_alerts(
     db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
 ) -> DeliveryReport:
     """Queue alerts for new moves of watched people and send them."""
-    policy = alert_policy(settings)
-    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), policy)
+    policy, filters = alert_policy(settings), settings.raw.filters.routing()
+    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), filters, policy)
     return await deliver_pending(db, destinations, clock)
 
 
@@ -165,7 +170,13 @@ async def post_round(
 ) -> tuple[list[Planned], DeliveryReport]:
     """Plan the due digests (or, `at_once`, digests up to now) and send every pending message."""
     planned = await db.run(
-        plan_digests, db, global_watch(settings), clock(), chosen, at_once=at_once
+        plan_digests,
+        db,
+        global_watch(settings),
+        clock(),
+        chosen,
+        at_once=at_once,
+        filters=settings.raw.filters.routing(),
     )
     return planned, await deliver_pending(db, destinations, clock)
 
