@@ -57,6 +57,10 @@ COMMANDS: dict[str, Command] = {
         "bot.commands.source",
         "list, add, remove, disable or enable sources of every origin (config, Discord, OPML)",
     ),
+    "transcripts": Command(
+        "bot.commands.transcripts",
+        "recent videos with their transcript status, provider and next try; retry VIDEO_ID",
+    ),
     "moments": Command(
         "bot.commands.moments",
         "list the moments in stored video transcripts where a person is discussed",
@@ -228,4 +232,5 @@ def configure_logging(
 
     style = settings.raw.logging.format if settings is not None else "text"
     token = settings.discord_token() if settings is not None else None
-    configure(verbose, style, [token] if token else [], info=info)
+    secrets = settings.transcript_secrets() if settings is not None else []
+    configure(verbose, style, ([token] if token else []) + secrets, info=info)

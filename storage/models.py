@@ -157,6 +157,7 @@ class Video(Base):
     transcript_error: Mapped[str | None] = mapped_column(Text)
     transcript_language: Mapped[str | None] = mapped_column(String(16))
     transcript_fetched_at: Mapped[datetime | None]
+    transcript_provider: Mapped[str | None] = mapped_column(String(16))  # who answered last
 
 
 class TranscriptSegment(Base):
@@ -288,6 +289,10 @@ class OutboxMessage(Base):
     message_id: Mapped[str | None] = mapped_column(String(32))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime | None]
+    # not before this time: the destination failed and backs off (stored, so every job agrees)
+    next_try_at: Mapped[datetime | None]
+    # sends that ended without knowing whether Discord took the message (a read timeout)
+    unsure: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class DeliveredStory(Base):

@@ -236,7 +236,7 @@ def post(db: Database, settings: Settings, clock: Clock, args: argparse.Namespac
         print(line)
     for line in describe_report(report, webhook_names(hooks)):
         print(line)
-    return 1 if report.failed or report.disabled else 0
+    return 1 if report.failed or report.disabled or report.given_up else 0
 
 
 def queue_for_runner(
