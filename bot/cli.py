@@ -126,7 +126,8 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         )
         if name == chosen:
             import_module(command.module).add_arguments(subparser)
-        subparser.epilog = "examples:\n" + "\n".join(f"  {x}" for x in EXAMPLES[name])
+        examples = EXAMPLES.get(name, (f"labwatch {name}",))
+        subparser.epilog = "examples:\n" + "\n".join(f"  {x}" for x in examples)
         subparser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
@@ -149,6 +150,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         'labwatch source disable "AI desk"',
     ),
     "moments": ('labwatch moments "Jan Leike"',),
+    "transcripts": ("labwatch transcripts", "labwatch transcripts retry edhOP4nzY-w"),
     "init": ("labwatch init",),
     "db": ("labwatch db current", "labwatch db upgrade"),
     "invite": ("labwatch invite",),
