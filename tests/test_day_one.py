@@ -139,3 +139,7 @@ def test_day_one(tmp_path: Path, server: LoopbackServer) -> None:
     again = labwatch(tmp_path, "digest", "--post", "--now", "--to", "ai-news")
     assert again.returncode == 0 and "nothing sent" in again.stdout
     assert len(hook.messages) == 5
+
+    # every request labwatch made (feed fetches, webhook posts) said who it is
+    agents = {r.headers.get("user-agent", "") for r in server.requests}
+    assert agents and all("labwatch/" in agent for agent in agents), agents

@@ -28,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     """Search every stored transcript for the person, with the caption name matcher."""
+    if settings.database_missing():  # reading never creates a database file
+        print("[]" if args.format == "json" else render_text(args.name, []))
+        return 0
     db = open_database(settings)
     try:
         # a transaction: names nobody watched are scanned for once and remembered

@@ -232,7 +232,18 @@ def webhook_client(timeout: float = 20.0) -> httpx.AsyncClient:
         logger = logging.getLogger(name)
         if _REDACTOR not in logger.filters:
             logger.addFilter(_REDACTOR)
-    return httpx.AsyncClient(trust_env=False, follow_redirects=False, timeout=timeout)
+    headers = {"user-agent": discord_user_agent()}
+    return httpx.AsyncClient(
+        trust_env=False, follow_redirects=False, timeout=timeout, headers=headers
+    )
+
+
+def discord_user_agent() -> str:
+    """The User-Agent of requests to Discord: the form Discord asks of bots, naming labwatch."""
+    from jobs.ingest.fetch import README_URL, default_user_agent
+
+    version = default_user_agent().split("/", 1)[1].split(" ", 1)[0]
+    return f"DiscordBot ({README_URL}, {version}) {default_user_agent()}"
 
 
 @dataclass
