@@ -37,6 +37,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     console.print(summary_table(report.poll))
     console.print(summary_line(report))
+    note = transcripts_note(report)
+    if note:
+        console.print(note, markup=False)
     return 0
 
 
@@ -171,3 +174,18 @@ def summary_line(report: PassReport) -> str:
 def count(n: int, one: str, many: str | None = None) -> str:
     """ "1 source", "2 sources", "1 new entry", "3 new entries"."""
     return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def transcripts_note(report: PassReport) -> str | None:
+    """Which transcript providers YouTube blocked in this pass, and until when; else None."""
+    transcripts = report.transcripts
+    if transcripts is None or not transcripts.blocked:
+        return None
+    paused = ", ".join(
+        f"{name} paused until {until:%Y-%m-%d %H:%M} UTC"
+        for name, until in sorted(transcripts.blocked.items())
+    )
+    return (
+        f"note: YouTube is blocking this server ({paused}); see docs/transcripts.md, "
+        "and `labwatch transcripts` for each video"
+    )
