@@ -60,7 +60,7 @@ def configure(folder: Path, feed_url: str, hook_url: str) -> None:
     """What the docs ask of an admin: own sources, a webhook with alerts (loopback here)."""
     config = folder / "config.toml"
     text = config.read_text(encoding="utf-8")
-    start, end = text.index("[[sources]]"), text.index("[transcripts]")
+    start, end = text.index("\n[[sources]]") + 1, text.index("\n[transcripts]") + 1
     text = text[:start] + f'[[sources]]\nname = "AI desk"\nurl = "{feed_url}"\n\n' + text[end:]
     text = text.replace("allow_private_networks = false", "allow_private_networks = true")
     text = text.replace('provider = "youtube"', 'provider = "none"')
