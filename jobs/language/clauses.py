@@ -18,6 +18,7 @@ from jobs.language.lexicon import (
     SUBORDINATORS,
     TO_HEADS,
     TOPIC_BEFORE,
+    TRIGGER_FIRST,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Extraction, Trigger
@@ -126,7 +127,18 @@ def relative_clause(toks: list[Tok], trig_start: int, start: int) -> bool:
     k = trig_start - 1
     if k >= start and toks[k].lower in {"has", "have", "had"}:
         k -= 1
-    return k >= start and toks[k].lower in {"who", "which", "that"}
+    if k >= start and toks[k].lower in {"who", "which", "that"}:
+        return True
+    # "who helped oust X", "who tried to push out X": a verb or two between who and the trigger
+    for _ in range(3):
+        if k < start or toks[k].lower in {"who", "which", "that"}:
+            break
+        if toks[k].person or toks[k].lab or not toks[k].text.isalpha():
+            return False
+        if toks[k].lower in TRIGGER_FIRST and toks[k].lower not in {"to"}:
+            return False
+        k -= 1
+    return k >= start and toks[k].lower in {"who", "which"}
 
 
 def background_clause(toks: list[Tok], j: int, start: int) -> bool:

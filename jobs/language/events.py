@@ -135,7 +135,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
-    j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
+    j = past_relative(
+        toks, clause_subject(toks, word_before(toks, trig.start, start), trig.start, start), start
+    )
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
@@ -183,6 +185,18 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def past_relative(toks: list[Tok], j: int, start: int) -> int:
+    """'OpenAI co-founder who helped oust Sam Altman leaves': the one named inside a relative
+    clause is not the subject; the head before 'who' is."""
+    for k in range(j - 1, max(start, j - 8) - 1, -1):
+        word = toks[k].lower
+        if word in BOUNDARIES or word == ",":
+            return j
+        if word == "who":
+            return word_before(toks, k, start) if k > start else j
+    return j
 
 
 def collective(toks: list[Tok], j: int) -> bool:

@@ -21,6 +21,8 @@ from jobs.language.lexicon import (
 from jobs.language.people import Tagged, Tok, is_name_word
 
 BOUNDARIES = frozenset("|:;")
+# "Two Meta hires jump back to OpenAI": people hired, as a noun before a verb.
+HIRE_NOUNS = frozenset(["hires", "recruits", "signings"])
 
 
 class Event(NamedTuple):
@@ -157,7 +159,7 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
         return "person"
     if tok.lab:
         return "lab"
-    if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS:
+    if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS or tok.lower in HIRE_NOUNS:
         return "role"
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
         return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
