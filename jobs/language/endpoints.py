@@ -73,8 +73,8 @@ def direct_lab(toks: list[Tok], i: int, end: int) -> str | None:
     for k in range(i, min(end, i + 4)):
         if toks[k].lab:
             return toks[k].lab
-        if toks[k].lower in {"for", "to", "join", "joins", ","}:
-            return None
+        if toks[k].lower in {"for", "to", "join", "joins", ",", "and", "while", "amid"}:
+            return None  # "is stepping down and a Microsoft executive ...": another clause
     return None
 
 

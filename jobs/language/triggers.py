@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from jobs.language.lexicon import (
     GROUP_WORDS,
+    QUOTES,
     NON_NAME_WORDS,
     ORG_ENDINGS,
     PRODUCT_NOUNS,
@@ -23,6 +24,11 @@ from jobs.language.people import Tagged, Tok, is_name_word
 BOUNDARIES = frozenset("|:;")
 # "Two Meta hires jump back to OpenAI": people hired, as a noun before a verb.
 HIRE_NOUNS = frozenset(["hires", "recruits", "signings"])
+# Capitalised words before a role that name no company ("AI pioneer", "Top Researcher").
+NOT_COMPANIES = frozenset(
+    ["ai", "tech", "top", "former", "senior", "star", "big", "longtime", "veteran", "new", "chief"]
+)
+OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "own", "a", "an"])
 
 
 class Event(NamedTuple):
@@ -76,8 +82,8 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
 def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
     """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks."""
     start = i
-    while start > 0 and texts[start - 1] not in BOUNDARIES:
-        start -= 1
+    while start > 0 and texts[start - 1] not in BOUNDARIES and texts[start - 1] != "?":
+        start -= 1  # "Who is X? Scale AI's CEO will head ...": the question is a clause of its own
     end = i
     while end < len(texts) and texts[end] not in BOUNDARIES:
         end += 1
@@ -210,6 +216,8 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     j = i + (1 if i < end and toks[i].lower == "the" else 0)
     if j < end and toks[j].lab:
         return toks[j].lab
+    if j < end and toks[j].lower in OWNERS:
+        return None  # "starts His Own Company": no name
     k = j
     while k < end and toks[k].text[:1].isupper() and not toks[k].person and toks[k].text.isalpha():
         k += 1
@@ -241,6 +249,8 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not tok.person
             and not tok.lab
             and tok.text.isalpha()
+            and tok.lower not in NOT_COMPANIES  # "AI pioneer", "Top Researcher"
+            and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
             and (k == start or not toks[k - 1].text[:1].isupper())
