@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jobs.language.lexicon import OBJECT_END, ORG_ENDINGS
+from jobs.language.lexicon import OBJECT_END, ORG_ENDINGS, PRODUCT_LABS
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import first_person, lab_between, org_after, startup_object
 
@@ -73,6 +73,8 @@ def direct_lab(toks: list[Tok], i: int, end: int) -> str | None:
     for k in range(i, min(end, i + 4)):
         if toks[k].lab:
             return toks[k].lab
+        if toks[k].lower in PRODUCT_LABS and toks[k].text[:1].isupper():
+            return PRODUCT_LABS[toks[k].lower]  # "departs ChatGPT": its maker
         if toks[k].lower in {"for", "to", "join", "joins", ",", "and", "while", "amid"}:
             return None  # "is stepping down and a Microsoft executive ...": another clause
     return None

@@ -7,6 +7,7 @@ from jobs.language.clauses import (
     check_speculation,
     interview_topic,
     leave_noun,
+    not_a_move,
     presupposed,
     purpose_clause,
     relative_clause,
@@ -53,6 +54,10 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if is_opinion(title.toks):
         ext.reasons.append("an opinion piece discusses a move, it does not report one")
         return ext
+    nothing = not_a_move(title.toks)
+    if nothing:
+        ext.reasons.append(nothing)
+        return ext
     triggers = find_triggers(title)
     for n, trig in enumerate(triggers):
         event = event_at(title, summary, trig, ext)
@@ -60,6 +65,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             ext.event = follow_up(title, summary, event, triggers[n + 1 :])
             return ext
+    if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
+        return ext
     vague = vague_event(title, summary) or (None if triggers else new_venture(title, summary))
     if vague:
         ext.event = vague[0]
@@ -143,9 +150,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     kind = subject_kind(toks, j, start)
     if interview_topic(toks, start, trig):
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
+        ext.final = True
         return None
     if retrospective(toks, trig, start, end):
         ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
+        ext.final = True
         return None
     if topic_noun(toks, trig, j, start):
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")

@@ -155,6 +155,7 @@ def lab_subject_event(
     trap = lab_object_trap(tagged, trig, obj_end, end)
     if trap:
         ext.reasons.append(trap)
+        ext.final = trap == seat_object(toks, trig.end, end, trig.kind)  # a seat, told again below
         return None
     person = hired_person(tagged, trig.end, obj_end)
     if (

@@ -10,6 +10,7 @@ from jobs.language.lexicon import (
     QUOTES,
     NON_NAME_WORDS,
     ORG_ENDINGS,
+    PRODUCT_LABS,
     PRODUCT_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
@@ -59,6 +60,7 @@ class Extraction:
     reasons: list[str] = field(default_factory=list)
     group: bool = False  # the object was a group of people ("three OpenAI researchers")
     trend: bool = False  # the subject was everyone or many: no one's move, not even the summary's
+    final: bool = False  # the headline says what it is (a denial, a seat, a retelling): no fallback
 
 
 def find_triggers(tagged: Tagged) -> list[Trigger]:
@@ -255,7 +257,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and toks[k + 1].lower in ROLE_WORDS
             and (k == start or not toks[k - 1].text[:1].isupper())
         ):
-            return tok.text
+            return PRODUCT_LABS.get(tok.lower, tok.text)  # "ChatGPT head": OpenAI
     return None
 
 
