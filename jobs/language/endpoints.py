@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jobs.language.lexicon import OBJECT_END, ORG_ENDINGS, PRODUCT_LABS
 from jobs.language.people import Tagged, Tok
-from jobs.language.triggers import first_person, lab_between, org_after, startup_object
+from jobs.language.triggers import lab_between, org_after, startup_object
 
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
 
@@ -28,9 +28,33 @@ def object_end(toks: list[Tok], i: int, end: int) -> int:
     return min(end, i + 6)
 
 
+# Verbs of saying: the person before one announces a move ("X announced that Y will join").
+SPEECH = frozenset(
+    ["announced", "announces", "said", "says", "confirmed", "confirms", "wrote", "writes", "told"]
+)
+
+
 def summary_person(summary: Tagged) -> str | None:
-    """The first person the summary names (watched people first)."""
-    return first_person(summary, 0, len(summary.toks))
+    """The first person the summary names, past an announcer ('Mark Zuckerberg announced on
+    Friday that X will lead ...', 'he said that X is joining')."""
+    toks, people = summary.toks, summary.people
+    for n, (_, end, name) in enumerate(people):
+        if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
+            continue
+        return name
+    return None
+
+
+def announces(toks: list[Tok], end: int, nxt: int) -> bool:
+    """Whether the words from `end` to the next person `nxt` are 'announced (...) that' right
+    before that person: the next person is the news, this one tells it."""
+    if nxt - end > 24:
+        return False
+    for k in range(end, nxt):
+        if toks[k].lower in SPEECH:
+            that = next((m for m in range(k + 1, min(nxt, k + 5)) if toks[m].lower == "that"), -1)
+            return that > 0 and nxt - that <= 6
+    return False
 
 
 def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:

@@ -152,7 +152,7 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     # "adds X to its board", "appoints a former general and an ex-diplomat to its board"
     stops = SEAT_STOPS - {"to", "and"} if hiring else SEAT_STOPS
     seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
-    for k in range(start, min(end, start + (10 if hiring else 6))):
+    for k in range(start, min(end, start + (12 if hiring else 6))):
         word = toks[k].lower
         if word in seats:
             if word in ADVISORY_WORDS:
