@@ -52,6 +52,8 @@ def person_subject_event(
         return None
     # the subject up to the head word: not someone inside a relative clause after it
     person = subject_person(tagged, start, j + 1 if j >= start else trig.start)
+    if j >= start and toks[j].person and "that" in tagged.lowers[start:j]:
+        person = toks[j].person  # "Zuckerberg announced that X will lead": X
     person = person or summary_person(summary)
     reach = min(end, trig.end + 6)
     if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes

@@ -7,12 +7,12 @@ from typing import NamedTuple
 
 from jobs.language.lexicon import (
     GROUP_WORDS,
-    QUOTES,
     NON_NAME_WORDS,
     ORG_ENDINGS,
     PRODUCT_LABS,
     PRODUCT_NOUNS,
     PRONOUNS,
+    QUOTES,
     ROLE_WORDS,
     SKIP_WORDS,
     STARTUP_WORDS,
