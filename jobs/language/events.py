@@ -44,6 +44,8 @@ from jobs.language.vague import new_venture, vague_event
 
 # Group nouns that, bare, mean people in general ("why are people leaving ...").
 BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
+# "a wave of exits", "a string of departures": a count of moves, no one's in particular.
+WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -115,6 +117,8 @@ def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
     # the summary's own present-tense statement, not background ("who joined from X last year");
     # the present perfect is present ("Sutskever has co-founded SSI")
     k = trig.start
+    if any(t.lower in WAVE_WORDS for t in toks[max(0, k - 5) : k]):
+        return False  # "a wave of senior researcher exits to Meta": many moves, no one's
     first = trig.phrase.split()[0]
     if first.endswith("ed") or first in PAST_FORMS:
         if not (k > 0 and toks[k - 1].lower in {"has", "have"}):

@@ -97,7 +97,7 @@ NON_NAME_WORDS = word_set(
     inside outside during despite
     mr. dr. st sr jr inc llc ltd corp co
     another ally allies shakeup shake-up drain brain untold helped helps power shift own
-    leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
+    according leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -133,7 +133,7 @@ _add(
     returning as, rejoins, rejoin, rejoined, rejoining, is back at, are back at, comes back to,
     come back to, coming back to, comes back as, come back as, heads back to, head back to,
     heading back to, goes back to, go back to, reinstated, reinstated as, back at, back as,
-    is back as, jumps back to, jump back to, jumped back to, jumping back to, boomerangs to,
+    is back as, restored as, restored to, is restored as, jumps back to, jump back to, jumped back to, jumping back to, boomerangs to,
     boomerangs back to, boomerang back to, boomeranged back to, boomeranged to, moves back to,
     moved back to, moving back to""",
 )
@@ -160,7 +160,7 @@ _add(
     "fire",
     "either",
     """fired, ousted, sacked, dismissed, pushed out, forced out, let go, removed as,
-    kicked out, booted, replaced as""",
+    kicked out, booted, replaced as, dumped, axed""",
 )
 _add(
     "fire",
@@ -327,7 +327,8 @@ SUBORDINATORS = word_set("after since before when while until because once as")
 # Nouns that make a founding verb's object a product, not a company.
 PRODUCT_NOUNS = word_set(
     """model models chatbot app apps feature features tool tools product products version chip
-    chips glasses device devices api agent agents browser assistant robot benchmark dataset"""
+    chips glasses device devices api agent agents browser assistant robot benchmark dataset
+    project projects initiative program programme"""
 )
 # Role nouns that make "reassigned to ... job" an appointment.
 POST_WORDS = word_set("job role post position seat")

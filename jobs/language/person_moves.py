@@ -54,7 +54,7 @@ def person_subject_event(
     person = subject_person(tagged, start, j + 1 if j >= start else trig.start)
     if j >= start and toks[j].person and "that" in tagged.lowers[start:j]:
         person = toks[j].person  # "Zuckerberg announced that X will lead": X
-    person = person or summary_person(summary)
+    person = person or summary_person(summary, trig.kind)
     reach = min(end, trig.end + 6)
     if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
         reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
@@ -153,10 +153,24 @@ def leave_event(
     if dest:
         return Event(person, dest[0], frm, dest[1] or None)
     obj = toks[trig.end] if trig.end < end else None
+    named = appositive_lab(toks, trig.end, end)
+    if named and not direct and not before:
+        return Event(person, "fired" if trig.kind == "fire" else "leave", named, None)
     if not direct and not before and obj is not None and not obj.lab and obj.text[:1].isupper():
         ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
         return None  # "quits Twitter after backlash"
     return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
+
+
+def appositive_lab(toks: list[Tok], start: int, end: int) -> str | None:
+    """'exit San Francisco AI giant, OpenAI': the lab named after a comma that describes the
+    object (a few capitalised words, then ', <lab>' closing the clause)."""
+    for k in range(start, min(end, start + 7)):
+        if toks[k].text == ",":
+            nxt = toks[k + 1] if k + 1 < end else None
+            last = k + 2 >= end or toks[k + 2].lab != nxt.lab if nxt else True
+            return nxt.lab if nxt is not None and nxt.lab and last else None
+    return None
 
 
 def appoint_event(

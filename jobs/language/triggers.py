@@ -163,6 +163,9 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     if j < 0:
         return "other"
     tok = toks[j]
+    if tok.lower == "directors" and j - 2 >= start and toks[j - 2].lower == "board":
+        tok = toks[j - 2]  # "OpenAI Board of Directors fires ...": the board
+        return "lab" if any(t.lab for t in toks[start:]) else "other"
     if tok.person or tok.lower in PRONOUNS:
         return "person"
     if tok.lab:
