@@ -7,12 +7,11 @@ import dataclasses
 import logging
 import re
 from datetime import timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
-from jobs.ingest.fetch import Fetcher, FetchError
-from jobs.ingest.parse import FeedParseError, ParsedFeed, parse_feed
 from jobs.ingest.source_kinds import (
     CHANNEL_ID,
     SourceSpec,
@@ -30,6 +29,12 @@ from storage.sources import (
     get_source_by_url,
     save_source,
 )
+
+# the fetcher (httpx) and feedparser load only where a user adds a source: config sync at the
+# start of every read-only command needs neither
+if TYPE_CHECKING:
+    from jobs.ingest.fetch import Fetcher
+    from jobs.ingest.parse import ParsedFeed
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +162,8 @@ def _youtube(channel_id: str) -> SourceSpec:
 
 async def channel_id_from_page(fetcher: Fetcher, url: str) -> str:
     """Read a channel's id from its page (@handle, /c/, /user/ URLs)."""
+    from jobs.ingest.fetch import FetchError
+
     try:
         page = await fetcher.get(url)
     except FetchError as exc:
@@ -170,6 +177,9 @@ async def channel_id_from_page(fetcher: Fetcher, url: str) -> str:
 
 async def fetch_feed(fetcher: Fetcher, url: str) -> ParsedFeed:
     """Fetch and parse a feed once, for a user who is adding it."""
+    from jobs.ingest.fetch import FetchError
+    from jobs.ingest.parse import FeedParseError, parse_feed
+
     try:
         result = await fetcher.get(url)
     except FetchError as exc:
