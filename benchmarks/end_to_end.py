@@ -66,6 +66,7 @@ def serve(port: int, feeds: int, entries: int, latency: float, ready: object) ->
 def write_config(path: Path, url: str, feeds: list[str], *, in_config: bool) -> None:
     """A config polling these feeds (listed in it, or added to the database by the caller)."""
     lines = [
+        "" if in_config else "sources = []\n",
         f'[storage]\nurl = "{url}"\n',
         "[http]\nallow_private_networks = true\n",
         '[transcripts]\nprovider = "none"\n',
