@@ -137,7 +137,12 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 
 EXAMPLES: dict[str, tuple[str, ...]] = {
-    "run": ("labwatch run", "labwatch run -v                 # with a line per source and pass"),
+    "run": (
+        "labwatch run",
+        "labwatch run -v                 # with a line per source and pass",
+        "labwatch run --role worker      # one of several processes on PostgreSQL",
+        "labwatch run --role gateway --shards 0-3 --shard-count 8",
+    ),
     "poll": ("labwatch poll", 'labwatch poll --source "The Verge AI"'),
     "digest": (
         "labwatch digest                  # the last 24 hours; consumes nothing",
@@ -148,6 +153,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     ),
     "check": ('labwatch check "Jan Leike joins Anthropic"',),
     "sources": ("labwatch sources", "labwatch sources --format json"),
+    "status": ("labwatch status", "labwatch status --format json"),
     "source": (
         "labwatch source list",
         'labwatch source add "AI desk" https://news.example/ai.xml',

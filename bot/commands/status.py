@@ -12,7 +12,12 @@ from storage.types import utcnow
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="a line per process, or a JSON list",
+    )
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
