@@ -210,6 +210,34 @@ def test_one_surname_spelled_two_ways_is_one_story(database: Database) -> None:
     assert story_of["d"] != story_of["a"]  # another first name: another person
 
 
+def test_an_outlets_headline_is_the_title_over_a_videos(database: Database) -> None:
+    video = "https://www.youtube.com/watch?v=abcdefghijk"
+    add_entries(
+        database,
+        ("yt", "Dana Whitfield Quit Cohere", "", T0, video),
+    )
+    analyze(database)
+    add_entries(
+        database,
+        (
+            "a",
+            "Dana Whitfield quits Cohere after six years",
+            "",
+            T0 + timedelta(hours=2),
+            "https://a/dw",
+        ),
+    )
+    analyze(database)  # the story is loaded back from the database: its title was a video's
+    add_entries(
+        database,
+        ("b", "Dana Whitfield Leaves Cohere!!", "", T0 + timedelta(hours=3), "https://youtu.be/x"),
+    )
+    analyze(database)
+    with database.session() as s:
+        (story,) = s.scalars(select(Story)).all()
+    assert story.title == "Dana Whitfield quits Cohere after six years"
+
+
 def test_mentions_use_the_guild_lists_too(database: Database) -> None:
     with database.transaction() as s:
         add_person(s, 1, "Demis Hassabis", [])

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from jobs.language.classify import Analysis
 from jobs.language.events import Event
@@ -342,13 +343,23 @@ def _combine(entity_part: float, words: float, same: bool, clash: bool, other_ki
     return value
 
 
-def quality(analysis: Analysis, title: str) -> tuple[int, ...]:
-    """How good a report is as the story's face: a clear, complete, confirmed move headline."""
+VIDEO_HOSTS = frozenset(["youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"])
+
+
+def is_video(url: str | None) -> bool:
+    """Whether a report is a video (its title is written for clicks, not as news)."""
+    return (urlsplit(url or "").hostname or "").lower() in VIDEO_HOSTS
+
+
+def quality(analysis: Analysis, title: str, url: str | None = None) -> tuple[int, ...]:
+    """How good a report is as the story's face: a clear, complete, confirmed move headline,
+    an outlet's over a video's."""
     event = analysis.event
     if event is None:
-        return (0, 0, 0, 0, 0, -len(title))
+        return (0, int(not is_video(url)), 0, 0, 0, 0, -len(title))
     return (
         1,
+        int(not is_video(url)),
         int(bool(event.person and not surname_only(event.person) and event.person in title)),
         int(bool(event.to_lab or event.action in ("leave", "fired"))),
         int(not analysis.speculative),
