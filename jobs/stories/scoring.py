@@ -16,7 +16,7 @@ from jobs.language.people import ascii_words, clean_text, surname_only
 WINDOW = timedelta(hours=72)
 # A later report of the same person's move at the same lab joins its story up to this long
 # after the story began ("days later, X confirms ..."); anything else keeps to WINDOW.
-FOLLOW_UP = timedelta(days=7)
+FOLLOW_UP = timedelta(days=10)
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -289,6 +289,8 @@ def follow_up(item: Item, story: StoryView) -> bool:
         return False
     if not same_person(mine.person, theirs.person) or events_conflict(mine, theirs):
         return False
+    if later_step(mine, theirs, abs(item.when - story.when)):
+        return False  # "leaves A", then days later "returns to B": two steps
     labs = {mine.from_lab, mine.to_lab} & {theirs.from_lab, theirs.to_lab}
     return bool(labs - {None})
 
