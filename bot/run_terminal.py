@@ -7,9 +7,10 @@ from datetime import datetime, timedelta
 from typing import TextIO
 
 from bot.config import Settings
-from bot.delivery.plan import last_due_time, terminal_digest
+from bot.delivery.plan import terminal_digest
 from bot.render import clean_line, render_text
 from jobs.digest.assemble import assemble_digest, event_in_words
+from jobs.digest.daily import last_due_time
 from storage import digests
 from storage import settings as settings_store
 from storage.db import Database

@@ -25,9 +25,9 @@ from bot.delivery.send import (
     Sleep,
     WebhookSender,
     deliver_pending,
-    redact_webhook,
 )
 from bot.holder import holder_is_gone, this_process
+from bot.logs import redact
 from storage import leases, subscriptions
 from storage.db import Database
 from storage.outbox import ID_UNKNOWN, PendingMessage
@@ -45,7 +45,7 @@ class LeaseHeld(Exception):
 
 def webhook_names(hooks: list[WebhookSettings]) -> dict[str, str]:
     """Subscription key → what to call the webhook in notices (never its token)."""
-    return {webhook_key(h.url): h.name or redact_webhook(h.url) for h in hooks}
+    return {webhook_key(h.url): h.name or redact(h.url) for h in hooks}
 
 
 class Destinations:
