@@ -87,6 +87,10 @@ def test_who_moves_when_others_are_named(
             "Ana Ruiz and Other Leaders Exit Paris AI Champion, Mistral",
             ("Ana Ruiz", "leave", "Mistral AI", None),
         ),
+        (  # the lab opening the clause does a gerund after 'by'
+            "Cohere Widens Its Lead by Bringing On Three Mistral Engineers",
+            (None, "poach", "Mistral AI", "Cohere"),
+        ),
         (
             "Cohere Board of Directors Ousts CEO Aidan Gomez",
             ("Aidan Gomez", "fired", "Cohere", None),
