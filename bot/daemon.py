@@ -57,7 +57,7 @@ def utc_now() -> datetime:
 
 
 class LiveChannels:
-    """The Discord client of the running bot, once it is connected (E's serve_discord)."""
+    """The Discord client of the running bot, once it is connected (bot/client.py's serve_discord)."""
 
     def __init__(self, app: App) -> None:
         self.app = app

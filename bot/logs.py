@@ -50,6 +50,10 @@ class Redactor:
         return text
 
 
+# the known patterns alone: webhook URLs in notices, and request lines of httpx's own loggers
+redact = Redactor()
+
+
 def fields_of(record: logging.LogRecord) -> dict[str, Any]:
     """The `extra=` fields of a record."""
     return {k: v for k, v in vars(record).items() if k not in _STANDARD and not k.startswith("_")}
