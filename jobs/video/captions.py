@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from jobs.language.markup import strip_tags
+
 _TIMING = re.compile(
     r"^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
 )
-_TAG = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"\s+")
 _ANNOTATION = re.compile(r"^\[[^\]]*\]$")  # [Music], [Applause]
 
@@ -106,7 +107,7 @@ def segments_from_timed(timed: Sequence[tuple[float, float, str]]) -> list[Segme
 
 def clean_line(line: str) -> str:
     """Drop inline tags (<c>, <00:00:01.234>), entities and annotations; squeeze spaces."""
-    said = _SPACES.sub(" ", html.unescape(_TAG.sub("", line))).strip()
+    said = _SPACES.sub(" ", html.unescape(strip_tags(line, ""))).strip()
     return "" if _ANNOTATION.match(said) else said
 
 
