@@ -175,5 +175,7 @@ def test_zero_width_and_bidi_characters_are_dropped_on_ingest() -> None:
 
 
 def test_classification_text_has_no_zero_width_characters() -> None:
-    assert clean_text("John\u200b Schulman\u2060 leaves\ufeff OpenAI") == "John Schulman leaves OpenAI"
+    assert (
+        clean_text("John\u200b Schulman\u2060 leaves\ufeff OpenAI") == "John Schulman leaves OpenAI"
+    )
     assert strip_invisible("tab\tand\nline") == "tab\tand\nline"

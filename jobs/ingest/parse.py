@@ -16,8 +16,8 @@ from feedparser.encodings import convert_to_utf8
 from feedparser.mixin import _FeedParserMixin
 
 from jobs.ingest.parse_fast import read_feed
-from jobs.language.markup import strip_invisible, strip_tags
 from jobs.ingest.urls import canonical_url, youtube_video_id
+from jobs.language.markup import strip_invisible, strip_tags
 
 MAX_SUMMARY = 2000
 MAX_KEY = 512
@@ -29,7 +29,9 @@ _SUBSET_END = re.compile(rb"\]\s*>")
 # (chr(c).encode("utf-8")); a browser reads each as U+FFFD, and so do we
 _CHARREF = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,16});")
 # the XML declaration's encoding: feedparser decodes the name as UTF-8 and fails on other bytes
-_DECLARED = re.compile(rb"""\A(\xef\xbb\xbf)?(<\?xml[^>]{0,200}?)\sencoding\s*=\s*(['"])([^'">]{0,100})\3""")
+_DECLARED = re.compile(
+    rb"""\A(\xef\xbb\xbf)?(<\?xml[^>]{0,200}?)\sencoding\s*=\s*(['"])([^'">]{0,100})\3"""
+)
 _ENCODING_NAME = re.compile(rb"[A-Za-z0-9._:-]+")
 _SPACE = re.compile(r"\s+")
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body)", re.IGNORECASE)
