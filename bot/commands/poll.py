@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bot.app import open_app, run_pass
+from bot.commands.sources import cell
 from bot.config import Settings
 from jobs.ingest.poll import PollReport, SourceResult
 from jobs.ingest.sources import SourceError
@@ -74,8 +75,8 @@ def summary_table(report: PollReport) -> Table:
     for r in sorted(report.results, key=lambda r: (r.status != "error", r.name.casefold())):
         style = "red" if r.status == "error" else "yellow" if r.status == "malformed" else None
         table.add_row(
-            r.name, r.status, str(r.new_entries), str(r.http_status or "-"),
-            f"{r.seconds:.1f}s", (r.error or "")[:80], style=style,
+            cell(r.name), cell(r.status), str(r.new_entries), str(r.http_status or "-"),
+            f"{r.seconds:.1f}s", cell((r.error or "")[:80]), style=style,
         )  # fmt: skip
     return table
 

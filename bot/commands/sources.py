@@ -10,9 +10,11 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from bot.app import open_database, sync_sources
 from bot.config import Settings
+from jobs.language.markup import strip_invisible
 from storage.sources import SourceHealth, list_sources
 from storage.transcripts import provider_status
 from storage.types import utcnow
@@ -74,11 +76,20 @@ def health_table(rows: list[SourceHealth]) -> Table:
     for h in rows:
         style = "dim" if not h.enabled else "red" if h.consecutive_failures else None
         table.add_row(
-            h.name, h.kind, h.last_status, str(h.entries), str(h.consecutive_failures),
-            ago(h.last_success_at, now), until(h.next_poll_at, now), (h.last_error or "")[:100],
-            style=style,
+            cell(h.name), cell(h.kind), cell(h.last_status), str(h.entries),
+            str(h.consecutive_failures), ago(h.last_success_at, now), until(h.next_poll_at, now),
+            cell((h.last_error or "")[:100]), style=style,
         )  # fmt: skip
     return table
+
+
+def cell(value: str | None) -> Text:
+    """Outside text (a feed's title, a server's reason phrase) shown as it is, never as markup.
+
+    A string cell is parsed as rich markup: "[bold]" from a server restyled the table, a bad tag
+    raised MarkupError, and our own "[http]" vanished. Control characters are dropped too.
+    """
+    return Text(strip_invisible(value or ""))
 
 
 def ago(when: datetime | None, now: datetime) -> str:
