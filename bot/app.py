@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import AsyncIterator, Callable, Iterator
-from concurrent.futures import Executor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -12,7 +11,8 @@ from typing import Any
 
 from bot.config import Settings
 from jobs.ingest.fetch import Fetcher, FetchOptions
-from jobs.ingest.poll import SourceResult, make_parse_pool
+from jobs.ingest.parse_pool import ParsePool
+from jobs.ingest.poll import SourceResult
 from jobs.ingest.sources import person_search_specs, sync_config_sources
 from jobs.pipeline import PassReport
 from jobs.pipeline import run_pass as run_pipeline_pass
@@ -22,9 +22,6 @@ from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database, StorageError
 from storage.migrate import upgrade
 from storage.types import utcnow
-
-# a process pool parses feeds on every core, but starting it costs more than a few feeds take
-POOL_FROM_SOURCES = 40
 
 
 def open_database(settings: Settings, migrate: bool = True) -> Database:
@@ -60,7 +57,7 @@ class App:
     db: Database
     fetcher: Fetcher | None = None
     transcripts: TranscriptProvider | None = None
-    parse_executor: Executor | None = None
+    parser: ParsePool | None = None  # feeds are parsed here, each under the parse deadline
     watch: WatchLists = field(init=False)
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -80,12 +77,9 @@ def sync_sources(settings: Settings, db: Database) -> None:
 
 
 @contextmanager
-def parse_pool(sources: int) -> Iterator[Executor | None]:
-    """A process pool for many sources (both cores parse), None (a thread) for a few."""
-    if sources < POOL_FROM_SOURCES:
-        yield None
-        return
-    with make_parse_pool() as pool:
+def parse_pool(settings: Settings) -> Iterator[ParsePool]:
+    """The worker processes feeds are parsed in (started at the first feed, stopped at exit)."""
+    with ParsePool(settings.http.parse_workers, settings.http.parse_timeout) as pool:
         yield pool
 
 
@@ -115,7 +109,7 @@ async def open_app(settings: Settings, db: Database | None = None) -> AsyncItera
             languages=list(settings.transcripts.languages),
             proxy=settings.transcripts.proxy,
         )
-        with parse_pool(len(settings.sources)) as pool:
+        with parse_pool(settings) as pool:
             async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
                 freeze_startup_heap()
                 yield App(settings, db, fetcher, provider, pool)
@@ -147,7 +141,7 @@ async def run_pass(
         force=force,
         progress=progress,
         on_start=on_start,
-        parse_executor=app.parse_executor,
+        parser=app.parser,
         retention=retention_policy(app.settings),
     )
 

@@ -84,6 +84,24 @@ async def test_add_a_feed_url_fetched_and_parsed_once(
     assert len(server.hits("/feed.xml")) == 1
 
 
+async def test_adding_an_odd_feed_is_one_clear_answer(
+    database: Database, server: LoopbackServer
+) -> None:
+    from tests.test_doctor import CRASHING
+
+    crash = server.route("/crash.xml", Reply(200, CRASHING))
+    emoji = server.route(
+        "/emoji.xml",
+        Reply(200, b'<rss version="2.0"><channel><title>Emoji &#55357;&#56832;</title>'
+              b"<item><title>Hi &#55357;&#56832;</title><guid>1</guid></item></channel></rss>"),
+    )  # fmt: skip
+    async with Fetcher(OPEN) as fetcher:
+        with pytest.raises(SourceError, match="cannot be used: .*the parser failed: TypeError"):
+            await add_source(database, fetcher, crash, None, guild_id=42)  # TypeError before
+        added = await add_source(database, fetcher, emoji, None, guild_id=42)
+    assert added.name == "Emoji \ufffd\ufffd"
+
+
 async def test_add_refuses_private_addresses_without_a_request(
     database: Database, server: LoopbackServer
 ) -> None:

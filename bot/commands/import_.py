@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from bot.app import open_database
+from bot.app import open_database, parse_pool
 from bot.commands.export import file_format
 from bot.config import Settings
 from jobs.ingest.fetch import Fetcher, FetchOptions
@@ -84,7 +84,7 @@ async def import_feeds(
         name = None if feed.title.casefold() in known_names else feed.title  # None: derived, unique
         async with limit:
             try:
-                source = await add_source(db, fetcher, feed.url, name, guild_id)
+                source = await add_source(db, fetcher, feed.url, name, guild_id, parser)
                 line = f"added {source.name}"
             except SourceError as exc:
                 failed += 1
@@ -92,8 +92,9 @@ async def import_feeds(
         done += 1
         print(f"[{done}/{len(new)}] {line}", flush=True)
 
-    async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
-        await asyncio.gather(*(add(feed) for feed in new))
+    with parse_pool(settings) as parser:
+        async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
+            await asyncio.gather(*(add(feed) for feed in new))
     print(f"{len(new) - failed} added, {failed} failed")
     if failed:
         print("fix or drop the failed feeds and run the import again (added ones are skipped)")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 import re
@@ -12,7 +11,8 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from jobs.ingest.fetch import Fetcher, FetchError
-from jobs.ingest.parse import FeedParseError, ParsedFeed, parse_feed
+from jobs.ingest.parse import FeedParseError, ParsedFeed
+from jobs.ingest.parse_pool import ParsePool, shared_pool
 from jobs.ingest.source_kinds import (
     CHANNEL_ID,
     SourceSpec,
@@ -108,15 +108,23 @@ def _fields(spec: SourceSpec) -> dict[str, object]:
 
 
 async def add_source(
-    db: Database, fetcher: Fetcher, text: str, name: str | None, guild_id: int | None
+    db: Database,
+    fetcher: Fetcher,
+    text: str,
+    name: str | None,
+    guild_id: int | None,
+    parser: ParsePool | None = None,
 ) -> Source:
-    """Add a feed URL or YouTube channel after fetching and parsing it once through the guard."""
+    """Add a feed URL or YouTube channel after fetching and parsing it once through the guard.
+
+    `parser`: the worker processes to parse in (None: the shared pool).
+    """
     name = " ".join((name or "").split())[:200] or None
     spec = await resolve_spec(fetcher, text.strip())
     existing = await db.run(_find_by_url, db, spec.url)
     if existing is not None:
         raise SourceError(f"that feed is already watched as {existing!r}")
-    parsed = await fetch_feed(fetcher, spec.url)
+    parsed = await fetch_feed(fetcher, spec.url, parser)
     kind = spec.kind
     if kind == "feed" and any(e.video_id for e in parsed.entries):
         kind = "youtube"  # entries carrying video ids make it a video channel
@@ -168,14 +176,15 @@ async def channel_id_from_page(fetcher: Fetcher, url: str) -> str:
     raise SourceError(f"no YouTube channel id found on {url}")
 
 
-async def fetch_feed(fetcher: Fetcher, url: str) -> ParsedFeed:
-    """Fetch and parse a feed once, for a user who is adding it."""
+async def fetch_feed(fetcher: Fetcher, url: str, parser: ParsePool | None = None) -> ParsedFeed:
+    """Fetch and parse a feed once (in a worker, under the parse deadline), for a user adding it."""
     try:
         result = await fetcher.get(url)
     except FetchError as exc:
         raise SourceError(f"cannot fetch {url[:200]}: {exc}") from None
     try:
-        return await asyncio.to_thread(parse_feed, result.body, result.headers, result.final_url)
+        pool = parser or shared_pool()
+        return await pool.parse(result.body, result.headers, result.final_url)
     except FeedParseError as exc:
         raise SourceError(f"{url[:200]} cannot be used: {exc}") from None
 
