@@ -102,6 +102,13 @@ async def test_adding_an_odd_feed_is_one_clear_answer(
     assert added.name == "Emoji \ufffd\ufffd"
 
 
+@pytest.mark.parametrize("text", ["https://[abc", "http://a.example:99999/feed"])
+async def test_a_malformed_url_is_a_source_error(text: str) -> None:
+    async with Fetcher(OPEN) as fetcher:
+        with pytest.raises(SourceError, match="is not a valid URL"):  # ValueError before
+            await resolve_spec(fetcher, text)
+
+
 async def test_add_refuses_private_addresses_without_a_request(
     database: Database, server: LoopbackServer
 ) -> None:

@@ -145,7 +145,11 @@ async def resolve_spec(fetcher: Fetcher, text: str) -> SourceSpec:
         text = f"https://www.youtube.com/{text}"
     if "://" not in text:
         text = f"https://{text}"
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018  (raises ValueError on a bad port)
+    except ValueError:  # "https://[abc", a port past 65535
+        raise SourceError(f"{text[:200]} is not a valid URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SourceError(f"{text[:200]} is not an http(s) URL")
     host = site_host(text)
