@@ -7,21 +7,23 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
-from jobs.ingest.fetch import Fetcher, FetchOptions
-from jobs.ingest.parse_pool import ParsePool
-from jobs.ingest.poll import SourceResult
-from jobs.ingest.sources import person_search_specs, sync_config_sources
-from jobs.pipeline import PassReport
-from jobs.pipeline import run_pass as run_pipeline_pass
-from jobs.retention import RetentionPolicy
-from jobs.video.transcripts import TranscriptProvider, make_provider
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database, StorageError
 from storage.migrate import upgrade
 from storage.types import utcnow
+
+# the network side, the pipeline and its numpy are imported where a pass is opened, so that
+# read-only commands (sources, digest, db) start in a fraction of a second
+if TYPE_CHECKING:
+    from jobs.ingest.fetch import Fetcher
+    from jobs.ingest.parse_pool import ParsePool
+    from jobs.ingest.poll import SourceResult
+    from jobs.pipeline import PassReport
+    from jobs.retention import RetentionPolicy
+    from jobs.video.transcripts import TranscriptProvider
 
 
 def open_database(settings: Settings, migrate: bool = True) -> Database:
@@ -67,6 +69,8 @@ class App:
 
 def sync_sources(settings: Settings, db: Database) -> None:
     """Make the database's config sources match the file (and the per-person searches)."""
+    from jobs.ingest.sources import person_search_specs, sync_config_sources
+
     specs = [source.spec() for source in settings.sources]
     intervals = {s.name: s.poll_every for s in settings.sources if s.poll_every is not None}
     auto = []
@@ -79,6 +83,8 @@ def sync_sources(settings: Settings, db: Database) -> None:
 @contextmanager
 def parse_pool(settings: Settings) -> Iterator[ParsePool]:
     """The worker processes feeds are parsed in (started at the first feed, stopped at exit)."""
+    from jobs.ingest.parse_pool import ParsePool
+
     with ParsePool(settings.http.parse_workers, settings.http.parse_timeout) as pool:
         yield pool
 
@@ -99,6 +105,9 @@ def freeze_startup_heap() -> None:
 @asynccontextmanager
 async def open_app(settings: Settings, db: Database | None = None) -> AsyncIterator[App]:
     """The database (given or opened), one shared fetcher, the transcript provider, synced sources."""
+    from jobs.ingest.fetch import Fetcher, FetchOptions
+    from jobs.video.transcripts import make_provider
+
     owned = db is None
     db = db or open_database(settings)
     try:
@@ -128,6 +137,8 @@ async def run_pass(
     now: datetime | None = None,
 ) -> PassReport:
     """One full ingest pass (poll, transcripts, stories, moments) with the app's parts."""
+    from jobs.pipeline import run_pass as run_pipeline_pass
+
     if app.fetcher is None:
         raise RuntimeError("run_pass needs an app from open_app (it has no fetcher)")
     return await run_pipeline_pass(
@@ -149,6 +160,7 @@ async def run_pass(
 def retention_policy(settings: Settings) -> RetentionPolicy:
     """The `[retention]` settings as the pipeline takes them."""
     from bot.delivery.plan import LOOKBACK  # a digest may reach this far behind its cursor
+    from jobs.retention import RetentionPolicy
 
     keep = settings.raw.retention
     return RetentionPolicy(keep.entries(), keep.transcripts(), LOOKBACK)

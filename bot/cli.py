@@ -7,10 +7,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from bot import __version__
-from bot.config import ConfigError, Settings, load_settings
-from storage.db import StorageError
+
+# the config (pydantic) and storage (SQLAlchemy) are imported once a command runs:
+# `labwatch --help` pays for argparse only
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(argv).parse_args(argv)
     configure_logging(args.verbose)
+    from bot.config import ConfigError, load_settings
+    from storage.db import StorageError
+
     command = COMMANDS[args.command]
     module = import_module(command.module)
     if not command.needs_settings:

@@ -25,6 +25,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.durations import parse_clock, parse_duration
+from bot.styles import check_roles, check_snowflake, check_template, check_username, parse_color
+from jobs.digest.routing import Routing, check_kinds, check_pattern
 from jobs.ingest.source_kinds import (
     SourceSpec,
     feed_spec,
@@ -179,7 +181,73 @@ LOOPBACK_WEBHOOK_URL = re.compile(
 )
 
 
-class WebhookSettings(Section):
+NameList = list[Annotated[str, Field(min_length=1, max_length=200)]]
+
+
+def _check_pattern(value: str | None) -> str | None:
+    return check_pattern(value)
+
+
+def _check_template(value: str | None) -> str | None:
+    return check_template(value) if value else None
+
+
+def _check_kinds(value: list[str]) -> list[str]:
+    return list(check_kinds(value))
+
+
+def _check_roles(value: list[Any]) -> list[str]:
+    return list(check_roles(value))
+
+
+class FilterSettings(Section):
+    """Global exclusions: a story any of them matches goes to no destination."""
+
+    exclude_keywords: NameList = Field(default_factory=list)
+    exclude_labs: NameList = Field(default_factory=list)
+    exclude_people: NameList = Field(default_factory=list)
+    exclude_sources: NameList = Field(default_factory=list)
+
+    def routing(self) -> Routing:
+        """The exclusions as the planner applies them."""
+        return Routing.of(self.model_dump())
+
+
+class DestinationSettings(Section):
+    """What a destination gets and how it looks (webhooks here; channels via /subscribe)."""
+
+    kinds: Annotated[list[str], BeforeValidator(_check_kinds)] = Field(default_factory=list)
+    labs: NameList = Field(default_factory=list)
+    people: NameList = Field(default_factory=list)
+    keywords: NameList = Field(default_factory=list)
+    sources: NameList = Field(default_factory=list)
+    exclude_keywords: NameList = Field(default_factory=list)
+    exclude_labs: NameList = Field(default_factory=list)
+    exclude_people: NameList = Field(default_factory=list)
+    exclude_sources: NameList = Field(default_factory=list)
+    match: Annotated[str | None, BeforeValidator(_check_pattern)] = None
+    style: Literal["full", "compact"] = "full"
+    template: Annotated[str | None, BeforeValidator(_check_template)] = None
+    colors: dict[Literal["move", "mention"], Annotated[int, BeforeValidator(parse_color)]] = Field(
+        default_factory=dict
+    )
+    ping_roles: Annotated[list[str], BeforeValidator(_check_roles)] = Field(default_factory=list)
+    live: bool = False
+
+    def options(self) -> dict[str, Any]:
+        """The routing and style as a subscription stores them (only what differs from today)."""
+        look = {
+            "style": "template"
+            if self.template
+            else (None if self.style == "full" else self.style),
+            "template": self.template,
+            "colors": dict(self.colors),
+            "ping_roles": list(self.ping_roles),
+        }
+        return {**Routing.of(self.model_dump()).to_json(), **{k: v for k, v in look.items() if v}}
+
+
+class WebhookSettings(DestinationSettings):
     url: str
     name: str | None = None
     digest_at: ClockTime = "09:00"
@@ -187,6 +255,34 @@ class WebhookSettings(Section):
     alerts: bool = False
     send_empty: bool = False
     chart: bool = False  # the Monday digest carries the past week's talent-flow chart
+    username: Annotated[str, Field(max_length=80)] | None = None
+    avatar_url: str | None = None
+    forum: bool = False  # the webhook's channel is a forum: each digest or alert is a post
+    forum_tags: list[Annotated[str, BeforeValidator(check_snowflake)]] = Field(
+        default_factory=list, max_length=5
+    )
+
+    def options(self) -> dict[str, Any]:
+        """Routing and style plus the webhook's own display name, avatar and forum posts."""
+        extra = {
+            "username": self.username,
+            "avatar_url": self.avatar_url,
+            "forum": self.forum,
+            "forum_tags": list(self.forum_tags),
+        }
+        return {**super().options(), **{k: v for k, v in extra.items() if v}}
+
+    @field_validator("username")
+    @classmethod
+    def _username(cls, value: str | None) -> str | None:
+        return check_username(value) if value else None
+
+    @field_validator("avatar_url")
+    @classmethod
+    def _avatar(cls, value: str | None) -> str | None:
+        if value and not value.strip().lower().startswith(("https://", "http://")):
+            raise ValueError("avatar_url must be an http(s) URL of a picture")
+        return value.strip() or None if value else None
 
     @field_validator("url")
     @classmethod
@@ -247,6 +343,7 @@ class RawSettings(Section):
     metrics: MetricsSettings = MetricsSettings()
     retention: RetentionSettings = RetentionSettings()
     logging: LoggingSettings = LoggingSettings()
+    filters: FilterSettings = FilterSettings()
 
     @field_validator("webhooks")
     @classmethod

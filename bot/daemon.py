@@ -68,6 +68,12 @@ class LiveChannels:
             raise OSError("the Discord bot is not connected")
         return await self.client.fetch_channel(channel_id)
 
+    def get_partial_messageable(self, channel_id: int) -> Any:
+        """A thread to post in by id (a forum post's or digest thread's further messages)."""
+        if self.client is None:
+            raise OSError("the Discord bot is not connected")
+        return self.client.get_partial_messageable(channel_id)
+
 
 async def run(
     settings: Settings,

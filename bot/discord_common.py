@@ -28,6 +28,9 @@ NEEDED_IN_CHANNEL = {
     "embed_links": "Embed Links",
     "attach_files": "Attach Files",
 }
+# forum posts and digest threads: the follow-up messages go inside the thread
+NEEDED_FOR_THREADS = {"send_messages_in_threads": "Send Messages in Threads"}
+NEEDED_TO_START_THREADS = {"create_public_threads": "Create Public Threads"}
 NOT_A_MANAGER = "You need the Manage Server permission to change labwatch's settings here."
 NOT_IN_GUILD = "Use this command in a server, not in a direct message."
 
@@ -111,11 +114,22 @@ async def check_guild(interaction: discord.Interaction, *, manage: bool = False)
     return True
 
 
-def missing_permissions(perms: discord.Permissions) -> list[str]:
-    """The names of the permissions the bot lacks to post digests, in a fixed order."""
+def missing_permissions(
+    perms: discord.Permissions, *, forum: bool = False, thread: bool = False
+) -> list[str]:
+    """The names of the permissions the bot lacks to post digests, in a fixed order.
+
+    A forum post needs Send Messages to start and Send Messages in Threads to continue; a
+    digest thread in a text channel also needs Create Public Threads.
+    """
     if perms.administrator:
         return []
-    return [label for attr, label in NEEDED_IN_CHANNEL.items() if not getattr(perms, attr)]
+    needed = dict(NEEDED_IN_CHANNEL)
+    if forum or thread:
+        needed |= NEEDED_FOR_THREADS
+    if thread:
+        needed |= NEEDED_TO_START_THREADS
+    return [label for attr, label in needed.items() if not getattr(perms, attr)]
 
 
 def join_words(words: Sequence[str]) -> str:

@@ -200,7 +200,9 @@ def moment_markdown(moment: Any) -> str:
 # --- Discord -----------------------------------------------------------------------------
 
 
-def render_messages(digest: Digest, *, send_empty: bool = True) -> list[dict[str, Any]]:
+def render_messages(
+    digest: Digest, *, send_empty: bool = True, colors: dict[str, int] | None = None
+) -> list[dict[str, Any]]:
     """Discord message payloads: one embed per story, packed within every limit."""
     header = shorten(f"**labwatch digest** · {window_words(digest)} · {counts_words(digest)}", 300)
     if not digest.stories:
@@ -209,7 +211,7 @@ def render_messages(digest: Digest, *, send_empty: bool = True) -> list[dict[str
         return [
             {"content": f"{EMPTY_TEXT} ({window_words(digest)}).", "allowed_mentions": NO_MENTIONS}
         ]
-    embeds = [story_embed(s) for s in digest.stories]
+    embeds = [story_embed(s, (colors or {}).get(s.kind)) for s in digest.stories]
     messages = pack_embeds(embeds)
     total = len(messages)
     payloads = []
@@ -266,12 +268,13 @@ def render_alert(story: DigestStory) -> list[dict[str, Any]]:
     ]
 
 
-def story_embed(story: DigestStory) -> dict[str, Any]:
+def story_embed(story: DigestStory, color: int | None = None) -> dict[str, Any]:
     """One story as an embed: title linked to its first source, details in the description."""
+    default = MOVE_COLOR if story.kind == "move" else MENTION_COLOR
     embed: dict[str, Any] = {
         "title": safe_text(story.title or "(untitled)", TITLE_MAX),
         "description": story_description(story),
-        "color": MOVE_COLOR if story.kind == "move" else MENTION_COLOR,
+        "color": default if color is None else color,
         "timestamp": story.published.astimezone(UTC).isoformat(),
         "footer": {"text": shorten(footer_text(story), FOOTER_MAX)},
     }
@@ -365,6 +368,14 @@ def limit_problems(payload: dict[str, Any]) -> list[str]:
             checks.append((len(item.get("name") or ""), FIELD_NAME_MAX, "field name"))
             checks.append((len(item.get("value") or ""), FIELD_VALUE_MAX, "field value"))
         problems += [f"{what} over {limit}" for size, limit, what in checks if size > limit]
-    if payload.get("allowed_mentions") != NO_MENTIONS:
-        problems.append("allowed_mentions must be {'parse': []}")
+    if not pings_only_roles(payload.get("allowed_mentions")):
+        problems.append("allowed_mentions must be {'parse': []} (plus at most role ids)")
     return problems
+
+
+def pings_only_roles(mentions: Any) -> bool:
+    """True for {"parse": []}, optionally with a list of role ids: never users, everyone, here."""
+    if not isinstance(mentions, dict) or mentions.get("parse") != []:
+        return False
+    roles = mentions.get("roles", [])
+    return set(mentions) <= {"parse", "roles"} and all(str(r).isdigit() for r in roles)

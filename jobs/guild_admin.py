@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from sqlalchemy.orm import Session
 
+from jobs.digest.routing import Routing, explain_routing, facts_from_analysis
 from jobs.ingest.urls import canonical_url
 from jobs.language.classify import classify, explain
 from jobs.watch.lists import WatchLists, with_guild
@@ -111,6 +112,12 @@ class GuildAdminError(Exception):
 
 def explain_text_or_url(session: Session, text: str, watch: WatchLists) -> tuple[str, str]:
     """(the headline explained, `labwatch check`'s explanation); a URL is looked up as stored."""
+    title, summary = headline_of(session, text)
+    return title, explain(classify(title, summary, watch))
+
+
+def headline_of(session: Session, text: str) -> tuple[str, str]:
+    """(title, summary) of a headline, or of the stored article a URL names."""
     text = " ".join(text.split())
     if not text:
         raise GuildAdminError("Give a headline or the URL of a stored article.")
@@ -122,7 +129,21 @@ def explain_text_or_url(session: Session, text: str, watch: WatchLists) -> tuple
                 "I have not stored an article with that URL; paste its headline instead."
             )
         title, summary = stored
-    return title, explain(classify(title, summary, watch))
+    return title, summary
+
+
+def routing_of_text(
+    session: Session, text: str, watch: WatchLists, guild_id: int, filters: Routing | None
+) -> list[str]:
+    """Per channel of the server subscribed: would this headline go there, and which filter says."""
+    title, summary = headline_of(session, text)
+    facts = facts_from_analysis(title, summary, classify(title, summary, watch))
+    channels = [
+        (f"<#{s.channel_id}>", Routing.of(s.options))
+        for s in list_subscriptions(session, guild_id)
+        if s.channel_id is not None
+    ]
+    return explain_routing(facts, channels, filters)
 
 
 def forget_guild(session: Session, guild_id: int) -> tuple[int, int]:

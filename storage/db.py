@@ -44,32 +44,40 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _json_dumps() -> Callable[[Any], str]:
+class JsonDumps:
     """json.dumps with its default settings and the same text, its C encoder built once: json.dumps
     builds a new one for every value, which is half the cost of encoding an entry's analysis.
-    (Without json.dumps's check for circular references, which our values never have.)"""
-    make = getattr(json_encoder, "c_make_encoder", None)  # None without the C accelerator
-    if make is None:
-        return json.dumps
-    encode = make(
-        None,
-        json.JSONEncoder().default,
-        json_encoder.encode_basestring_ascii,
-        None,
-        ": ",
-        ", ",
-        False,
-        False,
-        True,
-    )
+    (Without json.dumps's check for circular references, which our values never have.)
 
-    def dumps(value: Any) -> str:
-        return "".join(encode(value, 0))
+    An object, not a closure: psycopg caches its JSON dumpers by the function's code, and warns
+    at every connection that a closure may leak; an object is its own stable cache key.
+    """
 
-    return dumps
+    def __init__(self) -> None:
+        make = getattr(json_encoder, "c_make_encoder", None)  # None without the C accelerator
+        self._encode = (
+            None
+            if make is None
+            else make(
+                None,
+                json.JSONEncoder().default,
+                json_encoder.encode_basestring_ascii,
+                None,
+                ": ",
+                ", ",
+                False,
+                False,
+                True,
+            )
+        )
+
+    def __call__(self, value: Any) -> str:
+        if self._encode is None:
+            return json.dumps(value)
+        return "".join(self._encode(value, 0))
 
 
-dumps_json = _json_dumps()
+dumps_json = JsonDumps()
 
 
 def _tune_sqlite(engine: Engine) -> None:

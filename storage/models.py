@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -240,6 +241,10 @@ class Subscription(Base):
     alerts: Mapped[bool] = mapped_column(Boolean, default=False)
     send_empty: Mapped[bool] = mapped_column(Boolean, default=False)
     chart: Mapped[bool] = mapped_column(Boolean, default=False)  # weekly talent-flow picture
+    # every new story as found, not only in the digest (alerts' routing and folding)
+    live: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # routing, filters and style (jobs.digest.routing, bot.styles): only what differs from default
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     disabled_reason: Mapped[str | None] = mapped_column(Text)
     cursor: Mapped[datetime | None]  # stories up to here are delivered

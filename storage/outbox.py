@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from storage.digests import record_delivered
 from storage.models import DeliveredStory, OutboxItem, OutboxMessage, Subscription
@@ -43,6 +43,7 @@ class PendingMessage:
     subscription_kind: str
     channel_id: int | None
     file: OutboxFile | None = None
+    first_message_id: str | None = None  # Discord's id of the item's first message, once sent
 
 
 def new_nonce() -> str:
@@ -101,10 +102,12 @@ def pending_messages(
     session: Session, subscription_ids: Iterable[int] | None = None
 ) -> list[PendingMessage]:
     """Every unsent message of pending items, oldest item first, in message order."""
+    first = aliased(OutboxMessage)
     query = (
-        select(OutboxMessage, OutboxItem, Subscription)
+        select(OutboxMessage, OutboxItem, Subscription, first.message_id)
         .join(OutboxItem, OutboxItem.id == OutboxMessage.item_id)
         .join(Subscription, Subscription.id == OutboxItem.subscription_id)
+        .outerjoin(first, (first.item_id == OutboxItem.id) & (first.seq == 0))
         .where(OutboxItem.status == "pending", OutboxMessage.message_id.is_(None))
         .order_by(OutboxItem.id, OutboxMessage.seq)
     )
@@ -123,8 +126,9 @@ def pending_messages(
             subscription_kind=sub.kind,
             channel_id=sub.channel_id,
             file=file_of(msg),
+            first_message_id=first_id,
         )
-        for msg, item, sub in session.execute(query)
+        for msg, item, sub, first_id in session.execute(query)
     ]
 
 

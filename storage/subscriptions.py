@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -43,6 +43,9 @@ class WebhookLike(Protocol):
     def send_empty(self) -> bool: ...
     @property
     def chart(self) -> bool: ...
+    @property
+    def live(self) -> bool: ...
+    def options(self) -> dict[str, Any]: ...
 
 
 def channel_key(channel_id: int) -> str:
@@ -90,9 +93,14 @@ def subscribe_channel(
     send_empty: bool = False,
     *,
     chart: bool = False,
+    live: bool = False,
+    options: dict[str, Any] | None = None,
     now: datetime | None = None,
 ) -> Subscription:
-    """Subscribe a channel to the daily digest, or change an existing subscription's settings."""
+    """Subscribe a channel to the daily digest, or change an existing subscription's settings.
+
+    `options` (routing, filters, style; checked by the caller) replace the stored ones.
+    """
     clock, zone = check_clock(digest_at), check_timezone(timezone)
     sub = session.scalar(select(Subscription).where(Subscription.key == channel_key(channel_id)))
     if sub is None:
@@ -103,7 +111,35 @@ def subscribe_channel(
     sub.guild_id = guild_id
     sub.digest_at, sub.timezone = clock, zone
     sub.alerts, sub.send_empty, sub.chart = alerts, send_empty, chart
+    sub.live, sub.options = live, dict(options or {})
     sub.enabled, sub.disabled_reason = True, None
+    session.flush()
+    return sub
+
+
+def channel_subscription(session: Session, channel_id: int) -> Subscription | None:
+    """A channel's subscription, if it has one."""
+    return session.scalar(select(Subscription).where(Subscription.key == channel_key(channel_id)))
+
+
+def edit_subscription(
+    session: Session,
+    channel_id: int,
+    options: dict[str, Any],
+    *,
+    live: bool | None = None,
+    alerts: bool | None = None,
+) -> Subscription | None:
+    """Change a channel subscription's options (a None value clears one); None when unsubscribed."""
+    sub = channel_subscription(session, channel_id)
+    if sub is None:
+        return None
+    merged = {**(sub.options or {}), **options}
+    sub.options = {k: v for k, v in merged.items() if v not in (None, "", [], {})}
+    if live is not None:
+        sub.live = live
+    if alerts is not None:
+        sub.alerts = alerts
     session.flush()
     return sub
 
@@ -172,6 +208,7 @@ def sync_webhooks(
         sub.digest_at = check_clock(hook.digest_at)
         sub.timezone = check_timezone(hook.timezone)
         sub.alerts, sub.send_empty, sub.chart = hook.alerts, hook.send_empty, hook.chart
+        sub.live, sub.options = hook.live, hook.options()
         result.append(sub)
     for key, sub in existing.items():
         if key not in wanted and sub.enabled:

@@ -15,6 +15,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from jsonschema import Draft202012Validator
 
@@ -22,6 +23,8 @@ from tests.loopback import LoopbackServer, Reply, Request
 
 SCHEMA = json.loads((Path(__file__).parent / "data/discord/execute_webhook.json").read_text())
 VALIDATOR = Draft202012Validator(SCHEMA)
+THREADS = json.loads((Path(__file__).parent / "data/discord/threads.json").read_text())
+QUERY = set(THREADS["x-webhook-execute-query"])  # wait, thread_id, with_components
 _ids = itertools.count(1_300_000_000_000_000_000)
 FormFile = tuple[str | None, str, bytes]
 
@@ -57,10 +60,21 @@ class FakeWebhook:
                 return self.script.pop(0)
             body, files = request_parts(request)
             self.bad_bodies += schema_errors(body)
+            query = parse_qs(urlsplit(request.path).query)
+            self.bad_bodies += [f"query {k!r} unknown to Discord" for k in set(query) - QUERY]
+            self.bad_bodies += [f"body key {k!r}" for k in body if k.startswith("_")]
+            message_id = str(next(_ids))
+            thread_id = (query.get("thread_id") or [None])[0]
+            if body.get("thread_name"):  # a forum post: the thread takes the message's id
+                thread_id = message_id
             message = {
-                "id": str(next(_ids)),
+                "id": message_id,
                 "type": 0,
-                "channel_id": "555",
+                "channel_id": thread_id or "555",
+                "thread_name": body.get("thread_name"),
+                "applied_tags": body.get("applied_tags"),
+                "username": body.get("username"),
+                "avatar_url": body.get("avatar_url"),
                 "webhook_id": str(self.webhook_id),
                 "content": body.get("content") or "",
                 "embeds": body.get("embeds") or [],

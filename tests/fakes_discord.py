@@ -94,13 +94,28 @@ class FakeUser:
     bot: bool = False
 
 
+@dataclass
+class FakeTag:
+    id: int
+    name: str
+
+
 class FakeChannel:
-    def __init__(self, channel_id: int, guild: FakeGuild | None, bot_perms: discord.Permissions):
+    def __init__(
+        self,
+        channel_id: int,
+        guild: FakeGuild | None,
+        bot_perms: discord.Permissions,
+        tags: list[FakeTag] | None = None,
+    ):
         self.id = channel_id
         self.name = f"channel-{channel_id}"
         self.guild = guild
         self.bot_perms = bot_perms
         self.mention = f"<#{channel_id}>"
+        # a forum when it has tags (as many forums do): its digests and alerts are posts
+        self.type = discord.ChannelType.forum if tags is not None else discord.ChannelType.text
+        self.available_tags = tags or []
 
     def permissions_for(self, _member: Any) -> discord.Permissions:
         return self.bot_perms
@@ -114,9 +129,12 @@ class FakeGuild:
         self.channels: dict[int, FakeChannel] = {}
 
     def add_channel(
-        self, channel_id: int, bot_perms: discord.Permissions | None = None
+        self,
+        channel_id: int,
+        bot_perms: discord.Permissions | None = None,
+        tags: list[FakeTag] | None = None,
     ) -> FakeChannel:
-        channel = FakeChannel(channel_id, self, bot_perms or posting_permissions())
+        channel = FakeChannel(channel_id, self, bot_perms or posting_permissions(), tags)
         self.channels[channel_id] = channel
         return channel
 
@@ -126,10 +144,10 @@ class FakeGuild:
     get_channel_or_thread = get_channel
 
 
-def posting_permissions() -> discord.Permissions:
-    """What the bot needs in a digest channel."""
+def posting_permissions(**more: bool) -> discord.Permissions:
+    """What the bot needs in a digest channel (and `more`, e.g. for threads)."""
     return discord.Permissions(
-        view_channel=True, send_messages=True, embed_links=True, attach_files=True
+        view_channel=True, send_messages=True, embed_links=True, attach_files=True, **more
     )
 
 

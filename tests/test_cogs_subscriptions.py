@@ -12,7 +12,13 @@ from bot.cogs.subscriptions import GONE, SubscriptionsCog
 from bot.discord_common import NOT_A_MANAGER, NOT_IN_GUILD
 from storage import subscriptions, watchlists
 from storage.db import Database
-from tests.fakes_discord import FakeGuild, FakeInteraction, make_deps
+from tests.fakes_discord import (
+    FakeGuild,
+    FakeInteraction,
+    FakeTag,
+    make_deps,
+    posting_permissions,
+)
 
 
 @pytest.fixture
@@ -188,3 +194,105 @@ async def test_servers_left_while_offline_are_forgotten_on_ready(cog: Subscripti
     Bot.guilds = [FakeGuild(500)]
     await life.on_ready()
     assert len(subs(cog, 500)) == 1 and subs(cog, 501) == []
+
+
+THREADS = {"send_messages_in_threads": True}
+
+
+async def test_subscribe_with_routing_style_and_pings(cog: SubscriptionsCog) -> None:
+    itx = FakeInteraction(manager=True)
+    await call(
+        cog,
+        "subscribe",
+        itx,
+        kinds="move",
+        labs="Anthropic, OpenAI",
+        exclude_keywords="crypto",
+        template="{person}: {from} -> {to}",
+        ping_roles="<@&123456789012345678>",
+        live=True,
+    )
+    [sub] = subs(cog)
+    assert sub.live and sub.options == {
+        "kinds": ["move"],
+        "labs": ["Anthropic", "OpenAI"],
+        "exclude_keywords": ["crypto"],
+        "template": "{person}: {from} -> {to}",
+        "style": "template",
+        "ping_roles": ["123456789012345678"],
+    }
+    assert "Only: kinds move · labs Anthropic, OpenAI" in itx.last.content
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"template": "{title} {secret}"}, "unknown placeholder {secret}"),
+        ({"ping_roles": "@everyone"}, "never pings @everyone"),
+        ({"ping_roles": "500"}, "not a Discord id"),
+        ({"match": "(a)\\1"}, "backreferences"),
+        ({"labs": "x" * 201}, "at most 200 characters"),
+    ],
+)
+async def test_bad_inputs_change_nothing(
+    cog: SubscriptionsCog, options: dict[str, Any], message: str
+) -> None:
+    itx = FakeInteraction(manager=True)
+    await call(cog, "subscribe", itx, **options)
+    assert message in itx.last.content and subs(cog) == []
+
+
+async def test_the_everyone_role_is_refused(cog: SubscriptionsCog) -> None:
+    itx = FakeInteraction(manager=True, guild=FakeGuild(guild_id=123456789012345678))
+    await call(cog, "subscribe", itx, ping_roles="123456789012345678")
+    assert "never pings everyone" in itx.last.content
+
+
+async def test_subscribe_a_forum_with_tags_checks_thread_permissions(cog: SubscriptionsCog) -> None:
+    guild = FakeGuild()
+    tags = [FakeTag(1400000000000000001, "moves"), FakeTag(1400000000000000002, "news")]
+    guild.add_channel(800, posting_permissions(), tags)
+    itx = FakeInteraction(manager=True, guild=guild)
+    await call(cog, "subscribe", itx, channel=guild.get_channel(800), tags="moves")
+    assert "I need Send Messages in Threads" in itx.last.content and subs(cog) == []
+    guild.add_channel(800, posting_permissions(**THREADS), tags)
+    itx = FakeInteraction(manager=True, guild=guild)
+    await call(cog, "subscribe", itx, channel=guild.get_channel(800), tags="Gossip")
+    assert "no tag Gossip (its tags: moves, news)" in itx.last.content
+    itx = FakeInteraction(manager=True, guild=guild)
+    await call(cog, "subscribe", itx, channel=guild.get_channel(800), tags="moves")
+    [sub] = subs(cog)
+    assert sub.options == {"forum": True, "forum_tags": ["1400000000000000001"]}
+
+
+async def test_a_digest_thread_needs_thread_permissions(cog: SubscriptionsCog) -> None:
+    itx = FakeInteraction(manager=True)
+    await call(cog, "subscribe", itx, thread=True)
+    assert "Create Public Threads" in itx.last.content and subs(cog) == []
+    perms = posting_permissions(create_public_threads=True, **THREADS)
+    itx = FakeInteraction(manager=True, app_permissions=perms)
+    await call(cog, "subscribe", itx, thread=True, tags="moves")
+    assert "Tags are for forum channels" in itx.last.content
+    await call(cog, "subscribe", FakeInteraction(manager=True, app_permissions=perms), thread=True)
+    assert subs(cog)[0].options == {"thread": True}
+
+
+async def test_subscription_edit_changes_only_what_is_given(cog: SubscriptionsCog) -> None:
+    itx = FakeInteraction(manager=True)
+    await cog.edit.callback(cog, itx, labs="Anthropic")  # type: ignore[arg-type]
+    assert "not subscribed" in itx.last.content
+    await call(cog, "subscribe", FakeInteraction(manager=True), labs="Anthropic", style="compact")
+    itx = FakeInteraction(manager=True)
+    await cog.edit.callback(cog, itx, exclude_people="Sam Altman", live=True)  # type: ignore[arg-type]
+    [sub] = subs(cog)
+    assert sub.live and sub.options == {
+        "labs": ["Anthropic"],
+        "style": "compact",
+        "exclude_people": ["Sam Altman"],
+    }
+    assert "labs Anthropic · exclude_people Sam Altman · compact" in itx.last.content
+    itx = FakeInteraction(manager=True)
+    await cog.edit.callback(cog, itx, labs="-", style="full", template="{oops}")  # type: ignore[arg-type]
+    assert "unknown placeholder" in itx.last.content
+    await cog.edit.callback(cog, FakeInteraction(manager=True), labs="-", style="full")  # type: ignore[arg-type]
+    assert subs(cog)[0].options == {"exclude_people": ["Sam Altman"]}

@@ -22,6 +22,7 @@ EXPECTED = {
     "subscribe",
     "unsubscribe",
     "subscriptions",
+    "subscription edit",
     "digest",
     "watch person add",
     "watch person remove",

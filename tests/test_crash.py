@@ -19,6 +19,7 @@ import asyncio
 import io
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -168,7 +169,7 @@ def progress(db_file: Path) -> dict[str, int]:
             "moments": one("SELECT count(*) FROM moments"),
             "stories": one("SELECT count(*) FROM stories"),
             "lease_pid": int(
-                (one("SELECT max(holder) FROM leases") or "pid 0").rsplit("pid ", 1)[-1] or 0
+                re.search(r" pid (\d+)", one("SELECT max(holder) FROM leases") or " pid 0")[1]
             ),
         }
     finally:

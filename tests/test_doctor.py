@@ -217,6 +217,35 @@ def test_channel_permissions_follow_discords_order() -> None:
     assert channel_permissions(GUILD, admin, [ROLE], BOT_ID, [everyone_deny]) & ATTACH
 
 
+async def test_forum_posts_and_digest_threads_need_thread_permissions(
+    server: LoopbackServer, discord_api: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import httpx
+
+    from bot.config import RawSettings, Settings
+    from bot.doctor.discord_checks import ChannelSub, check_channel
+
+    server.route(
+        "/api/v10/channels/4",
+        as_json({"id": "4", "name": "moves", "type": 15, "guild_id": str(GUILD)}),
+    )
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    settings = Settings(RawSettings(), Path("config.toml"), Path("."), False)
+    async with httpx.AsyncClient(trust_env=False) as http:
+        forum = await check_channel(
+            http, discord_api, settings, BOT_ID, ChannelSub(GUILD, 4, True, None)
+        )
+        thread = await check_channel(
+            http, discord_api, settings, BOT_ID, ChannelSub(GUILD, 1, True, None, thread=True)
+        )
+        plain = await check_channel(
+            http, discord_api, settings, BOT_ID, ChannelSub(GUILD, 1, True, None)
+        )
+    assert "lacks Send Messages in Threads in #moves" in forum.message
+    assert "lacks Send Messages in Threads, Create Public Threads in #news" in thread.message
+    assert "can post digests in #news" in plain.message
+
+
 # feedparser 6.0 raises TypeError on a podcast chapter without a start (an odd feed, not an attack)
 CRASHING = (
     b'<rss version="2.0" xmlns:psc="http://podlove.org/simple-chapters"><channel><title>T</title>'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,10 @@ class Hook:
     alerts: bool = False
     send_empty: bool = False
     chart: bool = False
+    live: bool = False
+
+    def options(self) -> dict[str, Any]:
+        return {}
 
 
 def test_subscribe_update_and_unsubscribe(database: Database) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from bot.discord_common import Deps, check_guild, choices, defer, reply
 from bot.render import link, safe_text, timestamp_link
-from jobs.guild_admin import GuildAdminError, explain_text_or_url, guild_watch
+from jobs.guild_admin import GuildAdminError, explain_text_or_url, guild_watch, routing_of_text
 from jobs.video.moments import find_person_moments
 from storage import watchlists
 from storage.moments import MomentView
@@ -47,7 +47,10 @@ class LookupCog(commands.Cog):
 
     def _explain(self, session: Session, guild_id: int, text: str) -> tuple[str, str]:
         watch = guild_watch(session, self.deps.base_watch, guild_id)
-        return explain_text_or_url(session, text, watch)
+        title, explanation = explain_text_or_url(session, text, watch)
+        filters = self.deps.app.settings.raw.filters.routing()
+        routes = routing_of_text(session, text, watch, guild_id, filters)
+        return title, explanation + "\n\nfilters:\n" + "\n".join(f"  {r}" for r in routes)
 
     @app_commands.command(
         name="moments", description="Where a person is discussed in recent videos"

@@ -6,7 +6,9 @@ import argparse
 import json
 
 from bot.config import Settings
-from jobs.language.classify import classify, explain
+from bot.delivery.send import redact_webhook
+from jobs.digest.routing import Routing, decide, facts_from_analysis
+from jobs.language.classify import Analysis, classify, explain
 from jobs.watch.lists import WatchLists, watch_from_settings
 
 
@@ -14,6 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", nargs="?", help="the headline, in quotes")
     parser.add_argument("--summary", default="", help="the entry's summary or first paragraph")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--source", action="append", default=[], help="the source it came from (for source filters)"
+    )
     parser.add_argument(
         "--labs", action="store_true", help="list the labs (and aliases) that are recognised"
     )
@@ -36,8 +41,28 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         print('labwatch check: give a headline, e.g. labwatch check "Jan Leike joins Anthropic"')
         return 2
     analysis = classify(args.text, args.summary, watch)
+    routes = destination_routes(args, settings, analysis)
     if args.format == "json":
-        print(json.dumps(analysis.to_json(), indent=2))
+        print(json.dumps({**analysis.to_json(), "routing": routes}, indent=2))
     else:
         print(explain(analysis))
+        print("filters:")
+        for route in routes:
+            print(f"  {route['destination']}: {route['reason']}")
     return 0 if analysis.is_move else 1
+
+
+def destination_routes(
+    args: argparse.Namespace, settings: Settings, analysis: Analysis
+) -> list[dict[str, object]]:
+    """Per configured webhook (or the global filters alone): kept or dropped, and by what."""
+    facts = facts_from_analysis(args.text, args.summary, analysis, args.source)
+    filters = settings.raw.filters.routing()
+    hooks = [
+        (hook.name or redact_webhook(hook.url), Routing.of(hook.model_dump()))
+        for hook in settings.raw.webhooks
+    ] or [("[filters]", Routing())]
+    return [
+        {"destination": name, "kept": v.kept, "reason": v.reason}
+        for name, v in ((name, decide(facts, routing, filters)) for name, routing in hooks)
+    ]

@@ -15,13 +15,16 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.render import CHART_FILE, add_chart, chart_embed, render_alert, render_messages
+from bot.delivery.layout import dress
+from bot.render import CHART_FILE, add_chart, chart_embed
+from bot.styles import render_digest, render_instant
 from jobs.digest.assemble import Digest, assemble_digest
 from jobs.digest.chart import render_flow_png, talent_flow
+from jobs.digest.routing import Routing, decide, facts_of
 from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, outbox, subscriptions, watchlists
 from storage.db import Database
-from storage.models import Subscription
+from storage.models import Story, Subscription
 from storage.outbox import OutboxFile
 
 LOOKBACK = timedelta(days=7)
@@ -79,6 +82,7 @@ def plan_digest(
     base: WatchLists,
     now: datetime,
     charts: ChartCache | None = None,
+    filters: Routing | None = None,
 ) -> int | None:
     """Write one subscription's due digest to the outbox and move its cursor; the item id.
 
@@ -90,11 +94,18 @@ def plan_digest(
         return None
     since, until = window
     stories = digests.stories_for_subscription(session, sub.id, since, until, LOOKBACK)
+    stories = routed(session, stories, sub, filters)
     digest = assemble_digest(session, stories, since, until, watch_for(session, sub, base), now)
-    payloads = render_messages(digest, send_empty=sub.send_empty)
+    options = sub.options or {}
+    payloads = render_digest(digest, options, send_empty=sub.send_empty)
     files = None
     if sub.chart and chart_due(sub.digest_at, sub.timezone, since, until):
         payloads, files = attach_weekly_chart(session, sub.timezone, until, payloads, charts)
+    dressed = dress(payloads, sub.kind, options, f"labwatch digest {until:%Y-%m-%d}", digest=True)
+    shift = len(dressed) - len(payloads)  # a digest thread's header went in front
+    payloads = dressed
+    if files and shift:
+        files = {seq + shift: file for seq, file in files.items()}
     item = outbox.enqueue(
         session,
         sub.id,
@@ -165,7 +176,20 @@ def weekly_chart(
     return charts[(since, until)]
 
 
-def plan_due_digests(db: Database, base: WatchLists, now: datetime) -> list[int]:
+def routed(
+    session: Session, stories: list[Story], sub: Subscription, filters: Routing | None
+) -> list[Story]:
+    """The stories this subscription's routing and the global filters let through."""
+    routing = Routing.of(sub.options)
+    if routing.is_open() and (filters is None or filters.is_open()):
+        return stories
+    reports = digests.reports_for_stories(session, [s.id for s in stories])
+    return [s for s in stories if decide(facts_of(s, reports[s.id]), routing, filters).kept]
+
+
+def plan_due_digests(
+    db: Database, base: WatchLists, now: datetime, filters: Routing | None = None
+) -> list[int]:
     """Plan every due digest, each subscription in its own transaction; the outbox item ids."""
     with db.session() as session:
         ids = [s.id for s in subscriptions.active_subscriptions(session)]
@@ -175,33 +199,56 @@ def plan_due_digests(db: Database, base: WatchLists, now: datetime) -> list[int]
         with db.transaction() as session:
             sub = subscriptions.get_subscription(session, sub_id)
             if sub is not None and sub.enabled:
-                item_id = plan_digest(session, sub, base, now, charts)
+                item_id = plan_digest(session, sub, base, now, charts, filters)
                 if item_id is not None:
                     planned.append(item_id)
     return planned
 
 
-def plan_alerts(db: Database, story_ids: list[str], base: WatchLists, now: datetime) -> list[int]:
-    """Queue an alert for each new move of a watched person, for subscriptions that want them."""
+def plan_alerts(
+    db: Database,
+    story_ids: list[str],
+    base: WatchLists,
+    now: datetime,
+    filters: Routing | None = None,
+) -> list[int]:
+    """Queue an alert for each new move of a watched person, for subscriptions that want them.
+
+    A live subscription takes every new story the same way (an alert when it is such a move,
+    a plain post otherwise); routing and filters apply to both.
+    """
     if not story_ids:
         return []
     planned: list[int] = []
     with db.transaction() as session:
-        stories = [s for s in digests.stories_by_id(session, story_ids) if s.kind == "move"]
+        found = digests.stories_by_id(session, story_ids)
         for sub in subscriptions.active_subscriptions(session):
-            if not sub.alerts or not stories:
+            if not (sub.alerts or sub.live) or not found:
                 continue
             watch = watch_for(session, sub, base)
-            done = digests.delivered_story_ids(session, sub.id, [s.id for s in stories])
-            for story in stories:
-                if story.id in done or not names_watched_person(story.people, watch):
+            done = digests.delivered_story_ids(session, sub.id, [s.id for s in found])
+            for story in routed(session, [s for s in found if s.id not in done], sub, filters):
+                alert = story.kind == "move" and names_watched_person(story.people, watch)
+                if not (alert or sub.live):
                     continue
-                digest = assemble_digest(session, [story], now, now, watch, now)
+                digest = assemble_digest(
+                    session, [story], now, now, None if sub.live else watch, now
+                )
+                if not digest.stories:
+                    continue
                 item = outbox.enqueue(
-                    session, sub.id, "alert", render_alert(digest.stories[0]), [story.id], now
+                    session, sub.id, "alert", instant_payloads(sub, digest, alert), [story.id], now
                 )
                 planned.append(item.id)
     return planned
+
+
+def instant_payloads(sub: Subscription, digest: Digest, alert: bool) -> list[dict[str, Any]]:
+    """One story found just now, in the subscription's style and place."""
+    story = digest.stories[0]
+    options = sub.options or {}
+    payloads = render_instant(story, options, alert=alert)
+    return dress(payloads, sub.kind, options, story.title, digest=False)
 
 
 def names_watched_person(people: list[str] | None, watch: WatchLists) -> bool:

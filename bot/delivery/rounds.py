@@ -7,9 +7,6 @@ transaction), then send whatever the outbox holds.
 from __future__ import annotations
 
 import contextlib
-import os
-import re
-import socket
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -18,6 +15,7 @@ import httpx
 
 from bot.app import global_watch
 from bot.config import Settings, WebhookSettings
+from bot.delivery.layout import THREAD_MARK
 from bot.delivery.plan import plan_alerts, plan_due_digests
 from bot.delivery.send import (
     Clock,
@@ -27,6 +25,7 @@ from bot.delivery.send import (
     deliver_pending,
     redact_webhook,
 )
+from bot.holder import holder_is_gone, this_process
 from storage import leases, subscriptions
 from storage.db import Database
 from storage.outbox import PendingMessage
@@ -60,16 +59,19 @@ class Destinations:
         self.client, self.channels = client, channels
 
     def __call__(self, msg: PendingMessage) -> Sender | None:
+        thread_id = msg.first_message_id if msg.payload.get(THREAD_MARK) else None
+        if msg.payload.get(THREAD_MARK) and thread_id is None:
+            return None  # the thread's first message is not out yet: keep the order
         if msg.subscription_kind == "webhook":
             url = self.urls.get(msg.subscription_key)
-            return WebhookSender(self.client, url) if url else None
+            return WebhookSender(self.client, url, thread_id=thread_id) if url else None
         channels = self.channels
         if channels is None or not getattr(channels, "available", True):
             return None  # no bot connection now: the message waits for `labwatch run`
         if msg.channel_id is not None:
             from bot.delivery.channels import ChannelSender  # discord loads only when used
 
-            return ChannelSender(channels, msg.channel_id)
+            return ChannelSender(channels, msg.channel_id, thread_id=thread_id)
         return None
 
 
@@ -87,7 +89,8 @@ async def post_due(
 ) -> DeliveryReport:
     """Plan the digests due now and send every pending message."""
     await db.run(sync_webhooks, db, list(settings.raw.webhooks), clock())
-    await db.run(plan_due_digests, db, global_watch(settings), clock())
+    filters = settings.raw.filters.routing()
+    await db.run(plan_due_digests, db, global_watch(settings), clock(), filters)
     return await deliver_pending(db, destinations, clock)
 
 
@@ -95,15 +98,16 @@ async def post_alerts(
     db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
 ) -> DeliveryReport:
     """Queue alerts for new moves of watched people and send them."""
-    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock())
+    filters = settings.raw.filters.routing()
+    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), filters)
     return await deliver_pending(db, destinations, clock)
 
 
 def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None:
     """Take the delivery lease or raise LeaseHeld naming who holds it.
 
-    A holder on this machine whose process is gone (killed, crashed) is taken over at once
-    instead of waiting for its lease to expire.
+    A holder certainly gone (its process, in our PID namespace on this boot, exited or is a
+    zombie) is taken over at once; any other holder keeps its lease until it expires.
     """
     with db.transaction() as session:
         if leases.acquire_lease(session, LEASE_NAME, holder, now, ttl) is not None:
@@ -118,22 +122,8 @@ def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None
 
 
 def lease_holder(what: str) -> str:
-    """Who we are, in a form `holder_is_gone` can check: "labwatch run on HOST pid N"."""
-    return f"{what} on {socket.gethostname()} pid {os.getpid()}"
-
-
-def holder_is_gone(holder: str) -> bool:
-    """True when the holder ran on this machine and its process no longer exists."""
-    match = re.search(r" on (\S+) pid (\d+)$", holder)
-    if not match or match.group(1) != socket.gethostname():
-        return False
-    try:
-        os.kill(int(match.group(2)), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
+    """A holder string unique to this process (see bot.holder): "labwatch run on HOST pid N [...]"."""
+    return str(this_process(what))
 
 
 def drop_lease(db: Database, holder: str) -> None:

@@ -10,6 +10,7 @@ carries its nonce with enforce_nonce, so Discord returns the first message inste
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import math
@@ -26,6 +27,8 @@ from typing import Any, Protocol
 import httpx
 
 from bot.config import DISCORD_WEBHOOK_URL, LOOPBACK_WEBHOOK_URL
+from bot.delivery.layout import wire_payload
+from bot.styles import allowed_mentions_of
 from storage import outbox, subscriptions
 from storage.db import Database
 from storage.outbox import OutboxFile, PendingMessage
@@ -88,19 +91,22 @@ class WebhookSender:
         attempts: int = 4,
         backoff: float = 0.5,
         sleep: Sleep = asyncio.sleep,
+        thread_id: str | None = None,
     ) -> None:
         self.client, self.url = client, url.strip().rstrip("/")
         self.attempts, self.backoff, self.sleep = attempts, backoff, sleep
+        self.thread_id = thread_id  # post inside this thread (a forum post's follow-ups)
 
     async def send(
         self, payload: dict[str, Any], nonce: str, file: OutboxFile | None = None
     ) -> str:
         """POST the payload (with its file, as multipart); the message id Discord returns."""
-        body = {**payload, "allowed_mentions": {"parse": []}}
+        body = {**wire_payload(payload), "allowed_mentions": allowed_mentions_of(payload)}
+        params = {"wait": "true", **({"thread_id": self.thread_id} if self.thread_id else {})}
         for attempt in range(1, self.attempts + 1):
             try:
                 response = await self.client.post(
-                    self.url, params={"wait": "true"}, **request_body(body, file)
+                    self.url, params=params, **request_body(body, file)
                 )
             except httpx.HTTPError as exc:
                 error = f"{type(exc).__name__} talking to {redact_webhook(self.url)}"
@@ -234,9 +240,12 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
     report = DeliveryReport()
     blocked: set[int] = set()  # items with an unsent earlier message: keep their order
     refused: set[int] = set()
+    firsts: dict[int, str] = {}  # item → Discord id of its first message sent in this round
     for msg in await db.run(_pending, db):
         if msg.item_id in blocked or msg.subscription_id in refused:
             continue
+        if msg.first_message_id is None and msg.item_id in firsts:
+            msg = dataclasses.replace(msg, first_message_id=firsts[msg.item_id])
         sender = sender_for(msg)
         if sender is None:
             report.waiting += 1
@@ -261,6 +270,8 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
             continue
         pause_point("after-send")
         await db.run(_in_transaction, db, outbox.mark_sent, msg.message_row_id, discord_id, clock())
+        if msg.seq == 0:
+            firsts[msg.item_id] = discord_id
         report.sent += 1
         pause_point("after-record")
     return report

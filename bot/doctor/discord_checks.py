@@ -32,6 +32,13 @@ class ChannelSub:
     channel_id: int
     enabled: bool
     disabled_reason: str | None
+    thread: bool = False  # digests go in a thread under a header message
+
+
+# (name, bit) also needed where messages go inside threads: forum posts and digest threads
+IN_THREADS = (("Send Messages in Threads", 38),)
+STARTS_THREADS = (("Create Public Threads", 35),)
+FORUM = 15
 
 
 def channel_subscriptions(db: Database | None) -> list[ChannelSub]:
@@ -44,7 +51,13 @@ def channel_subscriptions(db: Database | None) -> list[ChannelSub]:
     except Exception:  # no tables yet
         return []
     return [
-        ChannelSub(r.guild_id, r.channel_id, r.enabled, r.disabled_reason)
+        ChannelSub(
+            r.guild_id,
+            r.channel_id,
+            r.enabled,
+            r.disabled_reason,
+            bool((r.options or {}).get("thread")),
+        )
         for r in rows
         if r.kind == "channel" and r.channel_id is not None
     ]
@@ -156,7 +169,12 @@ async def check_channel(
         bot_id,
         channel.get("permission_overwrites", []),
     )
-    missing = [name for name, bit, _ in PERMISSIONS if not granted & (1 << bit)]
+    needed = [(name, bit) for name, bit, _ in PERMISSIONS]
+    if sub.thread or channel.get("type") == FORUM:
+        needed += IN_THREADS
+    if sub.thread:
+        needed += STARTS_THREADS
+    missing = [name for name, bit in needed if not granted & (1 << bit)]
     name = f"#{channel.get('name')}" if channel.get("name") else area
     if missing:
         return fail(

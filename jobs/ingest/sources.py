@@ -6,13 +6,11 @@ import dataclasses
 import logging
 import re
 from datetime import timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
-from jobs.ingest.fetch import Fetcher, FetchError
-from jobs.ingest.parse import FeedParseError, ParsedFeed
-from jobs.ingest.parse_pool import ParsePool, shared_pool
 from jobs.ingest.source_kinds import (
     CHANNEL_ID,
     SourceSpec,
@@ -30,6 +28,13 @@ from storage.sources import (
     get_source_by_url,
     save_source,
 )
+
+# the fetcher (httpx) and feedparser load only where a user adds a source: config sync at the
+# start of every read-only command needs neither
+if TYPE_CHECKING:
+    from jobs.ingest.fetch import Fetcher
+    from jobs.ingest.parse import ParsedFeed
+    from jobs.ingest.parse_pool import ParsePool
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +174,8 @@ def _youtube(channel_id: str) -> SourceSpec:
 
 async def channel_id_from_page(fetcher: Fetcher, url: str) -> str:
     """Read a channel's id from its page (@handle, /c/, /user/ URLs)."""
+    from jobs.ingest.fetch import FetchError
+
     try:
         page = await fetcher.get(url)
     except FetchError as exc:
@@ -182,6 +189,10 @@ async def channel_id_from_page(fetcher: Fetcher, url: str) -> str:
 
 async def fetch_feed(fetcher: Fetcher, url: str, parser: ParsePool | None = None) -> ParsedFeed:
     """Fetch and parse a feed once (in a worker, under the parse deadline), for a user adding it."""
+    from jobs.ingest.fetch import FetchError
+    from jobs.ingest.parse import FeedParseError
+    from jobs.ingest.parse_pool import shared_pool
+
     try:
         result = await fetcher.get(url)
     except FetchError as exc:
