@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database, StorageError
 from storage.migrate import upgrade
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from jobs.ingest.poll import SourceResult
     from jobs.pipeline import PassReport
     from jobs.retention import RetentionPolicy
-    from jobs.video.transcripts import TranscriptProvider
+    from jobs.video.rounds import TranscriptChain
 
 
 def open_database(settings: Settings, migrate: bool = True) -> Database:
@@ -58,7 +58,7 @@ class App:
     settings: Settings
     db: Database
     fetcher: Fetcher | None = None
-    transcripts: TranscriptProvider | None = None
+    transcripts: TranscriptChain | None = None
     parser: ParsePool | None = None  # feeds are parsed here, each under the parse deadline
     watch: WatchLists = field(init=False)
     extras: dict[str, Any] = field(default_factory=dict)
@@ -104,24 +104,18 @@ def freeze_startup_heap() -> None:
 
 @asynccontextmanager
 async def open_app(settings: Settings, db: Database | None = None) -> AsyncIterator[App]:
-    """The database (given or opened), one shared fetcher, the transcript provider, synced sources."""
+    """The database (given or opened), one shared fetcher, the transcript chain, synced sources."""
     from jobs.ingest.fetch import Fetcher, FetchOptions
-    from jobs.video.transcripts import make_provider
 
+    chain = transcript_chain(settings)  # a provider that cannot be built: nothing is touched
     owned = db is None
     db = db or open_database(settings)
     try:
         await db.run(sync_sources, settings, db)
-        provider = make_provider(
-            settings.transcripts.provider,
-            directory=settings.transcripts_dir,
-            languages=list(settings.transcripts.languages),
-            proxy=settings.transcripts.proxy,
-        )
         with parse_pool(settings) as pool:
             async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
                 freeze_startup_heap()
-                yield App(settings, db, fetcher, provider, pool)
+                yield App(settings, db, fetcher, chain, pool)
     finally:
         if owned:
             db.dispose()
@@ -155,6 +149,22 @@ async def run_pass(
         parser=app.parser,
         retention=retention_policy(app.settings),
     )
+
+
+def transcript_chain(settings: Settings) -> TranscriptChain | None:
+    """The configured providers in order (None: no transcripts); a provider that cannot be
+    built here is a config error naming the key."""
+    from jobs.video.rounds import TranscriptChain
+    from jobs.video.transcripts import ProviderMissing, make_providers
+
+    names = settings.transcripts.chain()
+    if not names:
+        return None
+    try:
+        providers = make_providers(names, settings.transcript_options())
+    except ProviderMissing as exc:
+        raise ConfigError(f"{settings.path}: '[transcripts] providers': {exc}") from exc
+    return TranscriptChain(tuple(providers), settings.transcripts.canary_video or None)
 
 
 def retention_policy(settings: Settings) -> RetentionPolicy:

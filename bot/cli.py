@@ -49,6 +49,10 @@ COMMANDS: dict[str, Command] = {
         "bot.commands.sources",
         "show every source with its health (last status, errors, next poll)",
     ),
+    "transcripts": Command(
+        "bot.commands.transcripts",
+        "recent videos with their transcript status, provider and next try; retry VIDEO_ID",
+    ),
     "moments": Command(
         "bot.commands.moments",
         "list the moments in stored video transcripts where a person is discussed",
@@ -173,4 +177,5 @@ def configure_logging(verbose: bool, settings: Settings | None = None) -> None:
 
     style = settings.raw.logging.format if settings is not None else "text"
     token = settings.discord_token() if settings is not None else None
-    configure(verbose, style, [token] if token else [])
+    secrets = settings.transcript_secrets() if settings is not None else []
+    configure(verbose, style, ([token] if token else []) + secrets)

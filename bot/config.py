@@ -34,6 +34,7 @@ from jobs.ingest.source_kinds import (
     hacker_news_spec,
     youtube_spec,
 )
+from jobs.video.options import ProviderOptions, Webshare
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 DEFAULT_CONFIG_NAME = "config.toml"
@@ -132,11 +133,41 @@ class SourceSettings(Section):
         return feed_spec(self.name, self.url)
 
 
+ProviderName = Literal["youtube", "ytdlp", "directory"]
+
+
 class TranscriptSettings(Section):
-    provider: Literal["youtube", "directory", "none"] = "youtube"
+    providers: list[ProviderName] | None = None  # tried in order per video; wins over provider
+    provider: Literal["youtube", "ytdlp", "directory", "none"] = "youtube"  # a chain of one
     directory: str = "transcripts"
     languages: list[str] = Field(default_factory=lambda: ["en"], min_length=1)
-    proxy: str | None = None  # an http(s) proxy URL for youtube-transcript-api
+    # a video with captions for sure: asked every round, so a block is told from "no captions"
+    canary_video: str = Field("dQw4w9WgXcQ", pattern=r"^([\w-]{11})?$")
+    proxy_url: str | None = None  # http(s) proxy for youtube and ytdlp
+    proxy_url_env: str | None = None  # or the name of the variable holding it (with a password)
+    proxy: str | None = None  # older name of proxy_url
+    proxy_retries: int = Field(10, ge=0, le=50)  # rotating proxy: new exit IP per retry; 0 = fixed
+    webshare_username_env: str = "WEBSHARE_PROXY_USERNAME"
+    webshare_password_env: str = "WEBSHARE_PROXY_PASSWORD"
+    webshare_locations: list[Annotated[str, Field(pattern=r"^[A-Za-z]{2}$")]] = Field(
+        default_factory=list
+    )
+    ytdlp_cookies: str | None = None  # a cookies.txt file (Netscape format) for yt-dlp
+    ytdlp_po_token_url: str | None = None  # a PO-token provider (bgutil HTTP server) base URL
+    ytdlp_sleep: float = Field(5.0, ge=0, le=600)  # seconds between yt-dlp's requests
+
+    @field_validator("providers")
+    @classmethod
+    def _distinct(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and len(set(value)) != len(value):
+            raise ValueError("a provider is named twice")
+        return value
+
+    def chain(self) -> list[str]:
+        """The providers in the order they are tried; empty: no transcripts."""
+        if self.providers is not None:
+            return list(self.providers)
+        return [] if self.provider == "none" else [self.provider]
 
 
 class NamedSettings(Section):
@@ -393,6 +424,39 @@ class Settings:
     @property
     def transcripts_dir(self) -> Path:
         return self.base_dir / self.raw.transcripts.directory
+
+    def transcript_options(self) -> ProviderOptions:
+        """What the transcript providers need, secrets read from the environment."""
+        t = self.raw.transcripts
+        proxy = t.proxy_url or t.proxy
+        if t.proxy_url_env:
+            proxy = os.environ.get(t.proxy_url_env, "").strip() or proxy
+        user = os.environ.get(t.webshare_username_env, "").strip()
+        password = os.environ.get(t.webshare_password_env, "").strip()
+        if bool(user) != bool(password):
+            missing = t.webshare_password_env if user else t.webshare_username_env
+            raise ConfigError(
+                f"{self.path}: '[transcripts] webshare': ${missing} is not set "
+                "(Webshare needs both the proxy username and the proxy password)"
+            )
+        webshare = Webshare(user, password, tuple(t.webshare_locations)) if user else None
+        cookies = self.base_dir / t.ytdlp_cookies if t.ytdlp_cookies else None
+        return ProviderOptions(
+            directory=self.transcripts_dir,
+            languages=tuple(t.languages),
+            proxy_url=proxy or None,
+            proxy_retries=t.proxy_retries,
+            webshare=webshare,
+            ytdlp_cookies=cookies,
+            ytdlp_po_token_url=t.ytdlp_po_token_url,
+            ytdlp_sleep=t.ytdlp_sleep,
+        )
+
+    def transcript_secrets(self) -> list[str]:
+        """Proxy passwords to keep out of log lines."""
+        t = self.raw.transcripts
+        names = [t.webshare_password_env, t.proxy_url_env]
+        return [v for v in (os.environ.get(n, "").strip() for n in names if n) if v]
 
     def discord_token(self) -> str | None:
         """The bot token from the environment variable the config names, if set."""

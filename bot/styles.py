@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.render import (
     CONTENT_MAX,
+    EMPTY_TEXT,
     MENTION_COLOR,
     MOVE_COLOR,
     NO_MENTIONS,
@@ -48,7 +49,9 @@ LINE_MAX = 1000  # one story's line: two always fit in a message with its header
 _SNOWFLAKE = re.compile(r"\d{15,21}")
 _COLOR = re.compile(r"#?([0-9a-fA-F]{6})")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-FORBIDDEN_NAMES = ("discord", "clyde", "everyone", "here")
+FORBIDDEN_WORDS = ("discord", "clyde")  # Discord refuses webhook names containing these
+FORBIDDEN_NAMES = ("everyone", "here")  # ... and these as the whole name
+ROLES_MAX = 10
 
 
 class StyleError(ValueError):
@@ -94,6 +97,8 @@ def check_roles(values: Any) -> tuple[str, ...]:
         role = check_snowflake(value)
         if role not in out:
             out.append(role)
+    if len(out) > ROLES_MAX:
+        raise StyleError(f"ping at most {ROLES_MAX} roles.")
     return tuple(out)
 
 
@@ -109,8 +114,13 @@ def check_username(name: str) -> str:
     name = clean_line(name)
     if not name or len(name) > 80:
         raise StyleError("a webhook username has 1 to 80 characters.")
-    if any(word in name.casefold() for word in FORBIDDEN_NAMES):
-        raise StyleError(f"Discord refuses webhook names containing {', '.join(FORBIDDEN_NAMES)}.")
+    if (
+        any(word in name.casefold() for word in FORBIDDEN_WORDS)
+        or name.casefold() in FORBIDDEN_NAMES
+    ):
+        raise StyleError(
+            "Discord refuses webhook names containing discord or clyde, or named everyone or here."
+        )
     return name
 
 
@@ -202,7 +212,9 @@ def render_lines(
     if not digest.stories:
         if not send_empty:
             return []
-        return [{"content": f"{header}", "allowed_mentions": NO_MENTIONS}]
+        return [
+            {"content": f"{EMPTY_TEXT} ({window_words(digest)}).", "allowed_mentions": NO_MENTIONS}
+        ]
     messages: list[list[str]] = [[header]]
     size = len(header)
     for story in digest.stories:

@@ -84,7 +84,7 @@ class GuildStatus:
     failing: tuple[FailingSource, ...]
     next_digest_at: datetime | None
     next_digest_channel_id: int | None
-    transcripts: str | None = None  # e.g. "transcripts paused until …" while YouTube blocks us
+    transcripts: str | None = None  # "YouTube is blocking this server; …" while it does
 
 
 def guild_status(session: Session, guild_id: int, now: datetime) -> GuildStatus:

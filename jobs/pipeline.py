@@ -17,7 +17,7 @@ from jobs.ingest.poll import PollReport, SourceResult, poll_sources
 from jobs.retention import RetentionPolicy, apply_retention, retention_due
 from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
 from jobs.video.moments import link_moments
-from jobs.video.transcripts import TranscriptProvider, TranscriptReport, fetch_pending_transcripts
+from jobs.video.rounds import TranscriptChain, TranscriptReport, fetch_pending_transcripts
 from jobs.watch.lists import WatchLists
 from storage.db import Database
 from storage.retention import PruneCounts
@@ -40,7 +40,7 @@ class PassReport:
 async def run_pass(
     db: Database,
     fetcher: Fetcher,
-    provider: TranscriptProvider | None,
+    chain: TranscriptChain | None,
     watch: WatchLists,
     now: datetime,
     *,
@@ -69,8 +69,8 @@ async def run_pass(
     )
     everyone = await db.run(load_everyones_watch, db, watch)
     transcripts = None
-    if provider is not None:  # captions are indexed for every watched name as they arrive
-        transcripts = await fetch_pending_transcripts(db, provider, now, watch=everyone)
+    if chain is not None:  # captions are indexed for every watched name as they arrive
+        transcripts = await fetch_pending_transcripts(db, chain, now, watch=everyone)
     analysis = await db.run(analyze_in_transaction, db, everyone, now)
     fetched = list(transcripts.fetched) if transcripts else []
     linked = await db.run(link_in_transaction, db, now, analysis, fetched, everyone)

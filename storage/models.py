@@ -157,6 +157,7 @@ class Video(Base):
     transcript_error: Mapped[str | None] = mapped_column(Text)
     transcript_language: Mapped[str | None] = mapped_column(String(16))
     transcript_fetched_at: Mapped[datetime | None]
+    transcript_provider: Mapped[str | None] = mapped_column(String(16))  # who answered last
 
 
 class TranscriptSegment(Base):

@@ -1,30 +1,37 @@
 """Queries on transcripts: which videos need one, their caption segments, the full-text index,
-the per-video index of named people and labs, and the provider's back-off state."""
+the per-video index of named people and labs, and each provider's back-off and canary state."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, insert, or_, select, text
+from sqlalchemy import and_, delete, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from storage.models import Setting, TranscriptSegment, Video, VideoMention
 from storage.settings import get_setting, set_setting
 
-BLOCKED_UNTIL = "transcripts.blocked_until"
-BLOCKED_REASON = "transcripts.blocked_reason"
-BLOCKED_STRIKES = "transcripts.blocked_strikes"
-WAITING = ("pending", "retry")
+# a video's transcript status: "pending" (never tried), "ok", "pruned" (retention dropped the
+# text), or why the last try failed; a failure with a next try is tried again then
+RETRYABLE = ("no_captions", "blocked", "po_token_required", "failed")
+STATUSES = ("pending", "ok", "no_captions", "blocked", "po_token_required", "unavailable", "failed")
+DOCS = "docs/transcripts.md"
 
 
 def pending_videos(session: Session, now: datetime, limit: int) -> list[Video]:
     """Videos whose transcript is due: never tried, or due for another try; newest first."""
+    due = or_(Video.transcript_next_at.is_(None), Video.transcript_next_at <= now)
     query = (
         select(Video)
-        .where(Video.transcript_status.in_(WAITING))
-        .where(or_(Video.transcript_next_at.is_(None), Video.transcript_next_at <= now))
+        .where(
+            or_(
+                and_(Video.transcript_status == "pending", due),
+                and_(Video.transcript_status.in_(RETRYABLE), Video.transcript_next_at <= now),
+            )
+        )
         .order_by(Video.published_at.desc().nulls_last(), Video.video_id)
         .limit(limit)
     )
@@ -38,6 +45,7 @@ def save_segments(
     *,
     language: str | None,
     now: datetime,
+    provider: str | None = None,
 ) -> None:
     """Replace a video's segments (start, duration, text) and mark its transcript fetched."""
     session.execute(delete(TranscriptSegment).where(TranscriptSegment.video_id == video_id))
@@ -55,19 +63,48 @@ def save_segments(
         video.transcript_language = language
         video.transcript_fetched_at = now
         video.transcript_attempts += 1
+        video.transcript_provider = provider
 
 
 def mark_transcript(
-    session: Session, video_id: str, status: str, error: str | None, next_at: datetime | None
+    session: Session,
+    video_id: str,
+    status: str,
+    error: str | None,
+    next_at: datetime | None,
+    provider: str | None = None,
 ) -> None:
-    """Record a failed or postponed attempt: status (retry|none|unavailable|failed), why, when next."""
+    """Record a failed attempt: its status (one of STATUSES), why, which provider said so, and
+    when to try next (None: not again)."""
     video = session.get(Video, video_id)
     if video is None:
         return
     video.transcript_status = status
     video.transcript_error = error
     video.transcript_next_at = next_at
+    video.transcript_provider = provider
     video.transcript_attempts += 1
+
+
+def retry_video(session: Session, video_id: str) -> bool:
+    """Make a video's transcript due now (whatever its status); False when no such video."""
+    video = session.get(Video, video_id)
+    if video is None:
+        return False
+    video.transcript_status = "pending"
+    video.transcript_next_at = None
+    video.transcript_attempts = 0
+    return True
+
+
+def recent_videos(session: Session, limit: int) -> list[Video]:
+    """The newest videos with their transcript state."""
+    query = (
+        select(Video)
+        .order_by(Video.published_at.desc().nulls_last(), Video.first_seen_at.desc())
+        .limit(limit)
+    )
+    return list(session.scalars(query))
 
 
 def segments_of(session: Session, video_id: str) -> list[TranscriptSegment]:
@@ -181,38 +218,78 @@ def mentions_of(
     return {(r[0], r[1]): MentionRow(r[2], r[3], r[4] or []) for r in session.execute(query)}
 
 
-def set_provider_blocked(session: Session, until: datetime, reason: str, strikes: int) -> None:
-    """Back off the whole transcript provider until a time (YouTube blocked this IP, say)."""
-    set_setting(session, BLOCKED_UNTIL, until.isoformat())
-    set_setting(session, BLOCKED_REASON, reason)
-    set_setting(session, BLOCKED_STRIKES, str(strikes))
+def _key(provider: str, what: str) -> str:
+    return f"transcripts.{provider}.{what}"
 
 
-def clear_provider_block(session: Session) -> None:
-    """The provider answered again: forget the back-off."""
-    session.execute(
-        delete(Setting).where(Setting.key.in_([BLOCKED_UNTIL, BLOCKED_REASON, BLOCKED_STRIKES]))
-    )
+def set_provider_blocked(
+    session: Session, provider: str, until: datetime, reason: str, strikes: int
+) -> None:
+    """Back off one provider until a time (YouTube blocked this IP, say)."""
+    set_setting(session, _key(provider, "blocked_until"), until.isoformat())
+    set_setting(session, _key(provider, "blocked_reason"), reason)
+    set_setting(session, _key(provider, "blocked_strikes"), str(strikes))
 
 
-def provider_block(session: Session) -> tuple[datetime | None, str | None, int]:
-    """(blocked until, why, how many blocks in a row)."""
-    until = get_setting(session, BLOCKED_UNTIL)
-    strikes = get_setting(session, BLOCKED_STRIKES)
+def clear_provider_block(session: Session, provider: str) -> None:
+    """The provider answered again: forget its back-off."""
+    keys = [_key(provider, w) for w in ("blocked_until", "blocked_reason", "blocked_strikes")]
+    session.execute(delete(Setting).where(Setting.key.in_(keys)))
+
+
+def provider_block(session: Session, provider: str) -> tuple[datetime | None, str | None, int]:
+    """(blocked until, why, how many blocks in a row) of one provider."""
+    until = get_setting(session, _key(provider, "blocked_until"))
+    strikes = get_setting(session, _key(provider, "blocked_strikes"))
     return (
         datetime.fromisoformat(until) if until else None,
-        get_setting(session, BLOCKED_REASON),
+        get_setting(session, _key(provider, "blocked_reason")),
         int(strikes) if strikes else 0,
     )
 
 
+def set_canary(
+    session: Session, provider: str, video_id: str, reason: str | None, at: datetime
+) -> None:
+    """What the provider answered for the known-captioned video: reason None is success."""
+    value = {"video_id": video_id, "ok": reason is None, "reason": reason, "at": at.isoformat()}
+    set_setting(session, _key(provider, "canary"), json.dumps(value))
+
+
+def canary_of(session: Session, provider: str) -> dict[str, Any] | None:
+    """The last canary answer of a provider: {video_id, ok, reason, at}, or None."""
+    value = get_setting(session, _key(provider, "canary"))
+    return json.loads(value) if value else None
+
+
+def provider_states(session: Session) -> dict[str, dict[str, str]]:
+    """Every provider's saved state: {provider: {what: value}} (block and canary)."""
+    rows = session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.like("transcripts.%.%"))
+    )
+    states: dict[str, dict[str, str]] = {}
+    for key, value in rows:
+        _, provider, what = key.split(".", 2)
+        states.setdefault(provider, {})[what] = value
+    return states
+
+
 def provider_status(session: Session, now: datetime | None = None) -> str | None:
-    """One line for `labwatch sources` while the provider is backed off, else None."""
-    until, reason, _ = provider_block(session)
-    if until is None or (now is not None and until <= now):
+    """One line for `labwatch sources` and /status while YouTube blocks a provider, else None:
+    its canary failed, or it is backed off after a block."""
+    problems = []
+    for provider, state in sorted(provider_states(session).items()):
+        canary = json.loads(state["canary"]) if "canary" in state else None
+        until = datetime.fromisoformat(state["blocked_until"]) if "blocked_until" in state else None
+        paused = until is not None and (now is None or until > now)
+        if paused and until is not None:
+            why = state.get("blocked_reason") or "blocked"
+            problems.append(f"{provider}: {why}; paused until {until:%Y-%m-%d %H:%M} UTC")
+        elif canary is not None and not canary["ok"]:
+            problems.append(f"{provider}: canary video {canary['video_id']}: {canary['reason']}")
+    if not problems:
         return None
-    why = f": {reason}" if reason else ""
-    return f"transcripts paused until {until:%Y-%m-%d %H:%M} UTC{why}"
+    return f"YouTube is blocking this server; see {DOCS} ({'; '.join(problems)})"
 
 
 def video_by_id(session: Session, video_id: str) -> Video | None:

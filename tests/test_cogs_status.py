@@ -39,8 +39,17 @@ async def test_status_says_when_transcripts_are_paused(database: Database) -> No
     cog = StatusCog(make_deps(database))
     now = cog.deps.clock()
     with database.transaction() as session:
-        transcripts.set_provider_blocked(session, now + timedelta(hours=2), "IP blocked", 1)
+        transcripts.set_provider_blocked(
+            session, "youtube", now + timedelta(hours=2), "IpBlocked: IP blocked", 1
+        )
     itx = FakeInteraction()
     await cog.status.callback(cog, itx)  # type: ignore[arg-type]
-    assert "Transcripts: transcripts paused until" in itx.last.content
-    assert "IP blocked" in itx.last.content
+    assert "Transcripts: YouTube is blocking this server; see docs" in itx.last.content
+    assert "youtube: IpBlocked: IP blocked; paused until" in itx.last.content
+    # a failed canary says so too, once the pause is over
+    with database.transaction() as session:
+        transcripts.clear_provider_block(session, "youtube")
+        transcripts.set_canary(session, "ytdlp", "dQw4w9WgXcQ", "no_captions: none", now)
+    await cog.status.callback(cog, itx)  # type: ignore[arg-type]
+    assert r"ytdlp: canary video dQw4w9WgXcQ: no\_captions: none" in itx.last.content
+    assert "youtube" not in itx.last.content

@@ -217,6 +217,46 @@ def test_channel_permissions_follow_discords_order() -> None:
     assert channel_permissions(GUILD, admin, [ROLE], BOT_ID, [everyone_deny]) & ATTACH
 
 
+def test_doctor_asks_every_youtube_provider_for_the_canary(
+    tmp_path: Path, server: LoopbackServer, discord_api: str,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    from bot.doctor import checks
+    from tests.test_transcript_chain import FakeYouTube, Scripted, youtube_on
+
+    youtube_site = LoopbackServer().start()
+    try:
+        fake = FakeYouTube(youtube_site)
+        fake.mode = {"canary12345": "blocked"}
+        config = setup(tmp_path, server)
+        Path(config).write_text(
+            Path(config)
+            .read_text()
+            .replace(
+                'provider = "directory"',
+                'providers = ["youtube", "ytdlp"]\ncanary_video = "canary12345"',
+            )
+        )
+        ytdlp = Scripted("ytdlp")
+        monkeypatch.setattr(
+            checks, "make_providers", lambda chain, options: [youtube_on(youtube_site), ytdlp]
+        )
+        code, out = doctor(config, discord_api, capsys)
+        assert "warn  transcripts youtube: no captions for the canary video canary12345 " in out
+        assert "blocked: IpBlocked" in out and "YouTube is blocking this server" in out
+        assert "ok    transcripts ytdlp: delivers the canary video canary12345" in out
+        assert ytdlp.asked == ["canary12345"]
+        assert code == 0  # ytdlp still delivers: a warning
+        ytdlp.default = RuntimeError("down")  # any failure of the last one
+        code, out = doctor(config, discord_api, capsys)
+        assert "FAIL  transcripts youtube:" in out and "FAIL  transcripts ytdlp:" in out
+        assert code == 1
+        code, out = doctor(config, discord_api, capsys, "--quick")
+        assert "canary" not in out and len(ytdlp.asked) == 2  # --quick asks nobody
+    finally:
+        youtube_site.stop()
+
+
 async def test_forum_posts_and_digest_threads_need_thread_permissions(
     server: LoopbackServer, discord_api: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from jobs.video.moments import find_person_moments, link_moments
-from jobs.video.transcripts import DirectoryProvider, fetch_pending_transcripts
+from jobs.video.rounds import fetch_pending_transcripts
+from jobs.video.transcripts import DirectoryProvider
 from jobs.watch.lists import Person, WatchLists
 from storage.db import Database
 from storage.models import Story

@@ -116,7 +116,7 @@ def test_sources_command_shows_failures_and_blocked_transcripts(
     db = Database(f"sqlite:///{tmp_path / 'lw.db'}")
     with db.transaction() as session:
         until = utcnow() + timedelta(hours=6)
-        transcripts.set_provider_blocked(session, until, "YouTube blocks this IP", 2)
+        transcripts.set_provider_blocked(session, "youtube", until, "YouTube blocks this IP", 2)
         session.execute(
             text(
                 "UPDATE sources SET last_status = 'error', consecutive_failures = 4, "
@@ -128,9 +128,10 @@ def test_sources_command_shows_failures_and_blocked_transcripts(
     assert main(["--config", str(config), "sources"]) == 0
     out = capsys.readouterr().out
     assert "HTTP 503" in out and "Broken" in out
-    assert "transcripts paused until" in out and "YouTube blocks this IP" in out
+    assert "YouTube is blocking this server; see docs/transcripts.md" in out
+    assert "youtube: YouTube blocks this IP; paused until" in out
     assert main(["--config", str(config), "sources", "--format", "json"]) == 0
     captured = capsys.readouterr()
     [row] = json.loads(captured.out)
     assert row["consecutive_failures"] == 4 and row["last_error"].startswith("HTTP 503")
-    assert "transcripts paused" in captured.err
+    assert "YouTube is blocking this server" in captured.err

@@ -217,6 +217,8 @@ def test_alerts_and_live_follow_the_routing(database: Database) -> None:
         ("ping_roles = [12]", "not a Discord id"),
         ('style = "fancy"', "webhooks[0].style"),
         ('username = "Clyde bot"', "Discord refuses webhook names"),
+        ('username = "here"', "Discord refuses webhook names"),
+        ("ping_roles = [" + ", ".join(str(10**17 + n) for n in range(11)) + "]", "at most 10"),
         ('avatar_url = "javascript:alert(1)"', "http(s) URL"),
         ('colors = { move = "orange" }', "not a colour"),
         ("exclude_colours = []", "unknown key 'webhooks[0].exclude_colours'"),
@@ -232,7 +234,7 @@ def test_destination_options_keep_only_what_differs() -> None:
     text = (
         '[[webhooks]]\nurl = "https://discord.com/api/webhooks/1/x"\n'
         'labs = ["Anthropic", " anthropic "]\ntemplate = "{person}: {from} -> {to}"\n'
-        'ping_roles = ["123456789012345678"]\nusername = "AI moves"\ncolors = { move = "#ff0000" }\n'
+        'ping_roles = ["123456789012345678"]\nusername = "Where AI moves"\ncolors = { move = "#ff0000" }\n'
     )
     (hook,) = parse_toml(text, Path("config.toml")).webhooks
     assert hook.options() == {
@@ -241,7 +243,7 @@ def test_destination_options_keep_only_what_differs() -> None:
         "template": "{person}: {from} -> {to}",
         "colors": {"move": 0xFF0000},
         "ping_roles": ["123456789012345678"],
-        "username": "AI moves",
+        "username": "Where AI moves",
     }
     plain = parse_toml('[[webhooks]]\nurl = "https://discord.com/api/webhooks/1/x"\n', Path("c"))
     assert plain.webhooks[0].options() == {}

@@ -99,6 +99,9 @@ def test_compact_is_one_line_per_story_and_full_takes_colours() -> None:
     (payload,) = render_digest(digest_of(*stories), {"style": "compact"}, send_empty=False)
     assert payload["content"].count("\n") == 3 and "embeds" not in payload
     assert "• **move** · [Person 1 joins Lab 1](https://outlet0.example/1)" in payload["content"]
+    assert render_digest(digest_of(), {"style": "compact"}, send_empty=False) == []
+    (empty,) = render_digest(digest_of(), {"style": "compact"}, send_empty=True)
+    assert empty["content"].startswith("No lab moves or watched news (2025-07-08 09:00")
     (full,) = render_digest(digest_of(*stories), {"colors": {"move": 0xFF0000}}, send_empty=False)
     assert [e["color"] for e in full["embeds"]] == [0xFF0000, 0x3498DB, 0xFF0000]
 
@@ -287,3 +290,51 @@ def test_a_digest_thread_keeps_the_chart_on_its_message(database: Database) -> N
     assert header.payload["thread_name"] and header.file is None
     (charted,) = [m for m in rest if m.file is not None]
     assert charted.payload["attachments"][0]["filename"] == charted.file.name
+
+
+LIVE = """
+[http]
+allow_private_networks = true
+
+[filters]
+exclude_keywords = ["crypto"]
+
+[[webhooks]]
+url = "{url}"
+live = true
+style = "compact"
+ping_roles = ["{role}"]
+exclude_people = ["Sam Altman"]
+"""
+
+
+async def test_a_live_webhook_gets_each_new_story_routed_and_pings_only_alerts(
+    server: LoopbackServer, database: Database
+) -> None:
+    hook, url = add_webhook(server, 51, "live")
+    raw = parse_toml(LIVE.format(url=url, role=ROLE), Path("config.toml"))
+    watch = WatchLists(people=(Person("Jan Leike"),))
+    with database.transaction() as s:
+        subscriptions.sync_webhooks(s, raw.webhooks, now=T - timedelta(days=2))
+        add_story(s, "leike", "Jan Leike joins Anthropic", T, person="Jan Leike", action="join",
+                  to_lab="Anthropic")  # fmt: skip
+        add_story(s, "note", "Jan Leike on safety @everyone", T, kind="mention",
+                  people=["Jan Leike"])  # fmt: skip
+        add_story(s, "coin", "Jan Leike and crypto", T, kind="mention", people=["Jan Leike"])
+        add_story(s, "sam", "Sam Altman joins xAI", T, person="Sam Altman", action="join")
+    ids = ["leike", "note", "coin", "sam"]
+    plan_alerts(database, ids, watch, T, raw.filters.routing())
+    assert plan_alerts(database, ids, watch, T, raw.filters.routing()) == []  # once only
+    async with webhook_client() as client:
+        await deliver_pending(database, Destinations(list(raw.webhooks), client), lambda: T)
+    assert hook.bad_bodies == [] and len(hook.messages) == 2
+    alert, live = sorted(hook.messages, key=lambda m: "alert" not in m["content"])
+    assert alert["content"].startswith(f"<@&{ROLE}> **labwatch alert**")
+    assert alert["allowed_mentions"] == {"parse": [], "roles": [ROLE]}
+    assert "Jan Leike joins Anthropic" in alert["content"] and not alert["embeds"]
+    assert live["allowed_mentions"] == {"parse": []} and "@\u200beveryone" in live["content"]
+    plan_due_digests(database, watch, T + timedelta(days=1), raw.filters.routing())
+    with database.session() as s:
+        from storage import outbox
+
+        assert outbox.pending_messages(s) == []  # nothing repeated in the digest

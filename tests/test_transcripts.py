@@ -24,16 +24,16 @@ from youtube_transcript_api import (
 )
 from youtube_transcript_api._transcripts import FetchedTranscriptSnippet
 
+from jobs.video.options import ProviderOptions
+from jobs.video.rounds import fetch_pending_transcripts
 from jobs.video.transcripts import (
-    MAX_ATTEMPTS,
     DirectoryProvider,
     NoCaptions,
     ProviderBlocked,
+    RotatingProxyConfig,
     TranscriptError,
     VideoGone,
     YouTubeProvider,
-    failure_outcome,
-    fetch_pending_transcripts,
     make_provider,
     make_youtube_api,
 )
@@ -85,19 +85,15 @@ def test_directory_provider_without_a_file_or_with_a_broken_one(tmp_path: Path) 
 
 
 def test_make_provider_kinds(tmp_path: Path) -> None:
-    assert make_provider("none", directory=tmp_path, languages=["en"], proxy=None) is None
-    assert isinstance(
-        make_provider("directory", directory=tmp_path, languages=["en"], proxy=None),
-        DirectoryProvider,
-    )
-    youtube = make_provider("youtube", directory=tmp_path, languages=["en"], proxy=None)
-    assert isinstance(youtube, YouTubeProvider)
-    with pytest.raises(ValueError):
-        make_provider("ftp", directory=tmp_path, languages=["en"], proxy=None)
+    options = ProviderOptions(directory=tmp_path)
+    assert isinstance(make_provider("directory", options), DirectoryProvider)
+    assert isinstance(make_provider("youtube", options), YouTubeProvider)
+    with pytest.raises(ValueError, match="known: youtube, ytdlp, directory"):
+        make_provider("ftp", options)
 
 
 def test_proxy_is_handed_to_the_library() -> None:
-    api = make_youtube_api("http://user:pw@127.0.0.1:3128")
+    api = make_youtube_api(RotatingProxyConfig("http://user:pw@127.0.0.1:3128", 3))
     session = api._fetcher._http_client
     assert session.proxies == {
         "http": "http://user:pw@127.0.0.1:3128",
@@ -258,21 +254,6 @@ def test_real_library_against_loopback_maps_blocks_and_missing_captions(
         provider.fetch("vid")
 
 
-# --- what happens after a failure ------------------------------------------------------
-
-
-def test_failure_outcomes() -> None:
-    fresh, old = NOW - timedelta(hours=3), NOW - timedelta(days=5)
-    assert failure_outcome(NoCaptions("x"), old, 0, NOW) == ("none", None)
-    status, later = failure_outcome(NoCaptions("x"), fresh, 0, NOW)
-    assert status == "retry" and later == NOW + timedelta(hours=1)
-    assert failure_outcome(NoCaptions("x"), fresh, 3, NOW)[1] == NOW + timedelta(hours=8)
-    assert failure_outcome(NoCaptions("x"), fresh, MAX_ATTEMPTS - 1, NOW) == ("none", None)
-    assert failure_outcome(VideoGone("x"), fresh, 0, NOW) == ("unavailable", None)
-    assert failure_outcome(TranscriptError("x"), old, 0, NOW)[0] == "retry"
-    assert failure_outcome(TranscriptError("x"), old, MAX_ATTEMPTS - 1, NOW) == ("failed", None)
-
-
 # --- fetching pending videos into storage ---------------------------------------------
 
 
@@ -299,69 +280,3 @@ async def test_fetch_stores_segments_index_and_mentions(database: Database, tmp_
     # nothing left to do: a second round fetches nothing
     again = await fetch_pending_transcripts(database, DirectoryProvider(tmp_path, ["en"]), NOW)
     assert again.fetched == []
-
-
-class CountingProvider:
-    name = "fake"
-
-    def __init__(self, error: Exception | None) -> None:
-        self.error = error
-        self.threads: list[int] = []
-
-    def fetch(self, video_id: str) -> Any:
-        self.threads.append(threading.get_ident())
-        if self.error:
-            raise self.error
-        return DirectoryProvider(CAPTIONS, ["en"]).fetch(SEED_ID)
-
-
-async def test_blocked_provider_backs_off_as_a_whole(database: Database) -> None:
-    add_video(database, "aaaaaaaaaaa", NOW - timedelta(days=5))
-    add_video(database, "bbbbbbbbbbb", NOW - timedelta(days=4))
-    blocked = CountingProvider(ProviderBlocked("IpBlocked: YouTube is blocking requests"))
-    report = await fetch_pending_transcripts(database, blocked, NOW)
-    assert report.blocked and report.blocked_until == NOW + timedelta(hours=1)
-    assert len(blocked.threads) == 1  # the round stops at the first refusal
-    assert threading.get_ident() not in blocked.threads  # never on the event loop's thread
-    with database.session() as session:
-        status = store.provider_status(session, NOW)
-    assert status is not None and "paused until 2024-05-29 13:00 UTC" in status
-    assert "IpBlocked" in status
-    assert video(database, "aaaaaaaaaaa").transcript_status == "pending"
-    # while paused the provider is not asked at all
-    report = await fetch_pending_transcripts(database, blocked, NOW + timedelta(minutes=30))
-    assert report.blocked and len(blocked.threads) == 1
-    # blocked again later: the pause doubles
-    later = NOW + timedelta(hours=2)
-    report = await fetch_pending_transcripts(database, blocked, later)
-    assert report.blocked_until == later + timedelta(hours=2)
-    # once it answers again the pause is forgotten
-    working = CountingProvider(None)
-    report = await fetch_pending_transcripts(database, working, later + timedelta(hours=3))
-    assert sorted(report.fetched) == ["aaaaaaaaaaa", "bbbbbbbbbbb"]
-    with database.session() as session:
-        assert store.provider_status(session) is None
-
-
-async def test_failures_are_recorded_and_retried_only_when_worth_it(database: Database) -> None:
-    add_video(database, "fresh123456", NOW - timedelta(hours=2))
-    add_video(database, "old12345678", NOW - timedelta(days=9))
-    report = await fetch_pending_transcripts(database, CountingProvider(NoCaptions("none")), NOW)
-    assert sorted(v for v, _ in report.failed) == ["fresh123456", "old12345678"]
-    fresh, old = video(database, "fresh123456"), video(database, "old12345678")
-    assert (fresh.transcript_status, fresh.transcript_next_at) == (
-        "retry",
-        NOW + timedelta(hours=1),
-    )
-    assert (old.transcript_status, old.transcript_next_at) == ("none", None)
-    assert old.transcript_error == "none" and old.transcript_attempts == 1
-    # not due yet: nothing is asked
-    provider = CountingProvider(None)
-    report = await fetch_pending_transcripts(database, provider, NOW + timedelta(minutes=10))
-    assert provider.threads == []
-    report = await fetch_pending_transcripts(database, provider, NOW + timedelta(hours=1))
-    assert report.fetched == ["fresh123456"]
-    gone = CountingProvider(VideoGone("VideoUnavailable: gone"))
-    add_video(database, "gone1234567", NOW)
-    await fetch_pending_transcripts(database, gone, NOW)
-    assert video(database, "gone1234567").transcript_status == "unavailable"

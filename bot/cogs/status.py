@@ -52,7 +52,7 @@ def describe_status(state: GuildStatus) -> str:
     else:
         lines.append("Failing: none.")
     if state.transcripts:
-        lines.append(f"Transcripts: {safe_text(state.transcripts, 200)}.")
+        lines.append(f"Transcripts: {safe_text(state.transcripts, 400)}.")
     if state.next_digest_at is None:
         lines.append("Next digest: no channel here is subscribed (/subscribe).")
     else:

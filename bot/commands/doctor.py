@@ -9,6 +9,7 @@ from collections.abc import Callable
 from bot.config import Settings
 from bot.doctor.checks import (
     Finding,
+    check_canary,
     check_config,
     check_database,
     check_metrics,
@@ -24,8 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="only what needs no network: config, database, transcripts folder, /healthz "
-        "(the container health check)",
+        help="only what needs no network: config, database, transcripts setup, /healthz "
+        "(the container health check); without it the transcript providers are asked for "
+        "the canary video",
     )
     # where the Discord API is: a test points this at a loopback server
     parser.add_argument("--discord-api", default=DISCORD_API, help=argparse.SUPPRESS)
@@ -65,12 +67,13 @@ async def network_checks(
     if args.quick:
         return
     sources = sources_to_check(settings, db)
-    print(f"checking Discord and {len(sources)} sources...", flush=True)
-    discord, feeds = await asyncio.gather(
+    print(f"checking Discord, {len(sources)} sources and transcripts...", flush=True)
+    discord, feeds, canary = await asyncio.gather(
         check_discord(settings, channel_subscriptions(db), args.discord_api),
         check_sources(settings, sources),
+        check_canary(settings),
     )
-    report(*discord, *feeds)
+    report(*discord, *feeds, *canary)
 
 
 def summarize(findings: list[Finding]) -> int:

@@ -21,6 +21,8 @@ from bot.config import ConfigError, Settings, load_settings, parse_listen
 from jobs.ingest.fetch import Fetcher, FetchError, FetchOptions
 from jobs.ingest.parse import FeedParseError
 from jobs.ingest.parse_pool import ParsePool
+from jobs.video.rounds import canary_answer
+from jobs.video.transcripts import ProviderMissing, make_providers
 from storage.db import Database, StorageError
 from storage.migrate import alembic_config, current_revision
 from storage.sources import list_sources
@@ -29,6 +31,7 @@ from storage.transcripts import provider_status
 from storage.types import utcnow
 
 SOURCE_TIMEOUT = 10.0  # seconds per source: a reachability check, not a full poll
+CANARY_TIMEOUT = 60.0  # seconds per transcript provider (yt-dlp sleeps between requests)
 MARKS = {"ok": "ok  ", "warn": "warn", "fail": "FAIL"}
 
 
@@ -136,11 +139,16 @@ def _schema_finding(db: Database, shown: str) -> Finding:
 
 
 def check_transcripts(settings: Settings, db: Database | None) -> Finding:
-    """The directory provider needs its folder; the YouTube one may be paused after blocks."""
-    provider = settings.transcripts.provider
-    if provider == "none":
-        return ok("transcripts", "off ([transcripts] provider = none)")
-    if provider == "directory":
+    """The chain can be built (yt-dlp installed, Webshare's secrets both set), the directory
+    provider has its folder, and no provider is paused after a block."""
+    chain = settings.transcripts.chain()
+    if not chain:
+        return ok("transcripts", "off ([transcripts] providers = [] or provider = none)")
+    try:
+        make_providers(chain, settings.transcript_options())
+    except (ProviderMissing, ConfigError) as exc:
+        return fail("transcripts", str(exc))
+    if "directory" in chain:
         folder = settings.transcripts_dir
         if not folder.is_dir():
             return fail(
@@ -148,16 +156,70 @@ def check_transcripts(settings: Settings, db: Database | None) -> Finding:
                 f"folder {folder} does not exist: create it (mkdir -p {folder}) or change "
                 "[transcripts] directory",
             )
-        files = sum(1 for p in folder.iterdir() if p.suffix in (".vtt", ".srt", ".json"))
-        return ok("transcripts", f"reading captions from {folder} ({files} files)")
     status = _provider_status(db)
     if status:
         return warn(
             "transcripts",
-            f"{status} — YouTube blocks many server addresses: set [transcripts] proxy, or "
-            "use provider = directory",
+            f"{status} — set a rotating residential proxy ([transcripts] proxy_url or Webshare), "
+            "or fill the directory provider from a home machine",
         )
-    return ok("transcripts", "from YouTube (captions are fetched for new videos)")
+    return ok("transcripts", f"{' → '.join(chain)}: {describe_chain(settings, chain)}")
+
+
+def describe_chain(settings: Settings, chain: list[str]) -> str:
+    """What the chain reads from: the folder's files, the proxy, the canary."""
+    parts = []
+    if "directory" in chain:
+        folder = settings.transcripts_dir
+        files = sum(1 for p in folder.iterdir() if p.suffix in (".vtt", ".srt", ".json"))
+        parts.append(f"reading captions from {folder} ({files} files)")
+    options = settings.transcript_options()
+    if options.webshare is not None:
+        parts.append("through Webshare's rotating proxies")
+    elif options.proxy_url:
+        rotates = "rotating" if options.proxy_retries else "fixed"
+        parts.append(f"through a {rotates} proxy")
+    elif set(chain) & {"youtube", "ytdlp"}:
+        parts.append("from this machine's own address (no proxy)")
+    return ", ".join(parts)
+
+
+async def check_canary(settings: Settings) -> list[Finding]:
+    """Ask every YouTube-facing provider for the canary video: a failure means YouTube blocks
+    (or hides captions from) this server. FAIL when no provider of the chain can deliver."""
+    chain, video_id = settings.transcripts.chain(), settings.transcripts.canary_video
+    if not video_id or not set(chain) & {"youtube", "ytdlp"}:
+        return []
+    try:
+        providers = make_providers(chain, settings.transcript_options())
+    except (ProviderMissing, ConfigError):
+        return []  # check_transcripts has said so
+    findings, working = [], 0
+    for provider in providers:
+        if not provider.asks_youtube:
+            working += 1  # a folder never blocks: it delivers what the home machine synced
+            continue
+        try:
+            reason = await asyncio.wait_for(
+                asyncio.to_thread(canary_answer, provider, video_id), CANARY_TIMEOUT
+            )
+        except TimeoutError:
+            reason = f"failed: no answer within {CANARY_TIMEOUT:.0f} s"
+        area = f"transcripts {provider.name}"
+        if reason is None:
+            working += 1
+            findings.append(ok(area, f"delivers the canary video {video_id}"))
+        else:
+            findings.append(
+                warn(
+                    area,
+                    f"no captions for the canary video {video_id} ({reason}): YouTube is "
+                    "blocking this server; see docs/transcripts.md",
+                )
+            )
+    if working == 0:
+        findings = [dataclasses.replace(f, level="fail") for f in findings]
+    return findings
 
 
 def _provider_status(db: Database | None) -> str | None:

@@ -1,17 +1,16 @@
-"""Transcript providers (YouTube, a folder of caption files) and fetching the pending ones.
+"""Transcript providers (YouTube, yt-dlp, a folder of caption files) and what their errors mean.
 
-youtube-transcript-api is synchronous and not thread-safe: each worker thread gets its own
-instance, and every call runs in a thread, never on the event loop.
+Every provider is synchronous and called in a worker thread, never on the event loop.
+youtube-transcript-api is not thread-safe: each worker thread gets its own instance.
+The rounds that fetch pending videos through the chain of providers are in `rounds`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,33 +20,26 @@ from youtube_transcript_api import (
     InvalidVideoId,
     IpBlocked,
     NoTranscriptFound,
+    PoTokenRequired,
     RequestBlocked,
     TranscriptsDisabled,
     VideoUnavailable,
     VideoUnplayable,
     YouTubeTranscriptApi,
 )
-from youtube_transcript_api.proxies import GenericProxyConfig
+from youtube_transcript_api.proxies import GenericProxyConfig, ProxyConfig, WebshareProxyConfig
 
 from jobs.video.captions import CaptionError, Segment, parse_captions, segments_from_snippets
-from jobs.video.moments import entities_for, index_mentions
-from jobs.watch.lists import WatchLists
-from storage import transcripts as store
-from storage.db import Database
+from jobs.video.options import ProviderOptions
 
 log = logging.getLogger(__name__)
 
 CAPTION_SUFFIXES = (".json", ".vtt", ".srt")
-FRESH = timedelta(days=2)  # YouTube adds auto-captions some time after upload
-MAX_ATTEMPTS = 8
-FIRST_RETRY = timedelta(hours=1)
-LONGEST_RETRY = timedelta(hours=24)
-FIRST_BLOCK = timedelta(hours=1)
-LONGEST_BLOCK = timedelta(hours=24)
+PROVIDERS = ("youtube", "ytdlp", "directory")
 
 
 class TranscriptError(Exception):
-    """A transcript could not be had this time (worth another try later)."""
+    """A transcript could not be had this time (worth another try later): status "failed"."""
 
 
 class NoCaptions(TranscriptError):
@@ -62,6 +54,14 @@ class ProviderBlocked(TranscriptError):
     """The provider refuses us altogether (YouTube blocked this IP, or rate limiting)."""
 
 
+class PoTokenNeeded(TranscriptError):
+    """YouTube wants a proof-of-origin token for these captions."""
+
+
+class ProviderMissing(ValueError):
+    """A configured provider cannot be built here (an optional package is not installed)."""
+
+
 @dataclass(frozen=True)
 class Transcript:
     """Caption segments of one video, and their language."""
@@ -71,27 +71,23 @@ class Transcript:
 
 
 class TranscriptProvider(Protocol):
-    """Gets the transcript of a video id; synchronous (called in a worker thread)."""
+    """Gets the transcript of a video id; synchronous (called in a worker thread).
+
+    `asks_youtube`: the provider talks to YouTube, so it can be blocked and is asked for the
+    canary; a provider that does not (a folder) only says "no file yet", never "no captions".
+    """
 
     name: str
+    asks_youtube: bool
 
     def fetch(self, video_id: str) -> Transcript: ...
-
-
-@dataclass
-class TranscriptReport:
-    """What one round of transcript fetching did."""
-
-    fetched: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (video id, status: why)
-    blocked: bool = False
-    blocked_until: datetime | None = None
 
 
 class DirectoryProvider:
     """Reads `<video_id>*.json|.vtt|.srt` caption files from a folder (e.g. yt-dlp's output)."""
 
     name = "directory"
+    asks_youtube = False
 
     def __init__(self, directory: Path, languages: Sequence[str] = ("en",)) -> None:
         self.directory = Path(directory)
@@ -135,15 +131,17 @@ class YouTubeProvider:
     """youtube-transcript-api: manual captions preferred over generated, in language order."""
 
     name = "youtube"
+    asks_youtube = True
 
     def __init__(
         self,
         languages: Sequence[str],
-        proxy: str | None = None,
+        proxy_config: ProxyConfig | None = None,
         api_factory: Callable[[], Any] | None = None,
     ) -> None:
         self.languages = list(languages)
-        self._factory = api_factory or (lambda: make_youtube_api(proxy))
+        self.proxy_config = proxy_config
+        self._factory = api_factory or (lambda: make_youtube_api(proxy_config))
         self._local = threading.local()
 
     def fetch(self, video_id: str) -> Transcript:
@@ -173,10 +171,44 @@ class YouTubeProvider:
             return listing.find_generated_transcript(self.languages)
 
 
-def make_youtube_api(proxy: str | None = None, http_client: Any = None) -> YouTubeTranscriptApi:
-    """A YouTubeTranscriptApi, through an http(s) proxy when one is configured."""
-    config = GenericProxyConfig(http_url=proxy, https_url=proxy) if proxy else None
-    return YouTubeTranscriptApi(proxy_config=config, http_client=http_client)
+class RotatingProxyConfig(GenericProxyConfig):
+    """A proxy whose exit IP changes per connection: keep-alive off, and a block is retried."""
+
+    def __init__(self, url: str, retries: int) -> None:
+        super().__init__(http_url=url, https_url=url)
+        self._retries = retries
+
+    @property
+    def prevent_keeping_connections_alive(self) -> bool:
+        # one kept-alive connection would keep one exit IP, blocked or not
+        return True
+
+    @property
+    def retries_when_blocked(self) -> int:
+        return self._retries
+
+
+def youtube_proxy_config(options: ProviderOptions) -> ProxyConfig | None:
+    """Webshare when its credentials are set, else proxy_url (rotating when retries > 0)."""
+    if options.webshare is not None:
+        return WebshareProxyConfig(
+            proxy_username=options.webshare.username,
+            proxy_password=options.webshare.password,
+            filter_ip_locations=list(options.webshare.locations),
+            retries_when_blocked=options.proxy_retries,
+        )
+    if not options.proxy_url:
+        return None
+    if options.proxy_retries > 0:
+        return RotatingProxyConfig(options.proxy_url, options.proxy_retries)
+    return GenericProxyConfig(http_url=options.proxy_url, https_url=options.proxy_url)
+
+
+def make_youtube_api(
+    proxy_config: ProxyConfig | None = None, http_client: Any = None
+) -> YouTubeTranscriptApi:
+    """A YouTubeTranscriptApi, through the configured proxy if any."""
+    return YouTubeTranscriptApi(proxy_config=proxy_config, http_client=http_client)
 
 
 def map_youtube_error(exc: CouldNotRetrieveTranscript) -> TranscriptError:
@@ -185,6 +217,8 @@ def map_youtube_error(exc: CouldNotRetrieveTranscript) -> TranscriptError:
     message = f"{type(exc).__name__}: {lines[1] if len(lines) > 1 else lines[0] if lines else ''}"
     if isinstance(exc, RequestBlocked | IpBlocked):
         return ProviderBlocked(message)
+    if isinstance(exc, PoTokenRequired):
+        return PoTokenNeeded(message)
     if isinstance(exc, NoTranscriptFound | TranscriptsDisabled):
         return NoCaptions(message)
     if isinstance(exc, VideoUnavailable | VideoUnplayable | AgeRestricted | InvalidVideoId):
@@ -192,128 +226,19 @@ def map_youtube_error(exc: CouldNotRetrieveTranscript) -> TranscriptError:
     return TranscriptError(message)
 
 
-def make_provider(
-    kind: str, *, directory: Path, languages: list[str], proxy: str | None
-) -> TranscriptProvider | None:
-    """The configured provider; "none" → None."""
-    if kind == "none":
-        return None
+def make_provider(kind: str, options: ProviderOptions) -> TranscriptProvider:
+    """One provider by name; ProviderMissing when its optional package is not installed."""
     if kind == "directory":
-        return DirectoryProvider(directory, languages)
+        return DirectoryProvider(options.directory, options.languages)
     if kind == "youtube":
-        return YouTubeProvider(languages, proxy)
-    raise ValueError(f"unknown transcript provider {kind!r}")
+        return YouTubeProvider(options.languages, youtube_proxy_config(options))
+    if kind == "ytdlp":
+        from jobs.video.ytdlp import YtDlpProvider
+
+        return YtDlpProvider(options)
+    raise ValueError(f"unknown transcript provider {kind!r} (known: {', '.join(PROVIDERS)})")
 
 
-async def fetch_pending_transcripts(
-    db: Database,
-    provider: TranscriptProvider,
-    now: datetime,
-    *,
-    limit: int = 50,
-    watch: WatchLists | None = None,
-) -> TranscriptReport:
-    """Fetch the transcripts that are due, one video at a time, each call in a worker thread."""
-    report = TranscriptReport()
-    until = await db.run(blocked_until, db, now)
-    if until is not None:
-        report.blocked, report.blocked_until = True, until
-        return report
-    pending = await db.run(_load_pending, db, now, limit)
-    entities = entities_for(watch)
-    for video_id, published_at, attempts in pending:
-        try:
-            transcript = await asyncio.to_thread(provider.fetch, video_id)
-        except ProviderBlocked as exc:
-            report.blocked = True
-            report.blocked_until = await db.run(_block_provider, db, now, str(exc))
-            log.warning(
-                "transcripts: %s refused %s (%s); paused until %s",
-                provider.name,
-                video_id,
-                exc,
-                report.blocked_until,
-                extra={"video_id": video_id, "provider": provider.name},
-            )
-            break
-        except Exception as exc:  # noqa: BLE001 (one bad video must not stop the round)
-            error = exc if isinstance(exc, TranscriptError) else TranscriptError(repr(exc))
-            status = await db.run(_record_failure, db, video_id, error, published_at, attempts, now)
-            log.info(
-                "transcripts: %s %s: %s", video_id, status, error, extra={"video_id": video_id}
-            )
-            report.failed.append((video_id, f"{status}: {error}"))
-            continue
-        await db.run(_store_transcript, db, video_id, transcript, entities, now)
-        report.fetched.append(video_id)
-    if report.fetched and not report.blocked:
-        await db.run(_clear_block, db)
-    return report
-
-
-def failure_outcome(
-    error: TranscriptError, published_at: datetime | None, attempts: int, now: datetime
-) -> tuple[str, datetime | None]:
-    """(status, next try) after a failed attempt: gone and caption-less videos are not retried,
-    except a fresh upload whose auto-captions may still come; other errors a few times."""
-    tries = attempts + 1
-    later = now + min(FIRST_RETRY * 2 ** (tries - 1), LONGEST_RETRY)
-    if isinstance(error, VideoGone):
-        return "unavailable", None
-    if isinstance(error, NoCaptions):
-        fresh = published_at is not None and now - published_at < FRESH
-        return ("retry", later) if fresh and tries < MAX_ATTEMPTS else ("none", None)
-    return ("retry", later) if tries < MAX_ATTEMPTS else ("failed", None)
-
-
-def blocked_until(db: Database, now: datetime) -> datetime | None:
-    """When the provider's back-off ends, if it is backed off now."""
-    with db.session() as session:
-        until, _, _ = store.provider_block(session)
-    return until if until is not None and until > now else None
-
-
-def _load_pending(
-    db: Database, now: datetime, limit: int
-) -> list[tuple[str, datetime | None, int]]:
-    with db.session() as session:
-        videos = store.pending_videos(session, now, limit)
-        return [(v.video_id, v.published_at, v.transcript_attempts) for v in videos]
-
-
-def _block_provider(db: Database, now: datetime, reason: str) -> datetime:
-    with db.transaction() as session:
-        _, _, strikes = store.provider_block(session)
-        until = now + min(FIRST_BLOCK * 2**strikes, LONGEST_BLOCK)
-        store.set_provider_blocked(session, until, reason, strikes + 1)
-    return until
-
-
-def _clear_block(db: Database) -> None:
-    with db.transaction() as session:
-        store.clear_provider_block(session)
-
-
-def _record_failure(
-    db: Database,
-    video_id: str,
-    error: TranscriptError,
-    published_at: datetime | None,
-    attempts: int,
-    now: datetime,
-) -> str:
-    status, next_at = failure_outcome(error, published_at, attempts, now)
-    with db.transaction() as session:
-        store.mark_transcript(session, video_id, status, str(error)[:500], next_at)
-    return status
-
-
-def _store_transcript(
-    db: Database, video_id: str, transcript: Transcript, entities: list, now: datetime
-) -> None:
-    rows = [(s.start, s.duration, s.text) for s in transcript.segments]
-    with db.transaction() as session:
-        store.save_segments(session, video_id, rows, language=transcript.language, now=now)
-        video = store.video_by_id(session, video_id)
-        if video is not None:
-            index_mentions(session, video, entities)
+def make_providers(chain: Sequence[str], options: ProviderOptions) -> list[TranscriptProvider]:
+    """The configured chain, in order (empty: no transcripts)."""
+    return [make_provider(kind, options) for kind in chain]

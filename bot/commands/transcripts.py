@@ -1,0 +1,102 @@
+"""`labwatch transcripts [retry VIDEO_ID]`: recent videos with their transcript status, provider
+and next try; `retry` makes one video's transcript due at the next round."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from bot.app import open_database
+from bot.commands.sources import iso, until
+from bot.config import Settings
+from storage.models import Video
+from storage.transcripts import provider_status, recent_videos, retry_video
+from storage.types import utcnow
+
+STYLES = {"ok": None, "pending": None, "no_captions": "yellow", "unavailable": "dim"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "action", nargs="?", choices=("list", "retry"), default="list", help="list (default)"
+    )
+    parser.add_argument("video_id", nargs="?", metavar="VIDEO_ID", help="for retry")
+    parser.add_argument("--limit", type=int, default=30, help="how many videos (default 30)")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    """List the newest videos, or make one due again."""
+    if args.action == "retry" and not args.video_id:
+        print("labwatch transcripts retry: give a VIDEO_ID", file=sys.stderr)
+        return 2
+    if args.action == "list" and args.video_id:
+        print(
+            f"labwatch transcripts: unexpected {args.video_id!r} (retry VIDEO_ID?)", file=sys.stderr
+        )
+        return 2
+    db = open_database(settings)
+    try:
+        if args.action == "retry":
+            return retry(db, args.video_id)
+        with db.session() as session:
+            videos = recent_videos(session, max(1, args.limit))
+            note = provider_status(session, utcnow())
+    finally:
+        db.dispose()
+    if args.format == "json":
+        print(json.dumps([video_to_json(v) for v in videos], indent=2))
+    else:
+        Console().print(videos_table(videos))
+    if note:
+        print(f"note: {note}", file=sys.stderr if args.format == "json" else sys.stdout)
+    return 0
+
+
+def retry(db: Any, video_id: str) -> int:
+    """Reset one video to pending; 1 when no such video is stored."""
+    with db.transaction() as session:
+        found = retry_video(session, video_id)
+    if not found:
+        print(f"labwatch transcripts retry: no video {video_id!r} is stored", file=sys.stderr)
+        return 1
+    print(f"{video_id}: transcript due at the next round (labwatch poll fetches it now)")
+    return 0
+
+
+def video_to_json(v: Video) -> dict[str, Any]:
+    """One video's transcript state as a JSON object."""
+    return {
+        "video_id": v.video_id,
+        "title": v.title,
+        "published_at": iso(v.published_at),
+        "status": v.transcript_status,
+        "provider": v.transcript_provider,
+        "attempts": v.transcript_attempts,
+        "next_try_at": iso(v.transcript_next_at),
+        "error": v.transcript_error,
+    }
+
+
+def videos_table(videos: list[Video]) -> Table:
+    """The human view: one row a video, blocked and failing ones in red."""
+    table = Table(title=f"{len(videos)} newest videos", title_justify="left")
+    for column in ("video", "published", "status", "provider", "next try"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=30)
+    table.add_column("why", overflow="fold")
+    now = utcnow()
+    for v in videos:
+        waiting = v.transcript_next_at is not None or v.transcript_status == "pending"
+        published = f"{v.published_at:%Y-%m-%d}" if v.published_at else "?"
+        table.add_row(
+            v.video_id, published, v.transcript_status, v.transcript_provider or "-",
+            until(v.transcript_next_at, now) if waiting else "never", (v.title or "")[:40],
+            (v.transcript_error or "")[:120], style=STYLES.get(v.transcript_status, "red"),
+        )  # fmt: skip
+    return table
