@@ -179,3 +179,29 @@ def test_classification_text_has_no_zero_width_characters() -> None:
         clean_text("John\u200b Schulman\u2060 leaves\ufeff OpenAI") == "John Schulman leaves OpenAI"
     )
     assert strip_invisible("tab\tand\nline") == "tab\tand\nline"
+
+
+def test_elements_inside_a_media_title_read_like_feedparser() -> None:
+    # found by the long fuzz run: a pubDate inside <media:title> changes feedparser's entry date
+    body = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">'
+        b"<title>t</title><entry><id>https://a.example/1</id><title>x</title>"
+        b"<published>2024-05-29T12:00:00+00:00</published>"
+        b"<updated>2024-05-30T12:00:00+00:00</updated><media:group><media:title>a"
+        b"<pubDate>Mon, 01 Jan 0001 00:00:00 GMT</pubDate></media:title></media:group>"
+        b"</entry></feed>"
+    )
+    same(body)
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Hue, 28 May 2024 17:05:00 +0000",
+        "Tue,8 May 2024 16:00:00 GMT",
+        "tue, 28 May 2024 16:00:00 GMT",
+    ],
+)
+def test_rfc822_day_names_read_like_feedparser(date: str) -> None:
+    # found by the long fuzz run: feedparser drops dates with an unknown day name or no space
+    same(rss(item(extra=f"<pubDate>{date}</pubDate>")))

@@ -52,7 +52,8 @@ _XMLNS = re.compile(rb"""xmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
 _URIFIXER = re.compile("^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")
 _ENTITYISH = re.compile("&([A-Za-z0-9_]+);")
 _RFC822 = re.compile(
-    r"(?:[A-Za-z]{3},\s*)?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
+    # feedparser wants a real day name (any case) and space after its comma
+    r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
     r" \d{2}:\d{2}(?::\d{2})? (?:GMT|UT|UTC|[+-]\d{4})"
 )
 _YEAR = re.compile(r" (\d{4}) ")
@@ -403,7 +404,7 @@ class _Reader:
             name = self.name(child)
             key = {"media_title": "media_title", "media_description": "d"}.get(name)
             if key:
-                if key in found:
+                if key in found or len(child):  # elements inside would reach the entry
                     raise Decline
                 found[key] = child
             else:
