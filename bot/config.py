@@ -303,6 +303,12 @@ class WebhookSettings(DestinationSettings):
         }
         return {**super().options(), **{k: v for k, v in extra.items() if v}}
 
+    @model_validator(mode="after")
+    def _tags_need_a_forum(self) -> WebhookSettings:
+        if self.forum_tags and not self.forum:
+            raise ValueError("forum_tags are for a forum's webhook: set forum = true too")
+        return self
+
     @field_validator("username")
     @classmethod
     def _username(cls, value: str | None) -> str | None:

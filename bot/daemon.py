@@ -25,10 +25,17 @@ from bot.delivery.rounds import (
     sync_webhooks,
     take_lease,
 )
-from bot.delivery.send import DeliveryReport, webhook_client
+from bot.delivery.send import DeliveryReport, deliver_pending, webhook_client
 from bot.metrics import metrics_of, serve_metrics
 from bot.run_terminal import TerminalOutput
-from bot.scheduler import DigestTime, Plan, build_scheduler, next_digest_times, sync_digest_jobs
+from bot.scheduler import (
+    DigestTime,
+    Plan,
+    build_scheduler,
+    next_digest_times,
+    run_once,
+    sync_digest_jobs,
+)
 from storage import subscriptions
 
 LEASE_TTL = timedelta(minutes=2)
@@ -232,14 +239,23 @@ class Jobs:
         report = await post_due(self.db, self.app.settings, self.destinations, self.clock)
         self.record(report)
 
+    async def retry(self) -> None:
+        """Send what waited for its destination's next try (nothing is planned here)."""
+        self.record(await deliver_pending(self.db, self.destinations, self.clock))
+
     def record(self, report: DeliveryReport) -> None:
-        """Log a delivery round and count it for /metrics."""
+        """Log a delivery round, count it for /metrics, and come back for what must be retried."""
         log_report(report)
         metrics = metrics_of(self.app)
         for _ in range(report.sent):
             metrics.record_delivery(True)
-        for _ in range(len(report.failed) + len(report.disabled)):
+        for _ in range(len(report.failed) + len(report.disabled) + len(report.given_up)):
             metrics.record_delivery(False)
+        if report.retry_at is not None and self.scheduler is not None:
+            # the scheduler keeps wall-clock time; our clock may be another (tests)
+            at = utc_now() + max(report.retry_at - self.clock(), timedelta(0))
+            deadline = self.plan(()).deadline
+            run_once(self.scheduler, "delivery:retry", self.tracked(self.retry), at, deadline)
 
     async def renew_lease(self) -> None:
         try:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,16 @@ def build_scheduler(plan: Plan, start_at: datetime | None = None) -> AsyncIOSche
     add_job(scheduler, "digest:catch-up", plan.digests, plan.deadline, None, next_run_time=now)
     sync_digest_jobs(scheduler, plan.digests, plan.digest_times, plan.deadline)
     return scheduler
+
+
+def run_once(
+    scheduler: AsyncIOScheduler, job_id: str, job: Job, at: datetime, deadline: timedelta
+) -> None:
+    """Run `job` once at `at`, unless a one-off of that id already runs at or before `at`."""
+    existing = scheduler.get_job(job_id)
+    if existing is not None and existing.next_run_time and existing.next_run_time <= at:
+        return
+    add_job(scheduler, job_id, job, deadline, DateTrigger(run_date=at, timezone=ZoneInfo("UTC")))
 
 
 def add_job(

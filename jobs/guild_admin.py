@@ -15,12 +15,18 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from sqlalchemy.orm import Session
 
-from jobs.digest.routing import Routing, explain_routing, facts_from_analysis
+from jobs.digest.routing import (
+    Routing,
+    StoryFacts,
+    explain_routing,
+    facts_from_analysis,
+    facts_of,
+)
 from jobs.ingest.urls import canonical_url
 from jobs.language.classify import classify, explain
 from jobs.watch.lists import WatchLists, with_guild
-from storage import watchlists
-from storage.entries import find_entry_text
+from storage import digests, watchlists
+from storage.entries import find_entry_story, find_entry_text
 from storage.sources import list_sources
 from storage.subscriptions import check_clock, list_subscriptions, remove_guild
 from storage.transcripts import provider_status
@@ -137,13 +143,28 @@ def routing_of_text(
 ) -> list[str]:
     """Per channel of the server subscribed: would this headline go there, and which filter says."""
     title, summary = headline_of(session, text)
-    facts = facts_from_analysis(title, summary, classify(title, summary, watch))
+    facts = stored_facts(session, text) or facts_from_analysis(
+        title, summary, classify(title, summary, watch)
+    )
     channels = [
         (f"<#{s.channel_id}>", Routing.of(s.options))
         for s in list_subscriptions(session, guild_id)
         if s.channel_id is not None
     ]
     return explain_routing(facts, channels, filters)
+
+
+def stored_facts(session: Session, text: str) -> StoryFacts | None:
+    """A stored article's story as the planner routes it (its kind, names and sources)."""
+    text = " ".join(text.split())
+    if not URL_LIKE.match(text):
+        return None
+    story_id = find_entry_story(session, text, canonical_url(text))
+    stories = digests.stories_by_id(session, [story_id]) if story_id else []
+    if not stories:
+        return None
+    reports = digests.reports_for_stories(session, [stories[0].id])
+    return facts_of(stories[0], reports[stories[0].id])
 
 
 def forget_guild(session: Session, guild_id: int) -> tuple[int, int]:

@@ -138,5 +138,16 @@ def find_entry_text(session: Session, url: str, canonical: str) -> tuple[str, st
     return (row.title, row.summary) if row else None
 
 
+def find_entry_story(session: Session, url: str, canonical: str) -> str | None:
+    """The story id of the newest entry stored under this URL or canonical URL, if it has one."""
+    return session.scalar(
+        select(Entry.story_id)
+        .where(or_(Entry.url == url, Entry.canonical_url == canonical))
+        .where(Entry.story_id.is_not(None))
+        .order_by(Entry.first_seen_at.desc(), Entry.id.desc())
+        .limit(1)
+    )
+
+
 def _table(model: type[SeenKey] | type[Entry]) -> Table:
     return cast(Table, model.__table__)

@@ -289,6 +289,10 @@ class OutboxMessage(Base):
     message_id: Mapped[str | None] = mapped_column(String(32))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime | None]
+    # not before this time: the destination failed and backs off (stored, so every job agrees)
+    next_try_at: Mapped[datetime | None]
+    # sends that ended without knowing whether Discord took the message (a read timeout)
+    unsure: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class DeliveredStory(Base):

@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from storage.digests import record_delivered
 from storage.models import DeliveredStory, OutboxItem, OutboxMessage, Subscription
+
+# the message id recorded for a message Discord took without telling its id (a 2xx without
+# one, or a send given up as "sent" after repeated read timeouts): never sent again
+ID_UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class PendingMessage:
     channel_id: int | None
     file: OutboxFile | None = None
     first_message_id: str | None = None  # Discord's id of the item's first message, once sent
+    unsure: int = 0
 
 
 def new_nonce() -> str:
@@ -99,9 +104,12 @@ def enqueue(
 
 
 def pending_messages(
-    session: Session, subscription_ids: Iterable[int] | None = None
+    session: Session, subscription_ids: Iterable[int] | None = None, now: datetime | None = None
 ) -> list[PendingMessage]:
-    """Every unsent message of pending items, oldest item first, in message order."""
+    """Every unsent message of pending items, oldest item first, in message order.
+
+    With `now`, only messages whose destination is not backing off (next try at or before now).
+    """
     first = aliased(OutboxMessage)
     query = (
         select(OutboxMessage, OutboxItem, Subscription, first.message_id)
@@ -113,6 +121,10 @@ def pending_messages(
     )
     if subscription_ids is not None:
         query = query.where(Subscription.id.in_(list(subscription_ids)))
+    if now is not None:
+        query = query.where(
+            or_(OutboxMessage.next_try_at.is_(None), OutboxMessage.next_try_at <= now)
+        )
     return [
         PendingMessage(
             message_row_id=msg.id,
@@ -127,6 +139,7 @@ def pending_messages(
             channel_id=sub.channel_id,
             file=file_of(msg),
             first_message_id=first_id,
+            unsure=msg.unsure,
         )
         for msg, item, sub, first_id in session.execute(query)
     ]
@@ -165,6 +178,43 @@ def mark_sent(
         item = session.get(OutboxItem, msg.item_id)
         if item is not None:
             item.status, item.sent_at = "sent", now
+
+
+def mark_unsure(session: Session, message_row_id: int) -> int:
+    """Count a send that ended without knowing whether Discord took it; the new count."""
+    msg = session.get(OutboxMessage, message_row_id)
+    if msg is None:
+        return 0
+    msg.unsure += 1
+    return msg.unsure
+
+
+def defer_destination(session: Session, subscription_id: int, until: datetime) -> None:
+    """Hold every unsent message of a destination until `until` (it failed: back off)."""
+    items = select(OutboxItem.id).where(
+        OutboxItem.subscription_id == subscription_id, OutboxItem.status == "pending"
+    )
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.item_id.in_(items), OutboxMessage.message_id.is_(None))
+        .values(next_try_at=until)
+    )
+
+
+def give_up_item(session: Session, item_id: int, reason: str) -> None:
+    """Stop retrying an item whose sends kept failing (its destination stays enabled)."""
+    item = session.get(OutboxItem, item_id)
+    if item is not None and item.status == "pending":
+        item.status, item.error = "failed", reason
+
+
+def next_try(session: Session) -> datetime | None:
+    """The earliest moment a backed-off message may be tried again (None: nothing waits)."""
+    return session.scalar(
+        select(func.min(OutboxMessage.next_try_at))
+        .join(OutboxItem, OutboxItem.id == OutboxMessage.item_id)
+        .where(OutboxItem.status == "pending", OutboxMessage.message_id.is_(None))
+    )
 
 
 def abandon_items(session: Session, subscription_id: int, reason: str) -> int:

@@ -177,8 +177,11 @@ async def test_the_chart_is_stored_before_sending_and_resent_byte_for_byte(
     db.dispose()
     restarted = open_database(settings)  # as after a restart: only what the database holds
     async with webhook_client() as client:
+        # after the failed destination's stored wait
         report = await deliver_pending(
-            restarted, Destinations(settings.raw.webhooks, client), _clock
+            restarted,
+            Destinations(settings.raw.webhooks, client),
+            lambda: _clock() + timedelta(minutes=2),
         )
     assert report.sent == 1 and not report.failed
     (message,) = chart_messages(hook)

@@ -221,6 +221,8 @@ def test_alerts_and_live_follow_the_routing(database: Database) -> None:
         ("ping_roles = [" + ", ".join(str(10**17 + n) for n in range(11)) + "]", "at most 10"),
         ('avatar_url = "javascript:alert(1)"', "http(s) URL"),
         ('colors = { move = "orange" }', "not a colour"),
+        ('forum_tags = ["1400000000000000001"]', "set forum = true too"),
+        ('forum = true\nforum_tags = ["moves"]', "not a Discord id"),
         ("exclude_colours = []", "unknown key 'webhooks[0].exclude_colours'"),
     ],
 )
@@ -285,3 +287,18 @@ async def test_why_names_the_filter_per_channel(database: Database) -> None:
     itx = FakeInteraction()
     await cog.why.callback(cog, itx, text_or_url="Sam Altman joins Anthropic")  # type: ignore[arg-type]
     assert "<#72>: dropped by [filters] exclude_people 'Sam Altman'" in itx.last.content
+
+
+async def test_why_routes_a_stored_article_by_its_story(database: Database) -> None:
+    with database.transaction() as s:
+        subscriptions.subscribe_channel(s, 500, 71, options={"exclude_sources": ["youtube"]})
+        subscriptions.subscribe_channel(s, 500, 72, options={"sources": ["Reuters"]})
+        tube = add_source(s, "Some Channel", kind="youtube")
+        add_story(s, "v", "Jan Leike joins Anthropic", T, person="Jan Leike", action="join",
+                  reports=[(tube, "https://www.youtube.com/watch?v=abc", None)])  # fmt: skip
+    cog = LookupCog(make_deps(database))
+    itx = FakeInteraction()
+    url = "https://www.youtube.com/watch?v=abc"
+    await cog.why.callback(cog, itx, text_or_url=url)  # type: ignore[arg-type]
+    assert "<#71>: dropped by destination exclude_sources 'youtube'" in itx.last.content
+    assert "<#72>: dropped by sources: matches none of Reuters" in itx.last.content

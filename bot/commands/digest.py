@@ -150,7 +150,7 @@ def post(db: Database, settings: Settings, clock: Clock) -> int:
         return 1
     for line in describe_report(report, webhook_names(list(settings.raw.webhooks))):
         print(line)
-    return 1 if report.failed or report.disabled else 0
+    return 1 if report.failed or report.disabled or report.given_up else 0
 
 
 async def post_now(db: Database, settings: Settings, clock: Clock) -> DeliveryReport:

@@ -6,6 +6,7 @@ transaction), then send whatever the outbox holds.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -21,6 +22,7 @@ from bot.delivery.send import (
     Clock,
     DeliveryReport,
     Sender,
+    Sleep,
     WebhookSender,
     deliver_pending,
     redact_webhook,
@@ -28,7 +30,7 @@ from bot.delivery.send import (
 from bot.holder import holder_is_gone, this_process
 from storage import leases, subscriptions
 from storage.db import Database
-from storage.outbox import PendingMessage
+from storage.outbox import ID_UNKNOWN, PendingMessage
 from storage.subscriptions import webhook_key
 
 if TYPE_CHECKING:
@@ -54,9 +56,10 @@ class Destinations:
         hooks: list[WebhookSettings],
         client: httpx.AsyncClient,
         channels: ChannelClient | None = None,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.urls = {webhook_key(h.url): h.url for h in hooks}
-        self.client, self.channels = client, channels
+        self.client, self.channels, self.sleep = client, channels, sleep
 
     def __call__(self, msg: PendingMessage) -> Sender | None:
         thread_id = msg.first_message_id if msg.payload.get(THREAD_MARK) else None
@@ -64,7 +67,13 @@ class Destinations:
             return None  # the thread's first message is not out yet: keep the order
         if msg.subscription_kind == "webhook":
             url = self.urls.get(msg.subscription_key)
-            return WebhookSender(self.client, url, thread_id=thread_id) if url else None
+            if thread_id == ID_UNKNOWN:
+                thread_id = None  # the thread's first message went out without an id
+            return (
+                WebhookSender(self.client, url, thread_id=thread_id, sleep=self.sleep)
+                if url
+                else None
+            )
         channels = self.channels
         if channels is None or not getattr(channels, "available", True):
             return None  # no bot connection now: the message waits for `labwatch run`
@@ -149,7 +158,11 @@ def describe_report(report: DeliveryReport, names: dict[str, str] | None = None)
             f"{report.waiting} message(s) for Discord channels wait for a bot connection "
             "(set the token and run `labwatch run`)"
         )
+    lines += [
+        f"sent, id unknown (may have arrived twice): {name_of(x, names)}" for x in report.unsure
+    ]
     lines += [f"will retry: {name_of(x, names)}" for x in report.failed]
+    lines += [f"failed: {name_of(x, names)}" for x in report.given_up]
     lines += [f"disabled: {name_of(x, names)}" for x in report.disabled]
     return lines
 

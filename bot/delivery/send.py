@@ -1,10 +1,16 @@
 """Sending the outbox: Discord webhooks over httpx, channels through a `Sender` the bot supplies.
 
-Order of work for each message (see README "Delivery guarantees"): count the attempt
-(committed), send, record Discord's message id (committed). A crash before the send resends
-nothing twice; a crash after Discord accepted a message and before its id is committed is the
-one window where a webhook message can be sent twice (webhooks take no nonce); a bot message
+Order of work for each message (see docs/operations.md "Delivery guarantees"): count the
+attempt (committed), send, record Discord's message id (committed). A crash before the send
+resends nothing twice; a crash after Discord accepted a message and before its id is committed
+is one window where a webhook message can be sent twice (webhooks take no nonce); a bot message
 carries its nonce with enforce_nonce, so Discord returns the first message instead.
+
+A failed send backs its destination off, with the next try stored on the messages: every job
+of this process (and a later run) skips it until then, so how often a destination is tried
+does not depend on how many others are due. A message is tried at most MAX_SENDS times; a send
+that may have arrived (a read timeout after the request went out) is repeated at most once
+more and then recorded as sent with its id unknown.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import time
 import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -31,16 +37,30 @@ from bot.delivery.layout import wire_payload
 from bot.styles import allowed_mentions_of
 from storage import outbox, subscriptions
 from storage.db import Database
-from storage.outbox import OutboxFile, PendingMessage
+from storage.outbox import ID_UNKNOWN, OutboxFile, PendingMessage
 
 log = logging.getLogger(__name__)
 
 MAX_RETRY_WAIT = 60.0  # longer 429 waits leave the message pending for the next run
 REFUSED = {401: "unauthorized", 403: "forbidden", 404: "unknown webhook"}
+MAX_SENDS = 8  # sends of one message (each up to WebhookSender.attempts posts) before giving up
+UNSURE_SENDS = 2  # sends that may have arrived before a message counts as sent, id unknown
+RETRY_FIRST = timedelta(minutes=1)  # a failed destination's first wait; doubles up to RETRY_MAX
+RETRY_MAX = timedelta(hours=1)
+# the request went out and no answer came: Discord may have created the message
+UNSURE_ERRORS = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 
 
 class DeliveryError(Exception):
     """A send failed for now; the message stays in the outbox and is tried again later."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after  # seconds Discord asked us to wait (429)
+
+
+class UnsureDelivery(DeliveryError):
+    """The request went out and no answer came back: the message may have arrived."""
 
 
 class DestinationRefused(DeliveryError):
@@ -108,11 +128,16 @@ class WebhookSender:
                 response = await self.client.post(
                     self.url, params=params, **request_body(body, file)
                 )
+            except UNSURE_ERRORS as exc:  # never repeated here: each repeat may be a copy
+                raise UnsureDelivery(
+                    f"{type(exc).__name__} after sending to {redact_webhook(self.url)}: "
+                    "Discord may have the message"
+                ) from exc
             except httpx.HTTPError as exc:
                 error = f"{type(exc).__name__} talking to {redact_webhook(self.url)}"
                 await self._wait_before_retry(attempt, error, self.backoff * 2 ** (attempt - 1))
                 continue
-            if response.status_code in (200, 201):
+            if response.status_code in (200, 201, 204):
                 return message_id_of(response)
             if response.status_code in REFUSED:
                 raise DestinationRefused(
@@ -121,7 +146,7 @@ class WebhookSender:
                 )
             if response.status_code == 429:
                 wait = retry_after(response)
-                await self._wait_before_retry(attempt, "rate limited (429)", wait)
+                await self._wait_before_retry(attempt, "rate limited (429)", wait, wait)
                 continue
             error = f"Discord answered {response.status_code}"
             if response.status_code >= 500:
@@ -134,10 +159,12 @@ class WebhookSender:
             f"gave up on webhook {redact_webhook(self.url)} after {self.attempts} attempts"
         )
 
-    async def _wait_before_retry(self, attempt: int, error: str, wait: float) -> None:
+    async def _wait_before_retry(
+        self, attempt: int, error: str, wait: float, asked: float | None = None
+    ) -> None:
         if attempt >= self.attempts or wait > MAX_RETRY_WAIT:
             raise DeliveryError(
-                f"{error}; webhook {redact_webhook(self.url)} will be tried again later"
+                f"{error}; webhook {redact_webhook(self.url)} will be tried again later", asked
             )
         log.info("webhook %s: %s; retrying in %.1fs", redact_webhook(self.url), error, wait)
         await self.sleep(wait)
@@ -178,13 +205,19 @@ def _seconds(value: object) -> float | None:
 
 
 def message_id_of(response: httpx.Response) -> str:
-    """The id of the message a webhook execute (wait=true) created."""
+    """The id of the message a webhook execute (wait=true) created; ID_UNKNOWN when a 2xx
+    answer carries none (Discord took the message: sending it again would post a copy)."""
     try:
         message_id = str(response.json()["id"])
-    except (ValueError, KeyError, TypeError, RecursionError):
-        raise DeliveryError("Discord's answer carried no message id") from None
-    if not message_id.isascii() or not message_id.isdigit() or len(message_id) > 25:
-        raise DeliveryError(f"Discord's answer carried no message id (got {message_id[:40]!r})")
+        # a snowflake is digits: anything else (a dict, a huge string) is no id we can use
+        if not message_id.isascii() or not message_id.isdigit() or len(message_id) > 25:
+            raise KeyError("id")
+    except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: JSON too deep
+        log.warning(
+            "webhook answered %s without a message id: recorded as sent, id unknown",
+            response.status_code,
+        )
+        return ID_UNKNOWN
     return message_id
 
 
@@ -220,6 +253,12 @@ class DeliveryReport:
     failed: list[str] = field(default_factory=list)
     disabled: list[str] = field(default_factory=list)
     waiting: int = 0  # messages for destinations not reachable now (no bot running)
+    unsure: list[str] = field(default_factory=list)  # recorded as sent, id unknown
+    given_up: list[str] = field(default_factory=list)  # failed MAX_SENDS times: not retried
+    retry_at: datetime | None = None  # the earliest next try of a destination that failed
+
+    def retry_no_earlier(self, when: datetime) -> None:
+        self.retry_at = when if self.retry_at is None else min(self.retry_at, when)
 
 
 _rounds: weakref.WeakKeyDictionary[Database, asyncio.Lock] = weakref.WeakKeyDictionary()
@@ -239,10 +278,10 @@ async def deliver_pending(db: Database, sender_for: SenderFor, clock: Clock) -> 
 async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> DeliveryReport:
     report = DeliveryReport()
     blocked: set[int] = set()  # items with an unsent earlier message: keep their order
-    refused: set[int] = set()
+    skipped: set[int] = set()  # destinations refused, or failed in this round (backing off)
     firsts: dict[int, str] = {}  # item → Discord id of its first message sent in this round
-    for msg in await db.run(_pending, db):
-        if msg.item_id in blocked or msg.subscription_id in refused:
+    for msg in await db.run(_pending, db, clock()):
+        if msg.item_id in blocked or msg.subscription_id in skipped:
             continue
         if msg.first_message_id is None and msg.item_id in firsts:
             msg = dataclasses.replace(msg, first_message_id=firsts[msg.item_id])
@@ -256,17 +295,26 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
         try:
             discord_id = await sender.send(msg.payload, msg.nonce, msg.file)
         except DestinationRefused as exc:
-            refused.add(msg.subscription_id)
+            skipped.add(msg.subscription_id)
             await db.run(_refuse, db, msg.subscription_id, str(exc))
             log.warning("delivery to %s disabled: %s", msg.subscription_key, exc, extra=_ids(msg))
             report.disabled.append(f"{msg.subscription_key}: {exc}")
             continue
         except DeliveryError as exc:
+            outcome = await db.run(_after_failure, db, msg, exc, clock())
+            if outcome is None:  # sent as far as we can tell: go on with the next message
+                report.sent += 1
+                report.unsure.append(f"{msg.subscription_key}: {exc}")
+                log.warning(
+                    "delivery to %s: %s; recorded as sent, id unknown",
+                    msg.subscription_key,
+                    exc,
+                    extra=_ids(msg),
+                )
+                continue
             blocked.add(msg.item_id)
-            log.warning(
-                "delivery to %s failed for now: %s", msg.subscription_key, exc, extra=_ids(msg)
-            )
-            report.failed.append(f"{msg.subscription_key}: {exc}")
+            skipped.add(msg.subscription_id)
+            _report_failure(report, msg, exc, outcome)
             continue
         pause_point("after-send")
         await db.run(_in_transaction, db, outbox.mark_sent, msg.message_row_id, discord_id, clock())
@@ -277,14 +325,58 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
     return report
 
 
+def _report_failure(
+    report: DeliveryReport, msg: PendingMessage, exc: DeliveryError, retry: datetime | bool
+) -> None:
+    """Log a failed send and note it in the report: tried again at `retry`, or given up."""
+    if isinstance(retry, datetime):
+        report.retry_no_earlier(retry)
+        log.warning(
+            "delivery to %s failed for now: %s (next try %s)",
+            msg.subscription_key,
+            exc,
+            f"{retry:%H:%M:%S} UTC",
+            extra=_ids(msg),
+        )
+        report.failed.append(f"{msg.subscription_key}: {exc}")
+        return
+    log.error("delivery to %s given up after %d sends: %s", msg.subscription_key, MAX_SENDS, exc)
+    report.given_up.append(f"{msg.subscription_key}: gave up after {MAX_SENDS} sends: {exc}")
+
+
+def retry_wait(sends: int, asked: float | None = None) -> timedelta:
+    """How long a destination waits after its message failed `sends` times (Discord's ask wins)."""
+    wait = min(RETRY_FIRST * 2 ** max(0, sends - 1), RETRY_MAX)
+    return max(wait, timedelta(seconds=asked or 0))
+
+
+def _after_failure(
+    db: Database, msg: PendingMessage, exc: DeliveryError, now: datetime
+) -> datetime | bool | None:
+    """Record a failed send: None when it now counts as sent (id unknown), the next try, or
+    False when the message is given up."""
+    sends = msg.attempts + 1  # this send was counted before it was made
+    with db.transaction() as session:
+        if isinstance(exc, UnsureDelivery):
+            if outbox.mark_unsure(session, msg.message_row_id) >= UNSURE_SENDS:
+                outbox.mark_sent(session, msg.message_row_id, ID_UNKNOWN, now)
+                return None
+        elif sends >= MAX_SENDS:
+            outbox.give_up_item(session, msg.item_id, f"gave up after {sends} sends: {exc}")
+            return False
+        retry = now + retry_wait(sends, exc.retry_after)
+        outbox.defer_destination(session, msg.subscription_id, retry)
+        return retry
+
+
 def _ids(msg: PendingMessage) -> dict[str, object]:
     """Log fields naming what a delivery line is about."""
     return {"subscription": msg.subscription_key, "outbox_item": msg.item_id, "seq": msg.seq}
 
 
-def _pending(db: Database) -> list[PendingMessage]:
+def _pending(db: Database, now: datetime) -> list[PendingMessage]:
     with db.session() as session:
-        return outbox.pending_messages(session)
+        return outbox.pending_messages(session, now=now)
 
 
 def _in_transaction(db: Database, fn: Callable[..., Any], *args: Any) -> None:
