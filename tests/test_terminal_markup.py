@@ -46,7 +46,7 @@ def test_labwatchs_own_brackets_survive() -> None:
 
     from rich.console import Console
 
-    from bot.commands.sources import cell
+    from bot.commands.poll import cell
 
     console = Console(file=StringIO(), width=200)
     console.print(cell("refused (allowed by [http] allow_private_networks)\x1b[31m"))

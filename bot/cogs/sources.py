@@ -65,7 +65,7 @@ class SourceCog(
                     url_or_channel,
                     name,
                     interaction.guild_id,
-                    self.deps.app.parser,
+                    parser=self.deps.app.parser,
                 )
         except SourceError as exc:
             await reply(interaction, sentence(str(exc)))
