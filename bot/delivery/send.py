@@ -34,7 +34,7 @@ from bot.config import DISCORD_WEBHOOK_URL, LOOPBACK_WEBHOOK_URL
 from bot.delivery.layout import wire_payload
 from bot.logs import RedactRecords, redact
 from bot.styles import allowed_mentions_of
-from storage import outbox, subscriptions
+from storage import errors, outbox, subscriptions
 from storage.db import Database
 from storage.outbox import ID_UNKNOWN, OutboxFile, PendingMessage
 
@@ -50,7 +50,7 @@ RETRY_MAX = timedelta(hours=1)
 UNSURE_ERRORS = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 
 
-class DeliveryError(Exception):
+class DeliveryError(errors.DeliveryError):
     """A send failed for now; the message stays in the outbox and is tried again later."""
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:

@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
@@ -49,10 +49,13 @@ class Moment:
     text: str
 
 
+StoryKind = Literal["move", "mention"]
+
+
 @dataclass(frozen=True)
 class DigestStory:
     id: str
-    kind: str  # move|mention
+    kind: StoryKind
     title: str
     summary: str
     event: Event | None
@@ -154,7 +157,7 @@ def to_digest_story(story: Story, reports: list[digests.Report], moments: list[A
         event = Event(story.person, story.action, story.from_lab, story.to_lab)
     return DigestStory(
         id=story.id,
-        kind=story.kind,
+        kind="move" if story.kind == "move" else "mention",
         title=plain_text(story.title),
         summary=one_line(story.summary),
         event=event,

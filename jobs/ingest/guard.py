@@ -18,14 +18,12 @@ from typing import Any
 
 from httpcore import AnyIOBackend, AsyncNetworkBackend, AsyncNetworkStream, ConnectError
 
+from storage.errors import FetchError as FetchError  # the tree's branch, named here too
+
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
-
-
-class FetchError(Exception):
-    """A fetch that failed; str() is one line fit for `last_error`."""
 
 
 class BlockedAddressError(FetchError):

@@ -10,11 +10,13 @@ from email.utils import format_datetime
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from storage.errors import ParseError
+
 MAX_OPML_BYTES = 5_000_000
 MAX_FEEDS = 5_000
 
 
-class OpmlError(Exception):
+class OpmlError(ParseError):
     """A file that is not usable OPML; str() is one sentence."""
 
 

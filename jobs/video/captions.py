@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from storage.errors import ParseError
+
 _TIMING = re.compile(
     r"^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
 )
@@ -16,7 +18,7 @@ _SPACES = re.compile(r"\s+")
 _ANNOTATION = re.compile(r"^\[[^\]]*\]$")  # [Music], [Applause]
 
 
-class CaptionError(Exception):
+class CaptionError(ParseError):
     """A caption file that cannot be read as captions."""
 
 
