@@ -329,7 +329,7 @@ def _report_failure(
 
 def retry_wait(sends: int, asked: float | None = None) -> timedelta:
     """How long a destination waits after its message failed `sends` times (Discord's ask wins)."""
-    wait = min(RETRY_FIRST * 2 ** max(0, sends - 1), RETRY_MAX)
+    wait: timedelta = min(RETRY_FIRST * 2 ** max(0, sends - 1), RETRY_MAX)
     return max(wait, timedelta(seconds=asked or 0))
 
 

@@ -92,4 +92,5 @@ def write_opml(feeds: list[OpmlFeed], title: str, now: datetime) -> bytes:
             attributes["htmlUrl"] = feed.site_url
         ET.SubElement(parent, "outline", attributes)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"
