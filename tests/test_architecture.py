@@ -87,12 +87,6 @@ def test_discord_only_at_the_edge() -> None:
                 assert rel.startswith(allowed), f"{rel} imports discord"
 
 
-def test_defaults_are_the_example_config() -> None:
-    assert (ROOT / "bot" / "defaults.toml").read_text() == (
-        ROOT / "config.example.toml"
-    ).read_text()
-
-
 # declared for what they do at run time, not for an import of ours
 RUNTIME_ONLY = {"sniffio", "tzdata"}
 # private names of a library we use on purpose, with the version pin that makes it safe
