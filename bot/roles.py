@@ -268,7 +268,8 @@ class GatewayJobs(RoleJobs):
 
         token = self.app.settings.discord_token()
         assert token is not None  # run_role refuses a gateway without one
-        shards = (self.role.shards, self.role.shard_count) if self.role.shards else None
+        ids, count = self.role.shards, self.role.shard_count
+        shards = (ids, count) if ids is not None and count is not None else None
         task = asyncio.create_task(serve_discord(self.app, token, self.stop, shards=shards))
         try:
             yield
