@@ -48,6 +48,7 @@ async def run_pass(
     only: str | None = None,
     force: bool = False,
     progress: Callable[[SourceResult], None] | None = None,
+    on_stored: Callable[[int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     parse_executor: Executor | None = None,
     retention: RetentionPolicy | None = None,
@@ -64,6 +65,7 @@ async def run_pass(
         only=only,
         force=force,
         progress=progress,
+        on_stored=on_stored,
         parse_executor=parse_executor,
         on_start=on_start,
     )

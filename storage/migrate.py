@@ -56,6 +56,14 @@ def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
+def known_revisions(engine: Engine) -> set[str]:
+    """Every revision among this program's migration scripts."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config(engine))
+    return {script.revision for script in scripts.walk_revisions()}
+
+
 def stored_revision(engine: Engine) -> str | None:
     """The single revision in alembic_version, read with plain SQL (None when not there)."""
     try:

@@ -110,7 +110,7 @@ def print_digest(
         code = write_chart(db, args.chart, since, until)
         if code:
             return code
-    if remember:
+    if remember and not db.read_only:  # a read-only database prints, it remembers nothing
         with db.transaction() as session:
             settings_store.set_setting(session, LAST_UNTIL_KEY, until.isoformat())
     return 0

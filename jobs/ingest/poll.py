@@ -33,7 +33,7 @@ from jobs.ingest.parse import FeedParseError, ParsedFeed, parse_feed
 from jobs.ingest.sources import SourceError
 from jobs.ingest.store import FeedWrite, Stored, link_news_results, store_feeds
 from jobs.ingest.writer import BatchWriter
-from storage.db import Database
+from storage.db import Database, StorageFault
 from storage.sources import PollOutcome, PollTarget, due_targets, get_source, record_polls
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,7 @@ class _Pass:
     report: PollReport
     progress: Callable[[SourceResult], None] | None
     writer: BatchWriter
+    on_stored: Callable[[int], None] | None = None  # new entries, as each write commits
     # the writer gathers the items of one group function into one call: one object per pass
     store_feeds: Callable[[Session, list[FeedWrite]], list[Stored]] = field(init=False)
     record_polls: Callable[[Session, list[tuple[int, PollOutcome]]], list[None]] = field(init=False)
@@ -105,12 +106,14 @@ async def poll_sources(
     progress: Callable[[SourceResult], None] | None = None,
     parse_executor: Executor | None = None,
     on_start: Callable[[int], None] | None = None,
+    on_stored: Callable[[int], None] | None = None,
 ) -> PollReport:
     """Poll every due source (or only one, by name) concurrently within the fetcher's limits.
 
     `parse_executor`: where feeds are parsed (None: one thread for the pass; a process pool
     uses more cores but pays for pickling the results back).
-    `on_start` is told how many sources this pass polls, `progress` each one's result.
+    `on_start` is told how many sources this pass polls, `progress` each one's result,
+    `on_stored` how many new entries each write committed (exact even if the pass stops early).
     """
     targets = await db.run(_load_targets, db, now, only, force)
     if only is not None and not targets:
@@ -123,7 +126,15 @@ async def poll_sources(
     # event loop wait longer (measured: 180 ms stalls with the default pool, see the README)
     own = ThreadPoolExecutor(1, thread_name_prefix="labwatch-parse") if not parse_executor else None
     state = _Pass(
-        db, fetcher, now, default_interval, parse_executor or own, PollReport(), progress, writer
+        db,
+        fetcher,
+        now,
+        default_interval,
+        parse_executor or own,
+        PollReport(),
+        progress,
+        writer,
+        on_stored,
     )
     try:
         await _poll_all(state, targets)
@@ -146,9 +157,11 @@ async def _poll_all(state: _Pass, targets: list[PollTarget]) -> None:
                 tasks.append(asyncio.create_task(_poll_one(state, target)))
             await asyncio.sleep(0)
         await asyncio.gather(*tasks)
-    except BaseException:  # cancelled: no poll outlives the pass
+    except BaseException:  # cancelled, or the database refused: no poll outlives the pass
         for task in tasks:
             task.cancel()
+        # collected, so that the others' errors are neither lost nor logged one by one
+        await asyncio.gather(*tasks, return_exceptions=True)
         raise
 
 
@@ -182,6 +195,8 @@ async def _poll_one(state: _Pass, target: PollTarget) -> None:
         result = await _fetch_and_store(state, target)
     except (FetchError, FeedParseError) as exc:
         result = await _record_failure(state, target, exc)
+    except StorageFault:
+        raise  # disk full, read-only, locked: every other source would fail the same way
     except Exception as exc:  # a bug or a database error: this source only, never the pass
         log.exception(
             "polling source %s (%s) failed", target.id, target.name,
@@ -226,7 +241,13 @@ async def _parse(state: _Pass, result: FetchResult) -> ParsedFeed:
 async def _store(
     state: _Pass, target: PollTarget, parsed: ParsedFeed, outcome: PollOutcome
 ) -> Stored:
-    return await state.writer.write_grouped(state.store_feeds, FeedWrite(target, parsed, outcome))
+    counted = None
+    if state.on_stored is not None:
+        on_stored = state.on_stored
+        counted = lambda stored: on_stored(len(stored.entry_ids))  # noqa: E731
+    return await state.writer.write_grouped(
+        state.store_feeds, FeedWrite(target, parsed, outcome), counted
+    )
 
 
 async def _record(state: _Pass, target: PollTarget, outcome: PollOutcome) -> None:
@@ -256,6 +277,8 @@ async def _record_failure(state: _Pass, target: PollTarget, exc: Exception) -> S
     )
     try:
         await _record(state, target, outcome)
+    except StorageFault:
+        raise
     except Exception:
         log.exception("cannot record the failure of source %s", target.id, extra=fields)
     return SourceResult(target.name, "error", 0, short_error(message), status)
