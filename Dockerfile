@@ -5,7 +5,7 @@
 #   docker run --rm -v labwatch-data:/data labwatch init        # writes /data/config.toml
 #   docker run -d --name labwatch -e DISCORD_TOKEN -v labwatch-data:/data labwatch
 #
-# Or with compose: see compose.yaml and the README's "Operations" section.
+# Or with compose: see compose.yaml and docs/operations.md.
 
 FROM python:3.11-slim AS build
 WORKDIR /src

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -152,7 +153,7 @@ class TranscriptSettings(Section):
     )
     ytdlp_cookies: str | None = None  # a cookies.txt file (Netscape format) for yt-dlp
     ytdlp_po_token_url: str | None = None  # a PO-token provider (bgutil HTTP server) base URL
-    ytdlp_sleep: float = Field(5.0, ge=0, le=600)  # seconds between yt-dlp's requests
+    ytdlp_sleep: float = Field(1.0, ge=0, le=600)  # seconds between yt-dlp's requests
 
     @field_validator("providers")
     @classmethod
@@ -454,13 +455,19 @@ class Settings:
             ytdlp_cookies=cookies,
             ytdlp_po_token_url=t.ytdlp_po_token_url,
             ytdlp_sleep=t.ytdlp_sleep,
+            timeout=self.raw.http.timeout,
         )
 
     def transcript_secrets(self) -> list[str]:
-        """Proxy passwords to keep out of log lines."""
+        """Proxy passwords (and a proxy URL from the environment) to keep out of log lines."""
         t = self.raw.transcripts
         names = [t.webshare_password_env, t.proxy_url_env]
-        return [v for v in (os.environ.get(n, "").strip() for n in names if n) if v]
+        found = [v for v in (os.environ.get(n, "").strip() for n in names if n) if v]
+        for url in (t.proxy_url, t.proxy, *found):
+            password = urlsplit(url).password if url and "://" in url else None
+            if password:
+                found.append(password)
+        return found
 
     def discord_token(self) -> str | None:
         """The bot token from the environment variable the config names, if set."""

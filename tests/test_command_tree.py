@@ -188,3 +188,10 @@ async def test_client_settings(bot: LabwatchBot) -> None:
     assert bot.allowed_mentions is not None
     assert bot.allowed_mentions.to_dict() == {"parse": []}
     assert bot.intents.guilds and not bot.intents.message_content and not bot.intents.members
+
+
+def test_every_command_is_documented(payloads: list[dict[str, Any]]) -> None:
+    docs = Path(__file__).parent.parent / "docs"
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in docs.glob("*.md"))
+    for command in set().union(*(leaf_commands(p) for p in payloads)):
+        assert f"`/{command}" in pages, f"no page in docs/ describes /{command}"

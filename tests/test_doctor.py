@@ -242,7 +242,10 @@ def test_doctor_asks_every_youtube_provider_for_the_canary(
             checks, "make_providers", lambda chain, options: [youtube_on(youtube_site), ytdlp]
         )
         code, out = doctor(config, discord_api, capsys)
-        assert "warn  transcripts youtube: no captions for the canary video canary12345 " in out
+        assert (
+            "warn  transcripts youtube: cannot get the captions of the canary video canary12345 "
+            in out
+        )
         assert "blocked: IpBlocked" in out and "YouTube is blocking this server" in out
         assert "ok    transcripts ytdlp: delivers the canary video canary12345" in out
         assert ytdlp.asked == ["canary12345"]

@@ -1,4 +1,4 @@
-"""The README's quick start, run as a newcomer would: its commands as subprocesses, in an empty
+"""The docs' quick start (docs/quickstart.md), run as a newcomer would: its commands as subprocesses, in an empty
 folder, with the starter config pointed at loopback feeds."""
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ LABWATCH = Path(sys.executable).with_name("labwatch")
 
 
 def readme_commands() -> list[str]:
-    """The `labwatch ...` lines of the first sh block of the README's quick-start section."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## From nothing to a digest", 1)[1]
+    """The `labwatch ...` lines of the first sh block of the quick-start page's first section."""
+    page = (ROOT / "docs" / "quickstart.md").read_text(encoding="utf-8")
+    section = page.split("## From nothing to a digest", 1)[1]
     block = re.search(r"```sh\n(.*?)```", section, re.S)
     assert block, "the quick-start section has no sh block"
     lines = [line.split("#", 1)[0].strip() for line in block.group(1).splitlines()]
@@ -45,9 +45,9 @@ def rss(items: list[tuple[str, str, datetime]]) -> bytes:
 
 
 def point_config_at(config: Path, feeds: dict[str, str]) -> None:
-    """What the README asks of a newcomer: own sources; here, loopback ones (so the guard is told)."""
+    """What the quick start asks of a newcomer: own sources; here, loopback ones (guard told)."""
     text = config.read_text(encoding="utf-8")
-    first_source = text.index("[[sources]]")
+    first_source = re.search(r"^\[\[sources\]\]", text, re.M).start()  # not the commented one
     after_sources = text.index("[transcripts]")
     sources = "".join(f'[[sources]]\nname = "{n}"\nurl = "{u}"\n\n' for n, u in feeds.items())
     text = text[:first_source] + sources + text[after_sources:]
@@ -60,7 +60,7 @@ def run(command: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedPro
     return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 
-def test_readme_quick_start_gets_to_a_digest_and_an_invite(
+def test_docs_quick_start_gets_to_a_digest_and_an_invite(
     tmp_path: Path,
     server: LoopbackServer,
     monkeypatch: pytest.MonkeyPatch,
@@ -108,7 +108,7 @@ def test_readme_quick_start_gets_to_a_digest_and_an_invite(
     assert matplotlib.image.imread(chart).shape[1] == 1000
 
     # into Discord: with the token in the environment, the invite link carries the bot's id
-    # (in-process: a newcomer's next commands, not the README block)
+    # (in-process: a newcomer's next commands, not the quick-start block)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DISCORD_TOKEN", "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GabCde." + "x" * 38)
     capsys.readouterr()

@@ -141,7 +141,7 @@ def test_text_renderings_carry_every_story(kind: str) -> None:
     assert "1:05" in out
 
 
-def test_readme_shows_the_sample_digest_exactly(database) -> None:
+def test_docs_show_the_sample_digest_exactly(database) -> None:
     from pathlib import Path
 
     from jobs.digest.assemble import build_digest
@@ -151,5 +151,5 @@ def test_readme_shows_the_sample_digest_exactly(database) -> None:
         sample_stories(s)
     with database.session() as s:
         digest = build_digest(s, T0, T0 + timedelta(days=1), None, T0 + timedelta(days=1))
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    assert f"```text\n{render_text(digest)}```" in readme
+    page = (Path(__file__).parent.parent / "docs" / "digests.md").read_text(encoding="utf-8")
+    assert f"```text\n{render_text(digest)}```" in page

@@ -419,3 +419,34 @@ def test_outcome_picks_the_most_telling_answer() -> None:
         NOW + timedelta(hours=2),
     )
     assert video_outcome([no_file], "no_captions", MAX_ATTEMPTS, NOW, {})[1] is None
+
+
+def test_a_youtube_that_never_answers_is_a_failure_within_the_timeout(
+    server: LoopbackServer,
+) -> None:
+    import time
+
+    from jobs.video.transcripts import TimeoutSession
+
+    release = threading.Event()
+
+    def hang(_request: Request) -> Reply:
+        release.wait(30)
+        return Reply(200, WATCH_OK)
+
+    server.route("/watch", hang)
+
+    def api() -> Any:
+        session = TimeoutSession(0.5)
+        session.trust_env = False
+        session.mount("https://www.youtube.com", ToYouTube(server.url("")))
+        return make_youtube_api(None, http_client=session)
+
+    started = time.monotonic()
+    try:
+        with pytest.raises(TranscriptError) as caught:
+            YouTubeProvider(["en"], api_factory=api).fetch("working123")
+    finally:
+        release.set()
+    assert type(caught.value) is TranscriptError and "ReadTimeout" in str(caught.value)
+    assert time.monotonic() - started < 0.5 + 10

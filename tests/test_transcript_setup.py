@@ -74,6 +74,12 @@ def test_proxy_url_rotates_unless_told_not_to(
     assert from_env.transcript_options().proxy_url == "http://secret:pw@proxy.example:1"
     assert "http://secret:pw@proxy.example:1" in from_env.transcript_secrets()
     assert youtube_proxy_config(settings(tmp_path, "").transcript_options()) is None
+    config = tmp_path / "config.toml"
+    config.write_text('[http]\ntimeout = 7\n[transcripts]\nproviders = ["youtube"]\n')
+    built = transcript_chain(load_settings(str(config)))
+    assert built is not None
+    api = built.providers[0]._factory()  # type: ignore[attr-defined]
+    assert api._fetcher._http_client.timeout == 7.0  # every request to YouTube has a deadline
 
 
 def test_webshare_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,3 +160,43 @@ def test_transcripts_retry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["--config", config, "transcripts", "retry"]) == 2
     assert "give a VIDEO_ID" in capsys.readouterr().err
     db.dispose()
+
+
+def test_proxy_passwords_never_reach_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    from bot.cli import configure_logging
+
+    monkeypatch.setenv("WEBSHARE_PROXY_USERNAME", "me")
+    monkeypatch.setenv("WEBSHARE_PROXY_PASSWORD", "webshare-pw-123")
+    loaded = settings(tmp_path, 'proxy_url = "http://u:file-pw-4567@proxy.example:8080"')
+    assert {"webshare-pw-123", "file-pw-4567"} <= set(loaded.transcript_secrets())
+    configure_logging(False, loaded)
+    try:
+        logging.getLogger("jobs.video.rounds").warning("refused webshare-pw-123 and file-pw-4567")
+        err = capsys.readouterr().err
+        assert "refused *** and ***" in err and "pw-" not in err
+    finally:
+        configure_logging(False)
+
+
+def test_poll_says_which_providers_youtube_blocked() -> None:
+    from bot.commands.poll import transcripts_note
+    from jobs.ingest.poll import PollReport
+    from jobs.pipeline import PassReport
+    from jobs.stories.stage import AnalyzeReport
+    from jobs.video.rounds import TranscriptReport
+
+    quiet = TranscriptReport(fetched=["a"])
+    assert transcripts_note(PassReport(PollReport(), quiet, AnalyzeReport())) is None
+    assert transcripts_note(PassReport(PollReport(), None, AnalyzeReport())) is None
+    at = datetime(2026, 1, 5, 14, 0, tzinfo=UTC)
+    blocked = TranscriptReport(blocked={"ytdlp": at, "youtube": at})
+    note = transcripts_note(PassReport(PollReport(), blocked, AnalyzeReport()))
+    assert note == (
+        "note: YouTube is blocking this server (youtube paused until 2026-01-05 14:00 UTC, "
+        "ytdlp paused until 2026-01-05 14:00 UTC); see docs/transcripts.md, and "
+        "`labwatch transcripts` for each video"
+    )

@@ -140,6 +140,7 @@ def test_options_reach_yt_dlp(tmp_path: Path) -> None:
     assert params["sleep_interval_requests"] == params["sleep_interval_subtitles"] == 7.5
     assert params["subtitleslangs"] == ["en", "de"] and params["subtitlesformat"] == "vtt"
     assert params["writeautomaticsub"] and params["skip_download"]
+    assert params["socket_timeout"] == 20.0
     assert params["extractor_args"] == {
         "youtubepot-bgutilhttp": {"base_url": ["http://127.0.0.1:4416"]}
     }

@@ -41,6 +41,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     console.print(summary_table(report.poll))
     console.print(summary_line(report))
+    note = transcripts_note(report)
+    if note:
+        console.print(note, markup=False)
     return 0
 
 
@@ -98,4 +101,19 @@ def summary_line(report: PassReport) -> str:
         f"{len(poll.new_entry_ids)} new entries, {len(poll.new_video_ids)} new videos; "
         f"{len(report.new_story_ids)} new stories, {transcripts} transcripts, "
         f"{report.moments_linked} moments linked"
+    )
+
+
+def transcripts_note(report: PassReport) -> str | None:
+    """Which transcript providers YouTube blocked in this pass, and until when; else None."""
+    transcripts = report.transcripts
+    if transcripts is None or not transcripts.blocked:
+        return None
+    paused = ", ".join(
+        f"{name} paused until {until:%Y-%m-%d %H:%M} UTC"
+        for name, until in sorted(transcripts.blocked.items())
+    )
+    return (
+        f"note: YouTube is blocking this server ({paused}); see docs/transcripts.md, "
+        "and `labwatch transcripts` for each video"
     )

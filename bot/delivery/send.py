@@ -1,6 +1,6 @@
 """Sending the outbox: Discord webhooks over httpx, channels through a `Sender` the bot supplies.
 
-Order of work for each message (see docs/operations.md "Delivery guarantees"): count the
+Order of work for each message (see docs/digests.md, "Delivery guarantees"): count the
 attempt (committed), send, record Discord's message id (committed). A crash before the send
 resends nothing twice; a crash after Discord accepted a message and before its id is committed
 is one window where a webhook message can be sent twice (webhooks take no nonce); a bot message

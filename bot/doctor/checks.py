@@ -212,7 +212,7 @@ async def check_canary(settings: Settings) -> list[Finding]:
             findings.append(
                 warn(
                     area,
-                    f"no captions for the canary video {video_id} ({reason}): YouTube is "
+                    f"cannot get the captions of the canary video {video_id} ({reason}): YouTube is "
                     "blocking this server; see docs/transcripts.md",
                 )
             )

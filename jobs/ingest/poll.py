@@ -123,7 +123,7 @@ async def poll_sources(
     # one writer: few transactions, no thread pile-up on SQLite's lock
     writer = BatchWriter(db, linger=WRITE_LINGER)
     # one parse thread, not asyncio's shared pool: each extra thread wanting the GIL makes the
-    # event loop wait longer (measured: 180 ms stalls with the default pool, see the README)
+    # event loop wait longer (measured: 180 ms stalls with the default pool, see docs/benchmarks.md)
     own = ThreadPoolExecutor(1, thread_name_prefix="labwatch-parse") if not parse_executor else None
     state = _Pass(
         db,

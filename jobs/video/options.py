@@ -29,7 +29,8 @@ class ProviderOptions:
     webshare: Webshare | None = None
     ytdlp_cookies: Path | None = None
     ytdlp_po_token_url: str | None = None
-    ytdlp_sleep: float = 5.0
+    ytdlp_sleep: float = 1.0
+    timeout: float = 20.0  # seconds for one request to YouTube
 
     def __repr__(self) -> str:
         proxy = "set" if self.proxy_url else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+import requests
 from youtube_transcript_api import (
     AgeRestricted,
     CouldNotRetrieveTranscript,
@@ -138,10 +139,13 @@ class YouTubeProvider:
         languages: Sequence[str],
         proxy_config: ProxyConfig | None = None,
         api_factory: Callable[[], Any] | None = None,
+        timeout: float = 20.0,
     ) -> None:
         self.languages = list(languages)
         self.proxy_config = proxy_config
-        self._factory = api_factory or (lambda: make_youtube_api(proxy_config))
+        self._factory = api_factory or (
+            lambda: make_youtube_api(proxy_config, TimeoutSession(timeout))
+        )
         self._local = threading.local()
 
     def fetch(self, video_id: str) -> Transcript:
@@ -151,6 +155,8 @@ class YouTubeProvider:
             snippets = chosen.fetch()
         except CouldNotRetrieveTranscript as exc:
             raise map_youtube_error(exc) from exc
+        except requests.RequestException as exc:  # a timeout, a proxy that does not answer
+            raise TranscriptError(f"{type(exc).__name__}: {first_words(exc)}") from exc
         try:
             segments = segments_from_snippets(snippets)
         except CaptionError as exc:
@@ -169,6 +175,23 @@ class YouTubeProvider:
             return listing.find_manually_created_transcript(self.languages)
         except NoTranscriptFound:
             return listing.find_generated_transcript(self.languages)
+
+
+class TimeoutSession(requests.Session):
+    """A requests Session whose every request has a deadline (the library sets none)."""
+
+    def __init__(self, timeout: float) -> None:
+        super().__init__()
+        self.timeout = timeout
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("timeout", self.timeout)
+        return super().request(*args, **kwargs)
+
+
+def first_words(exc: Exception) -> str:
+    """An exception's text on one line, at most 200 characters."""
+    return " ".join(str(exc).split())[:200]
 
 
 class RotatingProxyConfig(GenericProxyConfig):
@@ -231,7 +254,11 @@ def make_provider(kind: str, options: ProviderOptions) -> TranscriptProvider:
     if kind == "directory":
         return DirectoryProvider(options.directory, options.languages)
     if kind == "youtube":
-        return YouTubeProvider(options.languages, youtube_proxy_config(options))
+        return YouTubeProvider(
+            options.languages,
+            youtube_proxy_config(options),
+            timeout=options.timeout,
+        )
     if kind == "ytdlp":
         from jobs.video.ytdlp import YtDlpProvider
 

@@ -109,6 +109,7 @@ class YtDlpProvider:
             "logger": logger,
             "sleep_interval_requests": o.ytdlp_sleep,
             "sleep_interval_subtitles": o.ytdlp_sleep,
+            "socket_timeout": o.timeout,
         }
         if o.ytdlp_cookies is not None:
             params["cookiefile"] = str(o.ytdlp_cookies)
