@@ -193,6 +193,8 @@ class Jobs:
         self.poll_pass, self.destinations, self.terminal = poll, destinations, terminal
         self.scheduler: Any = None
         self.running: set[asyncio.Task[Any]] = set()
+        self.digest_round = asyncio.Lock()
+        self.digest_queued = False  # a digest round is waiting to start
 
     def plan(self, times: tuple[DigestTime, ...]) -> Plan:
         every = self.app.settings.raw.schedule.poll_every
@@ -253,6 +255,23 @@ class Jobs:
             self.record(report)
 
     async def digests(self) -> None:
+        """Plan every due digest and send; a job firing while a round waits joins that round.
+
+        Twelve destinations due at 09:00 are twelve jobs, but one or two rounds: the round that
+        starts after a job fired plans and sends that job's digest too.
+        """
+        if self.digest_queued:
+            return
+        self.digest_queued, started = True, False
+        try:
+            async with self.digest_round:
+                self.digest_queued, started = False, True
+                await self.digest_now()
+        finally:
+            if not started:  # cancelled while waiting: the next job queues a round again
+                self.digest_queued = False
+
+    async def digest_now(self) -> None:
         try:
             if self.terminal is not None:
                 await self.terminal.print_due_digest()

@@ -173,7 +173,7 @@ def store_families(c: StoreCounts) -> Iterator[Metric]:
 def format_metrics(metrics: Metrics, counts: StoreCounts | None) -> str:
     """The exposition text: counters, loop lag, scheduler tick and (if read) the stored totals."""
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(Snapshot(metrics, counts))  # type: ignore[arg-type]
+    registry.register(Snapshot(metrics, counts))
     return generate_latest(registry).decode("utf-8")
 
 
@@ -311,7 +311,7 @@ class AcceptErrors:
         self.loop.set_exception_handler(self.previous)
 
 
-class QuietBadRequests(logging.LoggerAdapter):  # type: ignore[type-arg]
+class QuietBadRequests(logging.LoggerAdapter):
     """aiohttp logs every malformed request (a 1 MB header, a port scan) with a traceback at
     ERROR: anyone could fill the log that way. One line at DEBUG says enough."""
 

@@ -19,7 +19,7 @@ from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysi
 from jobs.video.moments import link_moments
 from jobs.video.rounds import TranscriptChain, TranscriptReport, fetch_pending_transcripts
 from jobs.watch.lists import WatchLists
-from storage.db import Database
+from storage.db import Database, StorageFault
 from storage.retention import PruneCounts
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,8 @@ def retain_in_transaction(
             if not retention_due(session, now):
                 return None
             counts = apply_retention(session, policy, now)
+    except StorageFault:
+        raise  # disk full, read-only: the pass stops with one line, like any other stage
     except Exception:
         log.exception("retention failed; it is tried again at the next pass")
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -222,3 +223,9 @@ async def test_a_crowd_beyond_the_open_file_limit_leaves_health_checks_working(
         _out, err = proc.communicate(timeout=30)
     assert health.status_code == 200
     assert len(err.decode().splitlines()) < 10, err.decode()[-2000:]
+
+
+def test_the_systemd_unit_raises_the_open_file_limit() -> None:
+    unit = (ROOT / "deploy" / "labwatch.service").read_text()
+    limit = re.search(r"^LimitNOFILE=(\d+)$", unit, re.M)
+    assert limit is not None and int(limit[1]) >= 4096  # systemd's default soft limit is 1,024
