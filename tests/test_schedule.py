@@ -207,7 +207,7 @@ async def test_run_sends_a_missed_digest_once_on_restart(
     hook, url = add_webhook(server, 9, "run-token")
     settings = load_settings(str(run_config(tmp_path, url)))
     code, out = await run_briefly(settings, utc(2025, 7, 7, 12), [])  # first start: subscribes
-    assert code == 0 and "Discord commands are off: no token in $LABWATCH_TEST_NO_SUCH_TOKEN" in out
+    assert code == 0 and "Discord:      off (no token in $LABWATCH_TEST_NO_SUCH_TOKEN)" in out
     from bot.app import open_database
 
     db = open_database(settings)
