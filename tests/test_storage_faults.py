@@ -235,3 +235,12 @@ def test_a_disk_full_write_raises_storage_fault_from_a_transaction(sqlite_db: Da
         s.execute(text("PRAGMA max_page_count = 1"))  # the file may not grow: as a full disk
         s.execute(text("CREATE TABLE filler (x TEXT)"))
         s.execute(text("INSERT INTO filler VALUES (:x)"), {"x": "x" * 100_000})
+
+
+def test_a_newer_database_is_refused_in_one_line(sqlite_db: Database, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\nurl = "{sqlite_db.url}"\n')
+    with sqlite_db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    code, _out, err = labwatch(config, "sources")
+    assert code == 2 and "newer than this labwatch" in err and len(err.strip().splitlines()) == 1
