@@ -43,6 +43,16 @@ def event_of(title: str, summary: str = "") -> tuple[str | None, str, str | None
             "Hours after CEO Ana Lopez's dismissal, Ben Stone resigned in protest.",
             ("Ben Stone", "leave", "Cohere", None),
         ),
+        (  # the owner after a hiring verb's object is not who is hired
+            "Anthropic hires two Cohere engineers following Aidan Gomez's warnings",
+            "The engineers, Lena Ortiz and Tomas Berg, start next week.",
+            ("Lena Ortiz", "join", "Cohere", "Anthropic"),
+        ),
+        (  # choosing a lab over something else is joining it
+            "Fjordbyte's Founder Chose Anthropic Over Building His Own Empire",
+            "Lars Holm says he is joining Anthropic.",
+            ("Lars Holm", "join", "Fjordbyte", "Anthropic"),
+        ),
         (  # a question is a clause of its own: the move after it is news
             "Who is Rafael Gomez? Reka's chief executive will run Anthropic's new agents lab",
             "Rafael Gomez built Reka over five years.",

@@ -97,7 +97,7 @@ NON_NAME_WORDS = word_set(
     inside outside during despite
     mr. dr. st sr jr inc llc ltd corp co
     another ally allies shakeup shake-up drain brain untold helped helps power shift own
-    according leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
+    according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -295,6 +295,7 @@ OBJECT_END = frozenset(
         "at",
         "with",
         "after",
+        "following",
         "amid",
         "as",
         "on",
