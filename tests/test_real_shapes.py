@@ -87,6 +87,14 @@ def test_who_moves_when_others_are_named(
             "Ana Ruiz and Other Leaders Exit Paris AI Champion, Mistral",
             ("Ana Ruiz", "leave", "Mistral AI", None),
         ),
+        (  # the lab opening the clause does a gerund after 'by'
+            "Cohere Widens Its Lead by Bringing On Three Mistral Engineers",
+            (None, "poach", "Mistral AI", "Cohere"),
+        ),
+        (  # acquiring people is hiring them
+            "Cohere Acquires Three Top Researchers from Mistral's Paris Office",
+            (None, "poach", "Mistral AI", "Cohere"),
+        ),
         (
             "Cohere Board of Directors Ousts CEO Aidan Gomez",
             ("Aidan Gomez", "fired", "Cohere", None),
@@ -159,6 +167,10 @@ def test_actions_of_helms_boomerangs_and_new_companies(
         (  # a wave of departures is no one's move; title-case nouns are no person
             "Cohere Responds To Staff Exodus With Retention Reorganization",
             "Cohere is reworking pay after a wave of senior engineer exits to Meta.",
+        ),
+        (  # acquiring a company is no hire
+            "Cohere acquires agent startup Fjordbyte for $200 million",
+            "The deal gives Cohere a team of twelve.",
         ),
         (  # a project launched is no company founded
             "Ana Ruiz Launches New Research Project at Anthropic",

@@ -179,7 +179,9 @@ _add(
     "hire",
     "lab",
     """hires, hire, hired, hiring, taps, tap, tapped, recruits, recruit, recruited, snags,
-    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, brings in, adds, added,
+    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, bringing on, brings in, acquires,
+    acquired,
+    bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
     wins over, won over, lands, landed, snares, snared, bags, bagged""",
 )

@@ -350,6 +350,8 @@ VIDEO_HOSTS = frozenset(["youtube.com", "www.youtube.com", "m.youtube.com", "you
 
 def is_video(url: str | None) -> bool:
     """Whether a report is a video (its title is written for clicks, not as news)."""
+    if not url or "youtu" not in url:
+        return False  # nearly every report: no URL parsing
     return (urlsplit(url or "").hostname or "").lower() in VIDEO_HOSTS
 
 
