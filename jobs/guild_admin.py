@@ -28,11 +28,22 @@ from jobs.language.classify import classify, explain
 from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, watchlists
 from storage.entries import find_entry_story, find_entry_text
+from storage.errors import ConfigError
 from storage.sources import list_sources
-from storage.subscriptions import list_subscriptions, remove_guild
+from storage.subscriptions import channel_subscription, list_subscriptions, remove_guild
 from storage.transcripts import provider_status
 
 URL_LIKE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def mark_posted(session: Session, channel_id: int, story_ids: list[str]) -> bool:
+    """Stories posted for everyone with /digest post:True count as delivered to the channel's
+    subscription, so its scheduled digest does not repeat them; False when it has none."""
+    sub = channel_subscription(session, channel_id)
+    if sub is None:
+        return False
+    digests.record_delivered(session, sub.id, story_ids, None)
+    return True
 
 
 def guild_watch(session: Session, base: WatchLists, guild_id: int) -> WatchLists:
@@ -99,7 +110,7 @@ def guild_status(session: Session, guild_id: int, now: datetime) -> GuildStatus:
     return GuildStatus(len(health), max(polled, default=None), failing, at, channel_id, transcripts)
 
 
-class GuildAdminError(Exception):
+class GuildAdminError(ConfigError):
     """Input a command cannot use; the message is one sentence for a user."""
 
 

@@ -17,14 +17,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.errors import StorageError as StorageError  # the tree's branch, named here too
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-
-class StorageError(Exception):
-    """The database cannot be opened, migrated or used."""
 
 
 class StorageFault(StorageError):
@@ -61,6 +59,8 @@ def storage_fault(exc: BaseException) -> StorageFault | None:
     """The fault behind a database error, or None when it is not one (a bug, a constraint)."""
     if isinstance(exc, StorageFault):
         return exc
+    if not isinstance(exc, DBAPIError | OSError | sqlite3.Error):
+        return None  # words in any other error (a feed's text) say nothing about storage
     orig = getattr(exc, "orig", None) or exc
     state = getattr(orig, "sqlstate", None)
     detail = _first_line(exc)
