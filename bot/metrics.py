@@ -311,7 +311,7 @@ class AcceptErrors:
         self.loop.set_exception_handler(self.previous)
 
 
-class QuietBadRequests(logging.LoggerAdapter):
+class QuietBadRequests(logging.LoggerAdapter[logging.Logger]):
     """aiohttp logs every malformed request (a 1 MB header, a port scan) with a traceback at
     ERROR: anyone could fill the log that way. One line at DEBUG says enough."""
 
