@@ -509,7 +509,7 @@ MORE_VERBS = [
     ("Lee Wong calls it quits at Perplexity", "", "Lee Wong", "leave", "Perplexity", None),
     ("Mistral confirms Paul Marin's departure", "", "Paul Marin", "leave", "Mistral AI", None),
     ("Hugo Lenz to retire from Nvidia", "", "Hugo Lenz", "leave", "Nvidia", None),
-    ("Tara Bell takes the helm at Cohere", "", "Tara Bell", "join", None, "Cohere"),
+    ("Tara Bell takes the helm at Cohere", "", "Tara Bell", "appointed", None, "Cohere"),
     (
         "Tara Bell tapped as Perplexity chief scientist",
         "",

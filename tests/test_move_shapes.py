@@ -422,7 +422,7 @@ def test_a_summary_naming_one_mover_keeps_the_headline_person() -> None:
     event = event_of(
         "Who is Jane Doe, Apple's new AI leader?", "The former Gemini head joins Apple."
     )
-    assert event == ("Jane Doe", "join", None, "Apple")
+    assert event == ("Jane Doe", "join", "Google DeepMind", "Apple")  # Gemini's maker
 
 
 @pytest.mark.parametrize(

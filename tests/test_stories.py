@@ -163,7 +163,7 @@ def test_blocking_needs_a_shared_entity_and_the_time_window(database: Database) 
     add_entries(
         database,
         ("a", "Jan Leike resigns from OpenAI", "", T0, "https://a/1"),
-        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=4), "https://b/1"),
+        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=9), "https://b/1"),
         ("c", "Mira Murati resigns from OpenAI", "", T0 + timedelta(hours=1), "https://c/1"),
     )
     analyze(database)
@@ -171,6 +171,43 @@ def test_blocking_needs_a_shared_entity_and_the_time_window(database: Database) 
         assert len(s.scalars(select(Story.id)).all()) == 3
         entities = set(s.scalars(select(StoryEntity.entity)))
     assert {"p:leike", "p:murati", "l:openai"} <= entities
+
+
+def test_a_follow_up_days_later_joins_the_same_persons_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Dana Whitfield quits Cohere", "", T0, "https://a/w"),
+        (
+            "b",
+            "Whitfield has left Cohere, the company says",
+            "",
+            T0 + timedelta(days=5),
+            "https://b/w",
+        ),
+        ("c", "Dana Whitfield lands at Mistral", "", T0 + timedelta(days=6), "https://c/w"),
+        ("d", "Dana Whitfield quits Cohere", "", T0 + timedelta(days=12), "https://d/w"),
+    )
+    analyze(database)
+    with database.session() as s:
+        story_of = {url[8]: sid for url, sid in s.execute(select(Entry.url, Entry.story_id))}
+    assert story_of["a"] == story_of["b"]  # a later report of the same departure
+    assert story_of["c"] != story_of["a"]  # a later step: the new job, days after
+    assert story_of["d"] != story_of["a"]  # past the follow-up window
+
+
+def test_one_surname_spelled_two_ways_is_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Anthropic loses co-founder Piotr Wisniewski", "", T0, "https://a/p"),
+        ("b", "Piotr Wisnieski departs Anthropic", "", T0 + timedelta(hours=3), "https://b/p"),
+        ("c", "Piotr Wiśniewski leaves Anthropic", "", T0 + timedelta(hours=5), "https://c/p"),
+        ("d", "Anna Wisniewska leaves Anthropic", "", T0 + timedelta(hours=6), "https://d/p"),
+    )
+    analyze(database)
+    with database.session() as s:
+        story_of = {url[8]: sid for url, sid in s.execute(select(Entry.url, Entry.story_id))}
+    assert story_of["a"] == story_of["b"] == story_of["c"]
+    assert story_of["d"] != story_of["a"]  # another first name: another person
 
 
 def test_mentions_use_the_guild_lists_too(database: Database) -> None:

@@ -43,6 +43,10 @@ VTT = (
 # a format as YouTube lists it (skip_download: never fetched)
 FORMAT = {"format_id": "18", "url": "https://rr1.googlevideo.invalid/videoplayback", "ext": "mp4",
           "vcodec": "avc1.42001E", "acodec": "mp4a.40.2", "width": 640, "height": 360}  # fmt: skip
+NO_JS = (
+    "[youtube] No supported JavaScript runtime could be found. Only deno is enabled by default; "
+    "YouTube extraction without a JS runtime has been deprecated, and some formats may be missing."
+)
 BOT_CHECK = (
     "[youtube] {id}: Sign in to confirm you’re not a bot. Use --cookies-from-browser or "
     "--cookies for the authentication. See  https://github.com/yt-dlp/yt-dlp/wiki/FAQ"
@@ -81,6 +85,8 @@ def youtube_dl(scenario: str, seen: list[dict[str, Any]] | None = None) -> type:
                         "de": [{"ext": "vtt", "data": "WEBVTT\n\n00:01.000 --> 00:02.000\nhallo\n"}]}  # fmt: skip
             if scenario == "po_token":
                 self.report_warning(PO_TOKEN.format(id=vid))
+            if scenario == "no_js":
+                self.report_warning(NO_JS)
             info = {"id": vid, "title": "t", "ext": "mp4", "webpage_url": url,
                     "extractor": "youtube", "extractor_key": "Youtube", "formats": [FORMAT],
                     "subtitles": {}, "automatic_captions": auto}  # fmt: skip
@@ -110,6 +116,7 @@ def test_captions_are_written_by_yt_dlp_and_read_by_the_caption_reader() -> None
         ("rate", ProviderBlocked),
         ("po_token", PoTokenNeeded),
         ("no_captions", NoCaptions),
+        ("no_js", TranscriptError),  # no JS runtime: never taken for "no captions"
         ("gone", VideoGone),
         ("age", VideoGone),
     ],

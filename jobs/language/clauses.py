@@ -18,10 +18,20 @@ from jobs.language.lexicon import (
     SUBORDINATORS,
     TO_HEADS,
     TOPIC_BEFORE,
+    TRIGGER_FIRST,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Extraction, Trigger
 
+# "explains why X was fired", "on why he left": a past move told again, not news of one.
+TELLING = frozenset(
+    ["on", "explains", "explain", "reveals", "recalls", "recounts", "describes", "details"]
+)
+BREAKS = frozenset(["sabbatical", "sabbaticals", "furlough"])
+DENIALS = frozenset(["denies", "denied", "dismisses", "dismissed", "refutes", "rejects", "shoots"])
+RUMOURS = frozenset(
+    ["reports", "report", "rumour", "rumours", "rumor", "rumors", "speculation", "claims"]
+)
 # A plan that only a report tells of ("plans to leave ..., report says") has not happened.
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
@@ -35,6 +45,7 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
     negated |= set(lowers[trig.end : trig.end + 1]) & {"not"}
     if negated:
         ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(negated))})")
+        ext.final = True
         return False
     question = "?" in tagged.texts[start:end] and not presupposed(tagged.toks, start)
     if near & DOUBT or question:
@@ -104,9 +115,23 @@ def interview_topic(toks: list[Tok], start: int, trig: Trigger) -> bool:
     if trig.phrase.split()[0].endswith("ing"):
         return False
     return any(
-        toks[k].lower == "on" and toks[k + 1].lower in {"why", "how", "what"}
+        toks[k].lower in TELLING and toks[k + 1].lower in {"why", "how", "what"}
         for k in range(start, trig.start - 1)
     )
+
+
+def not_a_move(toks: list[Tok]) -> str | None:
+    """A headline about a pause from work or a denial, whatever its summary says: 'goes on
+    sabbatical', 'hiring freeze', 'dismisses resignation reports as rumour'."""
+    for k, tok in enumerate(toks):
+        word = tok.lower
+        if word in BREAKS:
+            return f"'{tok.text}' is a pause from work, not a move"
+        if word == "freeze" and k and toks[k - 1].lower in {"hiring", "recruiting"}:
+            return "a hiring freeze stops hiring; nobody moves"
+        if word in DENIALS and any(t.lower in RUMOURS for t in toks[k + 1 : k + 5]):
+            return f"'{tok.text} ... {' '.join(t.text for t in toks[k + 1 : k + 3])}' denies a move"
+    return None
 
 
 def retrospective(toks: list[Tok], trig: Trigger, start: int, end: int) -> bool:
@@ -126,7 +151,18 @@ def relative_clause(toks: list[Tok], trig_start: int, start: int) -> bool:
     k = trig_start - 1
     if k >= start and toks[k].lower in {"has", "have", "had"}:
         k -= 1
-    return k >= start and toks[k].lower in {"who", "which", "that"}
+    if k >= start and toks[k].lower in {"who", "which", "that"}:
+        return True
+    # "who helped oust X", "who tried to push out X": a verb or two between who and the trigger
+    for _ in range(3):
+        if k < start or toks[k].lower in {"who", "which", "that"}:
+            break
+        if toks[k].person or toks[k].lab or not toks[k].text.isalpha():
+            return False
+        if toks[k].lower in TRIGGER_FIRST and toks[k].lower not in {"to"}:
+            return False
+        k -= 1
+    return k >= start and toks[k].lower in {"who", "which"}
 
 
 def background_clause(toks: list[Tok], j: int, start: int) -> bool:

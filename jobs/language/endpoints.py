@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from jobs.language.lexicon import OBJECT_END, ORG_ENDINGS
+from jobs.language.lexicon import (
+    NOUN_TRIGGERS,
+    OBJECT_END,
+    ORG_ENDINGS,
+    PRODUCT_LABS,
+    TRIGGER_FIRST,
+    word_set,
+)
 from jobs.language.people import Tagged, Tok
-from jobs.language.triggers import first_person, lab_between, org_after, startup_object
+from jobs.language.triggers import lab_between, org_after, startup_object
 
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
 
@@ -28,9 +35,56 @@ def object_end(toks: list[Tok], i: int, end: int) -> int:
     return min(end, i + 6)
 
 
-def summary_person(summary: Tagged) -> str | None:
-    """The first person the summary names (watched people first)."""
-    return first_person(summary, 0, len(summary.toks))
+# First words of triggers that, after a person, are rarely that person's move.
+NOT_MOVES = word_set("names named taps hires hired adds signs lands")
+# After a departure, "Y will take over the role" names who follows, not who left.
+SUCCESSORS = word_set("take takes took succeeds succeed replaces replace becomes become")
+# Verbs of saying: the person before one announces a move ("X announced that Y will join").
+SPEECH = frozenset(
+    ["announced", "announces", "said", "says", "confirmed", "confirms", "wrote", "writes", "told"]
+)
+
+
+def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
+    """The first person the summary names, past an announcer ('Mark Zuckerberg announced on
+    Friday that X will lead ...', 'he said that X is joining')."""
+    toks, people = summary.toks, summary.people
+    for start, end, name in people:  # "..., Greg Brockman resigned in protest": the mover
+        if mover_at(toks, start, end, kind in ("leave", "fire")):
+            return name
+    for n, (_, end, name) in enumerate(people):
+        if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
+            continue
+        return name
+    return None
+
+
+def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
+    """A person right before a move verb of their own ('X resigned', 'X will join', 'X's
+    exit'), not after 'of' or 'by' (an object), and not a verb of saying."""
+    if start and toks[start - 1].lower in {"of", "by", "with", "to", "under"}:
+        return False
+    k = end
+    while k < len(toks) and k < end + 2 and toks[k].lower in {"has", "have", "will", "is", "had"}:
+        k += 1
+    word = toks[k].lower if k < len(toks) else ""
+    if toks[end - 1].poss:
+        return word in NOUN_TRIGGERS
+    if leaving and word in SUCCESSORS:
+        return False
+    return word in TRIGGER_FIRST and word not in SPEECH and word not in NOT_MOVES
+
+
+def announces(toks: list[Tok], end: int, nxt: int) -> bool:
+    """Whether the words from `end` to the next person `nxt` are 'announced (...) that' right
+    before that person: the next person is the news, this one tells it."""
+    if nxt - end > 24:
+        return False
+    for k in range(end, nxt):
+        if toks[k].lower in SPEECH:
+            that = next((m for m in range(k + 1, min(nxt, k + 5)) if toks[m].lower == "that"), -1)
+            return that > 0 and nxt - that <= 6
+    return False
 
 
 def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:
@@ -73,8 +127,10 @@ def direct_lab(toks: list[Tok], i: int, end: int) -> str | None:
     for k in range(i, min(end, i + 4)):
         if toks[k].lab:
             return toks[k].lab
-        if toks[k].lower in {"for", "to", "join", "joins", ","}:
-            return None
+        if toks[k].lower in PRODUCT_LABS and toks[k].text[:1].isupper():
+            return PRODUCT_LABS[toks[k].lower]  # "departs ChatGPT": its maker
+        if toks[k].lower in {"for", "to", "join", "joins", ",", "and", "while", "amid"}:
+            return None  # "is stepping down and a Microsoft executive ...": another clause
     return None
 
 

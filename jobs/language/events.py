@@ -7,6 +7,7 @@ from jobs.language.clauses import (
     check_speculation,
     interview_topic,
     leave_noun,
+    not_a_move,
     presupposed,
     purpose_clause,
     relative_clause,
@@ -43,6 +44,8 @@ from jobs.language.vague import new_venture, vague_event
 
 # Group nouns that, bare, mean people in general ("why are people leaving ...").
 BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
+# "a wave of exits", "a string of departures": a count of moves, no one's in particular.
+WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -53,6 +56,10 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if is_opinion(title.toks):
         ext.reasons.append("an opinion piece discusses a move, it does not report one")
         return ext
+    nothing = not_a_move(title.toks)
+    if nothing:
+        ext.reasons.append(nothing)
+        return ext
     triggers = find_triggers(title)
     for n, trig in enumerate(triggers):
         event = event_at(title, summary, trig, ext)
@@ -60,6 +67,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             ext.event = follow_up(title, summary, event, triggers[n + 1 :])
             return ext
+    if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
+        return ext
     vague = vague_event(title, summary) or (None if triggers else new_venture(title, summary))
     if vague:
         ext.event = vague[0]
@@ -108,6 +117,8 @@ def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
     # the summary's own present-tense statement, not background ("who joined from X last year");
     # the present perfect is present ("Sutskever has co-founded SSI")
     k = trig.start
+    if any(t.lower in WAVE_WORDS for t in toks[max(0, k - 5) : k]):
+        return False  # "a wave of senior researcher exits to Meta": many moves, no one's
     first = trig.phrase.split()[0]
     if first.endswith("ed") or first in PAST_FORMS:
         if not (k > 0 and toks[k - 1].lower in {"has", "have"}):
@@ -135,15 +146,19 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
-    j = clause_subject(toks, word_before(toks, trig.start, start), trig.start, start)
+    j = past_relative(
+        toks, clause_subject(toks, word_before(toks, trig.start, start), trig.start, start), start
+    )
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
     if interview_topic(toks, start, trig):
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
+        ext.final = True
         return None
     if retrospective(toks, trig, start, end):
         ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
+        ext.final = True
         return None
     if topic_noun(toks, trig, j, start):
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
@@ -183,6 +198,18 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def past_relative(toks: list[Tok], j: int, start: int) -> int:
+    """'OpenAI co-founder who helped oust Sam Altman leaves': the one named inside a relative
+    clause is not the subject; the head before 'who' is."""
+    for k in range(j - 1, max(start, j - 8) - 1, -1):
+        word = toks[k].lower
+        if word in BOUNDARIES or word == ",":
+            return j
+        if word == "who":
+            return word_before(toks, k, start) if k > start else j
+    return j
 
 
 def collective(toks: list[Tok], j: int) -> bool:

@@ -155,6 +155,7 @@ def lab_subject_event(
     trap = lab_object_trap(tagged, trig, obj_end, end)
     if trap:
         ext.reasons.append(trap)
+        ext.final = trap == seat_object(toks, trig.end, end, trig.kind)  # a seat, told again below
         return None
     person = hired_person(tagged, trig.end, obj_end)
     if (
@@ -196,7 +197,7 @@ def lab_subject_event(
         ext.reasons.append(f"'{trig.phrase}' describes a trend (keeps, continues), not one move")
         return None
     # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
-    person = person or (group_member(summary) if ext.group else summary_person(summary))
+    person = person or (group_member(summary) if ext.group else summary_person(summary, trig.kind))
     other = lab_between(toks, trig.end, obj_end, skip=lab)
     other = other or org_before_role(toks, trig.end, obj_end)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:

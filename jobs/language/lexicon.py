@@ -95,7 +95,9 @@ NON_NAME_WORDS = word_set(
     just still again also only even soon here there its it's it's
     behind across against around among via per within toward towards like near beyond amid
     inside outside during despite
-    mr. dr. st sr jr inc llc ltd corp co"""
+    mr. dr. st sr jr inc llc ltd corp co
+    another ally allies shakeup shake-up drain brain untold helped helps power shift own
+    according leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -131,7 +133,9 @@ _add(
     returning as, rejoins, rejoin, rejoined, rejoining, is back at, are back at, comes back to,
     come back to, coming back to, comes back as, come back as, heads back to, head back to,
     heading back to, goes back to, go back to, reinstated, reinstated as, back at, back as,
-    is back as""",
+    is back as, restored as, restored to, is restored as, jumps back to, jump back to, jumped back to, jumping back to, boomerangs to,
+    boomerangs back to, boomerang back to, boomeranged back to, boomeranged to, moves back to,
+    moved back to, moving back to""",
 )
 _add("return", "lab", "brings back, bring back, brought back, rehires, rehire, rehired, reinstates")
 _add("return", "either", "reunites with, reunite with, reunited with, reuniting with")
@@ -156,7 +160,7 @@ _add(
     "fire",
     "either",
     """fired, ousted, sacked, dismissed, pushed out, forced out, let go, removed as,
-    kicked out, booted, replaced as""",
+    kicked out, booted, replaced as, dumped, axed""",
 )
 _add(
     "fire",
@@ -198,13 +202,28 @@ _add(
     replaces, replace, to replace, tapped as""",
 )
 _add(
+    "helm",
+    "person",
+    """takes the helm at, take the helm at, took the helm at, taking the helm at, takes the helm of,
+    take the helm of, took the helm of, taking the helm of, takes the reins at, take the reins at,
+    took the reins at, takes the reins of, take the reins of, took the reins of, taking the reins
+    of, returns to helm, returns to the helm of, returns to the helm at, returned to the helm of,
+    returned to helm, returns to the helm, return to the helm of, back at the helm of, back at the
+    helm at, steps into the ceo role at, stepped into the ceo role at, steps in as ceo of,
+    stepped in as ceo of""",
+)
+_add(
+    "join",
+    "person",
+    """moves from, moved from, moving from, switches from, switched from, jumps from, jumped
+    from""",
+)
+_add(
     "lead",
     "person",
     """to lead, will lead, to head, will head, to run, will run, tapped to lead, tapped to head,
     tapped to run, picked to lead, picked to head, chosen to lead, named to lead, named to head,
-    to co-lead, will co-lead, tapped to co-lead, takes the helm
-    at, take the helm at, took the helm at, takes the helm of, takes the reins at, takes the
-    reins of, took the reins at, took the reins of""",
+    to co-lead, will co-lead, tapped to co-lead""",
 )
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
@@ -308,7 +327,8 @@ SUBORDINATORS = word_set("after since before when while until because once as")
 # Nouns that make a founding verb's object a product, not a company.
 PRODUCT_NOUNS = word_set(
     """model models chatbot app apps feature features tool tools product products version chip
-    chips glasses device devices api agent agents browser assistant robot benchmark dataset"""
+    chips glasses device devices api agent agents browser assistant robot benchmark dataset
+    project projects initiative program programme"""
 )
 # Role nouns that make "reassigned to ... job" an appointment.
 POST_WORDS = word_set("job role post position seat")

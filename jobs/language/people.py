@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from jobs.language.lexicon import (
     NON_NAME_WORDS,
+    PRODUCT_LABS,
 )
 from jobs.language.tokens import (
     Tagged,
@@ -22,6 +23,8 @@ from jobs.language.tokens import (
 from jobs.language.unlisted import surname_only, tag_unlisted
 from jobs.watch.lists import WatchLists
 
+# "ChatGPT maker", "ChatGPT creator OpenAI", "Gemini's developer": the lab behind a product.
+MAKER_WORDS = frozenset(["maker", "creator", "developer", "owner", "parent"])
 ASCII_WORD_RE = re.compile(r"[a-z0-9]+")  # lower-case ASCII words (keyword pre-check)
 
 __all__ = [
@@ -160,6 +163,8 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
     """Tokenize and mark labs, watched people, and capitalised names in person contexts."""
     tagged = tokens_of(text)
     tag_labs(tagged, dicts)
+    if not MAKER_WORDS.isdisjoint(tagged.lowers):
+        tag_makers(tagged, dicts)
     tag_watched(tagged, dicts)
     tag_unlisted(tagged, dicts.lab_heads)
     tagged.people.sort()
@@ -181,6 +186,21 @@ def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
                 tagged.labs.append((i, i + size, lab))
                 free = i + size
                 break
+
+
+def tag_makers(tagged: Tagged, dicts: Dictionaries) -> None:
+    """'ChatGPT maker', "Claude's developer": a product and a word for who makes it stand for
+    the lab (when the watch lists know that lab)."""
+    toks = tagged.toks
+    for i in range(len(toks) - 1):
+        lab = PRODUCT_LABS.get(toks[i].lower)
+        if lab and toks[i + 1].lower in MAKER_WORDS and not toks[i].lab:
+            if lab not in dicts.labs.values():
+                continue
+            for t in toks[i : i + 2]:
+                t.lab = lab
+            tagged.labs.append((i, i + 2, lab))
+    tagged.labs.sort()
 
 
 def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:

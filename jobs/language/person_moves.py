@@ -20,6 +20,7 @@ from jobs.language.triggers import (
     Extraction,
     Trigger,
     lab_between,
+    org_before_role,
     startup_object,
     subject_person,
     summary_company,
@@ -49,13 +50,23 @@ def person_subject_event(
     if seat:
         ext.reasons.append(seat)
         return None
-    person = subject_person(tagged, start, trig.start) or summary_person(summary)
+    # the subject up to the head word: not someone inside a relative clause after it
+    person = subject_person(tagged, start, j + 1 if j >= start else trig.start)
+    if j >= start and toks[j].person and "that" in tagged.lowers[start:j]:
+        person = toks[j].person  # "Zuckerberg announced that X will lead": X
+    person = person or summary_person(summary, trig.kind)
     reach = min(end, trig.end + 6)
     if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
         reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
     after = lab_between(toks, trig.end, reach)
     before = lab_between(toks, start, trig.start)
     kind = trig.kind
+    if kind == "helm":  # "takes the helm at SSI": a post at the lab, wherever the person was
+        to = after or company_after(toks, trig.end, end)
+        if not to:
+            ext.reasons.append(f"'{trig.phrase}' names no lab to lead")
+            return None
+        return Event(person, "appointed", None, to)
     if kind in ("join", "return"):
         nxt = trig.end + (1 if trig.end < end and toks[trig.end].lower == "the" else 0)
         if nxt < end and toks[nxt].person:
@@ -70,9 +81,13 @@ def person_subject_event(
             ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
             return None
         if trig.phrase.endswith(" from"):  # "Google DeepMind's Tim Brooks poached from OpenAI"
-            gone_to = before or summary_lab(summary, to)
+            # "moves from Inflection AI to lead Microsoft's AI": where the clause goes on to
+            gone_to = before or lab_between(toks, trig.end, end, skip=to)
+            gone_to = gone_to or summary_lab(summary, to)
             return Event(person, "join" if gone_to else "leave", to, gone_to)
         frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
+        # "OpenClaw founder Peter Steinberger joins OpenAI": the company before the role
+        frm = frm or org_before_role(toks, start, trig.start)
         return Event(person, kind, frm, to)
     if kind in ("leave", "fire"):
         return leave_event(tagged, summary, trig, person, before, end, ext)
@@ -133,14 +148,29 @@ def leave_event(
     dest = destination(toks, trig.end, reach, said) if trig.kind == "leave" else None
     if dest and dest[1] == frm:  # the summary's lab is where "leaving to become <lab>'s CEO" goes
         frm = summary_lab(summary, frm)
+    if dest and dest[0] == "found":  # "leaves to start X": a departure, X where it goes
+        return Event(person, "leave", frm, dest[1] or summary_company(summary, frm) or None)
     if dest:
-        to = dest[1] or (summary_company(summary, frm) if dest[0] == "found" else None)
-        return Event(person, dest[0], frm, to)
+        return Event(person, dest[0], frm, dest[1] or None)
     obj = toks[trig.end] if trig.end < end else None
+    named = appositive_lab(toks, trig.end, end)
+    if named and not direct and not before:
+        return Event(person, "fired" if trig.kind == "fire" else "leave", named, None)
     if not direct and not before and obj is not None and not obj.lab and obj.text[:1].isupper():
         ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
         return None  # "quits Twitter after backlash"
     return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
+
+
+def appositive_lab(toks: list[Tok], start: int, end: int) -> str | None:
+    """'exit San Francisco AI giant, OpenAI': the lab named after a comma that describes the
+    object (a few capitalised words, then ', <lab>' closing the clause)."""
+    for k in range(start, min(end, start + 7)):
+        if toks[k].text == ",":
+            nxt = toks[k + 1] if k + 1 < end else None
+            last = k + 2 >= end or toks[k + 2].lab != nxt.lab if nxt else True
+            return nxt.lab if nxt is not None and nxt.lab and last else None
+    return None
 
 
 def appoint_event(

@@ -41,6 +41,8 @@ STAFF_WORDS = word_set(
     """googler googlers xoogler xooglers microsoftie microsofties amazonian amazonians metamate
     metamates"""
 )
+# Endings of abstract nouns that title-case headlines capitalise; no surname ends so.
+NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ship", "ism")
 # "U.S." or "A.I." look like initials but are no part of a name.
 NOT_INITIALS = frozenset(["A.I", "U.S", "U.K", "E.U", "U.N"])
 
@@ -193,5 +195,6 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in HONORIFICS
         and text.lower() not in STAFF_WORDS
         and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
+        and not text.lower().endswith(NOUN_ENDINGS)  # "Compensation Recalibration"
         and NAME_WORD_RE.fullmatch(text) is not None
     )

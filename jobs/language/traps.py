@@ -149,9 +149,10 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     """'leaves OpenAI's safety committee', 'joins OpenAI board', 'adds X to its board', 'names X
     senior adviser': a seat or an advisory post, not a job at the lab."""
     hiring = kind in ("hire", "appoint")
-    stops = SEAT_STOPS - {"to"} if hiring else SEAT_STOPS  # "adds X to its board"
+    # "adds X to its board", "appoints a former general and an ex-diplomat to its board"
+    stops = SEAT_STOPS - {"to", "and"} if hiring else SEAT_STOPS
     seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
-    for k in range(start, min(end, start + (10 if hiring else 6))):
+    for k in range(start, min(end, start + (12 if hiring else 6))):
         word = toks[k].lower
         if word in seats:
             if word in ADVISORY_WORDS:

@@ -9,8 +9,10 @@ from jobs.language.lexicon import (
     GROUP_WORDS,
     NON_NAME_WORDS,
     ORG_ENDINGS,
+    PRODUCT_LABS,
     PRODUCT_NOUNS,
     PRONOUNS,
+    QUOTES,
     ROLE_WORDS,
     SKIP_WORDS,
     STARTUP_WORDS,
@@ -21,6 +23,13 @@ from jobs.language.lexicon import (
 from jobs.language.people import Tagged, Tok, is_name_word
 
 BOUNDARIES = frozenset("|:;")
+# "Two Meta hires jump back to OpenAI": people hired, as a noun before a verb.
+HIRE_NOUNS = frozenset(["hires", "recruits", "signings"])
+# Capitalised words before a role that name no company ("AI pioneer", "Top Researcher").
+NOT_COMPANIES = frozenset(
+    ["ai", "tech", "top", "former", "senior", "star", "big", "longtime", "veteran", "new", "chief"]
+)
+OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "own", "a", "an"])
 
 
 class Event(NamedTuple):
@@ -51,6 +60,7 @@ class Extraction:
     reasons: list[str] = field(default_factory=list)
     group: bool = False  # the object was a group of people ("three OpenAI researchers")
     trend: bool = False  # the subject was everyone or many: no one's move, not even the summary's
+    final: bool = False  # the headline says what it is (a denial, a seat, a retelling): no fallback
 
 
 def find_triggers(tagged: Tagged) -> list[Trigger]:
@@ -74,8 +84,8 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
 def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
     """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks."""
     start = i
-    while start > 0 and texts[start - 1] not in BOUNDARIES:
-        start -= 1
+    while start > 0 and texts[start - 1] not in BOUNDARIES and texts[start - 1] != "?":
+        start -= 1  # "Who is X? Scale AI's CEO will head ...": the question is a clause of its own
     end = i
     while end < len(texts) and texts[end] not in BOUNDARIES:
         end += 1
@@ -153,11 +163,14 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     if j < 0:
         return "other"
     tok = toks[j]
+    if tok.lower == "directors" and j - 2 >= start and toks[j - 2].lower == "board":
+        tok = toks[j - 2]  # "OpenAI Board of Directors fires ...": the board
+        return "lab" if any(t.lab for t in toks[start:]) else "other"
     if tok.person or tok.lower in PRONOUNS:
         return "person"
     if tok.lab:
         return "lab"
-    if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS:
+    if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS or tok.lower in HIRE_NOUNS:
         return "role"
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
         return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
@@ -208,6 +221,8 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     j = i + (1 if i < end and toks[i].lower == "the" else 0)
     if j < end and toks[j].lab:
         return toks[j].lab
+    if j < end and toks[j].lower in OWNERS:
+        return None  # "starts His Own Company": no name
     k = j
     while k < end and toks[k].text[:1].isupper() and not toks[k].person and toks[k].text.isalpha():
         k += 1
@@ -239,11 +254,13 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not tok.person
             and not tok.lab
             and tok.text.isalpha()
+            and tok.lower not in NOT_COMPANIES  # "AI pioneer", "Top Researcher"
+            and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
             and (k == start or not toks[k - 1].text[:1].isupper())
         ):
-            return tok.text
+            return PRODUCT_LABS.get(tok.lower, tok.text)  # "ChatGPT head": OpenAI
     return None
 
 

@@ -12,11 +12,13 @@ from jobs.language.classify import Analysis
 from jobs.language.events import Event
 from jobs.language.people import surname_only
 from jobs.stories.scoring import (
+    FOLLOW_UP,
     THRESHOLD,
     WINDOW,
     Item,
     StoryView,
     events_conflict,
+    follow_up,
     quality,
     same_person,
     score,
@@ -61,8 +63,8 @@ class Clusterer:
 
     def load(self, session: Session, items: list[Item]) -> None:
         """Candidates from the entity index within the batch's time span ± the window."""
-        since = min(i.when for i in items) - WINDOW
-        until = max(i.when for i in items) + WINDOW
+        since = min(i.when for i in items) - FOLLOW_UP
+        until = max(i.when for i in items) + FOLLOW_UP
         records = stories_near(session, set().union(*(i.block for i in items)), since, until)
         missing = set(self.by_url.values()) - {r.id for r in records}
         for record in [*records, *load_stories(session, missing)]:
@@ -96,9 +98,12 @@ class Clusterer:
         since, until = item.when - WINDOW, item.when + WINDOW
         for story_id in sorted(candidates):
             record = self.stories[story_id]
-            if not since <= record.published_at <= until:
+            near = since <= record.published_at <= until
+            if not near and abs(record.published_at - item.when) > FOLLOW_UP:
                 continue
             view = self.views.get(story_id) or self.view_of(story_id)
+            if not near and not follow_up(item, view):
+                continue
             value = score(item, view, best_score)
             if value >= best_score:
                 best_id, best_score = story_id, value

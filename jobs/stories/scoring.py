@@ -13,6 +13,9 @@ from jobs.language.events import Event
 from jobs.language.people import ascii_words, clean_text, surname_only
 
 WINDOW = timedelta(hours=72)
+# A later report of the same person's move at the same lab joins its story up to this long
+# after the story began ("days later, X confirms ..."); anything else keeps to WINDOW.
+FOLLOW_UP = timedelta(days=7)
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -72,6 +75,8 @@ COMPATIBLE = {
         ("appointed", "return"),  # "returns as CEO" = "names X CEO again"
         ("appointed", "found"),  # "named CEO of new startup Y" = "launches Y"
         ("appointed", "leave"),  # "steps down as CPO to lead Labs" = "moves to Labs"
+        ("leave", "return"),  # "X leaves Meta" = "X returns to OpenAI" (leaving Meta)
+        ("poach", "return"),  # "OpenAI lures back Meta's hires" = "they return to OpenAI"
     )
 }
 
@@ -127,22 +132,64 @@ def _name_words(name: str) -> frozenset[str]:
 
 def same_person(a: str | None, b: str | None) -> bool:
     """One person: the same surname, or the same words in another order ('Luo Fuli' and
-    'Fuli Luo': outlets differ on putting the family name first)."""
+    'Fuli Luo': outlets differ on putting the family name first), or a long surname spelled
+    one letter apart with the same first name ('Igor Babushkin', 'Igor Babuschkin')."""
     if not a or not b:
         return False
     if a == b or person_key(a) == person_key(b):
         return True
-    return " " in a and " " in b and _name_words(a) == _name_words(b)
+    if " " in a and " " in b and _name_words(a) == _name_words(b):
+        return True
+    return variant(a, b)
+
+
+@lru_cache(maxsize=65536)
+def variant(a: str, b: str) -> bool:
+    """A surname of 6+ letters spelled one edit apart (two for 9+), the first names (when both
+    are given) the same: one person written two ways."""
+    wa, wb = a.split(), b.split()
+    last_a, last_b = fold(wa[-1]), fold(wb[-1])
+    if min(len(last_a), len(last_b)) < 6 or last_a[:2] != last_b[:2]:
+        return False
+    if len(wa) > 1 and len(wb) > 1 and fold(wa[0]) != fold(wb[0]):
+        return False
+    allowed = 2 if min(len(last_a), len(last_b)) >= 9 else 1
+    return edits_within(last_a, last_b, allowed)
+
+
+def edits_within(a: str, b: str, limit: int) -> bool:
+    """Whether the edit distance of a and b is at most `limit` (a banded Levenshtein)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def person_keys(name: str | None) -> set[str]:
-    """Blocking keys of a person: the surname, and the first word (in case it is the surname
-    of a name written family name first)."""
+    """Blocking keys of a person: the surname, the first word (in case it is the surname of a
+    name written family name first), and the surname's first four letters (spellings differ
+    further on: 'Babushkin', 'Babuschkin')."""
     if not name:
         return set()
     key = person_key(name)
     first = f"p:{fold(name.split()[0])}"
-    return {k for k in (key, first) if k}
+    return {k for k in (key, first, spelling_key(name)) if k}
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(name: str | None) -> str | None:
+    """'q:babu' for a surname of six letters or more: reports spelling it differently meet."""
+    if not name:
+        return None
+    last = fold(name.split()[-1])
+    return f"q:{last[:4]}" if len(last) >= 6 else None
 
 
 def story_kind(analysis: Analysis) -> str | None:
@@ -158,6 +205,9 @@ def entities_of(analysis: Analysis, kind: str) -> set[str]:
     """The blocking keys of an entry: people by surname, labs, keywords."""
     people = analysis.people if kind == "move" else analysis.watched_people
     keys = {k for k in map(person_key, people) if k}
+    event = analysis.event
+    if kind == "move" and event is not None and event.person:
+        keys.add(spelling_key(event.person) or f"p:{fold(event.person.split()[-1])}")
     keys |= {f"l:{lab.lower()}" for lab in analysis.labs}
     keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
     return keys
@@ -228,6 +278,18 @@ def later_step(a: Event | None, b: Event | None, apart: timedelta) -> bool:
     if a is None or b is None or a.action == b.action or apart <= SAME_NEWS_DAY:
         return False
     return bool({a.action, b.action} & {"leave", "fired"})
+
+
+def follow_up(item: Item, story: StoryView) -> bool:
+    """A report more than WINDOW after a story began belongs to it only as a follow-up: the
+    same named person, a lab in common, and events that agree."""
+    mine, theirs = item.analysis.event, story.event
+    if mine is None or theirs is None or not (mine.person and theirs.person):
+        return False
+    if not same_person(mine.person, theirs.person) or events_conflict(mine, theirs):
+        return False
+    labs = {mine.from_lab, mine.to_lab} & {theirs.from_lab, theirs.to_lab}
+    return bool(labs - {None})
 
 
 def score(item: Item, story: StoryView, floor: float = -1.0) -> float:

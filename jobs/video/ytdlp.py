@@ -148,6 +148,12 @@ class YtDlpProvider:
         error = map_ytdlp_error(joined) if warnings else None
         if isinstance(error, ProviderBlocked):
             return error
+        if "javascript runtime" in joined.lower():
+            # YouTube without a JS runtime hides things: not to be taken as "no captions"
+            return TranscriptError(
+                "yt-dlp: no captions found, and no JavaScript runtime: install deno "
+                "(or name another runtime to yt-dlp)"
+            )
         langs = ", ".join(self.options.languages)
         return NoCaptions(f"yt-dlp: {video_id} has no captions in {langs}")
 
