@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ class Command:
     module: str
     help: str
     needs_settings: bool = True  # init writes the config; doctor loads it itself to report on it
+    info_logs: bool = False  # a long-running command: INFO lines show it is alive
 
 
 # Only the chosen command's module is imported: each pulls in heavy libraries (httpx,
@@ -32,6 +35,7 @@ COMMANDS: dict[str, Command] = {
     "run": Command(
         "bot.commands.run",
         "run the schedule: polling, transcripts and digests; the Discord bot when a token is set",
+        info_logs=True,
     ),
     "poll": Command(
         "bot.commands.poll",
@@ -48,6 +52,10 @@ COMMANDS: dict[str, Command] = {
     "sources": Command(
         "bot.commands.sources",
         "show every source with its health (last status, errors, next poll)",
+    ),
+    "source": Command(
+        "bot.commands.source",
+        "list, add, remove, disable or enable sources of every origin (config, Discord, OPML)",
     ),
     "transcripts": Command(
         "bot.commands.transcripts",
@@ -118,7 +126,38 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         )
         if name == chosen:
             import_module(command.module).add_arguments(subparser)
+        examples = EXAMPLES.get(name, (f"labwatch {name}",))
+        subparser.epilog = "examples:\n" + "\n".join(f"  {x}" for x in examples)
+        subparser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
+
+
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "run": ("labwatch run", "labwatch run -v                 # with a line per source and pass"),
+    "poll": ("labwatch poll", 'labwatch poll --source "The Verge AI"'),
+    "digest": (
+        "labwatch digest                  # the last 24 hours; consumes nothing",
+        "labwatch digest --since 7d --format markdown > week.md",
+        "labwatch digest --post           # what is due; when each next digest comes",
+        "labwatch digest --post --test --to ai-news",
+        "labwatch digest --post --now --to ai-news",
+    ),
+    "check": ('labwatch check "Jan Leike joins Anthropic"',),
+    "sources": ("labwatch sources", "labwatch sources --format json"),
+    "source": (
+        "labwatch source list",
+        'labwatch source add "AI desk" https://news.example/ai.xml',
+        'labwatch source disable "AI desk"',
+    ),
+    "moments": ('labwatch moments "Jan Leike"',),
+    "transcripts": ("labwatch transcripts", "labwatch transcripts retry edhOP4nzY-w"),
+    "init": ("labwatch init",),
+    "db": ("labwatch db current", "labwatch db upgrade"),
+    "invite": ("labwatch invite",),
+    "export": ("labwatch export opml feeds.opml", "labwatch export watch lists.toml"),
+    "import": ("labwatch import opml feeds.opml --dry-run", "labwatch import opml feeds.opml"),
+    "doctor": ("labwatch doctor", "labwatch doctor --quick"),
+}
 
 
 def common_options(config_default: object, verbose_default: object) -> argparse.ArgumentParser:
@@ -140,18 +179,34 @@ def common_options(config_default: object, verbose_default: object) -> argparse.
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse, load the config once, run the command; config and storage errors exit 2."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # `labwatch` alone: what it can do, not an error
+        build_parser(argv).print_help()
+        return 0
+    try:
+        code = run_command(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in an interpreter shutdown message
+        return code
+    except BrokenPipeError:
+        # `labwatch ... | head` closed the pipe: stop quietly, and let the exit flush go nowhere
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for SIGPIPE
+
+
+def run_command(argv: list[str]) -> int:
+    """Parse and run one command."""
     args = build_parser(argv).parse_args(argv)
-    configure_logging(args.verbose)
     from bot.config import ConfigError, load_settings
     from storage.db import StorageError
 
     command = COMMANDS[args.command]
+    configure_logging(args.verbose, info=command.info_logs)
     module = import_module(command.module)
     if not command.needs_settings:
         return int(module.main(args))
     try:
         settings = load_settings(args.config)
-        configure_logging(args.verbose, settings)
+        configure_logging(args.verbose, settings, info=command.info_logs)
         announce_defaults(settings)
         return int(module.main(args, settings))
     except (ConfigError, StorageError) as exc:
@@ -171,11 +226,13 @@ def announce_defaults(settings: Settings) -> None:
         )
 
 
-def configure_logging(verbose: bool, settings: Settings | None = None) -> None:
+def configure_logging(
+    verbose: bool, settings: Settings | None = None, *, info: bool = False
+) -> None:
     """Redacting log lines on stderr; `[logging] format` once the config is read."""
     from bot.logs import configure_logging as configure
 
     style = settings.raw.logging.format if settings is not None else "text"
     token = settings.discord_token() if settings is not None else None
     secrets = settings.transcript_secrets() if settings is not None else []
-    configure(verbose, style, ([token] if token else []) + secrets)
+    configure(verbose, style, ([token] if token else []) + secrets, info=info)

@@ -25,7 +25,7 @@ from pydantic import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from bot.durations import parse_clock, parse_duration
+from bot.durations import config_duration, parse_clock
 from bot.styles import check_roles, check_snowflake, check_template, check_username, parse_color
 from jobs.digest.routing import Routing, check_kinds, check_pattern
 from jobs.ingest.source_kinds import (
@@ -45,7 +45,8 @@ class ConfigError(Exception):
     """A config file that cannot be used; the message names the file and the key."""
 
 
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+Duration = Annotated[timedelta, BeforeValidator(config_duration(timedelta(seconds=30)))]
+AlertAge = Annotated[timedelta, BeforeValidator(config_duration(timedelta(minutes=10)))]
 
 
 def _check_zone(name: str) -> str:
@@ -117,6 +118,8 @@ class SourceSettings(Section):
                 "give exactly one of url, youtube_channel, google_news, hacker_news"
                 + (f" (got {', '.join(given)})" if given else "")
             )
+        if self.url is not None:
+            check_source_url(self.url)
         self.spec()  # raises ValueError for a malformed channel or query
         return self
 
@@ -130,6 +133,15 @@ class SourceSettings(Section):
             return hacker_news_spec(self.name, self.hacker_news)
         assert self.url is not None
         return feed_spec(self.name, self.url)
+
+
+def check_source_url(url: str) -> None:
+    """An http(s) URL with a host, or ValueError saying what is wrong."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ValueError(f"{url[:200]!r} is not an http(s) URL (feeds are fetched over the web)")
+    if not parts.hostname:
+        raise ValueError(f"{url[:200]!r} has no host name")
 
 
 ProviderName = Literal["youtube", "ytdlp", "directory"]
@@ -350,6 +362,14 @@ class MetricsSettings(Section):
         return value
 
 
+class AlertSettings(Section):
+    """When a move is news enough to post at once, and how many posts a minute are enough."""
+
+    max_age: AlertAge = timedelta(hours=24)  # older moves wait for the digest
+    per_minute: int = Field(3, ge=1, le=30)  # per destination; more are folded into one
+    keywords: bool = False  # also alert on moves whose story has a watched keyword
+
+
 class LoggingSettings(Section):
     format: Literal["text", "json"] = "text"  # key=value lines, or one JSON object a line
 
@@ -378,6 +398,7 @@ class RawSettings(Section):
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     metrics: MetricsSettings = MetricsSettings()
     retention: RetentionSettings = RetentionSettings()
+    alerts: AlertSettings = AlertSettings()
     logging: LoggingSettings = LoggingSettings()
     filters: FilterSettings = FilterSettings()
 
@@ -425,6 +446,19 @@ class Settings:
             if not db_path.is_absolute():
                 url = url.set(database=str(self.base_dir / db_path))
         return url.render_as_string(hide_password=False)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The SQLite database file, or None for other databases (and in-memory SQLite)."""
+        url = make_url(self.storage_url)
+        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            return None
+        return Path(url.database)
+
+    def database_missing(self) -> bool:
+        """True when the database is a SQLite file not made yet (in a folder that exists)."""
+        path = self.sqlite_file
+        return path is not None and not path.exists() and path.parent.is_dir()
 
     @property
     def transcripts_dir(self) -> Path:
@@ -500,12 +534,27 @@ def load_settings(given: str | None = None) -> Settings:
     return Settings(raw, path.absolute(), path.absolute().parent, is_default=False)
 
 
+# a file without these keys keeps the documented starter lists (`sources = []` means none)
+DEFAULTED_KEYS = ("sources", "watch")
+
+
+def with_defaults(data: dict[str, Any]) -> dict[str, Any]:
+    """The file's settings, with the starter sources and watch list where it names none."""
+    missing = [k for k in DEFAULTED_KEYS if k not in data]
+    if not missing:
+        return data
+    defaults = tomllib.loads(DEFAULTS_FILE.read_text(encoding="utf-8"))
+    return {**data, **{k: defaults[k] for k in missing}}
+
+
 def parse_toml(text: str, path: Path) -> RawSettings:
     """TOML text → RawSettings, or a ConfigError naming the file and key."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    if path != DEFAULTS_FILE:
+        data = with_defaults(data)
     try:
         return RawSettings.model_validate(data)
     except ValidationError as exc:

@@ -8,35 +8,40 @@ import contextlib
 import logging
 import signal
 import sys
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 
+from bot import __version__
 from bot.app import App, open_app, open_database, run_pass
 from bot.config import Settings
 from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
-    describe_report,
     drop_lease,
     lease_holder,
+    list_destinations,
+    next_digest_words,
     post_alerts,
     post_due,
     sync_webhooks,
     take_lease,
+    webhook_names,
 )
 from bot.delivery.send import DeliveryReport, deliver_pending, webhook_client
+from bot.durations import words
 from bot.metrics import metrics_of, serve_metrics
 from bot.run_terminal import TerminalOutput
 from bot.scheduler import (
     DigestTime,
     Plan,
     build_scheduler,
-    next_digest_times,
     run_once,
     sync_digest_jobs,
 )
 from storage import subscriptions
+from storage.sources import list_sources
 
 LEASE_TTL = timedelta(minutes=2)
 ALERT_CATCH_UP = timedelta(hours=6)  # how far back a pass looks for moves never alerted
@@ -117,8 +122,6 @@ async def serve(
     settings, db = app.settings, app.db
     await db.run(sync_config, app, clock())
     token = settings.discord_token()
-    if token is None:
-        print(f"Discord commands are off: no token in ${settings.raw.discord.token_env}", file=out)
     terminal = (
         TerminalOutput(db, settings, clock, out) if not token and not settings.webhooks else None
     )
@@ -131,13 +134,58 @@ async def serve(
         bot_task = start_bot(app, token, stop)
         listen = settings.raw.metrics.listen
         metrics_task = asyncio.create_task(serve_metrics(app, listen, stop)) if listen else None
-        log.info("next digests: %s", next_digest_times(scheduler))
+        summary = await db.run(startup_summary, app, token is not None, clock())
+        print("\n".join(summary), file=out, flush=True)  # flushed: under Docker too
+        log.info("started: the first poll pass is under way", extra={"version": __version__})
         await stop.wait()
         scheduler.shutdown(wait=False)
         await jobs.finish_running(STOP_GRACE)
         for task in (bot_task, metrics_task):
             if task is not None:
                 await task
+
+
+def startup_summary(app: App, discord_on: bool, now: datetime) -> list[str]:
+    """What this run works with: config, database, sources, destinations, Discord, metrics."""
+    settings = app.settings
+    config = (
+        f"none at {settings.path}, using the built-in defaults"
+        if settings.is_default
+        else str(settings.path)
+    )
+    with app.db.session() as session:
+        found = list_sources(session)
+    enabled = sum(1 for s in found if s.enabled)
+    every = words(settings.raw.schedule.poll_every)
+    lines = [
+        f"labwatch {__version__} starting",
+        f"  config:       {config}",
+        f"  database:     {redact(settings.storage_url)}",
+        f"  sources:      {enabled} enabled of {len(found)}, polled every {every}",
+    ]
+    dests = list_destinations(app.db, list(settings.raw.webhooks))
+    if not dests:
+        schedule = settings.raw.schedule
+        where = "here" if not discord_on else "nowhere until a channel subscribes"
+        lines.append(
+            f"  destinations: none; the digest prints {where} at {schedule.digest_at} "
+            f"{schedule.timezone}"
+        )
+    for n, dest in enumerate(dests):
+        head = "  destinations: " if n == 0 else " " * 16
+        lines.append(f"{head}{dest.name}: {next_digest_words(dest, now)}")
+    env = settings.raw.discord.token_env
+    lines.append(f"  Discord:      {'on' if discord_on else f'off (no token in ${env})'}")
+    listen = settings.raw.metrics.listen
+    lines.append(f"  metrics:      {f'http://{listen}/metrics' if listen else 'off'}")
+    return lines
+
+
+def redact(url: str) -> str:
+    """A database URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def start_bot(app: App, token: str | None, stop: asyncio.Event) -> asyncio.Task[None] | None:
@@ -158,8 +206,10 @@ def make_poll_pass(app: App, clock: Clock) -> PollPass:
     """The scheduled ingest pass: the whole pipeline with the app's shared parts."""
 
     async def one_pass() -> list[str]:
+        started = time.monotonic()
         report = await run_pass(app, now=clock())
         metrics_of(app).record_poll(report.poll)
+        log_pass(report, time.monotonic() - started)
         return list(report.new_story_ids)
 
     return one_pass
@@ -244,8 +294,18 @@ class Jobs:
         self.record(await deliver_pending(self.db, self.destinations, self.clock))
 
     def record(self, report: DeliveryReport) -> None:
-        """Log a delivery round, count it for /metrics, and come back for what must be retried."""
-        log_report(report)
+        """Log a delivery round (a line per destination that got messages), count it for
+        /metrics, and come back for what must be retried."""
+        names = webhook_names(list(self.app.settings.raw.webhooks))
+        for key, count in report.sent_to.items():
+            name = names.get(key, key)
+            log.info(
+                "delivery: %s: sent %d message%s",
+                name,
+                count,
+                "s" * (count != 1),
+                extra={"destination": name, "messages": count},
+            )
         metrics = metrics_of(self.app)
         for _ in range(report.sent):
             metrics.record_delivery(True)
@@ -280,17 +340,48 @@ class Jobs:
         sync_digest_jobs(self.scheduler, self.tracked(self.digests), times, deadline)
 
 
+def log_pass(report: Any, seconds: float) -> None:
+    """One INFO line per poll pass (with -v, one DEBUG line per source as well)."""
+    poll = report.poll
+    failed = len(poll.failed)
+    fields = {
+        "sources": len(poll.results),
+        "ok": len(poll.results) - failed,
+        "failed": failed,
+        "new_entries": len(poll.new_entry_ids),
+        "new_stories": len(report.new_story_ids),
+        "seconds": round(seconds, 1),
+    }
+    log.info(
+        "poll: %d sources, %d ok, %d failed, %d new entr%s, %d new stor%s in %.1f s",
+        fields["sources"],
+        fields["ok"],
+        failed,
+        fields["new_entries"],
+        "y" if fields["new_entries"] == 1 else "ies",
+        fields["new_stories"],
+        "y" if fields["new_stories"] == 1 else "ies",
+        seconds,
+        extra=fields,
+    )
+    for result in poll.results:
+        log.debug(
+            "poll: %s: %s, %d new in %.1f s%s",
+            result.name,
+            result.status,
+            result.new_entries,
+            result.seconds,
+            f" ({result.error})" if result.error else "",
+            extra={"source": result.name, "status": result.status},
+        )
+
+
 def alert_candidates(db: Any, new_ids: list[str], since: datetime) -> list[str]:
     """This pass's new stories plus every move first seen since `since`."""
     from storage.digests import recent_move_ids
 
     with db.session() as session:
         return list(dict.fromkeys([*new_ids, *recent_move_ids(session, since)]))
-
-
-def log_report(report: Any) -> None:
-    for line in describe_report(report):
-        log.info("delivery: %s", line)
 
 
 def install_signal_handlers(stop: asyncio.Event) -> None:

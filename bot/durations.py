@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 365 * 86400}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdwy])\s*$", re.IGNORECASE)
+UNITS_HELP = "s (seconds), m (minutes), h (hours), d (days), w (weeks), y (365 days)"
 MAX_DURATION = timedelta(days=36500)  # far beyond any sensible window, far below overflow
 
 
@@ -20,7 +22,7 @@ def shown(text: str, limit: int = 60) -> str:
 
 
 def parse_duration(text: str | int | float) -> timedelta:
-    """Turn "90s", "10m", "24h", "7d", "2w" or a number of seconds into a timedelta."""
+    """Turn "90s", "10m", "24h", "7d", "2w", "1y" or a number of seconds into a timedelta."""
     if isinstance(text, bool):
         raise ValueError("expected a duration like '10m', '24h' or '7d'")
     if isinstance(text, int | float):
@@ -28,13 +30,45 @@ def parse_duration(text: str | int | float) -> timedelta:
     else:
         match = _DURATION.match(text)
         if not match:
-            raise ValueError(f"{shown(text)} is not a duration like '10m', '24h' or '7d'")
+            raise ValueError(
+                f"{shown(text)} is not a duration like '10m', '24h' or '7d' (units: {UNITS_HELP})"
+            )
         seconds = float(match.group(1)) * _UNITS[match.group(2).lower()]
     if seconds <= 0:
         raise ValueError("a duration must be positive")
     if not seconds <= MAX_DURATION.total_seconds():  # also NaN and inf
         raise ValueError("a duration must be at most 100 years")
     return timedelta(seconds=seconds)
+
+
+def config_duration(minimum: timedelta) -> Callable[[object], timedelta]:
+    """A config validator: a duration with its unit ("10m"), at least `minimum`.
+
+    A bare number is refused: `poll_every = 10` could mean seconds or minutes.
+    """
+
+    def check(value: object) -> timedelta:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ValueError(
+                f'{value} has no unit: write it with one, like "{value:g}m" (units: {UNITS_HELP})'
+            )
+        if not isinstance(value, str):
+            raise ValueError("expected a duration like '10m', '24h' or '7d'")
+        duration = parse_duration(value)
+        if duration < minimum:
+            raise ValueError(f"{shown(value)} is too short: at least {words(minimum)}")
+        return duration
+
+    return check
+
+
+def words(duration: timedelta) -> str:
+    """A duration the way the config writes it: "30s", "10m", "24h", "7d"."""
+    seconds = int(duration.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def parse_when(text: str, now: datetime) -> datetime:

@@ -32,6 +32,9 @@ _PATTERNS = [
 ]
 
 
+QUIET_LIBRARIES = ("apscheduler", "alembic", "httpx", "httpcore", "discord", "asyncio")
+
+
 class Redactor:
     """Replaces secrets in text: known patterns plus the literal secrets it is given."""
 
@@ -107,8 +110,13 @@ def configure_logging(
     style: str = "text",
     secrets: Iterable[str] = (),
     stream: TextIO | None = None,
+    info: bool = False,
 ) -> logging.Handler:
-    """One stderr handler in `style` ("text" | "json"), redacting; returns it."""
+    """One stderr handler in `style` ("text" | "json"), redacting; returns it.
+
+    `info` (for `labwatch run`): labwatch's own INFO lines (a line per poll pass and per
+    delivery) are shown, libraries stay at WARNING unless `verbose`.
+    """
     redact = Redactor(secrets)
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter(redact) if style == "json" else TextFormatter(redact))
@@ -118,9 +126,13 @@ def configure_logging(
     handler._labwatch = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     # the level sits on our handler: a root level raised here would hide records from others'
-    handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    handler.setLevel(logging.DEBUG if verbose else logging.INFO if info else logging.WARNING)
     if verbose:
         root.setLevel(logging.DEBUG)
+    elif info:
+        root.setLevel(min(root.level or logging.WARNING, logging.INFO))
+        for name in QUIET_LIBRARIES:  # their INFO lines (every job run, every request) are noise
+            logging.getLogger(name).setLevel(logging.WARNING)
     for other in root.handlers:  # handlers installed by others get the filter
         if not any(isinstance(f, RedactRecords) for f in other.filters):
             other.addFilter(RedactRecords(redact))

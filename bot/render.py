@@ -147,9 +147,14 @@ def event_line(story: DigestStory) -> str:
     return "" if words.casefold() == story.title.strip().casefold() else words
 
 
+def story_date(story: DigestStory) -> str:
+    """ "2025-07-08": the day of the story's earliest report (UTC)."""
+    return f"{story.published.astimezone(UTC):%Y-%m-%d}"
+
+
 def story_text_lines(n: int, story: DigestStory) -> list[str]:
-    """One story as indented plain-text lines."""
-    lines = [f"{n}. {clean_line(story.title)}"]
+    """One story as indented plain-text lines, its date after the title."""
+    lines = [f"{n}. {clean_line(story.title)} · {story_date(story)}"]
     if event_line(story):
         lines.append(f"   {clean_line(event_line(story))}")
     if story.summary:
@@ -179,14 +184,13 @@ def render_markdown(digest: Digest) -> str:
 
 
 def story_markdown_lines(story: DigestStory) -> list[str]:
-    """One story as a Markdown heading and list."""
+    """One story as a Markdown heading, paragraphs (date and event; summary) and a list."""
     first_url = story.sources[0].url if story.sources else None
-    lines = [f"### {link(safe_text(story.title), first_url)}"]
-    if event_line(story):
-        lines.append(f"**{safe_text(event_line(story))}**")
-    if story.summary:
-        lines.append(safe_text(story.summary))
-    lines.append("")
+    lines = [f"### {link(safe_text(story.title), first_url)}", ""]
+    event = f" · **{safe_text(event_line(story))}**" if event_line(story) else ""
+    lines += [f"{story_date(story)}{event}", ""]
+    if story.summary:  # a paragraph of its own: never run into the event line
+        lines += [safe_text(story.summary), ""]
     lines += [f"- {link(safe_text(s.source), s.url)}" for s in story.sources]
     lines += [f"- ▶ {moment_markdown(m)}" for m in story.moments]
     return lines
@@ -257,15 +261,44 @@ def add_chart(
     return out, len(out) - 1
 
 
-def render_alert(story: DigestStory) -> list[dict[str, Any]]:
-    """One message announcing a move story as soon as it is found."""
+def render_alert(story: DigestStory, matched: str = "") -> list[dict[str, Any]]:
+    """One message announcing a move as soon as it is found, naming the watch entry it matched."""
+    what = safe_text(event_in_words(story.event) or story.title, 300)
+    why = f" · watched: {safe_text(matched, 200)}" if matched else ""
     return [
         {
-            "content": "**labwatch alert** · a watched person moves",
+            "content": shorten(f"**labwatch alert** · {what}{why}", CONTENT_MAX),
             "embeds": [story_embed(story)],
             "allowed_mentions": NO_MENTIONS,
         }
     ]
+
+
+def render_folded_alerts(items: list[tuple[DigestStory, str]]) -> list[dict[str, Any]]:
+    """Many alerts at once as one message: a line per move, with its date and watch entry."""
+    lines = []
+    for story, matched in items:
+        what = safe_text(event_in_words(story.event) or story.title, 200)
+        first = story.sources[0].url if story.sources else None
+        lines.append(
+            f"• {link(what, first)} · {story.published.astimezone(UTC):%Y-%m-%d} · "
+            f"watched: {safe_text(matched, 100)}"
+        )
+    shown: list[str] = []
+    for n, line in enumerate(lines):
+        rest = len(lines) - n
+        if len("\n".join([*shown, line])) + 40 > DESCRIPTION_MAX:
+            shown.append(f"… and {rest} more")
+            break
+        shown.append(line)
+    count = len(items)
+    embed = {
+        "title": f"{count} more move{'s' * (count != 1)} of watched people",
+        "description": "\n".join(shown),
+        "color": MOVE_COLOR,
+    }
+    content = f"**labwatch alerts** · {count} moves at once, folded into one message"
+    return [{"content": content, "embeds": [embed], "allowed_mentions": NO_MENTIONS}]
 
 
 def story_embed(story: DigestStory, color: int | None = None) -> dict[str, Any]:

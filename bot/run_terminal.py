@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TextIO
 
+from bot.app import global_watch
 from bot.config import Settings
 from bot.delivery.plan import last_due_time, terminal_digest
 from bot.render import clean_line, render_text
@@ -58,6 +59,7 @@ class TerminalOutput:
             since = datetime.fromisoformat(last) if last else due - FIRST_WINDOW
             if since >= due:
                 return None
-            text = render_text(terminal_digest(session, since, due, now))
+            watch = global_watch(self.settings)
+            text = render_text(terminal_digest(session, since, due, now, watch))
             settings_store.set_setting(session, LAST_UNTIL_KEY, due.isoformat())
         return text

@@ -262,11 +262,21 @@ def render_digest(
     return render_messages(digest, send_empty=send_empty, colors=colors)
 
 
+def alert_head(story: DigestStory, matched: str) -> str:
+    """ "**labwatch alert** · Jan Leike: OpenAI → Anthropic · watched: Jan Leike"."""
+    what = safe_text(event_in_words(story.event) or story.title, 300)
+    why = f" · watched: {safe_text(matched, 200)}" if matched else ""
+    return shorten(f"**labwatch alert** · {what}{why}", 1000)
+
+
 def render_instant(
-    story: DigestStory, options: dict[str, Any], *, alert: bool
+    story: DigestStory, options: dict[str, Any], *, alert: bool, matched: str = ""
 ) -> list[dict[str, Any]]:
-    """One story found just now: an alert (a watched person moves, roles pinged) or a live post."""
-    head = "**labwatch alert** · a watched person moves" if alert else "**labwatch** · new story"
+    """One story found just now: an alert (a watched mover, roles pinged) or a live post.
+
+    An alert says what happened and which watch entry it matched ("watched: Jan Leike").
+    """
+    head = alert_head(story, matched) if alert else "**labwatch** · new story"
     if options.get("template") or options.get("style") == "compact":
         payload: dict[str, Any] = {
             "content": f"{head}\n{line_of(story, options)}",

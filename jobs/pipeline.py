@@ -6,6 +6,7 @@ new ids from one to the next. Database work goes to a thread so the event loop k
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -90,7 +91,13 @@ def retain_in_transaction(
     except Exception:
         log.exception("retention failed; it is tried again at the next pass")
         return None
-    log.info("retention: pruned %s", counts)
+    pruned = {k: v for k, v in dataclasses.asdict(counts).items() if v}
+    log.log(
+        logging.INFO if pruned else logging.DEBUG,
+        "retention: pruned %s",
+        ", ".join(f"{v} {k}" for k, v in pruned.items()) or "nothing",
+        extra=pruned,
+    )
     return counts
 
 

@@ -244,3 +244,13 @@ def sent_message_count(session: Session, subscription_id: int | None = None) -> 
     if subscription_id is not None:
         query = query.where(OutboxItem.subscription_id == subscription_id)
     return int(session.scalar(query) or 0)
+
+
+def items_since(session: Session, subscription_id: int, kind: str, since: datetime) -> int:
+    """How many items of a kind were written for a subscription since then (alert pacing)."""
+    query = select(func.count(OutboxItem.id)).where(
+        OutboxItem.subscription_id == subscription_id,
+        OutboxItem.kind == kind,
+        OutboxItem.created_at >= since,
+    )
+    return int(session.scalar(query) or 0)

@@ -63,6 +63,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database made (and migrated) once by the CLI itself; each test gets a copy."""
     folder = tmp_path_factory.mktemp("template")
     (folder / "config.toml").write_text(CLI_CONFIG)
+    assert main(["--config", str(folder / "config.toml"), "db", "upgrade"]) == 0  # reads make none
     assert main(["--config", str(folder / "config.toml"), "sources", "--format", "json"]) == 0
     return folder / "lw.db"
 

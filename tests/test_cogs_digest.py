@@ -10,7 +10,7 @@ import discord
 import matplotlib.image
 import pytest
 
-from bot.cogs.digest import NO_CHART, NO_POSTING, DigestCog
+from bot.cogs.digest import NO_CHART, NO_MANAGE, NO_POSTING, DigestCog
 from bot.discord_common import NOT_IN_GUILD
 from bot.discord_pages import NOT_YOURS, Pager
 from bot.render import CHART_FILE
@@ -110,7 +110,7 @@ async def test_long_digest_pages_with_buttons_only_the_caller_can_press(cog: Dig
 
 async def test_post_is_public(cog: DigestCog) -> None:
     add_moves(cog, 1)
-    itx = FakeInteraction()
+    itx = FakeInteraction(manager=True)
     await call(cog, "digest", itx, post=True)
     assert itx.response.deferred == {"ephemeral": False, "thinking": True}
     assert not itx.last.ephemeral and itx.last.view is None
@@ -119,9 +119,17 @@ async def test_post_is_public(cog: DigestCog) -> None:
 
 async def test_post_needs_send_messages(cog: DigestCog) -> None:
     itx = FakeInteraction()
-    itx.permissions = discord.Permissions(view_channel=True)
+    itx.permissions = discord.Permissions(view_channel=True, manage_guild=True)
     await call(cog, "digest", itx, post=True)
     assert itx.last.content == NO_POSTING and itx.last.ephemeral
+
+
+async def test_post_needs_manage_server(cog: DigestCog) -> None:
+    add_moves(cog, 1)
+    itx = FakeInteraction()  # a member: may see the digest, not post it for everyone
+    await call(cog, "digest", itx, post=True)
+    assert itx.last.content == NO_MANAGE and itx.last.ephemeral
+    assert "Researcher 0" not in itx.text
 
 
 async def test_since_and_the_servers_keywords(cog: DigestCog) -> None:
@@ -169,7 +177,7 @@ async def test_chart_option_attaches_the_talent_flow_png(cog: DigestCog) -> None
     pixels = matplotlib.image.imread(io.BytesIO(file.fp.read()), format="png")
     assert pixels.shape[1] >= 800 and pixels[..., :3].std() > 0.05
 
-    public = FakeInteraction()
+    public = FakeInteraction(manager=True)
     await call(cog, "digest", public, chart=True, post=True)
     assert not public.last.ephemeral and len(public.last.files) == 1
     plain = FakeInteraction()

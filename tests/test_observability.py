@@ -112,6 +112,7 @@ def test_sources_command_shows_failures_and_blocked_transcripts(
         '[storage]\nurl = "sqlite:///lw.db"\n[logging]\nformat = "json"\n'
         '[[sources]]\nname = "Broken"\nurl = "https://broken.example/feed"\n'
     )
+    assert main(["--config", str(config), "db", "upgrade"]) == 0  # a read makes no database
     assert main(["--config", str(config), "sources"]) == 0
     db = Database(f"sqlite:///{tmp_path / 'lw.db'}")
     with db.transaction() as session:

@@ -124,13 +124,36 @@ def test_import_opml_adds_feeds_through_the_fetcher(
     with db.session() as session:
         by_name = {s.name: s for s in list_sources(session)}
         assert set(by_name) == {"Good"}  # "Taken" is the config's, stored when polled
-        assert by_name["Good"].url == good and by_name["Good"].origin == "discord"
+        assert by_name["Good"].url == good and by_name["Good"].origin == "opml"
         assert session.query(Source).filter_by(name="Good").one().guild_id == 77
     db.dispose()
 
     assert main(["import", "opml", str(opml), "--config", config, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "2 already watched, 2 to add" in out and f"would add Gone <{gone}>" in out
+
+
+def test_import_opml_dedupes_on_the_canonical_url_and_validates_in_a_dry_run(
+    tmp_path: Path, server: LoopbackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = server.route(
+        "/feed.xml", Reply(200, RSS % b"Feed", {"content-type": "application/rss+xml"})
+    )
+    config = write_config(tmp_path, f'[[sources]]\nname = "Known"\nurl = "{feed}"\n')
+    opml = tmp_path / "feeds.opml"
+    feeds = [
+        OpmlFeed("Known again", f"{feed}?utm_source=reader&utm_medium=rss"),
+        OpmlFeed("New", f"{feed}?page=2"),
+        OpmlFeed("New twice", f"{feed}?page=2&fbclid=abc"),
+        OpmlFeed("Passwords", "file:///etc/passwd"),
+    ]
+    opml.write_bytes(write_opml(feeds, "t", NOW))
+    assert main(["import", "opml", str(opml), "--config", config, "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "4 feeds in the file, 1 already watched, 1 listed twice, 1 refused, 1 to add" in out
+    assert "refused Passwords: 'file:///etc/passwd' is not an http(s) URL" in out
+    assert "would add New <" in out and "would add New twice" not in out
+    assert "would add Passwords" not in out
 
 
 def test_import_opml_goes_through_the_network_guard(

@@ -159,6 +159,10 @@ def cli(
         since=kw.get("since"),
         until=kw.get("until"),
         format=kw.get("format", "text"),
+        mark=kw.get("mark", False),
+        now=kw.get("at_once", False),
+        to=kw.get("to"),
+        test=kw.get("test", False),
     )
     code = digest_command.main(args, load_settings(str(config)), clock=lambda: now)
     captured = capsys.readouterr()
@@ -186,7 +190,14 @@ def test_digest_command_windows_and_formats(
     code, out, _ = cli(tmp_path, capsys, T)
     assert code == 0 and "New move" in out and "Old move" not in out  # default: 24h
     code, out, _ = cli(tmp_path, capsys, T + timedelta(hours=1))
-    assert "No lab moves or watched news" in out  # continues from the last digest
+    assert "New move" in out  # printing consumed nothing: the same 24 hours again
+    assert cli(tmp_path, capsys, T, since="mark")[0] == 2  # no mark yet
+    code, out, _ = cli(tmp_path, capsys, T + timedelta(hours=1), mark=True)
+    assert "New move" in out
+    code, out, _ = cli(tmp_path, capsys, T + timedelta(hours=2), since="mark")
+    assert "No lab moves or watched news" in out  # continues where --mark left off
+    code, out, _ = cli(tmp_path, capsys, T + timedelta(hours=2), since="1y")
+    assert "Old move" in out and "New move" in out
     code, out, _ = cli(tmp_path, capsys, T, since="7d", format="json")
     data = json.loads(out)
     assert [s["id"] for s in data["stories"]] == ["new", "old"]
@@ -211,6 +222,9 @@ def test_digest_command_windows_and_formats(
         ),
         ({"since": "1h", "until": "2h"}, "--since (2025-07-08T11:00:00Z) must be before --until"),
         ({"post": True, "since": "1h"}, "--post delivers each subscription's own window"),
+        ({"at_once": True}, "--now goes with --post"),
+        ({"post": True, "to": "nobody"}, "no destination named 'nobody'"),
+        ({"post": True, "at_once": True, "test": True}, "not both"),
     ],
 )
 def test_digest_command_errors(

@@ -207,7 +207,7 @@ async def test_run_sends_a_missed_digest_once_on_restart(
     hook, url = add_webhook(server, 9, "run-token")
     settings = load_settings(str(run_config(tmp_path, url)))
     code, out = await run_briefly(settings, utc(2025, 7, 7, 12), [])  # first start: subscribes
-    assert code == 0 and "Discord commands are off: no token in $LABWATCH_TEST_NO_SUCH_TOKEN" in out
+    assert code == 0 and "Discord:      off (no token in $LABWATCH_TEST_NO_SUCH_TOKEN)" in out
     from bot.app import open_database
 
     db = open_database(settings)
@@ -292,13 +292,20 @@ async def test_run_serves_health_while_jobs_tick(tmp_path: Path) -> None:
     answers: list[tuple[int, str]] = []
 
     async def probe() -> None:
+        # retried until the server is up: a loaded machine may take a few seconds to start
         await asyncio.sleep(0.6)
         async with httpx.AsyncClient(trust_env=False) as client:
-            response = await client.get(f"http://127.0.0.1:{port}/healthz")
-            answers.append((response.status_code, response.text))
+            for _ in range(30):
+                try:
+                    response = await client.get(f"http://127.0.0.1:{port}/healthz")
+                except httpx.ConnectError:
+                    await asyncio.sleep(0.1)
+                    continue
+                answers.append((response.status_code, response.text))
+                return
 
     task = asyncio.create_task(probe())
-    code, _out = await run_briefly(settings, datetime.now(UTC), [], seconds=1.2)
+    code, _out = await run_briefly(settings, datetime.now(UTC), [], seconds=4.0)
     await task
     assert code == 0
     assert answers and answers[0][0] == 200 and "scheduler: last tick" in answers[0][1]

@@ -22,6 +22,10 @@ from jobs.guild_admin import guild_watch
 DEFAULT_WINDOW = timedelta(hours=24)
 NO_CHART = "No moves between labs in this window, so no talent-flow chart."
 NO_POSTING = "You cannot send messages in this channel, so I will not post the digest here."
+NO_MANAGE = (
+    "Posting the digest for everyone needs the Manage Server permission; "
+    "without post:True you see it yourself."
+)
 
 
 class DigestCog(commands.Cog):
@@ -35,7 +39,8 @@ class DigestCog(commands.Cog):
     )
     @app_commands.describe(
         since="How far back: a duration like 24h or 7d, or a date like 2025-07-01 (default 24h)",
-        post="Post it in this channel for everyone (default: only you see it)",
+        post="Post today's digest in this channel now, for everyone (Manage Server; "
+        "default: only you see it)",
         chart="Add a picture of the window's moves between labs (default: off)",
     )
     @app_commands.guild_only()
@@ -56,6 +61,9 @@ class DigestCog(commands.Cog):
             return
         if start >= now:
             await reply(interaction, "That start lies in the future; give a time in the past.")
+            return
+        if post and not interaction.permissions.manage_guild:
+            await reply(interaction, NO_MANAGE)
             return
         if post and not interaction.permissions.send_messages:
             await reply(interaction, NO_POSTING)

@@ -15,7 +15,12 @@ from jobs.watch.lists import WatchLists, watch_from_settings
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", nargs="?", help="the headline, in quotes")
     parser.add_argument("--summary", default="", help="the entry's summary or first paragraph")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people, json for scripts (default: text)",
+    )
     parser.add_argument(
         "--source", action="append", default=[], help="the source it came from (for source filters)"
     )

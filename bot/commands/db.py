@@ -10,7 +10,11 @@ from storage.migrate import current_revision, head_revision
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("action", choices=["upgrade", "current"])
+    parser.add_argument(
+        "action",
+        choices=["upgrade", "current"],
+        help="upgrade: apply every migration; current: show the schema version",
+    )
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

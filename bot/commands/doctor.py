@@ -16,6 +16,7 @@ from bot.doctor.checks import (
     check_sources,
     check_transcripts,
     sources_to_check,
+    warn,
 )
 from bot.doctor.discord_checks import DISCORD_API, channel_subscriptions, check_discord
 from storage.db import Database
@@ -45,6 +46,8 @@ def main(args: argparse.Namespace) -> int:
 
     settings, config = check_config(args.config)
     report(config)
+    if settings is not None:
+        report(*check_lists(settings))
     if settings is not None:
         db, database = check_database(settings)
         report(database, check_transcripts(settings, db))
@@ -76,11 +79,34 @@ async def network_checks(
     report(*discord, *feeds, *canary)
 
 
+def check_lists(settings: Settings) -> list[Finding]:
+    """Loud warnings when there is nothing to poll or nobody to watch."""
+    found = []
+    if not settings.sources and not settings.watch.news_search_for_people:
+        found.append(
+            warn(
+                "sources",
+                "NO SOURCES: nothing will be polled; add [[sources]] "
+                "to the config or `labwatch source add NAME URL`",
+            )
+        )
+    if not settings.watch.people and not settings.watch.keywords:
+        found.append(
+            warn(
+                "watch",
+                "THE WATCH LIST IS EMPTY: no mention will be reported and no "
+                "alert sent; add [watch] people or keywords",
+            )
+        )
+    return found
+
+
 def summarize(findings: list[Finding]) -> int:
     failed = sum(1 for f in findings if f.level == "fail")
     warned = sum(1 for f in findings if f.level == "warn")
+    warnings = f"{warned} warning{'s' * (warned != 1)}"
     if failed:
-        print(f"{failed} problem{'s' if failed > 1 else ''} to fix (FAIL lines), {warned} warnings")
+        print(f"{failed} problem{'s' if failed > 1 else ''} to fix (FAIL lines), {warnings}")
         return 1
-    print("all good" if not warned else f"no problems; {warned} warnings")
+    print("all good" if not warned else f"no problems; {warnings}")
     return 0

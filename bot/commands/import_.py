@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from bot.app import open_database
 from bot.commands.export import file_format
-from bot.config import Settings
+from bot.config import Settings, check_source_url
 from jobs.ingest.fetch import Fetcher, FetchOptions
 from jobs.ingest.opml import OpmlError, OpmlFeed, parse_opml
 from jobs.ingest.sources import SourceError, add_source
+from jobs.ingest.urls import canonical_url
 from jobs.watch.file import GuildLists, WatchFileError, parse_watch_file
 from storage import watchlists
 from storage.db import Database
@@ -25,7 +26,7 @@ CONCURRENT_ADDS = 4  # each feed is fetched once to check it; a few at a time
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("what", choices=["opml", "watch"], help="opml: feeds; watch: watch lists")
-    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("file", metavar="FILE", help="the OPML file, or the TOML/JSON watch lists")
     parser.add_argument(
         "--guild",
         type=int,
@@ -64,18 +65,41 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 async def import_feeds(
     db: Database, settings: Settings, feeds: list[OpmlFeed], guild_id: int | None, dry_run: bool
 ) -> int:
-    """Add each new feed through add_source (guarded fetch, parse); print a line per feed."""
+    """Add each new feed through add_source (guarded fetch, parse); print a line per feed.
+
+    Feeds are the same when their canonical URLs are (tracking parameters dropped), in the
+    file and against the stored sources; a URL that is not http(s) with a host is refused
+    before anything else, in a dry run too.
+    """
     known_urls, known_names = await db.run(_known_sources, db, settings)
-    new = [f for f in feeds if f.url not in known_urls]
-    plural = "" if len(feeds) == 1 else "s"
+    new: list[OpmlFeed] = []
+    refused: list[tuple[OpmlFeed, str]] = []
+    in_file: set[str] = set()
+    twice = 0
+    for feed in feeds:
+        try:
+            check_source_url(feed.url)
+        except ValueError as exc:
+            refused.append((feed, str(exc)))
+            continue
+        url = canonical_url(feed.url)
+        twice += url in in_file and url not in known_urls
+        if url not in known_urls and url not in in_file:
+            new.append(feed)
+        in_file.add(url)
+    known = len(feeds) - len(new) - len(refused) - twice
+    extra = f"{twice} listed twice, " if twice else ""
+    extra += f"{len(refused)} refused, " if refused else ""
     print(
-        f"{len(feeds)} feed{plural} in the file, {len(feeds) - len(new)} already watched, "
-        f"{len(new)} to add"
+        f"{len(feeds)} feed{'' if len(feeds) == 1 else 's'} in the file, {known} already "
+        f"watched, {extra}{len(new)} to add"
     )
+    for feed, reason in refused:
+        print(f"  refused {feed.title}: {reason}")
     if dry_run or not new:
         for feed in new:
             print(f"  would add {feed.title} <{feed.url}>")
-        return 0
+        return 1 if refused else 0
     done, failed = 0, 0
     limit = asyncio.Semaphore(CONCURRENT_ADDS)
 
@@ -84,7 +108,7 @@ async def import_feeds(
         name = None if feed.title.casefold() in known_names else feed.title  # None: derived, unique
         async with limit:
             try:
-                source = await add_source(db, fetcher, feed.url, name, guild_id)
+                source = await add_source(db, fetcher, feed.url, name, guild_id, origin="opml")
                 line = f"added {source.name}"
             except SourceError as exc:
                 failed += 1
@@ -95,6 +119,7 @@ async def import_feeds(
     async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
         await asyncio.gather(*(add(feed) for feed in new))
     print(f"{len(new) - failed} added, {failed} failed")
+    failed += len(refused)
     if failed:
         print("fix or drop the failed feeds and run the import again (added ones are skipped)")
     return 1 if failed else 0
@@ -106,7 +131,7 @@ def _known_sources(db: Database, settings: Settings) -> tuple[set[str], set[str]
         stored = [(s.url, s.name) for s in list_sources(session)]
     specs = [source.spec() for source in settings.sources]
     pairs = stored + [(spec.url, spec.name) for spec in specs]
-    return {url for url, _ in pairs}, {name.casefold() for _, name in pairs}
+    return {canonical_url(url) for url, _ in pairs}, {name.casefold() for _, name in pairs}
 
 
 def target_lists(lists: list[GuildLists], guild_id: int | None) -> list[GuildLists]:

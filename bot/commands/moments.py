@@ -17,12 +17,20 @@ from storage.moments import MomentView
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", help='a person\'s name or alias, e.g. "Jan Leike"')
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people, json for scripts (default: text)",
+    )
     parser.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     """Search every stored transcript for the person, with the caption name matcher."""
+    if settings.database_missing():  # reading never creates a database file
+        print("[]" if args.format == "json" else render_text(args.name, []))
+        return 0
     db = open_database(settings)
     try:
         # a transaction: names nobody watched are scanned for once and remembered

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from rich.console import Console
+from rich.box import SIMPLE_HEAD
+from rich.console import Console, Group
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from bot.app import open_app, run_pass
 from bot.config import Settings
@@ -44,43 +48,113 @@ async def run_poll(
 ) -> PassReport:
     """The pass as the CLI runs it: every source (or one) now, due or not."""
     async with open_app(settings) as app:
-        with progress_bar(console) as (on_start, on_result):
+        names = await app.db.run(enabled_names, app.db, only)
+        with progress_bar(console, names) as (on_start, on_result):
             return await run_pass(app, only=only, force=True, progress=on_result, on_start=on_start)
+
+
+def enabled_names(db: Any, only: str | None) -> list[str]:
+    """The sources a forced pass polls, by name (for the progress bar)."""
+    from storage.sources import list_sources
+
+    with db.session() as session:
+        names = [s.name for s in list_sources(session) if s.enabled]
+    return [n for n in names if only is None or n.casefold() == only.strip().casefold()]
 
 
 @contextmanager
 def progress_bar(
-    console: Console | None,
+    console: Console | None, names: list[str] | None = None
 ) -> Iterator[tuple[Callable[[int], None] | None, Callable[[SourceResult], None] | None]]:
-    """A rich progress bar on a terminal; nothing when output goes to a file or pipe."""
+    """A rich progress bar on a terminal, naming a source still being waited for; nothing
+    when output goes to a file or pipe. Log lines meanwhile print above the bar."""
     if console is None or not console.is_terminal:
         yield None, None
         return
-    columns = (TextColumn("polling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("poll", total=None)
+    pending = list(names or [])
+    columns = (
+        TextColumn("polling"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+    )
+    with Progress(*columns, console=console, transient=True) as progress, logs_above(progress):
+        task = progress.add_task(waiting_words(pending), total=None)
 
         def on_start(total: int) -> None:
             progress.update(task, total=total)
 
-        def on_result(_result: SourceResult) -> None:
-            progress.advance(task)
+        def on_result(result: SourceResult) -> None:
+            if result.name in pending:
+                pending.remove(result.name)
+            progress.update(task, advance=1, description=waiting_words(pending))
 
         yield on_start, on_result
 
 
-def summary_table(report: PollReport) -> Table:
-    """One row per source: status, new entries, HTTP status, time, error."""
-    table = Table(title="labwatch poll", title_justify="left")
-    for column in ("source", "status", "new", "http", "time", "error"):
-        table.add_column(column, justify="right" if column in ("new", "http", "time") else "left")
-    for r in sorted(report.results, key=lambda r: (r.status != "error", r.name.casefold())):
-        style = "red" if r.status == "error" else "yellow" if r.status == "malformed" else None
-        table.add_row(
-            r.name, r.status, str(r.new_entries), str(r.http_status or "-"),
-            f"{r.seconds:.1f}s", (r.error or "")[:80], style=style,
-        )  # fmt: skip
-    return table
+def waiting_words(pending: list[str]) -> str:
+    """ "waiting for The Verge AI (+3 more)": the slow source named."""
+    if not pending:
+        return ""
+    more = f" (+{len(pending) - 1} more)" if len(pending) > 1 else ""
+    return f"waiting for {pending[0][:40]}{more}"
+
+
+@contextmanager
+def logs_above(progress: Progress) -> Iterator[None]:
+    """Send labwatch's log lines through the bar's console, so they print above the bar
+    instead of tearing it."""
+    handlers = [h for h in logging.getLogger().handlers if getattr(h, "_labwatch", False)]
+    streams = [h.setStream(progress.console.file) for h in handlers]  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        for handler, stream in zip(handlers, streams, strict=True):
+            handler.setStream(stream)  # type: ignore[attr-defined]
+
+
+def summary_table(report: PollReport) -> Group:
+    """One row per source: status, new entries, HTTP status, time, error (columns that are
+    empty for every source are left out, so the table fits 80 columns)."""
+    results = sorted(report.results, key=lambda r: (r.status != "error", r.name.casefold()))
+    rows = [
+        (r.name, r.status, str(r.new_entries), str(r.http_status or ""), f"{r.seconds:.1f}s",
+         (r.error or "")[:160])
+        for r in results
+    ]  # fmt: skip
+    styles = ["red" if r.status == "error" else "yellow" if r.status == "malformed" else None
+              for r in results]  # fmt: skip
+    return fitted_table("labwatch poll", ("source", "status", "new", "http", "time", "error"),
+                        rows, styles, right=("new", "http", "time"))  # fmt: skip
+
+
+def fitted_table(
+    title: str,
+    columns: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    styles: list[str | None],
+    right: tuple[str, ...] = (),
+) -> Group:
+    """A table that fits 80 columns: columns empty in every row are left out, text wraps at
+    spaces only, and errors follow the table as "name: error" lines."""
+    errors = [(row[0], row[-1], style) for row, style in zip(rows, styles, strict=True) if row[-1]]
+    keep = [n for n in range(len(columns) - 1) if any(row[n] for row in rows)] or [0]
+    table = Table(title=title, title_justify="left", box=SIMPLE_HEAD, show_edge=False)
+    longest = max((len(w) for row in rows for w in row[0].split()), default=4)
+    for n in keep:
+        first = n == 0
+        table.add_column(
+            columns[n],
+            justify="right" if columns[n] in right else "left",
+            no_wrap=not first,
+            min_width=min(longest, 24) if first else None,
+            ratio=1 if first else None,
+        )
+    for row, style in zip(rows, styles, strict=True):
+        table.add_row(*(row[n] for n in keep), style=style)
+    notes = [Text(f"{name}: {error}", style=style or "") for name, error, style in errors]
+    return Group(table, *notes)
 
 
 def summary_line(report: PassReport) -> str:
@@ -89,11 +163,17 @@ def summary_line(report: PassReport) -> str:
     failed = len(poll.failed)
     transcripts = len(report.transcripts.fetched) if report.transcripts else 0
     return (
-        f"{len(poll.results)} sources: {len(poll.results) - failed} ok, {failed} failed; "
-        f"{len(poll.new_entry_ids)} new entries, {len(poll.new_video_ids)} new videos; "
-        f"{len(report.new_story_ids)} new stories, {transcripts} transcripts, "
-        f"{report.moments_linked} moments linked"
+        f"{count(len(poll.results), 'source')}: {len(poll.results) - failed} ok, {failed} failed; "
+        f"{count(len(poll.new_entry_ids), 'new entry', 'new entries')}, "
+        f"{count(len(poll.new_video_ids), 'new video')}; "
+        f"{count(len(report.new_story_ids), 'new story', 'new stories')}, "
+        f"{count(transcripts, 'transcript')}, {count(report.moments_linked, 'moment')} linked"
     )
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """ "1 source", "2 sources", "1 new entry", "3 new entries"."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def transcripts_note(report: PassReport) -> str | None:

@@ -8,8 +8,7 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from rich.console import Console
-from rich.table import Table
+from rich.console import Console, Group
 
 from bot.app import open_database, sync_sources
 from bot.config import Settings
@@ -19,11 +18,22 @@ from storage.types import utcnow
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="a table for people, json for scripts (default: table)",
+    )
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     """Print the sources (the config's are synced first, so new ones show as 'never')."""
+    if settings.database_missing():  # reading never creates a database file
+        rows = [never_polled(s.spec()) for s in settings.sources]
+        print(
+            json.dumps([health_to_json(h) for h in rows], indent=2)
+        ) if args.format == "json" else Console().print(health_table(rows))
+        return 0
     db = open_database(settings)
     try:
         sync_sources(settings, db)
@@ -64,21 +74,27 @@ def iso(when: datetime | None) -> str | None:
     return when.replace(microsecond=0).isoformat().replace("+00:00", "Z") if when else None
 
 
-def health_table(rows: list[SourceHealth]) -> Table:
-    """The human view: failing sources stand out; disabled ones are dimmed."""
-    table = Table(title=f"{len(rows)} sources", title_justify="left")
-    for column in ("name", "kind", "status", "entries", "fails", "last success", "next poll"):
-        table.add_column(column, justify="right" if column in ("entries", "fails") else "left")
-    table.add_column("error", overflow="fold")
+def health_table(rows: list[SourceHealth]) -> Group:
+    """The human view: failing sources stand out; disabled ones are dimmed. Columns empty for
+    every source are left out, so the table fits 80 columns."""
+    from bot.commands.poll import fitted_table
+
     now = utcnow()
-    for h in rows:
-        style = "dim" if not h.enabled else "red" if h.consecutive_failures else None
-        table.add_row(
-            h.name, h.kind, h.last_status, str(h.entries), str(h.consecutive_failures),
-            ago(h.last_success_at, now), until(h.next_poll_at, now), (h.last_error or "")[:100],
-            style=style,
-        )  # fmt: skip
-    return table
+    cells = [
+        (h.name, h.kind, h.last_status, str(h.entries), str(h.consecutive_failures or ""),
+         ago(h.last_success_at, now), until(h.next_poll_at, now), (h.last_error or "")[:160])
+        for h in rows
+    ]  # fmt: skip
+    styles = ["dim" if not h.enabled else "red" if h.consecutive_failures else None for h in rows]
+    columns = ("name", "kind", "status", "entries", "fails", "last ok", "next", "error")
+    title = f"{len(rows)} source{'s' * (len(rows) != 1)}"
+    return fitted_table(title, columns, cells, styles, right=("entries", "fails"))
+
+
+def never_polled(spec: Any) -> SourceHealth:
+    """A config source as it shows before the first poll."""
+    return SourceHealth(spec.name, spec.url, spec.kind, "config", True, "never", None, None, 0,
+                        0, None, None, None)  # fmt: skip
 
 
 def ago(when: datetime | None, now: datetime) -> str:

@@ -27,7 +27,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("video_id", nargs="?", metavar="VIDEO_ID", help="for retry")
     parser.add_argument("--limit", type=int, default=30, help="how many videos (default 30)")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="a table for people, json for scripts (default: table)",
+    )
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

@@ -9,6 +9,7 @@ time (or everything since it was made, if that is longer: the bot was down meanw
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.delivery.layout import dress
-from bot.render import CHART_FILE, add_chart, chart_embed
+from bot.render import CHART_FILE, add_chart, chart_embed, render_folded_alerts
 from bot.styles import render_digest, render_instant
 from jobs.digest.assemble import Digest, assemble_digest
 from jobs.digest.chart import render_flow_png, talent_flow
@@ -56,6 +57,24 @@ def local_due(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
 
 
+def next_due_time(digest_at: str, timezone: str, now: datetime) -> datetime:
+    """The first moment after `now` when a daily `digest_at` in `timezone` falls due."""
+    zone = ZoneInfo(timezone)
+    hour, minute = (int(x) for x in digest_at.split(":"))
+    local_today = now.astimezone(zone).date()
+    for days_ahead in range(3):
+        due = local_due(local_today + timedelta(days=days_ahead), hour, minute, zone)
+        if due > now:
+            return due
+    raise AssertionError("a daily time always falls due within three days")
+
+
+def now_window(sub: Subscription, now: datetime) -> tuple[datetime, datetime] | None:
+    """(since, until) of a digest sent now, outside the schedule: from the cursor to now."""
+    since = sub.cursor if sub.cursor is not None else now - FIRST_WINDOW
+    return (since, now) if since < now else None
+
+
 def due_window(sub: Subscription, now: datetime) -> tuple[datetime, datetime] | None:
     """(since, until) of the digest a subscription is owed now, or None when it is up to date."""
     due = last_due_time(sub.digest_at, sub.timezone, now)
@@ -76,6 +95,18 @@ def watch_for(session: Session, sub: Subscription, base: WatchLists) -> WatchLis
     return with_guild(base, people, keywords)
 
 
+@dataclass(frozen=True)
+class Planned:
+    """A digest written to the outbox: for whom, which item, how much is in it."""
+
+    subscription_id: int
+    item_id: int
+    stories: int
+    messages: int
+    since: datetime
+    until: datetime
+
+
 def plan_digest(
     session: Session,
     sub: Subscription,
@@ -83,13 +114,17 @@ def plan_digest(
     now: datetime,
     charts: ChartCache | None = None,
     filters: Routing | None = None,
-) -> int | None:
-    """Write one subscription's due digest to the outbox and move its cursor; the item id.
+    *,
+    at_once: bool = False,
+) -> Planned | None:
+    """Write one subscription's due digest to the outbox and move its cursor.
 
+    `at_once`: the digest from the cursor up to now, outside the schedule (`--post --now`);
+    the next scheduled digest then starts where this one ended, so nothing comes twice.
     A chart is drawn here, not at send time, and stored with its message: a resend after a
     crash carries the same picture.
     """
-    window = due_window(sub, now)
+    window = now_window(sub, now) if at_once else due_window(sub, now)
     if window is None:
         return None
     since, until = window
@@ -118,7 +153,7 @@ def plan_digest(
         files=files,
     )
     subscriptions.advance_cursor(session, sub.id, until, now)
-    return item.id
+    return Planned(sub.id, item.id, len(digest.stories), len(payloads), since, until)
 
 
 def chart_due(digest_at: str, timezone: str, since: datetime, until: datetime) -> bool:
@@ -191,18 +226,46 @@ def plan_due_digests(
     db: Database, base: WatchLists, now: datetime, filters: Routing | None = None
 ) -> list[int]:
     """Plan every due digest, each subscription in its own transaction; the outbox item ids."""
+    return [p.item_id for p in plan_digests(db, base, now, filters=filters)]
+
+
+def plan_digests(
+    db: Database,
+    base: WatchLists,
+    now: datetime,
+    only: list[int] | None = None,
+    *,
+    at_once: bool = False,
+    filters: Routing | None = None,
+) -> list[Planned]:
+    """Plan the due digests (or, `at_once`, digests up to now) of every or `only` these
+    subscriptions, each in its own transaction."""
     with db.session() as session:
         ids = [s.id for s in subscriptions.active_subscriptions(session)]
-    planned: list[int] = []
+    planned: list[Planned] = []
     charts: ChartCache = {}
     for sub_id in ids:
+        if only is not None and sub_id not in only:
+            continue
         with db.transaction() as session:
             sub = subscriptions.get_subscription(session, sub_id)
             if sub is not None and sub.enabled:
-                item_id = plan_digest(session, sub, base, now, charts, filters)
-                if item_id is not None:
-                    planned.append(item_id)
+                done = plan_digest(session, sub, base, now, charts, filters, at_once=at_once)
+                if done is not None:
+                    planned.append(done)
     return planned
+
+
+@dataclass(frozen=True)
+class AlertPolicy:
+    """Which moves are news enough for an alert, and how many alerts a minute are enough."""
+
+    max_age: timedelta = timedelta(hours=24)  # published at most this long ago
+    per_minute: int = 3  # per destination; more within a minute are folded into one message
+    keywords: bool = False  # a watched keyword in the story is enough (not only the mover)
+
+
+PACE = timedelta(minutes=1)
 
 
 def plan_alerts(
@@ -211,53 +274,125 @@ def plan_alerts(
     base: WatchLists,
     now: datetime,
     filters: Routing | None = None,
+    policy: AlertPolicy | None = None,
 ) -> list[int]:
-    """Queue an alert for each new move of a watched person, for subscriptions that want them.
+    """Queue alerts for new moves of watched movers, for subscriptions that want them.
 
-    A live subscription takes every new story the same way (an alert when it is such a move,
-    a plain post otherwise); routing and filters apply to both.
+    Only news: a story published within `policy.max_age` (the caller passes the stories
+    first seen now); older ones wait for the digest. Past `per_minute` alerts to one
+    destination in a minute, the rest of a pass go out folded into one message. A live
+    subscription takes every other new story as a plain post; routing and filters apply to
+    both.
     """
+    policy = policy or AlertPolicy()
     if not story_ids:
         return []
     planned: list[int] = []
     with db.transaction() as session:
-        found = digests.stories_by_id(session, story_ids)
+        found = sorted(
+            (
+                s
+                for s in digests.stories_by_id(session, story_ids)
+                if aware(s.published_at) >= now - policy.max_age
+            ),
+            key=lambda s: (aware(s.published_at), s.id),
+        )
         for sub in subscriptions.active_subscriptions(session):
             if not (sub.alerts or sub.live) or not found:
                 continue
             watch = watch_for(session, sub, base)
             done = digests.delivered_story_ids(session, sub.id, [s.id for s in found])
-            for story in routed(session, [s for s in found if s.id not in done], sub, filters):
-                alert = story.kind == "move" and names_watched_person(story.people, watch)
-                if not (alert or sub.live):
-                    continue
-                digest = assemble_digest(
-                    session, [story], now, now, None if sub.live else watch, now
-                )
-                if not digest.stories:
-                    continue
-                item = outbox.enqueue(
-                    session, sub.id, "alert", instant_payloads(sub, digest, alert), [story.id], now
-                )
-                planned.append(item.id)
+            fresh = [s for s in found if s.id not in done]
+            matched: list[tuple[Any, str]] = []
+            for story in routed(session, fresh, sub, filters):
+                entry = alert_match(story, watch, policy.keywords) if story.kind == "move" else None
+                if entry:
+                    matched.append((story, entry))
+                elif sub.live:
+                    planned += post_live(session, sub, story, now)
+            planned += enqueue_alerts(session, sub, matched, watch, now, policy)
     return planned
 
 
-def instant_payloads(sub: Subscription, digest: Digest, alert: bool) -> list[dict[str, Any]]:
+def post_live(session: Session, sub: Subscription, story: Any, now: datetime) -> list[int]:
+    """A live subscription's plain post of one new story."""
+    digest = assemble_digest(session, [story], now, now, None, now)
+    if not digest.stories:
+        return []
+    payloads = instant_payloads(sub, digest, False)
+    return [outbox.enqueue(session, sub.id, "alert", payloads, [story.id], now).id]
+
+
+def enqueue_alerts(
+    session: Session,
+    sub: Subscription,
+    matched: list[tuple[Any, str]],
+    watch: WatchLists,
+    now: datetime,
+    policy: AlertPolicy,
+) -> list[int]:
+    """One alert per move while the minute's budget lasts; the rest as one folded message."""
+    if not matched:
+        return []
+    budget = policy.per_minute - outbox.items_since(session, sub.id, "alert", now - PACE)
+    singles = matched if len(matched) <= budget else matched[: max(0, budget - 1)]
+    rest = matched[len(singles) :]
+    digest = assemble_digest(session, [s for s, _ in matched], now, now, watch, now)
+    by_id = {d.id: d for d in digest.stories}
+    items = []
+    for story, entry in singles:
+        one = Digest(now, now, now, (by_id[story.id],))
+        payloads = instant_payloads(sub, one, True, entry)
+        items.append(outbox.enqueue(session, sub.id, "alert", payloads, [story.id], now).id)
+    if rest:
+        folded = render_folded_alerts([(by_id[s.id], entry) for s, entry in rest])
+        payloads = dress(folded, sub.kind, sub.options or {}, "labwatch alerts", digest=False)
+        ids = [s.id for s, _ in rest]
+        items.append(outbox.enqueue(session, sub.id, "alert", payloads, ids, now).id)
+    return items
+
+
+def alert_match(story: Any, watch: WatchLists, keywords: bool) -> str | None:
+    """The watch entry that makes a move alert-worthy ("Jan Leike", "keyword superalignment").
+
+    The mover must be watched: a watched name elsewhere in the story is not enough. With
+    `keywords`, a watched keyword of the story counts too.
+    """
+    mover = (story.person or "").casefold()
+    for person in watch.people:
+        if mover and mover in {person.name.casefold(), *(a.casefold() for a in person.aliases)}:
+            return person.name
+    if keywords:
+        wanted = {k.casefold(): k for k in watch.keywords}
+        for keyword in story.keywords or []:
+            if str(keyword).casefold() in wanted:
+                return f"keyword {wanted[str(keyword).casefold()]}"
+    return None
+
+
+def aware(moment: datetime) -> datetime:
+    """A stored time as an aware UTC datetime (SQLite hands back naive ones)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def instant_payloads(
+    sub: Subscription, digest: Digest, alert: bool, matched: str = ""
+) -> list[dict[str, Any]]:
     """One story found just now, in the subscription's style and place."""
     story = digest.stories[0]
     options = sub.options or {}
-    payloads = render_instant(story, options, alert=alert)
+    payloads = render_instant(story, options, alert=alert, matched=matched)
     return dress(payloads, sub.kind, options, story.title, digest=False)
 
 
-def names_watched_person(people: list[str] | None, watch: WatchLists) -> bool:
-    """True when one of a story's people is on the watch list."""
-    watched = {p.name.casefold() for p in watch.people}
-    return any(str(p).casefold() in watched for p in people or [])
-
-
-def terminal_digest(session: Session, since: datetime, until: datetime, now: datetime) -> Digest:
-    """The digest printed by `labwatch digest` and by `run` without Discord: every story."""
+def terminal_digest(
+    session: Session,
+    since: datetime,
+    until: datetime,
+    now: datetime,
+    watch: WatchLists | None = None,
+) -> Digest:
+    """The digest printed by `labwatch digest` and by `run` without Discord: every story,
+    moves of the watched people first."""
     stories = digests.stories_published_in(session, since, until)
-    return assemble_digest(session, stories, since, until, None, now)
+    return assemble_digest(session, stories, since, until, None, now, ranking=watch)

@@ -9,15 +9,24 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import httpx
 
 from bot.app import global_watch
 from bot.config import Settings, WebhookSettings
 from bot.delivery.layout import THREAD_MARK
-from bot.delivery.plan import plan_alerts, plan_due_digests
+from bot.delivery.plan import (
+    AlertPolicy,
+    Planned,
+    next_due_time,
+    plan_alerts,
+    plan_digests,
+    plan_due_digests,
+)
 from bot.delivery.send import (
     Clock,
     DeliveryReport,
@@ -28,7 +37,7 @@ from bot.delivery.send import (
     redact_webhook,
 )
 from bot.holder import holder_is_gone, this_process
-from storage import leases, subscriptions
+from storage import leases, outbox, subscriptions
 from storage.db import Database
 from storage.outbox import ID_UNKNOWN, PendingMessage
 from storage.subscriptions import webhook_key
@@ -107,9 +116,159 @@ async def post_alerts(
     db: Database, settings: Settings, destinations: Destinations, story_ids: list[str], clock: Clock
 ) -> DeliveryReport:
     """Queue alerts for new moves of watched people and send them."""
-    filters = settings.raw.filters.routing()
-    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), filters)
+    policy, filters = alert_policy(settings), settings.raw.filters.routing()
+    await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), filters, policy)
     return await deliver_pending(db, destinations, clock)
+
+
+@dataclass(frozen=True)
+class Destination:
+    """A subscription as the admin knows it: its name, schedule and cursor."""
+
+    subscription_id: int
+    key: str
+    name: str
+    digest_at: str
+    timezone: str
+    cursor: datetime | None
+    created_at: datetime
+
+
+def list_destinations(db: Database, hooks: list[WebhookSettings]) -> list[Destination]:
+    """Every active destination, named: a webhook by its config name, a channel by its id."""
+    names = webhook_names(hooks)
+    with db.session() as session:
+        return [
+            Destination(
+                s.id,
+                s.key,
+                names.get(s.key) or (f"channel {s.channel_id}" if s.channel_id else s.key),
+                s.digest_at,
+                s.timezone,
+                s.cursor,
+                s.created_at,
+            )
+            for s in subscriptions.active_subscriptions(session)
+        ]
+
+
+def pick_destinations(found: list[Destination], name: str | None) -> list[Destination]:
+    """All destinations, or the one called `name` (its name, channel id or key); ValueError."""
+    if name is None:
+        return found
+    wanted = name.strip().casefold()
+    chosen = [
+        d
+        for d in found
+        if wanted in (d.name.casefold(), d.key.casefold(), d.key.removeprefix("channel:"))
+    ]
+    if not chosen:
+        known = ", ".join(repr(d.name) for d in found) or "none (add a [[webhooks]] entry)"
+        raise ValueError(f"no destination named {name!r}; the destinations are: {known}")
+    return chosen
+
+
+async def post_round(
+    db: Database,
+    settings: Settings,
+    destinations: Destinations,
+    clock: Clock,
+    chosen: list[int] | None = None,
+    *,
+    at_once: bool = False,
+) -> tuple[list[Planned], DeliveryReport]:
+    """Plan the due digests (or, `at_once`, digests up to now) and send every pending message."""
+    planned = await db.run(
+        plan_digests,
+        db,
+        global_watch(settings),
+        clock(),
+        chosen,
+        at_once=at_once,
+        filters=settings.raw.filters.routing(),
+    )
+    return planned, await deliver_pending(db, destinations, clock)
+
+
+TEST_TEXT = (
+    "**labwatch test message** · this destination works. Digests arrive daily at {at} {zone}; "
+    "the next one {when}."
+)
+
+
+def queue_test_messages(db: Database, chosen: list[Destination], now: datetime) -> None:
+    """One short test message per destination, through the outbox like every other message."""
+    with db.transaction() as session:
+        for dest in chosen:
+            due = next_due_time(dest.digest_at, dest.timezone, now)
+            text = TEST_TEXT.format(
+                at=dest.digest_at, zone=dest.timezone, when=f"{local_time(due, dest.timezone)}"
+            )
+            payload = {"content": text, "allowed_mentions": {"parse": []}}
+            outbox.enqueue(session, dest.subscription_id, "test", [payload], [], now)
+
+
+def local_time(moment: datetime, timezone: str) -> str:
+    """ "2026-12-07 09:00 Europe/Berlin"."""
+    return f"{moment.astimezone(ZoneInfo(timezone)):%Y-%m-%d %H:%M} {timezone}"
+
+
+def in_words(delta: timedelta) -> str:
+    """ "in 20 h", "in 35 min", "in 2 days"."""
+    minutes = max(1, round(delta.total_seconds() / 60))
+    if minutes < 60:
+        return f"in {minutes} min"
+    hours = round(minutes / 60)
+    return f"in {hours} h" if hours < 48 else f"in {round(hours / 24)} days"
+
+
+def next_digest_words(dest: Destination, now: datetime, first: bool | None = None) -> str:
+    """ "next digest 2026-12-07 09:00 Europe/Berlin, in 20 h" ("first digest" when new)."""
+    due = next_due_time(dest.digest_at, dest.timezone, now)
+    which = "first" if (dest.cursor is None if first is None else first) else "next"
+    return f"{which} digest {local_time(due, dest.timezone)}, {in_words(due - now)}"
+
+
+def describe_destinations(
+    chosen: list[Destination],
+    planned: list[Planned],
+    report: DeliveryReport,
+    now: datetime,
+    tests: bool = False,
+) -> list[str]:
+    """One line per destination: what it got now, and when its next digest is due."""
+    by_sub = {p.subscription_id: p for p in planned}
+    failed = {line.partition(": ")[0] for line in [*report.failed, *report.disabled]}
+    lines = []
+    for dest in chosen:
+        sent = report.sent_to.get(dest.key, 0)
+        done = by_sub.get(dest.subscription_id)
+        if dest.key in failed:
+            what = "sending failed (see below)"
+        elif tests:
+            what = "sent the test message" if sent else "test message queued"
+        elif done is not None and done.messages:
+            what = (
+                f"sent the digest ({done.stories} stor{'y' if done.stories == 1 else 'ies'}, "
+                f"{sent} message{'s' * (sent != 1)})"
+            )
+        elif done is not None:
+            what = "no stories in its window, nothing sent (send_empty = false)"
+        elif sent:
+            what = f"sent {sent} waiting message{'s' * (sent != 1)}"
+        elif dest.cursor is None:
+            what = f"nothing due yet (added {dest.created_at:%Y-%m-%d %H:%M} UTC)"
+        else:
+            what = "nothing due"
+        first = dest.cursor is None and done is None
+        lines.append(f"{dest.name}: {what}; {next_digest_words(dest, now, first)}")
+    return lines
+
+
+def alert_policy(settings: Settings) -> AlertPolicy:
+    """The config's [alerts] section as the planner takes it."""
+    alerts = settings.raw.alerts
+    return AlertPolicy(alerts.max_age, alerts.per_minute, alerts.keywords)
 
 
 def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None:

@@ -232,7 +232,18 @@ def webhook_client(timeout: float = 20.0) -> httpx.AsyncClient:
         logger = logging.getLogger(name)
         if _REDACTOR not in logger.filters:
             logger.addFilter(_REDACTOR)
-    return httpx.AsyncClient(trust_env=False, follow_redirects=False, timeout=timeout)
+    headers = {"user-agent": discord_user_agent()}
+    return httpx.AsyncClient(
+        trust_env=False, follow_redirects=False, timeout=timeout, headers=headers
+    )
+
+
+def discord_user_agent() -> str:
+    """The User-Agent of requests to Discord: the form Discord asks of bots, naming labwatch."""
+    from jobs.ingest.fetch import README_URL, default_user_agent
+
+    version = default_user_agent().split("/", 1)[1].split(" ", 1)[0]
+    return f"DiscordBot ({README_URL}, {version}) {default_user_agent()}"
 
 
 @dataclass
@@ -241,6 +252,7 @@ class DeliveryReport:
     failed: list[str] = field(default_factory=list)
     disabled: list[str] = field(default_factory=list)
     waiting: int = 0  # messages for destinations not reachable now (no bot running)
+    sent_to: dict[str, int] = field(default_factory=dict)  # subscription key → messages sent
     unsure: list[str] = field(default_factory=list)  # recorded as sent, id unknown
     given_up: list[str] = field(default_factory=list)  # failed MAX_SENDS times: not retried
     retry_at: datetime | None = None  # the earliest next try of a destination that failed
@@ -309,6 +321,7 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
         if msg.seq == 0:
             firsts[msg.item_id] = discord_id
         report.sent += 1
+        report.sent_to[msg.subscription_key] = report.sent_to.get(msg.subscription_key, 0) + 1
         pause_point("after-record")
     return report
 

@@ -18,7 +18,7 @@ from alembic.util import CommandError
 from sqlalchemy.engine import make_url
 
 from bot.config import ConfigError, Settings, load_settings, parse_listen
-from jobs.ingest.fetch import Fetcher, FetchError, FetchOptions
+from jobs.ingest.fetch import Fetcher, FetchError, FetchOptions, default_user_agent
 from jobs.ingest.parse import FeedParseError, parse_feed
 from jobs.video.rounds import canary_answer
 from jobs.video.transcripts import ProviderMissing, make_providers
@@ -240,7 +240,8 @@ async def check_metrics(settings: Settings, quick: bool) -> Finding | None:
     host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/healthz"
     try:
-        async with httpx.AsyncClient(trust_env=False, timeout=5) as client:
+        headers = {"user-agent": default_user_agent()}
+        async with httpx.AsyncClient(trust_env=False, timeout=5, headers=headers) as client:
             response = await client.get(url)
     except httpx.HTTPError as exc:
         level = fail if quick else warn

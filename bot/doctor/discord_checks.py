@@ -15,7 +15,7 @@ import httpx
 
 from bot.commands.invite import PERMISSIONS, application_id_from_token
 from bot.config import Settings
-from bot.delivery.send import redact_webhook
+from bot.delivery.send import discord_user_agent, redact_webhook
 from bot.doctor.checks import Finding, fail, ok, warn
 from storage.db import Database
 from storage.subscriptions import list_subscriptions
@@ -67,7 +67,10 @@ async def check_discord(
     settings: Settings, channels: list[ChannelSub], api: str = DISCORD_API
 ) -> list[Finding]:
     """The token, then each channel's permissions, then each webhook."""
-    async with httpx.AsyncClient(trust_env=False, follow_redirects=False, timeout=10) as http:
+    headers = {"user-agent": discord_user_agent()}
+    async with httpx.AsyncClient(
+        trust_env=False, follow_redirects=False, timeout=10, headers=headers
+    ) as http:
         findings, bot_id = await check_token(http, settings, channels, api)
         if bot_id is not None:
             for channel in channels:

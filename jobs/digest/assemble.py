@@ -95,10 +95,18 @@ def assemble_digest(
     until: datetime,
     watch: WatchLists | None,
     now: datetime,
+    *,
+    ranking: WatchLists | None = None,
 ) -> Digest:
-    """Turn story rows into a Digest: filter mentions by `watch`, order, add sources, moments."""
+    """Turn story rows into a Digest: filter mentions by `watch`, order, add sources, moments.
+
+    Order (as documented): moves of watched people, moves at watched labs, other moves, then
+    mentions; newest first within each. `ranking` orders by a watch list without filtering
+    by it (the terminal digest shows every mention).
+    """
     kept = [s for s in stories if s.kind == "move" or mentions_watched(s, watch)]
-    kept.sort(key=lambda s: (story_rank(s, watch), -s.published_at.timestamp(), s.id))
+    rank_by = ranking if ranking is not None else watch
+    kept.sort(key=lambda s: (story_rank(s, rank_by), -s.published_at.timestamp(), s.id))
     ids = [s.id for s in kept]
     reports = digests.reports_for_stories(session, ids)
     moments = load_moments(session, ids)

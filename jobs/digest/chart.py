@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import warnings
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,12 +27,14 @@ if TYPE_CHECKING:
 
 UNKNOWN = "not reported"  # a side of a move that the reports do not name
 NEW_COMPANY = "a new company"  # where a founder went when the company is not named
-MAX_NODES = 8  # per column; the rest are drawn as one "other labs" box
+MAX_NODES = 16  # per column: beyond that the rest are drawn as one "other labs" box
 MAX_NAMES = 3  # names written on one arrow
-PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1", "#edc948", "#9c755f"]
+PALETTE = [  # darker tones: white lab names stay readable on every one
+    "#4e79a7", "#d9711c", "#3f8a3a", "#c8383b", "#3d8f8a", "#8e5a8c", "#a8821a", "#7a5a44",
+    "#2f5d8a", "#b0456f", "#5b6b2f", "#6a4fa3",
+]  # fmt: skip
 GREY = "#9a9a9a"
 OTHER = "other labs"
-X0, X1 = 0.315, 0.685  # where the arrows start and end, beside the two columns of boxes
 PLACEHOLDERS = (UNKNOWN, NEW_COMPANY, OTHER)  # drawn grey, below the named labs
 
 
@@ -102,9 +105,18 @@ def move_pair(move: MoveRow) -> tuple[str, str] | None:
     return (source or UNKNOWN, target)
 
 
+FILE_TYPES = {".png": "png", ".svg": "svg", ".jpg": "jpeg", ".jpeg": "jpeg"}
+
+
 def render_flow_file(flow: Flow, filename: str) -> bytes:
-    """The chart in the format a file name asks for: SVG for *.svg, else PNG."""
-    return render_flow_svg(flow) if filename.lower().endswith(".svg") else render_flow_png(flow)
+    """The chart in the format the file name asks for (.png, .svg, .jpg); ValueError otherwise."""
+    suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    fmt = FILE_TYPES.get(suffix)
+    if fmt is None:
+        raise ValueError(f"cannot write a {suffix or 'nameless'} picture; use .png, .svg or .jpg")
+    if fmt == "svg":
+        return render_flow_svg(flow)
+    return _render(flow, fmt, 100)
 
 
 def render_flow_png(flow: Flow, *, dpi: int = 100) -> bytes:
@@ -130,48 +142,205 @@ def _render(flow: Flow, fmt: str, dpi: int) -> bytes:
     return buffer.getvalue()
 
 
-def _metadata(fmt: str) -> dict[str, Any]:
+def _metadata(fmt: str) -> dict[str, Any] | None:
     # no timestamps in the file, so the same flow gives the same bytes
+    if fmt == "jpeg":
+        return None  # JPEG carries no metadata here
     return {"Date": None} if fmt == "svg" else {"Software": "labwatch"}
 
 
+# the layout, in inches (the axes run in inches: what is measured is what is drawn)
+WIDTH = 10.0
+TITLE_BAND = 0.6  # the title, above the column heads
+HEADS_BAND = 0.45  # "left" / "joined"
+ROW = 0.62  # one lab box per row
+BOTTOM = 0.3
+LEFT_X, RIGHT_X = 3.0, 7.0  # the columns' inner edges (boxes end / start here)
+ARROW_X0, ARROW_X1 = 3.2, 6.8
+LAB_CHARS = 24  # a longer lab name is shortened in its box (the column is 3 inches wide)
+LABEL_CHARS = 30  # an arrow label longer than this wraps onto two lines
+
+
+SPREADS = (1.0, 1.4, 2.0)  # row heights tried until every label finds a free spot
+NOTE_LINE = 0.24  # inches per note under the chart
+
+
 def draw_flow(flow: Flow) -> Figure:
-    """A matplotlib Figure (not pyplot: no global state, safe in a worker thread)."""
+    """A matplotlib Figure (not pyplot: no global state, safe in a worker thread).
+
+    Boxes and arrows are drawn first; each arrow's label is then put at the first point along
+    its arrow where, measured by the renderer, it touches no other label, box, arrow or the
+    title and stays on the canvas. When some label finds no such point, the rows are spread
+    further apart and the chart is drawn again; still without room, such an arrow carries a
+    short mark ("[1]") and its names go to a note under the chart.
+    """
+    noted: frozenset[int] = frozenset()
+    for spread in (*SPREADS, SPREADS[1], SPREADS[-1]):
+        figure, failed = draw_spread(flow, spread, noted)
+        if not failed:
+            break
+        if spread == SPREADS[-1]:
+            noted |= failed
+    return figure
+
+
+def draw_spread(flow: Flow, spread: float, noted: frozenset[int]) -> tuple[Figure, set[int]]:
+    """The chart with rows `spread` times the usual height, the `noted` edges' labels as marks
+    with notes below; the edges whose label found no free spot."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.text import Annotation
 
     edges = fold_small_labs(flow.edges, MAX_NODES)
     left = _totals((e.source, e.count) for e in edges)
-    right = _totals((e.target, e.count) for e in edges)
+    right = facing(_totals((e.target, e.count) for e in edges), edges, list(left))
     rows = max(len(left), len(right), 1)
-    figure = Figure(figsize=(10, 1.6 + 0.62 * rows), facecolor="white")
+    row = ROW * spread
+    notes = NOTE_LINE * len(noted) + (0.15 if noted else 0)
+    height = TITLE_BAND + HEADS_BAND + row * rows + BOTTOM + notes
+    figure = Figure(figsize=(WIDTH, height), facecolor="white")
+    canvas = FigureCanvasAgg(figure)
     ax = figure.add_axes((0, 0, 1, 1))
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1)
+    ax.set_xlim(0, WIDTH)
+    ax.set_ylim(0, height)
     ax.axis("off")
     period = f"{flow.since:%Y-%m-%d} to {flow.until:%Y-%m-%d}"
     title = f"Talent flow, {period}: {flow.total} move{'s' if flow.total != 1 else ''}"
-    ax.text(0.5, 0.96, title, ha="center", va="top", fontsize=14, weight="bold")
+    ax.text(WIDTH / 2, height - 0.15, title, ha="center", va="top", fontsize=14, weight="bold")
     if not edges:
-        ax.text(0.5, 0.45, "No moves between labs in this period", ha="center", fontsize=12)
-        return figure
-    ax.text(0.30, 0.86, "left", ha="right", fontsize=11, color="#555555")
-    ax.text(0.70, 0.86, "joined", ha="left", fontsize=11, color="#555555")
-    left_y = _positions(list(left))
-    right_y = _positions(list(right))
-    colors = _colors(list(left) + list(right))
+        ax.text(WIDTH / 2, (height - TITLE_BAND) / 2, "No moves between labs in this period",
+                ha="center", va="center", fontsize=12)  # fmt: skip
+        return figure, set()
+    heads_y = height - TITLE_BAND - HEADS_BAND / 2
+    ax.text(LEFT_X, heads_y, "left", ha="right", va="center", fontsize=11, color="#555555")
+    ax.text(RIGHT_X, heads_y, "joined", ha="left", va="center", fontsize=11, color="#555555")
+    top = height - TITLE_BAND - HEADS_BAND - row / 2
+    left_y = _positions(list(left), top, rows, row)
+    right_y = _positions(list(right), top, rows, row)
+    colors = {lab: lab_color(lab) for lab in [*left, *right]}
     widest = max(e.count for e in edges)
-    placed: list[tuple[float, float]] = []
-    line_height = 0.32 / (1.6 + 0.62 * rows)  # one label's height in axes units
-    for edge in edges:
-        y0, y1 = left_y[edge.source], right_y[edge.target]
-        _draw_edge(ax, edge, y0, y1, colors[edge.source], widest)
-        x, y = place_label(y0, y1, placed, line_height)
-        _draw_label(ax, x, y, edge_label(edge))
+    arrows = [
+        _draw_edge(ax, edge, left_y[edge.source], right_y[edge.target], colors[edge.source], widest)
+        for edge in edges
+    ]
     for lab, count in left.items():
-        _draw_node(ax, 0.30, left_y[lab], f"{lab} ({count})", colors[lab], "right")
+        _draw_node(ax, LEFT_X, left_y[lab], f"{short(lab)} ({count})", colors[lab], "right")
     for lab, count in right.items():
-        _draw_node(ax, 0.70, right_y[lab], f"{lab} ({count})", colors[lab], "left")
-    return figure
+        _draw_node(ax, RIGHT_X, right_y[lab], f"{short(lab)} ({count})", colors[lab], "left")
+    marks = {n: f"[{k}]" for k, n in enumerate(sorted(noted), 1)}
+    for k, n in enumerate(sorted(noted)):
+        edge = edges[n]
+        note = f"{marks[n]} {short(edge.source)} → {short(edge.target)}: {edge_label(edge)}"
+        y = BOTTOM / 2 + (len(noted) - k - 0.5) * NOTE_LINE
+        ax.text(0.4, y, note.replace("\n", " "), ha="left", va="center", fontsize=8.5)
+    renderer = canvas.get_renderer()
+    figure.draw(renderer)  # arrows get their paths, boxes their extents
+    taken = [box_extent(t, renderer) for t in ax.texts if not isinstance(t, Annotation)]
+    failed: set[int] = set()
+    for n, edge in enumerate(edges):
+        others = [a for i, a in enumerate(arrows) if i != n]
+        y0, y1 = left_y[edge.source], right_y[edge.target]
+        label = marks.get(n) or edge_label(edge)
+        if not place_edge_label(ax, renderer, label, y0, y1, taken, others):
+            failed.add(n)
+    return figure, failed
+
+
+def facing(right: dict[str, int], edges: list[FlowEdge], left: list[str]) -> dict[str, int]:
+    """The joined labs ordered by where their people came from (fewer crossing arrows);
+    the placeholders stay at the bottom."""
+    row = {lab: n for n, lab in enumerate(left)}
+
+    def centre(lab: str) -> float:
+        pairs = [(row[e.source], e.count) for e in edges if e.target == lab]
+        return sum(r * c for r, c in pairs) / sum(c for _, c in pairs)
+
+    order = sorted(right, key=lambda lab: (lab in PLACEHOLDERS, centre(lab), lab.casefold()))
+    return {lab: right[lab] for lab in order}
+
+
+def short(lab: str) -> str:
+    """A lab's name cut to fit its box."""
+    return lab if len(lab) <= LAB_CHARS else lab[: LAB_CHARS - 1].rstrip() + "…"
+
+
+def lab_color(lab: str) -> str:
+    """A lab's colour: the same in every chart (from its name), grey for the placeholders."""
+    if lab in PLACEHOLDERS:
+        return GREY
+    return PALETTE[zlib.crc32(lab.casefold().encode("utf-8")) % len(PALETTE)]
+
+
+def box_extent(text: Any, renderer: Any) -> Any:
+    """What a text covers on the canvas, its box included."""
+    patch = text.get_bbox_patch()
+    if patch is not None:
+        text.update_bbox_position_size(renderer)
+        return patch.get_window_extent(renderer)
+    return text.get_window_extent(renderer)
+
+
+def place_edge_label(
+    ax: Axes, renderer: Any, label: str, y0: float, y1: float, taken: list[Any], arrows: list[Any]
+) -> bool:
+    """Put an arrow's label at the first free point along it, else just beside it (the least
+    crowded point if none is free); False when no point was free.
+
+    The label is measured once; candidate spots are then plain geometry on the canvas.
+    """
+    from matplotlib.transforms import Bbox
+
+    text = _draw_label(ax, ARROW_X0, y0, label)
+    size = box_extent(text, renderer)
+    width, height = size.width, size.height
+    lines = [
+        (line, arrow.arrow_patch.get_linewidth() * renderer.points_to_pixels(1.0) / 2)
+        for arrow in arrows
+        for line in arrow_lines(arrow.arrow_patch)
+    ]
+    canvas_box = ax.figure.bbox
+    best: tuple[float, float, Any] = (ARROW_X0, y0, size)
+    best_hits: int | None = None
+    for x, y in label_points(y0, y1, height / ax.figure.dpi):
+        px, py = ax.transData.transform((x, y))
+        box = Bbox.from_bounds(px - width / 2, py - height / 2, width, height)
+        hits = 0 if inside(box, canvas_box) else 100
+        hits += sum(box.overlaps(other) for other in taken)
+        hits += sum(line.intersects_bbox(box.padded(pad), filled=False) for line, pad in lines)
+        if best_hits is None or hits < best_hits:
+            best, best_hits = (x, y, box), hits
+        if hits == 0:
+            break
+    x, y, box = best
+    text.set_position((x, y))
+    taken.append(box)
+    return best_hits == 0
+
+
+def label_points(y0: float, y1: float, height: float) -> list[tuple[float, float]]:
+    """Spots for an arrow's label, in inches: on the arrow from its middle outwards, then
+    just above or below it."""
+    steps = [0.5 + sign * k / 40 for k in range(15) for sign in (1, -1) if k or sign > 0]
+    on = [(ARROW_X0 + (ARROW_X1 - ARROW_X0) * t, y0 + (y1 - y0) * t) for t in steps]
+    beside = [(x, y + d) for x, y in on for d in (height * 0.75, -height * 0.75)]
+    return on + beside
+
+
+def arrow_lines(patch: Any) -> list[Any]:
+    """An arrow (shaft and head) as plain polylines on the canvas.
+
+    Its path's CLOSEPOLY vertex is a placeholder (0, 0): tested as is, it would draw a line to
+    the canvas corner.
+    """
+    from matplotlib.path import Path
+
+    return [Path(points) for points in patch.get_path().to_polygons(closed_only=False)]
+
+
+def inside(box: Any, outer: Any) -> bool:
+    return bool(
+        box.x0 >= outer.x0 and box.y0 >= outer.y0 and box.x1 <= outer.x1 and box.y1 <= outer.y1
+    )
 
 
 def fold_small_labs(edges: tuple[FlowEdge, ...], keep: int) -> list[FlowEdge]:
@@ -197,33 +366,19 @@ def edge_label(edge: FlowEdge) -> str:
     names = list(edge.people[:MAX_NAMES])
     if len(edge.people) > MAX_NAMES:
         names.append(f"+{len(edge.people) - MAX_NAMES} more")
-    return f"{edge.count}: {', '.join(names)}" if names else str(edge.count)
+    label = f"{edge.count}: {', '.join(names)}" if names else str(edge.count)
+    if len(label) > LABEL_CHARS and len(names) > 1:  # two narrower lines fit between columns
+        half = (len(names) + 1) // 2
+        label = f"{edge.count}: {', '.join(names[:half])},\n{', '.join(names[half:])}"
+    return label
 
 
-def place_label(
-    y0: float, y1: float, placed: list[tuple[float, float]], height: float
-) -> tuple[float, float]:
-    """A point on the arrow whose label overlaps the labels placed so far the least."""
-    best, best_gap = (0.0, 0.0), -1.0
-    for t in (0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6):
-        x, y = X0 + (X1 - X0) * t, y0 + (y1 - y0) * t
-        # distance in label sizes: >= 1 means no overlap
-        gap = min((max(abs(x - px) / 0.25, abs(y - py) / height) for px, py in placed), default=9)
-        if gap >= 1:
-            best = (x, y)
-            break
-        if gap > best_gap:
-            best, best_gap = (x, y), gap
-    placed.append(best)
-    return best
-
-
-def _draw_edge(ax: Axes, edge: FlowEdge, y0: float, y1: float, color: str, widest: int) -> None:
+def _draw_edge(ax: Axes, edge: FlowEdge, y0: float, y1: float, color: str, widest: int) -> Any:
     width = 1.5 + 8.0 * edge.count / widest
-    ax.annotate(
+    return ax.annotate(
         "",
-        xy=(X1, y1),
-        xytext=(X0, y0),
+        xy=(ARROW_X1, y1),
+        xytext=(ARROW_X0, y0),
         arrowprops={
             "arrowstyle": "-|>,head_length=0.8,head_width=0.5",
             "lw": width,
@@ -235,8 +390,8 @@ def _draw_edge(ax: Axes, edge: FlowEdge, y0: float, y1: float, color: str, wides
     )
 
 
-def _draw_label(ax: Axes, x: float, y: float, text: str) -> None:
-    ax.text(
+def _draw_label(ax: Axes, x: float, y: float, text: str) -> Any:
+    return ax.text(
         x,
         y,
         text,
@@ -261,21 +416,10 @@ def _draw_node(ax: Axes, x: float, y: float, label: str, color: str, align: str)
     )
 
 
-def _positions(labs: list[str]) -> dict[str, float]:
-    top, bottom = 0.78, 0.08
-    if len(labs) == 1:
-        return {labs[0]: (top + bottom) / 2}
-    step = (top - bottom) / (len(labs) - 1)
-    return {lab: top - i * step for i, lab in enumerate(labs)}
-
-
-def _colors(labs: list[str]) -> dict[str, str]:
-    colors: dict[str, str] = {}
-    for lab in labs:
-        if lab not in colors:
-            named = [c for c in colors.values() if c != GREY]
-            colors[lab] = GREY if lab in PLACEHOLDERS else PALETTE[len(named) % len(PALETTE)]
-    return colors
+def _positions(labs: list[str], top: float, rows: int, row: float) -> dict[str, float]:
+    """Each lab's row centre; a shorter column is centred against the longer one."""
+    offset = (rows - len(labs)) * row / 2
+    return {lab: top - offset - i * row for i, lab in enumerate(labs)}
 
 
 def _totals(pairs: Any) -> dict[str, int]:

@@ -96,9 +96,24 @@ def _upsert(session: Session, spec: SourceSpec, origin: str, every: int | None) 
         source.next_poll_at = None
     for name, value in _fields(spec).items():
         setattr(source, name, value)
-    source.origin, source.enabled, source.poll_every_seconds = origin, True, every
+    # a source disabled by hand (`labwatch source disable`) stays disabled across restarts
+    held = source.last_status == DISABLED_BY_HAND
+    source.origin, source.enabled, source.poll_every_seconds = origin, not held, every
     if source.last_status == "removed from config":
         source.last_status = "never"
+    return source
+
+
+def set_enabled(session: Session, name: str, enabled: bool) -> Source:
+    """Disable a source (kept with its history, not polled) or enable it again, any origin."""
+    source = get_source(session, name)
+    if source is None:
+        raise SourceError(f"there is no source named {name.strip()!r}")
+    source.enabled = enabled
+    if not enabled:
+        source.last_status = DISABLED_BY_HAND
+    elif source.last_status == DISABLED_BY_HAND:
+        source.last_status, source.next_poll_at = "never", None
     return source
 
 
@@ -112,10 +127,22 @@ def _fields(spec: SourceSpec) -> dict[str, object]:
     }
 
 
+DISABLED_BY_HAND = "disabled"
+
+
 async def add_source(
-    db: Database, fetcher: Fetcher, text: str, name: str | None, guild_id: int | None
+    db: Database,
+    fetcher: Fetcher,
+    text: str,
+    name: str | None,
+    guild_id: int | None,
+    origin: str = "discord",
 ) -> Source:
-    """Add a feed URL or YouTube channel after fetching and parsing it once through the guard."""
+    """Add a feed URL or YouTube channel after fetching and parsing it once through the guard.
+
+    `origin` says who added it: "discord" (/source add), "cli" (`labwatch source add`) or
+    "opml" (`labwatch import opml`).
+    """
     name = " ".join((name or "").split())[:200] or None
     spec = await resolve_spec(fetcher, text.strip())
     existing = await db.run(_find_by_url, db, spec.url)
@@ -126,7 +153,7 @@ async def add_source(
     if kind == "feed" and any(e.video_id for e in parsed.entries):
         kind = "youtube"  # entries carrying video ids make it a video channel
     spec = dataclasses.replace(spec, name=name or _derived_name(parsed, spec.url), kind=kind)
-    return await db.run(_save_added, db, spec, guild_id, name is None)
+    return await db.run(_save_added, db, spec, guild_id, name is None, origin)
 
 
 async def resolve_spec(fetcher: Fetcher, text: str) -> SourceSpec:
@@ -200,7 +227,9 @@ def _find_by_url(db: Database, url: str) -> str | None:
         return source.name if source else None
 
 
-def _save_added(db: Database, spec: SourceSpec, guild_id: int | None, derived: bool) -> Source:
+def _save_added(
+    db: Database, spec: SourceSpec, guild_id: int | None, derived: bool, origin: str
+) -> Source:
     with db.transaction() as session:
         name = spec.name
         for n in range(2, 100):
@@ -212,7 +241,7 @@ def _save_added(db: Database, spec: SourceSpec, guild_id: int | None, derived: b
         if get_source_by_url(session, spec.url) is not None:
             raise SourceError("that feed is already watched")
         fields = {**_fields(spec), "name": name}
-        return save_source(session, Source(**fields, origin="discord", guild_id=guild_id))
+        return save_source(session, Source(**fields, origin=origin, guild_id=guild_id))
 
 
 def remove_source(session: Session, name: str, guild_id: int | None) -> None:

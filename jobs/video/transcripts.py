@@ -230,7 +230,14 @@ def youtube_proxy_config(options: ProviderOptions) -> ProxyConfig | None:
 def make_youtube_api(
     proxy_config: ProxyConfig | None = None, http_client: Any = None
 ) -> YouTubeTranscriptApi:
-    """A YouTubeTranscriptApi, through the configured proxy if any."""
+    """A YouTubeTranscriptApi, through the configured proxy if any, with our User-Agent."""
+    if http_client is None:  # our User-Agent on every request, as on feed fetches
+        import requests
+
+        from jobs.ingest.fetch import default_user_agent
+
+        http_client = requests.Session()
+        http_client.headers["User-Agent"] = default_user_agent()
     return YouTubeTranscriptApi(proxy_config=proxy_config, http_client=http_client)
 
 
