@@ -57,7 +57,7 @@ def utc_now() -> datetime:
 
 
 class LiveChannels:
-    """The Discord client of the running bot, once it is connected (E's serve_discord)."""
+    """The Discord client of the running bot, once it is connected (bot/client.py's serve_discord)."""
 
     def __init__(self, app: App) -> None:
         self.app = app
@@ -353,8 +353,9 @@ def log_pass(report: Any, seconds: float) -> None:
         "seconds": round(seconds, 1),
     }
     log.info(
-        "poll: %d sources, %d ok, %d failed, %d new entr%s, %d new stor%s in %.1f s",
+        "poll: %d source%s, %d ok, %d failed, %d new entr%s, %d new stor%s in %.1f s",
         fields["sources"],
+        "" if fields["sources"] == 1 else "s",
         fields["ok"],
         failed,
         fields["new_entries"],

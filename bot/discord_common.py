@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import discord
 
 from bot.app import App
+from bot.render import shorten
 from jobs.watch.lists import WatchLists
 from storage.types import utcnow
 
@@ -139,12 +140,6 @@ def join_words(words: Sequence[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def shorten(text: str, limit: int) -> str:
-    """Text cut to `limit` characters with an ellipsis when it is longer."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def choices(values: Sequence[str], current: str) -> list[discord.app_commands.Choice[str]]:
     """Autocomplete choices: values containing what was typed, best (prefix) first, at most 25."""
     typed = current.casefold().strip()
@@ -156,7 +151,7 @@ def choices(values: Sequence[str], current: str) -> list[discord.app_commands.Ch
 
 def sentence(text: str, limit: int = 300) -> str:
     """A service's error message as one sentence for a user: capitalised, with a full stop."""
-    text = shorten(text, limit)
+    text = shorten(" ".join(text.split()), limit)
     if text and text[-1] not in ".!?…":
         text += "."
     return text[:1].upper() + text[1:]

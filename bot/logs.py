@@ -33,6 +33,7 @@ _PATTERNS = [
 
 
 QUIET_LIBRARIES = ("apscheduler", "alembic", "httpx", "httpcore", "discord", "asyncio")
+CHATTY_LIBRARIES = ("apscheduler", "alembic", "asyncio", "httpcore")  # quiet even with -v
 
 
 class Redactor:
@@ -47,6 +48,10 @@ class Redactor:
         for pattern, replacement in _PATTERNS:
             text = pattern.sub(replacement, text)
         return text
+
+
+# the known patterns alone: webhook URLs in notices, and request lines of httpx's own loggers
+redact = Redactor()
 
 
 def fields_of(record: logging.LogRecord) -> dict[str, Any]:
@@ -129,6 +134,8 @@ def configure_logging(
     handler.setLevel(logging.DEBUG if verbose else logging.INFO if info else logging.WARNING)
     if verbose:
         root.setLevel(logging.DEBUG)
+        for name in CHATTY_LIBRARIES:  # job runs and migrations as Python reprs: not detail
+            logging.getLogger(name).setLevel(logging.WARNING)
     elif info:
         root.setLevel(min(root.level or logging.WARNING, logging.INFO))
         for name in QUIET_LIBRARIES:  # their INFO lines (every job run, every request) are noise

@@ -8,6 +8,7 @@ carries `allowed_mentions: {"parse": []}` so that nothing can ping anyone.
 from __future__ import annotations
 
 import re
+import textwrap
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -76,13 +77,19 @@ def safe_text(text: str, limit: int | None = None) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """Cut to `limit` characters with an ellipsis, at a word boundary when one is near."""
+    """At most `limit` characters: the lines that fit whole, then the next one cut at a word
+    boundary with an ellipsis (textwrap.shorten); a word longer than the room is cut inside."""
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1]
-    if " " in cut[-20:]:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut + "…"
+    head, newline, _ = text[:limit].rpartition("\n")
+    line = text[len(head) + len(newline) :].split("\n", 1)[0]
+    room = limit - len(head) - len(newline)
+    if room < 1:
+        return head
+    cut = textwrap.shorten(line, room, placeholder="…")
+    if cut == "…" and room > 1:  # textwrap.shorten keeps no part of a word
+        cut = line[: room - 1].rstrip() + "…"
+    return head + newline + cut
 
 
 def safe_url(url: str | None) -> str | None:

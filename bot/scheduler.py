@@ -2,7 +2,7 @@
 
 An AsyncIOScheduler with an in-memory job store, rebuilt from the database at every start:
 polling every `poll_every` with jitter, transcript retries, one daily digest job per
-subscription at its `digest_at` in its own time zone (CronTrigger with that zone: DST-correct),
+subscription at its `digest_at` in its own time zone (DailyTrigger: jobs/digest/daily.py's times),
 and a lease renewal. Every job has max_instances=1, coalesce, a long misfire grace, and a
 deadline: a hung job is cancelled instead of blocking its next runs forever.
 """
@@ -18,9 +18,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+
+from jobs.digest.daily import next_due_time
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +71,27 @@ def with_deadline(name: str, job: Job, deadline: timedelta) -> Job:
     return run
 
 
-def digest_trigger(time: DigestTime) -> CronTrigger:
+class DailyTrigger(BaseTrigger):
+    """Fires at `digest_at` in the destination's own zone: the moments the planner owes digests
+    at, from the same calculation (jobs/digest/daily.py), so the two can never disagree."""
+
+    def __init__(self, time: DigestTime) -> None:
+        self.digest_at, self.timezone = time.digest_at, ZoneInfo(time.timezone)
+
+    def get_next_fire_time(
+        self, previous_fire_time: datetime | None, now: datetime
+    ) -> datetime | None:
+        # like a cron trigger: after the last run, else from now on (now itself included)
+        after = previous_fire_time or now - timedelta(microseconds=1)
+        return next_due_time(self.digest_at, self.timezone.key, after)
+
+    def __repr__(self) -> str:
+        return f"DailyTrigger({self.digest_at!r}, {self.timezone.key!r})"
+
+
+def digest_trigger(time: DigestTime) -> DailyTrigger:
     """A daily trigger at `digest_at` in the destination's own time zone."""
-    hour, minute = (int(x) for x in time.digest_at.split(":"))
-    return CronTrigger(hour=hour, minute=minute, timezone=ZoneInfo(time.timezone))
+    return DailyTrigger(time)
 
 
 def build_scheduler(plan: Plan, start_at: datetime | None = None) -> AsyncIOScheduler:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from functools import cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import available_timezones
 
 from sqlalchemy.orm import Session
 
+from jobs.digest.daily import next_due_time
 from jobs.digest.routing import (
     Routing,
     StoryFacts,
@@ -28,7 +29,7 @@ from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, watchlists
 from storage.entries import find_entry_story, find_entry_text
 from storage.sources import list_sources
-from storage.subscriptions import check_clock, list_subscriptions, remove_guild
+from storage.subscriptions import list_subscriptions, remove_guild
 from storage.transcripts import provider_status
 
 URL_LIKE = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -39,20 +40,6 @@ def guild_watch(session: Session, base: WatchLists, guild_id: int) -> WatchLists
     people = [(p.name, list(p.aliases)) for p in watchlists.list_people(session, guild_id)]
     keywords = [k.phrase for k in watchlists.list_keywords(session, guild_id)]
     return with_guild(base, people, keywords)
-
-
-def next_digest_time(digest_at: str, timezone: str, now: datetime) -> datetime:
-    """The next moment (aware UTC, after `now`) the clock reads `digest_at` in `timezone`."""
-    hour, minute = (int(part) for part in check_clock(digest_at).split(":"))
-    zone = ZoneInfo(timezone)
-    local_now = now.astimezone(zone)
-    for days in range(0, 3):
-        day = (local_now + timedelta(days=days)).date()
-        # ZoneInfo picks the first of two ambiguous times and shifts a nonexistent one forward
-        candidate = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
-        if candidate.astimezone(UTC) > now:
-            return candidate.astimezone(UTC)
-    raise AssertionError("a time of day recurs within three days")  # pragma: no cover
 
 
 @cache
@@ -103,7 +90,7 @@ def guild_status(session: Session, guild_id: int, now: datetime) -> GuildStatus:
         if s.consecutive_failures > 0
     )
     due = [
-        (next_digest_time(sub.digest_at, sub.timezone, now), sub.channel_id)
+        (next_due_time(sub.digest_at, sub.timezone, now), sub.channel_id)
         for sub in list_subscriptions(session, guild_id)
         if sub.enabled
     ]

@@ -6,7 +6,6 @@ import asyncio
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from json import encoder as json_encoder
 from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
@@ -45,36 +44,18 @@ def make_engine(url: str) -> Engine:
 
 
 class JsonDumps:
-    """json.dumps with its default settings and the same text, its C encoder built once: json.dumps
-    builds a new one for every value, which is half the cost of encoding an entry's analysis.
-    (Without json.dumps's check for circular references, which our values never have.)
+    """json.dumps's text from one public `json.JSONEncoder` built once, without the check for
+    circular references (our values never have them): json.dumps checks them on every call.
 
     An object, not a closure: psycopg caches its JSON dumpers by the function's code, and warns
     at every connection that a closure may leak; an object is its own stable cache key.
     """
 
     def __init__(self) -> None:
-        make = getattr(json_encoder, "c_make_encoder", None)  # None without the C accelerator
-        self._encode = (
-            None
-            if make is None
-            else make(
-                None,
-                json.JSONEncoder().default,
-                json_encoder.encode_basestring_ascii,
-                None,
-                ": ",
-                ", ",
-                False,
-                False,
-                True,
-            )
-        )
+        self._encode = json.JSONEncoder(check_circular=False).encode
 
     def __call__(self, value: Any) -> str:
-        if self._encode is None:
-            return json.dumps(value)
-        return "".join(self._encode(value, 0))
+        return self._encode(value)
 
 
 dumps_json = JsonDumps()

@@ -1,4 +1,4 @@
-"""Rows for digest tests, written straight into the tables (the stories seam of engineer B)."""
+"""Rows for digest tests, written straight into the tables (the seam with jobs/stories)."""
 
 from __future__ import annotations
 

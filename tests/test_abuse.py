@@ -1,7 +1,7 @@
 """Everything a user types, in every wrong shape and size: one clear message, nothing changed.
 
 The command line (in-process through `bot.cli.main`), config files with every kind of
-mistake, slash-command arguments (E's handlers over tests/fakes_discord.py), and feed URLs
+mistake, slash-command arguments (the cogs' handlers over tests/fakes_discord.py), and feed URLs
 with every SSRF trick through `jobs.ingest.sources.add_source` and the guarded fetcher — with
 proxy variables set, which must not route around the guard. After each, the database's
 every row is compared with a snapshot taken before.

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import ast
+import importlib.metadata
+import io
+import re
+import sys
+import tokenize
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -81,3 +87,89 @@ def test_defaults_are_the_example_config() -> None:
     assert (ROOT / "bot" / "defaults.toml").read_text() == (
         ROOT / "config.example.toml"
     ).read_text()
+
+
+# declared for what they do at run time, not for an import of ours
+RUNTIME_ONLY = {"sniffio", "tzdata"}
+# private names of a library we use on purpose, with the version pin that makes it safe
+PRIVATE_ALLOWED = {"feedparser.mixin._FeedParserMixin": "feedparser>=6.0.11,<6.1"}
+
+
+def third_party_imports() -> dict[str, str]:
+    """Top-level module → a file importing it, over bot/, jobs/ and storage/."""
+    ours = {"bot", "jobs", "storage"} | set(sys.stdlib_module_names)
+    found: dict[str, str] = {}
+    for package in ("bot", "jobs", "storage"):
+        for path in python_files(package):
+            for root in imported_roots(path) - ours:
+                found.setdefault(root, path.relative_to(ROOT).as_posix())
+    return found
+
+
+def declared(group: str | None = None) -> dict[str, str]:
+    """Distribution name (normalised) → its requirement, from pyproject.toml."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    specs = project["dependencies"] if group is None else project["optional-dependencies"][group]
+    return {
+        re.split(r"[\[<>=!~ ;]", spec, maxsplit=1)[0].lower().replace("_", "-"): spec
+        for spec in specs
+    }
+
+
+def test_what_is_imported_is_declared_and_what_is_declared_is_imported() -> None:
+    runtime = declared()
+    optional = set().union(*(declared(g) for g in ("postgres", "ytdlp")))
+    distributions = {
+        module: {d.lower().replace("_", "-") for d in dists}
+        for module, dists in importlib.metadata.packages_distributions().items()
+    }
+    used: set[str] = set()
+    for module, where in third_party_imports().items():
+        names = distributions.get(module, set())
+        assert names & (set(runtime) | optional), f"{where} imports {module}: declare it"
+        used |= names
+    unused = set(runtime) - used - RUNTIME_ONLY
+    assert not unused, f"declared in pyproject.toml but imported nowhere: {sorted(unused)}"
+
+
+def test_no_private_parts_of_libraries() -> None:
+    """Public APIs only (a private one breaks on any release), except what a pin holds still."""
+    pins = declared()
+    for package in ("bot", "jobs", "storage"):
+        for path in python_files(package):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
+                    continue
+                if node.module.split(".")[0] in {"bot", "jobs", "storage"}:
+                    continue
+                for alias in node.names:
+                    name = f"{node.module}.{alias.name}"
+                    private = [p for p in name.split(".") if p.startswith("_") and p[-2:] != "__"]
+                    if not private:
+                        continue
+                    rel = path.relative_to(ROOT).as_posix()
+                    assert name in PRIVATE_ALLOWED, f"{rel} imports the private {name}"
+                    dist = PRIVATE_ALLOWED[name].split(">")[0]
+                    assert pins[dist] == PRIVATE_ALLOWED[name], f"pin {PRIVATE_ALLOWED[name]}"
+
+
+# a one-letter author before a module or function ("<letter>'s serve_discord"), or "engineer
+# <letter>": a person named where the module that does the thing belongs
+NAMED_PERSON = re.compile(
+    r"\b(?:engineer|developer|helper|teammate)\s+[A-Z]\b|\b[A-H]'s\s+\w+(?:[_.]\w+|[A-Z]\w*)"
+)
+
+
+def test_no_comment_names_a_person() -> None:
+    """Comments and docstrings name the module that does a thing, never who wrote it."""
+    for package in ("bot", "jobs", "storage", "tests", "benchmarks"):
+        for path in python_files(package):
+            source = path.read_text(encoding="utf-8")
+            texts = [
+                t.string
+                for t in tokenize.generate_tokens(io.StringIO(source).readline)
+                if t.type in (tokenize.COMMENT, tokenize.STRING)
+            ]
+            for text in texts:
+                match = NAMED_PERSON.search(text)
+                assert not match, f"{path.relative_to(ROOT)}: {match.group(0)!r} in {text[:80]!r}"

@@ -145,7 +145,7 @@ async def test_a_failing_handler_gets_one_private_sentence(
 async def test_delivery_reaches_channels_through_the_running_bot(
     sqlite_db: Database, discord_api: LoopbackServer
 ) -> None:
-    """The seam with delivery: D's ChannelSender over the logged-in bot, before the gateway is up."""
+    """The seam with delivery: bot/delivery/channels.py's ChannelSender over the logged-in bot, before the gateway is up."""
     from bot.delivery.channels import ChannelSender
 
     channel = {"id": "555", "type": 0, "guild_id": "77", "name": "news", "position": 0,

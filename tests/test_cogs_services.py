@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from jobs.guild_admin import guild_status, guild_watch, next_digest_time, search_timezones
+from jobs.digest.daily import next_due_time
+from jobs.guild_admin import guild_status, guild_watch, search_timezones
 from jobs.watch.lists import Person, WatchLists
 from storage import subscriptions, watchlists
 from storage.db import Database
@@ -14,21 +15,19 @@ NOW = datetime(2025, 7, 9, 8, 0, tzinfo=UTC)
 
 
 def test_next_digest_time_today_tomorrow_and_zones() -> None:
-    assert next_digest_time("09:00", "UTC", NOW) == datetime(2025, 7, 9, 9, 0, tzinfo=UTC)
-    assert next_digest_time("08:00", "UTC", NOW) == datetime(2025, 7, 10, 8, 0, tzinfo=UTC)
+    assert next_due_time("09:00", "UTC", NOW) == datetime(2025, 7, 9, 9, 0, tzinfo=UTC)
+    assert next_due_time("08:00", "UTC", NOW) == datetime(2025, 7, 10, 8, 0, tzinfo=UTC)
     # 09:00 in Berlin (CEST, +2) is 07:00 UTC: already past today
-    assert next_digest_time("09:00", "Europe/Berlin", NOW) == datetime(
-        2025, 7, 10, 7, 0, tzinfo=UTC
-    )
+    assert next_due_time("09:00", "Europe/Berlin", NOW) == datetime(2025, 7, 10, 7, 0, tzinfo=UTC)
 
 
 def test_next_digest_time_across_a_dst_change() -> None:
     before = datetime(2025, 3, 29, 12, 0, tzinfo=UTC)  # Berlin moves to +2 overnight
-    assert next_digest_time("09:00", "Europe/Berlin", before) == datetime(
+    assert next_due_time("09:00", "Europe/Berlin", before) == datetime(
         2025, 3, 30, 7, 0, tzinfo=UTC
     )
     # 02:30 does not exist that night in Berlin: it is shifted forward, never skipped
-    assert next_digest_time("02:30", "Europe/Berlin", before).date().isoformat() == "2025-03-30"
+    assert next_due_time("02:30", "Europe/Berlin", before).date().isoformat() == "2025-03-30"
 
 
 def test_search_timezones() -> None:

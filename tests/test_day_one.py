@@ -99,7 +99,8 @@ def test_day_one(tmp_path: Path, server: LoopbackServer) -> None:
     assert "config:       " + str(tmp_path / "config.toml") in out
     assert "ai-news: first digest " in out and "Europe/Berlin, in " in out
     assert "Discord:      off (no token in $DISCORD_TOKEN)" in out
-    assert "poll: 1 sources, 1 ok, 0 failed, 9 new entries" in err and "new_stories=" in err
+    assert "poll: 1 source, 1 ok, 0 failed, 9 new entries" in err and "new_stories=" in err
+    assert "apscheduler" not in err and "alembic" not in err  # no library chatter
     assert "delivery: ai-news: sent 3 messages" in err
     assert "day-one-token" not in out + err and "Traceback" not in err
 

@@ -15,7 +15,8 @@ import pytest
 from bot.app import open_database
 from bot.commands import digest as digest_command
 from bot.config import Settings, load_settings
-from bot.delivery.send import DeliveryError, DestinationRefused, WebhookSender, redact_webhook
+from bot.delivery.send import DeliveryError, DestinationRefused, WebhookSender
+from bot.logs import redact
 from bot.render import limit_problems
 from storage.db import Database
 from storage.models import OutboxItem, Subscription
@@ -176,9 +177,9 @@ async def test_refused_destinations(server: LoopbackServer, status: int) -> None
     assert str(status) in str(info.value) and "secret" not in str(info.value)
 
 
-def test_redact_webhook() -> None:
+def test_webhook_tokens_are_redacted() -> None:
     url = "https://discord.com/api/webhooks/123/abc-DEF_456?wait=true"
-    assert redact_webhook(url) == "https://discord.com/api/webhooks/123/***?wait=true"
+    assert redact(url) == "https://discord.com/api/webhooks/123/***?wait=true"
 
 
 async def test_two_rounds_at_once_send_each_message_once(

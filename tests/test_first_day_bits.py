@@ -129,3 +129,17 @@ def test_transcript_requests_carry_labwatch_s_user_agent() -> None:
     api = make_youtube_api()
     session = api._fetcher._http_client  # the requests session the library sends through
     assert session.headers["User-Agent"].startswith("labwatch/")
+
+
+def test_verbose_adds_labwatch_detail_not_library_chatter() -> None:
+    stream = io.StringIO()
+    handler = configure_logging(verbose=True, stream=stream)
+    try:
+        logging.getLogger("bot.daemon").debug("poll: The Verge AI: ok, 3 new in 0.4 s")
+        logging.getLogger("apscheduler.scheduler").info('Running job "poll (trigger: ...)"')
+        logging.getLogger("alembic.runtime.migration").info("Context impl SQLiteImpl.")
+    finally:
+        logging.getLogger().removeHandler(handler)
+        logging.getLogger().setLevel(logging.WARNING)
+    assert "The Verge AI: ok" in stream.getvalue()
+    assert "Running job" not in stream.getvalue() and "SQLiteImpl" not in stream.getvalue()

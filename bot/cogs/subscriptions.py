@@ -27,7 +27,8 @@ from bot.discord_common import (
     reply,
 )
 from bot.render import safe_text
-from jobs.guild_admin import next_digest_time, search_timezones
+from jobs.digest.daily import next_due_time
+from jobs.guild_admin import search_timezones
 from storage import subscriptions
 from storage.subscriptions import SubscriptionError, check_clock, check_timezone
 
@@ -173,7 +174,7 @@ class SubscriptionsCog(commands.Cog):
             zone,
             alerts,
         )
-        due = next_digest_time(sub.digest_at, sub.timezone, self.deps.clock())
+        due = next_due_time(sub.digest_at, sub.timezone, self.deps.clock())
         extra = " and instant alerts" if sub.alerts else ""
         extra += ", every new story as found" if sub.live else ""
         extra += ", with the week's talent-flow chart on Mondays" if sub.chart else ""
@@ -339,7 +340,7 @@ class SubscriptionsCog(commands.Cog):
         alerts += f"; only {routing}" if routing else ""
         if not row.enabled:
             return f"- <#{row.channel_id}>: paused ({row.disabled_reason or 'disabled'})"
-        due = next_digest_time(row.digest_at, row.timezone, now)
+        due = next_due_time(row.digest_at, row.timezone, now)
         return (
             f"- <#{row.channel_id}>: daily at {row.digest_at} {row.timezone}{alerts}; "
             f"next {discord_time(due, 'R')}"

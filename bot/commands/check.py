@@ -6,7 +6,7 @@ import argparse
 import json
 
 from bot.config import Settings
-from bot.delivery.send import redact_webhook
+from bot.logs import redact
 from jobs.digest.routing import Routing, decide, facts_from_analysis
 from jobs.language.classify import Analysis, classify, explain
 from jobs.watch.lists import WatchLists, watch_from_settings
@@ -64,7 +64,7 @@ def destination_routes(
     facts = facts_from_analysis(args.text, args.summary, analysis, args.source)
     filters = settings.raw.filters.routing()
     hooks = [
-        (hook.name or redact_webhook(hook.url), Routing.of(hook.model_dump()))
+        (hook.name or redact(hook.url), Routing.of(hook.model_dump()))
         for hook in settings.raw.webhooks
     ] or [("[filters]", Routing())]
     return [

@@ -10,7 +10,7 @@ time (or everything since it was made, if that is longer: the bot was down meanw
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,7 @@ from bot.render import CHART_FILE, add_chart, chart_embed, render_folded_alerts
 from bot.styles import ping_payload, render_digest, render_instant
 from jobs.digest.assemble import Digest, assemble_digest
 from jobs.digest.chart import render_flow_png, talent_flow
+from jobs.digest.daily import due_between, last_due_time
 from jobs.digest.routing import Routing, decide, facts_of
 from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, outbox, subscriptions, watchlists
@@ -34,39 +35,6 @@ CHART_WEEKDAY = 0  # Monday: that day's digest carries the past week's talent-fl
 WEEK = timedelta(days=7)
 # (since, until) → (moves, PNG) or None: subscriptions due at the same moment share one picture
 ChartCache = dict[tuple[datetime, datetime], tuple[int, bytes] | None]
-
-
-def last_due_time(digest_at: str, timezone: str, now: datetime) -> datetime:
-    """The latest moment at or before `now` when a daily `digest_at` in `timezone` fell due."""
-    zone = ZoneInfo(timezone)
-    hour, minute = (int(x) for x in digest_at.split(":"))
-    local_today = now.astimezone(zone).date()
-    for days_back in range(3):
-        due = local_due(local_today - timedelta(days=days_back), hour, minute, zone)
-        if due <= now:
-            return due
-    raise AssertionError("a daily time always falls due within three days")
-
-
-def local_due(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
-    """`hour:minute` on `day` in `zone` as UTC, as APScheduler's CronTrigger fires it.
-
-    fold=0: a time repeated when clocks go back is its first occurrence; a time skipped when
-    they go forward is read with the old offset (02:30 → 03:30 summer time), like the trigger.
-    """
-    return datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
-
-
-def next_due_time(digest_at: str, timezone: str, now: datetime) -> datetime:
-    """The first moment after `now` when a daily `digest_at` in `timezone` falls due."""
-    zone = ZoneInfo(timezone)
-    hour, minute = (int(x) for x in digest_at.split(":"))
-    local_today = now.astimezone(zone).date()
-    for days_ahead in range(3):
-        due = local_due(local_today + timedelta(days=days_ahead), hour, minute, zone)
-        if due > now:
-            return due
-    raise AssertionError("a daily time always falls due within three days")
 
 
 def now_window(sub: Subscription, now: datetime) -> tuple[datetime, datetime] | None:
@@ -164,14 +132,8 @@ def chart_due(digest_at: str, timezone: str, since: datetime, until: datetime) -
     """
     if until - since >= WEEK:
         return True
-    zone = ZoneInfo(timezone)
-    hour, minute = (int(x) for x in digest_at.split(":"))
-    day, last = since.astimezone(zone).date(), until.astimezone(zone).date()
-    while day <= last:
-        if day.weekday() == CHART_WEEKDAY and since < local_due(day, hour, minute, zone) <= until:
-            return True
-        day += timedelta(days=1)
-    return False
+    due = due_between(digest_at, timezone, since, until)
+    return any(d.astimezone(ZoneInfo(timezone)).weekday() == CHART_WEEKDAY for d in due)
 
 
 def week_before(until: datetime, timezone: str) -> datetime:

@@ -22,7 +22,6 @@ from bot.delivery.layout import THREAD_MARK
 from bot.delivery.plan import (
     AlertPolicy,
     Planned,
-    next_due_time,
     plan_alerts,
     plan_digests,
     plan_due_digests,
@@ -34,9 +33,10 @@ from bot.delivery.send import (
     Sleep,
     WebhookSender,
     deliver_pending,
-    redact_webhook,
 )
 from bot.holder import holder_is_gone, this_process
+from bot.logs import redact
+from jobs.digest.daily import next_due_time
 from storage import leases, outbox, subscriptions
 from storage.db import Database
 from storage.outbox import ID_UNKNOWN, PendingMessage
@@ -54,7 +54,7 @@ class LeaseHeld(Exception):
 
 def webhook_names(hooks: list[WebhookSettings]) -> dict[str, str]:
     """Subscription key → what to call the webhook in notices (never its token)."""
-    return {webhook_key(h.url): h.name or redact_webhook(h.url) for h in hooks}
+    return {webhook_key(h.url): h.name or redact(h.url) for h in hooks}
 
 
 class Destinations:

@@ -20,7 +20,6 @@ import dataclasses
 import json
 import logging
 import os
-import re
 import time
 import weakref
 from collections.abc import Awaitable, Callable
@@ -33,6 +32,7 @@ import httpx
 
 from bot.config import DISCORD_WEBHOOK_URL, LOOPBACK_WEBHOOK_URL
 from bot.delivery.layout import wire_payload
+from bot.logs import RedactRecords, redact
 from bot.styles import allowed_mentions_of
 from storage import outbox, subscriptions
 from storage.db import Database
@@ -86,11 +86,6 @@ def is_webhook_url(url: str, allow_loopback: bool = False) -> bool:
     return allow_loopback and bool(LOOPBACK_WEBHOOK_URL.match(url.strip()))
 
 
-def redact_webhook(url: str) -> str:
-    """The webhook URL without its token, for logs and notices."""
-    return re.sub(r"(/webhooks/\d+/)[^/?#]+", r"\1***", url)
-
-
 def pause_point(step: str) -> None:
     """Test hook for the crash tests: freeze at a named step so a test can kill -9 us there."""
     if os.environ.get("LABWATCH_TEST_PAUSE_AT") != step:
@@ -129,11 +124,11 @@ class WebhookSender:
                 )
             except UNSURE_ERRORS as exc:  # never repeated here: each repeat may be a copy
                 raise UnsureDelivery(
-                    f"{type(exc).__name__} after sending to {redact_webhook(self.url)}: "
+                    f"{type(exc).__name__} after sending to {redact(self.url)}: "
                     "Discord may have the message"
                 ) from exc
             except httpx.HTTPError as exc:
-                error = f"{type(exc).__name__} talking to {redact_webhook(self.url)}"
+                error = f"{type(exc).__name__} talking to {redact(self.url)}"
                 await self._wait_before_retry(attempt, error, self.backoff * 2 ** (attempt - 1))
                 continue
             if response.status_code in (200, 201, 204):
@@ -141,7 +136,7 @@ class WebhookSender:
             if response.status_code in REFUSED:
                 raise DestinationRefused(
                     f"Discord answered {response.status_code} ({REFUSED[response.status_code]}) "
-                    f"for webhook {redact_webhook(self.url)}; put a new webhook URL in the config"
+                    f"for webhook {redact(self.url)}; put a new webhook URL in the config"
                 )
             if response.status_code == 429:
                 wait = retry_after(response)
@@ -151,21 +146,17 @@ class WebhookSender:
             if response.status_code >= 500:
                 await self._wait_before_retry(attempt, error, self.backoff * 2 ** (attempt - 1))
                 continue
-            raise DeliveryError(
-                f"{error} for webhook {redact_webhook(self.url)}: {short_body(response)}"
-            )
-        raise DeliveryError(
-            f"gave up on webhook {redact_webhook(self.url)} after {self.attempts} attempts"
-        )
+            raise DeliveryError(f"{error} for webhook {redact(self.url)}: {short_body(response)}")
+        raise DeliveryError(f"gave up on webhook {redact(self.url)} after {self.attempts} attempts")
 
     async def _wait_before_retry(
         self, attempt: int, error: str, wait: float, asked: float | None = None
     ) -> None:
         if attempt >= self.attempts or wait > MAX_RETRY_WAIT:
             raise DeliveryError(
-                f"{error}; webhook {redact_webhook(self.url)} will be tried again later", asked
+                f"{error}; webhook {redact(self.url)} will be tried again later", asked
             )
-        log.info("webhook %s: %s; retrying in %.1fs", redact_webhook(self.url), error, wait)
+        log.info("webhook %s: %s; retrying in %.1fs", redact(self.url), error, wait)
         await self.sleep(wait)
 
 
@@ -213,17 +204,8 @@ def short_body(response: httpx.Response) -> str:
     return " ".join(response.text.split())[:200]
 
 
-class RedactWebhookTokens(logging.Filter):
-    """Takes webhook tokens out of log lines (httpx logs every request URL at INFO)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if "/webhooks/" in message:
-            record.msg, record.args = redact_webhook(message), ()
-        return True
-
-
-_REDACTOR = RedactWebhookTokens()
+# httpx logs every request URL at INFO: its loggers get the same redaction as ours
+_REDACTOR = RedactRecords(redact)
 
 
 def webhook_client(timeout: float = 20.0) -> httpx.AsyncClient:

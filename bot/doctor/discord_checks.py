@@ -15,8 +15,9 @@ import httpx
 
 from bot.commands.invite import PERMISSIONS, application_id_from_token
 from bot.config import Settings
-from bot.delivery.send import discord_user_agent, redact_webhook
+from bot.delivery.send import discord_user_agent
 from bot.doctor.checks import Finding, fail, ok, warn
+from bot.logs import redact
 from storage.db import Database
 from storage.subscriptions import list_subscriptions
 
@@ -219,7 +220,7 @@ def channel_permissions(
 
 async def check_webhook(http: httpx.AsyncClient, webhook: Any) -> Finding:
     """A webhook URL answers GET with the webhook while it exists (no message is sent)."""
-    area = f"webhook {webhook.name or redact_webhook(webhook.url)}"
+    area = f"webhook {webhook.name or redact(webhook.url)}"
     try:
         response = await http.get(webhook.url)
     except httpx.HTTPError as exc:

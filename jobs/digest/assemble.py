@@ -115,7 +115,7 @@ def assemble_digest(
 
 
 def load_moments(session: Session, story_ids: list[str]) -> dict[str, list[Any]]:
-    """Transcript moments of the stories (engineer C's storage.moments)."""
+    """Transcript moments of the stories (storage/moments.py)."""
     if not story_ids:
         return {}
     return moments_for_stories(session, story_ids)

@@ -16,8 +16,7 @@ import socket
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
-from httpcore import AsyncNetworkBackend, AsyncNetworkStream, ConnectError
-from httpcore._backends.anyio import AnyIOBackend
+from httpcore import AnyIOBackend, AsyncNetworkBackend, AsyncNetworkStream, ConnectError
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
