@@ -48,6 +48,7 @@ class StoryRecord:
     updated_at: datetime
     entities: set[str] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)
+    title_urls: dict[str, str] = field(default_factory=dict)  # member title -> its URL
 
 
 STORY_COLUMNS = [
@@ -148,12 +149,16 @@ def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
             select(StoryEntity.story_id, StoryEntity.entity).where(StoryEntity.story_id.in_(chunk))
         ):
             records[story_id].entities.add(entity)
-        for member_of, title in conn.execute(
-            select(Entry.story_id, Entry.title).where(Entry.story_id.in_(chunk)).order_by(Entry.id)
+        for member_of, title, url in conn.execute(
+            select(Entry.story_id, Entry.title, Entry.canonical_url)
+            .where(Entry.story_id.in_(chunk))
+            .order_by(Entry.id)
         ):
             story_id = str(member_of)
-            if story_id in records and len(records[story_id].titles) < 20:
-                records[story_id].titles.append(title)
+            record = records.get(story_id)
+            if record is not None and len(record.titles) < 20:
+                record.titles.append(title)
+                record.title_urls.setdefault(title, url or "")
     return list(records.values())
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
+
+from bot.cli import main
 from jobs.digest.assemble import (
     Event,
     build_digest,
@@ -187,3 +192,46 @@ def test_empty_window(database: Database) -> None:
     with database.session() as s:
         digest = build_digest(s, T0, UNTIL, None, NOW)
     assert digest.stories == () and digest_to_json(digest)["stories"] == []
+
+
+def test_json_lists_every_source_and_text_one_per_outlet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\nurl = "sqlite:///{tmp_path / "lw.db"}"\n')
+    assert main(["db", "upgrade", "--config", str(config)]) == 0
+    db = Database(f"sqlite:///{tmp_path / 'lw.db'}")
+    first, follow_up = "https://www.wired.com/story/p-joins/", "https://www.wired.com/story/p-why/"
+    with db.transaction() as s:
+        a, b = add_source(s, "A"), add_source(s, "B")
+        search = add_source(s, "News search", kind="google_news")
+        add_story(
+            s,
+            "s1",
+            "Pat Doe joins Cohere",
+            T0 + timedelta(hours=1),
+            person="Pat Doe",
+            action="join",
+            to_lab="Cohere",
+            reports=[
+                (a, first, None),
+                (a, follow_up, None),  # a second article of the same outlet
+                (b, first, None),  # the same URL from another feed
+                (search, "https://news.google.com/rss/articles/W", "Wired"),  # the same article
+                (search, "https://news.google.com/rss/articles/R", "Reuters"),
+            ],
+        )
+    db.dispose()
+    window = ["--since", T0.isoformat(), "--until", UNTIL.isoformat(), "--config", str(config)]
+    capsys.readouterr()
+    assert main(["digest", *window, "--format", "json"]) == 0
+    (story,) = json.loads(capsys.readouterr().out)["stories"]
+    urls = [x["url"] for x in story["sources"]]
+    assert sorted(urls) == sorted([first, follow_up, "https://news.google.com/rss/articles/R"])
+    assert main(["digest", *window, "--format", "markdown"]) == 0
+    text = capsys.readouterr().out
+    assert follow_up not in text  # one link per outlet: Wired's first article only
+    assert [line for line in text.splitlines() if line.startswith("- [")] == [
+        f"- [A]({first})",
+        "- [Reuters](https://news.google.com/rss/articles/R)",
+    ]

@@ -43,6 +43,16 @@ def event_of(title: str, summary: str = "") -> tuple[str | None, str, str | None
             "Hours after CEO Ana Lopez's dismissal, Ben Stone resigned in protest.",
             ("Ben Stone", "leave", "Cohere", None),
         ),
+        (  # the owner after a hiring verb's object is not who is hired
+            "Anthropic hires two Cohere engineers following Aidan Gomez's warnings",
+            "The engineers, Lena Ortiz and Tomas Berg, start next week.",
+            ("Lena Ortiz", "join", "Cohere", "Anthropic"),
+        ),
+        (  # choosing a lab over something else is joining it
+            "Fjordbyte's Founder Chose Anthropic Over Building His Own Empire",
+            "Lars Holm says he is joining Anthropic.",
+            ("Lars Holm", "join", "Fjordbyte", "Anthropic"),
+        ),
         (  # a question is a clause of its own: the move after it is news
             "Who is Rafael Gomez? Reka's chief executive will run Anthropic's new agents lab",
             "Rafael Gomez built Reka over five years.",
@@ -76,6 +86,14 @@ def test_who_moves_when_others_are_named(
         (  # a lab described before it is named after a comma
             "Ana Ruiz and Other Leaders Exit Paris AI Champion, Mistral",
             ("Ana Ruiz", "leave", "Mistral AI", None),
+        ),
+        (  # the lab opening the clause does a gerund after 'by'
+            "Cohere Widens Its Lead by Bringing On Three Mistral Engineers",
+            (None, "poach", "Mistral AI", "Cohere"),
+        ),
+        (  # acquiring people is hiring them
+            "Cohere Acquires Three Top Researchers from Mistral's Paris Office",
+            (None, "poach", "Mistral AI", "Cohere"),
         ),
         (
             "Cohere Board of Directors Ousts CEO Aidan Gomez",
@@ -149,6 +167,10 @@ def test_actions_of_helms_boomerangs_and_new_companies(
         (  # a wave of departures is no one's move; title-case nouns are no person
             "Cohere Responds To Staff Exodus With Retention Reorganization",
             "Cohere is reworking pay after a wave of senior engineer exits to Meta.",
+        ),
+        (  # acquiring a company is no hire
+            "Cohere acquires agent startup Fjordbyte for $200 million",
+            "The deal gives Cohere a team of twelve.",
         ),
         (  # a project launched is no company founded
             "Ana Ruiz Launches New Research Project at Anthropic",

@@ -163,7 +163,7 @@ def test_blocking_needs_a_shared_entity_and_the_time_window(database: Database) 
     add_entries(
         database,
         ("a", "Jan Leike resigns from OpenAI", "", T0, "https://a/1"),
-        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=9), "https://b/1"),
+        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=14), "https://b/1"),
         ("c", "Mira Murati resigns from OpenAI", "", T0 + timedelta(hours=1), "https://c/1"),
     )
     analyze(database)
@@ -186,6 +186,7 @@ def test_a_follow_up_days_later_joins_the_same_persons_story(database: Database)
         ),
         ("c", "Dana Whitfield lands at Mistral", "", T0 + timedelta(days=6), "https://c/w"),
         ("d", "Dana Whitfield quits Cohere", "", T0 + timedelta(days=12), "https://d/w"),
+        ("e", "Dana Whitfield returns to Cohere", "", T0 + timedelta(days=8), "https://e/w"),
     )
     analyze(database)
     with database.session() as s:
@@ -193,6 +194,7 @@ def test_a_follow_up_days_later_joins_the_same_persons_story(database: Database)
     assert story_of["a"] == story_of["b"]  # a later report of the same departure
     assert story_of["c"] != story_of["a"]  # a later step: the new job, days after
     assert story_of["d"] != story_of["a"]  # past the follow-up window
+    assert story_of["e"] != story_of["a"]  # a return days after leaving: the next step
 
 
 def test_one_surname_spelled_two_ways_is_one_story(database: Database) -> None:
@@ -208,6 +210,34 @@ def test_one_surname_spelled_two_ways_is_one_story(database: Database) -> None:
         story_of = {url[8]: sid for url, sid in s.execute(select(Entry.url, Entry.story_id))}
     assert story_of["a"] == story_of["b"] == story_of["c"]
     assert story_of["d"] != story_of["a"]  # another first name: another person
+
+
+def test_an_outlets_headline_is_the_title_over_a_videos(database: Database) -> None:
+    video = "https://www.youtube.com/watch?v=abcdefghijk"
+    add_entries(
+        database,
+        ("yt", "Dana Whitfield Quit Cohere", "", T0, video),
+    )
+    analyze(database)
+    add_entries(
+        database,
+        (
+            "a",
+            "Dana Whitfield quits Cohere after six years",
+            "",
+            T0 + timedelta(hours=2),
+            "https://a/dw",
+        ),
+    )
+    analyze(database)  # the story is loaded back from the database: its title was a video's
+    add_entries(
+        database,
+        ("b", "Dana Whitfield Leaves Cohere!!", "", T0 + timedelta(hours=3), "https://youtu.be/x"),
+    )
+    analyze(database)
+    with database.session() as s:
+        (story,) = s.scalars(select(Story)).all()
+    assert story.title == "Dana Whitfield quits Cohere after six years"
 
 
 def test_mentions_use_the_guild_lists_too(database: Database) -> None:

@@ -60,8 +60,9 @@ class DigestStory:
     labs: tuple[str, ...]
     keywords: tuple[str, ...]
     published: datetime
-    sources: tuple[SourceLink, ...]
+    sources: tuple[SourceLink, ...]  # one per outlet (text, markdown, Discord)
     moments: tuple[Moment, ...]
+    all_sources: tuple[SourceLink, ...] = ()  # every report, each URL once (JSON)
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def to_digest_story(story: Story, reports: list[digests.Report], moments: list[A
         keywords=tuple(str(k) for k in story.keywords or []),
         published=story.published_at,
         sources=pick_sources(reports),
+        all_sources=all_sources(reports),
         moments=tuple(
             Moment(m.video_id, plain_text(m.video_title), float(m.start), m.url, plain_text(m.text))
             for m in moments
@@ -196,6 +198,36 @@ def pick_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
             )
         )
     return tuple(links)
+
+
+def all_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
+    """Every report of a story, oldest first, each URL once; a news-search redirect only for
+    an outlet no direct link comes from (it is the same article as that link)."""
+    direct = {outlet_key(r) for r in reports if report_url(r) and not redirected(r)}
+    seen: set[str] = set()
+    links: list[SourceLink] = []
+    for report in sorted(reports, key=report_time):
+        url = report_url(report)
+        outlet = outlet_key(report)
+        if not url or url in seen or (redirected(report) and outlet in direct):
+            continue
+        seen.add(url)
+        if redirected(report):
+            direct.add(outlet)  # one redirect per outlet
+        links.append(
+            SourceLink(
+                plain_text(report.title),
+                url,
+                plain_text(report.publisher or report.source_name),
+                report.published_at,
+            )
+        )
+    return tuple(links)
+
+
+def redirected(report: digests.Report) -> bool:
+    """Whether a report's link is a news search's redirect, not the outlet's own URL."""
+    return (urlsplit(report_url(report)).hostname or "").lower() in REDIRECT_HOSTS
 
 
 def outlet_key(report: digests.Report) -> str:
@@ -295,7 +327,7 @@ def story_to_json(story: DigestStory) -> dict[str, Any]:
         "published": iso_z(story.published),
         "sources": [
             {"title": s.title, "url": s.url, "source": s.source, "published": iso_z(s.published)}
-            for s in story.sources
+            for s in story.all_sources or story.sources
         ],
         "moments": [
             {

@@ -149,6 +149,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = past_relative(
         toks, clause_subject(toks, word_before(toks, trig.start, start), trig.start, start), start
     )
+    j = by_gerund(toks, trig, j, start)
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
@@ -198,6 +199,14 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def by_gerund(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """'Meta widens its lead by bringing on four OpenAI researchers': the one doing a gerund
+    after 'by' is the clause's subject, a lab opening the clause."""
+    if j < start or toks[j].lower != "by" or not trig.phrase.split()[0].endswith("ing"):
+        return j
+    return start if toks[start].lab else j
 
 
 def past_relative(toks: list[Tok], j: int, start: int) -> int:

@@ -97,7 +97,7 @@ NON_NAME_WORDS = word_set(
     inside outside during despite
     mr. dr. st sr jr inc llc ltd corp co
     another ally allies shakeup shake-up drain brain untold helped helps power shift own
-    according leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
+    according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -179,7 +179,9 @@ _add(
     "hire",
     "lab",
     """hires, hire, hired, hiring, taps, tap, tapped, recruits, recruit, recruited, snags,
-    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, brings in, adds, added,
+    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, bringing on, brings in, acquires,
+    acquired,
+    bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
     wins over, won over, lands, landed, snares, snared, bags, bagged""",
 )
@@ -295,6 +297,7 @@ OBJECT_END = frozenset(
         "at",
         "with",
         "after",
+        "following",
         "amid",
         "as",
         "on",

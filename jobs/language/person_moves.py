@@ -27,6 +27,7 @@ from jobs.language.triggers import (
 )
 
 PARTNER_WORDS = frozenset(["with", "against", "between", "alongside"])
+CHOOSING = frozenset(["chooses", "chose", "picks", "picked", "selects", "selected"])
 BRING_VERBS = frozenset(["brings", "bring", "brought", "bringing"])
 # "X is out" ends the clause, or is followed by when or why.
 OUT_ENDS = frozenset([",", "after", "amid", "following", "as", "at", "over"])
@@ -61,6 +62,10 @@ def person_subject_event(
     after = lab_between(toks, trig.end, reach)
     before = lab_between(toks, start, trig.start)
     kind = trig.kind
+    chosen = chosen_lab(toks, trig, end)
+    if chosen:  # "X chose OpenAI over building his own company": X joins OpenAI
+        frm = before if before != chosen else None
+        return Event(person, "join", frm or org_before_role(toks, start, trig.start), chosen)
     if kind == "helm":  # "takes the helm at SSI": a post at the lab, wherever the person was
         to = after or company_after(toks, trig.end, end)
         if not to:
@@ -102,6 +107,17 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def chosen_lab(toks: list[Tok], trig: Trigger, end: int) -> str | None:
+    """'chooses Anthropic over Google', 'picked OpenAI over building his own company': the lab
+    a person chooses over something else is where the person goes."""
+    if trig.phrase not in CHOOSING or trig.end >= end or not toks[trig.end].lab:
+        return None
+    k = trig.end
+    while k < end and toks[k].lab == toks[trig.end].lab:
+        k += 1
+    return toks[trig.end].lab if k < end and toks[k].lower == "over" else None
 
 
 def brought_in(toks: list[Tok], trig: Trigger, end: int) -> bool:

@@ -87,9 +87,11 @@ def firm_name_at(toks: list[Tok], i: int) -> int:
 def hired_person(tagged: Tagged, start: int, end: int) -> str | None:
     """The first person in tokens [start, end) who is not a firm ('Goldman Sachs', 'law firm X')."""
     toks = tagged.toks
-    for p_start, _, name in tagged.people:
+    for p_start, p_end, name in tagged.people:
         if not start <= p_start < end or firm_name_at(toks, p_start):
             continue
+        if toks[p_end - 1].poss:
+            continue  # "hires Altman's deputy": the owner is not who is hired
         if name.split()[-1].lower() in FIRM_ENDINGS:
             continue  # "taps Kairos Power for nuclear energy"
         if p_start > 0 and toks[p_start - 1].lower in FIRM_NOUNS:

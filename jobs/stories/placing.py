@@ -75,7 +75,7 @@ class Clusterer:
         self.views.pop(record.id, None)
         self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
         fake = Analysis(is_move=record.kind == "move", event=record_event(record))
-        self.best[record.id] = quality(fake, record.title)
+        self.best[record.id] = quality(fake, record.title, record.title_urls.get(record.title))
         for entity in record.entities:
             self.index[entity].add(record.id)
 
@@ -142,7 +142,7 @@ class Clusterer:
             self.now,
         )
         self.add_record(record)
-        self.best[story_id] = quality(item.analysis, item.title)
+        self.best[story_id] = quality(item.analysis, item.title, item.url)
         self.new_ids.add(story_id)
         self.add_entities(story_id, item.entities)
         return story_id
@@ -181,7 +181,7 @@ def merge_event(
 ) -> None:
     """Take a better report's title and event; otherwise fill what the story lacks."""
     event = analysis.event
-    mine = quality(analysis, item.title)
+    mine = quality(analysis, item.title, item.url)
     if mine > best[record.id]:
         best[record.id] = mine
         record.title = item.title

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from jobs.language.classify import Analysis
 from jobs.language.events import Event
@@ -15,7 +16,7 @@ from jobs.language.people import ascii_words, clean_text, surname_only
 WINDOW = timedelta(hours=72)
 # A later report of the same person's move at the same lab joins its story up to this long
 # after the story began ("days later, X confirms ..."); anything else keeps to WINDOW.
-FOLLOW_UP = timedelta(days=7)
+FOLLOW_UP = timedelta(days=10)
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -288,6 +289,8 @@ def follow_up(item: Item, story: StoryView) -> bool:
         return False
     if not same_person(mine.person, theirs.person) or events_conflict(mine, theirs):
         return False
+    if later_step(mine, theirs, abs(item.when - story.when)):
+        return False  # "leaves A", then days later "returns to B": two steps
     labs = {mine.from_lab, mine.to_lab} & {theirs.from_lab, theirs.to_lab}
     return bool(labs - {None})
 
@@ -342,13 +345,25 @@ def _combine(entity_part: float, words: float, same: bool, clash: bool, other_ki
     return value
 
 
-def quality(analysis: Analysis, title: str) -> tuple[int, ...]:
-    """How good a report is as the story's face: a clear, complete, confirmed move headline."""
+VIDEO_HOSTS = frozenset(["youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"])
+
+
+def is_video(url: str | None) -> bool:
+    """Whether a report is a video (its title is written for clicks, not as news)."""
+    if not url or "youtu" not in url:
+        return False  # nearly every report: no URL parsing
+    return (urlsplit(url or "").hostname or "").lower() in VIDEO_HOSTS
+
+
+def quality(analysis: Analysis, title: str, url: str | None = None) -> tuple[int, ...]:
+    """How good a report is as the story's face: a clear, complete, confirmed move headline,
+    an outlet's over a video's."""
     event = analysis.event
     if event is None:
-        return (0, 0, 0, 0, 0, -len(title))
+        return (0, int(not is_video(url)), 0, 0, 0, 0, -len(title))
     return (
         1,
+        int(not is_video(url)),
         int(bool(event.person and not surname_only(event.person) and event.person in title)),
         int(bool(event.to_lab or event.action in ("leave", "fired"))),
         int(not analysis.speculative),
