@@ -8,7 +8,7 @@ The feeds are served by aiohttp in a separate process (so the server takes neith
 event loop nor its GIL), spread over four loopback addresses to exercise the per-host limit.
 Prints wall time, entries/s, peak memory (max RSS), and the worst event-loop stall of every run
 with the load average next to it (the machine may be shared), then the medians. Parsing runs
-in a thread (parse=thread) or in two worker processes (parse=process).
+in one worker process (parse=thread, the old one-thread setting) or in two (parse=process).
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import statistics
 import sys
 import tempfile
 import time
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import freeze_startup_heap  # noqa: E402
 from jobs.ingest.fetch import Fetcher, FetchOptions  # noqa: E402
-from jobs.ingest.poll import make_parse_pool, poll_sources  # noqa: E402
+from jobs.ingest.parse_pool import ParsePool  # noqa: E402
+from jobs.ingest.poll import poll_sources  # noqa: E402
 from jobs.ingest.source_kinds import feed_spec  # noqa: E402
 from jobs.ingest.sources import sync_config_sources  # noqa: E402
 from storage.db import Database  # noqa: E402
@@ -101,7 +101,7 @@ class PassFigures:
     cpu: float = 0.0  # CPU seconds of this process during the pass
 
 
-async def timed_pass(db: Database, options: FetchOptions, pool: Executor | None) -> PassFigures:
+async def timed_pass(db: Database, options: FetchOptions, pool: ParsePool) -> PassFigures:
     """One forced pass over every source, with a ticker measuring the worst loop stall."""
     loop = asyncio.get_running_loop()
     worst = 0.0
@@ -117,7 +117,7 @@ async def timed_pass(db: Database, options: FetchOptions, pool: Executor | None)
         tick = asyncio.create_task(ticker())
         started, cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
         report = await poll_sources(
-            db, fetcher, utcnow(), default_interval=_TEN_MIN, force=True, parse_executor=pool
+            db, fetcher, utcnow(), default_interval=_TEN_MIN, force=True, parser=pool
         )
         seconds, cpu = time.perf_counter() - started, cpu_seconds(resource.RUSAGE_SELF) - cpu
         tick.cancel()
@@ -157,18 +157,16 @@ def run_setting(
         max_per_host=per_host, user_agent="labwatch-bench",
     )  # fmt: skip
     db = fresh_db(directory, urls, f"{connections}-{per_host}-{parser}-{label}")
-    pool: Executor | None = None
-    if parser == "process":
-        pool = make_parse_pool(2)
-        list(pool.map(int, range(4)))  # start the workers before the clock does
+    pool = ParsePool(2 if parser == "process" else 1)
+    for _ in range(pool.workers):
+        pool.run(int, "1")  # start the workers before the clock does
     workers_before = cpu_seconds(resource.RUSAGE_CHILDREN)
     freeze_startup_heap()  # as the bot does once its app is open
     try:
         cold = asyncio.run(timed_pass(db, options, pool))
         warm = asyncio.run(timed_pass(db, options, pool))
     finally:
-        if pool is not None:
-            pool.shutdown()  # reaped: the workers' CPU time now counts in RUSAGE_CHILDREN
+        pool.close()  # reaped: the workers' CPU time now counts in RUSAGE_CHILDREN
         db.dispose()
     return cold, warm, cpu_seconds(resource.RUSAGE_CHILDREN) - workers_before
 

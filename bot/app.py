@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import AsyncIterator, Callable, Iterator
-from concurrent.futures import Executor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,13 +19,11 @@ from storage.types import utcnow
 # read-only commands (sources, digest, db) start in a fraction of a second
 if TYPE_CHECKING:
     from jobs.ingest.fetch import Fetcher
+    from jobs.ingest.parse_pool import ParsePool
     from jobs.ingest.poll import SourceResult
     from jobs.pipeline import PassReport
     from jobs.retention import RetentionPolicy
     from jobs.video.rounds import TranscriptChain
-
-# a process pool parses feeds on every core, but starting it costs more than a few feeds take
-POOL_FROM_SOURCES = 40
 
 
 def open_database(settings: Settings, migrate: bool = True) -> Database:
@@ -62,7 +59,7 @@ class App:
     db: Database
     fetcher: Fetcher | None = None
     transcripts: TranscriptChain | None = None
-    parse_executor: Executor | None = None
+    parser: ParsePool | None = None  # feeds are parsed here, each under the parse deadline
     watch: WatchLists = field(init=False)
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -84,14 +81,11 @@ def sync_sources(settings: Settings, db: Database) -> None:
 
 
 @contextmanager
-def parse_pool(sources: int) -> Iterator[Executor | None]:
-    """A process pool for many sources (both cores parse), None (a thread) for a few."""
-    from jobs.ingest.poll import make_parse_pool
+def parse_pool(settings: Settings) -> Iterator[ParsePool]:
+    """The worker processes feeds are parsed in (started at the first feed, stopped at exit)."""
+    from jobs.ingest.parse_pool import ParsePool
 
-    if sources < POOL_FROM_SOURCES:
-        yield None
-        return
-    with make_parse_pool() as pool:
+    with ParsePool(settings.http.parse_workers, settings.http.parse_timeout) as pool:
         yield pool
 
 
@@ -118,7 +112,7 @@ async def open_app(settings: Settings, db: Database | None = None) -> AsyncItera
     db = db or open_database(settings)
     try:
         await db.run(sync_sources, settings, db)
-        with parse_pool(len(settings.sources)) as pool:
+        with parse_pool(settings) as pool:
             async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
                 freeze_startup_heap()
                 yield App(settings, db, fetcher, chain, pool)
@@ -152,7 +146,7 @@ async def run_pass(
         force=force,
         progress=progress,
         on_start=on_start,
-        parse_executor=app.parse_executor,
+        parser=app.parser,
         retention=retention_policy(app.settings),
     )
 

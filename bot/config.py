@@ -92,6 +92,8 @@ class HttpSettings(Section):
     max_connections: int = Field(8, ge=1, le=1000)
     max_per_host: int = Field(4, ge=1, le=100)
     user_agent: str | None = None
+    parse_timeout: float = Field(30.0, gt=0, le=600)
+    parse_workers: int = Field(2, ge=1, le=64)
 
 
 class ScheduleSettings(Section):

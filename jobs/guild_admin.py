@@ -29,10 +29,20 @@ from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, watchlists
 from storage.entries import find_entry_story, find_entry_text
 from storage.sources import list_sources
-from storage.subscriptions import list_subscriptions, remove_guild
+from storage.subscriptions import channel_subscription, list_subscriptions, remove_guild
 from storage.transcripts import provider_status
 
 URL_LIKE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def mark_posted(session: Session, channel_id: int, story_ids: list[str]) -> bool:
+    """Stories posted for everyone with /digest post:True count as delivered to the channel's
+    subscription, so its scheduled digest does not repeat them; False when it has none."""
+    sub = channel_subscription(session, channel_id)
+    if sub is None:
+        return False
+    digests.record_delivered(session, sub.id, story_ids, None)
+    return True
 
 
 def guild_watch(session: Session, base: WatchLists, guild_id: int) -> WatchLists:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from jobs.ingest.fetch import Fetcher
+from jobs.ingest.parse_pool import ParsePool
 from jobs.ingest.poll import PollReport, SourceResult, poll_sources
 from jobs.retention import RetentionPolicy, apply_retention, retention_due
 from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
@@ -50,7 +50,7 @@ async def run_pass(
     force: bool = False,
     progress: Callable[[SourceResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
-    parse_executor: Executor | None = None,
+    parser: ParsePool | None = None,
     retention: RetentionPolicy | None = None,
 ) -> PassReport:
     """Run every stage once; a failing source or video is recorded, never fatal to the pass.
@@ -65,7 +65,7 @@ async def run_pass(
         only=only,
         force=force,
         progress=progress,
-        parse_executor=parse_executor,
+        parser=parser,
         on_start=on_start,
     )
     everyone = await db.run(load_everyones_watch, db, watch)

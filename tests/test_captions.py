@@ -84,3 +84,25 @@ def test_helpers() -> None:
     assert parse_timestamp("01:02:03.450") == pytest.approx(3723.45)
     assert parse_timestamp("02:03,5") == pytest.approx(123.5)
     assert clean_line(" <c.colorE5E5E5>so</c>  &gt; yes ") == "so > yes"
+
+
+@pytest.mark.parametrize(
+    "data,suffix",
+    [
+        (b"[" * 100_000 + b"]" * 100_000, ".json"),  # RecursionError before
+        (b'[{"text": "x", "start": 1e999, "duration": 1}]', ".json"),  # an endless start
+        (b'[{"text": "x", "start": 1, "duration": "nan"}]', ".json"),
+    ],
+)
+def test_hostile_caption_files_are_one_caption_error(data: bytes, suffix: str) -> None:
+    with pytest.raises(CaptionError):
+        parse_captions(data, suffix)
+
+
+def test_many_unclosed_tags_in_a_cue_are_cleaned_quickly() -> None:
+    import time
+
+    started = time.monotonic()
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhi " + "<" * 300_000 + "\n"
+    [segment] = parse_captions(text, ".vtt")
+    assert segment.text.startswith("hi <<<") and time.monotonic() - started < 5

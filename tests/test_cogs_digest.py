@@ -124,6 +124,24 @@ async def test_post_needs_send_messages(cog: DigestCog) -> None:
     assert itx.last.content == NO_POSTING and itx.last.ephemeral
 
 
+async def test_a_posted_digest_is_not_repeated_by_the_channels_schedule(cog: DigestCog) -> None:
+    from bot.delivery.plan import plan_due_digests
+    from jobs.watch.lists import WatchLists
+    from storage import subscriptions
+    from storage.models import OutboxItem
+
+    db = cog.deps.app.db
+    now = cog.deps.clock()
+    with db.transaction() as session:
+        subscriptions.subscribe_channel(session, 500, 700, now=now - timedelta(days=3))
+    add_moves(cog, 2)
+    await call(cog, "digest", FakeInteraction(manager=True), post=True)  # in channel 700
+    plan_due_digests(db, WatchLists(), now + timedelta(days=1))
+    with db.session() as session:
+        planned = [i.story_ids for i in session.query(OutboxItem).filter_by(kind="digest")]
+    assert planned and not any("move-0" in ids or "move-1" in ids for ids in planned)
+
+
 async def test_post_needs_manage_server(cog: DigestCog) -> None:
     add_moves(cog, 1)
     itx = FakeInteraction()  # a member: may see the digest, not post it for everyone

@@ -235,3 +235,15 @@ def test_json_lists_every_source_and_text_one_per_outlet(
         f"- [A]({first})",
         "- [Reuters](https://news.google.com/rss/articles/R)",
     ]
+
+
+def test_json_carries_no_bidi_overrides_or_control_characters(database: Database) -> None:
+    with database.transaction() as s:
+        src = add_source(s, "Outlet\u202e")
+        title = "Jan Leike\u200b joins \u202eAnthropic\u2066x\u2069\x7f"
+        add_story(s, "s1", title, T0 + timedelta(hours=1), summary="a\u202eb", reports=[(src, "https://o.example/1", None)])  # fmt: skip
+    with database.session() as s:
+        data = digest_to_json(build_digest(s, T0, UNTIL, None, NOW))
+    story = data["stories"][0]
+    assert story["title"] == "Jan Leike joins Anthropicx" and story["summary"] == "ab"
+    assert story["sources"][0]["source"] == "Outlet"

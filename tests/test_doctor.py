@@ -287,3 +287,25 @@ async def test_forum_posts_and_digest_threads_need_thread_permissions(
     assert "lacks Send Messages in Threads in #moves" in forum.message
     assert "lacks Send Messages in Threads, Create Public Threads in #news" in thread.message
     assert "can post digests in #news" in plain.message
+
+
+# feedparser 6.0 raises TypeError on a podcast chapter without a start (an odd feed, not an attack)
+CRASHING = (
+    b'<rss version="2.0" xmlns:psc="http://podlove.org/simple-chapters"><channel><title>T</title>'
+    b"<item><title>not well-formed &nbsp;</title><psc:chapters><psc:chapter title='t'/>"
+    b"</psc:chapters></item></channel></rss>"
+)
+
+
+def test_a_feed_that_crashes_the_parser_is_one_finding(
+    tmp_path: Path, server: LoopbackServer, discord_api: str,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    server.route("/crash.xml", Reply(200, CRASHING, {"content-type": "application/rss+xml"}))
+    extra = f'[[sources]]\nname = "Odd"\nurl = "{server.url("/crash.xml")}"\n'
+    config = setup(tmp_path, server, extra, channels=[1])
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    code, out = doctor(config, discord_api, capsys)  # the TypeError ended the check before
+    found = "\n".join(fails(out))
+    assert code == 1 and "source 'Odd'" in found and "the parser failed: TypeError" in found
+    assert "sources: 1 of 2 answer with a readable feed" in out

@@ -57,6 +57,12 @@ def drip(request: Request) -> None:
         ("::1", False),
         ("::ffff:127.0.0.1", False),
         ("64:ff9b::7f00:1", False),
+        ("::127.0.0.1", False),  # IPv4-compatible
+        ("::8.8.8.8", True),
+        ("::ffff:0:7f00:1", False),  # IPv4-translated
+        ("64:ff9b:1::7f00:1", False),  # local-use NAT64
+        ("64:ff9b:1::808:808", False),
+        ("fec0::1", False),  # site-local
         ("fe80::1%eth0", False),
         ("224.0.0.1", False),
     ],

@@ -264,3 +264,12 @@ def test_import_and_export_watch_lists(tmp_path: Path, capsys: pytest.CaptureFix
     # the same lists onto another server
     assert main(["import", "watch", str(exported), "--config", config, "--guild", "2"]) == 0
     assert "server 2: added 4, 0 already watched" in capsys.readouterr().out
+
+
+def test_deeply_nested_folders_are_one_clear_error() -> None:
+    nested = b'<outline text="f">' * 5000 + b"</outline>" * 5000  # RecursionError before
+    with pytest.raises(OpmlError, match="nest more than"):
+        parse_opml(b'<opml version="2.0"><body>' + nested + b"</body></opml>")
+    fine = b'<outline text="f">' * 20 + b'<outline xmlUrl="https://a.example/f"/>'
+    feeds = parse_opml(b"<opml><body>" + fine + b"</outline>" * 20 + b"</body></opml>")
+    assert [(f.url, f.category) for f in feeds] == [("https://a.example/f", "f")]

@@ -84,6 +84,31 @@ async def test_add_a_feed_url_fetched_and_parsed_once(
     assert len(server.hits("/feed.xml")) == 1
 
 
+async def test_adding_an_odd_feed_is_one_clear_answer(
+    database: Database, server: LoopbackServer
+) -> None:
+    from tests.test_doctor import CRASHING
+
+    crash = server.route("/crash.xml", Reply(200, CRASHING))
+    emoji = server.route(
+        "/emoji.xml",
+        Reply(200, b'<rss version="2.0"><channel><title>Emoji &#55357;&#56832;</title>'
+              b"<item><title>Hi &#55357;&#56832;</title><guid>1</guid></item></channel></rss>"),
+    )  # fmt: skip
+    async with Fetcher(OPEN) as fetcher:
+        with pytest.raises(SourceError, match="cannot be used: .*the parser failed: TypeError"):
+            await add_source(database, fetcher, crash, None, guild_id=42)  # TypeError before
+        added = await add_source(database, fetcher, emoji, None, guild_id=42)
+    assert added.name == "Emoji \ufffd\ufffd"
+
+
+@pytest.mark.parametrize("text", ["https://[abc", "http://a.example:99999/feed"])
+async def test_a_malformed_url_is_a_source_error(text: str) -> None:
+    async with Fetcher(OPEN) as fetcher:
+        with pytest.raises(SourceError, match="is not a valid URL"):  # ValueError before
+            await resolve_spec(fetcher, text)
+
+
 async def test_add_refuses_private_addresses_without_a_request(
     database: Database, server: LoopbackServer
 ) -> None:

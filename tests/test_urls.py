@@ -38,4 +38,8 @@ def test_tracking_variants_are_one_url() -> None:
 def test_video_ids_and_hosts() -> None:
     assert youtube_video_id("https://www.youtube.com/shorts/edhOP4nzY-w") == "edhOP4nzY-w"
     assert youtube_video_id("https://example.com/watch?v=edhOP4nzY-w") is None
+    assert youtube_video_id("https://notyoutube.com/watch?v=edhOP4nzY-w") is None
+    assert youtube_video_id("https://evil-youtube-nocookie.com/embed/edhOP4nzY-w") is None
+    assert youtube_video_id("https://m.youtube.com/watch?v=edhOP4nzY-w") == "edhOP4nzY-w"
+    assert youtube_video_id("https://www.youtube-nocookie.com/embed/edhOP4nzY-w") == "edhOP4nzY-w"
     assert site_host("https://www.Reuters.com/x") == "reuters.com"

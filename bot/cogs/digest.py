@@ -17,7 +17,7 @@ from bot.durations import parse_when
 from bot.render import CHART_FILE, render_messages
 from jobs.digest.assemble import build_digest
 from jobs.digest.chart import render_flow_png, talent_flow
-from jobs.guild_admin import guild_watch
+from jobs.guild_admin import guild_watch, mark_posted
 
 DEFAULT_WINDOW = timedelta(hours=24)
 NO_CHART = "No moves between labs in this window, so no talent-flow chart."
@@ -69,7 +69,7 @@ class DigestCog(commands.Cog):
             await reply(interaction, NO_POSTING)
             return
         await defer(interaction, ephemeral=not post)
-        payloads = await self.deps.read(self._render, interaction.guild_id, start, now)
+        payloads, story_ids = await self.deps.read(self._render, interaction.guild_id, start, now)
         pager = Pager([Page.from_payload(p) for p in payloads], interaction.user.id)
         pager.origin = interaction
         first = pager.first_message()
@@ -88,12 +88,15 @@ class DigestCog(commands.Cog):
             view=first.get("view"),
             files=files,
         )
+        if post:  # today's digest went out here: the scheduled one does not repeat it
+            await self.deps.write(mark_posted, interaction.channel_id, story_ids)
 
     def _render(
         self, session: Session, guild_id: int, since: datetime, now: datetime
-    ) -> list[dict[str, Any]]:
+    ) -> tuple[list[dict[str, Any]], list[str]]:
         watch = guild_watch(session, self.deps.base_watch, guild_id)
-        return render_messages(build_digest(session, since, now, watch, now), send_empty=True)
+        digest = build_digest(session, since, now, watch, now)
+        return render_messages(digest, send_empty=True), [s.id for s in digest.stories]
 
 
 def draw_chart(session: Session, since: datetime, until: datetime) -> bytes | None:

@@ -60,7 +60,12 @@ class SourceCog(
         try:
             async with self._fetcher() as fetcher:
                 source = await add_source(
-                    self.deps.app.db, fetcher, url_or_channel, name, interaction.guild_id
+                    self.deps.app.db,
+                    fetcher,
+                    url_or_channel,
+                    name,
+                    interaction.guild_id,
+                    parser=self.deps.app.parser,
                 )
         except SourceError as exc:
             await reply(interaction, sentence(str(exc)))

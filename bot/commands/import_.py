@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from bot.app import open_database
+from bot.app import open_database, parse_pool
 from bot.commands.export import file_format
 from bot.config import Settings, check_source_url
 from jobs.ingest.fetch import Fetcher, FetchOptions
@@ -108,7 +108,9 @@ async def import_feeds(
         name = None if feed.title.casefold() in known_names else feed.title  # None: derived, unique
         async with limit:
             try:
-                source = await add_source(db, fetcher, feed.url, name, guild_id, origin="opml")
+                source = await add_source(
+                    db, fetcher, feed.url, name, guild_id, origin="opml", parser=parser
+                )
                 line = f"added {source.name}"
             except SourceError as exc:
                 failed += 1
@@ -116,8 +118,9 @@ async def import_feeds(
         done += 1
         print(f"[{done}/{len(new)}] {line}", flush=True)
 
-    async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
-        await asyncio.gather(*(add(feed) for feed in new))
+    with parse_pool(settings) as parser:
+        async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
+            await asyncio.gather(*(add(feed) for feed in new))
     print(f"{len(new) - failed} added, {failed} failed")
     failed += len(refused)
     if failed:

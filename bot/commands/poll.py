@@ -20,6 +20,7 @@ from bot.app import open_app, run_pass
 from bot.config import Settings
 from jobs.ingest.poll import PollReport, SourceResult
 from jobs.ingest.sources import SourceError
+from jobs.language.markup import strip_invisible
 from jobs.pipeline import PassReport
 
 
@@ -152,9 +153,18 @@ def fitted_table(
             ratio=1 if first else None,
         )
     for row, style in zip(rows, styles, strict=True):
-        table.add_row(*(row[n] for n in keep), style=style)
+        table.add_row(*(cell(row[n]) for n in keep), style=style)
     notes = [Text(f"{name}: {error}", style=style or "") for name, error, style in errors]
     return Group(table, *notes)
+
+
+def cell(value: str | None) -> Text:
+    """Outside text (a feed's title, a server's reason phrase) shown as it is, never as markup.
+
+    A string cell is parsed as rich markup: "[bold]" from a server restyled the table, a bad tag
+    raised MarkupError, and our own "[http]" vanished. Control characters are dropped too.
+    """
+    return Text(strip_invisible(value or ""))
 
 
 def summary_line(report: PassReport) -> str:

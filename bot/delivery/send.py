@@ -19,6 +19,7 @@ import asyncio
 import dataclasses
 import json
 import logging
+import math
 import os
 import time
 import weakref
@@ -174,30 +175,41 @@ def retry_after(response: httpx.Response) -> float:
     """Seconds to wait from a 429: the JSON `retry_after`, else the Retry-After header."""
     try:
         value = response.json().get("retry_after")
-        if value is not None:
-            return max(0.0, float(value))
-    except (ValueError, AttributeError):
-        pass
+    except (ValueError, AttributeError, RecursionError):  # not JSON, not an object, too deep
+        value = None
+    for candidate in (value, response.headers.get("retry-after", "1")):
+        seconds = _seconds(candidate)
+        if seconds is not None:
+            return seconds
+    return 1.0
+
+
+def _seconds(value: object) -> float | None:
+    """A wait in seconds from whatever the answer held (a list, a string, "nan"), or None."""
+    if value is None or isinstance(value, bool):
+        return None
     try:
-        return max(0.0, float(response.headers.get("retry-after", "1")))
-    except ValueError:
-        return 1.0
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(seconds) else max(0.0, seconds)
 
 
 def message_id_of(response: httpx.Response) -> str:
     """The id of the message a webhook execute (wait=true) created; ID_UNKNOWN when a 2xx
     answer carries none (Discord took the message: sending it again would post a copy)."""
     try:
-        message_id = response.json()["id"]
-        if message_id in (None, ""):
+        message_id = str(response.json()["id"])
+        # a snowflake is digits: anything else (a dict, a huge string) is no id we can use
+        if not message_id.isascii() or not message_id.isdigit() or len(message_id) > 25:
             raise KeyError("id")
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: JSON too deep
         log.warning(
             "webhook answered %s without a message id: recorded as sent, id unknown",
             response.status_code,
         )
         return ID_UNKNOWN
-    return str(message_id)
+    return message_id
 
 
 def short_body(response: httpx.Response) -> str:

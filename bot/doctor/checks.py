@@ -19,7 +19,8 @@ from sqlalchemy.engine import make_url
 
 from bot.config import ConfigError, Settings, load_settings, parse_listen
 from jobs.ingest.fetch import Fetcher, FetchError, FetchOptions, default_user_agent
-from jobs.ingest.parse import FeedParseError, parse_feed
+from jobs.ingest.parse import FeedParseError
+from jobs.ingest.parse_pool import ParsePool
 from jobs.video.rounds import canary_answer
 from jobs.video.transcripts import ProviderMissing, make_providers
 from storage.db import Database, StorageError
@@ -271,8 +272,16 @@ async def check_sources(settings: Settings, sources: list[tuple[str, str]]) -> l
     """Fetch every source once through the guarded fetcher and parse it; one line per failure."""
     options = FetchOptions.from_settings(settings.http)
     options = dataclasses.replace(options, timeout=min(options.timeout, SOURCE_TIMEOUT))
-    async with Fetcher(options) as fetcher:
-        problems = await asyncio.gather(*(_check_source(fetcher, n, u) for n, u in sources))
+    with ParsePool(settings.http.parse_workers, settings.http.parse_timeout) as parser:
+        async with Fetcher(options) as fetcher:
+            checks = (_check_source(fetcher, parser, n, u) for n, u in sources)
+            # one source's unexpected failure is its own finding, never the end of the check
+            answers = await asyncio.gather(*checks, return_exceptions=True)
+    problems = [
+        fail(f"source {name!r}", f"{url}: cannot be checked ({type(a).__name__}: {a})"[:400])
+        if isinstance(a, BaseException) else a
+        for a, (name, url) in zip(answers, sources, strict=True)
+    ]  # fmt: skip
     findings = [p for p in problems if p is not None]
     answered = len(sources) - len(findings)
     summary = f"{answered} of {len(sources)} answer with a readable feed"
@@ -282,11 +291,11 @@ async def check_sources(settings: Settings, sources: list[tuple[str, str]]) -> l
     return [head, *findings]
 
 
-async def _check_source(fetcher: Fetcher, name: str, url: str) -> Finding | None:
+async def _check_source(fetcher: Fetcher, parser: ParsePool, name: str, url: str) -> Finding | None:
     area = f"source {name!r}"
     try:
         result = await fetcher.get(url)
-        await asyncio.to_thread(parse_feed, result.body, result.headers, result.final_url)
+        await parser.parse(result.body, result.headers, result.final_url)
     except FetchError as exc:
         return fail(area, f"{url}: {exc} — check the URL, or remove the source")
     except FeedParseError as exc:

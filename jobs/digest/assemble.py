@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from jobs.language.events import Event
+from jobs.language.markup import strip_invisible, strip_tags
 from jobs.watch.lists import WatchLists
 from storage import digests
 from storage.models import Story
@@ -26,7 +27,6 @@ ACTION_WORDS = {
     "found": "founds",
     "poach": "poaches",
 }
-_TAG = re.compile(r"<[^>]*>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“])")
 REDIRECT_HOSTS = ("news.google.com",)
 SUMMARY_CHARS = 280
@@ -258,7 +258,7 @@ def plain_text(text: str | None) -> str:
     """Feed text as plain text: tags stripped, entities unescaped, whitespace collapsed."""
     if not text:
         return ""
-    without_tags = _TAG.sub(" ", html.unescape(_TAG.sub(" ", text)))
+    without_tags = strip_tags(html.unescape(strip_tags(text)))
     return " ".join(without_tags.split())
 
 
@@ -300,13 +300,28 @@ def iso_z(value: datetime | None) -> str | None:
 
 
 def digest_to_json(digest: Digest) -> dict[str, Any]:
-    """The digest in the contract's JSON schema."""
-    return {
-        "generated_at": iso_z(digest.generated_at),
-        "since": iso_z(digest.since),
-        "until": iso_z(digest.until),
-        "stories": [story_to_json(s) for s in digest.stories],
-    }
+    """The digest in the contract's JSON schema (no invisible or control characters in it)."""
+    return visible(
+        {
+            "generated_at": iso_z(digest.generated_at),
+            "since": iso_z(digest.since),
+            "until": iso_z(digest.until),
+            "stories": [story_to_json(s) for s in digest.stories],
+        }
+    )
+
+
+def visible(value: Any) -> Any:
+    """Every string in a JSON value without bidi overrides, zero-width or control characters."""
+    # stories stored before ingest stripped them, and titles built from several fields, still
+    # reach scripts that read this output: a U+202E there reorders what a terminal shows
+    if isinstance(value, str):
+        return strip_invisible(value)
+    if isinstance(value, dict):
+        return {key: visible(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [visible(item) for item in value]
+    return value
 
 
 def story_to_json(story: DigestStory) -> dict[str, Any]:

@@ -21,6 +21,12 @@ from httpcore import AnyIOBackend, AsyncNetworkBackend, AsyncNetworkStream, Conn
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# IPv4 in the low 32 bits: IPv4-compatible (deprecated, ::a.b.c.d) and IPv4-translated (SIIT)
+_COMPATIBLE = ipaddress.ip_network("::/96")
+_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
+# local-use NAT64 (RFC 8215: the operator picks where the IPv4 sits) and the deprecated
+# site-local range: neither is global, whatever Python's table says
+_NOT_GLOBAL = (ipaddress.ip_network("64:ff9b:1::/48"), ipaddress.ip_network("fec0::/10"))
 _METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
 
 
@@ -47,7 +53,7 @@ def is_public(address: str) -> bool:
     ip = _unwrap(address)
     if ip is None or never_allowed(ip):
         return False
-    return ip.is_global
+    return ip.is_global and not any(ip in network for network in _NOT_GLOBAL)
 
 
 def is_never_allowed(address: str) -> bool:
@@ -69,8 +75,8 @@ def _unwrap(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | Non
     if isinstance(ip, ipaddress.IPv6Address):
         if ip.ipv4_mapped is not None:
             ip = ip.ipv4_mapped
-        elif ip in _NAT64:
-            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        elif ip in _NAT64 or ip in _TRANSLATED or (ip in _COMPATIBLE and int(ip) > 1):
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)  # (:: and ::1 stay themselves)
         elif ip.sixtofour is not None:
             ip = ip.sixtofour
     if isinstance(ip, ipaddress.IPv4Address) and ip == ipaddress.IPv4Address("255.255.255.255"):

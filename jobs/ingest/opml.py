@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
@@ -12,6 +13,7 @@ from defusedxml import DefusedXmlException
 
 MAX_OPML_BYTES = 5_000_000
 MAX_FEEDS = 5_000
+MAX_DEPTH = 100  # folders in folders: readers export a few levels at most
 
 
 class OpmlError(Exception):
@@ -43,6 +45,8 @@ def parse_opml(data: bytes) -> list[OpmlFeed]:
         ) from None
     except ET.ParseError as exc:
         raise OpmlError(f"not well-formed XML: {exc}") from None
+    except (ValueError, LookupError, RecursionError, MemoryError) as exc:  # odd encodings
+        raise OpmlError(f"cannot read the file: {type(exc).__name__}: {exc}"[:300]) from None
     body = root.find("body")
     if root.tag != "opml" or body is None:
         raise OpmlError("not an OPML file: the root must be <opml> with a <body>")
@@ -53,12 +57,24 @@ def parse_opml(data: bytes) -> list[OpmlFeed]:
     return list(feeds.values())
 
 
-def _collect(element: ET.Element, category: str | None, feeds: dict[str, OpmlFeed]) -> None:
-    for outline in element.findall("outline"):
+def _collect(body: ET.Element, category: str | None, feeds: dict[str, OpmlFeed]) -> None:
+    # depth first in document order, over a stack rather than by recursion: a file can nest
+    # thousands of folders
+    stack: list[tuple[Iterator[ET.Element], str | None]] = [
+        (iter(body.findall("outline")), category)
+    ]
+    while stack:
+        outlines, category = stack[-1]
+        outline = next(outlines, None)
+        if outline is None:
+            stack.pop()
+            continue
         url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
         title = _text(outline.get("title") or outline.get("text"))
-        if not url:
-            _collect(outline, title or category, feeds)  # a folder
+        if not url:  # a folder
+            if len(stack) > MAX_DEPTH:
+                raise OpmlError(f"folders nest more than {MAX_DEPTH} deep: not a reader's export")
+            stack.append((iter(outline.findall("outline")), title or category))
         elif url not in feeds:
             site = (outline.get("htmlUrl") or "").strip() or None
             feeds[url] = OpmlFeed((title or url)[:200], url, category, site)

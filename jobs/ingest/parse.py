@@ -17,15 +17,22 @@ from feedparser.mixin import _FeedParserMixin
 
 from jobs.ingest.parse_fast import read_feed
 from jobs.ingest.urls import canonical_url, youtube_video_id
+from jobs.language.markup import strip_invisible, strip_tags
 
 MAX_SUMMARY = 2000
 MAX_KEY = 512
 
-# a DOCTYPE with an internal subset is where entities are declared; feeds never need one
-_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
-_PROLOG = 65536
-_TAG = re.compile(r"<[^>]*>")
+_DOCTYPE_END = re.compile(rb"[\[>]")
+_SUBSET_END = re.compile(rb"\]\s*>")
+# character references: surrogates, NUL and code points past U+10FFFF crash feedparser 6.0
+# (chr(c).encode("utf-8")); a browser reads each as U+FFFD, and so do we
+_CHARREF = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,16});")
+# the XML declaration's encoding: feedparser decodes the name as UTF-8 and fails on other bytes
+_DECLARED = re.compile(
+    rb"""\A(\xef\xbb\xbf)?(<\?xml[^>]{0,200}?)\sencoding\s*=\s*(['"])([^'">]{0,100})\3"""
+)
+_ENCODING_NAME = re.compile(rb"[A-Za-z0-9._:-]+")
 _SPACE = re.compile(r"\s+")
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body)", re.IGNORECASE)
 
@@ -73,22 +80,42 @@ class ParsedFeed:
 
 
 def parse_feed(body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
-    """Parse feed bytes (RSS 2.0/1.0, Atom, YouTube); raises FeedParseError for non-feeds."""
-    body = defuse(body)
-    if not body.strip():
-        raise FeedParseError("empty body: not a feed")
-    response_headers = {k.lower(): v for k, v in headers.items()}
-    fast = parse_fast(body, response_headers, url)
-    return fast if fast is not None else parse_slow(body, response_headers, url)
+    """Parse feed bytes (RSS 2.0/1.0, Atom, YouTube); raises FeedParseError, and only that.
+
+    Whatever else goes wrong reading these bytes (feedparser has handlers that fail on odd
+    input) becomes a FeedParseError naming it: one clear error for this feed, nothing else.
+    """
+    try:
+        body = defuse(body)
+        if not body.strip():
+            raise FeedParseError("empty body: not a feed")
+        fast = parse_fast(body, headers, url)
+        return fast if fast is not None else parse_slow(body, headers, url)
+    except FeedParseError:
+        raise
+    except RecursionError:
+        raise FeedParseError("cannot read the feed: its elements nest too deeply") from None
+    except MemoryError:
+        raise FeedParseError("cannot read the feed: it needs too much memory") from None
+    except Exception as exc:
+        detail = (str(exc).strip().splitlines() or [""])[0][:200]
+        raise FeedParseError(
+            f"cannot read the feed (the parser failed: {type(exc).__name__}: {detail})"
+        ) from None
+
+
+def feed_headers(headers: dict[str, str], url: str) -> dict[str, str]:
+    """The response headers both paths decode with: lowercased, the feed URL as its location."""
+    # one dict for both, so the fast path and feedparser pick the same encoding
+    return {**{k.lower(): v for k, v in headers.items()}, "content-location": url}
 
 
 def parse_slow(body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
-    """feedparser: every feed, malformed ones too (`body` defused, `headers` lowercased)."""
-    response_headers = {**headers, "content-location": url}  # relative links: the feed URL
+    """feedparser: every feed, malformed ones too (`body` defused)."""
     # sanitizing HTML costs ~40% of parse time and we keep summaries as plain text anyway
     parsed = feedparser.parse(
         io.BytesIO(body),
-        response_headers=response_headers,
+        response_headers=feed_headers(headers, url),  # relative links: the feed URL
         sanitize_html=False,
         resolve_relative_uris=False,
     )
@@ -109,18 +136,21 @@ def parse_slow(body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
 def parse_fast(body: bytes, headers: dict[str, str], url: str) -> ParsedFeed | None:
     """The ElementTree path for well-formed feeds: feedparser's values, or None to decline.
 
-    `body` must be defused; `headers` lowercased. The encoding is decided by feedparser's own
-    rules (HTTP charset, XML declaration, BOM), so both paths read the same text.
+    `body` must be defused. The encoding is decided by feedparser's own rules (HTTP charset,
+    XML declaration, BOM) on the same headers, so both paths read the same text.
     """
     result: dict[str, Any] = {}
     try:
-        data = convert_to_utf8(headers, body, result)
+        data = convert_to_utf8(feed_headers(headers, url), body, result)
     except Exception:  # feedparser's encoding detection failing: let feedparser report it
         return None
     bozo = result.get("bozo_exception")
     if not result.get("encoding") or (result.get("bozo") and not isinstance(bozo, _HARMLESS)):
         return None
-    feed = read_feed(data, url, _NAMESPACES)
+    try:
+        feed = read_feed(data, url, _NAMESPACES)
+    except Exception:  # anything this path did not expect: feedparser reads it instead
+        return None
     if feed is None:
         return None
     return ParsedFeed(
@@ -131,7 +161,11 @@ def parse_fast(body: bytes, headers: dict[str, str], url: str) -> ParsedFeed | N
 
 
 def defuse(body: bytes) -> bytes:
-    """Refuse any entity declaration; drop the DOCTYPE itself (feeds need none)."""
+    """Refuse any entity declaration; drop the DOCTYPE itself (feeds need none).
+
+    Also what a browser would forgive: character references to no character and an
+    unreadable encoding name are read as U+FFFD and as no declared encoding.
+    """
     body = body.lstrip()
     if body[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or body[:2] in (
         b"\xff\xfe",
@@ -142,7 +176,57 @@ def defuse(body: bytes) -> bytes:
     # (the cost: a feed quoting "<!ENTITY" literally in CDATA is refused too)
     if _ENTITY.search(body):
         raise FeedParseError("the feed declares XML entities (refused: entity expansion)")
-    return _DOCTYPE.sub(b"", body[:_PROLOG], count=1) + body[_PROLOG:]
+    body = drop_doctype(body)
+    if b"&#" in body:
+        body = _CHARREF.sub(_charref, body)
+    if body[:8].startswith((b"<?xml", b"\xef\xbb\xbf<?xml")):
+        body = _DECLARED.sub(_declared, body, count=1)
+    return body
+
+
+def drop_doctype(body: bytes) -> bytes:
+    """The body without its DOCTYPE: one before the root element, never text further in."""
+    at = _prolog_end(body)
+    if body[at : at + 9].upper() != b"<!DOCTYPE":
+        return body
+    # each search starts where the last stopped: linear in the body, whatever it holds
+    found = _DOCTYPE_END.search(body, at + 9)
+    if found is not None and found.group() == b"[":
+        found = _SUBSET_END.search(body, found.end())
+    if found is None:
+        raise FeedParseError("the feed's DOCTYPE never ends: not a feed")
+    return body[:at] + body[found.end() :]
+
+
+def _prolog_end(body: bytes) -> int:
+    """Where the first markup other than the XML declaration, a PI or a comment starts."""
+    at = body.find(b"<")
+    while at != -1:
+        if body.startswith(b"<?", at):
+            end, skip = body.find(b"?>", at + 2), 2
+        elif body.startswith(b"<!--", at):
+            end, skip = body.find(b"-->", at + 4), 3
+        else:
+            return at
+        if end == -1:
+            return len(body)
+        at = body.find(b"<", end + skip)
+    return len(body)
+
+
+def _charref(match: re.Match[bytes]) -> bytes:
+    ref = match.group(1)
+    code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
+    if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return b"&#65533;"
+    return match.group(0)
+
+
+def _declared(match: re.Match[bytes]) -> bytes:
+    if _ENCODING_NAME.fullmatch(match.group(4)):
+        return match.group(0)
+    # an encoding name no decoder knows: read as if none were declared, like a browser
+    return (match.group(1) or b"") + match.group(2)
 
 
 def _defuse_wide(body: bytes) -> bytes:
@@ -170,11 +254,11 @@ def not_a_feed_reason(body: bytes, parsed: Any) -> str:
 
 def to_entry(item: Any) -> FeedEntry:
     """A feedparser entry → FeedEntry."""
-    link = (item.get("link") or "").strip() or None
+    link = _str(item.get("link")) or None
     title = _clean(item.get("title", ""))
     # dict.get: FeedParserDict answers a missing updated_parsed with published_parsed, warning
     published = _aware(item.get("published_parsed") or dict.get(item, "updated_parsed"))
-    video_id = (item.get("yt_videoid") or "").strip() or (youtube_video_id(link) if link else None)
+    video_id = _str(item.get("yt_videoid")) or (youtube_video_id(link) if link else None)
     publisher, publisher_url = _publisher(item)
     if publisher and title.endswith(f" - {publisher}"):
         title = title[: -len(f" - {publisher}")].rstrip()
@@ -186,11 +270,11 @@ def to_entry(item: Any) -> FeedEntry:
         author=_clean(item.get("author", ""))[:200] or None,
         published_at=published,
         video_id=video_id,
-        channel_id=(item.get("yt_channelid") or "").strip() or None,
+        channel_id=_str(item.get("yt_channelid")) or None,
         channel_title=(_clean(item.get("author", "")) or None) if video_id else None,
         publisher=publisher,
         publisher_url=publisher_url,
-        comments_url=(item.get("comments") or "").strip() or None,
+        comments_url=_str(item.get("comments")) or None,
         canonical=canonical_of(link, video_id),
     )
 
@@ -236,18 +320,23 @@ def unique_entries(entries: Any) -> list[FeedEntry]:
 def _publisher(item: Any) -> tuple[str | None, str | None]:
     source = item.get("source") or {}
     name = _clean(source.get("title", "")) if hasattr(source, "get") else ""
-    href = (source.get("href") or "").strip() if hasattr(source, "get") else ""
+    href = _str(source.get("href")) if hasattr(source, "get") else ""
     if not name:
         return None, None
     return name[:200], href or None
 
 
 def _clean(text: Any) -> str:
-    """HTML or text → one line of plain text."""
-    text = str(text or "")
+    """HTML or text → one line of plain text, without invisible characters."""
+    text = text if isinstance(text, str) else ""
     if "<" in text:
-        text = _TAG.sub(" ", text)
-    return _SPACE.sub(" ", html.unescape(text)).strip()
+        text = strip_tags(text)
+    return _SPACE.sub(" ", strip_invisible(html.unescape(text))).strip()
+
+
+def _str(value: Any) -> str:
+    """A field that should be text: feedparser gives a dict when the element had attributes."""
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _aware(value: struct_time | None) -> datetime | None:

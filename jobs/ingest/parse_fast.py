@@ -52,9 +52,11 @@ _XMLNS = re.compile(rb"""xmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
 _URIFIXER = re.compile("^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")
 _ENTITYISH = re.compile("&([A-Za-z0-9_]+);")
 _RFC822 = re.compile(
-    r"(?:[A-Za-z]{3},\s*)?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
+    # feedparser wants a real day name (any case) and space after its comma
+    r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
     r" \d{2}:\d{2}(?::\d{2})? (?:GMT|UT|UTC|[+-]\d{4})"
 )
+_YEAR = re.compile(r" (\d{4}) ")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 # feedparser's table: C1 control code points read as the windows-1252 characters they meant
 _CP1252 = str.maketrans(
@@ -129,6 +131,8 @@ def parse_date(value: str) -> tuple[int, ...] | None:
     if _ISO.fullmatch(value):
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     elif _RFC822.fullmatch(value):
+        if int(_YEAR.search(value).group(1)) < 1000:  # type: ignore[union-attr]
+            raise Decline  # email.utils reads "0001" as 2001; feedparser as year 1
         when = parsedate_to_datetime(value)
     elif not value:
         return None
@@ -226,9 +230,9 @@ class _Reader:
                     raise Decline
                 fields[name] = child
             elif name == "media_group":
-                self.check_harmless_children(child)
+                self.check_harmless_children(child, entry=True)
             else:
-                self.check_harmless(child)
+                self.check_harmless(child, entry=True)
         if rdf and "guid" in fields:
             raise Decline
         return self.rss_fields(out, fields)
@@ -312,13 +316,16 @@ class _Reader:
             if name == "link":
                 links.append(child)
             elif name == "media_group":
-                media = self.media_group(child)
+                group = self.media_group(child)
+                if media and group:
+                    raise Decline  # two groups: feedparser's pick is not worth copying
+                media = media or group
             elif name in _READ_ATOM:
                 if name in fields or ("author" in fields and name == "dc_creator"):
                     raise Decline
                 fields[name] = child
             else:
-                self.check_harmless(child)
+                self.check_harmless(child, entry=True)
         return self.atom_fields(fields, links, media)
 
     def atom_fields(
@@ -358,6 +365,9 @@ class _Reader:
         for name in ("yt_videoid", "yt_channelid"):
             if name in fields:
                 out[name] = self.text(fields[name])
+        if "comments" in fields:  # no handler in feedparser: kept as any unknown element is
+            self.no_attributes(fields["comments"])
+            out["comments"] = self.uri_text(fields["comments"])
         return out
 
     def atom_link(self, links: list[ET.Element], ident: str | None) -> str | None:
@@ -394,11 +404,11 @@ class _Reader:
             name = self.name(child)
             key = {"media_title": "media_title", "media_description": "d"}.get(name)
             if key:
-                if key in found:
+                if key in found or len(child):  # elements inside would reach the entry
                     raise Decline
                 found[key] = child
             else:
-                self.check_harmless(child)
+                self.check_harmless(child, entry=True)
         return found
 
     # -- shared -------------------------------------------------------------------------------
@@ -452,16 +462,20 @@ class _Reader:
         else:
             self.check_harmless(element)
 
-    def check_harmless(self, element: ET.Element) -> None:
-        """An element (and everything in it) that cannot change the fields we keep."""
-        name = self.name(element)
-        if name in _HANDLED and name not in _HARMLESS:
-            raise Decline
-        self.check_harmless_children(element)
+    def check_harmless(self, element: ET.Element, entry: bool = False) -> None:
+        """An element (and everything in it) that cannot change the fields we keep.
 
-    def check_harmless_children(self, element: ET.Element) -> None:
+        `entry`: it sits in an entry, where an unknown element named like a field sets it.
+        """
+        # a loop, not recursion: a feed can nest thousands of unknown elements
+        for inner in element.iter():
+            name = self.name(inner)
+            if (name in _HANDLED and name not in _HARMLESS) or (entry and name in _ENTRY_KEYS):
+                raise Decline
+
+    def check_harmless_children(self, element: ET.Element, entry: bool = False) -> None:
         for child in element:
-            self.check_harmless(child)
+            self.check_harmless(child, entry)
 
 
 _READ_RSS = {
@@ -470,7 +484,13 @@ _READ_RSS = {
 }  # fmt: skip
 _READ_ATOM = {
     "title", "id", "published", "updated", "author", "summary", "content", "dc_creator",
-    "yt_videoid", "yt_channelid",
+    "yt_videoid", "yt_channelid", "comments",
+}  # fmt: skip
+# an unknown element without attributes lands in feedparser's entry under its own name: one
+# named like a field we read would change that field
+_ENTRY_KEYS = {
+    "title", "link", "id", "summary", "author", "published_parsed", "updated_parsed",
+    "yt_videoid", "yt_channelid", "comments", "source", "guidislink", "links", "href",
 }  # fmt: skip
 # feed-level elements whose values land in feed fields we do not keep
 _FEED_OK = {

@@ -7,14 +7,10 @@ as a pass over many sources at once).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import logging
-import multiprocessing
-import os
 import re
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -29,7 +25,8 @@ from jobs.ingest.fetch import (
     max_age,
     retry_after,
 )
-from jobs.ingest.parse import FeedParseError, ParsedFeed, parse_feed
+from jobs.ingest.parse import FeedParseError, ParsedFeed
+from jobs.ingest.parse_pool import ParsePool, shared_pool
 from jobs.ingest.sources import SourceError
 from jobs.ingest.store import FeedWrite, Stored, link_news_results, store_feeds
 from jobs.ingest.writer import BatchWriter
@@ -81,7 +78,7 @@ class _Pass:
     fetcher: Fetcher
     now: datetime
     default_interval: timedelta
-    parse_executor: Executor | None
+    parser: ParsePool
     report: PollReport
     progress: Callable[[SourceResult], None] | None
     writer: BatchWriter
@@ -103,13 +100,14 @@ async def poll_sources(
     only: str | None = None,
     force: bool = False,
     progress: Callable[[SourceResult], None] | None = None,
-    parse_executor: Executor | None = None,
+    parser: ParsePool | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> PollReport:
     """Poll every due source (or only one, by name) concurrently within the fetcher's limits.
 
-    `parse_executor`: where feeds are parsed (None: one thread for the pass; a process pool
-    uses more cores but pays for pickling the results back).
+    `parser`: the worker processes feeds are parsed in, each under its deadline (None: the
+    shared pool with the default deadline). A fetch's deadline covers the fetch only; a feed
+    waiting for a free worker is on no clock.
     `on_start` is told how many sources this pass polls, `progress` each one's result.
     """
     targets = await db.run(_load_targets, db, now, only, force)
@@ -119,19 +117,13 @@ async def poll_sources(
         on_start(len(targets))
     # one writer: few transactions, no thread pile-up on SQLite's lock
     writer = BatchWriter(db, linger=WRITE_LINGER)
-    # one parse thread, not asyncio's shared pool: each extra thread wanting the GIL makes the
-    # event loop wait longer (measured: 180 ms stalls with the default pool, see docs/benchmarks.md)
-    own = ThreadPoolExecutor(1, thread_name_prefix="labwatch-parse") if not parse_executor else None
+    # parsing in processes: a thread could not be stopped, and held the GIL the loop needs
     state = _Pass(
-        db, fetcher, now, default_interval, parse_executor or own, PollReport(), progress, writer
+        db, fetcher, now, default_interval, parser or shared_pool(), PollReport(), progress, writer
     )
-    try:
-        await _poll_all(state, targets)
-        if state.report.new_entry_ids:
-            await writer.write(lambda session: link_news_results(session, now))
-    finally:
-        if own is not None:
-            own.shutdown(wait=False)
+    await _poll_all(state, targets)
+    if state.report.new_entry_ids:
+        await writer.write(lambda session: link_news_results(session, now))
     return state.report
 
 
@@ -150,22 +142,6 @@ async def _poll_all(state: _Pass, targets: list[PollTarget]) -> None:
         for task in tasks:
             task.cancel()
         raise
-
-
-def make_parse_pool(workers: int = 2) -> ProcessPoolExecutor:
-    """Worker processes for feedparser: parsing is CPU-bound and holds the GIL in a thread."""
-    # spawn, not fork: the parent has threads (database, resolver) a fork would copy mid-state;
-    # workers run at a lower priority so the event loop's process wins every contest for a core
-    return ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_lower_priority,
-    )
-
-
-def _lower_priority() -> None:
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(5)
 
 
 def _load_targets(db: Database, now: datetime, only: str | None, force: bool) -> list[PollTarget]:
@@ -219,8 +195,7 @@ async def _fetch_and_store(state: _Pass, target: PollTarget) -> SourceResult:
 
 
 async def _parse(state: _Pass, result: FetchResult) -> ParsedFeed:
-    job = partial(parse_feed, result.body, result.headers, result.final_url)
-    return await asyncio.get_running_loop().run_in_executor(state.parse_executor, job)
+    return await state.parser.parse(result.body, result.headers, result.final_url)
 
 
 async def _store(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 import re
@@ -35,6 +34,7 @@ from storage.sources import (
 if TYPE_CHECKING:
     from jobs.ingest.fetch import Fetcher
     from jobs.ingest.parse import ParsedFeed
+    from jobs.ingest.parse_pool import ParsePool
 
 log = logging.getLogger(__name__)
 
@@ -137,18 +137,20 @@ async def add_source(
     name: str | None,
     guild_id: int | None,
     origin: str = "discord",
+    parser: ParsePool | None = None,
 ) -> Source:
     """Add a feed URL or YouTube channel after fetching and parsing it once through the guard.
 
     `origin` says who added it: "discord" (/source add), "cli" (`labwatch source add`) or
-    "opml" (`labwatch import opml`).
+    "opml" (`labwatch import opml`). `parser`: the worker processes to parse in (None: the
+    shared pool).
     """
     name = " ".join((name or "").split())[:200] or None
     spec = await resolve_spec(fetcher, text.strip())
     existing = await db.run(_find_by_url, db, spec.url)
     if existing is not None:
         raise SourceError(f"that feed is already watched as {existing!r}")
-    parsed = await fetch_feed(fetcher, spec.url)
+    parsed = await fetch_feed(fetcher, spec.url, parser)
     kind = spec.kind
     if kind == "feed" and any(e.video_id for e in parsed.entries):
         kind = "youtube"  # entries carrying video ids make it a video channel
@@ -169,7 +171,11 @@ async def resolve_spec(fetcher: Fetcher, text: str) -> SourceSpec:
         text = f"https://www.youtube.com/{text}"
     if "://" not in text:
         text = f"https://{text}"
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018  (raises ValueError on a bad port)
+    except ValueError:  # "https://[abc", a port past 65535
+        raise SourceError(f"{text[:200]} is not a valid URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SourceError(f"{text[:200]} is not an http(s) URL")
     host = site_host(text)
@@ -202,17 +208,19 @@ async def channel_id_from_page(fetcher: Fetcher, url: str) -> str:
     raise SourceError(f"no YouTube channel id found on {url}")
 
 
-async def fetch_feed(fetcher: Fetcher, url: str) -> ParsedFeed:
-    """Fetch and parse a feed once, for a user who is adding it."""
+async def fetch_feed(fetcher: Fetcher, url: str, parser: ParsePool | None = None) -> ParsedFeed:
+    """Fetch and parse a feed once (in a worker, under the parse deadline), for a user adding it."""
     from jobs.ingest.fetch import FetchError
-    from jobs.ingest.parse import FeedParseError, parse_feed
+    from jobs.ingest.parse import FeedParseError
+    from jobs.ingest.parse_pool import shared_pool
 
     try:
         result = await fetcher.get(url)
     except FetchError as exc:
         raise SourceError(f"cannot fetch {url[:200]}: {exc}") from None
     try:
-        return await asyncio.to_thread(parse_feed, result.body, result.headers, result.final_url)
+        pool = parser or shared_pool()
+        return await pool.parse(result.body, result.headers, result.final_url)
     except FeedParseError as exc:
         raise SourceError(f"{url[:200]} cannot be used: {exc}") from None
 

@@ -55,17 +55,22 @@ def youtube_video_id(url: str) -> str | None:
         parts = urlsplit(url.strip())
     except ValueError:
         return None
-    host = (parts.hostname or "").lower()
+    host = (parts.hostname or "").lower().rstrip(".")
     candidate = None
     if host == "youtu.be":
         candidate = parts.path.strip("/").split("/")[0]
-    elif host.endswith("youtube.com") or host.endswith("youtube-nocookie.com"):
+    elif in_domain(host, "youtube.com") or in_domain(host, "youtube-nocookie.com"):
         if parts.path == "/watch":
             candidate = dict(parse_qsl(parts.query)).get("v")
         else:
             match = re.match(r"^/(?:shorts|embed|live|v)/([^/?#]+)", parts.path)
             candidate = match.group(1) if match else None
     return candidate if candidate and _YOUTUBE_ID.match(candidate) else None
+
+
+def in_domain(host: str, domain: str) -> bool:
+    """`host` is `domain` or one of its subdomains ("notyoutube.com" is not youtube.com's)."""
+    return host == domain or host.endswith("." + domain)
 
 
 def site_host(url: str) -> str:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
+from jobs.language.markup import strip_invisible, strip_tags
 
-TAG_RE = re.compile(r"<[^>]+>")
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
 # The same tokens for ASCII text, faster: letters and digits as ranges, and possessive
 # repeats (no backtracking into them could ever give another match)
@@ -75,11 +75,12 @@ def clean_text(text: str) -> str:
     if not text:
         return ""
     if "<" in text:  # each step only when its characters occur: most headlines need none
-        text = TAG_RE.sub(" ", text)
+        text = strip_tags(text)
     text = html.unescape(text)
     if not text.isascii():  # curly quotes are not ASCII; translating ASCII text changes nothing
-        # "Demirtas" + a combining cedilla tokenizes as one word only in NFC
-        text = unicodedata.normalize("NFC", text.translate(PUNCT_MAP))
+        # "Demirtas" + a combining cedilla tokenizes as one word only in NFC; zero-width
+        # characters would split "Schulman\u200b" from the name it ends
+        text = unicodedata.normalize("NFC", strip_invisible(text).translate(PUNCT_MAP))
     if "-" in text or "\u2013" in text or "\u2014" in text:
         text = _mark_dashes(text)
     return " ".join(text.split())

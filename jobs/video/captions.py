@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from jobs.language.markup import strip_tags
+
 _TIMING = re.compile(
     r"^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
 )
-_TAG = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"\s+")
 _ANNOTATION = re.compile(r"^\[[^\]]*\]$")  # [Music], [Applause]
 
@@ -37,7 +39,22 @@ class _Cue:
 
 
 def parse_captions(data: bytes | str, suffix: str) -> list[Segment]:
-    """Parse a caption file by its suffix (.vtt, .srt, .json) into segments."""
+    """Parse a caption file by its suffix (.vtt, .srt, .json) into segments.
+
+    Raises CaptionError, and only that: whatever else goes wrong reading the file is named in it.
+    """
+    try:
+        return _parse_captions(data, suffix)
+    except CaptionError:
+        raise
+    except RecursionError:
+        raise CaptionError("cannot read the captions: they nest too deeply") from None
+    except Exception as exc:
+        detail = (str(exc).strip().splitlines() or [""])[0][:200]
+        raise CaptionError(f"cannot read the captions ({type(exc).__name__}: {detail})") from None
+
+
+def _parse_captions(data: bytes | str, suffix: str) -> list[Segment]:
     text = data.decode("utf-8-sig", errors="replace") if isinstance(data, bytes) else data
     suffix = suffix.lower().lstrip(".")
     if suffix == "json":
@@ -87,7 +104,9 @@ def segments_from_snippets(items: Iterable[object]) -> list[Segment]:
             start = float(get("start"))  # type: ignore[arg-type]  # checked by the except
             end = start + float(get("duration") or 0.0)
         except (TypeError, ValueError) as exc:
-            raise CaptionError(f"snippet without a numeric start/duration: {item!r}") from exc
+            raise CaptionError(f"snippet without a numeric start/duration: {item!r:.200}") from exc
+        if not (math.isfinite(start) and math.isfinite(end)):
+            raise CaptionError(f"snippet with an endless start/duration: {item!r:.200}")
         said = clean_line(str(get("text") or ""))
         if said:
             timed.append((start, end, said))
@@ -106,7 +125,7 @@ def segments_from_timed(timed: Sequence[tuple[float, float, str]]) -> list[Segme
 
 def clean_line(line: str) -> str:
     """Drop inline tags (<c>, <00:00:01.234>), entities and annotations; squeeze spaces."""
-    said = _SPACES.sub(" ", html.unescape(_TAG.sub("", line))).strip()
+    said = _SPACES.sub(" ", html.unescape(strip_tags(line, ""))).strip()
     return "" if _ANNOTATION.match(said) else said
 
 
