@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from bot.config import ConfigError, Settings
 from jobs.watch.lists import WatchLists, watch_from_settings
@@ -18,9 +18,11 @@ from storage.types import utcnow
 # the network side, the pipeline and its numpy are imported where a pass is opened, so that
 # read-only commands (sources, digest, db) start in a fraction of a second
 if TYPE_CHECKING:
+    from bot.client import LabwatchBot
     from jobs.ingest.fetch import Fetcher
     from jobs.ingest.parse_pool import ParsePool
     from jobs.ingest.poll import SourceResult
+    from jobs.metrics import Metrics
     from jobs.pipeline import PassReport
     from jobs.retention import RetentionPolicy
     from jobs.video.rounds import TranscriptChain
@@ -47,6 +49,13 @@ def global_watch(settings: Settings) -> WatchLists:
     return watch_from_settings(watch.people_named(), watch.keywords, watch.labs_named())
 
 
+class Extras(TypedDict, total=False):
+    """Parts that join a running labwatch later, each with its type."""
+
+    discord_bot: LabwatchBot  # once logged in: delivery sends to channels through it
+    metrics: Metrics  # the counters behind /metrics
+
+
 @dataclass
 class App:
     """What a running labwatch holds: settings read once, and the parts built from them.
@@ -61,7 +70,7 @@ class App:
     transcripts: TranscriptChain | None = None
     parser: ParsePool | None = None  # feeds are parsed here, each under the parse deadline
     watch: WatchLists = field(init=False)
-    extras: dict[str, Any] = field(default_factory=dict)
+    extras: Extras = field(default_factory=lambda: Extras())
 
     def __post_init__(self) -> None:
         self.watch = global_watch(self.settings)

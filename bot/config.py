@@ -36,13 +36,10 @@ from jobs.ingest.source_kinds import (
     youtube_spec,
 )
 from jobs.video.options import ProviderOptions, Webshare
+from storage.errors import ConfigError as ConfigError  # the tree's branch, named here too
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 DEFAULT_CONFIG_NAME = "config.toml"
-
-
-class ConfigError(Exception):
-    """A config file that cannot be used; the message names the file and the key."""
 
 
 Duration = Annotated[timedelta, BeforeValidator(config_duration(timedelta(seconds=30)))]
@@ -510,9 +507,58 @@ class Settings:
         token = os.environ.get(self.raw.discord.token_env, "").strip()
         return token or None
 
-    def __getattr__(self, name: str) -> Any:
-        # settings.http, settings.sources, ...: the sections of the file
-        return getattr(self.raw, name)
+    # the sections of the file, typed: settings.http, settings.sources, ...
+    @property
+    def storage(self) -> StorageSettings:
+        return self.raw.storage
+
+    @property
+    def http(self) -> HttpSettings:
+        return self.raw.http
+
+    @property
+    def schedule(self) -> ScheduleSettings:
+        return self.raw.schedule
+
+    @property
+    def sources(self) -> list[SourceSettings]:
+        return self.raw.sources
+
+    @property
+    def transcripts(self) -> TranscriptSettings:
+        return self.raw.transcripts
+
+    @property
+    def watch(self) -> WatchSettings:
+        return self.raw.watch
+
+    @property
+    def discord(self) -> DiscordSettings:
+        return self.raw.discord
+
+    @property
+    def webhooks(self) -> list[WebhookSettings]:
+        return self.raw.webhooks
+
+    @property
+    def metrics(self) -> MetricsSettings:
+        return self.raw.metrics
+
+    @property
+    def retention(self) -> RetentionSettings:
+        return self.raw.retention
+
+    @property
+    def alerts(self) -> AlertSettings:
+        return self.raw.alerts
+
+    @property
+    def logging(self) -> LoggingSettings:
+        return self.raw.logging
+
+    @property
+    def filters(self) -> FilterSettings:
+        return self.raw.filters
 
 
 def config_path(given: str | None) -> Path:

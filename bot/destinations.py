@@ -13,6 +13,7 @@ from typing import Any
 from bot.render import safe_text
 from bot.styles import StyleError, check_roles, check_roles_in_guild, check_template
 from jobs.digest.routing import RoutingError, check_kinds, check_pattern, clean_list
+from storage.errors import ConfigError
 
 CLEAR = "-"
 LIST_INPUTS = (
@@ -29,7 +30,7 @@ ITEM_MAX = 200
 ITEMS_MAX = 50
 
 
-class OptionsError(ValueError):
+class OptionsError(ConfigError, ValueError):
     """An input that cannot be saved; the message is one sentence for the user."""
 
 

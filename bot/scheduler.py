@@ -71,7 +71,7 @@ def with_deadline(name: str, job: Job, deadline: timedelta) -> Job:
     return run
 
 
-class DailyTrigger(BaseTrigger):
+class DailyTrigger(BaseTrigger):  # type: ignore[misc]  # APScheduler 3 has no types
     """Fires at `digest_at` in the destination's own zone: the moments the planner owes digests
     at, from the same calculation (jobs/digest/daily.py), so the two can never disagree."""
 

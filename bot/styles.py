@@ -30,6 +30,7 @@ from bot.render import (
     window_words,
 )
 from jobs.digest.assemble import Digest, DigestStory, event_in_words
+from storage.errors import ConfigError
 
 PLACEHOLDERS = (
     "title",
@@ -54,7 +55,7 @@ FORBIDDEN_NAMES = ("everyone", "here")  # ... and these as the whole name
 ROLES_MAX = 10
 
 
-class StyleError(ValueError):
+class StyleError(ConfigError, ValueError):
     """A style setting that cannot be used; the message is one sentence."""
 
 

@@ -28,6 +28,7 @@ from jobs.language.classify import classify, explain
 from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, watchlists
 from storage.entries import find_entry_story, find_entry_text
+from storage.errors import ConfigError
 from storage.sources import list_sources
 from storage.subscriptions import channel_subscription, list_subscriptions, remove_guild
 from storage.transcripts import provider_status
@@ -109,7 +110,7 @@ def guild_status(session: Session, guild_id: int, now: datetime) -> GuildStatus:
     return GuildStatus(len(health), max(polled, default=None), failing, at, channel_id, transcripts)
 
 
-class GuildAdminError(Exception):
+class GuildAdminError(ConfigError):
     """Input a command cannot use; the message is one sentence for a user."""
 
 

@@ -13,14 +13,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.errors import StorageError as StorageError  # the tree's branch, named here too
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
-
-
-class StorageError(Exception):
-    """The database cannot be opened, migrated or used."""
 
 
 def make_engine(url: str) -> Engine:

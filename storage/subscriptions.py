@@ -17,13 +17,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from storage.errors import ConfigError
 from storage.models import Subscription
 
 REMOVED_FROM_CONFIG = "removed from the config"
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
 
-class SubscriptionError(Exception):
+class SubscriptionError(ConfigError):
     """Bad input for a subscription (time zone, time of day); the message is one sentence."""
 
 

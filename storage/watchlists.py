@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from storage.errors import ConfigError
 from storage.models import WatchKeyword, WatchPerson
 
 MAX_LENGTH = 100
 MAX_ALIASES = 20
 
 
-class WatchListError(Exception):
+class WatchListError(ConfigError):
     """A watch-list change that cannot be made; the message is one sentence for a user."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import importlib.metadata
 import io
 import re
@@ -24,6 +25,8 @@ PURE = {
     "jobs/video/caption_": {"storage", "httpx", "sqlalchemy", "bot", "discord"},
     "jobs/video/captions.py": {"storage", "httpx", "sqlalchemy", "bot", "discord"},
 }
+# the exception tree: plain classes every layer may raise, pure stages included
+ERRORS = "storage.errors"
 # a library that only one module may import
 ONLY_IN = {"feedparser": "jobs/ingest/parse.py", "apscheduler": "bot/scheduler.py"}
 
@@ -34,8 +37,9 @@ def imported_roots(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             roots.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            roots.add(node.module.split(".")[0])
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            roots.add(node.module.split(".")[0] if node.module != ERRORS else "")
+    roots.discard("")
     return roots
 
 
@@ -81,12 +85,6 @@ def test_discord_only_at_the_edge() -> None:
             rel = path.relative_to(ROOT).as_posix()
             if "discord" in imported_roots(path):
                 assert rel.startswith(allowed), f"{rel} imports discord"
-
-
-def test_defaults_are_the_example_config() -> None:
-    assert (ROOT / "bot" / "defaults.toml").read_text() == (
-        ROOT / "config.example.toml"
-    ).read_text()
 
 
 # declared for what they do at run time, not for an import of ours
@@ -173,3 +171,36 @@ def test_no_comment_names_a_person() -> None:
             for text in texts:
                 match = NAMED_PERSON.search(text)
                 assert not match, f"{path.relative_to(ROOT)}: {match.group(0)!r} in {text[:80]!r}"
+
+
+def test_one_exception_tree() -> None:
+    """Every error class of ours is a LabwatchError, under one of the branches."""
+    from storage import errors
+
+    branches = {errors.ConfigError, errors.FetchError, errors.ParseError}
+    branches |= {errors.DeliveryError, errors.StorageError}
+    control_flow = {"Decline", "_DryRun", "_Refused"}  # caught where raised, never shown
+    for package in ("bot", "jobs", "storage"):
+        for path in python_files(package):
+            module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if not isinstance(node, ast.ClassDef) or node.name in control_flow | {
+                    "LabwatchError"
+                }:
+                    continue
+                cls = getattr(importlib.import_module(module), node.name)
+                if isinstance(cls, type) and issubclass(cls, BaseException):
+                    assert any(issubclass(cls, b) for b in branches), f"{module}.{node.name}"
+
+
+def test_settings_and_app_have_no_untyped_holes() -> None:
+    """Every section of the file is a typed property of Settings (no __getattr__ falling back
+    to Any), and the parts that join a running App are typed keys, not a dict of Any."""
+    from bot.app import App, Extras
+    from bot.config import RawSettings, Settings
+
+    assert "__getattr__" not in vars(Settings)
+    for name in RawSettings.model_fields:
+        assert isinstance(vars(Settings).get(name), property), f"Settings.{name}"
+    assert App.__annotations__["extras"] == "Extras"
+    assert set(Extras.__annotations__) == {"discord_bot", "metrics"}

@@ -175,6 +175,16 @@ SETS = {
         "action": 0.9,
         "cluster F1": 0.84,
     },
+    # held out until the rules above were done, then scored once (docs/stories.md): it says
+    # how the rules generalise, and its floors are what they reached, not the targets
+    "real-blind-b.jsonl": {
+        "P": 0.97,
+        "R": 0.76,
+        "person": 0.8,
+        "to": 0.95,
+        "action": 0.9,
+        "cluster F1": 0.69,
+    },
 }
 
 

@@ -18,10 +18,9 @@ from bot.discord_common import (
     discord_time,
     reply,
     sentence,
-    shorten,
 )
 from bot.discord_pages import Page, Pager
-from bot.render import safe_text
+from bot.render import safe_text, shorten
 from jobs.ingest.fetch import Fetcher, FetchOptions
 from jobs.ingest.sources import SourceError, add_source, remove_source
 from storage.sources import SourceHealth, list_sources

@@ -30,6 +30,7 @@ from bot.render import safe_text
 from jobs.digest.daily import next_due_time
 from jobs.guild_admin import search_timezones
 from storage import subscriptions
+from storage.models import Subscription
 from storage.subscriptions import SubscriptionError, check_clock, check_timezone
 
 GONE = "That channel no longer exists (or I cannot see it); pick another one."
@@ -332,7 +333,7 @@ class SubscriptionsCog(commands.Cog):
         await reply(interaction, "\n".join(["**Digest subscriptions**", *lines])[:2000])
 
     @staticmethod
-    def _describe(row: subscriptions.Subscription, now: Any) -> str:
+    def _describe(row: Subscription, now: Any) -> str:
         alerts = ", instant alerts" if row.alerts else ""
         alerts += ", every new story as found" if row.live else ""
         alerts += ", chart on Mondays" if row.chart else ""

@@ -7,8 +7,8 @@ from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.orm import Session
 
-from bot.discord_common import Deps, check_guild, choices, defer, reply, shorten
-from bot.render import safe_text
+from bot.discord_common import Deps, check_guild, choices, defer, reply
+from bot.render import safe_text, shorten
 from storage import watchlists
 from storage.watchlists import WatchListError
 

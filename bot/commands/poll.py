@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -133,7 +133,7 @@ def summary_table(report: PollReport) -> Group:
 def fitted_table(
     title: str,
     columns: tuple[str, ...],
-    rows: list[tuple[str, ...]],
+    rows: Sequence[tuple[str, ...]],
     styles: list[str | None],
     right: tuple[str, ...] = (),
 ) -> Group:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Sequence
 
 from bot.app import open_database, sync_sources
 from bot.config import Settings, check_source_url
@@ -77,7 +78,7 @@ def list_config_only(settings: Settings) -> int:
     return 0
 
 
-def print_rows(rows: list[tuple[str, str, str, bool, str]]) -> None:
+def print_rows(rows: Sequence[tuple[str, str, str, bool, str]]) -> None:
     """Two lines a source, so that long names and URLs never wrap mid-word in 80 columns."""
     count = len(rows)
     print(f"{count} source{'s' * (count != 1)}")

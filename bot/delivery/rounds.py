@@ -37,7 +37,7 @@ from bot.delivery.send import (
 from bot.holder import holder_is_gone, this_process
 from bot.logs import redact
 from jobs.digest.daily import next_due_time
-from storage import leases, outbox, subscriptions
+from storage import errors, leases, outbox, subscriptions
 from storage.db import Database
 from storage.outbox import ID_UNKNOWN, PendingMessage
 from storage.subscriptions import webhook_key
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 LEASE_NAME = "labwatch-delivery"
 
 
-class LeaseHeld(Exception):
+class LeaseHeld(errors.DeliveryError):
     """Another labwatch process drives this database."""
 
 

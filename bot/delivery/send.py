@@ -35,7 +35,7 @@ from bot.config import DISCORD_WEBHOOK_URL, LOOPBACK_WEBHOOK_URL
 from bot.delivery.layout import wire_payload
 from bot.logs import RedactRecords, redact
 from bot.styles import allowed_mentions_of
-from storage import outbox, subscriptions
+from storage import errors, outbox, subscriptions
 from storage.db import Database
 from storage.outbox import ID_UNKNOWN, OutboxFile, PendingMessage
 
@@ -51,7 +51,7 @@ RETRY_MAX = timedelta(hours=1)
 UNSURE_ERRORS = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 
 
-class DeliveryError(Exception):
+class DeliveryError(errors.DeliveryError):
     """A send failed for now; the message stays in the outbox and is tried again later."""
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
@@ -341,7 +341,7 @@ def _report_failure(
 
 def retry_wait(sends: int, asked: float | None = None) -> timedelta:
     """How long a destination waits after its message failed `sends` times (Discord's ask wins)."""
-    wait = min(RETRY_FIRST * 2 ** max(0, sends - 1), RETRY_MAX)
+    wait: timedelta = min(RETRY_FIRST * 2 ** max(0, sends - 1), RETRY_MAX)
     return max(wait, timedelta(seconds=asked or 0))
 
 

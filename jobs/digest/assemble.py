@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
@@ -49,10 +49,13 @@ class Moment:
     text: str
 
 
+StoryKind = Literal["move", "mention"]
+
+
 @dataclass(frozen=True)
 class DigestStory:
     id: str
-    kind: str  # move|mention
+    kind: StoryKind
     title: str
     summary: str
     event: Event | None
@@ -155,7 +158,7 @@ def to_digest_story(story: Story, reports: list[digests.Report], moments: list[A
         event = Event(story.person, story.action, story.from_lab, story.to_lab)
     return DigestStory(
         id=story.id,
-        kind=story.kind,
+        kind="move" if story.kind == "move" else "mention",
         title=plain_text(story.title),
         summary=one_line(story.summary),
         event=event,
@@ -301,7 +304,7 @@ def iso_z(value: datetime | None) -> str | None:
 
 def digest_to_json(digest: Digest) -> dict[str, Any]:
     """The digest in the contract's JSON schema (no invisible or control characters in it)."""
-    return visible(
+    data: dict[str, Any] = visible(
         {
             "generated_at": iso_z(digest.generated_at),
             "since": iso_z(digest.since),
@@ -309,6 +312,7 @@ def digest_to_json(digest: Digest) -> dict[str, Any]:
             "stories": [story_to_json(s) for s in digest.stories],
         }
     )
+    return data
 
 
 def visible(value: Any) -> Any:

@@ -233,7 +233,7 @@ def draw_spread(flow: Flow, spread: float, noted: frozenset[int]) -> tuple[Figur
         note = f"{marks[n]} {short(edge.source)} → {short(edge.target)}: {edge_label(edge)}"
         y = BOTTOM / 2 + (len(noted) - k - 0.5) * NOTE_LINE
         ax.text(0.4, y, note.replace("\n", " "), ha="left", va="center", fontsize=8.5)
-    renderer = canvas.get_renderer()
+    renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
     figure.draw(renderer)  # arrows get their paths, boxes their extents
     taken = [box_extent(t, renderer) for t in ax.texts if not isinstance(t, Annotation)]
     failed: set[int] = set()

@@ -15,6 +15,8 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
+from storage.errors import ConfigError
+
 KINDS = ("move", "mention")
 # source groups a `sources` entry may name instead of a source (the source's kind)
 SOURCE_GROUPS = ("feed", "youtube", "google_news", "hacker_news")
@@ -35,7 +37,7 @@ TEXT_MAX = 8_000  # characters of title + summary a pattern looks at
 ENGINE_MEMORY = 8 << 20  # bytes RE2 may use for one compiled pattern
 
 
-class RoutingError(ValueError):
+class RoutingError(ConfigError, ValueError):
     """A routing setting that cannot be used; the message is one sentence."""
 
 

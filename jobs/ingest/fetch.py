@@ -255,7 +255,7 @@ def redirect_target(current: str, response: httpx.Response) -> str | None:
     """The absolute URL a 3xx response points at, or None when it is not a redirect."""
     if response.status_code not in (301, 302, 303, 307, 308):
         return None
-    location = response.headers.get("location")
+    location: str | None = response.headers.get("location")
     if not location:
         return None
     return urljoin(current, location.strip())

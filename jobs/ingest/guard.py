@@ -18,6 +18,8 @@ from typing import Any
 
 from httpcore import AnyIOBackend, AsyncNetworkBackend, AsyncNetworkStream, ConnectError
 
+from storage.errors import FetchError as FetchError  # the tree's branch, named here too
+
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -28,10 +30,6 @@ _TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
 # site-local range: neither is global, whatever Python's table says
 _NOT_GLOBAL = (ipaddress.ip_network("64:ff9b:1::/48"), ipaddress.ip_network("fec0::/10"))
 _METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
-
-
-class FetchError(Exception):
-    """A fetch that failed; str() is one line fit for `last_error`."""
 
 
 class BlockedAddressError(FetchError):

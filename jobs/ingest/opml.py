@@ -11,12 +11,14 @@ from email.utils import format_datetime
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from storage.errors import ParseError
+
 MAX_OPML_BYTES = 5_000_000
 MAX_FEEDS = 5_000
 MAX_DEPTH = 100  # folders in folders: readers export a few levels at most
 
 
-class OpmlError(Exception):
+class OpmlError(ParseError):
     """A file that is not usable OPML; str() is one sentence."""
 
 
@@ -106,4 +108,5 @@ def write_opml(feeds: list[OpmlFeed], title: str, now: datetime) -> bytes:
             attributes["htmlUrl"] = feed.site_url
         ET.SubElement(parent, "outline", attributes)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"

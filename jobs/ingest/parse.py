@@ -18,6 +18,7 @@ from feedparser.mixin import _FeedParserMixin
 from jobs.ingest.parse_fast import read_feed
 from jobs.ingest.urls import canonical_url, youtube_video_id
 from jobs.language.markup import strip_invisible, strip_tags
+from storage.errors import ParseError
 
 MAX_SUMMARY = 2000
 MAX_KEY = 512
@@ -43,7 +44,7 @@ _HARMLESS = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 _NAMESPACES = {uri.lower(): prefix for uri, prefix in _FeedParserMixin.namespaces.items()}
 
 
-class FeedParseError(Exception):
+class FeedParseError(ParseError):
     """The body is not a feed we can read; str() is one line."""
 
 

@@ -288,4 +288,5 @@ def failure_delay(
     wait = retry_after(headers, now)
     if wait is not None:
         delay = max(delay, timedelta(seconds=wait))
-    return min(delay, MAX_DELAY)
+    shortest: timedelta = min(delay, MAX_DELAY)
+    return shortest

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import quote_plus
 
 YOUTUBE_FEED = "https://www.youtube.com/feeds/videos.xml?channel_id={}"
@@ -14,12 +15,15 @@ CHANNEL_ID = re.compile(r"^UC[0-9A-Za-z_-]{22}$")
 _CHANNEL_URL = re.compile(r"youtube\.com/channel/(UC[0-9A-Za-z_-]{22})")
 
 
+SourceKind = Literal["feed", "youtube", "google_news", "hacker_news"]
+
+
 @dataclass(frozen=True)
 class SourceSpec:
     """A source as the config or a Discord user gave it, with the URL to poll."""
 
     name: str
-    kind: str  # feed | youtube | google_news | hacker_news
+    kind: SourceKind
     url: str
     query: str | None = None
     youtube_channel_id: str | None = None

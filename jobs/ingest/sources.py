@@ -20,6 +20,7 @@ from jobs.ingest.source_kinds import (
 )
 from jobs.ingest.urls import site_host
 from storage.db import Database
+from storage.errors import ConfigError
 from storage.models import Source
 from storage.sources import (
     delete_source,
@@ -48,7 +49,7 @@ _CHANNEL_ID_PATTERNS = [
 ]
 
 
-class SourceError(Exception):
+class SourceError(ConfigError):
     """A source that cannot be added or removed; str() is one sentence for the user."""
 
 

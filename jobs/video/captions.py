@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from jobs.language.markup import strip_tags
+from storage.errors import ParseError
 
 _TIMING = re.compile(
     r"^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
@@ -18,7 +19,7 @@ _SPACES = re.compile(r"\s+")
 _ANNOTATION = re.compile(r"^\[[^\]]*\]$")  # [Music], [Applause]
 
 
-class CaptionError(Exception):
+class CaptionError(ParseError):
     """A caption file that cannot be read as captions."""
 
 

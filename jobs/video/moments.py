@@ -15,7 +15,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from jobs.video.caption_names import Entity, find_mentions, matcher_for, normalize_words
+from jobs.video.caption_names import Entity, find_mentions, matcher_for
+from jobs.video.caption_words import normalize_words
 from jobs.watch.lists import BUILTIN_LABS, WatchLists
 from storage import moments as moment_store
 from storage import transcripts as store
@@ -63,7 +64,9 @@ def person_entity(watch: WatchLists | None, name: str) -> Entity:
     return Entity(" ".join(name.split()))
 
 
-def index_mentions(session: Session, video: Video, entities: Sequence[Entity]) -> dict[str, list]:
+def index_mentions(
+    session: Session, video: Video, entities: Sequence[Entity]
+) -> dict[str, list[Any]]:
     """Scan a video's captions for these entities and store where each is named."""
     segments = store.segments_of(session, video.video_id)
     words: list[str] = []
@@ -75,7 +78,7 @@ def index_mentions(session: Session, video: Video, entities: Sequence[Entity]) -
     starts = {s.seq: s.start for s in segments}
     labs = [e.name for e in entities if e.kind == "lab"]
     title = f"{video.title}\n{video.description}"
-    found: dict[str, list] = {}
+    found: dict[str, list[Any]] = {}
     for mention in find_mentions(matcher_for(tuple(entities)), words, title, labs):
         seq = seq_of[mention.first]
         found.setdefault(mention.entity.key, []).append([seq, starts[seq], mention.score])

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from jobs.video.moments import entities_for, index_mentions
 from jobs.video.transcripts import (
@@ -292,7 +293,7 @@ def _load_pending(db: Database, now: datetime, limit: int) -> list[tuple[str, in
 def _block_provider(db: Database, provider: str, now: datetime, reason: str) -> datetime:
     with db.transaction() as session:
         _, _, strikes = store.provider_block(session, provider)
-        until = now + min(FIRST_BLOCK * 2**strikes, LONGEST_BLOCK)
+        until: datetime = now + min(FIRST_BLOCK * 2**strikes, LONGEST_BLOCK)
         store.set_provider_blocked(session, provider, until, reason[:500], strikes + 1)
     return until
 
@@ -332,7 +333,7 @@ def _store_transcript(
     db: Database,
     video_id: str,
     transcript: Transcript,
-    entities: list,
+    entities: list[Any],
     now: datetime,
     provider: str,
 ) -> None:

@@ -32,6 +32,7 @@ from youtube_transcript_api.proxies import GenericProxyConfig, ProxyConfig, Webs
 
 from jobs.video.captions import CaptionError, Segment, parse_captions, segments_from_snippets
 from jobs.video.options import ProviderOptions
+from storage.errors import ConfigError, FetchError
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ CAPTION_SUFFIXES = (".json", ".vtt", ".srt")
 PROVIDERS = ("youtube", "ytdlp", "directory")
 
 
-class TranscriptError(Exception):
+class TranscriptError(FetchError):
     """A transcript could not be had this time (worth another try later): status "failed"."""
 
 
@@ -59,7 +60,7 @@ class PoTokenNeeded(TranscriptError):
     """YouTube wants a proof-of-origin token for these captions."""
 
 
-class ProviderMissing(ValueError):
+class ProviderMissing(ConfigError, ValueError):
     """A configured provider cannot be built here (an optional package is not installed)."""
 
 

@@ -76,7 +76,8 @@ def load_youtube_dl() -> Callable[[dict[str, Any]], Any]:
         import yt_dlp
     except ImportError:
         raise ProviderMissing(MISSING) from None
-    return yt_dlp.YoutubeDL
+    factory: Callable[[dict[str, Any]], Any] = yt_dlp.YoutubeDL
+    return factory
 
 
 class YtDlpProvider:

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from storage.errors import ParseError
+
 MAX_FILE_BYTES = 2_000_000
 
 
-class WatchFileError(Exception):
+class WatchFileError(ParseError):
     """A watch-list file that cannot be read; str() names the place in the file."""
 
 
