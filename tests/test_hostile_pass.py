@@ -66,7 +66,7 @@ async def test_hostile_feeds_never_stall_a_pass(database: Database, server: Loop
         if row.last_status == "error":  # one clear line, no traceback, no "internal error"
             assert row.last_error and "\n" not in row.last_error, name
             assert "internal error" not in row.last_error, (name, row.last_error)
-        else:
+        elif name != "raw-lt":  # raw-lt holds no item: read in time, it stores nothing
             assert stored, (name, row)
     # the ones a browser reads, we store
     for name in ("lt", "deep", "surrogates", "cdata-doctype", "bad-encoding"):
