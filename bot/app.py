@@ -35,13 +35,28 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
     try:
         db = Database(settings.storage_url)
         db.check_connection()
-        if migrate:
+        if migrate and db.read_only:
+            check_read_only_schema(db)
+        elif migrate:
             upgrade(db.engine)
     except StorageError as exc:
         raise StorageError(f"{where}: {exc}") from exc
     except Exception as exc:  # a driver's own error on connect: say which database
         raise StorageError(f"{where}: cannot open the database: {exc}") from exc
     return db
+
+
+def check_read_only_schema(db: Database) -> None:
+    """A read-only database can be read as it is, but never migrated: say so when it is behind."""
+    from storage.migrate import script_head, stored_revision
+
+    stored, head = stored_revision(db.engine), script_head()
+    if stored != head:
+        db.dispose()
+        raise StorageError(
+            f"the database file is read-only and at schema revision {stored or 'none'}, "
+            f"this labwatch needs {head}: run `labwatch db upgrade` where it can be written"
+        )
 
 
 def global_watch(settings: Settings) -> WatchLists:
@@ -138,6 +153,7 @@ async def run_pass(
     only: str | None = None,
     force: bool = False,
     progress: Callable[[SourceResult], None] | None = None,
+    on_stored: Callable[[int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     now: datetime | None = None,
     claim: Claim | None = None,
@@ -157,6 +173,7 @@ async def run_pass(
         only=only,
         force=force,
         progress=progress,
+        on_stored=on_stored,
         on_start=on_start,
         parser=app.parser,
         retention=retention_policy(app.settings),

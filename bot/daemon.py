@@ -42,6 +42,7 @@ from bot.scheduler import (
     sync_digest_jobs,
 )
 from storage import subscriptions
+from storage.db import StorageFault
 from storage.sources import list_sources
 
 LEASE_TTL = timedelta(minutes=2)
@@ -214,9 +215,19 @@ def make_poll_pass(app: App, clock: Clock) -> PollPass:
     """The scheduled ingest pass: the whole pipeline with the app's shared parts."""
 
     async def one_pass() -> list[str]:
+        metrics = metrics_of(app)
         started = time.monotonic()
-        report = await run_pass(app, now=clock())
-        metrics_of(app).record_poll(report.poll)
+        try:  # each source is counted when done: a pass stopped halfway undercounts nothing
+            report = await run_pass(
+                app,
+                now=clock(),
+                progress=metrics.record_source,
+                on_stored=metrics.record_new_entries,
+            )
+        except Exception:
+            metrics.record_pass(ok=False)
+            raise
+        metrics.record_pass()
         log_pass(report, time.monotonic() - started)
         return list(report.new_story_ids)
 
@@ -240,6 +251,8 @@ class Jobs:
         self.poll_pass, self.destinations, self.terminal = poll, destinations, terminal
         self.scheduler: Any = None
         self.running: set[asyncio.Task[Any]] = set()
+        self.digest_round = asyncio.Lock()
+        self.digest_queued = False  # a digest round is waiting to start
 
     def plan(self, times: tuple[DigestTime, ...]) -> Plan:
         every = self.app.settings.raw.schedule.poll_every
@@ -277,6 +290,15 @@ class Jobs:
         await asyncio.gather(*pending, return_exceptions=True)
 
     async def poll(self) -> None:
+        """One pass and its alerts; a storage fault stops it with one line and marks health."""
+        try:
+            await self.poll_and_alert()
+        except StorageFault as exc:
+            self.storage_failed("poll pass stopped", exc)
+            return
+        self.storage_ok()
+
+    async def poll_and_alert(self) -> None:
         new_ids = await self.poll_pass()
         if self.terminal is not None:
             await self.terminal.print_stories(new_ids)
@@ -291,15 +313,56 @@ class Jobs:
             self.record(report)
 
     async def digests(self) -> None:
-        if self.terminal is not None:
-            await self.terminal.print_due_digest()
+        """Plan every due digest and send; a job firing while a round waits joins that round.
+
+        Twelve destinations due at 09:00 are twelve jobs, but one or two rounds: the round that
+        starts after a job fired plans and sends that job's digest too.
+        """
+        if self.digest_queued:
             return
-        report = await post_due(self.db, self.app.settings, self.destinations, self.clock)
+        self.digest_queued, started = True, False
+        try:
+            async with self.digest_round:
+                self.digest_queued, started = False, True
+                await self.digest_now()
+        finally:
+            if not started:  # cancelled while waiting: the next job queues a round again
+                self.digest_queued = False
+
+    async def digest_now(self) -> None:
+        try:
+            if self.terminal is not None:
+                await self.terminal.print_due_digest()
+                return
+            report = await post_due(self.db, self.app.settings, self.destinations, self.clock)
+        except StorageFault as exc:
+            self.storage_failed("digests wait", exc)
+            return
         self.record(report)
 
     async def retry(self) -> None:
         """Send what waited for its destination's next try (nothing is planned here)."""
-        self.record(await deliver_pending(self.db, self.destinations, self.clock))
+        try:
+            report = await deliver_pending(self.db, self.destinations, self.clock)
+        except StorageFault as exc:
+            self.storage_failed("delivery waits", exc)
+            return
+        self.record(report)
+
+    def storage_failed(self, what: str, exc: StorageFault, *, quiet: bool = False) -> None:
+        """One line for the log (unless `quiet` and already known), and /healthz says 503."""
+        new = metrics_of(self.app).record_storage_fault(str(exc), self.clock())
+        if new or not quiet:
+            log.error(
+                "%s: the database refused work: %s; nothing stored is lost, "
+                "labwatch goes on by itself once it takes writes again",
+                what,
+                exc,
+            )
+
+    def storage_ok(self) -> None:
+        if metrics_of(self.app).record_storage_ok():
+            log.info("storage: the database takes writes again")
 
     def record(self, report: DeliveryReport) -> None:
         """Log a delivery round (a line per destination that got messages), count it for
@@ -326,11 +389,16 @@ class Jobs:
             run_once(self.scheduler, "delivery:retry", self.tracked(self.retry), at, deadline)
 
     async def renew_lease(self) -> None:
+        """Renew the lease (a small write every 30 s: it also tells when storage works again)."""
         try:
             await self.db.run(take_lease, self.db, self.holder, self.clock(), LEASE_TTL)
         except LeaseHeld as exc:
             log.error("lost the lease (%s); stopping so that two processes never deliver", exc)
             self.stop.set()
+        except StorageFault as exc:
+            self.storage_failed("lease renewal", exc, quiet=True)
+        else:
+            self.storage_ok()
 
     def digest_times(self) -> tuple[DigestTime, ...]:
         """Every destination's daily digest time, read from the database."""

@@ -1,8 +1,8 @@
 """In-process counters for the /metrics endpoint: plain numbers, safe to bump from any thread.
 
 The running program keeps one `Metrics`, passes it to the stages that count (the scheduler
-calls `tick` each time it runs a job; after a poll pass `record_poll`; after a delivery
-`record_delivery`), and `bot.metrics` reads it. Totals that the database already knows (entries,
+calls `tick` each time it runs a job; each polled source `record_source`, each pass
+`record_pass`; after a delivery `record_delivery`; a storage fault `record_storage_fault`), and `bot.metrics` reads it. Totals that the database already knows (entries,
 stories, outbox) are not counted here but read from the database when scraped.
 """
 
@@ -42,6 +42,9 @@ POLLS = Counter("labwatch_polls_total", "Source fetches attempted.")
 POLL_FAILURES = Counter("labwatch_poll_failures_total", "Source fetches that failed.")
 NEW_ENTRIES = Counter("labwatch_new_entries_total", "New entries stored by polls.")
 PASSES = Counter("labwatch_poll_passes_total", "Poll passes run.")
+PASS_FAILURES = Counter(
+    "labwatch_poll_pass_failures_total", "Poll passes stopped by a storage fault or an error."
+)
 DELIVERIES = Counter("labwatch_deliveries_total", "Digests and alerts delivered.")
 DELIVERY_FAILURES = Counter("labwatch_delivery_failures_total", "Deliveries that failed.")
 SCHEDULER_TICKS = Counter("labwatch_scheduler_ticks_total", "Scheduler job runs.")
@@ -50,6 +53,7 @@ COUNTERS = (
     POLL_FAILURES,
     NEW_ENTRIES,
     PASSES,
+    PASS_FAILURES,
     DELIVERIES,
     DELIVERY_FAILURES,
     SCHEDULER_TICKS,
@@ -66,6 +70,8 @@ class Metrics:
         self.last_tick: datetime | None = None
         self.loop_lag = 0.0  # seconds, the latest measurement
         self.loop_lag_max = 0.0
+        self.storage_problem: str | None = None  # why the database refuses work, while it does
+        self.storage_since: datetime | None = None
         self.role = "all"  # `labwatch run --role`
         self.claims = 0  # sources this process holds claimed now (workers)
 
@@ -90,13 +96,41 @@ class Metrics:
             self._values[SCHEDULER_TICKS.name] += 1
 
     def record_poll(self, report: _PollReport) -> None:
-        """Count one poll pass: every source fetched, failed, and the new entries."""
-        results = list(report.results)
+        """Count one whole poll pass: every source fetched, failed, and the new entries."""
+        for result in report.results:
+            self.record_source(result)
+            self.record_new_entries(result.new_entries)
+        self.inc(PASSES)
+
+    def record_source(self, result: _Result) -> None:
+        """Count one source fetched (and failed) as soon as its poll is done."""
         with self._lock:
-            self._values[PASSES.name] += 1
-            self._values[POLLS.name] += len(results)
-            self._values[POLL_FAILURES.name] += sum(1 for r in results if r.status == "error")
-            self._values[NEW_ENTRIES.name] += sum(r.new_entries for r in results)
+            self._values[POLLS.name] += 1
+            self._values[POLL_FAILURES.name] += int(result.status == "error")
+
+    def record_new_entries(self, count: int) -> None:
+        """Count entries as their write commits: a pass stopped later undercounts nothing."""
+        self.inc(NEW_ENTRIES, count)
+
+    def record_storage_fault(self, problem: str, now: datetime | None = None) -> bool:
+        """The database refuses work: /healthz says so until `record_storage_ok`. True when new."""
+        with self._lock:
+            new = self.storage_problem is None
+            self.storage_problem = problem
+            if new:
+                self.storage_since = now or utcnow()
+            return new
+
+    def record_storage_ok(self) -> bool:
+        """The database took work again; True when it had been refusing."""
+        with self._lock:
+            was = self.storage_problem is not None
+            self.storage_problem = self.storage_since = None
+            return was
+
+    def record_pass(self, ok: bool = True) -> None:
+        """Count a pass that finished, or one that stopped early."""
+        self.inc(PASSES if ok else PASS_FAILURES)
 
     def record_delivery(self, ok: bool) -> None:
         """Count one delivered (or failed) digest or alert."""

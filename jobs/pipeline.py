@@ -20,7 +20,7 @@ from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysi
 from jobs.video.moments import link_moments
 from jobs.video.rounds import TranscriptChain, TranscriptReport, fetch_pending_transcripts
 from jobs.watch.lists import WatchLists
-from storage.db import Database
+from storage.db import Database, StorageFault
 from storage.locks import serialize
 from storage.retention import PruneCounts
 
@@ -50,6 +50,7 @@ async def run_pass(
     only: str | None = None,
     force: bool = False,
     progress: Callable[[SourceResult], None] | None = None,
+    on_stored: Callable[[int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     parser: ParsePool | None = None,
     retention: RetentionPolicy | None = None,
@@ -67,6 +68,7 @@ async def run_pass(
         only=only,
         force=force,
         progress=progress,
+        on_stored=on_stored,
         parser=parser,
         on_start=on_start,
         claim=claim,
@@ -92,6 +94,8 @@ def retain_in_transaction(
             if not retention_due(session, now):
                 return None
             counts = apply_retention(session, policy, now)
+    except StorageFault:
+        raise  # disk full, read-only: the pass stops with one line, like any other stage
     except Exception:
         log.exception("retention failed; it is tried again at the next pass")
         return None

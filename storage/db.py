@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import json
+import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import StorageError as StorageError  # the tree's branch, named here too
@@ -19,6 +23,70 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+class StorageFault(StorageError):
+    """The database refused work for a reason outside the program (disk full, read-only, locked
+    past its timeout): stop what is being done, say so once, and try again later."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason} ({detail})" if detail else reason)
+        self.reason = reason
+
+
+# (words in the driver's message, the reason people read); SQLite says it in words
+FAULT_WORDS = (
+    ("database or disk is full", "disk full"),
+    ("no space left on device", "disk full"),
+    ("disk i/o error", "disk I/O error"),
+    ("readonly database", "read-only"),
+    ("read-only", "read-only"),
+    ("database is locked", "locked past its timeout"),
+    ("unable to open database file", "cannot open the database file"),
+)
+# PostgreSQL says it by SQLSTATE
+FAULT_STATES = {
+    "53100": "disk full",
+    "53200": "out of memory",
+    "53300": "too many connections",
+    "25006": "read-only",
+    "55P03": "locked past its timeout",
+    "57P03": "the server is starting up or shutting down",
+}
+
+
+def storage_fault(exc: BaseException) -> StorageFault | None:
+    """The fault behind a database error, or None when it is not one (a bug, a constraint)."""
+    if isinstance(exc, StorageFault):
+        return exc
+    if not isinstance(exc, DBAPIError | OSError | sqlite3.Error):
+        return None  # words in any other error (a feed's text) say nothing about storage
+    orig = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None)
+    detail = _first_line(exc)
+    if isinstance(state, str) and state in FAULT_STATES:
+        return StorageFault(FAULT_STATES[state], detail)
+    if isinstance(state, str) and state.startswith("08"):
+        return StorageFault("the database server is unreachable", detail)
+    if isinstance(orig, OSError) and orig.errno == errno.ENOSPC:
+        return StorageFault("disk full", detail)
+    text = str(orig).lower()
+    for words, reason in FAULT_WORDS:
+        if words in text:
+            return StorageFault(reason, detail)
+    return None
+
+
+@contextmanager
+def faults_named() -> Iterator[None]:
+    """Turn a database error that is a fault (disk full, read-only, locked) into StorageFault."""
+    try:
+        yield
+    except (DBAPIError, OSError) as exc:
+        fault = storage_fault(exc)
+        if fault is None:
+            raise
+        raise fault from exc
 
 
 def make_engine(url: str) -> Engine:
@@ -32,6 +100,9 @@ def make_engine(url: str) -> Engine:
             return create_engine(url, pool_pre_ping=True, json_serializer=dumps_json)
         except (ArgumentError, ImportError, SQLAlchemyError) as exc:
             raise StorageError(f"cannot use database {parsed.render_as_string()}: {exc}") from exc
+    path = sqlite_file(parsed.database)
+    if path is not None and read_only_file(path):
+        return read_only_engine(path)
     engine = create_engine(
         url,
         json_serializer=dumps_json,
@@ -39,6 +110,53 @@ def make_engine(url: str) -> Engine:
     )
     _tune_sqlite(engine)
     return engine
+
+
+def sqlite_file(database: str | None) -> Path | None:
+    """The file of a SQLite URL's database (None in memory)."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def read_only_file(path: Path) -> bool:
+    """True when the database file exists and cannot be written (permissions, read-only mount)."""
+    if not path.is_file():
+        return False
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK)
+
+
+def read_only_engine(path: Path) -> Engine:
+    """An engine that only reads the file: commands that read work, a write says "read-only".
+
+    On a read-only mount nothing can change the file, so SQLite may skip its locks and the
+    shared-memory file it could not create there (immutable); a file that is only
+    write-protected is opened read-only, its WAL index shared with a writer if one runs.
+    """
+    mounted_ro = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if mounted_ro else "")
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+        conn.isolation_level = None
+        conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA temp_store=MEMORY")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, json_serializer=dumps_json)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine.execution_options(labwatch_read_only=True)
 
 
 class JsonDumps:
@@ -99,16 +217,25 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def read_only(self) -> bool:
+        """True for a SQLite file opened read-only (its file or mount cannot be written)."""
+        return bool(self.engine.get_execution_options().get("labwatch_read_only"))
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for reading; nothing is committed."""
-        with self._reader() as session:
+        """A session for reading; nothing is committed. Faults are raised as StorageFault."""
+        with faults_named(), self._reader() as session:
             yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on error."""
-        with self._writer.begin() as session:
+        """A session whose work is committed on success and rolled back on error.
+
+        A disk that is full, a read-only file or a lock held past the busy timeout raise
+        StorageFault (with the reason), so callers can stop cleanly instead of per row.
+        """
+        with faults_named(), self._writer.begin() as session:
             yield session
 
     def check_connection(self) -> None:

@@ -31,8 +31,14 @@ def alembic_config(engine: Engine) -> Config:
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision; safe to call on every start."""
     # Alembic itself costs ~0.2 s to import and read the scripts: skip it when already current
-    if stored_revision(engine) == script_head():
+    stored = stored_revision(engine)
+    if stored == script_head():
         return
+    if stored is not None and stored not in script_revisions():
+        raise StorageError(
+            f"the database's schema is at revision {stored}, newer than this labwatch "
+            f"(it knows up to {script_head()}): run the newer labwatch, or restore a backup"
+        )
     from alembic import command
 
     try:
@@ -56,6 +62,14 @@ def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
+def known_revisions(engine: Engine) -> set[str]:
+    """Every revision among this program's migration scripts."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config(engine))
+    return {script.revision for script in scripts.walk_revisions()}
+
+
 def stored_revision(engine: Engine) -> str | None:
     """The single revision in alembic_version, read with plain SQL (None when not there)."""
     try:
@@ -64,6 +78,16 @@ def stored_revision(engine: Engine) -> str | None:
     except SQLAlchemyError:
         return None
     return rows[0][0] if len(rows) == 1 else None
+
+
+def script_revisions() -> set[str]:
+    """Every revision among the migration scripts, read as text (no Alembic import)."""
+    found: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        revision = dict(_REVISION.findall(path.read_text())).get("revision")
+        if revision:
+            found.add(revision)
+    return found
 
 
 def script_head() -> str | None:

@@ -73,6 +73,8 @@ class LoopbackServer:
                     return
                 self.send_response(reply.status)
                 headers = {"content-length": str(len(reply.body)), **reply.headers}
+                if self.close_connection:  # say so, as HTTP/1.1 servers do: else a client
+                    headers.setdefault("connection", "close")  # may reuse the closing socket
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.end_headers()

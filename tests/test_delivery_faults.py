@@ -198,3 +198,28 @@ async def test_run_comes_back_for_a_failed_destination_by_itself(
     await waiter
     assert code == 0
     assert [m["content"] for m in hook.messages] == ["only part"]  # the retry job sent it
+
+
+async def test_twelve_digest_jobs_firing_together_make_at_most_two_rounds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot import daemon
+    from bot.app import App
+    from bot.delivery.send import DeliveryReport
+
+    settings = write_config(tmp_path, [])
+    db = open_database(settings)
+    rounds_run: list[int] = []
+
+    async def slow_round(*_args: object) -> DeliveryReport:
+        rounds_run.append(1)
+        await asyncio.sleep(0.05)  # planning and sending take a while
+        return DeliveryReport()
+
+    monkeypatch.setattr(daemon, "post_due", slow_round)
+    jobs = daemon.Jobs(App(settings, db), "h", lambda: START, asyncio.Event(), None, None, None)  # type: ignore[arg-type]
+    await asyncio.gather(*(jobs.digests() for _ in range(12)))
+    assert len(rounds_run) == 2  # the one running, and one that covers every job fired meanwhile
+    await jobs.digests()
+    assert len(rounds_run) == 3  # a job after that gets its own round
+    db.dispose()

@@ -11,9 +11,7 @@ import pytest
 
 from bot.cli import main as cli
 from bot.client import serve_discord
-from bot.metrics import format_metrics
 from bot.roles import Role, RoleError, SenderJobs, parse_role
-from jobs.metrics import Metrics
 from storage.db import Database
 from storage.heartbeats import beat
 from tests.fakes_discord import make_deps
@@ -103,11 +101,3 @@ def test_status_lists_live_processes(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "worker   labwatch worker on h pid 7  claims 0" in out
     assert "gateway" not in out  # its heartbeat is a day old
-
-
-def test_metrics_name_the_role_and_its_claims() -> None:
-    metrics = Metrics()
-    metrics.role, metrics.claims = "worker", 12
-    text = format_metrics(metrics, None)
-    assert 'labwatch_process_info{role="worker"} 1' in text
-    assert 'labwatch_claims{role="worker"} 12' in text

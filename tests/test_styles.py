@@ -338,3 +338,25 @@ async def test_a_live_webhook_gets_each_new_story_routed_and_pings_only_alerts(
         from storage import outbox
 
         assert outbox.pending_messages(s) == []  # nothing repeated in the digest
+
+
+def test_folded_alerts_ping_the_roles_too(database: Database) -> None:
+    from bot.delivery.plan import AlertPolicy
+    from storage import outbox
+
+    with database.transaction() as s:
+        subscriptions.subscribe_channel(
+            s, 7, 44, alerts=True, now=T - timedelta(days=1), options={"ping_roles": [ROLE]}
+        )
+        for n in range(4):
+            add_story(s, f"m{n}", f"Jan Leike joins Lab {n}", T - timedelta(minutes=9 - n),
+                      person="Jan Leike", action="join", first_seen=T)  # fmt: skip
+    watch = WatchLists(people=(Person("Jan Leike"),))
+    plan_alerts(database, [f"m{n}" for n in range(4)], watch, T, None, AlertPolicy(per_minute=2))
+    with database.session() as s:
+        messages = outbox.pending_messages(s)
+    assert len(messages) == 2 and "folded" in messages[1].payload["content"]
+    for message in messages:
+        assert message.payload["allowed_mentions"] == {"parse": [], "roles": [ROLE]}
+        assert message.payload["content"].startswith(f"<@&{ROLE}> ")
+        assert limit_problems(message.payload) == []

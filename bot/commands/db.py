@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from sqlalchemy.engine import make_url
+
 from bot.app import open_database
 from bot.config import Settings
-from storage.migrate import current_revision, head_revision
+from storage.migrate import current_revision, head_revision, known_revisions
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,12 +20,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the database's schema revision against this labwatch's; exit 1 when it is newer."""
     db = open_database(settings, migrate=args.action == "upgrade")
     try:
         current = current_revision(db.engine)
         head = head_revision(db.engine)
-        state = "up to date" if current == head else f"behind (newest is {head})"
-        print(f"database {db.engine.url.render_as_string()}: revision {current or 'none'}, {state}")
+        known = known_revisions(db.engine)
     finally:
         db.dispose()
-    return 0
+    code, state = describe_revision(current, head, known)
+    print(f"database {make_url(db.url).render_as_string()}: revision {current or 'none'}, {state}")
+    return code
+
+
+def describe_revision(current: str | None, head: str | None, known: set[str]) -> tuple[int, str]:
+    """(exit code, words) for a stored revision: up to date, behind, or newer than us."""
+    if current == head:
+        return 0, "up to date"
+    if current is None or current in known:
+        return 0, f"behind (newest is {head}): `labwatch db upgrade` or any start applies it"
+    return 1, (
+        f"newer than this labwatch (it knows up to {head}): "
+        "run the newer labwatch, or restore a backup made before the upgrade"
+    )

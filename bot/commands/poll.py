@@ -22,6 +22,7 @@ from jobs.ingest.poll import PollReport, SourceResult
 from jobs.ingest.sources import SourceError
 from jobs.language.markup import strip_invisible
 from jobs.pipeline import PassReport
+from storage.db import StorageFault
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +36,13 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         report = asyncio.run(run_poll(settings, only=args.source, console=console))
     except SourceError as exc:
         print(f"labwatch: {exc} (see `labwatch sources`)", file=sys.stderr)
+        return 2
+    except StorageFault as exc:  # one line, not a traceback per source
+        print(
+            f"labwatch poll: {settings.path}: 'storage.url': the database refused a write: {exc}; "
+            "the pass stopped (what was stored before is kept), run it again once fixed",
+            file=sys.stderr,
+        )
         return 2
     console.print(summary_table(report.poll))
     console.print(summary_line(report))

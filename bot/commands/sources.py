@@ -36,7 +36,10 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     db = open_database(settings)
     try:
-        sync_sources(settings, db)
+        if db.read_only:  # shown as stored: config changes wait for a writable database
+            print("note: the database is read-only; sources as last stored", file=sys.stderr)
+        else:
+            sync_sources(settings, db)
         with db.session() as session:
             rows = list_sources(session)
             transcripts = provider_status(session, utcnow())

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.delivery.layout import dress
 from bot.render import CHART_FILE, add_chart, chart_embed, render_folded_alerts
-from bot.styles import render_digest, render_instant
+from bot.styles import ping_payload, render_digest, render_instant
 from jobs.digest.assemble import Digest, assemble_digest
 from jobs.digest.chart import render_flow_png, talent_flow
 from jobs.digest.daily import due_between, last_due_time
@@ -311,6 +311,8 @@ def enqueue_alerts(
         items.append(outbox.enqueue(session, sub.id, "alert", payloads, [story.id], now).id)
     if rest:
         folded = render_folded_alerts([(by_id[s.id], entry) for s, entry in rest])
+        roles = tuple((sub.options or {}).get("ping_roles") or ())
+        folded = [ping_payload(folded[0], roles), *folded[1:]]  # alerts too: the roles ping
         payloads = dress(folded, sub.kind, sub.options or {}, "labwatch alerts", digest=False)
         ids = [s.id for s, _ in rest]
         items.append(outbox.enqueue(session, sub.id, "alert", payloads, ids, now).id)

@@ -30,7 +30,7 @@ from jobs.ingest.parse_pool import ParsePool, shared_pool
 from jobs.ingest.sources import SourceError
 from jobs.ingest.store import FeedWrite, Stored, link_news_results, store_feeds
 from jobs.ingest.writer import BatchWriter
-from storage.db import Database
+from storage.db import Database, StorageFault
 from storage.sources import (
     PollOutcome,
     PollTarget,
@@ -99,6 +99,7 @@ class _Pass:
     report: PollReport
     progress: Callable[[SourceResult], None] | None
     writer: BatchWriter
+    on_stored: Callable[[int], None] | None = None  # new entries, as each write commits
     holder: str | None = None
     # the writer gathers the items of one group function into one call: one object per pass
     store_feeds: Callable[[Session, list[FeedWrite]], list[Stored]] = field(init=False)
@@ -120,6 +121,7 @@ async def poll_sources(
     progress: Callable[[SourceResult], None] | None = None,
     parser: ParsePool | None = None,
     on_start: Callable[[int], None] | None = None,
+    on_stored: Callable[[int], None] | None = None,
     claim: Claim | None = None,
 ) -> PollReport:
     """Poll every due source (or only one, by name) concurrently within the fetcher's limits.
@@ -127,7 +129,8 @@ async def poll_sources(
     `parser`: the worker processes feeds are parsed in, each under its deadline (None: the
     shared pool with the default deadline). A fetch's deadline covers the fetch only; a feed
     waiting for a free worker is on no clock.
-    `on_start` is told how many sources this pass polls, `progress` each one's result.
+    `on_start` is told how many sources this pass polls, `progress` each one's result,
+    `on_stored` how many new entries each write committed (exact even if the pass stops early).
     With a `claim`, the pass polls only the due sources it claims, a batch at a time.
     """
     targets = [] if claim else await db.run(_load_targets, db, now, only, force)
@@ -139,9 +142,17 @@ async def poll_sources(
     writer = BatchWriter(db, linger=WRITE_LINGER)
     # parsing in processes: a thread could not be stopped, and held the GIL the loop needs
     state = _Pass(
-        db, fetcher, now, default_interval, parser or shared_pool(), PollReport(), progress, writer,
+        db,
+        fetcher,
+        now,
+        default_interval,
+        parser or shared_pool(),
+        PollReport(),
+        progress,
+        writer,
+        on_stored,
         claim.holder if claim else None,
-    )  # fmt: skip
+    )
     if claim is None:
         await _poll_all(state, targets)
     else:
@@ -162,9 +173,11 @@ async def _poll_all(state: _Pass, targets: list[PollTarget]) -> None:
                 tasks.append(asyncio.create_task(_poll_one(state, target)))
             await asyncio.sleep(0)
         await asyncio.gather(*tasks)
-    except BaseException:  # cancelled: no poll outlives the pass
+    except BaseException:  # cancelled, or the database refused: no poll outlives the pass
         for task in tasks:
             task.cancel()
+        # collected, so that the others' errors are neither lost nor logged one by one
+        await asyncio.gather(*tasks, return_exceptions=True)
         raise
 
 
@@ -196,6 +209,8 @@ async def _poll_one(state: _Pass, target: PollTarget) -> None:
         result = await _fetch_and_store(state, target)
     except (FetchError, FeedParseError) as exc:
         result = await _record_failure(state, target, exc)
+    except StorageFault:
+        raise  # disk full, read-only, locked: every other source would fail the same way
     except Exception as exc:  # a bug or a database error: this source only, never the pass
         log.exception(
             "polling source %s (%s) failed", target.id, target.name,
@@ -239,7 +254,13 @@ async def _parse(state: _Pass, result: FetchResult) -> ParsedFeed:
 async def _store(
     state: _Pass, target: PollTarget, parsed: ParsedFeed, outcome: PollOutcome
 ) -> Stored:
-    return await state.writer.write_grouped(state.store_feeds, FeedWrite(target, parsed, outcome))
+    counted = None
+    if state.on_stored is not None:
+        on_stored = state.on_stored
+        counted = lambda stored: on_stored(len(stored.entry_ids))  # noqa: E731
+    return await state.writer.write_grouped(
+        state.store_feeds, FeedWrite(target, parsed, outcome), counted
+    )
 
 
 async def _record(state: _Pass, target: PollTarget, outcome: PollOutcome) -> None:
@@ -269,6 +290,8 @@ async def _record_failure(state: _Pass, target: PollTarget, exc: Exception) -> S
     )
     try:
         await _record(state, target, outcome)
+    except StorageFault:
+        raise
     except Exception:
         log.exception("cannot record the failure of source %s", target.id, extra=fields)
     return SourceResult(target.name, "error", 0, short_error(message), status)

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from storage.db import Database
+from storage.db import Database, storage_fault
 
 T = TypeVar("T")
 X = TypeVar("X")
@@ -36,6 +36,8 @@ class _Write:
     work: Work | None = None  # a write of its own, or
     group: Group | None = None  # one item written together with the group's other items
     item: Any = None
+    # told the result once committed, even when the caller stopped waiting (cancelled)
+    on_done: Callable[[Any], None] | None = None
 
 
 class BatchWriter:
@@ -57,12 +59,18 @@ class BatchWriter:
         result: T = await self._enqueue(work=work)
         return result
 
-    async def write_grouped(self, group: Callable[[Session, list[X]], list[T]], item: X) -> T:
+    async def write_grouped(
+        self,
+        group: Callable[[Session, list[X]], list[T]],
+        item: X,
+        on_done: Callable[[T], None] | None = None,
+    ) -> T:
         """Queue `item` for `group(session, items)`, which returns one result per item, in order.
 
-        The same group function (the same object) gathers the items of one flush.
+        The same group function (the same object) gathers the items of one flush. `on_done`
+        hears the committed result even if this caller is cancelled meanwhile.
         """
-        result: T = await self._enqueue(group=group, item=item)
+        result: T = await self._enqueue(group=group, item=item, on_done=on_done)
         return result
 
     async def _enqueue(self, **what: Any) -> Any:
@@ -82,6 +90,8 @@ class BatchWriter:
             except Exception as exc:  # the transaction itself failed: every caller hears it
                 outcomes = [(False, exc)] * len(batch)
             for write, (ok, value) in zip(batch, outcomes, strict=True):
+                if ok and write.on_done is not None:
+                    write.on_done(value)
                 if write.future.done():
                     continue
                 if ok:
@@ -143,4 +153,7 @@ def _attempt(session: Session, work: Work) -> Outcome:
         with session.begin_nested():  # leaving it flushes: errors surface here
             return True, work(session)
     except Exception as exc:
+        fault = storage_fault(exc)
+        if fault is not None:  # disk full, read-only, locked: the whole batch fails alike
+            raise fault from exc
         return False, exc
