@@ -528,6 +528,10 @@ class Settings:
         return self.raw.http
 
     @property
+    def scale(self) -> ScaleSettings:
+        return self.raw.scale
+
+    @property
     def schedule(self) -> ScheduleSettings:
         return self.raw.schedule
 

@@ -38,6 +38,7 @@ from bot.scheduler import Job, build_interval_scheduler
 from jobs.ingest.poll import Claim
 from storage import heartbeats
 from storage.db import Database
+from storage.errors import ConfigError
 from storage.sources import claim_counts
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ PLAN_EVERY = timedelta(
 STOP_GRACE = 10.0
 
 
-class RoleError(ValueError):
+class RoleError(ConfigError):
     """A role that cannot run with these settings (SQLite, bad shards, no token)."""
 
 
