@@ -171,7 +171,8 @@ def test_two_runs_in_separate_pid_namespaces_never_both_deliver(
     hook, url = add_webhook(server, 31, "ns-token")
     config = tmp_path / "config.toml"
     config.write_text(
-        f'[storage]\nurl = "{pg_schema_url}"\n[http]\nallow_private_networks = true\n'
+        # no starter sources: the runs here never leave loopback
+        f'sources = []\n[storage]\nurl = "{pg_schema_url}"\n[http]\nallow_private_networks = true\n'
         '[discord]\ntoken_env = "LABWATCH_TEST_NO_SUCH_TOKEN"\n'
         f'[[webhooks]]\nurl = "{url}"\ndigest_at = "00:00"\ntimezone = "UTC"\n'
     )

@@ -179,7 +179,8 @@ async def test_plan_builds_one_digest_job_per_destination() -> None:
 
 def run_config(tmp_path: Path, url: str | None) -> Path:
     text = (
-        '[storage]\nurl = "sqlite:///labwatch.db"\n[http]\nallow_private_networks = true\n'
+        # no starter sources: the runs here never leave loopback
+        'sources = []\n[storage]\nurl = "sqlite:///labwatch.db"\n[http]\nallow_private_networks = true\n'
         '[discord]\ntoken_env = "LABWATCH_TEST_NO_SUCH_TOKEN"\n'
         '[schedule]\ndigest_at = "09:00"\ntimezone = "Europe/Berlin"\n'
     )
