@@ -12,20 +12,17 @@ from typing import Any
 
 from bot.render import safe_text
 from bot.styles import StyleError, check_roles, check_roles_in_guild, check_template
-from jobs.digest.routing import RoutingError, check_kinds, check_pattern, clean_list
+from jobs.digest.routing import (
+    LIST_KEYS,
+    RoutingError,
+    check_kinds,
+    check_pattern,
+    clean_list,
+)
 from storage.errors import ConfigError
 
 CLEAR = "-"
-LIST_INPUTS = (
-    "labs",
-    "people",
-    "keywords",
-    "sources",
-    "exclude_keywords",
-    "exclude_labs",
-    "exclude_people",
-    "exclude_sources",
-)
+LIST_INPUTS = LIST_KEYS[1:]  # every list but kinds, which /subscribe takes as one choice
 ITEM_MAX = 200
 ITEMS_MAX = 50
 

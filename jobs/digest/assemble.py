@@ -192,15 +192,18 @@ def pick_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
         if url in seen_urls:
             continue
         seen_urls.add(url)
-        links.append(
-            SourceLink(
-                plain_text(report.title),
-                url,
-                plain_text(report.publisher or report.source_name),
-                report.published_at,
-            )
-        )
+        links.append(source_link(report, url))
     return tuple(links)
+
+
+def source_link(report: digests.Report, url: str) -> SourceLink:
+    """A report as a source line: its title, link, outlet and time."""
+    return SourceLink(
+        plain_text(report.title),
+        url,
+        plain_text(report.publisher or report.source_name),
+        report.published_at,
+    )
 
 
 def all_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
@@ -217,14 +220,7 @@ def all_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
         seen.add(url)
         if redirected(report):
             direct.add(outlet)  # one redirect per outlet
-        links.append(
-            SourceLink(
-                plain_text(report.title),
-                url,
-                plain_text(report.publisher or report.source_name),
-                report.published_at,
-            )
-        )
+        links.append(source_link(report, url))
     return tuple(links)
 
 
