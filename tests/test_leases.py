@@ -13,13 +13,11 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from bot import holder as holders
 from bot.app import open_database
@@ -28,7 +26,7 @@ from bot.delivery.plan import last_due_time
 from bot.delivery.rounds import LEASE_NAME, LeaseHeld, lease_holder, take_lease
 from storage import leases, subscriptions
 from storage.db import Database
-from tests.conftest import PG_URL
+from tests.conftest import PG_URL, private_schema
 from tests.digest_samples import add_source, add_story
 from tests.discord_webhooks import add_webhook
 from tests.loopback import LoopbackServer
@@ -134,15 +132,8 @@ def pg_schema_url() -> Iterator[str]:
         pytest.skip("needs LABWATCH_TEST_DATABASE_URL (PostgreSQL)")
     if not unshare_works():
         pytest.skip("needs `unshare --pid --fork --mount-proc` (root, util-linux)")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+    with private_schema(PG_URL) as url:
+        yield url
 
 
 def namespaced_run(config: Path, log: Path) -> subprocess.Popen[bytes]:

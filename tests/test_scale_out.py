@@ -19,7 +19,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,12 +26,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text, update
+from sqlalchemy import func, select, update
 
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import Entry, Heartbeat, OutboxMessage, Source, Story
 from storage.types import utcnow
+from tests.conftest import private_schema
 from tests.discord_webhooks import FakeWebhook, add_webhook
 from tests.loopback import LoopbackServer, Reply, Request
 
@@ -132,15 +132,8 @@ class Cluster:
 def pg_url() -> Iterator[str]:
     if not PG_URL:
         pytest.skip("set LABWATCH_TEST_DATABASE_URL for the multi-process test on PostgreSQL")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+    with private_schema(PG_URL) as url:
+        yield url
 
 
 def make_world(
