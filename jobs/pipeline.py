@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from jobs.ingest.fetch import Fetcher
 from jobs.ingest.parse_pool import ParsePool, shared_pool
@@ -19,12 +20,15 @@ from jobs.language.classify import Analysis
 from jobs.retention import RetentionPolicy, apply_retention, retention_due
 from jobs.stories.ahead import Ahead, Text
 from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
-from jobs.video.moments import link_moments
-from jobs.video.rounds import TranscriptChain, TranscriptReport, fetch_pending_transcripts
 from jobs.watch.lists import WatchLists
 from storage.db import Database, StorageFault
 from storage.locks import serialize
 from storage.retention import PruneCounts
+
+# transcripts (requests, yt-dlp) and moments (numpy, rapidfuzz) load when a pass has videos or
+# stories for them: a warm pass, where every feed answers 304, needs neither
+if TYPE_CHECKING:
+    from jobs.video.rounds import TranscriptChain, TranscriptReport
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +92,8 @@ async def run_pass(
         known = {}
     transcripts = None
     if chain is not None:  # captions are indexed for every watched name as they arrive
+        from jobs.video.rounds import fetch_pending_transcripts
+
         transcripts = await fetch_pending_transcripts(db, chain, now, watch=everyone)
     analysis = await db.run(analyze_in_transaction, db, everyone, now, known)
     fetched = list(transcripts.fetched) if transcripts else []
@@ -143,6 +149,8 @@ def link_in_transaction(
     story_ids = sorted(set(analysis.new_story_ids) | set(analysis.changed_story_ids))
     if not story_ids and not video_ids:
         return 0
+    from jobs.video.moments import link_moments
+
     with db.transaction() as session:
         serialize(session, "analysis")
         linked = 0
