@@ -48,13 +48,13 @@ def write_config(path: Path, url: str, feeds: list[str], *, in_config: bool) -> 
     path.write_text("".join(lines))
 
 
-def timed_poll(config: Path) -> tuple[float, float]:
+def timed_poll(config: Path, checkout: Path = ROOT) -> tuple[float, float]:
     """Wall seconds of one `labwatch poll` process, and the CPU seconds of it and its children."""
     before = cpu_seconds(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "bot", "--config", str(config), "poll"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=checkout, capture_output=True, text=True,
     )  # fmt: skip
     seconds = time.perf_counter() - start
     if done.returncode != 0:
@@ -72,7 +72,7 @@ def load() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
 
-def pass_figures(urls: list[str], directory: Path, repeat: int) -> None:
+def pass_figures(urls: list[str], directory: Path, repeat: int, checkout: Path = ROOT) -> None:
     """Naive loop, cold `labwatch poll`, warm `labwatch poll`, in turn; then the medians."""
     naive_runs, cold_runs, warm_runs = [], [], []
     for run in range(repeat):
@@ -80,7 +80,8 @@ def pass_figures(urls: list[str], directory: Path, repeat: int) -> None:
         naive_s, entries = naive(urls)
         config = directory / f"config-{run}.toml"
         write_config(config, f"sqlite:///{directory}/poll-{run}.db", urls, in_config=True)
-        (cold, cold_cpu), (warm, warm_cpu) = timed_poll(config), timed_poll(config)
+        (cold, cold_cpu) = timed_poll(config, checkout)
+        (warm, warm_cpu) = timed_poll(config, checkout)
         naive_runs.append(naive_s)
         cold_runs.append(cold)
         warm_runs.append(warm)
@@ -171,6 +172,9 @@ def main() -> int:
     parser.add_argument("--workers", help="e.g. 1,3: worker scaling on PostgreSQL")
     parser.add_argument("--repeat", type=int, default=3, help="runs of naive, cold, warm (medians)")
     parser.add_argument("--port", type=int, default=18081)
+    parser.add_argument(
+        "--checkout", type=Path, default=ROOT, help="run labwatch from this checkout (before/after)"
+    )
     args = parser.parse_args()
     server = start_server(args.port, args.feeds, args.entries, latency=args.latency)
     urls = server.urls
@@ -184,7 +188,7 @@ def main() -> int:
                 counts = [int(n) for n in args.workers.split(",")]
                 worker_figures(urls, Path(tmp), counts, db_url)
             else:
-                pass_figures(urls, Path(tmp), args.repeat)
+                pass_figures(urls, Path(tmp), args.repeat, args.checkout.resolve())
     finally:
         server.stop()
     return 0
