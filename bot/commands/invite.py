@@ -18,6 +18,8 @@ PERMISSIONS = (
     ("Send Messages", 11, "post digests and alerts"),
     ("Embed Links", 14, "digests and alerts are embeds"),
     ("Attach Files", 15, "the talent-flow chart picture"),
+    ("Create Public Threads", 35, "a digest's thread (thread = true)"),
+    ("Send Messages in Threads", 38, "forum posts and digest threads"),
 )
 PORTAL = "https://discord.com/developers/applications"
 
