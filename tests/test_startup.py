@@ -40,7 +40,8 @@ def test_read_only_commands_skip_discord_charts_and_feeds(command: str) -> None:
 
 
 def loaded_after(argv: list[str]) -> set[str]:
-    """The top-level packages loaded once `labwatch ARGV` has run, in a fresh interpreter."""
+    """The modules loaded once `labwatch ARGV` has run, in a fresh interpreter (and their
+    top-level packages)."""
     code = (
         "import json, sys\n"
         "from bot.cli import main\n"
@@ -49,7 +50,8 @@ def loaded_after(argv: list[str]) -> set[str]:
         "except SystemExit as stop:  # --help\n"
         "    code = stop.code\n"
         "sys.stdout.flush()\n"
-        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n"
+        "names = {*sys.modules, *(m.split('.')[0] for m in sys.modules)}\n"
+        "print(json.dumps(sorted(names)), file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -62,10 +64,10 @@ def loaded_after(argv: list[str]) -> set[str]:
     [
         (["sources"], {"httpx", "alembic"}),
         (["sources", "--format", "json"], {"httpx", "alembic"}),
-        (["status"], {"httpx", "alembic", "rich"}),
+        (["status"], {"httpx", "alembic", "rich", "bot.render", "bot.styles"}),
         (["digest"], {"httpx", "alembic"}),
         (["digest", "--format", "json"], {"httpx", "alembic"}),
-        (["db", "current"], {"httpx", "alembic"}),
+        (["db", "current"], {"httpx", "alembic", "bot.render"}),
         (["--help"], {"sqlalchemy", "pydantic", "rich", "httpx", "alembic"}),
     ],
 )
