@@ -37,9 +37,9 @@ from bot.metrics import metrics_of, serve_metrics
 from bot.scheduler import Job, build_interval_scheduler
 from jobs.ingest.poll import Claim
 from storage import heartbeats
+from storage.claims import claim_counts
 from storage.db import Database
 from storage.errors import ConfigError
-from storage.sources import claim_counts
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -163,7 +163,7 @@ class RoleJobs:
 
     def beat(self, now: datetime) -> int:
         with self.db.transaction() as session:
-            claims = claim_counts(session, now).get(self.holder, 0)
+            claims = sum(claim_counts(session, now).get(self.holder, {}).values())
             heartbeats.beat(session, self.holder, self.role.name, self.detail(), claims, now)
         return claims
 
