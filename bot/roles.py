@@ -26,6 +26,7 @@ from bot.delivery.plan import plan_alerts, plan_due_digests
 from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
+    alert_policy,
     describe_report,
     drop_lease,
     lease_holder,
@@ -187,11 +188,14 @@ class WorkerJobs(RoleJobs):
 
         story_ids = await self.db.run(alert_candidates, self.db, report.new_story_ids, since)
         watch = global_watch(self.app.settings)
-        await self.db.run(plan_alerts, self.db, story_ids, watch, self.clock())
+        policy, filters = alert_policy(self.app.settings), self.app.settings.raw.filters.routing()
+        await self.db.run(plan_alerts, self.db, story_ids, watch, self.clock(), filters, policy)
 
     async def plan_digests(self) -> None:
         watch = global_watch(self.app.settings)
-        await self.db.run(plan_due_digests, self.db, watch, self.clock())
+        claim = Claim(self.holder, self.batch, self.ttl)  # each due subscription planned once
+        filters = self.app.settings.raw.filters.routing()
+        await self.db.run(plan_due_digests, self.db, watch, self.clock(), filters, claim)
 
 
 class SenderJobs(RoleJobs):

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
+from bot.delivery.plan import plan_due_digests
 from jobs.video.rounds import Attempt, _record_failure, _store_transcript, fetch_pending_transcripts
 from jobs.video.transcripts import NoCaptions, Transcript
+from jobs.watch.lists import WatchLists
+from storage import subscriptions
 from storage import transcripts as store
-from storage.claims import Claim, claim_counts
+from storage.claims import Claim, claim_counts, release_held
 from storage.db import Database
-from storage.models import TranscriptSegment, Video
+from storage.models import OutboxItem, Subscription, TranscriptSegment, Video
+from storage.subscriptions import subscribe_channel
 from storage.types import utcnow
 from tests.test_transcript_chain import Scripted, chain
 from tests.videos import add_video
@@ -182,3 +187,106 @@ async def test_workers_fetch_each_transcript_once(database: Database) -> None:
         database, chain(providers[0]), now, claim=Claim("w0", 2, TTL)
     )
     assert again.fetched == [] and again.failed == [] and len(providers[0].asked) == before
+
+
+# --- subscriptions (digest planning) ---------------------------------------------------------
+
+SUBS = 12
+DAY = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)  # every subscription's 09:00 UTC digest is owed
+
+
+def add_subscriptions(db: Database, digest_at: str = "09:00") -> list[int]:
+    with db.transaction() as session:
+        subs = [
+            subscribe_channel(session, 1, 100 + n, digest_at, now=DAY - timedelta(days=2))
+            for n in range(SUBS)
+        ]
+        return [s.id for s in subs]
+
+
+def claim_subs(db: Database, holder: str, limit: int, now: datetime) -> list[int]:
+    at = DAY if now.year > DAY.year else now  # the race runs on the wall clock: plan at DAY
+    with db.transaction() as session:
+        return subscriptions.claim_due_subscriptions(session, at, holder, at + TTL, limit)
+
+
+def digests_per_subscription(db: Database) -> Counter[int]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(OutboxItem.subscription_id).where(OutboxItem.kind == "digest")
+        )
+        return Counter(rows)
+
+
+def test_racing_workers_never_claim_one_subscription_twice(database: Database) -> None:
+    ids = add_subscriptions(database)
+    got = race(database, claim_subs, 3, 2)
+    assert sorted(s for subs in got.values() for s in subs) == ids
+    if not database.is_sqlite:
+        with database.transaction() as session:
+            for holder in got:
+                release_held(session, Subscription.id, ids, holder)
+        skips_locked_rows(database, claim_subs, SUBS)
+
+
+def test_a_lapsed_subscription_claim_is_taken_over_and_a_stale_planner_plans_nothing(
+    database: Database,
+) -> None:
+    ids = add_subscriptions(database)
+    sub_id = ids[0]
+    assert claim_subs(database, "w1", 100, DAY) == ids
+    assert claim_subs(database, "w2", 100, DAY) == []  # held: not planned twice
+    later = DAY + TTL + timedelta(seconds=1)
+    assert claim_subs(database, "w2", 100, later) == ids  # w1 died: w2 takes them over
+    with database.transaction() as session:  # w1 comes back late: its plan is refused
+        assert subscriptions.hold_subscription(session, sub_id, "w1") is None
+    with database.transaction() as session:  # w2 lets go again; its planning claims them anew
+        release_held(session, Subscription.id, ids, "w2")
+    claim = Claim("w2", 100, TTL)
+    planned = plan_due_digests(database, WatchLists(), later, claim=claim)
+    assert digests_per_subscription(database) == Counter(dict.fromkeys(range(1, SUBS + 1), 1))
+    assert len(planned) == SUBS
+    with database.session() as session:
+        subs = session.scalars(select(Subscription)).all()
+    assert {s.claimed_by for s in subs} == {None}
+    assert {s.next_due_at for s in subs} == {datetime(2026, 3, 5, 9, 0, tzinfo=UTC)}
+    assert {s.cursor for s in subs} == {datetime(2026, 3, 4, 9, 0, tzinfo=UTC)}
+
+
+def test_two_planners_at_once_plan_each_digest_once_and_a_dead_ones_later(
+    database: Database,
+) -> None:
+    add_subscriptions(database)
+    claim_subs(database, "dead", 3, DAY)  # a worker that claimed three and died before planning
+    results: list[list[int]] = []
+
+    def plan(holder: str) -> None:
+        results.append(plan_due_digests(database, WatchLists(), DAY, claim=Claim(holder, 2, TTL)))
+
+    threads = [threading.Thread(target=plan, args=(f"w{n}",)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sum(len(r) for r in results) == SUBS - 3
+    assert set(digests_per_subscription(database).values()) == {1}
+    later = DAY + TTL + timedelta(seconds=1)
+    assert len(plan_due_digests(database, WatchLists(), later, claim=Claim("w0", 2, TTL))) == 3
+    counts = digests_per_subscription(database)
+    assert len(counts) == SUBS and set(counts.values()) == {1}  # none skipped, none twice
+    # nothing is owed until tomorrow's 09:00: no subscription is even claimed
+    assert claim_subs(database, "w0", 100, later) == []
+    assert len(plan_due_digests(database, WatchLists(), DAY + timedelta(hours=21))) == SUBS
+
+
+def test_a_changed_digest_time_is_looked_at_again(database: Database) -> None:
+    add_subscriptions(database)
+    plan_due_digests(database, WatchLists(), DAY)
+    assert claim_subs(database, "w0", 100, DAY) == []
+    with database.transaction() as session:  # 13:00 today: owed as soon as it passes
+        subscribe_channel(session, 1, 100, "13:00")
+    assert len(claim_subs(database, "w0", 100, DAY)) == 1  # looked at again
+    with database.transaction() as session:
+        release_held(session, Subscription.id, range(1, SUBS + 1), "w0")
+    assert plan_due_digests(database, WatchLists(), DAY) == []
+    assert len(plan_due_digests(database, WatchLists(), DAY + timedelta(hours=1, minutes=1))) == 1
