@@ -237,7 +237,8 @@ class SenderJobs(RoleJobs):
     async def send(self) -> None:
         if not self.holding or self.destinations is None:
             return
-        report = await deliver_pending(self.db, self.destinations, self.clock)
+        claim = Claim(self.holder, self.batch, self.ttl)  # a lease lost mid-round sends no more
+        report = await deliver_pending(self.db, self.destinations, self.clock, claim)
         record_delivery(self.app, report)
 
 

@@ -7,23 +7,30 @@ get one row twice; a claim past its lease is taken over; a stale holder's write 
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from bot.cli import main as cli
 from bot.delivery.plan import plan_due_digests
+from bot.delivery.send import deliver_pending
 from jobs.video.rounds import Attempt, _record_failure, _store_transcript, fetch_pending_transcripts
 from jobs.video.transcripts import NoCaptions, Transcript
 from jobs.watch.lists import WatchLists
-from storage import subscriptions
+from storage import outbox, subscriptions
 from storage import transcripts as store
 from storage.claims import Claim, claim_counts, release_held
 from storage.db import Database
-from storage.models import OutboxItem, Subscription, TranscriptSegment, Video
+from storage.heartbeats import beat
+from storage.models import OutboxItem, OutboxMessage, Subscription, TranscriptSegment, Video
+from storage.outbox import PendingMessage
 from storage.subscriptions import subscribe_channel
 from storage.types import utcnow
 from tests.test_transcript_chain import Scripted, chain
@@ -290,3 +297,135 @@ def test_a_changed_digest_time_is_looked_at_again(database: Database) -> None:
         release_held(session, Subscription.id, range(1, SUBS + 1), "w0")
     assert plan_due_digests(database, WatchLists(), DAY) == []
     assert len(plan_due_digests(database, WatchLists(), DAY + timedelta(hours=1, minutes=1))) == 1
+
+
+# --- outbox items (sending) ------------------------------------------------------------------
+
+ITEMS = 10
+
+
+class Recorder:
+    """A destination that records every nonce it is sent (Discord keeps one message a nonce)."""
+
+    def __init__(self) -> None:
+        self.nonces: list[str] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, msg: PendingMessage) -> Recorder:
+        return self
+
+    async def send(self, payload: dict[str, Any], nonce: str, file: object = None) -> str:
+        await asyncio.sleep(0.001)  # let the other sender run in between
+        with self.lock:
+            self.nonces.append(nonce)
+            return str(1000 + len(self.nonces))
+
+
+def add_items(db: Database) -> list[str]:
+    """ITEMS outbox items of two messages each; every message's nonce."""
+    with db.transaction() as session:
+        sub = subscribe_channel(session, 1, 500, now=DAY)
+        for n in range(ITEMS):
+            payloads = [{"content": f"item {n} part {p}"} for p in range(2)]
+            outbox.enqueue(session, sub.id, "alert", payloads, [], DAY)
+    with db.session() as session:
+        return sorted(session.scalars(select(OutboxMessage.nonce)))
+
+
+def claim_items(db: Database, holder: str, limit: int, now: datetime) -> list[int]:
+    with db.transaction() as session:
+        return outbox.claim_pending_items(session, now, holder, now + TTL, limit)
+
+
+def test_racing_senders_never_claim_one_outbox_item_twice(database: Database) -> None:
+    add_items(database)
+    got = race(database, claim_items, 3, 2)
+    assert sorted(i for items in got.values() for i in items) == list(range(1, ITEMS + 1))
+    if not database.is_sqlite:
+        with database.transaction() as session:
+            for holder in got:
+                outbox.release_items(session, range(1, ITEMS + 1), holder)
+        skips_locked_rows(database, claim_items, ITEMS)
+
+
+def test_a_stale_sender_sends_nothing_and_the_first_id_stands(database: Database) -> None:
+    add_items(database)
+    now = utcnow()
+    assert claim_items(database, "s1", 1, now) == [1]
+    assert claim_items(database, "s2", 1, now) == [2]  # item 1 is s1's
+    later = now + TTL + timedelta(seconds=1)
+    assert claim_items(database, "s2", 1, later) == [1]  # s1's claim lapsed: taken over
+    with database.session() as session:
+        first, second = outbox.pending_messages(session, item_ids=[1])
+    with database.transaction() as session:  # s1 comes back: it may not send
+        assert not outbox.claim_send(session, first.message_row_id, 1, "s1", later + TTL)
+    with database.transaction() as session:
+        assert outbox.claim_send(session, first.message_row_id, 1, "s2", later + TTL)
+        outbox.mark_sent(session, first.message_row_id, "111", later)
+    with database.transaction() as session:  # sent already: not again, even by its holder
+        assert not outbox.claim_send(session, first.message_row_id, 1, "s2", later + TTL)
+        outbox.mark_sent(session, first.message_row_id, "999", later)  # a late record
+    with database.session() as session:
+        row = session.get(OutboxMessage, first.message_row_id)
+        assert row is not None and (row.message_id, row.attempts) == ("111", 1)
+    assert second.seq == 1
+
+
+async def test_two_senders_send_each_message_once(database: Database) -> None:
+    nonces = add_items(database)
+    other = Database(database.url)  # another process: its own connections and round lock
+    recorder = Recorder()
+    try:
+        await asyncio.gather(
+            deliver_pending(database, recorder, utcnow, Claim("s1", 2, TTL)),
+            deliver_pending(other, recorder, utcnow, Claim("s2", 2, TTL)),
+        )
+    finally:
+        other.dispose()
+    assert sorted(recorder.nonces) == nonces  # every message once
+    with database.session() as session:
+        statuses = set(session.scalars(select(OutboxItem.status)))
+        holders = set(session.scalars(select(OutboxItem.claimed_by)))
+    assert statuses == {"sent"} and holders == {None}
+
+
+async def test_a_sender_waits_for_items_another_holds(database: Database) -> None:
+    nonces = add_items(database)
+    now = utcnow()
+    held = claim_items(database, "stalled", 3, now)  # a sender that lost its lease mid-round
+    recorder = Recorder()
+    await deliver_pending(database, recorder, utcnow, Claim("s2", 4, TTL))
+    assert len(recorder.nonces) == 2 * (ITEMS - len(held))
+    later = now + TTL + timedelta(seconds=1)
+    await deliver_pending(database, recorder, lambda: later, Claim("s2", 4, TTL))
+    assert sorted(recorder.nonces) == nonces
+
+
+def test_status_counts_every_kind_of_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\nurl = "sqlite:///{tmp_path}/lw.db"\n')
+    assert cli(["--config", str(config), "status"]) == 0
+    capsys.readouterr()
+    db = Database(f"sqlite:///{tmp_path}/lw.db")
+    try:
+        add_videos(db)
+        add_items(db)
+        now = utcnow()
+        claim_videos(db, "w1", 2, now)
+        claim_subs(db, "w1", 1, now)
+        claim_items(db, "s1", 3, now)
+        with db.transaction() as session:
+            beat(session, "w1", "worker", "", 0, now)
+            beat(session, "s1", "sender", "sending", 0, now)
+    finally:
+        db.dispose()
+    assert cli(["--config", str(config), "status"]) == 0
+    out = capsys.readouterr().out
+    assert "worker   w1  claims 3 (videos 2, subscriptions 1)  seen" in out
+    assert "sender   s1  claims 3 (outbox 3)  seen" in out
+    assert cli(["--config", str(config), "status", "--format", "json"]) == 0
+    listed = {p["holder"]: p for p in json.loads(capsys.readouterr().out)}
+    assert listed["w1"]["claimed"] == {"videos": 2, "subscriptions": 1}
+    assert listed["s1"]["claims"] == 3
