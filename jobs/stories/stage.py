@@ -23,6 +23,7 @@ from jobs.stories.scoring import (
     tells_a_move,
     words_of,
 )
+from jobs.vocabulary import StoryKind
 from jobs.watch.lists import WatchLists, with_guild
 from storage.stories import (
     PendingEntry,
@@ -127,12 +128,12 @@ def related_item(entry: PendingEntry, analysis: Analysis) -> Item | None:
     keys = named_keys(text)
     if not keys:
         return None
-    item = make_item(entry, analysis, "related")
+    item = make_item(entry, analysis, "mention")
     item.block = keys
     return item
 
 
-def make_item(entry: PendingEntry, analysis: Analysis, kind: str) -> Item:
+def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
     """An entry with what clustering needs; a move from one named lab to another is also
     blocked on everyone its text names (another mover of a joint move), and a raid with a head
     count on both labs."""
