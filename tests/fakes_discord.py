@@ -258,12 +258,14 @@ async def run_command(
 
 
 async def autocomplete(
+    cog: commands.Cog,
     handler: Callable[..., Awaitable[list[app_commands.Choice[str]]]],
     itx: FakeInteraction,
     text: str,
 ) -> list[app_commands.Choice[str]]:
-    """An autocomplete handler's choices for `text`, called as discord.py does (on its cog)."""
-    return await handler(itx, text)
+    """An autocomplete handler's choices for `text`, called as discord.py does: the function
+    from the cog's class (`WatchCog._people`), given the cog first."""
+    return await handler(cog, itx, text)
 
 
 def make_deps(db: Database, now: datetime | None = None, **raw: Any) -> Deps:

@@ -102,5 +102,5 @@ async def test_moments_bad_name_and_autocomplete(cog: LookupCog) -> None:
     assert "1 to 100 characters" in itx.last.content and itx.response.deferred is None
     with cog.deps.app.db.transaction() as session:
         watchlists.add_person(session, 500, "Ilya Sutskever")
-    found = [c.value for c in await autocomplete(cog._people, FakeInteraction(), "")]
+    found = [c.value for c in await autocomplete(cog, LookupCog._people, FakeInteraction(), "")]
     assert found == ["Ilya Sutskever", "Jan Leike"]

@@ -100,7 +100,9 @@ async def test_remove_own_source_only(cog: SourceCog) -> None:
                 Source(name="Configured", url="https://c.example/feed", origin="config"),
             ]
         )
-    assert [c.value for c in await autocomplete(cog._removable, FakeInteraction(), "")] == [
+    assert [
+        c.value for c in await autocomplete(cog, SourceCog._removable, FakeInteraction(), "")
+    ] == [
         "Ours",
         "Theirs",
     ]

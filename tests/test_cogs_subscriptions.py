@@ -158,9 +158,9 @@ async def test_unsubscribe_and_list(cog: SubscriptionsCog) -> None:
 
 
 async def test_timezone_autocomplete(cog: SubscriptionsCog) -> None:
-    found = await autocomplete(cog._timezones, FakeInteraction(), "berl")
+    found = await autocomplete(cog, SubscriptionsCog._timezones, FakeInteraction(), "berl")
     assert found[0].value == "Europe/Berlin" and len(found) <= 25
-    assert len(await autocomplete(cog._timezones, FakeInteraction(), "")) == 25
+    assert len(await autocomplete(cog, SubscriptionsCog._timezones, FakeInteraction(), "")) == 25
 
 
 async def test_leaving_a_server_or_deleting_a_channel_cleans_up(cog: SubscriptionsCog) -> None:

@@ -100,10 +100,12 @@ async def test_keywords_add_remove_and_list(cog: WatchCog) -> None:
 async def test_lists_are_per_server(cog: WatchCog) -> None:
     await call(cog, "person_add", FakeInteraction(manager=True), name="Jan Leike")
     assert people(cog, 501) == []
-    choices = await autocomplete(cog._people, FakeInteraction(), "lei")
+    choices = await autocomplete(cog, WatchCog._people, FakeInteraction(), "lei")
     assert [c.value for c in choices] == ["Jan Leike"]
     await call(cog, "keyword_add", FakeInteraction(manager=True), phrase="safety")
-    assert [c.value for c in await autocomplete(cog._keywords, FakeInteraction(), "")] == ["safety"]
+    assert [
+        c.value for c in await autocomplete(cog, WatchCog._keywords, FakeInteraction(), "")
+    ] == ["safety"]
 
 
 async def test_acknowledges_at_once_while_the_database_is_busy(sqlite_db: Database) -> None:
