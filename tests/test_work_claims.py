@@ -445,3 +445,25 @@ def test_taking_the_lease_from_a_gone_sender_frees_its_items_at_once(database: D
     successor = str(this_process("labwatch sender"))
     take_lease(database, successor, now, TTL)
     assert claim_items(database, successor, 100, now) == list(range(1, ITEMS + 1))
+
+
+def test_a_planner_dying_mid_plan_leaves_the_digest_whole_for_the_next(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [first, *_rest] = add_subscriptions(database)
+
+    def die(*args: object, **kwargs: object) -> None:
+        raise SystemExit("killed after the outbox item was written, before the cursor moved")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(subscriptions, "advance_cursor", die)
+        with pytest.raises(SystemExit):
+            plan_due_digests(database, WatchLists(), DAY, claim=Claim("dead", 1, TTL))
+    assert digests_per_subscription(database) == Counter()  # nothing of it was committed
+    claim = Claim("w1", 100, TTL)
+    assert len(plan_due_digests(database, WatchLists(), DAY, claim=claim)) == SUBS - 1
+    assert first not in digests_per_subscription(database)  # still the dead one's claim
+    # a claim runs from the wall clock (DAY is in the past): the dead one's lapses after this
+    later = utcnow() + TTL + timedelta(seconds=1)
+    plan_due_digests(database, WatchLists(), later, claim=claim)
+    assert digests_per_subscription(database)[first] == 1
