@@ -196,3 +196,35 @@ def test_one_raid_told_with_different_members_first_is_one_story(database: Datab
     )
     analyze(database)
     assert len(stories(database)) == 1
+
+
+def test_reports_of_one_departure_disagreeing_on_the_lab_left_are_one(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Petrova leaves Cohere", "", T0, "https://a/petrova"),
+        (
+            "b",
+            "Former DeepMind scientist Ana Petrova steps down",
+            "",
+            T0 + timedelta(hours=9),
+            "https://b/petrova",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
+
+
+def test_unnamed_departures_from_two_labs_stay_apart(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Cohere loses another senior researcher", "", T0, "https://a/c"),
+        (
+            "b",
+            "Mistral AI loses another senior researcher",
+            "",
+            T0 + timedelta(hours=2),
+            "https://b/m",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2

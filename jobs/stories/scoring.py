@@ -309,9 +309,14 @@ def _conflict(a: Event, b: Event, same_people: bool) -> bool:
         return True
     if a.to_lab and b.to_lab and a.to_lab != b.to_lab:
         return True
-    # "from" is often an older employer ("DeepMind co-founder"), so it only separates departures
-    if a.from_lab and b.from_lab and a.from_lab != b.from_lab and a.action == b.action == "leave":
-        return True
+    # "from" is often an older employer ("DeepMind co-founder"), so it only separates departures,
+    # and only of people nobody names: one person does not leave two labs within days, so
+    # reports naming them that disagree on the lab left disagree on wording ("Inflection
+    # co-founder leaves", "DeepMind co-founder leaves")
+    named = bool(a.person and b.person)
+    if a.from_lab and b.from_lab and a.from_lab != b.from_lab and not named:
+        if a.action == b.action == "leave":
+            return True
     return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
 
 
