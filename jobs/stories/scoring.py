@@ -313,10 +313,9 @@ def _conflict(a: Event, b: Event, same_people: bool) -> bool:
     # and only of people nobody names: one person does not leave two labs within days, so
     # reports naming them that disagree on the lab left disagree on wording ("Inflection
     # co-founder leaves", "DeepMind co-founder leaves")
-    named = bool(a.person and b.person)
-    if a.from_lab and b.from_lab and a.from_lab != b.from_lab and not named:
-        if a.action == b.action == "leave":
-            return True
+    other_from = bool(a.from_lab and b.from_lab and a.from_lab != b.from_lab)
+    if other_from and not (a.person and b.person) and a.action == b.action == "leave":
+        return True
     return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
 
 
