@@ -394,6 +394,8 @@ class ScaleSettings(Section):
     claim_batch: int = Field(16, ge=1, le=10_000)  # sources a worker claims at once
     claim_ttl: ClaimTime = timedelta(minutes=5)  # a claim (or the sender's lease) lapses after
     worker_tick: Tick = timedelta(seconds=10)  # how often a worker looks for due work
+    # requests per second to one host, summed over every worker (0: no shared budget)
+    per_host_rate: float = Field(10.0, ge=0, le=10_000)
 
 
 class RawSettings(Section):

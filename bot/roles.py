@@ -35,6 +35,7 @@ from bot.delivery.rounds import (
 from bot.delivery.send import DeliveryReport, deliver_pending, webhook_client
 from bot.metrics import metrics_of, serve_metrics
 from bot.scheduler import Job, build_interval_scheduler
+from jobs.ingest.fetch import Pacer
 from jobs.ingest.poll import Claim
 from storage import heartbeats
 from storage.db import Database
@@ -104,7 +105,7 @@ async def run_role(
     db = open_database(settings)
     holder = lease_holder(f"labwatch {role.name}")
     try:
-        async with open_app(settings, db) as app:
+        async with open_app(settings, db, host_budget(settings, role, db)) as app:
             metrics_of(app).role = role.name
             jobs = ROLE_JOBS[role.name](app, holder, role, clock, stop)
             await jobs.serve()
@@ -112,6 +113,16 @@ async def run_role(
         await db.run(forget, db, holder)
         db.dispose()
     return 0
+
+
+def host_budget(settings: Settings, role: Role, db: Database) -> Pacer | None:
+    """A worker's requests to one host share the workers' budget (`[scale] per_host_rate`)."""
+    rate = settings.scale.per_host_rate
+    if role.name != "worker" or not rate:
+        return None  # `all` is the only poller: [http] max_per_host in this process suffices
+    from jobs.ingest.hosts import SharedHostBudget
+
+    return SharedHostBudget(db, rate)
 
 
 def forget(db: Database, holder: str) -> None:

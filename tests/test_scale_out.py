@@ -152,6 +152,7 @@ def make_world(
         f"[watch]\npeople = [{people}]\n"
         f'[[webhooks]]\nurl = "{hook_url}"\nname = "news"\nalerts = true\n'
         '[scale]\nclaim_batch = 4\nclaim_ttl = "3s"\nworker_tick = "0.2s"\n'
+        "per_host_rate = 1000\n"  # the budget is taken for every request, but never binds
     )
     db = Database(url)
     upgrade(db.engine)
