@@ -106,7 +106,8 @@ async def run_role(
     holder = lease_holder(f"labwatch {role.name}")
     try:
         async with open_app(settings, db, host_budget(settings, role, db)) as app:
-            metrics_of(app).role = role.name
+            metrics = metrics_of(app)
+            metrics.role, metrics.holder = role.name, holder
             jobs = ROLE_JOBS[role.name](app, holder, role, clock, stop)
             await jobs.serve()
     finally:
@@ -167,16 +168,13 @@ class RoleJobs:
         yield
 
     async def heartbeat(self) -> None:
-        claims = await self.db.run(self.beat, self.clock())
-        metrics = metrics_of(self.app)
-        metrics.claims = claims
-        metrics.tick(self.clock())
+        await self.db.run(self.beat, self.clock())
+        metrics_of(self.app).tick(self.clock())  # /metrics reads claims from the database
 
-    def beat(self, now: datetime) -> int:
+    def beat(self, now: datetime) -> None:
         with self.db.transaction() as session:
             claims = claim_counts(session, now).get(self.holder, 0)
             heartbeats.beat(session, self.holder, self.role.name, self.detail(), claims, now)
-        return claims
 
 
 class WorkerJobs(RoleJobs):

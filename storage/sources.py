@@ -197,6 +197,31 @@ def claim_counts(session: Session, now: datetime) -> dict[str, int]:
     return {str(holder): int(n) for holder, n in rows}
 
 
+@dataclass(frozen=True)
+class ClaimStates:
+    """Claims of one kind of work as /metrics shows them."""
+
+    held: int  # unlapsed claims of one holder
+    due: int  # due work nobody holds: waiting for a worker
+    expired: int  # claims that lapsed unreleased (their holder died or stalled)
+
+
+def source_claim_states(session: Session, holder: str | None, now: datetime) -> ClaimStates:
+    """How many sources `holder` holds, how many due ones wait, how many claims lapsed."""
+    lapsed = Source.claimed_by.is_not(None) & (Source.claimed_until <= now)
+    free = Source.claimed_by.is_(None) | (Source.claimed_until <= now)
+    due = or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now)
+    held = Source.claimed_by == (holder or "")
+    row = session.execute(
+        select(
+            func.count().filter(held, Source.claimed_until > now),
+            func.count().filter(Source.enabled.is_(True), due, free),
+            func.count().filter(lapsed),
+        )
+    ).one()
+    return ClaimStates(int(row[0]), int(row[1]), int(row[2]))
+
+
 def mark_video_channel(session: Session, source_id: int) -> None:
     """A plain feed whose entries carry YouTube video ids is a video channel."""
     session.connection().execute(_MARK_VIDEO, {"b_id": source_id})

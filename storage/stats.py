@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -9,7 +10,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from storage.heartbeats import last_seen
 from storage.models import Entry, OutboxItem, OutboxMessage, Source, Story, Video
+from storage.sources import ClaimStates, source_claim_states
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,26 @@ def count_store(session: Session) -> StoreCounts:
         ),
         last_poll_at=session.execute(select(func.max(Source.last_polled_at))).scalar(),
     )
+
+
+# every kind of work that workers claim, by the name /metrics gives it
+CLAIM_KINDS: dict[str, Callable[[Session, str | None, datetime], ClaimStates]] = {
+    "sources": source_claim_states,
+}
+
+
+@dataclass(frozen=True)
+class ProcessCounts:
+    """What the database knows about one process: its claims by kind, its last heartbeat."""
+
+    claims: dict[str, ClaimStates]
+    seen_at: datetime | None  # None: no heartbeat row (`--role all` beats none)
+
+
+def count_process(session: Session, holder: str | None, now: datetime) -> ProcessCounts:
+    """The claims held by `holder` (and the due and lapsed ones of everyone), per kind."""
+    claims = {kind: states(session, holder, now) for kind, states in CLAIM_KINDS.items()}
+    return ProcessCounts(claims, last_seen(session, holder) if holder else None)
 
 
 def _scalar(session: Session, stmt: Any) -> int:
