@@ -214,6 +214,8 @@ class WatchSettings(Section):
 
 class DiscordSettings(Section):
     token_env: str = "DISCORD_TOKEN"
+    # the sender's requests to Discord a second (webhooks and channels); Discord allows 50
+    requests_per_second: float = Field(40.0, gt=0, le=50)
     test_guild_id: int | None = None
 
 

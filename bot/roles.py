@@ -29,6 +29,7 @@ from bot.delivery.rounds import (
     describe_report,
     drop_lease,
     lease_holder,
+    sender_pace,
     sync_webhooks,
     take_lease,
 )
@@ -224,7 +225,8 @@ class SenderJobs(RoleJobs):
             webhook_client(settings.raw.http.timeout) as http,
             channel_client(settings.discord_token()) as channels,
         ):
-            self.destinations = Destinations(list(settings.raw.webhooks), http, channels)
+            hooks, pace = list(settings.raw.webhooks), sender_pace(settings)
+            self.destinations = Destinations(hooks, http, channels, pace=pace)
             yield
 
     async def keep_lease(self) -> None:
