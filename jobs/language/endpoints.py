@@ -12,6 +12,7 @@ from jobs.language.lexicon import (
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import lab_between, org_after, startup_object
+from jobs.vocabulary import Action
 
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
 
@@ -96,7 +97,7 @@ def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:
     return None
 
 
-def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[str, str] | None:
+def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Action, str] | None:
     """After a departure: 'for Y' / 'to join rival Y' → join, 'to start Y' → found."""
     for k in range(i, min(end, i + 8)):
         word = toks[k].lower
@@ -109,7 +110,7 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[str
                 return "found", name or ""
         if word == "to" and nxt < end and toks[nxt].lower == "join":
             nxt += 1
-        action = "return" if toks[k - 1].lower == "back" else "join"
+        action: Action = "return" if toks[k - 1].lower == "back" else "join"
         for m in range(nxt, min(end, nxt + 3)):
             lab = toks[m].lab
             if lab:

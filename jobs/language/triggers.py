@@ -21,6 +21,7 @@ from jobs.language.lexicon import (
     TRIGGER_SIZES,
 )
 from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.vocabulary import Action
 
 BOUNDARIES = frozenset("|:;")
 # "Two Meta hires jump back to OpenAI": people hired, as a noun before a verb.
@@ -38,7 +39,7 @@ class Event(NamedTuple):
     classifying and clustering make several events and triggers per entry."""
 
     person: str | None
-    action: str
+    action: Action
     from_lab: str | None
     to_lab: str | None
 
