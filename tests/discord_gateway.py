@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -18,11 +19,12 @@ HELLO = {"op": 10, "d": {"heartbeat_interval": 41250}}
 
 
 class FakeGateway:
-    """Serves ws://127.0.0.1:port/; `identified` lists the [shard, count] of every IDENTIFY."""
+    """Serves ws://127.0.0.1:port/; `identified` lists (shard, count, monotonic time) of every
+    IDENTIFY."""
 
     def __init__(self, user: dict[str, Any], application_id: str) -> None:
         self.user, self.application_id = user, application_id
-        self.identified: list[tuple[int, int]] = []
+        self.identified: list[tuple[int, int, float]] = []
         self.lock = threading.Lock()
         self.loop = asyncio.new_event_loop()
         self.port = 0
@@ -45,9 +47,10 @@ class FakeGateway:
         self._thread.join(10)
         self.loop.close()
 
-    def shards_identified(self) -> list[tuple[int, int]]:
+    def shards_identified(self, since: float = 0.0) -> set[tuple[int, int]]:
+        """The (shard, count) pairs identified since that monotonic time."""
         with self.lock:
-            return list(self.identified)
+            return {(shard, count) for shard, count, at in self.identified if at >= since}
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self.loop)
@@ -81,7 +84,7 @@ class FakeGateway:
             elif data.get("op") == 2:
                 shard, count = data["d"].get("shard") or [0, 1]
                 with self.lock:
-                    self.identified.append((shard, count))
+                    self.identified.append((shard, count, time.monotonic()))
                 await ws.send_json(self.ready(shard, count))
         return ws
 

@@ -110,7 +110,7 @@ class Cluster:
     logs: Path = Path()
     roles: dict[str, str] = field(default_factory=dict)  # name → role, for restarts
     discord: tuple[str, str] | None = None  # a gateway's loopback API base and gateway URL
-    starts: Counter[str] = field(default_factory=Counter)
+    started: dict[str, float] = field(default_factory=dict)  # name → its latest start
 
     def start(self, name: str, role: str) -> None:
         log = open(self.logs / f"{name}.log", "ab")  # noqa: SIM115 (closed with the process)
@@ -125,7 +125,7 @@ class Cluster:
             [*program, *command], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
         )
         self.roles[name] = role
-        self.starts[name] += 1
+        self.started[name] = time.monotonic()
         log.close()
 
     def kill(self, name: str) -> None:
@@ -187,11 +187,17 @@ def make_world(
     return world, db, hook, config
 
 
-def wait_for(what: str, check: Callable[[], bool], cluster: Cluster, timeout: float) -> None:
+def wait_for(
+    what: str,
+    check: Callable[[], bool],
+    cluster: Cluster,
+    timeout: float,
+    state: dict[str, object] | None = None,
+) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}\n{cluster.log_tail()}")
+            pytest.fail(f"timed out waiting for {what}: {state or ''}\n{cluster.log_tail()}")
         time.sleep(0.1)
 
 
@@ -261,9 +267,8 @@ def discord(server: LoopbackServer) -> Iterator[Discord]:
 
 
 def shards_ready(gateway: FakeGateway, cluster: Cluster) -> bool:
-    """Both shards identified once more than the gateway process was started."""
-    seen = Counter(gateway.shards_identified())
-    return all(seen[(shard, 2)] >= cluster.starts["g0"] for shard in (0, 1))
+    """Both shards identified since the gateway process was (re)started."""
+    return gateway.shards_identified(cluster.started["g0"]) == {(0, 2), (1, 2)}
 
 
 def test_three_workers_share_the_sources_and_survive_kill_9(
@@ -363,20 +368,25 @@ def kill_rounds(
 
     news = select(Source.id).where(Source.name.in_(source_names(range(NEWS)))).scalar_subquery()
 
+    state: dict[str, object] = {}
+
     def settled() -> bool:
         with db.session() as session:
-            stored = session.scalar(
+            state["stored"] = session.scalar(
                 select(func.count()).select_from(Entry).where(Entry.source_id.in_(news))
             )
-            unsent = session.scalar(
+            state["unsent"] = session.scalar(
                 select(func.count())
                 .select_from(OutboxMessage)
                 .where(OutboxMessage.sent_at.is_(None))
             )
-        alerted = {p for e in hook.embeds() for p in PEOPLE if p in str(e)}
-        return stored == NEWS * final and unsent == 0 and alerted == events
+            state["moves"] = Counter(
+                session.scalars(select(Story.person).where(Story.kind == "move"))
+            )
+        state["alerted"] = alerted = {p for e in hook.embeds() for p in PEOPLE if p in str(e)}
+        return state["stored"] == NEWS * final and state["unsent"] == 0 and alerted == events
 
-    wait_for("everything stored and alerted", settled, cluster, 120)
+    wait_for("everything stored and alerted", settled, cluster, 120, state)
     with db.session() as session:
         moves = Counter(session.scalars(select(Story.person).where(Story.kind == "move")))
         keys = Counter(
