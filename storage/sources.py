@@ -7,9 +7,10 @@ from datetime import datetime
 from functools import cache
 from typing import cast
 
-from sqlalchemy import Table, Update, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, Table, Update, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from storage.claims import claim_rows
 from storage.models import Entry, Source
 
 _SOURCES = cast(Table, Source.__table__)
@@ -145,6 +146,14 @@ def due_targets(
     return [PollTarget(*tuple(row)) for row in rows]
 
 
+def due_sources(now: datetime) -> tuple[ColumnElement[bool], ...]:
+    """Enabled sources whose next poll time has come (what workers claim)."""
+    return (
+        Source.enabled.is_(True),
+        or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now),
+    )
+
+
 def claim_due_targets(
     session: Session, now: datetime, holder: str, until: datetime, limit: int
 ) -> list[PollTarget]:
@@ -153,22 +162,11 @@ def claim_due_targets(
     One statement: rows other workers are claiming at this moment are skipped, not waited for
     (SKIP LOCKED; SQLite has one writer and ignores it).
     """
-    free = or_(Source.claimed_by.is_(None), Source.claimed_until <= now)
-    due = or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now)
-    chosen = (
-        select(Source.id)
-        .where(Source.enabled.is_(True), due, free)
-        .order_by(Source.next_poll_at.is_not(None), Source.next_poll_at, Source.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    claimed = update(Source).where(Source.id.in_(chosen.scalar_subquery()))
-    ids = list(
-        session.scalars(
-            claimed.values(claimed_by=holder, claimed_until=until).returning(Source.id),
-            execution_options={"synchronize_session": False},
-        )
-    )
+    order = (Source.next_poll_at.is_not(None), Source.next_poll_at, Source.id)
+    ids = claim_rows(
+        session, Source.id, due_sources(now), order,
+        holder=holder, now=now, until=until, limit=limit,
+    )  # fmt: skip
     if not ids:
         return []
     rows = session.execute(select(*_TARGET_COLUMNS).where(Source.id.in_(ids)))
@@ -185,41 +183,6 @@ def held_claims(session: Session, source_ids: list[int], holder: str) -> set[int
         .with_for_update()
     )
     return set(session.scalars(stmt))
-
-
-def claim_counts(session: Session, now: datetime) -> dict[str, int]:
-    """Unlapsed source claims per holder."""
-    rows = session.execute(
-        select(Source.claimed_by, func.count())
-        .where(Source.claimed_by.is_not(None), Source.claimed_until > now)
-        .group_by(Source.claimed_by)
-    )
-    return {str(holder): int(n) for holder, n in rows}
-
-
-@dataclass(frozen=True)
-class ClaimStates:
-    """Claims of one kind of work as /metrics shows them."""
-
-    held: int  # unlapsed claims of one holder
-    due: int  # due work nobody holds: waiting for a worker
-    expired: int  # claims that lapsed unreleased (their holder died or stalled)
-
-
-def source_claim_states(session: Session, holder: str | None, now: datetime) -> ClaimStates:
-    """How many sources `holder` holds, how many due ones wait, how many claims lapsed."""
-    lapsed = Source.claimed_by.is_not(None) & (Source.claimed_until <= now)
-    free = Source.claimed_by.is_(None) | (Source.claimed_until <= now)
-    due = or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now)
-    held = Source.claimed_by == (holder or "")
-    row = session.execute(
-        select(
-            func.count().filter(held, Source.claimed_until > now),
-            func.count().filter(Source.enabled.is_(True), due, free),
-            func.count().filter(lapsed),
-        )
-    ).one()
-    return ClaimStates(int(row[0]), int(row[1]), int(row[2]))
 
 
 def mark_video_channel(session: Session, source_id: int) -> None:

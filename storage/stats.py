@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from storage.claims import ClaimStates, claim_states
 from storage.heartbeats import last_seen
-from storage.models import Entry, OutboxItem, OutboxMessage, Source, Story, Video
-from storage.sources import ClaimStates, source_claim_states
+from storage.models import Entry, OutboxItem, OutboxMessage, Source, Story, Subscription, Video
+from storage.outbox import due_items
+from storage.sources import due_sources
+from storage.subscriptions import due_subscriptions
+from storage.transcripts import due_videos
 
 
 @dataclass(frozen=True)
@@ -48,9 +52,13 @@ def count_store(session: Session) -> StoreCounts:
     )
 
 
-# every kind of work that workers claim, by the name /metrics gives it
-CLAIM_KINDS: dict[str, Callable[[Session, str | None, datetime], ClaimStates]] = {
-    "sources": source_claim_states,
+Due = Callable[[datetime], Sequence[ColumnElement[bool]]]
+# every kind of work that is claimed, by the name /metrics gives it: its key, when a row is due
+CLAIM_KINDS: dict[str, tuple[InstrumentedAttribute[Any], Due]] = {
+    "sources": (Source.id, due_sources),
+    "videos": (Video.video_id, lambda now: (due_videos(now),)),
+    "subscriptions": (Subscription.id, due_subscriptions),
+    "outbox": (OutboxItem.id, due_items),
 }
 
 
@@ -64,7 +72,10 @@ class ProcessCounts:
 
 def count_process(session: Session, holder: str | None, now: datetime) -> ProcessCounts:
     """The claims held by `holder` (and the due and lapsed ones of everyone), per kind."""
-    claims = {kind: states(session, holder, now) for kind, states in CLAIM_KINDS.items()}
+    claims = {
+        kind: claim_states(session, key, due(now), holder, now)
+        for kind, (key, due) in CLAIM_KINDS.items()
+    }
     return ProcessCounts(claims, last_seen(session, holder) if holder else None)
 
 

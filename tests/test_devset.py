@@ -165,7 +165,7 @@ SETS = {
         "person": 0.95,
         "to": 0.92,
         "action": 0.9,
-        "cluster F1": 0.95,
+        "cluster F1": 0.99,
     },
     "real-blind-a.jsonl": {
         "P": 0.97,
@@ -173,17 +173,19 @@ SETS = {
         "person": 0.89,
         "to": 0.89,
         "action": 0.9,
-        "cluster F1": 0.84,
+        "cluster F1": 0.95,
     },
-    # held out until the rules above were done, then scored once (docs/stories.md): it says
-    # how the rules generalise, and its floors are what they reached, not the targets
+    # held out until the classifier's rules were done, then scored once (docs/stories.md):
+    # its move floors are what those rules reached; the clustering rules of
+    # jobs/stories/scoring.py were written with its misses in view, so its cluster floor is
+    # a development figure
     "real-blind-b.jsonl": {
         "P": 0.97,
         "R": 0.76,
         "person": 0.8,
         "to": 0.95,
         "action": 0.9,
-        "cluster F1": 0.69,
+        "cluster F1": 0.92,
     },
 }
 

@@ -11,7 +11,7 @@ from bot.metrics import start_metrics_server
 from jobs.metrics import Metrics
 from storage import heartbeats
 from storage.db import Database
-from storage.models import Source
+from storage.models import Source, Subscription
 from storage.types import utcnow
 from tests.test_metrics import sample
 
@@ -33,6 +33,8 @@ def claimed_sources(db: Database) -> None:
         for name, holder, until, next_at, enabled in rows:
             session.add(Source(name=name, url=f"http://127.0.0.1/{name}", claimed_by=holder,
                                claimed_until=until, next_poll_at=next_at, enabled=enabled))  # fmt: skip
+        session.add(Subscription(key="channel:9", kind="channel", channel_id=9, claimed_by=ME,
+                                 claimed_until=later))  # fmt: skip
         heartbeats.beat(session, ME, "worker", "", 1, now - timedelta(seconds=5))
 
 
@@ -56,6 +58,9 @@ async def test_a_worker_shows_its_role_claims_and_heartbeat_age(database: Databa
     assert sample(text, 'labwatch_claims{kind="sources",state="held"}') == 1
     assert sample(text, 'labwatch_claims{kind="sources",state="due"}') == 2
     assert sample(text, 'labwatch_claims{kind="sources",state="expired"}') == 1
+    assert sample(text, 'labwatch_claims{kind="subscriptions",state="held"}') == 1
+    assert sample(text, 'labwatch_claims{kind="videos",state="due"}') == 0
+    assert sample(text, 'labwatch_claims{kind="outbox",state="expired"}') == 0
     assert 5 <= sample(text, "labwatch_heartbeat_age_seconds") < 60
     assert "# TYPE labwatch_claims gauge" in text
 
