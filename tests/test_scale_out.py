@@ -384,7 +384,7 @@ def kill_rounds(
             cluster.start(name, roles[name])
     set_sources(db, range(NEWS), 1)
     rng = random.Random(18)
-    senders_killed = 0
+    senders_killed, victims, started = 0, Counter[str](), time.monotonic()
     final = 2 * len(PEOPLE) + 1
     for n in range(rounds):
         with world.lock:  # one more item on every news source (every other one an event)
@@ -392,6 +392,7 @@ def kill_rounds(
                 world.items[i] = min(final, 2 + n * 2 * len(PEOPLE) // rounds)
         time.sleep(rng.uniform(0.3, 1.5))
         victim = rng.choice(names)
+        victims[victim] += 1
         senders_killed += roles[victim] in ("sender", "all")
         cluster.kill(victim)
         time.sleep(rng.uniform(0.0, 0.5))
@@ -432,5 +433,10 @@ def kill_rounds(
     alerts = Counter(p for m in hook.messages for p in PEOPLE if p in str(m["embeds"]))
     assert set(alerts) == events
     extra = sum(n - 1 for n in alerts.values())
+    print(
+        f"\n{rounds} kill rounds ({dict(victims)}), settled {time.monotonic() - started:.0f} s after"
+        f" the first: {state['stored']} entries, {sum(moves.values())} move stories, "
+        f"{len(hook.messages)} webhook messages ({extra} duplicates, {senders_killed} senders killed)"
+    )
     assert extra <= senders_killed, (alerts, senders_killed)  # at most the one in flight
     assert hook.bad_bodies == []
