@@ -177,8 +177,8 @@ class Fetcher:
         host = check_url(url)
         limit = self._hosts.setdefault(host, asyncio.Semaphore(self.options.max_per_host))
         async with limit:
-            if self.pacer is not None:  # a slot of the host's shared budget; not on the clock
-                await self.pacer(host)
+            if self.pacer is not None:  # a slot of the host's shared budget, not on the clock
+                await self.pacer(host)  # (the URL's host: a redirect's hops take no more slots)
             async with self._all:
                 return await self._get(url, etag, last_modified)
 
