@@ -167,9 +167,11 @@ def claim_pending_items(
     `holder`, oldest first (storage.claims: one statement, items being claimed elsewhere
     skipped); their ids."""
     due = (*due_items(now), OutboxItem.id > after)
-    return claim_rows(
-        session, OutboxItem.id, due, (OutboxItem.id,),
-        holder=holder, now=now, until=until, limit=limit,
+    return sorted(  # RETURNING keeps no order: outbox order is item order
+        claim_rows(
+            session, OutboxItem.id, due, (OutboxItem.id,),
+            holder=holder, now=now, until=until, limit=limit,
+        )
     )  # fmt: skip
 
 
