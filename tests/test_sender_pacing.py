@@ -14,7 +14,7 @@ import discord.http
 import pytest
 from sqlalchemy import select
 
-from bot.config import load_settings
+from bot.config import WebhookSettings, load_settings
 from bot.delivery.channels import rest_client
 from bot.delivery.pace import Pace
 from bot.delivery.rounds import Destinations, sync_webhooks
@@ -53,7 +53,7 @@ class Arrivals:
             return [t for t in self.times if t >= start]
 
 
-def webhook_settings(tmp_path: Path, url: str) -> list[object]:
+def webhook_settings(tmp_path: Path, url: str) -> list[WebhookSettings]:
     config = tmp_path / "config.toml"
     config.write_text(f'[http]\nallow_private_networks = true\n[[webhooks]]\nurl = "{url}"\n')
     return list(load_settings(str(config)).raw.webhooks)
@@ -77,14 +77,14 @@ async def test_every_destination_together_stays_within_the_global_budget(
     hook, url = add_webhook(server, 61, "pace-token")
     hooks = webhook_settings(tmp_path, url)
     now = utcnow()
-    sync_webhooks(sqlite_db, hooks, now)  # type: ignore[arg-type]
+    sync_webhooks(sqlite_db, hooks, now)
     with sqlite_db.transaction() as session:
         subscriptions.subscribe_channel(session, 7, 42, now=now)
     queue(sqlite_db, "channel:42", each, now)
     queue(sqlite_db, subscriptions.webhook_key(url), each, now)
     arrivals = Arrivals(server)
     async with rest_client("x.y.z") as client, webhook_client() as http:
-        destinations = Destinations(hooks, http, client, pace=Pace(rate))  # type: ignore[arg-type]
+        destinations = Destinations(hooks, http, client, pace=Pace(rate))
         start = time.monotonic()
         report = await deliver_pending(sqlite_db, destinations, utcnow)
     assert report.sent == 2 * each and report.failed == []
@@ -133,10 +133,10 @@ async def test_a_webhooks_bucket_is_waited_for_not_run_into(
     server.route(hook.path, bucket.handle)
     hooks = webhook_settings(tmp_path, url)
     now = utcnow()
-    sync_webhooks(sqlite_db, hooks, now)  # type: ignore[arg-type]
+    sync_webhooks(sqlite_db, hooks, now)
     queue(sqlite_db, subscriptions.webhook_key(url), 12, now)
     async with webhook_client() as http:
-        destinations = Destinations(hooks, http, pace=Pace(50.0))  # type: ignore[arg-type]
+        destinations = Destinations(hooks, http, pace=Pace(50.0))
         report = await deliver_pending(sqlite_db, destinations, utcnow)
     assert report.sent == 12 and len(hook.messages) == 12
     assert bucket.refused == 0  # never a 429: the sender waited for the bucket's reset
