@@ -267,14 +267,15 @@ async def post_now(
     chosen: list[Destination],
     args: argparse.Namespace,
 ) -> tuple[list[Planned], DeliveryReport]:
-    from bot.delivery.rounds import Destinations, post_round, queue_test_messages
+    from bot.delivery.rounds import Destinations, post_round, queue_test_messages, sender_pace
     from bot.delivery.send import deliver_pending, webhook_client
 
     async with (
         webhook_client(settings.raw.http.timeout) as client,
         channel_access(settings) as channels,
     ):
-        destinations = Destinations(list(settings.raw.webhooks), client, channels)
+        hooks, pace = list(settings.raw.webhooks), sender_pace(settings)
+        destinations = Destinations(hooks, client, channels, pace=pace)
         if args.test:
             await db.run(queue_test_messages, db, chosen, clock())
             return [], await deliver_pending(db, destinations, clock)
