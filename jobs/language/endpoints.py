@@ -7,12 +7,16 @@ from jobs.language.lexicon import (
     OBJECT_END,
     ORG_ENDINGS,
     PRODUCT_LABS,
+    ROLE_WORDS,
     TRIGGER_FIRST,
     word_set,
 )
 from jobs.language.people import Tagged, Tok
-from jobs.language.triggers import lab_between, org_after, startup_object
+from jobs.language.triggers import lab_between, org_after, org_before_role, startup_object
 
+# Words before where an arriving person was until now ("formerly of OpenAI", "ex-Google"); not
+# 'after' ("after Meta hired its CEO" is another event).
+PAST_WORDS = word_set("former formerly previously ex from leaving left quit quitting departing")
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
 
 
@@ -137,3 +141,39 @@ def direct_lab(toks: list[Tok], i: int, end: int) -> str | None:
 def summary_lab(summary: Tagged, skip: str | None) -> str | None:
     """The first lab the summary names, other than `skip`."""
     return lab_between(summary.toks, 0, len(summary.toks), skip=skip)
+
+
+def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str | None:
+    """Where the summary says the arriving person was ('X, formerly of OpenAI, ...', 'the
+    former OpenAI researcher'); not where someone else was ('founded by Y, former OpenAI CTO',
+    'with former Apple AI lead Y') nor where someone is 'leaving to join'."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if tok.lower not in PAST_WORDS or (k + 1 < len(toks) and toks[k + 1].lower == "to"):
+            continue
+        end = k + 1
+        while end < min(len(toks), k + 10) and toks[end].text not in {",", ";", "."}:
+            end += 1
+        at = next((m for m in range(k + 1, end) if toks[m].lab and toks[m].lab != to), -1)
+        lab = toks[at].lab if at >= 0 else org_before_role(toks, k + 1, end)
+        if lab and lab != to and not someone_else(summary, person, k, max(at, k)):
+            return lab
+    return None
+
+
+def someone_else(summary: Tagged, person: str | None, k: int, at: int) -> bool:
+    """Whether the past post at tokens k..at belongs to another person than `person`: one named
+    just before it ('Y, former OpenAI CTO') or right after its lab and role ('former Apple AI
+    lead Y')."""
+    if not person:
+        return False
+    surname = person.split()[-1]
+    toks = summary.toks
+    for start, _, name in summary.people:
+        before = k - 4 <= start < k
+        after = at < start <= at + 5 and all(
+            t.lower in ROLE_WORDS or t.text[:1].isupper() for t in toks[at + 1 : start]
+        )
+        if (before or after) and name.split()[-1] != surname:
+            return True
+    return False

@@ -14,6 +14,7 @@ from jobs.language.clauses import (
     retrospective,
     topic_noun,
 )
+from jobs.language.endpoints import arrival_origin
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -47,10 +48,25 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 # "a wave of exits", "a string of departures": a count of moves, no one's in particular.
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
+# Actions that arrive somewhere: where from, if the headline does not say, the summary may.
+ARRIVING = frozenset(["join", "return", "found", "appointed"])
+
 __all__ = ["Event", "Extraction", "extract"]
 
 
 def extract(title: Tagged, summary: Tagged) -> Extraction:
+    """The move event of a headline (summary used for a missing person or as a fallback, and
+    for where an arrival came from when the headline does not say)."""
+    ext = headline_event(title, summary)
+    event = ext.event
+    if event and event.from_lab is None and event.action in ARRIVING and summary.toks:
+        frm = arrival_origin(summary, event.person, event.to_lab)
+        if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+    return ext
+
+
+def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     """The move event of a headline (summary used for a missing person or as a fallback)."""
     ext = Extraction()
     if is_opinion(title.toks):

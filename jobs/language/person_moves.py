@@ -53,6 +53,8 @@ def person_subject_event(
         return None
     # the subject up to the head word: not someone inside a relative clause after it
     person = subject_person(tagged, start, j + 1 if j >= start else trig.start)
+    if j >= start and toks[j].person and person != toks[j].person:
+        person = head_person(tagged, person, j)
     if j >= start and toks[j].person and "that" in tagged.lowers[start:j]:
         person = toks[j].person  # "Zuckerberg announced that X will lead": X
     person = person or summary_person(summary, trig.kind)
@@ -107,6 +109,21 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def head_person(tagged: Tagged, first: str | None, j: int) -> str | None:
+    """The person at the head before the verb, not a capitalised phrase earlier in the clause
+    ("OpenAI Faces Turbulence as Video Pioneer Tim Brooks Joins ..."); in a list ("X and Y
+    return", "trio X, Y and Z defect") the first one named stays the subject."""
+    spans = [(s, e, n) for s, e, n in tagged.people if s <= j]
+    if not spans or first is None:
+        return first
+    head_start, _, head = spans[-1]
+    first_end = next((e for s, e, n in spans if n == first), head_start)
+    between = tagged.lowers[first_end:head_start]
+    if not between or "and" in between or "," in between or "&" in between:
+        return first
+    return head
 
 
 def chosen_lab(toks: list[Tok], trig: Trigger, end: int) -> str | None:

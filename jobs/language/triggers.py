@@ -23,6 +23,8 @@ from jobs.language.lexicon import (
 from jobs.language.people import Tagged, Tok, is_name_word
 
 BOUNDARIES = frozenset("|:;")
+# Words a full stop follows without ending a sentence.
+ABBREVIATIONS = frozenset(["inc", "corp", "ltd", "llc", "mrs", "prof", "gen", "sen", "rep", "gov"])
 # "Two Meta hires jump back to OpenAI": people hired, as a noun before a verb.
 HIRE_NOUNS = frozenset(["hires", "recruits", "signings"])
 # Capitalised words before a role that name no company ("AI pioneer", "Top Researcher").
@@ -82,14 +84,28 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
 
 
 def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
-    """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks."""
+    """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks, and
+    between sentences ("X thanked his co-founder. Then another exec quit": not X)."""
     start = i
     while start > 0 and texts[start - 1] not in BOUNDARIES and texts[start - 1] != "?":
+        if texts[start - 1] == "." and sentence_end(texts, start - 1):
+            break
         start -= 1  # "Who is X? Scale AI's CEO will head ...": the question is a clause of its own
     end = i
     while end < len(texts) and texts[end] not in BOUNDARIES:
+        if texts[end] == "." and sentence_end(texts, end):
+            break
         end += 1
     return start, end
+
+
+def sentence_end(texts: list[str], k: int) -> bool:
+    """A full stop between sentences: after a word that is no initial or abbreviation, before
+    a capitalised word ('Inc. hires', 'K. R. Subramaniam' and 'Dr. Hinton' go on)."""
+    if k == 0 or k + 1 >= len(texts) or not texts[k + 1][:1].isupper():
+        return False
+    before = texts[k - 1]
+    return len(before) > 2 and before.isalpha() and before.lower() not in ABBREVIATIONS
 
 
 def word_before(toks: list[Tok], i: int, start: int) -> int:
