@@ -76,3 +76,47 @@ def test_who_is_the_subject(title: str, summary: str, expected: Move) -> None:
 )
 def test_origin_from_the_summary(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # 'as' a person steps down is news with the main clause, not background
+            "Cohere Braces for Change as Research Chief Tomas Berg Steps Down",
+            "",
+            ("Tomas Berg", "leave", "Cohere", None),
+        ),
+        (  # a lab loses someone unnamed; a later clause names who leaves
+            "Mistral Loses a Senior Engineer as Ana Ruiz Departs",
+            "",
+            ("Ana Ruiz", "leave", "Mistral AI", None),
+        ),
+        (  # the lab closes a role phrase: its people leave, not the lab
+            "Founding engineers of Jensen Huang's Nvidia resign",
+            "Two of Jensen Huang's first hires at Nvidia are leaving.",
+            (None, "leave", "Nvidia", None),
+        ),
+        (  # a plural noun of leaving after a group: several moves, not the summary's first name
+            "Cohere sees senior staff exits, Aidan Gomez promises growth",
+            "Aidan Gomez's Cohere lost three researchers this month.",
+            (None, "leave", "Cohere", None),
+        ),
+        (  # a capitalised function word after the verb is no company left
+            "Why Claude-Maker's Policy Chief Quit After Nine Years",
+            "Lena Ortiz resigned on Monday.",
+            ("Lena Ortiz", "leave", "Anthropic", None),
+        ),
+        (  # 'Al' printed for 'AI', and a camel-case name in plain capitals
+            "Tomas Berg leaves Mistral Al for Deepseek",
+            "",
+            ("Tomas Berg", "join", "Mistral AI", "DeepSeek"),
+        ),
+        (
+            "Lena Ortiz quits Openai",
+            "",
+            ("Lena Ortiz", "leave", "OpenAI", None),
+        ),
+    ],
+)
+def test_departures_told_around_the_verb(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected

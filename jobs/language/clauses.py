@@ -175,4 +175,9 @@ def background_clause(toks: list[Tok], j: int, start: int) -> bool:
     ):
         k -= 1
     before = toks[max(start, k - 2) : k]
-    return any(t.lower in SUBORDINATORS for t in before) and not any(t.text == "," for t in before)
+    # "as VP X steps down" happens with the main clause ("OpenAI faces another exit as its VP
+    # steps down"): a person's move there is news; a lab's raid there ("OpenAI reworks pay as
+    # Meta poaches eight researchers") is what the headline reacts to
+    person = bool(toks[j].person) or toks[j].lower in ROLE_WORDS
+    background = any(t.lower in SUBORDINATORS and (t.lower != "as" or not person) for t in before)
+    return background and not any(t.text == "," for t in before)

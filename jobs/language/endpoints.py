@@ -59,6 +59,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     for n, (_, end, name) in enumerate(people):
         if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
             continue
+        if toks[end - 1].poss and kind != "found":
+            continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
         return name
     return None
 

@@ -48,6 +48,7 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 # "a wave of exits", "a string of departures": a count of moves, no one's in particular.
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
+LEAVING = frozenset(["leave", "fired"])
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 
@@ -81,6 +82,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         event = event_at(title, summary, trig, ext)
         if event:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
+            event = later_person(title, summary, event, triggers[n + 1 :])
             ext.event = follow_up(title, summary, event, triggers[n + 1 :])
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
@@ -258,6 +260,21 @@ def refusal_for_lab(trig: Trigger, lab: str) -> str:
     if trig.kind == "found":
         return f"a lab '{trig.phrase}' something ({lab}) is a product launch, not a person founding a company"
     return f"'{trig.phrase}' has a lab ({lab}) as its subject, not a person"
+
+
+def later_person(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:
+    """'OpenAI loses another safety researcher as Lilian Weng exits': a lab's move with no one
+    named, and a later clause of the headline naming who makes the same move."""
+    if event.person is not None or event.action == "poach":
+        return event
+    for trig in later:
+        nxt = event_at(title, summary, trig, Extraction())
+        same_kind = nxt is not None and (nxt.action in LEAVING) == (event.action in LEAVING)
+        if nxt is not None and nxt.person and same_kind:
+            labs = {event.from_lab, event.to_lab} - {None}
+            if labs & {nxt.from_lab, nxt.to_lab} or not (nxt.from_lab or nxt.to_lab):
+                return Event(nxt.person, *_rest(event))
+    return event
 
 
 def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:

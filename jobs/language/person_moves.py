@@ -12,7 +12,14 @@ from jobs.language.endpoints import (
     summary_lab,
     summary_person,
 )
-from jobs.language.lexicon import NOUN_TRIGGERS, POST_WORDS, PRODUCT_LABS, ROLE_WORDS, UNIT_WORDS
+from jobs.language.lexicon import (
+    GROUP_WORDS,
+    NOUN_TRIGGERS,
+    POST_WORDS,
+    PRODUCT_LABS,
+    ROLE_WORDS,
+    UNIT_WORDS,
+)
 from jobs.language.people import Tagged, Tok
 from jobs.language.traps import public_object, seat_object
 from jobs.language.triggers import (
@@ -26,6 +33,12 @@ from jobs.language.triggers import (
     summary_company,
 )
 
+# Nouns of leaving in the plural (and "exits", read as one after a group noun).
+PLURAL_EXITS = frozenset(["exits", "departures", "resignations"])
+# Prepositions and conjunctions that title-case headlines capitalise after a verb.
+TITLE_CASE_LINKS = frozenset(
+    "after amid as at before by for from in into on over since to under until when while with".split()
+)
 PARTNER_WORDS = frozenset(["with", "against", "between", "alongside"])
 CHOOSING = frozenset(["chooses", "chose", "picks", "picked", "selects", "selected"])
 BRING_VERBS = frozenset(["brings", "bring", "brought", "bringing"])
@@ -57,7 +70,8 @@ def person_subject_event(
         person = head_person(tagged, person, j)
     if j >= start and toks[j].person and "that" in tagged.lowers[start:j]:
         person = toks[j].person  # "Zuckerberg announced that X will lead": X
-    person = person or summary_person(summary, trig.kind)
+    if not person and not moves_of_group(toks, trig, j, start):
+        person = summary_person(summary, trig.kind)
     reach = min(end, trig.end + 6)
     if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
         reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
@@ -109,6 +123,16 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def moves_of_group(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
+    """'xAI sees key staff exits', 'a string of researcher departures': a group word before a
+    noun of leaving in the plural counts several moves; the summary's first name is not theirs."""
+    if j < start or trig.phrase not in PLURAL_EXITS:
+        return False
+    if toks[j].lower in GROUP_WORDS:
+        return True  # "staff exits": a noun after a plural
+    return trig.phrase != "exits" and toks[j].lower in ROLE_WORDS  # "a lead exits": a verb
 
 
 def head_person(tagged: Tagged, first: str | None, j: int) -> str | None:
@@ -189,10 +213,16 @@ def leave_event(
     named = appositive_lab(toks, trig.end, end)
     if named and not direct and not before:
         return Event(person, "fired" if trig.kind == "fire" else "leave", named, None)
-    if not direct and not before and obj is not None and not obj.lab and obj.text[:1].isupper():
+    if not direct and not before and obj is not None and not obj.lab and object_name(obj):
         ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
         return None  # "quits Twitter after backlash"
     return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
+
+
+def object_name(tok: Tok) -> bool:
+    """A capitalised object that names something ('quits Twitter'), not a title-case
+    preposition or conjunction ('Quit After Seven Years')."""
+    return tok.text[:1].isupper() and tok.lower not in TITLE_CASE_LINKS
 
 
 def appositive_lab(toks: list[Tok], start: int, end: int) -> str | None:

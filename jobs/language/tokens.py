@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
+from jobs.language.lexicon import NON_NAME_WORDS, PRODUCT_LABS, ROLE_WORDS, word_set
 from jobs.language.markup import strip_invisible, strip_tags
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
@@ -32,6 +32,12 @@ PUNCT_MAP = str.maketrans(
 _ASCII_ALNUM = frozenset((string.ascii_letters + string.digits).encode())
 _ALL_BUT_ALNUM = bytes(c if c in _ASCII_ALNUM else 32 for c in range(256))  # byte -> space
 DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
+# "ChatGPT-maker's chief": a product and its maker joined by a hyphen, split into two words so
+# that the pair stands for the lab (jobs/language/people.py, tag_makers)
+MAKER_RE = re.compile(
+    r"\b(" + "|".join(PRODUCT_LABS) + r")-(?=(?:maker|creator|developer|owner|parent)\b)",
+    re.IGNORECASE,
+)
 
 
 # Titles before a name: never part of it, but they make the next capitalised word a person.
@@ -92,6 +98,8 @@ def _mark_dashes(text: str) -> str:
         text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
     if "\u2014" in text or _spaced_dash(text, "-") or _spaced_dash(text, "\u2013"):
         text = DASH_RE.sub(" | ", text)
+    if "-m" in text or "-M" in text or "-c" in text or "-C" in text or "-d" in text:
+        text = MAKER_RE.sub(r"\1 ", text)
     return text
 
 

@@ -185,7 +185,7 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     if tok.person or tok.lower in PRONOUNS:
         return "person"
     if tok.lab:
-        return "lab"
+        return "role" if role_of_lab(toks, j, start) else "lab"
     if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS or tok.lower in HIRE_NOUNS:
         return "role"
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
@@ -199,6 +199,22 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     elif j - 2 >= start and toks[j - 1].lower == "of" and toks[j - 2].lower in ROLE_WORDS:
         return "role"  # "Figure AI's head of AI steps down", "Meta's VP of Llama departs"
     return "other"
+
+
+def role_of_lab(toks: list[Tok], j: int, start: int) -> bool:
+    """'Co-founders of Elon Musk's xAI resigned', 'the head of OpenAI's robotics unit': the lab
+    closes a role phrase (a role, 'of', an owner's name), so people of the lab do the verb."""
+    k = j
+    while k > start and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    if k > start and toks[k - 1].poss and toks[k - 1].person:  # an owner: "Elon Musk's"
+        owner = toks[k - 1].person
+        while k > start and toks[k - 1].person == owner:
+            k -= 1
+    if k - 2 < start or toks[k - 1].lower != "of":
+        return False
+    head = toks[k - 2].lower
+    return head in ROLE_WORDS or head in GROUP_WORDS
 
 
 def first_person(tagged: Tagged, start: int, end: int) -> str | None:
