@@ -173,10 +173,10 @@ def test_state_changes_that_are_no_move(title: str) -> None:
             "Adaeze Okafor will back early robotics startups.",
             ("Adaeze Okafor", "found", "Cohere", "Okafor Capital"),
         ),
-        (
+        (  # the company started, not the one left; that one is where the founder came from
             "Okafor starts Okafor Labs after leaving Cohere",
             "Adaeze Okafor ran the platform team.",
-            ("Adaeze Okafor", "found", None, "Okafor Labs"),
+            ("Adaeze Okafor", "found", "Cohere", "Okafor Labs"),
         ),
     ],
 )

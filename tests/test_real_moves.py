@@ -120,3 +120,96 @@ def test_origin_from_the_summary(title: str, summary: str, expected: Move) -> No
 )
 def test_departures_told_around_the_verb(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kira Novak bolts Nvidia for Anthropic", ("Kira Novak", "join", "Nvidia", "Anthropic")),
+        ("Kira Novak bolts to Anthropic", ("Kira Novak", "join", None, "Anthropic")),
+        ("Kira Novak ditches Nvidia for Cohere", ("Kira Novak", "join", "Nvidia", "Cohere")),
+        ("Kira Novak walks out of Nvidia", ("Kira Novak", "leave", "Nvidia", None)),
+        ("Kira Novak steps aside as Nvidia research chief", ("Kira Novak", "leave", "Nvidia", None)),
+        ("Kira Novak ends her run at Cohere", ("Kira Novak", "leave", "Cohere", None)),
+        ("Kira Novak parts ways with Cohere", ("Kira Novak", "leave", "Cohere", None)),
+        ("Cohere parts ways with Kira Novak", ("Kira Novak", "leave", "Cohere", None)),
+        (
+            "Kira Novak defects from Nvidia to Anthropic",
+            ("Kira Novak", "join", "Nvidia", "Anthropic"),
+        ),
+        (
+            "Kira Novak jumps ship from Cohere to Mistral",
+            ("Kira Novak", "join", "Cohere", "Mistral AI"),
+        ),
+        ("Kira Novak moves over to Anthropic", ("Kira Novak", "join", None, "Anthropic")),
+        ("Kira Novak hired away by Anthropic", ("Kira Novak", "join", None, "Anthropic")),
+        ("Kira Novak takes over Cohere", ("Kira Novak", "appointed", None, "Cohere")),
+        ("Kira Novak takes the top job at Cohere", ("Kira Novak", "appointed", None, "Cohere")),
+        (  # whoever hands the reins over, the one after 'to' takes the post
+            "Cohere founder hands the reins to Kira Novak",
+            ("Kira Novak", "appointed", None, "Cohere"),
+        ),
+        (
+            "Aidan Gomez hands over the reins of Cohere to Kira Novak",
+            ("Kira Novak", "appointed", None, "Cohere"),
+        ),
+        ("Cohere's new CEO is Kira Novak", ("Kira Novak", "appointed", None, "Cohere")),
+        ("Kira Novak is the new chief scientist of Cohere", ("Kira Novak", "appointed", None, "Cohere")),
+        (  # leaving to found an unnamed startup: the departure, from the lab left
+            "Kira Novak leaves Nvidia to found a startup",
+            ("Kira Novak", "leave", "Nvidia", None),
+        ),
+        (
+            "Kira Novak co-founds Fjord Labs after leaving Nvidia",
+            ("Kira Novak", "found", "Nvidia", "Fjord Labs"),
+        ),
+        (  # a noun of moving between two labs
+            "Kira Novak's big bet: a jump from Nvidia to Anthropic",
+            ("Kira Novak", "join", "Nvidia", "Anthropic"),
+        ),
+    ],
+)
+def test_moves_without_a_classic_verb(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a team grown with people from elsewhere, none named: a raid
+            "Cohere Bolsters Its Agents Team with Engineers from Mistral",
+            "",
+            (None, "poach", "Mistral AI", "Cohere"),
+        ),
+        (
+            "Anthropic expands team with researchers from Google, Meta and Nvidia",
+            "",
+            (None, "poach", None, "Anthropic"),
+        ),
+        (  # a person hiring a group for a lab is the lab's raid
+            "Ex-Nvidia boss Kira Novak lures 30 former colleagues for Cohere",
+            "",
+            (None, "poach", "Nvidia", "Cohere"),
+        ),
+        (  # 'over two dozen' is a count, and a dateline names a place, not a hire
+            "Cohere Hires Over Three Dozen Mistral Engineers Under Kira Novak",
+            "Toronto, Ontario – Cohere, led by Kira Novak, has hired over 36 Mistral engineers.",
+            (None, "poach", "Mistral AI", "Cohere"),
+        ),
+    ],
+)
+def test_raids_told_by_their_shape(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fjord Labs Turns Down Anthropic's $2 Billion Offer",
+        "Cohere rejects Nvidia's acquisition bid amid hiring war",
+    ],
+)
+def test_offers_refused_move_nobody(title: str) -> None:
+    summary = "Cohere had offered to recruit the whole team, including its founders."
+    analysis = classify(title, summary, WATCH)
+    assert not analysis.is_move, (analysis.event, analysis.reasons)

@@ -26,6 +26,12 @@ from jobs.language.vague import may_be_vague
 from jobs.watch.lists import WatchLists
 
 WORD_RE = re.compile(r"[^\W_]+")
+# "Mountain View, California – ...", "LONDON (Reuters) - ...": a dateline (its dash is a '|'
+# after clean_text) names a place, never a person who moves.
+DATELINE_RE = re.compile(
+    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?"
+    r"(?: \([^)|]{1,30}\))? \| "
+)
 SUMMARY_CHARS = 600  # the lede is enough; long bodies only add noise and time
 
 
@@ -117,7 +123,7 @@ def _copy(a: Analysis) -> Analysis:
 
 def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
-    summary_text = clean_text(summary)[:SUMMARY_CHARS]
+    summary_text = strip_dateline(clean_text(summary)[:SUMMARY_CHARS])
     title_text = plain_headline(title, summary_text, dicts)
     title_words, summary_words = lower_words(title_text), lower_words(summary_text)
     quick = quick_analysis(title_text, summary_text, title_words, summary_words, dicts)
@@ -146,6 +152,13 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     return Analysis(
         people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
     )
+
+
+def strip_dateline(summary: str) -> str:
+    """The summary without a leading dateline."""
+    if " | " not in summary[:60]:
+        return summary
+    return DATELINE_RE.sub("", summary, count=1)
 
 
 def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:

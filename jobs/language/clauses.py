@@ -32,6 +32,13 @@ DENIALS = frozenset(["denies", "denied", "dismisses", "dismissed", "refutes", "r
 RUMOURS = frozenset(
     ["reports", "report", "rumour", "rumours", "rumor", "rumors", "speculation", "claims"]
 )
+# "rejects Meta's $1 billion offer", "turns down OpenAI's bid": an offer refused moves no one.
+REFUSALS = frozenset(
+    """rejects rejected rebuffs rebuffed spurns spurned declines declined snubs snubbed refuses
+    refused""".split()
+)
+TURNS = frozenset(["turns", "turned", "turning", "turn"])
+OFFERS = frozenset(["offer", "offers", "bid", "bids", "approach", "overture", "overtures", "package"])
 # A plan that only a report tells of ("plans to leave ..., report says") has not happened.
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
@@ -131,6 +138,9 @@ def not_a_move(toks: list[Tok]) -> str | None:
             return "a hiring freeze stops hiring; nobody moves"
         if word in DENIALS and any(t.lower in RUMOURS for t in toks[k + 1 : k + 5]):
             return f"'{tok.text} ... {' '.join(t.text for t in toks[k + 1 : k + 3])}' denies a move"
+        refusal = word in REFUSALS or (word == "down" and k and toks[k - 1].lower in TURNS)
+        if refusal and any(t.lower in OFFERS for t in toks[k + 1 : k + 8]):
+            return f"'{tok.text} ... offer': an offer refused, nobody moved"
     return None
 
 

@@ -25,7 +25,12 @@ from jobs.language.lexicon import (
     SUBORDINATORS,
 )
 from jobs.language.people import Tagged, Tok
-from jobs.language.person_moves import appointee, appointer_event, person_subject_event
+from jobs.language.person_moves import (
+    appointee,
+    appointer_event,
+    person_subject_event,
+    reins_event,
+)
 from jobs.language.traps import (
     clause_trap,
 )
@@ -36,6 +41,7 @@ from jobs.language.triggers import (
     Trigger,
     clause_subject,
     find_triggers,
+    lab_between,
     segment_bounds,
     subject_kind,
     tag_unlisted_org,
@@ -164,6 +170,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
+    if trig.kind == "reins":
+        event = reins_event(tagged, summary, trig, start, end)
+        if event is None:
+            ext.reasons.append(f"'{trig.phrase}' names no one taking over at a lab")
+        return event if event and check_speculation(tagged, trig, start, end, ext) else None
     j = past_relative(
         toks, clause_subject(toks, word_before(toks, trig.start, start), trig.start, start), start
     )
@@ -194,6 +205,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         return appointer_event(tagged, summary, trig, obj, end, ext)
+    if kind == "person" and trig.kind in ("raid", "hire"):
+        raid = raid_for_lab(toks, trig, j, start, end)
+        if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
+            ext.group = True
+            return raid if check_speculation(tagged, trig, start, end, ext) else None
     if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
         if kind != "lab":
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
@@ -217,6 +233,25 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -> Event | None:
+    """'Ex-Google exec Suleyman poaches 24 ex-colleagues for Microsoft': a person hiring a group
+    for a lab is that lab's raid; the group comes from a lab named in the object or the
+    person's old lab named before."""
+    stop = next((k for k in range(trig.end, end) if toks[k].lower == "for"), -1)
+    if stop < 0 or stop + 1 >= end or not toks[stop + 1].lab:
+        return None
+    if not any(group_word(t.lower) for t in toks[trig.end : stop]):
+        return None
+    to = toks[stop + 1].lab
+    frm = lab_between(toks, trig.end, stop, skip=to) or lab_between(toks, start, j, skip=to)
+    return Event(None, "poach", frm, to)
+
+
+def group_word(word: str) -> bool:
+    """'researchers', 'staff', and their 'ex-' forms ('ex-colleagues')."""
+    return word in GROUP_WORDS or (word.startswith("ex-") and word[3:] in GROUP_WORDS)
 
 
 def by_gerund(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:

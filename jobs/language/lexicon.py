@@ -102,7 +102,8 @@ NON_NAME_WORDS = word_set(
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
 # appoint, hire (lab hires person), raid (lab lures a group), lose (lab loses person to lab),
-# lead ("to lead": join, or appointed when from == to).
+# lead ("to lead": join, or appointed when from == to), helm (a post at the lab named after),
+# reins (the person after the phrase takes the post at the lab in the clause).
 # subject: "person", "lab", or "either" (decided by what stands before the trigger).
 TRIGGERS: dict[str, tuple[str, str]] = {}
 
@@ -155,7 +156,37 @@ _add(
     retires from, retire from, retired from, retiring from, retires, retire, retiring, is out,
     heads for the exit, head for the exit, headed for the exit, heading for the exit""",
 )
-_add("leave", "lab", "parts ways with, part ways with, parted ways with, loses, lose, lost, losing")
+_add("leave", "lab", "loses, lose, lost, losing")
+# "OpenAI parts ways with X" and "X parts ways with OpenAI": either side may stand first
+_add("leave", "either", "parts ways with, part ways with, parted ways with, parting ways with")
+# verbs of leaving without a classic move verb ("bolts", "ditches", "walks out of")
+_add(
+    "leave",
+    "person",
+    """bolts, bolted, bolts from, bolted from, ditches, ditched, abandons, abandoned, walks out of,
+    walked out of, walks out at, walked out at, steps aside, stepped aside, stepping aside,
+    step aside, ends his run at, ends her run at, ended his run at, ended her run at, ends his
+    tenure at, ends her tenure at, ended his tenure at, ended her tenure at""",
+)
+_add(
+    "join",
+    "person",
+    """bolts to, bolted to, bolts for, bolted for, moves over to, moved over to, heads for,
+    headed for, hired away by, lured away by, poached away by""",
+)
+_add(
+    "join",
+    "person",
+    """defects from, defected from, defecting from, jumps ship from, jumped ship from, jumping
+    ship from""",
+)
+_add(
+    "helm",
+    "person",
+    """takes over at, took over at, takes over, took over, taking over at, takes the top job at,
+    took the top job at, takes top job at, took top job at, lands the top job at, lands top job
+    at, gets the top job at, gets top job at""",
+)
 _add(
     "fire",
     "either",
@@ -219,6 +250,15 @@ _add(
     "person",
     """moves from, moved from, moving from, switches from, switched from, jumps from, jumped
     from""",
+)
+# "hands the reins to X": X takes the post; whoever hands it over stays or goes
+_add(
+    "reins",
+    "either",
+    """hands reins to, hands the reins to, handed the reins to, handed reins to, hands over the
+    reins to, handed over the reins to, hands over the reins of, handed over the reins of, hands
+    the reins of, handed the reins of, passes the baton to, passed the baton to, passes the
+    torch to, passed the torch to, hands over to, handed over to""",
 )
 _add(
     "lead",

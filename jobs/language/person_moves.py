@@ -117,7 +117,9 @@ def person_subject_event(
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
-        return Event(person, "found", before, name or summary_company(summary, before))
+        to = name or summary_company(summary, before)
+        # "co-founds X after leaving OpenAI": where the founder comes from, after the company
+        return Event(person, "found", before or from_after(toks, trig.end, end, to), to)
     if kind == "lead" and before and not after and brought_in(toks, trig, end):
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
@@ -321,3 +323,26 @@ def summary_goes_to(toks: list[Tok]) -> str | None:
         if toks[k].lower in {"to", "joins", "join", "joining"} and toks[k + 1].lab:
             return toks[k + 1].lab
     return None
+
+
+def reins_event(
+    tagged: Tagged, summary: Tagged, trig: Trigger, start: int, end: int
+) -> Event | None:
+    """'Mistral CEO hands the reins to X', 'hands over the reins of Mistral to X': X is
+    appointed at the lab named in the clause (or the summary's)."""
+    toks = tagged.toks
+    k = trig.end
+    lab = None
+    if trig.phrase.endswith(" of"):  # "the reins of <lab> to X"
+        while k < end and toks[k].lab:
+            lab = lab or toks[k].lab
+            k += 1
+        if k >= end or toks[k].lower != "to":
+            return None
+        k += 1
+    person = next((n for s, _, n in tagged.people if s == k), None)
+    if person is None:
+        return None
+    lab = lab or lab_between(toks, start, trig.start) or lab_between(toks, k, end)
+    lab = lab or summary_lab(summary, None)
+    return Event(person, "appointed", None, lab) if lab else None
