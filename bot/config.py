@@ -36,6 +36,7 @@ from jobs.ingest.source_kinds import (
     youtube_spec,
 )
 from jobs.video.options import ProviderOptions, Webshare
+from jobs.vocabulary import StoryKind
 from storage.errors import ConfigError as ConfigError  # the tree's branch, named here too
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
@@ -272,7 +273,7 @@ class DestinationSettings(Section):
     match: Annotated[str | None, BeforeValidator(_check_pattern)] = None
     style: Literal["full", "compact"] = "full"
     template: Annotated[str | None, BeforeValidator(_check_template)] = None
-    colors: dict[Literal["move", "mention"], Annotated[int, BeforeValidator(parse_color)]] = Field(
+    colors: dict[StoryKind, Annotated[int, BeforeValidator(parse_color)]] = Field(
         default_factory=dict
     )
     ping_roles: Annotated[list[str], BeforeValidator(_check_roles)] = Field(default_factory=list)

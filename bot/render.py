@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from jobs.digest.assemble import Digest, DigestStory, event_in_words
+from jobs.vocabulary import StoryKind
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
 TITLE_MAX = 256
@@ -212,7 +213,7 @@ def moment_markdown(moment: Any) -> str:
 
 
 def render_messages(
-    digest: Digest, *, send_empty: bool = True, colors: dict[str, int] | None = None
+    digest: Digest, *, send_empty: bool = True, colors: dict[StoryKind, int] | None = None
 ) -> list[dict[str, Any]]:
     """Discord message payloads: one embed per story, packed within every limit."""
     header = shorten(f"**labwatch digest** · {window_words(digest)} · {counts_words(digest)}", 300)
@@ -326,8 +327,7 @@ def story_embed(story: DigestStory, color: int | None = None) -> dict[str, Any]:
 
 def footer_text(story: DigestStory) -> str:
     names = ", ".join(clean_line(x) for x in (*story.people, *story.keywords))
-    kind = "move" if story.kind == "move" else "mention"
-    return f"{kind} · {names}" if names else kind
+    return f"{story.kind} · {names}" if names else story.kind
 
 
 def story_description(story: DigestStory) -> str:

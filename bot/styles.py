@@ -30,6 +30,7 @@ from bot.render import (
     window_words,
 )
 from jobs.digest.assemble import Digest, DigestStory, event_in_words
+from jobs.vocabulary import STORY_KINDS, StoryKind
 from storage.errors import ConfigError
 
 PLACEHOLDERS = (
@@ -135,7 +136,7 @@ def parse_color(value: Any) -> int:
     return int(match.group(1), 16)
 
 
-def color_for(kind: str, options: dict[str, Any]) -> int:
+def color_for(kind: StoryKind, options: dict[str, Any]) -> int:
     """A story kind's embed colour: the destination's own, else the default."""
     colors = options.get("colors") or {}
     default = MOVE_COLOR if kind == "move" else MENTION_COLOR
@@ -259,7 +260,7 @@ def render_digest(
     """A digest in the destination's style: embeds (full), or lines (compact, template)."""
     if options.get("template") or options.get("style") == "compact":
         return render_lines(digest, options, send_empty=send_empty)
-    colors = {k: color_for(k, options) for k in ("move", "mention")}
+    colors = {k: color_for(k, options) for k in STORY_KINDS}
     return render_messages(digest, send_empty=send_empty, colors=colors)
 
 

@@ -22,7 +22,7 @@ from bot.delivery.channels import ChannelSender, rest_client
 from bot.delivery.plan import chart_due, plan_due_digests, week_before
 from bot.delivery.rounds import Destinations
 from bot.delivery.send import deliver_pending, webhook_client
-from bot.discord_common import NEEDED_IN_CHANNEL
+from bot.discord_common import NEEDED_FOR_THREADS, NEEDED_IN_CHANNEL, NEEDED_TO_START_THREADS
 from bot.render import CHART_FILE, add_chart, chart_embed, limit_problems
 from jobs.watch.lists import WatchLists
 from storage import outbox, subscriptions
@@ -295,4 +295,5 @@ async def test_subscribe_chart_option(database: Database) -> None:
 
 
 def test_channel_permissions_match_the_invite() -> None:
-    assert list(NEEDED_IN_CHANNEL.values()) == [name for name, _bit, _why in PERMISSIONS]
+    needed = NEEDED_IN_CHANNEL | NEEDED_TO_START_THREADS | NEEDED_FOR_THREADS
+    assert list(needed.values()) == [name for name, _bit, _why in PERMISSIONS]

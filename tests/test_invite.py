@@ -24,7 +24,7 @@ def config(tmp_path: Path) -> str:
 
 def test_permissions_are_exactly_view_send_embed_attach() -> None:
     # View Channel 1<<10, Send Messages 1<<11, Embed Links 1<<14, Attach Files 1<<15
-    assert permission_integer() == 1024 + 2048 + 16384 + 32768 == 52224
+    assert permission_integer() == 1024 + 2048 + 16384 + 32768 + 2**35 + 2**38 == 309237697536
 
 
 def test_application_id_from_a_bot_token() -> None:
@@ -41,7 +41,7 @@ def test_invite_url_shape() -> None:
     assert (parts.scheme, parts.netloc, parts.path) == ("https", "discord.com", "/oauth2/authorize")
     assert parse_qs(parts.query) == {
         "client_id": [str(APP_ID)],
-        "permissions": ["52224"],
+        "permissions": ["309237697536"],
         "scope": ["bot applications.commands"],
     }
 
@@ -52,7 +52,7 @@ def test_cli_reads_the_token_from_the_environment(
     monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
     assert main(["invite", "--config", config]) == 0
     out = capsys.readouterr().out
-    assert f"client_id={APP_ID}&permissions=52224&scope=bot+applications.commands" in out
+    assert f"client_id={APP_ID}&permissions=309237697536&scope=bot+applications.commands" in out
     assert "Attach Files" in out and "Read Message History" not in out
     assert main(["invite", "--config", config, "--client-id", "42", "--url-only"]) == 0
     assert capsys.readouterr().out.strip() == invite_url(42)

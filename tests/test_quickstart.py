@@ -113,7 +113,7 @@ def test_docs_quick_start_gets_to_a_digest_and_an_invite(
     monkeypatch.setenv("DISCORD_TOKEN", "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GabCde." + "x" * 38)
     capsys.readouterr()
     assert main(["invite"]) == 0
-    assert "client_id=1234567890123456789&permissions=52224" in capsys.readouterr().out
+    assert "client_id=1234567890123456789&permissions=309237697536" in capsys.readouterr().out
     assert main(["doctor", "--quick"]) == 0
     doctor = capsys.readouterr().out
     assert "ok    database:" in doctor and "schema current" in doctor

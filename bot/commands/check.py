@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from bot.commands import add_format_argument
 from bot.config import Settings
 from bot.logs import redact
 from jobs.digest.routing import Routing, decide, facts_from_analysis
@@ -15,12 +16,7 @@ from jobs.watch.lists import WatchLists, watch_from_settings
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", nargs="?", help="the headline, in quotes")
     parser.add_argument("--summary", default="", help="the entry's summary or first paragraph")
-    parser.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="text for people, json for scripts (default: text)",
-    )
+    add_format_argument(parser, "text", "json")
     parser.add_argument(
         "--source", action="append", default=[], help="the source it came from (for source filters)"
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.app import global_watch, open_database
+from bot.commands import add_format_argument
 from bot.config import Settings
 from bot.delivery.plan import Planned, plan_digests, terminal_digest
 from bot.delivery.rounds import (
@@ -60,12 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--until", metavar="U", help="the window's end, same forms as --since (default: now)"
     )
-    parser.add_argument(
-        "--format",
-        choices=["text", "markdown", "json"],
-        default="text",
-        help="text for a terminal, markdown for files and chat, json for scripts (default: text)",
-    )
+    add_format_argument(parser, "text", "markdown", "json")
     parser.add_argument(
         "--mark",
         action="store_true",

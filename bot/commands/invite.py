@@ -12,13 +12,18 @@ from bot.config import Settings
 
 AUTHORIZE_URL = "https://discord.com/oauth2/authorize"
 SCOPES = ("bot", "applications.commands")  # the bot user, and its slash commands
-# (name in Discord's settings, bit, what labwatch uses it for); nothing else is asked for
-PERMISSIONS = (
+# (name in Discord's settings, bit, what labwatch uses it for); nothing else is asked for.
+# Every channel subscription needs these; bot.doctor checks them per channel.
+IN_CHANNEL = (
     ("View Channel", 10, "see the channels it posts to"),
     ("Send Messages", 11, "post digests and alerts"),
     ("Embed Links", 14, "digests and alerts are embeds"),
     ("Attach Files", 15, "the talent-flow chart picture"),
 )
+# only forum channels and subscriptions with thread = true need these
+STARTS_THREADS = (("Create Public Threads", 35, "a digest's thread (thread = true)"),)
+IN_THREADS = (("Send Messages in Threads", 38, "forum posts and digest threads"),)
+PERMISSIONS = IN_CHANNEL + STARTS_THREADS + IN_THREADS
 PORTAL = "https://discord.com/developers/applications"
 
 

@@ -8,6 +8,7 @@ import json
 from sqlalchemy.orm import Session
 
 from bot.app import open_database
+from bot.commands import add_format_argument
 from bot.config import Settings
 from jobs.video.moments import find_person_moments
 from jobs.watch.lists import WatchLists, watch_from_settings
@@ -17,12 +18,7 @@ from storage.moments import MomentView
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", help='a person\'s name or alias, e.g. "Jan Leike"')
-    parser.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="text for people, json for scripts (default: text)",
-    )
+    add_format_argument(parser, "text", "json")
     parser.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
 
 

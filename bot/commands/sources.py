@@ -11,6 +11,7 @@ from typing import Any
 from rich.console import Console, Group
 
 from bot.app import open_database, sync_sources
+from bot.commands import add_format_argument
 from bot.config import Settings
 from storage.sources import SourceHealth, list_sources
 from storage.transcripts import provider_status
@@ -18,12 +19,7 @@ from storage.types import utcnow
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--format",
-        choices=("table", "json"),
-        default="table",
-        help="a table for people, json for scripts (default: table)",
-    )
+    add_format_argument(parser, "table", "json")
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

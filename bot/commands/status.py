@@ -6,18 +6,14 @@ import argparse
 import json
 
 from bot.app import open_database
+from bot.commands import add_format_argument
 from bot.config import Settings
 from storage.heartbeats import LiveProcess, live_processes
 from storage.types import utcnow
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--format",
-        choices=("table", "json"),
-        default="table",
-        help="a line per process, or a JSON list",
-    )
+    add_format_argument(parser, "table", "json")
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bot.app import open_database
+from bot.commands import add_format_argument
 from bot.commands.sources import iso, until
 from bot.config import Settings
 from storage.models import Video
@@ -27,12 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("video_id", nargs="?", metavar="VIDEO_ID", help="for retry")
     parser.add_argument("--limit", type=int, default=30, help="how many videos (default 30)")
-    parser.add_argument(
-        "--format",
-        choices=("table", "json"),
-        default="table",
-        help="a table for people, json for scripts (default: table)",
-    )
+    add_format_argument(parser, "table", "json")
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from bot.commands.invite import PERMISSIONS, application_id_from_token
+from bot.commands.invite import IN_CHANNEL, IN_THREADS, STARTS_THREADS, application_id_from_token
 from bot.config import Settings
 from bot.delivery.send import discord_user_agent
 from bot.doctor.checks import Finding, fail, ok, warn
@@ -37,8 +37,6 @@ class ChannelSub:
 
 
 # (name, bit) also needed where messages go inside threads: forum posts and digest threads
-IN_THREADS = (("Send Messages in Threads", 38),)
-STARTS_THREADS = (("Create Public Threads", 35),)
 FORUM = 15
 
 
@@ -173,12 +171,12 @@ async def check_channel(
         bot_id,
         channel.get("permission_overwrites", []),
     )
-    needed = [(name, bit) for name, bit, _ in PERMISSIONS]
+    needed = list(IN_CHANNEL)
     if sub.thread or channel.get("type") == FORUM:
         needed += IN_THREADS
     if sub.thread:
         needed += STARTS_THREADS
-    missing = [name for name, bit in needed if not granted & (1 << bit)]
+    missing = [name for name, bit, _why in needed if not granted & (1 << bit)]
     name = f"#{channel.get('name')}" if channel.get("name") else area
     if missing:
         return fail(

@@ -6,19 +6,20 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
 from jobs.language.events import Event
 from jobs.language.markup import strip_invisible, strip_tags
+from jobs.vocabulary import Action, StoryKind, is_action, story_kind_of
 from jobs.watch.lists import WatchLists
 from storage import digests
 from storage.models import Story
 from storage.moments import moments_for_stories
 
-ACTION_WORDS = {
+ACTION_WORDS: dict[Action, str] = {
     "join": "joins",
     "leave": "leaves",
     "fired": "is fired from",
@@ -47,9 +48,6 @@ class Moment:
     start: float
     url: str
     text: str
-
-
-StoryKind = Literal["move", "mention"]
 
 
 @dataclass(frozen=True)
@@ -154,11 +152,11 @@ def story_rank(story: Story, watch: WatchLists | None) -> int:
 def to_digest_story(story: Story, reports: list[digests.Report], moments: list[Any]) -> DigestStory:
     """One story row with its reports and moments as digest data."""
     event = None
-    if story.kind == "move" and story.action:
+    if story.kind == "move" and is_action(story.action):
         event = Event(story.person, story.action, story.from_lab, story.to_lab)
     return DigestStory(
         id=story.id,
-        kind="move" if story.kind == "move" else "mention",
+        kind=story_kind_of(story.kind),
         title=plain_text(story.title),
         summary=one_line(story.summary),
         event=event,

@@ -15,9 +15,10 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
+from jobs.vocabulary import STORY_KINDS, StoryKind
 from storage.errors import ConfigError
 
-KINDS = ("move", "mention")
+KINDS = STORY_KINDS
 # source groups a `sources` entry may name instead of a source (the source's kind)
 SOURCE_GROUPS = ("feed", "youtube", "google_news", "hacker_news")
 LIST_KEYS = (
@@ -132,7 +133,7 @@ def check_pattern(pattern: str | None) -> str | None:
 class StoryFacts:
     """What filters look at in a story."""
 
-    kind: str
+    kind: StoryKind
     title: str
     summary: str
     people: tuple[str, ...] = ()

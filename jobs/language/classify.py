@@ -23,6 +23,7 @@ from jobs.language.people import (
     text_keywords,
 )
 from jobs.language.vague import may_be_vague
+from jobs.vocabulary import Action
 from jobs.watch.lists import WatchLists
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -208,7 +209,7 @@ def needs_summary(
     return not dicts.name_words.isdisjoint(summary_words)
 
 
-def _rest(event: Event) -> tuple[str, str | None, str | None]:
+def _rest(event: Event) -> tuple[Action, str | None, str | None]:
     return event.action, event.from_lab, event.to_lab
 
 

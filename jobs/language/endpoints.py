@@ -13,6 +13,7 @@ from jobs.language.lexicon import (
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import lab_between, org_after, org_before_role, startup_object
+from jobs.vocabulary import Action
 
 # Words before where an arriving person was until now ("formerly of OpenAI", "ex-Google"); not
 # 'after' ("after Meta hired its CEO" is another event).
@@ -102,7 +103,7 @@ def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:
     return None
 
 
-def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[str, str] | None:
+def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Action, str] | None:
     """After a departure: 'for Y' / 'to join rival Y' → join, 'to start Y' → found."""
     for k in range(i, min(end, i + 8)):
         word = toks[k].lower
@@ -115,7 +116,7 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[str
                 return "found", name or ""
         if word == "to" and nxt < end and toks[nxt].lower == "join":
             nxt += 1
-        action = "return" if toks[k - 1].lower == "back" else "join"
+        action: Action = "return" if toks[k - 1].lower == "back" else "join"
         for m in range(nxt, min(end, nxt + 3)):
             lab = toks[m].lab
             if lab:

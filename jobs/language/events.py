@@ -48,6 +48,7 @@ from jobs.language.triggers import (
     word_before,
 )
 from jobs.language.vague import new_venture, vague_event
+from jobs.vocabulary import Action
 
 # Group nouns that, bare, mean people in general ("why are people leaving ...").
 BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
@@ -128,7 +129,7 @@ def several(trig: Trigger, event: Event) -> bool:
     return plural or not (event.from_lab or event.to_lab)
 
 
-def _rest(event: Event) -> tuple[str, str | None, str | None]:
+def _rest(event: Event) -> tuple[Action, str | None, str | None]:
     return event.action, event.from_lab, event.to_lab
 
 

@@ -21,6 +21,7 @@ from jobs.language.lexicon import (
     TRIGGER_SIZES,
 )
 from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.vocabulary import Action
 
 BOUNDARIES = frozenset("|:;")
 # Words a full stop follows without ending a sentence.
@@ -40,7 +41,7 @@ class Event(NamedTuple):
     classifying and clustering make several events and triggers per entry."""
 
     person: str | None
-    action: str
+    action: Action
     from_lab: str | None
     to_lab: str | None
 

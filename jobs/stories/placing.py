@@ -25,6 +25,7 @@ from jobs.stories.scoring import (
     short_summary,
     words_of,
 )
+from jobs.vocabulary import is_action, story_kind_of
 from storage.stories import StoryRecord, load_stories, stories_near
 
 MAX_TITLES = 8  # member titles compared against a new report
@@ -37,7 +38,7 @@ def new_story_id(entry_id: int) -> str:
 
 def record_event(record: StoryRecord) -> Event | None:
     """The story's event as an Event."""
-    if record.action is None:
+    if not is_action(record.action):
         return None
     return Event(record.person, record.action, record.from_lab, record.to_lab)
 
@@ -116,7 +117,7 @@ class Clusterer:
             record.entities,
             self.words[story_id],
             record_event(record),
-            record.kind,
+            story_kind_of(record.kind),
             record.published_at,
         )
         self.views[story_id] = view

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from jobs.language.classify import Analysis
 from jobs.language.events import Event
 from jobs.language.people import ascii_words, clean_text, surname_only
+from jobs.vocabulary import StoryKind
 
 WINDOW = timedelta(hours=72)
 # A later report of the same person's move at the same lab joins its story up to this long
@@ -93,7 +94,7 @@ class Item:
     when: datetime
     first_seen: datetime
     analysis: Analysis
-    kind: str
+    kind: StoryKind
     entities: set[str]
     words: frozenset[str]
     block: set[str]  # the keys candidates must share (a subset of entities)
@@ -106,7 +107,7 @@ class StoryView:
     entities: set[str]
     titles: list[frozenset[str]]
     event: Event | None
-    kind: str
+    kind: StoryKind
     when: datetime
 
 
@@ -193,7 +194,7 @@ def spelling_key(name: str | None) -> str | None:
     return f"q:{last[:4]}" if len(last) >= 6 else None
 
 
-def story_kind(analysis: Analysis) -> str | None:
+def story_kind(analysis: Analysis) -> StoryKind | None:
     """'move', 'mention' (names a watched person or keyword), or None (not kept)."""
     if analysis.is_move:
         return "move"
@@ -202,7 +203,7 @@ def story_kind(analysis: Analysis) -> str | None:
     return None
 
 
-def entities_of(analysis: Analysis, kind: str) -> set[str]:
+def entities_of(analysis: Analysis, kind: StoryKind) -> set[str]:
     """The blocking keys of an entry: people by surname, labs, keywords."""
     people = analysis.people if kind == "move" else analysis.watched_people
     keys = {k for k in map(person_key, people) if k}
@@ -214,7 +215,7 @@ def entities_of(analysis: Analysis, kind: str) -> set[str]:
     return keys
 
 
-def block_keys(analysis: Analysis, kind: str, entities: set[str]) -> set[str]:
+def block_keys(analysis: Analysis, kind: StoryKind, entities: set[str]) -> set[str]:
     """What a candidate must share: the moving person, else the event's labs; for a mention,
     the watched people and keywords. Labs alone would make every OpenAI story a candidate."""
     event = analysis.event

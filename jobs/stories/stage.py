@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from jobs.language.classify import Analysis, classify
 from jobs.stories.placing import Clusterer
 from jobs.stories.scoring import Item, block_keys, entities_of, story_kind, words_of
+from jobs.vocabulary import StoryKind
 from jobs.watch.lists import WatchLists, with_guild
 from storage.stories import (
     PendingEntry,
@@ -102,7 +103,7 @@ def analyze_batch(
     report.changed_story_ids.extend(sorted(clusterer.changed_ids - clusterer.new_ids))
 
 
-def make_item(entry: PendingEntry, analysis: Analysis, kind: str) -> Item:
+def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
     """An entry with what clustering needs."""
     when = entry.published_at or entry.first_seen_at
     entities = entities_of(analysis, kind)
