@@ -67,6 +67,11 @@ def test_who_is_the_subject(title: str, summary: str, expected: Move) -> None:
             "She will work with former Mistral engineer Tomas Berg on robots.",
             ("Kira Novak", "join", None, "Fjord Labs"),
         ),
+        (  # money raised from a lab is not where the appointee comes from
+            "Cohere names Tomas Berg chief financial officer",
+            "Cohere raised $500 million from Nvidia last year.",
+            ("Tomas Berg", "appointed", None, "Cohere"),
+        ),
         (  # 'leaving to join' says where someone goes, not where they come from
             "Cohere names Tomas Berg interim CEO",
             "Berg takes over from Aidan Gomez, who is leaving to join Anthropic.",
@@ -213,3 +218,90 @@ def test_offers_refused_move_nobody(title: str) -> None:
     summary = "Cohere had offered to recruit the whole team, including its founders."
     analysis = classify(title, summary, WATCH)
     assert not analysis.is_move, (analysis.event, analysis.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the summary's mover named in the possessive before a noun of moving
+            "Senior Cohere Engineer Heads to Mistral",
+            "Lena Ortiz's move from Cohere to Mistral surprised many.",
+            ("Lena Ortiz", "join", "Cohere", "Mistral AI"),
+        ),
+        (
+            "Nvidia's robotics chief departs, taking three engineers along",
+            "Three engineers left Nvidia after robotics lead Kira Novak's sudden resignation.",
+            ("Kira Novak", "leave", "Nvidia", None),
+        ),
+        (  # two named as leaving together: the first of them
+            "Cohere's research chief has left",
+            "Cohere's chief scientist Ana Ruiz and VP of research Tomas Berg left on Friday.",
+            ("Ana Ruiz", "leave", "Cohere", None),
+        ),
+        (  # one who praised something is not who left
+            "Key figures depart Mistral after its latest release",
+            "Hours after a launch that drew praise from Jensen Huang, Mistral's lead architect"
+            " has exited the company.",
+            (None, "leave", "Mistral AI", None),
+        ),
+        (  # a team bolstered with one person named: a hire, from the lab of its product
+            "Nvidia Bolsters Robotics Team with Gemini Veteran Kira Novak",
+            "",
+            ("Kira Novak", "join", "Google DeepMind", "Nvidia"),
+        ),
+        (  # a profile question about the person who was chosen
+            "Who is Kira Novak, the former Nvidia engineer chosen as Cohere's new CTO?",
+            "",
+            ("Kira Novak", "join", "Nvidia", "Cohere"),
+        ),
+        (
+            "Who is Kira Novak, the former Shopify exec chosen as Cohere's new CTO?",
+            "",
+            ("Kira Novak", "appointed", "Shopify", "Cohere"),
+        ),
+        (  # 'Ex-' before the company that came before the role
+            "Cohere Brings in Ex-Shopify CTO to Run Infrastructure",
+            "",
+            (None, "join", "Shopify", "Cohere"),
+        ),
+        (  # people leaving a lab in an earlier clause: where the joiner comes from
+            "Nvidia's Research Brain Drain: Kira Novak Joins Cohere",
+            "",
+            ("Kira Novak", "join", "Nvidia", "Cohere"),
+        ),
+        (  # a title-case move verb is no part of the name before it
+            "Cohere's Kira Novak Pursues New Opportunities After Six Years",
+            "",
+            ("Kira Novak", "leave", "Cohere", None),
+        ),
+        (  # German-language outlets
+            "Mistral-Mitgründer Tomas Berg tritt nach drei Jahren zurück",
+            "",
+            ("Tomas Berg", "leave", "Mistral AI", None),
+        ),
+        ("Kira Novak wechselt zu Anthropic", "", ("Kira Novak", "join", None, "Anthropic")),
+    ],
+)
+def test_people_and_origins_of_real_headlines(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (  # a wish is not a move
+            "Jensen Huang Wants Cohere's Co-Founder To Join Nvidia",
+            "Huang has reportedly approached Aidan Gomez.",
+        ),
+        (
+            "Microsoft poaches three more AI experts from Cohere",
+            "",
+        ),
+    ],
+)
+def test_wishes_and_counts(title: str, summary: str) -> None:
+    analysis = classify(title, summary, WATCH)
+    if "poaches" in title:  # experts are a group: a raid, no one named
+        assert analysis.event == (None, "poach", "Cohere", "Microsoft")
+    else:
+        assert not analysis.is_move, (analysis.event, analysis.reasons)

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jobs.language.events import Event, extract
-from jobs.language.headline import first_person_post, press_release, recase, strip_outlet
+from jobs.language.headline import (
+    first_person_post,
+    press_release,
+    recase,
+    separable_verb,
+    strip_outlet,
+)
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.language.people import (
     Dictionaries,
@@ -166,7 +172,7 @@ def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
     """The headline as a plain news sentence (feeds' outlet suffixes, quoted posts, press
     releases and lowercase titles rewritten; see jobs/language/headline.py)."""
     text = clean_text(strip_outlet(title, dicts))
-    return recase(press_release(first_person_post(text)), summary, dicts)
+    return recase(separable_verb(press_release(first_person_post(text))), summary, dicts)
 
 
 def quick_analysis(

@@ -19,6 +19,7 @@ from jobs.language.lexicon import (
     TO_HEADS,
     TOPIC_BEFORE,
     TRIGGER_FIRST,
+    WISHES,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Extraction, Trigger
@@ -55,7 +56,7 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
         ext.final = True
         return False
     question = "?" in tagged.texts[start:end] and not presupposed(tagged.toks, start)
-    if near & DOUBT or question:
+    if near & DOUBT or question or wished(lowers, start, trig.start):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
         return False
@@ -71,11 +72,21 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
     return True
 
 
+def wished(lowers: list[str], start: int, trig_start: int) -> bool:
+    """'Musk wants OpenAI's co-founder to join xAI': a wish for someone else's move."""
+    return any(
+        lowers[k] in WISHES and lowers[k + 1] != "to" for k in range(start, trig_start - 1)
+    )
+
+
 def presupposed(toks: list[Tok], start: int) -> bool:
-    """'Why is X leaving Meta?' asks about a move that happened; 'Is X leaving?' asks whether."""
+    """'Why is X leaving Meta?' asks about a move that happened, and 'Who is X, ... chosen as
+    CTO?' about the one who moved; 'Is X leaving?' asks whether."""
     k = start
     while k < len(toks) and toks[k].text in {"'", '"'}:
         k += 1
+    if k + 2 < len(toks) and toks[k].lower == "who" and toks[k + 1].lower == "is":
+        return bool(toks[k + 2].person)  # "Who is X, the exec chosen as Y's CTO?": a profile
     return k < len(toks) and toks[k].lower in {"why", "how"}
 
 

@@ -15,6 +15,12 @@ from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import lab_between, org_after, org_before_role, startup_object
 from jobs.vocabulary import Action
 
+# Words a few before 'from' that make it where a person came from ("joins from X", "her move
+# from X"), not where money or a product came from.
+ARRIVING = word_set(
+    """joins joined joining comes came coming arrives arrived moves moved moving over hired
+    poached lured recruited transition move switch jump leap defection"""
+)
 # Words before where an arriving person was until now ("formerly of OpenAI", "ex-Google"); not
 # 'after' ("after Meta hired its CEO" is another event).
 PAST_WORDS = word_set("former formerly previously ex from leaving left quit quitting departing")
@@ -44,6 +50,12 @@ def object_end(toks: list[Tok], i: int, end: int) -> int:
 NOT_MOVES = word_set("names named taps hires hired adds signs lands")
 # After a departure, "Y will take over the role" names who follows, not who left.
 SUCCESSORS = word_set("take takes took succeeds succeed replaces replace becomes become")
+# Nouns of one person's move after their name ("X's sudden resignation", "X's move to").
+MOVE_NOUNS = NOUN_TRIGGERS | word_set(
+    "departure exit resignation transition move switch jump leap defection arrival return"
+)
+# Words before a person who is not the one moving: a source of praise, a leader, a host.
+BESIDES = word_set("from by with under alongside")
 # Verbs of saying: the person before one announces a move ("X announced that Y will join").
 SPEECH = frozenset(
     ["announced", "announces", "said", "says", "confirmed", "confirms", "wrote", "writes", "told"]
@@ -54,21 +66,28 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     """The first person the summary names, past an announcer ('Mark Zuckerberg announced on
     Friday that X will lead ...', 'he said that X is joining')."""
     toks, people = summary.toks, summary.people
-    for start, end, name in people:  # "..., Greg Brockman resigned in protest": the mover
+    for n, (start, end, name) in enumerate(people):  # "..., X resigned in protest": the mover
         if mover_at(toks, start, end, kind in ("leave", "fire")):
             return name
-    for n, (_, end, name) in enumerate(people):
+        nxt = people[n + 1] if n + 1 < len(people) else None
+        if nxt and nxt[0] - end <= 6 and toks[end].lower == "and":
+            if mover_at(toks, nxt[0], nxt[1], kind in ("leave", "fire")):
+                return name  # "X and VP Y left the company": the first of both
+    for n, (start, end, name) in enumerate(people):
         if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
             continue
         if toks[end - 1].poss and kind != "found":
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
+        if start and toks[start - 1].lower in BESIDES:
+            continue  # "praise from X", "led by X": not the one the story is about
         return name
     return None
 
 
 def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     """A person right before a move verb of their own ('X resigned', 'X will join', 'X's
-    exit'), not after 'of' or 'by' (an object), and not a verb of saying."""
+    exit', "X's sudden resignation", "X's transition from ..."), not after 'of' or 'by' (an
+    object), and not a verb of saying."""
     if start and toks[start - 1].lower in {"of", "by", "with", "to", "under"}:
         return False
     k = end
@@ -76,7 +95,7 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
         k += 1
     word = toks[k].lower if k < len(toks) else ""
     if toks[end - 1].poss:
-        return word in NOUN_TRIGGERS
+        return any(t.lower in MOVE_NOUNS for t in toks[end : end + 2])
     if leaving and word in SUCCESSORS:
         return False
     return word in TRIGGER_FIRST and word not in SPEECH and word not in NOT_MOVES
@@ -154,6 +173,8 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
     for k, tok in enumerate(toks):
         if tok.lower not in PAST_WORDS or (k + 1 < len(toks) and toks[k + 1].lower == "to"):
             continue
+        if tok.lower == "from" and not any(t.lower in ARRIVING for t in toks[max(0, k - 3) : k]):
+            continue  # "raised $235 million from Google": money, not a past employer
         end = k + 1
         while end < min(len(toks), k + 10) and toks[end].text not in {",", ";", "."}:
             end += 1
@@ -180,3 +201,15 @@ def someone_else(summary: Tagged, person: str | None, k: int, at: int) -> bool:
         if (before or after) and name.split()[-1] != surname:
             return True
     return False
+
+
+# Nouns of people leaving a lab, in a clause before the news ("Apple's AI exodus: X joins Meta").
+EXODUS_WORDS = word_set("exodus departures exits drain defections resignations losses")
+
+
+def exodus_origin(toks: list[Tok], start: int, to: str | None) -> str | None:
+    """'Apple's AI leadership exodus: Ke Yang joins Meta': the lab an earlier clause says
+    people are leaving is where the one joining comes from."""
+    if not any(t.lower in EXODUS_WORDS for t in toks[:start]):
+        return None
+    return lab_between(toks, 0, start, skip=to)

@@ -67,8 +67,9 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for where an arrival came from when the headline does not say)."""
     ext = headline_event(title, summary)
     event = ext.event
-    if event and event.from_lab is None and event.action in ARRIVING and summary.toks:
-        frm = arrival_origin(summary, event.person, event.to_lab)
+    if event and event.from_lab is None and event.action in ARRIVING:
+        frm = arrival_origin(title, event.person, event.to_lab)
+        frm = frm or arrival_origin(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext

@@ -18,14 +18,16 @@ ROLE_WORDS = word_set(
     technologist scientist mathematician physicist economist official aide banker lawyer
     counsel strategist analyst journalist editor diplomat ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
-    employees veterans members"""
+    employees veterans members gründer gründerin mitgründer mitgründerin chef chefin forscher
+    forscherin"""
 )
 # Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
 GROUP_WORDS = word_set(
     """researchers engineers scientists staffers employees executives execs leaders leads founders
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
-    mathematicians physicists economists"""
+    mathematicians physicists economists experts specialists personnel professionals talents
+    minds"""
 )
 QUOTES = frozenset(["'", '"'])  # quote marks as tokens
 # Words that may stand between a subject and its verb without changing who the subject is.
@@ -97,7 +99,9 @@ NON_NAME_WORDS = word_set(
     inside outside during despite
     mr. dr. st sr jr inc llc ltd corp co
     another ally allies shakeup shake-up drain brain untold helped helps power shift own
-    according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
+    according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors
+    signals sparks fuels highlights underscores suggests faces loses gains seeks eyes weighs
+    boosts bolsters expands intensifies deepens widens escalates heats shakes"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -154,6 +158,8 @@ _add(
     announces her exit, confirms his departure, confirms her departure, confirms departure,
     departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
     retires from, retire from, retired from, retiring from, retires, retire, retiring, is out,
+    pursues new opportunities, pursue new opportunities, to pursue new opportunities, pursues
+    other opportunities, to pursue other opportunities,
     heads for the exit, head for the exit, headed for the exit, heading for the exit""",
 )
 _add("leave", "lab", "loses, lose, lost, losing")
@@ -174,6 +180,9 @@ _add(
     """bolts to, bolted to, bolts for, bolted for, moves over to, moved over to, heads for,
     headed for, hired away by, lured away by, poached away by""",
 )
+# German-language outlets ("xAI-Mitgründer X tritt zurück", "X wechselt zu OpenAI")
+_add("leave", "person", "tritt zurück, trat zurück, tritt ab, verlässt, verließ")
+_add("join", "person", "wechselt zu, wechselte zu, heuert bei")
 _add(
     "join",
     "person",
@@ -232,7 +241,7 @@ _add(
     "person",
     """becomes, become, became, takes over as, take over as, took over as, promoted to,
     reassigned, reassigned to, moved to a new role, succeeds, succeed, succeeded, to succeed,
-    replaces, replace, to replace, tapped as""",
+    replaces, replace, to replace, tapped as, chosen as, selected as, picked as""",
 )
 _add(
     "helm",
@@ -396,4 +405,7 @@ NEGATION = word_set(
 DOUBT = word_set(
     "could may might considering weighs weighing mulls mulling eyes eyeing rumor rumors talks"
 )
+# A wish for someone else's move ("X wants Y to join"); "wants to hire" is a plan, told apart
+# by the traps for job openings and purposes.
+WISHES = word_set("wants want hopes hoping urges courts courting woos wooing")
 REPORTED = word_set("reportedly report rumored plans plan planning expected set poised")

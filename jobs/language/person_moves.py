@@ -7,6 +7,7 @@ from jobs.language.endpoints import (
     company_after,
     destination,
     direct_lab,
+    exodus_origin,
     from_after,
     object_end,
     summary_lab,
@@ -109,6 +110,7 @@ def person_subject_event(
         frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
         # "OpenClaw founder Peter Steinberger joins OpenAI": the company before the role
         frm = frm or org_before_role(toks, start, trig.start)
+        frm = frm or exodus_origin(toks, start, to)
         return Event(person, "return" if kind == "return" else "join", frm, to)
     if kind in ("leave", "fire"):
         return leave_event(tagged, summary, trig, person, before, end, ext)

@@ -9,7 +9,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jobs.language.lexicon import NON_NAME_WORDS, PRODUCT_LABS, ROLE_WORDS, word_set
+from jobs.language.lexicon import (
+    NON_NAME_WORDS,
+    PRODUCT_LABS,
+    ROLE_WORDS,
+    TRIGGER_FIRST,
+    word_set,
+)
 from jobs.language.markup import strip_invisible, strip_tags
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
@@ -47,6 +53,13 @@ STAFF_WORDS = word_set(
     """googler googlers xoogler xooglers microsoftie microsofties amazonian amazonians metamate
     metamates"""
 )
+# "xAI-Mitgründer", "Stability AI-Gründer": a company and a (German) role joined by a hyphen.
+ROLE_COMPOUND_RE = re.compile(
+    r"(?<=\w)-(?=(?:Gründer|Gründerin|Mitgründer|Mitgründerin|Chef|Chefin|Forscher|Forscherin)\b)"
+)
+# Move verbs are never part of a name ("Mikhail Parakhin Pursues New Opportunities"), but for
+# the few that are surnames too.
+VERB_WORDS = frozenset(TRIGGER_FIRST) - word_set("won go land")
 # Endings of abstract nouns that title-case headlines capitalise; no surname ends so.
 NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ship", "ism")
 # "U.S." or "A.I." look like initials but are no part of a name.
@@ -100,6 +113,8 @@ def _mark_dashes(text: str) -> str:
         text = DASH_RE.sub(" | ", text)
     if "-m" in text or "-M" in text or "-c" in text or "-C" in text or "-d" in text:
         text = MAKER_RE.sub(r"\1 ", text)
+    if "-G" in text or "-M" in text or "-C" in text or "-F" in text:
+        text = ROLE_COMPOUND_RE.sub(" ", text)
     return text
 
 
@@ -204,6 +219,7 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in HONORIFICS
         and text.lower() not in STAFF_WORDS
         and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
+        and text.lower() not in VERB_WORDS
         and not text.lower().endswith(NOUN_ENDINGS)  # "Compensation Recalibration"
         and NAME_WORD_RE.fullmatch(text) is not None
     )

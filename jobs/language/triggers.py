@@ -32,6 +32,8 @@ HIRE_NOUNS = frozenset(["hires", "recruits", "signings"])
 NOT_COMPANIES = frozenset(
     ["ai", "tech", "top", "former", "senior", "star", "big", "longtime", "veteran", "new", "chief"]
 )
+PAST = frozenset(["ex", "former"])  # "Ex-Stripe CTO": 'Ex' capitalised, before the company
+PREPOSITIONS = frozenset(["from", "by", "with", "under", "against", "alongside"])
 OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "own", "a", "an"])
 
 
@@ -228,7 +230,8 @@ def first_person(tagged: Tagged, start: int, end: int) -> str | None:
 
 def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
     """The person doing a verb: not an owner in the possessive with words after it ("Hinton's
-    former student Nitish Srivastava joins", "Sutskever's co-founder heads to")."""
+    former student Nitish Srivastava joins", "Sutskever's co-founder heads to"), nor the object
+    of a preposition ("praise from X")."""
     toks = tagged.toks
     for p_start, p_end, name in tagged.people:
         if not start <= p_start < trig_start:
@@ -236,7 +239,9 @@ def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
         owner = toks[p_end - 1].poss and any(
             t.lower not in SKIP_WORDS for t in toks[p_end:trig_start]
         )
-        if not owner:
+        # "a launch praised by X, several engineers have left": X is a preposition's object
+        governed = p_start > start and toks[p_start - 1].lower in PREPOSITIONS
+        if not owner and not governed:
             return name
     return None
 
@@ -291,7 +296,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
-            and (k == start or not toks[k - 1].text[:1].isupper())
+            and (k == start or not toks[k - 1].text[:1].isupper() or toks[k - 1].lower in PAST)
         ):
             return PRODUCT_LABS.get(tok.lower, tok.text)  # "ChatGPT head": OpenAI
     return None

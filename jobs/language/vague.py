@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from jobs.language.lexicon import GROUP_WORDS, ROLE_WORDS, STARTUP_WORDS
+from jobs.language.lexicon import GROUP_WORDS, PRODUCT_LABS, ROLE_WORDS, STARTUP_WORDS
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.traps import BOARD_WORDS, COMMITTEE_WORDS
 from jobs.language.triggers import BOUNDARIES, Event, first_person, lab_between, org_before_role
@@ -56,7 +56,9 @@ def may_be_vague(words: set[str]) -> bool:
     """Whether a text's lower-case words could hold one of these shapes (a cheap pre-check)."""
     if words & DEPARTING:
         return True
-    if "from" in words and (words & BOOST_VERBS or words & LEAP_NOUNS):
+    if words & BOOST_VERBS and ("with" in words or "from" in words):
+        return True
+    if "from" in words and words & LEAP_NOUNS:
         return True
     return bool(words & HINT_WORDS) and bool(words & NEEDS_WITH_NEW)
 
@@ -81,7 +83,8 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
 
 def team_from(title: Tagged) -> tuple[Event, str] | None:
     """'Meta boosts its research team with talent from OpenAI', 'OpenAI expands team with top
-    engineers from Tesla, xAI and Meta': people hired from elsewhere, none named (a raid)."""
+    engineers from Tesla, xAI and Meta': people hired from elsewhere, none named (a raid); or
+    one person named after 'with' (a hire)."""
     toks = title.toks
     if not toks or not toks[0].lab:
         return None
@@ -93,6 +96,13 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
     if with_at < 0:
         return None
     people = range(with_at + 1, min(len(toks), with_at + 5))
+    named = next(((s, n) for s, _, n in title.people if s in people), None)
+    if named:  # "ByteDance bolsters AI team with Qwen veteran Yu Bowen": a hire
+        frm = lab_between(toks, with_at + 1, named[0], skip=lab) or next(
+            (PRODUCT_LABS[t.lower] for t in toks[with_at + 1 : named[0]] if t.lower in PRODUCT_LABS),
+            None,
+        )
+        return Event(named[1], "join", frm, lab), f"'{lab} {toks[verb].lower} ... with {named[1]}'"
     group = next((k for k in people if toks[k].lower in GROUP_WORDS), -1)
     if group < 0 or group + 1 >= len(toks) or toks[group + 1].lower != "from":
         return None
