@@ -392,7 +392,7 @@ class RetentionSettings(Section):
 
 class ScaleSettings(Section):
     # several processes on PostgreSQL (`labwatch run --role worker|sender|gateway`)
-    claim_batch: int = Field(16, ge=1, le=10_000)  # sources a worker claims at once
+    claim_batch: int = Field(16, ge=1, le=10_000)  # rows of each kind a process claims at once
     claim_ttl: ClaimTime = timedelta(minutes=5)  # a claim (or the sender's lease) lapses after
     worker_tick: Tick = timedelta(seconds=10)  # how often a worker looks for due work
 

@@ -26,6 +26,7 @@ from bot.delivery.plan import plan_alerts, plan_due_digests
 from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
+    alert_policy,
     describe_report,
     drop_lease,
     lease_holder,
@@ -37,9 +38,9 @@ from bot.metrics import metrics_of, serve_metrics
 from bot.scheduler import Job, build_interval_scheduler
 from jobs.ingest.poll import Claim
 from storage import heartbeats
+from storage.claims import claim_counts
 from storage.db import Database
 from storage.errors import ConfigError
-from storage.sources import claim_counts
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -163,7 +164,7 @@ class RoleJobs:
 
     def beat(self, now: datetime) -> int:
         with self.db.transaction() as session:
-            claims = claim_counts(session, now).get(self.holder, 0)
+            claims = sum(claim_counts(session, now).get(self.holder, {}).values())
             heartbeats.beat(session, self.holder, self.role.name, self.detail(), claims, now)
         return claims
 
@@ -187,11 +188,14 @@ class WorkerJobs(RoleJobs):
 
         story_ids = await self.db.run(alert_candidates, self.db, report.new_story_ids, since)
         watch = global_watch(self.app.settings)
-        await self.db.run(plan_alerts, self.db, story_ids, watch, self.clock())
+        policy, filters = alert_policy(self.app.settings), self.app.settings.raw.filters.routing()
+        await self.db.run(plan_alerts, self.db, story_ids, watch, self.clock(), filters, policy)
 
     async def plan_digests(self) -> None:
         watch = global_watch(self.app.settings)
-        await self.db.run(plan_due_digests, self.db, watch, self.clock())
+        claim = Claim(self.holder, self.batch, self.ttl)  # each due subscription planned once
+        filters = self.app.settings.raw.filters.routing()
+        await self.db.run(plan_due_digests, self.db, watch, self.clock(), filters, claim)
 
 
 class SenderJobs(RoleJobs):
@@ -233,7 +237,8 @@ class SenderJobs(RoleJobs):
     async def send(self) -> None:
         if not self.holding or self.destinations is None:
             return
-        report = await deliver_pending(self.db, self.destinations, self.clock)
+        claim = Claim(self.holder, self.batch, self.ttl)  # a lease lost mid-round sends no more
+        report = await deliver_pending(self.db, self.destinations, self.clock, claim)
         record_delivery(self.app, report)
 
 

@@ -76,7 +76,8 @@ async def run_pass(
     everyone = await db.run(load_everyones_watch, db, watch)
     transcripts = None
     if chain is not None:  # captions are indexed for every watched name as they arrive
-        transcripts = await fetch_pending_transcripts(db, chain, now, watch=everyone)
+        # a worker's claim covers its videos too: two workers never fetch one transcript
+        transcripts = await fetch_pending_transcripts(db, chain, now, watch=everyone, claim=claim)
     analysis = await db.run(analyze_in_transaction, db, everyone, now)
     fetched = list(transcripts.fetched) if transcripts else []
     linked = await db.run(link_in_transaction, db, now, analysis, fetched, everyone)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from storage.claims import claim_counts
 from storage.models import Heartbeat, Lease
-from storage.sources import claim_counts
 
 
 @dataclass(frozen=True)
@@ -19,9 +19,10 @@ class LiveProcess:
     holder: str
     role: str
     detail: str
-    claims: int
+    claims: int  # every unlapsed claim it holds
     started_at: datetime
     seen_at: datetime
+    claimed: dict[str, int] = field(default_factory=dict)  # "sources", "videos", ...: how many
 
 
 def beat(session: Session, holder: str, role: str, detail: str, claims: int, now: datetime) -> None:
@@ -40,7 +41,7 @@ def stop_beating(session: Session, holder: str) -> None:
 
 
 def live_processes(session: Session, now: datetime, within: timedelta) -> list[LiveProcess]:
-    """Processes seen within `within`, with their current source claims and leases."""
+    """Processes seen within `within`, with their current claims and leases."""
     claims = claim_counts(session, now)
     leases = {
         lease.holder: lease.name
@@ -52,7 +53,8 @@ def live_processes(session: Session, now: datetime, within: timedelta) -> list[L
     return [
         LiveProcess(
             r.holder, r.role, _with_lease(r.detail, leases.get(r.holder)),
-            claims.get(r.holder, 0), r.started_at, r.seen_at,
+            sum(claims.get(r.holder, {}).values()), r.started_at, r.seen_at,
+            claims.get(r.holder, {}),
         )
         for r in rows
     ]  # fmt: skip

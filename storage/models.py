@@ -161,6 +161,9 @@ class Video(Base):
     transcript_language: Mapped[str | None] = mapped_column(String(16))
     transcript_fetched_at: Mapped[datetime | None]
     transcript_provider: Mapped[str | None] = mapped_column(String(16))  # who answered last
+    # a worker fetching its transcript now (several processes on PostgreSQL), and until when
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_until: Mapped[datetime | None]
 
 
 class TranscriptSegment(Base):
@@ -254,6 +257,11 @@ class Subscription(Base):
     cursor: Mapped[datetime | None]  # stories up to here are delivered
     last_digest_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # when the next digest falls due (None: not known yet, a planner looks); a worker planning
+    # it now, and until when
+    next_due_at: Mapped[datetime | None]
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_until: Mapped[datetime | None]
 
 
 class OutboxItem(Base):
@@ -273,6 +281,9 @@ class OutboxItem(Base):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    # the sender sending it now, and until when (renewed before each message)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_until: Mapped[datetime | None]
 
 
 class OutboxMessage(Base):

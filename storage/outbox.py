@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import ColumnElement, delete, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from storage.claims import claim_rows, release_held, renew_held
 from storage.digests import record_delivered
 from storage.models import DeliveredStory, OutboxItem, OutboxMessage, Subscription
 
@@ -104,9 +105,13 @@ def enqueue(
 
 
 def pending_messages(
-    session: Session, subscription_ids: Iterable[int] | None = None, now: datetime | None = None
+    session: Session,
+    subscription_ids: Iterable[int] | None = None,
+    now: datetime | None = None,
+    item_ids: Iterable[int] | None = None,
 ) -> list[PendingMessage]:
-    """Every unsent message of pending items, oldest item first, in message order.
+    """Every unsent message of pending items (or of these items), oldest item first, in
+    message order.
 
     With `now`, only messages whose destination is not backing off (next try at or before now).
     """
@@ -121,10 +126,10 @@ def pending_messages(
     )
     if subscription_ids is not None:
         query = query.where(Subscription.id.in_(list(subscription_ids)))
+    if item_ids is not None:
+        query = query.where(OutboxItem.id.in_(list(item_ids)))
     if now is not None:
-        query = query.where(
-            or_(OutboxMessage.next_try_at.is_(None), OutboxMessage.next_try_at <= now)
-        )
+        query = query.where(_may_try(now))
     return [
         PendingMessage(
             message_row_id=msg.id,
@@ -143,6 +148,43 @@ def pending_messages(
         )
         for msg, item, sub, first_id in session.execute(query)
     ]
+
+
+def _may_try(now: datetime) -> ColumnElement[bool]:
+    return or_(OutboxMessage.next_try_at.is_(None), OutboxMessage.next_try_at <= now)
+
+
+def claim_pending_items(
+    session: Session, now: datetime, holder: str, until: datetime, limit: int, after: int = 0
+) -> list[int]:
+    """Claim up to `limit` pending items (id above `after`) with a message to try now, for
+    `holder`, oldest first (storage.claims: one statement, items being claimed elsewhere
+    skipped); their ids."""
+    unsent = select(OutboxMessage.item_id).where(OutboxMessage.message_id.is_(None), _may_try(now))
+    due = (OutboxItem.status == "pending", OutboxItem.id > after, OutboxItem.id.in_(unsent))
+    return claim_rows(
+        session, OutboxItem.id, due, (OutboxItem.id,),
+        holder=holder, now=now, until=until, limit=limit,
+    )  # fmt: skip
+
+
+def release_items(session: Session, item_ids: Iterable[int], holder: str) -> None:
+    """Release `holder`'s claims on these items (the round is over)."""
+    release_held(session, OutboxItem.id, item_ids, holder)
+
+
+def claim_send(
+    session: Session, message_row_id: int, item_id: int, holder: str, until: datetime
+) -> bool:
+    """Before a send: count the attempt, and renew the item's claim to `until`, only while
+    `holder` still holds the item and the message is unsent. False: do not send it."""
+    if not renew_held(session, OutboxItem.id, [item_id], holder, until):
+        return False  # the claim lapsed and another sender took the item
+    msg = session.get(OutboxMessage, message_row_id, with_for_update=True, populate_existing=True)
+    if msg is None or msg.message_id is not None:
+        return False  # a previous holder's send was recorded meanwhile
+    msg.attempts += 1
+    return True
 
 
 def file_of(msg: OutboxMessage) -> OutboxFile | None:
@@ -164,8 +206,8 @@ def mark_sent(
 ) -> None:
     """Record Discord's id for a sent message; the item is sent once all its messages are."""
     msg = session.get(OutboxMessage, message_row_id)
-    if msg is None:
-        return
+    if msg is None or msg.message_id is not None:
+        return  # the first recorded id stands (a sender that lost its claim may record late)
     msg.message_id, msg.sent_at = str(discord_message_id), now
     msg.file_data = None  # never sent again: Discord holds the picture now (file_name stays)
     session.flush()

@@ -10,6 +10,7 @@ from typing import cast
 from sqlalchemy import Table, Update, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from storage.claims import claim_rows
 from storage.models import Entry, Source
 
 _SOURCES = cast(Table, Source.__table__)
@@ -153,22 +154,12 @@ def claim_due_targets(
     One statement: rows other workers are claiming at this moment are skipped, not waited for
     (SKIP LOCKED; SQLite has one writer and ignores it).
     """
-    free = or_(Source.claimed_by.is_(None), Source.claimed_until <= now)
     due = or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now)
-    chosen = (
-        select(Source.id)
-        .where(Source.enabled.is_(True), due, free)
-        .order_by(Source.next_poll_at.is_not(None), Source.next_poll_at, Source.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    claimed = update(Source).where(Source.id.in_(chosen.scalar_subquery()))
-    ids = list(
-        session.scalars(
-            claimed.values(claimed_by=holder, claimed_until=until).returning(Source.id),
-            execution_options={"synchronize_session": False},
-        )
-    )
+    order = (Source.next_poll_at.is_not(None), Source.next_poll_at, Source.id)
+    ids = claim_rows(
+        session, Source.id, (Source.enabled.is_(True), due), order,
+        holder=holder, now=now, until=until, limit=limit,
+    )  # fmt: skip
     if not ids:
         return []
     rows = session.execute(select(*_TARGET_COLUMNS).where(Source.id.in_(ids)))
@@ -185,16 +176,6 @@ def held_claims(session: Session, source_ids: list[int], holder: str) -> set[int
         .with_for_update()
     )
     return set(session.scalars(stmt))
-
-
-def claim_counts(session: Session, now: datetime) -> dict[str, int]:
-    """Unlapsed source claims per holder."""
-    rows = session.execute(
-        select(Source.claimed_by, func.count())
-        .where(Source.claimed_by.is_not(None), Source.claimed_until > now)
-        .group_by(Source.claimed_by)
-    )
-    return {str(holder): int(n) for holder, n in rows}
 
 
 def mark_video_channel(session: Session, source_id: int) -> None:

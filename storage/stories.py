@@ -136,7 +136,8 @@ def near_query(entities: list[str], since: datetime, until: datetime) -> Select[
 
 
 def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
-    """Stories by id with their entities and (up to 20) member titles."""
+    """Stories by id with their entities, (up to 20) member titles and every member title's
+    URL."""
     records: dict[str, StoryRecord] = {}
     wanted = sorted(set(ids))
     conn = session.connection()  # Core rows, not ORM objects: clustering loads many stories
@@ -156,9 +157,12 @@ def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
         ):
             story_id = str(member_of)
             record = records.get(story_id)
-            if record is not None and len(record.titles) < 20:
+            if record is None:
+                continue
+            if len(record.titles) < 20:
                 record.titles.append(title)
-                record.title_urls.setdefault(title, url or "")
+            # every member's URL: the story's face may be a later member (is it a video's?)
+            record.title_urls.setdefault(title, url or "")
     return list(records.values())
 
 

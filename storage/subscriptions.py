@@ -14,9 +14,10 @@ from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from storage.claims import claim_rows, release_held
 from storage.errors import ConfigError
 from storage.models import Subscription
 
@@ -110,6 +111,8 @@ def subscribe_channel(
             sub.created_at = now
         session.add(sub)
     sub.guild_id = guild_id
+    if (sub.digest_at, sub.timezone) != (clock, zone):
+        sub.next_due_at = None  # a planner works it out again
     sub.digest_at, sub.timezone = clock, zone
     sub.alerts, sub.send_empty, sub.chart = alerts, send_empty, chart
     sub.live, sub.options = live, dict(options or {})
@@ -206,8 +209,10 @@ def sync_webhooks(
             session.add(sub)
         elif sub.disabled_reason == REMOVED_FROM_CONFIG:
             sub.enabled, sub.disabled_reason = True, None
-        sub.digest_at = check_clock(hook.digest_at)
-        sub.timezone = check_timezone(hook.timezone)
+        clock, zone = check_clock(hook.digest_at), check_timezone(hook.timezone)
+        if (sub.digest_at, sub.timezone) != (clock, zone):
+            sub.next_due_at = None  # a planner works it out again
+        sub.digest_at, sub.timezone = clock, zone
         sub.alerts, sub.send_empty, sub.chart = hook.alerts, hook.send_empty, hook.chart
         sub.live, sub.options = hook.live, hook.options()
         result.append(sub)
@@ -226,10 +231,62 @@ def disable_subscription(session: Session, subscription_id: int, reason: str) ->
 
 
 def advance_cursor(
-    session: Session, subscription_id: int, cursor: datetime, digest_at: datetime
+    session: Session,
+    subscription_id: int,
+    cursor: datetime,
+    digest_at: datetime,
+    next_due: datetime | None = None,
 ) -> None:
-    """Record that stories up to `cursor` are in the outbox and when the digest was made."""
+    """Record that stories up to `cursor` are in the outbox, when the digest was made, and
+    when the next one falls due (None: a planner works it out)."""
     sub = session.get(Subscription, subscription_id)
     if sub is not None:
         sub.cursor = cursor
         sub.last_digest_at = digest_at
+        sub.next_due_at = next_due
+
+
+def set_next_due(session: Session, sub: Subscription, next_due: datetime) -> None:
+    """Record when a subscription's next digest falls due (it was looked at: none is owed)."""
+    sub.next_due_at = next_due
+
+
+def _due(now: datetime) -> tuple[ColumnElement[bool], ...]:
+    due = or_(Subscription.next_due_at.is_(None), Subscription.next_due_at <= now)
+    return (Subscription.enabled.is_(True), due)
+
+
+_SOONEST = (Subscription.next_due_at.is_not(None), Subscription.next_due_at, Subscription.id)
+
+
+def due_subscription_ids(session: Session, now: datetime) -> list[int]:
+    """Enabled subscriptions whose next digest is due, or not known yet (one process: no claim)."""
+    return list(session.scalars(select(Subscription.id).where(*_due(now)).order_by(*_SOONEST)))
+
+
+def claim_due_subscriptions(
+    session: Session, now: datetime, holder: str, until: datetime, limit: int
+) -> list[int]:
+    """Claim up to `limit` subscriptions whose digest is due (or not known yet) for `holder`
+    (storage.claims: one statement, rows being claimed elsewhere skipped)."""
+    return claim_rows(
+        session, Subscription.id, _due(now), _SOONEST,
+        holder=holder, now=now, until=until, limit=limit,
+    )  # fmt: skip
+
+
+def hold_subscription(
+    session: Session, subscription_id: int, holder: str | None
+) -> Subscription | None:
+    """The subscription, locked to the transaction, if `holder` still holds its claim (which
+    is released with the transaction's commit); with no holder, locked whatever its claim."""
+    if holder is not None and not release_held(session, Subscription.id, [subscription_id], holder):
+        return None
+    return session.get(Subscription, subscription_id, with_for_update=True, populate_existing=True)
+
+
+def lock_subscription(session: Session, subscription_id: int) -> None:
+    """Hold a subscription's row for the transaction: planners of one destination take turns."""
+    session.execute(
+        select(Subscription.id).where(Subscription.id == subscription_id).with_for_update()
+    )

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, delete, insert, or_, select, text
+from sqlalchemy import ColumnElement, and_, delete, insert, or_, select, text
 from sqlalchemy.orm import Session
 
+from storage.claims import claim_rows, release_held
 from storage.models import Setting, TranscriptSegment, Video, VideoMention
 from storage.settings import get_setting, set_setting
 
@@ -21,21 +22,54 @@ STATUSES = ("pending", "ok", "no_captions", "blocked", "po_token_required", "una
 DOCS = "docs/transcripts.md"
 
 
+class DueVideo(NamedTuple):
+    """A video whose transcript is due: its id, this try's number, its status before it."""
+
+    video_id: str
+    tries: int
+    status: str
+
+
+def _due_videos(now: datetime) -> ColumnElement[bool]:
+    due = or_(Video.transcript_next_at.is_(None), Video.transcript_next_at <= now)
+    return or_(
+        and_(Video.transcript_status == "pending", due),
+        and_(Video.transcript_status.in_(RETRYABLE), Video.transcript_next_at <= now),
+    )
+
+
+_NEWEST_FIRST = (Video.published_at.desc().nulls_last(), Video.video_id)
+
+
 def pending_videos(session: Session, now: datetime, limit: int) -> list[Video]:
     """Videos whose transcript is due: never tried, or due for another try; newest first."""
-    due = or_(Video.transcript_next_at.is_(None), Video.transcript_next_at <= now)
-    query = (
-        select(Video)
-        .where(
-            or_(
-                and_(Video.transcript_status == "pending", due),
-                and_(Video.transcript_status.in_(RETRYABLE), Video.transcript_next_at <= now),
-            )
-        )
-        .order_by(Video.published_at.desc().nulls_last(), Video.video_id)
-        .limit(limit)
-    )
+    query = select(Video).where(_due_videos(now)).order_by(*_NEWEST_FIRST).limit(limit)
     return list(session.scalars(query))
+
+
+def claim_due_videos(
+    session: Session, now: datetime, holder: str, until: datetime, limit: int
+) -> list[DueVideo]:
+    """Claim up to `limit` due videos nobody holds (or whose claim lapsed) for `holder`; newest
+    first (storage.claims: one statement, rows being claimed elsewhere skipped)."""
+    ids = claim_rows(
+        session, Video.video_id, (_due_videos(now),), _NEWEST_FIRST,
+        holder=holder, now=now, until=until, limit=limit,
+    )  # fmt: skip
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Video.video_id, Video.transcript_attempts, Video.transcript_status)
+        .where(Video.video_id.in_(ids))
+        .order_by(*_NEWEST_FIRST)
+    )
+    return [DueVideo(video_id, attempts + 1, status) for video_id, attempts, status in rows]
+
+
+def release_videos(session: Session, video_ids: Iterable[str], holder: str) -> set[str]:
+    """Release `holder`'s claims on these videos; the ids it still held (their rows stay locked
+    to the transaction: write a video's result only if its id is in the answer)."""
+    return set(release_held(session, Video.video_id, video_ids, holder))
 
 
 def save_segments(

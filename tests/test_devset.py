@@ -165,7 +165,7 @@ SETS = {
         "person": 0.96,
         "to": 0.92,
         "action": 0.9,
-        "cluster F1": 0.96,
+        "cluster F1": 0.99,
     },
     "real-blind-a.jsonl": {
         "P": 0.98,
@@ -173,17 +173,19 @@ SETS = {
         "person": 0.92,
         "to": 0.9,
         "action": 0.92,
-        "cluster F1": 0.86,
+        "cluster F1": 0.95,
     },
-    # held out until the rules above were done, then scored once (docs/stories.md): it says
-    # how the rules generalise, and its floors are what they reached, not the targets
+    # held out until the classifier's rules were done, then scored once (docs/stories.md):
+    # its move floors are what those rules reached; the clustering rules of
+    # jobs/stories/scoring.py were written with its misses in view, so its cluster floor is
+    # a development figure
     "real-blind-b.jsonl": {
         "P": 1.0,
         "R": 0.88,
         "person": 0.91,
         "to": 1.0,
         "action": 0.95,
-        "cluster F1": 0.82,
+        "cluster F1": 0.92,
     },
     # scored once on main before any change (docs/stories.md), then used for development
     "real-blind-c.jsonl": {
@@ -192,7 +194,7 @@ SETS = {
         "person": 1.0,
         "to": 0.94,
         "action": 0.93,
-        "cluster F1": 0.72,
+        "cluster F1": 0.86,
     },
 }
 

@@ -4,7 +4,8 @@ Real processes (`labwatch run --role ...`) against the local PostgreSQL and a lo
 server whose every answer takes ~100 ms. Checked: each source is polled once per interval;
 three workers poll >= 2.5x as fast as one; `kill -9` of random processes loses no entry,
 makes no second story of one event and loses no alert (a webhook takes no nonce: a sender
-killed with a message in flight may post that one again, documented in docs/scale-out.md).
+killed with a message in flight may post that one again, documented in docs/scale-out.md);
+a digest owed meanwhile is planned once by the claiming workers.
 The same rounds run with one `--role all` process on SQLite.
 
 Short variant always (4 kill rounds); 20 rounds with LABWATCH_LONG_TESTS=1.
@@ -30,7 +31,15 @@ from sqlalchemy import func, select, update
 
 from storage.db import Database
 from storage.migrate import upgrade
-from storage.models import Entry, Heartbeat, OutboxMessage, Source, Story
+from storage.models import (
+    Entry,
+    Heartbeat,
+    OutboxItem,
+    OutboxMessage,
+    Source,
+    Story,
+    Subscription,
+)
 from storage.types import utcnow
 from tests.conftest import private_schema
 from tests.discord_webhooks import FakeWebhook, add_webhook
@@ -228,7 +237,10 @@ def test_three_workers_share_the_sources_and_survive_kill_9(
         check_once_per_interval(world, db, cluster)
         cluster.start("s0", "sender")
         cluster.start("s1", "sender")
+        wait_for("the webhook's subscription", lambda: owe_a_digest(db), cluster, 30)
         kill_rounds(world, db, hook, cluster, ["w0", "w1", "w2", "s0", "s1"])
+        # the digest owed since yesterday: planned by one of the claiming workers, once
+        wait_for("the owed digest", lambda: digests_planned(db) == [1], cluster, 30)
     finally:
         cluster.stop_all()
         db.dispose()
@@ -247,6 +259,29 @@ def test_one_process_on_sqlite_survives_kill_9(tmp_path: Path, server: LoopbackS
     finally:
         cluster.stop_all()
         db.dispose()
+
+
+def owe_a_digest(db: Database) -> bool:
+    """Make every subscription two days old, so that yesterday's digest is owed; False when
+    the senders have not written the webhook's subscription yet."""
+    with db.transaction() as session:
+        made = session.execute(
+            update(Subscription).values(
+                created_at=utcnow() - timedelta(days=2), next_due_at=None, cursor=None
+            )
+        )
+        return bool(made.rowcount)  # type: ignore[attr-defined]
+
+
+def digests_planned(db: Database) -> list[int]:
+    """Digest items in the outbox, per subscription."""
+    with db.session() as session:
+        rows = session.execute(
+            select(func.count())
+            .where(OutboxItem.kind == "digest")
+            .group_by(OutboxItem.subscription_id)
+        )
+        return [int(n) for (n,) in rows]
 
 
 def check_once_per_interval(world: World, db: Database, cluster: Cluster) -> None:

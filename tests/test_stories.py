@@ -10,7 +10,7 @@ from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysi
 from jobs.watch.lists import watch_from_settings
 from storage.db import Database
 from storage.models import Entry, Source, Story, StoryEntity
-from storage.stories import near_query
+from storage.stories import load_stories, near_query
 from storage.watchlists import add_keyword, add_person
 
 T0 = datetime(2024, 5, 15, 12, tzinfo=UTC)
@@ -96,7 +96,7 @@ def test_reports_of_one_event_become_one_story(database: Database) -> None:
     assert unrelated.analysis is not None and unrelated.analysis["is_move"] is False
 
 
-def test_a_resignation_and_a_later_join_stay_two_stories(database: Database) -> None:
+def test_a_resignation_and_a_join_a_week_later_stay_two_stories(database: Database) -> None:
     add_entries(
         database,
         ("a", "Jan Leike resigns from OpenAI", "", T0, "https://a/1"),
@@ -104,16 +104,38 @@ def test_a_resignation_and_a_later_join_stay_two_stories(database: Database) -> 
             "b",
             "Jan Leike joins Anthropic",
             "The former OpenAI researcher.",
-            T0 + timedelta(hours=30),
+            T0 + timedelta(days=6),
             "https://b/2",
         ),
-        ("c", "Anthropic hires Jan Leike", "", T0 + timedelta(hours=33), "https://c/3"),
+        ("c", "Anthropic hires Jan Leike", "", T0 + timedelta(days=6, hours=3), "https://c/3"),
     )
     analyze(database)
     assert stories(database) == {
         "Jan Leike resigns from OpenAI": ["Jan Leike resigns from OpenAI"],
         "Jan Leike joins Anthropic": ["Jan Leike joins Anthropic", "Anthropic hires Jan Leike"],
     }
+
+
+def test_a_departure_and_where_it_leads_two_days_on_are_one_move(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Petrova quits Cohere", "", T0, "https://a/petrova"),
+        ("b", "Mistral AI hires Ana Petrova", "", T0 + timedelta(hours=50), "https://b/petrova"),
+    )
+    analyze(database)
+    assert list(stories(database).values()) == [
+        ["Ana Petrova quits Cohere", "Mistral AI hires Ana Petrova"]
+    ]
+
+
+def test_an_ousting_and_a_join_days_later_stay_two_stories(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Board ousts Ana Petrova as Cohere chief", "", T0, "https://a/ousted"),
+        ("b", "Ana Petrova lands at Mistral AI", "", T0 + timedelta(hours=60), "https://b/lands"),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2
 
 
 def test_same_url_from_two_feeds_counts_once_across_passes(database: Database) -> None:
@@ -405,3 +427,26 @@ def test_two_reports_of_one_group_raid_are_one_story(database: Database) -> None
     )
     analyze(database)
     assert sorted(n for _, n in story_people(database)) == [1, 2]
+
+
+def test_a_loaded_story_knows_every_members_url(database: Database) -> None:
+    # the face may be a later member than the 20 titles kept for scoring (a video's or not)
+    add_entries(
+        database,
+        *[
+            (
+                "a",
+                f"Jan Leike, OpenAI and quitting: part {n}",
+                "",
+                T0 + timedelta(hours=n),
+                f"https://a/{n}",
+            )
+            for n in range(25)
+        ],
+    )
+    analyze(database)
+    with database.session() as s:
+        story_ids = list(s.scalars(select(Story.id)))
+        (record,) = load_stories(s, story_ids)
+    assert len(record.titles) == 20
+    assert record.title_urls["Jan Leike, OpenAI and quitting: part 24"] == "https://a/24"

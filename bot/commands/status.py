@@ -34,8 +34,14 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     for p in live:
         seen = int((now - p.seen_at).total_seconds())
         detail = f"  {p.detail}" if p.detail else ""
-        print(f"{p.role:<8} {p.holder}  claims {p.claims}  seen {seen}s ago{detail}")
+        print(f"{p.role:<8} {p.holder}  claims {claims_text(p)}  seen {seen}s ago{detail}")
     return 0
+
+
+def claims_text(p: LiveProcess) -> str:
+    """ "0", or "5 (sources 3, videos 2)"."""
+    kinds = ", ".join(f"{kind} {n}" for kind, n in p.claimed.items() if n)
+    return f"{p.claims} ({kinds})" if kinds else str(p.claims)
 
 
 def as_json(p: LiveProcess) -> dict[str, object]:
@@ -44,6 +50,7 @@ def as_json(p: LiveProcess) -> dict[str, object]:
         "role": p.role,
         "detail": p.detail,
         "claims": p.claims,
+        "claimed": p.claimed,
         "started_at": p.started_at.isoformat(),
         "seen_at": p.seen_at.isoformat(),
     }

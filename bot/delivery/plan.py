@@ -21,14 +21,16 @@ from bot.render import CHART_FILE, add_chart, chart_embed, render_folded_alerts
 from bot.styles import ping_payload, render_digest, render_instant
 from jobs.digest.assemble import Digest, assemble_digest
 from jobs.digest.chart import render_flow_png, talent_flow
-from jobs.digest.daily import due_between, last_due_time
+from jobs.digest.daily import due_between, last_due_time, next_due_time
 from jobs.digest.routing import Routing, decide, facts_of
 from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, outbox, subscriptions, watchlists
+from storage.claims import Claim
 from storage.db import Database
 from storage.locks import serialize
 from storage.models import Story, Subscription
 from storage.outbox import OutboxFile
+from storage.types import utcnow
 
 LOOKBACK = timedelta(days=7)
 FIRST_WINDOW = timedelta(hours=24)
@@ -121,7 +123,8 @@ def plan_digest(
         until=until,
         files=files,
     )
-    subscriptions.advance_cursor(session, sub.id, until, now)
+    next_due = next_due_time(sub.digest_at, sub.timezone, until)
+    subscriptions.advance_cursor(session, sub.id, until, now, next_due)
     return Planned(sub.id, item.id, len(digest.stories), len(payloads), since, until)
 
 
@@ -186,10 +189,56 @@ def routed(
 
 
 def plan_due_digests(
-    db: Database, base: WatchLists, now: datetime, filters: Routing | None = None
+    db: Database,
+    base: WatchLists,
+    now: datetime,
+    filters: Routing | None = None,
+    claim: Claim | None = None,
 ) -> list[int]:
-    """Plan every due digest, each subscription in its own transaction; the outbox item ids."""
-    return [p.item_id for p in plan_digests(db, base, now, filters=filters)]
+    """Plan every due digest, each subscription in its own transaction; the outbox item ids.
+
+    With a `claim` (one of several workers), only subscriptions it claims, a batch at a time;
+    a digest is planned only while its claim is held.
+    """
+    charts: ChartCache = {}
+    planned: list[int] = []
+    while ids := _due_batch(db, now, claim):
+        holder = claim.holder if claim else None
+        for sub_id in ids:
+            with db.transaction() as session:
+                sub = subscriptions.hold_subscription(session, sub_id, holder)
+                done = plan_held(session, sub, base, now, charts, filters)
+                planned += [done.item_id] if done is not None else []
+        if claim is None:
+            break
+    return planned
+
+
+def _due_batch(db: Database, now: datetime, claim: Claim | None) -> list[int]:
+    """The next due subscriptions: claimed for a worker, all of them for the one process."""
+    with db.transaction() as session:
+        if claim is None:
+            return subscriptions.due_subscription_ids(session, now)
+        until = max(now, utcnow()) + claim.ttl  # from the claim, not from the round's start
+        return subscriptions.claim_due_subscriptions(session, now, claim.holder, until, claim.batch)
+
+
+def plan_held(
+    session: Session,
+    sub: Subscription | None,
+    base: WatchLists,
+    now: datetime,
+    charts: ChartCache,
+    filters: Routing | None,
+) -> Planned | None:
+    """Plan a held subscription's due digest; when none is owed, store when the next one is."""
+    if sub is None or not sub.enabled:
+        return None  # another worker took the lapsed claim over, or it was disabled meanwhile
+    done = plan_digest(session, sub, base, now, charts, filters)
+    if done is None:
+        after = sub.cursor if sub.cursor is not None else sub.created_at
+        subscriptions.set_next_due(session, sub, next_due_time(sub.digest_at, sub.timezone, after))
+    return done
 
 
 def plan_digests(
@@ -211,8 +260,8 @@ def plan_digests(
         if only is not None and sub_id not in only:
             continue
         with db.transaction() as session:
-            serialize(session, "planning")  # two workers must not both move one cursor
-            sub = subscriptions.get_subscription(session, sub_id)
+            # the row lock: a worker planning this subscription now, and we, take turns
+            sub = subscriptions.hold_subscription(session, sub_id, None)
             if sub is not None and sub.enabled:
                 done = plan_digest(session, sub, base, now, charts, filters, at_once=at_once)
                 if done is not None:
@@ -265,6 +314,9 @@ def plan_alerts(
         for sub in subscriptions.active_subscriptions(session):
             if not (sub.alerts or sub.live) or not found:
                 continue
+            # a worker planning this subscription's digest now and we take turns: a story
+            # goes into the alert or the digest, never both
+            subscriptions.lock_subscription(session, sub.id)
             watch = watch_for(session, sub, base)
             done = digests.delivered_story_ids(session, sub.id, [s.id for s in found])
             fresh = [s for s in found if s.id not in done]

@@ -38,6 +38,7 @@ from bot.holder import holder_is_gone, this_process
 from bot.logs import redact
 from jobs.digest.daily import next_due_time
 from storage import errors, leases, outbox, subscriptions
+from storage.claims import drop_claims_of
 from storage.db import Database
 from storage.locks import serialize
 from storage.outbox import ID_UNKNOWN, PendingMessage
@@ -286,6 +287,7 @@ def take_lease(db: Database, holder: str, now: datetime, ttl: timedelta) -> None
         if lease is None or holder_is_gone(lease.holder):
             old = lease.holder if lease else ""
             if leases.take_over_lease(session, LEASE_NAME, old, holder, now, ttl):
+                drop_claims_of(session, old)  # its outbox items are free at once, not in ttl
                 return
     who = f"{lease.holder} (until {lease.expires_at:%H:%M:%S} UTC)" if lease else "another process"
     raise LeaseHeld(f"another labwatch is driving this database: {who}")

@@ -23,7 +23,7 @@ import math
 import os
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,8 +36,10 @@ from bot.delivery.layout import wire_payload
 from bot.logs import RedactRecords, redact
 from bot.styles import allowed_mentions_of
 from storage import errors, outbox, subscriptions
+from storage.claims import Claim
 from storage.db import Database
 from storage.outbox import ID_UNKNOWN, OutboxFile, PendingMessage
+from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -258,23 +260,30 @@ class DeliveryReport:
 _rounds: weakref.WeakKeyDictionary[Database, asyncio.Lock] = weakref.WeakKeyDictionary()
 
 
-async def deliver_pending(db: Database, sender_for: SenderFor, clock: Clock) -> DeliveryReport:
+async def deliver_pending(
+    db: Database, sender_for: SenderFor, clock: Clock, claim: Claim | None = None
+) -> DeliveryReport:
     """Send every pending outbox message in order; one failing destination does not stop others.
 
     One round at a time per database in this process: two rounds reading the same pending
-    message would both send it (other processes are kept out by the delivery lease).
+    message would both send it (other processes are kept out by the delivery lease). With a
+    `claim` (a `--role sender`), the round claims items a batch at a time and sends a message
+    only while it still holds its item: a sender that lost the lease mid-round and the one that
+    took it over never both send one message.
     """
     lock = _rounds.setdefault(db, asyncio.Lock())
     async with lock:
-        return await _deliver_round(db, sender_for, clock)
+        return await _deliver_round(db, sender_for, clock, claim)
 
 
-async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> DeliveryReport:
+async def _deliver_round(
+    db: Database, sender_for: SenderFor, clock: Clock, claim: Claim | None
+) -> DeliveryReport:
     report = DeliveryReport()
     blocked: set[int] = set()  # items with an unsent earlier message: keep their order
     skipped: set[int] = set()  # destinations refused, or failed in this round (backing off)
     firsts: dict[int, str] = {}  # item → Discord id of its first message sent in this round
-    for msg in await db.run(_pending, db, clock()):
+    async for msg in _round_messages(db, clock, claim):
         if msg.item_id in blocked or msg.subscription_id in skipped:
             continue
         if msg.first_message_id is None and msg.item_id in firsts:
@@ -285,7 +294,8 @@ async def _deliver_round(db: Database, sender_for: SenderFor, clock: Clock) -> D
             blocked.add(msg.item_id)
             continue
         pause_point("before-send")
-        await db.run(_in_transaction, db, outbox.mark_attempt, msg.message_row_id)
+        if not await db.run(_count_attempt, db, msg, claim, clock()):
+            continue  # another sender holds it now, or recorded it sent
         try:
             discord_id = await sender.send(msg.payload, msg.nonce, msg.file)
         except DestinationRefused as exc:
@@ -372,6 +382,48 @@ def _ids(msg: PendingMessage) -> dict[str, object]:
 def _pending(db: Database, now: datetime) -> list[PendingMessage]:
     with db.session() as session:
         return outbox.pending_messages(session, now=now)
+
+
+async def _round_messages(
+    db: Database, clock: Clock, claim: Claim | None
+) -> AsyncIterator[PendingMessage]:
+    """The round's messages in outbox order: all pending ones, or a claimed batch at a time."""
+    if claim is None:
+        for msg in await db.run(_pending, db, clock()):
+            yield msg
+        return
+    after = 0  # batches go on in item order: an item skipped in this round is not claimed again
+    while ids := await db.run(_claim_items, db, clock(), claim, after):
+        for msg in await db.run(_claimed_messages, db, ids):
+            yield msg
+        await db.run(_release_items, db, ids, claim.holder)
+        after = max(ids)
+
+
+def _claim_items(db: Database, now: datetime, claim: Claim, after: int) -> list[int]:
+    until = max(now, utcnow()) + claim.ttl
+    with db.transaction() as session:
+        return outbox.claim_pending_items(session, now, claim.holder, until, claim.batch, after)
+
+
+def _claimed_messages(db: Database, item_ids: list[int]) -> list[PendingMessage]:
+    with db.session() as session:
+        return outbox.pending_messages(session, item_ids=item_ids)
+
+
+def _release_items(db: Database, item_ids: list[int], holder: str) -> None:
+    with db.transaction() as session:
+        outbox.release_items(session, item_ids, holder)
+
+
+def _count_attempt(db: Database, msg: PendingMessage, claim: Claim | None, now: datetime) -> bool:
+    """Count a send before it is made (committed); with a claim, only while it is held."""
+    with db.transaction() as session:
+        if claim is None:
+            outbox.mark_attempt(session, msg.message_row_id)
+            return True
+        until = max(now, utcnow()) + claim.ttl
+        return outbox.claim_send(session, msg.message_row_id, msg.item_id, claim.holder, until)
 
 
 def _in_transaction(db: Database, fn: Callable[..., Any], *args: Any) -> None:

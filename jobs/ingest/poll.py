@@ -30,6 +30,7 @@ from jobs.ingest.parse_pool import ParsePool, shared_pool
 from jobs.ingest.sources import SourceError
 from jobs.ingest.store import FeedWrite, Stored, link_news_results, store_feeds
 from jobs.ingest.writer import BatchWriter
+from storage.claims import Claim as Claim  # where callers of poll_sources find it
 from storage.db import Database, StorageFault
 from storage.sources import (
     PollOutcome,
@@ -78,15 +79,6 @@ class PollReport:
     @property
     def failed(self) -> list[SourceResult]:
         return [r for r in self.results if r.status == "error"]
-
-
-@dataclass(frozen=True)
-class Claim:
-    """How a worker (one of several processes) takes its share of the due sources."""
-
-    holder: str  # this process, unique among the live ones
-    batch: int  # sources claimed at once
-    ttl: timedelta  # a claim lapses after this (the worker died): another worker takes it
 
 
 @dataclass

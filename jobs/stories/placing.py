@@ -17,12 +17,16 @@ from jobs.stories.scoring import (
     WINDOW,
     Item,
     StoryView,
+    best_title_match,
     events_conflict,
     follow_up,
+    head_counts,
     quality,
     same_person,
     score,
     short_summary,
+    tells_a_move,
+    tells_of,
     words_of,
 )
 from jobs.vocabulary import is_action, story_kind_of
@@ -52,6 +56,7 @@ class Clusterer:
         self.now = now
         self.stories: dict[str, StoryRecord] = {}
         self.words: dict[str, list[frozenset[str]]] = {}
+        self.heads: dict[str, frozenset[int]] = {}
         self.best: dict[str, tuple[int, ...]] = {}
         self.views: dict[str, StoryView] = {}  # rebuilt after a story changes
         self.index: dict[str, set[str]] = defaultdict(set)
@@ -75,6 +80,9 @@ class Clusterer:
         self.stories[record.id] = record
         self.views.pop(record.id, None)
         self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
+        self.heads[record.id] = frozenset().union(
+            *(head_counts(t) for t in record.titles or [record.title])
+        )
         fake = Analysis(is_move=record.kind == "move", event=record_event(record))
         self.best[record.id] = quality(fake, record.title, record.title_urls.get(record.title))
         for entity in record.entities:
@@ -84,6 +92,8 @@ class Clusterer:
         """The story this item joins (an existing one, or a new one)."""
         story_id = self.by_url.get(item.url or "")
         if story_id is None or story_id not in self.stories:
+            story_id = self.told_move(item) if item.kind == "mention" else None
+        if story_id is None:
             story_id = self.best_match(item)
         if story_id is None:
             story_id = self.create(item)
@@ -92,6 +102,33 @@ class Clusterer:
         if item.url:
             self.by_url[item.url] = story_id
         return story_id
+
+    def place_related(self, item: Item) -> str | None:
+        """The move story a report not taken as a move tells of, if any (joined), else None."""
+        story_id = self.by_url.get(item.url or "")
+        if story_id is None or story_id not in self.stories:
+            story_id = self.told_move(item)
+        if story_id is not None:
+            self.attach(item, story_id)
+            if item.url:
+                self.by_url[item.url] = story_id
+        return story_id
+
+    def told_move(self, item: Item) -> str | None:
+        """The move story whose mover the report names in full, in words of moving, within
+        the window (scoring.tells_of); of several, the one whose titles share most words."""
+        if not tells_a_move(item.title, item.summary):
+            return None
+        candidates = set().union(*[self.index.get(e, ()) for e in item.block])
+        best_id, best_words = None, -1.0
+        for story_id in sorted(candidates):
+            view = self.views.get(story_id) or self.view_of(story_id)
+            if not tells_of(item, view):
+                continue
+            words = best_title_match(item.words, view.titles)
+            if words > best_words:
+                best_id, best_words = story_id, words
+        return best_id
 
     def best_match(self, item: Item) -> str | None:
         candidates = set().union(*[self.index.get(e, ()) for e in item.block])
@@ -119,6 +156,9 @@ class Clusterer:
             record_event(record),
             story_kind_of(record.kind),
             record.published_at,
+            record.people,
+            self.heads[story_id],
+            record.labs,
         )
         self.views[story_id] = view
         return view
@@ -171,6 +211,7 @@ class Clusterer:
             record.kind = "move"
         if len(self.words[story_id]) < MAX_TITLES:  # a long-running story needs no more
             self.words[story_id].append(item.words)
+        self.heads[story_id] |= item.heads
         self.add_entities(story_id, item.entities)
         merge_event(record, analysis, item, self.best)
         self.changed_ids.add(story_id)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from jobs.language.classify import Analysis
 from jobs.language.events import Event
+from jobs.language.lexicon import word_set
 from jobs.language.people import ascii_words, clean_text, surname_only
 from jobs.vocabulary import StoryKind
 
@@ -98,6 +99,7 @@ class Item:
     entities: set[str]
     words: frozenset[str]
     block: set[str]  # the keys candidates must share (a subset of entities)
+    heads: frozenset[int] = frozenset()  # head counts of unnamed groups ("four researchers")
 
 
 @dataclass
@@ -109,6 +111,9 @@ class StoryView:
     event: Event | None
     kind: StoryKind
     when: datetime
+    people: list[str] = field(default_factory=list)
+    heads: frozenset[int] = frozenset()
+    labs: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=65536)
@@ -194,6 +199,54 @@ def spelling_key(name: str | None) -> str | None:
     return f"q:{last[:4]}" if len(last) >= 6 else None
 
 
+NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)+")
+
+
+def named_keys(text: str) -> set[str]:
+    """Surname keys of every run of two or more capitalised words ("Tom Hale rejoins ...
+    along with Lena Ortiz" → p:hale, p:ortiz): people a text names whom the classifier did not
+    take as the mover. Runs that are no names only miss, as no story is keyed on them."""
+    return {f"p:{fold(run.split()[-1])}" for run in NAME_RUN_RE.findall(text)}
+
+
+MOVE_WORD_RE = re.compile(
+    r"\b(?:(?:re)?join(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?"
+    r"|depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|resign(?:s|ed|ing|ation)?"
+    r"|step(?:s|ping)? down|hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?|return(?:s|ed|ing)?"
+    r"|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)?|defect(?:s|ed|ing)?|appoint(?:s|ed|ment)?"
+    r"|named|tap(?:s|ped)|co-?found(?:s|ed)|fired|ousted|ouster|heads? to"
+    r"|t(?:ake|akes|aking|ook) (?:over|the helm))\b"
+)
+
+
+DENIAL_RE = re.compile(r"\b(?:not|never|no longer|denies|denied|dismiss\w*|rumou?r\w*)\b")
+
+
+def tells_a_move(title: str, summary: str) -> bool:
+    """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over ...)
+    and its headline denies nothing ("X is not leaving", "denies exit"): what a report needs
+    to be read as another telling of a story's move."""
+    if DENIAL_RE.search(title.lower()):
+        return False
+    return MOVE_WORD_RE.search(f"{title} {summary}".lower()) is not None
+
+
+def tells_of(item: Item, story: StoryView) -> bool:
+    """A report not taken as a move that still tells of a story's move ("Barret Zoph's
+    dramatic turnaround", its summary saying he returned): within WINDOW of the story, it
+    writes the mover's full name and a word of moving, and any lab it names is one of the
+    story's."""
+    event = story.event
+    if story.kind != "move" or event is None or not event.person:
+        return False
+    if abs(item.when - story.when) > WINDOW:
+        return False
+    labs = set(item.analysis.labs)
+    if labs and not labs & ({event.from_lab, event.to_lab} | set(story.labs)):
+        return False
+    return names_in_full(f"{item.title} {item.summary}", event.person)
+
+
 def story_kind(analysis: Analysis) -> StoryKind | None:
     """'move', 'mention' (names a watched person or keyword), or None (not kept)."""
     if analysis.is_move:
@@ -264,11 +317,11 @@ def _conflict(a: Event, b: Event, same_people: bool) -> bool:
 
 def same_group(a: Event, b: Event) -> bool:
     """Two unnamed groups taken from one lab by another ('poaches two dozen DeepMind staff',
-    'has hired 20 people from DeepMind') are one raid."""
+    'DeepMind loses 20 researchers to Microsoft') are one raid."""
     return (
         a.person is None
         and b.person is None
-        and a.action == b.action
+        and (a.action == b.action or frozenset((a.action, b.action)) in COMPATIBLE)
         and a.from_lab is not None
         and a.to_lab is not None
         and (a.from_lab, a.to_lab) == (b.from_lab, b.to_lab)
@@ -276,10 +329,123 @@ def same_group(a: Event, b: Event) -> bool:
 
 
 def later_step(a: Event | None, b: Event | None, apart: timedelta) -> bool:
-    """A departure and a join more than a news day apart are two steps, not two reports."""
+    """A departure and a join more than a news day apart are two steps, not two reports,
+    unless a plain departure is followed within WINDOW by where it leads ("X leaves OpenAI",
+    two days later "X joins Anthropic": one move told twice). A firing stays its own event."""
     if a is None or b is None or a.action == b.action or apart <= SAME_NEWS_DAY:
         return False
-    return bool({a.action, b.action} & {"leave", "fired"})
+    actions = {a.action, b.action}
+    if "fired" in actions:
+        return True
+    return "leave" in actions and apart > WINDOW
+
+
+def unnamed_agrees(a: Event, b: Event) -> bool:
+    """One report names the mover and the other does not ("xAI loses another co-founder",
+    "Jimmy Ba leaves xAI"), and they put a lab in the same place: the vaguer report of one
+    event."""
+    if bool(a.person) == bool(b.person):
+        return False
+    return bool((a.from_lab and a.from_lab == b.from_lab) or (a.to_lab and a.to_lab == b.to_lab))
+
+
+def co_movers(item: Item, story: StoryView) -> bool:
+    """Two people of one joint move ("Noam Shazeer and Daniel De Freitas rejoin Google"):
+    another mover, but the same action from the same lab to the same lab, and the report
+    names the two together ("X and Y", "X ... along with Y"), or the story named the report's
+    mover among its people. One named as background ("follows X, whose move was announced
+    on Tuesday") is another event."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or not (a.person and b.person and a.from_lab and a.to_lab):
+        return False
+    if (a.action, a.from_lab, a.to_lab) != (b.action, b.from_lab, b.to_lab):
+        return False
+    if any(same_person(a.person, p) for p in story.people):
+        return True
+    return named_together(f"{item.title}. {item.summary}", a.person, b.person)
+
+
+def named_together(text: str, a: str, b: str) -> bool:
+    """Whether a text names two people as one subject: "A and B", "A, B", or "A ... along
+    with B" in one sentence (either order)."""
+    folded = fold_text(text)
+    return any(_together_re(fold_text(x), fold_text(y)).search(folded) for x, y in ((a, b), (b, a)))
+
+
+@lru_cache(maxsize=4096)
+def _together_re(x: str, y: str) -> re.Pattern[str]:
+    x, y = re.escape(x), re.escape(y)
+    return re.compile(
+        rf"\b{x}\s*(?:,|and|&)\s*{y}\b|\b{x}\b[^.;]*\b(?:along|together) with\s+{y}\b"
+    )
+
+
+def names_in_full(text: str, name: str) -> bool:
+    """Whether `text` writes a person's full name (two words at least), accents aside."""
+    if " " not in name:
+        return False
+    return _full_name_re(fold_text(name)).search(fold_text(text)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _full_name_re(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(name) + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def fold_text(text: str) -> str:
+    """Lower case without accents, for a whole text."""
+    return " ".join(fold(word) for word in text.split())
+
+
+NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve"
+NUMBER_WORDS = {word: n for n, word in enumerate(NUMBERS.split())}
+GROUP_NOUNS = word_set(
+    "researchers engineers scientists staff staffers employees executives execs people hires"
+    " cofounders co-founders founders colleagues ex-colleagues leaders members workers experts"
+)
+HEAD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+APPROXIMATE = word_set("about some over nearly around almost roughly than least dozen")
+
+
+@lru_cache(maxsize=8192)
+def head_counts(title: str) -> frozenset[int]:
+    """How many unnamed people a headline says moved ("hires four more researchers" → 4): an
+    exact small number with a group noun within the next four words. Large or rounded
+    numbers ("two dozen", "about 20", "20+") differ between outlets telling one raid, so they
+    say nothing."""
+    words = HEAD_RE.findall(title.lower())
+    counts = set()
+    for i, word in enumerate(words):
+        n = int(word) if word.isdigit() and len(word) < 3 else NUMBER_WORDS.get(word)
+        if n is None or n > 12 or (i and words[i - 1] in APPROXIMATE):
+            continue
+        after = words[i + 1 : i + 5]
+        if after[:1] != ["dozen"] and any(w in GROUP_NOUNS for w in after):
+            counts.add(n)
+    return frozenset(counts)
+
+
+def same_raid(item: Item, story: StoryView) -> bool:
+    """Headlines giving the same head count of one lab's people going to another ("Meta hires
+    three OpenAI researchers") tell one raid, whichever member each summary names first."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or not (a.from_lab and a.to_lab) or not item.heads & story.heads:
+        return False
+    if (a.from_lab, a.to_lab) != (b.from_lab, b.to_lab):
+        return False
+    return a.action == b.action or frozenset((a.action, b.action)) in COMPATIBLE
+
+
+def other_group(item: Item, story: StoryView) -> bool:
+    """An unnamed group of another size is another raid ("three researchers", two days later
+    "four more"): both sides give head counts and no count is shared."""
+    mine, theirs = item.analysis.event, story.event
+    if mine is None or theirs is None or (mine.person and theirs.person):
+        return False
+    return bool(item.heads and story.heads) and not item.heads & story.heads
 
 
 def follow_up(item: Item, story: StoryView) -> bool:
@@ -306,10 +472,17 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
     mine, theirs = item.analysis.event, story.event
     same = clash = False
     if mine is not None and theirs is not None:
-        same_people = same_person(mine.person, theirs.person)
-        same = same_people or same_group(mine, theirs)
+        same_people = (
+            same_person(mine.person, theirs.person)
+            or co_movers(item, story)
+            or same_raid(item, story)
+        )
         apart = abs(item.when - story.when)
-        clash = _conflict(mine, theirs, same_people) or later_step(mine, theirs, apart)
+        other = other_group(item, story)
+        same = not other and (
+            same_people or same_group(mine, theirs) or unnamed_agrees(mine, theirs)
+        )
+        clash = other or _conflict(mine, theirs, same_people) or later_step(mine, theirs, apart)
     other_kind = story.kind != item.kind
     # the entities' jaccard |a ∩ b| / |a ∪ b|, the intersection already counted above
     entity_part = 0.5 * (shared / (len(item.entities) + len(story.entities) - shared))

@@ -13,7 +13,16 @@ from sqlalchemy.orm import Session
 
 from jobs.language.classify import Analysis, classify
 from jobs.stories.placing import Clusterer
-from jobs.stories.scoring import Item, block_keys, entities_of, story_kind, words_of
+from jobs.stories.scoring import (
+    Item,
+    block_keys,
+    entities_of,
+    head_counts,
+    named_keys,
+    story_kind,
+    tells_a_move,
+    words_of,
+)
 from jobs.vocabulary import StoryKind
 from jobs.watch.lists import WatchLists, with_guild
 from storage.stories import (
@@ -81,19 +90,26 @@ def analyze_batch(
     updates: list[dict[str, Any]] = []
     items: list[Item] = []
     known_urls = stories_for_urls(session, [e.canonical_url for e in pending if e.canonical_url])
+    related: list[Item] = []
     for entry in pending:
         analysis = classify(entry.title, entry.summary, watch)
         kind = story_kind(analysis)
         if kind is None and entry.canonical_url in known_urls:
             kind = "mention"  # the same report again (another feed): it joins its story anyway
-        if kind is None:
-            updates.append(_update(entry.id, analysis, None, now))
-        else:
+        if kind is not None:
             items.append(make_item(entry, analysis, kind))
-    clusterer = Clusterer(session, items, now, known_urls)
-    for item in sorted(items, key=lambda i: (i.when, i.entry_id)):
+        elif (item := related_item(entry, analysis)) is not None:
+            related.append(item)
+        else:
+            updates.append(_update(entry.id, analysis, None, now))
+    clusterer = Clusterer(session, items + related, now, known_urls)
+    # moves first: a mention or an unclassified report told before the move's first report
+    # (same batch) can then still join the move's story
+    for item in sorted(items, key=lambda i: (i.kind != "move", i.when, i.entry_id)):
         story_id = clusterer.place(item)
         updates.append(_update(item.entry_id, item.analysis, story_id, now))
+    for item in sorted(related, key=lambda i: (i.when, i.entry_id)):
+        updates.append(_update(item.entry_id, item.analysis, clusterer.place_related(item), now))
     new = [clusterer.stories[s] for s in clusterer.new_ids]
     changed = [clusterer.stories[s] for s in clusterer.changed_ids - clusterer.new_ids]
     save_stories(session, new, changed, clusterer.new_entities)
@@ -103,10 +119,33 @@ def analyze_batch(
     report.changed_story_ids.extend(sorted(clusterer.changed_ids - clusterer.new_ids))
 
 
+def related_item(entry: PendingEntry, analysis: Analysis) -> Item | None:
+    """An entry not taken as a move or mention that may still tell of a story's move: it uses
+    a word of moving and names someone; blocked on the surnames it names."""
+    text = f"{entry.title} {entry.summary}"
+    if not tells_a_move(entry.title, entry.summary):
+        return None
+    keys = named_keys(text)
+    if not keys:
+        return None
+    item = make_item(entry, analysis, "mention")
+    item.block = keys
+    return item
+
+
 def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
-    """An entry with what clustering needs."""
+    """An entry with what clustering needs; a move from one named lab to another is also
+    blocked on everyone its text names (another mover of a joint move), and a raid with a head
+    count on both labs."""
     when = entry.published_at or entry.first_seen_at
     entities = entities_of(analysis, kind)
+    block = block_keys(analysis, kind, entities)
+    event = analysis.event
+    heads = head_counts(entry.title)
+    if kind == "move" and event is not None and event.from_lab and event.to_lab:
+        block |= named_keys(f"{entry.title} {entry.summary}")
+        if heads:  # a raid ("hires three researchers"): other reports may name other members
+            block |= {f"l:{event.from_lab.lower()}", f"l:{event.to_lab.lower()}"}
     return Item(
         entry.id,
         entry.title,
@@ -118,7 +157,8 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         kind,
         entities,
         words_of(entry.title),
-        block_keys(analysis, kind, entities),
+        block,
+        heads,
     )
 
 

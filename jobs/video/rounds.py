@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from jobs.video.moments import entities_for, index_mentions
 from jobs.video.transcripts import (
     NoCaptions,
@@ -28,7 +30,9 @@ from jobs.video.transcripts import (
 )
 from jobs.watch.lists import WatchLists
 from storage import transcripts as store
+from storage.claims import Claim
 from storage.db import Database
+from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -82,49 +86,83 @@ async def fetch_pending_transcripts(
     *,
     limit: int = 50,
     watch: WatchLists | None = None,
+    claim: Claim | None = None,
 ) -> TranscriptReport:
-    """Fetch the transcripts that are due through the chain, each call in a worker thread."""
+    """Fetch the transcripts that are due through the chain, each call in a worker thread.
+
+    With a `claim` (one of several workers), only videos it claims, a batch at a time, and a
+    video's result is written only while its claim is held (a lapsed claim another worker took
+    is that worker's to finish).
+    """
     chain = as_chain(chain)
     report = TranscriptReport()
     report.blocked = await db.run(paused_providers, db, [p.name for p in chain.providers], now)
     active = [p for p in chain.providers if p.name not in report.blocked]
     if not active:
         return report
-    pending = await db.run(_load_pending, db, now, limit)
+    left = limit
+    pending = await db.run(_load_pending, db, now, left, claim)
     if not pending:
         return report  # the canary is asked only when there is work for it to vouch for
     suspects = await ask_canary(db, active, chain.canary, now, report)
     entities = entities_for(watch)
-    for video_id, tries, previous in pending:
-        attempts: list[Attempt] = []
-        delivered = False
-        for provider in chain.providers:
-            if provider.name in report.blocked:
-                attempts.append(_paused_attempt(provider, report.blocked[provider.name]))
-                continue
-            if _settled(attempts, provider):
-                continue
-            try:
-                transcript = await asyncio.to_thread(provider.fetch, video_id)
-            except Exception as exc:  # noqa: BLE001 (one bad video must not stop the round)
-                attempts.append(await _failed_attempt(db, provider, exc, suspects, now, report))
-                continue
-            await db.run(_store_transcript, db, video_id, transcript, entities, now, provider.name)
-            report.fetched.append(video_id)
-            report.delivered[provider.name] += 1
-            delivered = True
+    holder = claim.holder if claim else None
+    while pending:
+        for video in pending:
+            await _fetch_video(db, chain, video, suspects, entities, now, report, holder)
+        left -= len(pending)
+        if claim is None:
             break
-        if delivered or all(a.paused for a in attempts):
-            continue  # not asked at all: every provider is paused; the video waits untouched
-        status, why = await db.run(
-            _record_failure, db, video_id, attempts, previous, tries, now, report.blocked
-        )
-        log.info("transcripts: %s %s: %s", video_id, status, why, extra={"video_id": video_id})
-        report.failed.append((video_id, f"{status}: {why}"))
+        # videos every provider was paused for wait untouched: free for the next round
+        await db.run(_release, db, [v.video_id for v in pending], claim.holder)
+        if left <= 0 or all(p.name in report.blocked for p in chain.providers):
+            break
+        pending = await db.run(_load_pending, db, now, left, claim)
     answered = [name for name in report.delivered if name not in report.blocked]
     if answered:
         await db.run(_clear_blocks, db, answered)
     return report
+
+
+async def _fetch_video(
+    db: Database,
+    chain: TranscriptChain,
+    video: store.DueVideo,
+    suspects: dict[str, str],
+    entities: list[Any],
+    now: datetime,
+    report: TranscriptReport,
+    holder: str | None,
+) -> None:
+    """One video down the chain until a provider delivers; its outcome recorded."""
+    video_id = video.video_id
+    attempts: list[Attempt] = []
+    for provider in chain.providers:
+        if provider.name in report.blocked:
+            attempts.append(_paused_attempt(provider, report.blocked[provider.name]))
+            continue
+        if _settled(attempts, provider):
+            continue
+        try:
+            transcript = await asyncio.to_thread(provider.fetch, video_id)
+        except Exception as exc:  # noqa: BLE001 (one bad video must not stop the round)
+            attempts.append(await _failed_attempt(db, provider, exc, suspects, now, report))
+            continue
+        stored = await db.run(
+            _store_transcript, db, video_id, transcript, entities, now, provider.name, holder
+        )
+        if stored:
+            report.fetched.append(video_id)
+            report.delivered[provider.name] += 1
+        return
+    if all(a.paused for a in attempts):
+        return  # not asked at all: every provider is paused; the video waits untouched
+    outcome = await db.run(_record_failure, db, video, attempts, now, report.blocked, holder)
+    if outcome is None:
+        return  # the claim lapsed and another worker took the video
+    status, why = outcome
+    log.info("transcripts: %s %s: %s", video_id, status, why, extra={"video_id": video_id})
+    report.failed.append((video_id, f"{status}: {why}"))
 
 
 async def ask_canary(
@@ -284,10 +322,30 @@ def paused_providers(db: Database, names: Sequence[str], now: datetime) -> dict[
     return paused
 
 
-def _load_pending(db: Database, now: datetime, limit: int) -> list[tuple[str, int, str]]:
-    with db.session() as session:
-        videos = store.pending_videos(session, now, limit)
-        return [(v.video_id, v.transcript_attempts + 1, v.transcript_status) for v in videos]
+def _load_pending(
+    db: Database, now: datetime, limit: int, claim: Claim | None
+) -> list[store.DueVideo]:
+    if claim is None:
+        with db.session() as session:
+            videos = store.pending_videos(session, now, limit)
+            return [
+                store.DueVideo(v.video_id, v.transcript_attempts + 1, v.transcript_status)
+                for v in videos
+            ]
+    # the claim runs from now, not from the pass's start (as jobs.ingest.poll's)
+    until = max(now, utcnow()) + claim.ttl
+    with db.transaction() as session:
+        return store.claim_due_videos(session, now, claim.holder, until, min(limit, claim.batch))
+
+
+def _release(db: Database, video_ids: list[str], holder: str) -> None:
+    with db.transaction() as session:
+        store.release_videos(session, video_ids, holder)
+
+
+def _held(session: Session, video_id: str, holder: str | None) -> bool:
+    """True when no claim is involved, or `holder` still holds the video (claim released)."""
+    return holder is None or bool(store.release_videos(session, [video_id], holder))
 
 
 def _block_provider(db: Database, provider: str, now: datetime, reason: str) -> datetime:
@@ -315,17 +373,20 @@ def _save_canary(
 
 def _record_failure(
     db: Database,
-    video_id: str,
+    video: store.DueVideo,
     attempts: list[Attempt],
-    previous: str,
-    tries: int,
     now: datetime,
     blocked: dict[str, datetime],
-) -> tuple[str, str]:
-    status, next_at, decisive = video_outcome(attempts, previous, tries, now, blocked)
+    holder: str | None = None,
+) -> tuple[str, str] | None:
+    status, next_at, decisive = video_outcome(attempts, video.status, video.tries, now, blocked)
     why = "; ".join(f"{a.provider}: {a.error}" for a in attempts)
     with db.transaction() as session:
-        store.mark_transcript(session, video_id, status, why[:500], next_at, decisive.provider)
+        if not _held(session, video.video_id, holder):
+            return None
+        store.mark_transcript(
+            session, video.video_id, status, why[:500], next_at, decisive.provider
+        )
     return status, why
 
 
@@ -336,12 +397,16 @@ def _store_transcript(
     entities: list[Any],
     now: datetime,
     provider: str,
-) -> None:
+    holder: str | None = None,
+) -> bool:
     rows = [(s.start, s.duration, s.text) for s in transcript.segments]
     with db.transaction() as session:
+        if not _held(session, video_id, holder):
+            return False
         store.save_segments(
             session, video_id, rows, language=transcript.language, now=now, provider=provider
         )
         video = store.video_by_id(session, video_id)
         if video is not None:
             index_mentions(session, video, entities)
+    return True

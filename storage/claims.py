@@ -1,0 +1,132 @@
+"""Claims: several processes share due rows through the database, none working on one twice.
+
+A claim is `claimed_by` (a process, unique among the live ones) and `claimed_until` (it lapses
+then: the process died, another takes the row). One statement claims a batch:
+
+    UPDATE t SET claimed_by = :me, claimed_until = :until
+    WHERE key IN (SELECT key FROM t WHERE <due> AND <free> ORDER BY ... LIMIT :n
+                  FOR UPDATE SKIP LOCKED) RETURNING key
+
+Rows another process is claiming at this moment are skipped, not waited for; SQLite has one
+writer and renders no FOR UPDATE. The holder then works outside any transaction and writes its
+result only while it still holds the claim (`release_held`, in the result's transaction).
+Sources, videos (transcripts), subscriptions (digest planning) and outbox items (sending) are
+claimed this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from storage.models import OutboxItem, Source, Subscription, Video
+
+# what `labwatch status` counts, by the name it shows: (model, key column)
+CLAIMABLE: dict[str, tuple[Any, InstrumentedAttribute[Any]]] = {
+    "sources": (Source, Source.id),
+    "videos": (Video, Video.video_id),
+    "subscriptions": (Subscription, Subscription.id),
+    "outbox": (OutboxItem, OutboxItem.id),
+}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """How a process (one of several) takes its share of some due rows."""
+
+    holder: str  # this process, unique among the live ones
+    batch: int  # rows claimed at once
+    ttl: timedelta  # a claim lapses after this (the holder died): another process takes it
+
+
+def claim_rows(
+    session: Session,
+    key: InstrumentedAttribute[Any],
+    due: Sequence[ColumnElement[bool]],
+    order_by: Sequence[Any],
+    *,
+    holder: str,
+    now: datetime,
+    until: datetime,
+    limit: int,
+) -> list[Any]:
+    """Claim up to `limit` rows that are `due` and free (unclaimed, or their claim lapsed) for
+    `holder` until `until`; their keys."""
+    model = key.class_
+    free = or_(model.claimed_by.is_(None), model.claimed_until <= now)
+    chosen = (
+        select(key).where(*due, free).order_by(*order_by).limit(limit)
+        .with_for_update(skip_locked=True)
+    )  # fmt: skip
+    claimed = (
+        update(model)
+        .where(key.in_(chosen.scalar_subquery()))
+        .values(claimed_by=holder, claimed_until=until)
+        .returning(key)
+    )
+    return list(session.scalars(claimed, execution_options={"synchronize_session": False}))
+
+
+def release_held(session: Session, key: InstrumentedAttribute[Any], ids: Iterable[Any], holder: str) -> set[Any]:  # fmt: skip
+    """Release the claims `holder` still holds on these rows; the keys it held.
+
+    The rows stay locked to the transaction: a result written in it is written only for rows
+    in the answer (a lapsed claim another process took is that process's to finish)."""
+    wanted = list(ids)
+    if not wanted:
+        return set()
+    model = key.class_
+    released = (
+        update(model)
+        .where(key.in_(wanted), model.claimed_by == holder)
+        .values(claimed_by=None, claimed_until=None)
+        .returning(key)
+    )
+    return set(session.scalars(released, execution_options={"synchronize_session": False}))
+
+
+def renew_held(
+    session: Session, key: InstrumentedAttribute[Any], ids: Iterable[Any], holder: str, until: datetime
+) -> set[Any]:  # fmt: skip
+    """Extend `holder`'s claims on these rows to `until`; the keys it still held."""
+    wanted = list(ids)
+    if not wanted:
+        return set()
+    model = key.class_
+    renewed = (
+        update(model)
+        .where(key.in_(wanted), model.claimed_by == holder)
+        .values(claimed_until=until)
+        .returning(key)
+    )
+    return set(session.scalars(renewed, execution_options={"synchronize_session": False}))
+
+
+def drop_claims_of(session: Session, holder: str) -> None:
+    """Release every claim of a holder known to be gone (its rows are free at once)."""
+    for model, _key in CLAIMABLE.values():
+        session.execute(
+            update(model)
+            .where(model.claimed_by == holder)
+            .values(claimed_by=None, claimed_until=None),
+            execution_options={"synchronize_session": False},
+        )
+
+
+def claim_counts(session: Session, now: datetime) -> dict[str, dict[str, int]]:
+    """Unlapsed claims per holder, by what is claimed ("sources", "videos", ...)."""
+    counts: dict[str, dict[str, int]] = {}
+    for kind, (model, _key) in CLAIMABLE.items():
+        rows = session.execute(
+            select(model.claimed_by, func.count())
+            .where(model.claimed_by.is_not(None), model.claimed_until > now)
+            .group_by(model.claimed_by)
+        )
+        for holder, n in rows:
+            counts.setdefault(str(holder), {})[kind] = int(n)
+    return counts

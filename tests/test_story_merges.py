@@ -1,0 +1,198 @@
+"""Which reports of one event fold into one story when they disagree or one is vaguer, and which
+look alike but stay apart (jobs/stories/scoring.py)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from jobs.stories.scoring import head_counts
+from storage.db import Database
+from tests.test_stories import T0, add_entries, analyze, stories
+
+
+def test_a_report_without_the_name_joins_the_named_one(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Priya Raman leaves Cohere", "", T0, "https://a/raman"),
+        ("b", "Cohere loses another senior researcher", "", T0 + timedelta(hours=5), "https://b/x"),
+    )
+    analyze(database)
+    assert list(stories(database).values()) == [
+        ["Priya Raman leaves Cohere", "Cohere loses another senior researcher"]
+    ]
+
+
+def test_an_unnamed_report_about_another_lab_stays_apart(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Priya Raman leaves Cohere", "", T0, "https://a/raman"),
+        (
+            "b",
+            "Mistral AI loses another senior researcher",
+            "",
+            T0 + timedelta(hours=5),
+            "https://b/m",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2
+
+
+def test_two_founders_moving_together_are_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Lena Ortiz rejoins Google DeepMind from Reka", "", T0, "https://a/ortiz"),
+        (
+            "b",
+            "Reka co-founders return to Google DeepMind",
+            "Tom Hale rejoins Google DeepMind along with Lena Ortiz, who co-founded Reka with him.",
+            T0 + timedelta(hours=20),
+            "https://b/hale",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
+
+
+def test_two_people_on_the_same_path_unnamed_by_each_other_stay_apart(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Lena Ortiz rejoins Google DeepMind from Reka", "", T0, "https://a/ortiz"),
+        (
+            "b",
+            "Tom Hale heads back to Google DeepMind from Reka",
+            "The engineer spent two years at the startup.",
+            T0 + timedelta(hours=20),
+            "https://b/hale",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2
+
+
+def test_unnamed_raids_of_other_sizes_are_two_raids(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Mistral AI hires three Cohere engineers", "", T0, "https://a/3"),
+        ("b", "Mistral AI poaches Cohere engineers", "", T0 + timedelta(hours=4), "https://b/3"),
+        (
+            "c",
+            "Mistral AI hires five more Cohere engineers",
+            "",
+            T0 + timedelta(hours=40),
+            "https://c/5",
+        ),
+        (
+            "d",
+            "Cohere loses five more engineers to Mistral AI",
+            "",
+            T0 + timedelta(hours=42),
+            "https://d/5",
+        ),
+    )
+    analyze(database)
+    groups = sorted(stories(database).values())
+    assert groups == [
+        [
+            "Mistral AI hires five more Cohere engineers",
+            "Cohere loses five more engineers to Mistral AI",
+        ],
+        ["Mistral AI hires three Cohere engineers", "Mistral AI poaches Cohere engineers"],
+    ]
+
+
+def test_head_counts_are_exact_small_numbers_of_people() -> None:
+    assert head_counts("Lab hires 4 more senior AI engineers") == {4}
+    assert head_counts("Seven researchers quit the lab") == {7}
+    # rounded or large numbers vary between outlets telling one raid
+    assert head_counts("Lab poaches about 20 staffers") == set()
+    assert head_counts("Lab poaches two dozen engineers") == set()
+    assert head_counts("Lab raises 300 million, hires a CFO") == set()
+
+
+def test_a_report_not_read_as_a_move_joins_the_move_it_tells_of(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Petrova quits Cohere", "", T0, "https://a/petrova"),
+        (
+            "b",
+            "Ana Petrova's surprising week",
+            "Ana Petrova left Cohere on Monday after six years at the lab.",
+            T0 + timedelta(hours=30),
+            "https://b/week",
+        ),
+    )
+    analyze(database)
+    assert list(stories(database).values()) == [
+        ["Ana Petrova quits Cohere", "Ana Petrova's surprising week"]
+    ]
+
+
+def test_reports_naming_the_mover_without_telling_the_move_stay_out(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Petrova quits Cohere", "", T0, "https://a/petrova"),
+        (
+            "b",
+            "Ana Petrova speaks at NeurIPS",
+            "Ana Petrova, of Cohere, gave the opening keynote.",
+            T0 + timedelta(hours=3),
+            "https://b/talk",
+        ),
+        (
+            "c",
+            "Cohere says Ivan Sokol is not leaving, despite reports",
+            "A spokesperson said Sokol stays; Ana Petrova left on Monday.",
+            T0 + timedelta(hours=4),
+            "https://c/denial",
+        ),
+        (
+            "d",
+            "Ana Petrova's surprising month",
+            "Ana Petrova left Cohere after six years at the lab.",
+            T0 + timedelta(days=5),
+            "https://d/later",
+        ),
+    )
+    analyze(database)
+    assert list(stories(database).values()) == [["Ana Petrova quits Cohere"]]
+
+
+def test_a_mention_read_before_the_move_joins_its_story(database: Database) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "What Jan Leike's week tells us",
+            "Jan Leike joined Anthropic on Tuesday, a fortnight after his exit from OpenAI.",
+            T0,
+            "https://a/week",
+        ),
+        ("b", "Anthropic hires Jan Leike", "", T0 + timedelta(hours=3), "https://b/hire"),
+    )
+    analyze(database)
+    assert stories(database) == {
+        "Anthropic hires Jan Leike": ["What Jan Leike's week tells us", "Anthropic hires Jan Leike"]
+    }
+
+
+def test_one_raid_told_with_different_members_first_is_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "Mistral AI hires three Cohere engineers",
+            "Mistral hired Ada Byron and two colleagues from Cohere's Toronto office.",
+            T0,
+            "https://a/raid",
+        ),
+        (
+            "b",
+            "Cohere loses three engineers to Mistral AI",
+            "Ben Ito, who led retrieval at Cohere, is among them.",
+            T0 + timedelta(hours=6),
+            "https://b/raid",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
