@@ -74,6 +74,8 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
 
 def wished(lowers: list[str], start: int, trig_start: int) -> bool:
     """'Musk wants OpenAI's co-founder to join xAI': a wish for someone else's move."""
+    if WISHES.isdisjoint(lowers[start:trig_start]):
+        return False  # (most clauses: one set operation)
     return any(
         lowers[k] in WISHES and lowers[k + 1] != "to" for k in range(start, trig_start - 1)
     )

@@ -173,7 +173,7 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
     for k, tok in enumerate(toks):
         if tok.lower not in PAST_WORDS or (k + 1 < len(toks) and toks[k + 1].lower == "to"):
             continue
-        if tok.lower == "from" and not any(t.lower in ARRIVING for t in toks[max(0, k - 3) : k]):
+        if tok.lower == "from" and not came_from(toks, k):
             continue  # "raised $235 million from Google": money, not a past employer
         end = k + 1
         while end < min(len(toks), k + 10) and toks[end].text not in {",", ";", "."}:
@@ -183,6 +183,17 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
         if lab and lab != to and not someone_else(summary, person, k, max(at, k)):
             return lab
     return None
+
+
+def came_from(toks: list[Tok], k: int) -> bool:
+    """Whether 'from' at k says where a person came from: after a verb or noun of arriving
+    ('joins from', 'her move from'), or opening a 'from ... to ...' pair ('From Google
+    researcher to Nvidia robotics lead')."""
+    if any(t.lower in ARRIVING for t in toks[max(0, k - 3) : k]):
+        return True
+    return (k == 0 or toks[k - 1].text in "|:;") and any(
+        t.lower == "to" for t in toks[k + 1 : k + 8]
+    )
 
 
 def someone_else(summary: Tagged, person: str | None, k: int, at: int) -> bool:
