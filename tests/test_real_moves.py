@@ -305,3 +305,24 @@ def test_wishes_and_counts(title: str, summary: str) -> None:
         assert analysis.event == (None, "poach", "Cohere", "Microsoft")
     else:
         assert not analysis.is_move, (analysis.event, analysis.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # a noun of leaving after a person and a lab is the person's
+            "The Kira Novak Nvidia Exit: What It Means for Robotics",
+            ("Kira Novak", "leave", "Nvidia", None),
+        ),
+        (  # 'from' after a list of people hired
+            "Cohere Hires Lena Ortiz, Tomas Berg From Mistral to Grow Its Agents Team",
+            ("Lena Ortiz", "join", "Mistral AI", "Cohere"),
+        ),
+        (  # a lab's name ending in a lower-case 'lab'
+            "Mira Murati's Thinking Machines lab losing engineers to Meta",
+            (None, "poach", "Thinking Machines Lab", "Meta"),
+        ),
+    ],
+)
+def test_nouns_lists_and_lab_spellings(title: str, expected: Move) -> None:
+    assert event_of(title) == expected

@@ -220,8 +220,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             return None
         return lab_subject_event(tagged, summary, trig, j, start, end, ext)
     if kind == "lab":
-        ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
-        return None
+        owner = departure_owner(toks, trig, j, start)
+        if owner < 0:
+            ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
+            return None
+        j, kind = owner, "person"  # "The Jerry Tworek OpenAI departure": his, from OpenAI
     if j >= 0 and collective(toks, j):
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
@@ -235,6 +238,17 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def departure_owner(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """'The Jerry Tworek OpenAI departure': a noun of leaving after a person and a lab is the
+    person's; the index of the person's last word, or -1."""
+    if trig.phrase not in NOUN_TRIGGERS:
+        return -1
+    k = j
+    while k > start and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    return k - 1 if k > start and toks[k - 1].person and not toks[k - 1].poss else -1
 
 
 def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -> Event | None:

@@ -140,12 +140,16 @@ def _compile(watch: WatchLists) -> Dictionaries:
 
 def misspellings(alias: str) -> list[str]:
     """Spellings of a lab's name that real headlines print: 'Al' (a lower-case L) for 'AI'
-    ('OpenAl', 'Scale Al'), and a camel-case name in plain capitals ('Openai', 'Deepmind')."""
+    ('OpenAl', 'Scale Al'), a camel-case name in plain capitals ('Openai', 'Deepmind'), and a
+    'Lab' or 'Labs' at the end in lower case ('Superintelligence lab')."""
     out = []
     if alias.endswith("AI") and len(alias) > 2:
         out.append(alias[:-2] + "Al")
     if len(alias) >= 6 and alias.isalpha() and any(c.isupper() for c in alias[1:]):
         out.append(alias.capitalize())
+    if alias.endswith((" Lab", " Labs")):  # "Meta's Superintelligence lab"
+        head = alias.rsplit(" ", 1)[0]
+        out += [f"{head} lab", f"{head} labs"]
     return out
 
 
