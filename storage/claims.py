@@ -56,7 +56,7 @@ def claim_rows(
     limit: int,
 ) -> list[Any]:
     """Claim up to `limit` rows that are `due` and free (unclaimed, or their claim lapsed) for
-    `holder` until `until`; their keys."""
+    `holder` until `until`; their keys, in no particular order (RETURNING keeps none)."""
     model = key.class_
     free = or_(model.claimed_by.is_(None), model.claimed_until <= now)
     chosen = (

@@ -162,9 +162,11 @@ def claim_pending_items(
     skipped); their ids."""
     unsent = select(OutboxMessage.item_id).where(OutboxMessage.message_id.is_(None), _may_try(now))
     due = (OutboxItem.status == "pending", OutboxItem.id > after, OutboxItem.id.in_(unsent))
-    return claim_rows(
-        session, OutboxItem.id, due, (OutboxItem.id,),
-        holder=holder, now=now, until=until, limit=limit,
+    return sorted(  # RETURNING keeps no order: outbox order is item order
+        claim_rows(
+            session, OutboxItem.id, due, (OutboxItem.id,),
+            holder=holder, now=now, until=until, limit=limit,
+        )
     )  # fmt: skip
 
 

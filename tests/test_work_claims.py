@@ -20,7 +20,9 @@ from sqlalchemy import select
 
 from bot.cli import main as cli
 from bot.delivery.plan import plan_due_digests
+from bot.delivery.rounds import LEASE_NAME, take_lease
 from bot.delivery.send import deliver_pending
+from bot.holder import Holder, this_process
 from jobs.video.rounds import Attempt, _record_failure, _store_transcript, fetch_pending_transcripts
 from jobs.video.transcripts import NoCaptions, Transcript
 from jobs.watch.lists import WatchLists
@@ -29,6 +31,7 @@ from storage import transcripts as store
 from storage.claims import Claim, claim_counts, release_held
 from storage.db import Database
 from storage.heartbeats import beat
+from storage.leases import acquire_lease
 from storage.models import OutboxItem, OutboxMessage, Subscription, TranscriptSegment, Video
 from storage.outbox import PendingMessage
 from storage.subscriptions import subscribe_channel
@@ -241,10 +244,10 @@ def test_a_lapsed_subscription_claim_is_taken_over_and_a_stale_planner_plans_not
 ) -> None:
     ids = add_subscriptions(database)
     sub_id = ids[0]
-    assert claim_subs(database, "w1", 100, DAY) == ids
+    assert sorted(claim_subs(database, "w1", 100, DAY)) == ids
     assert claim_subs(database, "w2", 100, DAY) == []  # held: not planned twice
     later = DAY + TTL + timedelta(seconds=1)
-    assert claim_subs(database, "w2", 100, later) == ids  # w1 died: w2 takes them over
+    assert sorted(claim_subs(database, "w2", 100, later)) == ids  # w1 died: w2 takes them over
     with database.transaction() as session:  # w1 comes back late: its plan is refused
         assert subscriptions.hold_subscription(session, sub_id, "w1") is None
     with database.transaction() as session:  # w2 lets go again; its planning claims them anew
@@ -429,3 +432,38 @@ def test_status_counts_every_kind_of_claim(
     listed = {p["holder"]: p for p in json.loads(capsys.readouterr().out)}
     assert listed["w1"]["claimed"] == {"videos": 2, "subscriptions": 1}
     assert listed["s1"]["claims"] == 3
+
+
+def test_taking_the_lease_from_a_gone_sender_frees_its_items_at_once(database: Database) -> None:
+    add_items(database)
+    me = this_process("labwatch sender")
+    gone = str(Holder(**{**me.__dict__, "pid": 4_000_000}))  # above pid_max: no such process
+    now = utcnow()
+    with database.transaction() as session:
+        acquire_lease(session, LEASE_NAME, gone, now, TTL)
+    assert claim_items(database, gone, 3, now) == [1, 2, 3]
+    successor = str(this_process("labwatch sender"))
+    take_lease(database, successor, now, TTL)
+    assert claim_items(database, successor, 100, now) == list(range(1, ITEMS + 1))
+
+
+def test_a_planner_dying_mid_plan_leaves_the_digest_whole_for_the_next(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [first, *_rest] = add_subscriptions(database)
+
+    def die(*args: object, **kwargs: object) -> None:
+        raise SystemExit("killed after the outbox item was written, before the cursor moved")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(subscriptions, "advance_cursor", die)
+        with pytest.raises(SystemExit):
+            plan_due_digests(database, WatchLists(), DAY, claim=Claim("dead", 1, TTL))
+    assert digests_per_subscription(database) == Counter()  # nothing of it was committed
+    claim = Claim("w1", 100, TTL)
+    assert len(plan_due_digests(database, WatchLists(), DAY, claim=claim)) == SUBS - 1
+    assert first not in digests_per_subscription(database)  # still the dead one's claim
+    # a claim runs from the wall clock (DAY is in the past): the dead one's lapses after this
+    later = utcnow() + TTL + timedelta(seconds=1)
+    plan_due_digests(database, WatchLists(), later, claim=claim)
+    assert digests_per_subscription(database)[first] == 1

@@ -216,9 +216,10 @@ def plan_due_digests(
 
 def _due_batch(db: Database, now: datetime, claim: Claim | None) -> list[int]:
     """The next due subscriptions: claimed for a worker, all of them for the one process."""
-    with db.transaction() as session:
-        if claim is None:
+    if claim is None:
+        with db.session() as session:
             return subscriptions.due_subscription_ids(session, now)
+    with db.transaction() as session:
         until = max(now, utcnow()) + claim.ttl  # from the claim, not from the round's start
         return subscriptions.claim_due_subscriptions(session, now, claim.holder, until, claim.batch)
 
