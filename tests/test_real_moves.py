@@ -326,3 +326,25 @@ def test_wishes_and_counts(title: str, summary: str) -> None:
 )
 def test_nouns_lists_and_lab_spellings(title: str, expected: Move) -> None:
     assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Aidan Gomez walks out of Cohere hearing",
+        "Kira Novak leaves the Nvidia summit early",
+        "Kira Novak joins Anthropic call on safety",
+    ],
+)
+def test_occasions_left_or_joined_are_no_moves(title: str) -> None:
+    analysis = classify(title, "", WATCH)
+    assert not analysis.is_move, (analysis.event, analysis.reasons)
+
+
+def test_leaving_after_talks_is_still_a_move() -> None:
+    assert event_of("Kira Novak leaves Nvidia after talks stall") == (
+        "Kira Novak",
+        "leave",
+        "Nvidia",
+        None,
+    )

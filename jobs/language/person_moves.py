@@ -22,7 +22,7 @@ from jobs.language.lexicon import (
     UNIT_WORDS,
 )
 from jobs.language.people import Tagged, Tok
-from jobs.language.traps import public_object, seat_object
+from jobs.language.traps import occasion_object, public_object, seat_object
 from jobs.language.triggers import (
     Event,
     Extraction,
@@ -61,7 +61,7 @@ def person_subject_event(
         return None
     seat = seat_object(toks, trig.end, end, trig.kind) if trig.kind != "found" else None
     if trig.kind in ("leave", "join"):
-        seat = seat or public_object(toks, trig.end, end)
+        seat = seat or public_object(toks, trig.end, end) or occasion_object(toks, trig.end, end)
     if seat:
         ext.reasons.append(seat)
         return None
