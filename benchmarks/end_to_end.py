@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 
 
-def serve(port: int, feeds: int, entries: int, latency: float, ready: object) -> None:
+def serve(port: int, feeds: int, entries: int, latency: float, ready: EventType) -> None:
     """Feeds on one host: 200 with an ETag, 304 when the client has it, after `latency` s."""
     from aiohttp import web
 
@@ -57,7 +58,7 @@ def serve(port: int, feeds: int, entries: int, latency: float, ready: object) ->
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         await web.TCPSite(runner, HOST, port, backlog=1024).start()
-        ready.set()  # type: ignore[attr-defined]
+        ready.set()
         await asyncio.Event().wait()
 
     asyncio.run(main())
@@ -70,7 +71,8 @@ def write_config(path: Path, url: str, feeds: list[str], *, in_config: bool) -> 
         f'[storage]\nurl = "{url}"\n',
         "[http]\nallow_private_networks = true\n",
         '[transcripts]\nprovider = "none"\n',
-        '[scale]\nclaim_batch = 8\nworker_tick = "0.2s"\n',
+        # the scaling of the workers themselves: the shared per-host budget set out of the way
+        '[scale]\nclaim_batch = 8\nworker_tick = "0.2s"\nper_host_rate = 10000\n',
     ]
     if in_config:
         lines += [f'[[sources]]\nname = "feed {n}"\nurl = "{u}"\n' for n, u in enumerate(feeds)]

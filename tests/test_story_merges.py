@@ -196,3 +196,83 @@ def test_one_raid_told_with_different_members_first_is_one_story(database: Datab
     )
     analyze(database)
     assert len(stories(database)) == 1
+
+
+def test_reports_of_one_departure_disagreeing_on_the_lab_left_are_one(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Petrova leaves Cohere", "", T0, "https://a/petrova"),
+        (
+            "b",
+            "Former DeepMind scientist Ana Petrova steps down",
+            "",
+            T0 + timedelta(hours=9),
+            "https://b/petrova",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
+
+
+def test_unnamed_departures_from_two_labs_stay_apart(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Cohere loses another senior researcher", "", T0, "https://a/c"),
+        (
+            "b",
+            "Mistral AI loses another senior researcher",
+            "",
+            T0 + timedelta(hours=2),
+            "https://b/m",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2
+
+
+def test_a_group_leaving_and_the_chief_leaving_days_later_are_two_events(
+    database: Database,
+) -> None:
+    add_entries(
+        database,
+        ("a", "Key researchers quit Cohere as the lab struggles", "", T0, "https://a/group"),
+        ("b", "Cohere CEO Ana Petrova resigns", "", T0 + timedelta(hours=60), "https://b/ceo"),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2
+
+
+def test_an_unnamed_report_read_first_still_meets_the_named_one(database: Database) -> None:
+    add_entries(
+        database, ("a", "Mistral AI recruits a Cohere safety veteran", "", T0, "https://a/v")
+    )
+    analyze(database)
+    add_entries(
+        database,
+        ("b", "Mistral AI hires Cohere's Ana Petrova", "", T0 + timedelta(hours=2), "https://b/ap"),
+    )
+    analyze(database)  # the unnamed report's story comes from the database
+    assert len(stories(database)) == 1
+
+
+def test_reports_in_other_languages_and_loose_negations_join_the_move(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Cohere CEO Ana Petrova resigns", "", T0, "https://a/ceo"),
+        (
+            "b",
+            "Cohere-Gründerin tritt zurück",
+            "Ana Petrova, Mitgründerin von Cohere, verlässt das Unternehmen.",
+            T0 + timedelta(hours=5),
+            "https://b/de",
+        ),
+        (
+            "c",
+            "Nobody is ready for this — not even Cohere",
+            "Ana Petrova warned of it as she announced her departure on Friday.",
+            T0 + timedelta(hours=8),
+            "https://c/essay",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1

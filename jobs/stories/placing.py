@@ -21,6 +21,7 @@ from jobs.stories.scoring import (
     events_conflict,
     follow_up,
     head_counts,
+    names_a_group,
     quality,
     same_person,
     score,
@@ -57,6 +58,7 @@ class Clusterer:
         self.stories: dict[str, StoryRecord] = {}
         self.words: dict[str, list[frozenset[str]]] = {}
         self.heads: dict[str, frozenset[int]] = {}
+        self.groups: dict[str, bool] = {}  # a member headline speaks of several people
         self.best: dict[str, tuple[int, ...]] = {}
         self.views: dict[str, StoryView] = {}  # rebuilt after a story changes
         self.index: dict[str, set[str]] = defaultdict(set)
@@ -80,9 +82,9 @@ class Clusterer:
         self.stories[record.id] = record
         self.views.pop(record.id, None)
         self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
-        self.heads[record.id] = frozenset().union(
-            *(head_counts(t) for t in record.titles or [record.title])
-        )
+        titles = record.titles or [record.title]
+        self.heads[record.id] = frozenset().union(*(head_counts(t) for t in titles))
+        self.groups[record.id] = any(names_a_group(t) for t in titles)
         fake = Analysis(is_move=record.kind == "move", event=record_event(record))
         self.best[record.id] = quality(fake, record.title, record.title_urls.get(record.title))
         for entity in record.entities:
@@ -159,6 +161,7 @@ class Clusterer:
             record.people,
             self.heads[story_id],
             record.labs,
+            self.groups[story_id],
         )
         self.views[story_id] = view
         return view
@@ -212,6 +215,7 @@ class Clusterer:
         if len(self.words[story_id]) < MAX_TITLES:  # a long-running story needs no more
             self.words[story_id].append(item.words)
         self.heads[story_id] |= item.heads
+        self.groups[story_id] = self.groups[story_id] or item.group
         self.add_entities(story_id, item.entities)
         merge_event(record, analysis, item, self.best)
         self.changed_ids.add(story_id)

@@ -100,6 +100,7 @@ class Item:
     words: frozenset[str]
     block: set[str]  # the keys candidates must share (a subset of entities)
     heads: frozenset[int] = frozenset()  # head counts of unnamed groups ("four researchers")
+    group: bool = False  # the headline speaks of several people ("researchers leave")
 
 
 @dataclass
@@ -114,6 +115,7 @@ class StoryView:
     people: list[str] = field(default_factory=list)
     heads: frozenset[int] = frozenset()
     labs: list[str] = field(default_factory=list)
+    group: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -209,23 +211,30 @@ def named_keys(text: str) -> set[str]:
     return {f"p:{fold(run.split()[-1])}" for run in NAME_RUN_RE.findall(text)}
 
 
-MOVE_WORD_RE = re.compile(
-    r"\b(?:(?:re)?join(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?"
-    r"|depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|resign(?:s|ed|ing|ation)?"
-    r"|step(?:s|ping)? down|hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?|return(?:s|ed|ing)?"
-    r"|mov(?:e|es|ed|ing) to|jump(?:s|ed|ing)?|defect(?:s|ed|ing)?|appoint(?:s|ed|ment)?"
-    r"|named|tap(?:s|ped)|co-?found(?:s|ed)|fired|ousted|ouster|heads? to"
-    r"|t(?:ake|akes|aking|ook) (?:over|the helm))\b"
+MOVE_WORDS = (
+    r"(?:re)?join(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing|ure)?"
+    r"|exit(?:s|ed|ing)?|resign(?:s|ed|ing|ation)?|step(?:s|ping)? (?:down|away)"
+    r"|hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:to|on)"
+    r"|jump(?:s|ed|ing)?|defect(?:s|ed|ing)?|appoint(?:s|ed|ment)?|named|tap(?:s|ped)"
+    r"|co-?found(?:s|ed)|fired|ousted|ouster|heads? to|part(?:s|ed)? ways|farewell"
+    r"|new (?:opportunities|chapter|role)|t(?:ake|akes|aking|ook) (?:over|the helm)"
+    # other languages' outlets in English feeds: German, French, Spanish
+    r"|tritt zur(?:u|ü)ck|r(?:u|ü)cktritt|verl(?:a|ä)sst|wechselt|quitte|d(?:e|é)mission\w*"
+    r"|rejoint|renuncia|dimite|ficha"
+)
+MOVE_WORD_RE = re.compile(rf"\b(?:{MOVE_WORDS})\b")
+# a headline that negates or denies a move: "is not leaving", "denies exit", "rumours"
+DENIAL_RE = re.compile(
+    rf"\b(?:not|never|isn'?t|won'?t)\s+(?:\w+\s+)?(?:{MOVE_WORDS})\b"
+    r"|\b(?:denies|denied|deny|dismiss(?:es|ed)|refutes?|rumou?rs?|rumou?red)\b"
 )
 
 
-DENIAL_RE = re.compile(r"\b(?:not|never|no longer|denies|denied|dismiss\w*|rumou?r\w*)\b")
-
-
 def tells_a_move(title: str, summary: str) -> bool:
-    """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over ...)
-    and its headline denies nothing ("X is not leaving", "denies exit"): what a report needs
-    to be read as another telling of a story's move."""
+    """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over,
+    also in a few other languages) and its headline denies none ("X is not leaving", "denies
+    exit"): what a report needs to be read as another telling of a story's move."""
+    title = title.replace("’", "'")
     if DENIAL_RE.search(title.lower()):
         return False
     return MOVE_WORD_RE.search(f"{title} {summary}".lower()) is not None
@@ -263,19 +272,29 @@ def entities_of(analysis: Analysis, kind: StoryKind) -> set[str]:
     event = analysis.event
     if kind == "move" and event is not None and event.person:
         keys.add(spelling_key(event.person) or f"p:{fold(event.person.split()[-1])}")
+    elif kind == "move" and event is not None:
+        keys |= unnamed_keys(event)
     keys |= {f"l:{lab.lower()}" for lab in analysis.labs}
     keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
     return keys
 
 
+def unnamed_keys(event: Event) -> set[str]:
+    """'u:openai' for each lab of a move: an unnamed move's story carries them, and a named move
+    looks them up, so "OpenAI recruits an Anthropic safety veteran", read first, still meets
+    "OpenAI hires Dylan Scandinaro from Anthropic" (without every OpenAI story as a candidate)."""
+    return {f"u:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
+
+
 def block_keys(analysis: Analysis, kind: StoryKind, entities: set[str]) -> set[str]:
-    """What a candidate must share: the moving person, else the event's labs; for a mention,
-    the watched people and keywords. Labs alone would make every OpenAI story a candidate."""
+    """What a candidate must share: the moving person (and the unnamed moves at its labs), else
+    the event's labs; for a mention, the watched people and keywords. Labs alone would make
+    every OpenAI story a candidate."""
     event = analysis.event
     if kind == "move" and event is not None:
         keys = person_keys(event.person)
         if keys:
-            return keys
+            return keys | unnamed_keys(event)
         labs = {f"l:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
         return labs or entities
     keys = {k for k in map(person_key, analysis.watched_people) if k}
@@ -309,8 +328,12 @@ def _conflict(a: Event, b: Event, same_people: bool) -> bool:
         return True
     if a.to_lab and b.to_lab and a.to_lab != b.to_lab:
         return True
-    # "from" is often an older employer ("DeepMind co-founder"), so it only separates departures
-    if a.from_lab and b.from_lab and a.from_lab != b.from_lab and a.action == b.action == "leave":
+    # "from" is often an older employer ("DeepMind co-founder"), so it only separates departures,
+    # and only of people nobody names: one person does not leave two labs within days, so
+    # reports naming them that disagree on the lab left disagree on wording ("Inflection
+    # co-founder leaves", "DeepMind co-founder leaves")
+    other_from = bool(a.from_lab and b.from_lab and a.from_lab != b.from_lab)
+    if other_from and not (a.person and b.person) and a.action == b.action == "leave":
         return True
     return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
 
@@ -340,13 +363,19 @@ def later_step(a: Event | None, b: Event | None, apart: timedelta) -> bool:
     return "leave" in actions and apart > WINDOW
 
 
-def unnamed_agrees(a: Event, b: Event) -> bool:
-    """One report names the mover and the other does not ("xAI loses another co-founder",
-    "Jimmy Ba leaves xAI"), and they put a lab in the same place: the vaguer report of one
-    event."""
-    if bool(a.person) == bool(b.person):
+def unnamed_agrees(item: Item, story: StoryView) -> bool:
+    """One report names the mover and the other does not ("Stability AI's CEO resigns",
+    "Emad Mostaque resigns"), and they put a lab in the same place: the vaguer report of one
+    event. An unnamed *group* ("key researchers leave Stability AI") is another event than one
+    named person's move unless told the same news day ("xAI loses two more co-founders", "Jimmy
+    Ba leaves xAI")."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or bool(a.person) == bool(b.person):
         return False
-    return bool((a.from_lab and a.from_lab == b.from_lab) or (a.to_lab and a.to_lab == b.to_lab))
+    if not ((a.from_lab and a.from_lab == b.from_lab) or (a.to_lab and a.to_lab == b.to_lab)):
+        return False
+    group = story.group if a.person else item.group
+    return not group or abs(item.when - story.when) <= SAME_NEWS_DAY
 
 
 def co_movers(item: Item, story: StoryView) -> bool:
@@ -439,6 +468,11 @@ def same_raid(item: Item, story: StoryView) -> bool:
     return a.action == b.action or frozenset((a.action, b.action)) in COMPATIBLE
 
 
+def names_a_group(title: str) -> bool:
+    """Whether a headline speaks of several people moving ("researchers", "co-founders")."""
+    return any(word in GROUP_NOUNS for word in HEAD_RE.findall(title.lower()))
+
+
 def other_group(item: Item, story: StoryView) -> bool:
     """An unnamed group of another size is another raid ("three researchers", two days later
     "four more"): both sides give head counts and no count is shared."""
@@ -480,7 +514,7 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
         apart = abs(item.when - story.when)
         other = other_group(item, story)
         same = not other and (
-            same_people or same_group(mine, theirs) or unnamed_agrees(mine, theirs)
+            same_people or same_group(mine, theirs) or unnamed_agrees(item, story)
         )
         clash = other or _conflict(mine, theirs, same_people) or later_step(mine, theirs, apart)
     other_kind = story.kind != item.kind

@@ -19,6 +19,7 @@ from jobs.stories.scoring import (
     entities_of,
     head_counts,
     named_keys,
+    names_a_group,
     story_kind,
     tells_a_move,
     words_of,
@@ -159,6 +160,7 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         words_of(entry.title),
         block,
         heads,
+        names_a_group(entry.title),
     )
 
 
