@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 
 
-def serve(port: int, feeds: int, entries: int, latency: float, ready: object) -> None:
+def serve(port: int, feeds: int, entries: int, latency: float, ready: EventType) -> None:
     """Feeds on one host: 200 with an ETag, 304 when the client has it, after `latency` s."""
     from aiohttp import web
 
@@ -57,7 +58,7 @@ def serve(port: int, feeds: int, entries: int, latency: float, ready: object) ->
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         await web.TCPSite(runner, HOST, port, backlog=1024).start()
-        ready.set()  # type: ignore[attr-defined]
+        ready.set()
         await asyncio.Event().wait()
 
     asyncio.run(main())

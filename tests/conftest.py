@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,13 @@ from storage.migrate import upgrade
 from tests.loopback import LoopbackServer
 
 DATA = Path(__file__).parent / "data"
+
+
+def clock_at(moment: datetime) -> Callable[[], datetime]:
+    """A clock stopped at `moment` (one per round where a loop moves time on)."""
+    return lambda: moment
+
+
 PG_URL = os.environ.get("LABWATCH_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", "postgres"] if PG_URL else ["sqlite"]
 

@@ -64,7 +64,7 @@ class FakeWebhook:
             self.bad_bodies += [f"query {k!r} unknown to Discord" for k in set(query) - QUERY]
             self.bad_bodies += [f"body key {k!r}" for k in body if k.startswith("_")]
             message_id = str(next(_ids))
-            thread_id = (query.get("thread_id") or [None])[0]
+            thread_id = query["thread_id"][0] if query.get("thread_id") else None
             if body.get("thread_name"):  # a forum post: the thread takes the message's id
                 thread_id = message_id
             message = {
@@ -103,6 +103,7 @@ def request_parts(request: Request) -> tuple[dict[str, Any], dict[str, FormFile]
     for part in form.iter_parts():
         name = part.get_param("name", header="content-disposition")
         data = part.get_payload(decode=True)
+        assert isinstance(data, bytes), f"form part {name!r} is not a single part"
         if name == "payload_json":
             body = json.loads(data)
         else:

@@ -7,17 +7,26 @@ response to one interaction fails as it would on Discord.
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
+from discord import app_commands
+from discord.ext import commands
+
+if TYPE_CHECKING:
+    from bot.discord_common import Deps
+    from storage.db import Database
 
 
 @dataclass
 class Sent:
     """One message a handler sent (or an edit it made)."""
 
-    content: str | None
+    content: str  # "" when the message had none (embeds only)
     embeds: list[discord.Embed]
     ephemeral: bool
     view: discord.ui.View | None
@@ -35,7 +44,7 @@ def _record(kwargs: dict[str, Any], how: str, ephemeral: bool) -> Sent:
     _check_mentions(kwargs)
     embeds = list(kwargs.get("embeds") or ([kwargs["embed"]] if kwargs.get("embed") else []))
     files = list(kwargs.get("files") or ([kwargs["file"]] if kwargs.get("file") else []))
-    return Sent(kwargs.get("content"), embeds, ephemeral, kwargs.get("view"), how, files)
+    return Sent(kwargs.get("content") or "", embeds, ephemeral, kwargs.get("view"), how, files)
 
 
 class FakeResponse:
@@ -190,6 +199,7 @@ class FakeInteraction:
         self.response = FakeResponse(self)
         self.followup = FakeFollowup(self)
         self.original_edits: list[dict[str, Any]] = []
+        self.command: app_commands.Command[Any, ..., Any] | None = None  # the one being run
 
     async def edit_original_response(self, **kwargs: Any) -> None:
         _check_mentions(kwargs)
@@ -211,11 +221,55 @@ class FakeInteraction:
         return "\n".join(parts)
 
 
-def make_deps(db: Any, now: Any = None, **raw: Any) -> Any:
-    """Cog dependencies over a real database and settings built from `raw` sections."""
-    from datetime import UTC, datetime
-    from pathlib import Path
+def as_interaction(itx: FakeInteraction) -> discord.Interaction:
+    """The fake where a handler takes a discord.Interaction: it has what the handlers use
+    (response, followup, user, guild, channel, permissions), not the rest of the class."""
+    return cast("discord.Interaction", itx)
 
+
+def as_guild(guild: FakeGuild) -> discord.Guild:
+    """The fake where a listener takes a discord.Guild (it reads the id and channels)."""
+    return cast("discord.Guild", guild)
+
+
+def as_channel(channel: FakeChannel) -> discord.abc.GuildChannel:
+    """The fake where a listener takes a guild channel (it reads the id)."""
+    return cast("discord.abc.GuildChannel", channel)
+
+
+async def call(cog: commands.Cog, command: str, itx: FakeInteraction, /, **options: Any) -> None:
+    """Run the slash command named `command` (the attribute) of `cog` as Discord would."""
+    found = getattr(cog, command)
+    assert isinstance(found, app_commands.Command), f"{command} is no slash command"
+    await run_command(cog, found, itx, **options)
+
+
+async def run_command(
+    cog: commands.Cog,
+    command: app_commands.Command[Any, ..., Any],
+    itx: FakeInteraction,
+    /,
+    **options: Any,
+) -> None:
+    """Run one of `cog`'s slash commands with the fake interaction."""
+    # discord.py types a command's callback as a union (with or without the cog first)
+    callback: Callable[..., Awaitable[object]] = command.callback
+    await callback(cog, itx, **options)
+
+
+async def autocomplete(
+    cog: commands.Cog,
+    handler: Callable[..., Awaitable[list[app_commands.Choice[str]]]],
+    itx: FakeInteraction,
+    text: str,
+) -> list[app_commands.Choice[str]]:
+    """An autocomplete handler's choices for `text`, called as discord.py does: the function
+    from the cog's class (`WatchCog._people`), given the cog first."""
+    return await handler(cog, itx, text)
+
+
+def make_deps(db: Database, now: datetime | None = None, **raw: Any) -> Deps:
+    """Cog dependencies over a real database and settings built from `raw` sections."""
     from bot.app import App
     from bot.config import RawSettings, Settings
     from bot.discord_common import Deps

@@ -90,7 +90,7 @@ def reset_mid_body(body: bytes) -> Route:
         out.write(head + b"content-length: %d\r\n\r\n" % len(body))
         out.write(body[: len(body) // 2])
         out.flush()
-        sock: socket.socket = request.handler.connection  # type: ignore[attr-defined]
+        sock: socket.socket = request.handler.connection
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         sock.close()  # linger 0: the close is a reset, not an orderly end
 

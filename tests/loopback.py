@@ -32,6 +32,11 @@ class Reply:
 Route = Callable[[Request], Reply | None]
 
 
+def always(reply: Reply) -> Route:
+    """A route that answers every request with `reply`."""
+    return lambda _request: reply
+
+
 class _QuietServer(ThreadingHTTPServer):
     """A client hanging up mid-reply (deadlines, caps) is expected here, not worth a traceback."""
 
@@ -98,7 +103,7 @@ class LoopbackServer:
 
     def route(self, path: str, reply: Reply | Route) -> str:
         """Serve `reply` (fixed, or a function of the request) at `path`; returns its URL."""
-        self.routes[path] = reply if callable(reply) else (lambda _req, r=reply: r)
+        self.routes[path] = reply if callable(reply) else always(reply)
         return self.url(path)
 
     def hits(self, path: str) -> list[Request]:

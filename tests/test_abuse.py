@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import socket
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from bot.cogs.watch import WatchCog
 from jobs.ingest.fetch import BlockedAddressError, Fetcher, FetchError, FetchOptions
 from jobs.ingest.sources import SourceError, add_source
 from storage.db import Database
-from tests.fakes_discord import FakeInteraction, make_deps
+from tests.fakes_discord import FakeInteraction, call, make_deps
 from tests.loopback import LoopbackServer, Reply
 
 HUGE = "x" * 200_000
@@ -210,10 +211,6 @@ def test_unreadable_config_files(tmp_path: Path, capsys: pytest.CaptureFixture[s
 # --- slash commands ---------------------------------------------------------------------------
 
 
-async def call(cog: Any, command: str, interaction: FakeInteraction, /, **options: Any) -> None:
-    await getattr(cog, command).callback(cog, interaction, **options)
-
-
 SLASH_ABUSE = [
     (WatchCog, "person_add", {"name": HUGE}),
     (WatchCog, "person_add", {"name": "   "}),
@@ -318,13 +315,13 @@ def ssrf_urls(port: int) -> list[str]:
 
 
 @pytest.fixture
-def proxy_env(monkeypatch: pytest.MonkeyPatch) -> LoopbackServer:
+def proxy_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[LoopbackServer]:
     """A 'proxy' on loopback that records whatever reaches it, named by every proxy variable."""
     proxy = LoopbackServer().start()
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
         monkeypatch.setenv(name, proxy.url(""))
     monkeypatch.delenv("NO_PROXY", raising=False)
-    yield proxy  # type: ignore[misc]
+    yield proxy
     proxy.stop()
 
 

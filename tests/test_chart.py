@@ -30,7 +30,9 @@ from storage.moves import MoveRow
 T0 = datetime(2025, 7, 1, tzinfo=UTC)
 
 
-def story(n: int, person: str | None, action: str, src: str | None, dst: str | None, day: int):
+def story(
+    n: int, person: str | None, action: str, src: str | None, dst: str | None, day: int
+) -> Story:
     return Story(
         id=f"s{n}",
         kind="move",

@@ -32,6 +32,7 @@ from tests.digest_samples import add_source, add_story
 from tests.discord_channels import FakeChannelApi
 from tests.discord_webhooks import VALIDATOR as WEBHOOK_SCHEMA
 from tests.discord_webhooks import FakeWebhook, add_webhook, json_reply, request_parts
+from tests.fakes_discord import call
 from tests.loopback import LoopbackServer
 
 MONDAY = datetime(2025, 7, 14, 9, 0, tzinfo=UTC)  # a Monday, 09:00 UTC
@@ -284,12 +285,12 @@ async def test_subscribe_chart_option(database: Database) -> None:
 
     cog = SubscriptionsCog(make_deps(database))
     itx = FakeInteraction(manager=True)
-    await cog.subscribe.callback(cog, itx, chart=True)  # type: ignore[arg-type]
+    await call(cog, "subscribe", itx, chart=True)
     assert "talent-flow chart on Mondays" in itx.last.content and itx.last.ephemeral
     with database.session() as s:
         (sub,) = s.scalars(select(Subscription))
         assert sub.chart is True
-    await cog.subscribe.callback(cog, FakeInteraction(manager=True))  # type: ignore[arg-type]
+    await call(cog, "subscribe", FakeInteraction(manager=True))
     with database.session() as s:
         assert s.scalars(select(Subscription)).one().chart is False  # settings are replaced
 

@@ -78,7 +78,8 @@ FLOWS = {
 
 def drawn(f: Flow) -> tuple[Any, Any, list[Any], list[Any]]:
     figure = draw_flow(f)
-    renderer = FigureCanvasAgg(figure).get_renderer()
+    # matplotlib's backend_agg has no annotations (no stub either): get_renderer is untyped
+    renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     figure.draw(renderer)
     ax = figure.axes[0]
     texts = [t for t in ax.texts if not isinstance(t, Annotation)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text
@@ -15,7 +15,7 @@ from storage.db import Database
 from storage.heartbeats import beat, live_processes, stop_beating
 from storage.locks import LOCK_KEY, serialize
 from storage.models import Entry, Source
-from storage.sources import PollOutcome, claim_due_targets, record_polls
+from storage.sources import PollOutcome, PollTarget, claim_due_targets, record_polls
 from storage.types import utcnow
 from tests.faults import items, ok, rss
 from tests.loopback import LoopbackServer
@@ -27,10 +27,10 @@ TTL = timedelta(minutes=5)
 TRY_LOCK = text(f"SELECT pg_try_advisory_xact_lock({LOCK_KEY})")
 
 
-def claim(db: Database, holder: str, limit: int, at: object = None) -> list[str]:
+def claim(db: Database, holder: str, limit: int, at: datetime | None = None) -> list[str]:
     now = at or utcnow()
     with db.transaction() as session:
-        got = claim_due_targets(session, now, holder, now + TTL, limit)  # type: ignore[arg-type]
+        got = claim_due_targets(session, now, holder, now + TTL, limit)
     return sorted(t.name for t in got)
 
 
@@ -73,7 +73,7 @@ def test_a_result_is_written_only_while_the_claim_is_held(database: Database) ->
     assert claims(database)["lost"] == "w2"
 
 
-def claim_targets(db: Database, holder: str) -> list:  # type: ignore[type-arg]
+def claim_targets(db: Database, holder: str) -> list[PollTarget]:
     now = utcnow()
     with db.transaction() as session:
         return claim_due_targets(session, now, holder, now + TTL, 100)
@@ -142,9 +142,12 @@ def test_config_sync_waits_for_another_process_syncing(database: Database) -> No
     try:
         with other.transaction() as session:  # another process is syncing the config
             serialize(session, "config")
-            worker = threading.Thread(
-                target=lambda: (sync_sources(app.settings, database), done.set())
-            )
+
+            def sync_then_say_so() -> None:
+                sync_sources(app.settings, database)
+                done.set()
+
+            worker = threading.Thread(target=sync_then_say_so)
             worker.start()
             assert not done.wait(0.5)  # it waits rather than inserting "one" alongside
         assert done.wait(10)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -39,14 +40,16 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_every_option_is_described_and_every_command_has_an_example(name: str) -> None:
     parser = build_parser([name])
-    sub = next(a for a in parser._actions if a.dest == "command").choices[name]
+    choices = next(a for a in parser._actions if a.dest == "command").choices
+    assert isinstance(choices, dict)
+    sub = choices[name]
     missing = []
 
-    def walk(p: object, where: str) -> None:
-        for action in p._actions:  # type: ignore[attr-defined]
+    def walk(p: argparse.ArgumentParser, where: str) -> None:
+        for action in p._actions:
             if not action.help and action.dest != "help":
                 missing.append(f"{where} {action.dest}")
-            if isinstance(getattr(action, "choices", None), dict):
+            if isinstance(action.choices, dict):  # a command's subcommands
                 for key, child in action.choices.items():
                     walk(child, f"{where} {key}")
 

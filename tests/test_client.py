@@ -6,7 +6,7 @@ import asyncio
 import json
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import discord
@@ -80,9 +80,9 @@ def discord_api(
     release.set()
 
 
-async def wait_for(condition: object, timeout: float = 10.0) -> None:
+async def wait_for(condition: Callable[[], object], timeout: float = 10.0) -> None:
     deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():  # type: ignore[operator]
+    while not condition():
         assert asyncio.get_running_loop().time() < deadline, "timed out"
         await asyncio.sleep(0.02)
 
@@ -131,13 +131,12 @@ async def test_a_failing_handler_gets_one_private_sentence(
     from discord import app_commands
 
     from bot.client import FAILED, report_command_error
-    from tests.fakes_discord import FakeInteraction
+    from tests.fakes_discord import FakeInteraction, as_interaction
 
     itx = FakeInteraction()
-    itx.command = None  # type: ignore[attr-defined]
     await itx.response.defer(ephemeral=True, thinking=True)  # failed after acknowledging
     with caplog.at_level(logging.ERROR, logger="bot.client"):
-        await report_command_error(itx, app_commands.AppCommandError("boom"))  # type: ignore[arg-type]
+        await report_command_error(as_interaction(itx), app_commands.AppCommandError("boom"))
     assert itx.last.content == FAILED and itx.last.ephemeral and itx.last.how == "followup"
     assert "failed in server 500" in caplog.text
 
@@ -150,7 +149,7 @@ async def test_delivery_reaches_channels_through_the_running_bot(
 
     channel = {"id": "555", "type": 0, "guild_id": "77", "name": "news", "position": 0,
                "permission_overwrites": [], "nsfw": False, "parent_id": None}  # fmt: skip
-    message = {"id": "9001", "channel_id": "555", "author": USER, "content": "x",
+    message: dict[str, object] = {"id": "9001", "channel_id": "555", "author": USER, "content": "x",
                "timestamp": "2025-07-09T09:00:00+00:00", "edited_timestamp": None, "tts": False,
                "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": [],
                "embeds": [], "pinned": False, "type": 0}  # fmt: skip

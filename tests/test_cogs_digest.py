@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from datetime import timedelta
-from typing import Any
 
 import discord
 import matplotlib.image
@@ -17,16 +16,12 @@ from bot.render import CHART_FILE
 from storage import watchlists
 from storage.db import Database
 from storage.models import Story
-from tests.fakes_discord import FakeInteraction, FakeUser, make_deps
+from tests.fakes_discord import FakeInteraction, FakeUser, as_interaction, call, make_deps
 
 
 @pytest.fixture
 def cog(database: Database) -> DigestCog:
     return DigestCog(make_deps(database))
-
-
-async def call(cog: Any, command: str, interaction: FakeInteraction, /, **options: Any) -> None:
-    await getattr(cog, command).callback(cog, interaction, **options)
 
 
 def add_moves(cog: DigestCog, count: int, hours_ago: float = 2) -> None:
@@ -87,19 +82,21 @@ async def test_long_digest_pages_with_buttons_only_the_caller_can_press(cog: Dig
     assert first.embeds and "Researcher 0 joins Anthropic" in str(first.embeds[0].to_dict())
 
     stranger = FakeInteraction(user=FakeUser(id=43))
-    assert await pager.interaction_check(stranger) is False  # type: ignore[arg-type]
+    assert await pager.interaction_check(as_interaction(stranger)) is False
     assert stranger.last.content == NOT_YOURS and stranger.last.ephemeral
-    assert await pager.interaction_check(FakeInteraction(user=FakeUser(id=42))) is True  # type: ignore[arg-type]
+    assert (
+        await pager.interaction_check(as_interaction(FakeInteraction(user=FakeUser(id=42)))) is True
+    )
 
     turn = FakeInteraction(user=FakeUser(id=42))
-    await pager.next.callback(turn)  # type: ignore[arg-type]
+    await pager.next.callback(as_interaction(turn))
     assert turn.last.how == "edit" and pager.index == 1
     assert turn.last.embeds == pager.pages[1].embeds and not pager.previous.disabled
     for _ in range(len(pager.pages) + 2):  # pressing past the end stays on the last page
-        await pager.next.callback(FakeInteraction(user=FakeUser(id=42)))  # type: ignore[arg-type]
+        await pager.next.callback(as_interaction(FakeInteraction(user=FakeUser(id=42))))
     assert pager.index == len(pager.pages) - 1 and pager.next.disabled
     back = FakeInteraction(user=FakeUser(id=42))
-    await pager.previous.callback(back)  # type: ignore[arg-type]
+    await pager.previous.callback(as_interaction(back))
     assert pager.index == len(pager.pages) - 2
 
     await pager.on_timeout()

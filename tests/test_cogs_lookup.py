@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 import pytest
 
@@ -11,7 +10,7 @@ from bot.cogs.lookup import LookupCog
 from storage import transcripts, watchlists
 from storage.db import Database
 from storage.models import Entry, Source, Video
-from tests.fakes_discord import FakeInteraction, make_deps
+from tests.fakes_discord import FakeInteraction, autocomplete, call, make_deps
 
 
 @pytest.fixture
@@ -19,10 +18,6 @@ def cog(database: Database) -> LookupCog:
     return LookupCog(
         make_deps(database, watch={"people": [{"name": "Jan Leike", "aliases": ["Leike"]}]})
     )
-
-
-async def call(cog: Any, command: str, interaction: FakeInteraction, /, **options: Any) -> None:
-    await getattr(cog, command).callback(cog, interaction, **options)
 
 
 async def test_why_explains_a_headline(cog: LookupCog) -> None:
@@ -107,5 +102,5 @@ async def test_moments_bad_name_and_autocomplete(cog: LookupCog) -> None:
     assert "1 to 100 characters" in itx.last.content and itx.response.deferred is None
     with cog.deps.app.db.transaction() as session:
         watchlists.add_person(session, 500, "Ilya Sutskever")
-    found = [c.value for c in await cog._people(FakeInteraction(), "")]
+    found = [c.value for c in await autocomplete(cog, LookupCog._people, FakeInteraction(), "")]
     assert found == ["Ilya Sutskever", "Jan Leike"]

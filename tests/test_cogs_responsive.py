@@ -7,10 +7,11 @@ import sqlite3
 from typing import Any
 
 import pytest
+from discord import app_commands
 
 from bot.cogs import make_cogs
 from storage.db import Database
-from tests.fakes_discord import FakeInteraction, make_deps
+from tests.fakes_discord import FakeInteraction, make_deps, run_command
 
 CALLS: list[tuple[str, dict[str, Any]]] = [
     ("subscribe", {"time": "09:00", "timezone": "UTC"}),
@@ -37,13 +38,16 @@ async def test_acknowledged_while_the_database_is_locked(
     commands = {}
     for cog in make_cogs(make_deps(sqlite_db)):
         for command in cog.walk_app_commands():
-            commands[command.qualified_name] = (cog, command)
+            if isinstance(command, app_commands.Command):
+                commands[command.qualified_name] = (cog, command)
     cog, command = commands[name]
-    holder = sqlite3.connect(sqlite_db.engine.url.database, isolation_level=None)
+    path = sqlite_db.engine.url.database
+    assert path is not None
+    holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # a writer that does not let go for a while
     try:
         itx = FakeInteraction(manager=True)
-        task = asyncio.create_task(command.callback(cog, itx, **options))
+        task = asyncio.create_task(run_command(cog, command, itx, **options))
         for _ in range(100):
             if itx.response.is_done():
                 break

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,7 +13,7 @@ from bot.discord_pages import Pager
 from storage.db import Database
 from storage.models import Source
 from storage.sources import list_sources
-from tests.fakes_discord import FakeInteraction, make_deps
+from tests.fakes_discord import FakeInteraction, autocomplete, call, make_deps
 from tests.loopback import LoopbackServer, Reply
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
@@ -24,10 +23,6 @@ RSS = {"content-type": "application/rss+xml"}
 @pytest.fixture
 def cog(database: Database) -> SourceCog:
     return SourceCog(make_deps(database, http={"allow_private_networks": True, "timeout": 5.0}))
-
-
-async def call(cog: Any, command: str, interaction: FakeInteraction, /, **options: Any) -> None:
-    await getattr(cog, command).callback(cog, interaction, **options)
 
 
 def names(cog: SourceCog) -> list[str]:
@@ -105,7 +100,12 @@ async def test_remove_own_source_only(cog: SourceCog) -> None:
                 Source(name="Configured", url="https://c.example/feed", origin="config"),
             ]
         )
-    assert [c.value for c in await cog._removable(FakeInteraction(), "")] == ["Ours", "Theirs"]
+    assert [
+        c.value for c in await autocomplete(cog, SourceCog._removable, FakeInteraction(), "")
+    ] == [
+        "Ours",
+        "Theirs",
+    ]
     for name, expected in [
         ("Theirs", "There is no source named 'Theirs'."),
         ("Configured", "'Configured' comes from the config file; remove it there."),

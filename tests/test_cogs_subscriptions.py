@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import discord
 import pytest
 
+from bot.client import LabwatchBot
 from bot.cogs.lifecycle import LifecycleCog
 from bot.cogs.subscriptions import GONE, SubscriptionsCog
 from bot.discord_common import NOT_A_MANAGER, NOT_IN_GUILD
@@ -16,6 +17,10 @@ from tests.fakes_discord import (
     FakeGuild,
     FakeInteraction,
     FakeTag,
+    as_channel,
+    as_guild,
+    autocomplete,
+    call,
     make_deps,
     posting_permissions,
 )
@@ -24,10 +29,6 @@ from tests.fakes_discord import (
 @pytest.fixture
 def cog(database: Database) -> SubscriptionsCog:
     return SubscriptionsCog(make_deps(database, schedule={"digest_at": "08:30"}))
-
-
-async def call(cog: Any, command: str, interaction: FakeInteraction, /, **options: Any) -> None:
-    await getattr(cog, command).callback(cog, interaction, **options)
 
 
 def subs(cog: SubscriptionsCog, guild_id: int = 500) -> list[Any]:
@@ -157,9 +158,9 @@ async def test_unsubscribe_and_list(cog: SubscriptionsCog) -> None:
 
 
 async def test_timezone_autocomplete(cog: SubscriptionsCog) -> None:
-    found = await cog._timezones(FakeInteraction(), "berl")
+    found = await autocomplete(cog, SubscriptionsCog._timezones, FakeInteraction(), "berl")
     assert found[0].value == "Europe/Berlin" and len(found) <= 25
-    assert len(await cog._timezones(FakeInteraction(), "")) == 25
+    assert len(await autocomplete(cog, SubscriptionsCog._timezones, FakeInteraction(), "")) == 25
 
 
 async def test_leaving_a_server_or_deleting_a_channel_cleans_up(cog: SubscriptionsCog) -> None:
@@ -170,9 +171,9 @@ async def test_leaving_a_server_or_deleting_a_channel_cleans_up(cog: Subscriptio
     with cog.deps.app.db.transaction() as session:
         watchlists.add_person(session, 500, "Jan Leike", ["Leike"])
     life = LifecycleCog(cog.deps)
-    await life.on_guild_channel_delete(guild.channels[701])  # type: ignore[arg-type]
+    await life.on_guild_channel_delete(as_channel(guild.channels[701]))
     assert [s.channel_id for s in subs(cog)] == [700]
-    await life.on_guild_remove(guild)  # type: ignore[arg-type]
+    await life.on_guild_remove(as_guild(guild))
     assert subs(cog) == []
     with cog.deps.app.db.session() as session:
         assert watchlists.list_people(session, 500) == []
@@ -188,7 +189,8 @@ async def test_servers_left_while_offline_are_forgotten_on_ready(cog: Subscripti
     class Bot:
         guilds: list[FakeGuild] = []
 
-    cog.deps.app.extras["discord_bot"] = Bot()
+    # a stand-in for the logged-in LabwatchBot: on_ready reads only its guilds
+    cog.deps.app.extras["discord_bot"] = cast(LabwatchBot, Bot())
     await life.on_ready()  # no server visible at all: nothing is removed
     assert len(subs(cog, 500)) == len(subs(cog, 501)) == 1
     Bot.guilds = [FakeGuild(500)]
@@ -279,11 +281,11 @@ async def test_a_digest_thread_needs_thread_permissions(cog: SubscriptionsCog) -
 
 async def test_subscription_edit_changes_only_what_is_given(cog: SubscriptionsCog) -> None:
     itx = FakeInteraction(manager=True)
-    await cog.edit.callback(cog, itx, labs="Anthropic")  # type: ignore[arg-type]
+    await call(cog, "edit", itx, labs="Anthropic")
     assert "not subscribed" in itx.last.content
     await call(cog, "subscribe", FakeInteraction(manager=True), labs="Anthropic", style="compact")
     itx = FakeInteraction(manager=True)
-    await cog.edit.callback(cog, itx, exclude_people="Sam Altman", live=True)  # type: ignore[arg-type]
+    await call(cog, "edit", itx, exclude_people="Sam Altman", live=True)
     [sub] = subs(cog)
     assert sub.live and sub.options == {
         "labs": ["Anthropic"],
@@ -292,7 +294,7 @@ async def test_subscription_edit_changes_only_what_is_given(cog: SubscriptionsCo
     }
     assert "labs Anthropic · exclude_people Sam Altman · compact" in itx.last.content
     itx = FakeInteraction(manager=True)
-    await cog.edit.callback(cog, itx, labs="-", style="full", template="{oops}")  # type: ignore[arg-type]
+    await call(cog, "edit", itx, labs="-", style="full", template="{oops}")
     assert "unknown placeholder" in itx.last.content
-    await cog.edit.callback(cog, FakeInteraction(manager=True), labs="-", style="full")  # type: ignore[arg-type]
+    await call(cog, "edit", FakeInteraction(manager=True), labs="-", style="full")
     assert subs(cog)[0].options == {"exclude_people": ["Sam Altman"]}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import pytest
 
@@ -11,7 +10,7 @@ from bot.cogs.watch import WatchCog
 from bot.discord_common import NOT_A_MANAGER
 from storage import watchlists
 from storage.db import Database
-from tests.fakes_discord import FakeInteraction, make_deps
+from tests.fakes_discord import FakeInteraction, autocomplete, call, make_deps
 
 
 @pytest.fixture
@@ -21,10 +20,6 @@ def cog(database: Database) -> WatchCog:
         watch={"people": ["Ilya Sutskever"], "keywords": ["superalignment"]},
     )
     return WatchCog(deps)
-
-
-async def call(cog: Any, command: str, interaction: FakeInteraction, /, **options: Any) -> None:
-    await getattr(cog, command).callback(cog, interaction, **options)
 
 
 def people(cog: WatchCog, guild_id: int = 500) -> list[watchlists.WatchedPerson]:
@@ -105,10 +100,12 @@ async def test_keywords_add_remove_and_list(cog: WatchCog) -> None:
 async def test_lists_are_per_server(cog: WatchCog) -> None:
     await call(cog, "person_add", FakeInteraction(manager=True), name="Jan Leike")
     assert people(cog, 501) == []
-    choices = await cog._people(FakeInteraction(), "lei")
+    choices = await autocomplete(cog, WatchCog._people, FakeInteraction(), "lei")
     assert [c.value for c in choices] == ["Jan Leike"]
     await call(cog, "keyword_add", FakeInteraction(manager=True), phrase="safety")
-    assert [c.value for c in await cog._keywords(FakeInteraction(), "")] == ["safety"]
+    assert [
+        c.value for c in await autocomplete(cog, WatchCog._keywords, FakeInteraction(), "")
+    ] == ["safety"]
 
 
 async def test_acknowledges_at_once_while_the_database_is_busy(sqlite_db: Database) -> None:

@@ -186,7 +186,7 @@ def test_autocomplete_where_a_list_exists(bot: LabwatchBot) -> None:
 
 async def test_client_settings(bot: LabwatchBot) -> None:
     assert bot.allowed_mentions is not None
-    assert bot.allowed_mentions.to_dict() == {"parse": []}
+    assert dict(bot.allowed_mentions.to_dict()) == {"parse": []}
     assert bot.intents.guilds and not bot.intents.message_content and not bot.intents.members
 
 

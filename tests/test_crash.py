@@ -155,7 +155,13 @@ def progress(db_file: Path) -> dict[str, int]:
     """What is left to do, read from outside the process (SQLite WAL allows it)."""
     conn = sqlite3.connect(db_file, timeout=10)
     try:
-        one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+
+        def one(sql: str) -> int:
+            return int(conn.execute(sql).fetchone()[0])
+
+        holder = conn.execute("SELECT max(holder) FROM leases").fetchone()[0] or " pid 0"
+        lease_pid = re.search(r" pid (\d+)", holder)
+        assert lease_pid, holder
         return {
             "unpolled": one("SELECT count(*) FROM sources WHERE last_polled_at IS NULL"),
             "entries": one("SELECT count(*) FROM entries"),
@@ -168,9 +174,7 @@ def progress(db_file: Path) -> dict[str, int]:
             "no_cursor": one("SELECT count(*) FROM subscriptions WHERE cursor IS NULL"),
             "moments": one("SELECT count(*) FROM moments"),
             "stories": one("SELECT count(*) FROM stories"),
-            "lease_pid": int(
-                re.search(r" pid (\d+)", one("SELECT max(holder) FROM leases") or " pid 0")[1]
-            ),
+            "lease_pid": int(lease_pid[1]),
         }
     finally:
         conn.close()
@@ -269,8 +273,8 @@ def final_run(config: Path) -> None:
             pytest.fail(f"never finished: {progress(config.parent / 'labwatch.db')} {err}")
         time.sleep(0.1)
     proc.send_signal(signal.SIGTERM)
-    _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 0, err.decode()[-3000:]
+    _out, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 0, stderr.decode()[-3000:]
 
 
 def check_consistent(db_file: Path) -> None:
@@ -304,7 +308,10 @@ def content(db_file: Path) -> dict[str, Any]:
     """What must be the same with and without kills (independent of processing order)."""
     conn = sqlite3.connect(db_file)
     try:
-        rows = lambda sql: set(conn.execute(sql).fetchall())  # noqa: E731
+
+        def rows(sql: str) -> set[tuple[object, ...]]:
+            return set(conn.execute(sql).fetchall())
+
         return {
             "entries": rows(
                 "SELECT s.name, e.key FROM entries e JOIN sources s ON s.id = e.source_id"
@@ -373,7 +380,7 @@ async def test_kill_9_at_random_moments(tmp_path: Path, server: LoopbackServer) 
     try:
         world = World(killed, tmp_path / "kill", now)
         config = world.config(tmp_path / "kill")
-        hits = Counter()
+        hits: Counter[str] = Counter()
         for _ in range(KILLS):
             hits[await asyncio.to_thread(kill_at_random, config, world, rng)] += 1
             check_consistent(tmp_path / "kill" / "labwatch.db")

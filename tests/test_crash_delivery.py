@@ -23,7 +23,7 @@ import pytest
 
 from bot.app import open_database
 from bot.config import load_settings
-from bot.delivery.plan import last_due_time
+from jobs.digest.daily import last_due_time
 from storage import subscriptions
 from tests.digest_samples import add_source, add_story
 from tests.discord_channels import FakeChannelApi

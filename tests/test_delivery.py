@@ -22,7 +22,7 @@ from storage.db import Database
 from storage.models import OutboxItem, Subscription
 from tests.digest_samples import add_source, add_story
 from tests.discord_webhooks import FakeWebhook, add_webhook, rate_limited
-from tests.loopback import LoopbackServer, Reply
+from tests.loopback import LoopbackServer, Reply, Request
 
 RAW_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d+>|<#\d+>")
 CREATED = datetime(2025, 7, 8, 6, 0, tzinfo=UTC)
@@ -88,7 +88,11 @@ def hooks(server: LoopbackServer) -> Iterator[tuple[FakeWebhook, str, FakeWebhoo
 
 
 def test_post_delivers_every_story_once_within_limits(
-    tmp_path: Path, server: LoopbackServer, hooks, capsys: pytest.CaptureFixture[str], caplog
+    tmp_path: Path,
+    server: LoopbackServer,
+    hooks: tuple[FakeWebhook, str, FakeWebhook, str],
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     ok, ok_url, gone, gone_url = hooks
     settings = write_config(
@@ -191,7 +195,9 @@ async def test_two_rounds_at_once_send_each_message_once(
     from bot.delivery.send import deliver_pending, webhook_client
     from storage import outbox, subscriptions
 
-    def slow(request):  # Discord taking its time: the second round must not resend meanwhile
+    def slow(
+        request: Request,
+    ) -> Reply:  # Discord taking its time: the second round must not resend meanwhile
         import time
 
         time.sleep(0.2)

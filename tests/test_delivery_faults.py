@@ -13,13 +13,15 @@ from pathlib import Path
 import pytest
 
 from bot.app import open_database
+from bot.config import Settings
 from bot.delivery.rounds import Destinations, post_due
 from bot.delivery.send import MAX_SENDS, UNSURE_SENDS, deliver_pending, webhook_client
 from storage import outbox, subscriptions
 from storage.db import Database
 from storage.models import OutboxItem, OutboxMessage
+from tests.conftest import clock_at
 from tests.discord_webhooks import FakeWebhook, add_webhook, json_reply, rate_limited
-from tests.loopback import LoopbackServer, Reply, Request
+from tests.loopback import LoopbackServer, Reply, Request, Route
 from tests.test_delivery import write_config
 
 START = datetime(2025, 7, 8, 6, 0, tzinfo=UTC)
@@ -30,22 +32,24 @@ async def no_sleep(_seconds: float) -> None:
     return None
 
 
-def queue_digest(db: Database, settings, parts: list[str] = PARTS) -> None:
+def queue_digest(db: Database, settings: Settings, parts: list[str] = PARTS) -> None:
     with db.transaction() as s:
         for sub in subscriptions.sync_webhooks(s, settings.raw.webhooks, now=START):
             outbox.enqueue(s, sub.id, "digest", [{"content": p} for p in parts], [], START)
 
 
-async def rounds(db: Database, settings, count: int, step: timedelta, timeout: float = 5) -> None:
+async def rounds(
+    db: Database, settings: Settings, count: int, step: timedelta, timeout: float = 5
+) -> None:
     """`count` delivery rounds, the clock moving on by `step` between them."""
     async with webhook_client(timeout) as client:
         destinations = Destinations(list(settings.raw.webhooks), client, sleep=no_sleep)
         for n in range(count):
             now = START + step * n
-            await deliver_pending(db, destinations, lambda now=now: now)
+            await deliver_pending(db, destinations, clock_at(now))
 
 
-def accepting_then(hook: FakeWebhook, reply: Callable[[], Reply | None]) -> Callable:
+def accepting_then(hook: FakeWebhook, reply: Callable[[], Reply | None]) -> Route:
     """A webhook that creates the message, then answers with `reply()` (None: nothing)."""
 
     def handle(request: Request) -> Reply | None:
@@ -55,7 +59,7 @@ def accepting_then(hook: FakeWebhook, reply: Callable[[], Reply | None]) -> Call
     return handle
 
 
-def slow_after_accepting(hook: FakeWebhook) -> Callable:
+def slow_after_accepting(hook: FakeWebhook) -> Route:
     def late() -> Reply:
         time.sleep(1.0)  # Discord has the message; our read timeout is shorter
         return json_reply(200, {"id": "1"})
@@ -160,7 +164,7 @@ async def test_one_failing_among_twelve_gets_the_attempts_it_would_get_alone(
                 # every destination's digest job fires at 09:00, each one a round
                 jobs = len(hooks) if minute == 0 else 1
                 for _ in range(jobs):
-                    await post_due(db, settings, destinations, lambda now=now: now)
+                    await post_due(db, settings, destinations, clock_at(now))
         db.dispose()
         return len(server.hits(path))
 
@@ -216,10 +220,15 @@ async def test_twelve_digest_jobs_firing_together_make_at_most_two_rounds(
         await asyncio.sleep(0.05)  # planning and sending take a while
         return DeliveryReport()
 
+    async def no_poll() -> list[str]:
+        return []
+
     monkeypatch.setattr(daemon, "post_due", slow_round)
-    jobs = daemon.Jobs(App(settings, db), "h", lambda: START, asyncio.Event(), None, None, None)  # type: ignore[arg-type]
-    await asyncio.gather(*(jobs.digests() for _ in range(12)))
-    assert len(rounds_run) == 2  # the one running, and one that covers every job fired meanwhile
-    await jobs.digests()
-    assert len(rounds_run) == 3  # a job after that gets its own round
+    async with webhook_client(5) as client:  # post_due is replaced: nothing is sent through it
+        destinations = Destinations([], client)
+        jobs = daemon.Jobs(App(settings, db), "h", clock_at(START), asyncio.Event(), no_poll, destinations, None)  # fmt: skip
+        await asyncio.gather(*(jobs.digests() for _ in range(12)))
+        assert len(rounds_run) == 2  # the one running, and one covering every job fired meanwhile
+        await jobs.digests()
+        assert len(rounds_run) == 3  # a job after that gets its own round
     db.dispose()

@@ -10,13 +10,13 @@ import pytest
 
 from bot.cli import main
 from jobs.digest.assemble import (
-    Event,
     build_digest,
     digest_to_json,
     event_in_words,
     one_line,
     plain_text,
 )
+from jobs.language.events import Event
 from jobs.watch.lists import Lab, Person, WatchLists
 from storage.db import Database
 from tests.digest_samples import T0, add_source, add_story, sample_stories

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import socket
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,7 @@ def discord_api(server: LoopbackServer) -> str:
 
 
 def setup(
-    tmp_path: Path, server: LoopbackServer, extra: str = "", *, channels: list[int] = ()
+    tmp_path: Path, server: LoopbackServer, extra: str = "", *, channels: Sequence[int] = ()
 ) -> str:
     """A config on loopback feeds and a migrated database with channel subscriptions."""
     (tmp_path / "captions").mkdir(exist_ok=True)

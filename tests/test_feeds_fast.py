@@ -7,6 +7,7 @@ relative links, authors, several links, encodings) go through both paths.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -258,8 +259,10 @@ def encoded(rng: random.Random, text: str) -> tuple[bytes, dict[str, str]]:
     if choice == 3:
         return (f'<?xml version="1.0" encoding="UTF-16"?>{text}').encode("utf-16"), {}
     if choice == 4:  # the HTTP charset wins over the declaration for application/*+xml
-        body = f'<?xml version="1.0" encoding="UTF-8"?>{text}'.encode("cp1252", "xmlcharrefreplace")
-        return body, {"content-type": "application/atom+xml; charset=windows-1252"}
+        cp1252 = f'<?xml version="1.0" encoding="UTF-8"?>{text}'.encode(
+            "cp1252", "xmlcharrefreplace"
+        )
+        return cp1252, {"content-type": "application/atom+xml; charset=windows-1252"}
     if choice == 5:
         return text.encode(), {"content-type": "text/html; charset=utf-8"}
     return ("\ufeff" + text).encode(), {"content-type": "application/xml"}
@@ -267,7 +270,7 @@ def encoded(rng: random.Random, text: str) -> tuple[bytes, dict[str, str]]:
 
 @pytest.mark.parametrize("wild", [False, True])
 @pytest.mark.parametrize("make", [rss_feed, atom_feed, rdf_feed])
-def test_generated_feeds_agree(make, wild: bool) -> None:  # type: ignore[no-untyped-def]
+def test_generated_feeds_agree(make: Callable[[random.Random, bool], str], wild: bool) -> None:
     rng = random.Random(f"fast-{make.__name__}-{wild}")
     taken = 0
     runs = 300

@@ -58,9 +58,9 @@ def test_doctor_warns_loudly_about_no_sources_and_an_empty_watch_list(
 
 
 def render(table: object, width: int = 80) -> str:
-    console = Console(file=io.StringIO(), width=width, force_terminal=False)
-    console.print(table)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    out = io.StringIO()
+    Console(file=out, width=width, force_terminal=False).print(table)
+    return out.getvalue()
 
 
 def test_tables_fit_80_columns_without_empty_columns_or_broken_words() -> None:

@@ -22,8 +22,8 @@ import pytest
 from bot import holder as holders
 from bot.app import open_database
 from bot.config import load_settings
-from bot.delivery.plan import last_due_time
 from bot.delivery.rounds import LEASE_NAME, LeaseHeld, lease_holder, take_lease
+from jobs.digest.daily import last_due_time
 from storage import leases, subscriptions
 from storage.db import Database
 from tests.conftest import PG_URL, private_schema
@@ -107,7 +107,8 @@ def test_take_lease_takes_over_a_dead_holder_and_refuses_a_live_one(database: Da
         time.sleep(0.01)
     take_lease(database, newcomer, now, TTL)  # killed -9, not yet reaped: taken at once
     with database.session() as s:
-        assert leases.current_holder(s, LEASE_NAME, now).holder == newcomer  # type: ignore[union-attr]
+        holder = leases.current_holder(s, LEASE_NAME, now)
+        assert holder is not None and holder.holder == newcomer
     proc.wait()
 
 

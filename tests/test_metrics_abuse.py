@@ -109,7 +109,8 @@ async def test_idle_crowd_slowloris_and_huge_header_neither_lock_out_nor_stall(
     server = await start_metrics_server(
         sqlite_db, metrics, "127.0.0.1:0", timedelta(minutes=5), max_connections=32
     )
-    stop, lags = asyncio.Event(), []
+    stop = asyncio.Event()
+    lags: list[float] = []
     lag_task = asyncio.create_task(worst_lag(stop, lags))
     before = rss()
     try:

@@ -35,7 +35,9 @@ def test_old_statuses_and_pause_are_carried_over_and_back(database_url: str) -> 
             )
         command.upgrade(config, "head")
         with db.engine.connect() as conn:
-            rows = dict(conn.execute(text("SELECT video_id, transcript_status FROM videos")).all())
+            rows: dict[str, str] = dict(
+                conn.execute(text("SELECT video_id, transcript_status FROM videos")).all()
+            )
             keys = conn.execute(text("SELECT key, value FROM settings")).all()
             provider = conn.execute(text("SELECT transcript_provider FROM videos")).scalars().all()
         assert rows == {"none1234567": "no_captions", "retry123456": "failed", "okokokokoko": "ok"}

@@ -15,7 +15,7 @@ from jobs.video.transcripts import DirectoryProvider
 from jobs.watch.lists import Person, WatchLists
 from storage.db import Database
 from storage.models import Story
-from storage.moments import moment_url, moments_for_stories
+from storage.moments import MomentView, moment_url, moments_for_stories
 from storage.transcripts import save_segments
 from tests.videos import add_video
 
@@ -64,7 +64,7 @@ def link(db: Database, **kwargs: list[str]) -> int:
         return link_moments(session, REPORTED + timedelta(days=1), watch=WATCH, **kwargs)
 
 
-def moments(db: Database, *story_ids: str) -> dict[str, list]:
+def moments(db: Database, *story_ids: str) -> dict[str, list[MomentView]]:
     with db.session() as session:
         return moments_for_stories(session, story_ids)
 

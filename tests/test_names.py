@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from jobs.video.caption_names import Entity, Matcher, find_mentions, normalize_words, similarity
+from jobs.video.caption_names import Entity, Matcher, find_mentions
+from jobs.video.caption_words import normalize_words, similarity
 from jobs.video.captions import parse_captions
 from jobs.watch.lists import BUILTIN_LABS
 from tests.names_cases import POSITIVES, TRAPS, WATCHED

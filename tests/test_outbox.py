@@ -26,6 +26,7 @@ from storage import outbox, subscriptions
 from storage.db import Database
 from storage.models import OutboxItem
 from tests.digest_samples import add_story
+from tests.loopback import LoopbackServer
 
 SCHEMA = json.loads((Path(__file__).parent / "data/discord/create_message.json").read_text())
 T = datetime(2025, 7, 8, 12, tzinfo=UTC)
@@ -57,6 +58,9 @@ class FakeClient:
     def get_channel(self, channel_id: int) -> Any:
         return self.channel
 
+    def get_partial_messageable(self, channel_id: int) -> Any:
+        raise AssertionError("these tests post to channels, not into threads")
+
     async def fetch_channel(self, channel_id: int) -> Any:
         response = type("R", (), {"status": 404, "reason": "Not Found"})()
         raise discord.NotFound(response, {"message": "Unknown Channel", "code": 10003})
@@ -83,6 +87,7 @@ async def test_channel_send_uses_nonce_and_allows_no_mentions(database: Database
         allowed_mentions=call["allowed_mentions"],
     )
     body = params.payload
+    assert body is not None
     assert body["enforce_nonce"] is True and body["nonce"] == msg.nonce
     assert list(Draft202012Validator(SCHEMA).iter_errors(body)) == []
     report = await deliver_pending(database, lambda m: sender, lambda: T)
@@ -132,11 +137,11 @@ def test_outbox_item_is_sent_when_all_messages_are(database: Database) -> None:
     with database.transaction() as s:
         outbox.mark_sent(s, first.message_row_id, "1", T)
     with database.session() as s:
-        assert s.get(OutboxItem, item.id).status == "pending"
+        assert s.get_one(OutboxItem, item.id).status == "pending"
     with database.transaction() as s:
         outbox.mark_sent(s, second.message_row_id, "2", T)
     with database.session() as s:
-        assert s.get(OutboxItem, item.id).status == "sent"
+        assert s.get_one(OutboxItem, item.id).status == "sent"
         assert outbox.sent_message_count(s) == 2
 
 
@@ -228,7 +233,7 @@ def test_digest_command_windows_and_formats(
     ],
 )
 def test_digest_command_errors(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], kw: dict, message: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kw: dict[str, Any], message: str
 ) -> None:
     code, _out, err = cli(tmp_path, capsys, T, **kw)
     assert code == 2 and err.startswith("labwatch digest: ") and message in err
@@ -267,7 +272,10 @@ def test_mentions_follow_each_servers_watch_list(database: Database) -> None:
 
 
 def test_post_with_a_refused_token_still_serves_webhooks(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, server
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    server: LoopbackServer,
 ) -> None:
     import discord.http
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -26,10 +27,10 @@ def fail() -> None:
 
 
 @pytest.fixture
-def pool() -> ParsePool:
+def pool() -> Iterator[ParsePool]:
     with ParsePool(workers=1, deadline=2.0) as pool:
         pool.run(spin, 0)  # started before any clock in the tests runs
-        yield pool  # type: ignore[misc]
+        yield pool
 
 
 async def test_a_job_past_its_deadline_is_killed_and_the_worker_replaced(pool: ParsePool) -> None:

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import gzip
 import time
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from httpcore import ConnectError
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from jobs.ingest.fetch import Fetcher, FetchOptions
-from jobs.ingest.poll import PollReport, poll_sources, short_error
+from jobs.ingest.parse_pool import ParsePool
+from jobs.ingest.poll import Claim, PollReport, poll_sources, short_error
 from jobs.ingest.source_kinds import SourceSpec, feed_spec
 from jobs.ingest.sources import SourceError, sync_config_sources
 from storage.db import Database
 from storage.models import Entry, Source, Video
-from storage.sources import list_sources
+from storage.sources import SourceHealth, list_sources
 from storage.types import utcnow
-from tests.loopback import LoopbackServer, Reply, Request
+from tests.loopback import LoopbackServer, Reply, Request, Route
 from tests.test_feeds import LAUGHS
 from tests.test_fetch import drip
 
@@ -33,22 +36,33 @@ def feed(name: str) -> bytes:
     return (FEEDS / name).read_bytes()
 
 
-def add_sources(db: Database, server: LoopbackServer, routes: dict[str, Reply | object]) -> None:
+def add_sources(db: Database, server: LoopbackServer, routes: Mapping[str, Reply | Route]) -> None:
     """Serve each route and register it as a config source named after its path."""
     specs: list[SourceSpec] = []
     for path, reply in routes.items():
-        url = server.route(path, reply)  # type: ignore[arg-type]
+        url = server.route(path, reply)
         specs.append(feed_spec(path.strip("/"), url))
     with db.transaction() as session:
         sync_config_sources(session, specs, {})
 
 
-async def run_pass(db: Database, options: FetchOptions = OPTIONS, **kw: object) -> PollReport:
+async def run_pass(
+    db: Database,
+    options: FetchOptions = OPTIONS,
+    *,
+    only: str | None = None,
+    force: bool = False,
+    parser: ParsePool | None = None,
+    claim: Claim | None = None,
+) -> PollReport:
     async with Fetcher(options) as fetcher:
-        return await poll_sources(db, fetcher, utcnow(), default_interval=EVERY, **kw)  # type: ignore[arg-type]
+        return await poll_sources(
+            db, fetcher, utcnow(), default_interval=EVERY, only=only, force=force, parser=parser,
+            claim=claim,
+        )  # fmt: skip
 
 
-def health(db: Database) -> dict[str, object]:
+def health(db: Database) -> dict[str, SourceHealth]:
     with db.session() as session:
         return {h.name: h for h in list_sources(session)}
 
@@ -82,7 +96,7 @@ async def test_every_feed_kind_is_ingested(database: Database, server: LoopbackS
         assert video.channel_id == "UCvKRFNawVcuz4b9ihUTApCg"
         assert video.description.startswith("Yan Lea")
     states = health(database)
-    assert all(h.last_status == "ok" and h.last_success_at for h in states.values())  # type: ignore[attr-defined]
+    assert all(h.last_status == "ok" and h.last_success_at for h in states.values())
 
 
 async def test_second_poll_is_conditional_and_stores_nothing(
@@ -180,7 +194,7 @@ async def test_bad_sources_are_recorded_while_good_ones_are_ingested(
 ) -> None:
     big_entity = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e "' + b"x" * 40_000 + b'">]><rss/>'
     server.route("/private", Reply(200, feed("rss2.xml"), XML))
-    bad = {
+    bad: dict[str, Reply | Route] = {
         "/status500": Reply(500, b"oops"),
         "/garbage": Reply(200, b"\x00\x01 binary junk, no markup at all", XML),
         "/html": Reply(200, feed("page.html"), {"content-type": "text/html"}),
@@ -218,15 +232,15 @@ async def test_bad_sources_are_recorded_while_good_ones_are_ingested(
     for name, fragment in expected.items():
         assert by_name[name].status == "error", name
         state = states[name]
-        assert state.last_status == "error" and fragment in (state.last_error or ""), (name, state)  # type: ignore[attr-defined]
-        assert state.consecutive_failures == 1 and state.next_poll_at is not None  # type: ignore[attr-defined]
+        assert state.last_status == "error" and fragment in (state.last_error or ""), (name, state)
+        assert state.consecutive_failures == 1 and state.next_poll_at is not None
     assert {n: by_name[n].new_entries for n in ("rss2", "atom", "rss1", "youtube")} == {
         "rss2": 3, "atom": 2, "rss1": 2, "youtube": 2,
     }  # fmt: skip
-    assert states["status500"].last_http_status == 500  # type: ignore[attr-defined]
+    assert states["status500"].last_http_status == 500
     malformed = states["malformed"]
-    assert by_name["malformed"].new_entries == 2 and malformed.last_status == "malformed"  # type: ignore[attr-defined]
-    assert "not well-formed" in malformed.last_error  # type: ignore[attr-defined]
+    assert by_name["malformed"].new_entries == 2 and malformed.last_status == "malformed"
+    assert "not well-formed" in (malformed.last_error or "")
 
 
 async def test_backoff_doubles_honours_retry_after_and_never_disables(
@@ -245,13 +259,14 @@ async def test_backoff_doubles_honours_retry_after_and_never_disables(
             await poll_sources(database, fetcher, now, default_interval=EVERY, force=True)
         with database.session() as session:
             flaky = session.scalars(select(Source).where(Source.name == "flaky")).one()
-            delays.append((flaky.next_poll_at - now).total_seconds())  # type: ignore[operator]
+            assert flaky.next_poll_at is not None
+            delays.append((flaky.next_poll_at - now).total_seconds())
     assert delays == [600, 1200, 2400]
     states = health(database)
     down, cached = states["down"], states["cached"]
-    assert down.consecutive_failures == 3 and down.enabled  # type: ignore[attr-defined]
-    assert (down.next_poll_at - utcnow()) > timedelta(minutes=110)  # type: ignore[attr-defined]
-    assert (cached.next_poll_at - utcnow()) > timedelta(minutes=85)  # type: ignore[attr-defined]
+    assert down.consecutive_failures == 3 and down.enabled
+    assert down.next_poll_at and (down.next_poll_at - utcnow()) > timedelta(minutes=110)
+    assert cached.next_poll_at and (cached.next_poll_at - utcnow()) > timedelta(minutes=85)
 
 
 async def test_due_sources_only_and_unknown_name(
@@ -293,10 +308,10 @@ async def test_batch_writer_isolates_a_failing_write(database: Database) -> None
 
     writer = BatchWriter(database, max_batch=3)
 
-    def add(name: str) -> object:
+    def add(name: str) -> Callable[[Session], None]:
         return lambda session: session.add(Source(name=name, url=f"https://{name}.example/f"))
 
-    def fail(session: object) -> None:
+    def fail(session: Session) -> None:
         raise ValueError("boom")
 
     import asyncio
@@ -323,7 +338,7 @@ async def test_summary_errors_are_short_and_whole_while_last_error_keeps_everyth
         report = await poll_sources(database, fetcher, utcnow(), default_interval=EVERY)
     assert report.results[0].error == "cannot resolve www.theverge.com"
     state = health(database)["Verge"]
-    assert "Name or service not known" in state.last_error  # type: ignore[attr-defined]
+    assert "Name or service not known" in (state.last_error or "")
 
 
 def test_short_error() -> None:

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from jobs.ingest.parse import parse_feed
 from jobs.ingest.source_kinds import feed_spec
@@ -23,7 +24,7 @@ from storage.models import Entry, SeenKey, Source
 from storage.sources import PollOutcome, PollTarget, due_targets
 from storage.types import utcnow
 from tests.faults import XML, items, ok, rss
-from tests.loopback import LoopbackServer, Reply
+from tests.loopback import LoopbackServer, Reply, Route
 from tests.test_poll import EVERY, add_sources, health, run_pass
 
 GOOD = ["alpha", "beta", "gamma"]
@@ -89,9 +90,9 @@ async def test_one_failing_source_in_a_grouped_write_fails_alone(database: Datab
     poison_titles(database)
     calls: list[list[str]] = []
 
-    def group(session: object, writes: list[FeedWrite]) -> list[Stored]:
+    def group(session: Session, writes: list[FeedWrite]) -> list[Stored]:
         calls.append([w.target.name for w in writes])
-        return store_feeds(session, writes, now)  # type: ignore[arg-type]
+        return store_feeds(session, writes, now)
 
     def write_of(target_name: str) -> FeedWrite:
         target = next(t for t in targets if t.name == target_name)
@@ -116,7 +117,7 @@ async def test_one_failing_source_in_a_grouped_write_fails_alone(database: Datab
         assert isinstance(stored, Stored) and len(stored.entry_ids) == 3, name
     assert entry_counts(database) == {**{n: (3, 3) for n in GOOD}, "poisoned": (0, 0)}
     states = health(database)
-    assert {n: states[n].last_status for n in names} == {  # type: ignore[attr-defined]
+    assert {n: states[n].last_status for n in names} == {
         **{n: "ok" for n in GOOD}, "poisoned": "never",  # its write left no trace at all
     }  # fmt: skip
 
@@ -127,9 +128,9 @@ async def test_a_grouped_write_that_succeeds_is_one_call(database: Database) -> 
     calls: list[int] = []
     store = partial(store_feeds, now=now)
 
-    def group(session: object, writes: list[FeedWrite]) -> list[Stored]:
+    def group(session: Session, writes: list[FeedWrite]) -> list[Stored]:
         calls.append(len(writes))
-        return store(session, writes)  # type: ignore[arg-type]
+        return store(session, writes)
 
     writes = feed_writes(targets, 2, now)
     writer = BatchWriter(database)
@@ -138,7 +139,7 @@ async def test_a_grouped_write_that_succeeds_is_one_call(database: Database) -> 
     # every id is its own entry, in its feed's order
     with database.session() as session:
         for write, stored in zip(writes, results, strict=True):
-            keys = [session.get(Entry, i).key for i in stored.entry_ids]  # type: ignore[union-attr]
+            keys = [session.get_one(Entry, i).key for i in stored.entry_ids]
             assert keys == [e.key for e in write.parsed.entries]
     assert entry_counts(database) == {n: (2, 2) for n in GOOD}
 
@@ -146,7 +147,7 @@ async def test_a_grouped_write_that_succeeds_is_one_call(database: Database) -> 
 async def test_a_pass_records_the_failing_source_and_stores_the_others(
     database: Database, server: LoopbackServer
 ) -> None:
-    routes: dict[str, Reply | object] = {f"/{name}": ok(rss(items(name, 4))) for name in GOOD}
+    routes: dict[str, Reply | Route] = {f"/{name}": ok(rss(items(name, 4))) for name in GOOD}
     routes["/poisoned"] = ok(rss(items("poisoned", 4)))
     add_sources(database, server, routes)
     poison_titles(database)
@@ -160,8 +161,8 @@ async def test_a_pass_records_the_failing_source_and_stores_the_others(
     }
     states = health(database)
     poisoned = states["poisoned"]
-    assert poisoned.last_status == "error" and "poisoned entry" in poisoned.last_error  # type: ignore[attr-defined]
-    assert poisoned.consecutive_failures == 1 and poisoned.entries == 0  # type: ignore[attr-defined]
+    assert poisoned.last_status == "error" and "poisoned entry" in (poisoned.last_error or "")
+    assert poisoned.consecutive_failures == 1 and poisoned.entries == 0
     assert entry_counts(database) == {**{n: (4, 4) for n in GOOD}, "poisoned": (0, 0)}
 
     # the next pass: the good ones unchanged, the poisoned one failing again, backed off more
@@ -169,7 +170,7 @@ async def test_a_pass_records_the_failing_source_and_stores_the_others(
     assert {r.name: r.status for r in report.results} == {
         **{n: "unchanged" for n in GOOD}, "poisoned": "error",
     }  # fmt: skip
-    assert health(database)["poisoned"].consecutive_failures == 2  # type: ignore[attr-defined]
+    assert health(database)["poisoned"].consecutive_failures == 2
 
 
 async def test_writes_within_the_linger_share_one_call(database: Database) -> None:
@@ -177,9 +178,9 @@ async def test_writes_within_the_linger_share_one_call(database: Database) -> No
     targets = due_sources(database, GOOD, now)
     calls: list[int] = []
 
-    def group(session: object, writes: list[FeedWrite]) -> list[Stored]:
+    def group(session: Session, writes: list[FeedWrite]) -> list[Stored]:
         calls.append(len(writes))
-        return store_feeds(session, writes, now)  # type: ignore[arg-type]
+        return store_feeds(session, writes, now)
 
     writes = feed_writes(targets, 1, now)
     writer = BatchWriter(database, linger=0.05)

@@ -47,7 +47,9 @@ def rss(items: list[tuple[str, str, datetime]]) -> bytes:
 def point_config_at(config: Path, feeds: dict[str, str]) -> None:
     """What the quick start asks of a newcomer: own sources; here, loopback ones (guard told)."""
     text = config.read_text(encoding="utf-8")
-    first_source = re.search(r"^\[\[sources\]\]", text, re.M).start()  # not the commented one
+    first = re.search(r"^\[\[sources\]\]", text, re.M)  # not the commented one
+    assert first is not None
+    first_source = first.start()
     after_sources = text.index("[transcripts]")
     sources = "".join(f'[[sources]]\nname = "{n}"\nurl = "{u}"\n\n' for n, u in feeds.items())
     text = text[:first_source] + sources + text[after_sources:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,9 @@ from bot.render import (
     safe_text,
     safe_url,
 )
-from jobs.digest.assemble import Digest, DigestStory, Event, Moment, SourceLink
+from jobs.digest.assemble import Digest, DigestStory, Moment, SourceLink
+from jobs.language.events import Event
+from storage.db import Database
 
 T0 = datetime(2025, 7, 8, 9, 0, tzinfo=UTC)
 RAW_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d+>|<#\d+>")
@@ -59,7 +62,7 @@ def digest_of(*stories: DigestStory) -> Digest:
     return Digest(T0 + timedelta(days=1), T0, T0 + timedelta(days=1), tuple(stories))
 
 
-def all_text(payload: dict) -> str:
+def all_text(payload: dict[str, Any]) -> str:
     parts = [payload.get("content") or ""]
     for e in payload.get("embeds") or []:
         parts += [e.get("title") or "", e.get("description") or "", e["footer"]["text"]]
@@ -141,7 +144,7 @@ def test_text_renderings_carry_every_story(kind: str) -> None:
     assert "1:05" in out
 
 
-def test_docs_show_the_sample_digest_exactly(database) -> None:
+def test_docs_show_the_sample_digest_exactly(database: Database) -> None:
     from pathlib import Path
 
     from jobs.digest.assemble import build_digest

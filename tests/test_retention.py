@@ -121,7 +121,7 @@ def test_an_open_digest_window_holds_retention_back(database: Database) -> None:
     prune(database, T0 + timedelta(days=100))
     assert story_ids(database) == {"a"} and count(database, Entry) == 1
     with database.transaction() as session:
-        session.get(Subscription, sub).cursor = T0 + timedelta(days=99)  # type: ignore[union-attr]
+        session.get_one(Subscription, sub).cursor = T0 + timedelta(days=99)
     prune(database, T0 + timedelta(days=101))
     assert story_ids(database) == set() and count(database, Entry) == 0
 

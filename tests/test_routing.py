@@ -27,7 +27,7 @@ from storage import subscriptions
 from storage.db import Database
 from storage.models import OutboxItem
 from tests.digest_samples import add_source, add_story
-from tests.fakes_discord import FakeInteraction, make_deps
+from tests.fakes_discord import FakeInteraction, call, make_deps
 
 T = datetime(2025, 7, 8, 12, tzinfo=UTC)
 LEIKE = StoryFacts(
@@ -281,11 +281,11 @@ async def test_why_names_the_filter_per_channel(database: Database) -> None:
         subscriptions.subscribe_channel(s, 500, 72)
     cog = LookupCog(deps)
     itx = FakeInteraction()
-    await cog.why.callback(cog, itx, text_or_url="Jan Leike joins Anthropic")  # type: ignore[arg-type]
+    await call(cog, "why", itx, text_or_url="Jan Leike joins Anthropic")
     assert "<#71>: dropped by kinds: matches none of mention" in itx.last.content
     assert "<#72>: kept: no filter" in itx.last.content
     itx = FakeInteraction()
-    await cog.why.callback(cog, itx, text_or_url="Sam Altman joins Anthropic")  # type: ignore[arg-type]
+    await call(cog, "why", itx, text_or_url="Sam Altman joins Anthropic")
     assert "<#72>: dropped by [filters] exclude_people 'Sam Altman'" in itx.last.content
 
 
@@ -299,6 +299,6 @@ async def test_why_routes_a_stored_article_by_its_story(database: Database) -> N
     cog = LookupCog(make_deps(database))
     itx = FakeInteraction()
     url = "https://www.youtube.com/watch?v=abc"
-    await cog.why.callback(cog, itx, text_or_url=url)  # type: ignore[arg-type]
+    await call(cog, "why", itx, text_or_url=url)
     assert "<#71>: dropped by destination exclude_sources 'youtube'" in itx.last.content
     assert "<#72>: dropped by sources: matches none of Reuters" in itx.last.content

@@ -13,11 +13,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.orm import Session
 
-from bot.config import load_settings
+from bot.config import Settings, load_settings
 from bot.daemon import run
-from bot.delivery.plan import last_due_time, plan_due_digests
+from bot.delivery.plan import plan_due_digests
 from bot.scheduler import DigestTime, Plan, build_scheduler, digest_trigger, with_deadline
+from jobs.digest.daily import last_due_time
 from jobs.watch.lists import WatchLists
 from storage import leases, subscriptions
 from storage.db import Database
@@ -30,8 +32,10 @@ WATCH = WatchLists()
 UTC_ZONE = ZoneInfo("UTC")
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def items(db: Database) -> list[tuple[int, datetime | None, datetime | None]]:
@@ -45,7 +49,7 @@ def subscribe(db: Database, channel: int, at: str, zone: str, created: datetime)
         return subscribe_now(s, channel, at, zone, created)
 
 
-def subscribe_now(s, channel: int, at: str, zone: str, created: datetime) -> int:
+def subscribe_now(s: Session, channel: int, at: str, zone: str, created: datetime) -> int:
     return subscriptions.subscribe_channel(s, 1, channel, at, zone, now=created).id
 
 
@@ -97,9 +101,11 @@ def test_trigger_fires_at_the_due_times_across_dst(
     database: Database, at: str, start: datetime, expected: list[datetime]
 ) -> None:
     trigger = digest_trigger(DigestTime("x", at, "Europe/Berlin"))
-    fires, previous, now = [], None, start
+    fires: list[datetime] = []
+    previous, now = None, start
     for _ in range(3):
         fire = trigger.get_next_fire_time(previous, now)
+        assert fire is not None, "a daily trigger always fires again"
         fires.append(fire.astimezone(UTC))
         previous = now = fire
     assert fires == expected  # one calculation: every fire is a due time, each due time fires
@@ -122,7 +128,7 @@ def test_digest_missed_during_downtime_is_sent_once(database: Database) -> None:
     assert items(database)[1:] == [(sub, utc(2025, 7, 2, 9), utc(2025, 7, 5, 9))]
     with database.session() as s:
         item = s.query(OutboxItem).order_by(OutboxItem.id.desc()).first()
-        assert sorted(item.story_ids) == ["d2", "d3", "d4"]
+        assert item is not None and sorted(item.story_ids) == ["d2", "d3", "d4"]
     with database.transaction() as s:  # published days ago, first seen only now: a late report
         add_story(
             s,
@@ -136,7 +142,7 @@ def test_digest_missed_during_downtime_is_sent_once(database: Database) -> None:
     plan_due_digests(database, WATCH, utc(2025, 7, 6, 9))
     with database.session() as s:
         item = s.query(OutboxItem).order_by(OutboxItem.id.desc()).first()
-        assert item.story_ids == ["late"]
+        assert item is not None and item.story_ids == ["late"]
 
 
 async def test_hung_job_is_cut_off_by_its_deadline(caplog: pytest.LogCaptureFixture) -> None:
@@ -191,7 +197,9 @@ def run_config(tmp_path: Path, url: str | None) -> Path:
     return path
 
 
-async def run_briefly(settings, clock, polls: list[str], seconds: float = 0.8) -> tuple[int, str]:
+async def run_briefly(
+    settings: Settings, clock: datetime, polls: list[str], seconds: float = 0.8
+) -> tuple[int, str]:
     stop, out = asyncio.Event(), io.StringIO()
 
     async def poll() -> list[str]:
@@ -250,7 +258,9 @@ async def test_terminal_mode_prints_new_stories_and_the_digest(tmp_path: Path) -
     assert "labwatch digest · 2025-07-07 07:00 → 2025-07-08 07:00 UTC · 1 move, 0 mentions" in out
 
 
-async def test_second_instance_says_so_and_exits(tmp_path: Path, caplog) -> None:
+async def test_second_instance_says_so_and_exits(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     settings = load_settings(str(run_config(tmp_path, None)))
     from bot.app import open_database
 

@@ -34,8 +34,9 @@ from jobs.retention import RetentionPolicy
 from jobs.watch.lists import watch_from_settings
 from storage.db import Database
 from storage.models import Entry, OutboxItem, OutboxMessage, SeenKey, Story
+from tests.conftest import clock_at
 from tests.discord_webhooks import FakeWebhook, add_webhook
-from tests.loopback import LoopbackServer, Reply, Request
+from tests.loopback import LoopbackServer, Reply, Request, Route
 
 START = datetime(2030, 3, 1, tzinfo=UTC)
 PER_DAY = 2  # new items a source publishes a day
@@ -91,7 +92,7 @@ class World:
     def down(self, i: int) -> bool:
         return i % 10 == 3 and 2 <= (self.now - START).days <= 4  # down for three days
 
-    def route(self, i: int) -> object:
+    def route(self, i: int) -> Route:
         def serve(request: Request) -> Reply:
             if self.down(i):
                 return Reply(503, b"maintenance")
@@ -152,7 +153,7 @@ async def soak(plan: Soak, db: Database, server: LoopbackServer, tmp_path: Path)
     options = FetchOptions(timeout=5, allow_private_networks=True, max_connections=32)
     created: dict[str, datetime] = {}  # story id → published, as the passes made them
     dues: list[datetime] = []
-    digests: dict[int, tuple[str, list[str]]] = {}  # outbox item → status, stories (before pruning)
+    digests: dict[int, tuple[str, list[str], int]] = {}  # outbox item → digest_items' values
     growth = 0
     holders: list[tracemalloc.Statistic] = []
     first, last = plan.traced
@@ -170,7 +171,7 @@ async def soak(plan: Soak, db: Database, server: LoopbackServer, tmp_path: Path)
                     created.update(stories_published(db, report.new_story_ids))
                     server.requests.clear()  # the test server's own log is not labwatch's memory
                     if world.now.hour >= 9 and not posted:
-                        clock = lambda now=world.now: now  # noqa: E731
+                        clock = clock_at(world.now)
                         delivery = await post_due(db, settings, destinations, clock)
                         assert not delivery.failed, delivery.failed
                         digests.update(digest_items(db))

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.cli import main as cli
 from jobs.ingest.fetch import Fetcher, FetchOptions
@@ -41,9 +41,7 @@ def test_sync_upserts_by_name_and_disables_what_the_file_dropped(database: Datab
     with database.transaction() as session:
         sync_config_sources(session, [a, b], {"A": timedelta(hours=1)})
     with database.transaction() as session:
-        session.execute(
-            Source.__table__.update().where(Source.name == "A").values(etag='"x"')  # type: ignore[attr-defined]
-        )
+        session.execute(update(Source).where(Source.name == "A").values(etag='"x"'))
     moved = feed_spec("A", "https://a.example/new-feed")
     with database.transaction() as session:
         sync_config_sources(session, [moved], {})

@@ -23,7 +23,8 @@ from bot.styles import (
     render_digest,
     render_instant,
 )
-from jobs.digest.assemble import Event, SourceLink
+from jobs.digest.assemble import SourceLink
+from jobs.language.events import Event
 from jobs.watch.lists import Person, WatchLists
 from storage import subscriptions
 from storage.db import Database
@@ -288,8 +289,9 @@ def test_a_digest_thread_keeps_the_chart_on_its_message(database: Database) -> N
     with database.session() as s:
         header, *rest = outbox.pending_messages(s)
     assert header.payload["thread_name"] and header.file is None
+    (chart,) = [m.file for m in rest if m.file is not None]
     (charted,) = [m for m in rest if m.file is not None]
-    assert charted.payload["attachments"][0]["filename"] == charted.file.name
+    assert charted.payload["attachments"][0]["filename"] == chart.name
 
 
 LIVE = """

@@ -48,8 +48,8 @@ def test_labwatchs_own_brackets_survive() -> None:
 
     from bot.commands.poll import cell
 
-    console = Console(file=StringIO(), width=200)
-    console.print(cell("refused (allowed by [http] allow_private_networks)\x1b[31m"))
-    assert (
-        console.file.getvalue().strip() == "refused (allowed by [http] allow_private_networks)[31m"
-    )  # type: ignore[attr-defined]
+    out = StringIO()
+    Console(file=out, width=200).print(
+        cell("refused (allowed by [http] allow_private_networks)\x1b[31m")
+    )
+    assert out.getvalue().strip() == "refused (allowed by [http] allow_private_networks)[31m"

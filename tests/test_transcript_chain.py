@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 import requests
-from requests.adapters import HTTPAdapter
 
 from jobs.video.rounds import (
     MAX_ATTEMPTS,
@@ -38,7 +37,7 @@ from storage import transcripts as store
 from storage.db import Database
 from storage.models import Video
 from tests.loopback import LoopbackServer, Reply, Request
-from tests.videos import add_video
+from tests.videos import ToYouTube, add_video
 
 CAPTIONS = Path(__file__).parent / "data" / "captions"
 SEED_ID = "edhOP4nzY-w"
@@ -57,7 +56,11 @@ class Scripted:
     """A provider that answers from a table: video id → exception or "ok"; default for others."""
 
     def __init__(
-        self, name: str, answers: dict[str, Any] | None = None, default: Any = "ok", youtube=True
+        self,
+        name: str,
+        answers: dict[str, Any] | None = None,
+        default: Any = "ok",
+        youtube: bool = True,
     ) -> None:
         self.name, self.asks_youtube = name, youtube
         self.answers, self.default = answers or {}, default
@@ -80,19 +83,6 @@ def chain(*providers: Any, canary: str | None = None) -> TranscriptChain:
 # --- the real youtube provider against a loopback YouTube -------------------------------
 
 
-class ToYouTube(HTTPAdapter):
-    """https://www.youtube.com/... goes to the loopback server (directly, or through a proxy)."""
-
-    def __init__(self, target: str) -> None:
-        super().__init__()
-        self.target = target
-
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        assert request.url is not None
-        request.url = request.url.replace("https://www.youtube.com", self.target)
-        return super().send(request, **kwargs)
-
-
 WATCH_OK = b'<html><script>var c = {"INNERTUBE_API_KEY": "k3y"};</script></html>'
 RECAPTCHA = b'<html><form><div class="g-recaptcha" data-sitekey="x"></div></form></html>'
 TIMEDTEXT = (
@@ -107,7 +97,8 @@ class FakeYouTube:
     with &exp=xpe) or "gone"; `blocks_left` reCAPTCHA pages are served before anything else."""
 
     def __init__(self, server: LoopbackServer, prefix: str = "") -> None:
-        self.server, self.mode, self.blocks_left = server, {}, 0
+        self.server, self.blocks_left = server, 0
+        self.mode: dict[str, str] = {}  # video id → how YouTube answers for it
         self.watch_hits: list[Request] = []
         server.route(f"{prefix}/watch", self.watch)
         server.route(f"{prefix}/youtubei/v1/player", self.player)
@@ -125,14 +116,13 @@ class FakeYouTube:
     def player(self, request: Request) -> Reply:
         vid = json.loads(request.body)["videoId"]
         mode = self.mode.get(vid, "ok")
+        url = f"https://www.youtube.com/api/timedtext?v={vid}&lang=en"
         track = {
-            "baseUrl": f"https://www.youtube.com/api/timedtext?v={vid}&lang=en",
+            "baseUrl": url + "&exp=xpe" if mode == "po_token" else url,
             "name": {"runs": [{"text": "English"}]},
             "languageCode": "en",
             "kind": "asr",
         }
-        if mode == "po_token":
-            track["baseUrl"] += "&exp=xpe"
         body: dict[str, Any] = {"playabilityStatus": {"status": "OK"}}
         if mode == "bot":
             reason = "Sign in to confirm you’re not a bot"

@@ -16,6 +16,7 @@ from bot.config import ConfigError, Settings, load_settings
 from jobs.video.transcripts import (
     DirectoryProvider,
     RotatingProxyConfig,
+    TimeoutSession,
     YouTubeProvider,
     youtube_proxy_config,
 )
@@ -43,7 +44,9 @@ def settings(tmp_path: Path, body: str) -> Settings:
         ("providers = []", []),
     ],
 )
-def test_chain_from_providers_or_the_older_provider(tmp_path: Path, body: str, chain: list) -> None:
+def test_chain_from_providers_or_the_older_provider(
+    tmp_path: Path, body: str, chain: list[str]
+) -> None:
     assert settings(tmp_path, body).transcripts.chain() == chain
 
 
@@ -74,12 +77,13 @@ def test_proxy_url_rotates_unless_told_not_to(
     assert from_env.transcript_options().proxy_url == "http://secret:pw@proxy.example:1"
     assert "http://secret:pw@proxy.example:1" in from_env.transcript_secrets()
     assert youtube_proxy_config(settings(tmp_path, "").transcript_options()) is None
-    config = tmp_path / "config.toml"
-    config.write_text('[http]\ntimeout = 7\n[transcripts]\nproviders = ["youtube"]\n')
-    built = transcript_chain(load_settings(str(config)))
-    assert built is not None
-    api = built.providers[0]._factory()  # type: ignore[attr-defined]
-    assert api._fetcher._http_client.timeout == 7.0  # every request to YouTube has a deadline
+    config_file = tmp_path / "config.toml"
+    config_file.write_text('[http]\ntimeout = 7\n[transcripts]\nproviders = ["youtube"]\n')
+    built = transcript_chain(load_settings(str(config_file)))
+    assert built is not None and isinstance(built.providers[0], YouTubeProvider)
+    api = built.providers[0]._factory()
+    client = api._fetcher._http_client
+    assert isinstance(client, TimeoutSession) and client.timeout == 7.0  # a deadline on each
 
 
 def test_webshare_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 import requests
-from requests.adapters import HTTPAdapter
 from sqlalchemy import select
 from youtube_transcript_api import (
     AgeRestricted,
@@ -42,7 +41,7 @@ from storage import transcripts as store
 from storage.db import Database
 from storage.models import TranscriptSegment, Video, VideoMention
 from tests.loopback import LoopbackServer, Reply
-from tests.videos import add_video
+from tests.videos import ToYouTube, add_video
 
 CAPTIONS = Path(__file__).parent / "data" / "captions"
 SEED_ID = "edhOP4nzY-w"
@@ -130,7 +129,7 @@ class FakeListing:
 
 
 class FakeApi:
-    def __init__(self, outcome: Any) -> None:
+    def __init__(self, outcome: FakeListing | Exception) -> None:
         self.outcome = outcome
         self.calls: list[tuple[str, int]] = []
 
@@ -190,19 +189,6 @@ def test_one_api_instance_per_thread() -> None:
     assert len(made) == 2
 
 
-class ToLoopback(HTTPAdapter):
-    """Sends https://www.youtube.com/... to the loopback server instead."""
-
-    def __init__(self, server: LoopbackServer) -> None:
-        super().__init__()
-        self.server = server
-
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        assert request.url is not None
-        request.url = request.url.replace("https://www.youtube.com", self.server.url(""))
-        return super().send(request, **kwargs)
-
-
 def loopback_youtube(server: LoopbackServer, player: dict[str, Any], status: int = 200) -> Any:
     html = b'<html><script>var c = {"INNERTUBE_API_KEY": "k3y"};</script></html>'
     server.route("/watch", Reply(status, html, {"content-type": "text/html"}))
@@ -211,7 +197,7 @@ def loopback_youtube(server: LoopbackServer, player: dict[str, Any], status: int
     xml += b'<text start="3.0" dur="3.5">signed on</text></transcript>'
     server.route("/api/timedtext", Reply(200, xml, {"content-type": "text/xml"}))
     session = requests.Session()
-    session.mount("https://www.youtube.com", ToLoopback(server))
+    session.mount("https://www.youtube.com", ToYouTube(server.url("")))
     return lambda: make_youtube_api(None, http_client=session)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from bot.delivery.send import ID_UNKNOWN, message_id_of, retry_after
+from bot.delivery.send import message_id_of, retry_after
+from storage.outbox import ID_UNKNOWN
 
 
 def answer(status: int, body: bytes, headers: dict[str, str] | None = None) -> httpx.Response:

@@ -60,6 +60,7 @@ PO_TOKEN = (
 def youtube_dl(scenario: str, seen: list[dict[str, Any]] | None = None) -> type:
     """A real YoutubeDL whose extraction answers like YouTube in one scenario."""
 
+    # yt-dlp ships no type information, so YoutubeDL is Any to mypy
     class LikeYouTube(yt_dlp.YoutubeDL):  # type: ignore[misc]
         def __init__(self, params: dict[str, Any]) -> None:
             super().__init__(params)
