@@ -71,7 +71,8 @@ def write_config(path: Path, url: str, feeds: list[str], *, in_config: bool) -> 
         f'[storage]\nurl = "{url}"\n',
         "[http]\nallow_private_networks = true\n",
         '[transcripts]\nprovider = "none"\n',
-        '[scale]\nclaim_batch = 8\nworker_tick = "0.2s"\n',
+        # the scaling of the workers themselves: the shared per-host budget set out of the way
+        '[scale]\nclaim_batch = 8\nworker_tick = "0.2s"\nper_host_rate = 10000\n',
     ]
     if in_config:
         lines += [f'[[sources]]\nname = "feed {n}"\nurl = "{u}"\n' for n, u in enumerate(feeds)]

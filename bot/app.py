@@ -20,7 +20,7 @@ from storage.types import utcnow
 # read-only commands (sources, digest, db) start in a fraction of a second
 if TYPE_CHECKING:
     from bot.client import LabwatchBot
-    from jobs.ingest.fetch import Fetcher
+    from jobs.ingest.fetch import Fetcher, Pacer
     from jobs.ingest.parse_pool import ParsePool
     from jobs.ingest.poll import Claim, SourceResult
     from jobs.metrics import Metrics
@@ -129,8 +129,13 @@ def freeze_startup_heap() -> None:
 
 
 @asynccontextmanager
-async def open_app(settings: Settings, db: Database | None = None) -> AsyncIterator[App]:
-    """The database (given or opened), one shared fetcher, the transcript chain, synced sources."""
+async def open_app(
+    settings: Settings, db: Database | None = None, pacer: Pacer | None = None
+) -> AsyncIterator[App]:
+    """The database (given or opened), one shared fetcher, the transcript chain, synced sources.
+
+    `pacer`: what the fetcher waits for before each request to a host (a worker's shared
+    per-host budget, jobs.ingest.hosts); None keeps the limits in this process only."""
     from jobs.ingest.fetch import Fetcher, FetchOptions
 
     chain = transcript_chain(settings)  # a provider that cannot be built: nothing is touched
@@ -139,7 +144,8 @@ async def open_app(settings: Settings, db: Database | None = None) -> AsyncItera
     try:
         await db.run(sync_sources, settings, db)
         with parse_pool(settings) as pool:
-            async with Fetcher(FetchOptions.from_settings(settings.http)) as fetcher:
+            options = FetchOptions.from_settings(settings.http)
+            async with Fetcher(options, pacer=pacer) as fetcher:
                 freeze_startup_heap()
                 yield App(settings, db, fetcher, chain, pool)
     finally:

@@ -216,6 +216,8 @@ class WatchSettings(Section):
 
 class DiscordSettings(Section):
     token_env: str = "DISCORD_TOKEN"
+    # the sender's requests to Discord a second (webhooks and channels); Discord allows 50
+    requests_per_second: float = Field(40.0, gt=0, le=50)
     test_guild_id: int | None = None
 
 
@@ -396,6 +398,8 @@ class ScaleSettings(Section):
     claim_batch: int = Field(16, ge=1, le=10_000)  # rows of each kind a process claims at once
     claim_ttl: ClaimTime = timedelta(minutes=5)  # a claim (or the sender's lease) lapses after
     worker_tick: Tick = timedelta(seconds=10)  # how often a worker looks for due work
+    # requests per second to one host, summed over every worker (0: no shared budget)
+    per_host_rate: float = Field(10.0, ge=0, le=10_000)
 
 
 class RawSettings(Section):

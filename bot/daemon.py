@@ -25,6 +25,7 @@ from bot.delivery.rounds import (
     next_digest_words,
     post_alerts,
     post_due,
+    sender_pace,
     sync_webhooks,
     take_lease,
     webhook_names,
@@ -135,7 +136,9 @@ async def serve(
         TerminalOutput(db, settings, clock, out) if not token and not settings.webhooks else None
     )
     async with webhook_client(settings.raw.http.timeout) as client:
-        destinations = Destinations(list(settings.raw.webhooks), client, LiveChannels(app))
+        destinations = Destinations(
+            list(settings.raw.webhooks), client, LiveChannels(app), pace=sender_pace(settings)
+        )
         jobs = Jobs(app, holder, clock, stop, poll, destinations, terminal)
         scheduler = build_scheduler(jobs.plan(await db.run(jobs.digest_times)))
         jobs.scheduler = scheduler

@@ -27,7 +27,7 @@ from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from bot.config import parse_listen
 from jobs.metrics import Metrics
 from storage.db import Database
-from storage.stats import StoreCounts, count_store
+from storage.stats import ProcessCounts, StoreCounts, count_process, count_store
 from storage.types import utcnow
 
 if TYPE_CHECKING:
@@ -89,22 +89,24 @@ class Endpoint:
     async def metrics_text(self) -> str:
         """Prometheus text exposition (version 0.0.4) of the counters and stored totals."""
         try:
-            counts = await asyncio.wait_for(asyncio.to_thread(self._count), DB_TIMEOUT)
+            counts, process = await asyncio.wait_for(asyncio.to_thread(self._count), DB_TIMEOUT)
         except Exception as exc:
             log.warning("metrics: cannot count the database: %s", exc)
-            counts = None
-        return format_metrics(self.metrics, counts)
+            return format_metrics(self.metrics, None)
+        return format_metrics(self.metrics, counts, process)
 
-    def _count(self) -> StoreCounts:
+    def _count(self) -> tuple[StoreCounts, ProcessCounts]:
         with self.db.session() as session:
-            return count_store(session)
+            return count_store(session), count_process(session, self.metrics.holder, utcnow())
 
 
 class Snapshot:
     """A prometheus_client collector over one reading of the counters and the stored totals."""
 
-    def __init__(self, metrics: Metrics, counts: StoreCounts | None) -> None:
-        self.metrics, self.counts = metrics, counts
+    def __init__(
+        self, metrics: Metrics, counts: StoreCounts | None, process: ProcessCounts | None = None
+    ) -> None:
+        self.metrics, self.counts, self.process = metrics, counts, process
 
     def collect(self) -> Iterator[Metric]:
         metrics = self.metrics
@@ -132,8 +134,12 @@ class Snapshot:
             "1 when the database answered this scrape.",
             0 if self.counts is None else 1,
         )
+        yield labelled("labwatch_role", "This process's role (labwatch run --role).", "role",
+                       {metrics.role: 1})  # fmt: skip
         if self.counts is not None:
             yield from store_families(self.counts)
+        if self.process is not None:
+            yield from process_families(self.process)
 
 
 def gauge(name: str, help_text: str, value: float) -> GaugeMetricFamily:
@@ -170,10 +176,30 @@ def store_families(c: StoreCounts) -> Iterator[Metric]:
     )
 
 
-def format_metrics(metrics: Metrics, counts: StoreCounts | None) -> str:
+def process_families(p: ProcessCounts) -> Iterator[Metric]:
+    """This process's claims (and everyone's due and lapsed ones) and its heartbeat's age."""
+    claims = GaugeMetricFamily(
+        "labwatch_claims",
+        "Claims by kind of work: held by this process, due and unclaimed, lapsed unreleased.",
+        labels=["kind", "state"],
+    )
+    for kind, states in p.claims.items():
+        for state in ("held", "due", "expired"):
+            claims.add_metric([kind, state], getattr(states, state))
+    yield claims
+    if p.seen_at is not None:
+        age = max(0.0, (utcnow() - p.seen_at).total_seconds())
+        yield gauge(
+            "labwatch_heartbeat_age_seconds", "Seconds since this process's heartbeat row.", age
+        )
+
+
+def format_metrics(
+    metrics: Metrics, counts: StoreCounts | None, process: ProcessCounts | None = None
+) -> str:
     """The exposition text: counters, loop lag, scheduler tick and (if read) the stored totals."""
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(Snapshot(metrics, counts))
+    registry.register(Snapshot(metrics, counts, process))
     return generate_latest(registry).decode("utf-8")
 
 

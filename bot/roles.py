@@ -30,12 +30,14 @@ from bot.delivery.rounds import (
     describe_report,
     drop_lease,
     lease_holder,
+    sender_pace,
     sync_webhooks,
     take_lease,
 )
 from bot.delivery.send import DeliveryReport, deliver_pending, webhook_client
 from bot.metrics import metrics_of, serve_metrics
 from bot.scheduler import Job, build_interval_scheduler
+from jobs.ingest.fetch import Pacer
 from jobs.ingest.poll import Claim
 from storage import heartbeats
 from storage.claims import claim_counts
@@ -110,14 +112,25 @@ async def run_role(
     db = open_database(settings)
     holder = lease_holder(f"labwatch {role.name}")
     try:
-        async with open_app(settings, db) as app:
-            metrics_of(app).role = role.name
+        async with open_app(settings, db, host_budget(settings, role, db)) as app:
+            metrics = metrics_of(app)
+            metrics.role, metrics.holder = role.name, holder
             jobs = ROLE_JOBS[role.name](app, holder, role, clock, stop)
             await jobs.serve()
     finally:
         await db.run(forget, db, holder)
         db.dispose()
     return 0
+
+
+def host_budget(settings: Settings, role: Role, db: Database) -> Pacer | None:
+    """A worker's requests to one host share the workers' budget (`[scale] per_host_rate`)."""
+    rate = settings.scale.per_host_rate
+    if role.name != "worker" or not rate:
+        return None  # `all` is the only poller: [http] max_per_host in this process suffices
+    from jobs.ingest.hosts import SharedHostBudget
+
+    return SharedHostBudget(db, rate)
 
 
 def forget(db: Database, holder: str) -> None:
@@ -162,16 +175,13 @@ class RoleJobs:
         yield
 
     async def heartbeat(self) -> None:
-        claims = await self.db.run(self.beat, self.clock())
-        metrics = metrics_of(self.app)
-        metrics.claims = claims
-        metrics.tick(self.clock())
+        await self.db.run(self.beat, self.clock())
+        metrics_of(self.app).tick(self.clock())  # /metrics reads claims from the database
 
-    def beat(self, now: datetime) -> int:
+    def beat(self, now: datetime) -> None:
         with self.db.transaction() as session:
             claims = sum(claim_counts(session, now).get(self.holder, {}).values())
             heartbeats.beat(session, self.holder, self.role.name, self.detail(), claims, now)
-        return claims
 
 
 class WorkerJobs(RoleJobs):
@@ -224,7 +234,8 @@ class SenderJobs(RoleJobs):
             webhook_client(settings.raw.http.timeout) as http,
             channel_client(settings.discord_token()) as channels,
         ):
-            self.destinations = Destinations(list(settings.raw.webhooks), http, channels)
+            hooks, pace = list(settings.raw.webhooks), sender_pace(settings)
+            self.destinations = Destinations(hooks, http, channels, pace=pace)
             yield
 
     async def keep_lease(self) -> None:

@@ -73,7 +73,7 @@ class Metrics:
         self.storage_problem: str | None = None  # why the database refuses work, while it does
         self.storage_since: datetime | None = None
         self.role = "all"  # `labwatch run --role`
-        self.claims = 0  # rows of every kind this process holds claimed now (storage.claims)
+        self.holder: str | None = None  # this process in claims and heartbeats (its roles)
 
     def inc(self, counter: Counter, by: int = 1) -> None:
         """Add `by` to a counter."""

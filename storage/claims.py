@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from storage.models import OutboxItem, Source, Subscription, Video
@@ -116,6 +116,36 @@ def drop_claims_of(session: Session, holder: str) -> None:
             .values(claimed_by=None, claimed_until=None),
             execution_options={"synchronize_session": False},
         )
+
+
+@dataclass(frozen=True)
+class ClaimStates:
+    """Claims of one kind of work as /metrics shows them."""
+
+    held: int  # unlapsed claims of one holder
+    due: int  # due rows nobody holds: waiting for a process
+    expired: int  # claims that lapsed unreleased (their holder died or stalled)
+
+
+def claim_states(
+    session: Session,
+    key: InstrumentedAttribute[Any],
+    due: Sequence[ColumnElement[bool]],
+    holder: str | None,
+    now: datetime,
+) -> ClaimStates:
+    """How many rows `holder` holds, how many due ones nobody holds, how many claims lapsed."""
+    model = key.class_
+    live = model.claimed_until > now
+    free = or_(model.claimed_by.is_(None), model.claimed_until <= now)
+    row = session.execute(
+        select(
+            func.count().filter(model.claimed_by == (holder or ""), live),
+            func.count().filter(and_(*due, free)),
+            func.count().filter(model.claimed_by.is_not(None), model.claimed_until <= now),
+        ).select_from(model)
+    ).one()
+    return ClaimStates(int(row[0]), int(row[1]), int(row[2]))
 
 
 def claim_counts(session: Session, now: datetime) -> dict[str, dict[str, int]]:

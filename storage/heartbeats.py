@@ -62,3 +62,8 @@ def live_processes(session: Session, now: datetime, within: timedelta) -> list[L
 
 def _with_lease(detail: str, lease: str | None) -> str:
     return ", ".join(part for part in (detail, f"lease {lease}" if lease else "") if part)
+
+
+def last_seen(session: Session, holder: str) -> datetime | None:
+    """When this process last beat, if it has a row."""
+    return session.scalar(select(Heartbeat.seen_at).where(Heartbeat.holder == holder))

@@ -346,6 +346,16 @@ class Heartbeat(Base):
     seen_at: Mapped[datetime]
 
 
+class HostBudget(Base):
+    """When the next request to one host may start, shared by every worker (`storage.hosts`)."""
+
+    __tablename__ = "host_budgets"
+
+    host: Mapped[str] = mapped_column(String(255), primary_key=True)
+    # seconds since the epoch on the database's clock: workers on several machines share one
+    next_at: Mapped[float] = mapped_column(Float)
+
+
 class Setting(Base):
     """Small key/value state (e.g. when the terminal digest last ran)."""
 

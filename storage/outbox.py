@@ -154,14 +154,19 @@ def _may_try(now: datetime) -> ColumnElement[bool]:
     return or_(OutboxMessage.next_try_at.is_(None), OutboxMessage.next_try_at <= now)
 
 
+def due_items(now: datetime) -> tuple[ColumnElement[bool], ...]:
+    """Pending items with a message to try now (what the sender claims)."""
+    unsent = select(OutboxMessage.item_id).where(OutboxMessage.message_id.is_(None), _may_try(now))
+    return (OutboxItem.status == "pending", OutboxItem.id.in_(unsent))
+
+
 def claim_pending_items(
     session: Session, now: datetime, holder: str, until: datetime, limit: int, after: int = 0
 ) -> list[int]:
     """Claim up to `limit` pending items (id above `after`) with a message to try now, for
     `holder`, oldest first (storage.claims: one statement, items being claimed elsewhere
     skipped); their ids."""
-    unsent = select(OutboxMessage.item_id).where(OutboxMessage.message_id.is_(None), _may_try(now))
-    due = (OutboxItem.status == "pending", OutboxItem.id > after, OutboxItem.id.in_(unsent))
+    due = (*due_items(now), OutboxItem.id > after)
     return sorted(  # RETURNING keeps no order: outbox order is item order
         claim_rows(
             session, OutboxItem.id, due, (OutboxItem.id,),

@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import cache
 from typing import Literal, cast
 
-from sqlalchemy import Table, Update, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, Table, Update, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.claims import claim_rows
@@ -148,6 +148,14 @@ def due_targets(
     return [PollTarget(*tuple(row)) for row in rows]
 
 
+def due_sources(now: datetime) -> tuple[ColumnElement[bool], ...]:
+    """Enabled sources whose next poll time has come (what workers claim)."""
+    return (
+        Source.enabled.is_(True),
+        or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now),
+    )
+
+
 def claim_due_targets(
     session: Session, now: datetime, holder: str, until: datetime, limit: int
 ) -> list[PollTarget]:
@@ -156,10 +164,9 @@ def claim_due_targets(
     One statement: rows other workers are claiming at this moment are skipped, not waited for
     (SKIP LOCKED; SQLite has one writer and ignores it).
     """
-    due = or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now)
     order = (Source.next_poll_at.is_not(None), Source.next_poll_at, Source.id)
     ids = claim_rows(
-        session, Source.id, (Source.enabled.is_(True), due), order,
+        session, Source.id, due_sources(now), order,
         holder=holder, now=now, until=until, limit=limit,
     )  # fmt: skip
     if not ids:

@@ -251,7 +251,8 @@ def set_next_due(session: Session, sub: Subscription, next_due: datetime) -> Non
     sub.next_due_at = next_due
 
 
-def _due(now: datetime) -> tuple[ColumnElement[bool], ...]:
+def due_subscriptions(now: datetime) -> tuple[ColumnElement[bool], ...]:
+    """Enabled subscriptions whose next digest is due, or not known yet (what workers claim)."""
     due = or_(Subscription.next_due_at.is_(None), Subscription.next_due_at <= now)
     return (Subscription.enabled.is_(True), due)
 
@@ -261,7 +262,9 @@ _SOONEST = (Subscription.next_due_at.is_not(None), Subscription.next_due_at, Sub
 
 def due_subscription_ids(session: Session, now: datetime) -> list[int]:
     """Enabled subscriptions whose next digest is due, or not known yet (one process: no claim)."""
-    return list(session.scalars(select(Subscription.id).where(*_due(now)).order_by(*_SOONEST)))
+    return list(
+        session.scalars(select(Subscription.id).where(*due_subscriptions(now)).order_by(*_SOONEST))
+    )
 
 
 def claim_due_subscriptions(
@@ -270,7 +273,7 @@ def claim_due_subscriptions(
     """Claim up to `limit` subscriptions whose digest is due (or not known yet) for `holder`
     (storage.claims: one statement, rows being claimed elsewhere skipped)."""
     return claim_rows(
-        session, Subscription.id, _due(now), _SOONEST,
+        session, Subscription.id, due_subscriptions(now), _SOONEST,
         holder=holder, now=now, until=until, limit=limit,
     )  # fmt: skip
 

@@ -31,7 +31,8 @@ class DueVideo(NamedTuple):
     status: str
 
 
-def _due_videos(now: datetime) -> ColumnElement[bool]:
+def due_videos(now: datetime) -> ColumnElement[bool]:
+    """Videos whose transcript is to be fetched (or tried again) now (what workers claim)."""
     due = or_(Video.transcript_next_at.is_(None), Video.transcript_next_at <= now)
     return or_(
         and_(Video.transcript_status == "pending", due),
@@ -44,7 +45,7 @@ _NEWEST_FIRST = (Video.published_at.desc().nulls_last(), Video.video_id)
 
 def pending_videos(session: Session, now: datetime, limit: int) -> list[Video]:
     """Videos whose transcript is due: never tried, or due for another try; newest first."""
-    query = select(Video).where(_due_videos(now)).order_by(*_NEWEST_FIRST).limit(limit)
+    query = select(Video).where(due_videos(now)).order_by(*_NEWEST_FIRST).limit(limit)
     return list(session.scalars(query))
 
 
@@ -54,7 +55,7 @@ def claim_due_videos(
     """Claim up to `limit` due videos nobody holds (or whose claim lapsed) for `holder`; newest
     first (storage.claims: one statement, rows being claimed elsewhere skipped)."""
     ids = claim_rows(
-        session, Video.video_id, (_due_videos(now),), _NEWEST_FIRST,
+        session, Video.video_id, (due_videos(now),), _NEWEST_FIRST,
         holder=holder, now=now, until=until, limit=limit,
     )  # fmt: skip
     if not ids:

@@ -174,6 +174,11 @@ def progress(db_file: Path) -> dict[str, int]:
             "no_cursor": one("SELECT count(*) FROM subscriptions WHERE cursor IS NULL"),
             "moments": one("SELECT count(*) FROM moments"),
             "stories": one("SELECT count(*) FROM stories"),
+            # alerts are planned after analysis, by their own job: a pass can look quiet before
+            "unalerted": one(
+                "SELECT count(*) FROM stories t WHERE t.kind = 'move' AND NOT EXISTS "
+                "(SELECT 1 FROM delivered_stories d WHERE d.story_id = t.id)"
+            ),
             "lease_pid": int(lease_pid[1]),
         }
     finally:
@@ -188,7 +193,14 @@ def finished(db_file: Path) -> bool:
         and state["videos"] == CHANNELS * VIDEOS
         and not any(
             state[k]
-            for k in ("unpolled", "unanalyzed", "no_transcript", "pending_outbox", "no_cursor")
+            for k in (
+                "unpolled",
+                "unanalyzed",
+                "no_transcript",
+                "pending_outbox",
+                "no_cursor",
+                "unalerted",
+            )
         )
     )
 

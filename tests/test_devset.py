@@ -160,19 +160,19 @@ SETS = {
     "headlines-blind8.jsonl": WRITTEN,
     "headlines-blind9.jsonl": WRITTEN,
     "news-real-dev.jsonl": {
-        "P": 0.97,
+        "P": 1.0,
         "R": 0.94,
-        "person": 0.95,
-        "to": 0.92,
+        "person": 0.96,
+        "to": 0.94,
         "action": 0.9,
         "cluster F1": 0.99,
     },
     "real-blind-a.jsonl": {
-        "P": 0.97,
-        "R": 0.9,
-        "person": 0.89,
-        "to": 0.89,
-        "action": 0.9,
+        "P": 0.98,
+        "R": 0.96,
+        "person": 0.94,
+        "to": 0.9,
+        "action": 0.92,
         "cluster F1": 0.95,
     },
     # held out until the classifier's rules were done, then scored once (docs/stories.md):
@@ -180,12 +180,21 @@ SETS = {
     # jobs/stories/scoring.py were written with its misses in view, so its cluster floor is
     # a development figure
     "real-blind-b.jsonl": {
-        "P": 0.97,
-        "R": 0.76,
-        "person": 0.8,
-        "to": 0.95,
-        "action": 0.9,
+        "P": 1.0,
+        "R": 0.9,
+        "person": 0.91,
+        "to": 1.0,
+        "action": 0.95,
         "cluster F1": 0.92,
+    },
+    # scored once on main before any change (docs/stories.md), then used for development
+    "real-blind-c.jsonl": {
+        "P": 1.0,
+        "R": 0.86,
+        "person": 1.0,
+        "to": 0.94,
+        "action": 0.93,
+        "cluster F1": 0.93,
     },
 }
 

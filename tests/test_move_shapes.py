@@ -173,10 +173,10 @@ def test_state_changes_that_are_no_move(title: str) -> None:
             "Adaeze Okafor will back early robotics startups.",
             ("Adaeze Okafor", "found", "Cohere", "Okafor Capital"),
         ),
-        (
+        (  # the company started, not the one left; that one is where the founder came from
             "Okafor starts Okafor Labs after leaving Cohere",
             "Adaeze Okafor ran the platform team.",
-            ("Adaeze Okafor", "found", None, "Okafor Labs"),
+            ("Adaeze Okafor", "found", "Cohere", "Okafor Labs"),
         ),
     ],
 )
@@ -431,12 +431,12 @@ def test_a_summary_naming_one_mover_keeps_the_headline_person() -> None:
         (
             "Ex-Google researcher's new robotics startup aims to build home helpers",
             "Okafor's Physical Intelligence, started with two Stanford colleagues, opens in Berlin.",
-            ("Okafor", "found", None, "Physical Intelligence"),
+            ("Okafor", "found", "Google DeepMind", "Physical Intelligence"),  # the former role
         ),
         (
             "Former Meta chief scientist's new AI lab will open in Paris",
             "LeCun's Reflection AI, co-founded with former students, is hiring.",
-            ("LeCun", "found", None, "Reflection AI"),
+            ("LeCun", "found", "Meta", "Reflection AI"),
         ),
     ],
 )

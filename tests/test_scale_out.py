@@ -1,7 +1,8 @@
 """Several labwatch processes on one database: workers share the sources, a sender delivers.
 
 Real processes (`labwatch run --role ...`) against the local PostgreSQL and a loopback feed
-server whose every answer takes ~100 ms. Checked: each source is polled once per interval;
+server whose every answer takes ~100 ms, and a gateway (`--role gateway --shards 0-1
+--shard-count 2`) against a loopback Discord API and gateway. Checked: each source is polled once per interval;
 three workers poll >= 2.5x as fast as one; `kill -9` of random processes loses no entry,
 makes no second story of one event and loses no alert (a webhook takes no nonce: a sender
 killed with a message in flight may post that one again, documented in docs/scale-out.md);
@@ -13,6 +14,7 @@ Short variant always (4 kill rounds); 20 rounds with LABWATCH_LONG_TESTS=1.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -42,7 +44,9 @@ from storage.models import (
 )
 from storage.types import utcnow
 from tests.conftest import private_schema
-from tests.discord_webhooks import FakeWebhook, add_webhook
+from tests.discord_channels import BOT, FakeChannelApi
+from tests.discord_gateway import FakeGateway
+from tests.discord_webhooks import FakeWebhook, add_webhook, json_reply
 from tests.loopback import LoopbackServer, Reply, Request
 
 ROOT = Path(__file__).parent.parent
@@ -53,6 +57,13 @@ SOURCES = 150
 PEOPLE = ["Ilya Sutskever", "Jan Leike", "Mira Murati", "Andrej Karpathy", "John Schulman"]
 LABS = ["Anthropic", "Google DeepMind", "Meta", "xAI", "Mistral AI"]
 NEWS = 12  # sources that publish during the kill rounds (each event reported by all of them)
+GATEWAY = ["--shards", "0-1", "--shard-count", "2"]
+# a gateway runs with discord.py's REST base and gateway pointed at the loopback stand-ins
+DRIVER = (
+    "import sys, yarl, discord.http, discord.gateway; discord.http.Route.BASE = sys.argv[1]; "
+    "discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2]); "
+    "from bot.cli import main; raise SystemExit(main(sys.argv[3:]))"
+)
 
 
 @dataclass
@@ -106,13 +117,24 @@ class Cluster:
     config: Path
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     logs: Path = Path()
+    roles: dict[str, str] = field(default_factory=dict)  # name → role, for restarts
+    discord: tuple[str, str] | None = None  # a gateway's loopback API base and gateway URL
+    started: dict[str, float] = field(default_factory=dict)  # name → its latest start
 
     def start(self, name: str, role: str) -> None:
         log = open(self.logs / f"{name}.log", "ab")  # noqa: SIM115 (closed with the process)
+        command = ["--config", str(self.config), "run", "--role", role]
+        program, env = [sys.executable, "-m", "bot"], dict(os.environ)
+        if role == "gateway":
+            assert self.discord is not None
+            program = [sys.executable, "-c", DRIVER, *self.discord]
+            command += GATEWAY
+            env["DISCORD_TOKEN"] = "scale.out.token"
         self.procs[name] = subprocess.Popen(
-            [sys.executable, "-m", "bot", "--config", str(self.config), "run", "--role", role],
-            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            [*program, *command], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+        self.roles[name] = role
+        self.started[name] = time.monotonic()
         log.close()
 
     def kill(self, name: str) -> None:
@@ -161,6 +183,9 @@ def make_world(
         f"[watch]\npeople = [{people}]\n"
         f'[[webhooks]]\nurl = "{hook_url}"\nname = "news"\nalerts = true\n'
         '[scale]\nclaim_batch = 4\nclaim_ttl = "3s"\nworker_tick = "0.2s"\n'
+        # the workers' own scaling on one host: the shared per-host budget (a database round trip
+        # a request; tests/test_host_budget.py) set out of the way, as in benchmarks/
+        "per_host_rate = 0\n"
     )
     db = Database(url)
     upgrade(db.engine)
@@ -171,11 +196,17 @@ def make_world(
     return world, db, hook, config
 
 
-def wait_for(what: str, check: Callable[[], bool], cluster: Cluster, timeout: float) -> None:
+def wait_for(
+    what: str,
+    check: Callable[[], bool],
+    cluster: Cluster,
+    timeout: float,
+    state: dict[str, object] | None = None,
+) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}\n{cluster.log_tail()}")
+            pytest.fail(f"timed out waiting for {what}: {state or ''}\n{cluster.log_tail()}")
         time.sleep(0.1)
 
 
@@ -218,11 +249,43 @@ def round_span(world: World, db: Database, cluster: Cluster) -> float:
     return max(t for _i, t in hits) - min(t for _i, t in hits) + LATENCY
 
 
+@dataclass
+class Discord:
+    """Discord's API (on the test's loopback server) and gateway, for a gateway process."""
+
+    api_base: str
+    gateway: FakeGateway
+
+
+@pytest.fixture
+def discord(server: LoopbackServer) -> Iterator[Discord]:
+    """Discord for a gateway process: login and command sync on `server`, a websocket gateway."""
+    api = FakeChannelApi(server)  # users/@me and the application, as a login reads them
+    app_id = "2000"
+
+    def echo(request: Request) -> Reply:
+        commands = json.loads(request.body)
+        for n, command in enumerate(commands, 1):
+            command.update(id=str(3000 + n), application_id=app_id, version="1")
+        return json_reply(200, commands)
+
+    server.route(f"/api/v10/applications/{app_id}/commands", echo)
+    fake = FakeGateway(BOT, app_id).start()
+    yield Discord(api.base_url, fake)
+    fake.stop()
+
+
+def shards_ready(gateway: FakeGateway, cluster: Cluster) -> bool:
+    """Both shards identified since the gateway process was (re)started."""
+    return gateway.shards_identified(cluster.started["g0"]) == {(0, 2), (1, 2)}
+
+
 def test_three_workers_share_the_sources_and_survive_kill_9(
-    tmp_path: Path, server: LoopbackServer, pg_url: str
+    tmp_path: Path, server: LoopbackServer, pg_url: str, discord: Discord
 ) -> None:
     world, db, hook, config = make_world(tmp_path, server, pg_url, "1h")
-    cluster = Cluster(config, logs=tmp_path)
+    gateway = discord.gateway
+    cluster = Cluster(config, logs=tmp_path, discord=(discord.api_base, gateway.url))
     try:
         cluster.start("w0", "worker")
         wait_for("the cold pass", lambda: idle(db), cluster, 180)
@@ -234,13 +297,17 @@ def test_three_workers_share_the_sources_and_survive_kill_9(
         print(f"\none worker: {one:.2f} s a round, three: {three:.2f} s ({one / three:.2f}x)")
         assert one / three >= 2.5, (one, three)
 
+        cluster.start("g0", "gateway")  # after the timed rounds; connects during the next check
         check_once_per_interval(world, db, cluster)
+        wait_for("the gateway's two shards", lambda: shards_ready(gateway, cluster), cluster, 60)
+        assert gateway_detail(db) == "shards 0-1 of 2"
         cluster.start("s0", "sender")
         cluster.start("s1", "sender")
         wait_for("the webhook's subscription", lambda: owe_a_digest(db), cluster, 30)
-        kill_rounds(world, db, hook, cluster, ["w0", "w1", "w2", "s0", "s1"])
+        kill_rounds(world, db, hook, cluster, ["w0", "w1", "w2", "s0", "s1", "g0"])
         # the digest owed since yesterday: planned by one of the claiming workers, once
         wait_for("the owed digest", lambda: digests_planned(db) == [1], cluster, 30)
+        wait_for("the gateway back", lambda: shards_ready(gateway, cluster), cluster, 60)
     finally:
         cluster.stop_all()
         db.dispose()
@@ -259,6 +326,11 @@ def test_one_process_on_sqlite_survives_kill_9(tmp_path: Path, server: LoopbackS
     finally:
         cluster.stop_all()
         db.dispose()
+
+
+def gateway_detail(db: Database) -> str | None:
+    with db.session() as session:
+        return session.scalar(select(Heartbeat.detail).where(Heartbeat.role == "gateway"))
 
 
 def owe_a_digest(db: Database) -> bool:
@@ -307,14 +379,13 @@ def kill_rounds(
 ) -> None:
     """Publish events on the news sources while random processes are killed and restarted."""
     rounds = 20 if LONG else 4
-    roles = {n: ("worker" if n.startswith("w") else "sender" if n.startswith("s") else "all")
-             for n in names}  # fmt: skip
+    roles = {n: cluster.roles.get(n, "all") for n in names}
     for name in names:
         if name not in cluster.procs:
             cluster.start(name, roles[name])
     set_sources(db, range(NEWS), 1)
     rng = random.Random(18)
-    senders_killed = 0
+    senders_killed, victims, started = 0, Counter[str](), time.monotonic()
     final = 2 * len(PEOPLE) + 1
     for n in range(rounds):
         with world.lock:  # one more item on every news source (every other one an event)
@@ -322,6 +393,7 @@ def kill_rounds(
                 world.items[i] = min(final, 2 + n * 2 * len(PEOPLE) // rounds)
         time.sleep(rng.uniform(0.3, 1.5))
         victim = rng.choice(names)
+        victims[victim] += 1
         senders_killed += roles[victim] in ("sender", "all")
         cluster.kill(victim)
         time.sleep(rng.uniform(0.0, 0.5))
@@ -333,20 +405,25 @@ def kill_rounds(
 
     news = select(Source.id).where(Source.name.in_(source_names(range(NEWS)))).scalar_subquery()
 
+    state: dict[str, object] = {}
+
     def settled() -> bool:
         with db.session() as session:
-            stored = session.scalar(
+            state["stored"] = session.scalar(
                 select(func.count()).select_from(Entry).where(Entry.source_id.in_(news))
             )
-            unsent = session.scalar(
+            state["unsent"] = session.scalar(
                 select(func.count())
                 .select_from(OutboxMessage)
                 .where(OutboxMessage.sent_at.is_(None))
             )
-        alerted = {p for e in hook.embeds() for p in PEOPLE if p in str(e)}
-        return stored == NEWS * final and unsent == 0 and alerted == events
+            state["moves"] = Counter(
+                session.scalars(select(Story.person).where(Story.kind == "move"))
+            )
+        state["alerted"] = alerted = {p for e in hook.embeds() for p in PEOPLE if p in str(e)}
+        return state["stored"] == NEWS * final and state["unsent"] == 0 and alerted == events
 
-    wait_for("everything stored and alerted", settled, cluster, 120)
+    wait_for("everything stored and alerted", settled, cluster, 120, state)
     with db.session() as session:
         moves = Counter(session.scalars(select(Story.person).where(Story.kind == "move")))
         keys = Counter(
@@ -357,5 +434,10 @@ def kill_rounds(
     alerts = Counter(p for m in hook.messages for p in PEOPLE if p in str(m["embeds"]))
     assert set(alerts) == events
     extra = sum(n - 1 for n in alerts.values())
+    print(
+        f"\n{rounds} kill rounds ({dict(victims)}), settled {time.monotonic() - started:.0f} s after"
+        f" the first: {state['stored']} entries, {sum(moves.values())} move stories, "
+        f"{len(hook.messages)} webhook messages ({extra} duplicates, {senders_killed} senders killed)"
+    )
     assert extra <= senders_killed, (alerts, senders_killed)  # at most the one in flight
     assert hook.bad_bodies == []

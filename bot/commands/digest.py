@@ -28,6 +28,7 @@ from bot.delivery.rounds import (
     pick_destinations,
     post_round,
     queue_test_messages,
+    sender_pace,
     sync_webhooks,
     webhook_names,
 )
@@ -269,7 +270,8 @@ async def post_now(
         webhook_client(settings.raw.http.timeout) as client,
         channel_access(settings) as channels,
     ):
-        destinations = Destinations(list(settings.raw.webhooks), client, channels)
+        hooks, pace = list(settings.raw.webhooks), sender_pace(settings)
+        destinations = Destinations(hooks, client, channels, pace=pace)
         if args.test:
             await db.run(queue_test_messages, db, chosen, clock())
             return [], await deliver_pending(db, destinations, clock)

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 import discord
 
+from bot.delivery.pace import Pace
 from bot.delivery.send import DeliveryError, DestinationRefused
 from bot.styles import allowed_mentions_of
 from storage.outbox import OutboxFile
@@ -34,9 +35,19 @@ class ChannelSender:
     """
 
     def __init__(
-        self, client: ChannelClient, channel_id: int, thread_id: str | None = None
+        self,
+        client: ChannelClient,
+        channel_id: int,
+        thread_id: str | None = None,
+        pace: Pace | None = None,
     ) -> None:
         self.client, self.channel_id, self.thread_id = client, channel_id, thread_id
+        self.pace = pace  # the bot's global budget; discord.py keeps the routes' buckets
+
+    async def _slot(self) -> None:
+        """Wait for a slot of the global budget before each request to Discord."""
+        if self.pace is not None:
+            await self.pace.before()
 
     async def send(
         self, payload: dict[str, Any], nonce: str, file: OutboxFile | None = None
@@ -52,6 +63,7 @@ class ChannelSender:
             embeds = [discord.Embed.from_dict(e) for e in payload.get("embeds") or []]
             mentions = discord_mentions(payload)
             name = payload.get("thread_name")
+            await self._slot()
             if name and isinstance(channel, discord.ForumChannel):
                 tags = [discord.Object(int(t)) for t in payload.get("applied_tags") or []]
                 post = await channel.create_thread(
@@ -67,6 +79,7 @@ class ChannelSender:
                 content=content, embeds=embeds, nonce=nonce, allowed_mentions=mentions, **extra
             )
             if name:
+                await self._slot()
                 await start_thread(message, name)
         except (discord.NotFound, discord.Forbidden) as exc:
             raise DestinationRefused(
@@ -85,6 +98,7 @@ class ChannelSender:
             return self.client.get_partial_messageable(int(self.thread_id))
         channel = self.client.get_channel(self.channel_id)
         if channel is None:
+            await self._slot()
             channel = await self.client.fetch_channel(self.channel_id)
         return channel
 

@@ -19,6 +19,7 @@ import httpx
 from bot.app import global_watch
 from bot.config import Settings, WebhookSettings
 from bot.delivery.layout import THREAD_MARK
+from bot.delivery.pace import Pace
 from bot.delivery.plan import (
     AlertPolicy,
     Planned,
@@ -68,9 +69,12 @@ class Destinations:
         client: httpx.AsyncClient,
         channels: ChannelClient | None = None,
         sleep: Sleep = asyncio.sleep,
+        pace: Pace | None = None,
     ) -> None:
         self.urls = {webhook_key(h.url): h.url for h in hooks}
         self.client, self.channels, self.sleep = client, channels, sleep
+        # every message of this sender shares Discord's budgets (`[discord] requests_per_second`)
+        self.pace = pace or Pace(sleep=sleep)
 
     def __call__(self, msg: PendingMessage) -> Sender | None:
         thread_id = msg.first_message_id if msg.payload.get(THREAD_MARK) else None
@@ -81,7 +85,9 @@ class Destinations:
             if thread_id == ID_UNKNOWN:
                 thread_id = None  # the thread's first message went out without an id
             return (
-                WebhookSender(self.client, url, thread_id=thread_id, sleep=self.sleep)
+                WebhookSender(
+                    self.client, url, thread_id=thread_id, sleep=self.sleep, pace=self.pace
+                )
                 if url
                 else None
             )
@@ -91,8 +97,13 @@ class Destinations:
         if msg.channel_id is not None:
             from bot.delivery.channels import ChannelSender  # discord loads only when used
 
-            return ChannelSender(channels, msg.channel_id, thread_id=thread_id)
+            return ChannelSender(channels, msg.channel_id, thread_id=thread_id, pace=self.pace)
         return None
+
+
+def sender_pace(settings: Settings) -> Pace:
+    """Discord's budgets for one sender, at the config's `[discord] requests_per_second`."""
+    return Pace(settings.raw.discord.requests_per_second)
 
 
 def sync_webhooks(db: Database, hooks: list[WebhookSettings], now: datetime) -> None:

@@ -33,6 +33,7 @@ import httpx
 
 from bot.config import DISCORD_WEBHOOK_URL, LOOPBACK_WEBHOOK_URL
 from bot.delivery.layout import wire_payload
+from bot.delivery.pace import Pace
 from bot.logs import RedactRecords, redact
 from bot.styles import allowed_mentions_of
 from storage import errors, outbox, subscriptions
@@ -109,10 +110,12 @@ class WebhookSender:
         backoff: float = 0.5,
         sleep: Sleep = asyncio.sleep,
         thread_id: str | None = None,
+        pace: Pace | None = None,
     ) -> None:
         self.client, self.url = client, url.strip().rstrip("/")
         self.attempts, self.backoff, self.sleep = attempts, backoff, sleep
         self.thread_id = thread_id  # post inside this thread (a forum post's follow-ups)
+        self.pace = pace  # the global budget and this webhook's bucket (bot.delivery.pace)
 
     async def send(
         self, payload: dict[str, Any], nonce: str, file: OutboxFile | None = None
@@ -121,6 +124,8 @@ class WebhookSender:
         body = {**wire_payload(payload), "allowed_mentions": allowed_mentions_of(payload)}
         params = {"wait": "true", **({"thread_id": self.thread_id} if self.thread_id else {})}
         for attempt in range(1, self.attempts + 1):
+            if self.pace is not None:
+                await self.pace.before(self.url)
             try:
                 response = await self.client.post(
                     self.url, params=params, **request_body(body, file)
@@ -134,6 +139,9 @@ class WebhookSender:
                 error = f"{type(exc).__name__} talking to {redact(self.url)}"
                 await self._wait_before_retry(attempt, error, self.backoff * 2 ** (attempt - 1))
                 continue
+            if self.pace is not None:
+                wait = retry_after(response) if response.status_code == 429 else 0.0
+                self.pace.after(self.url, response.status_code, response.headers, wait)
             if response.status_code in (200, 201, 204):
                 return message_id_of(response)
             if response.status_code in REFUSED:

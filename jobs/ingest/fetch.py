@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import zlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
@@ -84,6 +84,10 @@ class HTTPStatusError(FetchError):
         self.headers = headers
 
 
+# waits until this process may start a request to the host (jobs.ingest.hosts): None, no wait
+Pacer = Callable[[str], Awaitable[None]]
+
+
 @dataclass(frozen=True)
 class FetchOptions:
     """Limits for every fetch; built once from `[http]`."""
@@ -123,8 +127,10 @@ class FetchResult:
 class Fetcher:
     """`async with Fetcher(options) as f: await f.get(url)`."""
 
-    def __init__(self, options: FetchOptions, *, resolver: Resolver | None = None) -> None:
-        self.options = options
+    def __init__(
+        self, options: FetchOptions, *, resolver: Resolver | None = None, pacer: Pacer | None = None
+    ) -> None:
+        self.options, self.pacer = options, pacer
         self._backend = backend = GuardedBackend(options.allow_private_networks, resolver)
         ssl_context = httpx.create_ssl_context()  # loading CA certificates takes ~0.1 s: once
         transport = httpx.AsyncHTTPTransport(verify=ssl_context, retries=0)
@@ -170,20 +176,23 @@ class Fetcher:
         """GET `url` within the limits; raises a FetchError subclass with a one-line message."""
         host = check_url(url)
         limit = self._hosts.setdefault(host, asyncio.Semaphore(self.options.max_per_host))
-        async with limit, self._all:
-            try:
-                async with asyncio.timeout(self.options.timeout):
-                    return await self._follow(url, etag, last_modified)
-            except TimeoutError:
-                raise FetchTimeoutError(
-                    f"no complete response within {self.options.timeout:g} s"
-                ) from None
-            except httpx.TimeoutException:
-                raise FetchTimeoutError(
-                    f"no complete response within {self.options.timeout:g} s"
-                ) from None
-            except httpx.HTTPError as exc:
-                raise NetworkError(_describe(exc)) from exc
+        async with limit:
+            if self.pacer is not None:  # a slot of the host's shared budget, not on the clock
+                await self.pacer(host)  # (the URL's host: a redirect's hops take no more slots)
+            async with self._all:
+                return await self._get(url, etag, last_modified)
+
+    async def _get(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
+        """One fetch under the deadline, its errors as FetchErrors."""
+        try:
+            async with asyncio.timeout(self.options.timeout):
+                return await self._follow(url, etag, last_modified)
+        except (TimeoutError, httpx.TimeoutException):
+            raise FetchTimeoutError(
+                f"no complete response within {self.options.timeout:g} s"
+            ) from None
+        except httpx.HTTPError as exc:
+            raise NetworkError(_describe(exc)) from exc
 
     async def _follow(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
         headers = {"accept": ACCEPT, "accept-encoding": "gzip, deflate"}

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jobs.language.events import Event, extract
-from jobs.language.headline import first_person_post, press_release, recase, strip_outlet
+from jobs.language.headline import (
+    first_person_post,
+    press_release,
+    recase,
+    separable_verb,
+    strip_outlet,
+)
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.language.people import (
     Dictionaries,
@@ -27,6 +33,12 @@ from jobs.vocabulary import Action
 from jobs.watch.lists import WatchLists
 
 WORD_RE = re.compile(r"[^\W_]+")
+# "Mountain View, California – ...", "LONDON (Reuters) - ...": a dateline (its dash is a '|'
+# after clean_text) names a place, never a person who moves.
+DATELINE_RE = re.compile(
+    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?"
+    r"(?: \([^)|]{1,30}\))? \| "
+)
 SUMMARY_CHARS = 600  # the lede is enough; long bodies only add noise and time
 
 
@@ -118,7 +130,7 @@ def _copy(a: Analysis) -> Analysis:
 
 def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
-    summary_text = clean_text(summary)[:SUMMARY_CHARS]
+    summary_text = strip_dateline(clean_text(summary)[:SUMMARY_CHARS])
     title_text = plain_headline(title, summary_text, dicts)
     title_words, summary_words = lower_words(title_text), lower_words(summary_text)
     quick = quick_analysis(title_text, summary_text, title_words, summary_words, dicts)
@@ -149,11 +161,18 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     )
 
 
+def strip_dateline(summary: str) -> str:
+    """The summary without a leading dateline."""
+    if " | " not in summary[:60]:
+        return summary
+    return DATELINE_RE.sub("", summary, count=1)
+
+
 def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
     """The headline as a plain news sentence (feeds' outlet suffixes, quoted posts, press
     releases and lowercase titles rewritten; see jobs/language/headline.py)."""
     text = clean_text(strip_outlet(title, dicts))
-    return recase(press_release(first_person_post(text)), summary, dicts)
+    return recase(separable_verb(press_release(first_person_post(text))), summary, dicts)
 
 
 def quick_analysis(

@@ -19,6 +19,7 @@ from jobs.language.lexicon import (
     TO_HEADS,
     TOPIC_BEFORE,
     TRIGGER_FIRST,
+    WISHES,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Extraction, Trigger
@@ -32,6 +33,13 @@ DENIALS = frozenset(["denies", "denied", "dismisses", "dismissed", "refutes", "r
 RUMOURS = frozenset(
     ["reports", "report", "rumour", "rumours", "rumor", "rumors", "speculation", "claims"]
 )
+# "rejects Meta's $1 billion offer", "turns down OpenAI's bid": an offer refused moves no one.
+REFUSALS = frozenset(
+    """rejects rejected rebuffs rebuffed spurns spurned declines declined snubs snubbed refuses
+    refused""".split()
+)
+TURNS = frozenset(["turns", "turned", "turning", "turn"])
+OFFERS = frozenset(["offer", "offers", "bid", "bids", "approach", "overture", "overtures", "package"])
 # A plan that only a report tells of ("plans to leave ..., report says") has not happened.
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
@@ -48,7 +56,7 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
         ext.final = True
         return False
     question = "?" in tagged.texts[start:end] and not presupposed(tagged.toks, start)
-    if near & DOUBT or question:
+    if near & DOUBT or question or wished(lowers, start, trig.start):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
         return False
@@ -64,11 +72,23 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
     return True
 
 
+def wished(lowers: list[str], start: int, trig_start: int) -> bool:
+    """'Musk wants OpenAI's co-founder to join xAI': a wish for someone else's move."""
+    if WISHES.isdisjoint(lowers[start:trig_start]):
+        return False  # (most clauses: one set operation)
+    return any(
+        lowers[k] in WISHES and lowers[k + 1] != "to" for k in range(start, trig_start - 1)
+    )
+
+
 def presupposed(toks: list[Tok], start: int) -> bool:
-    """'Why is X leaving Meta?' asks about a move that happened; 'Is X leaving?' asks whether."""
+    """'Why is X leaving Meta?' asks about a move that happened, and 'Who is X, ... chosen as
+    CTO?' about the one who moved; 'Is X leaving?' asks whether."""
     k = start
     while k < len(toks) and toks[k].text in {"'", '"'}:
         k += 1
+    if k + 2 < len(toks) and toks[k].lower == "who" and toks[k + 1].lower == "is":
+        return bool(toks[k + 2].person)  # "Who is X, the exec chosen as Y's CTO?": a profile
     return k < len(toks) and toks[k].lower in {"why", "how"}
 
 
@@ -131,6 +151,9 @@ def not_a_move(toks: list[Tok]) -> str | None:
             return "a hiring freeze stops hiring; nobody moves"
         if word in DENIALS and any(t.lower in RUMOURS for t in toks[k + 1 : k + 5]):
             return f"'{tok.text} ... {' '.join(t.text for t in toks[k + 1 : k + 3])}' denies a move"
+        refusal = word in REFUSALS or (word == "down" and k and toks[k - 1].lower in TURNS)
+        if refusal and any(t.lower in OFFERS for t in toks[k + 1 : k + 8]):
+            return f"'{tok.text} ... offer': an offer refused, nobody moved"
     return None
 
 
@@ -175,4 +198,9 @@ def background_clause(toks: list[Tok], j: int, start: int) -> bool:
     ):
         k -= 1
     before = toks[max(start, k - 2) : k]
-    return any(t.lower in SUBORDINATORS for t in before) and not any(t.text == "," for t in before)
+    # "as VP X steps down" happens with the main clause ("OpenAI faces another exit as its VP
+    # steps down"): a person's move there is news; a lab's raid there ("OpenAI reworks pay as
+    # Meta poaches eight researchers") is what the headline reacts to
+    person = bool(toks[j].person) or toks[j].lower in ROLE_WORDS
+    background = any(t.lower in SUBORDINATORS and (t.lower != "as" or not person) for t in before)
+    return background and not any(t.text == "," for t in before)

@@ -7,13 +7,23 @@ from jobs.language.lexicon import (
     OBJECT_END,
     ORG_ENDINGS,
     PRODUCT_LABS,
+    ROLE_WORDS,
     TRIGGER_FIRST,
     word_set,
 )
 from jobs.language.people import Tagged, Tok
-from jobs.language.triggers import lab_between, org_after, startup_object
+from jobs.language.triggers import lab_between, org_after, org_before_role, startup_object
 from jobs.vocabulary import Action
 
+# Words a few before 'from' that make it where a person came from ("joins from X", "her move
+# from X"), not where money or a product came from.
+ARRIVING = word_set(
+    """joins joined joining comes came coming arrives arrived moves moved moving over hired
+    poached lured recruited transition move switch jump leap defection"""
+)
+# Words before where an arriving person was until now ("formerly of OpenAI", "ex-Google"); not
+# 'after' ("after Meta hired its CEO" is another event).
+PAST_WORDS = word_set("former formerly previously ex from leaving left quit quitting departing")
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
 
 
@@ -40,6 +50,12 @@ def object_end(toks: list[Tok], i: int, end: int) -> int:
 NOT_MOVES = word_set("names named taps hires hired adds signs lands")
 # After a departure, "Y will take over the role" names who follows, not who left.
 SUCCESSORS = word_set("take takes took succeeds succeed replaces replace becomes become")
+# Nouns of one person's move after their name ("X's sudden resignation", "X's move to").
+MOVE_NOUNS = NOUN_TRIGGERS | word_set(
+    "departure exit resignation transition move switch jump leap defection arrival return"
+)
+# Words before a person who is not the one moving: a source of praise, a leader, a host.
+BESIDES = word_set("from by with under alongside")
 # Verbs of saying: the person before one announces a move ("X announced that Y will join").
 SPEECH = frozenset(
     ["announced", "announces", "said", "says", "confirmed", "confirms", "wrote", "writes", "told"]
@@ -50,19 +66,28 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     """The first person the summary names, past an announcer ('Mark Zuckerberg announced on
     Friday that X will lead ...', 'he said that X is joining')."""
     toks, people = summary.toks, summary.people
-    for start, end, name in people:  # "..., Greg Brockman resigned in protest": the mover
+    for n, (start, end, name) in enumerate(people):  # "..., X resigned in protest": the mover
         if mover_at(toks, start, end, kind in ("leave", "fire")):
             return name
-    for n, (_, end, name) in enumerate(people):
+        nxt = people[n + 1] if n + 1 < len(people) else None
+        if nxt and nxt[0] - end <= 6 and toks[end].lower == "and":
+            if mover_at(toks, nxt[0], nxt[1], kind in ("leave", "fire")):
+                return name  # "X and VP Y left the company": the first of both
+    for n, (start, end, name) in enumerate(people):
         if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
             continue
+        if toks[end - 1].poss and kind != "found":
+            continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
+        if start and toks[start - 1].lower in BESIDES:
+            continue  # "praise from X", "led by X": not the one the story is about
         return name
     return None
 
 
 def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     """A person right before a move verb of their own ('X resigned', 'X will join', 'X's
-    exit'), not after 'of' or 'by' (an object), and not a verb of saying."""
+    exit', "X's sudden resignation", "X's transition from ..."), not after 'of' or 'by' (an
+    object), and not a verb of saying."""
     if start and toks[start - 1].lower in {"of", "by", "with", "to", "under"}:
         return False
     k = end
@@ -70,7 +95,7 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
         k += 1
     word = toks[k].lower if k < len(toks) else ""
     if toks[end - 1].poss:
-        return word in NOUN_TRIGGERS
+        return any(t.lower in MOVE_NOUNS for t in toks[end : end + 2])
     if leaving and word in SUCCESSORS:
         return False
     return word in TRIGGER_FIRST and word not in SPEECH and word not in NOT_MOVES
@@ -138,3 +163,64 @@ def direct_lab(toks: list[Tok], i: int, end: int) -> str | None:
 def summary_lab(summary: Tagged, skip: str | None) -> str | None:
     """The first lab the summary names, other than `skip`."""
     return lab_between(summary.toks, 0, len(summary.toks), skip=skip)
+
+
+def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str | None:
+    """Where the summary says the arriving person was ('X, formerly of OpenAI, ...', 'the
+    former OpenAI researcher'); not where someone else was ('founded by Y, former OpenAI CTO',
+    'with former Apple AI lead Y') nor where someone is 'leaving to join'."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if tok.lower not in PAST_WORDS or (k + 1 < len(toks) and toks[k + 1].lower == "to"):
+            continue
+        if tok.lower == "from" and not came_from(toks, k):
+            continue  # "raised $235 million from Google": money, not a past employer
+        end = k + 1
+        while end < min(len(toks), k + 10) and toks[end].text not in {",", ";", "."}:
+            end += 1
+        at = next((m for m in range(k + 1, end) if toks[m].lab and toks[m].lab != to), -1)
+        lab = toks[at].lab if at >= 0 else org_before_role(toks, k + 1, end)
+        if lab and lab != to and not someone_else(summary, person, k, max(at, k)):
+            return lab
+    return None
+
+
+def came_from(toks: list[Tok], k: int) -> bool:
+    """Whether 'from' at k says where a person came from: after a verb or noun of arriving
+    ('joins from', 'her move from'), or opening a 'from ... to ...' pair ('From Google
+    researcher to Nvidia robotics lead')."""
+    if any(t.lower in ARRIVING for t in toks[max(0, k - 3) : k]):
+        return True
+    return (k == 0 or toks[k - 1].text in "|:;") and any(
+        t.lower == "to" for t in toks[k + 1 : k + 8]
+    )
+
+
+def someone_else(summary: Tagged, person: str | None, k: int, at: int) -> bool:
+    """Whether the past post at tokens k..at belongs to another person than `person`: one named
+    just before it ('Y, former OpenAI CTO') or right after its lab and role ('former Apple AI
+    lead Y')."""
+    if not person:
+        return False
+    surname = person.split()[-1]
+    toks = summary.toks
+    for start, _, name in summary.people:
+        before = k - 4 <= start < k
+        after = at < start <= at + 5 and all(
+            t.lower in ROLE_WORDS or t.text[:1].isupper() for t in toks[at + 1 : start]
+        )
+        if (before or after) and name.split()[-1] != surname:
+            return True
+    return False
+
+
+# Nouns of people leaving a lab, in a clause before the news ("Apple's AI exodus: X joins Meta").
+EXODUS_WORDS = word_set("exodus departures exits drain defections resignations losses")
+
+
+def exodus_origin(toks: list[Tok], start: int, to: str | None) -> str | None:
+    """'Apple's AI leadership exodus: Ke Yang joins Meta': the lab an earlier clause says
+    people are leaving is where the one joining comes from."""
+    if not any(t.lower in EXODUS_WORDS for t in toks[:start]):
+        return None
+    return lab_between(toks, 0, start, skip=to)

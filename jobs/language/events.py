@@ -14,6 +14,7 @@ from jobs.language.clauses import (
     retrospective,
     topic_noun,
 )
+from jobs.language.endpoints import arrival_origin
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -24,7 +25,12 @@ from jobs.language.lexicon import (
     SUBORDINATORS,
 )
 from jobs.language.people import Tagged, Tok
-from jobs.language.person_moves import appointee, appointer_event, person_subject_event
+from jobs.language.person_moves import (
+    appointee,
+    appointer_event,
+    person_subject_event,
+    reins_event,
+)
 from jobs.language.traps import (
     clause_trap,
 )
@@ -35,6 +41,7 @@ from jobs.language.triggers import (
     Trigger,
     clause_subject,
     find_triggers,
+    lab_between,
     segment_bounds,
     subject_kind,
     tag_unlisted_org,
@@ -48,10 +55,27 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 # "a wave of exits", "a string of departures": a count of moves, no one's in particular.
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
+LEAVING = frozenset(["leave", "fired"])
+# Actions that arrive somewhere: where from, if the headline does not say, the summary may.
+ARRIVING = frozenset(["join", "return", "found", "appointed"])
+
 __all__ = ["Event", "Extraction", "extract"]
 
 
 def extract(title: Tagged, summary: Tagged) -> Extraction:
+    """The move event of a headline (summary used for a missing person or as a fallback, and
+    for where an arrival came from when the headline does not say)."""
+    ext = headline_event(title, summary)
+    event = ext.event
+    if event and event.from_lab is None and event.action in ARRIVING:
+        frm = arrival_origin(title, event.person, event.to_lab)
+        frm = frm or arrival_origin(summary, event.person, event.to_lab)
+        if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+    return ext
+
+
+def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     """The move event of a headline (summary used for a missing person or as a fallback)."""
     ext = Extraction()
     if is_opinion(title.toks):
@@ -66,6 +90,7 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         event = event_at(title, summary, trig, ext)
         if event:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
+            event = later_person(title, summary, event, triggers[n + 1 :])
             ext.event = follow_up(title, summary, event, triggers[n + 1 :])
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
@@ -147,6 +172,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
+    if trig.kind == "reins":
+        event = reins_event(tagged, summary, trig, start, end)
+        if event is None:
+            ext.reasons.append(f"'{trig.phrase}' names no one taking over at a lab")
+        return event if event and check_speculation(tagged, trig, start, end, ext) else None
     j = past_relative(
         toks, clause_subject(toks, word_before(toks, trig.start, start), trig.start, start), start
     )
@@ -177,6 +207,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         return appointer_event(tagged, summary, trig, obj, end, ext)
+    if kind == "person" and trig.kind in ("raid", "hire"):
+        raid = raid_for_lab(toks, trig, j, start, end)
+        if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
+            ext.group = True
+            return raid if check_speculation(tagged, trig, start, end, ext) else None
     if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
         if kind != "lab":
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
@@ -185,8 +220,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             return None
         return lab_subject_event(tagged, summary, trig, j, start, end, ext)
     if kind == "lab":
-        ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
-        return None
+        owner = departure_owner(toks, trig, j, start)
+        if owner < 0:
+            ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
+            return None
+        j, kind = owner, "person"  # "The Jerry Tworek OpenAI departure": his, from OpenAI
     if j >= 0 and collective(toks, j):
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
@@ -200,6 +238,36 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def departure_owner(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """'The Jerry Tworek OpenAI departure': a noun of leaving after a person and a lab is the
+    person's; the index of the person's last word, or -1."""
+    if trig.phrase not in NOUN_TRIGGERS:
+        return -1
+    k = j
+    while k > start and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    return k - 1 if k > start and toks[k - 1].person and not toks[k - 1].poss else -1
+
+
+def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -> Event | None:
+    """'Ex-Google exec Suleyman poaches 24 ex-colleagues for Microsoft': a person hiring a group
+    for a lab is that lab's raid; the group comes from a lab named in the object or the
+    person's old lab named before."""
+    stop = next((k for k in range(trig.end, end) if toks[k].lower == "for"), -1)
+    if stop < 0 or stop + 1 >= end or not toks[stop + 1].lab:
+        return None
+    if not any(group_word(t.lower) for t in toks[trig.end : stop]):
+        return None
+    to = toks[stop + 1].lab
+    frm = lab_between(toks, trig.end, stop, skip=to) or lab_between(toks, start, j, skip=to)
+    return Event(None, "poach", frm, to)
+
+
+def group_word(word: str) -> bool:
+    """'researchers', 'staff', and their 'ex-' forms ('ex-colleagues')."""
+    return word in GROUP_WORDS or (word.startswith("ex-") and word[3:] in GROUP_WORDS)
 
 
 def by_gerund(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
@@ -243,6 +311,21 @@ def refusal_for_lab(trig: Trigger, lab: str) -> str:
     if trig.kind == "found":
         return f"a lab '{trig.phrase}' something ({lab}) is a product launch, not a person founding a company"
     return f"'{trig.phrase}' has a lab ({lab}) as its subject, not a person"
+
+
+def later_person(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:
+    """'OpenAI loses another safety researcher as Lilian Weng exits': a lab's move with no one
+    named, and a later clause of the headline naming who makes the same move."""
+    if event.person is not None or event.action == "poach":
+        return event
+    for trig in later:
+        nxt = event_at(title, summary, trig, Extraction())
+        same_kind = nxt is not None and (nxt.action in LEAVING) == (event.action in LEAVING)
+        if nxt is not None and nxt.person and same_kind:
+            labs = {event.from_lab, event.to_lab} - {None}
+            if labs & {nxt.from_lab, nxt.to_lab} or not (nxt.from_lab or nxt.to_lab):
+                return Event(nxt.person, *_rest(event))
+    return event
 
 
 def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:

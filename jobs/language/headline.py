@@ -66,6 +66,17 @@ def _author(name: str, pronoun: str) -> str:
     return f"{name} {verb}" if verb else name
 
 
+# German separable verbs: "X tritt nach ... zurück" -> "X tritt zurück nach ...".
+SEPARABLE_RE = re.compile(r"\b(tritt|trat) ((?:\S+ ){0,5}?\S+) zurück\b")
+
+
+def separable_verb(title: str) -> str:
+    """A German separable verb joined again, so that 'tritt zurück' is one phrase."""
+    if "zurück" not in title:
+        return title
+    return SEPARABLE_RE.sub(r"\1 zurück \2", title)
+
+
 def press_release(title: str) -> str:
     """'X Announces Appointment of Y as Z' -> 'X appoints Y as Z'."""
     if "ppointment" not in title:

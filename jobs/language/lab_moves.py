@@ -139,6 +139,18 @@ def lab_raid(
     return any(t.lower in GROUP_WORDS or t.lower in ROLE_WORDS for t in toks[obj_end:end])
 
 
+def listed_from(toks: list[Tok], obj_end: int, end: int, lab: str | None) -> str | None:
+    """'Meta hires Jason Wei, Hyung Won Chung from OpenAI': after a list of people hired, the
+    lab that 'from' names (not past another verb or a purpose: 'to boost ...')."""
+    for k in range(obj_end, min(end - 1, obj_end + 8)):
+        word = toks[k].lower
+        if word == "from" and toks[k + 1].lab and toks[k + 1].lab != lab:
+            return toks[k + 1].lab
+        if word not in {",", "and", "&"} and not toks[k].person:
+            return None
+    return None
+
+
 def lab_subject_event(
     tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
 ) -> Event | None:
@@ -200,11 +212,14 @@ def lab_subject_event(
     person = person or (group_member(summary) if ext.group else summary_person(summary, trig.kind))
     other = lab_between(toks, trig.end, obj_end, skip=lab)
     other = other or org_before_role(toks, trig.end, obj_end)
+    other = other or listed_from(toks, obj_end, end, lab)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
         # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
         other = lab_between(toks, j + 1, trig.start, skip=lab)
     if trig.kind == "leave":  # "OpenAI loses X to Meta", "Meta parts ways with X"
         dest = destination(toks, trig.end, end, lab)
+        if dest and person is None and ext.group and dest[0] == "join" and dest[1]:
+            return Event(None, "poach", lab, dest[1])  # "losing engineers to Meta": a raid
         if dest:
             return Event(person, dest[0], lab, dest[1] or None)
         return Event(person, "leave", lab, None)

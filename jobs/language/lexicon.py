@@ -18,14 +18,16 @@ ROLE_WORDS = word_set(
     technologist scientist mathematician physicist economist official aide banker lawyer
     counsel strategist analyst journalist editor diplomat ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
-    employees veterans members"""
+    employees veterans members gründer gründerin mitgründer mitgründerin chef chefin forscher
+    forscherin"""
 )
 # Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
 GROUP_WORDS = word_set(
     """researchers engineers scientists staffers employees executives execs leaders leads founders
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
-    mathematicians physicists economists"""
+    mathematicians physicists economists experts specialists personnel professionals talents
+    minds"""
 )
 QUOTES = frozenset(["'", '"'])  # quote marks as tokens
 # Words that may stand between a subject and its verb without changing who the subject is.
@@ -97,12 +99,15 @@ NON_NAME_WORDS = word_set(
     inside outside during despite
     mr. dr. st sr jr inc llc ltd corp co
     another ally allies shakeup shake-up drain brain untold helped helps power shift own
-    according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors"""
+    according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors
+    signals sparks fuels highlights underscores suggests faces loses gains seeks eyes weighs
+    boosts bolsters expands intensifies deepens widens escalates heats shakes"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
 # appoint, hire (lab hires person), raid (lab lures a group), lose (lab loses person to lab),
-# lead ("to lead": join, or appointed when from == to).
+# lead ("to lead": join, or appointed when from == to), helm (a post at the lab named after),
+# reins (the person after the phrase takes the post at the lab in the clause).
 # subject: "person", "lab", or "either" (decided by what stands before the trigger).
 TRIGGERS: dict[str, tuple[str, str]] = {}
 
@@ -153,9 +158,44 @@ _add(
     announces her exit, confirms his departure, confirms her departure, confirms departure,
     departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
     retires from, retire from, retired from, retiring from, retires, retire, retiring, is out,
+    pursues new opportunities, pursue new opportunities, to pursue new opportunities, pursues
+    other opportunities, to pursue other opportunities,
     heads for the exit, head for the exit, headed for the exit, heading for the exit""",
 )
-_add("leave", "lab", "parts ways with, part ways with, parted ways with, loses, lose, lost, losing")
+_add("leave", "lab", "loses, lose, lost, losing")
+# "OpenAI parts ways with X" and "X parts ways with OpenAI": either side may stand first
+_add("leave", "either", "parts ways with, part ways with, parted ways with, parting ways with")
+# verbs of leaving without a classic move verb ("bolts", "ditches", "walks out of")
+_add(
+    "leave",
+    "person",
+    """bolts, bolted, bolts from, bolted from, ditches, ditched, abandons, abandoned, walks out of,
+    walked out of, walks out at, walked out at, steps aside, stepped aside, stepping aside,
+    step aside, ends his run at, ends her run at, ended his run at, ended her run at, ends his
+    tenure at, ends her tenure at, ended his tenure at, ended her tenure at""",
+)
+_add(
+    "join",
+    "person",
+    """bolts to, bolted to, bolts for, bolted for, moves over to, moved over to, heads for,
+    headed for, hired away by, lured away by, poached away by""",
+)
+# German-language outlets ("xAI-Mitgründer X tritt zurück", "X wechselt zu OpenAI")
+_add("leave", "person", "tritt zurück, trat zurück, tritt ab, verlässt, verließ")
+_add("join", "person", "wechselt zu, wechselte zu, heuert bei")
+_add(
+    "join",
+    "person",
+    """defects from, defected from, defecting from, jumps ship from, jumped ship from, jumping
+    ship from""",
+)
+_add(
+    "helm",
+    "person",
+    """takes over at, took over at, takes over, took over, taking over at, takes the top job at,
+    took the top job at, takes top job at, took top job at, lands the top job at, lands top job
+    at, gets the top job at, gets top job at""",
+)
 _add(
     "fire",
     "either",
@@ -201,7 +241,7 @@ _add(
     "person",
     """becomes, become, became, takes over as, take over as, took over as, promoted to,
     reassigned, reassigned to, moved to a new role, succeeds, succeed, succeeded, to succeed,
-    replaces, replace, to replace, tapped as""",
+    replaces, replace, to replace, tapped as, chosen as, selected as, picked as""",
 )
 _add(
     "helm",
@@ -219,6 +259,15 @@ _add(
     "person",
     """moves from, moved from, moving from, switches from, switched from, jumps from, jumped
     from""",
+)
+# "hands the reins to X": X takes the post; whoever hands it over stays or goes
+_add(
+    "reins",
+    "either",
+    """hands reins to, hands the reins to, handed the reins to, handed reins to, hands over the
+    reins to, handed over the reins to, hands over the reins of, handed over the reins of, hands
+    the reins of, handed the reins of, passes the baton to, passed the baton to, passes the
+    torch to, passed the torch to, hands over to, handed over to""",
 )
 _add(
     "lead",
@@ -356,4 +405,7 @@ NEGATION = word_set(
 DOUBT = word_set(
     "could may might considering weighs weighing mulls mulling eyes eyeing rumor rumors talks"
 )
+# A wish for someone else's move ("X wants Y to join"); "wants to hire" is a plan, told apart
+# by the traps for job openings and purposes.
+WISHES = word_set("wants want hopes hoping urges courts courting woos wooing")
 REPORTED = word_set("reportedly report rumored plans plan planning expected set poised")

@@ -88,6 +88,9 @@ def _compile(watch: WatchLists) -> Dictionaries:
     for lab in watch.labs:
         for alias in (lab.name, *lab.aliases):
             labs[_lab_key(alias)] = lab.name
+        for alias in (lab.name, *lab.aliases):
+            for variant in misspellings(alias):
+                labs.setdefault(_lab_key(variant), lab.name)
     people: dict[tuple[str, ...], str] = {}
     surnames: dict[str, str] = {}
     clashes: set[str] = set()
@@ -133,6 +136,21 @@ def _compile(watch: WatchLists) -> Dictionaries:
         _lab_heads(labs),
         {alias.lower(): alias for alias in aliases if len(alias) > 2},
     )
+
+
+def misspellings(alias: str) -> list[str]:
+    """Spellings of a lab's name that real headlines print: 'Al' (a lower-case L) for 'AI'
+    ('OpenAl', 'Scale Al'), a camel-case name in plain capitals ('Openai', 'Deepmind'), and a
+    'Lab' or 'Labs' at the end in lower case ('Superintelligence lab')."""
+    out = []
+    if alias.endswith("AI") and len(alias) > 2:
+        out.append(alias[:-2] + "Al")
+    if len(alias) >= 6 and alias.isalpha() and any(c.isupper() for c in alias[1:]):
+        out.append(alias.capitalize())
+    if alias.endswith((" Lab", " Labs")):  # "Meta's Superintelligence lab"
+        head = alias.rsplit(" ", 1)[0]
+        out += [f"{head} lab", f"{head} labs"]
+    return out
 
 
 def _keyword_starts(keywords: tuple[str, ...]) -> frozenset[str] | None:

@@ -7,14 +7,22 @@ from jobs.language.endpoints import (
     company_after,
     destination,
     direct_lab,
+    exodus_origin,
     from_after,
     object_end,
     summary_lab,
     summary_person,
 )
-from jobs.language.lexicon import NOUN_TRIGGERS, POST_WORDS, PRODUCT_LABS, ROLE_WORDS, UNIT_WORDS
+from jobs.language.lexicon import (
+    GROUP_WORDS,
+    NOUN_TRIGGERS,
+    POST_WORDS,
+    PRODUCT_LABS,
+    ROLE_WORDS,
+    UNIT_WORDS,
+)
 from jobs.language.people import Tagged, Tok
-from jobs.language.traps import public_object, seat_object
+from jobs.language.traps import occasion_object, public_object, seat_object
 from jobs.language.triggers import (
     Event,
     Extraction,
@@ -26,6 +34,12 @@ from jobs.language.triggers import (
     summary_company,
 )
 
+# Nouns of leaving in the plural (and "exits", read as one after a group noun).
+PLURAL_EXITS = frozenset(["exits", "departures", "resignations"])
+# Prepositions and conjunctions that title-case headlines capitalise after a verb.
+TITLE_CASE_LINKS = frozenset(
+    "after amid as at before by for from in into on over since to under until when while with".split()
+)
 PARTNER_WORDS = frozenset(["with", "against", "between", "alongside"])
 CHOOSING = frozenset(["chooses", "chose", "picks", "picked", "selects", "selected"])
 BRING_VERBS = frozenset(["brings", "bring", "brought", "bringing"])
@@ -47,15 +61,18 @@ def person_subject_event(
         return None
     seat = seat_object(toks, trig.end, end, trig.kind) if trig.kind != "found" else None
     if trig.kind in ("leave", "join"):
-        seat = seat or public_object(toks, trig.end, end)
+        seat = seat or public_object(toks, trig.end, end) or occasion_object(toks, trig.end, end)
     if seat:
         ext.reasons.append(seat)
         return None
     # the subject up to the head word: not someone inside a relative clause after it
     person = subject_person(tagged, start, j + 1 if j >= start else trig.start)
+    if j >= start and toks[j].person and person != toks[j].person:
+        person = head_person(tagged, person, j)
     if j >= start and toks[j].person and "that" in tagged.lowers[start:j]:
         person = toks[j].person  # "Zuckerberg announced that X will lead": X
-    person = person or summary_person(summary, trig.kind)
+    if not person and not moves_of_group(toks, trig, j, start):
+        person = summary_person(summary, trig.kind)
     reach = min(end, trig.end + 6)
     if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
         reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
@@ -93,6 +110,7 @@ def person_subject_event(
         frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
         # "OpenClaw founder Peter Steinberger joins OpenAI": the company before the role
         frm = frm or org_before_role(toks, start, trig.start)
+        frm = frm or exodus_origin(toks, start, to)
         return Event(person, "return" if kind == "return" else "join", frm, to)
     if kind in ("leave", "fire"):
         return leave_event(tagged, summary, trig, person, before, end, ext)
@@ -101,12 +119,39 @@ def person_subject_event(
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
-        return Event(person, "found", before, name or summary_company(summary, before))
+        to = name or summary_company(summary, before)
+        # "co-founds X after leaving OpenAI": where the founder comes from, after the company
+        return Event(person, "found", before or from_after(toks, trig.end, end, to), to)
     if kind == "lead" and before and not after and brought_in(toks, trig, end):
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def moves_of_group(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
+    """'xAI sees key staff exits', 'a string of researcher departures': a group word before a
+    noun of leaving in the plural counts several moves; the summary's first name is not theirs."""
+    if j < start or trig.phrase not in PLURAL_EXITS:
+        return False
+    if toks[j].lower in GROUP_WORDS:
+        return True  # "staff exits": a noun after a plural
+    return trig.phrase != "exits" and toks[j].lower in ROLE_WORDS  # "a lead exits": a verb
+
+
+def head_person(tagged: Tagged, first: str | None, j: int) -> str | None:
+    """The person at the head before the verb, not a capitalised phrase earlier in the clause
+    ("OpenAI Faces Turbulence as Video Pioneer Tim Brooks Joins ..."); in a list ("X and Y
+    return", "trio X, Y and Z defect") the first one named stays the subject."""
+    spans = [(s, e, n) for s, e, n in tagged.people if s <= j]
+    if not spans or first is None:
+        return first
+    head_start, _, head = spans[-1]
+    first_end = next((e for s, e, n in spans if n == first), head_start)
+    between = tagged.lowers[first_end:head_start]
+    if not between or "and" in between or "," in between or "&" in between:
+        return first
+    return head
 
 
 def chosen_lab(toks: list[Tok], trig: Trigger, end: int) -> str | None:
@@ -172,10 +217,16 @@ def leave_event(
     named = appositive_lab(toks, trig.end, end)
     if named and not direct and not before:
         return Event(person, "fired" if trig.kind == "fire" else "leave", named, None)
-    if not direct and not before and obj is not None and not obj.lab and obj.text[:1].isupper():
+    if not direct and not before and obj is not None and not obj.lab and object_name(obj):
         ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
         return None  # "quits Twitter after backlash"
     return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
+
+
+def object_name(tok: Tok) -> bool:
+    """A capitalised object that names something ('quits Twitter'), not a title-case
+    preposition or conjunction ('Quit After Seven Years')."""
+    return tok.text[:1].isupper() and tok.lower not in TITLE_CASE_LINKS
 
 
 def appositive_lab(toks: list[Tok], start: int, end: int) -> str | None:
@@ -274,3 +325,26 @@ def summary_goes_to(toks: list[Tok]) -> str | None:
         if toks[k].lower in {"to", "joins", "join", "joining"} and toks[k + 1].lab:
             return toks[k + 1].lab
     return None
+
+
+def reins_event(
+    tagged: Tagged, summary: Tagged, trig: Trigger, start: int, end: int
+) -> Event | None:
+    """'Mistral CEO hands the reins to X', 'hands over the reins of Mistral to X': X is
+    appointed at the lab named in the clause (or the summary's)."""
+    toks = tagged.toks
+    k = trig.end
+    lab = None
+    if trig.phrase.endswith(" of"):  # "the reins of <lab> to X"
+        while k < end and toks[k].lab:
+            lab = lab or toks[k].lab
+            k += 1
+        if k >= end or toks[k].lower != "to":
+            return None
+        k += 1
+    person = next((n for s, _, n in tagged.people if s == k), None)
+    if person is None:
+        return None
+    lab = lab or lab_between(toks, start, trig.start) or lab_between(toks, k, end)
+    lab = lab or summary_lab(summary, None)
+    return Event(person, "appointed", None, lab) if lab else None

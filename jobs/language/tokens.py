@@ -9,7 +9,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
+from jobs.language.lexicon import (
+    NON_NAME_WORDS,
+    PRODUCT_LABS,
+    ROLE_WORDS,
+    TRIGGER_FIRST,
+    word_set,
+)
 from jobs.language.markup import strip_invisible, strip_tags
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
@@ -32,6 +38,12 @@ PUNCT_MAP = str.maketrans(
 _ASCII_ALNUM = frozenset((string.ascii_letters + string.digits).encode())
 _ALL_BUT_ALNUM = bytes(c if c in _ASCII_ALNUM else 32 for c in range(256))  # byte -> space
 DASH_RE = re.compile(r"\s[\u2013\u2014-]\s|\u2014")
+# "ChatGPT-maker's chief": a product and its maker joined by a hyphen, split into two words so
+# that the pair stands for the lab (jobs/language/people.py, tag_makers)
+MAKER_RE = re.compile(
+    r"\b(" + "|".join(PRODUCT_LABS) + r")-(?=(?:maker|creator|developer|owner|parent)\b)",
+    re.IGNORECASE,
+)
 
 
 # Titles before a name: never part of it, but they make the next capitalised word a person.
@@ -41,6 +53,13 @@ STAFF_WORDS = word_set(
     """googler googlers xoogler xooglers microsoftie microsofties amazonian amazonians metamate
     metamates"""
 )
+# "xAI-Mitgründer", "Stability AI-Gründer": a company and a (German) role joined by a hyphen.
+ROLE_COMPOUND_RE = re.compile(
+    r"(?<=\w)-(?=(?:Gründer|Gründerin|Mitgründer|Mitgründerin|Chef|Chefin|Forscher|Forscherin)\b)"
+)
+# Move verbs are never part of a name ("Mikhail Parakhin Pursues New Opportunities"), but for
+# the few that are surnames too.
+VERB_WORDS = frozenset(TRIGGER_FIRST) - word_set("won go land")
 # Endings of abstract nouns that title-case headlines capitalise; no surname ends so.
 NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ship", "ism")
 # "U.S." or "A.I." look like initials but are no part of a name.
@@ -92,6 +111,10 @@ def _mark_dashes(text: str) -> str:
         text = EX_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
     if "\u2014" in text or _spaced_dash(text, "-") or _spaced_dash(text, "\u2013"):
         text = DASH_RE.sub(" | ", text)
+    if "-m" in text or "-M" in text or "-c" in text or "-C" in text or "-d" in text:
+        text = MAKER_RE.sub(r"\1 ", text)
+    if "-G" in text or "-M" in text or "-C" in text or "-F" in text:
+        text = ROLE_COMPOUND_RE.sub(" ", text)
     return text
 
 
@@ -196,6 +219,7 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in HONORIFICS
         and text.lower() not in STAFF_WORDS
         and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
+        and text.lower() not in VERB_WORDS
         and not text.lower().endswith(NOUN_ENDINGS)  # "Compensation Recalibration"
         and NAME_WORD_RE.fullmatch(text) is not None
     )

@@ -185,6 +185,26 @@ def public_object(toks: list[Tok], start: int, end: int) -> str | None:
     return None
 
 
+# Occasions one walks out of or joins for a while: "walks out of OpenAI hearing".
+OCCASIONS = word_set(
+    """hearing hearings trial meeting meetings conference summit event events interview
+    livestream podcast talks negotiations call keynote session"""
+)
+OCCASION_STOPS = word_set("for to after amid , as following over in at")
+
+
+def occasion_object(toks: list[Tok], start: int, end: int) -> str | None:
+    """'walks out of the OpenAI hearing', 'joins Anthropic's call': an occasion left or
+    joined, not a lab."""
+    for k in range(start, min(end, start + 5)):
+        word = toks[k].lower
+        if word in OCCASION_STOPS:
+            return None
+        if word in OCCASIONS:
+            return f"the object is a {word}, an occasion, not a lab one works at"
+    return None
+
+
 def clause_trap(
     toks: list[Tok], start: int, trig_start: int, end: int, kind: str
 ) -> tuple[str, bool] | None:

@@ -24,12 +24,16 @@ from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.vocabulary import Action
 
 BOUNDARIES = frozenset("|:;")
+# Words a full stop follows without ending a sentence.
+ABBREVIATIONS = frozenset(["inc", "corp", "ltd", "llc", "mrs", "prof", "gen", "sen", "rep", "gov"])
 # "Two Meta hires jump back to OpenAI": people hired, as a noun before a verb.
 HIRE_NOUNS = frozenset(["hires", "recruits", "signings"])
 # Capitalised words before a role that name no company ("AI pioneer", "Top Researcher").
 NOT_COMPANIES = frozenset(
     ["ai", "tech", "top", "former", "senior", "star", "big", "longtime", "veteran", "new", "chief"]
 )
+PAST = frozenset(["ex", "former"])  # "Ex-Stripe CTO": 'Ex' capitalised, before the company
+PREPOSITIONS = frozenset(["from", "by", "with", "under", "against", "alongside"])
 OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "own", "a", "an"])
 
 
@@ -83,14 +87,28 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
 
 
 def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
-    """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks."""
+    """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks, and
+    between sentences ("X thanked his co-founder. Then another exec quit": not X)."""
     start = i
     while start > 0 and texts[start - 1] not in BOUNDARIES and texts[start - 1] != "?":
+        if texts[start - 1] == "." and sentence_end(texts, start - 1):
+            break
         start -= 1  # "Who is X? Scale AI's CEO will head ...": the question is a clause of its own
     end = i
     while end < len(texts) and texts[end] not in BOUNDARIES:
+        if texts[end] == "." and sentence_end(texts, end):
+            break
         end += 1
     return start, end
+
+
+def sentence_end(texts: list[str], k: int) -> bool:
+    """A full stop between sentences: after a word that is no initial or abbreviation, before
+    a capitalised word ('Inc. hires', 'K. R. Subramaniam' and 'Dr. Hinton' go on)."""
+    if k == 0 or k + 1 >= len(texts) or not texts[k + 1][:1].isupper():
+        return False
+    before = texts[k - 1]
+    return len(before) > 2 and before.isalpha() and before.lower() not in ABBREVIATIONS
 
 
 def word_before(toks: list[Tok], i: int, start: int) -> int:
@@ -170,7 +188,7 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     if tok.person or tok.lower in PRONOUNS:
         return "person"
     if tok.lab:
-        return "lab"
+        return "role" if role_of_lab(toks, j, start) else "lab"
     if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS or tok.lower in HIRE_NOUNS:
         return "role"
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
@@ -186,6 +204,22 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     return "other"
 
 
+def role_of_lab(toks: list[Tok], j: int, start: int) -> bool:
+    """'Co-founders of Elon Musk's xAI resigned', 'the head of OpenAI's robotics unit': the lab
+    closes a role phrase (a role, 'of', an owner's name), so people of the lab do the verb."""
+    k = j
+    while k > start and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    if k > start and toks[k - 1].poss and toks[k - 1].person:  # an owner: "Elon Musk's"
+        owner = toks[k - 1].person
+        while k > start and toks[k - 1].person == owner:
+            k -= 1
+    if k - 2 < start or toks[k - 1].lower != "of":
+        return False
+    head = toks[k - 2].lower
+    return head in ROLE_WORDS or head in GROUP_WORDS
+
+
 def first_person(tagged: Tagged, start: int, end: int) -> str | None:
     """The first person mentioned in tokens [start, end)."""
     for p_start, _, name in tagged.people:
@@ -196,7 +230,8 @@ def first_person(tagged: Tagged, start: int, end: int) -> str | None:
 
 def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
     """The person doing a verb: not an owner in the possessive with words after it ("Hinton's
-    former student Nitish Srivastava joins", "Sutskever's co-founder heads to")."""
+    former student Nitish Srivastava joins", "Sutskever's co-founder heads to"), nor the object
+    of a preposition ("praise from X")."""
     toks = tagged.toks
     for p_start, p_end, name in tagged.people:
         if not start <= p_start < trig_start:
@@ -204,7 +239,9 @@ def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
         owner = toks[p_end - 1].poss and any(
             t.lower not in SKIP_WORDS for t in toks[p_end:trig_start]
         )
-        if not owner:
+        # "a launch praised by X, several engineers have left": X is a preposition's object
+        governed = p_start > start and toks[p_start - 1].lower in PREPOSITIONS
+        if not owner and not governed:
             return name
     return None
 
@@ -259,7 +296,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
-            and (k == start or not toks[k - 1].text[:1].isupper())
+            and (k == start or not toks[k - 1].text[:1].isupper() or toks[k - 1].lower in PAST)
         ):
             return PRODUCT_LABS.get(tok.lower, tok.text)  # "ChatGPT head": OpenAI
     return None

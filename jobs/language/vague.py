@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from jobs.language.lexicon import GROUP_WORDS, ROLE_WORDS, STARTUP_WORDS
+from jobs.language.lexicon import GROUP_WORDS, PRODUCT_LABS, ROLE_WORDS, STARTUP_WORDS
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.traps import BOARD_WORDS, COMMITTEE_WORDS
 from jobs.language.triggers import BOUNDARIES, Event, first_person, lab_between, org_before_role
@@ -39,6 +39,13 @@ POSTS = _words(
     """ceo cto cfo coo cpo cso cro cmo president chief head lead leader director vp officer
     scientist executive boss"""
 )
+# "Meta boosts its team with talent from OpenAI": a lab's team grown with others' people.
+BOOST_VERBS = _words(
+    """boosts boosted bolsters bolstered expands expanded strengthens strengthened grows
+    stacks stocks beefs builds reinforces reinforced"""
+)
+# "a leap from OpenAI to Anthropic": a noun of moving between two labs.
+LEAP_NOUNS = _words("leap move jump switch defection shift transition")
 # Quick pre-checks (classify): without one of these words none of the shapes can match.
 NEXT_WORDS = _words("new next")
 HINT_WORDS = NEW_WORDS | DEPARTING | _words("next now")
@@ -48,6 +55,10 @@ NEEDS_WITH_NEW = ROLE_WORDS | HIRE_NOUNS | VENTURE_NOUNS | NEXT_NOUNS
 def may_be_vague(words: set[str]) -> bool:
     """Whether a text's lower-case words could hold one of these shapes (a cheap pre-check)."""
     if words & DEPARTING:
+        return True
+    if words & BOOST_VERBS and ("with" in words or "from" in words):
+        return True
+    if "from" in words and words & LEAP_NOUNS:
         return True
     return bool(words & HINT_WORDS) and bool(words & NEEDS_WITH_NEW)
 
@@ -61,11 +72,64 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         found = (
             new_post(title, summary, i)
             or now_post(title, i)
+            or new_title_post(title, i)
             or new_hire(title, summary, i)
             or departing_role(title, summary, i)
         )
         if found:
             return found
+    return team_from(title) or leap(title, summary)
+
+
+def team_from(title: Tagged) -> tuple[Event, str] | None:
+    """'Meta boosts its research team with talent from OpenAI', 'OpenAI expands team with top
+    engineers from Tesla, xAI and Meta': people hired from elsewhere, none named (a raid); or
+    one person named after 'with' (a hire)."""
+    toks = title.toks
+    if not toks or not toks[0].lab:
+        return None
+    lab = toks[0].lab
+    verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in BOOST_VERBS), -1)
+    if verb < 0:
+        return None
+    with_at = next((k for k in range(verb + 1, min(len(toks), verb + 7)) if toks[k].lower == "with"), -1)
+    if with_at < 0:
+        return None
+    people = range(with_at + 1, min(len(toks), with_at + 5))
+    named = next(((s, n) for s, _, n in title.people if s in people), None)
+    if named:  # "ByteDance bolsters AI team with Qwen veteran Yu Bowen": a hire
+        frm = lab_between(toks, with_at + 1, named[0], skip=lab) or next(
+            (PRODUCT_LABS[t.lower] for t in toks[with_at + 1 : named[0]] if t.lower in PRODUCT_LABS),
+            None,
+        )
+        return Event(named[1], "join", frm, lab), f"'{lab} {toks[verb].lower} ... with {named[1]}'"
+    group = next((k for k in people if toks[k].lower in GROUP_WORDS), -1)
+    if group < 0 or group + 1 >= len(toks) or toks[group + 1].lower != "from":
+        return None
+    origins = {t.lab for t in toks[group + 2 : group + 9] if t.lab and t.lab != lab}
+    if not origins:
+        return None
+    frm = next(iter(origins)) if len(origins) == 1 else None
+    reason = f"'{lab} {toks[verb].lower} ... with {toks[group].lower} from' reports a raid"
+    return Event(None, "poach", frm, lab), reason
+
+
+def leap(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
+    """"X's bold move: a leap from OpenAI to Anthropic", "X's switch from Google to Meta": a
+    noun of moving from one lab to another; the person is the headline's (or the summary's)."""
+    toks = title.toks
+    for k in range(len(toks) - 4):
+        if toks[k].lower not in LEAP_NOUNS or toks[k + 1].lower != "from" or not toks[k + 2].lab:
+            continue
+        m = k + 2
+        while m < len(toks) and toks[m].lab == toks[k + 2].lab:
+            m += 1
+        if m + 1 >= len(toks) or toks[m].lower != "to" or not toks[m + 1].lab:
+            continue
+        frm, to = toks[k + 2].lab, toks[m + 1].lab
+        person = next((n for _, _, n in title.people), None) or _summary_person(summary)
+        if person and frm != to:
+            return Event(person, "join", frm, to), f"'{toks[k].text} from {frm} to {to}'"
     return None
 
 
@@ -111,6 +175,38 @@ def now_post(title: Tagged, i: int) -> tuple[Event, str] | None:
         return None
     reason = f"'{toks[i - 1].person} is now {toks[role].text}' of {lab}: an appointment"
     return Event(toks[i - 1].person, "appointed", None, lab), reason
+
+
+def new_title_post(title: Tagged, i: int) -> tuple[Event, str] | None:
+    """'Mistral's new CEO is X', 'X is the new CEO of Mistral', 'X is Mistral's new CEO': an
+    appointment told with 'is' and 'new'."""
+    toks, n = title.toks, len(title.toks)
+    if toks[i].lower != "is" or i == 0 or i + 2 >= n:
+        return None
+    if toks[i - 1].person:  # "X is the new CEO of Mistral", "X is Mistral's new CEO"
+        k = i + 1 + (toks[i + 1].lower in {"the", "a"})
+        lab = toks[k].lab if k < n and toks[k].poss else None
+        k += 1 if lab else 0
+        while k < n and toks[k].lab and toks[k - 1].lab == toks[k].lab:
+            k += 1
+        if k >= n or toks[k].lower not in NEW_WORDS:
+            return None
+        role = _singular_role(toks, k + 1, k + 4)
+        if role < 0 or toks[role].lower not in POSTS:
+            return None
+        lab = lab or lab_between(toks, role + 1, min(n, role + 4))
+        person = toks[i - 1].person
+    else:  # "Mistral's new CEO is X"
+        role = i - 1
+        while role > 0 and toks[role].lower in ROLE_WORDS and toks[role - 1].lower in ROLE_WORDS:
+            role -= 1
+        if toks[i - 1].lower not in POSTS or role < 2 or toks[role - 1].lower not in NEW_WORDS:
+            return None
+        lab = toks[role - 2].lab if toks[role - 2].poss else None
+        person = next((name for s, _, name in title.people if s == i + 1), None)
+    if not lab or not person or any(t.lower in SEAT_WORDS for t in toks[i:]):
+        return None
+    return Event(person, "appointed", None, lab), f"'{person} is the new {toks[role].text}' of {lab}"
 
 
 def new_hire(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:
