@@ -128,6 +128,31 @@ def test_a_report_not_read_as_a_move_joins_the_move_it_tells_of(database: Databa
     ]
 
 
+def test_a_report_not_read_as_a_move_days_later_joins_as_a_follow_up(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Petrova quits Cohere", "", T0, "https://a/petrova"),
+        (
+            "b",
+            "Ana Petrova's surprising month",
+            "Ana Petrova left Cohere after six years at the lab.",
+            T0 + timedelta(days=5),
+            "https://b/month",
+        ),
+        (
+            "c",
+            "Ana Petrova's surprising season",
+            "Ana Petrova left Cohere after six years at the lab.",
+            T0 + timedelta(days=12),
+            "https://c/season",
+        ),
+    )
+    analyze(database)
+    assert list(stories(database).values()) == [
+        ["Ana Petrova quits Cohere", "Ana Petrova's surprising month"]
+    ]
+
+
 def test_reports_naming_the_mover_without_telling_the_move_stay_out(database: Database) -> None:
     add_entries(
         database,
@@ -149,7 +174,7 @@ def test_reports_naming_the_mover_without_telling_the_move_stay_out(database: Da
         (
             "d",
             "Ana Petrova's surprising month",
-            "Ana Petrova left Cohere after six years at the lab.",
+            "Ana Petrova left after six years.",
             T0 + timedelta(days=5),
             "https://d/later",
         ),
@@ -276,3 +301,19 @@ def test_reports_in_other_languages_and_loose_negations_join_the_move(database: 
     )
     analyze(database)
     assert len(stories(database)) == 1
+
+
+def test_a_rumour_before_the_move_stays_out_of_its_story(database: Database) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "Ana Petrova could leave Cohere, sources say",
+            "Ana Petrova is weighing offers.",
+            T0 - timedelta(hours=20),
+            "https://a/rumour",
+        ),
+        ("b", "Ana Petrova quits Cohere", "", T0, "https://b/petrova"),
+    )
+    analyze(database)
+    assert list(stories(database).values()) == [["Ana Petrova quits Cohere"]]

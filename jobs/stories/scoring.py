@@ -223,10 +223,13 @@ MOVE_WORDS = (
     r"|rejoint|renuncia|dimite|ficha"
 )
 MOVE_WORD_RE = re.compile(rf"\b(?:{MOVE_WORDS})\b")
-# a headline that negates or denies a move: "is not leaving", "denies exit", "rumours"
+# a headline that negates, denies or only expects a move: "is not leaving", "denies exit"
 DENIAL_RE = re.compile(
     rf"\b(?:not|never|isn'?t|won'?t)\s+(?:\w+\s+)?(?:{MOVE_WORDS})\b"
     r"|\b(?:denies|denied|deny|dismiss(?:es|ed)|refutes?|rumou?rs?|rumou?red)\b"
+    # or only expects one: "could leave", "plans to leave", "sources say"
+    r"|\b(?:could|might|mulls|weighs|considering|in talks|plans? to|planning to)\b"
+    r"|\b(?:sources|report) says?\b"
 )
 
 
@@ -242,17 +245,20 @@ def tells_a_move(title: str, summary: str) -> bool:
 
 def tells_of(item: Item, story: StoryView) -> bool:
     """A report not taken as a move that still tells of a story's move ("Barret Zoph's
-    dramatic turnaround", its summary saying he returned): within WINDOW of the story, it
-    writes the mover's full name and a word of moving, and any lab it names is one of the
-    story's."""
+    dramatic turnaround", its summary saying he returned): within WINDOW of the story (or up to
+    FOLLOW_UP naming a lab of the move, as follow-ups do), it writes the mover's full name and a
+    word of moving, and any lab it names is one of the story's."""
     event = story.event
     if story.kind != "move" or event is None or not event.person:
         return False
-    if abs(item.when - story.when) > WINDOW:
+    apart = abs(item.when - story.when)
+    if apart > FOLLOW_UP:
         return False
     labs = set(item.analysis.labs)
     if labs and not labs & ({event.from_lab, event.to_lab} | set(story.labs)):
         return False
+    if apart > WINDOW and (item.when < story.when or not labs & {event.from_lab, event.to_lab}):
+        return False  # days later, only as a follow-up: naming a lab of the move
     return names_in_full(f"{item.title} {item.summary}", event.person)
 
 
