@@ -16,52 +16,22 @@ of that round is printed per number of workers.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import multiprocessing
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.poll import make_feed, naive  # noqa: E402
+from benchmarks.feed_server import start_server  # noqa: E402
+from benchmarks.poll import naive  # noqa: E402
 from storage.db import Database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-HOST = "127.0.0.1"
-
-
-def serve(port: int, feeds: int, entries: int, latency: float, ready: EventType) -> None:
-    """Feeds on one host: 200 with an ETag, 304 when the client has it, after `latency` s."""
-    from aiohttp import web
-
-    bodies = [make_feed(n, entries) for n in range(feeds)]
-
-    async def handle(request: web.Request) -> web.Response:
-        if latency:
-            await asyncio.sleep(latency)
-        n = int(request.match_info["n"])
-        etag = f'"f{n}"'
-        if request.headers.get("If-None-Match") == etag:
-            return web.Response(status=304, headers={"ETag": etag})
-        return web.Response(
-            body=bodies[n], headers={"ETag": etag, "Content-Type": "application/rss+xml"}
-        )
-
-    async def main() -> None:
-        app = web.Application()
-        app.router.add_get("/feed/{n}.xml", handle)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, HOST, port, backlog=1024).start()
-        ready.set()
-        await asyncio.Event().wait()
-
-    asyncio.run(main())
 
 
 def write_config(path: Path, url: str, feeds: list[str], *, in_config: bool) -> None:
@@ -79,26 +49,52 @@ def write_config(path: Path, url: str, feeds: list[str], *, in_config: bool) -> 
     path.write_text("".join(lines))
 
 
-def timed_poll(config: Path) -> float:
-    """Wall seconds of one `labwatch poll` process."""
+def timed_poll(config: Path, checkout: Path = ROOT) -> tuple[float, float]:
+    """Wall seconds of one `labwatch poll` process, and the CPU seconds of it and its children."""
+    before = cpu_seconds(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "bot", "--config", str(config), "poll"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=checkout, capture_output=True, text=True,
     )  # fmt: skip
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"labwatch poll failed:\n{done.stderr[-2000:]}")
-    return seconds
+    return seconds, cpu_seconds(resource.RUSAGE_CHILDREN) - before
 
 
-def pass_figures(urls: list[str], directory: Path) -> None:
-    naive_s, entries = naive(urls)
-    print(f"naive sequential feedparser.parse(url): {naive_s:.2f} s ({entries} entries)")
-    config = directory / "config.toml"
-    write_config(config, f"sqlite:///{directory}/poll.db", urls, in_config=True)
-    cold = timed_poll(config)
-    warm = timed_poll(config)
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load() -> str:
+    """The 1-minute load average (the machine may be shared: every run carries it)."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+def pass_figures(urls: list[str], directory: Path, repeat: int, checkout: Path = ROOT) -> None:
+    """Naive loop, cold `labwatch poll`, warm `labwatch poll`, in turn; then the medians."""
+    naive_runs, cold_runs, warm_runs = [], [], []
+    for run in range(repeat):
+        before = load()
+        naive_s, entries = naive(urls)
+        config = directory / f"config-{run}.toml"
+        write_config(config, f"sqlite:///{directory}/poll-{run}.db", urls, in_config=True)
+        (cold, cold_cpu) = timed_poll(config, checkout)
+        (warm, warm_cpu) = timed_poll(config, checkout)
+        naive_runs.append(naive_s)
+        cold_runs.append(cold)
+        warm_runs.append(warm)
+        print(
+            f"  run {run + 1}: naive {naive_s:.2f} s ({entries} entries); labwatch poll cold"
+            f" {cold:.2f} s (CPU {cold_cpu:.1f} s, {naive_s / cold:.1f}x), warm {warm:.2f} s"
+            f" (CPU {warm_cpu:.1f} s, {naive_s / warm:.1f}x)  load {before}-{load()}",
+            flush=True,
+        )
+    naive_s, cold, warm = (statistics.median(r) for r in (naive_runs, cold_runs, warm_runs))
+    print(f"medians of {repeat} run(s):")
+    print(f"naive sequential feedparser.parse(url): {naive_s:.2f} s")
     print(
         f"labwatch poll, whole process, cold: {cold:.2f} s ({naive_s / cold:.1f}x the naive loop)"
     )
@@ -175,15 +171,14 @@ def main() -> int:
     parser.add_argument("--entries", type=int, default=50)
     parser.add_argument("--latency", type=float, default=0.0, help="seconds per feed answer")
     parser.add_argument("--workers", help="e.g. 1,3: worker scaling on PostgreSQL")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of naive, cold, warm (medians)")
     parser.add_argument("--port", type=int, default=18081)
-    args = parser.parse_args()
-    ready = multiprocessing.Event()
-    server = multiprocessing.Process(
-        target=serve, args=(args.port, args.feeds, args.entries, args.latency, ready), daemon=True
+    parser.add_argument(
+        "--checkout", type=Path, default=ROOT, help="run labwatch from this checkout (before/after)"
     )
-    server.start()
-    ready.wait(60)
-    urls = [f"http://{HOST}:{args.port}/feed/{n}.xml" for n in range(args.feeds)]
+    args = parser.parse_args()
+    server = start_server(args.port, args.feeds, args.entries, latency=args.latency)
+    urls = server.urls
     try:
         with tempfile.TemporaryDirectory() as tmp:
             print(f"{args.feeds} feeds x {args.entries} entries on one host, load {os.getloadavg()[0]:.1f}")  # fmt: skip
@@ -194,9 +189,9 @@ def main() -> int:
                 counts = [int(n) for n in args.workers.split(",")]
                 worker_figures(urls, Path(tmp), counts, db_url)
             else:
-                pass_figures(urls, Path(tmp))
+                pass_figures(urls, Path(tmp), args.repeat, args.checkout.resolve())
     finally:
-        server.terminate()
+        server.stop()
     return 0
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import multiprocessing
 import os
 import resource
 import statistics
@@ -27,6 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.feed_server import FOUR_HOSTS as HOSTS  # noqa: E402
+from benchmarks.feed_server import start_server  # noqa: E402
 from bot.app import freeze_startup_heap  # noqa: E402
 from jobs.ingest.fetch import Fetcher, FetchOptions  # noqa: E402
 from jobs.ingest.parse_pool import ParsePool  # noqa: E402
@@ -36,60 +37,6 @@ from jobs.ingest.sources import sync_config_sources  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.types import utcnow  # noqa: E402
-
-HOSTS = ["127.0.0.1", "127.0.0.2", "127.0.0.3", "127.0.0.4"]
-
-
-def make_feed(n: int, entries: int) -> bytes:
-    """A realistic RSS 2.0 feed: HTML summaries, tracking parameters, dates."""
-    items = []
-    for i in range(entries):
-        items.append(
-            f"<item><title>Feed {n} story {i}: researcher moves between AI labs</title>"
-            f"<link>https://news{n}.example/2024/story-{i}?utm_source=rss&amp;utm_medium=feed</link>"
-            f'<guid isPermaLink="false">feed-{n}-item-{i}</guid>'
-            f"<pubDate>Tue, 28 May 2024 {i % 24:02d}:05:00 GMT</pubDate>"
-            f"<description>&lt;p&gt;Paragraph {i} of feed {n} with &lt;a href=&quot;https://x.example/"
-            f"&quot;&gt;a link&lt;/a&gt; about alignment, researchers and labs, and enough words"
-            f" to look like the summary of a real article.&lt;/p&gt;</description></item>"
-        )
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Feed {n}'
-        f"</title><link>https://news{n}.example/</link><description>d</description>"
-        f"{''.join(items)}</channel></rss>"
-    ).encode()
-
-
-def serve(port: int, feeds: int, entries: int, ready: multiprocessing.synchronize.Event) -> None:
-    """The feed server process: 200 with an ETag, 304 when the client already has it."""
-    from aiohttp import web
-
-    bodies = [make_feed(n, entries) for n in range(feeds)]
-
-    async def handle(request: web.Request) -> web.Response:
-        n = int(request.match_info["n"])
-        etag = f'"f{n}"'
-        if request.headers.get("If-None-Match") == etag:
-            return web.Response(status=304, headers={"ETag": etag})
-        return web.Response(
-            body=bodies[n], headers={"ETag": etag, "Content-Type": "application/rss+xml"}
-        )
-
-    async def main() -> None:
-        app = web.Application()
-        app.router.add_get("/feed/{n}.xml", handle)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        for host in HOSTS:
-            await web.TCPSite(runner, host, port, backlog=1024).start()
-        ready.set()
-        await asyncio.Event().wait()
-
-    asyncio.run(main())
-
-
-def feed_urls(port: int, feeds: int) -> list[str]:
-    return [f"http://{HOSTS[n % len(HOSTS)]}:{port}/feed/{n}.xml" for n in range(feeds)]
 
 
 @dataclass
@@ -211,13 +158,8 @@ def main() -> int:
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
 
-    ready = multiprocessing.get_context("spawn").Event()
-    server = multiprocessing.get_context("spawn").Process(
-        target=serve, args=(args.port, args.feeds, args.entries, ready), daemon=True
-    )
-    server.start()
-    ready.wait(60)
-    urls = feed_urls(args.port, args.feeds)
+    server = start_server(args.port, args.feeds, args.entries, hosts=HOSTS)
+    urls = server.urls
     settings = [(16, 4, "process"), (16, 4, "thread")]
     if args.sweep:
         settings = [
@@ -267,7 +209,7 @@ def main() -> int:
                 f" CPU {naive_cpu:.1f} s ({naive_entries} entries)  load {before}-{load()}",
                 flush=True,
             )
-    server.kill()
+    server.stop()
     own_mb, children_mb = max_rss_mb()
     report(rows, naive_runs, own_mb, children_mb)
     return 0

@@ -190,12 +190,12 @@ async def run_pass(
 def transcript_chain(settings: Settings) -> TranscriptChain | None:
     """The configured providers in order (None: no transcripts); a provider that cannot be
     built here is a config error naming the key."""
+    names = settings.transcripts.chain()
+    if not names:
+        return None  # and the transcript stage (requests, numpy) is never imported
     from jobs.video.rounds import TranscriptChain
     from jobs.video.transcripts import ProviderMissing, make_providers
 
-    names = settings.transcripts.chain()
-    if not names:
-        return None
     try:
         providers = make_providers(names, settings.transcript_options())
     except ProviderMissing as exc:

@@ -27,7 +27,6 @@ from sqlalchemy.exc import ArgumentError
 
 from bot.durations import config_duration, parse_clock
 from bot.logs import LogFormat
-from bot.styles import check_roles, check_snowflake, check_template, check_username, parse_color
 from jobs.digest.routing import Routing, check_kinds, check_pattern
 from jobs.ingest.source_kinds import (
     SourceSpec,
@@ -236,7 +235,11 @@ def _check_pattern(value: str | None) -> str | None:
     return check_pattern(value)
 
 
+# bot.styles (and with it bot.render and the digest's assembly) loads only for a config that
+# styles a destination: commands like `labwatch status` start without them
 def _check_template(value: str | None) -> str | None:
+    from bot.styles import check_template
+
     return check_template(value) if value else None
 
 
@@ -245,7 +248,21 @@ def _check_kinds(value: list[str]) -> list[str]:
 
 
 def _check_roles(value: list[Any]) -> list[str]:
+    from bot.styles import check_roles
+
     return list(check_roles(value))
+
+
+def _parse_color(value: Any) -> int:
+    from bot.styles import parse_color
+
+    return parse_color(value)
+
+
+def _check_snowflake(value: Any) -> str:
+    from bot.styles import check_snowflake
+
+    return check_snowflake(value)
 
 
 class FilterSettings(Section):
@@ -276,7 +293,7 @@ class DestinationSettings(Section):
     match: Annotated[str | None, BeforeValidator(_check_pattern)] = None
     style: Literal["full", "compact"] = "full"
     template: Annotated[str | None, BeforeValidator(_check_template)] = None
-    colors: dict[StoryKind, Annotated[int, BeforeValidator(parse_color)]] = Field(
+    colors: dict[StoryKind, Annotated[int, BeforeValidator(_parse_color)]] = Field(
         default_factory=dict
     )
     ping_roles: Annotated[list[str], BeforeValidator(_check_roles)] = Field(default_factory=list)
@@ -306,7 +323,7 @@ class WebhookSettings(DestinationSettings):
     username: Annotated[str, Field(max_length=80)] | None = None
     avatar_url: str | None = None
     forum: bool = False  # the webhook's channel is a forum: each digest or alert is a post
-    forum_tags: list[Annotated[str, BeforeValidator(check_snowflake)]] = Field(
+    forum_tags: list[Annotated[str, BeforeValidator(_check_snowflake)]] = Field(
         default_factory=list, max_length=5
     )
 
@@ -329,6 +346,8 @@ class WebhookSettings(DestinationSettings):
     @field_validator("username")
     @classmethod
     def _username(cls, value: str | None) -> str | None:
+        from bot.styles import check_username
+
         return check_username(value) if value else None
 
     @field_validator("avatar_url")

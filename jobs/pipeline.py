@@ -11,18 +11,24 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from jobs.ingest.fetch import Fetcher
-from jobs.ingest.parse_pool import ParsePool
+from jobs.ingest.parse_pool import ParsePool, shared_pool
 from jobs.ingest.poll import Claim, PollReport, SourceResult, poll_sources
+from jobs.language.classify import Analysis
 from jobs.retention import RetentionPolicy, apply_retention, retention_due
+from jobs.stories.ahead import Ahead, Text
 from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
-from jobs.video.moments import link_moments
-from jobs.video.rounds import TranscriptChain, TranscriptReport, fetch_pending_transcripts
 from jobs.watch.lists import WatchLists
 from storage.db import Database, StorageFault
 from storage.locks import serialize
 from storage.retention import PruneCounts
+
+# transcripts (requests, yt-dlp) and moments (numpy, rapidfuzz) load when a pass has videos or
+# stories for them: a warm pass, where every feed answers 304, needs neither
+if TYPE_CHECKING:
+    from jobs.video.rounds import TranscriptChain, TranscriptReport
 
 log = logging.getLogger(__name__)
 
@@ -60,25 +66,37 @@ async def run_pass(
 
     With a `retention` policy, old content is pruned at the end of the first pass of each day.
     """
-    poll = await poll_sources(
-        db,
-        fetcher,
-        now,
-        default_interval=default_interval,
-        only=only,
-        force=force,
-        progress=progress,
-        on_stored=on_stored,
-        parser=parser,
-        on_start=on_start,
-        claim=claim,
-    )
+    # classify what the poll stores while it polls, in the parse workers (both cores)
+    ahead_watch = await db.run(load_everyones_watch, db, watch)
+    ahead = Ahead(parser or shared_pool(), ahead_watch)
+    try:
+        poll = await poll_sources(
+            db,
+            fetcher,
+            now,
+            default_interval=default_interval,
+            only=only,
+            force=force,
+            progress=progress,
+            on_stored=on_stored,
+            parser=parser,
+            on_start=on_start,
+            claim=claim,
+            on_texts=ahead.add,
+        )
+        known = await ahead.known()
+    finally:
+        ahead.cancel()
     everyone = await db.run(load_everyones_watch, db, watch)
+    if everyone != ahead.watch:  # a server changed its lists meanwhile: classify anew
+        known = {}
     transcripts = None
     if chain is not None:  # captions are indexed for every watched name as they arrive
+        from jobs.video.rounds import fetch_pending_transcripts
+
         # a worker's claim covers its videos too: two workers never fetch one transcript
         transcripts = await fetch_pending_transcripts(db, chain, now, watch=everyone, claim=claim)
-    analysis = await db.run(analyze_in_transaction, db, everyone, now)
+    analysis = await db.run(analyze_in_transaction, db, everyone, now, known)
     fetched = list(transcripts.fetched) if transcripts else []
     linked = await db.run(link_in_transaction, db, now, analysis, fetched, everyone)
     pruned = await db.run(retain_in_transaction, db, retention, now) if retention else None
@@ -116,12 +134,14 @@ def load_everyones_watch(db: Database, watch: WatchLists) -> WatchLists:
         return watch_for_analysis(session, watch)
 
 
-def analyze_in_transaction(db: Database, watch: WatchLists, now: datetime) -> AnalyzeReport:
+def analyze_in_transaction(
+    db: Database, watch: WatchLists, now: datetime, known: dict[Text, Analysis] | None = None
+) -> AnalyzeReport:
     with db.transaction() as session:
         # one analyzer at a time across workers: two folding reports of one event at once
         # would each start a story for it
         serialize(session, "analysis")
-        return analyze_pending(session, watch, now)
+        return analyze_pending(session, watch, now, known=known)
 
 
 def link_in_transaction(
@@ -130,6 +150,8 @@ def link_in_transaction(
     story_ids = sorted(set(analysis.new_story_ids) | set(analysis.changed_story_ids))
     if not story_ids and not video_ids:
         return 0
+    from jobs.video.moments import link_moments
+
     with db.transaction() as session:
         serialize(session, "analysis")
         linked = 0

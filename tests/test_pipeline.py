@@ -5,9 +5,21 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from sqlalchemy import select
+
 from bot.app import open_app, run_pass
 from bot.config import Settings, parse_toml
 from jobs.digest.assemble import build_digest, digest_to_json
+from jobs.language.classify import Analysis, classify
+from jobs.pipeline import load_everyones_watch
+from jobs.stories import stage
+from jobs.stories.stage import analyze_pending
+from jobs.watch.lists import WatchLists
+from storage.db import Database
+from storage.entries import EntryRow, insert_entries
+from storage.models import Entry, Source
+from storage.sources import save_source
 from tests.conftest import DATA
 from tests.loopback import LoopbackServer, Reply
 
@@ -103,3 +115,48 @@ async def test_one_pass_makes_one_story_with_sources_and_a_moment(
     assert all("Sonnet" not in s["title"] for s in data["stories"])
     # a second pass over unchanged feeds stores nothing and makes no story
     assert again.poll.new_entry_ids == [] and again.new_story_ids == []
+
+
+async def test_new_entries_are_classified_in_the_parse_workers_during_the_poll(
+    tmp_path: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # classifying ahead (jobs/stories/ahead.py) gives what the stage's own classify() would
+    settings = make_settings(tmp_path, server)
+    in_stage: list[str] = []
+
+    def counted(title: str, summary: str, watch: WatchLists) -> Analysis:
+        in_stage.append(title)
+        return classify(title, summary, watch)
+
+    monkeypatch.setattr(stage, "classify", counted)
+    async with open_app(settings) as app:
+        await run_pass(app, force=True)
+        watch = load_everyones_watch(app.db, app.watch)
+        with app.db.session() as session:
+            rows = session.execute(select(Entry.title, Entry.summary, Entry.analysis)).all()
+    assert len(rows) > 3 and in_stage == []
+    for title, summary, analysis in rows:
+        assert analysis == classify(title, summary, watch).to_json()
+
+
+def test_the_stage_classifies_what_was_not_classified_ahead(database: Database) -> None:
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    titles = [
+        "Jan Leike joins Anthropic",
+        "Anthropic launches a model",
+        "Jan Leike joins Anthropic",
+    ]
+    with database.transaction() as session:
+        source = save_source(session, Source(name="A", url="https://a.example/f"))
+        rows = [EntryRow(f"k{n}", None, None, t, "", None, None, None, None, now)
+                for n, t in enumerate(titles)]  # fmt: skip
+        insert_entries(session, [(source.id, rows)], now)
+    ahead = Analysis(reasons=["classified ahead"])
+    known = {(titles[0], ""): ahead}
+    with database.transaction() as session:
+        analyze_pending(session, WatchLists(), now, known=known)
+    with database.session() as session:
+        stored = session.execute(select(Entry.analysis).order_by(Entry.id)).scalars().all()
+    assert stored[0] == ahead.to_json() and known == {}  # each result used once
+    assert stored[1] == classify(titles[1], "", WatchLists()).to_json()
+    assert stored[2] == classify(titles[2], "", WatchLists()).to_json()  # the same text again

@@ -54,6 +54,32 @@ def test_sync_upserts_by_name_and_disables_what_the_file_dropped(database: Datab
     assert sources(database)["B"].enabled
 
 
+def test_sync_finds_sources_by_name_any_case_and_by_url(database: Database) -> None:
+    # the config sync answers from one query of every source (storage/source_index.py): the
+    # same answers as a query per source, renames and moves within one sync included
+    specs = [feed_spec("Desk", "https://a.example/f"), feed_spec("Élan", "https://e.example/f")]
+    with database.transaction() as session:
+        sync_config_sources(session, specs, {})
+    first = sources(database)
+    renamed = [
+        feed_spec("desk news", "https://a.example/f"),  # found by URL: renamed
+        feed_spec("ÉLAN", "https://e.example/f"),  # found by URL (lower() is ASCII-only)
+        feed_spec("New", "https://a.example/g"),
+        feed_spec("NEW", "https://a.example/g"),  # the source just added, by name
+    ]
+    with database.transaction() as session:
+        sync_config_sources(session, renamed, {})
+    rows = sources(database)
+    assert set(rows) == {"desk news", "ÉLAN", "NEW"}
+    assert rows["desk news"].id == first["Desk"].id and rows["ÉLAN"].id == first["Élan"].id
+    assert all(r.enabled for r in rows.values())
+    with database.transaction() as session:
+        sync_config_sources(session, [feed_spec("DESK NEWS", "https://a.example/h")], {})
+    rows = sources(database)
+    assert rows["DESK NEWS"].id == first["Desk"].id and rows["DESK NEWS"].url.endswith("/h")
+    assert not rows["NEW"].enabled and not rows["ÉLAN"].enabled
+
+
 def test_person_searches_are_auto_sources(database: Database) -> None:
     specs = person_search_specs(["Jan Leike", "Jan Leike", "Ilya Sutskever"])
     assert [s.name for s in specs] == ["Jan Leike in the news", "Ilya Sutskever in the news"]

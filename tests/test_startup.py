@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,6 +37,49 @@ def test_cli_imports_no_heavy_library() -> None:
 def test_read_only_commands_skip_discord_charts_and_feeds(command: str) -> None:
     loaded = imported_by(command)
     assert not loaded & {"discord", "matplotlib", "feedparser", "numpy", "apscheduler"}
+
+
+def loaded_after(argv: list[str]) -> set[str]:
+    """The modules loaded once `labwatch ARGV` has run, in a fresh interpreter (and their
+    top-level packages)."""
+    code = (
+        "import json, sys\n"
+        "from bot.cli import main\n"
+        "try:\n"
+        f"    code = main({argv!r})\n"
+        "except SystemExit as stop:  # --help\n"
+        "    code = stop.code\n"
+        "sys.stdout.flush()\n"
+        "names = {*sys.modules, *(m.split('.')[0] for m in sys.modules)}\n"
+        "print(json.dumps(sorted(names)), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    ("argv", "unwanted"),
+    [
+        (["sources"], {"httpx", "alembic"}),
+        (["sources", "--format", "json"], {"httpx", "alembic"}),
+        (["status"], {"httpx", "alembic", "rich", "bot.render", "bot.styles"}),
+        (["digest"], {"httpx", "alembic"}),
+        (["digest", "--format", "json"], {"httpx", "alembic"}),
+        (["db", "current"], {"httpx", "alembic", "bot.render"}),
+        (["--help"], {"sqlalchemy", "pydantic", "rich", "httpx", "alembic"}),
+    ],
+)
+def test_read_only_commands_load_only_what_they_use(
+    argv: list[str], unwanted: set[str], sqlite_db: Database, tmp_path: Path
+) -> None:
+    # run for real against a migrated database: what a command imports while it works counts
+    config = tmp_path / "config.toml"
+    config.write_text(f'sources = []\n[storage]\nurl = "{sqlite_db.url}"\n')
+    loaded = loaded_after(["--config", str(config), *argv])
+    heavy = {"discord", "matplotlib", "numpy", "feedparser", "apscheduler", "rapidfuzz"}
+    assert not loaded & (heavy | unwanted)
 
 
 def test_script_head_is_alembics(database: Database) -> None:

@@ -8,7 +8,15 @@ from sqlalchemy.engine import make_url
 
 from bot.app import open_database
 from bot.config import Settings
-from storage.migrate import current_revision, head_revision, known_revisions
+from storage.db import Database
+from storage.migrate import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    script_head,
+    script_revisions,
+    stored_revision,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,14 +31,21 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     """Print the database's schema revision against this labwatch's; exit 1 when it is newer."""
     db = open_database(settings, migrate=args.action == "upgrade")
     try:
-        current = current_revision(db.engine)
-        head = head_revision(db.engine)
-        known = known_revisions(db.engine)
+        current, head, known = revisions(db)
     finally:
         db.dispose()
     code, state = describe_revision(current, head, known)
     print(f"database {make_url(db.url).render_as_string()}: revision {current or 'none'}, {state}")
     return code
+
+
+def revisions(db: Database) -> tuple[str | None, str | None, set[str]]:
+    """(stored, newest known, every known) revision: read as text and plain SQL when the scripts
+    have one head, so that `db current` starts without importing Alembic (~0.2 s)."""
+    head = script_head()
+    if head is None:  # several heads, or none: Alembic says what is wrong
+        return current_revision(db.engine), head_revision(db.engine), known_revisions(db.engine)
+    return stored_revision(db.engine), head, script_revisions()
 
 
 def describe_revision(current: str | None, head: str | None, known: set[str]) -> tuple[int, str]:

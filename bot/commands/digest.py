@@ -16,23 +16,6 @@ from bot.app import global_watch, open_database
 from bot.commands import add_format_argument
 from bot.config import Settings
 from bot.delivery.plan import Planned, plan_digests, terminal_digest
-from bot.delivery.rounds import (
-    Destination,
-    Destinations,
-    LeaseHeld,
-    describe_destinations,
-    describe_report,
-    holding_lease,
-    lease_holder,
-    list_destinations,
-    pick_destinations,
-    post_round,
-    queue_test_messages,
-    sender_pace,
-    sync_webhooks,
-    webhook_names,
-)
-from bot.delivery.send import DeliveryError, DeliveryReport, deliver_pending, webhook_client
 from bot.durations import UNITS_HELP, parse_when
 from bot.render import render_markdown, render_text
 from jobs.digest.assemble import Digest, digest_to_json, iso_z
@@ -41,8 +24,12 @@ from jobs.watch.lists import WatchLists
 from storage import settings as settings_store
 from storage.db import Database
 
+# delivery (httpx, whose import brings rich's syntax highlighting and pygments) loads only for
+# --post: printing a digest is a read-only command and starts in a fraction of a second
 if TYPE_CHECKING:
     from bot.delivery.channels import ChannelClient
+    from bot.delivery.rounds import Destination, LeaseHeld
+    from bot.delivery.send import DeliveryReport
 
 DEFAULT_WINDOW = timedelta(hours=24)
 MARK = "mark"  # --since mark: where `--mark` last left off
@@ -212,6 +199,18 @@ def format_digest(digest: Digest, fmt: str) -> str:
 def post(db: Database, settings: Settings, clock: Clock, args: argparse.Namespace) -> int:
     """Deliver what is due (or --now, or --test), holding the delivery lease so that `run` and
     we never both send; then say per destination what happened and when its next digest is."""
+    from bot.delivery.rounds import (
+        LeaseHeld,
+        describe_destinations,
+        describe_report,
+        holding_lease,
+        lease_holder,
+        list_destinations,
+        pick_destinations,
+        sync_webhooks,
+        webhook_names,
+    )
+
     hooks = list(settings.raw.webhooks)
     sync_webhooks(db, hooks, clock())
     try:
@@ -245,6 +244,8 @@ def queue_for_runner(
     held: LeaseHeld,
 ) -> int:
     """`labwatch run` holds the lease: a test message or a digest now waits in its outbox."""
+    from bot.delivery.rounds import queue_test_messages
+
     if not (args.now or args.test):
         print(f"labwatch digest: {held}; it delivers due digests itself", file=sys.stderr)
         return 1
@@ -266,6 +267,9 @@ async def post_now(
     chosen: list[Destination],
     args: argparse.Namespace,
 ) -> tuple[list[Planned], DeliveryReport]:
+    from bot.delivery.rounds import Destinations, post_round, queue_test_messages, sender_pace
+    from bot.delivery.send import deliver_pending, webhook_client
+
     async with (
         webhook_client(settings.raw.http.timeout) as client,
         channel_access(settings) as channels,
@@ -287,6 +291,7 @@ async def channel_access(settings: Settings) -> AsyncIterator[ChannelClient | No
         yield None
         return
     from bot.delivery.channels import rest_client  # discord loads only when used
+    from bot.delivery.send import DeliveryError
 
     async with contextlib.AsyncExitStack() as stack:
         try:

@@ -6,21 +6,19 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from rich.box import SIMPLE_HEAD
 from rich.console import Console, Group
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
 from bot.app import open_app, run_pass
 from bot.config import Settings
+from bot.tables import cell as cell  # the poll summary's cells; tests read them from here
+from bot.tables import fitted_table
 from jobs.ingest.poll import PollReport, SourceResult
 from jobs.ingest.sources import SourceError
-from jobs.language.markup import strip_invisible
 from jobs.pipeline import PassReport
 from storage.db import StorageFault
 
@@ -136,43 +134,6 @@ def summary_table(report: PollReport) -> Group:
               for r in results]  # fmt: skip
     return fitted_table("labwatch poll", ("source", "status", "new", "http", "time", "error"),
                         rows, styles, right=("new", "http", "time"))  # fmt: skip
-
-
-def fitted_table(
-    title: str,
-    columns: tuple[str, ...],
-    rows: Sequence[tuple[str, ...]],
-    styles: list[str | None],
-    right: tuple[str, ...] = (),
-) -> Group:
-    """A table that fits 80 columns: columns empty in every row are left out, text wraps at
-    spaces only, and errors follow the table as "name: error" lines."""
-    errors = [(row[0], row[-1], style) for row, style in zip(rows, styles, strict=True) if row[-1]]
-    keep = [n for n in range(len(columns) - 1) if any(row[n] for row in rows)] or [0]
-    table = Table(title=title, title_justify="left", box=SIMPLE_HEAD, show_edge=False)
-    longest = max((len(w) for row in rows for w in row[0].split()), default=4)
-    for n in keep:
-        first = n == 0
-        table.add_column(
-            columns[n],
-            justify="right" if columns[n] in right else "left",
-            no_wrap=not first,
-            min_width=min(longest, 24) if first else None,
-            ratio=1 if first else None,
-        )
-    for row, style in zip(rows, styles, strict=True):
-        table.add_row(*(cell(row[n]) for n in keep), style=style)
-    notes = [Text(f"{name}: {error}", style=style or "") for name, error, style in errors]
-    return Group(table, *notes)
-
-
-def cell(value: str | None) -> Text:
-    """Outside text (a feed's title, a server's reason phrase) shown as it is, never as markup.
-
-    A string cell is parsed as rich markup: "[bold]" from a server restyled the table, a bad tag
-    raised MarkupError, and our own "[http]" vanished. Control characters are dropped too.
-    """
-    return Text(strip_invisible(value or ""))
 
 
 def summary_line(report: PassReport) -> str:

@@ -13,6 +13,7 @@ from rich.console import Console, Group
 from bot.app import open_database, sync_sources
 from bot.commands import add_format_argument
 from bot.config import Settings
+from bot.tables import fitted_table
 from storage.sources import SourceHealth, list_sources
 from storage.transcripts import provider_status
 from storage.types import utcnow
@@ -76,8 +77,6 @@ def iso(when: datetime | None) -> str | None:
 def health_table(rows: list[SourceHealth]) -> Group:
     """The human view: failing sources stand out; disabled ones are dimmed. Columns empty for
     every source are left out, so the table fits 80 columns."""
-    from bot.commands.poll import fitted_table
-
     now = utcnow()
     cells = [
         (h.name, h.kind, h.last_status, str(h.entries), str(h.consecutive_failures or ""),

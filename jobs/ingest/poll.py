@@ -10,7 +10,7 @@ import asyncio
 import hashlib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -94,6 +94,7 @@ class _Pass:
     writer: BatchWriter
     on_stored: Callable[[int], None] | None = None  # new entries, as each write commits
     holder: str | None = None
+    on_texts: Callable[[Sequence[tuple[str, str]]], None] | None = None  # what was stored
     # the writer gathers the items of one group function into one call: one object per pass
     store_feeds: Callable[[Session, list[FeedWrite]], list[Stored]] = field(init=False)
     record_polls: Callable[[Session, list[tuple[int, PollOutcome]]], list[None]] = field(init=False)
@@ -116,6 +117,7 @@ async def poll_sources(
     on_start: Callable[[int], None] | None = None,
     on_stored: Callable[[int], None] | None = None,
     claim: Claim | None = None,
+    on_texts: Callable[[Sequence[tuple[str, str]]], None] | None = None,
 ) -> PollReport:
     """Poll every due source (or only one, by name) concurrently within the fetcher's limits.
 
@@ -123,7 +125,9 @@ async def poll_sources(
     shared pool with the default deadline). A fetch's deadline covers the fetch only; a feed
     waiting for a free worker is on no clock.
     `on_start` is told how many sources this pass polls, `progress` each one's result,
-    `on_stored` how many new entries each write committed (exact even if the pass stops early).
+    `on_stored` how many new entries each write committed (exact even if the pass stops early),
+    `on_texts` the (title, summary) of the entries each write stored (the analysis classifies
+    them while the pass goes on: jobs/stories/ahead.py).
     With a `claim`, the pass polls only the due sources it claims, a batch at a time.
     """
     targets = [] if claim else await db.run(_load_targets, db, now, only, force)
@@ -145,6 +149,7 @@ async def poll_sources(
         writer,
         on_stored,
         claim.holder if claim else None,
+        on_texts,
     )
     if claim is None:
         await _poll_all(state, targets)
@@ -236,6 +241,8 @@ async def _fetch_and_store(state: _Pass, target: PollTarget) -> SourceResult:
     stored = await _store(state, target, parsed, outcome)
     state.report.new_entry_ids.extend(stored.entry_ids)
     state.report.new_video_ids.extend(stored.video_ids)
+    if state.on_texts is not None and stored.texts:
+        state.on_texts(stored.texts)
     short = short_error(problem) if problem else None
     return SourceResult(target.name, status, len(stored.entry_ids), short, result.status)
 

@@ -22,6 +22,7 @@ from jobs.ingest.urls import site_host
 from storage.db import Database
 from storage.errors import ConfigError
 from storage.models import Source
+from storage.source_index import SourceIndex
 from storage.sources import (
     delete_source,
     disable_sources_except,
@@ -66,19 +67,23 @@ def sync_config_sources(
     auto_specs: list[SourceSpec] | None = None,
 ) -> None:
     """Upsert config sources by name; disable (never delete) those the file no longer lists."""
+    index = SourceIndex(session)
     for origin, group in (("config", specs), ("auto", auto_specs or [])):
         keep: set[int] = set()
         for spec in group:
             every = intervals.get(spec.name)
-            source = _upsert(session, spec, origin, int(every.total_seconds()) if every else None)
+            seconds = int(every.total_seconds()) if every else None
+            source = _upsert(session, index, spec, origin, seconds)
             if source is not None:
                 keep.add(source.id)
         disable_sources_except(session, origin, keep)
 
 
-def _upsert(session: Session, spec: SourceSpec, origin: str, every: int | None) -> Source | None:
-    source = get_source(session, spec.name)
-    by_url = get_source_by_url(session, spec.url)
+def _upsert(
+    session: Session, index: SourceIndex, spec: SourceSpec, origin: str, every: int | None
+) -> Source | None:
+    source = index.by_name(spec.name)
+    by_url = index.by_url(spec.url)
     if source is None:
         source = by_url
     elif by_url is not None and by_url.id != source.id:
@@ -87,21 +92,24 @@ def _upsert(session: Session, spec: SourceSpec, origin: str, every: int | None) 
         )
         return None
     if source is None:
-        return save_source(
-            session, Source(**_fields(spec), origin=origin, poll_every_seconds=every)
-        )
+        new = Source(**_fields(spec), origin=origin, poll_every_seconds=every)
+        index.added(save_source(session, new))
+        return new
     if origin == "auto" and source.origin == "config":
         return source  # the config's own source of that name wins
+    old_name, old_url = source.name, source.url
     if source.url != spec.url:
         source.etag = source.last_modified = source.body_hash = None
         source.next_poll_at = None
-    for name, value in _fields(spec).items():
-        setattr(source, name, value)
     # a source disabled by hand (`labwatch source disable`) stays disabled across restarts
     held = source.last_status == DISABLED_BY_HAND
-    source.origin, source.enabled, source.poll_every_seconds = origin, not held, every
+    fields = {**_fields(spec), "origin": origin, "enabled": not held, "poll_every_seconds": every}
+    for name, value in fields.items():
+        if getattr(source, name) != value:  # unchanged rows stay out of the flush
+            setattr(source, name, value)
     if source.last_status == "removed from config":
         source.last_status = "never"
+    index.moved(source, old_name, old_url)
     return source
 
 

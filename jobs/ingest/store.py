@@ -44,6 +44,7 @@ class Stored:
     entry_ids: list[int]  # new and news-worthy
     video_ids: list[str]  # new videos, news-worthy
     backfilled: int  # new to us but older than the watermark
+    texts: tuple[tuple[str, str], ...] = ()  # (title, summary) of every entry stored
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def _keep_videos(
             video_ids.append(entry.video_id)
     if target.kind == "feed" and any(e.video_id for e in write.parsed.entries):
         mark_video_channel(session, target.id)
-    return Stored(news_ids, video_ids, backfilled)
+    return Stored(news_ids, video_ids, backfilled, tuple((e.title, e.summary) for e in new))
 
 
 def to_row(entry: FeedEntry) -> EntryRow:

@@ -48,13 +48,22 @@ class AnalyzeReport:
 
 
 def analyze_pending(
-    session: Session, watch: WatchLists, now: datetime, *, batch_size: int = BATCH
+    session: Session,
+    watch: WatchLists,
+    now: datetime,
+    *,
+    batch_size: int = BATCH,
+    known: dict[tuple[str, str], Analysis] | None = None,
 ) -> AnalyzeReport:
-    """Classify entries with analyzed_at NULL and put moves and mentions into stories."""
+    """Classify entries with analyzed_at NULL and put moves and mentions into stories.
+
+    `known`: classify(title, summary, watch) of some entries, done ahead (jobs/stories/ahead.py)
+    by (title, summary); each result is used once (the stage classifies the rest).
+    """
     report = AnalyzeReport()
     with _collector_paused():
         while pending := pending_entries(session, batch_size):
-            analyze_batch(session, pending, watch, now, report)
+            analyze_batch(session, pending, watch, now, report, known)
     report.changed_story_ids = [
         s for s in report.changed_story_ids if s not in report.new_story_ids
     ]
@@ -86,14 +95,18 @@ def analyze_batch(
     watch: WatchLists,
     now: datetime,
     report: AnalyzeReport,
+    known: dict[tuple[str, str], Analysis] | None = None,
 ) -> None:
     """One batch: classify, cluster against nearby stories, write everything in bulk."""
     updates: list[dict[str, Any]] = []
     items: list[Item] = []
     known_urls = stories_for_urls(session, [e.canonical_url for e in pending if e.canonical_url])
     related: list[Item] = []
+    known = known if known is not None else {}
     for entry in pending:
-        analysis = classify(entry.title, entry.summary, watch)
+        analysis = known.pop((entry.title, entry.summary), None)
+        if analysis is None:
+            analysis = classify(entry.title, entry.summary, watch)
         kind = story_kind(analysis)
         if kind is None and entry.canonical_url in known_urls:
             kind = "mention"  # the same report again (another feed): it joins its story anyway
