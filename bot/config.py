@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.durations import config_duration, parse_clock
+from bot.logs import LogFormat
 from jobs.digest.routing import Routing, check_kinds, check_pattern
 from jobs.ingest.source_kinds import (
     SourceSpec,
@@ -395,7 +396,7 @@ class AlertSettings(Section):
 
 
 class LoggingSettings(Section):
-    format: Literal["text", "json"] = "text"  # key=value lines, or one JSON object a line
+    format: LogFormat = "text"  # key=value lines, or one JSON object a line
 
 
 class RetentionSettings(Section):

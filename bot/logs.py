@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 # attributes every LogRecord has: anything else came from `extra=` and is a field
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
@@ -32,6 +32,7 @@ _PATTERNS = [
 ]
 
 
+LogFormat = Literal["text", "json"]  # [logging] format: key=value lines, or one JSON object a line
 QUIET_LIBRARIES = ("apscheduler", "alembic", "httpx", "httpcore", "discord", "asyncio")
 CHATTY_LIBRARIES = ("apscheduler", "alembic", "asyncio", "httpcore")  # quiet even with -v
 
@@ -112,7 +113,7 @@ class RedactRecords(logging.Filter):
 
 def configure_logging(
     verbose: bool = False,
-    style: str = "text",
+    style: LogFormat = "text",
     secrets: Iterable[str] = (),
     stream: TextIO | None = None,
     info: bool = False,

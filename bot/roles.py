@@ -16,7 +16,7 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO, TypeGuard, get_args
 
 from sqlalchemy.engine import make_url
 
@@ -47,7 +47,8 @@ from storage.errors import ConfigError
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
-ROLES = ("all", "worker", "gateway", "sender")
+RoleName = Literal["all", "worker", "gateway", "sender"]
+ROLES: tuple[RoleName, ...] = get_args(RoleName)
 ALERT_CATCH_UP = timedelta(hours=6)  # as bot/daemon.py: moves stored by a killed pass
 PLAN_EVERY = timedelta(
     minutes=1
@@ -63,7 +64,7 @@ class RoleError(ConfigError):
 class Role:
     """What `--role`, `--shards` and `--shard-count` asked for."""
 
-    name: str = "all"
+    name: RoleName = "all"
     shards: tuple[int, ...] | None = None
     shard_count: int | None = None
 
@@ -74,9 +75,13 @@ class Role:
         return f"shards {self.shards[0]}-{self.shards[-1]} of {self.shard_count}"
 
 
+def is_role_name(name: str) -> TypeGuard[RoleName]:
+    return name in ROLES
+
+
 def parse_role(name: str, shards: str | None, shard_count: int | None, url: str) -> Role:
     """Check the role against the database and the shard options; RoleError says what is wrong."""
-    if name not in ROLES:
+    if not is_role_name(name):
         raise RoleError(f"unknown role {name!r}; one of {', '.join(ROLES)}")
     if name != "all" and make_url(url).get_backend_name() == "sqlite":
         raise RoleError(
@@ -294,7 +299,7 @@ class GatewayJobs(RoleJobs):
             await task
 
 
-ROLE_JOBS: dict[str, Callable[[App, str, Role, Clock, asyncio.Event], RoleJobs]] = {
+ROLE_JOBS: dict[RoleName, Callable[[App, str, Role, Clock, asyncio.Event], RoleJobs]] = {
     "worker": WorkerJobs,
     "sender": SenderJobs,
     "gateway": GatewayJobs,

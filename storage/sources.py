@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import cast
+from typing import Literal, cast
 
 from sqlalchemy import ColumnElement, Table, Update, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.claims import claim_rows
 from storage.models import Entry, Source
+
+PollStatus = Literal["ok", "malformed", "not_modified", "unchanged", "error"]
 
 _SOURCES = cast(Table, Source.__table__)
 _TARGET_COLUMNS = (  # PollTarget's fields, in order
@@ -64,7 +66,7 @@ class PollTarget:
 class PollOutcome:
     """The result of one poll, written back onto the source."""
 
-    status: str  # ok | malformed | not_modified | unchanged | error
+    status: PollStatus
     http_status: int | None
     error: str | None
     next_poll_at: datetime

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, get_args
 
 from sqlalchemy import ColumnElement, and_, delete, insert, or_, select, text
 from sqlalchemy.orm import Session
@@ -17,8 +17,9 @@ from storage.settings import get_setting, set_setting
 
 # a video's transcript status: "pending" (never tried), "ok", "pruned" (retention dropped the
 # text), or why the last try failed; a failure with a next try is tried again then
-RETRYABLE = ("no_captions", "blocked", "po_token_required", "failed")
-STATUSES = ("pending", "ok", "no_captions", "blocked", "po_token_required", "unavailable", "failed")
+FailedStatus = Literal["no_captions", "blocked", "po_token_required", "unavailable", "failed"]
+RETRYABLE: tuple[FailedStatus, ...] = ("no_captions", "blocked", "po_token_required", "failed")
+STATUSES: tuple[str, ...] = ("pending", "ok", "pruned", *get_args(FailedStatus))
 DOCS = "docs/transcripts.md"
 
 
@@ -104,7 +105,7 @@ def save_segments(
 def mark_transcript(
     session: Session,
     video_id: str,
-    status: str,
+    status: FailedStatus,
     error: str | None,
     next_at: datetime | None,
     provider: str | None = None,

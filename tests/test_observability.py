@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.cli import main
-from bot.logs import Redactor, configure_logging
+from bot.logs import LogFormat, Redactor, configure_logging
 from jobs.ingest.fetch import Fetcher, FetchOptions
 from jobs.ingest.poll import poll_sources
 from jobs.ingest.source_kinds import feed_spec
@@ -49,7 +49,7 @@ def log_stream() -> Iterator[io.StringIO]:
 
 
 @pytest.mark.parametrize("style", ["text", "json"])
-def test_secrets_never_reach_a_log_line(style: str) -> None:
+def test_secrets_never_reach_a_log_line(style: LogFormat) -> None:
     stream = io.StringIO()
     handler = configure_logging(False, style, [TOKEN], stream=stream)
     try:

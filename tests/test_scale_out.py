@@ -29,7 +29,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 
 from storage.db import Database
 from storage.migrate import upgrade
@@ -342,7 +342,8 @@ def owe_a_digest(db: Database) -> bool:
                 created_at=utcnow() - timedelta(days=2), next_due_at=None, cursor=None
             )
         )
-        return bool(made.rowcount)  # type: ignore[attr-defined]
+        assert isinstance(made, CursorResult)  # an UPDATE's result counts its rows
+        return bool(made.rowcount)
 
 
 def digests_planned(db: Database) -> list[int]:

@@ -34,6 +34,7 @@ from storage.claims import Claim as Claim  # where callers of poll_sources find 
 from storage.db import Database, StorageFault
 from storage.sources import (
     PollOutcome,
+    PollStatus,
     PollTarget,
     claim_due_targets,
     due_targets,
@@ -61,7 +62,7 @@ class SourceResult:
     """How one source's poll went."""
 
     name: str
-    status: str  # ok | malformed | not_modified | unchanged | error
+    status: PollStatus
     new_entries: int
     error: str | None = None
     http_status: int | None = None
@@ -234,7 +235,7 @@ async def _fetch_and_store(state: _Pass, target: PollTarget) -> SourceResult:
         await _record(state, target, outcome)
         return SourceResult(target.name, "unchanged", 0, None, result.status)
     parsed = await _parse(state, result)
-    status = "malformed" if parsed.problem else "ok"  # entries kept, the complaint recorded
+    status: PollStatus = "malformed" if parsed.problem else "ok"  # entries kept, complaint noted
     problem = f"malformed feed (entries kept): {parsed.problem}" if parsed.problem else None
     outcome = PollOutcome(status, result.status, problem, next_at, etag, modified, digest)
     stored = await _store(state, target, parsed, outcome)

@@ -32,6 +32,7 @@ from jobs.watch.lists import WatchLists
 from storage import transcripts as store
 from storage.claims import Claim
 from storage.db import Database
+from storage.transcripts import FailedStatus
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -211,7 +212,7 @@ def canary_answer(provider: TranscriptProvider, video_id: str) -> str | None:
     return None
 
 
-def status_of(error: TranscriptError) -> str:
+def status_of(error: TranscriptError) -> FailedStatus:
     """The video status an error stands for."""
     if isinstance(error, VideoGone):
         return "unavailable"
@@ -285,7 +286,7 @@ def video_outcome(
     tries: int,
     now: datetime,
     blocked: dict[str, datetime],
-) -> tuple[str, datetime | None, Attempt]:
+) -> tuple[FailedStatus, datetime | None, Attempt]:
     """(status, next try or None, the deciding attempt) after every provider failed a video.
 
     `tries` counts this attempt; `previous` is the status before it; `blocked` holds when each
