@@ -196,6 +196,16 @@ SETS = {
         "action": 0.93,
         "cluster F1": 0.93,
     },
+    # held out until the issue 12 rules were done (scored on main before them, then once on
+    # them: docs/stories.md); its floors are what those rules reach, not the targets
+    "real-blind-d.jsonl": {
+        "P": 0.94,
+        "R": 0.72,
+        "person": 0.87,
+        "to": 0.8,
+        "action": 0.81,
+        "cluster F1": 0.8,
+    },
 }
 
 

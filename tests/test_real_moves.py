@@ -134,7 +134,10 @@ def test_departures_told_around_the_verb(title: str, summary: str, expected: Mov
         ("Kira Novak bolts to Anthropic", ("Kira Novak", "join", None, "Anthropic")),
         ("Kira Novak ditches Nvidia for Cohere", ("Kira Novak", "join", "Nvidia", "Cohere")),
         ("Kira Novak walks out of Nvidia", ("Kira Novak", "leave", "Nvidia", None)),
-        ("Kira Novak steps aside as Nvidia research chief", ("Kira Novak", "leave", "Nvidia", None)),
+        (
+            "Kira Novak steps aside as Nvidia research chief",
+            ("Kira Novak", "leave", "Nvidia", None),
+        ),
         ("Kira Novak ends her run at Cohere", ("Kira Novak", "leave", "Cohere", None)),
         ("Kira Novak parts ways with Cohere", ("Kira Novak", "leave", "Cohere", None)),
         ("Cohere parts ways with Kira Novak", ("Kira Novak", "leave", "Cohere", None)),
@@ -159,7 +162,10 @@ def test_departures_told_around_the_verb(title: str, summary: str, expected: Mov
             ("Kira Novak", "appointed", None, "Cohere"),
         ),
         ("Cohere's new CEO is Kira Novak", ("Kira Novak", "appointed", None, "Cohere")),
-        ("Kira Novak is the new chief scientist of Cohere", ("Kira Novak", "appointed", None, "Cohere")),
+        (
+            "Kira Novak is the new chief scientist of Cohere",
+            ("Kira Novak", "appointed", None, "Cohere"),
+        ),
         (  # leaving to found an unnamed startup: the departure, from the lab left
             "Kira Novak leaves Nvidia to found a startup",
             ("Kira Novak", "leave", "Nvidia", None),

@@ -31,7 +31,7 @@ def event_of(title: str, summary: str = "") -> tuple[str | None, str, str | None
             "From Google researcher to Nvidia robotics lead: meet Ana Ruiz",
             "Nvidia CEO Jensen Huang announced on Monday that Google researcher Ana Ruiz will"
             " lead the company's new robotics unit.",
-            ("Ana Ruiz", "appointed", "Google DeepMind", "Nvidia"),  # 'From Google researcher' 
+            ("Ana Ruiz", "appointed", "Google DeepMind", "Nvidia"),  # 'From Google researcher'
         ),
         (  # capitalised words of a title-case headline are no names
             "Another Altman Ally Departs: OpenAI Co-Founder Nick Frost Steps Down",

@@ -35,11 +35,25 @@ RUMOURS = frozenset(
 )
 # "rejects Meta's $1 billion offer", "turns down OpenAI's bid": an offer refused moves no one.
 REFUSALS = frozenset(
-    """rejects rejected rebuffs rebuffed spurns spurned declines declined snubs snubbed refuses
-    refused""".split()
+    [
+        "rejects",
+        "rejected",
+        "rebuffs",
+        "rebuffed",
+        "spurns",
+        "spurned",
+        "declines",
+        "declined",
+        "snubs",
+        "snubbed",
+        "refuses",
+        "refused",
+    ]
 )
 TURNS = frozenset(["turns", "turned", "turning", "turn"])
-OFFERS = frozenset(["offer", "offers", "bid", "bids", "approach", "overture", "overtures", "package"])
+OFFERS = frozenset(
+    ["offer", "offers", "bid", "bids", "approach", "overture", "overtures", "package"]
+)
 # A plan that only a report tells of ("plans to leave ..., report says") has not happened.
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
@@ -76,9 +90,7 @@ def wished(lowers: list[str], start: int, trig_start: int) -> bool:
     """'Musk wants OpenAI's co-founder to join xAI': a wish for someone else's move."""
     if WISHES.isdisjoint(lowers[start:trig_start]):
         return False  # (most clauses: one set operation)
-    return any(
-        lowers[k] in WISHES and lowers[k + 1] != "to" for k in range(start, trig_start - 1)
-    )
+    return any(lowers[k] in WISHES and lowers[k + 1] != "to" for k in range(start, trig_start - 1))
 
 
 def presupposed(toks: list[Tok], start: int) -> bool:

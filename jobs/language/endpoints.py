@@ -70,9 +70,14 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
         if mover_at(toks, start, end, kind in ("leave", "fire")):
             return name
         nxt = people[n + 1] if n + 1 < len(people) else None
-        if nxt and nxt[0] - end <= 6 and toks[end].lower == "and":
-            if mover_at(toks, nxt[0], nxt[1], kind in ("leave", "fire")):
-                return name  # "X and VP Y left the company": the first of both
+        # "X and VP Y left the company": the first of both
+        if (
+            nxt
+            and nxt[0] - end <= 6
+            and toks[end].lower == "and"
+            and mover_at(toks, nxt[0], nxt[1], kind in ("leave", "fire"))
+        ):
+            return name
     for n, (start, end, name) in enumerate(people):
         if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
             continue

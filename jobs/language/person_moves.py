@@ -38,7 +38,27 @@ from jobs.language.triggers import (
 PLURAL_EXITS = frozenset(["exits", "departures", "resignations"])
 # Prepositions and conjunctions that title-case headlines capitalise after a verb.
 TITLE_CASE_LINKS = frozenset(
-    "after amid as at before by for from in into on over since to under until when while with".split()
+    [
+        "after",
+        "amid",
+        "as",
+        "at",
+        "before",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "on",
+        "over",
+        "since",
+        "to",
+        "under",
+        "until",
+        "when",
+        "while",
+        "with",
+    ]
 )
 PARTNER_WORDS = frozenset(["with", "against", "between", "alongside"])
 CHOOSING = frozenset(["chooses", "chose", "picks", "picked", "selects", "selected"])

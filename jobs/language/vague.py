@@ -92,14 +92,20 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
     verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in BOOST_VERBS), -1)
     if verb < 0:
         return None
-    with_at = next((k for k in range(verb + 1, min(len(toks), verb + 7)) if toks[k].lower == "with"), -1)
+    with_at = next(
+        (k for k in range(verb + 1, min(len(toks), verb + 7)) if toks[k].lower == "with"), -1
+    )
     if with_at < 0:
         return None
     people = range(with_at + 1, min(len(toks), with_at + 5))
     named = next(((s, n) for s, _, n in title.people if s in people), None)
     if named:  # "ByteDance bolsters AI team with Qwen veteran Yu Bowen": a hire
         frm = lab_between(toks, with_at + 1, named[0], skip=lab) or next(
-            (PRODUCT_LABS[t.lower] for t in toks[with_at + 1 : named[0]] if t.lower in PRODUCT_LABS),
+            (
+                PRODUCT_LABS[t.lower]
+                for t in toks[with_at + 1 : named[0]]
+                if t.lower in PRODUCT_LABS
+            ),
             None,
         )
         return Event(named[1], "join", frm, lab), f"'{lab} {toks[verb].lower} ... with {named[1]}'"
@@ -115,7 +121,7 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
 
 
 def leap(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
-    """"X's bold move: a leap from OpenAI to Anthropic", "X's switch from Google to Meta": a
+    """ "X's bold move: a leap from OpenAI to Anthropic", "X's switch from Google to Meta": a
     noun of moving from one lab to another; the person is the headline's (or the summary's)."""
     toks = title.toks
     for k in range(len(toks) - 4):
@@ -206,7 +212,9 @@ def new_title_post(title: Tagged, i: int) -> tuple[Event, str] | None:
         person = next((name for s, _, name in title.people if s == i + 1), None)
     if not lab or not person or any(t.lower in SEAT_WORDS for t in toks[i:]):
         return None
-    return Event(person, "appointed", None, lab), f"'{person} is the new {toks[role].text}' of {lab}"
+    return Event(
+        person, "appointed", None, lab
+    ), f"'{person} is the new {toks[role].text}' of {lab}"
 
 
 def new_hire(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:
