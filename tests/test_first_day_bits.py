@@ -117,10 +117,24 @@ def test_the_progress_bar_names_the_slow_source_and_logs_print_above_it() -> Non
 def test_reads_create_no_database_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config = tmp_path / "config.toml"
     config.write_text('[storage]\nurl = "sqlite:///lw.db"\n')
-    for command in (["digest"], ["sources"], ["moments", "Jan Leike"], ["source", "list"]):
+    reads = (
+        ["digest"],
+        ["sources"],
+        ["moments", "Jan Leike"],
+        ["source", "list"],
+        ["status"],
+        ["status", "--format", "json"],
+        ["transcripts"],
+        ["db", "current"],
+    )
+    for command in reads:
         assert main(["--config", str(config), *command]) == 0, command
         assert not (tmp_path / "lw.db").exists(), command
-    assert "Jan Leike" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Jan Leike" in out and "no labwatch process has reported in" in out
+    assert "not created yet" in out
+    assert main(["--config", str(config), "transcripts", "retry", "abcdefghijk"]) == 1
+    assert not (tmp_path / "lw.db").exists()
 
 
 def test_transcript_requests_carry_labwatch_s_user_agent() -> None:

@@ -14,6 +14,7 @@ from bot.client import serve_discord
 from bot.roles import Role, RoleError, SenderJobs, parse_role
 from storage.db import Database
 from storage.heartbeats import beat
+from storage.migrate import upgrade
 from tests.fakes_discord import make_deps
 from tests.loopback import LoopbackServer
 from tests.test_client import API, APP_ID, discord_api, wait_for  # noqa: F401 (a fixture)
@@ -91,7 +92,9 @@ def test_status_lists_live_processes(tmp_path: Path, capsys: pytest.CaptureFixtu
     config.write_text(f'[storage]\nurl = "sqlite:///{tmp_path}/lw.db"\n')
     assert cli(["--config", str(config), "status"]) == 0
     assert "no labwatch process" in capsys.readouterr().out
+    assert not (tmp_path / "lw.db").exists()  # a read makes no database
     db = Database(f"sqlite:///{tmp_path}/lw.db")
+    upgrade(db.engine)
     with db.transaction() as session:
         beat(session, "labwatch worker on h pid 7", "worker", "", 0, datetime.now(UTC))
         old = datetime.now(UTC) - timedelta(days=1)

@@ -29,6 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     """Print the database's schema revision against this labwatch's; exit 1 when it is newer."""
+    if args.action == "current" and settings.database_missing():  # reading creates no file
+        print(
+            f"database {settings.storage_url}: not created yet (the first start or `labwatch db upgrade` makes it)"
+        )
+        return 0
     db = open_database(settings, migrate=args.action == "upgrade")
     try:
         current, head, known = revisions(db)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime
 
 from bot.app import open_database
 from bot.commands import add_format_argument
@@ -17,14 +18,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
-    """Print every process seen within the claim time ([scale] claim_ttl)."""
-    db = open_database(settings)
+    """Print every process seen within the claim time ([scale] claim_ttl); reading never creates
+    a database file."""
     now = utcnow()
-    try:
-        with db.session() as session:
-            live = live_processes(session, now, settings.raw.scale.claim_ttl)
-    finally:
-        db.dispose()
+    live = [] if settings.database_missing() else read_live(settings, now)
     if args.format == "json":
         print(json.dumps([as_json(p) for p in live], indent=2))
         return 0
@@ -36,6 +33,15 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         detail = f"  {p.detail}" if p.detail else ""
         print(f"{p.role:<8} {p.holder}  claims {claims_text(p)}  seen {seen}s ago{detail}")
     return 0
+
+
+def read_live(settings: Settings, now: datetime) -> list[LiveProcess]:
+    db = open_database(settings)
+    try:
+        with db.session() as session:
+            return live_processes(session, now, settings.raw.scale.claim_ttl)
+    finally:
+        db.dispose()
 
 
 def claims_text(p: LiveProcess) -> str:

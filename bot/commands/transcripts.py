@@ -41,6 +41,8 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             f"labwatch transcripts: unexpected {args.video_id!r} (retry VIDEO_ID?)", file=sys.stderr
         )
         return 2
+    if settings.database_missing():  # reading never creates a database file
+        return show_videos(args, [], None) if args.action == "list" else no_video(args.video_id)
     db = open_database(settings)
     try:
         if args.action == "retry":
@@ -50,6 +52,10 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             note = provider_status(session, utcnow())
     finally:
         db.dispose()
+    return show_videos(args, videos, note)
+
+
+def show_videos(args: argparse.Namespace, videos: list[Video], note: str | None) -> int:
     if args.format == "json":
         print(json.dumps([video_to_json(v) for v in videos], indent=2))
     else:
@@ -59,13 +65,17 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def no_video(video_id: str) -> int:
+    print(f"labwatch transcripts retry: no video {video_id!r} is stored", file=sys.stderr)
+    return 1
+
+
 def retry(db: Any, video_id: str) -> int:
     """Reset one video to pending; 1 when no such video is stored."""
     with db.transaction() as session:
         found = retry_video(session, video_id)
     if not found:
-        print(f"labwatch transcripts retry: no video {video_id!r} is stored", file=sys.stderr)
-        return 1
+        return no_video(video_id)
     print(f"{video_id}: transcript due at the next round (labwatch poll fetches it now)")
     return 0
 
