@@ -206,6 +206,16 @@ SETS = {
         "action": 0.81,
         "cluster F1": 0.8,
     },
+    # collected after every issue 12 rule had landed and scored once on them: a second held-out
+    # figure (30 of its titles were rebuilt from the article's URL, docs/stories.md)
+    "real-blind-e.jsonl": {
+        "P": 0.96,
+        "R": 0.48,
+        "person": 0.88,
+        "to": 1.0,
+        "action": 0.8,
+        "cluster F1": 0.5,
+    },
 }
 
 
