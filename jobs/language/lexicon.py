@@ -183,6 +183,10 @@ _add(
 # German-language outlets ("xAI-Mitgründer X tritt zurück", "X wechselt zu OpenAI")
 _add("leave", "person", "tritt zurück, trat zurück, tritt ab, verlässt, verließ")
 _add("join", "person", "wechselt zu, wechselte zu, heuert bei")
+# Spanish, Portuguese, Italian and French outlets: the commonest verbs of a move.
+_add("join", "person", "se une a, se suma a, rejoint, entra in, approda a, approda in")
+_add("leave", "person", "quitte, dimite de")
+_add("hire", "lab", "ficha, ficha a, assume, recrute")
 _add(
     "join",
     "person",

@@ -170,14 +170,18 @@ def _after_as(toks: list[Tok], k: int) -> bool:
     return any(t.lower == "as" for t in toks[max(0, k - 3) : k])  # "as" may end the verb
 
 
+# Words opening a reason or a time after the verb ("resigns after ...", "quits over ...").
+REASON_STARTS = frozenset(["after", "following", "amid", "over", "despite", "since", "as", "in"])
+
+
 def public_object(toks: list[Tok], start: int, end: int) -> str | None:
     """'leaves the Trump administration', 'joins the State Department': the thing left or joined,
     right after the verb, is a government body or post, not an AI lab (labs elsewhere in the
     text do not change that)."""
     for k in range(start, min(end, start + 5)):
         t = toks[k]
-        if t.lab:
-            return None
+        if t.lab or t.lower in REASON_STARTS:
+            return None  # "Resigns After Pentagon Deal": a title-case reason, not the thing left
         if t.lower in PUBLIC_BODIES:
             return f"the object is a {t.lower} (a public body or post), not an AI lab"
         if not (t.text[:1].isupper() or t.lower in {"the", "his", "her", "their"} or t.poss):
