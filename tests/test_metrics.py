@@ -63,6 +63,16 @@ def sample(text: str, name: str) -> float:
     raise AssertionError(f"{name} not in metrics")
 
 
+async def get_metrics(db: Database, metrics: Metrics) -> httpx.Response:
+    """GET /metrics from a metrics server started for this one request."""
+    server = await start_metrics_server(db, metrics, "127.0.0.1:0", timedelta(minutes=5))
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}") as client:
+            return await client.get("/metrics")
+    finally:
+        await server.close()
+
+
 async def test_metrics_report_counters_and_stored_totals(sqlite_db: Database) -> None:
     fill(sqlite_db)
     metrics = Metrics()
@@ -70,12 +80,7 @@ async def test_metrics_report_counters_and_stored_totals(sqlite_db: Database) ->
         Report([Result("ok", "ok", 3, None), Result("bad", "error", 0, "HTTP 500 from server")])
     )
     metrics.record_delivery(True)
-    server = await start_metrics_server(sqlite_db, metrics, "127.0.0.1:0", timedelta(minutes=5))
-    try:
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}") as client:
-            response = await client.get("/metrics")
-    finally:
-        await server.close()
+    response = await get_metrics(sqlite_db, metrics)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain; version=0.0.4")
     text = response.text

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import httpx
-
-from bot.metrics import start_metrics_server
 from jobs.metrics import Metrics
 from storage import heartbeats
 from storage.db import Database
 from storage.models import Source, Subscription
 from storage.types import utcnow
-from tests.test_metrics import sample
+from tests.test_metrics import get_metrics, sample
 
 ME = "labwatch worker on host-a pid 41 [token=x]"
 
@@ -39,12 +36,7 @@ def claimed_sources(db: Database) -> None:
 
 
 async def scrape(db: Database, metrics: Metrics) -> str:
-    server = await start_metrics_server(db, metrics, "127.0.0.1:0", timedelta(minutes=5))
-    try:
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}") as client:
-            response = await client.get("/metrics")
-    finally:
-        await server.close()
+    response = await get_metrics(db, metrics)
     assert response.status_code == 200
     return response.text
 
