@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from jobs.language.classify import classify
-from jobs.watch.lists import watch_from_settings
-
-WATCH = watch_from_settings([("Sam Altman", [])], [], None)
-Move = tuple[str | None, str, str | None, str | None]
-
-
-def event_of(title: str, summary: str = "") -> Move:
-    analysis = classify(title, summary, WATCH)
-    assert analysis.event is not None, analysis.reasons
-    e = analysis.event
-    return e.person, e.action, e.from_lab, e.to_lab
+from tests.test_real_shapes import WATCH, Move, event_of
 
 
 @pytest.mark.parametrize(

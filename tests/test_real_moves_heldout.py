@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from jobs.language.classify import classify
-from jobs.watch.lists import watch_from_settings
-
-WATCH = watch_from_settings([("Sam Altman", [])], [], None)
-Move = tuple[str | None, str, str | None, str | None]
-
-
-def event_of(title: str) -> Move:
-    analysis = classify(title, "", WATCH)
-    assert analysis.event is not None, analysis.reasons
-    e = analysis.event
-    return e.person, e.action, e.from_lab, e.to_lab
+from tests.test_real_shapes import WATCH, Move, event_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +22,10 @@ def event_of(title: str) -> Move:
             (None, "leave", "Meta", None),
         ),
         ("Lucía Romero dimite de Cohere", ("Lucía Romero", "leave", "Cohere", None)),
-        ("Claire Dubois quitte Google DeepMind", ("Claire Dubois", "leave", "Google DeepMind", None)),
+        (
+            "Claire Dubois quitte Google DeepMind",
+            ("Claire Dubois", "leave", "Google DeepMind", None),
+        ),
         ("Claire Dubois rejoint Anthropic", ("Claire Dubois", "join", None, "Anthropic")),
         ("Lucía Romero se une a xAI", ("Lucía Romero", "join", None, "xAI")),
         ("Cohere ficha a Lucía Romero", ("Lucía Romero", "join", None, "Cohere")),

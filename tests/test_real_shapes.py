@@ -10,9 +10,11 @@ from jobs.language.classify import classify
 from jobs.watch.lists import watch_from_settings
 
 WATCH = watch_from_settings([("Sam Altman", [])], [], None)
+Move = tuple[str | None, str, str | None, str | None]
 
 
-def event_of(title: str, summary: str = "") -> tuple[str | None, str, str | None, str | None]:
+def event_of(title: str, summary: str = "") -> Move:
+    """The move's (person, action, from, to); the test fails when no move is found."""
     analysis = classify(title, summary, WATCH)
     assert analysis.event is not None, analysis.reasons
     e = analysis.event
