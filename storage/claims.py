@@ -77,34 +77,31 @@ def release_held(session: Session, key: InstrumentedAttribute[Any], ids: Iterabl
 
     The rows stay locked to the transaction: a result written in it is written only for rows
     in the answer (a lapsed claim another process took is that process's to finish)."""
-    wanted = list(ids)
-    if not wanted:
-        return set()
-    model = key.class_
-    released = (
-        update(model)
-        .where(key.in_(wanted), model.claimed_by == holder)
-        .values(claimed_by=None, claimed_until=None)
-        .returning(key)
-    )
-    return set(session.scalars(released, execution_options={"synchronize_session": False}))
+    return update_held(session, key, ids, holder, claimed_by=None, claimed_until=None)
 
 
 def renew_held(
     session: Session, key: InstrumentedAttribute[Any], ids: Iterable[Any], holder: str, until: datetime
 ) -> set[Any]:  # fmt: skip
     """Extend `holder`'s claims on these rows to `until`; the keys it still held."""
+    return update_held(session, key, ids, holder, claimed_until=until)
+
+
+def update_held(
+    session: Session, key: InstrumentedAttribute[Any], ids: Iterable[Any], holder: str, **values: Any
+) -> set[Any]:  # fmt: skip
+    """Set `values` on the rows among `ids` that `holder` still claims; their keys."""
     wanted = list(ids)
     if not wanted:
         return set()
     model = key.class_
-    renewed = (
+    held = (
         update(model)
         .where(key.in_(wanted), model.claimed_by == holder)
-        .values(claimed_until=until)
+        .values(**values)
         .returning(key)
     )
-    return set(session.scalars(renewed, execution_options={"synchronize_session": False}))
+    return set(session.scalars(held, execution_options={"synchronize_session": False}))
 
 
 def drop_claims_of(session: Session, holder: str) -> None:
