@@ -58,6 +58,7 @@ WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "
 LEAVING = frozenset(["leave", "fired"])
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
+FORMER = frozenset(["former", "formerly", "ex"])
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -69,10 +70,27 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     event = ext.event
     if event and event.from_lab is None and event.action in ARRIVING:
         frm = arrival_origin(title, event.person, event.to_lab)
-        frm = frm or arrival_origin(summary, event.person, event.to_lab)
+        if frm:  # "names former Stripe exec X CTO": an outside hire, a join
+            action = outside_hire(event.action) if called_former(title) else event.action
+            ext.event = Event(event.person, action, frm, event.to_lab)
+            return ext
+        frm = arrival_origin(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
+
+
+def outside_hire(action: Action) -> Action:
+    """Someone the headline itself calls a former employee of another company ("names former
+    Stripe exec X CTO") joins the lab; where only the summary gives the past employer, the
+    sets label a post as an appointment (the person may have joined months before)."""
+    return "join" if action == "appointed" else action
+
+
+def called_former(title: Tagged) -> bool:
+    """'former Stripe exec', 'ex-Meta executive': the headline calls the person a former
+    employee of somewhere ('From OpenAI researcher to Meta lead' tells a career, not a hire)."""
+    return any(t.lower in FORMER or t.lower.startswith("ex-") for t in title.toks)
 
 
 def headline_event(title: Tagged, summary: Tagged) -> Extraction:

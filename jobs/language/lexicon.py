@@ -101,7 +101,12 @@ NON_NAME_WORDS = word_set(
     another ally allies shakeup shake-up drain brain untold helped helps power shift own
     according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors
     signals sparks fuels highlights underscores suggests faces loses gains seeks eyes weighs
-    boosts bolsters expands intensifies deepens widens escalates heats shakes"""
+    boosts bolsters expands intensifies deepens widens escalates heats shakes
+    prepares preparing readies gears aims vows agrees hopes looks focuses discarded
+    several various multiple numerous founding ongoing eventful following visionary
+    legendary famed renowned prominent rising key legal security business commercial data
+    digital growth risk compliance privacy brand content creative customer experience
+    infrastructure"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -227,7 +232,8 @@ _add(
     acquired,
     bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
-    wins over, won over, lands, landed, snares, snared, bags, bagged""",
+    wins over, won over, lands, landed, snares, snared, bags, bagged,
+    attracts, attracted, brings on board, brought on board, bringing on board""",
 )
 _add(
     "raid",
