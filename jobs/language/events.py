@@ -14,6 +14,7 @@ from jobs.language.clauses import (
     retrospective,
     topic_noun,
 )
+from jobs.language.deals import deal_event
 from jobs.language.endpoints import arrival_origin
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
@@ -120,6 +121,21 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         return ext
     if not title.labs and not title.people:
         return ext
+    if summary_event(title, summary, ext):
+        return ext
+    deal = deal_event(title, summary)  # after the summary's own move verb, which says more
+    if deal:
+        ext.event = deal[0]
+        ext.reasons.append(deal[1])
+        return ext
+    if not ext.reasons:
+        ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
+    return ext
+
+
+def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
+    """A move verb of the summary's own lede, for a headline that names a lab or a person
+    but no move (whether one was found: ext.event)."""
     for trig in find_triggers(summary):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
@@ -135,10 +151,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = event
-                return ext
-    if not ext.reasons:
-        ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
-    return ext
+                return True
+    return False
 
 
 def several(trig: Trigger, event: Event) -> bool:
