@@ -19,6 +19,7 @@ from jobs.language.endpoints import arrival_origin
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
+    ROLE_WORDS,
     GROUP_WORDS,
     NOUN_TRIGGERS,
     OPINION_LABELS,
@@ -60,6 +61,9 @@ LEAVING = frozenset(["leave", "fired"])
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
+# Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
+COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
+THE_AI = frozenset(["the", "ai", "tech"])
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -244,13 +248,16 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
             ext.group = True
             return raid if check_speculation(tagged, trig, start, end, ext) else None
-    if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
-        if kind != "lab":
+    named_lab = generic_company(toks, j, start) if kind == "other" else None
+    if trig.subject == "lab" or (trig.subject == "either" and (kind == "lab" or named_lab)):
+        if kind != "lab" and not named_lab:
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
             return None
         if not check_speculation(tagged, trig, start, end, ext):
             return None
-        return lab_subject_event(tagged, summary, trig, j, start, end, ext)
+        return lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
+    if kind == "other" and role_of_phrase(toks, j, start):
+        kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
     if kind == "lab":
         owner = departure_owner(toks, trig, j, start)
         if owner < 0:
@@ -270,6 +277,25 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def generic_company(toks: list[Tok], j: int, start: int) -> str | None:
+    """'Nvidia's $20B talent heist: why the AI giant just hired ...': a lab called by a common
+    noun ('the giant', 'the startup') is the lab the headline named before it."""
+    while j > start and (toks[j].text in {"'", '"'} or toks[j].lower == "just"):
+        j -= 1  # 'the AI giant just "hired"': quotes around the verb
+    if j < 1 or toks[j].lower not in COMPANY_NOUNS or toks[j - 1].lower not in THE_AI:
+        return None
+    return lab_between(toks, 0, j)
+
+
+def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
+    """'The architect of Apple's new look', 'The head of Google's AI unit': a role of
+    something at a lab, opening the clause, is a person the headline does not name."""
+    k = start + (toks[start].lower == "the")
+    if k + 2 > j or toks[k].lower not in ROLE_WORDS or toks[k + 1].lower != "of":
+        return False
+    return any(t.lab and t.poss for t in toks[k + 2 : j + 1])
 
 
 def departure_owner(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:

@@ -12,6 +12,7 @@ from jobs.language.triggers import (
     Trigger,
     lab_between,
     org_before_role,
+    org_of_role,
 )
 
 # A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
@@ -191,11 +192,19 @@ def summary_mover(summary: Tagged, kind: str) -> str | None:
 
 
 def lab_subject_event(
-    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
+    tagged: Tagged,
+    summary: Tagged,
+    trig: Trigger,
+    j: int,
+    start: int,
+    end: int,
+    ext: Extraction,
+    named_lab: str | None = None,
 ) -> Event | None:
-    """hires / poaches / fires / names / brings back / loses: the lab stands before."""
+    """hires / poaches / fires / names / brings back / loses: the lab stands before (or
+    named_lab, the lab a common noun before the verb stands for: 'the AI giant')."""
     toks = tagged.toks
-    lab = toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
+    lab = named_lab or toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
     if not lab and toks[j].lower == "board":
         lab = lab_between(toks, trig.end, end)  # "Board ousts Stability AI CEO X"
     obj_end = min(end, trig.end + 9)
@@ -253,7 +262,7 @@ def lab_subject_event(
     # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
     person = person or (group_member(summary) if ext.group else summary_mover(summary, trig.kind))
     other = lab_between(toks, trig.end, obj_end, skip=lab)
-    other = other or org_before_role(toks, trig.end, obj_end)
+    other = other or org_before_role(toks, trig.end, obj_end) or org_of_role(toks, trig.end, end)
     other = other or listed_from(toks, obj_end, end, lab)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
         # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
