@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from jobs.language.endpoints import summary_person
 from jobs.language.lexicon import GROUP_WORDS, ROLE_WORDS, word_set
-from jobs.language.people import Tagged, Tok
-from jobs.language.triggers import BOUNDARIES, Event, lab_between, segment_bounds
+from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.language.triggers import BOUNDARIES, Event, lab_between, org_after, segment_bounds
 
 # An offer or a pay deal: the noun or verb, next to an amount of money.
 OFFER_WORDS = word_set("offers offered offering offer deal package lure lures pay pays bet")
@@ -44,8 +44,9 @@ TEAM_WORDS = word_set("team teams ranks bench")
 # "expands its leadership in AI" is a market lead; "expands its leadership team" is posts
 GROWING = word_set("expands expanded")
 
+HIRE_NOUNS = word_set("hire hiring")
 # Quick pre-check: without one of these words no shape here can match.
-CUE_WORDS = OFFER_WORDS | LAYOFF_WORDS | RESTRUCTURE_VERBS | LEADERSHIP_NOUNS
+CUE_WORDS = OFFER_WORDS | LAYOFF_WORDS | RESTRUCTURE_VERBS | LEADERSHIP_NOUNS | HIRE_NOUNS
 
 
 def may_be_deal(words: set[str]) -> bool:
@@ -58,7 +59,12 @@ def deal_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     words = set(title.lowers)
     if not may_be_deal(words):
         return None
-    return offer(title, summary) or laid_off(title, summary) or restructure(title, summary)
+    return (
+        offer(title, summary)
+        or laid_off(title, summary)
+        or restructure(title, summary)
+        or hire_from(title)
+    )
 
 
 def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
@@ -125,7 +131,9 @@ def restructure(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     shift = leadership_shift(title)
     if shift:
         return shift
-    verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in RESTRUCTURE_VERBS), -1)
+    verb = next(
+        (k for k in range(1, min(len(toks), 4)) if toks[k].lower in RESTRUCTURE_VERBS), -1
+    )
     if verb < 0 or not toks[0].lab or toks[0].poss:
         return None
     lab = toks[0].lab
@@ -157,8 +165,30 @@ def leadership_shift(title: Tagged) -> tuple[Event, str] | None:
         if toks[k + 1].text not in BOUNDARIES:
             return None
         lab = lab_between(toks, 0, k)
-        for s, e, name in title.people:
-            if s > k + 1 and e < len(toks) and toks[e].lower in LEADS_VERBS and lab:
-                return Event(name, "appointed", None, lab), f"'{name} {toks[e].lower}' after a leadership change"
-        return None
+        first = k + 2  # the clause after the mark: "Andreou leads experience, ..."
+        head = next((e for s, e, _ in title.people if s == first), first + 1)
+        if not lab or head >= len(toks) or toks[head].lower not in LEADS_VERBS:
+            return None
+        name = next((n for s, _, n in title.people if s == first), None)
+        if name is None and is_name_word(toks[first]):
+            name = toks[first].text  # a surname alone, the verb right after it
+        if name is None:
+            return None
+        return Event(name, "appointed", None, lab), f"'{name} {toks[head].lower}' after a leadership change"
+    return None
+
+
+def hire_from(title: Tagged) -> tuple[Event, str] | None:
+    """'Anthropic expands its European strategy with key executive hire from Orange': a lab's
+    hire of someone in a role, as a noun, from another company (a join; nobody named)."""
+    toks = title.toks
+    lab = toks[0].lab if toks and not toks[0].poss else None
+    for k in range(2, len(toks) - 2):
+        if toks[k].lower not in HIRE_NOUNS or toks[k + 1].lower != "from":
+            continue
+        if toks[k - 1].lower not in ROLE_WORDS or toks[k - 1].lower in GROUP_WORDS or not lab:
+            return None
+        frm = org_after(toks, k + 2, len(toks))
+        if frm and frm != lab:
+            return Event(None, "join", frm, lab), f"'{toks[k - 1].text} hire from {frm}'"
     return None
