@@ -21,11 +21,12 @@ ONE_PERSON = (ROLE_WORDS - GROUP_WORDS) | word_set(
 # An offer turned down or to everyone, or money for a company: no one moves.
 NO_DEAL = word_set(
     """rejects rejected rejecting declines declined declining refuses refused refusing spurns
-    spurned snubs snubbed turns turned rebuffs rebuffed no every all each staff employees
+    spurned snubs snubbed rebuffs rebuffed no every all each staff employees
     everyone acquire acquires acquired acquisition stake valuation funding raises raised
     invests investment merger buys bought licensing license disputes disputed claim claims
     denies denied meet"""
 )
+TURNING = word_set("turns turned turning")
 # Layoffs, and the words that put a named person among those laid off.
 LAYOFF_WORDS = word_set("layoff layoffs lay-offs laid cuts job-cuts downsizing redundancies")
 AMONG_WORDS = word_set("including includes include among affect affects affected hit hits spares")
@@ -45,8 +46,9 @@ TEAM_WORDS = word_set("team teams ranks bench")
 GROWING = word_set("expands expanded")
 
 HIRE_NOUNS = word_set("hire hiring")
-# Quick pre-check: without one of these words no shape here can match.
-CUE_WORDS = OFFER_WORDS | LAYOFF_WORDS | RESTRUCTURE_VERBS | LEADERSHIP_NOUNS | HIRE_NOUNS
+# Quick pre-check: without one of these words no shape here can match ('offs': the quick
+# check splits 'lay-offs' at its hyphen).
+CUE_WORDS = OFFER_WORDS | LAYOFF_WORDS | {"offs"} | RESTRUCTURE_VERBS | LEADERSHIP_NOUNS | HIRE_NOUNS
 
 
 def may_be_deal(words: set[str]) -> bool:
@@ -78,6 +80,8 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     start, end = segment_bounds(title.texts, at)
     if "?" in title.texts[start:end] or any(t.lower in NO_DEAL for t in toks):
         return None
+    if any(a.lower in TURNING and b.lower == "down" for a, b in zip(toks, toks[1:])):
+        return None  # "turned down a $90M offer"
     lab = lab_between(toks, start, at)
     named = [n for s, e, n in title.people if not toks[s].lab and offered_to(toks, e)]
     one = any(t.lower in ONE_PERSON or t.lower.endswith("year-old") for t in toks[at:end])

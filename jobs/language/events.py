@@ -256,7 +256,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         return lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
-    if kind == "other" and role_of_phrase(toks, j, start):
+    if kind in ("other", "lab") and not toks[j].lab and role_of_phrase(toks, j, start):
         kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
     if kind == "lab":
         owner = departure_owner(toks, trig, j, start)

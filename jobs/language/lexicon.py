@@ -37,7 +37,7 @@ SKIP_WORDS = word_set(
     decided decides
     he she they says said confirms confirmed announces announced apparently already then soon
     ultimately effectively both all and , also too himself herself themselves in turn could may
-    might should can reportedly"""
+    might should can reportedly prepares preparing readies"""
 )
 PRONOUNS = word_set("he she they who")
 
@@ -376,7 +376,7 @@ UNIT_WORDS = word_set(
 # "X is set to join", "X plans to leave": a "to" after these is the headline future, not purpose.
 TO_HEADS = word_set(
     """set plans plan planning expected poised is are was agrees agreed going due about ready
-    decides decided wants hopes aims scheduled slated likely talks"""
+    decides decided wants hopes aims scheduled slated likely talks prepares preparing readies"""
 )
 # Nouns of leaving: news when a headline confirms them ("OpenAI confirms X's departure"), a topic
 # after a preposition ("speaks out on X's departure").
