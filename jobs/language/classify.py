@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from jobs.language.events import Event, extract
 from jobs.language.deals import may_be_deal
+from jobs.language.events import Event, extract
 from jobs.language.headline import (
     first_person_post,
     press_release,

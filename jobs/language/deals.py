@@ -48,7 +48,9 @@ GROWING = word_set("expands expanded")
 HIRE_NOUNS = word_set("hire hiring")
 # Quick pre-check: without one of these words no shape here can match ('offs': the quick
 # check splits 'lay-offs' at its hyphen).
-CUE_WORDS = OFFER_WORDS | LAYOFF_WORDS | {"offs"} | RESTRUCTURE_VERBS | LEADERSHIP_NOUNS | HIRE_NOUNS
+CUE_WORDS = (
+    OFFER_WORDS | LAYOFF_WORDS | {"offs"} | RESTRUCTURE_VERBS | LEADERSHIP_NOUNS | HIRE_NOUNS
+)
 
 
 def may_be_deal(words: set[str]) -> bool:
@@ -80,12 +82,16 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     start, end = segment_bounds(title.texts, at)
     if "?" in title.texts[start:end] or any(t.lower in NO_DEAL for t in toks):
         return None
-    if any(a.lower in TURNING and b.lower == "down" for a, b in zip(toks, toks[1:])):
+    if any(a.lower in TURNING and b.lower == "down" for a, b in zip(toks, toks[1:], strict=False)):
         return None  # "turned down a $90M offer"
     lab = lab_between(toks, start, at)
     named = [n for s, e, n in title.people if not toks[s].lab and offered_to(toks, e)]
     one = any(t.lower in ONE_PERSON or t.lower.endswith("year-old") for t in toks[at:end])
-    if not lab or not (named or one) or any(t.lower in GROUP_WORDS - {"talent"} for t in toks[at:end]):
+    if (
+        not lab
+        or not (named or one)
+        or any(t.lower in GROUP_WORDS - {"talent"} for t in toks[at:end])
+    ):
         return None
     person = named[0] if named else summary_person(summary, "hire")
     reason = f"'{lab} ... {toks[at].text}' with an amount for one person reports a hire"
@@ -135,9 +141,7 @@ def restructure(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     shift = leadership_shift(title)
     if shift:
         return shift
-    verb = next(
-        (k for k in range(1, min(len(toks), 4)) if toks[k].lower in RESTRUCTURE_VERBS), -1
-    )
+    verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in RESTRUCTURE_VERBS), -1)
     if verb < 0 or not toks[0].lab or toks[0].poss:
         return None
     lab = toks[0].lab
@@ -178,7 +182,9 @@ def leadership_shift(title: Tagged) -> tuple[Event, str] | None:
             name = toks[first].text  # a surname alone, the verb right after it
         if name is None:
             return None
-        return Event(name, "appointed", None, lab), f"'{name} {toks[head].lower}' after a leadership change"
+        return Event(
+            name, "appointed", None, lab
+        ), f"'{name} {toks[head].lower}' after a leadership change"
     return None
 
 

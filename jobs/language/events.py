@@ -19,11 +19,11 @@ from jobs.language.endpoints import arrival_origin
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
-    ROLE_WORDS,
     GROUP_WORDS,
     NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
+    ROLE_WORDS,
     SUBORDINATORS,
 )
 from jobs.language.people import Tagged, Tok

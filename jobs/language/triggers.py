@@ -30,8 +30,20 @@ ABBREVIATIONS = frozenset(["inc", "corp", "ltd", "llc", "mrs", "prof", "gen", "s
 HIRE_NOUNS = frozenset(["hires", "recruits", "signings"])
 # Capitalised words before a role that name no company ("AI pioneer", "Top Researcher").
 NOT_COMPANIES = frozenset(
-    ["ai", "tech", "top", "former", "senior", "star", "big", "longtime", "veteran", "new", "chief",
-     "rising"]
+    [
+        "ai",
+        "tech",
+        "top",
+        "former",
+        "senior",
+        "star",
+        "big",
+        "longtime",
+        "veteran",
+        "new",
+        "chief",
+        "rising",
+    ]
 )
 PAST = frozenset(["ex", "former"])  # "Ex-Stripe CTO": 'Ex' capitalised, before the company
 PREPOSITIONS = frozenset(["from", "by", "with", "under", "against", "alongside"])
