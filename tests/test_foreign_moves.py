@@ -86,8 +86,8 @@ def test_chinese_gloss_keeps_latin_names_apart() -> None:
         ),
         # Portuguese
         (
-            "xAI anuncia Ana Souza, ex-Meta, como CTO",
-            ("Ana Souza", "appointed", "Meta", "xAI"),
+            "xAI anuncia Ana Souza, ex-Meta, como CTO",  # 'ex-Meta': an outside hire, a join
+            ("Ana Souza", "join", "Meta", "xAI"),
         ),
         (  # a nationality after the noun is neither a name nor the subject's head
             "Executiva portuguesa se junta à Cohere após saída da Meta",

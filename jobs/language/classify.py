@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jobs.language.chinese_names import given_name_first
-from jobs.language.deals import may_be_deal
+from jobs.language.deals import may_be_deal, may_need_summary
 from jobs.language.events import Event, extract
 from jobs.language.gloss import english
 from jobs.language.headline import (
@@ -225,7 +225,7 @@ def needs_summary(
         return False
     if title.people or not TRIGGER_FIRST.keys().isdisjoint(title.lowers):
         return True
-    if may_be_vague(set(title.lowers)) or may_be_deal(set(title.lowers)):
+    if may_be_vague(set(title.lowers)) or may_need_summary(set(title.lowers)):
         return True  # "Anthropic has a new CTO", "Meta's $250M deal": the summary says who
     return not dicts.name_words.isdisjoint(summary_words)
 

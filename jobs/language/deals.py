@@ -58,6 +58,12 @@ def may_be_deal(words: set[str]) -> bool:
     return not CUE_WORDS.isdisjoint(words)
 
 
+def may_need_summary(words: set[str]) -> bool:
+    """Whether a headline's shape may be an offer whose summary names who was offered
+    ("Meta's $250M deal for a researcher"); the other shapes here read the headline alone."""
+    return not OFFER_WORDS.isdisjoint(words)
+
+
 def deal_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     """The move an offer, a layoff or a restructure reports, and why (None: no such shape)."""
     words = set(title.lowers)

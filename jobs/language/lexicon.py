@@ -104,7 +104,7 @@ NON_NAME_WORDS = word_set(
     boosts bolsters expands intensifies deepens widens escalates heats shakes
     prepares preparing readies gears aims vows agrees hopes looks focuses discarded
     several various multiple numerous founding ongoing eventful following visionary
-    legendary famed renowned prominent rising key legal security business commercial data
+    rising key legal security business commercial data
     digital growth risk compliance privacy brand content creative customer experience
     infrastructure"""
 )
