@@ -94,16 +94,16 @@ class App:
 
 def sync_sources(settings: Settings, db: Database) -> None:
     """Make the database's config sources match the file (and the per-person searches)."""
-    from jobs.ingest.sources import person_search_specs, sync_config_sources
+    from jobs.ingest.config_sync import person_search_specs, sync_config_sources
 
     specs = [source.spec() for source in settings.sources]
     intervals = {s.name: s.poll_every for s in settings.sources if s.poll_every is not None}
     auto = []
     if settings.watch.news_search_for_people:
         auto = person_search_specs([p.name for p in settings.watch.people_named()])
-    with db.transaction() as session:
-        serialize(session, "config")  # workers starting together would insert a source twice
-        sync_config_sources(session, specs, intervals, auto_specs=auto)
+    with db.writing() as conn:
+        serialize(conn, "config")  # workers starting together would insert a source twice
+        sync_config_sources(conn, specs, intervals, auto_specs=auto)
 
 
 @contextmanager
