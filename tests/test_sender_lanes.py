@@ -21,7 +21,7 @@ from sqlalchemy import select
 from bot.config import WebhookSettings, load_settings
 from bot.delivery.channels import rest_client
 from bot.delivery.pace import Pace
-from bot.delivery.rounds import Destinations, sync_webhooks
+from bot.delivery.rounds import Destinations, deliver, sender_pace, sync_webhooks
 from bot.delivery.send import deliver_pending, webhook_client
 from storage import outbox, subscriptions
 from storage.db import Database
@@ -149,17 +149,21 @@ async def test_several_destinations_are_served_at_once_each_in_order(
     assert all(at_server.peak_at[d] == 1 for d in destinations_seen)  # one at a time each
 
 
-async def test_one_at_a_time_when_max_in_flight_is_one(
-    sqlite_db: Database, server: LoopbackServer, tmp_path: Path
+@pytest.mark.parametrize("limit", [1, 2])
+async def test_the_configs_max_in_flight_bounds_a_round(
+    sqlite_db: Database, server: LoopbackServer, tmp_path: Path, limit: int
 ) -> None:
-    fakes, hooks = add_hooks(sqlite_db, server, tmp_path, 3)
+    fakes, hooks = add_hooks(sqlite_db, server, tmp_path, 4)
     for hook in hooks:
         queue_items(sqlite_db, subscriptions.webhook_key(hook.url), 2, 1, utcnow())
-    at_server = OpenAtServer(server, 0.05, destination_of)
+    config = tmp_path / "config.toml"  # the webhooks' config, with the bound added
+    config.write_text(f"{config.read_text()}[discord]\nmax_in_flight = {limit}\n")
+    settings = load_settings(str(config))
+    at_server = OpenAtServer(server, 0.1, destination_of)
     async with webhook_client() as http:
-        destinations = Destinations(hooks, http, pace=Pace(50.0))
-        report = await deliver_pending(sqlite_db, destinations, utcnow, max_in_flight=1)
-    assert report.sent == 6 and at_server.peak == 1
+        destinations = Destinations(hooks, http, pace=sender_pace(settings))
+        report = await deliver(sqlite_db, settings, destinations, utcnow)
+    assert report.sent == 8 and at_server.peak == limit
 
 
 async def test_many_at_once_stay_within_the_global_budget(
