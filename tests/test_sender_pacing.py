@@ -185,3 +185,11 @@ async def test_a_request_waiting_for_its_slot_waits_out_a_global_429_that_came_m
     await pace.before("b")  # the next slot is 100.1: it waits, and the 429 comes meanwhile
     assert fake.now >= 102.0  # out only after the hold (100.0 + 2 s), not at 100.1
     assert fake.slept == [0.1, 1.9]
+
+
+async def test_a_global_429_asking_for_hours_holds_every_route_a_minute_at_most() -> None:
+    fake = FakeTime()
+    pace = Pace(10.0, sleep=fake.sleep, clock=fake.clock)
+    pace.after("a", 429, {"x-ratelimit-global": "true"}, 3600.0)
+    await pace.before("b")
+    assert fake.slept == [60.0]  # "a" itself backs off as asked (its destination's next try)

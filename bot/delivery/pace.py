@@ -22,6 +22,10 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 
 DEFAULT_PER_SECOND = 40.0
+# the longest a global 429 holds every request: Discord's global waits are a second or two, and
+# a longer ask (a broken answer) must not stop every destination; the asking message's own
+# destination still backs off as long as asked (bot.delivery.send)
+GLOBAL_HOLD_MAX = 60.0
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -74,7 +78,7 @@ class Pace:
         if status == 429:
             self.hold(route, now + retry)
             if headers.get("x-ratelimit-global", "").strip().lower() == "true":
-                self.held_until = max(self.held_until, now + retry)
+                self.held_until = max(self.held_until, now + min(retry, GLOBAL_HOLD_MAX))
                 self.next_at = max(self.next_at, self.held_until)
 
     def hold(self, route: str, until: float) -> None:

@@ -205,7 +205,9 @@ def _seconds(value: object) -> float | None:
         seconds = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
-    return None if math.isnan(seconds) else max(0.0, seconds)
+    if math.isnan(seconds):
+        return None
+    return min(max(0.0, seconds), RETRY_MAX.total_seconds())  # an hour is the longest back-off
 
 
 def message_id_of(response: httpx.Response) -> str:
