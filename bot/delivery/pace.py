@@ -6,8 +6,8 @@ Two budgets (https://discord.com/developers/docs/topics/rate-limits):
   makes waits for a slot, slots `1 / per_second` apart (`[discord] requests_per_second`,
   default 40, below Discord's ceiling). One sender holds the delivery lease, so the budget is
   this process's, shared by the messages it has in flight at once (`[discord] max_in_flight`);
-  a 429 marked global holds every request for its `retry_after`, also those already waiting
-  for a slot.
+  a 429 marked global holds every request for its `retry_after` (a minute at most), also
+  those already waiting for a slot.
 - each **route's** bucket (one webhook): a response saying `X-RateLimit-Remaining: 0` holds
   that route for `X-RateLimit-Reset-After` seconds; a 429 holds it for its `retry_after`.
 
