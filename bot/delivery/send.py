@@ -5,6 +5,8 @@ attempt (committed), send, record Discord's message id (committed). A crash befo
 resends nothing twice; a crash after Discord accepted a message and before its id is committed
 is one window where a webhook message can be sent twice (webhooks take no nonce); a bot message
 carries its nonce with enforce_nonce, so Discord returns the first message instead.
+Several destinations are sent to at once (`[discord] max_in_flight`), each one's messages in
+order and one at a time, so that window holds at most one message per destination.
 
 A failed send backs its destination off, with the next try stored on the messages: every job
 of this process (and a later run) skips it until then, so how often a destination is tried
@@ -298,7 +300,8 @@ async def deliver_pending(
 
 
 class Round:
-    """One delivery round: messages fed to per-destination lanes, each sent as before alone."""
+    """One delivery round: messages queued per destination (bot.delivery.lanes), each sent the
+    way every message is: attempt counted, sent, id recorded."""
 
     def __init__(
         self,
