@@ -27,6 +27,7 @@ from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
     alert_policy,
+    deliver,
     describe_report,
     drop_lease,
     lease_holder,
@@ -34,10 +35,10 @@ from bot.delivery.rounds import (
     sync_webhooks,
     take_lease,
 )
-from bot.delivery.send import DeliveryReport, deliver_pending, webhook_client
+from bot.delivery.send import DeliveryReport, webhook_client
 from bot.metrics import metrics_of, serve_metrics
 from bot.scheduler import Job, build_interval_scheduler
-from jobs.ingest.fetch import Pacer
+from jobs.ingest.hosts import SharedHostBudget
 from jobs.ingest.poll import Claim
 from storage import heartbeats
 from storage.claims import claim_counts
@@ -123,13 +124,12 @@ async def run_role(
     return 0
 
 
-def host_budget(settings: Settings, role: Role, db: Database) -> Pacer | None:
-    """A worker's requests to one host share the workers' budget (`[scale] per_host_rate`)."""
+def host_budget(settings: Settings, role: Role, db: Database) -> SharedHostBudget | None:
+    """A worker's requests to one host (feeds and transcripts) share the workers' budget
+    (`[scale] per_host_rate`)."""
     rate = settings.scale.per_host_rate
     if role.name != "worker" or not rate:
         return None  # `all` is the only poller: [http] max_per_host in this process suffices
-    from jobs.ingest.hosts import SharedHostBudget
-
     return SharedHostBudget(db, rate)
 
 
@@ -254,7 +254,8 @@ class SenderJobs(RoleJobs):
         if not self.holding or self.destinations is None:
             return
         claim = Claim(self.holder, self.batch, self.ttl)  # a lease lost mid-round sends no more
-        report = await deliver_pending(self.db, self.destinations, self.clock, claim)
+        settings = self.app.settings
+        report = await deliver(self.db, settings, self.destinations, self.clock, claim)
         record_delivery(self.app, report)
 
 
