@@ -106,6 +106,11 @@ from tests.test_real_shapes import WATCH, Move, event_of
             "",
             ("Irene Walsh", "join", "Datadog", "Mistral AI"),
         ),
+        (  # a group leaving; the summary names one of them with a nickname in quotes
+            "Several Early Members Depart Cohere Amid Turmoil",
+            'Co-founder Mireille "Mimi" Laurent announced her exit from Cohere on Friday.',
+            ("Mimi Laurent", "leave", "Cohere", None),
+        ),
         (  # a role hired, as a noun, from another company
             "Cohere Deepens Asia Push With Senior Executive Hire From Rakuten",
             "",
