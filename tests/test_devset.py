@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ import pytest
 
 from bot.config import DEFAULTS_FILE, parse_toml
 from jobs.language.classify import Analysis, classify
+from jobs.language.events import Event
 from jobs.stories.stage import analyze_pending
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database
@@ -210,7 +212,7 @@ SETS = {
         "person": 0.88,
         "to": 0.82,
         "action": 0.83,
-        "cluster F1": 0.88,
+        "cluster F1": 0.92,
     },
     # collected after every issue 12 rule had landed and scored once on them: a second held-out
     # figure (30 of its titles were rebuilt from the article's URL, docs/stories.md)
@@ -225,7 +227,7 @@ SETS = {
         "person": 0.87,
         "to": 0.95,
         "action": 0.74,
-        "cluster F1": 0.53,
+        "cluster F1": 0.62,
     },
     # collected after the rules above, verbatim titles only, scored on main before and after the
     # last held-out rules: the same figures both times (docs/stories.md)
@@ -235,7 +237,7 @@ SETS = {
         "person": 0.96,
         "to": 0.95,
         "action": 0.89,
-        "cluster F1": 0.82,
+        "cluster F1": 0.86,
     },
 }
 
@@ -268,3 +270,54 @@ def test_dev_clusters_are_the_labelled_events(database: Database) -> None:
             groups.setdefault(row["label"]["event"], set()).add(story_of[row["id"]])
     assert all(len(ids) == 1 and None not in ids for ids in groups.values())
     assert len({next(iter(ids)) for ids in groups.values()}) == len(groups)
+
+
+# The clusterer when the classifier's recall rises: every labelled move the classifier misses
+# is handed over with its labelled event (as a classifier that missed nothing would find it),
+# the moves it finds keep its reading, person, labs and action as they are. Below 1.0 where
+# the classifier's reading of a found move is wrong (the announcer as the mover) or the labels
+# join reports weeks apart.
+LABELLED_EVENTS = {
+    "news-real-dev.jsonl": 1.0,
+    "real-blind-a.jsonl": 1.0,
+    "real-blind-b.jsonl": 1.0,
+    "real-blind-c.jsonl": 1.0,
+    "real-blind-d.jsonl": 0.98,
+    "real-blind-e.jsonl": 0.88,
+    "real-blind-f.jsonl": 0.97,
+}
+
+
+@pytest.mark.parametrize("name", list(LABELLED_EVENTS))
+def test_clustering_of_the_labelled_events(
+    database: Database,
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rows = load(name)
+    labels = {(r["title"], r["summary"]): r["label"] for r in rows}
+
+    def labelled(title: str, summary: str, watch: WatchLists) -> Analysis:
+        got = classify(title, summary, watch)
+        label = labels.get((title, summary))
+        if got.is_move or not (label and label["move"] and label["action"]):
+            return got
+        event = Event(label["person"], label["action"], label["from"], label["to"])
+        labs = [lab for lab in (label["to"], label["from"]) if lab]
+        people = [label["person"]] if label["person"] else []
+        return dataclasses.replace(
+            got,
+            is_move=True,
+            event=event,
+            labs=list(dict.fromkeys([*labs, *got.labs])),
+            people=list(dict.fromkeys([*people, *got.people])),
+        )
+
+    monkeypatch.setattr("jobs.stories.stage.classify", labelled)
+    figures = pairwise(rows, cluster(database, rows))
+    with capsys.disabled():
+        shown = ", ".join(f"{k} {v:.3f}" for k, v in figures.items())
+        print(f"\n{name}, labelled events: {shown}")
+    assert figures["cluster P"] == 1.0
+    assert figures["cluster F1"] >= LABELLED_EVENTS[name]

@@ -162,6 +162,30 @@ def test_japanese_near_misses_stay_no_moves(title: str) -> None:
             "Kira Novak wird neuer CTO bei Cohere",
             ("Kira Novak", "appointed", None, "Cohere"),
         ),
+        (  # 'ex-' before a role, 'rumo à' a destination
+            "Ana Souza, ex-executiva do Google, deixa a Cohere rumo à Meta",
+            ("Ana Souza", "join", "Cohere", "Meta"),
+        ),
+        ("Ana Souza foi demitida pela OpenAI", ("Ana Souza", "fired", "OpenAI", None)),
+        (  # 'the new CEO of Cohere' keeps its order: a post taken
+            "Lucía Romero es la nueva CEO de Cohere",
+            ("Lucía Romero", "appointed", None, "Cohere"),
+        ),
+        ("Ana Souza agora é a nova CTO da Cohere", ("Ana Souza", "appointed", None, "Cohere")),
+        (
+            "Marco Bellini passa da Google a Meta",
+            ("Marco Bellini", "join", "Google DeepMind", "Meta"),
+        ),
+        ("Anthropic licenzia Marco Bellini", ("Marco Bellini", "fired", "Anthropic", None)),
+        (
+            "Claire Dubois est limogée par Mistral AI",
+            ("Claire Dubois", "fired", "Mistral AI", None),
+        ),
+        (  # an adverb between the subject and the verb
+            "Budi Santoso resmi bergabung dengan Google",
+            ("Budi Santoso", "join", None, "Google DeepMind"),
+        ),
+        ("Budi Santoso direkrut oleh Meta", ("Budi Santoso", "join", None, "Meta")),
         (  # a particle after a given name alone stays in the name
             "Nando de Freitas deixa o Google DeepMind",
             ("Nando de Freitas", "leave", "Google DeepMind", None),
@@ -182,6 +206,8 @@ def test_romance_indonesian_german_headlines(title: str, expected: Move) -> None
         "Novo Nordisk hires Lena Ortiz from Pfizer",  # 'Novo' is no Portuguese here
         "Lester Holt leaves NBC",  # 'Holt' is no German verb
         "Das wird teuer für OpenAI",  # 'wird' with no role after it
+        "O que é a OpenAI e por que ela é importante",
+        "Meta licenzia il 5% dei dipendenti",  # a layoff share, nobody named
         "Don't assume Anthropic will win the race",  # 'assume' is Italian only beside Italian
     ],
 )
