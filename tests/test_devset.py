@@ -201,18 +201,18 @@ SETS = {
         "R": 0.88,
         "person": 0.97,
         "to": 0.95,
-        "action": 0.93,
+        "action": 0.95,
         "cluster F1": 0.96,
     },
     # held out until the issue 12 rules were done (scored on main before them, then once on
     # them: docs/stories.md); its floors are what those rules reach, not the targets
     "real-blind-d.jsonl": {
-        "P": 0.94,
-        "R": 0.81,
-        "person": 0.88,
-        "to": 0.82,
-        "action": 0.83,
-        "cluster F1": 0.92,
+        "P": 0.95,
+        "R": 0.86,
+        "person": 0.94,
+        "to": 0.83,
+        "action": 0.86,
+        "cluster F1": 0.95,
     },
     # collected after every issue 12 rule had landed and scored once on them: a second held-out
     # figure (30 of its titles were rebuilt from the article's URL, docs/stories.md)
@@ -222,22 +222,24 @@ SETS = {
     # where the label says none, 'anuncia X como CPO' appointed where it says join, an
     # internal move read as leaving), so those three floors are below the first run's.
     "real-blind-e.jsonl": {
-        "P": 0.96,
-        "R": 0.59,
-        "person": 0.87,
-        "to": 0.95,
-        "action": 0.74,
-        "cluster F1": 0.62,
+        "P": 0.97,
+        "R": 0.82,
+        "person": 0.9,
+        "to": 0.96,
+        "action": 0.81,
+        "cluster F1": 0.82,
     },
     # collected after the rules above, verbatim titles only, scored on main before and after the
-    # last held-out rules: the same figures both times (docs/stories.md)
+    # last held-out rules: the same figures both times (docs/stories.md). D, E and F floors
+    # since raised to what the English recall rules (jobs/language/deals.py and the shapes of
+    # tests/test_real_moves_recall.py) reach, with their misses read: development figures now
     "real-blind-f.jsonl": {
         "P": 1.0,
-        "R": 0.73,
-        "person": 0.96,
-        "to": 0.95,
-        "action": 0.89,
-        "cluster F1": 0.86,
+        "R": 0.86,
+        "person": 1.0,
+        "to": 0.96,
+        "action": 0.93,
+        "cluster F1": 0.88,
     },
 }
 
