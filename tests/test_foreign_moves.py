@@ -246,3 +246,51 @@ def test_both_orders_report_one_person() -> None:
     assert first.person == second.person == "Yuandong Tian"
     # a name that cannot be turned round with confidence is still one story's person
     assert same_person("Song Yang", "Yang Song")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # German separable verbs: the particle closes the clause ("heuert ... an")
+        ("Nvidia heuert Kira Novak an", "", ("Kira Novak", "join", None, "Nvidia")),
+        ("Kira Novak heuert bei Cohere an", "", ("Kira Novak", "join", None, "Cohere")),
+        (  # a former post of one company, named by the summary
+            "Anthropic heuert Ex-Chefin von Cohere an",
+            "Die frühere Cohere-Managerin Lena Ortiz geht zu Anthropic.",
+            ("Lena Ortiz", "join", "Cohere", "Anthropic"),
+        ),
+        # company-role compounds: the company is where the person was, the role no name
+        (
+            "Der geschasste Cohere-CEO Tomas Berg wechselt zu Meta",
+            "",
+            ("Tomas Berg", "join", "Cohere", "Meta"),
+        ),
+        (
+            "Mistral-Forscherin Lena Ortiz verlässt das Unternehmen",
+            "",
+            ("Lena Ortiz", "leave", "Mistral AI", None),
+        ),
+        (  # "KI-Pionier" (AI pioneer) is a role: the person comes from the summary
+            "KI-Pionier heuert bei Anthropic an",
+            "Der frühere Google-Forscher Tomas Berg geht zu Anthropic.",
+            ("Tomas Berg", "join", None, "Anthropic"),
+        ),
+    ],
+)
+def test_german_separable_verbs_and_compounds(title: str, summary: str, expected: Move) -> None:
+    analysis = classify(title, summary, WATCH)
+    assert analysis.event is not None, analysis.reasons
+    e = analysis.event
+    assert (e.person, e.action, e.from_lab, e.to_lab) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Microsoft kündigt neues KI-Modell an",  # 'announces a new AI model'
+        "OpenAI-Chef Sam Altman kündigt GPT-6 an",  # a chief announcing a product
+        "Anthropic-Mitgründer spricht über KI-Sicherheit",  # a co-founder talks about safety
+    ],
+)
+def test_german_announcements_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move

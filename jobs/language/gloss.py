@@ -568,12 +568,19 @@ GERMAN = _language(
     gefeuert, entlassen = fired
     entlässt = fires
     ehemaliger, ehemalige = former
+    geschasste, geschasster = former
+    entlassung = dismissal
+    nach = after
+    ex-chef, ex-chefin = former chief
     übernimmt = takes over
     neuer, neue = new
     bei = at
+    der, die, das = the
     """,
-    "zurück verlässt verließ wechselt wechselte heuert übernimmt wird kündigt gefeuert entlässt",
-    "der das den dem nach zu bei und ist",
+    """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
+    gefeuert entlässt geht entlassung""",
+    "der das den dem nach zu bei und ist von",
+    "von = of",
     weak="holt",
 )
 INDONESIAN = _language(
@@ -660,12 +667,55 @@ def gloss_latin(text: str, lang: Language) -> str:
     """A text in `lang` with its move words, roles and function words in English."""
     text = _ELISION_RE.sub(lambda m: _ELISIONS[m.group(1).lower()], text)
     text = _EX_ROLE_RE.sub("former ", text)
+    if lang is GERMAN:
+        text = _german_forms(text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
     if lang.particles:
         text = _gloss_particles(text, lang.particles)
     return _AS_ROLE_RE.sub(r"names \1 as", text)
+
+
+# German separable verbs close their clause with the particle: "Microsoft heuert X an" hires
+# X, "heuert bei Y an" joins Y, "kündigt Z an" announces Z (while "kündigt" alone quits).
+_DE_SEPARABLE_RE = re.compile(
+    r"\b(heuert|heuerte|kündigt|kündigte)(\s+bei)?\b([^.;:!?–]*?)\s+an(?=\s*(?:[.;:!?,–]|$))"
+)
+_DE_SEPARABLE = {"heuert": "hires", "heuerte": "hired", "kündigt": "announces"}
+_DE_SEPARABLE |= {"kündigte": "announced"}
+# A compound of a company and a role ("OpenAI-CEO", "OpenAI-Mitbegründer", "KI-Pionier"): the
+# company before the role, as English writes it, so the role is no name and the company is
+# where the person works.
+_DE_ROLES = _table(
+    """
+    ceo = CEO
+    chef, chefin, boss = chief
+    gründer, gründerin = founder
+    mitgründer, mitgründerin, mitbegründer, mitbegründerin = co-founder
+    forscher, forscherin = researcher
+    chefwissenschaftler, chefwissenschaftlerin = chief scientist
+    manager, managerin = executive
+    pionier, pionierin = pioneer
+    """
+)
+_DE_COMPOUND_RE = re.compile(
+    r"(?<![\w-])(?!Ex-)([A-Z][\w.]*)-(" + "|".join(_DE_ROLES) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+def _german_forms(text: str) -> str:
+    """Separable verbs and company-role compounds said in the English order."""
+
+    def separable(m: re.Match[str]) -> str:
+        verb = "joins" if m.group(2) else _DE_SEPARABLE[m.group(1).lower()]
+        return verb + m.group(3)
+
+    def compound(m: re.Match[str]) -> str:
+        company = "AI" if m.group(1) == "KI" else m.group(1)
+        return f"{company} {_DE_ROLES[m.group(2).lower()]}"
+
+    return _DE_COMPOUND_RE.sub(compound, _DE_SEPARABLE_RE.sub(separable, text))
 
 
 def _gloss_particles(text: str, particles: dict[str, str]) -> str:
