@@ -77,6 +77,7 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
             or new_title_post(title, i)
             or new_hire(title, summary, i)
             or departing_role(title, summary, i)
+            or profiled_post(title, summary, i)
         )
         if found:
             return found
@@ -167,6 +168,56 @@ def new_post(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None
     frm = origin(summary, lab)
     event = Event(person, "join" if frm else "appointed", frm, lab)
     return event, f"'{lab} {toks[i + 1].lower} a new {toks[role].text}': someone took the post"
+
+
+def profile_opening(toks: list[Tok]) -> bool:
+    """'What to know about ...', 'What you need to know about ...', 'Meet ...': a headline
+    that introduces someone (as "Who is X, Apple's new AI leader?" does)."""
+    if toks and toks[0].lower == "meet":
+        return True
+    lowers = [t.lower for t in toks[:7]]
+    return bool(lowers) and lowers[0] == "what" and "know" in lowers and "about" in lowers
+
+
+def profiled_post(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:
+    """'What to know about OpenAI's new interim CEO X', 'Meet X, the new CTO of Mistral': a
+    profile of the new holder of a post is the report that the person took it."""
+    toks, n = title.toks, len(title.toks)
+    if i > 12 or not profile_opening(toks):
+        return None
+    if toks[i].lab and toks[i].poss and toks[i + 1].lower in NEW_WORDS:  # "Y's new CEO X"
+        lab, k = toks[i].lab, i + 2
+    elif toks[i].text == "," and toks[i + 1].lower == "the" and toks[i + 2].lower in NEW_WORDS:
+        lab, k = None, i + 3  # "X, the new CEO of Y"
+    else:
+        return None
+    role = k
+    while role < min(n, k + 4) and toks[role].lower not in POSTS:
+        role += 1
+    while role + 1 < n and toks[role + 1].lower in POSTS:
+        role += 1  # "chief executive"
+    if role >= n or toks[role].lower not in POSTS or role - k > 2:
+        return None
+    if any(t.lower in SEAT_WORDS or t.text in BOUNDARIES for t in toks[k : role + 1]):
+        return None  # "Meet OpenAI's new board member"
+    if lab:  # the name right after the post's last word ("chief technology officer X")
+        person = next(
+            (
+                name
+                for s, _, name in title.people
+                if role < s <= role + 3 and toks[s - 1].lower in POSTS | ROLE_WORDS
+            ),
+            None,
+        )
+    else:
+        person = next((name for _, e, name in title.people if e == i), None)
+        if role + 2 < n and toks[role + 1].lower in {"of", "at"}:  # "head of research at Y"
+            lab = lab_between(toks, role + 2, min(n, role + 5))
+    if not lab or not person:
+        return None
+    frm = origin(summary, lab)
+    event = Event(person, "join" if frm else "appointed", frm, lab)
+    return event, f"a profile of {person}, {lab}'s new {toks[role].text}: the post was taken"
 
 
 def product_lab(tok: Tok) -> str | None:

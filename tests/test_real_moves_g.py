@@ -1,0 +1,50 @@
+"""English shapes that the real set G showed the rules missed or misread: a profile of a post's
+new holder ("What to know about X, the lab's new CEO"), a move retold with why it happened, a
+return told as a noun, and a founding whose other staff come from elsewhere. Worded apart from
+the labelled set (other people, labs and phrasings), each with near misses that stay no moves."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.classify import classify
+from tests.test_real_shapes import WATCH, Move, event_of
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a profile of the new holder, the lab before the post
+            "What to know about Cohere's new chief technology officer Lena Brooks",
+            "",
+            ("Lena Brooks", "appointed", None, "Cohere"),
+        ),
+        (  # the post after the name; the summary gives where the person came from
+            "What you should know about Tomas Berg, the new CEO of Mistral AI",
+            "Mistral AI is bringing in a former Spotify executive as chief executive, after "
+            "its founder Arthur Mensch stepped aside.",
+            ("Tomas Berg", "join", "Spotify", "Mistral AI"),
+        ),
+        (
+            "Meet Priya Nair, the new head of research at Anthropic",
+            "",
+            ("Priya Nair", "appointed", None, "Anthropic"),
+        ),
+    ],
+)
+def test_profiles_of_a_new_post_holder(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "What to know about Cohere's new reasoning model",  # a product, no post
+        "Meet Anthropic's new board member Lena Brooks",  # a seat, not a job
+        "What to know about Mistral AI's new CEO pay rules",  # no one named after the post
+        "Meet the new CEO of Cohere",  # nobody named
+        "Anthropic's new CTO Lena Brooks talks about agents",  # no profile: news about her
+    ],
+)
+def test_profile_near_misses_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
