@@ -48,3 +48,25 @@ def test_profiles_of_a_new_post_holder(title: str, summary: str, expected: Move)
 )
 def test_profile_near_misses_stay_no_moves(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ex-Cohere engineer speaks out about why she was fired: 'I asked too many questions'",
+        "Former Mistral AI researcher talks about how he left the startup",
+        "Tomas Berg opens up about why he quit Anthropic last year",
+    ],
+)
+def test_a_past_move_told_again_is_no_move(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
+
+
+def test_why_in_the_present_tense_is_news() -> None:
+    # "reveals why she quits": the move is under way, told with its reason
+    assert event_of("Lena Brooks Reveals Why She Quits Cohere") == (
+        "Lena Brooks",
+        "leave",
+        "Cohere",
+        None,
+    )

@@ -26,7 +26,8 @@ from jobs.language.triggers import Extraction, Trigger
 
 # "explains why X was fired", "on why he left": a past move told again, not news of one.
 TELLING = frozenset(
-    ["on", "explains", "explain", "reveals", "recalls", "recounts", "describes", "details"]
+    ["on", "about", "explains", "explain", "reveals", "recalls", "recounts", "describes"]
+    + ["details"]
 )
 BREAKS = frozenset(["sabbatical", "sabbaticals", "furlough"])
 DENIALS = frozenset(["denies", "denied", "dismisses", "dismissed", "refutes", "rejects", "shoots"])
@@ -142,9 +143,11 @@ def topic_noun(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
 
 
 def interview_topic(toks: list[Tok], start: int, trig: Trigger) -> bool:
-    """'Karpathy on why he left OpenAI': an interview about a past move, not news of one; 'on
-    why he's leaving Meta' is about a move under way, which is news."""
-    if trig.phrase.split()[0].endswith("ing"):
+    """'Karpathy on why he left OpenAI', 'speaks out about why he was fired': an interview
+    about a past move, not news of one; 'on why he's leaving Meta' and 'reveals why he quits
+    Google' (the present tense) are about a move under way, which is news."""
+    first = trig.phrase.split()[0]
+    if first.endswith("ing") or (first.endswith("s") and first != "was"):
         return False
     return any(
         toks[k].lower in TELLING and toks[k + 1].lower in {"why", "how", "what"}
