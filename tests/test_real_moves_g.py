@@ -70,3 +70,30 @@ def test_why_in_the_present_tense_is_news() -> None:
         "Cohere",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the labs after "with ... from" staff the company; the summary names it
+            "Reid Hoffman starts new AI venture with engineers from Meta and Anthropic",
+            "LinkedIn co-founder Reid Hoffman announced his new company, Manas AI, on Monday.",
+            ("Reid Hoffman", "found", None, "Manas AI"),
+        ),
+        (
+            "Mira Patel launches startup staffed by veterans of OpenAI",
+            "The former Stripe executive revealed what she is calling Nimbus Labs, a research "
+            "company.",
+            ("Mira Patel", "found", "Stripe", "Nimbus Labs"),  # the summary's former post
+        ),
+        (  # a founder who left a lab still comes from it
+            "Mira Patel leaves Cohere to launch a startup",
+            "",
+            ("Mira Patel", "leave", "Cohere", None),
+        ),
+    ],
+)
+def test_a_founding_and_where_its_staff_come_from(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected

@@ -24,6 +24,7 @@ from jobs.language.lexicon import (
 from jobs.language.people import Tagged, Tok
 from jobs.language.traps import occasion_object, public_object, seat_object
 from jobs.language.triggers import (
+    STAFFED,
     Event,
     Extraction,
     Trigger,
@@ -140,8 +141,10 @@ def person_subject_event(
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
         to = name or summary_company(summary, before)
-        # "co-founds X after leaving OpenAI": where the founder comes from, after the company
-        return Event(person, "found", before or from_after(toks, trig.end, end, to), to)
+        # "co-founds X after leaving OpenAI": where the founder comes from, after the company;
+        # not where its staff come from ("forms a company with researchers from Google")
+        stop = next((k for k in range(trig.end, end) if toks[k].lower in STAFFED), end)
+        return Event(person, "found", before or from_after(toks, trig.end, stop, to), to)
     if kind == "lead" and before and not after and brought_in(toks, trig, end):
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)

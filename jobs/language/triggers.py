@@ -352,9 +352,20 @@ def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:
     return None
 
 
+# Words after a founding verb's object that tell who staffs it, not what it is: "with
+# researchers from Google", "staffed by ex-OpenAI engineers".
+STAFFED = frozenset(["with", "staffed", "including", "alongside", "featuring"])
+# "what he's calling xAI", "a company named xAI"
+NAMING = frozenset(["calling", "called", "named", "dubbed"])
+
+
 def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]:
     """Whether a founding verb's object is a company, and its name when given."""
     window = toks[i : min(end, i + 8)]
+    cut = next((n for n, t in enumerate(window) if t.lower in STAFFED), len(window))
+    if cut:  # "forms new AI company, with researchers from Google": where its staff came from
+        window = window[:cut]
+        end = min(end, i + cut)
     has_word = any(t.lower in STARTUP_WORDS for t in window)
     lab = next((t.lab for t in window if t.lab), None)
     if not has_word and any(t.lower in PRODUCT_NOUNS for t in window):
@@ -375,7 +386,14 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
 
 
 def summary_company(summary: Tagged, skip: str | None) -> str | None:
-    """A lab, or a capitalised name ending in Labs/AI/Robotics..., from the summary."""
+    """A lab, or a capitalised name ending in Labs/AI/Robotics..., from the summary: first
+    one the summary names as the company ('his new company, xAI', 'what he's calling xAI')."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if tok.lower in STARTUP_WORDS or tok.lower in NAMING:
+            m = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ",")
+            if m < len(toks) and toks[m].lab and toks[m].lab != skip:
+                return toks[m].lab
     lab = lab_between(summary.toks, 0, len(summary.toks), skip=skip)
     if lab:
         return lab
