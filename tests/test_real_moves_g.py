@@ -97,3 +97,37 @@ def test_a_founding_and_where_its_staff_come_from(
     title: str, summary: str, expected: Move
 ) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a past role "of" a one-word company on no list
+            "Anthropic names Lena Brooks chief operating officer",
+            "Brooks, former COO of Shopify, starts next month.",
+            ("Lena Brooks", "appointed", "Shopify", "Anthropic"),
+        ),
+        (
+            "Cohere appoints Tomas Berg as CFO",
+            "Tomas Berg, previously the head of finance at Zendesk and before that the CFO of "
+            "Etsy, takes the post in June.",
+            ("Tomas Berg", "appointed", None, "Cohere"),  # 'head of finance at', no company of
+        ),
+        (
+            "Mistral AI names Priya Nair president",
+            "Priya Nair, previously the president of Datadog, will lead operations.",
+            ("Priya Nair", "appointed", "Datadog", "Mistral AI"),
+        ),
+    ],
+)
+def test_origins_as_a_past_role_of_a_company(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_past_role_of_a_product_or_a_team_names_no_company() -> None:
+    event = classify(
+        "Anthropic names Lena Brooks chief product officer",
+        "Brooks, former head of Research at the startup, starts next month.",
+        WATCH,
+    ).event
+    assert event is not None and event.from_lab is None

@@ -12,7 +12,13 @@ from jobs.language.lexicon import (
     word_set,
 )
 from jobs.language.people import Tagged, Tok
-from jobs.language.triggers import lab_between, org_after, org_before_role, startup_object
+from jobs.language.triggers import (
+    lab_between,
+    org_after,
+    org_before_role,
+    org_of_role,
+    startup_object,
+)
 from jobs.vocabulary import Action
 
 # Words a few before 'from' that make it where a person came from ("joins from X", "her move
@@ -184,7 +190,9 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
         while end < min(len(toks), k + 10) and toks[end].text not in {",", ";", "."}:
             end += 1
         at = next((m for m in range(k + 1, end) if toks[m].lab and toks[m].lab != to), -1)
+        # "former CEO of Twitch", "previously the head of Twitch": the company after the role
         lab = toks[at].lab if at >= 0 else org_before_role(toks, k + 1, end)
+        lab = lab or org_of_role(toks, k, end)
         if lab and lab != to and not someone_else(summary, person, k, max(at, k)):
             return lab
     return None

@@ -344,12 +344,36 @@ def _company_word(tok: Tok) -> bool:
 
 
 def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:
-    """'former CTO of Boston Dynamics': the company named after a past role and 'of'."""
+    """'former CTO of Boston Dynamics', 'previously the head of Twitch': the company named
+    after a past role and 'of'."""
     for k in range(start, end - 2):
-        if toks[k].lower in PAST and toks[k + 1].lower in ROLE_WORDS and toks[k + 2].lower == "of":
-            name = org_after(toks, k + 3, end)
+        if toks[k].lower not in PAST and toks[k].lower != "previously":
+            continue
+        m = k + 1 + (toks[k + 1].lower in {"the", "a"})
+        if m + 1 < end and toks[m].lower in ROLE_WORDS and toks[m + 1].lower == "of":
+            name = org_after(toks, m + 2, end) or _one_word_company(toks, m + 2, end)
             return PRODUCT_LABS.get(name.lower(), name) if name else None
     return None
+
+
+# Units of a company that a title capitalises ("former Head of Research"), and the words that
+# put a unit inside a company ("head of research at X").
+UNITS = frozenset(
+    """research engineering product products sales marketing operations finance policy design
+    safety security legal communications people partnerships strategy search ads""".split()
+)
+UNIT_OF = frozenset(["at", "in", "for", "within"])
+
+
+def _one_word_company(toks: list[Tok], j: int, end: int) -> str | None:
+    """'former CEO of Twitch': after a past role and 'of', one capitalised word is a company
+    (where org_after would want a second word or a company ending)."""
+    if j >= end or toks[j].person or not toks[j].text[:1].isupper() or not toks[j].text.isalpha():
+        return None
+    if j + 1 < end and (toks[j + 1].text[:1].isupper() or toks[j + 1].lower in UNIT_OF):
+        return None  # longer names are org_after's; "head of Research at X" is a unit of X
+    word = toks[j].lower
+    return None if word in NOT_COMPANIES or word in ROLE_WORDS or word in UNITS else toks[j].text
 
 
 # Words after a founding verb's object that tell who staffs it, not what it is: "with
