@@ -131,3 +131,28 @@ def test_a_past_role_of_a_product_or_a_team_names_no_company() -> None:
         WATCH,
     ).event
     assert event is not None and event.from_lab is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # the announcer's own move, a noun after 'his'/'her', past an aside
+            "Lena Brooks, former Stripe engineer, announces her return to Cohere",
+            ("Lena Brooks", "return", "Stripe", "Cohere"),
+        ),
+        ("Tomas Berg confirms his move to Anthropic", ("Tomas Berg", "join", None, "Anthropic")),
+    ],
+)
+def test_an_announced_own_move(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tomas Berg announces his return to the stage at NeurIPS",  # no lab
+        "Cohere CEO announces his plan for a return to profit",  # a plan, no move
+    ],
+)
+def test_announced_own_move_near_misses(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move

@@ -64,6 +64,10 @@ FORMER = frozenset(["former", "formerly", "ex"])
 # Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
 COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
 THE_AI = frozenset(["the", "ai", "tech"])
+OWN_PRONOUNS = frozenset(["his", "her", "their"])
+OWN_ANNOUNCING = frozenset(
+    ["announces", "announced", "confirms", "confirmed", "makes", "made", "marks", "celebrates"]
+)
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -217,6 +221,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         toks, clause_subject(toks, word_before(toks, trig.start, start), trig.start, start), start
     )
     j = by_gerund(toks, trig, j, start)
+    j = own_move(toks, j, start)
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
@@ -277,6 +282,15 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def own_move(toks: list[Tok], j: int, start: int) -> int:
+    """'X announces his return to OpenAI', 'X confirms her move to Meta': the announcer's own
+    move, told as a noun after a possessive; the subject is the person before the verb."""
+    if j < 1 or toks[j].lower not in OWN_PRONOUNS or toks[j - 1].lower not in OWN_ANNOUNCING:
+        return j
+    # the clause's first person: "X, former head of AI at Tesla, announces his return"
+    return next((m for m in range(start, j - 1) if toks[m].person), j)
 
 
 def generic_company(toks: list[Tok], j: int, start: int) -> str | None:
