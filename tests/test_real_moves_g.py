@@ -156,3 +156,33 @@ def test_an_announced_own_move(title: str, expected: Move) -> None:
 )
 def test_announced_own_move_near_misses(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # an unnamed worker of a lab, past tense in title case; nobody named anywhere
+            "Anthropic Policy Worker Quit Over Concerns About Defense Contracts",
+            "A policy worker at Anthropic quit, saying the Dario Amodei-led company had changed.",
+            (None, "leave", "Anthropic", None),
+        ),
+        (  # a name made an adjective ("the X-led lab") is not the mover the summary gives
+            "Mistral AI researcher departs",
+            "A researcher at the Arthur Mensch-led startup, Lena Brooks, has left.",
+            ("Lena Brooks", "leave", "Mistral AI", None),
+        ),
+    ],
+)
+def test_unnamed_workers_and_led_by_names(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anthropic Policy Worker Speaks Out on Defense Contracts",  # no move verb
+        "The Sam Altman-led company hires no one this quarter",  # negated, no person
+    ],
+)
+def test_worker_and_led_by_near_misses(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move

@@ -203,6 +203,10 @@ def is_initial(tok: Tok) -> bool:
     )
 
 
+# "the Altman-led company", "Nvidia-backed": a name made an adjective describes something else
+LED_BY_ENDINGS = ("-led", "-backed", "-owned", "-run", "-founded", "-funded", "-based")
+
+
 def is_name_word(tok: Tok) -> bool:
     """A capitalised word that could be part of a person's name."""
     return tok.lab is None and _name_shaped(tok.text)
@@ -221,5 +225,6 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
         and text.lower() not in VERB_WORDS
         and not text.lower().endswith(NOUN_ENDINGS)  # "Compensation Recalibration"
+        and not text.lower().endswith(LED_BY_ENDINGS)  # "the Sam Altman-led company"
         and NAME_WORD_RE.fullmatch(text) is not None
     )
