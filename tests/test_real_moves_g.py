@@ -186,3 +186,18 @@ def test_unnamed_workers_and_led_by_names(title: str, summary: str, expected: Mo
 )
 def test_worker_and_led_by_near_misses(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+def test_leaving_to_co_found_is_a_departure_with_the_new_company() -> None:
+    assert event_of("Veteran Cohere Researcher Leaves To Co-Found 'Lumen Labs'") == (
+        None,
+        "leave",
+        "Cohere",
+        "Lumen Labs",
+    )
+    assert event_of("Tomas Berg leaves Meta to cofound a robotics startup") == (
+        "Tomas Berg",
+        "leave",
+        "Meta",
+        None,
+    )

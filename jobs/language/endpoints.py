@@ -30,6 +30,8 @@ ARRIVING = word_set(
 # Words before where an arriving person was until now ("formerly of OpenAI", "ex-Google"); not
 # 'after' ("after Meta hired its CEO" is another event).
 PAST_WORDS = word_set("former formerly previously ex from leaving left quit quitting departing")
+# "leaves to start / co-found X": a departure that founds a company
+FOUNDING = frozenset(["start", "launch", "found", "form", "co-found", "cofound"])
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
 
 
@@ -140,7 +142,7 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
         if word not in {"for", "to", "join", "joins", "joining"}:
             continue
         nxt = k + 1
-        if word == "to" and nxt < end and toks[nxt].lower in {"start", "launch", "found", "form"}:
+        if word == "to" and nxt < end and toks[nxt].lower in FOUNDING:
             ok, name = startup_object(toks, nxt + 1, end)
             if ok:
                 return "found", name or ""

@@ -270,6 +270,7 @@ def lab_between(toks: list[Tok], start: int, end: int, skip: str | None = None) 
 def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     """A lab, or a capitalised company name on no list, right after position i."""
     j = i + (1 if i < end and toks[i].lower == "the" else 0)
+    j += 1 if j < end and toks[j].text in QUOTES else 0  # "to co-found 'Lumen Labs'"
     if j < end and toks[j].lab:
         return toks[j].lab
     if j < end and toks[j].lower in OWNERS:
