@@ -547,3 +547,35 @@ def test_lab_families_and_surnames_kept_in_the_summary() -> None:
     assert garbled("Legal", "She resigned as head of legal.")
     assert not garbled("Priya Raman", "Raman resigned on Monday.")
     assert not garbled("Priya Raman", "")
+
+
+def test_a_co_founder_of_the_same_new_company_joins_the_departure(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Tomas Berg leaves Cohere to co-found Lumen Labs", "", T0, "https://a/berg"),
+        (
+            "b",
+            "Two ex-Cohere researchers start a new lab",
+            "Kira Novak, formerly of Cohere, co-founded Lumen Labs with Tomas Berg.",
+            T0 + timedelta(days=1),
+            "https://b/novak",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
+
+
+def test_founders_of_the_same_company_not_named_together_stay_apart(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Tomas Berg leaves Cohere to co-found Lumen Labs", "", T0, "https://a/berg"),
+        (
+            "b",
+            "Kira Novak leaves Cohere to found Lumen Labs",
+            "Novak worked with Tomas Berg on retrieval for two years.",
+            T0 + timedelta(days=1),
+            "https://b/novak",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2

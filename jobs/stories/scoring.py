@@ -471,16 +471,22 @@ def co_movers(item: Item, story: StoryView) -> bool:
     a, b = item.analysis.event, story.event
     if a is None or b is None or not (a.person and b.person and a.from_lab and a.to_lab):
         return False
-    if (a.action, a.from_lab, a.to_lab) != (b.action, b.from_lab, b.to_lab):
+    if (a.from_lab, a.to_lab) != (b.from_lab, b.to_lab) or not one_action(a.action, b.action):
         return False
     if any(same_person(a.person, p) for p in story.people):
         return True
     return named_together(f"{item.title}. {item.summary}", a.person, b.person)
 
 
+def one_action(a: str, b: str) -> bool:
+    """The same action, or a departure to found a company told as the founding ("leaves to
+    co-found X" and "co-founded X")."""
+    return a == b or {a, b} == {"leave", "found"}
+
+
 def named_together(text: str, a: str, b: str) -> bool:
-    """Whether a text names two people as one subject: "A and B", "A, B", or "A ... along
-    with B" in one sentence (either order)."""
+    """Whether a text names two people as one subject: "A and B", "A, B", "A ... along
+    with B" or "A co-founded X with B" in one sentence (either order)."""
     folded = fold_text(text)
     return any(_together_re(fold_text(x), fold_text(y)).search(folded) for x, y in ((a, b), (b, a)))
 
@@ -490,6 +496,8 @@ def _together_re(x: str, y: str) -> re.Pattern[str]:
     x, y = re.escape(x), re.escape(y)
     return re.compile(
         rf"\b{x}\s*(?:,|and|&)\s*{y}\b|\b{x}\b[^.;]*\b(?:along|together) with\s+{y}\b"
+        # "X ... co-founded Sakana AI with Y": founders of one company
+        rf"|\b{x}\b[^.;]*\bco-?found(?:ed|s|ing)?\b[^.;]*\bwith\s+{y}\b"
     )
 
 
