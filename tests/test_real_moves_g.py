@@ -201,3 +201,28 @@ def test_leaving_to_co_found_is_a_departure_with_the_new_company() -> None:
         "Meta",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # stepping down from one post to take another at the same company
+            "Cohere Reshuffles Leadership: Novak Steps Down",
+            "Kira Novak, who ran Cohere's product group, is stepping down after six years to "
+            "become Cohere's chief scientist.",
+            ("Kira Novak", "appointed", None, "Cohere"),
+        ),
+        (  # the post after 'to become' is at another company: no appointment at Cohere
+            "Tomas Berg steps down at Cohere",
+            "Tomas Berg is stepping down to become chief executive of Mistral AI.",
+            ("Tomas Berg", "leave", "Cohere", None),
+        ),
+        (  # someone else becomes something at the company: the mover still leaves
+            "Tomas Berg steps down at Cohere",
+            "Berg leaves next month; Kira Novak was promoted to become Cohere's CTO.",
+            ("Tomas Berg", "leave", "Cohere", None),
+        ),
+    ],
+)
+def test_stepping_down_into_another_post(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected

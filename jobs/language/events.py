@@ -284,6 +284,29 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
 
 
+def new_post_within(title: Tagged, summary: Tagged, event: Event) -> bool:
+    """'X steps down as search chief to become Google's chief technologist': the departure is
+    from a post, into another at the same company (an appointment there)."""
+    for tagged in (title, summary):
+        toks = tagged.toks
+        for k in range(len(toks) - 3):
+            if toks[k].lower != "to" or toks[k + 1].lower not in {"become", "serve"}:
+                continue
+            if tagged is summary and not mover_named_before(tagged, event.person, k):
+                continue
+            window = toks[k + 2 : k + 8]
+            lab = next((t.lab for t in window if t.lab), None)
+            if lab == event.from_lab and any(t.lower in ROLE_WORDS for t in window):
+                return True
+    return False
+
+
+def mover_named_before(summary: Tagged, person: str | None, k: int) -> bool:
+    """Whether the sentence before k is about `person` (named there, or nobody named)."""
+    names = [name for s, _, name in summary.people if s < k]
+    return not names or person is not None and names[-1].split()[-1] == person.split()[-1]
+
+
 def own_move(toks: list[Tok], j: int, start: int) -> int:
     """'X announces his return to OpenAI', 'X confirms her move to Meta': the announcer's own
     move, told as a noun after a possessive; the subject is the person before the verb."""
@@ -404,6 +427,8 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     """'X leaves A; joins B' or 'A loses X: X heads to B': a later clause gives the destination."""
     if event.action != "leave" or event.to_lab:
         return event
+    if event.from_lab and new_post_within(title, summary, event):
+        return Event(event.person, "appointed", None, event.from_lab)
     more: list[tuple[Tagged, Trigger, tuple[str, ...]]] = [
         (title, t, ("join", "return", "found")) for t in later
     ]
