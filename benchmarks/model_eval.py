@@ -222,6 +222,14 @@ def evaluate(rows: list[Row], x: Floats, watch: WatchLists) -> None:
         pooled_rows += held_rows
     print(f"pooled rules  {line(score(pooled_rows, pooled['rules']))}")
     print(f"pooled hybrid {line(score(pooled_rows, pooled['hybrid']))}")
+    moves = [r.data["label"]["move"] is True for r in pooled_rows]
+    for name, verdicts in pooled.items():
+        found = sum(m and v for m, (v, _) in zip(moves, verdicts, strict=True))
+        false = sum(
+            v and r.data["label"]["move"] is False
+            for r, (v, _) in zip(pooled_rows, verdicts, strict=True)
+        )
+        print(f"  {name}: {found} of {sum(moves)} moves found, {false} false moves")
 
 
 def upper_bound(rows: list[Row], x: Floats) -> None:
