@@ -27,6 +27,7 @@ from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
     alert_policy,
+    deliver,
     describe_report,
     drop_lease,
     lease_holder,
@@ -34,7 +35,7 @@ from bot.delivery.rounds import (
     sync_webhooks,
     take_lease,
 )
-from bot.delivery.send import DeliveryReport, deliver_pending, webhook_client
+from bot.delivery.send import DeliveryReport, webhook_client
 from bot.metrics import metrics_of, serve_metrics
 from bot.scheduler import Job, build_interval_scheduler
 from jobs.ingest.fetch import Pacer
@@ -254,7 +255,8 @@ class SenderJobs(RoleJobs):
         if not self.holding or self.destinations is None:
             return
         claim = Claim(self.holder, self.batch, self.ttl)  # a lease lost mid-round sends no more
-        report = await deliver_pending(self.db, self.destinations, self.clock, claim)
+        settings = self.app.settings
+        report = await deliver(self.db, settings, self.destinations, self.clock, claim)
         record_delivery(self.app, report)
 
 

@@ -267,8 +267,14 @@ async def post_now(
     chosen: list[Destination],
     args: argparse.Namespace,
 ) -> tuple[list[Planned], DeliveryReport]:
-    from bot.delivery.rounds import Destinations, post_round, queue_test_messages, sender_pace
-    from bot.delivery.send import deliver_pending, webhook_client
+    from bot.delivery.rounds import (
+        Destinations,
+        deliver,
+        post_round,
+        queue_test_messages,
+        sender_pace,
+    )
+    from bot.delivery.send import webhook_client
 
     async with (
         webhook_client(settings.raw.http.timeout) as client,
@@ -278,7 +284,7 @@ async def post_now(
         destinations = Destinations(hooks, client, channels, pace=pace)
         if args.test:
             await db.run(queue_test_messages, db, chosen, clock())
-            return [], await deliver_pending(db, destinations, clock)
+            return [], await deliver(db, settings, destinations, clock)
         ids = [d.subscription_id for d in chosen] if args.to else None
         return await post_round(db, settings, destinations, clock, ids, at_once=args.now)
 
