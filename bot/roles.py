@@ -38,7 +38,7 @@ from bot.delivery.rounds import (
 from bot.delivery.send import DeliveryReport, webhook_client
 from bot.metrics import metrics_of, serve_metrics
 from bot.scheduler import Job, build_interval_scheduler
-from jobs.ingest.fetch import Pacer
+from jobs.ingest.hosts import SharedHostBudget
 from jobs.ingest.poll import Claim
 from storage import heartbeats
 from storage.claims import claim_counts
@@ -124,13 +124,12 @@ async def run_role(
     return 0
 
 
-def host_budget(settings: Settings, role: Role, db: Database) -> Pacer | None:
-    """A worker's requests to one host share the workers' budget (`[scale] per_host_rate`)."""
+def host_budget(settings: Settings, role: Role, db: Database) -> SharedHostBudget | None:
+    """A worker's requests to one host (feeds and transcripts) share the workers' budget
+    (`[scale] per_host_rate`)."""
     rate = settings.scale.per_host_rate
     if role.name != "worker" or not rate:
         return None  # `all` is the only poller: [http] max_per_host in this process suffices
-    from jobs.ingest.hosts import SharedHostBudget
-
     return SharedHostBudget(db, rate)
 
 

@@ -1,16 +1,16 @@
 """Headlines in other languages, glossed word by word into the English the move rules read.
 
 The rules of jobs/language read English: a subject, a move verb, a lab. Outlets in Chinese,
-Spanish, Portuguese, Italian, French, German and Indonesian tell the same moves with the same
-shape (Chinese, like English, puts the subject before the verb: "OpenAI挖角Slack執行長Denise
+Japanese, Spanish, Portuguese, Italian, French, German and Indonesian tell the same moves with
+the same shape (Chinese, like English, puts the subject before the verb: "OpenAI挖角Slack執行長Denise
 Dresser擔任營收長" is "OpenAI poaches Slack CEO Denise Dresser as chief revenue officer"), so
 a gloss of the words that carry a move — verbs, roles, prepositions, articles, and lab names
 written in Chinese — is enough for those rules; every other word is kept as it is (a Latin
 script word) or dropped (a Chinese one, which would otherwise glue the names around it
 together).
 
-English text pays one set look-up: a text is glossed only when it holds Chinese characters or
-one of the move words of a language below (`english`).
+English text pays one set look-up: a text is glossed only when it holds Chinese or Japanese
+characters or one of the move words of a language below (`english`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jobs.language.lexicon import word_set
+from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
 
 # Chinese characters (CJK unified ideographs and their extensions and compatibility forms).
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -43,7 +43,10 @@ CHINESE = _table(
     加入, 加盟, 入职, 入職, 加入到, 加盟到, 投身 = joins
     跳槽到, 跳槽至, 跳槽, 转投, 轉投, 投奔, 转战, 轉戰, 前往 = moves to
     离职创业, 離職創業 = leaves to found a startup
-    离职, 離職, 离开, 離開, 出走, 告别, 告別 = leaves
+    另立门户, 另立門戶, 自立门户, 自立門戶, 单飞, 單飛 = leaves to found a startup
+    离职, 離職, 离开, 離開, 出走, 告别, 告別, 离任, 離任 = leaves
+    退出 = quits
+    退休 = retires
     辞职, 辭職, 请辞, 請辭 = resigns
     卸任 = steps down
     挖角, 挖走, 挖来, 挖來, 挖人 = poaches
@@ -52,14 +55,26 @@ CHINESE = _table(
     担任, 擔任 = as
     被任命为, 被任命為 = is named
     任命 = appoints
-    回归, 回歸, 重返, 重回 = returns to
+    回归, 回歸, 重返, 重回, 回到, 回巢 = returns to
+    接任 = succeeds
+    接替 = replaces
+    执掌, 執掌, 掌舵 = takes the helm of
+    挂帅, 掛帥 = to lead
+    升任, 晋升为, 晉升為 = is promoted to
+    官宣 = announces
     联合创办, 聯合創辦, 联合创立, 聯合創立 = co-founds
     创办, 創辦, 创立, 創立 = founds
     踏上创业之路, 踏上創業之路, 走上创业之路, 走上創業之路, 开启创业之路, 開啟創業之路 = to found a startup
     创业, 創業 = startup
     否认, 否認, 辟谣, 闢謠 = denies
-    传闻, 傳聞, 据传, 據傳 = reportedly
+    传闻, 傳聞, 据传, 據傳, 传出, 傳出, 传言, 傳言, 爆料, 曝 = reportedly
+    曝光 = ,
     或将, 或將, 可能 = may
+    考虑, 考慮 = considering
+    洽谈, 洽談, 谈判, 談判 = talks
+    有望 = expected
+    为何, 為何, 为什么, 為什麼 = why
+    超级智能, 超級智能 = superintelligence
     裁员, 裁員 = layoffs
     被解雇, 被解僱, 被开除, 被開除 = is fired
     解雇, 解僱, 开除, 開除 = fires
@@ -138,22 +153,7 @@ CHINESE_PUNCT = str.maketrans(
 # The glosses that are verbs: before 的 a verb describes a noun ("创办的公司", the company
 # someone founded; "离职的X", X who left), which English says with a relative clause.
 CHINESE_VERBS = frozenset(
-    [
-        "joins",
-        "moves to",
-        "leaves to found a startup",
-        "leaves",
-        "resigns",
-        "steps down",
-        "poaches",
-        "hires",
-        "becomes",
-        "appoints",
-        "returns to",
-        "co-founds",
-        "founds",
-        "fires",
-    ]
+    v for v in CHINESE.values() if v.split()[0] in TRIGGER_FIRST and v not in ROLE_WORDS
 )
 _CHINESE_RE = re.compile("|".join(re.escape(k) for k in sorted(CHINESE, key=len, reverse=True)))
 # "从谷歌大脑到Reka AI": '到' before a name is 'to' (inside words it is not: 得到, 受到)
@@ -162,6 +162,23 @@ _HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # "Yi Tay：离开Google": a name, a colon, then what the person does (a Chinese headline's way of
 # saying "Yi Tay leaves Google"); the colon goes so that the name is the verb's subject.
 _NAME_COLON_RE = re.compile(r"^(['\"]?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2}) ?: ?(?=leaves|joins)")
+
+
+# Verbs that wrap their object: "被Meta挖走" (poached by Meta: the agent between 被 and the
+# verb), "投入Meta怀抱" (into Meta's arms: joins Meta); "或加入" (may join) before a verb.
+_FRAMED_RE = re.compile(
+    r"被(?P<agent>[^，,。：:；;、\s]{1,12}?)(?:挖走|挖角|挖去|聘请|聘請|招募|聘用|收编|收編)"
+    r"|投入(?P<host>[^，,。：:；;、\s]{1,12}?)(?:怀抱|懷抱)"
+    r"|或(?=加入|加盟|离职|離職|离开|離開|跳槽|出任|担任|擔任|回归|回歸)"
+)
+
+
+def _framed(m: re.Match[str]) -> str:
+    if m.group("agent"):
+        return f" poached by {m.group('agent')} "
+    if m.group("host"):
+        return f" joins {m.group('host')} "
+    return " may "
 
 
 def _chinese_word(m: re.Match[str]) -> str:
@@ -173,14 +190,66 @@ def _chinese_word(m: re.Match[str]) -> str:
 
 def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, other Chinese words dropped."""
-    text = _CHINESE_RE.sub(_chinese_word, text.translate(CHINESE_PUNCT))
+    text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
+    text = _CHINESE_RE.sub(_chinese_word, text)
     text = _TO_RE.sub(" to ", text)
     text = " ".join(_HAN_RUN_RE.sub(" ", text).split())
-    text = re.sub(r" ([,.:;!?)])", r"\1", text)
+    text = _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
     # "离开Google，踏上创业之路": verbs in a row after a comma share the subject, as English
     # says with 'to' ("leaves Google to found a startup")
     text = text.replace(", to found", " to found")
     return _NAME_COLON_RE.sub(r"\1 ", text)
+
+
+# Japanese puts the verb last ("OpenAIに移籍" is "moves to OpenAI", "Googleを退社" "leaves
+# Google"): a move verb and its particle are moved before the word they follow; "の" is the
+# possessive, "が"/"は" mark the subject, "し" joins two verbs.
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
+JAPANESE = _table(
+    """
+    グーグル = Google
+    マイクロソフト = Microsoft
+    アップル = Apple
+    アマゾン = Amazon
+    エヌビディア = Nvidia
+    メタ = Meta
+    共同創業者 = co-founder
+    創業者 = founder
+    最高経営責任者 = CEO
+    最高技術責任者 = CTO
+    研究者 = researcher
+    科学者 = scientist
+    担当者, 責任者, 部長, 幹部 = head
+    元 = former
+    """
+)
+_JAPANESE_RE = re.compile("|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)))
+# the object: a Latin-script name, or a word glossed above
+_JA_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
+_JAPANESE_VERBS = (
+    (re.compile(_JA_OBJECT + r" ?(?:に|へ)(?:移籍|転職|加入|入社|参加)"), "joins"),
+    (re.compile(_JA_OBJECT + r" ?(?:に|へ)復帰"), "returns to"),
+    (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), "leaves"),
+)
+# "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
+_JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
+_JAPANESE_MARKS = {"の": "'s ", "が": " ", "は": " ", "し": " and "}
+# a particle after a name or a glossed word, not inside a Japanese word
+_JA_PARTICLE_RE = re.compile(r"(?<=[\w)]) ?(の|が|は|し)(?=[^\u3040-\u309f]|$)")
+_JA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+_SPACE_BEFORE_MARK_RE = re.compile(r" ([,.:;!?)])")
+
+
+def gloss_japanese(text: str) -> str:
+    """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
+    labs and roles glossed, other Japanese words dropped."""
+    text = _JAPANESE_RE.sub(lambda m: f" {JAPANESE[m.group(0)]} ", text.translate(CHINESE_PUNCT))
+    for pattern, verb in _JAPANESE_VERBS:
+        text = pattern.sub(rf" {verb} \g<obj> ", text)
+    text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
+    text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
+    text = " ".join(_JA_RUN_RE.sub(" ", text).split()).replace(" 's", "'s")
+    return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
 
 
 @dataclass(frozen=True)
@@ -232,7 +301,22 @@ PORTUGUESE = _language(
     está se juntando à, está se juntando ao, está se juntando a = is joining
     se une à, se une ao = joins
     entra na, entra no = joins
-    vai para a, vai para o, vai para, muda-se para a, muda-se para o, troca = moves to
+    vai para a, vai para o, vai para, muda-se para a, muda-se para o = moves to
+    troca a, troca o, troca = leaves
+    pela, pelo, rumo à, rumo ao, rumo a = for
+    pede demissão = resigns
+    demitido pela, demitido pelo, demitida pela, demitida pelo = fired by
+    demitido, demitida = fired
+    demite = fires
+    cargo = post
+    oficialmente = officially
+    agora é = is now
+    agora = now
+    também = also
+    é = is
+    foi = was
+    assina com = signs with
+    assume como, assume o cargo de = becomes
     deixa a, deixa o, deixa = leaves
     deixou a, deixou o, deixou = left
     sai da, sai do = leaves
@@ -275,7 +359,8 @@ PORTUGUESE = _language(
     empresa = company
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
-    saída estagiário cofundador nomeia nomeado nomeada""",
+    saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
+    é""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
 )
@@ -284,9 +369,25 @@ SPANISH = _language(
     """
     contrata a, contrata = hires
     contrató a, contrató = hired
+    ficha por, fichó por = joins
     ficha a, ficha = hires
+    asume como = becomes
+    toma las riendas de = takes the reins of
+    se marcha de, se va de = leaves
+    rumbo a = for
+    se convierte en = becomes
+    despide a = fires
+    despedido, despedida = fired
+    cargo = post
+    oficialmente = officially
+    ahora es = is now
+    ahora = now
+    también = also
+    es = is
+    ex = former
+    sustituye a, reemplaza a = replaces
     fichó a, fichó = hired
-    recluta a = recruits
+    recluta a, recluta = recruits
     se une a, se suma a, se incorpora a, llega a = joins
     se unió a, se sumó a, se incorporó a, llegó a = joined
     se va a, se muda a = moves to
@@ -315,7 +416,7 @@ SPANISH = _language(
     tras = after
     como = as
     con = with
-    para = for
+    para, por = for
     en = at
     y = and
     a = to
@@ -327,9 +428,11 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
+    weak="es",
 )
 ITALIAN = _language(
     "it",
@@ -339,6 +442,19 @@ ITALIAN = _language(
     reclutato da, ingaggiato da, assunto da = hired by
     entra in, approda a, approda in, si unisce a, passa a = joins
     lascia, abbandona = leaves
+    passa da = moves from
+    licenzia = fires
+    licenziato, licenziata = fired
+    diventa = becomes
+    dimissioni = resignation
+    ufficialmente = officially
+    ora è = is now
+    ora = now
+    è = is
+    anche = also
+    ex = former
+    al, alla, allo = to the
+    a = to
     ha lasciato = left
     si dimette da = resigns from
     si dimette = resigns
@@ -378,7 +494,8 @@ ITALIAN = _language(
     azienda, società = company
     """,
     """recluta ingaggia reclutato ingaggiato lascia dimette nominato nominata nuovo nuova
-    vicepresidente cofondatore unisce approda""",
+    vicepresidente cofondatore unisce approda licenzia licenziato licenziata diventa
+    dimissioni passa è""",
     "il lo la gli le di del della dei degli delle da dal dalla per con è un una che perché",
     "da, dal, dalla = from\ndi, del, della, dello, dei, degli, delle = of",
     weak="assume",
@@ -397,7 +514,20 @@ FRENCH = _language(
     nomme = names
     nommé, nommée = named
     devient = becomes
-    part chez, file chez = moves to
+    part chez, file chez, débarque chez, atterrit chez = moves to
+    arrive chez = joins
+    passe chez = moves to
+    licencié, licenciée, limogé, limogée, évincé, évincée = fired
+    prend la direction de = takes the helm of
+    officiellement = officially
+    a été = was
+    est = is
+    par = by
+    désormais = now
+    prend la tête de = takes the helm of
+    démissionne de = resigns from
+    claque la porte de = leaves
+    est nommé, est nommée = is named
     revient chez, retourne chez = returns to
     est le nouveau, est la nouvelle = is the new
     le nouveau, la nouvelle = the new
@@ -416,7 +546,8 @@ FRENCH = _language(
     le, la, les = the
     son, sa = its
     """,
-    "rejoint quitte recrute embauche débauche démissionne nommé nommée devient",
+    """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
+    licencié licenciée limogé limogée évincé évincée""",
     "le la les du des de et pour avec chez est",
     "de, du, des = of",
     weak="chez",
@@ -432,8 +563,16 @@ GERMAN = _language(
     heuert bei = joins
     kehrt zurück zu = returns to
     holt = hires
+    wird = becomes
+    kündigt = quits
+    gefeuert, entlassen = fired
+    entlässt = fires
+    ehemaliger, ehemalige = former
+    übernimmt = takes over
+    neuer, neue = new
+    bei = at
     """,
-    "zurück verlässt verließ wechselt wechselte heuert",
+    "zurück verlässt verließ wechselt wechselte heuert übernimmt wird kündigt gefeuert entlässt",
     "der das den dem nach zu bei und ist",
     weak="holt",
 )
@@ -444,7 +583,13 @@ INDONESIAN = _language(
     bergabung dengan, bergabung ke = joins
     hengkang dari, keluar dari, meninggalkan = leaves
     mundur dari = resigns from
-    pindah ke = moves to
+    pindah ke, hengkang ke = moves to
+    direkrut oleh = hired by
+    ditunjuk sebagai = named
+    menjadi = becomes
+    dipecat = fired
+    resmi = officially
+    baru = new
     kembali ke = returns to
     menunjuk = appoints
     pendiri = founders of
@@ -460,7 +605,7 @@ INDONESIAN = _language(
     robotika = robotics
     perusahaan = company
     """,
-    "merekrut bergabung hengkang meninggalkan mundur pindah menunjuk",
+    "merekrut bergabung hengkang meninggalkan mundur pindah menunjuk direkrut ditunjuk dipecat",
     "yang dan dari ke dengan untuk sebagai di",
 )
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
@@ -486,6 +631,8 @@ _ROLE_GLOSSES = word_set(
     """ceo cto cfo coo cpo cro director head president vice-president founder co-founder
     researcher scientist engineer executive chief"""
 )
+# "ex-executivo", "ex-directora": a former post, before the role word is glossed
+_EX_ROLE_RE = re.compile(r"(?<![\w-])[Ee]x-(?=[a-zà-ÿ])")
 _ELISION_RE = re.compile(r"(?<![\w'])(dell|dall|all|nell|sull|l|d)'(?=\w)", re.IGNORECASE)
 _ELISIONS = {"dell": "of the ", "dall": "from the ", "all": "to the ", "nell": "in the "}
 _ELISIONS |= {"sull": "on the ", "l": "the ", "d": "of "}
@@ -512,6 +659,7 @@ def language_of(words: list[str]) -> Language | None:
 def gloss_latin(text: str, lang: Language) -> str:
     """A text in `lang` with its move words, roles and function words in English."""
     text = _ELISION_RE.sub(lambda m: _ELISIONS[m.group(1).lower()], text)
+    text = _EX_ROLE_RE.sub("former ", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
@@ -537,7 +685,7 @@ def _gloss_particles(text: str, particles: dict[str, str]) -> str:
         before, after = words[i - 1], words[i + 1]
         if after[:1].isupper() and _given_name(before) and not (i > 1 and _capital(words[i - 2])):
             out.append(word)  # "Nando de Freitas": a surname with its particle
-        elif _role(before) and _single_name(words, i + 1):
+        elif _role(before) and _single_name(words, i + 1) and not _after_new(words, i - 1):
             name = after.rstrip(",.;:")
             out[-1] = name  # "CEO de Slack," -> "Slack CEO,"
             out.append(before + after[len(name) :])
@@ -546,6 +694,11 @@ def _gloss_particles(text: str, particles: dict[str, str]) -> str:
             out.append(english)
         i += 1
     return " ".join(out)
+
+
+def _after_new(words: list[str], k: int) -> bool:
+    """'the new CEO of Cohere': a post taken, said the way the rules read it, so left as is."""
+    return k > 0 and words[k - 1].lower() == "new"
 
 
 def _role(word: str) -> bool:
@@ -573,6 +726,6 @@ def english(text: str, words: list[str]) -> str | None:
     """`text` glossed into English when it is in a language above (Chinese characters, or a
     move word of another language among its lower-case `words`); None for English text."""
     if not text.isascii() and HAN_RE.search(text):
-        return gloss_chinese(text)
+        return gloss_japanese(text) if KANA_RE.search(text) else gloss_chinese(text)
     lang = language_of(words)
     return gloss_latin(text, lang) if lang else None
