@@ -89,7 +89,9 @@ def test_chinese_gloss_keeps_latin_names_apart() -> None:
         ),
         ("Kira NovakがOpenAIを退社", ("Kira Novak", "leave", "OpenAI", None)),
         ("Kira NovakがGoogle DeepMindに復帰", ("Kira Novak", "return", None, "Google DeepMind")),
-        ("メタがOpenAIから研究者を引き抜き", (None, "poach", "OpenAI", "Meta")),
+        # Japanese marks no number: the gloss reads 研究者 as one researcher, and a lab poaching
+        # one unnamed researcher is a join (sets D and F: "Meta Poaches OpenAI Scientist")
+        ("メタがOpenAIから研究者を引き抜き", (None, "join", "OpenAI", "Meta")),
     ],
 )
 def test_japanese_headlines(title: str, expected: Move) -> None:
@@ -119,8 +121,8 @@ def test_japanese_near_misses_stay_no_moves(title: str) -> None:
         ),
         # Portuguese
         (
-            "xAI anuncia Ana Souza, ex-Meta, como CTO",
-            ("Ana Souza", "appointed", "Meta", "xAI"),
+            "xAI anuncia Ana Souza, ex-Meta, como CTO",  # 'ex-Meta': an outside hire, a join
+            ("Ana Souza", "join", "Meta", "xAI"),
         ),
         (  # a nationality after the noun is neither a name nor the subject's head
             "Executiva portuguesa se junta à Cohere após saída da Meta",
