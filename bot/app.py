@@ -108,10 +108,11 @@ def sync_sources(settings: Settings, db: Database) -> None:
 
 @contextmanager
 def parse_pool(settings: Settings) -> Iterator[ParsePool]:
-    """The worker processes feeds are parsed in (started at the first feed, stopped at exit)."""
+    """The worker processes feeds are parsed in (started now, stopped at exit)."""
     from jobs.ingest.parse_pool import ParsePool
 
     with ParsePool(settings.http.parse_workers, settings.http.parse_timeout) as pool:
+        pool.start()
         yield pool
 
 
@@ -139,18 +140,20 @@ async def open_app(
     from jobs.ingest.fetch import Fetcher, FetchOptions
 
     chain = transcript_chain(settings)  # a provider that cannot be built: nothing is touched
-    owned = db is None
-    db = db or open_database(settings)
-    try:
-        await db.run(sync_sources, settings, db)
-        with parse_pool(settings) as pool:
+    # the parse workers start first: their imports run on the other core while this process
+    # opens the database and syncs the sources (~1 s of a cold `labwatch poll`)
+    with parse_pool(settings) as pool:
+        owned = db is None
+        db = db or open_database(settings)
+        try:
+            await db.run(sync_sources, settings, db)
             options = FetchOptions.from_settings(settings.http)
             async with Fetcher(options, pacer=pacer) as fetcher:
                 freeze_startup_heap()
                 yield App(settings, db, fetcher, chain, pool)
-    finally:
-        if owned:
-            db.dispose()
+        finally:
+            if owned:
+                db.dispose()
 
 
 async def run_pass(
