@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 import httpcore
 import httpx
 
+from storage.errors import FetchError
+
 MAX_HEAD = 100_000  # bytes of status line and headers (httpcore's limit for h11)
 MAX_LINE = 65_536  # a chunk-size or trailer line
 READ_SIZE = 65_536
@@ -33,8 +35,9 @@ _BAD_VALUE = frozenset("\r\n\0")
 _HEX = b"0123456789abcdefABCDEF"
 
 
-class RemoteProtocolError(Exception):
-    """The server's answer is not HTTP/1.1 as this client reads it, or it broke off."""
+class RemoteProtocolError(FetchError):
+    """The server's answer is not HTTP/1.1 as this client reads it, or it broke off (the
+    fetcher reports it as a NetworkError, as it did httpx's error of this name)."""
 
 
 class _Disconnected(RemoteProtocolError):
