@@ -4,13 +4,24 @@ body framings, keep-alive, broken and hostile answers."""
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import httpcore
 import pytest
 
-from jobs.ingest import guard
-from jobs.ingest.fetch import Fetcher, FetchError, FetchOptions, NetworkError
+from jobs.ingest import guard, http11
+from jobs.ingest.fetch import (
+    BlockedAddressError,
+    Fetcher,
+    FetchError,
+    FetchOptions,
+    NetworkError,
+    read_capped,
+)
+from jobs.ingest.guard import GuardedBackend
 from jobs.ingest.http11 import MAX_HEAD
 
 OPEN = FetchOptions(timeout=2.0, max_body_bytes=1_000_000, allow_private_networks=True)
@@ -178,3 +189,39 @@ async def test_a_url_the_parser_refuses_is_one_fetch_error() -> None:
     async with Fetcher(OPEN) as fetcher:
         with pytest.raises(FetchError, match="not a valid URL"):
             await fetcher.get("http://0177.0.0.1/feed")  # which httpx's URL parser refuses
+
+
+async def test_https_on_guarded_connections_checks_the_name_and_keeps_the_connection() -> None:
+    # a throwaway self-signed certificate for feeds.test (tests/data, never used elsewhere)
+    data = Path(__file__).parent / "data"
+    served = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    served.load_cert_chain(data / "tls-feeds-test.pem", data / "tls-feeds-test.key")
+    raw = RawServer([ok(b"secure")])
+    server = await asyncio.start_server(raw.handle, "127.0.0.1", 0, ssl=served)
+    port = server.sockets[0].getsockname()[1]
+
+    async def resolver(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"]
+
+    def client() -> http11.Client:
+        trusted = ssl.create_default_context(cafile=str(data / "tls-feeds-test.pem"))
+        backend = GuardedBackend(True, resolver)
+        return http11.Client(backend, trusted, connect_timeout=5, max_idle=4)
+
+    fetcher = client()
+    try:
+        for _ in range(2):
+            response = await fetcher.get(f"https://feeds.test:{port}/feed", {})
+            assert await read_capped(response, 1000) == b"secure"
+        with pytest.raises(httpcore.ConnectError, match="certificate"):
+            await client().get(f"https://other.test:{port}/feed", {})  # not the certificate's
+        refused = http11.Client(
+            GuardedBackend(False, resolver), ssl.create_default_context(), connect_timeout=5,
+            max_idle=4,
+        )  # fmt: skip
+        with pytest.raises(BlockedAddressError):  # the guard still decides where TLS may go
+            await refused.get(f"https://feeds.test:{port}/feed", {})
+    finally:
+        await fetcher.aclose()
+        server.close()
+    assert raw.opened == 1 and len(raw.heads) == 2  # both requests on one TLS connection
