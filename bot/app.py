@@ -107,12 +107,14 @@ def sync_sources(settings: Settings, db: Database) -> None:
 
 
 @contextmanager
-def parse_pool(settings: Settings) -> Iterator[ParsePool]:
-    """The worker processes feeds are parsed in (started now, stopped at exit)."""
+def parse_pool(settings: Settings, start: bool = False) -> Iterator[ParsePool]:
+    """The worker processes feeds are parsed in (started now, or else at the first feed;
+    stopped at exit)."""
     from jobs.ingest.parse_pool import ParsePool
 
     with ParsePool(settings.http.parse_workers, settings.http.parse_timeout) as pool:
-        pool.start()
+        if start:
+            pool.start()
         yield pool
 
 
@@ -131,18 +133,24 @@ def freeze_startup_heap() -> None:
 
 @asynccontextmanager
 async def open_app(
-    settings: Settings, db: Database | None = None, pacer: Pacer | None = None
+    settings: Settings,
+    db: Database | None = None,
+    pacer: Pacer | None = None,
+    *,
+    polls: bool = True,
 ) -> AsyncIterator[App]:
     """The database (given or opened), one shared fetcher, the transcript chain, synced sources.
 
     `pacer`: what the fetcher waits for before each request to a host (a worker's shared
-    per-host budget, jobs.ingest.hosts); None keeps the limits in this process only."""
+    per-host budget, jobs.ingest.hosts); None keeps the limits in this process only.
+    `polls`: this process polls feeds, so its parse workers start at once (a sender or a
+    gateway starts them only if it ever parses a feed, which it does not)."""
     from jobs.ingest.fetch import Fetcher, FetchOptions
 
     chain = transcript_chain(settings)  # a provider that cannot be built: nothing is touched
     # the parse workers start first: their imports run on the other core while this process
     # opens the database and syncs the sources (~1 s of a cold `labwatch poll`)
-    with parse_pool(settings) as pool:
+    with parse_pool(settings, start=polls) as pool:
         owned = db is None
         db = db or open_database(settings)
         try:
