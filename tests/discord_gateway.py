@@ -1,7 +1,8 @@
 """A loopback stand-in for Discord's gateway, enough for discord.py's (sharded) client to connect.
 
 HELLO on connect, READY for each IDENTIFY (with the shard it asked for), an ACK for each
-heartbeat; every IDENTIFY is recorded. aiohttp's websocket server on its own thread and port:
+heartbeat; every IDENTIFY is recorded, and `dispatch` sends an event (an INTERACTION_CREATE,
+say) down a shard's open session. aiohttp's websocket server on its own thread and port:
 the HTTP side (login, command sync) stays on tests/loopback.py's server.
 """
 
@@ -25,6 +26,8 @@ class FakeGateway:
     def __init__(self, user: dict[str, Any], application_id: str) -> None:
         self.user, self.application_id = user, application_id
         self.identified: list[tuple[int, int, float]] = []
+        self.sessions: dict[int, web.WebSocketResponse] = {}  # shard → its latest session
+        self.sequence = 1
         self.lock = threading.Lock()
         self.loop = asyncio.new_event_loop()
         self.port = 0
@@ -51,6 +54,14 @@ class FakeGateway:
         """The (shard, count) pairs identified since that monotonic time."""
         with self.lock:
             return {(shard, count) for shard, count, at in self.identified if at >= since}
+
+    def dispatch(self, shard: int, event: str, data: dict[str, Any]) -> None:
+        """Send a DISPATCH (op 0) of `event` down the shard's session."""
+        asyncio.run_coroutine_threadsafe(self._dispatch(shard, event, data), self.loop).result(10)
+
+    async def _dispatch(self, shard: int, event: str, data: dict[str, Any]) -> None:
+        self.sequence += 1
+        await self.sessions[shard].send_json({"op": 0, "t": event, "s": self.sequence, "d": data})
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self.loop)
@@ -85,6 +96,7 @@ class FakeGateway:
                 shard, count = data["d"].get("shard") or [0, 1]
                 with self.lock:
                     self.identified.append((shard, count, time.monotonic()))
+                    self.sessions[shard] = ws
                 await ws.send_json(self.ready(shard, count))
         return ws
 

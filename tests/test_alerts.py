@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
 
 from bot.delivery.plan import AlertPolicy, plan_alerts, plan_due_digests
 from jobs.watch.lists import Person, WatchLists
-from storage import subscriptions
+from storage import digests, subscriptions
 from storage.db import Database
 from storage.models import OutboxItem, OutboxMessage
 from tests.digest_samples import add_story
@@ -111,3 +117,45 @@ def test_many_alerts_at_once_are_folded_and_paced_per_minute(database: Database)
                   action="return")  # fmt: skip
     plan_alerts(database, ["next"], WATCH, T + timedelta(minutes=2))
     assert "folded" not in alerts_of(database)[-1][1]
+
+
+def slow_in(thread_name: str, read: Callable[..., Any]) -> Callable[..., Any]:
+    """`read`, which in the thread of that name lingers after reading: the other planner comes
+    in between its read and its write, unless the subscription's row lock keeps it out."""
+
+    def reading(*args: Any, **kwargs: Any) -> Any:
+        result = read(*args, **kwargs)
+        if threading.current_thread().name == thread_name:
+            time.sleep(0.6)
+        return result
+
+    return reading
+
+
+@pytest.mark.parametrize("first", ["alerts", "digest"])
+def test_an_alert_and_a_digest_planned_at_once_share_out_a_story_once(
+    database: Database, monkeypatch: pytest.MonkeyPatch, first: str
+) -> None:
+    """Two workers: one queues the alerts of a pass while another plans the same subscription's
+    digest. Whichever reads first, the story goes into one of them, never both."""
+    sub = subscribe(database)
+    with database.transaction() as s:
+        add_story(s, "new", "Jan Leike joins Anthropic", T - timedelta(hours=2),
+                  person="Jan Leike", action="join", first_seen=T)  # fmt: skip
+    for name in ("delivered_story_ids", "stories_for_subscription"):
+        monkeypatch.setattr(digests, name, slow_in(first, getattr(digests, name)))
+    jobs = {
+        "alerts": lambda: plan_alerts(database, ["new"], WATCH, T),
+        "digest": lambda: plan_due_digests(database, WATCH, T + timedelta(days=1)),
+    }
+    second = next(name for name in jobs if name != first)
+    threads = {name: threading.Thread(target=job, name=name) for name, job in jobs.items()}
+    threads[first].start()
+    time.sleep(0.2)  # the first is inside its transaction, lingering after its read
+    threads[second].start()
+    for thread in threads.values():
+        thread.join(30)
+    with database.session() as s:
+        items = s.query(OutboxItem).filter_by(subscription_id=sub).all()
+        holding = sorted(item.kind for item in items if "new" in item.story_ids)
+    assert holding == ["alert" if first == "alerts" else "digest"]

@@ -32,9 +32,14 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 def same_person(got: str | None, want: str | None) -> bool:
-    """Entry-level person check: the surname must match (a headline may give only 'Brundage')."""
+    """Entry-level person check: the surname must match (a headline may give only 'Brundage'),
+    or a full name be the same words in the other order: labellers write a Chinese name as the
+    headline does ('Luo Fuli') or given name first ('Yuandong Tian'), and labwatch reports it
+    given name first (jobs/language/chinese_names.py)."""
     if not got or not want:
         return got == want
+    if " " in got and sorted(got.lower().split()) == sorted(want.lower().split()):
+        return True
     return got.split()[-1].lower() == want.split()[-1].lower()
 
 
@@ -200,31 +205,36 @@ SETS = {
     # them: docs/stories.md); its floors are what those rules reach, not the targets
     "real-blind-d.jsonl": {
         "P": 0.94,
-        "R": 0.77,
+        "R": 0.81,
         "person": 0.88,
-        "to": 0.8,
-        "action": 0.82,
-        "cluster F1": 0.85,
+        "to": 0.82,
+        "action": 0.83,
+        "cluster F1": 0.88,
     },
     # collected after every issue 12 rule had landed and scored once on them: a second held-out
     # figure (30 of its titles were rebuilt from the article's URL, docs/stories.md)
+    # Its person, destination and action are shares of the moves found: the glossed headlines
+    # in other languages (jobs/language/gloss.py) add six moves, three of them read as the
+    # English rules read the same words where the labels differ (a founder the summary names
+    # where the label says none, 'anuncia X como CPO' appointed where it says join, an
+    # internal move read as leaving), so those three floors are below the first run's.
     "real-blind-e.jsonl": {
         "P": 0.96,
-        "R": 0.48,
-        "person": 0.88,
-        "to": 1.0,
-        "action": 0.8,
-        "cluster F1": 0.5,
+        "R": 0.59,
+        "person": 0.87,
+        "to": 0.95,
+        "action": 0.74,
+        "cluster F1": 0.53,
     },
     # collected after the rules above, verbatim titles only, scored on main before and after the
     # last held-out rules: the same figures both times (docs/stories.md)
     "real-blind-f.jsonl": {
         "P": 1.0,
-        "R": 0.68,
+        "R": 0.73,
         "person": 0.96,
-        "to": 0.94,
-        "action": 0.88,
-        "cluster F1": 0.8,
+        "to": 0.95,
+        "action": 0.89,
+        "cluster F1": 0.82,
     },
 }
 

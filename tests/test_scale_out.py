@@ -3,6 +3,7 @@
 Real processes (`labwatch run --role ...`) against the local PostgreSQL and a loopback feed
 server whose every answer takes ~100 ms, and a gateway (`--role gateway --shards 0-1
 --shard-count 2`) against a loopback Discord API and gateway. Checked: each source is polled once per interval;
+a slash command sent down a shard's gateway session is answered over REST;
 three workers poll >= 2.5x as fast as one; `kill -9` of random processes loses no entry,
 makes no second story of one event and loses no alert (a webhook takes no nonce: a sender
 killed with a message in flight may post that one again, documented in docs/scale-out.md);
@@ -441,3 +442,103 @@ def kill_rounds(
     )
     assert extra <= senders_killed, (alerts, senders_killed)  # at most the one in flight
     assert hook.bad_bodies == []
+
+
+def interaction(command: str, options: list[dict[str, object]]) -> dict[str, object]:
+    """An INTERACTION_CREATE's data: a member with Manage Server runs `command` in guild 7."""
+    user = {"id": "9", "username": "admin", "discriminator": "0", "avatar": None}
+    return {
+        "id": "5000",
+        "application_id": "2000",
+        "type": 2,  # an application command
+        "token": "interaction-token",
+        "version": 1,
+        "guild_id": "7",
+        "channel_id": "42",
+        "locale": "en-US",
+        "guild_locale": "en-US",
+        "app_permissions": "0",
+        "attachment_size_limit": 25 << 20,
+        "entitlements": [],
+        "member": {
+            "user": user,
+            "roles": [],
+            "joined_at": "2026-01-01T00:00:00+00:00",
+            "permissions": str(1 << 5),  # Manage Server
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+        },
+        "data": {"id": "3001", "name": command, "type": 1, "options": options},
+    }
+
+
+def test_gateway_answers_a_slash_command(
+    tmp_path: Path, server: LoopbackServer, pg_url: str, discord: Discord
+) -> None:
+    """A slash command arriving on a shard's gateway session is answered over REST: deferred
+    (the interaction's callback), then the answer as the interaction's follow-up."""
+    _world, db, _hook, config = make_world(tmp_path, server, pg_url, "1h")
+    answers: list[tuple[str, dict[str, object]]] = []
+
+    def record(kind: str, reply: Reply) -> Callable[[Request], Reply]:
+        def route(request: Request) -> Reply:
+            answers.append((kind, json.loads(request.body)))
+            return reply
+
+        return route
+
+    token = "interaction-token"
+    # discord.py asks `?with_response=true`: Discord answers with the interaction's callback
+    callback = {
+        "interaction": {
+            "id": "5000",
+            "type": 2,
+            "response_message_loading": True,
+            "response_message_ephemeral": True,
+        }
+    }
+    server.route(
+        f"/api/v10/interactions/5000/{token}/callback",
+        record("callback", json_reply(200, callback)),
+    )
+    message: dict[str, object] = {
+        "id": "6000",
+        "type": 0,
+        "channel_id": "42",
+        "author": BOT,
+        "content": "",
+        "timestamp": "2026-01-01T00:00:00+00:00",
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": False,
+    }
+    server.route(f"/api/v10/webhooks/2000/{token}", record("follow-up", json_reply(200, message)))
+    cluster = Cluster(config, logs=tmp_path, discord=(discord.api_base, discord.gateway.url))
+    try:
+        cluster.start("g0", "gateway")
+        wait_for(
+            "the gateway's two shards", lambda: shards_ready(discord.gateway, cluster), cluster, 60
+        )
+        headline = {
+            "name": "text_or_url",
+            "type": 3,
+            "value": "Jan Leike joins Anthropic from OpenAI",
+        }
+        discord.gateway.dispatch(0, "INTERACTION_CREATE", interaction("why", [headline]))
+        wait_for("the answer", lambda: len(answers) == 2, cluster, 30, {"answers": answers})
+    finally:
+        cluster.stop_all()
+        db.dispose()
+    (kind, deferred), (follow_kind, answer) = answers
+    assert (kind, deferred["type"]) == ("callback", 5)  # deferred, the answer to follow
+    assert follow_kind == "follow-up"
+    content = str(answer["content"])
+    assert content.startswith("**Jan Leike joins Anthropic from OpenAI**"), content
+    assert "event:    join: Jan Leike, from OpenAI, to Anthropic" in content, content
+    assert answer["allowed_mentions"] == {"parse": []}  # feed text never pings

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from jobs.language.chinese_names import given_name_first
 from jobs.language.events import Event, extract
+from jobs.language.gloss import english
 from jobs.language.headline import (
     first_person_post,
     press_release,
@@ -132,7 +134,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
     summary_text = strip_dateline(clean_text(summary)[:SUMMARY_CHARS])
     title_text = plain_headline(title, summary_text, dicts)
-    title_words, summary_words = lower_words(title_text), lower_words(summary_text)
+    title_text, title_words = in_english(title_text)
+    summary_text, summary_words = in_english(summary_text)
     quick = quick_analysis(title_text, summary_text, title_words, summary_words, dicts)
     if quick is not None:
         return quick
@@ -145,12 +148,13 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     ext = extract(title_tag, summary_tag)
     event = ext.event
     if event and event.person:
-        event = Event(resolve_name(event.person, full), *_rest(event))
+        person = given_name_first(resolve_name(event.person, full))
+        event = Event(person, *_rest(event))
     tags = (title_tag, summary_tag)
     watched = _unique([n for t in tags for s, _, n in t.people if t.toks[s].watched])
     people = list(watched)
     if event:
-        named = [n for _, _, n in title_tag.people]
+        named = [given_name_first(n) for _, _, n in title_tag.people]
         people = _unique([event.person, *named, *watched])
     labs = _unique([lab for t in tags for _, _, lab in t.labs])
     if event:
@@ -191,6 +195,16 @@ def quick_analysis(
         return None
     labs = labs_in(text, dicts)
     return Analysis(labs=labs, reasons=["no move verb (joins, leaves, hires, ...) in the text"])
+
+
+def in_english(text: str) -> tuple[str, list[str]]:
+    """The text, glossed into English when it is in another language (jobs/language/gloss.py),
+    and its lower-case words."""
+    words = lower_words(text)
+    glossed = english(text, words)
+    if glossed is None:
+        return text, words
+    return glossed, lower_words(glossed)
 
 
 def lower_words(text: str) -> list[str]:

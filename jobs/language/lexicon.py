@@ -180,13 +180,8 @@ _add(
     """bolts to, bolted to, bolts for, bolted for, moves over to, moved over to, heads for,
     headed for, hired away by, lured away by, poached away by""",
 )
-# German-language outlets ("xAI-Mitgründer X tritt zurück", "X wechselt zu OpenAI")
-_add("leave", "person", "tritt zurück, trat zurück, tritt ab, verlässt, verließ")
-_add("join", "person", "wechselt zu, wechselte zu, heuert bei")
-# Spanish, Portuguese, Italian and French outlets: the commonest verbs of a move.
-_add("join", "person", "se une a, se suma a, rejoint, entra in, approda a, approda in")
-_add("leave", "person", "quitte, dimite de")
-_add("hire", "lab", "ficha, ficha a, assume, recrute")
+# Headlines in other languages are glossed into English before these are looked for
+# (jobs/language/gloss.py): their move verbs are there.
 _add(
     "join",
     "person",

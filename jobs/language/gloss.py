@@ -1,0 +1,578 @@
+"""Headlines in other languages, glossed word by word into the English the move rules read.
+
+The rules of jobs/language read English: a subject, a move verb, a lab. Outlets in Chinese,
+Spanish, Portuguese, Italian, French, German and Indonesian tell the same moves with the same
+shape (Chinese, like English, puts the subject before the verb: "OpenAI挖角Slack執行長Denise
+Dresser擔任營收長" is "OpenAI poaches Slack CEO Denise Dresser as chief revenue officer"), so
+a gloss of the words that carry a move — verbs, roles, prepositions, articles, and lab names
+written in Chinese — is enough for those rules; every other word is kept as it is (a Latin
+script word) or dropped (a Chinese one, which would otherwise glue the names around it
+together).
+
+English text pays one set look-up: a text is glossed only when it holds Chinese characters or
+one of the move words of a language below (`english`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jobs.language.lexicon import word_set
+
+# Chinese characters (CJK unified ideographs and their extensions and compatibility forms).
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _table(text: str) -> dict[str, str]:
+    """'foreign, other = english' lines → {foreign: english} (tables stay readable)."""
+    table: dict[str, str] = {}
+    for line in text.strip().splitlines():
+        left, _, right = line.partition("=")
+        for word in left.split(","):
+            if word.strip():
+                table[" ".join(word.split()).lower()] = right.strip()
+    return table
+
+
+# Simplified and traditional forms. Move verbs, roles, the labs that Chinese news names in
+# Chinese (Meta and OpenAI are written as they are), and the few function words that join
+# them ("从 A 到 B"). Adverbs and particles that stand between a name and its verb go.
+CHINESE = _table(
+    """
+    加入, 加盟, 入职, 入職, 加入到, 加盟到, 投身 = joins
+    跳槽到, 跳槽至, 跳槽, 转投, 轉投, 投奔, 转战, 轉戰, 前往 = moves to
+    离职创业, 離職創業 = leaves to found a startup
+    离职, 離職, 离开, 離開, 出走, 告别, 告別 = leaves
+    辞职, 辭職, 请辞, 請辭 = resigns
+    卸任 = steps down
+    挖角, 挖走, 挖来, 挖來, 挖人 = poaches
+    聘请, 聘請, 招募, 招揽, 招攬, 延揽, 延攬, 聘用, 招聘了 = hires
+    出任, 将出任, 將出任, 将担任, 將擔任, 就任 = becomes
+    担任, 擔任 = as
+    被任命为, 被任命為 = is named
+    任命 = appoints
+    回归, 回歸, 重返, 重回 = returns to
+    联合创办, 聯合創辦, 联合创立, 聯合創立 = co-founds
+    创办, 創辦, 创立, 創立 = founds
+    踏上创业之路, 踏上創業之路, 走上创业之路, 走上創業之路, 开启创业之路, 開啟創業之路 = to found a startup
+    创业, 創業 = startup
+    否认, 否認, 辟谣, 闢謠 = denies
+    传闻, 傳聞, 据传, 據傳 = reportedly
+    或将, 或將, 可能 = may
+    裁员, 裁員 = layoffs
+    被解雇, 被解僱, 被开除, 被開除 = is fired
+    解雇, 解僱, 开除, 開除 = fires
+    是否 = may
+    拟, 擬, 计划, 計劃 = plans to
+    吗, 嗎 = ?
+    员工, 員工 = staff
+    研究人员, 研究人員 = researchers
+    团队, 團隊 = team
+    实验室, 實驗室 = lab
+    公司 = company
+    离职潮, 離職潮 = exodus
+    首席执行官, 首席執行官, 执行长, 執行長, 总裁兼首席执行官 = CEO
+    首席技术官, 首席技術官, 技术长, 技術長 = CTO
+    首席产品官, 首席產品官, 产品长, 產品長 = CPO
+    首席营收官, 首席營收官, 营收长, 營收長 = chief revenue officer
+    首席科学家, 首席科學家 = chief scientist
+    研究科学家, 研究科學家 = research scientist
+    科学家, 科學家 = scientist
+    研究员, 研究員 = researcher
+    工程师, 工程師 = engineer
+    副总裁, 副總裁 = vice president
+    总裁, 總裁 = president
+    高管, 主管 = executive
+    联合创始人, 聯合創始人, 联合创办人, 聯合創辦人 = co-founder
+    创始人, 創始人, 创办人, 創辦人 = founder
+    负责人, 負責人 = head
+    大佬, 大牛 = veteran
+    前 = former
+    从, 從 = from
+    谷歌大脑, 谷歌大腦 = Google Brain
+    谷歌 = Google
+    微软, 微軟 = Microsoft
+    苹果, 蘋果 = Apple
+    字节跳动, 字節跳動, 字节, 字節 = ByteDance
+    阿里巴巴, 阿里 = Alibaba
+    腾讯, 騰訊 = Tencent
+    百度 = Baidu
+    月之暗面 = Moonshot AI
+    深度求索 = DeepSeek
+    智谱, 智譜 = Zhipu AI
+    亚马逊, 亞馬遜 = Amazon
+    英伟达, 英偉達, 辉达, 輝達 = Nvidia
+    小米 = Xiaomi
+    华为, 華為 = Huawei
+    特斯拉 = Tesla
+    脸书, 臉書 = Facebook
+    零一万物, 零一萬物 = 01.AI
+    阶跃星辰, 階躍星辰 = StepFun
+    目前, 之前, 以前, 前景, 前沿, 提前, 前所未有, 从而, 從而, 从事, 從事 = ,
+    """
+)
+# Chinese punctuation as the English marks the clause rules split on.
+CHINESE_PUNCT = str.maketrans(
+    {
+        "，": ", ",
+        "、": ", ",
+        "：": ": ",
+        "；": "; ",
+        "。": ". ",
+        "！": "! ",
+        "？": "? ",
+        "（": " (",
+        "）": ") ",
+        "《": ' "',
+        "》": '" ',
+        "「": ' "',
+        "」": '" ',
+        "『": ' "',
+        "』": '" ',
+        "·": " ",
+        "・": " ",
+        "\u3000": " ",
+    }
+)
+# The glosses that are verbs: before 的 a verb describes a noun ("创办的公司", the company
+# someone founded; "离职的X", X who left), which English says with a relative clause.
+CHINESE_VERBS = frozenset(
+    [
+        "joins",
+        "moves to",
+        "leaves to found a startup",
+        "leaves",
+        "resigns",
+        "steps down",
+        "poaches",
+        "hires",
+        "becomes",
+        "appoints",
+        "returns to",
+        "co-founds",
+        "founds",
+        "fires",
+    ]
+)
+_CHINESE_RE = re.compile("|".join(re.escape(k) for k in sorted(CHINESE, key=len, reverse=True)))
+# "从谷歌大脑到Reka AI": '到' before a name is 'to' (inside words it is not: 得到, 受到)
+_TO_RE = re.compile(r"到(?= ?[A-Za-z0-9])")
+_HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# "Yi Tay：离开Google": a name, a colon, then what the person does (a Chinese headline's way of
+# saying "Yi Tay leaves Google"); the colon goes so that the name is the verb's subject.
+_NAME_COLON_RE = re.compile(r"^(['\"]?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2}) ?: ?(?=leaves|joins)")
+
+
+def _chinese_word(m: re.Match[str]) -> str:
+    english = CHINESE[m.group(0)]
+    if english in CHINESE_VERBS and m.string.startswith("的", m.end()):
+        return f" who {english} "
+    return f" {english} "
+
+
+def gloss_chinese(text: str) -> str:
+    """Chinese text as telegraphic English: known words glossed, other Chinese words dropped."""
+    text = _CHINESE_RE.sub(_chinese_word, text.translate(CHINESE_PUNCT))
+    text = _TO_RE.sub(" to ", text)
+    text = " ".join(_HAN_RUN_RE.sub(" ", text).split())
+    text = re.sub(r" ([,.:;!?)])", r"\1", text)
+    # "离开Google，踏上创业之路": verbs in a row after a comma share the subject, as English
+    # says with 'to' ("leaves Google to found a startup")
+    text = text.replace(", to found", " to found")
+    return _NAME_COLON_RE.sub(r"\1 ", text)
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's gloss: its move words (`cues`, any one of which marks a text as being in
+    it), words that mark it only beside one of its function words (`weak`: 'assume' is
+    English too), its function words (`markers`), and the regular expression of its table."""
+
+    name: str
+    table: dict[str, str]
+    cues: frozenset[str]
+    weak: frozenset[str]
+    markers: frozenset[str]
+    pattern: re.Pattern[str]
+    # prepositions that are also name particles ('da', 'de'): glossed unless they stand in a
+    # name ('Nando de Freitas')
+    particles: dict[str, str]
+
+
+def _language(
+    name: str, table: str, cues: str, markers: str, particles: str = "", weak: str = ""
+) -> Language:
+    words = _table(table)
+    keys = sorted(words, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])", re.IGNORECASE
+    )
+    return Language(
+        name,
+        words,
+        frozenset(cues.split()),
+        frozenset(weak.split()),
+        frozenset(markers.split()),
+        pattern,
+        _table(particles),
+    )
+
+
+PORTUGUESE = _language(
+    "pt",
+    """
+    contrata = hires
+    contratou = hired
+    foi contratado pela, foi contratado pelo, foi contratada pela, foi contratada pelo = was hired by
+    contratado pela, contratado pelo, contratada pela, contratada pelo = hired by
+    anuncia = announces
+    se junta à, se junta ao, se junta a, junta-se à, junta-se ao, junta-se a = joins
+    se juntou à, se juntou ao, se juntou a, juntou-se à, juntou-se ao = joined
+    está se juntando à, está se juntando ao, está se juntando a = is joining
+    se une à, se une ao = joins
+    entra na, entra no = joins
+    vai para a, vai para o, vai para, muda-se para a, muda-se para o, troca = moves to
+    deixa a, deixa o, deixa = leaves
+    deixou a, deixou o, deixou = left
+    sai da, sai do = leaves
+    saída da, saída do, saída de = departure from
+    renuncia = resigns
+    volta à, volta ao, volta para a, volta para o, retorna à, retorna ao, regressa à, regressa ao = returns to
+    é nomeado, é nomeada = is named
+    nomeia = names
+    nomeado, nomeada = named
+    para liderar, para comandar, para chefiar = to lead
+    é o novo, é a nova = is the new
+    o novo, a nova = the new
+    novo, nova = new
+    diretor, diretora = director
+    vice-presidente = vice-president
+    executivo, executiva = executive
+    cofundador, co-fundador, cofundadora, co-fundadora = co-founder
+    fundador, fundadora = founder
+    pesquisador, pesquisadora = researcher
+    cientista = scientist
+    engenheiro, engenheira = engineer
+    chefe = head
+    presidente = president
+    estagiário, estagiária = intern
+    quem é = who is
+    após = after
+    como = as
+    com = with
+    para = for
+    na, no, em = at
+    e = and
+    à = to
+    ao = to the
+    o, a, os, as = the
+    divisão = division
+    equipe, equipa = team
+    laboratório = lab
+    superinteligência = superintelligence
+    inteligência artificial = AI
+    empresa = company
+    """,
+    """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
+    saída estagiário cofundador nomeia nomeado nomeada""",
+    "o os da do das dos na no em com após é não uma um ao à",
+    "de, da, do, das, dos = of",
+)
+SPANISH = _language(
+    "es",
+    """
+    contrata a, contrata = hires
+    contrató a, contrató = hired
+    ficha a, ficha = hires
+    fichó a, fichó = hired
+    recluta a = recruits
+    se une a, se suma a, se incorpora a, llega a = joins
+    se unió a, se sumó a, se incorporó a, llegó a = joined
+    se va a, se muda a = moves to
+    deja, abandona, sale de = leaves
+    dejó, abandonó, salió de = left
+    dimite de, renuncia a = resigns from
+    dimite, renuncia = resigns
+    salida de = departure from
+    regresa a, vuelve a = returns to
+    nombra a, nombra = names
+    nombrado, nombrada = named
+    para liderar, para dirigir = to lead
+    es el nuevo, es la nueva = is the new
+    el nuevo, la nueva = the new
+    nuevo, nueva = new
+    director, directora = director
+    vicepresidente, vicepresidenta = vice president
+    ejecutivo, ejecutiva = executive
+    cofundador, cofundadora = co-founder
+    fundador, fundadora = founder
+    investigador, investigadora = researcher
+    científico, científica = scientist
+    ingeniero, ingeniera = engineer
+    jefe, jefa = head
+    anuncia = announces
+    tras = after
+    como = as
+    con = with
+    para = for
+    en = at
+    y = and
+    a = to
+    el, la, los, las = the
+    equipo = team
+    laboratorio = lab
+    superinteligencia = superintelligence
+    inteligencia artificial = AI
+    empresa, compañía = company
+    """,
+    """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona""",
+    "el la los las del en con tras y es un una se",
+    "de = of\ndel = of the",
+)
+ITALIAN = _language(
+    "it",
+    """
+    recluta, ingaggia, assume = hires
+    ha reclutato, ha ingaggiato, ha assunto = hired
+    reclutato da, ingaggiato da, assunto da = hired by
+    entra in, approda a, approda in, si unisce a, passa a = joins
+    lascia, abbandona = leaves
+    ha lasciato = left
+    si dimette da = resigns from
+    si dimette = resigns
+    torna in, torna a, ritorna in, ritorna a = returns to
+    nomina = names
+    nominato, nominata = named
+    è il nuovo, è la nuova = is the new
+    il nuovo, la nuova = the new
+    nuovo, nuova = named
+    direttore, direttrice = director
+    vicepresidente = vice president
+    dirigente = executive
+    cofondatore, co-fondatore, cofondatrice = co-founder
+    fondatore, fondatrice = founder
+    ricercatore, ricercatrice = researcher
+    scienziato, scienziata = scientist
+    ingegnere = engineer
+    capo = head
+    mossa = move
+    sorpresa = surprise
+    perché = why
+    dopo = after
+    come = as
+    con = with
+    per il, per la = for the
+    per = for
+    e = and
+    per il suo, per la sua = for its
+    il suo, la sua = its
+    il, lo, la, i, gli, le = the
+    suo, sua = its
+    laboratorio = lab
+    squadra = team
+    superintelligenza = superintelligence
+    intelligenza artificiale = AI
+    vertice = top
+    azienda, società = company
+    """,
+    """recluta ingaggia reclutato ingaggiato lascia dimette nominato nominata nuovo nuova
+    vicepresidente cofondatore unisce approda""",
+    "il lo la gli le di del della dei degli delle da dal dalla per con è un una che perché",
+    "da, dal, dalla = from\ndi, del, della, dello, dei, degli, delle = of",
+    weak="assume",
+)
+FRENCH = _language(
+    "fr",
+    """
+    rejoint = joins
+    a rejoint = joined
+    quitte = leaves
+    a quitté = left
+    recrute, embauche = hires
+    a recruté, a embauché = hired
+    débauche = poaches
+    démissionne = resigns
+    nomme = names
+    nommé, nommée = named
+    devient = becomes
+    part chez, file chez = moves to
+    revient chez, retourne chez = returns to
+    est le nouveau, est la nouvelle = is the new
+    le nouveau, la nouvelle = the new
+    nouveau, nouvelle = new
+    ancien, ancienne = former
+    directeur, directrice = director
+    chercheur, chercheuse = researcher
+    cofondateur, cofondatrice = co-founder
+    fondateur, fondatrice = founder
+    chez = at
+    après = after
+    pour = for
+    comme = as
+    avec = with
+    et = and
+    le, la, les = the
+    son, sa = its
+    """,
+    "rejoint quitte recrute embauche débauche démissionne nommé nommée devient",
+    "le la les du des de et pour avec chez est",
+    "de, du, des = of",
+    weak="chez",
+)
+GERMAN = _language(
+    "de",
+    """
+    tritt zurück, trat zurück, tritt ab = steps down
+    verlässt, verließ = leaves
+    wechselt zu, wechselte zu, geht zu = moves to
+    wechselt von, wechselte von = moves from
+    zu = to
+    heuert bei = joins
+    kehrt zurück zu = returns to
+    holt = hires
+    """,
+    "zurück verlässt verließ wechselt wechselte heuert",
+    "der das den dem nach zu bei und ist",
+    weak="holt",
+)
+INDONESIAN = _language(
+    "id",
+    """
+    merekrut = recruits
+    bergabung dengan, bergabung ke = joins
+    hengkang dari, keluar dari, meninggalkan = leaves
+    mundur dari = resigns from
+    pindah ke = moves to
+    kembali ke = returns to
+    menunjuk = appoints
+    pendiri = founders of
+    startup = startup
+    salah satu pendiri = co-founder
+    peneliti = researcher
+    ilmuwan = scientist
+    eksekutif = executive
+    mantan = former
+    sebagai = as
+    dari = from
+    dan = and
+    robotika = robotics
+    perusahaan = company
+    """,
+    "merekrut bergabung hengkang meninggalkan mundur pindah menunjuk",
+    "yang dan dari ke dengan untuk sebagai di",
+)
+# Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
+# where the rules would take them for a name or the subject's head; they say nothing of a move.
+NATIONALITIES = word_set(
+    """brasileiro brasileira brasileño brasileña brasiliano brasiliana brésilien brésilienne
+    português portuguesa portugués portoghese portugais portugaise espanhol espanhola español
+    española spagnolo spagnola espagnol espagnole italiano italiana italien italienne francês
+    francesa francés francese français française alemão alemã alemán alemana tedesco tedesca
+    allemand allemande chinês chinesa chino china cinese chinois chinoise indiano indiana
+    indien indienne americano americana statunitense américain américaine norte-americano
+    norte-americana britânico britânica británico británica britannico britannica
+    britannique canadense canadiense canadese canadien canadienne japonês japonesa japonés
+    giapponese japonais japonaise coreano coreana coréen coréenne argentino argentina
+    mexicano mexicana colombiano colombiana chileno chilena israelense israelí israeliano
+    israélien israélienne"""
+)
+LANGUAGES = (PORTUGUESE, SPANISH, ITALIAN, FRENCH, GERMAN, INDONESIAN)
+# Every language's move words: the one look-up English text pays.
+CUES = frozenset().union(*(lang.cues | lang.weak for lang in LANGUAGES))
+# English words standing for roles: a preposition after one is 'of' ("CEO de Slack").
+_ROLE_GLOSSES = word_set(
+    """ceo cto cfo coo cpo cro director head president vice-president founder co-founder
+    researcher scientist engineer executive chief"""
+)
+_ELISION_RE = re.compile(r"(?<![\w'])(dell|dall|all|nell|sull|l|d)'(?=\w)", re.IGNORECASE)
+_ELISIONS = {"dell": "of the ", "dall": "from the ", "all": "to the ", "nell": "in the "}
+_ELISIONS |= {"sull": "on the ", "l": "the ", "d": "of "}
+# "anuncia X como CPO": the announced appointment, said as English says it.
+_AS_ROLE_RE = re.compile(r"\bannounces ([A-Z][^,:|]*?(?:,[^,:|]*,)?) as\b")
+
+
+def language_of(words: list[str]) -> Language | None:
+    """The language whose move words the text holds (with most of its function words), or None."""
+    if CUES.isdisjoint(words):
+        return None
+    best, score = None, 0
+    present = set(words)
+    for lang in LANGUAGES:
+        markers = len(present & lang.markers)
+        strong = len(present & lang.cues)
+        if not strong and not (present & lang.weak and markers):
+            continue
+        if strong * 2 + markers > score:
+            best, score = lang, strong * 2 + markers
+    return best
+
+
+def gloss_latin(text: str, lang: Language) -> str:
+    """A text in `lang` with its move words, roles and function words in English."""
+    text = _ELISION_RE.sub(lambda m: _ELISIONS[m.group(1).lower()], text)
+    text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
+    if not NATIONALITIES.isdisjoint(text.lower().split()):
+        text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
+    if lang.particles:
+        text = _gloss_particles(text, lang.particles)
+    return _AS_ROLE_RE.sub(r"names \1 as", text)
+
+
+def _gloss_particles(text: str, particles: dict[str, str]) -> str:
+    """'Matt Deitke da Vercept' → '... from Vercept', 'CEO de Slack' → 'Slack CEO' (the order
+    the rules read a person's company in), but 'Nando de Freitas' stays a name: after a given
+    name alone, a particle is the surname's."""
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        english = particles.get(word.lower()) if 0 < i < len(words) - 1 else None
+        if english is None:
+            out.append(word)
+            i += 1
+            continue
+        before, after = words[i - 1], words[i + 1]
+        if after[:1].isupper() and _given_name(before) and not (i > 1 and _capital(words[i - 2])):
+            out.append(word)  # "Nando de Freitas": a surname with its particle
+        elif _role(before) and _single_name(words, i + 1):
+            name = after.rstrip(",.;:")
+            out[-1] = name  # "CEO de Slack," -> "Slack CEO,"
+            out.append(before + after[len(name) :])
+            i += 1
+        else:
+            out.append(english)
+        i += 1
+    return " ".join(out)
+
+
+def _role(word: str) -> bool:
+    return word.lower() in _ROLE_GLOSSES
+
+
+def _single_name(words: list[str], k: int) -> bool:
+    """A one-word capitalised name at k, with no capitalised word after it."""
+    name = words[k]
+    if not name[:1].isupper() or not name.rstrip(",.;:").isalpha():
+        return False
+    return name[-1] in ",.;:" or k + 1 >= len(words) or not words[k + 1][:1].isupper()
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _given_name(word: str) -> bool:
+    """A capitalised word that is no role ('CEO') and no all-capital abbreviation."""
+    return _capital(word) and not word.isupper() and word.lower() not in _ROLE_GLOSSES
+
+
+def english(text: str, words: list[str]) -> str | None:
+    """`text` glossed into English when it is in a language above (Chinese characters, or a
+    move word of another language among its lower-case `words`); None for English text."""
+    if not text.isascii() and HAN_RE.search(text):
+        return gloss_chinese(text)
+    lang = language_of(words)
+    return gloss_latin(text, lang) if lang else None
