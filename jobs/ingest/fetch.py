@@ -1,7 +1,7 @@
 """Fetching URLs for the bot: guarded, capped, bounded in time, conditional.
 
-One HTTP/1.1 client per Fetcher (jobs.ingest.http11: GET and keep-alive only, cheaper than
-httpx by ~1 ms of CPU a request). Redirects are followed by hand (every hop re-checked),
+One HTTP/1.1 client per Fetcher (jobs.ingest.http11: GET and keep-alive only, about a third
+of httpx's CPU a request). Redirects are followed by hand (every hop re-checked),
 bodies are decompressed here with an output limit, the whole fetch runs under one deadline,
 and the network guard is the backend every connection is opened through, so it checks the
 address actually connected to.
