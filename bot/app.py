@@ -20,7 +20,8 @@ from storage.types import utcnow
 # read-only commands (sources, digest, db) start in a fraction of a second
 if TYPE_CHECKING:
     from bot.client import LabwatchBot
-    from jobs.ingest.fetch import Fetcher, Pacer
+    from jobs.ingest.fetch import Fetcher
+    from jobs.ingest.hosts import SharedHostBudget
     from jobs.ingest.parse_pool import ParsePool
     from jobs.ingest.poll import Claim, SourceResult
     from jobs.metrics import Metrics
@@ -94,16 +95,16 @@ class App:
 
 def sync_sources(settings: Settings, db: Database) -> None:
     """Make the database's config sources match the file (and the per-person searches)."""
-    from jobs.ingest.sources import person_search_specs, sync_config_sources
+    from jobs.ingest.config_sync import person_search_specs, sync_config_sources
 
     specs = [source.spec() for source in settings.sources]
     intervals = {s.name: s.poll_every for s in settings.sources if s.poll_every is not None}
     auto = []
     if settings.watch.news_search_for_people:
         auto = person_search_specs([p.name for p in settings.watch.people_named()])
-    with db.transaction() as session:
-        serialize(session, "config")  # workers starting together would insert a source twice
-        sync_config_sources(session, specs, intervals, auto_specs=auto)
+    with db.writing() as conn:
+        serialize(conn, "config")  # workers starting together would insert a source twice
+        sync_config_sources(conn, specs, intervals, auto_specs=auto)
 
 
 @contextmanager
@@ -135,19 +136,20 @@ def freeze_startup_heap() -> None:
 async def open_app(
     settings: Settings,
     db: Database | None = None,
-    pacer: Pacer | None = None,
+    budget: SharedHostBudget | None = None,
     *,
     polls: bool = True,
 ) -> AsyncIterator[App]:
     """The database (given or opened), one shared fetcher, the transcript chain, synced sources.
 
-    `pacer`: what the fetcher waits for before each request to a host (a worker's shared
-    per-host budget, jobs.ingest.hosts); None keeps the limits in this process only.
-    `polls`: this process polls feeds, so its parse workers start at once (a sender or a
-    gateway starts them only if it ever parses a feed, which it does not)."""
+    `budget`: what the fetcher and the transcript providers wait for before each request to a
+    host (a worker's shared per-host budget, jobs.ingest.hosts); None keeps the limits in this
+    process only. `polls`: this process polls feeds, so its parse workers start at once (a
+    sender or a gateway starts them only if it ever parses a feed, which it does not)."""
     from jobs.ingest.fetch import Fetcher, FetchOptions
 
-    chain = transcript_chain(settings)  # a provider that cannot be built: nothing is touched
+    # a provider that cannot be built: nothing is touched
+    chain = transcript_chain(settings, budget.wait if budget is not None else None)
     # the parse workers start first: their imports run on the other core while this process
     # opens the database and syncs the sources (~1 s of a cold `labwatch poll`)
     with parse_pool(settings, start=polls) as pool:
@@ -156,7 +158,7 @@ async def open_app(
         try:
             await db.run(sync_sources, settings, db)
             options = FetchOptions.from_settings(settings.http)
-            async with Fetcher(options, pacer=pacer) as fetcher:
+            async with Fetcher(options, pacer=budget) as fetcher:
                 freeze_startup_heap()
                 yield App(settings, db, fetcher, chain, pool)
         finally:
@@ -198,9 +200,12 @@ async def run_pass(
     )
 
 
-def transcript_chain(settings: Settings) -> TranscriptChain | None:
+def transcript_chain(
+    settings: Settings, pacer: Callable[[str], None] | None = None
+) -> TranscriptChain | None:
     """The configured providers in order (None: no transcripts); a provider that cannot be
-    built here is a config error naming the key."""
+    built here is a config error naming the key. `pacer`: what each of their requests waits
+    for first (a worker's share of the per-host budget)."""
     names = settings.transcripts.chain()
     if not names:
         return None  # and the transcript stage (requests, numpy) is never imported
@@ -208,7 +213,7 @@ def transcript_chain(settings: Settings) -> TranscriptChain | None:
     from jobs.video.transcripts import ProviderMissing, make_providers
 
     try:
-        providers = make_providers(names, settings.transcript_options())
+        providers = make_providers(names, settings.transcript_options(), pacer)
     except ProviderMissing as exc:
         raise ConfigError(f"{settings.path}: '[transcripts] providers': {exc}") from exc
     return TranscriptChain(tuple(providers), settings.transcripts.canary_video or None)

@@ -217,6 +217,8 @@ class DiscordSettings(Section):
     token_env: str = "DISCORD_TOKEN"
     # the sender's requests to Discord a second (webhooks and channels); Discord allows 50
     requests_per_second: float = Field(40.0, gt=0, le=50)
+    # messages the sender has in flight at once, each to a different destination (1: one by one)
+    max_in_flight: int = Field(8, ge=1, le=64)
     test_guild_id: int | None = None
 
 

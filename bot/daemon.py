@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
+    deliver,
     drop_lease,
     lease_holder,
     list_destinations,
@@ -30,7 +31,7 @@ from bot.delivery.rounds import (
     take_lease,
     webhook_names,
 )
-from bot.delivery.send import DeliveryReport, deliver_pending, webhook_client
+from bot.delivery.send import DeliveryReport, webhook_client
 from bot.durations import words
 from bot.metrics import metrics_of, serve_metrics
 from bot.roles import Role, run_role
@@ -346,7 +347,7 @@ class Jobs:
     async def retry(self) -> None:
         """Send what waited for its destination's next try (nothing is planned here)."""
         try:
-            report = await deliver_pending(self.db, self.destinations, self.clock)
+            report = await deliver(self.db, self.app.settings, self.destinations, self.clock)
         except StorageFault as exc:
             self.storage_failed("delivery waits", exc)
             return

@@ -27,6 +27,7 @@ from bot.delivery.rounds import (
     Destinations,
     LeaseHeld,
     alert_policy,
+    deliver,
     describe_report,
     drop_lease,
     lease_holder,
@@ -34,10 +35,10 @@ from bot.delivery.rounds import (
     sync_webhooks,
     take_lease,
 )
-from bot.delivery.send import DeliveryReport, deliver_pending, webhook_client
+from bot.delivery.send import DeliveryReport, webhook_client
 from bot.metrics import metrics_of, serve_metrics
 from bot.scheduler import Job, build_interval_scheduler
-from jobs.ingest.fetch import Pacer
+from jobs.ingest.hosts import SharedHostBudget
 from jobs.ingest.poll import Claim
 from storage import heartbeats
 from storage.claims import claim_counts
@@ -112,8 +113,8 @@ async def run_role(
     db = open_database(settings)
     holder = lease_holder(f"labwatch {role.name}")
     try:
-        pacer = host_budget(settings, role, db)
-        async with open_app(settings, db, pacer, polls=role.name == "worker") as app:
+        budget = host_budget(settings, role, db)
+        async with open_app(settings, db, budget, polls=role.name == "worker") as app:
             metrics = metrics_of(app)
             metrics.role, metrics.holder = role.name, holder
             jobs = ROLE_JOBS[role.name](app, holder, role, clock, stop)
@@ -124,13 +125,12 @@ async def run_role(
     return 0
 
 
-def host_budget(settings: Settings, role: Role, db: Database) -> Pacer | None:
-    """A worker's requests to one host share the workers' budget (`[scale] per_host_rate`)."""
+def host_budget(settings: Settings, role: Role, db: Database) -> SharedHostBudget | None:
+    """A worker's requests to one host (feeds and transcripts) share the workers' budget
+    (`[scale] per_host_rate`)."""
     rate = settings.scale.per_host_rate
     if role.name != "worker" or not rate:
         return None  # `all` is the only poller: [http] max_per_host in this process suffices
-    from jobs.ingest.hosts import SharedHostBudget
-
     return SharedHostBudget(db, rate)
 
 
@@ -255,7 +255,8 @@ class SenderJobs(RoleJobs):
         if not self.holding or self.destinations is None:
             return
         claim = Claim(self.holder, self.batch, self.ttl)  # a lease lost mid-round sends no more
-        report = await deliver_pending(self.db, self.destinations, self.clock, claim)
+        settings = self.app.settings
+        report = await deliver(self.db, settings, self.destinations, self.clock, claim)
         record_delivery(self.app, report)
 
 

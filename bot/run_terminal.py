@@ -8,9 +8,8 @@ from typing import TextIO
 
 from bot.app import global_watch
 from bot.config import Settings
-from bot.delivery.plan import terminal_digest
 from bot.render import clean_line, render_text
-from jobs.digest.assemble import assemble_digest, event_in_words
+from jobs.digest.assemble import assemble_digest, event_in_words, terminal_digest
 from jobs.digest.daily import last_due_time
 from storage import digests
 from storage import settings as settings_store

@@ -19,19 +19,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Table, and_, func, or_, select, update
 
-from storage.models import OutboxItem, Source, Subscription, Video
+from storage import schema
 
-# what `labwatch status` counts, by the name it shows: (model, key column)
-CLAIMABLE: dict[str, tuple[Any, InstrumentedAttribute[Any]]] = {
-    "sources": (Source, Source.id),
-    "videos": (Video, Video.video_id),
-    "subscriptions": (Subscription, Subscription.id),
-    "outbox": (OutboxItem, OutboxItem.id),
+# the ORM is for the claiming processes; `labwatch status` counts claims with Core alone
+if TYPE_CHECKING:
+    from sqlalchemy.orm import InstrumentedAttribute, Session
+
+    from storage.db import Reader
+
+# what `labwatch status` counts, by the name it shows
+CLAIMABLE: dict[str, Table] = {
+    "sources": schema.sources,
+    "videos": schema.videos,
+    "subscriptions": schema.subscriptions,
+    "outbox": schema.outbox,
 }
 
 
@@ -106,12 +111,11 @@ def update_held(
 
 def drop_claims_of(session: Session, holder: str) -> None:
     """Release every claim of a holder known to be gone (its rows are free at once)."""
-    for model, _key in CLAIMABLE.values():
+    for table in CLAIMABLE.values():
         session.execute(
-            update(model)
-            .where(model.claimed_by == holder)
-            .values(claimed_by=None, claimed_until=None),
-            execution_options={"synchronize_session": False},
+            update(table)
+            .where(table.c.claimed_by == holder)
+            .values(claimed_by=None, claimed_until=None)
         )
 
 
@@ -145,14 +149,15 @@ def claim_states(
     return ClaimStates(int(row[0]), int(row[1]), int(row[2]))
 
 
-def claim_counts(session: Session, now: datetime) -> dict[str, dict[str, int]]:
+def claim_counts(session: Reader, now: datetime) -> dict[str, dict[str, int]]:
     """Unlapsed claims per holder, by what is claimed ("sources", "videos", ...)."""
     counts: dict[str, dict[str, int]] = {}
-    for kind, (model, _key) in CLAIMABLE.items():
+    for kind, table in CLAIMABLE.items():
+        c = table.c
         rows = session.execute(
-            select(model.claimed_by, func.count())
-            .where(model.claimed_by.is_not(None), model.claimed_until > now)
-            .group_by(model.claimed_by)
+            select(c.claimed_by, func.count())
+            .where(c.claimed_by.is_not(None), c.claimed_until > now)
+            .group_by(c.claimed_by)
         )
         for holder, n in rows:
             counts.setdefault(str(holder), {})[kind] = int(n)

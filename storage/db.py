@@ -10,17 +10,24 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeAlias, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import StorageError as StorageError  # the tree's branch, named here too
 
+# sqlalchemy.orm (~0.1 s to import, more to configure the mappers) is loaded with the first
+# session: read-only commands read through `Database.reading()` without it
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
 P = ParamSpec("P")
 T = TypeVar("T")
+
+# what a query that only reads takes: a session, or the plain connection of `Database.reading()`
+Reader: TypeAlias = "Session | Connection"
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -208,10 +215,20 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(
-            self.engine.execution_options(labwatch_write=True), expire_on_commit=False
-        )
+        self._makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+
+    def _sessions(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        """The session factories for reading and for writing, made at first use."""
+        if self._makers is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._makers = (
+                sessionmaker(self.engine, expire_on_commit=False),
+                sessionmaker(
+                    self.engine.execution_options(labwatch_write=True), expire_on_commit=False
+                ),
+            )
+        return self._makers
 
     @property
     def is_sqlite(self) -> bool:
@@ -225,8 +242,21 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for reading; nothing is committed. Faults are raised as StorageFault."""
-        with faults_named(), self._reader() as session:
+        with faults_named(), self._sessions()[0]() as session:
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A plain connection for Core queries that only read (no ORM); nothing is committed."""
+        with faults_named(), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A plain connection in a write transaction for Core statements (no ORM): committed on
+        success, rolled back on error; faults are raised as StorageFault."""
+        with faults_named(), self.engine.execution_options(labwatch_write=True).begin() as conn:
+            yield conn
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -235,7 +265,7 @@ class Database:
         A disk that is full, a read-only file or a lock held past the busy timeout raise
         StorageFault (with the reason), so callers can stop cleanly instead of per row.
         """
-        with faults_named(), self._writer.begin() as session:
+        with faults_named(), self._sessions()[1].begin() as session:
             yield session
 
     def check_connection(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -150,4 +150,4 @@ def find_entry_story(session: Session, url: str, canonical: str) -> str | None:
 
 
 def _table(model: type[SeenKey] | type[Entry]) -> Table:
-    return cast(Table, model.__table__)
+    return model.__table__

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, text
+
+if TYPE_CHECKING:
+    from storage.db import Reader
 
 
-def serialize(session: Session, step: str) -> None:
+def serialize(session: Reader, step: str) -> None:
     """Hold `step` for the rest of the transaction across processes (PostgreSQL advisory lock).
 
     SQLite needs nothing: its writers are serial already. The key includes the schema: two
     labwatch databases in one PostgreSQL never wait for each other.
     """
-    if session.get_bind().dialect.name == "postgresql":
+    bind = session if isinstance(session, Connection) else session.get_bind()
+    if bind.dialect.name == "postgresql":
         session.execute(text(f"SELECT pg_advisory_xact_lock({LOCK_KEY})"), {"step": step})
 
 

@@ -3,40 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import Moment, Story, Video
-
-MAX_PER_STORY = 3
-
-
-@dataclass(frozen=True)
-class MomentView:
-    """A moment as the digest shows it."""
-
-    video_id: str
-    video_title: str
-    start: float
-    url: str
-    text: str
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "video_id": self.video_id,
-            "video_title": self.video_title,
-            "start": self.start,
-            "url": self.url,
-            "text": self.text,
-        }
-
-
-def moment_url(video_id: str, start: float) -> str:
-    """The watch URL that starts playing at `start` (whole seconds)."""
-    return f"https://www.youtube.com/watch?v={video_id}&t={max(int(start), 0)}s"
+from storage.moment_views import MAX_PER_STORY
+from storage.moment_views import MomentView as MomentView
+from storage.moment_views import moment_url as moment_url
+from storage.moment_views import moments_for_stories as moments_for_stories
+from storage.moment_views import view_of as view_of
 
 
 def replace_moments(
@@ -86,30 +63,6 @@ def replace_moments(
         changed.discard(moment.video_id)
         session.delete(moment)
     return len(changed)
-
-
-def moments_for_stories(session: Session, story_ids: Iterable[str]) -> dict[str, list[MomentView]]:
-    """Each story's moments, best first (at most three); stories without any are absent."""
-    ids = list(dict.fromkeys(story_ids))
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(Moment, Video.title)
-        .join(Video, Video.video_id == Moment.video_id)
-        .where(Moment.story_id.in_(ids))
-        .order_by(Moment.story_id, Moment.score.desc(), Moment.id)
-    )
-    out: dict[str, list[MomentView]] = {}
-    for moment, title in rows:
-        views = out.setdefault(moment.story_id, [])
-        if len(views) < MAX_PER_STORY:
-            views.append(view_of(moment.video_id, title, moment.start, moment.text))
-    return out
-
-
-def view_of(video_id: str, title: str | None, start: float, text: str) -> MomentView:
-    """A MomentView with its URL."""
-    return MomentView(video_id, title or "", round(start, 1), moment_url(video_id, start), text)
 
 
 def stories_by_id(session: Session, story_ids: Iterable[str]) -> list[Story]:

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from storage.models import Setting
+from sqlalchemy import insert, select, update
+
+from storage.schema import settings
+
+# Core only: `labwatch digest --since mark` reads its mark without loading the ORM
+if TYPE_CHECKING:
+    from storage.db import Reader
 
 
-def get_setting(session: Session, key: str) -> str | None:
+def get_setting(session: Reader, key: str) -> str | None:
     """A saved value, or None."""
-    row = session.get(Setting, key)
-    return row.value if row else None
+    return session.scalar(select(settings.c.value).where(settings.c.key == key))
 
 
-def set_setting(session: Session, key: str, value: str) -> None:
+def set_setting(session: Reader, key: str, value: str) -> None:
     """Save a value under `key`, replacing what was there."""
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
+    changed = (
+        update(settings).where(settings.c.key == key).values(value=value).returning(settings.c.key)
+    )
+    if session.scalar(changed) is None:
+        session.execute(insert(settings).values(key=key, value=value))

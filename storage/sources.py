@@ -5,17 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Literal, cast
+from typing import Literal
 
-from sqlalchemy import ColumnElement, Table, Update, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, Update, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.claims import claim_rows
-from storage.models import Entry, Source
+from storage.models import Source
+from storage.source_rows import SourceHealth as SourceHealth
+from storage.source_rows import disable_sources_except as disable_sources_except
+from storage.source_rows import list_sources as list_sources
 
 PollStatus = Literal["ok", "malformed", "not_modified", "unchanged", "error"]
 
-_SOURCES = cast(Table, Source.__table__)
+_SOURCES = Source.__table__
 _TARGET_COLUMNS = (  # PollTarget's fields, in order
     Source.id, Source.name, Source.url, Source.kind, Source.etag, Source.last_modified,
     Source.body_hash, Source.watermark, Source.consecutive_failures, Source.poll_every_seconds,
@@ -25,25 +28,6 @@ _MARK_VIDEO = (
     .where(_SOURCES.c.id == bindparam("b_id"), _SOURCES.c.kind == "feed")
     .values(kind="youtube")
 )
-
-
-@dataclass(frozen=True)
-class SourceHealth:
-    """One source as `labwatch sources` shows it."""
-
-    name: str
-    url: str
-    kind: str
-    origin: str
-    enabled: bool
-    last_status: str
-    last_http_status: int | None
-    last_error: str | None
-    entries: int
-    consecutive_failures: int
-    next_poll_at: datetime | None
-    last_polled_at: datetime | None
-    last_success_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -76,24 +60,6 @@ class PollOutcome:
     watermark: datetime | None = None
 
 
-def list_sources(session: Session) -> list[SourceHealth]:
-    """Every source (enabled or not) with its health and number of stored entries."""
-    counts = select(Entry.source_id, func.count().label("n")).group_by(Entry.source_id).subquery()
-    rows = session.execute(
-        select(Source, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.source_id == Source.id)
-        .order_by(Source.name)
-    ).all()
-    return [
-        SourceHealth(
-            s.name, s.url, s.kind, s.origin, s.enabled, s.last_status, s.last_http_status,
-            s.last_error, int(n), s.consecutive_failures, s.next_poll_at, s.last_polled_at,
-            s.last_success_at,
-        )
-        for s, n in rows
-    ]  # fmt: skip
-
-
 def get_source(session: Session, name: str) -> Source | None:
     """The source with this name (case-insensitive), if any."""
     return session.scalars(
@@ -122,15 +88,6 @@ def delete_source(session: Session, source: Source) -> None:
     """Delete a source; its entries and seen keys go with it (videos stay, unlinked)."""
     session.delete(source)
     session.flush()
-
-
-def disable_sources_except(session: Session, origin: str, keep_ids: set[int]) -> int:
-    """Disable (never delete) sources of this origin that the config no longer lists."""
-    stmt = update(Source).where(Source.origin == origin, Source.enabled.is_(True))
-    if keep_ids:
-        stmt = stmt.where(Source.id.not_in(keep_ids))
-    result = session.execute(stmt.values(enabled=False, last_status="removed from config"))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def due_targets(

@@ -6,9 +6,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, Table, select
+from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
 from storage.bulk import insert_rows, update_rows
@@ -92,7 +92,7 @@ def pending_entries(session: Session, limit: int = 2000) -> list[PendingEntry]:
 def _pending_from_driver(session: Session, limit: int) -> list[PendingEntry]:
     # straight from the driver, the datetimes through the columns' own result processors
     dialect = session.get_bind().dialect
-    table = cast(Table, Entry.__table__)
+    table = Entry.__table__
     to_time = [
         table.c[c].type.dialect_impl(dialect).result_processor(dialect, None)
         for c in ("published_at", "first_seen_at")
@@ -141,7 +141,7 @@ def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
     records: dict[str, StoryRecord] = {}
     wanted = sorted(set(ids))
     conn = session.connection()  # Core rows, not ORM objects: clustering loads many stories
-    columns = [cast(Table, Story.__table__).c[name] for name in STORY_COLUMNS]
+    columns = [Story.__table__.c[name] for name in STORY_COLUMNS]
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
         for row in conn.execute(select(*columns).where(Story.id.in_(chunk))):
@@ -199,8 +199,8 @@ def save_stories(
     new_entities: dict[str, set[str]],
 ) -> None:
     """Insert new stories, update changed ones, and keep their entity index rows in step."""
-    stories = cast(Table, Story.__table__)
-    index = cast(Table, StoryEntity.__table__)
+    stories = Story.__table__
+    index = StoryEntity.__table__
     insert_rows(session, stories, STORY_COLUMNS, [_values(r, STORY_COLUMNS) for r in new])
     columns = [c for c in STORY_COLUMNS if c != "id"]
     update_rows(session, stories, "id", columns, [(*_values(r, columns), r.id) for r in changed])
@@ -230,7 +230,7 @@ def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:
     """Bulk-set analyzed_at, analysis and story_id by entry id."""
     rows = [(u["analyzed_at"], u["analysis"], u["story_id"], u["id"]) for u in updates]
     columns = ["analyzed_at", "analysis", "story_id"]
-    update_rows(session, cast(Table, Entry.__table__), "id", columns, rows)
+    update_rows(session, Entry.__table__, "id", columns, rows)
 
 
 def _memoized(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:

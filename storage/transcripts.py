@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from storage.claims import claim_rows, release_held
 from storage.models import Setting, TranscriptSegment, Video, VideoMention
+from storage.provider_states import provider_states as provider_states
+from storage.provider_states import provider_status as provider_status
 from storage.settings import get_setting, set_setting
 
 # a video's transcript status: "pending" (never tried), "ok", "pruned" (retention dropped the
@@ -20,7 +22,6 @@ from storage.settings import get_setting, set_setting
 FailedStatus = Literal["no_captions", "blocked", "po_token_required", "unavailable", "failed"]
 RETRYABLE: tuple[FailedStatus, ...] = ("no_captions", "blocked", "po_token_required", "failed")
 STATUSES: tuple[str, ...] = ("pending", "ok", "pruned", *get_args(FailedStatus))
-DOCS = "docs/transcripts.md"
 
 
 class DueVideo(NamedTuple):
@@ -296,36 +297,6 @@ def canary_of(session: Session, provider: str) -> dict[str, Any] | None:
     """The last canary answer of a provider: {video_id, ok, reason, at}, or None."""
     value = get_setting(session, _key(provider, "canary"))
     return json.loads(value) if value else None
-
-
-def provider_states(session: Session) -> dict[str, dict[str, str]]:
-    """Every provider's saved state: {provider: {what: value}} (block and canary)."""
-    rows = session.execute(
-        select(Setting.key, Setting.value).where(Setting.key.like("transcripts.%.%"))
-    )
-    states: dict[str, dict[str, str]] = {}
-    for key, value in rows:
-        _, provider, what = key.split(".", 2)
-        states.setdefault(provider, {})[what] = value
-    return states
-
-
-def provider_status(session: Session, now: datetime | None = None) -> str | None:
-    """One line for `labwatch sources` and /status while YouTube blocks a provider, else None:
-    its canary failed, or it is backed off after a block."""
-    problems = []
-    for provider, state in sorted(provider_states(session).items()):
-        canary = json.loads(state["canary"]) if "canary" in state else None
-        until = datetime.fromisoformat(state["blocked_until"]) if "blocked_until" in state else None
-        paused = until is not None and (now is None or until > now)
-        if paused and until is not None:
-            why = state.get("blocked_reason") or "blocked"
-            problems.append(f"{provider}: {why}; paused until {until:%Y-%m-%d %H:%M} UTC")
-        elif canary is not None and not canary["ok"]:
-            problems.append(f"{provider}: canary video {canary['video_id']}: {canary['reason']}")
-    if not problems:
-        return None
-    return f"YouTube is blocking this server; see {DOCS} ({'; '.join(problems)})"
 
 
 def video_by_id(session: Session, video_id: str) -> Video | None:

@@ -193,13 +193,14 @@ SETS = {
         "cluster F1": 0.98,
     },
     # scored once on main before any change (docs/stories.md), then used for development
+    # (its one Japanese headline names its mover only in katakana: a move found, nobody named)
     "real-blind-c.jsonl": {
         "P": 1.0,
-        "R": 0.86,
-        "person": 1.0,
-        "to": 0.94,
+        "R": 0.88,
+        "person": 0.97,
+        "to": 0.95,
         "action": 0.93,
-        "cluster F1": 0.93,
+        "cluster F1": 0.96,
     },
     # held out until the issue 12 rules were done (scored on main before them, then once on
     # them: docs/stories.md); its floors are what those rules reach, not the targets

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.delivery.plan import terminal_digest
 from bot.render import render_markdown, render_text
+from jobs.digest.assemble import terminal_digest
 from jobs.watch.lists import Person, WatchLists
 from storage.db import Database
 from tests.digest_samples import add_story

@@ -33,6 +33,13 @@ from tests.test_real_shapes import WATCH, Move, event_of
         ("Tomas Berg回归OpenAI", ("Tomas Berg", "return", None, "OpenAI")),
         ("Kira Novak出任Mistral首席技术官", ("Kira Novak", "appointed", None, "Mistral AI")),
         ("Meta研究员Lena Ortiz跳槽至腾讯", ("Lena Ortiz", "join", "Meta", "Tencent")),
+        (  # the passive: the agent between 被 and the verb hires
+            "OpenAI研究员Kira Novak被Meta挖走",
+            ("Kira Novak", "join", "OpenAI", "Meta"),
+        ),
+        ("Kira Novak投入谷歌怀抱", ("Kira Novak", "join", None, "Google DeepMind")),
+        ("Kira Novak接任Mistral CEO", ("Kira Novak", "appointed", None, "Mistral AI")),
+        ("Kira Novak回巢OpenAI", ("Kira Novak", "return", None, "OpenAI")),
     ],
 )
 def test_chinese_headlines(title: str, expected: Move) -> None:
@@ -48,6 +55,8 @@ def test_chinese_headlines(title: str, expected: Move) -> None:
         "微软加入OpenAI合作",  # a lab joining a partnership
         "Kira Novak是否会离开腾讯？",  # a question
         "OpenAI首席执行官谈人工智能的未来",  # no move verb
+        "Kira Novak或加入Meta",  # 'may join'
+        "Microsoft考虑挖角OpenAI研究员",  # 'considering poaching'
     ],
 )
 def test_chinese_near_misses_stay_no_moves(title: str) -> None:
@@ -69,6 +78,30 @@ def test_chinese_gloss_keeps_latin_names_apart() -> None:
     assert gloss_chinese("谷歌大模型研究科学家Kira Novak离职") == (
         "Google research scientist Kira Novak leaves"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # the verb after its object, the possessive の before a role
+            "Googleの研究者Kira NovakがAnthropicに移籍",
+            ("Kira Novak", "join", "Google DeepMind", "Anthropic"),
+        ),
+        ("Kira NovakがOpenAIを退社", ("Kira Novak", "leave", "OpenAI", None)),
+        ("Kira NovakがGoogle DeepMindに復帰", ("Kira Novak", "return", None, "Google DeepMind")),
+        ("メタがOpenAIから研究者を引き抜き", (None, "poach", "OpenAI", "Meta")),
+    ],
+)
+def test_japanese_headlines(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["OpenAIがGPT-5を発表", "マイクロソフトがOpenAIとの提携を強化", "AppleがOpenAIに出資"],
+)
+def test_japanese_near_misses_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
 
 
 @pytest.mark.parametrize(
@@ -115,6 +148,20 @@ def test_chinese_gloss_keeps_latin_names_apart() -> None:
             "Kira Novak wechselt von Google zu Anthropic",
             ("Kira Novak", "join", "Google DeepMind", "Anthropic"),
         ),
+        ("Lucía Romero ficha por Anthropic", ("Lucía Romero", "join", None, "Anthropic")),
+        (
+            "Lucía Romero asume como CEO de Cohere",
+            ("Lucía Romero", "appointed", None, "Cohere"),
+        ),
+        ("Ana Souza troca a OpenAI pela Meta", ("Ana Souza", "join", "OpenAI", "Meta")),
+        (
+            "Claire Dubois quitte Meta pour Mistral AI",
+            ("Claire Dubois", "join", "Meta", "Mistral AI"),
+        ),
+        (
+            "Kira Novak wird neuer CTO bei Cohere",
+            ("Kira Novak", "appointed", None, "Cohere"),
+        ),
         (  # a particle after a given name alone stays in the name
             "Nando de Freitas deixa o Google DeepMind",
             ("Nando de Freitas", "leave", "Google DeepMind", None),
@@ -134,6 +181,7 @@ def test_romance_indonesian_german_headlines(title: str, expected: Move) -> None
         "La nuova Ferrari lascia tutti senza parole",
         "Novo Nordisk hires Lena Ortiz from Pfizer",  # 'Novo' is no Portuguese here
         "Lester Holt leaves NBC",  # 'Holt' is no German verb
+        "Das wird teuer für OpenAI",  # 'wird' with no role after it
         "Don't assume Anthropic will win the race",  # 'assume' is Italian only beside Italian
     ],
 )

@@ -2,26 +2,37 @@
 
 Slots of one host are one spacing apart whoever takes them; three real worker processes polling
 sources that all live on one loopback host stay within `[scale] per_host_rate` together,
-counted at the server.
+counted at the server. Transcript fetches (the youtube provider's requests to www.youtube.com)
+take their slots from the same rows: three workers' transcript rounds stay within the rate
+together, and wait for the slots a feed poll took.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+import jobs.video.transcripts as transcripts
 from jobs.ingest.hosts import SharedHostBudget
+from jobs.video.options import ProviderOptions
+from jobs.video.rounds import TranscriptChain, fetch_pending_transcripts
+from storage.claims import Claim
 from storage.db import Database
 from storage.hosts import take_slot
 from storage.migrate import upgrade
 from storage.models import Source
+from storage.types import utcnow
 from tests.conftest import PG_URL, private_schema
 from tests.loopback import LoopbackServer, Reply, Request
 from tests.test_scale_out import Cluster, idle, live, wait_for
+from tests.test_transcript_chain import FakeYouTube
+from tests.videos import ToYouTube, add_video
 
 RATE = 10.0  # requests per second to the one host, all workers together
 SOURCES = 45
@@ -108,3 +119,84 @@ def test_three_workers_stay_within_the_hosts_rate_together(
     for width in (1.0, 2.0, 3.0):
         allowed = int(RATE * (width + JITTER)) + 1
         assert most_in_window(arrivals, width) <= allowed, (width, sorted(arrivals))
+
+
+# --- transcript fetches under the same budget ---------------------------------------------
+
+VIDEOS = 15  # each fetch is three requests to www.youtube.com: watch page, player, captions
+
+
+@pytest.fixture
+def youtube(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """www.youtube.com answered by the loopback server for every provider built from here on
+    (the provider's own paced session, its address changed); the requests' arrival times."""
+    fake, arrivals, lock = FakeYouTube(server), [], threading.Lock()
+
+    def counted(route: Callable[[Request], Reply]) -> Callable[[Request], Reply]:
+        def serve(request: Request) -> Reply:
+            with lock:
+                arrivals.append(time.monotonic())
+            return route(request)
+
+        return serve
+
+    captions = server.routes["/api/timedtext"]
+    server.route("/watch", counted(fake.watch))
+    server.route("/youtubei/v1/player", counted(fake.player))
+    server.route("/api/timedtext", counted(lambda r: captions(r) or Reply(500)))
+
+    class ToLoopback(transcripts.TimeoutSession):
+        def __init__(self, timeout: float, pacer: transcripts.HostPacer | None = None) -> None:
+            super().__init__(timeout, pacer)
+            self.trust_env = False
+            self.mount("https://www.youtube.com", ToYouTube(server.url("")))
+
+    monkeypatch.setattr(transcripts, "TimeoutSession", ToLoopback)
+    return arrivals
+
+
+def paced_chain(db: Database) -> TranscriptChain:
+    """A worker's chain as `labwatch run --role worker` builds it: the youtube provider, its
+    requests paced by this worker's own view of the shared budget."""
+    budget = SharedHostBudget(db, RATE)
+    provider = transcripts.make_provider("youtube", ProviderOptions(timeout=10), budget.wait)
+    return TranscriptChain((provider,))
+
+
+def test_a_transcript_fetch_waits_for_the_slots_feed_polls_took(
+    pg_db: Database, youtube: list[float]
+) -> None:
+    take(pg_db, "www.youtube.com", 1 / RATE)  # a feed poll took the slot that was free now
+    (provider,) = paced_chain(pg_db).providers
+    started = time.monotonic()
+    provider.fetch("working123")
+    # its three requests had the next three slots: 1, 2 and 3 spacings from now
+    assert len(youtube) == 3
+    assert youtube[0] - started >= 0.8 / RATE
+    assert youtube[-1] - started >= 2.8 / RATE
+
+
+def test_three_workers_transcripts_stay_within_the_hosts_rate_together(
+    pg_db: Database, youtube: list[float]
+) -> None:
+    now = utcnow()
+    for i in range(VIDEOS):
+        add_video(pg_db, f"video{i:06d}", now - timedelta(hours=1))
+
+    async def workers() -> None:
+        await asyncio.gather(
+            *(
+                fetch_pending_transcripts(
+                    pg_db, paced_chain(pg_db), now,
+                    claim=Claim(f"w{n}", batch=2, ttl=timedelta(minutes=1)),
+                )
+                for n in range(WORKERS)
+            )
+        )  # fmt: skip
+
+    asyncio.run(workers())
+    print(f"\n{len(youtube)} requests in {max(youtube) - min(youtube):.2f} s")
+    assert len(youtube) == 3 * VIDEOS  # every video fetched, once
+    for width in (1.0, 2.0, 3.0):
+        allowed = int(RATE * (width + JITTER)) + 1
+        assert most_in_window(youtube, width) <= allowed, (width, sorted(youtube))

@@ -167,3 +167,29 @@ async def test_a_global_429_holds_every_route_and_a_routes_429_only_that_one() -
     pace.after("b", 429, {"x-ratelimit-global": "true"}, 5.0)
     await pace.before("c")
     assert fake.slept == [0.1, 0.1, 2.9, 5.0]
+
+
+async def test_a_request_waiting_for_its_slot_waits_out_a_global_429_that_came_meanwhile() -> None:
+    """Several messages are in flight at once: while one waits for its slot of the budget,
+    another's answer may be a global 429. The waiting one must not go out inside that hold."""
+    fake = FakeTime()
+    pace: Pace
+
+    async def sleep(seconds: float) -> None:
+        if not fake.slept:  # another request's answer arrives while this one waits
+            pace.after("a", 429, {"x-ratelimit-global": "true"}, 2.0)
+        await fake.sleep(seconds)
+
+    pace = Pace(10.0, sleep=sleep, clock=fake.clock)
+    await pace.before("a")  # its slot at once (100.0)
+    await pace.before("b")  # the next slot is 100.1: it waits, and the 429 comes meanwhile
+    assert fake.now >= 102.0  # out only after the hold (100.0 + 2 s), not at 100.1
+    assert fake.slept == [0.1, 1.9]
+
+
+async def test_a_global_429_asking_for_hours_holds_every_route_a_minute_at_most() -> None:
+    fake = FakeTime()
+    pace = Pace(10.0, sleep=fake.sleep, clock=fake.clock)
+    pace.after("a", 429, {"x-ratelimit-global": "true"}, 3600.0)
+    await pace.before("b")
+    assert fake.slept == [60.0]  # "a" itself backs off as asked (its destination's next try)

@@ -21,6 +21,7 @@ def answer(status: int, body: bytes, headers: dict[str, str] | None = None) -> h
         (b'{"retry_after": "nan"}', {}, 1.0),
         (b"[" * 100_000, {"retry-after": "4"}, 4.0),  # JSON too deep: RecursionError before
         (b"not json", {"retry-after": "soon"}, 1.0),
+        (b'{"retry_after": 1e999}', {}, 3600.0),  # infinite: a timedelta overflow before
     ],
 )
 def test_retry_after_from_any_answer(body: bytes, headers: dict[str, str], seconds: float) -> None:

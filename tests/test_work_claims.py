@@ -406,6 +406,74 @@ async def test_a_sender_waits_for_items_another_holds(database: Database) -> Non
     assert sorted(recorder.nonces) == nonces
 
 
+def add_spread_items(db: Database, channels: int) -> list[str]:
+    """ITEMS outbox items of two messages each, taking turns over `channels` destinations."""
+    with db.transaction() as session:
+        subs = [subscribe_channel(session, 1, 600 + n, now=DAY) for n in range(channels)]
+        for n in range(ITEMS):
+            payloads = [{"content": f"item {n} part {p}"} for p in range(2)]
+            outbox.enqueue(session, subs[n % channels].id, "alert", payloads, [], DAY)
+    with db.session() as session:
+        return sorted(session.scalars(select(OutboxMessage.nonce)))
+
+
+async def test_two_senders_each_sending_to_several_destinations_send_each_message_once(
+    database: Database,
+) -> None:
+    nonces = add_spread_items(database, 4)
+    other = Database(database.url)
+    recorder = Recorder()
+    try:
+        await asyncio.gather(
+            deliver_pending(database, recorder, utcnow, Claim("s1", 2, TTL), max_in_flight=3),
+            deliver_pending(other, recorder, utcnow, Claim("s2", 2, TTL), max_in_flight=3),
+        )
+    finally:
+        other.dispose()
+    assert sorted(recorder.nonces) == nonces
+    with database.session() as session:
+        assert set(session.scalars(select(OutboxItem.claimed_by))) == {None}
+
+
+class TakenOver(Recorder):
+    """Records sends; at its `at`-th send the sender's items go to another sender (its claims
+    lapsed and were taken over), and it notes which messages had their attempt counted then."""
+
+    def __init__(self, db: Database, at: int) -> None:
+        super().__init__()
+        self.db, self.at = db, at
+        self.counted: set[str] = set()  # nonces whose attempt was counted before the takeover
+        self.after: list[str] = []  # nonces sent after it
+        self.calls = 0
+
+    async def send(self, payload: dict[str, Any], nonce: str, file: object = None) -> str:
+        self.calls += 1
+        if self.calls == self.at:
+            later = utcnow() + TTL + timedelta(seconds=1)
+            with self.db.transaction() as session:
+                outbox.claim_pending_items(session, later, "s2", later + TTL, 100)
+                counted = select(OutboxMessage.nonce).where(OutboxMessage.attempts > 0)
+                self.counted = set(session.scalars(counted))
+        elif self.counted:
+            self.after.append(nonce)
+        return await super().send(payload, nonce, file)
+
+
+async def test_a_sender_whose_items_were_taken_over_sends_only_what_was_in_flight(
+    database: Database,
+) -> None:
+    add_spread_items(database, 5)
+    recorder = TakenOver(database, at=3)
+    width = 4
+    await deliver_pending(database, recorder, utcnow, Claim("s1", 10, TTL), max_in_flight=width)
+    assert recorder.counted  # the takeover happened mid-round
+    assert len(recorder.nonces) < 2 * ITEMS  # the rest is the new holder's
+    assert set(recorder.after) <= recorder.counted  # nothing counted after the takeover went out
+    assert len(recorder.after) <= width - 1  # at most the other lanes' messages in flight
+    with database.session() as session:
+        assert set(session.scalars(select(OutboxItem.claimed_by))) <= {"s2", None}
+
+
 def test_status_counts_every_kind_of_claim(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

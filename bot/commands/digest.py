@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING
 from bot.app import global_watch, open_database
 from bot.commands import add_format_argument
 from bot.config import Settings
-from bot.delivery.plan import Planned, plan_digests, terminal_digest
 from bot.durations import UNITS_HELP, parse_when
 from bot.render import render_markdown, render_text
-from jobs.digest.assemble import Digest, digest_to_json, iso_z
-from jobs.digest.chart import render_flow_file, talent_flow
+from jobs.digest.assemble import Digest, digest_to_json, iso_z, terminal_digest
 from jobs.watch.lists import WatchLists
 from storage import settings as settings_store
 from storage.db import Database
@@ -28,6 +26,7 @@ from storage.db import Database
 # --post: printing a digest is a read-only command and starts in a fraction of a second
 if TYPE_CHECKING:
     from bot.delivery.channels import ChannelClient
+    from bot.delivery.plan import Planned
     from bot.delivery.rounds import Destination, LeaseHeld
     from bot.delivery.send import DeliveryReport
 
@@ -137,8 +136,8 @@ def print_digest(
 ) -> int:
     """Print the window's digest (default: the last 24 h); only --mark remembers anything."""
     if since is None and args.since == MARK:
-        with db.session() as session:
-            last = settings_store.get_setting(session, MARK_KEY)
+        with db.reading() as conn:
+            last = settings_store.get_setting(conn, MARK_KEY)
         if last is None:
             return fail("no mark yet: `labwatch digest --mark` sets one where its digest ends")
         since = datetime.fromisoformat(last)
@@ -146,8 +145,8 @@ def print_digest(
         since = until - DEFAULT_WINDOW
     if since >= until:
         return fail(f"--since ({iso_z(since)}) must be before --until ({iso_z(until)})")
-    with db.session() as session:
-        digest = terminal_digest(session, since, until, now, watch)
+    with db.reading() as conn:
+        digest = terminal_digest(conn, since, until, now, watch)
     sys.stdout.write(format_digest(digest, args.format))
     if getattr(args, "chart", None):
         code = write_chart(db, args.chart, since, until)
@@ -171,6 +170,8 @@ def print_empty(args: argparse.Namespace, since: datetime, until: datetime, now:
 
 def write_chart(db: Database, path: str, since: datetime, until: datetime) -> int:
     """Write the window's talent-flow chart; where it went is said on stderr (stdout: digest)."""
+    from jobs.digest.chart import render_flow_file, talent_flow
+
     with db.session() as session:
         flow = talent_flow(session, since, until)
     try:
@@ -244,6 +245,7 @@ def queue_for_runner(
     held: LeaseHeld,
 ) -> int:
     """`labwatch run` holds the lease: a test message or a digest now waits in its outbox."""
+    from bot.delivery.plan import plan_digests
     from bot.delivery.rounds import queue_test_messages
 
     if not (args.now or args.test):
@@ -267,8 +269,14 @@ async def post_now(
     chosen: list[Destination],
     args: argparse.Namespace,
 ) -> tuple[list[Planned], DeliveryReport]:
-    from bot.delivery.rounds import Destinations, post_round, queue_test_messages, sender_pace
-    from bot.delivery.send import deliver_pending, webhook_client
+    from bot.delivery.rounds import (
+        Destinations,
+        deliver,
+        post_round,
+        queue_test_messages,
+        sender_pace,
+    )
+    from bot.delivery.send import webhook_client
 
     async with (
         webhook_client(settings.raw.http.timeout) as client,
@@ -278,7 +286,7 @@ async def post_now(
         destinations = Destinations(hooks, client, channels, pace=pace)
         if args.test:
             await db.run(queue_test_messages, db, chosen, clock())
-            return [], await deliver_pending(db, destinations, clock)
+            return [], await deliver(db, settings, destinations, clock)
         ids = [d.subscription_id for d in chosen] if args.to else None
         return await post_round(db, settings, destinations, clock, ids, at_once=args.now)
 

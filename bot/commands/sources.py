@@ -14,8 +14,8 @@ from bot.app import open_database, sync_sources
 from bot.commands import add_format_argument
 from bot.config import Settings
 from bot.tables import fitted_table
-from storage.sources import SourceHealth, list_sources
-from storage.transcripts import provider_status
+from storage.provider_states import provider_status
+from storage.source_rows import SourceHealth, list_sources
 from storage.types import utcnow
 
 
@@ -37,9 +37,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             print("note: the database is read-only; sources as last stored", file=sys.stderr)
         else:
             sync_sources(settings, db)
-        with db.session() as session:
-            rows = list_sources(session)
-            transcripts = provider_status(session, utcnow())
+        with db.reading() as conn:
+            rows = list_sources(conn)
+            transcripts = provider_status(conn, utcnow())
     finally:
         db.dispose()
     if args.format == "json":

@@ -38,8 +38,8 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 def read_live(settings: Settings, now: datetime) -> list[LiveProcess]:
     db = open_database(settings)
     try:
-        with db.session() as session:
-            return live_processes(session, now, settings.raw.scale.claim_ttl)
+        with db.reading() as conn:
+            return live_processes(conn, now, settings.raw.scale.claim_ttl)
     finally:
         db.dispose()
 

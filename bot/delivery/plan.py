@@ -27,8 +27,9 @@ from jobs.watch.lists import WatchLists, with_guild
 from storage import digests, outbox, subscriptions, watchlists
 from storage.claims import Claim
 from storage.db import Database
+from storage.digests import StoryRow
 from storage.locks import serialize
-from storage.models import Story, Subscription
+from storage.models import Subscription
 from storage.outbox import OutboxFile
 from storage.types import utcnow
 
@@ -178,8 +179,8 @@ def weekly_chart(
 
 
 def routed(
-    session: Session, stories: list[Story], sub: Subscription, filters: Routing | None
-) -> list[Story]:
+    session: Session, stories: list[StoryRow], sub: Subscription, filters: Routing | None
+) -> list[StoryRow]:
     """The stories this subscription's routing and the global filters let through."""
     routing = Routing.of(sub.options)
     if routing.is_open() and (filters is None or filters.is_open()):
@@ -403,16 +404,3 @@ def instant_payloads(
     options = sub.options or {}
     payloads = render_instant(story, options, alert=alert, matched=matched)
     return dress(payloads, sub.kind, options, story.title, digest=False)
-
-
-def terminal_digest(
-    session: Session,
-    since: datetime,
-    until: datetime,
-    now: datetime,
-    watch: WatchLists | None = None,
-) -> Digest:
-    """The digest printed by `labwatch digest` and by `run` without Discord: every story,
-    moves of the watched people first."""
-    stories = digests.stories_published_in(session, since, until)
-    return assemble_digest(session, stories, since, until, None, now, ranking=watch)

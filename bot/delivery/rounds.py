@@ -39,7 +39,7 @@ from bot.holder import holder_is_gone, this_process
 from bot.logs import redact
 from jobs.digest.daily import next_due_time
 from storage import errors, leases, outbox, subscriptions
-from storage.claims import drop_claims_of
+from storage.claims import Claim, drop_claims_of
 from storage.db import Database
 from storage.locks import serialize
 from storage.outbox import ID_UNKNOWN, PendingMessage
@@ -106,6 +106,18 @@ def sender_pace(settings: Settings) -> Pace:
     return Pace(settings.raw.discord.requests_per_second)
 
 
+async def deliver(
+    db: Database,
+    settings: Settings,
+    destinations: Destinations,
+    clock: Clock,
+    claim: Claim | None = None,
+) -> DeliveryReport:
+    """Send what the outbox holds, up to the config's `[discord] max_in_flight` at once."""
+    limit = settings.raw.discord.max_in_flight
+    return await deliver_pending(db, destinations, clock, claim, max_in_flight=limit)
+
+
 def sync_webhooks(db: Database, hooks: list[WebhookSettings], now: datetime) -> None:
     """Make the webhook subscriptions match the config."""
     with db.transaction() as session:
@@ -123,7 +135,7 @@ async def post_due(
     await db.run(sync_webhooks, db, list(settings.raw.webhooks), clock())
     filters = settings.raw.filters.routing()
     await db.run(plan_due_digests, db, global_watch(settings), clock(), filters)
-    return await deliver_pending(db, destinations, clock)
+    return await deliver(db, settings, destinations, clock)
 
 
 async def post_alerts(
@@ -132,7 +144,7 @@ async def post_alerts(
     """Queue alerts for new moves of watched people and send them."""
     policy, filters = alert_policy(settings), settings.raw.filters.routing()
     await db.run(plan_alerts, db, story_ids, global_watch(settings), clock(), filters, policy)
-    return await deliver_pending(db, destinations, clock)
+    return await deliver(db, settings, destinations, clock)
 
 
 @dataclass(frozen=True)
@@ -201,7 +213,7 @@ async def post_round(
         at_once=at_once,
         filters=settings.raw.filters.routing(),
     )
-    return planned, await deliver_pending(db, destinations, clock)
+    return planned, await deliver(db, settings, destinations, clock)
 
 
 TEST_TEXT = (

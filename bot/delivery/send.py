@@ -5,6 +5,8 @@ attempt (committed), send, record Discord's message id (committed). A crash befo
 resends nothing twice; a crash after Discord accepted a message and before its id is committed
 is one window where a webhook message can be sent twice (webhooks take no nonce); a bot message
 carries its nonce with enforce_nonce, so Discord returns the first message instead.
+Several destinations are sent to at once (`[discord] max_in_flight`), each one's messages in
+order and one at a time, so that window holds at most one message per destination.
 
 A failed send backs its destination off, with the next try stored on the messages: every job
 of this process (and a later run) skips it until then, so how often a destination is tried
@@ -23,7 +25,8 @@ import math
 import os
 import time
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections import Counter
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -32,6 +35,7 @@ from typing import Any, Protocol
 import httpx
 
 from bot.config import DISCORD_WEBHOOK_URL, LOOPBACK_WEBHOOK_URL
+from bot.delivery.lanes import Lanes, together
 from bot.delivery.layout import wire_payload
 from bot.delivery.pace import Pace
 from bot.logs import RedactRecords, redact
@@ -48,6 +52,7 @@ MAX_RETRY_WAIT = 60.0  # longer 429 waits leave the message pending for the next
 REFUSED = {401: "unauthorized", 403: "forbidden", 404: "unknown webhook"}
 MAX_SENDS = 8  # sends of one message (each up to WebhookSender.attempts posts) before giving up
 UNSURE_SENDS = 2  # sends that may have arrived before a message counts as sent, id unknown
+MAX_IN_FLIGHT = 8  # messages sent at once, to different destinations ([discord] max_in_flight)
 RETRY_FIRST = timedelta(minutes=1)  # a failed destination's first wait; doubles up to RETRY_MAX
 RETRY_MAX = timedelta(hours=1)
 # the request went out and no answer came: Discord may have created the message
@@ -202,7 +207,9 @@ def _seconds(value: object) -> float | None:
         seconds = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
-    return None if math.isnan(seconds) else max(0.0, seconds)
+    if math.isnan(seconds):
+        return None
+    return min(max(0.0, seconds), RETRY_MAX.total_seconds())  # an hour is the longest back-off
 
 
 def message_id_of(response: httpx.Response) -> str:
@@ -269,73 +276,165 @@ _rounds: weakref.WeakKeyDictionary[Database, asyncio.Lock] = weakref.WeakKeyDict
 
 
 async def deliver_pending(
-    db: Database, sender_for: SenderFor, clock: Clock, claim: Claim | None = None
+    db: Database,
+    sender_for: SenderFor,
+    clock: Clock,
+    claim: Claim | None = None,
+    *,
+    max_in_flight: int = MAX_IN_FLIGHT,
 ) -> DeliveryReport:
-    """Send every pending outbox message in order; one failing destination does not stop others.
+    """Send every pending outbox message; one failing destination does not stop others.
+
+    Up to `max_in_flight` messages are sent at once, each to a different destination; one
+    destination gets its messages one at a time, in outbox order (bot.delivery.lanes).
 
     One round at a time per database in this process: two rounds reading the same pending
     message would both send it (other processes are kept out by the delivery lease). With a
-    `claim` (a `--role sender`), the round claims items a batch at a time and sends a message
-    only while it still holds its item: a sender that lost the lease mid-round and the one that
+    `claim` (a `--role sender`), the round claims items as it goes and sends a message only
+    while it still holds its item: a sender that lost the lease mid-round and the one that
     took it over never both send one message.
     """
     lock = _rounds.setdefault(db, asyncio.Lock())
     async with lock:
-        return await _deliver_round(db, sender_for, clock, claim)
+        return await Round(db, sender_for, clock, claim, max_in_flight).run()
 
 
-async def _deliver_round(
-    db: Database, sender_for: SenderFor, clock: Clock, claim: Claim | None
-) -> DeliveryReport:
-    report = DeliveryReport()
-    blocked: set[int] = set()  # items with an unsent earlier message: keep their order
-    skipped: set[int] = set()  # destinations refused, or failed in this round (backing off)
-    firsts: dict[int, str] = {}  # item → Discord id of its first message sent in this round
-    async for msg in _round_messages(db, clock, claim):
-        if msg.item_id in blocked or msg.subscription_id in skipped:
-            continue
-        if msg.first_message_id is None and msg.item_id in firsts:
-            msg = dataclasses.replace(msg, first_message_id=firsts[msg.item_id])
-        sender = sender_for(msg)
+class Round:
+    """One delivery round: messages queued per destination (bot.delivery.lanes), each sent the
+    way every message is: attempt counted, sent, id recorded."""
+
+    def __init__(
+        self,
+        db: Database,
+        sender_for: SenderFor,
+        clock: Clock,
+        claim: Claim | None,
+        max_in_flight: int,
+    ) -> None:
+        self.db, self.sender_for, self.clock, self.claim = db, sender_for, clock, claim
+        self.report = DeliveryReport()
+        self.blocked: set[int] = set()  # items with an unsent earlier message: keep their order
+        self.skipped: set[int] = set()  # destinations refused, or failed in this round
+        self.firsts: dict[int, str] = {}  # item → Discord id of its first message sent
+        self.lanes = Lanes(max_in_flight, _destination, self.serve)
+        # claimed items (a `--role sender`): at most `window` held at once, topped up as they end
+        self.window = max(claim.batch if claim else 0, 2 * max_in_flight)
+        self.left: dict[int, int] = {}  # open item → its messages not yet served
+        self.finished: list[int] = []  # items served in full, still claimed
+        self.progress = asyncio.Event()  # an item was served in full
+
+    async def run(self) -> DeliveryReport:
+        await together(self.lanes.run(), self.feed())
+        if self.claim is not None and self.finished:
+            await self.db.run(_release_items, self.db, self.finished, self.claim.holder)
+        return self.report
+
+    async def feed(self) -> None:
+        """Queue the round's messages in outbox order: all pending ones, or claimed items."""
+        try:
+            if self.claim is None:
+                for msg in await self.db.run(_pending, self.db, self.clock()):
+                    self.lanes.add(msg)
+            else:
+                await self.feed_claimed(self.claim)
+        finally:
+            self.lanes.close()
+
+    async def feed_claimed(self, claim: Claim) -> None:
+        """Claim items in item order, keeping up to `window` open: release what was served,
+        claim as many more. An item skipped in this round is not claimed again."""
+        after = 0
+        while True:
+            while len(self.left) > self.window // 2:  # top up in chunks, not an item at a time
+                self.progress.clear()
+                await self.progress.wait()
+            done, self.finished = self.finished, []
+            room = self.window - len(self.left)
+            args = (self.db, done, self.clock(), claim, after, room)
+            ids, messages = await self.db.run(_release_and_claim, *args)
+            if not ids:
+                return
+            after = max(ids)
+            counts = Counter(msg.item_id for msg in messages)
+            for item in ids:
+                self.left[item] = counts[item]
+                if not counts[item]:  # nothing of it left to send (recorded meanwhile)
+                    self._served_item(item)
+            for msg in messages:
+                self.lanes.add(msg)
+
+    async def serve(self, msg: PendingMessage) -> None:
+        """Send one message (a lane's turn), then note it served."""
+        try:
+            await self.send_one(msg)
+        finally:
+            if msg.item_id in self.left:
+                self.left[msg.item_id] -= 1
+                if not self.left[msg.item_id]:
+                    self._served_item(msg.item_id)
+
+    def _served_item(self, item_id: int) -> None:
+        del self.left[item_id]
+        self.finished.append(item_id)
+        self.progress.set()
+
+    async def send_one(self, msg: PendingMessage) -> None:
+        """Count the attempt (committed), send, record Discord's id (committed)."""
+        db, report = self.db, self.report
+        if msg.item_id in self.blocked or msg.subscription_id in self.skipped:
+            return
+        if msg.first_message_id is None and msg.item_id in self.firsts:
+            msg = dataclasses.replace(msg, first_message_id=self.firsts[msg.item_id])
+        sender = self.sender_for(msg)
         if sender is None:
             report.waiting += 1
-            blocked.add(msg.item_id)
-            continue
+            self.blocked.add(msg.item_id)
+            return
         pause_point("before-send")
-        if not await db.run(_count_attempt, db, msg, claim, clock()):
-            continue  # another sender holds it now, or recorded it sent
+        if not await db.run(_count_attempt, db, msg, self.claim, self.clock()):
+            return  # another sender holds it now, or recorded it sent
         try:
             discord_id = await sender.send(msg.payload, msg.nonce, msg.file)
         except DestinationRefused as exc:
-            skipped.add(msg.subscription_id)
-            await db.run(_refuse, db, msg.subscription_id, str(exc))
-            log.warning("delivery to %s disabled: %s", msg.subscription_key, exc, extra=_ids(msg))
-            report.disabled.append(f"{msg.subscription_key}: {exc}")
-            continue
+            await self.refused(msg, exc)
+            return
         except DeliveryError as exc:
-            outcome = await db.run(_after_failure, db, msg, exc, clock())
-            if outcome is None:  # sent as far as we can tell: go on with the next message
-                report.sent += 1
-                report.unsure.append(f"{msg.subscription_key}: {exc}")
-                log.warning(
-                    "delivery to %s: %s; recorded as sent, id unknown",
-                    msg.subscription_key,
-                    exc,
-                    extra=_ids(msg),
-                )
-                continue
-            blocked.add(msg.item_id)
-            skipped.add(msg.subscription_id)
-            _report_failure(report, msg, exc, outcome)
-            continue
+            await self.failed(msg, exc)
+            return
         pause_point("after-send")
-        await db.run(_in_transaction, db, outbox.mark_sent, msg.message_row_id, discord_id, clock())
+        row = msg.message_row_id
+        await db.run(_in_transaction, db, outbox.mark_sent, row, discord_id, self.clock())
         if msg.seq == 0:
-            firsts[msg.item_id] = discord_id
+            self.firsts[msg.item_id] = discord_id
         report.sent += 1
         report.sent_to[msg.subscription_key] = report.sent_to.get(msg.subscription_key, 0) + 1
         pause_point("after-record")
-    return report
+
+    async def refused(self, msg: PendingMessage, exc: DestinationRefused) -> None:
+        self.skipped.add(msg.subscription_id)
+        await self.db.run(_refuse, self.db, msg.subscription_id, str(exc))
+        log.warning("delivery to %s disabled: %s", msg.subscription_key, exc, extra=_ids(msg))
+        self.report.disabled.append(f"{msg.subscription_key}: {exc}")
+
+    async def failed(self, msg: PendingMessage, exc: DeliveryError) -> None:
+        outcome = await self.db.run(_after_failure, self.db, msg, exc, self.clock())
+        if outcome is None:  # sent as far as we can tell: go on with the next message
+            self.report.sent += 1
+            self.report.unsure.append(f"{msg.subscription_key}: {exc}")
+            log.warning(
+                "delivery to %s: %s; recorded as sent, id unknown",
+                msg.subscription_key,
+                exc,
+                extra=_ids(msg),
+            )
+            return
+        self.blocked.add(msg.item_id)
+        self.skipped.add(msg.subscription_id)
+        _report_failure(self.report, msg, exc, outcome)
+
+
+def _destination(msg: PendingMessage) -> int:
+    return msg.subscription_id
 
 
 def _report_failure(
@@ -392,31 +491,20 @@ def _pending(db: Database, now: datetime) -> list[PendingMessage]:
         return outbox.pending_messages(session, now=now)
 
 
-async def _round_messages(
-    db: Database, clock: Clock, claim: Claim | None
-) -> AsyncIterator[PendingMessage]:
-    """The round's messages in outbox order: all pending ones, or a claimed batch at a time."""
-    if claim is None:
-        for msg in await db.run(_pending, db, clock()):
-            yield msg
-        return
-    after = 0  # batches go on in item order: an item skipped in this round is not claimed again
-    while ids := await db.run(_claim_items, db, clock(), claim, after):
-        for msg in await db.run(_claimed_messages, db, ids):
-            yield msg
-        await db.run(_release_items, db, ids, claim.holder)
-        after = max(ids)
-
-
-def _claim_items(db: Database, now: datetime, claim: Claim, after: int) -> list[int]:
+def _release_and_claim(
+    db: Database, done: list[int], now: datetime, claim: Claim, after: int, limit: int
+) -> tuple[list[int], list[PendingMessage]]:
+    """Release the items served in full; claim up to `limit` more (id above `after`), and
+    read their unsent messages."""
+    if done:
+        _release_items(db, done, claim.holder)
     until = max(now, utcnow()) + claim.ttl
     with db.transaction() as session:
-        return outbox.claim_pending_items(session, now, claim.holder, until, claim.batch, after)
-
-
-def _claimed_messages(db: Database, item_ids: list[int]) -> list[PendingMessage]:
+        ids = outbox.claim_pending_items(session, now, claim.holder, until, limit, after)
+    if not ids:
+        return [], []
     with db.session() as session:
-        return outbox.pending_messages(session, item_ids=item_ids)
+        return ids, outbox.pending_messages(session, item_ids=ids)
 
 
 def _release_items(db: Database, item_ids: list[int], holder: str) -> None:

@@ -6,18 +6,20 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-from sqlalchemy.orm import Session
 
 from jobs.language.events import Event
 from jobs.language.markup import strip_invisible, strip_tags
 from jobs.vocabulary import Action, StoryKind, is_action, story_kind_of
 from jobs.watch.lists import WatchLists
 from storage import digests
-from storage.models import Story
-from storage.moments import moments_for_stories
+from storage.digests import StoryRow
+from storage.moment_views import moments_for_stories
+
+# Core queries only: `labwatch digest` prints without loading the ORM
+if TYPE_CHECKING:
+    from storage.db import Reader
 
 ACTION_WORDS: dict[Action, str] = {
     "join": "joins",
@@ -83,16 +85,29 @@ class Digest:
 
 
 def build_digest(
-    session: Session, since: datetime, until: datetime, watch: WatchLists | None, now: datetime
+    session: Reader, since: datetime, until: datetime, watch: WatchLists | None, now: datetime
 ) -> Digest:
     """The digest of stories published in [since, until); with a watch list, only its mentions."""
     stories = digests.stories_published_in(session, since, until)
     return assemble_digest(session, stories, since, until, watch, now)
 
 
+def terminal_digest(
+    session: Reader,
+    since: datetime,
+    until: datetime,
+    now: datetime,
+    watch: WatchLists | None = None,
+) -> Digest:
+    """The digest printed by `labwatch digest` and by `run` without Discord: every story,
+    moves of the watched people first."""
+    stories = digests.stories_published_in(session, since, until)
+    return assemble_digest(session, stories, since, until, None, now, ranking=watch)
+
+
 def assemble_digest(
-    session: Session,
-    stories: list[Story],
+    session: Reader,
+    stories: list[StoryRow],
     since: datetime,
     until: datetime,
     watch: WatchLists | None,
@@ -116,14 +131,14 @@ def assemble_digest(
     return Digest(now, since, until, items)
 
 
-def load_moments(session: Session, story_ids: list[str]) -> dict[str, list[Any]]:
+def load_moments(session: Reader, story_ids: list[str]) -> dict[str, list[Any]]:
     """Transcript moments of the stories (storage/moments.py)."""
     if not story_ids:
         return {}
     return moments_for_stories(session, story_ids)
 
 
-def mentions_watched(story: Story, watch: WatchLists | None) -> bool:
+def mentions_watched(story: StoryRow, watch: WatchLists | None) -> bool:
     """True when a story names someone or something on the watch list (None: everything)."""
     if watch is None:
         return bool(story.people or story.keywords)
@@ -134,7 +149,7 @@ def mentions_watched(story: Story, watch: WatchLists | None) -> bool:
     )
 
 
-def story_rank(story: Story, watch: WatchLists | None) -> int:
+def story_rank(story: StoryRow, watch: WatchLists | None) -> int:
     """0 moves of watched people, 1 moves at watched labs, 2 other moves, 3 mentions."""
     if story.kind != "move":
         return 3
@@ -149,7 +164,9 @@ def story_rank(story: Story, watch: WatchLists | None) -> int:
     return 1 if any(str(lab).casefold() in watched_labs for lab in labs) else 2
 
 
-def to_digest_story(story: Story, reports: list[digests.Report], moments: list[Any]) -> DigestStory:
+def to_digest_story(
+    story: StoryRow, reports: list[digests.Report], moments: list[Any]
+) -> DigestStory:
     """One story row with its reports and moments as digest data."""
     event = None
     if story.kind == "move" and is_action(story.action):

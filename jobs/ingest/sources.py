@@ -5,27 +5,26 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from datetime import timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
+from jobs.ingest.config_sync import DISABLED_BY_HAND, spec_fields
+from jobs.ingest.config_sync import person_search_specs as person_search_specs
+from jobs.ingest.config_sync import sync_config_sources as sync_config_sources
 from jobs.ingest.source_kinds import (
     CHANNEL_ID,
     SourceSpec,
     feed_spec,
-    google_news_spec,
     youtube_spec,
 )
 from jobs.ingest.urls import site_host
 from storage.db import Database
 from storage.errors import ConfigError
 from storage.models import Source
-from storage.source_index import SourceIndex
 from storage.sources import (
     delete_source,
-    disable_sources_except,
     get_source,
     get_source_by_url,
     save_source,
@@ -54,65 +53,6 @@ class SourceError(ConfigError):
     """A source that cannot be added or removed; str() is one sentence for the user."""
 
 
-def person_search_specs(names: list[str]) -> list[SourceSpec]:
-    """A Google News search per watched person (`news_search_for_people`)."""
-    return [google_news_spec(f"{name} in the news", name) for name in dict.fromkeys(names)]
-
-
-def sync_config_sources(
-    session: Session,
-    specs: list[SourceSpec],
-    intervals: dict[str, timedelta],
-    *,
-    auto_specs: list[SourceSpec] | None = None,
-) -> None:
-    """Upsert config sources by name; disable (never delete) those the file no longer lists."""
-    index = SourceIndex(session)
-    for origin, group in (("config", specs), ("auto", auto_specs or [])):
-        keep: set[int] = set()
-        for spec in group:
-            every = intervals.get(spec.name)
-            seconds = int(every.total_seconds()) if every else None
-            source = _upsert(session, index, spec, origin, seconds)
-            if source is not None:
-                keep.add(source.id)
-        disable_sources_except(session, origin, keep)
-
-
-def _upsert(
-    session: Session, index: SourceIndex, spec: SourceSpec, origin: str, every: int | None
-) -> Source | None:
-    source = index.by_name(spec.name)
-    by_url = index.by_url(spec.url)
-    if source is None:
-        source = by_url
-    elif by_url is not None and by_url.id != source.id:
-        log.warning(
-            "source %r: %s is already polled as %r; skipped", spec.name, spec.url, by_url.name
-        )
-        return None
-    if source is None:
-        new = Source(**_fields(spec), origin=origin, poll_every_seconds=every)
-        index.added(save_source(session, new))
-        return new
-    if origin == "auto" and source.origin == "config":
-        return source  # the config's own source of that name wins
-    old_name, old_url = source.name, source.url
-    if source.url != spec.url:
-        source.etag = source.last_modified = source.body_hash = None
-        source.next_poll_at = None
-    # a source disabled by hand (`labwatch source disable`) stays disabled across restarts
-    held = source.last_status == DISABLED_BY_HAND
-    fields = {**_fields(spec), "origin": origin, "enabled": not held, "poll_every_seconds": every}
-    for name, value in fields.items():
-        if getattr(source, name) != value:  # unchanged rows stay out of the flush
-            setattr(source, name, value)
-    if source.last_status == "removed from config":
-        source.last_status = "never"
-    index.moved(source, old_name, old_url)
-    return source
-
-
 def set_enabled(session: Session, name: str, enabled: bool) -> Source:
     """Disable a source (kept with its history, not polled) or enable it again, any origin."""
     source = get_source(session, name)
@@ -124,19 +64,6 @@ def set_enabled(session: Session, name: str, enabled: bool) -> Source:
     elif source.last_status == DISABLED_BY_HAND:
         source.last_status, source.next_poll_at = "never", None
     return source
-
-
-def _fields(spec: SourceSpec) -> dict[str, object]:
-    return {
-        "name": spec.name,
-        "url": spec.url,
-        "kind": spec.kind,
-        "query": spec.query,
-        "youtube_channel_id": spec.youtube_channel_id,
-    }
-
-
-DISABLED_BY_HAND = "disabled"
 
 
 async def add_source(
@@ -257,7 +184,7 @@ def _save_added(
             name = f"{spec.name} ({n})"
         if get_source_by_url(session, spec.url) is not None:
             raise SourceError("that feed is already watched")
-        fields = {**_fields(spec), "name": name}
+        fields = {**spec_fields(spec), "name": name}
         return save_source(session, Source(**fields, origin=origin, guild_id=guild_id))
 
 

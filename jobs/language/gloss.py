@@ -43,7 +43,10 @@ CHINESE = _table(
     加入, 加盟, 入职, 入職, 加入到, 加盟到, 投身 = joins
     跳槽到, 跳槽至, 跳槽, 转投, 轉投, 投奔, 转战, 轉戰, 前往 = moves to
     离职创业, 離職創業 = leaves to found a startup
-    离职, 離職, 离开, 離開, 出走, 告别, 告別 = leaves
+    另立门户, 另立門戶, 自立门户, 自立門戶, 单飞, 單飛 = leaves to found a startup
+    离职, 離職, 离开, 離開, 出走, 告别, 告別, 离任, 離任 = leaves
+    退出 = quits
+    退休 = retires
     辞职, 辭職, 请辞, 請辭 = resigns
     卸任 = steps down
     挖角, 挖走, 挖来, 挖來, 挖人 = poaches
@@ -52,14 +55,26 @@ CHINESE = _table(
     担任, 擔任 = as
     被任命为, 被任命為 = is named
     任命 = appoints
-    回归, 回歸, 重返, 重回 = returns to
+    回归, 回歸, 重返, 重回, 回到, 回巢 = returns to
+    接任 = succeeds
+    接替 = replaces
+    执掌, 執掌, 掌舵 = takes the helm of
+    挂帅, 掛帥 = to lead
+    升任, 晋升为, 晉升為 = is promoted to
+    官宣 = announces
     联合创办, 聯合創辦, 联合创立, 聯合創立 = co-founds
     创办, 創辦, 创立, 創立 = founds
     踏上创业之路, 踏上創業之路, 走上创业之路, 走上創業之路, 开启创业之路, 開啟創業之路 = to found a startup
     创业, 創業 = startup
     否认, 否認, 辟谣, 闢謠 = denies
-    传闻, 傳聞, 据传, 據傳 = reportedly
+    传闻, 傳聞, 据传, 據傳, 传出, 傳出, 传言, 傳言, 爆料, 曝 = reportedly
+    曝光 = ,
     或将, 或將, 可能 = may
+    考虑, 考慮 = considering
+    洽谈, 洽談, 谈判, 談判 = talks
+    有望 = expected
+    为何, 為何, 为什么, 為什麼 = why
+    超级智能, 超級智能 = superintelligence
     裁员, 裁員 = layoffs
     被解雇, 被解僱, 被开除, 被開除 = is fired
     解雇, 解僱, 开除, 開除 = fires
@@ -164,6 +179,23 @@ _HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _NAME_COLON_RE = re.compile(r"^(['\"]?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2}) ?: ?(?=leaves|joins)")
 
 
+# Verbs that wrap their object: "被Meta挖走" (poached by Meta: the agent between 被 and the
+# verb), "投入Meta怀抱" (into Meta's arms: joins Meta); "或加入" (may join) before a verb.
+_FRAMED_RE = re.compile(
+    r"被(?P<agent>[^，,。：:；;、\s]{1,12}?)(?:挖走|挖角|挖去|聘请|聘請|招募|聘用|收编|收編)"
+    r"|投入(?P<host>[^，,。：:；;、\s]{1,12}?)(?:怀抱|懷抱)"
+    r"|或(?=加入|加盟|离职|離職|离开|離開|跳槽|出任|担任|擔任|回归|回歸)"
+)
+
+
+def _framed(m: re.Match[str]) -> str:
+    if m.group("agent"):
+        return f" poached by {m.group('agent')} "
+    if m.group("host"):
+        return f" joins {m.group('host')} "
+    return " may "
+
+
 def _chinese_word(m: re.Match[str]) -> str:
     english = CHINESE[m.group(0)]
     if english in CHINESE_VERBS and m.string.startswith("的", m.end()):
@@ -173,14 +205,66 @@ def _chinese_word(m: re.Match[str]) -> str:
 
 def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, other Chinese words dropped."""
-    text = _CHINESE_RE.sub(_chinese_word, text.translate(CHINESE_PUNCT))
+    text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
+    text = _CHINESE_RE.sub(_chinese_word, text)
     text = _TO_RE.sub(" to ", text)
     text = " ".join(_HAN_RUN_RE.sub(" ", text).split())
-    text = re.sub(r" ([,.:;!?)])", r"\1", text)
+    text = _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
     # "离开Google，踏上创业之路": verbs in a row after a comma share the subject, as English
     # says with 'to' ("leaves Google to found a startup")
     text = text.replace(", to found", " to found")
     return _NAME_COLON_RE.sub(r"\1 ", text)
+
+
+# Japanese puts the verb last ("OpenAIに移籍" is "moves to OpenAI", "Googleを退社" "leaves
+# Google"): a move verb and its particle are moved before the word they follow; "の" is the
+# possessive, "が"/"は" mark the subject, "し" joins two verbs.
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
+JAPANESE = _table(
+    """
+    グーグル = Google
+    マイクロソフト = Microsoft
+    アップル = Apple
+    アマゾン = Amazon
+    エヌビディア = Nvidia
+    メタ = Meta
+    共同創業者 = co-founder
+    創業者 = founder
+    最高経営責任者 = CEO
+    最高技術責任者 = CTO
+    研究者 = researcher
+    科学者 = scientist
+    担当者, 責任者, 部長, 幹部 = head
+    元 = former
+    """
+)
+_JAPANESE_RE = re.compile("|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)))
+# the object: a Latin-script name, or a word glossed above
+_JA_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
+_JAPANESE_VERBS = (
+    (re.compile(_JA_OBJECT + r" ?(?:に|へ)(?:移籍|転職|加入|入社|参加)"), "joins"),
+    (re.compile(_JA_OBJECT + r" ?(?:に|へ)復帰"), "returns to"),
+    (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), "leaves"),
+)
+# "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
+_JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
+_JAPANESE_MARKS = {"の": "'s ", "が": " ", "は": " ", "し": " and "}
+# a particle after a name or a glossed word, not inside a Japanese word
+_JA_PARTICLE_RE = re.compile(r"(?<=[\w)]) ?(の|が|は|し)(?=[^\u3040-\u309f]|$)")
+_JA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+_SPACE_BEFORE_MARK_RE = re.compile(r" ([,.:;!?)])")
+
+
+def gloss_japanese(text: str) -> str:
+    """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
+    labs and roles glossed, other Japanese words dropped."""
+    text = _JAPANESE_RE.sub(lambda m: f" {JAPANESE[m.group(0)]} ", text.translate(CHINESE_PUNCT))
+    for pattern, verb in _JAPANESE_VERBS:
+        text = pattern.sub(rf" {verb} \g<obj> ", text)
+    text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
+    text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
+    text = " ".join(_JA_RUN_RE.sub(" ", text).split()).replace(" 's", "'s")
+    return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
 
 
 @dataclass(frozen=True)
@@ -232,7 +316,11 @@ PORTUGUESE = _language(
     está se juntando à, está se juntando ao, está se juntando a = is joining
     se une à, se une ao = joins
     entra na, entra no = joins
-    vai para a, vai para o, vai para, muda-se para a, muda-se para o, troca = moves to
+    vai para a, vai para o, vai para, muda-se para a, muda-se para o = moves to
+    troca a, troca o, troca = leaves
+    pela, pelo = for
+    assina com = signs with
+    assume como, assume o cargo de = becomes
     deixa a, deixa o, deixa = leaves
     deixou a, deixou o, deixou = left
     sai da, sai do = leaves
@@ -275,7 +363,7 @@ PORTUGUESE = _language(
     empresa = company
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
-    saída estagiário cofundador nomeia nomeado nomeada""",
+    saída estagiário cofundador nomeia nomeado nomeada troca assina""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
 )
@@ -284,9 +372,14 @@ SPANISH = _language(
     """
     contrata a, contrata = hires
     contrató a, contrató = hired
+    ficha por, fichó por = joins
     ficha a, ficha = hires
+    asume como = becomes
+    toma las riendas de = takes the reins of
+    se marcha de, se va de = leaves
+    sustituye a, reemplaza a = replaces
     fichó a, fichó = hired
-    recluta a = recruits
+    recluta a, recluta = recruits
     se une a, se suma a, se incorpora a, llega a = joins
     se unió a, se sumó a, se incorporó a, llegó a = joined
     se va a, se muda a = moves to
@@ -315,7 +408,7 @@ SPANISH = _language(
     tras = after
     como = as
     con = with
-    para = for
+    para, por = for
     en = at
     y = and
     a = to
@@ -327,6 +420,7 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    asume marcha riendas sustituye reemplaza
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
@@ -397,7 +491,12 @@ FRENCH = _language(
     nomme = names
     nommé, nommée = named
     devient = becomes
-    part chez, file chez = moves to
+    part chez, file chez, débarque chez, atterrit chez = moves to
+    arrive chez = joins
+    prend la tête de = takes the helm of
+    démissionne de = resigns from
+    claque la porte de = leaves
+    est nommé, est nommée = is named
     revient chez, retourne chez = returns to
     est le nouveau, est la nouvelle = is the new
     le nouveau, la nouvelle = the new
@@ -416,7 +515,7 @@ FRENCH = _language(
     le, la, les = the
     son, sa = its
     """,
-    "rejoint quitte recrute embauche débauche démissionne nommé nommée devient",
+    "rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque",
     "le la les du des de et pour avec chez est",
     "de, du, des = of",
     weak="chez",
@@ -432,8 +531,12 @@ GERMAN = _language(
     heuert bei = joins
     kehrt zurück zu = returns to
     holt = hires
+    wird = becomes
+    übernimmt = takes over
+    neuer, neue = new
+    bei = at
     """,
-    "zurück verlässt verließ wechselt wechselte heuert",
+    "zurück verlässt verließ wechselt wechselte heuert übernimmt wird",
     "der das den dem nach zu bei und ist",
     weak="holt",
 )
@@ -573,6 +676,6 @@ def english(text: str, words: list[str]) -> str | None:
     """`text` glossed into English when it is in a language above (Chinese characters, or a
     move word of another language among its lower-case `words`); None for English text."""
     if not text.isascii() and HAN_RE.search(text):
-        return gloss_chinese(text)
+        return gloss_japanese(text) if KANA_RE.search(text) else gloss_chinese(text)
     lang = language_of(words)
     return gloss_latin(text, lang) if lang else None

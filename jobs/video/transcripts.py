@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import requests
 from youtube_transcript_api import (
@@ -37,6 +38,8 @@ from storage.errors import ConfigError, FetchError
 log = logging.getLogger(__name__)
 
 CAPTION_SUFFIXES = (".json", ".vtt", ".srt")
+# blocks until this process may send its next request to the host (jobs.ingest.hosts)
+HostPacer = Callable[[str], None]
 PROVIDERS = ("youtube", "ytdlp", "directory")
 
 
@@ -141,11 +144,12 @@ class YouTubeProvider:
         proxy_config: ProxyConfig | None = None,
         api_factory: Callable[[], Any] | None = None,
         timeout: float = 20.0,
+        pacer: HostPacer | None = None,
     ) -> None:
         self.languages = list(languages)
         self.proxy_config = proxy_config
         self._factory = api_factory or (
-            lambda: make_youtube_api(proxy_config, TimeoutSession(timeout))
+            lambda: make_youtube_api(proxy_config, TimeoutSession(timeout, pacer))
         )
         self._local = threading.local()
 
@@ -179,15 +183,25 @@ class YouTubeProvider:
 
 
 class TimeoutSession(requests.Session):
-    """A requests Session whose every request has a deadline (the library sets none)."""
+    """A requests Session whose every request has a deadline (the library sets none) and, with
+    a `pacer`, first waits for a slot of its host's budget (a worker's `[scale] per_host_rate`,
+    shared with the feed polls: jobs.ingest.hosts)."""
 
-    def __init__(self, timeout: float) -> None:
+    def __init__(self, timeout: float, pacer: HostPacer | None = None) -> None:
         super().__init__()
-        self.timeout = timeout
+        self.timeout, self.pacer = timeout, pacer
 
-    def request(self, *args: Any, **kwargs: Any) -> Any:
+    def request(self, method: str, url: str | bytes, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("timeout", self.timeout)
-        return super().request(*args, **kwargs)
+        if self.pacer is not None:  # the URL's host: redirects (followed in send) take no slot
+            self.pacer(host_of(url))
+        return super().request(method, url, *args, **kwargs)
+
+
+def host_of(url: str | bytes) -> str:
+    """A URL's host, lowercase, as the feed fetcher keys its budget (jobs.ingest.fetch)."""
+    text = url.decode("ascii", "replace") if isinstance(url, bytes) else url
+    return (urlsplit(text).hostname or "").lower()
 
 
 def first_words(exc: Exception) -> str:
@@ -257,8 +271,11 @@ def map_youtube_error(exc: CouldNotRetrieveTranscript) -> TranscriptError:
     return TranscriptError(message)
 
 
-def make_provider(kind: str, options: ProviderOptions) -> TranscriptProvider:
-    """One provider by name; ProviderMissing when its optional package is not installed."""
+def make_provider(
+    kind: str, options: ProviderOptions, pacer: HostPacer | None = None
+) -> TranscriptProvider:
+    """One provider by name; ProviderMissing when its optional package is not installed.
+    `pacer`: what each request to YouTube waits for first (a worker's shared per-host budget)."""
     if kind == "directory":
         return DirectoryProvider(options.directory, options.languages)
     if kind == "youtube":
@@ -266,14 +283,17 @@ def make_provider(kind: str, options: ProviderOptions) -> TranscriptProvider:
             options.languages,
             youtube_proxy_config(options),
             timeout=options.timeout,
+            pacer=pacer,
         )
     if kind == "ytdlp":
         from jobs.video.ytdlp import YtDlpProvider
 
-        return YtDlpProvider(options)
+        return YtDlpProvider(options, pacer=pacer)
     raise ValueError(f"unknown transcript provider {kind!r} (known: {', '.join(PROVIDERS)})")
 
 
-def make_providers(chain: Sequence[str], options: ProviderOptions) -> list[TranscriptProvider]:
+def make_providers(
+    chain: Sequence[str], options: ProviderOptions, pacer: HostPacer | None = None
+) -> list[TranscriptProvider]:
     """The configured chain, in order (empty: no transcripts)."""
-    return [make_provider(kind, options) for kind in chain]
+    return [make_provider(kind, options, pacer) for kind in chain]

@@ -15,6 +15,7 @@ from typing import Any
 from jobs.video.options import ProviderOptions
 from jobs.video.transcripts import (
     DirectoryProvider,
+    HostPacer,
     NoCaptions,
     PoTokenNeeded,
     ProviderBlocked,
@@ -22,6 +23,7 @@ from jobs.video.transcripts import (
     Transcript,
     TranscriptError,
     VideoGone,
+    host_of,
 )
 
 MISSING = (
@@ -87,9 +89,12 @@ class YtDlpProvider:
     asks_youtube = True
 
     def __init__(
-        self, options: ProviderOptions, ydl_factory: Callable[[dict[str, Any]], Any] | None = None
+        self,
+        options: ProviderOptions,
+        ydl_factory: Callable[[dict[str, Any]], Any] | None = None,
+        pacer: HostPacer | None = None,
     ) -> None:
-        self.options = options
+        self.options, self.pacer = options, pacer
         self._factory = ydl_factory or load_youtube_dl()
 
     def ydl_options(self, folder: Path, logger: Any) -> dict[str, Any]:
@@ -129,6 +134,8 @@ class YtDlpProvider:
             folder, messages = Path(tmp), _Messages()
             try:
                 with self._factory(self.ydl_options(folder, messages)) as ydl:
+                    if self.pacer is not None:
+                        pace_requests(ydl, self.pacer)
                     info = ydl.extract_info(f"https://www.youtube.com/watch?v={video_id}")
             except Exception as exc:  # noqa: BLE001 (yt-dlp raises many kinds; its words decide)
                 raise map_ytdlp_error(str(exc)) from exc
@@ -157,6 +164,19 @@ class YtDlpProvider:
             )
         langs = ", ".join(self.options.languages)
         return NoCaptions(f"yt-dlp: {video_id} has no captions in {langs}")
+
+
+def pace_requests(ydl: Any, pacer: HostPacer) -> None:
+    """Every request of this YoutubeDL (the extractor's pages and the caption downloads all go
+    through its `urlopen`) waits for a slot of its host's budget first."""
+    send = ydl.urlopen
+
+    def paced(request: Any, *args: Any, **kwargs: Any) -> Any:
+        url = request if isinstance(request, str) else getattr(request, "url", "")
+        pacer(host_of(url))
+        return send(request, *args, **kwargs)
+
+    ydl.urlopen = paced
 
 
 def map_ytdlp_error(message: str) -> TranscriptError:

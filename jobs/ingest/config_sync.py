@@ -1,0 +1,102 @@
+"""The config's sources (and the watch list's searches) made to match the database's.
+
+Every command syncs them at its start, so this runs on plain rows (storage.source_rows) and
+loads no ORM: read-only commands stay quick.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from jobs.ingest.source_kinds import SourceSpec, google_news_spec
+from storage.source_rows import (
+    SourceIndex,
+    SourceRow,
+    disable_sources_except,
+    insert_source,
+    update_source,
+)
+
+if TYPE_CHECKING:
+    from storage.db import Reader
+
+log = logging.getLogger("jobs.ingest.sources")
+
+DISABLED_BY_HAND = "disabled"  # a source's last_status after `labwatch source disable`
+
+
+def person_search_specs(names: list[str]) -> list[SourceSpec]:
+    """A Google News search per watched person (`news_search_for_people`)."""
+    return [google_news_spec(f"{name} in the news", name) for name in dict.fromkeys(names)]
+
+
+def sync_config_sources(
+    session: Reader,
+    specs: list[SourceSpec],
+    intervals: dict[str, timedelta],
+    *,
+    auto_specs: list[SourceSpec] | None = None,
+) -> None:
+    """Upsert config sources by name; disable (never delete) those the file no longer lists."""
+    index = SourceIndex(session)
+    for origin, group in (("config", specs), ("auto", auto_specs or [])):
+        keep: set[int] = set()
+        for spec in group:
+            every = intervals.get(spec.name)
+            seconds = int(every.total_seconds()) if every else None
+            source = _upsert(session, index, spec, origin, seconds)
+            if source is not None:
+                keep.add(source.id)
+        disable_sources_except(session, origin, keep)
+
+
+def _upsert(
+    session: Reader, index: SourceIndex, spec: SourceSpec, origin: str, every: int | None
+) -> SourceRow | None:
+    source = index.by_name(spec.name)
+    by_url = index.by_url(spec.url)
+    if source is None:
+        source = by_url
+    elif by_url is not None and by_url.id != source.id:
+        log.warning(
+            "source %r: %s is already polled as %r; skipped", spec.name, spec.url, by_url.name
+        )
+        return None
+    if source is None:
+        values = {**spec_fields(spec), "origin": origin, "poll_every_seconds": every}
+        return index.added(insert_source(session, values))
+    if origin == "auto" and source.origin == "config":
+        return source  # the config's own source of that name wins
+    old_name, old_url = source.name, source.url
+    changes: dict[str, Any] = {}
+    if source.url != spec.url:
+        changes.update(etag=None, last_modified=None, body_hash=None, next_poll_at=None)
+    # a source disabled by hand (`labwatch source disable`) stays disabled across restarts
+    held = source.last_status == DISABLED_BY_HAND
+    wanted = {**spec_fields(spec), "origin": origin, "enabled": not held, "poll_every_seconds": every}  # fmt: skip
+    # unchanged rows are not written
+    changes.update(
+        {name: value for name, value in wanted.items() if getattr(source, name) != value}
+    )
+    if source.last_status == "removed from config":
+        changes["last_status"] = "never"
+    if changes:
+        update_source(session, source.id, changes)
+        for name, value in changes.items():
+            if hasattr(source, name):
+                setattr(source, name, value)
+    index.moved(source, old_name, old_url)
+    return source
+
+
+def spec_fields(spec: SourceSpec) -> dict[str, object]:
+    """The columns a source spec sets."""
+    return {
+        "name": spec.name,
+        "url": spec.url,
+        "kind": spec.kind,
+        "query": spec.query,
+        "youtube_channel_id": spec.youtube_channel_id,
+    }

@@ -1,0 +1,159 @@
+"""Sources as plain rows (Core, no ORM): the config sync and the health list.
+
+Every command starts by syncing the config's sources, and `labwatch sources` then lists them:
+both run here without loading or configuring the ORM (~0.1 s of a read-only command's start).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, insert, select, update
+
+from storage.schema import entries, sources
+
+if TYPE_CHECKING:
+    from storage.db import Reader
+
+
+@dataclass
+class SourceRow:
+    """The columns of a source the config sync reads and sets (changed in place as it goes)."""
+
+    id: int
+    name: str
+    url: str
+    kind: str
+    query: str | None
+    youtube_channel_id: str | None
+    origin: str
+    enabled: bool
+    last_status: str
+    poll_every_seconds: int | None
+
+
+_ROW_COLUMNS = [sources.c[f.name] for f in fields(SourceRow)]
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """One source as `labwatch sources` shows it."""
+
+    name: str
+    url: str
+    kind: str
+    origin: str
+    enabled: bool
+    last_status: str
+    last_http_status: int | None
+    last_error: str | None
+    entries: int
+    consecutive_failures: int
+    next_poll_at: datetime | None
+    last_polled_at: datetime | None
+    last_success_at: datetime | None
+
+
+def list_sources(session: Reader) -> list[SourceHealth]:
+    """Every source (enabled or not) with its health and number of stored entries."""
+    e, s = entries.c, sources.c
+    counts = select(e.source_id, func.count().label("n")).group_by(e.source_id).subquery()
+    rows = session.execute(
+        select(s.name, s.url, s.kind, s.origin, s.enabled, s.last_status, s.last_http_status,
+               s.last_error, func.coalesce(counts.c.n, 0), s.consecutive_failures,
+               s.next_poll_at, s.last_polled_at, s.last_success_at)
+        .outerjoin(counts, counts.c.source_id == s.id)
+        .order_by(s.name)
+    )  # fmt: skip
+    return [
+        SourceHealth(name, url, kind, origin, enabled, status, http_status, error, int(n),
+                     failures, next_poll_at, polled_at, success_at)
+        for (name, url, kind, origin, enabled, status, http_status, error, n, failures,
+             next_poll_at, polled_at, success_at) in rows
+    ]  # fmt: skip
+
+
+def source_rows(session: Reader) -> list[SourceRow]:
+    """Every source's sync columns."""
+    return [SourceRow(*row) for row in session.execute(select(*_ROW_COLUMNS))]
+
+
+def find_source_row(session: Reader, *, name: str | None = None, url: str | None = None) -> SourceRow | None:  # fmt: skip
+    """The source with this name (case-insensitive) or exactly this URL, if any."""
+    query = select(*_ROW_COLUMNS)
+    if name is not None:
+        query = query.where(func.lower(sources.c.name) == name.strip().lower())
+    if url is not None:
+        query = query.where(sources.c.url == url)
+    row = session.execute(query.limit(1)).first()
+    return SourceRow(*row) if row is not None else None
+
+
+def insert_source(session: Reader, values: dict[str, Any]) -> SourceRow:
+    """Add a source (the other columns take their defaults); its sync columns, id included."""
+    row = session.execute(insert(sources).values(values).returning(*_ROW_COLUMNS)).one()
+    return SourceRow(*row)
+
+
+def update_source(session: Reader, source_id: int, values: dict[str, Any]) -> None:
+    """Set these columns of one source."""
+    session.execute(update(sources).where(sources.c.id == source_id).values(values))
+
+
+def disable_sources_except(session: Reader, origin: str, keep_ids: set[int]) -> int:
+    """Disable (never delete) sources of this origin that the config no longer lists."""
+    s = sources.c
+    stmt = update(sources).where(s.origin == origin, s.enabled.is_(True))
+    if keep_ids:
+        stmt = stmt.where(s.id.not_in(keep_ids))
+    stmt = stmt.values(enabled=False, last_status="removed from config").returning(s.id)
+    return len(session.execute(stmt).all())
+
+
+class SourceIndex:
+    """find_source_row by name and by URL, answered from memory where that gives the same answer
+    (syncing a config of 1,000 sources asked the database two questions per source, ~1 s of
+    each command's start).
+
+    Names are compared case-insensitively by the database's lower(): in ASCII every database
+    lowers alike, so the index answers only for ASCII names, and only while no two names differ
+    by case alone (the query's first match would be arbitrary); otherwise it asks the database.
+    Callers that rename or re-point a source say so with `moved`, new ones with `added`.
+    """
+
+    def __init__(self, session: Reader) -> None:
+        self._session = session
+        self._by_name: dict[str, SourceRow] = {}
+        self._by_url: dict[str, SourceRow] = {}
+        self._exact = True
+        for source in source_rows(session):
+            self.added(source)
+
+    def by_name(self, name: str) -> SourceRow | None:
+        key = name.strip().lower()
+        if not (self._exact and key.isascii()):
+            return find_source_row(self._session, name=name)
+        return self._by_name.get(key)
+
+    def by_url(self, url: str) -> SourceRow | None:
+        if not self._exact:
+            return find_source_row(self._session, url=url)
+        return self._by_url.get(url)
+
+    def added(self, source: SourceRow) -> SourceRow:
+        key = source.name.lower()
+        if not source.name.isascii() or self._by_name.get(key, source).id != source.id:
+            self._exact = False
+        self._by_name[key] = source
+        self._by_url[source.url] = source
+        return source
+
+    def moved(self, source: SourceRow, old_name: str, old_url: str) -> None:
+        """`source` was called `old_name` and polled `old_url` a moment ago."""
+        if (known := self._by_name.get(old_name.lower())) is not None and known.id == source.id:
+            del self._by_name[old_name.lower()]
+        if (known := self._by_url.get(old_url)) is not None and known.id == source.id:
+            del self._by_url[old_url]
+        self.added(source)
