@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ import pytest
 
 from bot.config import DEFAULTS_FILE, parse_toml
 from jobs.language.classify import Analysis, classify
+from jobs.language.events import Event
 from jobs.stories.stage import analyze_pending
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database
@@ -199,18 +201,18 @@ SETS = {
         "R": 0.88,
         "person": 0.97,
         "to": 0.95,
-        "action": 0.93,
+        "action": 0.95,
         "cluster F1": 0.96,
     },
     # held out until the issue 12 rules were done (scored on main before them, then once on
     # them: docs/stories.md); its floors are what those rules reach, not the targets
     "real-blind-d.jsonl": {
-        "P": 0.94,
-        "R": 0.81,
-        "person": 0.88,
-        "to": 0.82,
-        "action": 0.83,
-        "cluster F1": 0.88,
+        "P": 0.95,
+        "R": 0.86,
+        "person": 0.94,
+        "to": 0.83,
+        "action": 0.86,
+        "cluster F1": 0.95,
     },
     # collected after every issue 12 rule had landed and scored once on them: a second held-out
     # figure (30 of its titles were rebuilt from the article's URL, docs/stories.md)
@@ -220,22 +222,24 @@ SETS = {
     # where the label says none, 'anuncia X como CPO' appointed where it says join, an
     # internal move read as leaving), so those three floors are below the first run's.
     "real-blind-e.jsonl": {
-        "P": 0.96,
-        "R": 0.59,
-        "person": 0.87,
-        "to": 0.95,
-        "action": 0.74,
-        "cluster F1": 0.53,
+        "P": 0.97,
+        "R": 0.82,
+        "person": 0.9,
+        "to": 0.96,
+        "action": 0.81,
+        "cluster F1": 0.82,
     },
     # collected after the rules above, verbatim titles only, scored on main before and after the
-    # last held-out rules: the same figures both times (docs/stories.md)
+    # last held-out rules: the same figures both times (docs/stories.md). D, E and F floors
+    # since raised to what the English recall rules (jobs/language/deals.py and the shapes of
+    # tests/test_real_moves_recall.py) reach, with their misses read: development figures now
     "real-blind-f.jsonl": {
         "P": 1.0,
-        "R": 0.73,
-        "person": 0.96,
-        "to": 0.95,
-        "action": 0.89,
-        "cluster F1": 0.82,
+        "R": 0.86,
+        "person": 1.0,
+        "to": 0.96,
+        "action": 0.93,
+        "cluster F1": 0.88,
     },
 }
 
@@ -268,3 +272,54 @@ def test_dev_clusters_are_the_labelled_events(database: Database) -> None:
             groups.setdefault(row["label"]["event"], set()).add(story_of[row["id"]])
     assert all(len(ids) == 1 and None not in ids for ids in groups.values())
     assert len({next(iter(ids)) for ids in groups.values()}) == len(groups)
+
+
+# The clusterer when the classifier's recall rises: every labelled move the classifier misses
+# is handed over with its labelled event (as a classifier that missed nothing would find it),
+# the moves it finds keep its reading, person, labs and action as they are. Below 1.0 where
+# the classifier's reading of a found move is wrong (the announcer as the mover) or the labels
+# join reports weeks apart.
+LABELLED_EVENTS = {
+    "news-real-dev.jsonl": 1.0,
+    "real-blind-a.jsonl": 1.0,
+    "real-blind-b.jsonl": 1.0,
+    "real-blind-c.jsonl": 1.0,
+    "real-blind-d.jsonl": 0.98,
+    "real-blind-e.jsonl": 0.88,
+    "real-blind-f.jsonl": 0.97,
+}
+
+
+@pytest.mark.parametrize("name", list(LABELLED_EVENTS))
+def test_clustering_of_the_labelled_events(
+    database: Database,
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rows = load(name)
+    labels = {(r["title"], r["summary"]): r["label"] for r in rows}
+
+    def labelled(title: str, summary: str, watch: WatchLists) -> Analysis:
+        got = classify(title, summary, watch)
+        label = labels.get((title, summary))
+        if got.is_move or not (label and label["move"] and label["action"]):
+            return got
+        event = Event(label["person"], label["action"], label["from"], label["to"])
+        labs = [lab for lab in (label["to"], label["from"]) if lab]
+        people = [label["person"]] if label["person"] else []
+        return dataclasses.replace(
+            got,
+            is_move=True,
+            event=event,
+            labs=list(dict.fromkeys([*labs, *got.labs])),
+            people=list(dict.fromkeys([*people, *got.people])),
+        )
+
+    monkeypatch.setattr("jobs.stories.stage.classify", labelled)
+    figures = pairwise(rows, cluster(database, rows))
+    with capsys.disabled():
+        shown = ", ".join(f"{k} {v:.3f}" for k, v in figures.items())
+        print(f"\n{name}, labelled events: {shown}")
+    assert figures["cluster P"] == 1.0
+    assert figures["cluster F1"] >= LABELLED_EVENTS[name]

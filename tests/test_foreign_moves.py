@@ -89,7 +89,9 @@ def test_chinese_gloss_keeps_latin_names_apart() -> None:
         ),
         ("Kira NovakがOpenAIを退社", ("Kira Novak", "leave", "OpenAI", None)),
         ("Kira NovakがGoogle DeepMindに復帰", ("Kira Novak", "return", None, "Google DeepMind")),
-        ("メタがOpenAIから研究者を引き抜き", (None, "poach", "OpenAI", "Meta")),
+        # Japanese marks no number: the gloss reads 研究者 as one researcher, and a lab poaching
+        # one unnamed researcher is a join (sets D and F: "Meta Poaches OpenAI Scientist")
+        ("メタがOpenAIから研究者を引き抜き", (None, "join", "OpenAI", "Meta")),
     ],
 )
 def test_japanese_headlines(title: str, expected: Move) -> None:
@@ -119,8 +121,8 @@ def test_japanese_near_misses_stay_no_moves(title: str) -> None:
         ),
         # Portuguese
         (
-            "xAI anuncia Ana Souza, ex-Meta, como CTO",
-            ("Ana Souza", "appointed", "Meta", "xAI"),
+            "xAI anuncia Ana Souza, ex-Meta, como CTO",  # 'ex-Meta': an outside hire, a join
+            ("Ana Souza", "join", "Meta", "xAI"),
         ),
         (  # a nationality after the noun is neither a name nor the subject's head
             "Executiva portuguesa se junta à Cohere após saída da Meta",
@@ -162,6 +164,30 @@ def test_japanese_near_misses_stay_no_moves(title: str) -> None:
             "Kira Novak wird neuer CTO bei Cohere",
             ("Kira Novak", "appointed", None, "Cohere"),
         ),
+        (  # 'ex-' before a role, 'rumo à' a destination
+            "Ana Souza, ex-executiva do Google, deixa a Cohere rumo à Meta",
+            ("Ana Souza", "join", "Cohere", "Meta"),
+        ),
+        ("Ana Souza foi demitida pela OpenAI", ("Ana Souza", "fired", "OpenAI", None)),
+        (  # 'the new CEO of Cohere' keeps its order: a post taken
+            "Lucía Romero es la nueva CEO de Cohere",
+            ("Lucía Romero", "appointed", None, "Cohere"),
+        ),
+        ("Ana Souza agora é a nova CTO da Cohere", ("Ana Souza", "appointed", None, "Cohere")),
+        (
+            "Marco Bellini passa da Google a Meta",
+            ("Marco Bellini", "join", "Google DeepMind", "Meta"),
+        ),
+        ("Anthropic licenzia Marco Bellini", ("Marco Bellini", "fired", "Anthropic", None)),
+        (
+            "Claire Dubois est limogée par Mistral AI",
+            ("Claire Dubois", "fired", "Mistral AI", None),
+        ),
+        (  # an adverb between the subject and the verb
+            "Budi Santoso resmi bergabung dengan Google",
+            ("Budi Santoso", "join", None, "Google DeepMind"),
+        ),
+        ("Budi Santoso direkrut oleh Meta", ("Budi Santoso", "join", None, "Meta")),
         (  # a particle after a given name alone stays in the name
             "Nando de Freitas deixa o Google DeepMind",
             ("Nando de Freitas", "leave", "Google DeepMind", None),
@@ -182,6 +208,8 @@ def test_romance_indonesian_german_headlines(title: str, expected: Move) -> None
         "Novo Nordisk hires Lena Ortiz from Pfizer",  # 'Novo' is no Portuguese here
         "Lester Holt leaves NBC",  # 'Holt' is no German verb
         "Das wird teuer für OpenAI",  # 'wird' with no role after it
+        "O que é a OpenAI e por que ela é importante",
+        "Meta licenzia il 5% dei dipendenti",  # a layoff share, nobody named
         "Don't assume Anthropic will win the race",  # 'assume' is Italian only beside Italian
     ],
 )

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import select
+
+from jobs.digest.assemble import build_digest
+from jobs.stories.movers import garbled, posts_of, same_lab
 from jobs.stories.scoring import head_counts
 from storage.db import Database
+from storage.models import Story
 from tests.test_stories import T0, add_entries, analyze, stories
 
 
@@ -317,3 +322,228 @@ def test_a_rumour_before_the_move_stays_out_of_its_story(database: Database) -> 
     )
     analyze(database)
     assert list(stories(database).values()) == [["Ana Petrova quits Cohere"]]
+
+
+def test_a_headline_phrase_read_as_the_mover_joins_the_named_departure(
+    database: Database,
+) -> None:
+    add_entries(
+        database,
+        ("a", "Priya Raman leaves Cohere", "", T0, "https://a/raman"),
+        (
+            "b",
+            "Cohere's Chief Legal Officer Resigns Following Turbulent Quarter",
+            "Priya Raman announced her resignation as Cohere's head of legal this week.",
+            T0 + timedelta(hours=20),
+            "https://b/legal",
+        ),
+        (
+            "c",
+            "Several Founding Members Depart Cohere Amid Turmoil",
+            "Co-founder Priya Raman announced her exit on Monday, the third of the team to go.",
+            T0 + timedelta(hours=22),
+            "https://c/founders",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
+
+
+def test_a_named_mover_written_as_background_is_not_the_mover(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Lena Ortiz leaves Reka", "The co-founder said she will take time off.", T0, "u/1"),
+        (
+            "b",
+            "Tom Hale Quits Reka Too",
+            "The exit comes a day after co-founder Lena Ortiz announced hers.",
+            T0 + timedelta(hours=20),
+            "https://b/hale",
+        ),
+        (
+            "c",
+            "Ivan Sokol leaves Reka",
+            "Lena Ortiz made the same move on Monday.",
+            T0 + timedelta(hours=30),
+            "https://c/sokol",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 3
+
+
+def test_a_headline_naming_only_the_lab_and_post_joins_the_named_appointment(
+    database: Database,
+) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "Mistral AI names new chief research officer",
+            "The appointment was announced in a memo from CEO Arthur Mensch on Tuesday.",
+            T0,
+            "https://a/memo",
+        ),
+        (
+            "b",
+            "Mistral AI names first chief research officer",
+            "Mistral AI has appointed Lena Ortiz as its first chief research officer, reporting"
+            " to CEO Arthur Mensch.",
+            T0 + timedelta(hours=18),
+            "https://b/ortiz",
+        ),
+        (
+            "c",
+            "Lena Ortiz named Mistral AI's chief research officer",
+            "",
+            T0 + timedelta(hours=26),
+            "https://c/ortiz",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
+    with database.session() as s:
+        assert s.scalars(select(Story.person)).all() == ["Lena Ortiz"]
+
+
+def test_other_posts_and_other_people_at_one_lab_stay_apart(database: Database) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "Mistral AI names new chief research officer",
+            "The appointment was announced in a memo from CEO Arthur Mensch on Tuesday.",
+            T0,
+            "https://a/memo",
+        ),
+        (
+            "b",
+            "Mistral AI names Tom Hale chief financial officer",
+            "Hale reports to CEO Arthur Mensch.",
+            T0 + timedelta(hours=18),
+            "https://b/hale",
+        ),
+        (
+            "c",
+            "Mistral AI hires Lena Ortiz",
+            "Ortiz joins the research team.",
+            T0 + timedelta(hours=20),
+            "https://c/ortiz",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 3
+
+
+def test_a_firing_an_interim_chief_and_a_return_stay_three_events(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Kestrel AI ousts CEO Ana Petrova", "", T0, "https://a/out"),
+        ("b", "Kestrel AI names Tom Hale interim CEO", "", T0 + timedelta(hours=6), "u/b"),
+        (
+            "c",
+            "Kestrel AI names new interim CEO",
+            "The board said Tom Hale takes over from Ana Petrova.",
+            T0 + timedelta(hours=30),
+            "https://c/interim",
+        ),
+        (
+            "d",
+            "Ana Petrova returns to Kestrel AI as CEO",
+            "The board reinstated her two days after her ouster.",
+            T0 + timedelta(hours=50),
+            "https://d/back",
+        ),
+    )
+    analyze(database)
+    assert sorted(len(titles) for titles in stories(database).values()) == [1, 1, 2]
+
+
+def test_a_poach_and_an_appointment_of_one_person_are_one_hire(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Mistral AI poaches Cohere's Ana Petrova", "", T0, "https://a/poach"),
+        (
+            "b",
+            "Mistral AI names Ana Petrova chief scientist",
+            "She comes from Cohere.",
+            T0 + timedelta(hours=8),
+            "https://b/named",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
+
+
+def test_an_unnamed_founding_days_later_joins_the_named_one(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Petrova leaves Cohere to found Kestrel Labs", "", T0, "https://a/found"),
+        (
+            "b",
+            "Former Cohere scientist launches Kestrel Labs with $50 million",
+            "",
+            T0 + timedelta(days=8),
+            "https://b/launch",
+        ),
+        (
+            "c",
+            "Former Cohere scientist launches Osprey Labs",
+            "",
+            T0 + timedelta(days=8),
+            "https://c/other",
+        ),
+    )
+    analyze(database)
+    assert sorted(len(titles) for titles in stories(database).values()) == [1, 2]
+
+
+def test_a_digest_story_gains_no_unrelated_source(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Ana Petrova returns to Cohere as CEO", "", T0, "https://a/back"),
+        (
+            "b",
+            "Cohere engineers threaten to quit over Ana Petrova's firing",
+            "Staff wrote to the board after Ana Petrova was fired and hired by Mistral AI.",
+            T0 - timedelta(hours=30),
+            "https://b/staff",
+        ),
+        (
+            "c",
+            "Ivan Sokol says he regrets the board's vote",
+            "Sokol sat on the board that fired Ana Petrova last week.",
+            T0 + timedelta(hours=3),
+            "https://c/regret",
+        ),
+        (
+            "d",
+            "Ana Petrova's turbulent week",
+            "Ana Petrova returned to Cohere days after her ouster.",
+            T0 + timedelta(hours=5),
+            "https://d/week",
+        ),
+    )
+    analyze(database)
+    with database.session() as s:
+        digest = build_digest(s, T0 - timedelta(days=3), T0 + timedelta(days=3), None, T0)
+    (story,) = digest.moves
+    assert [link.url for link in story.all_sources] == ["https://a/back", "https://d/week"]
+
+
+def test_posts_are_named_alike_however_written() -> None:
+    assert posts_of("OpenAI's CTO") == posts_of("chief technology officer") == {"technology"}
+    assert posts_of("xAI's legal chief") == posts_of("head of legal at xAI") == {"legal"}
+    assert posts_of("Google names first chief AI architect") == {"ai architect"}
+    assert posts_of("names Tom Hale interim CEO") == {"interim executive"}
+    assert posts_of("senior vice president for AI") == set()
+    assert posts_of("Vision Pro team leader") == set()
+
+
+def test_lab_families_and_surnames_kept_in_the_summary() -> None:
+    assert same_lab("Google", "Google DeepMind")
+    assert same_lab("Thinking Machines Lab", "Thinking Machines")
+    assert not same_lab("Meta", "Mistral AI")
+    assert garbled("Legal", "She resigned as head of legal.")
+    assert not garbled("Priya Raman", "Raman resigned on Monday.")
+    assert not garbled("Priya Raman", "")

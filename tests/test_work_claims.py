@@ -437,13 +437,16 @@ async def test_two_senders_each_sending_to_several_destinations_send_each_messag
 
 class TakenOver(Recorder):
     """Records sends; at its `at`-th send the sender's items go to another sender (its claims
-    lapsed and were taken over), and it notes which messages had their attempt counted then."""
+    lapsed and were taken over), and it notes which of the taken items' messages had their
+    attempt counted then. An item whose row a lane held locked that instant (renewing its
+    claim) is skipped by the takeover, as SKIP LOCKED does, and stays the first sender's."""
 
     def __init__(self, db: Database, at: int) -> None:
         super().__init__()
         self.db, self.at = db, at
-        self.counted: set[str] = set()  # nonces whose attempt was counted before the takeover
-        self.after: list[str] = []  # nonces sent after it
+        self.taken: set[str] = set()  # nonces of the items taken over
+        self.counted: set[str] = set()  # those whose attempt was counted before the takeover
+        self.after: list[str] = []  # those sent after it
         self.calls = 0
 
     async def send(self, payload: dict[str, Any], nonce: str, file: object = None) -> str:
@@ -451,10 +454,12 @@ class TakenOver(Recorder):
         if self.calls == self.at:
             later = utcnow() + TTL + timedelta(seconds=1)
             with self.db.transaction() as session:
-                outbox.claim_pending_items(session, later, "s2", later + TTL, 100)
-                counted = select(OutboxMessage.nonce).where(OutboxMessage.attempts > 0)
+                items = outbox.claim_pending_items(session, later, "s2", later + TTL, 100)
+                taken = select(OutboxMessage.nonce).where(OutboxMessage.item_id.in_(items))
+                self.taken = set(session.scalars(taken))
+                counted = taken.where(OutboxMessage.attempts > 0)
                 self.counted = set(session.scalars(counted))
-        elif self.counted:
+        elif nonce in self.taken:
             self.after.append(nonce)
         return await super().send(payload, nonce, file)
 
@@ -466,7 +471,7 @@ async def test_a_sender_whose_items_were_taken_over_sends_only_what_was_in_fligh
     recorder = TakenOver(database, at=3)
     width = 4
     await deliver_pending(database, recorder, utcnow, Claim("s1", 10, TTL), max_in_flight=width)
-    assert recorder.counted  # the takeover happened mid-round
+    assert recorder.taken  # the takeover happened mid-round
     assert len(recorder.nonces) < 2 * ITEMS  # the rest is the new holder's
     assert set(recorder.after) <= recorder.counted  # nothing counted after the takeover went out
     assert len(recorder.after) <= width - 1  # at most the other lanes' messages in flight

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jobs.language.chinese_names import given_name_first
+from jobs.language.deals import may_be_deal, may_need_summary
 from jobs.language.events import Event, extract
 from jobs.language.gloss import english
 from jobs.language.headline import (
@@ -188,7 +189,7 @@ def quick_analysis(
     for words in (title_words, summary_words):
         if not TRIGGER_WORDS.isdisjoint(words) or not dicts.name_words.isdisjoint(words):
             return None
-    if may_be_vague({*title_words, *summary_words}):
+    if may_be_vague({*title_words, *summary_words}) or may_be_deal({*title_words}):
         return None
     text = f"{title} \n {summary}"
     if text_keywords(text, dicts, title_words, summary_words):
@@ -224,8 +225,8 @@ def needs_summary(
         return False
     if title.people or not TRIGGER_FIRST.keys().isdisjoint(title.lowers):
         return True
-    if may_be_vague(set(title.lowers)):
-        return True  # "Anthropic has a new CTO": the summary says who
+    if may_be_vague(set(title.lowers)) or may_need_summary(set(title.lowers)):
+        return True  # "Anthropic has a new CTO", "Meta's $250M deal": the summary says who
     return not dicts.name_words.isdisjoint(summary_words)
 
 

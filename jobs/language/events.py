@@ -14,6 +14,7 @@ from jobs.language.clauses import (
     retrospective,
     topic_noun,
 )
+from jobs.language.deals import deal_event
 from jobs.language.endpoints import arrival_origin
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
@@ -22,6 +23,7 @@ from jobs.language.lexicon import (
     NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
+    ROLE_WORDS,
     SUBORDINATORS,
 )
 from jobs.language.people import Tagged, Tok
@@ -58,6 +60,10 @@ WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "
 LEAVING = frozenset(["leave", "fired"])
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
+FORMER = frozenset(["former", "formerly", "ex"])
+# Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
+COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
+THE_AI = frozenset(["the", "ai", "tech"])
 
 __all__ = ["Event", "Extraction", "extract"]
 
@@ -69,10 +75,27 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     event = ext.event
     if event and event.from_lab is None and event.action in ARRIVING:
         frm = arrival_origin(title, event.person, event.to_lab)
-        frm = frm or arrival_origin(summary, event.person, event.to_lab)
+        if frm:  # "names former Stripe exec X CTO": an outside hire, a join
+            action = outside_hire(event.action) if called_former(title) else event.action
+            ext.event = Event(event.person, action, frm, event.to_lab)
+            return ext
+        frm = arrival_origin(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
+
+
+def outside_hire(action: Action) -> Action:
+    """Someone the headline itself calls a former employee of another company ("names former
+    Stripe exec X CTO") joins the lab; where only the summary gives the past employer, the
+    sets label a post as an appointment (the person may have joined months before)."""
+    return "join" if action == "appointed" else action
+
+
+def called_former(title: Tagged) -> bool:
+    """'former Stripe exec', 'ex-Meta executive': the headline calls the person a former
+    employee of somewhere ('From OpenAI researcher to Meta lead' tells a career, not a hire)."""
+    return any(t.lower in FORMER or t.lower.startswith("ex-") for t in title.toks)
 
 
 def headline_event(title: Tagged, summary: Tagged) -> Extraction:
@@ -102,6 +125,21 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         return ext
     if not title.labs and not title.people:
         return ext
+    if summary_event(title, summary, ext):
+        return ext
+    deal = deal_event(title, summary)  # after the summary's own move verb, which says more
+    if deal:
+        ext.event = deal[0]
+        ext.reasons.append(deal[1])
+        return ext
+    if not ext.reasons:
+        ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
+    return ext
+
+
+def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
+    """A move verb of the summary's own lede, for a headline that names a lab or a person
+    but no move (whether one was found: ext.event)."""
     for trig in find_triggers(summary):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
@@ -117,10 +155,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = event
-                return ext
-    if not ext.reasons:
-        ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
-    return ext
+                return True
+    return False
 
 
 def several(trig: Trigger, event: Event) -> bool:
@@ -212,13 +248,16 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
             ext.group = True
             return raid if check_speculation(tagged, trig, start, end, ext) else None
-    if trig.subject == "lab" or (trig.subject == "either" and kind == "lab"):
-        if kind != "lab":
+    named_lab = generic_company(toks, j, start) if kind == "other" else None
+    if trig.subject == "lab" or (trig.subject == "either" and (kind == "lab" or named_lab)):
+        if kind != "lab" and not named_lab:
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
             return None
         if not check_speculation(tagged, trig, start, end, ext):
             return None
-        return lab_subject_event(tagged, summary, trig, j, start, end, ext)
+        return lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
+    if kind in ("other", "lab") and not toks[j].lab and role_of_phrase(toks, j, start):
+        kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
     if kind == "lab":
         owner = departure_owner(toks, trig, j, start)
         if owner < 0:
@@ -238,6 +277,25 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     return person_subject_event(tagged, summary, trig, j, start, end, ext)
+
+
+def generic_company(toks: list[Tok], j: int, start: int) -> str | None:
+    """'Nvidia's $20B talent heist: why the AI giant just hired ...': a lab called by a common
+    noun ('the giant', 'the startup') is the lab the headline named before it."""
+    while j > start and (toks[j].text in {"'", '"'} or toks[j].lower == "just"):
+        j -= 1  # 'the AI giant just "hired"': quotes around the verb
+    if j < 1 or toks[j].lower not in COMPANY_NOUNS or toks[j - 1].lower not in THE_AI:
+        return None
+    return lab_between(toks, 0, j)
+
+
+def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
+    """'The architect of Apple's new look', 'The head of Google's AI unit': a role of
+    something at a lab, opening the clause, is a person the headline does not name."""
+    k = start + (toks[start].lower == "the")
+    if k + 2 > j or toks[k].lower not in ROLE_WORDS or toks[k + 1].lower != "of":
+        return False
+    return any(t.lab and t.poss for t in toks[k + 2 : j + 1])
 
 
 def departure_owner(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:

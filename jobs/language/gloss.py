@@ -1,16 +1,16 @@
 """Headlines in other languages, glossed word by word into the English the move rules read.
 
 The rules of jobs/language read English: a subject, a move verb, a lab. Outlets in Chinese,
-Spanish, Portuguese, Italian, French, German and Indonesian tell the same moves with the same
-shape (Chinese, like English, puts the subject before the verb: "OpenAI挖角Slack執行長Denise
+Japanese, Spanish, Portuguese, Italian, French, German and Indonesian tell the same moves with
+the same shape (Chinese, like English, puts the subject before the verb: "OpenAI挖角Slack執行長Denise
 Dresser擔任營收長" is "OpenAI poaches Slack CEO Denise Dresser as chief revenue officer"), so
 a gloss of the words that carry a move — verbs, roles, prepositions, articles, and lab names
 written in Chinese — is enough for those rules; every other word is kept as it is (a Latin
 script word) or dropped (a Chinese one, which would otherwise glue the names around it
 together).
 
-English text pays one set look-up: a text is glossed only when it holds Chinese characters or
-one of the move words of a language below (`english`).
+English text pays one set look-up: a text is glossed only when it holds Chinese or Japanese
+characters or one of the move words of a language below (`english`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jobs.language.lexicon import word_set
+from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
 
 # Chinese characters (CJK unified ideographs and their extensions and compatibility forms).
 HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -153,22 +153,7 @@ CHINESE_PUNCT = str.maketrans(
 # The glosses that are verbs: before 的 a verb describes a noun ("创办的公司", the company
 # someone founded; "离职的X", X who left), which English says with a relative clause.
 CHINESE_VERBS = frozenset(
-    [
-        "joins",
-        "moves to",
-        "leaves to found a startup",
-        "leaves",
-        "resigns",
-        "steps down",
-        "poaches",
-        "hires",
-        "becomes",
-        "appoints",
-        "returns to",
-        "co-founds",
-        "founds",
-        "fires",
-    ]
+    v for v in CHINESE.values() if v.split()[0] in TRIGGER_FIRST and v not in ROLE_WORDS
 )
 _CHINESE_RE = re.compile("|".join(re.escape(k) for k in sorted(CHINESE, key=len, reverse=True)))
 # "从谷歌大脑到Reka AI": '到' before a name is 'to' (inside words it is not: 得到, 受到)
@@ -318,7 +303,18 @@ PORTUGUESE = _language(
     entra na, entra no = joins
     vai para a, vai para o, vai para, muda-se para a, muda-se para o = moves to
     troca a, troca o, troca = leaves
-    pela, pelo = for
+    pela, pelo, rumo à, rumo ao, rumo a = for
+    pede demissão = resigns
+    demitido pela, demitido pelo, demitida pela, demitida pelo = fired by
+    demitido, demitida = fired
+    demite = fires
+    cargo = post
+    oficialmente = officially
+    agora é = is now
+    agora = now
+    também = also
+    é = is
+    foi = was
     assina com = signs with
     assume como, assume o cargo de = becomes
     deixa a, deixa o, deixa = leaves
@@ -363,7 +359,8 @@ PORTUGUESE = _language(
     empresa = company
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
-    saída estagiário cofundador nomeia nomeado nomeada troca assina""",
+    saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
+    é""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
 )
@@ -377,6 +374,17 @@ SPANISH = _language(
     asume como = becomes
     toma las riendas de = takes the reins of
     se marcha de, se va de = leaves
+    rumbo a = for
+    se convierte en = becomes
+    despide a = fires
+    despedido, despedida = fired
+    cargo = post
+    oficialmente = officially
+    ahora es = is now
+    ahora = now
+    también = also
+    es = is
+    ex = former
     sustituye a, reemplaza a = replaces
     fichó a, fichó = hired
     recluta a, recluta = recruits
@@ -420,10 +428,11 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
-    asume marcha riendas sustituye reemplaza
+    asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
+    weak="es",
 )
 ITALIAN = _language(
     "it",
@@ -433,6 +442,19 @@ ITALIAN = _language(
     reclutato da, ingaggiato da, assunto da = hired by
     entra in, approda a, approda in, si unisce a, passa a = joins
     lascia, abbandona = leaves
+    passa da = moves from
+    licenzia = fires
+    licenziato, licenziata = fired
+    diventa = becomes
+    dimissioni = resignation
+    ufficialmente = officially
+    ora è = is now
+    ora = now
+    è = is
+    anche = also
+    ex = former
+    al, alla, allo = to the
+    a = to
     ha lasciato = left
     si dimette da = resigns from
     si dimette = resigns
@@ -472,7 +494,8 @@ ITALIAN = _language(
     azienda, società = company
     """,
     """recluta ingaggia reclutato ingaggiato lascia dimette nominato nominata nuovo nuova
-    vicepresidente cofondatore unisce approda""",
+    vicepresidente cofondatore unisce approda licenzia licenziato licenziata diventa
+    dimissioni passa è""",
     "il lo la gli le di del della dei degli delle da dal dalla per con è un una che perché",
     "da, dal, dalla = from\ndi, del, della, dello, dei, degli, delle = of",
     weak="assume",
@@ -493,6 +516,14 @@ FRENCH = _language(
     devient = becomes
     part chez, file chez, débarque chez, atterrit chez = moves to
     arrive chez = joins
+    passe chez = moves to
+    licencié, licenciée, limogé, limogée, évincé, évincée = fired
+    prend la direction de = takes the helm of
+    officiellement = officially
+    a été = was
+    est = is
+    par = by
+    désormais = now
     prend la tête de = takes the helm of
     démissionne de = resigns from
     claque la porte de = leaves
@@ -515,7 +546,8 @@ FRENCH = _language(
     le, la, les = the
     son, sa = its
     """,
-    "rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque",
+    """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
+    licencié licenciée limogé limogée évincé évincée""",
     "le la les du des de et pour avec chez est",
     "de, du, des = of",
     weak="chez",
@@ -532,11 +564,15 @@ GERMAN = _language(
     kehrt zurück zu = returns to
     holt = hires
     wird = becomes
+    kündigt = quits
+    gefeuert, entlassen = fired
+    entlässt = fires
+    ehemaliger, ehemalige = former
     übernimmt = takes over
     neuer, neue = new
     bei = at
     """,
-    "zurück verlässt verließ wechselt wechselte heuert übernimmt wird",
+    "zurück verlässt verließ wechselt wechselte heuert übernimmt wird kündigt gefeuert entlässt",
     "der das den dem nach zu bei und ist",
     weak="holt",
 )
@@ -547,7 +583,13 @@ INDONESIAN = _language(
     bergabung dengan, bergabung ke = joins
     hengkang dari, keluar dari, meninggalkan = leaves
     mundur dari = resigns from
-    pindah ke = moves to
+    pindah ke, hengkang ke = moves to
+    direkrut oleh = hired by
+    ditunjuk sebagai = named
+    menjadi = becomes
+    dipecat = fired
+    resmi = officially
+    baru = new
     kembali ke = returns to
     menunjuk = appoints
     pendiri = founders of
@@ -563,7 +605,7 @@ INDONESIAN = _language(
     robotika = robotics
     perusahaan = company
     """,
-    "merekrut bergabung hengkang meninggalkan mundur pindah menunjuk",
+    "merekrut bergabung hengkang meninggalkan mundur pindah menunjuk direkrut ditunjuk dipecat",
     "yang dan dari ke dengan untuk sebagai di",
 )
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
@@ -589,6 +631,8 @@ _ROLE_GLOSSES = word_set(
     """ceo cto cfo coo cpo cro director head president vice-president founder co-founder
     researcher scientist engineer executive chief"""
 )
+# "ex-executivo", "ex-directora": a former post, before the role word is glossed
+_EX_ROLE_RE = re.compile(r"(?<![\w-])[Ee]x-(?=[a-zà-ÿ])")
 _ELISION_RE = re.compile(r"(?<![\w'])(dell|dall|all|nell|sull|l|d)'(?=\w)", re.IGNORECASE)
 _ELISIONS = {"dell": "of the ", "dall": "from the ", "all": "to the ", "nell": "in the "}
 _ELISIONS |= {"sull": "on the ", "l": "the ", "d": "of "}
@@ -615,6 +659,7 @@ def language_of(words: list[str]) -> Language | None:
 def gloss_latin(text: str, lang: Language) -> str:
     """A text in `lang` with its move words, roles and function words in English."""
     text = _ELISION_RE.sub(lambda m: _ELISIONS[m.group(1).lower()], text)
+    text = _EX_ROLE_RE.sub("former ", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
@@ -640,7 +685,7 @@ def _gloss_particles(text: str, particles: dict[str, str]) -> str:
         before, after = words[i - 1], words[i + 1]
         if after[:1].isupper() and _given_name(before) and not (i > 1 and _capital(words[i - 2])):
             out.append(word)  # "Nando de Freitas": a surname with its particle
-        elif _role(before) and _single_name(words, i + 1):
+        elif _role(before) and _single_name(words, i + 1) and not _after_new(words, i - 1):
             name = after.rstrip(",.;:")
             out[-1] = name  # "CEO de Slack," -> "Slack CEO,"
             out.append(before + after[len(name) :])
@@ -649,6 +694,11 @@ def _gloss_particles(text: str, particles: dict[str, str]) -> str:
             out.append(english)
         i += 1
     return " ".join(out)
+
+
+def _after_new(words: list[str], k: int) -> bool:
+    """'the new CEO of Cohere': a post taken, said the way the rules read it, so left as is."""
+    return k > 0 and words[k - 1].lower() == "new"
 
 
 def _role(word: str) -> bool:

@@ -12,11 +12,15 @@ from jobs.language.triggers import (
     Trigger,
     lab_between,
     org_before_role,
+    org_of_role,
 )
 
 # A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
 # company of its own: the lab named earlier in the clause is where the person came from.
 BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
+COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens"]
+)
 EPITHETS = frozenset(["prodigy", "wunderkind", "whiz", "whizz", "whizkid", "phenom", "savant"])
 # "names X in a lawsuit" mentions X; "names X head of ..." or "names X to lead ..." appoints.
 NAMING_VERBS = frozenset(["names", "name", "named", "naming"])
@@ -146,17 +150,61 @@ def listed_from(toks: list[Tok], obj_end: int, end: int, lab: str | None) -> str
         word = toks[k].lower
         if word == "from" and toks[k + 1].lab and toks[k + 1].lab != lab:
             return toks[k + 1].lab
-        if word not in {",", "and", "&"} and not toks[k].person:
+        if word not in {",", "and", "&", "with"} and not toks[k].person:
             return None
     return None
 
 
-def lab_subject_event(
-    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, start: int, end: int, ext: Extraction
-) -> Event | None:
-    """hires / poaches / fires / names / brings back / loses: the lab stands before."""
+def talent_only(toks: list[Tok], start: int, end: int) -> bool:
+    """'top AI talent': the only group word is 'talent', which may be one person or several;
+    no count ('three', '4') says it is several."""
+    groups = [t.lower for t in toks[start:end] if t.lower in GROUP_WORDS]
+    counted = any(t.text.isdigit() or t.lower in COUNTS for t in toks[start:end])
+    return groups == ["talent"] and not counted
+
+
+def talent_person(tagged: Tagged, summary: Tagged, obj_end: int, end: int) -> str | None:
+    """Who 'talent' is: a person right after 'with' ('lands top talent with X'), or the one
+    person the summary names as the mover (not the hirer, an owner or whom they report to)."""
     toks = tagged.toks
-    lab = toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
+    if obj_end < end and toks[obj_end].lower == "with":
+        named = next((n for s, _, n in tagged.people if s == obj_end + 1), None)
+        if named:
+            return named
+    movers = [
+        n
+        for s, e, n in summary.people
+        if not summary.toks[e - 1].poss
+        and not (s and summary.toks[s - 1].lower in {"by", "from", "under", "to", "of"})
+        and not hirer(summary.toks, e)
+    ]
+    return movers[0] if len(set(movers)) == 1 else None
+
+
+def summary_mover(summary: Tagged, kind: str) -> str | None:
+    """The summary's person for a lab's hire of someone unnamed, unless that person is the one
+    hiring ('Zuckerberg has poached a senior OpenAI researcher')."""
+    person = summary_person(summary, kind)
+    if person is None or kind != "raid":
+        return person
+    end = next((e for _, e, n in summary.people if n == person), 0)
+    return None if end and hirer(summary.toks, end) else person
+
+
+def lab_subject_event(
+    tagged: Tagged,
+    summary: Tagged,
+    trig: Trigger,
+    j: int,
+    start: int,
+    end: int,
+    ext: Extraction,
+    named_lab: str | None = None,
+) -> Event | None:
+    """hires / poaches / fires / names / brings back / loses: the lab stands before (or
+    named_lab, the lab a common noun before the verb stands for: 'the AI giant')."""
+    toks = tagged.toks
+    lab = named_lab or toks[j].lab or lab_between(toks, max(start, j - 4), j + 1)
     if not lab and toks[j].lower == "board":
         lab = lab_between(toks, trig.end, end)  # "Board ousts Stability AI CEO X"
     obj_end = min(end, trig.end + 9)
@@ -204,14 +252,17 @@ def lab_subject_event(
             ext.reasons.append(f"'{trig.phrase}' has no person as its object")
         return None
     plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    if person is None and plural and talent_only(toks, trig.end, obj_end):
+        person = talent_person(tagged, summary, obj_end, end)
+        plural = person is None  # "lands top AI talent with X": one person's hire
     ext.group = person is None and plural
     if ext.group and any(t.lower in HABITUAL for t in toks[start : trig.start]):
         ext.reasons.append(f"'{trig.phrase}' describes a trend (keeps, continues), not one move")
         return None
     # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
-    person = person or (group_member(summary) if ext.group else summary_person(summary, trig.kind))
+    person = person or (group_member(summary) if ext.group else summary_mover(summary, trig.kind))
     other = lab_between(toks, trig.end, obj_end, skip=lab)
-    other = other or org_before_role(toks, trig.end, obj_end)
+    other = other or org_before_role(toks, trig.end, obj_end) or org_of_role(toks, trig.end, end)
     other = other or listed_from(toks, obj_end, end, lab)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
         # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
@@ -230,6 +281,8 @@ def lab_subject_event(
     if trig.kind == "appoint":
         other = other or summary_origin(summary, lab)
         return Event(person, "join" if other else "appointed", other, lab)
-    if person is None and (trig.kind == "raid" or (plural and trig.kind == "hire")):
-        return Event(None, "poach", other, lab)  # a group nobody names: a raid
+    series = any(t.lower == "another" for t in toks[trig.end : obj_end])
+    if person is None and (plural or (trig.kind == "raid" and (not role or series))):
+        return Event(None, "poach", other, lab)  # a group nobody names, or "another": a raid
+    # "poaches Microsoft executive": one person, unnamed, hired from a rival
     return Event(person, "join", other or summary_origin(summary, lab), lab)

@@ -37,7 +37,7 @@ SKIP_WORDS = word_set(
     decided decides
     he she they says said confirms confirmed announces announced apparently already then soon
     ultimately effectively both all and , also too himself herself themselves in turn could may
-    might should can reportedly"""
+    might should can reportedly prepares preparing readies"""
 )
 PRONOUNS = word_set("he she they who")
 
@@ -101,7 +101,12 @@ NON_NAME_WORDS = word_set(
     another ally allies shakeup shake-up drain brain untold helped helps power shift own
     according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors
     signals sparks fuels highlights underscores suggests faces loses gains seeks eyes weighs
-    boosts bolsters expands intensifies deepens widens escalates heats shakes"""
+    boosts bolsters expands intensifies deepens widens escalates heats shakes
+    prepares preparing readies gears aims vows agrees hopes looks focuses discarded
+    several various multiple numerous founding ongoing eventful following visionary
+    rising key legal security business commercial data
+    digital growth risk compliance privacy brand content creative customer experience
+    infrastructure"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -222,7 +227,8 @@ _add(
     acquired,
     bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
-    wins over, won over, lands, landed, snares, snared, bags, bagged""",
+    wins over, won over, lands, landed, snares, snared, bags, bagged,
+    attracts, attracted, brings on board, brought on board, bringing on board""",
 )
 _add(
     "raid",
@@ -365,7 +371,7 @@ UNIT_WORDS = word_set(
 # "X is set to join", "X plans to leave": a "to" after these is the headline future, not purpose.
 TO_HEADS = word_set(
     """set plans plan planning expected poised is are was agrees agreed going due about ready
-    decides decided wants hopes aims scheduled slated likely talks"""
+    decides decided wants hopes aims scheduled slated likely talks prepares preparing readies"""
 )
 # Nouns of leaving: news when a headline confirms them ("OpenAI confirms X's departure"), a topic
 # after a preposition ("speaks out on X's departure").

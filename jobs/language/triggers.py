@@ -30,7 +30,20 @@ ABBREVIATIONS = frozenset(["inc", "corp", "ltd", "llc", "mrs", "prof", "gen", "s
 HIRE_NOUNS = frozenset(["hires", "recruits", "signings"])
 # Capitalised words before a role that name no company ("AI pioneer", "Top Researcher").
 NOT_COMPANIES = frozenset(
-    ["ai", "tech", "top", "former", "senior", "star", "big", "longtime", "veteran", "new", "chief"]
+    [
+        "ai",
+        "tech",
+        "top",
+        "former",
+        "senior",
+        "star",
+        "big",
+        "longtime",
+        "veteran",
+        "new",
+        "chief",
+        "rising",
+    ]
 )
 PAST = frozenset(["ex", "former"])  # "Ex-Stripe CTO": 'Ex' capitalised, before the company
 PREPOSITIONS = frozenset(["from", "by", "with", "under", "against", "alongside"])
@@ -296,9 +309,46 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
-            and (k == start or not toks[k - 1].text[:1].isupper() or toks[k - 1].lower in PAST)
         ):
+            first = company_start(toks, start, k)
+            if first < 0:
+                continue
+            if first < k:  # "former Boston Dynamics CTO"
+                return " ".join(t.text for t in toks[first : k + 1])
             return PRODUCT_LABS.get(tok.lower, tok.text)  # "ChatGPT head": OpenAI
+    return None
+
+
+def company_start(toks: list[Tok], start: int, k: int) -> int:
+    """Where a company name ending at k begins: one word after a lower-case word or 'former',
+    or up to three capitalised words after 'former'/'ex' ('Former Boston Dynamics'); -1 when
+    a capitalised word before it is no part of it ('Apple Design Chief')."""
+    if k == start or not toks[k - 1].text[:1].isupper() or toks[k - 1].lower in PAST:
+        return k
+    m = k
+    while m > start and m > k - 3 and _company_word(toks[m - 1]):
+        m -= 1
+    return m if m < k and m > start and toks[m - 1].lower in PAST else -1
+
+
+def _company_word(tok: Tok) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.person
+        and not tok.lab
+        and tok.lower not in NOT_COMPANIES
+        and tok.lower not in ROLE_WORDS
+        and tok.lower not in PAST
+    )
+
+
+def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:
+    """'former CTO of Boston Dynamics': the company named after a past role and 'of'."""
+    for k in range(start, end - 2):
+        if toks[k].lower in PAST and toks[k + 1].lower in ROLE_WORDS and toks[k + 2].lower == "of":
+            name = org_after(toks, k + 3, end)
+            return PRODUCT_LABS.get(name.lower(), name) if name else None
     return None
 
 

@@ -244,15 +244,18 @@ def _org_word_after(toks: list[Tok], end: int) -> bool:
     return end < len(toks) and toks[end].lower in ORG_ENDINGS and toks[end].person is None
 
 
+NICKNAME_MARKS = {"(": ")", '"': '"', "'": "'"}
+
+
 def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
-    """'Diederik (Durk) Kingma' is Durk Kingma."""
+    """'Diederik (Durk) Kingma' is Durk Kingma; 'Yuhuai "Tony" Wu' is Tony Wu."""
     toks = tagged.toks
-    if "(" not in tagged.texts:
+    if not any(mark in tagged.texts for mark in NICKNAME_MARKS):
         return
     for i in range(len(toks) - 4):
         if (
-            toks[i + 1].text == "("
-            and toks[i + 3].text == ")"
+            toks[i + 1].text in NICKNAME_MARKS
+            and toks[i + 3].text == NICKNAME_MARKS[toks[i + 1].text]
             and toks[i].person is None
             and all(is_name_word(toks[k]) for k in (i, i + 2, i + 4))
         ):

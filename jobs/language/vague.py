@@ -46,6 +46,8 @@ BOOST_VERBS = _words(
 )
 # "a leap from OpenAI to Anthropic": a noun of moving between two labs.
 LEAP_NOUNS = _words("leap move jump switch defection shift transition")
+# Verbs that hand a post to the person after 'to' or 'by'.
+HANDING = _words("passed passes handed hands given goes went replaced succeeded taken")
 # Quick pre-checks (classify): without one of these words none of the shapes can match.
 NEXT_WORDS = _words("new next")
 HINT_WORDS = NEW_WORDS | DEPARTING | _words("next now")
@@ -152,7 +154,7 @@ def _singular_role(toks: list[Tok], start: int, end: int) -> int:
 def new_post(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:
     """'Anthropic has a new CTO': an appointment; the summary names who and where from."""
     toks = title.toks
-    lab = toks[i].lab
+    lab = toks[i].lab or product_lab(toks[i])  # "Siri has a new boss": Apple
     if not lab or toks[i].poss or toks[i + 1].lower not in HAVE_WORDS:
         return None
     k = i + 2 + (toks[i + 2].lower in {"a", "an"})
@@ -161,10 +163,27 @@ def new_post(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None
     role = _singular_role(toks, k + 1, k + 4)
     if role < 0:
         return None
-    person = first_person(title, role, len(toks)) or _summary_person(summary)
+    person = first_person(title, role, len(toks)) or successor(summary) or _summary_person(summary)
     frm = origin(summary, lab)
     event = Event(person, "join" if frm else "appointed", frm, lab)
     return event, f"'{lab} {toks[i + 1].lower} a new {toks[role].text}': someone took the post"
+
+
+def product_lab(tok: Tok) -> str | None:
+    """The maker of a capitalised product name ('Siri': Apple)."""
+    return PRODUCT_LABS.get(tok.lower) if tok.text[:1].isupper() else None
+
+
+def successor(summary: Tagged) -> str | None:
+    """The person a summary hands a role to ('the role will be passed to X', 'replaced by
+    X'), who is the new holder, not whoever reports it or held it before."""
+    toks = summary.toks
+    for start, _, name in summary.people:
+        if start < 2 or toks[start - 1].lower not in {"to", "by"}:
+            continue
+        if any(t.lower in HANDING for t in toks[max(0, start - 4) : start - 1]):
+            return name
+    return None
 
 
 def now_post(title: Tagged, i: int) -> tuple[Event, str] | None:

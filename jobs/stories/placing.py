@@ -18,6 +18,7 @@ from jobs.stories.scoring import (
     Item,
     StoryView,
     best_title_match,
+    corrected_mover,
     events_conflict,
     follow_up,
     head_counts,
@@ -59,6 +60,8 @@ class Clusterer:
         self.words: dict[str, list[frozenset[str]]] = {}
         self.heads: dict[str, frozenset[int]] = {}
         self.groups: dict[str, bool] = {}  # a member headline speaks of several people
+        self.titles: dict[str, list[str]] = {}  # member headlines (the first MAX_TITLES)
+        self.texts: dict[str, list[str]] = {}  # members' headline and summary, as far as known
         self.best: dict[str, tuple[int, ...]] = {}
         self.views: dict[str, StoryView] = {}  # rebuilt after a story changes
         self.index: dict[str, set[str]] = defaultdict(set)
@@ -85,6 +88,8 @@ class Clusterer:
         titles = record.titles or [record.title]
         self.heads[record.id] = frozenset().union(*(head_counts(t) for t in titles))
         self.groups[record.id] = any(names_a_group(t) for t in titles)
+        self.titles[record.id] = list(titles[:MAX_TITLES])
+        self.texts[record.id] = [*self.titles[record.id], record.summary]
         fake = Analysis(is_move=record.kind == "move", event=record_event(record))
         self.best[record.id] = quality(fake, record.title, record.title_urls.get(record.title))
         for entity in record.entities:
@@ -138,6 +143,8 @@ class Clusterer:
         since, until = item.when - WINDOW, item.when + WINDOW
         for story_id in sorted(candidates):
             record = self.stories[story_id]
+            if item.kind == "mention" and record.kind == "move":
+                continue  # a mention joins a move only as a telling of it (told_move)
             near = since <= record.published_at <= until
             if not near and abs(record.published_at - item.when) > FOLLOW_UP:
                 continue
@@ -162,6 +169,9 @@ class Clusterer:
             self.heads[story_id],
             record.labs,
             self.groups[story_id],
+            record.summary,
+            self.titles[story_id],
+            self.texts[story_id],
         )
         self.views[story_id] = view
         return view
@@ -214,10 +224,17 @@ class Clusterer:
             record.kind = "move"
         if len(self.words[story_id]) < MAX_TITLES:  # a long-running story needs no more
             self.words[story_id].append(item.words)
+            self.titles[story_id].append(item.title)
+            if item.kind == "move":
+                self.texts[story_id].append(f"{item.title}. {item.summary}")
         self.heads[story_id] |= item.heads
         self.groups[story_id] = self.groups[story_id] or item.group
         self.add_entities(story_id, item.entities)
+        view = self.views.get(story_id) or self.view_of(story_id)
+        right = corrected_mover(item, view) if item.kind == "move" else None
         merge_event(record, analysis, item, self.best)
+        if right:  # the story's mover was misread (a headline phrase, the announcer)
+            record.person = right
         self.changed_ids.add(story_id)
         self.views.pop(story_id, None)
 

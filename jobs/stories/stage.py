@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from jobs.language.classify import Analysis, classify
+from jobs.stories.movers import garbled, in_headline
 from jobs.stories.placing import Clusterer
 from jobs.stories.scoring import (
     Item,
@@ -22,6 +23,7 @@ from jobs.stories.scoring import (
     names_a_group,
     story_kind,
     tells_a_move,
+    unnamed_keys,
     words_of,
 )
 from jobs.vocabulary import StoryKind
@@ -168,6 +170,16 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         block |= named_keys(f"{entry.title} {entry.summary}")
         if heads:  # a raid ("hires three researchers"): other reports may name other members
             block |= {f"l:{event.from_lab.lower()}", f"l:{event.to_lab.lower()}"}
+    person = event.person if kind == "move" and event is not None else None
+    titled = in_headline(person, entry.title)
+    mangled = garbled(person, entry.summary)
+    if person and mangled:  # the summary's names may be the mover's: meet their stories
+        names = named_keys(entry.summary)
+        entities |= names
+        block |= names
+    if person and not titled and event is not None:  # the mover came from the summary
+        entities |= unnamed_keys(event)  # named reports of the lab's move look these up
+        block |= {f"l:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
     return Item(
         entry.id,
         entry.title,
@@ -182,6 +194,8 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         block,
         heads,
         names_a_group(entry.title),
+        titled,
+        mangled,
     )
 
 
