@@ -108,11 +108,14 @@ def sync_sources(settings: Settings, db: Database) -> None:
 
 
 @contextmanager
-def parse_pool(settings: Settings) -> Iterator[ParsePool]:
-    """The worker processes feeds are parsed in (started at the first feed, stopped at exit)."""
+def parse_pool(settings: Settings, start: bool = False) -> Iterator[ParsePool]:
+    """The worker processes feeds are parsed in (started now, or else at the first feed;
+    stopped at exit)."""
     from jobs.ingest.parse_pool import ParsePool
 
     with ParsePool(settings.http.parse_workers, settings.http.parse_timeout) as pool:
+        if start:
+            pool.start()
         yield pool
 
 
@@ -131,29 +134,36 @@ def freeze_startup_heap() -> None:
 
 @asynccontextmanager
 async def open_app(
-    settings: Settings, db: Database | None = None, budget: SharedHostBudget | None = None
+    settings: Settings,
+    db: Database | None = None,
+    budget: SharedHostBudget | None = None,
+    *,
+    polls: bool = True,
 ) -> AsyncIterator[App]:
     """The database (given or opened), one shared fetcher, the transcript chain, synced sources.
 
     `budget`: what the fetcher and the transcript providers wait for before each request to a
     host (a worker's shared per-host budget, jobs.ingest.hosts); None keeps the limits in this
-    process only."""
+    process only. `polls`: this process polls feeds, so its parse workers start at once (a
+    sender or a gateway starts them only if it ever parses a feed, which it does not)."""
     from jobs.ingest.fetch import Fetcher, FetchOptions
 
     # a provider that cannot be built: nothing is touched
     chain = transcript_chain(settings, budget.wait if budget is not None else None)
-    owned = db is None
-    db = db or open_database(settings)
-    try:
-        await db.run(sync_sources, settings, db)
-        with parse_pool(settings) as pool:
+    # the parse workers start first: their imports run on the other core while this process
+    # opens the database and syncs the sources (~1 s of a cold `labwatch poll`)
+    with parse_pool(settings, start=polls) as pool:
+        owned = db is None
+        db = db or open_database(settings)
+        try:
+            await db.run(sync_sources, settings, db)
             options = FetchOptions.from_settings(settings.http)
             async with Fetcher(options, pacer=budget) as fetcher:
                 freeze_startup_heap()
                 yield App(settings, db, fetcher, chain, pool)
-    finally:
-        if owned:
-            db.dispose()
+        finally:
+            if owned:
+                db.dispose()
 
 
 async def run_pass(

@@ -113,7 +113,8 @@ async def run_role(
     db = open_database(settings)
     holder = lease_holder(f"labwatch {role.name}")
     try:
-        async with open_app(settings, db, host_budget(settings, role, db)) as app:
+        budget = host_budget(settings, role, db)
+        async with open_app(settings, db, budget, polls=role.name == "worker") as app:
             metrics = metrics_of(app)
             metrics.role, metrics.holder = role.name, holder
             jobs = ROLE_JOBS[role.name](app, holder, role, clock, stop)

@@ -96,7 +96,7 @@ async def run_pass(
 
         # a worker's claim covers its videos too: two workers never fetch one transcript
         transcripts = await fetch_pending_transcripts(db, chain, now, watch=everyone, claim=claim)
-    analysis = await db.run(analyze_in_transaction, db, everyone, now, known)
+    analysis = await db.run(analyze_in_transaction, db, everyone, now, known, ahead.told)
     fetched = list(transcripts.fetched) if transcripts else []
     linked = await db.run(link_in_transaction, db, now, analysis, fetched, everyone)
     pruned = await db.run(retain_in_transaction, db, retention, now) if retention else None
@@ -135,13 +135,17 @@ def load_everyones_watch(db: Database, watch: WatchLists) -> WatchLists:
 
 
 def analyze_in_transaction(
-    db: Database, watch: WatchLists, now: datetime, known: dict[Text, Analysis] | None = None
+    db: Database,
+    watch: WatchLists,
+    now: datetime,
+    known: dict[Text, Analysis] | None = None,
+    told: dict[Text, bool] | None = None,
 ) -> AnalyzeReport:
     with db.transaction() as session:
         # one analyzer at a time across workers: two folding reports of one event at once
         # would each start a story for it
         serialize(session, "analysis")
-        return analyze_pending(session, watch, now, known=known)
+        return analyze_pending(session, watch, now, known=known, told=told)
 
 
 def link_in_transaction(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Iterator
 
@@ -63,3 +64,15 @@ def test_a_closed_pool_stops_its_workers() -> None:
     [worker] = list(pool._all)
     pool.close()
     assert not worker.process.is_alive()
+
+
+def test_started_workers_are_the_ones_jobs_run_in() -> None:
+    # start() spawns every worker at once (their imports overlap the caller's start-up), and
+    # jobs then use them rather than starting more
+    with ParsePool(workers=2, deadline=5) as pool:
+        pool.start()
+        pool.start()  # already started: nothing more
+        started = {worker.process.pid for worker in pool._all}
+        assert len(started) == 2
+        assert {pool.run(os.getpid) for _ in range(4)} <= started
+        assert {worker.process.pid for worker in pool._all} == started

@@ -1,9 +1,10 @@
 """Fetching URLs for the bot: guarded, capped, bounded in time, conditional.
 
-One `httpx.AsyncClient` per Fetcher. Redirects are followed by hand (every hop re-checked),
-bodies are decompressed here with an output limit (httpx's decoders have none), the whole
-fetch runs under one deadline (httpx's timeouts are per read), and the network guard lives in
-httpcore's network backend so it checks the address actually connected to.
+One HTTP/1.1 client per Fetcher (jobs.ingest.http11: GET and keep-alive only, about a third
+of httpx's CPU a request). Redirects are followed by hand (every hop re-checked),
+bodies are decompressed here with an output limit, the whole fetch runs under one deadline,
+and the network guard is the backend every connection is opened through, so it checks the
+address actually connected to.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
+from jobs.ingest import http11
 from jobs.ingest.guard import BlockedAddressError, FetchError, GuardedBackend, Resolver
 
 __all__ = [
@@ -39,7 +41,6 @@ __all__ = [
 
 README_URL = "https://github.com/labwatch/labwatch#readme"
 MAX_REDIRECTS = 5
-_CLOSED = httpx.ByteStream(b"")  # what a finished response's stream is replaced with
 POOL_PER_REQUEST_SLOT = 2  # open connections kept per request allowed in flight
 MAX_URL = 4096
 ACCEPT = (
@@ -132,27 +133,17 @@ class Fetcher:
     ) -> None:
         self.options, self.pacer = options, pacer
         self._backend = backend = GuardedBackend(options.allow_private_networks, resolver)
-        ssl_context = httpx.create_ssl_context()  # loading CA certificates takes ~0.1 s: once
-        transport = httpx.AsyncHTTPTransport(verify=ssl_context, retries=0)
-        # httpx has no network_backend argument: swap in a pool that connects through the guard.
-        # The semaphores below bound the requests in flight; the pool may keep more connections
-        # open than that, so an idle connection to one host is not closed to open one to the
-        # next (a pool as small as the limit reconnected for ~60% of a pass's requests)
-        pool = POOL_PER_REQUEST_SLOT * options.max_connections
-        transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=pool,
-            max_keepalive_connections=pool,
-            keepalive_expiry=5.0,
-            network_backend=backend,
+        # every connection is opened through the guard; no proxy variable is ever read. The
+        # semaphores below bound the requests in flight; more idle connections than that are
+        # kept, so an idle connection to one host is not closed to open one to the next (a
+        # pool as small as the limit reconnected for ~60% of a pass's requests)
+        self._client = http11.Client(
+            backend,
+            httpx.create_ssl_context(),  # loading CA certificates takes ~0.1 s: once
+            connect_timeout=options.timeout,
+            max_idle=POOL_PER_REQUEST_SLOT * options.max_connections,
         )
-        self._client = httpx.AsyncClient(
-            transport=transport,
-            trust_env=False,  # a proxy variable must not route around the guard
-            follow_redirects=False,
-            timeout=httpx.Timeout(options.timeout),
-            headers={"user-agent": options.user_agent or default_user_agent()},
-        )
+        self._user_agent = options.user_agent or default_user_agent()
         self._all = asyncio.Semaphore(options.max_connections)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
@@ -187,15 +178,20 @@ class Fetcher:
         try:
             async with asyncio.timeout(self.options.timeout):
                 return await self._follow(url, etag, last_modified)
-        except (TimeoutError, httpx.TimeoutException):
+        except (TimeoutError, httpcore.TimeoutException):
             raise FetchTimeoutError(
                 f"no complete response within {self.options.timeout:g} s"
             ) from None
-        except httpx.HTTPError as exc:
+        except (httpcore.NetworkError, httpcore.ProtocolError, http11.RemoteProtocolError) as exc:
             raise NetworkError(_describe(exc)) from exc
 
     async def _follow(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
-        headers = {"accept": ACCEPT, "accept-encoding": "gzip, deflate"}
+        headers = {
+            "accept": ACCEPT,
+            "accept-encoding": "gzip, deflate",
+            "connection": "keep-alive",
+            "user-agent": self._user_agent,
+        }
         if etag:
             headers["if-none-match"] = etag
         if last_modified:
@@ -204,21 +200,16 @@ class Fetcher:
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
             try:
-                request = self._client.build_request("GET", current, headers=headers)
-            except (httpx.InvalidURL, ValueError):  # e.g. 0177.0.0.1, which httpx refuses
+                response = await self._client.get(current, headers)
+            except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError):
+                # e.g. 0177.0.0.1, which httpx's URL parser refuses
                 raise FetchError(f"not a valid URL: {current[:200]}") from None
-            response = await self._client.send(request, stream=True)
             try:
                 target = redirect_target(current, response)
                 if target is None:
                     return await self._finish(url, current, response)
             finally:
                 await response.aclose()
-                # httpx binds a response and its stream to each other: a reference cycle that
-                # only the cyclic collector frees, with ~40 objects of the request hanging off
-                # it; cut, they go as soon as the response does (a 1,000-feed pass left ~80,000
-                # objects to the collector, whose passes stalled the event loop up to 150 ms)
-                response.stream = _CLOSED
             check_url(target)
             if target in seen:
                 raise RedirectError(f"redirect loop at {target}")
@@ -226,16 +217,17 @@ class Fetcher:
             current = target
         raise RedirectError(f"more than {MAX_REDIRECTS} redirects")
 
-    async def _finish(self, url: str, final: str, response: httpx.Response) -> FetchResult:
-        headers = {k.lower(): v for k, v in response.headers.items()}
-        status = response.status_code
+    async def _finish(self, url: str, final: str, response: http11.Response) -> FetchResult:
+        headers = dict(response.headers)
+        status = response.status
         if status == 304:
-            # a 304 has no body, but h11 marks the response complete only once its (empty) end
-            # is read; closing it unread closed the connection: one connect per warm request
-            await response.aread()
+            # a 304 has no body; reading its (empty) end gives the connection back for the next
+            # request (closed unread, it was one connect per warm request)
+            async for _ in response.raw():
+                pass
             return FetchResult(url, final, status, headers, b"", True)
         if status >= 400 or status < 200:
-            reason = response.reason_phrase or ""
+            reason = response.reason or ""
             raise HTTPStatusError(f"HTTP {status} {reason}".strip(), status, headers)
         body = await read_capped(response, self.options.max_body_bytes)
         return FetchResult(url, final, status, headers, body, False)
@@ -260,24 +252,24 @@ def check_url(url: str) -> str:
     return host
 
 
-def redirect_target(current: str, response: httpx.Response) -> str | None:
+def redirect_target(current: str, response: http11.Response) -> str | None:
     """The absolute URL a 3xx response points at, or None when it is not a redirect."""
-    if response.status_code not in (301, 302, 303, 307, 308):
+    if response.status not in (301, 302, 303, 307, 308):
         return None
-    location: str | None = response.headers.get("location")
+    location = response.headers.get("location")
     if not location:
         return None
     return urljoin(current, location.strip())
 
 
-async def read_capped(response: httpx.Response, cap: int) -> bytes:
+async def read_capped(response: http11.Response, cap: int) -> bytes:
     """The body, decompressed here chunk by chunk so a bomb stops at `cap` bytes of output."""
     declared = response.headers.get("content-length", "")
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
     if encoding in ("", "identity") and declared.isdigit() and int(declared) > cap:
         raise BodyTooLargeError(f"body is {int(declared):,} bytes, over the {cap:,} byte cap")
     out = bytearray()
-    async for piece in decode(response.aiter_raw(), encoding, cap):
+    async for piece in decode(response.raw(), encoding, cap):
         out += piece
         if len(out) > cap:
             raise BodyTooLargeError(f"body is over the {cap:,} byte cap")
@@ -333,9 +325,9 @@ def max_age(headers: dict[str, str]) -> float | None:
     return None
 
 
-def _describe(exc: httpx.HTTPError) -> str:
+def _describe(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     if text:
         return f"{type(exc).__name__}: {text}"
-    # httpx gives a reset mid-body no text at all: say what happened
+    # a reset mid-body comes with no text at all: say what happened
     return f"the connection failed or broke off ({type(exc).__name__})"

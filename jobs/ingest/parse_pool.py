@@ -79,6 +79,19 @@ class ParsePool:
         self._threads = ThreadPoolExecutor(workers, thread_name_prefix="labwatch-parse")
         self._closed = False
 
+    def start(self) -> None:
+        """Start every worker now without waiting for it: its imports then overlap the caller's
+        own start-up (opening the database, syncing sources) instead of the first feeds."""
+        with self._lock:
+            missing = self.workers - len(self._all)
+        for _ in range(max(0, missing)):
+            if self._closed:
+                return
+            worker = _Worker()
+            with self._lock:
+                self._all.add(worker)
+            self._idle.put(worker)
+
     async def parse(self, body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
         """The parsed feed; FeedParseError (ParseTimeout past the deadline) for this feed only."""
         result: ParsedFeed = await self.call(parse_feed, body, headers, url)

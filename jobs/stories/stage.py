@@ -56,16 +56,18 @@ def analyze_pending(
     *,
     batch_size: int = BATCH,
     known: dict[tuple[str, str], Analysis] | None = None,
+    told: dict[tuple[str, str], bool] | None = None,
 ) -> AnalyzeReport:
     """Classify entries with analyzed_at NULL and put moves and mentions into stories.
 
     `known`: classify(title, summary, watch) of some entries, done ahead (jobs/stories/ahead.py)
-    by (title, summary); each result is used once (the stage classifies the rest).
+    by (title, summary); each result is used once (the stage classifies the rest). `told`:
+    tells_a_move(title, summary) of some, done ahead too (the stage tests the rest).
     """
     report = AnalyzeReport()
     with _collector_paused():
         while pending := pending_entries(session, batch_size):
-            analyze_batch(session, pending, watch, now, report, known)
+            analyze_batch(session, pending, watch, now, report, known, told)
     report.changed_story_ids = [
         s for s in report.changed_story_ids if s not in report.new_story_ids
     ]
@@ -98,6 +100,7 @@ def analyze_batch(
     now: datetime,
     report: AnalyzeReport,
     known: dict[tuple[str, str], Analysis] | None = None,
+    told: dict[tuple[str, str], bool] | None = None,
 ) -> None:
     """One batch: classify, cluster against nearby stories, write everything in bulk."""
     updates: list[dict[str, Any]] = []
@@ -105,8 +108,10 @@ def analyze_batch(
     known_urls = stories_for_urls(session, [e.canonical_url for e in pending if e.canonical_url])
     related: list[Item] = []
     known = known if known is not None else {}
+    told = told if told is not None else {}
     for entry in pending:
-        analysis = known.pop((entry.title, entry.summary), None)
+        text = (entry.title, entry.summary)
+        analysis = known.pop(text, None)
         if analysis is None:
             analysis = classify(entry.title, entry.summary, watch)
         kind = story_kind(analysis)
@@ -114,7 +119,7 @@ def analyze_batch(
             kind = "mention"  # the same report again (another feed): it joins its story anyway
         if kind is not None:
             items.append(make_item(entry, analysis, kind))
-        elif (item := related_item(entry, analysis)) is not None:
+        elif (item := related_item(entry, analysis, told.get(text))) is not None:
             related.append(item)
         else:
             updates.append(_update(entry.id, analysis, None, now))
@@ -135,11 +140,14 @@ def analyze_batch(
     report.changed_story_ids.extend(sorted(clusterer.changed_ids - clusterer.new_ids))
 
 
-def related_item(entry: PendingEntry, analysis: Analysis) -> Item | None:
+def related_item(entry: PendingEntry, analysis: Analysis, tells: bool | None = None) -> Item | None:
     """An entry not taken as a move or mention that may still tell of a story's move: it uses
-    a word of moving and names someone; blocked on the surnames it names."""
+    a word of moving and names someone; blocked on the surnames it names. `tells`:
+    tells_a_move of its text when already known."""
     text = f"{entry.title} {entry.summary}"
-    if not tells_a_move(entry.title, entry.summary):
+    if tells is None:
+        tells = tells_a_move(entry.title, entry.summary)
+    if not tells:
         return None
     keys = named_keys(text)
     if not keys:
