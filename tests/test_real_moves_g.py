@@ -93,9 +93,7 @@ def test_why_in_the_present_tense_is_news() -> None:
         ),
     ],
 )
-def test_a_founding_and_where_its_staff_come_from(
-    title: str, summary: str, expected: Move
-) -> None:
+def test_a_founding_and_where_its_staff_come_from(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
 
 

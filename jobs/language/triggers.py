@@ -19,6 +19,7 @@ from jobs.language.lexicon import (
     TRIGGER_FIRST,
     TRIGGER_KEYS,
     TRIGGER_SIZES,
+    word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.vocabulary import Action
@@ -359,9 +360,9 @@ def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:
 
 # Units of a company that a title capitalises ("former Head of Research"), and the words that
 # put a unit inside a company ("head of research at X").
-UNITS = frozenset(
+UNITS = word_set(
     """research engineering product products sales marketing operations finance policy design
-    safety security legal communications people partnerships strategy search ads""".split()
+    safety security legal communications people partnerships strategy search ads"""
 )
 UNIT_OF = frozenset(["at", "in", "for", "within"])
 
