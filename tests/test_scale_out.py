@@ -254,8 +254,12 @@ def round_span(world: World, db: Database, cluster: Cluster) -> float:
 class Discord:
     """Discord's API (on the test's loopback server) and gateway, for a gateway process."""
 
-    api_base: str
+    api: FakeChannelApi
     gateway: FakeGateway
+
+    @property
+    def api_base(self) -> str:
+        return self.api.base_url
 
 
 @pytest.fixture
@@ -272,7 +276,7 @@ def discord(server: LoopbackServer) -> Iterator[Discord]:
 
     server.route(f"/api/v10/applications/{app_id}/commands", echo)
     fake = FakeGateway(BOT, app_id).start()
-    yield Discord(api.base_url, fake)
+    yield Discord(api, fake)
     fake.stop()
 
 
@@ -502,22 +506,7 @@ def test_gateway_answers_a_slash_command(
         f"/api/v10/interactions/5000/{token}/callback",
         record("callback", json_reply(200, callback)),
     )
-    message: dict[str, object] = {
-        "id": "6000",
-        "type": 0,
-        "channel_id": "42",
-        "author": BOT,
-        "content": "",
-        "timestamp": "2026-01-01T00:00:00+00:00",
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": [],
-        "pinned": False,
-    }
+    message = discord.api.message({})  # the follow-up as Discord echoes it
     server.route(f"/api/v10/webhooks/2000/{token}", record("follow-up", json_reply(200, message)))
     cluster = Cluster(config, logs=tmp_path, discord=(discord.api_base, discord.gateway.url))
     try:
