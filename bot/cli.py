@@ -207,7 +207,7 @@ def run_command(argv: list[str]) -> int:
     """Parse and run one command."""
     args = build_parser(argv).parse_args(argv)
     from bot.config import ConfigError, load_settings
-    from storage.db import StorageError
+    from storage.errors import StorageError
 
     command = COMMANDS[args.command]
     configure_logging(args.verbose, info=command.info_logs)

@@ -22,8 +22,6 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from bot.durations import config_duration, parse_clock
 from bot.logs import LogFormat
@@ -79,11 +77,36 @@ class StorageSettings(Section):
     @field_validator("url")
     @classmethod
     def _valid_url(cls, value: str) -> str:
-        try:
-            make_url(value)
-        except ArgumentError:
-            raise ValueError(f"{value!r} is not an SQLAlchemy database URL") from None
+        if not database_url_shaped(value):
+            raise ValueError(f"{value!r} is not an SQLAlchemy database URL")
         return value
+
+
+# SQLAlchemy's own URL pattern (sqlalchemy.engine.url._parse_url), so that loading a config
+# need not import SQLAlchemy (~0.15 s): `labwatch check` and `--help` never open a database.
+# tests/test_config.py checks it against make_url.
+_DATABASE_URL = re.compile(
+    r"""(?P<name>[\w\+]+)://
+        (?:(?P<username>[^:/]*)(?::(?P<password>[^@]*))?@)?
+        (?:(?:\[(?P<ipv6host>[^/\?]+)\]|(?P<ipv4host>[^/:\?]+))?(?::(?P<port>[^/\?]*))?)?
+        (?:/(?P<database>[^\?]*))?
+        (?:\?(?P<query>.*))?""",
+    re.X,
+)
+
+
+def database_url_shaped(value: str) -> bool:
+    """Whether SQLAlchemy's make_url would take `value` (its pattern, and a port int() reads)."""
+    match = _DATABASE_URL.match(value)
+    if match is None:
+        return False
+    if match["port"] is None:
+        return True
+    try:
+        int(match["port"])
+    except ValueError:
+        return False
+    return True
 
 
 class HttpSettings(Section):
@@ -477,6 +500,8 @@ class Settings:
     @property
     def storage_url(self) -> str:
         """The database URL with a relative SQLite path made absolute against `base_dir`."""
+        from sqlalchemy.engine import make_url  # only where a database is opened
+
         url = make_url(self.raw.storage.url)
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             db_path = Path(url.database)
@@ -487,6 +512,8 @@ class Settings:
     @property
     def sqlite_file(self) -> Path | None:
         """The SQLite database file, or None for other databases (and in-memory SQLite)."""
+        from sqlalchemy.engine import make_url
+
         url = make_url(self.storage_url)
         if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
             return None

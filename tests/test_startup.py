@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import ArgumentError
 
 from storage.db import Database
 from storage.migrate import head_revision, script_head, stored_revision
@@ -74,6 +75,8 @@ ORM = {"sqlalchemy.orm", "storage.models"}
         (["digest", "--format", "json"], {"httpx", "alembic", "bot.delivery", *ORM}),
         (["db", "current"], {"httpx", "alembic", "bot.render", *ORM}),
         (["--help"], {"sqlalchemy", "pydantic", "rich", "httpx", "alembic"}),
+        # explaining a headline opens no database: the config's URL is checked without SQLAlchemy
+        (["check", "Jan Leike joins Anthropic"], {"sqlalchemy", "httpx", "alembic"}),
     ],
 )
 def test_read_only_commands_load_only_what_they_use(
@@ -94,3 +97,48 @@ def test_read_only_commands_load_only_what_they_use(
 def test_script_head_is_alembics(database: Database) -> None:
     assert script_head() == head_revision(database.engine)
     assert stored_revision(database.engine) == script_head()
+
+
+URLS = [
+    "sqlite:///labwatch.db",
+    "sqlite://",
+    "sqlite:////var/lib/labwatch/lw.db",
+    "postgresql+psycopg://postgres@127.0.0.1:5432/test",
+    "postgresql://user:p%40ss@db.example/lw?sslmode=require",
+    "mysql://[::1]:3306/db",
+    "postgresql://h:-1/db",  # int() reads it, so make_url takes it
+    "postgresql://u:p@h:abc/db",
+    "postgresql://h:/db",
+    "labwatch.db",
+    "sqlite:/labwatch.db",
+    "a b://x",
+    "://x",
+    "",
+]
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_the_config_url_check_agrees_with_sqlalchemy(url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from bot.config import database_url_shaped
+
+    try:
+        make_url(url)
+    except (ArgumentError, ValueError):
+        taken = False
+    else:
+        taken = True
+    assert database_url_shaped(url) == taken
+
+
+def test_a_config_url_sqlalchemy_would_refuse_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    config = tmp_path / "config.toml"
+    config.write_text('[storage]\nurl = "postgresql://db.example:/lw"\n')
+    assert main(["--config", str(config), "status"]) == 2
+    err = capsys.readouterr().err
+    assert "'storage.url': 'postgresql://db.example:/lw' is not an SQLAlchemy database URL" in err
