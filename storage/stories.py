@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
+from storage import schema
 from storage.bulk import insert_rows, update_rows
 from storage.models import Entry, Story, StoryEntity
 
@@ -51,22 +52,9 @@ class StoryRecord:
     title_urls: dict[str, str] = field(default_factory=dict)  # member title -> its URL
 
 
-STORY_COLUMNS = [
-    "id",
-    "kind",
-    "title",
-    "summary",
-    "person",
-    "action",
-    "from_lab",
-    "to_lab",
-    "people",
-    "labs",
-    "keywords",
-    "published_at",
-    "first_seen_at",
-    "updated_at",
-]
+# the stories table's columns, in order (storage.digests.StoryRow and StoryRecord's row fields
+# list the same; tests/test_stories.py holds them to it)
+STORY_COLUMNS = list(schema.stories.c.keys())
 
 
 def pending_entries(session: Session, limit: int = 2000) -> list[PendingEntry]:

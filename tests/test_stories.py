@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
 from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
 from jobs.watch.lists import watch_from_settings
+from storage import schema
 from storage.db import Database
+from storage.digests import StoryRow
 from storage.models import Entry, Source, Story, StoryEntity
-from storage.stories import load_stories, near_query
+from storage.stories import STORY_COLUMNS, StoryRecord, load_stories, near_query
 from storage.watchlists import add_keyword, add_person
 
 T0 = datetime(2024, 5, 15, 12, tzinfo=UTC)
@@ -450,3 +453,12 @@ def test_a_loaded_story_knows_every_members_url(database: Database) -> None:
         (record,) = load_stories(s, story_ids)
     assert len(record.titles) == 20
     assert record.title_urls["Jan Leike, OpenAI and quitting: part 24"] == "https://a/24"
+
+
+def test_the_story_shapes_list_the_stories_columns_in_order() -> None:
+    # storage.digests builds StoryRow(*row) from select(stories), and load_stories builds a
+    # StoryRecord from STORY_COLUMNS: a column added to the table must be added to both
+    row_fields = [
+        f.name for f in fields(StoryRecord) if f.name not in {"entities", "titles", "title_urls"}
+    ]
+    assert list(StoryRow._fields) == STORY_COLUMNS == row_fields == list(schema.stories.c.keys())
