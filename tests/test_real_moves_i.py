@@ -68,3 +68,49 @@ def test_near_misses_keep_the_move(title: str, summary: str, expected: Move) -> 
 def test_a_round_trip_in_the_present_perfect_is_news() -> None:
     got = classify("Priya Nair has left and returned to Anthropic", "", WATCH)
     assert got.is_move and got.event is not None and got.event.person == "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # an institute named after a person is no person, and its head leaves it
+            "Director of embattled Ada Lovelace Institute to resign",
+            "",
+            (None, "leave", "Ada Lovelace Institute", None),
+        ),
+        (  # a country written 'US' or 'U.S.', the summary naming the director
+            "UK AI Security Institute Faces Budget Questions as Chief Departs",
+            "Oliver Grant, the chief of the UK AI Security Institute, is leaving after two years.",
+            ("Oliver Grant", "leave", "UK AI Security Institute", None),
+        ),
+        (  # the headline's shorter name widened to the summary's
+            "AI Safety Institute director steps down",
+            "Nadia Petrov, who led the U.S. AI Safety Institute since its founding, resigned.",
+            ("Nadia Petrov", "leave", "U.S. AI Safety Institute", None),
+        ),
+        (
+            "US AI Safety Institute Director Quits Amid Budget Cuts",
+            "The landscape shifts as Petrov, the director of the US AI Safety Institute, quits.",
+            ("Petrov", "leave", "U.S. AI Safety Institute", None),
+        ),
+        (  # a named person in the main clause is still the mover
+            "Nadia Petrov leaves Alan Turing Institute for Anthropic",
+            "",
+            ("Nadia Petrov", "join", "Alan Turing Institute", "Anthropic"),
+        ),
+    ],
+)
+def test_institutes_and_their_heads(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Alan Turing Institute refocuses on defence research",  # no move
+        "Ada Lovelace Institute publishes report on AI hiring",
+        "Institute for Advanced Study hosts AI safety workshop",
+    ],
+)
+def test_institutes_without_a_move_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
