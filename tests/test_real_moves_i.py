@@ -114,3 +114,70 @@ def test_institutes_and_their_heads(title: str, summary: str, expected: Move) ->
 )
 def test_institutes_without_a_move_stay_no_moves(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the founder named first; the partner 'with ex-colleague' is not the mover
+            "Former OpenAI Researchers Launch AI Startup in Paris",
+            "A former OpenAI researcher, Marta Kowalski, has teamed up with ex-colleague Jonas "
+            "Weber to establish Helix Labs, a startup based in Paris.",
+            ("Marta Kowalski", "found", "OpenAI", "Helix Labs"),
+        ),
+        (
+            "Ex-Meta engineers start new AI company",
+            "Ravi Menon has joined forces with former colleague Lea Brandt to set up Quanta "
+            "Labs, a startup building coding agents.",
+            ("Ravi Menon", "found", "Meta", "Quanta Labs"),
+        ),
+    ],
+)
+def test_a_founding_partner_and_a_generic_company_noun(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_person_after_with_and_no_role_is_still_a_partner() -> None:
+    # 'teams up with X' names the partner, whoever the summary names first
+    got = event_of(
+        "Former Google researchers launch AI startup",
+        "Nadia Petrov has teamed up with Omar Haddad to found Lumen Labs in London.",
+    )
+    assert got == ("Nadia Petrov", "found", "Google DeepMind", "Lumen Labs")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the company the founding verb leaves unnamed, named by the summary's apposition
+            "Fields Medalist Ana Costa starts AI research lab",
+            "Ana Costa has started Meridian, a nonprofit devoted to verifiable AI.",
+            ("Ana Costa", "found", None, "Meridian"),
+        ),
+        (  # a headline naming only the company; the summary tells the founding
+            "Startup Meridian to build verifiable AI systems",
+            "Mathematician Ana Costa has founded Meridian, a startup based in Lisbon.",
+            ("Ana Costa", "found", None, "Meridian"),
+        ),
+    ],
+)
+def test_a_company_named_by_an_apposition(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the company named in the headline, no founding in the summary
+        ("Startup Meridian releases verifiable AI toolkit", "Meridian, a startup in Lisbon, said."),
+    ],
+)
+def test_apposition_near_misses(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move
+
+
+def test_a_company_word_describing_another_noun_names_no_company() -> None:
+    got = event_of("Ana Costa launches AI research lab", "She is based in Lisbon, a startup hub.")
+    assert got == ("Ana Costa", "found", None, None)

@@ -64,6 +64,7 @@ MOVE_NOUNS = NOUN_TRIGGERS | word_set(
 )
 # Words before a person who is not the one moving: a source of praise, a leader, a host.
 BESIDES = word_set("from by with under alongside")
+PARTNERING = word_set("with alongside")
 # Verbs of saying: the person before one announces a move ("X announced that Y will join").
 SPEECH = frozenset(
     ["announced", "announces", "said", "says", "confirmed", "confirms", "wrote", "writes", "told"]
@@ -91,7 +92,7 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue
         if toks[end - 1].poss and kind != "found":
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
-        if start and toks[start - 1].lower in BESIDES:
+        if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
         return name
     return None
@@ -101,8 +102,8 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     """A person right before a move verb of their own ('X resigned', 'X will join', 'X's
     exit', "X's sudden resignation", "X's transition from ..."), not after 'of' or 'by' (an
     object), and not a verb of saying."""
-    if start and toks[start - 1].lower in {"of", "by", "with", "to", "under"}:
-        return False
+    if start and toks[governing(toks, start)].lower in {"of", "by", "with", "to", "under"}:
+        return False  # "with ex-colleague X to establish ...": a partner, not the mover
     k = end
     while k < len(toks) and k < end + 2 and toks[k].lower in {"has", "have", "will", "is", "had"}:
         k += 1
@@ -112,6 +113,20 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     if leaving and word in SUCCESSORS:
         return False
     return word in TRIGGER_FIRST and word not in SPEECH and word not in NOT_MOVES
+
+
+def governing(toks: list[Tok], start: int) -> int:
+    """The index of the word that governs a name at `start`: 'with' past up to two role words
+    ('teamed up with ex-colleague X': a partner), else the word right before."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and _role_word(toks[k].lower):
+        k -= 1
+    return k if toks[k].lower in PARTNERING else start - 1
+
+
+def _role_word(word: str) -> bool:
+    word = word.removeprefix("ex-")
+    return word in ROLE_WORDS or word in {"former", "ex", "colleague", "partner"}
 
 
 def announces(toks: list[Tok], end: int, nxt: int) -> bool:

@@ -28,9 +28,10 @@ from jobs.language.lexicon import (
     OPINION_LABELS,
     PAST_FORMS,
     ROLE_WORDS,
+    STARTUP_WORDS,
     SUBORDINATORS,
 )
-from jobs.language.people import Tagged, Tok
+from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.person_moves import (
     appointee,
     appointer_event,
@@ -136,7 +137,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = vague[0]
         ext.reasons.append(vague[1])
         return ext
-    if not title.labs and not title.people:
+    if not title.labs and not title.people and not names_company(title.toks):
         return ext
     if summary_event(title, summary, ext):
         return ext
@@ -182,6 +183,14 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 ext.event = event
                 return True
     return False
+
+
+def names_company(toks: list[Tok]) -> bool:
+    """'Nonprofit LawZero to work toward safer AI': a company word before a capitalised
+    name on no list names a company, whose founding the summary may tell."""
+    return any(
+        toks[k].lower in STARTUP_WORDS and is_name_word(toks[k + 1]) for k in range(len(toks) - 1)
+    )
 
 
 def several(trig: Trigger, event: Event) -> bool:
