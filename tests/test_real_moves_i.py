@@ -181,3 +181,32 @@ def test_apposition_near_misses(title: str, summary: str) -> None:
 def test_a_company_word_describing_another_noun_names_no_company() -> None:
     got = event_of("Ana Costa launches AI research lab", "She is based in Lisbon, a startup hub.")
     assert got == ("Ana Costa", "found", None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # people named by the product they build work at its maker
+        ("Mistral AI hires two ChatGPT designers", (None, "poach", "OpenAI", "Mistral AI")),
+        ("Cohere Poaches Senior Gemini Developers", (None, "poach", "Google DeepMind", "Cohere")),
+        (
+            "Gemini Live lead Priya Nair joins Anthropic",
+            ("Priya Nair", "join", "Google DeepMind", "Anthropic"),
+        ),
+    ],
+)
+def test_people_named_by_their_product(title: str, expected: Move) -> None:
+    assert event_of(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Claude Monet exhibition draws AI developers to Paris",  # a given name, no product
+        "Cohere hires developers who love ChatGPT",  # a product after, not before, the staff
+        "Mistral AI launches Gemini rival for developers",
+    ],
+)
+def test_product_near_misses(title: str) -> None:
+    got = classify(title, "", WATCH)
+    assert not (got.event and got.event.from_lab in {"Anthropic", "OpenAI", "Google DeepMind"})

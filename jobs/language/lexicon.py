@@ -27,7 +27,7 @@ GROUP_WORDS = word_set(
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
     mathematicians physicists economists experts specialists personnel professionals talents
-    minds"""
+    minds developers designers programmers managers creators builders"""
 )
 QUOTES = frozenset(["'", '"'])  # quote marks as tokens
 # Words that may stand between a subject and its verb without changing who the subject is.
