@@ -189,6 +189,7 @@ def test_a_company_word_describing_another_noun_names_no_company() -> None:
         # people named by the product they build work at its maker
         ("Mistral AI hires two ChatGPT designers", (None, "poach", "OpenAI", "Mistral AI")),
         ("Cohere Poaches Senior Gemini Developers", (None, "poach", "Google DeepMind", "Cohere")),
+        ("Mistral AI hires top Sora creators", (None, "poach", "OpenAI", "Mistral AI")),
         (
             "Gemini Live lead Priya Nair joins Anthropic",
             ("Priya Nair", "join", "Google DeepMind", "Anthropic"),
@@ -205,6 +206,7 @@ def test_people_named_by_their_product(title: str, expected: Move) -> None:
         "Claude Monet exhibition draws AI developers to Paris",  # a given name, no product
         "Cohere hires developers who love ChatGPT",  # a product after, not before, the staff
         "Mistral AI launches Gemini rival for developers",
+        "Cohere lures developers with a free tier",  # customers, not staff
     ],
 )
 def test_product_near_misses(title: str) -> None:

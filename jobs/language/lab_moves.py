@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from jobs.language.endpoints import destination, summary_person
-from jobs.language.lexicon import GROUP_WORDS, OBJECT_END, POST_WORDS, QUOTES, ROLE_WORDS
+from jobs.language.lexicon import (
+    GROUP_WORDS,
+    MAKER_STAFF,
+    OBJECT_END,
+    POST_WORDS,
+    QUOTES,
+    ROLE_WORDS,
+)
 from jobs.language.people import Tagged, Tok
 from jobs.language.traps import firm_object, hired_person, job_opening, post_missing, seat_object
 from jobs.language.triggers import (
@@ -191,6 +198,12 @@ def summary_mover(summary: Tagged, kind: str) -> str | None:
     return None if end and hirer(summary.toks, end) else person
 
 
+def lab_staff(toks: list[Tok], start: int, end: int) -> bool:
+    """'hires key Claude Code developers': developers or creators right after a lab (or its
+    product) are its staff; 'lures developers with a free tier' are customers."""
+    return any(toks[k].lower in MAKER_STAFF and toks[k - 1].lab for k in range(start + 1, end))
+
+
 def lab_subject_event(
     tagged: Tagged,
     summary: Tagged,
@@ -229,6 +242,7 @@ def lab_subject_event(
         ext.reasons.append(f"'{trig.phrase} {person}' gives no role: a mention, not an appointment")
         return None
     role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    role = role or lab_staff(toks, trig.end, obj_end)
     if (
         not person
         and not role
@@ -252,6 +266,7 @@ def lab_subject_event(
             ext.reasons.append(f"'{trig.phrase}' has no person as its object")
         return None
     plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    plural = plural or lab_staff(toks, trig.end, obj_end)
     if person is None and plural and talent_only(toks, trig.end, obj_end):
         person = talent_person(tagged, summary, obj_end, end)
         plural = person is None  # "lands top AI talent with X": one person's hire

@@ -27,8 +27,11 @@ GROUP_WORDS = word_set(
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
     mathematicians physicists economists experts specialists personnel professionals talents
-    minds developers designers programmers managers creators builders"""
+    minds designers programmers managers"""
 )
+# Plural nouns that are a lab's staff only after the lab or its product ("Claude Code
+# developers", "OpenAI developers"); alone they are as often its customers ("lures developers").
+MAKER_STAFF = word_set("developers creators builders")
 QUOTES = frozenset(["'", '"'])  # quote marks as tokens
 # Words that may stand between a subject and its verb without changing who the subject is.
 SKIP_WORDS = word_set(

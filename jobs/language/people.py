@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from jobs.language.lexicon import (
     GROUP_WORDS,
+    MAKER_STAFF,
     NON_NAME_WORDS,
     PRODUCT_LABS,
     ROLE_WORDS,
@@ -254,12 +255,12 @@ def _product_word(tok: Tok) -> bool:
         and tok.text.isalpha()
         and not tok.lab
         and not tok.person
-        and (tok.lower not in ROLE_WORDS and tok.lower not in GROUP_WORDS)
+        and not _staff_word(tok.lower)
     )
 
 
 def _staff_word(word: str) -> bool:
-    return word in ROLE_WORDS or word in GROUP_WORDS
+    return word in ROLE_WORDS or word in GROUP_WORDS or word in MAKER_STAFF
 
 
 def tag_institutes(tagged: Tagged) -> None:
