@@ -212,3 +212,82 @@ def test_people_named_by_their_product(title: str, expected: Move) -> None:
 def test_product_near_misses(title: str) -> None:
     got = classify(title, "", WATCH)
     assert not (got.event and got.event.from_lab in {"Anthropic", "OpenAI", "Google DeepMind"})
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # German 'geht' closing its clause: the person leaves
+        (
+            "Krise bei Mistral AI: Gründerin Léa Martin geht",
+            ("Léa Martin", "leave", "Mistral AI", None),
+        ),
+        (
+            "Umbau: Cohere-Chef Tomas Berg ging, und das Team schrumpft",
+            ("Tomas Berg", "leave", "Cohere", None),
+        ),
+    ],
+)
+def test_german_goes(title: str, expected: Move) -> None:
+    assert event_of(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Worum es geht, wenn Mistral AI neue Modelle zeigt",  # 'what it is about'
+        "Es geht um die Zukunft von Cohere",
+        "Tomas Berg geht zu Cohere-Konkurrent über",  # no clause end after 'geht'
+    ],
+)
+def test_german_goes_near_misses(title: str) -> None:
+    got = classify(title, "", WATCH)
+    assert not (got.event and got.event.action == "leave")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a possessive mover, an amount before the noun of moving
+            "Lena Brooks's $300M Move to Cohere Shakes Up the Talent Market",
+            "",
+            ("Lena Brooks", "join", None, "Cohere"),
+        ),
+        (
+            "Tomas Berg's surprise exit from Mistral AI",
+            "",
+            ("Tomas Berg", "leave", "Mistral AI", None),
+        ),
+        (  # money spent on a hire is the hire; the apposition gives the company left
+            "Why Cohere's latest deal matters",
+            "Cohere has spent $200 million to hire Lena Brooks, the CEO of chip startup Voltra, "
+            "and her team.",
+            ("Lena Brooks", "join", "Voltra", "Cohere"),
+        ),
+        (
+            "Cohere hires Lena Brooks",
+            "Lena Brooks, CEO of robotics startup Voltra, joins with ten engineers.",
+            ("Lena Brooks", "join", "Voltra", "Cohere"),
+        ),
+    ],
+)
+def test_possessive_moves_money_spent_and_current_posts(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "origin"),
+    [
+        # a unit is no company, and money offered is no hire
+        ("Cohere hires Lena Brooks", "Lena Brooks, head of research at Voltra, joins.", None),
+    ],
+)
+def test_current_post_near_misses(title: str, summary: str, origin: str | None) -> None:
+    got = classify(title, summary, WATCH)
+    assert got.event is not None and got.event.from_lab == origin
+
+
+def test_money_offered_to_hire_is_no_move() -> None:
+    assert not classify("Cohere offered $200 million to hire rivals' staff", "", WATCH).is_move

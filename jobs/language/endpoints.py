@@ -8,12 +8,14 @@ from jobs.language.lexicon import (
     ORG_ENDINGS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    STARTUP_WORDS,
     TRIGGER_FIRST,
     word_set,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import (
     lab_between,
+    one_word_company,
     org_after,
     org_before_role,
     org_of_role,
@@ -212,6 +214,37 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
         lab = lab or org_of_role(toks, k, end)
         if lab and lab != to and not someone_else(summary, person, k, max(at, k)):
             return lab
+    return None
+
+
+def current_post(summary: Tagged, person: str | None, to: str | None) -> str | None:
+    """'to hire Rochan Sankar, the CEO of AI hardware startup Enfabrica': the company an
+    arriving person heads until now, in an apposition to the person's name."""
+    toks = summary.toks
+    for _, end, name in summary.people:
+        if name != person or end + 3 >= len(toks) or toks[end].text != ",":
+            continue
+        m = end + 1 + (toks[end + 1].lower in {"the", "a"})
+        while m < len(toks) and toks[m].lower in ROLE_WORDS:
+            m += 1
+        if (
+            m == end + 1
+            or m >= len(toks)
+            or toks[m].lower != "of"
+            or toks[m - 1].lower not in ROLE_WORDS
+        ):
+            continue
+        k = m + 1  # "of AI hardware startup Enfabrica": the words that describe the company
+        while k < min(len(toks), m + 5) and (
+            toks[k].text.islower() or toks[k].lower in ORG_ENDINGS
+        ):
+            k += 1
+        if toks[k - 1].lower not in STARTUP_WORDS and k > m + 1:
+            continue  # "head of research at X": a unit
+        if k < len(toks) and toks[k].lab:
+            return toks[k].lab if toks[k].lab != to else None
+        name_of = org_after(toks, k, len(toks)) or one_word_company(toks, k, len(toks))
+        return name_of if name_of != to else None
     return None
 
 

@@ -19,7 +19,7 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin
+from jobs.language.endpoints import arrival_origin, current_post
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -63,6 +63,8 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
 LEAVING = frozenset(["leave", "fired"])
+# Move verbs that are nouns after a possessive ("X's move to Nvidia", "X's exit").
+MOVE_NOUNS = frozenset(["move", "departure", "exit", "resignation", "return", "switch", "jump"])
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
@@ -89,6 +91,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, action, frm, event.to_lab)
             return ext
         frm = arrival_origin(summary, event.person, event.to_lab)
+        if not frm and event.action == "join":  # "hires X, the CEO of startup Enfabrica"
+            frm = current_post(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
@@ -252,6 +256,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     )
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
+    j = possessor(toks, trig, j, start)
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
@@ -348,6 +353,19 @@ def own_move(toks: list[Tok], j: int, start: int) -> int:
         return j
     # the clause's first person: "X, former head of AI at Tesla, announces his return"
     return next((m for m in range(start, j - 1) if toks[m].person), j)
+
+
+def possessor(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """ "X's $900M move to Nvidia", "X's surprise exit": the person owning a noun of moving,
+    past an amount or a word or two describing it; j itself otherwise."""
+    if j < start or toks[j].person or toks[j].lab or trig.phrase.split()[0] not in MOVE_NOUNS:
+        return j
+    for k in range(j - 1, max(start, j - 2) - 1, -1):
+        if toks[k].person and toks[k].poss:
+            return k
+        if not toks[k].text.isalpha() and not toks[k].text.startswith("$"):
+            break
+    return j
 
 
 def generic_company(toks: list[Tok], j: int, start: int) -> str | None:

@@ -360,7 +360,7 @@ def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:
             continue
         m = k + 1 + (toks[k + 1].lower in {"the", "a"})
         if m + 1 < end and toks[m].lower in ROLE_WORDS and toks[m + 1].lower == "of":
-            name = org_after(toks, m + 2, end) or _one_word_company(toks, m + 2, end)
+            name = org_after(toks, m + 2, end) or one_word_company(toks, m + 2, end)
             return PRODUCT_LABS.get(name.lower(), name) if name else None
     return None
 
@@ -374,7 +374,7 @@ UNITS = word_set(
 UNIT_OF = frozenset(["at", "in", "for", "within"])
 
 
-def _one_word_company(toks: list[Tok], j: int, end: int) -> str | None:
+def one_word_company(toks: list[Tok], j: int, end: int) -> str | None:
     """'former CEO of Twitch': after a past role and 'of', one capitalised word is a company
     (where org_after would want a second word or a company ending)."""
     if j >= end or toks[j].person or not toks[j].text[:1].isupper() or not toks[j].text.isalpha():
