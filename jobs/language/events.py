@@ -15,7 +15,7 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin
+from jobs.language.endpoints import arrival_origin, led_company, left_post
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -61,6 +61,7 @@ LEAVING = frozenset(["leave", "fired"])
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
+HIRED_OR_LEFT = frozenset(["join", "return", "leave", "fired"])
 # Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
 COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
 THE_AI = frozenset(["the", "ai", "tech"])
@@ -86,6 +87,18 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         frm = arrival_origin(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
+        if event.action == "appointed" and former_public_post(title):
+            # "names former Trump adviser X president": an outside hire from public service
+            ext.event = Event(event.person, "join", None, event.to_lab)
+            return ext
+    if event and event.person and event.from_lab is None and event.action in HIRED_OR_LEFT:
+        # "X, Acme CEO, to be hired by Nvidia", "X steps down as CEO of Acme": the company
+        # the mover leads is the one left (a founder may lead another company meanwhile)
+        post = led_company if event.action in ARRIVING else left_post
+        frm = post(title, event.person, event.to_lab) or post(summary, event.person, event.to_lab)
+        if frm and frm != event.to_lab:
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
 
 
@@ -94,6 +107,23 @@ def outside_hire(action: Action) -> Action:
     Stripe exec X CTO") joins the lab; where only the summary gives the past employer, the
     sets label a post as an appointment (the person may have joined months before)."""
     return "join" if action == "appointed" else action
+
+
+# Posts in public service that a headline gives an outside hire ("former Treasury official").
+PUBLIC_POSTS = frozenset(
+    ["adviser", "advisor", "aide", "official", "diplomat", "ambassador", "senator", "minister"]
+)
+
+
+def former_public_post(title: Tagged) -> bool:
+    """'former Trump adviser', 'ex-White House official': the headline calls the person a
+    former public servant, someone who comes from outside the company."""
+    lowers = title.lowers
+    return any(
+        (word in FORMER or word.startswith("ex-"))
+        and not PUBLIC_POSTS.isdisjoint(lowers[k + 1 : k + 4])
+        for k, word in enumerate(lowers)
+    )
 
 
 def called_former(title: Tagged) -> bool:

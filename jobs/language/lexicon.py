@@ -414,3 +414,27 @@ DOUBT = word_set(
 # by the traps for job openings and purposes.
 WISHES = word_set("wants want hopes hoping urges courts courting woos wooing")
 REPORTED = word_set("reportedly report rumored plans plan planning expected set poised")
+# Prepositions and conjunctions that title-case headlines capitalise after a verb.
+TITLE_CASE_LINKS = frozenset(
+    [
+        "after",
+        "amid",
+        "as",
+        "at",
+        "before",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "on",
+        "over",
+        "since",
+        "to",
+        "under",
+        "until",
+        "when",
+        "while",
+        "with",
+    ]
+)

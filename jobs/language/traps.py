@@ -156,6 +156,8 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
     for k in range(start, min(end, start + (12 if hiring else 6))):
         word = toks[k].lower
+        if word in seats and described_past(toks, start, k):
+            continue  # "names former Trump adviser X as president": a past post, described
         if word in seats:
             if word in ADVISORY_WORDS:
                 return f"an {word} post is not a job at the lab"
@@ -163,6 +165,15 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
         if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
+
+
+def described_past(toks: list[Tok], start: int, k: int) -> bool:
+    """'former White House adviser', 'ex-board member': a seat the person held before describes
+    who is hired; it is not the post taken."""
+    return any(
+        t.lower in {"former", "ex"} or t.lower.startswith("ex-")
+        for t in toks[max(start, k - 3) : k]
+    )
 
 
 def _after_as(toks: list[Tok], k: int) -> bool:

@@ -1,0 +1,107 @@
+"""English shapes that the real set H showed the rules missed or misread: where an arrival
+comes from when the mover leads a company on no list, the post a departure gives up, an outside
+hire described by a past public post, and raids told without a named mover. Worded apart from
+the labelled set (other people, labs and phrasings), each with near misses that stay as they
+were."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.classify import classify
+from tests.test_real_shapes import WATCH, Move, event_of
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the company after the name, in apposition
+            "Maya Ostrow, Quillfield CEO, joins Anthropic",
+            "",
+            ("Maya Ostrow", "join", "Quillfield", "Anthropic"),
+        ),
+        (  # the post before the name, the company possessive, in the summary
+            "Microsoft hires voice startup founder",
+            "Brightwave Labs' co-founder, Maya Ostrow, will join Microsoft with a dozen engineers.",
+            (None, "join", "Brightwave Labs", "Microsoft"),
+        ),
+        (  # 'the CEO of <kind> <company>' after the name
+            "Amazon recruits robotics startup chief to run its lab",
+            "Amazon has hired Maya Ostrow, the CEO of robotics startup Tessel, to lead a new team.",
+            ("Maya Ostrow", "join", "Tessel", "Amazon"),
+        ),
+    ],
+)
+def test_the_company_an_arrival_leads_is_where_it_comes_from(
+    title: str, summary: str, expected: Move
+) -> None:
+    got = event_of(title, summary)
+    person, *rest = expected
+    assert got[1:] == tuple(rest)
+    if person:
+        assert got[0] == person
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "frm"),
+    [
+        ("Maya Ostrow Resigns as CEO of Quillfield After Two Years", "", "Quillfield"),
+        ("Why Maya Ostrow Stepped Down as Quillfield CEO", "", "Quillfield"),
+        ("Maya Ostrow steps down", "Maya Ostrow has resigned as the chief executive of Y.", None),
+    ],
+)
+def test_the_post_a_departure_gives_up_names_the_company_left(
+    title: str, summary: str, frm: str | None
+) -> None:
+    assert event_of(title, summary) == ("Maya Ostrow", "leave", frm, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Anthropic hires Maya Ostrow, says Quillfield CEO Dan Marsh", ""),
+        (  # another person's post in the summary
+            "Maya Ostrow joins Cohere",
+            "The hire was announced by Dan Marsh, CEO of Quillfield, a Cohere partner.",
+        ),
+        ("Maya Ostrow joins Cohere as Quillfield CEO Dan Marsh looks on", ""),
+    ],
+)
+def test_someone_elses_post_beside_the_mover_is_not_the_origin(title: str, summary: str) -> None:
+    person, action, frm, _ = event_of(title, summary)
+    assert (person, action, frm) == ("Maya Ostrow", "join", None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anthropic names former Treasury official Maya Ostrow as chief financial officer",
+        "Mistral AI hires ex-White House aide Maya Ostrow as general counsel",
+    ],
+)
+def test_an_outside_hire_from_public_service_joins(title: str) -> None:
+    person, action, frm, to = event_of(title)
+    assert (person, action, frm) == ("Maya Ostrow", "join", None)
+    assert to in {"Anthropic", "Mistral AI"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anthropic names Maya Ostrow senior adviser",  # an advisory post, no job
+        "Mistral AI adds former CFO Maya Ostrow to its board",  # a board seat
+        "Cohere names Maya Ostrow an adviser to its founders",
+    ],
+)
+def test_seats_and_advisory_posts_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
+
+
+def test_a_former_post_inside_the_company_stays_an_appointment() -> None:
+    # "former CTO" describes a post at the same company: no outside hire
+    assert event_of("Cohere names former CTO Maya Ostrow as chief executive") == (
+        "Maya Ostrow",
+        "appointed",
+        None,
+        "Cohere",
+    )
