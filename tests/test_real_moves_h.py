@@ -105,3 +105,43 @@ def test_a_former_post_inside_the_company_stays_an_appointment() -> None:
         None,
         "Cohere",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # the hiring goes on, from a named lab: news of a raid
+            "Microsoft continues to hire researchers from Google DeepMind for its Copilot lab",
+            (None, "poach", "Google DeepMind", "Microsoft"),
+        ),
+        ("xAI keeps poaching engineers from Tesla", (None, "poach", "Tesla", "xAI")),
+        (  # people named by the product they built come from its maker
+            "Mistral AI hires senior Gemini developers",
+            (None, "poach", "Google DeepMind", "Mistral AI"),
+        ),
+        (
+            "Apple nabs the designers of ChatGPT's voice mode",
+            (None, "poach", "OpenAI", "Apple"),
+        ),
+    ],
+)
+def test_raids_told_as_ongoing_hiring_or_by_product(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Meta continues to hire engineers", ""),  # an opening, from nowhere
+        ("Why OpenAI keeps losing its ChatGPT researchers", ""),  # its own people: a trend
+        (  # the summary's ongoing hiring is background to an explainer
+            "How Anthropic grew so fast",
+            "Anthropic continues to hire heavily from Google, with dozens of ex-Google staff.",
+        ),
+        ("Microsoft continues to hire developers for Copilot", ""),  # a product, not a source
+        ("OpenAI lures developers with free Codex credits", ""),  # users courted, not staff
+        ("Anthropic recruits developers to test Claude agents", ""),  # testers, not staff
+    ],
+)
+def test_ongoing_hiring_without_a_source_stays_a_trend(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move

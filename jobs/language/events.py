@@ -20,6 +20,7 @@ from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
     GROUP_WORDS,
+    HABITUAL,
     NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
@@ -248,7 +249,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             ext.reasons.append(f"'{trig.phrase}' names no one taking over at a lab")
         return event if event and check_speculation(tagged, trig, start, end, ext) else None
     j = past_relative(
-        toks, clause_subject(toks, word_before(toks, trig.start, start), trig.start, start), start
+        toks,
+        clause_subject(toks, word_before(toks, ongoing(toks, trig), start), trig.start, start),
+        start,
     )
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
@@ -335,6 +338,15 @@ def mover_named_before(summary: Tagged, person: str | None, k: int) -> bool:
     """Whether the sentence before k is about `person` (named there, or nobody named)."""
     names = [name for s, _, name in summary.people if s < k]
     return not names or person is not None and names[-1].split()[-1] == person.split()[-1]
+
+
+def ongoing(toks: list[Tok], trig: Trigger) -> int:
+    """Where the subject search starts: before 'continues to' in 'OpenAI continues to hire
+    engineers' (the lab hires), at the verb otherwise."""
+    k = trig.start
+    if trig.kind in ("hire", "raid") and k >= 2 and toks[k - 1].lower == "to":
+        return k - 2 if toks[k - 2].lower in HABITUAL else k
+    return k
 
 
 def own_move(toks: list[Tok], j: int, start: int) -> int:

@@ -27,7 +27,7 @@ GROUP_WORDS = word_set(
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
     mathematicians physicists economists experts specialists personnel professionals talents
-    minds"""
+    minds designers programmers managers"""
 )
 QUOTES = frozenset(["'", '"'])  # quote marks as tokens
 # Words that may stand between a subject and its verb without changing who the subject is.
@@ -438,3 +438,6 @@ TITLE_CASE_LINKS = frozenset(
         "with",
     ]
 )
+# "OpenAI keeps losing its safety researchers": a trend story about nobody in particular;
+# "continues to hire engineers from Apple" is the lab's hiring all the same.
+HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])
