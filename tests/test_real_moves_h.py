@@ -145,3 +145,71 @@ def test_raids_told_as_ongoing_hiring_or_by_product(title: str, expected: Move) 
 )
 def test_ongoing_hiring_without_a_source_stays_a_trend(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Maya Ostrow's surprise exit from Cohere", ("Maya Ostrow", "leave", "Cohere", None)),
+        ("Maya Ostrow's $50M Move to Microsoft", ("Maya Ostrow", "join", None, "Microsoft")),
+        ("Maya Ostrow's Quiet Return to Anthropic", ("Maya Ostrow", "return", None, "Anthropic")),
+        (  # a nickname in quotes after the role: the role is the subject, the summary says who
+            'Cohere veteran "Model Whisperer" moves to Mistral AI',
+            ("Maya Ostrow", "join", "Cohere", "Mistral AI"),
+        ),
+    ],
+)
+def test_a_move_noun_owned_past_its_describing_words(title: str, expected: Move) -> None:
+    summary = "Maya Ostrow confirmed the move on Monday." if "veteran" in title else ""
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cohere's surprise move to open an office in Tokyo",  # a lab's move, no person
+        "Anthropic's big return to the bargaining table",  # no lab moved to
+        'The "Model Whisperer" podcast moves to Spotify',  # a show, not a person
+    ],
+)
+def test_move_nouns_without_a_moving_person_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Anthropic is hiring 2,500 people this year", ""),
+        (  # the summary says the same without an auxiliary
+            "Cohere is hiring 1,500 people as it expands",
+            "Cohere hiring 1500 people while closing two offices: inside its plan.",
+        ),
+        ("xAI hires 300 engineers for its Memphis data centre", ""),
+    ],
+)
+def test_a_headcount_in_the_hundreds_is_growth_not_a_raid(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move
+
+
+def test_a_counted_group_from_a_named_lab_is_still_a_raid() -> None:
+    assert event_of("xAI hired 120 engineers from Tesla") == (None, "poach", "Tesla", "xAI")
+
+
+@pytest.mark.parametrize(
+    ("summary", "person"),
+    [
+        # the one who hired is no mover: the headline's hire stays unnamed
+        ("Satya Nadella hired the researcher after a months-long courtship.", None),
+        ("Satya Nadella contratou um pesquisador de alto nível da OpenAI.", None),
+        # hired in the passive: the one named was hired
+        ("Maya Ostrow, who was hired this week, will lead its reasoning team.", "Maya Ostrow"),
+        ("Maya Ostrow was hired from OpenAI last week.", "Maya Ostrow"),
+    ],
+)
+def test_the_hirer_in_the_summary_is_not_the_one_hired(summary: str, person: str | None) -> None:
+    assert event_of("Microsoft hires OpenAI researcher", summary) == (
+        person,
+        "join",
+        "OpenAI",
+        "Microsoft",
+    )

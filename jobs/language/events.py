@@ -24,6 +24,7 @@ from jobs.language.lexicon import (
     NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
+    QUOTES,
     ROLE_WORDS,
     SUBORDINATORS,
 )
@@ -253,6 +254,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         clause_subject(toks, word_before(toks, ongoing(toks, trig), start), trig.start, start),
         start,
     )
+    j = noun_owner(toks, trig, past_nickname(toks, j, start), start)
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
     if trig.subject in ("lab", "either"):
@@ -347,6 +349,39 @@ def ongoing(toks: list[Tok], trig: Trigger) -> int:
     if trig.kind in ("hire", "raid") and k >= 2 and toks[k - 1].lower == "to":
         return k - 2 if toks[k - 2].lower in HABITUAL else k
     return k
+
+
+# Nouns of one person's move that a possessive name owns ("X's surprise exit from OpenAI").
+OWNED_MOVES = frozenset(
+    ["move", "exit", "departure", "resignation", "return", "switch", "jump", "leap", "defection"]
+)
+
+
+def past_nickname(toks: list[Tok], j: int, start: int) -> int:
+    """'OpenAI veteran "Employee 002" switches to ...': a nickname in quotes after a role or a
+    name; the subject is the role or name before it."""
+    if j <= start or toks[j].text not in QUOTES:
+        return j
+    opening = next(
+        (k for k in range(j - 1, max(start, j - 5) - 1, -1) if toks[k].text in QUOTES), -1
+    )
+    if opening <= start:
+        return j
+    head = toks[opening - 1]
+    return opening - 1 if head.person or head.lower in ROLE_WORDS else j
+
+
+def noun_owner(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """'X's surprise exit from OpenAI', "X's $900M move to Nvidia": the person owning a noun of
+    moving, past up to three words that describe the move; j otherwise."""
+    if j < start or toks[j].poss or trig.phrase.split()[0] not in OWNED_MOVES:
+        return j
+    for k in range(j, max(start, j - 3) - 1, -1):
+        if toks[k].text in BOUNDARIES or toks[k].lab or toks[k].text in {",", "and"}:
+            return j
+        if toks[k].poss:
+            return k if toks[k].person else j
+    return j
 
 
 def own_move(toks: list[Tok], j: int, start: int) -> int:

@@ -68,6 +68,11 @@ ARRIVALS = frozenset(
         "lured",
     ]
 )
+# Words before a hiring verb that make it a noun ("among the hires") or the passive ("was
+# hired"): the person before it was hired, or hired nobody.
+NOT_HIRING_BEFORE = frozenset(
+    ["the", "new", "its", "their", "was", "were", "is", "are", "be", "been", "being", "get", "got"]
+)
 HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
 
 
@@ -120,7 +125,7 @@ def hirer(toks: list[Tok], end: int) -> bool:
         word = toks[k].lower
         if word == "." or toks[k].person:
             return False
-        if word in HIRING_VERBS and toks[k - 1].lower not in {"the", "new", "its", "their"}:
+        if word in HIRING_VERBS and toks[k - 1].lower not in NOT_HIRING_BEFORE:
             return True
     return False
 
@@ -243,7 +248,7 @@ def summary_mover(summary: Tagged, kind: str) -> str | None:
     """The summary's person for a lab's hire of someone unnamed, unless that person is the one
     hiring ('Zuckerberg has poached a senior OpenAI researcher')."""
     person = summary_person(summary, kind)
-    if person is None or kind != "raid":
+    if person is None or kind not in ("raid", "hire"):
         return person
     end = next((e for _, e, n in summary.people if n == person), 0)
     return None if end and hirer(summary.toks, end) else person

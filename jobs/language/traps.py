@@ -128,7 +128,7 @@ def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | Non
     before = toks[start - 1].lower if start else ""
     progressive = phrase == "hiring" and before in PROGRESSIVE_AUX
     planned = phrase == "hire" and before in {"to", "will"}
-    if not progressive and not planned:
+    if not progressive and not planned and not headcount(toks, start + 1, end):
         return None
     k = start + 1
     while k < end and toks[k].text in QUOTES:
@@ -145,6 +145,18 @@ def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | Non
         shown = f"{phrase} {toks[k].text} ..." if first else phrase
         return f"'{shown}' is a job opening or a hiring plan, not a person moving"
     return None
+
+
+def headcount(toks: list[Tok], k: int, end: int) -> bool:
+    """'hiring 4,000 people', 'hires 1,200 engineers': a count in the hundreds or more is a
+    company growing, not a raid on anyone (a raid names where its people come from)."""
+    digits = ""
+    while k < end and (toks[k].text.isdigit() or (digits and toks[k].text == ",")):
+        digits += toks[k].text if toks[k].text.isdigit() else ""
+        k += 1
+    if not digits or int(digits) < 100:
+        return False
+    return not any(t.lab or t.lower == "from" for t in toks[k : min(end, k + 6)])
 
 
 def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
