@@ -6,10 +6,16 @@ were."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from jobs.language.classify import classify
+from storage.db import Database
 from tests.test_real_shapes import WATCH, Move, event_of
+from tests.test_stories import T0, add_entries, analyze, stories
+
+RAID = ("a", "Microsoft continues to hire engineers from Tesla for its robotics push", "", T0)
 
 
 @pytest.mark.parametrize(
@@ -213,3 +219,63 @@ def test_the_hirer_in_the_summary_is_not_the_one_hired(summary: str, person: str
         "OpenAI",
         "Microsoft",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (  # no move verb in the headline; the summary's hiring names both labs
+            "Microsoft's robot project gets a lift from 30 ex-Tesla hires",
+            "The company has lured dozens of Tesla engineers in recent weeks.",
+        ),
+        (  # read as nothing at all: no mover, no watched name
+            "The great robotics talent grab: Microsoft versus Tesla",
+            "Microsoft is said to be aggressively poaching engineers from Tesla.",
+        ),
+    ],
+)
+def test_a_report_telling_an_unnamed_raid_joins_it(
+    database: Database, title: str, summary: str
+) -> None:
+    add_entries(
+        database,
+        (*RAID, "https://a/raid"),
+        ("b", title, summary, T0 + timedelta(hours=8), "https://b/x"),
+    )
+    analyze(database)
+    assert list(stories(database).values()) == [[RAID[1], title]]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "later"),
+    [
+        (  # one lab of the raid only
+            "Tesla is hiring robotics engineers again",
+            "Tesla engineers say hiring at Tesla picked up this month.",
+            timedelta(hours=8),
+        ),
+        (  # a third lab: another story about both
+            "Microsoft and Tesla back Figure AI's new round",
+            "Figure AI is hiring after Microsoft and Tesla invested.",
+            timedelta(hours=8),
+        ),
+        (  # both labs, but no word of hiring or leaving
+            "Microsoft and Tesla sign a cloud deal for robot training",
+            "The deal moves Tesla's training runs to Azure.",
+            timedelta(hours=8),
+        ),
+        (  # days after the raid was told
+            "Microsoft's robot project gets a lift from 30 ex-Tesla hires",
+            "The company has lured dozens of Tesla engineers in recent weeks.",
+            timedelta(days=5),
+        ),
+    ],
+)
+def test_reports_beside_an_unnamed_raid_stay_apart(
+    database: Database, title: str, summary: str, later: timedelta
+) -> None:
+    add_entries(
+        database, (*RAID, "https://a/raid"), ("b", title, summary, T0 + later, "https://b/x")
+    )
+    analyze(database)
+    assert [RAID[1]] in stories(database).values()

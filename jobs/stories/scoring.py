@@ -322,8 +322,10 @@ def tells_of(item: Item, story: StoryView) -> bool:
     word that tells the story's own action (TELLS), any lab it names is one of the story's, and
     its headline is not about someone else."""
     event = story.event
-    if story.kind != "move" or event is None or not event.person:
+    if story.kind != "move" or event is None:
         return False
+    if not event.person:
+        return tells_of_raid(item, story, event)
     apart = abs(item.when - story.when)
     if apart > FOLLOW_UP:
         return False
@@ -336,6 +338,32 @@ def tells_of(item: Item, story: StoryView) -> bool:
     if not names_in_full(text, event.person) or headline_about_another(item, event.person):
         return False
     return tells_action(text, event.action)
+
+
+def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
+    """A report not taken as a move that tells of a story's raid ("OpenAI's hardware gets a
+    boost from 40 ex-Apple hires" beside "OpenAI continues to hire engineers from Apple"):
+    within WINDOW, it names both labs of the raid and no lab outside the story, in words of
+    hiring or leaving."""
+    if event.action != "poach" or not (event.from_lab and event.to_lab):
+        return False
+    if abs(item.when - story.when) > WINDOW:
+        return False
+    labs = set(item.analysis.labs)
+    if not {event.from_lab, event.to_lab} <= labs or labs - {
+        *story.labs,
+        event.from_lab,
+        event.to_lab,
+    }:
+        return False
+    return tells_action(f"{item.title} {item.summary}", "poach")
+
+
+def raid_keys(analysis: Analysis) -> set[str]:
+    """'u:openai', 'u:apple' for a report naming two labs or more: the keys of an unnamed raid
+    between them (unnamed_keys), which the report may tell of (tells_of_raid)."""
+    labs = analysis.labs
+    return {f"u:{lab.lower()}" for lab in labs} if len(labs) > 1 else set()
 
 
 def story_kind(analysis: Analysis) -> StoryKind | None:
