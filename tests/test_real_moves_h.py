@@ -279,3 +279,41 @@ def test_reports_beside_an_unnamed_raid_stay_apart(
     )
     analyze(database)
     assert [RAID[1]] in stories(database).values()
+
+
+DEPARTURE = ("a", "Lena Ortiz leaves Cohere to build robotics hardware", "", T0)
+
+
+def test_the_new_startup_of_one_who_left_joins_the_departure(database: Database) -> None:
+    later = (
+        "b",
+        "Cohere Backs Ex-Research Chief Ortiz's New Startup",
+        "Cohere is investing in Lena Ortiz's new robotics venture.",
+        T0 + timedelta(hours=20),
+        "https://b/ortiz",
+    )
+    add_entries(database, (*DEPARTURE, "https://a/ortiz"), later)
+    analyze(database)
+    assert list(stories(database).values()) == [[DEPARTURE[1], later[1]]]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Cohere backs Tom Hale's new startup", "Cohere is investing in Tom Hale's new venture."),
+        (  # the mover named, but the venture is someone else's
+            "Lena Ortiz praises Tom Hale's new startup",
+            "Lena Ortiz said Tom Hale's new venture at Mistral AI will matter.",
+        ),
+    ],
+)
+def test_another_persons_new_startup_stays_apart(
+    database: Database, title: str, summary: str
+) -> None:
+    add_entries(
+        database,
+        (*DEPARTURE, "https://a/ortiz"),
+        ("b", title, summary, T0 + timedelta(hours=20), "https://b/hale"),
+    )
+    analyze(database)
+    assert [DEPARTURE[1]] in stories(database).values()

@@ -68,11 +68,10 @@ ARRIVALS = frozenset(
         "lured",
     ]
 )
-# Words before a hiring verb that make it a noun ("among the hires") or the passive ("was
-# hired"): the person before it was hired, or hired nobody.
-NOT_HIRING_BEFORE = frozenset(
-    ["the", "new", "its", "their", "was", "were", "is", "are", "be", "been", "being", "get", "got"]
-)
+# Words before a hiring verb that make it a noun ("among the hires"), and the forms of 'be'
+# that make its participle passive ("was hired"): the person before it hired nobody.
+NOUN_BEFORE = frozenset(["the", "new", "its", "their"])
+PASSIVE_BEFORE = frozenset(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
 HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
 
 
@@ -125,7 +124,9 @@ def hirer(toks: list[Tok], end: int) -> bool:
         word = toks[k].lower
         if word == "." or toks[k].person:
             return False
-        if word in HIRING_VERBS and toks[k - 1].lower not in NOT_HIRING_BEFORE:
+        before = toks[k - 1].lower
+        passive = word.endswith("ed") and before in PASSIVE_BEFORE
+        if word in HIRING_VERBS and before not in NOUN_BEFORE and not passive:
             return True
     return False
 

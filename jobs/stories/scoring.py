@@ -219,13 +219,16 @@ def spelling_key(name: str | None) -> str | None:
 
 
 NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)+")
+POSSESSIVE_RE = re.compile(r"['’]s?$")  # "Naveen Rao's new venture": the key is p:rao
 
 
 def named_keys(text: str) -> set[str]:
     """Surname keys of every run of two or more capitalised words ("Tom Hale rejoins ...
     along with Lena Ortiz" → p:hale, p:ortiz): people a text names whom the classifier did not
     take as the mover. Runs that are no names only miss, as no story is keyed on them."""
-    return {f"p:{fold(run.split()[-1])}" for run in NAME_RUN_RE.findall(text)}
+    return {
+        f"p:{fold(POSSESSIVE_RE.sub('', run.split()[-1]))}" for run in NAME_RUN_RE.findall(text)
+    }
 
 
 MOVE_WORDS = (
@@ -234,7 +237,7 @@ MOVE_WORDS = (
     r"|hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:to|on)"
     r"|jump(?:s|ed|ing)?|defect(?:s|ed|ing)?|appoint(?:s|ed|ment)?|named|tap(?:s|ped)"
     r"|co-?found(?:s|ed)|fired|ousted|ouster|heads? to|part(?:s|ed)? ways|farewell"
-    r"|new (?:opportunities|chapter|role)|t(?:ake|akes|aking|ook) (?:over|the helm)"
+    r"|new (?:opportunities|chapter|role|startup|venture)|t(?:ake|akes|aking|ook) (?:over|the helm)"
     # other languages' outlets in English feeds: German, French, Spanish
     r"|tritt zur(?:u|ü)ck|r(?:u|ü)cktritt|verl(?:a|ä)sst|wechselt|quitte|d(?:e|é)mission\w*"
     r"|rejoint|renuncia|dimite|ficha"
@@ -253,7 +256,7 @@ DENIAL_RE = re.compile(
 LEAVE_WORDS = (
     r"leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?"
     r"|resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)? (?:down|away|aside)|part(?:s|ed)? ways"
-    r"|farewell|new (?:opportunities|chapter)|jump(?:s|ed|ing)? ship|out at"
+    r"|farewell|new (?:opportunities|chapter|startup|venture)|jump(?:s|ed|ing)? ship|out at"
     r"|tritt zur(?:u|ü)ck|r(?:u|ü)cktritt|verl(?:a|ä)sst|quitte|d(?:e|é)mission\w*|renuncia|dimite"
 )
 JOIN_WORDS = (
