@@ -111,12 +111,15 @@ def test_moments_scans_and_reads_the_index_without_the_orm(
     # a name nobody watched is scanned for in the stored captions and the index rows written:
     # with Core statements; the caption matcher (rapidfuzz, numpy) is the command's own work
     config = seeded_config(sqlite_db, tmp_path)
-    loaded = loaded_after(["--config", config, "moments", "Eliezer Yudkowsky", "--format", output])
+    argv = ["--config", config, "moments", "Eliezer Yudkowsky", "--format", output]
+    loaded = loaded_after(argv)
     with sqlite_db.reading() as conn:
         scanned = conn.execute(select(video_mentions.c.entity)).scalars().all()
     assert "eliezer yudkowsky" in scanned
     unwanted = {"discord", "matplotlib", "feedparser", "apscheduler", "httpx", "alembic", *ORM}
     assert not loaded & unwanted
+    # asked again, the index answers: nothing is scanned, and numpy is not even imported
+    assert not loaded_after(argv) & {*unwanted, "numpy"}
 
 
 def seeded_config(db: Database, tmp_path: Path) -> str:
