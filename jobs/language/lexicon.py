@@ -29,7 +29,7 @@ GROUP_WORDS = word_set(
     mathematicians physicists economists experts specialists personnel professionals talents
     minds designers programmers managers"""
 )
-# Plural nouns that are a lab's staff only after the lab or its product ("Claude Code
+# Plural nouns that are a lab's staff right after the lab or its product ("Claude Code
 # developers", "OpenAI developers"); alone they are as often its customers ("lures developers").
 MAKER_STAFF = word_set("developers creators builders")
 QUOTES = frozenset(["'", '"'])  # quote marks as tokens
@@ -417,3 +417,30 @@ DOUBT = word_set(
 # by the traps for job openings and purposes.
 WISHES = word_set("wants want hopes hoping urges courts courting woos wooing")
 REPORTED = word_set("reportedly report rumored plans plan planning expected set poised")
+# Prepositions and conjunctions that title-case headlines capitalise after a verb.
+TITLE_CASE_LINKS = frozenset(
+    [
+        "after",
+        "amid",
+        "as",
+        "at",
+        "before",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "on",
+        "over",
+        "since",
+        "to",
+        "under",
+        "until",
+        "when",
+        "while",
+        "with",
+    ]
+)
+# "OpenAI keeps losing its safety researchers": a trend story about nobody in particular;
+# "continues to hire engineers from Apple" is the lab's hiring all the same.
+HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])

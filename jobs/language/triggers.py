@@ -305,6 +305,11 @@ def _named_company(toks: list[Tok], j: int, end: int) -> str | None:
     return None
 
 
+# Roles that serve a person or a government as often as a company ("Trump adviser",
+# "Treasury official").
+AIDES = frozenset(["adviser", "advisor", "aide", "official"])
+
+
 def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
     """'Slack CEO Denise Dresser', 'Instacart CEO Fidji Simo': the company before a role word."""
     for k in range(start, end - 1):
@@ -318,6 +323,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
+            and toks[k + 1].lower not in AIDES  # "former Trump adviser": whom one advised
         ):
             first = company_start(toks, start, k)
             if first < 0:
