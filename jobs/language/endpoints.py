@@ -8,12 +8,15 @@ from jobs.language.lexicon import (
     ORG_ENDINGS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    STARTUP_WORDS,
+    TITLE_CASE_LINKS,
     TRIGGER_FIRST,
     word_set,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import (
     lab_between,
+    one_word_company,
     org_after,
     org_before_role,
     org_of_role,
@@ -64,6 +67,7 @@ MOVE_NOUNS = NOUN_TRIGGERS | word_set(
 )
 # Words before a person who is not the one moving: a source of praise, a leader, a host.
 BESIDES = word_set("from by with under alongside")
+PARTNERING = word_set("with alongside")
 # Verbs of saying: the person before one announces a move ("X announced that Y will join").
 SPEECH = frozenset(
     ["announced", "announces", "said", "says", "confirmed", "confirms", "wrote", "writes", "told"]
@@ -91,7 +95,7 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue
         if toks[end - 1].poss and kind != "found":
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
-        if start and toks[start - 1].lower in BESIDES:
+        if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
         return name
     return None
@@ -101,8 +105,8 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     """A person right before a move verb of their own ('X resigned', 'X will join', 'X's
     exit', "X's sudden resignation", "X's transition from ..."), not after 'of' or 'by' (an
     object), and not a verb of saying."""
-    if start and toks[start - 1].lower in {"of", "by", "with", "to", "under"}:
-        return False
+    if start and toks[governing(toks, start)].lower in {"of", "by", "with", "to", "under"}:
+        return False  # "with ex-colleague X to establish ...": a partner, not the mover
     k = end
     while k < len(toks) and k < end + 2 and toks[k].lower in {"has", "have", "will", "is", "had"}:
         k += 1
@@ -112,6 +116,20 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     if leaving and word in SUCCESSORS:
         return False
     return word in TRIGGER_FIRST and word not in SPEECH and word not in NOT_MOVES
+
+
+def governing(toks: list[Tok], start: int) -> int:
+    """The index of the word that governs a name at `start`: 'with' past up to two role words
+    ('teamed up with ex-colleague X': a partner), else the word right before."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and _role_word(toks[k].lower):
+        k -= 1
+    return k if toks[k].lower in PARTNERING else start - 1
+
+
+def _role_word(word: str) -> bool:
+    word = word.removeprefix("ex-")
+    return word in ROLE_WORDS or word in {"former", "ex", "colleague", "partner"}
 
 
 def announces(toks: list[Tok], end: int, nxt: int) -> bool:
@@ -200,6 +218,37 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
     return None
 
 
+def current_post(summary: Tagged, person: str | None, to: str | None) -> str | None:
+    """'to hire Rochan Sankar, the CEO of AI hardware startup Enfabrica': the company an
+    arriving person heads until now, in an apposition to the person's name."""
+    toks = summary.toks
+    for _, end, name in summary.people:
+        if name != person or end + 3 >= len(toks) or toks[end].text != ",":
+            continue
+        m = end + 1 + (toks[end + 1].lower in {"the", "a"})
+        while m < len(toks) and toks[m].lower in ROLE_WORDS:
+            m += 1
+        if (
+            m == end + 1
+            or m >= len(toks)
+            or toks[m].lower != "of"
+            or toks[m - 1].lower not in ROLE_WORDS
+        ):
+            continue
+        k = m + 1  # "of AI hardware startup Enfabrica": the words that describe the company
+        while k < min(len(toks), m + 5) and (
+            toks[k].text.islower() or toks[k].lower in ORG_ENDINGS
+        ):
+            k += 1
+        if toks[k - 1].lower not in STARTUP_WORDS and k > m + 1:
+            continue  # "head of research at X": a unit
+        if k < len(toks) and toks[k].lab:
+            return toks[k].lab if toks[k].lab != to else None
+        name_of = org_after(toks, k, len(toks)) or one_word_company(toks, k, len(toks))
+        return name_of if name_of != to else None
+    return None
+
+
 def came_from(toks: list[Tok], k: int) -> bool:
     """Whether 'from' at k says where a person came from: after a verb or noun of arriving
     ('joins from', 'her move from'), or opening a 'from ... to ...' pair ('From Google
@@ -239,3 +288,95 @@ def exodus_origin(toks: list[Tok], start: int, to: str | None) -> str | None:
     if not any(t.lower in EXODUS_WORDS for t in toks[:start]):
         return None
     return lab_between(toks, 0, start, skip=to)
+
+
+# Posts that lead a company: the company an arriving person leads is the one the person leaves.
+LEADING_POSTS = word_set("ceo founder co-founder cofounder president chairman chairwoman cto")
+# Lower-case words between 'of' and a company's name ("CEO of hardware startup Enfabrica").
+COMPANY_KINDS = word_set(
+    "the ai voice chip hardware software robotics coding startup start-up company firm lab"
+)
+
+
+def led_company(tagged: Tagged, person: str, skip: str | None) -> str | None:
+    """The company the mover leads, told beside the name: 'X, Enfabrica CEO,', 'Acme AI's CEO,
+    X, will join', 'X, the CEO of Acme AI', 'Acme CEO X'; an arrival comes from there (a post
+    of someone else named beside the mover is not the mover's)."""
+    toks = tagged.toks
+    surname = person.split()[-1]
+    for start, end, name in tagged.people:
+        if name.split()[-1] != surname:
+            continue
+        k = end + (end < len(toks) and toks[end].text == ",")
+        k += k < len(toks) and toks[k].lower in {"the", "a"}
+        company = post_company(toks, k, len(toks), skip)  # after the name
+        if company is None and start:
+            company = post_before(toks, start - 1 - (toks[start - 1].text == ","), skip)
+        if company:
+            return company
+    return None
+
+
+def left_post(tagged: Tagged, person: str, skip: str | None = None) -> str | None:
+    """'X steps down as CEO of Acme', 'X resigned as the Acme CEO': the company whose post the
+    mover leaves."""
+    toks = tagged.toks
+    surname = person.split()[-1]
+    for _, end, name in tagged.people:
+        if name.split()[-1] != surname:
+            continue
+        for k in range(end, min(len(toks) - 1, end + 5)):
+            if toks[k].text in {",", ";", ":", "|", "."}:
+                break
+            if toks[k].lower == "as":
+                m = k + 1 + (toks[k + 1].lower == "the")
+                return post_company(toks, m, len(toks), skip)
+    return None
+
+
+def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | None:
+    """'CEO of (hardware startup) Enfabrica' or 'Enfabrica CEO' / "Acme AI's CEO" from k."""
+    if k < end and toks[k].lower in LEADING_POSTS:
+        if k + 1 >= end or toks[k + 1].lower != "of":
+            return None
+        m = k + 2
+        while m < end and toks[m].lower in COMPANY_KINDS and not toks[m].text[:1].isupper():
+            m += 1
+        if m < end and toks[m].lab:
+            return toks[m].lab if toks[m].lab != skip else None
+        stop = next((n for n in range(m, end) if toks[n].lower in TITLE_CASE_LINKS), end)
+        name = org_after(toks, m, stop) or one_word_company(toks, m, stop)
+        return PRODUCT_LABS.get(name.lower(), name) if name else None
+    m = k
+    while m < end and m < k + 3 and name_word(toks[m]) and toks[m].lower not in LEADING_POSTS:
+        m += 1  # the company's name, right after the mover's: "X, Enfabrica CEO,"
+    if m == k or m >= end or toks[m].lower not in LEADING_POSTS:
+        return None
+    return post_before(toks, m, skip, lo=k)
+
+
+def post_before(toks: list[Tok], k: int, skip: str | None, lo: int = 0) -> str | None:
+    """The company whose post ends at k: 'Enfabrica CEO', "Acme AI's CEO", 'OpenAI CTO'."""
+    if k < lo + 1 or toks[k].lower not in LEADING_POSTS:
+        return None
+    m = k - 1
+    if toks[m].lab:
+        return toks[m].lab if toks[m].lab != skip else None
+    first = m
+    while first > lo and name_word(toks[first - 1]) and toks[first - 1].lower not in ROLE_WORDS:
+        first -= 1
+    words = toks[first : m + 1]
+    if not all(name_word(t) for t in words) or any(t.poss for t in words[:-1]):
+        return None
+    if first > 0 and toks[first - 1].text[:1].isupper() and toks[first - 1].text.isalpha():
+        return None  # a longer capitalised phrase ("Former Acme CEO"): not read here
+    if len(words) == 1 and (words[0].lower in ORG_ENDINGS or words[0].lower in ROLE_WORDS):
+        return None
+    if len(words) == 1 and words[0].person and words[0].person != words[0].text:
+        return None  # a person's name, not a company's
+    name = " ".join(t.text for t in words)
+    return PRODUCT_LABS.get(name.lower(), name)
+
+
+def name_word(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab

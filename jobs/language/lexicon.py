@@ -27,8 +27,11 @@ GROUP_WORDS = word_set(
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
     mathematicians physicists economists experts specialists personnel professionals talents
-    minds"""
+    minds designers programmers managers"""
 )
+# Plural nouns that are a lab's staff right after the lab or its product ("Claude Code
+# developers", "OpenAI developers"); alone they are as often its customers ("lures developers").
+MAKER_STAFF = word_set("developers creators builders")
 QUOTES = frozenset(["'", '"'])  # quote marks as tokens
 # Words that may stand between a subject and its verb without changing who the subject is.
 SKIP_WORDS = word_set(
@@ -414,3 +417,30 @@ DOUBT = word_set(
 # by the traps for job openings and purposes.
 WISHES = word_set("wants want hopes hoping urges courts courting woos wooing")
 REPORTED = word_set("reportedly report rumored plans plan planning expected set poised")
+# Prepositions and conjunctions that title-case headlines capitalise after a verb.
+TITLE_CASE_LINKS = frozenset(
+    [
+        "after",
+        "amid",
+        "as",
+        "at",
+        "before",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "on",
+        "over",
+        "since",
+        "to",
+        "under",
+        "until",
+        "when",
+        "while",
+        "with",
+    ]
+)
+# "OpenAI keeps losing its safety researchers": a trend story about nobody in particular;
+# "continues to hire engineers from Apple" is the lab's hiring all the same.
+HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])
