@@ -15,8 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bot.app import open_app, run_pass
 from bot.config import Settings
+from bot.tables import TableParts, fitted_table, print_fitted
 from bot.tables import cell as cell  # the poll summary's cells; tests read them from here
-from bot.tables import fitted_table
 from jobs.ingest.poll import PollReport, SourceResult
 from jobs.ingest.sources import SourceError
 from jobs.pipeline import PassReport
@@ -42,7 +42,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
-    console.print(summary_table(report.poll))
+    print_fitted(console, *summary_parts(report.poll))
     console.print(summary_line(report))
     note = transcripts_note(report)
     if note:
@@ -123,19 +123,30 @@ def logs_above(progress: Progress) -> Iterator[None]:
             handler.setStream(stream)  # type: ignore[attr-defined]
 
 
+SUMMARY_TITLE = "labwatch poll"
+SUMMARY_COLUMNS = ("source", "status", "new", "http", "time", "error")
+SUMMARY_RIGHT = ("new", "http", "time")
+
+
 def summary_table(report: PollReport) -> Group:
     """One row per source: status, new entries, HTTP status, time, error (columns that are
     empty for every source are left out, so the table fits 80 columns)."""
+    return fitted_table(*summary_parts(report))
+
+
+def summary_parts(
+    report: PollReport,
+) -> TableParts:
+    """The summary's title, columns, rows, row styles and right-aligned columns (errors first)."""
     results = sorted(report.results, key=lambda r: (r.status != "error", r.name.casefold()))
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (r.name, r.status, str(r.new_entries), str(r.http_status or ""), f"{r.seconds:.1f}s",
          (r.error or "")[:160])
         for r in results
     ]  # fmt: skip
     styles = ["red" if r.status == "error" else "yellow" if r.status == "malformed" else None
               for r in results]  # fmt: skip
-    return fitted_table("labwatch poll", ("source", "status", "new", "http", "time", "error"),
-                        rows, styles, right=("new", "http", "time"))  # fmt: skip
+    return SUMMARY_TITLE, SUMMARY_COLUMNS, rows, styles, SUMMARY_RIGHT
 
 
 def summary_line(report: PassReport) -> str:

@@ -13,7 +13,7 @@ from rich.console import Console, Group
 from bot.app import open_database, sync_sources
 from bot.commands import add_format_argument
 from bot.config import Settings
-from bot.tables import fitted_table
+from bot.tables import TableParts, fitted_table, print_fitted
 from storage.provider_states import provider_status
 from storage.source_rows import SourceHealth, list_sources
 from storage.types import utcnow
@@ -29,7 +29,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         rows = [never_polled(s.spec()) for s in settings.sources]
         print(
             json.dumps([health_to_json(h) for h in rows], indent=2)
-        ) if args.format == "json" else Console().print(health_table(rows))
+        ) if args.format == "json" else print_fitted(Console(), *health_parts(rows))
         return 0
     db = open_database(settings)
     try:
@@ -45,7 +45,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "json":
         print(json.dumps([health_to_json(h) for h in rows], indent=2))
     else:
-        Console().print(health_table(rows))
+        print_fitted(Console(), *health_parts(rows))
     if transcripts:  # blocked transcript fetching is health too (stderr keeps JSON clean)
         print(f"note: {transcripts}", file=sys.stderr if args.format == "json" else sys.stdout)
     return 0
@@ -77,8 +77,15 @@ def iso(when: datetime | None) -> str | None:
 def health_table(rows: list[SourceHealth]) -> Group:
     """The human view: failing sources stand out; disabled ones are dimmed. Columns empty for
     every source are left out, so the table fits 80 columns."""
+    return fitted_table(*health_parts(rows))
+
+
+def health_parts(
+    rows: list[SourceHealth],
+) -> TableParts:
+    """The source list's title, columns, rows, row styles and right-aligned columns."""
     now = utcnow()
-    cells = [
+    cells: list[tuple[str, ...]] = [
         (h.name, h.kind, h.last_status, str(h.entries), str(h.consecutive_failures or ""),
          ago(h.last_success_at, now), until(h.next_poll_at, now), (h.last_error or "")[:160])
         for h in rows
@@ -86,7 +93,7 @@ def health_table(rows: list[SourceHealth]) -> Group:
     styles = ["dim" if not h.enabled else "red" if h.consecutive_failures else None for h in rows]
     columns = ("name", "kind", "status", "entries", "fails", "last ok", "next", "error")
     title = f"{len(rows)} source{'s' * (len(rows) != 1)}"
-    return fitted_table(title, columns, cells, styles, right=("entries", "fails"))
+    return title, columns, cells, styles, ("entries", "fails")
 
 
 def never_polled(spec: Any) -> SourceHealth:
