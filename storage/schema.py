@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 
 from storage.types import UTCDateTime, utcnow
@@ -240,20 +241,22 @@ subscriptions = Table(
     Column("alerts", Boolean, nullable=False, default=False),
     Column("send_empty", Boolean, nullable=False, default=False),
     Column("chart", Boolean, nullable=False, default=False),  # weekly talent-flow picture
-    # every new story as found, not only in the digest (alerts' routing and folding)
-    Column("live", Boolean, nullable=False, default=False, server_default=false()),
-    # routing, filters and style (jobs.digest.routing, bot.styles): only what differs from default
-    Column("options", JSON, nullable=False, default=dict, server_default="{}"),
     Column("enabled", Boolean, nullable=False, default=True),
     Column("disabled_reason", Text),
     Column("cursor", UTCDateTime),  # stories up to here are delivered
     Column("last_digest_at", UTCDateTime),
     Column("created_at", UTCDateTime, nullable=False, default=utcnow),
-    # when the next digest falls due (None: not known yet, a planner looks); a worker planning
-    # it now, and until when
-    Column("next_due_at", UTCDateTime),
+    # (the columns below are in the order the migrations added them: a new database is created
+    # from this table, and has the columns in the same order as a migrated one)
+    # every new story as found, not only in the digest (alerts' routing and folding)
+    Column("live", Boolean, nullable=False, default=False, server_default=false()),
+    # routing, filters and style (jobs.digest.routing, bot.styles): only what differs from default
+    Column("options", JSON, nullable=False, default=dict, server_default="{}"),
+    # a worker planning the next digest now, and until when; when that digest falls due (None:
+    # not known yet, a planner looks)
     Column("claimed_by", String(200)),
     Column("claimed_until", UTCDateTime),
+    Column("next_due_at", UTCDateTime),
 )
 
 # A digest or alert written before it is sent, so a crash neither loses nor repeats it.
@@ -299,7 +302,7 @@ outbox_messages = Table(
     # not before this time: the destination failed and backs off (stored, so every job agrees)
     Column("next_try_at", UTCDateTime),
     # sends that ended without knowing whether Discord took the message (a read timeout)
-    Column("unsure", Integer, nullable=False, default=0, server_default="0"),
+    Column("unsure", Integer, nullable=False, default=0, server_default=text("0")),
     UniqueConstraint("item_id", "seq", name="uq_outbox_messages_seq"),
 )
 
@@ -353,4 +356,17 @@ settings = Table(
     metadata,
     Column("key", String(100), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# SQLite only: a full-text index of caption text, kept in step with transcript_segments by
+# triggers. Migration 0001 runs these statements and a new database runs them after its tables
+# (storage.migrate.create_schema): never change them, add a migration instead.
+SQLITE_SEGMENTS_FTS = (
+    "CREATE VIRTUAL TABLE segments_fts USING fts5("
+    "text, content='transcript_segments', content_rowid='id')",
+    "CREATE TRIGGER segments_fts_ai AFTER INSERT ON transcript_segments BEGIN "
+    "INSERT INTO segments_fts(rowid, text) VALUES (new.id, new.text); END",
+    "CREATE TRIGGER segments_fts_ad AFTER DELETE ON transcript_segments BEGIN "
+    "INSERT INTO segments_fts(segments_fts, rowid, text) "
+    "VALUES ('delete', old.id, old.text); END",
 )

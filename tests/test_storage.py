@@ -7,13 +7,16 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
 from storage.db import Database
-from storage.migrate import current_revision, head_revision, upgrade
+from storage.migrate import current_revision, head_revision, run_migrations, upgrade
 from storage.models import Base, Source
 
 
-def test_migrations_match_models(database: Database) -> None:
-    with database.engine.connect() as conn:
+def test_migrations_match_models(database_url: str) -> None:
+    migrated = Database(database_url)  # by the scripts: `upgrade` creates a new one from models
+    run_migrations(migrated.engine, None)
+    with migrated.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    migrated.dispose()
     # full-text index tables are created by hand in the migration, not from the models
     diff = [
         d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("segments_fts"))

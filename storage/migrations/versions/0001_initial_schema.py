@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import storage.types
+from storage.schema import SQLITE_SEGMENTS_FTS
 
 revision = "0001"
 down_revision = None
@@ -305,19 +306,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_video_mentions_entity"), ["entity"], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         # full-text index of caption text, kept in step with transcript_segments by triggers
-        op.execute(
-            "CREATE VIRTUAL TABLE segments_fts USING fts5("
-            "text, content='transcript_segments', content_rowid='id')"
-        )
-        op.execute(
-            "CREATE TRIGGER segments_fts_ai AFTER INSERT ON transcript_segments BEGIN "
-            "INSERT INTO segments_fts(rowid, text) VALUES (new.id, new.text); END"
-        )
-        op.execute(
-            "CREATE TRIGGER segments_fts_ad AFTER DELETE ON transcript_segments BEGIN "
-            "INSERT INTO segments_fts(segments_fts, rowid, text) "
-            "VALUES ('delete', old.id, old.text); END"
-        )
+        for statement in SQLITE_SEGMENTS_FTS:
+            op.execute(statement)
 
 
 def downgrade() -> None:
