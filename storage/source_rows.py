@@ -91,10 +91,14 @@ def find_source_row(session: Reader, *, name: str | None = None, url: str | None
     return SourceRow(*row) if row is not None else None
 
 
-def insert_source(session: Reader, values: dict[str, Any]) -> SourceRow:
-    """Add a source (the other columns take their defaults); its sync columns, id included."""
-    row = session.execute(insert(sources).values(values).returning(*_ROW_COLUMNS)).one()
-    return SourceRow(*row)
+def insert_sources(session: Reader, rows: list[dict[str, Any]]) -> dict[str, SourceRow]:
+    """Add sources (each dict with the same keys; the other columns take their defaults) in one
+    statement; their sync columns, ids included, by URL (unique). RETURNING's order is not
+    asked for: on SQLite, SQLAlchemy would send one INSERT per row to keep it."""
+    if not rows:
+        return {}
+    stored = session.execute(insert(sources).returning(*_ROW_COLUMNS), rows)
+    return {source.url: source for source in (SourceRow(*row) for row in stored)}
 
 
 def update_source(session: Reader, source_id: int, values: dict[str, Any]) -> None:
@@ -149,6 +153,16 @@ class SourceIndex:
         self._by_name[key] = source
         self._by_url[source.url] = source
         return source
+
+    def from_memory(self, name: str) -> bool:
+        """Whether looking up `name` (and any URL) asks no question of the database."""
+        return self._exact and name.strip().lower().isascii()
+
+    def settled(self, waiting: SourceRow, source: SourceRow) -> None:
+        """`waiting`, added before it was inserted, is now stored as `source`."""
+        for found, key in ((self._by_name, waiting.name.lower()), (self._by_url, waiting.url)):
+            if found.get(key) is waiting:
+                found[key] = source
 
     def moved(self, source: SourceRow, old_name: str, old_url: str) -> None:
         """`source` was called `old_name` and polled `old_url` a moment ago."""

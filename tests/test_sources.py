@@ -224,3 +224,37 @@ def test_list_sources_counts_entries(database: Database) -> None:
     with database.session() as session:
         [row] = list_sources(session)
     assert (row.name, row.entries, row.last_status) == ("A", 0, "never")
+
+
+def test_new_sources_are_inserted_together_with_the_answers_of_one_by_one(
+    database: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy import event
+
+    specs = [feed_spec(f"feed {n}", f"https://f.example/{n}") for n in range(200)]
+    specs[50:50] = [feed_spec("FEED 7", "https://f.example/seven")]  # the 8th by name: moved
+    specs[120:120] = [feed_spec("Other", "https://f.example/9")]  # the 10th's URL: renamed
+    specs[130:130] = [feed_spec("feed 3", "https://f.example/4")]  # the 5th's URL: skipped
+    specs.append(feed_spec("Élan", "https://e.example/f"))  # asks the database (not ASCII)
+    inserts: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        inserts.extend([statement] if statement.startswith("INSERT INTO sources") else [])
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        with database.transaction() as session:
+            sync_config_sources(session, specs, {})
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    rows = sources(database)
+    assert len(inserts) <= 4 and len(rows) == 201  # 200 feeds and Élan, not one by one
+    assert rows["FEED 7"].url == "https://f.example/seven" and "feed 7" not in rows
+    assert rows["Other"].url == "https://f.example/9" and "feed 9" not in rows
+    assert (
+        rows["feed 3"].url == "https://f.example/3" and "already polled as 'feed 4'" in caplog.text
+    )
+    names = [{7: "FEED 7", 9: "Other"}.get(n, f"feed {n}") for n in range(200)] + ["Élan"]
+    ids = [rows[name].id for name in names]
+    assert ids == sorted(ids)  # stored in the config's order
+    assert all(r.enabled and r.last_status == "never" for r in rows.values())

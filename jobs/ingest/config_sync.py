@@ -15,7 +15,7 @@ from storage.source_rows import (
     SourceIndex,
     SourceRow,
     disable_sources_except,
-    insert_source,
+    insert_sources,
     update_source,
 )
 
@@ -41,20 +41,69 @@ def sync_config_sources(
 ) -> None:
     """Upsert config sources by name; disable (never delete) those the file no longer lists."""
     index = SourceIndex(session)
+    new = NewSources(session, index)
     for origin, group in (("config", specs), ("auto", auto_specs or [])):
         keep: set[int] = set()
         for spec in group:
             every = intervals.get(spec.name)
             seconds = int(every.total_seconds()) if every else None
-            source = _upsert(session, index, spec, origin, seconds)
+            source = _upsert(session, index, new, spec, origin, seconds)
             if source is not None:
                 keep.add(source.id)
-        disable_sources_except(session, origin, keep)
+        new.insert()
+        disable_sources_except(session, origin, {new.ids.get(n, n) for n in keep})
+
+
+class NewSources:
+    """Sources new to the database, inserted together: a new config of 1,000 sources was 1,000
+    INSERT statements (~0.2 s of CPU at a first start), now one.
+
+    Each waits in the index under a placeholder id (negative) until `insert`; a later spec that
+    would find a waiting one, or ask the database, has them inserted first, so every decision
+    is the one the source-by-source inserts made."""
+
+    def __init__(self, session: Reader, index: SourceIndex) -> None:
+        self._session = session
+        self._index = index
+        self._waiting: list[tuple[SourceRow, dict[str, Any]]] = []
+        self.ids: dict[int, int] = {}  # placeholder id -> the stored row's id
+
+    def add(self, values: dict[str, Any]) -> SourceRow:
+        placeholder = -1 - len(self.ids) - len(self._waiting)
+        row = SourceRow(placeholder, values["name"], values["url"], values["kind"],
+                        values["query"], values["youtube_channel_id"], values["origin"], True,
+                        "never", values["poll_every_seconds"])  # fmt: skip
+        self._waiting.append((row, values))
+        return self._index.added(row)
+
+    def insert(self) -> None:
+        stored = insert_sources(self._session, [values for _, values in self._waiting])
+        for waiting, _ in self._waiting:
+            source = stored[waiting.url]
+            self._index.settled(waiting, source)
+            self.ids[waiting.id] = source.id
+        self._waiting.clear()
+
+    def needed_by(self, index: SourceIndex, spec: SourceSpec) -> bool:
+        """Whether looking `spec` up needs the waiting sources stored first."""
+        if not self._waiting:
+            return False
+        if not index.from_memory(spec.name):
+            return True
+        found = (index.by_name(spec.name), index.by_url(spec.url))
+        return any(source is not None and source.id < 0 for source in found)
 
 
 def _upsert(
-    session: Reader, index: SourceIndex, spec: SourceSpec, origin: str, every: int | None
+    session: Reader,
+    index: SourceIndex,
+    new: NewSources,
+    spec: SourceSpec,
+    origin: str,
+    every: int | None,
 ) -> SourceRow | None:
+    if new.needed_by(index, spec):
+        new.insert()
     source = index.by_name(spec.name)
     by_url = index.by_url(spec.url)
     if source is None:
@@ -66,7 +115,7 @@ def _upsert(
         return None
     if source is None:
         values = {**spec_fields(spec), "origin": origin, "poll_every_seconds": every}
-        return index.added(insert_source(session, values))
+        return new.add(values)
     if origin == "auto" and source.origin == "config":
         return source  # the config's own source of that name wins
     old_name, old_url = source.name, source.url
