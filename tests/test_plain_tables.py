@@ -104,7 +104,7 @@ def test_the_plain_layout_is_taken_when_it_fits_and_rich_otherwise() -> None:
     assert plain_table(title, columns, long_name, right, 80) is None  # rich wraps the name
     tabbed = [("a\tb", *rows[0][1:])]
     assert plain_table(title, columns, tabbed, right, 200) is None
-    parts = (title, columns, long_name, [None], right)
+    parts: TableParts = (title, columns, long_name, [None], right)
     assert printed(parts, 80, plain=True) == printed(parts, 80, plain=False)
 
 
