@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobs.language.clauses import (
+    SPENT,
     background_clause,
     check_speculation,
     interview_topic,
@@ -19,7 +20,7 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin, current_post, led_company, left_post
+from jobs.language.endpoints import arrival_origin, led_company, left_post
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -65,8 +66,6 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
 LEAVING = frozenset(["leave", "fired"])
-# Move verbs that are nouns after a possessive ("X's move to Nvidia", "X's exit").
-MOVE_NOUNS = frozenset(["move", "departure", "exit", "resignation", "return", "switch", "jump"])
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
@@ -94,8 +93,6 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, action, frm, event.to_lab)
             return ext
         frm = arrival_origin(summary, event.person, event.to_lab)
-        if not frm and event.action == "join":  # "hires X, the CEO of startup Enfabrica"
-            frm = current_post(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -291,7 +288,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = noun_owner(toks, trig, past_nickname(toks, j, start), start)
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
-    j = possessor(toks, trig, j, start)
+    j = payer(toks, trig, j, start)
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
@@ -432,16 +429,13 @@ def own_move(toks: list[Tok], j: int, start: int) -> int:
     return next((m for m in range(start, j - 1) if toks[m].person), j)
 
 
-def possessor(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
-    """ "X's $900M move to Nvidia", "X's surprise exit": the person owning a noun of moving,
-    past an amount or a word or two describing it; j itself otherwise."""
-    if j < start or toks[j].person or toks[j].lab or trig.phrase.split()[0] not in MOVE_NOUNS:
+def payer(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """'Nvidia has reportedly spent $900 million to hire X': who paid is who hires."""
+    if trig.start < 2 or toks[trig.start - 1].lower != "to":
         return j
-    for k in range(j - 1, max(start, j - 2) - 1, -1):
-        if toks[k].person and toks[k].poss:
-            return k
-        if not toks[k].text.isalpha() and not toks[k].text.startswith("$"):
-            break
+    for k in range(trig.start - 2, max(start, trig.start - 8) - 1, -1):
+        if toks[k].lower in SPENT:
+            return word_before(toks, k, start)
     return j
 
 
