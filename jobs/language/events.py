@@ -33,6 +33,7 @@ from jobs.language.person_moves import (
     person_subject_event,
     reins_event,
 )
+from jobs.language.public_posts import public_origin, public_post_event
 from jobs.language.traps import (
     clause_trap,
 )
@@ -77,6 +78,13 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for where an arrival came from when the headline does not say)."""
     ext = headline_event(title, summary)
     event = ext.event
+    if event and event.action in LEAVING and event.from_lab is None:
+        frm = public_origin(title) or public_origin(
+            summary
+        )  # "steps down as White House AI adviser"
+        if frm:
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
     if event and event.from_lab is None and event.action in ARRIVING:
         frm = arrival_origin(title, event.person, event.to_lab)
         if frm:  # "names former Stripe exec X CTO": an outside hire, a join
@@ -128,6 +136,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.reasons.append(vague[1])
         return ext
     if not title.labs and not title.people:
+        return ext
+    public = public_post_event(title)
+    if public:  # "Trump taps X as AI czar": a government AI post, before the summary's verbs
+        ext.event = public
+        ext.reasons.append("a government AI post (adviser, czar, science policy) taken")
         return ext
     if summary_event(title, summary, ext):
         return ext

@@ -45,6 +45,8 @@ AUXILIARIES = word_set("is to will has")
 # Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
 # a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
 GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
+# Two-word names of seats of government whose first word is a surname too ("Sean White").
+PLACE_HEADS = {"White": "House", "Downing": "Street"}
 # Verbs whose object is only ever people ("rehires Zoph, Metz and Schoenholz"); not 'adds',
 # 'signs' or 'taps', which take partners and suppliers as often ("adds Foxconn and Wistron").
 TAKING_VERBS = word_set(
@@ -69,6 +71,9 @@ def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             or text in PARTICLES
             or (("-" in text or "'" in text) and _joined_particle(tok))
         )
+        if maybe and _place_at(toks, i):
+            i += 2  # "Trump White House AI adviser X": a seat of government, no name
+            continue
         if maybe and tok.person is None and _starts_name(toks, i):
             j = _name_end(toks, i)
             runs.append((i, j))
@@ -76,6 +81,11 @@ def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _place_at(toks: list[Tok], i: int) -> bool:
+    head = PLACE_HEADS.get(toks[i].text)
+    return head is not None and i + 1 < len(toks) and toks[i + 1].text == head
 
 
 def _starts_name(toks: list[Tok], i: int) -> bool:
@@ -109,6 +119,8 @@ def _name_end(toks: list[Tok], i: int) -> int:
     """The end of the name run starting at i."""
     j = _skip_lead(toks, i) + 1
     while j < len(toks) and toks[j].person is None and not toks[j - 1].poss:
+        if _place_at(toks, j):
+            break
         if is_name_word(toks[j]) or _joined_particle(toks[j]):
             j += 1
             continue

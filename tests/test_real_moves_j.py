@@ -1,0 +1,100 @@
+"""Shapes that the real set J showed the rules missed or misread: government AI posts (an AI
+adviser or czar at the White House, the science policy office), ... Worded apart from the
+labelled set (other people, posts and phrasings), each with near misses that stay no moves."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.classify import classify
+from tests.test_real_shapes import WATCH, Move, event_of
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the head of government hands the post; the object's name holds a verb word
+            "Biden Names Laura Fires as White House AI Adviser",
+            "",
+            ("Laura Fires", "join", None, "White House"),
+        ),
+        (  # a role word before the name, a post told as what the person will do
+            "President Picks AI Veteran Omar Haddad to Oversee Federal A.I. Policy",
+            "",
+            ("Omar Haddad", "join", None, "White House"),
+        ),
+        (  # the passive, the head of government's post
+            "Grace Lindqvist Named as the President's Chief AI Adviser",
+            "",
+            ("Grace Lindqvist", "join", None, "White House"),
+        ),
+        (  # the science policy office, confirmed by the Senate: no move verb at all
+            "Senate Confirms Omar Haddad as Head of the Office of Science and Technology Policy",
+            "",
+            ("Omar Haddad", "join", None, "White House"),
+        ),
+        (
+            "Omar Haddad Confirmed as OSTP Director",
+            "",
+            ("Omar Haddad", "join", None, "White House"),
+        ),
+    ],
+)
+def test_government_ai_posts_taken(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # an adviser post that is the job, not a lab's advisory seat
+            "Grace Lindqvist Resigns as White House A.I. Adviser",
+            "",
+            ("Grace Lindqvist", "leave", "White House", None),
+        ),
+        (  # the post only in the summary's first sentence
+            "Omar Haddad to step down at the end of the month",
+            "Omar Haddad, the administration's AI policy director, will leave government to "
+            "start a consultancy.",
+            ("Omar Haddad", "leave", "White House", None),
+        ),
+    ],
+)
+def test_government_ai_posts_left(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a former post describes an outside hire: the lab is where the person goes
+            "Anthropic hires former White House AI adviser Grace Lindqvist",
+            "",
+            ("Grace Lindqvist", "join", None, "Anthropic"),
+        ),
+    ],
+)
+def test_former_government_ai_posts_only_describe(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lena Brooks leaves the Trump administration after six months",  # no AI post
+        "Biden Names Laura Fires as Ambassador to Japan",  # a government post, not an AI one
+        "White House AI czar says labs must share safety tests",  # nobody moves
+        "Trump's AI adviser praises OpenAI's new model",  # no move verb
+        "Grace Lindqvist Named to Anthropic's Advisory Council",  # a seat, still
+        "Senate confirms new trade rules on AI chips",  # nobody confirmed to a post
+    ],
+)
+def test_government_near_misses_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
+
+
+def test_white_house_is_no_part_of_a_name() -> None:
+    got = classify(
+        "Cohere Hires Former Biden White House Aide Tom Reyes as Policy Chief", "", WATCH
+    )
+    assert got.event is not None and got.event.person == "Tom Reyes"
