@@ -1,5 +1,6 @@
 """Shapes that the real set J showed the rules missed or misread: government AI posts (an AI
-adviser or czar at the White House, the science policy office), ... Worded apart from the
+adviser or czar at the White House, the science policy office), a counted group as the
+subject of a move (a raid), all-capitals headlines, ... Worded apart from the
 labelled set (other people, posts and phrasings), each with near misses that stay no moves."""
 
 from __future__ import annotations
@@ -98,3 +99,61 @@ def test_white_house_is_no_part_of_a_name() -> None:
         "Cohere Hires Former Biden White House Aide Tom Reyes as Policy Chief", "", WATCH
     )
     assert got.event is not None and got.event.person == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a head count, a project's name and a role word before the verb: nobody named
+            "Four Anthropic Claude Code Leads Join Google DeepMind",
+            "",
+            (None, "poach", "Anthropic", "Google DeepMind"),
+        ),
+        (  # the group's relative clause runs long in title case
+            "The Two Engineers Who Knew How to Train Models at Scale Just Left Cohere for xAI",
+            "",
+            (None, "poach", "Cohere", "xAI"),
+        ),
+        (  # leaving and joining told in one clause
+            "Sources: five researchers who built Mistral AI's first models are leaving the "
+            "startup and joining Apple",
+            "",
+            (None, "poach", "Mistral AI", "Apple"),
+        ),
+        (  # a shouted headline is read as written low, its names recased
+            "COHERE HIRES TWO ANTHROPIC SAFETY RESEARCHERS",
+            "Cohere has hired two Anthropic researchers to start its safety team.",
+            (None, "poach", "Anthropic", "Cohere"),
+        ),
+    ],
+)
+def test_counted_groups_are_raids(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # no head count: the lab's leaders, whom the article names, join
+        ("Mistral AI's Founders Join Apple", (None, "join", "Mistral AI", "Apple")),
+        # one person, named: no group
+        (
+            "Anthropic Researcher Lena Brooks Joins OpenAI",
+            ("Lena Brooks", "join", "Anthropic", "OpenAI"),
+        ),
+    ],
+)
+def test_groups_without_a_count_stay_joins(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "OPENAI UNVEILS ITS NEW REASONING MODEL",  # shouted, no move
+        "Three Anthropic researchers join OpenAI's safety board",  # a seat, still
+        "Three Anthropic researchers could join OpenAI",  # a possibility
+    ],
+)
+def test_group_near_misses_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move

@@ -59,6 +59,12 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
 LEAVING = frozenset(["leave", "fired"])
+COUNT_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several"]
+)
+# Words back from the verb to a 'who' whose clause the subject's head stands before (title
+# case runs long: "The Three People Who Knew How to Spend $100 Billion on AI Just Left").
+RELATIVE_REACH = 12
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
@@ -126,7 +132,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         if event:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             event = later_person(title, summary, event, triggers[n + 1 :])
-            ext.event = follow_up(title, summary, event, triggers[n + 1 :])
+            ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext)
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
         return ext
@@ -152,6 +158,23 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if not ext.reasons:
         ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
     return ext
+
+
+def counted_group(toks: list[Tok], j: int, start: int) -> bool:
+    """'three senior executives', 'The Three People Who ...': a group with a head count at the
+    head of the clause ("Acme's leaders join Google" counts no one: the article names them)."""
+    if toks[j].lower not in GROUP_WORDS:
+        return False
+    return any(t.lower in COUNT_WORDS or t.lower.isdigit() for t in toks[start:j])
+
+
+def group_raid(event: Event, ext: Extraction) -> Event:
+    """'Three OpenAI infrastructure leads join Meta', 'the people who built X left OpenAI for
+    Meta': a group nobody names going from one lab to another is a raid, as when the lab is
+    the subject ('Meta hires three OpenAI researchers')."""
+    if ext.group and event.person is None and event.action == "join" and event.from_lab:
+        return Event(None, "poach", event.from_lab, event.to_lab)
+    return event
 
 
 def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
@@ -294,7 +317,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     if not check_speculation(tagged, trig, start, end, ext):
         return None
-    return person_subject_event(tagged, summary, trig, j, start, end, ext)
+    event = person_subject_event(tagged, summary, trig, j, start, end, ext)
+    if event and event.person is None and j >= start and counted_group(toks, j, start):
+        ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
+    return event
 
 
 def new_post_within(title: Tagged, summary: Tagged, event: Event) -> bool:
@@ -389,7 +415,7 @@ def by_gerund(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
 def past_relative(toks: list[Tok], j: int, start: int) -> int:
     """'OpenAI co-founder who helped oust Sam Altman leaves': the one named inside a relative
     clause is not the subject; the head before 'who' is."""
-    for k in range(j - 1, max(start, j - 8) - 1, -1):
+    for k in range(j - 1, max(start, j - RELATIVE_REACH) - 1, -1):
         word = toks[k].lower
         if word in BOUNDARIES or word == ",":
             return j
