@@ -283,12 +283,12 @@ SETS = {
     # to 0.966 from 0.560 action 0.812 clustering P 1.000 / R 0.524 / F1 0.688; then used for
     # development (docs/stories.md), so these floors are development figures
     "real-blind-j.jsonl": {
-        "P": 0.95,
-        "R": 0.82,
-        "person": 0.92,
+        "P": 1.0,
+        "R": 0.86,
+        "person": 0.9,
         "to": 0.94,
-        "action": 0.97,
-        "cluster F1": 0.84,
+        "action": 1.0,
+        "cluster F1": 0.86,
     },
 }
 

@@ -1,6 +1,8 @@
 """Shapes that the real set J showed the rules missed or misread: government AI posts (an AI
 adviser or czar at the White House, the science policy office), a counted group as the
-subject of a move (a raid), all-capitals headlines, ... Worded apart from the
+subject of a move (a raid), all-capitals headlines, unnamed subjects (a lab's post "for" a
+field, a co-head, staff "from" a lab), an earlier hire told in a phrase of time, and an
+ongoing loss of people nobody counts (a trend). Worded apart from the
 labelled set (other people, posts and phrasings), each with near misses that stay no moves."""
 
 from __future__ import annotations
@@ -157,3 +159,82 @@ def test_groups_without_a_count_stay_joins(title: str, expected: Move) -> None:
 )
 def test_group_near_misses_stay_no_moves(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a lab's title-case post with its field after 'for': the summary names nobody
+            "Anthropic's Senior Lead for Inference Has Returned to Anthropic After Leaving for Cohere",
+            "",
+            (None, "return", "Cohere", "Anthropic"),
+        ),
+        (
+            "Cohere's Vice President of Developer Relations Joins Mistral AI",
+            "",
+            (None, "join", "Cohere", "Mistral AI"),
+        ),
+        (  # a co-head, poached: the summary names who
+            "Anthropic Safety Co-Head Poached by xAI",
+            "Lena Brooks, who co-led Anthropic's safety team, has joined xAI.",
+            ("Lena Brooks", "join", "Anthropic", "xAI"),
+        ),
+        (  # staff 'from' a lab are the subject; 'allegedly' stands between it and the verb
+            "Researchers from Cohere Are Allegedly Quitting to Join Mistral AI",
+            "",
+            (None, "join", "Cohere", "Mistral AI"),
+        ),
+        (
+            "Engineers at Anysphere leave for OpenAI",
+            "",
+            (None, "join", "Anysphere", "OpenAI"),
+        ),
+    ],
+)
+def test_unnamed_subjects(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (  # a hire told in a phrase of time is the background of other news
+            "Cohere ends its contract with Adept after Amazon's licensing deal and CEO hire",
+            "Cohere is winding down work with Adept after Amazon's investment and hiring of "
+            "Adept's founders.",
+        ),
+        ("After hiring its CFO, Mistral AI prepares a listing", ""),
+        (  # people nobody counts, lost over time: a trend, and so is the summary's raid
+            "Google and Meta are losing researchers to Anthropic in a lopsided talent race",
+            "Anthropic keeps gaining in the race for talent, poaching top researchers from both.",
+        ),
+        ("Mistral AI is poaching engineers from Meta, analysts say", ""),
+        (  # an organisation ending in Forum is no person who is hired
+            "Apple hires Stanford AI professor to lead privacy research",
+            "Jones spoke about the hire at the Global Economic Forum.",
+        ),
+    ],
+)
+def test_background_and_trends_stay_no_moves(title: str, summary: str) -> None:
+    got = classify(title, summary, WATCH)
+    if title.startswith("Apple"):  # a move, but nobody in it is named Forum
+        assert got.event is not None and got.event.person != "Economic Forum"
+        return
+    assert not got.is_move, got.event
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a counted group, ongoing, is still a raid; so is a past loss of uncounted people
+        ("Apple is poaching dozens of engineers from Meta", (None, "poach", "Meta", "Apple")),
+        ("Anthropic lost researchers to OpenAI", (None, "poach", "Anthropic", "OpenAI")),
+        # a hire after which something else happened is still the news
+        (
+            "Mistral AI hires Meta researcher after months of talks",
+            (None, "join", "Meta", "Mistral AI"),
+        ),
+    ],
+)
+def test_definite_groups_and_hires_stay_moves(title: str, expected: Move) -> None:
+    assert event_of(title) == expected

@@ -19,6 +19,7 @@ from jobs.language.endpoints import arrival_origin
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
+    COUNT_WORDS,
     GROUP_WORDS,
     NOUN_TRIGGERS,
     OPINION_LABELS,
@@ -59,9 +60,8 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
 LEAVING = frozenset(["leave", "fired"])
-COUNT_WORDS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several"]
-)
+# Prepositions of an earlier time: a gerund after them is background ("after hiring X").
+EARLIER = frozenset(["after", "following", "since", "before"])
 # Words back from the verb to a 'who' whose clause the subject's head stands before (title
 # case runs long: "The Three People Who Knew How to Spend $100 Billion on AI Just Left").
 RELATIVE_REACH = 12
@@ -258,6 +258,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     )
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
+    j = staff_of_lab(toks, j, start)
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
@@ -272,8 +273,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if topic_noun(toks, trig, j, start):
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
         return None
-    if relative_clause(toks, trig.start, start) or (
-        j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start))
+    if (
+        relative_clause(toks, trig.start, start)
+        or gerund_after(toks, trig, start)
+        or (j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)))
     ):
         ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since/who ...)")
         return None
@@ -297,7 +300,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         return lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
-    if kind in ("other", "lab") and not toks[j].lab and role_of_phrase(toks, j, start):
+    if (
+        kind in ("other", "lab")
+        and not toks[j].lab
+        and (role_of_phrase(toks, j, start) or titled_role(toks, j, start))
+    ):
         kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
     if kind == "lab":
         owner = departure_owner(toks, trig, j, start)
@@ -374,6 +381,29 @@ def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
     return any(t.lab and t.poss for t in toks[k + 2 : j + 1])
 
 
+def gerund_after(toks: list[Tok], trig: Trigger, start: int) -> bool:
+    """'cuts ties with Scale AI after Meta's investment and hiring of its CEO', 'After leaving
+    OpenAI, X ...': a gerund inside a phrase of time tells an earlier event, not the news."""
+    if not trig.phrase.split()[0].endswith("ing"):
+        return False
+    return any(t.lower in EARLIER for t in toks[start : trig.start])
+
+
+def titled_role(toks: list[Tok], j: int, start: int) -> bool:
+    """ "OpenAI's Technical Lead for Compute has returned": a lab's title-case post whose
+    field follows 'for' or 'of' is a person the headline does not name."""
+    k = start + (toks[start].lower == "the")
+    if k >= j or not (toks[k].lab and toks[k].poss):
+        return False
+    k += 1
+    m = k
+    while m < j and m - k < 2 and toks[m].text[:1].isupper() and toks[m].lower not in ROLE_WORDS:
+        m += 1  # "Technical", "Senior Research"
+    if m + 2 > j or toks[m].lower not in ROLE_WORDS or toks[m + 1].lower not in {"for", "of"}:
+        return False
+    return j - m <= 4 and all(t.text[:1].isupper() or t.lower == "and" for t in toks[m + 2 : j + 1])
+
+
 def departure_owner(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
     """'The Jerry Tworek OpenAI departure': a noun of leaving after a person and a lab is the
     person's; the index of the person's last word, or -1."""
@@ -402,6 +432,17 @@ def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -
 def group_word(word: str) -> bool:
     """'researchers', 'staff', and their 'ex-' forms ('ex-colleagues')."""
     return word in GROUP_WORDS or (word.startswith("ex-") and word[3:] in GROUP_WORDS)
+
+
+def staff_of_lab(toks: list[Tok], j: int, start: int) -> int:
+    """'Engineers from Tesla are leaving', 'researchers at Cohere quit': the people before
+    'from'/'at' are the subject, the lab only says whose they are."""
+    k = j
+    while k > start and toks[k - 1].lab and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    if not toks[j].lab or k - 2 < start or toks[k - 1].lower not in {"from", "at"}:
+        return j
+    return k - 2 if toks[k - 2].lower in GROUP_WORDS or toks[k - 2].lower in ROLE_WORDS else j
 
 
 def by_gerund(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
