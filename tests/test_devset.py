@@ -284,11 +284,11 @@ SETS = {
     # development (docs/stories.md), so these floors are development figures
     "real-blind-j.jsonl": {
         "P": 1.0,
-        "R": 0.86,
-        "person": 0.9,
-        "to": 0.94,
+        "R": 0.9,
+        "person": 0.87,
+        "to": 0.95,
         "action": 1.0,
-        "cluster F1": 0.86,
+        "cluster F1": 0.89,
     },
 }
 
@@ -336,6 +336,7 @@ LABELLED_EVENTS = {
     "real-blind-d.jsonl": 0.98,
     "real-blind-e.jsonl": 0.88,
     "real-blind-f.jsonl": 0.97,
+    "real-blind-j.jsonl": 0.96,
 }
 
 

@@ -2,7 +2,9 @@
 adviser or czar at the White House, the science policy office), a counted group as the
 subject of a move (a raid), all-capitals headlines, unnamed subjects (a lab's post "for" a
 field, a co-head, staff "from" a lab), an earlier hire told in a phrase of time, and an
-ongoing loss of people nobody counts (a trend). Worded apart from the
+ongoing loss of people nobody counts (a trend); in other languages, a mover named in Chinese
+characters, 闪辞, and the German "stellt ... ein" with a post; the lab a summary says the
+mover left. Worded apart from the
 labelled set (other people, posts and phrasings), each with near misses that stay no moves."""
 
 from __future__ import annotations
@@ -238,3 +240,49 @@ def test_background_and_trends_stay_no_moves(title: str, summary: str) -> None:
 )
 def test_definite_groups_and_hires_stay_moves(title: str, expected: Move) -> None:
     assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a name in characters before the verb: a move, nobody named
+            "重磅!李明远离开Anthropic加盟Cohere",
+            "",
+            (None, "join", "Anthropic", "Cohere"),
+        ),
+        (  # 闪辞: resigns in a flash
+            "前谷歌研究员闪辞Mistral",
+            "",
+            (None, "leave", "Mistral AI", None),
+        ),
+        (  # German: 'stellt ... ein' with a post is a hire
+            "Cohere: Neue Chefin für den Betrieb",
+            "Cohere stellt mit Lena Brooks zum ersten Mal in der Firmengeschichte einen Chief "
+            "Operating Officer ein.",
+            ("Lena Brooks", "join", None, "Cohere"),
+        ),
+        (  # the summary says which lab the mover left
+            "Lena Brooks joins Mistral AI",
+            "Lena Brooks, who spent six years at Meta, has left Cohere after a year.",
+            ("Lena Brooks", "join", "Cohere", "Mistral AI"),
+        ),
+    ],
+)
+def test_foreign_names_verbs_and_summary_origins(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Google stellt die Produktion von Bard ein", ""),  # stops production: no post
+        ("重磅!公司宣布新模型", ""),  # no move verb
+    ],
+)
+def test_foreign_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move
+
+
+def test_someone_elses_departure_is_no_origin() -> None:
+    got = classify("Lena Brooks joins Mistral AI", "It comes as Tom Reyes leaves Cohere.", WATCH)
+    assert got.event is not None and got.event.from_lab is None

@@ -60,6 +60,8 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
 LEAVING = frozenset(["leave", "fired"])
+# A verb of leaving whose object is the lab left ("has left Google").
+LEFT_FORMS = frozenset(["leaves", "left", "leaving", "departs", "departed", "quits", "quit"])
 # Prepositions of an earlier time: a gerund after them is background ("after hiring X").
 EARLIER = frozenset(["after", "following", "since", "before"])
 # Words back from the verb to a 'who' whose clause the subject's head stands before (title
@@ -85,9 +87,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     ext = headline_event(title, summary)
     event = ext.event
     if event and event.action in LEAVING and event.from_lab is None:
-        frm = public_origin(title) or public_origin(
-            summary
-        )  # "steps down as White House AI adviser"
+        # "steps down as White House AI adviser"
+        frm = public_origin(title) or public_origin(summary)
         if frm:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -98,9 +99,25 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, action, frm, event.to_lab)
             return ext
         frm = arrival_origin(summary, event.person, event.to_lab)
+        if frm is None and event.action in ("join", "return"):
+            frm = summary_departure(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
+
+
+def summary_departure(summary: Tagged, person: str | None, to: str | None) -> str | None:
+    """'X joins OpenAI' + 'X has officially left Google, joining a rival': the lab the summary
+    says the mover left, right after its verb of leaving (not someone else's departure)."""
+    toks = summary.toks
+    for k in range(len(toks) - 1):
+        if toks[k].lower not in LEFT_FORMS:
+            continue
+        m = k + 1 + (toks[k + 1].lower == "the" and k + 2 < len(toks))
+        lab = toks[m].lab
+        if lab and lab != to and not toks[m].poss and mover_named_before(summary, person, k):
+            return lab
+    return None
 
 
 def outside_hire(action: Action) -> Action:
