@@ -149,6 +149,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
     event = ext.event
+    if event and summary_tag.labs:
+        event = fuller_labs(event, summary_tag)
     if event and event.person:
         person = given_name_first(resolve_name(event.person, full))
         event = Event(person, *_rest(event))
@@ -165,6 +167,22 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     return Analysis(
         people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
     )
+
+
+def fuller_labs(event: Event, summary: Tagged) -> Event:
+    """'AI Safety Institute' in the headline, 'the U.S. AI Safety Institute' in the summary:
+    an organisation on no list is named as fully as the summary names it."""
+    names = {name for _, _, name in summary.labs}
+
+    def fuller(lab: str | None) -> str | None:
+        if lab is None or not lab.endswith("Institute"):
+            return lab
+        return next((n for n in sorted(names) if n.endswith(" " + lab)), lab)
+
+    frm, to = fuller(event.from_lab), fuller(event.to_lab)
+    if (frm, to) == (event.from_lab, event.to_lab):
+        return event
+    return Event(event.person, event.action, frm, to)
 
 
 def strip_dateline(summary: str) -> str:

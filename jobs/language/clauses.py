@@ -58,6 +58,11 @@ OFFERS = frozenset(
 # A plan that only a report tells of ("plans to leave ..., report says") has not happened.
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
+BACK_VERBS = frozenset(["came", "went", "headed"])
+# Spans a tally of departures is counted over ("over the past 2 years", "the last decade").
+SPAN_WORDS = frozenset(["years", "decade"])
+# "DeepSeek has a number of former Microsoft employees": who works at a lab now.
+HAVING = frozenset(["has", "have", "employs", "counts"])
 
 
 def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: Extraction) -> bool:
@@ -219,3 +224,51 @@ def background_clause(toks: list[Tok], j: int, start: int) -> bool:
     person = bool(toks[j].person) or toks[j].lower in ROLE_WORDS
     background = any(t.lower in SUBORDINATORS and (t.lower != "as" or not person) for t in before)
     return background and not any(t.text == "," for t in before)
+
+
+def past_simple(toks: list[Tok], trig: Trigger) -> bool:
+    """'left', 'hired' told as a finished event: a past form with no 'has'/'have' before it."""
+    first = trig.phrase.split()[0]
+    if not (first.endswith("ed") or first in PAST_FORMS):
+        return False
+    return not (trig.start > 0 and toks[trig.start - 1].lower in {"has", "have"})
+
+
+def round_trip(toks: list[Tok], trig: Trigger) -> bool:
+    """'X Left for Cursor, Came Back': a departure and the return from it, both in the past
+    simple, retell an episode that is over ('has left and returned to OpenAI' is news)."""
+    if trig.kind != "leave" or not past_simple(toks, trig):
+        return False
+    later = [t.lower for t in toks[trig.end :]]
+    pairs = zip(later, later[1:], strict=False)
+    return "returned" in later or any(a in BACK_VERBS and b == "back" for a, b in pairs)
+
+
+def tally(toks: list[Tok], j: int, start: int, end: int) -> bool:
+    """'Why 6 top Tesla leaders have departed over the past 2 years': a group's departures
+    counted over years is a tally, no one's move ('14 staff jump ship since January' is a
+    raid, told as it happens)."""
+    if j < start or toks[j].lower not in GROUP_WORDS:
+        return False
+    lowers = [t.lower for t in toks[start:end]]
+    for k, word in enumerate(lowers):
+        if word in SPAN_WORDS and k and lowers[k - 1] in {"past", "last"}:
+            return True
+        if word in SPAN_WORDS and k > 1 and lowers[k - 2] in {"past", "last"}:
+            return True  # "over the past 2 years", "in the last two years"
+    return False
+
+
+def staff_told(summary: Tagged) -> bool:
+    """'... has a number of former Microsoft employees': the summary says who works at a lab,
+    so a past-tense headline about hiring them describes the staff, not a raid."""
+    lowers = summary.lowers
+    for k, word in enumerate(lowers):
+        if word not in HAVING:
+            continue
+        window = lowers[k + 1 : k + 6]
+        if ("former" in window or any(w.startswith("ex-") for w in window)) and any(
+            w in GROUP_WORDS for w in lowers[k + 1 : k + 9]
+        ):
+            return True
+    return False

@@ -6,7 +6,7 @@ off ("layoffs hit 600, including researcher X"), and a restructure that names wh
 from __future__ import annotations
 
 from jobs.language.endpoints import summary_person
-from jobs.language.lexicon import GROUP_WORDS, ROLE_WORDS, word_set
+from jobs.language.lexicon import GROUP_WORDS, INTERVIEW_LABELS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.triggers import BOUNDARIES, Event, lab_between, org_after, segment_bounds
 
@@ -88,6 +88,8 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     start, end = segment_bounds(title.texts, at)
     if "?" in title.texts[start:end] or any(t.lower in NO_DEAL for t in toks):
         return None
+    if not INTERVIEW_LABELS.isdisjoint(title.lowers):
+        return None  # "Interview with X's CEO: the $14B Meta deal, ...": topics, not a hire
     if any(a.lower in TURNING and b.lower == "down" for a, b in zip(toks, toks[1:], strict=False)):
         return None  # "turned down a $90M offer"
     lab = lab_between(toks, start, at)

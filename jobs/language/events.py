@@ -8,10 +8,14 @@ from jobs.language.clauses import (
     interview_topic,
     leave_noun,
     not_a_move,
+    past_simple,
     presupposed,
     purpose_clause,
     relative_clause,
     retrospective,
+    round_trip,
+    staff_told,
+    tally,
     topic_noun,
 )
 from jobs.language.deals import deal_event
@@ -146,6 +150,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     triggers = find_triggers(title)
     for n, trig in enumerate(triggers):
         event = event_at(title, summary, trig, ext)
+        told = retold(title, summary, trig, event) if event else None
+        if told:
+            ext.reasons.append(told)
+            ext.final = True
+            return ext
         if event:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             event = later_person(title, summary, event, triggers[n + 1 :])
@@ -192,6 +201,18 @@ def group_raid(event: Event, ext: Extraction) -> Event:
     if ext.group and event.person is None and event.action == "join" and event.from_lab:
         return Event(None, "poach", event.from_lab, event.to_lab)
     return event
+
+
+def retold(title: Tagged, summary: Tagged, trig: Trigger, event: Event) -> str | None:
+    """Why a move the headline tells is no news of one (None: it is news): an episode told
+    whole ('Left for Cursor, Came Back'), or a lab's past hiring that its summary tells as who
+    works there ('DeepSeek hired employees from Microsoft' + 'has a number of former
+    Microsoft employees')."""
+    if round_trip(title.toks, trig):
+        return f"'{trig.phrase}' and a return after it retell an episode that is over"
+    if event.action == "poach" and past_simple(title.toks, trig) and staff_told(summary):
+        return f"'{trig.phrase}' describes who works at the lab, as its summary does"
+    return None
 
 
 def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
@@ -329,6 +350,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             ext.reasons.append(refusal_for_lab(trig, toks[j].lab or ""))
             return None
         j, kind = owner, "person"  # "The Jerry Tworek OpenAI departure": his, from OpenAI
+    if j >= 0 and tally(toks, j, start, end):
+        ext.trend = True
+        ext.reasons.append(f"'{toks[j].text} {trig.phrase}' over years is a tally, not a move")
+        return None
     if j >= 0 and collective(toks, j):
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")

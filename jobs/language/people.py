@@ -25,6 +25,7 @@ from jobs.watch.lists import WatchLists
 
 # "ChatGPT maker", "ChatGPT creator OpenAI", "Gemini's developer": the lab behind a product.
 MAKER_WORDS = frozenset(["maker", "creator", "developer", "owner", "parent"])
+INSTITUTE_WORDS = 5  # words before 'Institute' in its name, at most ("U.S. AI Safety")
 ASCII_WORD_RE = re.compile(r"[a-z0-9]+")  # lower-case ASCII words (keyword pre-check)
 
 __all__ = [
@@ -183,6 +184,8 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
     tag_labs(tagged, dicts)
     if not MAKER_WORDS.isdisjoint(tagged.lowers):
         tag_makers(tagged, dicts)
+    if "institute" in tagged.lowers:
+        tag_institutes(tagged)
     tag_watched(tagged, dicts)
     tag_unlisted(tagged, dicts.lab_heads)
     tagged.people.sort()
@@ -219,6 +222,35 @@ def tag_makers(tagged: Tagged, dicts: Dictionaries) -> None:
                 t.lab = lab
             tagged.labs.append((i, i + 2, lab))
     tagged.labs.sort()
+
+
+def tag_institutes(tagged: Tagged) -> None:
+    """'Alan Turing Institute', 'U.S. AI Safety Institute': capitalised words before
+    'Institute' name an organisation on no list, never a person in it; a country written 'US'
+    is written 'U.S.', so that reports spelling it either way name one organisation."""
+    toks = tagged.toks
+    for i, tok in enumerate(toks):
+        if tok.text != "Institute" or tok.lab:
+            continue
+        k = i
+        while k > 0 and i - k < INSTITUTE_WORDS and _institute_word(toks, k - 1):
+            k -= 1
+        if k == i:
+            continue
+        words = [t.text for t in toks[k : i + 1] if t.text != "."]
+        name = " ".join("U.S." if w in {"US", "U.S"} else w for w in words)
+        for t in toks[k : i + 1]:
+            t.lab = name
+        tagged.labs.append((k, i + 1, name))
+    tagged.labs.sort()
+
+
+def _institute_word(toks: list[Tok], k: int) -> bool:
+    """A word of an institute's name: capitalised, no other lab or possessive ('U.S', '.')."""
+    tok = toks[k]
+    if tok.text == ".":
+        return k > 0 and toks[k - 1].text == "U.S"
+    return tok.text[:1].isupper() and not tok.lab and not tok.poss and tok.lower != "the"
 
 
 def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:

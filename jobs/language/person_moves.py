@@ -19,6 +19,7 @@ from jobs.language.lexicon import (
     POST_WORDS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    SUBORDINATORS,
     UNIT_WORDS,
 )
 from jobs.language.people import Tagged, Tok
@@ -92,6 +93,8 @@ def person_subject_event(
         person = head_person(tagged, person, j)
     if j >= start and toks[j].person and "that" in tagged.lowers[start:j]:
         person = toks[j].person  # "Zuckerberg announced that X will lead": X
+    if person and j >= start and not toks[j].person and named_in_other_clause(tagged, person, j):
+        person = None  # "X Faces Uncertain Future as Director Departs": the director, unnamed
     if not person and not moves_of_group(toks, trig, j, start):
         person = summary_person(summary, trig.kind)
     reach = min(end, trig.end + 6)
@@ -150,6 +153,13 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def named_in_other_clause(tagged: Tagged, person: str, j: int) -> bool:
+    """Whether `person` is named before a subordinator ('as', 'after', ...) that opens the
+    clause whose head, a role at j, does the verb: then the role is someone else."""
+    spans = [e for s, e, n in tagged.people if n == person and e <= j]
+    return bool(spans) and any(w in SUBORDINATORS for w in tagged.lowers[spans[0] : j])
 
 
 def moves_of_group(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:

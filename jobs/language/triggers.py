@@ -228,10 +228,17 @@ def role_of_lab(toks: list[Tok], j: int, start: int) -> bool:
         owner = toks[k - 1].person
         while k > start and toks[k - 1].person == owner:
             k -= 1
+    least = k - 2  # "the head of troubled X", "head of the embattled X": up to two words
+    while k > least and k - 3 >= start and _plain_word(toks[k - 1]) and toks[k - 1].lower != "of":
+        k -= 1
     if k - 2 < start or toks[k - 1].lower != "of":
         return False
     head = toks[k - 2].lower
     return head in ROLE_WORDS or head in GROUP_WORDS
+
+
+def _plain_word(tok: Tok) -> bool:
+    return tok.text.isalpha() and tok.text.islower()
 
 
 def first_person(tagged: Tagged, start: int, end: int) -> str | None:

@@ -243,6 +243,8 @@ def _apposition(toks: list[Tok], i: int) -> bool:
     """After 'Surname,': 'who ...', or a short phrase with a role word closed by a comma."""
     if i < len(toks) and toks[i].lower == "who":
         return True
+    if i + 1 < len(toks) and toks[i].lower in {"the", "its"} and toks[i + 1].lower in ROLE_WORDS:
+        return True  # "Kelly, the director of the U.S. AI Safety Institute, ..."
     for k in range(i, min(len(toks), i + 7)):
         if toks[k].text == ",":
             return any(t.lower in ROLE_WORDS for t in toks[i:k])
