@@ -36,12 +36,12 @@ from tests.test_real_shapes import WATCH, Move, event_of
         (  # the science policy office, confirmed by the Senate: no move verb at all
             "Senate Confirms Omar Haddad as Head of the Office of Science and Technology Policy",
             "",
-            ("Omar Haddad", "join", None, "White House"),
+            ("Omar Haddad", "join", None, "White House Office of Science and Technology Policy"),
         ),
         (
             "Omar Haddad Confirmed as OSTP Director",
             "",
-            ("Omar Haddad", "join", None, "White House"),
+            ("Omar Haddad", "join", None, "White House Office of Science and Technology Policy"),
         ),
     ],
 )
@@ -210,7 +210,6 @@ def test_unnamed_subjects(title: str, summary: str, expected: Move) -> None:
             "Google and Meta are losing researchers to Anthropic in a lopsided talent race",
             "Anthropic keeps gaining in the race for talent, poaching top researchers from both.",
         ),
-        ("Mistral AI is poaching engineers from Meta, analysts say", ""),
         (  # an organisation ending in Forum is no person who is hired
             "Apple hires Stanford AI professor to lead privacy research",
             "Jones spoke about the hire at the Global Economic Forum.",
@@ -231,6 +230,9 @@ def test_background_and_trends_stay_no_moves(title: str, summary: str) -> None:
         # a counted group, ongoing, is still a raid; so is a past loss of uncounted people
         ("Apple is poaching dozens of engineers from Meta", (None, "poach", "Meta", "Apple")),
         ("Anthropic lost researchers to OpenAI", (None, "poach", "Anthropic", "OpenAI")),
+        # people the object places at a lab: a raid, however told
+        ("Mistral AI is poaching engineers from Meta", (None, "poach", "Meta", "Mistral AI")),
+        ("Cohere is hiring Meta researchers", (None, "poach", "Meta", "Cohere")),
         # a hire after which something else happened is still the news
         (
             "Mistral AI hires Meta researcher after months of talks",

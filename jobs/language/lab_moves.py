@@ -74,12 +74,15 @@ HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "al
 
 def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int) -> bool:
     """'OpenAI and DeepMind are losing engineers to Anthropic': a progressive verb and a group
-    nobody counts is a trend told, not a raid ('is poaching dozens of experts' is one)."""
+    nobody counts or places is a trend told, not a raid ('is poaching dozens of experts', 'is
+    hiring Google DeepMind researchers' are raids)."""
     if trig.start < 1 or toks[trig.start - 1].lower not in {"is", "are"}:
         return False
     if not trig.phrase.split()[0].endswith("ing"):
         return False
     obj = toks[trig.end : obj_end]
+    if any(t.lab for t in obj) or (obj_end < len(toks) and toks[obj_end].lower == "from"):
+        return False  # "is hiring Google DeepMind researchers", "... engineers from Meta"
     return not any(t.lower in DEFINITE_GROUP or t.lower[:1].isdigit() for t in obj)
 
 

@@ -13,6 +13,9 @@ from jobs.language.tokens import VERB_WORDS
 from jobs.language.triggers import Event
 
 WHITE_HOUSE = "White House"
+# The science policy office, when the text names it: one family of names with the White House
+# (jobs/stories/movers.py same_lab), so reports naming either stay one story.
+SCIENCE_OFFICE = "White House Office of Science and Technology Policy"
 # Words that make a post an AI post ("AI policy", "A.I. czar", "artificial intelligence").
 AI_WORDS = word_set("ai a.i artificial")
 # Nouns and verbs of a post ("AI policy adviser", "to lead U.S. AI policy", "to oversee A.I.").
@@ -40,6 +43,13 @@ def may_name_public_post(words: set[str]) -> bool:
 
 def office_at(lowers: list[str], k: int) -> bool:
     return tuple(lowers[k : k + len(OFFICE_NAME)]) == OFFICE_NAME
+
+
+def organisation(toks: list[Tok], lo: int, hi: int) -> str:
+    """The science policy office where tokens [lo, hi) name it, else the White House."""
+    lowers = [t.lower for t in toks]
+    named = any(lowers[k] in OFFICE_WORDS or office_at(lowers, k) for k in range(lo, hi))
+    return SCIENCE_OFFICE if named else WHITE_HOUSE
 
 
 def public_ai_post(toks: list[Tok], lo: int, hi: int, whole: int = -1) -> bool:
@@ -100,7 +110,7 @@ def public_post_event(tagged: Tagged) -> Event | None:
         else:
             continue
         if public_ai_post(toks, post_from, end, 0) and not former_post(toks, post_from, end):
-            return Event(person, "join", None, WHITE_HOUSE)
+            return Event(person, "join", None, organisation(toks, post_from, end))
     return None
 
 
@@ -126,4 +136,4 @@ def public_origin(tagged: Tagged) -> str | None:
     end = clause_end(toks, 0)
     if not public_ai_post(toks, 0, end) or former_post(toks, 0, end):
         return None
-    return WHITE_HOUSE
+    return organisation(toks, 0, end)
