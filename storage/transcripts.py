@@ -1,5 +1,6 @@
-"""Queries on transcripts: which videos need one, their caption segments, the full-text index,
-the per-video index of named people and labs, and each provider's back-off and canary state."""
+"""Queries on transcripts: which videos need one, claiming them, storing what was fetched, and
+each provider's back-off and canary state. Reading videos, their caption segments, the full-text
+index and the per-video index of named people and labs is Core, in storage.video_rows."""
 
 from __future__ import annotations
 
@@ -8,14 +9,16 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, Literal, NamedTuple, get_args
 
-from sqlalchemy import ColumnElement, and_, delete, insert, or_, select, text
+from sqlalchemy import ColumnElement, and_, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from storage.claims import claim_rows, release_held
-from storage.models import Setting, TranscriptSegment, Video, VideoMention
+from storage.models import Setting, TranscriptSegment, Video
 from storage.provider_states import provider_states as provider_states
 from storage.provider_states import provider_status as provider_status
 from storage.settings import get_setting, set_setting
+from storage.video_rows import search_segments as search_segments
+from storage.video_rows import video_by_id as video_by_id
 
 # a video's transcript status: "pending" (never tried), "ok", "pruned" (retention dropped the
 # text), or why the last try failed; a failure with a next try is tried again then
@@ -134,127 +137,6 @@ def retry_video(session: Session, video_id: str) -> bool:
     return True
 
 
-def recent_videos(session: Session, limit: int) -> list[Video]:
-    """The newest videos with their transcript state."""
-    query = (
-        select(Video)
-        .order_by(Video.published_at.desc().nulls_last(), Video.first_seen_at.desc())
-        .limit(limit)
-    )
-    return list(session.scalars(query))
-
-
-def segments_of(session: Session, video_id: str) -> list[TranscriptSegment]:
-    """A video's caption segments in order."""
-    query = (
-        select(TranscriptSegment)
-        .where(TranscriptSegment.video_id == video_id)
-        .order_by(TranscriptSegment.seq)
-    )
-    return list(session.scalars(query))
-
-
-def videos_with_transcripts(
-    session: Session,
-    published_from: datetime | None = None,
-    published_to: datetime | None = None,
-    video_ids: Iterable[str] | None = None,
-) -> list[Video]:
-    """Videos that have segments, optionally within a publish window or among given ids."""
-    query = select(Video).where(Video.transcript_status == "ok")
-    if published_from is not None:
-        query = query.where(Video.published_at >= published_from)
-    if published_to is not None:
-        query = query.where(Video.published_at <= published_to)
-    if video_ids is not None:
-        query = query.where(Video.video_id.in_(list(video_ids)))
-    return list(session.scalars(query.order_by(Video.published_at.desc().nulls_last())))
-
-
-def search_segments(session: Session, words: Sequence[str], limit: int = 500) -> list[str]:
-    """Ids of videos whose captions contain any of the words (prefix match with a trailing *)."""
-    words = [w for w in (_safe_word(w) for w in words) if w]
-    if not words:
-        return []
-    if session.get_bind().dialect.name == "sqlite":
-        match = " OR ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
-        rows = session.execute(
-            text(
-                "SELECT DISTINCT s.video_id FROM segments_fts f "
-                "JOIN transcript_segments s ON s.id = f.rowid "
-                "WHERE segments_fts MATCH :match LIMIT :limit"
-            ),
-            {"match": match, "limit": limit},
-        )
-        return [r[0] for r in rows]
-    # no full-text index elsewhere: a plain case-insensitive scan, good enough for a fallback
-    likes = [TranscriptSegment.text.ilike(f"%{w.rstrip('*')}%") for w in words]
-    query = select(TranscriptSegment.video_id).where(or_(*likes)).distinct().limit(limit)
-    return list(session.scalars(query))
-
-
-def _safe_word(word: str) -> str:
-    star = word.endswith("*")
-    core = "".join(c for c in word.rstrip("*") if c.isalnum())
-    return core + ("*" if star and core else "")
-
-
-def save_mentions(
-    session: Session, video_id: str, found: dict[str, list[list[float]]], looked_for: Iterable[str]
-) -> None:
-    """Store where each looked-for entity is named in a video ([[seq, start, score], ...])."""
-    keys = sorted(set(looked_for) | set(found))
-    if not keys:
-        return
-    session.execute(
-        delete(VideoMention).where(VideoMention.video_id == video_id, VideoMention.entity.in_(keys))
-    )
-    rows = []
-    for key in keys:
-        hits = found.get(key, [])
-        first = hits[0][1] if hits else None
-        rows.append(
-            {
-                "video_id": video_id,
-                "entity": key,
-                "count": len(hits),
-                "first_start": first,
-                "hits": hits[:500],
-            }
-        )
-    session.execute(insert(VideoMention), rows)
-
-
-class MentionRow(NamedTuple):
-    """Where one entity is named in one video."""
-
-    times: int  # how many mentions
-    first_start: float | None
-    hits: list[Any]  # [[seq, start, score], ...]
-
-
-def mentions_of(
-    session: Session, entities: Iterable[str], video_ids: Iterable[str] | None = None
-) -> dict[tuple[str, str], MentionRow]:
-    """Index rows by (video_id, entity) for these entities (and videos)."""
-    keys = list(set(entities))
-    if not keys:
-        return {}
-    query = select(
-        VideoMention.video_id,
-        VideoMention.entity,
-        VideoMention.count,
-        VideoMention.first_start,
-        VideoMention.hits,
-    ).where(VideoMention.entity.in_(keys))
-    if video_ids is not None:
-        ids = list(video_ids)
-        if not ids:
-            return {}
-        query = query.where(VideoMention.video_id.in_(ids))
-    return {(r[0], r[1]): MentionRow(r[2], r[3], r[4] or []) for r in session.execute(query)}
-
-
 def _key(provider: str, what: str) -> str:
     return f"transcripts.{provider}.{what}"
 
@@ -297,108 +179,3 @@ def canary_of(session: Session, provider: str) -> dict[str, Any] | None:
     """The last canary answer of a provider: {video_id, ok, reason, at}, or None."""
     value = get_setting(session, _key(provider, "canary"))
     return json.loads(value) if value else None
-
-
-def video_by_id(session: Session, video_id: str) -> Video | None:
-    """One video row."""
-    return session.get(Video, video_id)
-
-
-def videos_not_scanned_for(session: Session, entity: str, limit: int) -> list[Video]:
-    """The newest videos with a transcript that were never scanned for this entity."""
-    scanned = select(VideoMention.video_id).where(
-        VideoMention.video_id == Video.video_id, VideoMention.entity == entity
-    )
-    query = (
-        select(Video)
-        .where(Video.transcript_status == "ok", ~scanned.exists())
-        .order_by(Video.published_at.desc().nulls_last(), Video.video_id)
-        .limit(limit)
-    )
-    return list(session.scalars(query))
-
-
-class VideoRef(NamedTuple):
-    """The few columns of a video that linking needs."""
-
-    video_id: str
-    title: str
-    published_at: datetime | None
-
-
-def segment_texts(
-    session: Session, places: Iterable[tuple[str, int]]
-) -> dict[tuple[str, int], str]:
-    """Caption text of (video_id, seq) places."""
-    wanted = list(set(places))
-    if not wanted:
-        return {}
-    clause = or_(
-        *(
-            (TranscriptSegment.video_id == vid) & (TranscriptSegment.seq == seq)
-            for vid, seq in wanted
-        )
-    )
-    query = select(TranscriptSegment.video_id, TranscriptSegment.seq, TranscriptSegment.text)
-    return {(r[0], r[1]): r[2] for r in session.execute(query.where(clause))}
-
-
-class NamedIn(NamedTuple):
-    """A video that names an entity, with where."""
-
-    video_id: str
-    title: str
-    published_at: datetime | None
-    entity: str
-    hits: list[Any]
-
-
-def _in_window(
-    query: Any, start: datetime | None, end: datetime | None, video_ids: Iterable[str] | None
-) -> Any:
-    query = query.where(Video.transcript_status == "ok")
-    if start is not None:
-        query = query.where(Video.published_at >= start)
-    if end is not None:
-        query = query.where(Video.published_at <= end)
-    return query if video_ids is None else query.where(Video.video_id.in_(list(video_ids)))
-
-
-def naming_videos(
-    session: Session,
-    entities: Iterable[str],
-    start: datetime | None = None,
-    end: datetime | None = None,
-    video_ids: Iterable[str] | None = None,
-) -> list[NamedIn]:
-    """Videos (published in [start, end], among ids, if given) whose captions name an entity;
-    newest first."""
-    query = (
-        select(
-            Video.video_id, Video.title, Video.published_at, VideoMention.entity, VideoMention.hits
-        )
-        .join(VideoMention, VideoMention.video_id == Video.video_id)
-        .where(VideoMention.entity.in_(list(set(entities))), VideoMention.count > 0)
-        .order_by(Video.published_at.desc().nulls_last(), Video.video_id)
-    )
-    rows = session.execute(_in_window(query, start, end, video_ids))
-    return [NamedIn(r[0], r[1] or "", r[2], r[3], r[4] or []) for r in rows]
-
-
-def unscanned_videos(
-    session: Session,
-    entities: Iterable[str],
-    start: datetime,
-    end: datetime,
-    video_ids: Iterable[str] | None = None,
-) -> list[str]:
-    """Videos published in [start, end] never scanned for one of these entities."""
-    keys = list(set(entities))
-    missing = [
-        ~select(VideoMention.video_id)
-        .where(VideoMention.video_id == Video.video_id, VideoMention.entity == key)
-        .exists()
-        for key in keys
-    ]
-    query = select(Video.video_id).where(or_(*missing)) if missing else select(Video.video_id)
-    return list(session.scalars(_in_window(query, start, end, video_ids)))

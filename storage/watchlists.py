@@ -1,14 +1,21 @@
-"""Per-server watch lists: the people and keywords one Discord server adds to the config's."""
+"""Per-server watch lists: the people and keywords one Discord server adds to the config's.
+
+Core only (storage.schema's tables, no ORM): `labwatch moments` and `labwatch export` read these
+lists without loading the ORM; every statement runs at once, so reads in the same session see it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, insert, select
 
 from storage.errors import ConfigError
-from storage.models import WatchKeyword, WatchPerson
+from storage.schema import watch_keywords, watch_people
+
+if TYPE_CHECKING:
+    from storage.db import Reader
 
 MAX_LENGTH = 100
 MAX_ALIASES = 20
@@ -61,84 +68,83 @@ def clean_aliases(name: str, aliases: list[str] | tuple[str, ...] | None) -> tup
     return tuple(result)
 
 
-def list_people(session: Session, guild_id: int | None = None) -> list[WatchedPerson]:
+def list_people(session: Reader, guild_id: int | None = None) -> list[WatchedPerson]:
     """The people one server watches (guild_id None: every server's), oldest first."""
-    query = select(WatchPerson).order_by(WatchPerson.guild_id, WatchPerson.id)
+    p = watch_people.c
+    query = select(p.guild_id, p.name, p.aliases).order_by(p.guild_id, p.id)
     if guild_id is not None:
-        query = query.where(WatchPerson.guild_id == guild_id)
+        query = query.where(p.guild_id == guild_id)
     return [
-        WatchedPerson(row.guild_id, row.name, tuple(row.aliases or ()))
-        for row in session.scalars(query)
+        WatchedPerson(guild, name, tuple(aliases or ()))
+        for guild, name, aliases in session.execute(query)
     ]
 
 
 def add_person(
-    session: Session, guild_id: int, name: str, aliases: list[str] | tuple[str, ...] | None = None
+    session: Reader, guild_id: int, name: str, aliases: list[str] | tuple[str, ...] | None = None
 ) -> WatchedPerson:
     """Watch a person on one server; WatchListError when the name is empty, too long or taken."""
     cleaned = clean_text(name, "name")
     alias_tuple = clean_aliases(cleaned, aliases)
     if _find_person(session, guild_id, cleaned) is not None:
         raise WatchListError(f"{cleaned} is already on this server's watch list.")
-    session.add(WatchPerson(guild_id=guild_id, name=cleaned, aliases=list(alias_tuple)))
-    session.flush()
+    values = {"guild_id": guild_id, "name": cleaned, "aliases": list(alias_tuple)}
+    session.execute(insert(watch_people).values(values))
     return WatchedPerson(guild_id, cleaned, alias_tuple)
 
 
-def remove_person(session: Session, guild_id: int, name: str) -> None:
+def remove_person(session: Reader, guild_id: int, name: str) -> None:
     """Stop watching a person on one server; WatchListError when they are not watched there."""
     cleaned = clean_text(name, "name")
-    row = _find_person(session, guild_id, cleaned)
-    if row is None:
+    row_id = _find_person(session, guild_id, cleaned)
+    if row_id is None:
         raise WatchListError(f"{cleaned} is not on this server's watch list.")
-    session.delete(row)
-    session.flush()
+    session.execute(delete(watch_people).where(watch_people.c.id == row_id))
 
 
-def list_keywords(session: Session, guild_id: int | None = None) -> list[WatchedKeyword]:
+def list_keywords(session: Reader, guild_id: int | None = None) -> list[WatchedKeyword]:
     """The keywords one server watches (guild_id None: every server's), oldest first."""
-    query = select(WatchKeyword).order_by(WatchKeyword.guild_id, WatchKeyword.id)
+    k = watch_keywords.c
+    query = select(k.guild_id, k.phrase).order_by(k.guild_id, k.id)
     if guild_id is not None:
-        query = query.where(WatchKeyword.guild_id == guild_id)
-    return [WatchedKeyword(row.guild_id, row.phrase) for row in session.scalars(query)]
+        query = query.where(k.guild_id == guild_id)
+    return [WatchedKeyword(guild, phrase) for guild, phrase in session.execute(query)]
 
 
-def add_keyword(session: Session, guild_id: int, phrase: str) -> WatchedKeyword:
+def add_keyword(session: Reader, guild_id: int, phrase: str) -> WatchedKeyword:
     """Watch a keyword on one server; WatchListError when empty, too long or already there."""
     cleaned = clean_text(phrase, "keyword")
     if _find_keyword(session, guild_id, cleaned) is not None:
         raise WatchListError(f"'{cleaned}' is already on this server's keyword list.")
-    session.add(WatchKeyword(guild_id=guild_id, phrase=cleaned))
-    session.flush()
+    session.execute(insert(watch_keywords).values(guild_id=guild_id, phrase=cleaned))
     return WatchedKeyword(guild_id, cleaned)
 
 
-def remove_keyword(session: Session, guild_id: int, phrase: str) -> None:
+def remove_keyword(session: Reader, guild_id: int, phrase: str) -> None:
     """Stop watching a keyword on one server; WatchListError when it is not watched there."""
     cleaned = clean_text(phrase, "keyword")
-    row = _find_keyword(session, guild_id, cleaned)
-    if row is None:
+    row_id = _find_keyword(session, guild_id, cleaned)
+    if row_id is None:
         raise WatchListError(f"'{cleaned}' is not on this server's keyword list.")
-    session.delete(row)
-    session.flush()
+    session.execute(delete(watch_keywords).where(watch_keywords.c.id == row_id))
 
 
-def remove_guild_lists(session: Session, guild_id: int) -> int:
+def remove_guild_lists(session: Reader, guild_id: int) -> int:
     """Forget one server's people and keywords (the bot left it); returns rows removed."""
-    people = session.execute(delete(WatchPerson).where(WatchPerson.guild_id == guild_id))
-    words = session.execute(delete(WatchKeyword).where(WatchKeyword.guild_id == guild_id))
+    people = session.execute(delete(watch_people).where(watch_people.c.guild_id == guild_id))
+    words = session.execute(delete(watch_keywords).where(watch_keywords.c.guild_id == guild_id))
     return int(people.rowcount or 0) + int(words.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def _find_person(session: Session, guild_id: int, name: str) -> WatchPerson | None:
-    query = select(WatchPerson).where(
-        WatchPerson.guild_id == guild_id, func.lower(WatchPerson.name) == name.lower()
-    )
-    return session.scalars(query).first()
+def _find_person(session: Reader, guild_id: int, name: str) -> int | None:
+    """The row id of a person one server watches (the name compared case-insensitively)."""
+    p = watch_people.c
+    query = select(p.id).where(p.guild_id == guild_id, func.lower(p.name) == name.lower())
+    return session.scalars(query.limit(1)).first()
 
 
-def _find_keyword(session: Session, guild_id: int, phrase: str) -> WatchKeyword | None:
-    query = select(WatchKeyword).where(
-        WatchKeyword.guild_id == guild_id, func.lower(WatchKeyword.phrase) == phrase.lower()
-    )
-    return session.scalars(query).first()
+def _find_keyword(session: Reader, guild_id: int, phrase: str) -> int | None:
+    """The row id of a keyword one server watches (compared case-insensitively)."""
+    k = watch_keywords.c
+    query = select(k.id).where(k.guild_id == guild_id, func.lower(k.phrase) == phrase.lower())
+    return session.scalars(query.limit(1)).first()

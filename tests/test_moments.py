@@ -155,11 +155,9 @@ async def test_find_person_moments_lists_videos_times_and_quotes(
         assert len(find_person_moments(session, "Sam Altman", limit=2, watch=WATCH)) == 2
 
 
-def test_moments_command_prints_text_and_json(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def seeded_config(tmp_path: Path) -> Path:
+    """A config whose SQLite database holds the seed video with its captions."""
     from bot.app import open_database
-    from bot.cli import main
     from bot.config import load_settings
 
     config = tmp_path / "config.toml"
@@ -174,6 +172,15 @@ def test_moments_command_prints_text_and_json(
         rows = [(s.start, s.duration, s.text) for s in segments]
         save_segments(session, SEED_ID, rows, language="en", now=REPORTED)
     db.dispose()
+    return config
+
+
+def test_moments_command_prints_text_and_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    config = seeded_config(tmp_path)
     assert main(["moments", "Leike", "--config", str(config)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[:3] == [
@@ -192,6 +199,42 @@ def test_moments_command_prints_text_and_json(
     }
     assert main(["moments", "Nobody Special", "--config", str(config)]) == 0
     assert "No stored transcript mentions Nobody Special." in capsys.readouterr().out
+
+
+def test_moments_command_output_in_full_and_a_new_name_scanned_and_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the command reads and writes the index with Core statements (storage.video_rows): its
+    # whole output, and the scan for a name nobody watched, remembered for the next run
+    from bot.cli import main
+
+    config = seeded_config(tmp_path)
+    url = f"https://www.youtube.com/watch?v={SEED_ID}"
+    assert main(["moments", "Sam Altman", "--limit", "3", "--config", str(config)]) == 0
+    assert capsys.readouterr().out == "\n".join([
+        SEED_TITLE,
+        f"   1:00  {url}&t=60s",
+        '         "to remember that Sam Altman came up"',
+        f"   2:13  {url}&t=133s",
+        '         "problem number one is that Sam alman\'s"',
+        f"   3:38  {url}&t=218s",
+        '         "about building products if Sam Alman"',
+    ]) + "\n"  # fmt: skip
+    assert main(["moments", "Leike", "--format", "json", "--config", str(config)]) == 0
+    assert capsys.readouterr().out == json.dumps([{
+        "video_id": SEED_ID, "video_title": SEED_TITLE, "start": 3.1, "url": f"{url}&t=3s",
+        "text": "that Yan Lea has um signed on with",
+    }], indent=2) + "\n"  # fmt: skip
+    db = Database(f"sqlite:///{tmp_path / 'lw.db'}")
+    scanned = "SELECT count(*) FROM video_mentions WHERE entity = 'eliezer yudkowsky'"
+    with db.reading() as conn:
+        assert conn.exec_driver_sql(scanned).scalar() == 0
+    for _ in range(2):
+        assert main(["moments", "Eliezer Yudkowsky", "--config", str(config)]) == 0
+        assert '"that everyone from eleazer"' in capsys.readouterr().out
+        with db.reading() as conn:
+            assert conn.exec_driver_sql(scanned).scalar() == 1
+    db.dispose()
 
 
 async def test_relinking_drops_a_video_that_no_longer_qualifies(

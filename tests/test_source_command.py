@@ -90,3 +90,28 @@ def test_opml_imported_sources_are_managed_too(
     assert cli(capsys, "--config", config, "source", "disable", "Reader")[0] == 0
     assert stored(tmp_path)["Reader"] == ("opml", False)
     assert cli(capsys, "--config", config, "source", "remove", "Reader")[0] == 0
+
+
+def test_source_list_prints_every_source_in_full(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # read with Core (storage.source_rows): names in order, origin, kind, state and URL
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[storage]\nurl = "sqlite:///lw.db"\n'
+        '[[sources]]\nname = "Verge"\nurl = "https://www.theverge.com/rss/index.xml"\n'
+        '[[sources]]\nname = "Shapiro"\nyoutube_channel = "UCvKRFNawVcuz4b9ihUTApCg"\n'
+        '[[sources]]\nname = "Leike news"\ngoogle_news = "Jan Leike"\n'
+    )
+    assert cli(capsys, "--config", str(config), "source", "disable", "Verge")[0] == 0
+    code, out, _ = cli(capsys, "--config", str(config), "source", "list")
+    assert code == 0
+    assert out == "\n".join([
+        "3 sources",
+        "Leike news  (config file, google_news)",
+        "    https://news.google.com/rss/search?q=%22Jan+Leike%22&hl=en-US&gl=US&ceid=US:en",
+        "Shapiro  (config file, youtube)",
+        "    https://www.youtube.com/feeds/videos.xml?channel_id=UCvKRFNawVcuz4b9ihUTApCg",
+        "Verge  (config file, feed, disabled)",
+        "    https://www.theverge.com/rss/index.xml",
+    ]) + "\n"  # fmt: skip

@@ -5,13 +5,23 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError
 
+from jobs.video.transcripts import DirectoryProvider
 from storage.db import Database
 from storage.migrate import head_revision, script_head, stored_revision
+from storage.schema import video_mentions
+from storage.transcripts import save_segments
+from storage.types import utcnow
+from storage.watchlists import add_keyword, add_person
+from tests.videos import add_video
+
+DATA = Path(__file__).parent / "data"
 
 HEAVY = ("discord", "matplotlib", "feedparser", "numpy", "httpx", "apscheduler", "alembic")
 
@@ -77,6 +87,11 @@ ORM = {"sqlalchemy.orm", "storage.models"}
         (["--help"], {"sqlalchemy", "pydantic", "rich", "httpx", "alembic"}),
         # explaining a headline opens no database: the config's URL is checked without SQLAlchemy
         (["check", "Jan Leike joins Anthropic"], {"sqlalchemy", "httpx", "alembic"}),
+        (["transcripts"], {"httpx", "alembic", *ORM}),
+        (["transcripts", "--format", "json"], {"httpx", "alembic", *ORM}),
+        (["source", "list"], {"httpx", "alembic", "rich", *ORM}),
+        (["export", "opml", "-"], {"httpx", "alembic", "rich", *ORM}),
+        (["export", "watch", "-"], {"httpx", "alembic", "rich", *ORM}),
     ],
 )
 def test_read_only_commands_load_only_what_they_use(
@@ -84,14 +99,44 @@ def test_read_only_commands_load_only_what_they_use(
 ) -> None:
     # run for real against a migrated database: what a command imports while it works counts
     # (the config's source is synced into it: that write loads no ORM either)
-    config = tmp_path / "config.toml"
-    config.write_text(
-        f'[[sources]]\nname = "A"\nurl = "https://a.example/feed"\n'
-        f'[storage]\nurl = "{sqlite_db.url}"\n'
-    )
-    loaded = loaded_after(["--config", str(config), *argv])
+    loaded = loaded_after(["--config", seeded_config(sqlite_db, tmp_path), *argv])
     heavy = {"discord", "matplotlib", "numpy", "feedparser", "apscheduler", "rapidfuzz"}
     assert not loaded & (heavy | unwanted)
+
+
+@pytest.mark.parametrize("output", ["text", "json"])
+def test_moments_scans_and_reads_the_index_without_the_orm(
+    output: str, sqlite_db: Database, tmp_path: Path
+) -> None:
+    # a name nobody watched is scanned for in the stored captions and the index rows written:
+    # with Core statements; the caption matcher (rapidfuzz, numpy) is the command's own work
+    config = seeded_config(sqlite_db, tmp_path)
+    argv = ["--config", config, "moments", "Eliezer Yudkowsky", "--format", output]
+    loaded = loaded_after(argv)
+    with sqlite_db.reading() as conn:
+        scanned = conn.execute(select(video_mentions.c.entity)).scalars().all()
+    assert "eliezer yudkowsky" in scanned
+    unwanted = {"discord", "matplotlib", "feedparser", "apscheduler", "httpx", "alembic", *ORM}
+    assert not loaded & unwanted
+    # asked again, the index answers: nothing is scanned, and numpy is not even imported
+    assert not loaded_after(argv) & {*unwanted, "numpy"}
+
+
+def seeded_config(db: Database, tmp_path: Path) -> str:
+    """A config with one source on `db`, which holds a video with its captions and a server's
+    watch lists (so that listing, exporting and finding moments have rows to read)."""
+    add_video(db, "edhOP4nzY-w", datetime(2024, 5, 28, tzinfo=UTC), "Jan Leike joins Anthropic")
+    captions = DirectoryProvider(DATA / "captions", ["en"]).fetch("edhOP4nzY-w").segments
+    with db.transaction() as session:
+        rows = [(s.start, s.duration, s.text) for s in captions]
+        save_segments(session, "edhOP4nzY-w", rows, language="en", now=utcnow())
+        add_person(session, 1, "Mira Murati", ["Murati"])
+        add_keyword(session, 1, "superalignment")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[[sources]]\nname = "A"\nurl = "https://a.example/feed"\n[storage]\nurl = "{db.url}"\n'
+    )
+    return str(config)
 
 
 def test_script_head_is_alembics(database: Database) -> None:

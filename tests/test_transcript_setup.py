@@ -148,6 +148,43 @@ def test_transcripts_lists_status_provider_and_next_try(
     assert "nocaptions1" not in out
 
 
+def test_transcripts_prints_every_cell_and_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the whole output, read with Core (storage.video_rows): the table's cells row by row and
+    # every JSON field of every video
+    monkeypatch.setenv("COLUMNS", "120")
+    config, db = cli_setup(tmp_path)
+    db.dispose()
+    assert main(["--config", config, "transcripts"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].rstrip() == "3 newest videos"
+    cells = [[c.strip() for c in line.split("│")[1:-1]] for line in lines if "│" in line]
+    day = [f"{NOW - timedelta(days=n):%Y-%m-%d}" for n in range(4)]
+    assert cells == [
+        ["okokokokoko", day[1], "ok", "ytdlp", "never", "Leike interview", ""],
+        ["blockedvid1", day[2], "blocked", "youtube", "in 1h", "Blocked one", "youtube: IpBlocked: x"],
+        ["nocaptions1", day[3], "no_captions", "youtube", "never", "No captions", "youtube: off"],
+    ]  # fmt: skip
+    assert main(["--config", config, "transcripts", "--format", "json"]) == 0
+
+    def iso(when: datetime) -> str:
+        return when.isoformat().replace("+00:00", "Z")
+
+    assert json.loads(capsys.readouterr().out) == [
+        {"video_id": "okokokokoko", "title": "Leike interview",
+         "published_at": iso(NOW - timedelta(days=1)), "status": "ok", "provider": "ytdlp",
+         "attempts": 1, "next_try_at": None, "error": None},
+        {"video_id": "blockedvid1", "title": "Blocked one",
+         "published_at": iso(NOW - timedelta(days=2)), "status": "blocked", "provider": "youtube",
+         "attempts": 1, "next_try_at": iso(NOW + timedelta(hours=2)),
+         "error": "youtube: IpBlocked: x"},
+        {"video_id": "nocaptions1", "title": "No captions",
+         "published_at": iso(NOW - timedelta(days=3)), "status": "no_captions",
+         "provider": "youtube", "attempts": 1, "next_try_at": None, "error": "youtube: off"},
+    ]  # fmt: skip
+
+
 def test_transcripts_retry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config, db = cli_setup(tmp_path)
     assert main(["--config", config, "transcripts", "retry", "nocaptions1"]) == 0

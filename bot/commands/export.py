@@ -12,7 +12,7 @@ from jobs.ingest.opml import OpmlFeed, write_opml
 from jobs.watch.file import GuildLists, PersonEntry, format_watch_file
 from storage import watchlists
 from storage.db import Database
-from storage.sources import list_sources
+from storage.source_rows import list_sources
 from storage.types import utcnow
 
 FOLDERS = {
@@ -49,8 +49,8 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 
 def export_feeds(db: Database, settings: Settings) -> list[OpmlFeed]:
     """Every enabled source in the database, and config sources not polled yet."""
-    with db.session() as session:
-        stored = [s for s in list_sources(session) if s.enabled]
+    with db.reading() as conn:  # Core: exporting loads no ORM
+        stored = [s for s in list_sources(conn) if s.enabled]
     feeds = {s.url: OpmlFeed(s.name, s.url, FOLDERS.get(s.kind)) for s in stored}
     for source in settings.sources:
         spec = source.spec()
@@ -60,9 +60,9 @@ def export_feeds(db: Database, settings: Settings) -> list[OpmlFeed]:
 
 def export_lists(db: Database, guild_id: int | None) -> list[GuildLists]:
     """Each server's people and keywords (only one server's with guild_id)."""
-    with db.session() as session:
-        people = watchlists.list_people(session, guild_id)
-        keywords = watchlists.list_keywords(session, guild_id)
+    with db.reading() as conn:
+        people = watchlists.list_people(conn, guild_id)
+        keywords = watchlists.list_keywords(conn, guild_id)
     guilds = sorted({p.guild_id for p in people} | {k.guild_id for k in keywords})
     return [
         GuildLists(

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from bot.app import open_database
 from bot.commands import add_format_argument
@@ -13,7 +12,10 @@ from bot.config import Settings
 from jobs.video.moments import find_person_moments
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage import watchlists
-from storage.moments import MomentView
+from storage.moment_views import MomentView
+
+if TYPE_CHECKING:
+    from storage.db import Reader
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,10 +31,11 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     db = open_database(settings)
     try:
-        # a transaction: names nobody watched are scanned for once and remembered
-        with db.transaction() as session:
-            watch = watch_with_servers(settings, session)
-            found = find_person_moments(session, args.name, max(args.limit, 1), watch=watch)
+        # a transaction: names nobody watched are scanned for once and remembered (Core
+        # statements on a plain connection: the command loads no ORM)
+        with db.writing() as conn:
+            watch = watch_with_servers(settings, conn)
+            found = find_person_moments(conn, args.name, max(args.limit, 1), watch=watch)
     finally:
         db.dispose()
     if args.format == "json":
@@ -42,7 +45,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def watch_with_servers(settings: Settings, session: Session) -> WatchLists:
+def watch_with_servers(settings: Settings, session: Reader) -> WatchLists:
     """The config's watch lists plus every server's people (their aliases help the matcher)."""
     w = settings.watch
     people = [*w.people_named(), *watchlists.list_people(session)]

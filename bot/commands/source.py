@@ -64,10 +64,10 @@ def fail(message: str) -> int:
 
 
 def list_sources(db: Database) -> int:
-    from storage.sources import list_sources as stored
+    from storage.source_rows import list_sources as stored  # Core: listing loads no ORM
 
-    with db.session() as session:
-        rows = [(s.name, s.origin, s.kind, s.enabled, s.url) for s in stored(session)]
+    with db.reading() as conn:
+        rows = [(s.name, s.origin, s.kind, s.enabled, s.url) for s in stored(conn)]
     print_rows(rows)
     return 0
 

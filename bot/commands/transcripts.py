@@ -15,9 +15,9 @@ from bot.app import open_database
 from bot.commands import add_format_argument
 from bot.commands.sources import iso, until
 from bot.config import Settings
-from storage.models import Video
-from storage.transcripts import provider_status, recent_videos, retry_video
+from storage.provider_states import provider_status
 from storage.types import utcnow
+from storage.video_rows import VideoRow, recent_videos
 
 STYLES = {"ok": None, "pending": None, "no_captions": "yellow", "unavailable": "dim"}
 
@@ -47,15 +47,15 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     try:
         if args.action == "retry":
             return retry(db, args.video_id)
-        with db.session() as session:
-            videos = recent_videos(session, max(1, args.limit))
-            note = provider_status(session, utcnow())
+        with db.reading() as conn:  # Core: listing loads no ORM
+            videos = recent_videos(conn, max(1, args.limit))
+            note = provider_status(conn, utcnow())
     finally:
         db.dispose()
     return show_videos(args, videos, note)
 
 
-def show_videos(args: argparse.Namespace, videos: list[Video], note: str | None) -> int:
+def show_videos(args: argparse.Namespace, videos: list[VideoRow], note: str | None) -> int:
     if args.format == "json":
         print(json.dumps([video_to_json(v) for v in videos], indent=2))
     else:
@@ -72,6 +72,8 @@ def no_video(video_id: str) -> int:
 
 def retry(db: Any, video_id: str) -> int:
     """Reset one video to pending; 1 when no such video is stored."""
+    from storage.transcripts import retry_video  # the ORM: only a retry writes
+
     with db.transaction() as session:
         found = retry_video(session, video_id)
     if not found:
@@ -80,7 +82,7 @@ def retry(db: Any, video_id: str) -> int:
     return 0
 
 
-def video_to_json(v: Video) -> dict[str, Any]:
+def video_to_json(v: VideoRow) -> dict[str, Any]:
     """One video's transcript state as a JSON object."""
     return {
         "video_id": v.video_id,
@@ -94,7 +96,7 @@ def video_to_json(v: Video) -> dict[str, Any]:
     }
 
 
-def videos_table(videos: list[Video]) -> Table:
+def videos_table(videos: list[VideoRow]) -> Table:
     """The human view: one row a video, blocked and failing ones in red."""
     table = Table(title=f"{len(videos)} newest videos", title_justify="left")
     for column in ("video", "published", "status", "provider", "next try"):

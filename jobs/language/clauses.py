@@ -6,6 +6,7 @@ from __future__ import annotations
 from jobs.language.lexicon import (
     DOUBT,
     GROUP_WORDS,
+    HABITUAL,
     IDIOMS,
     INTERVIEW_LABELS,
     LEAVE_NOUN_BEFORE,
@@ -134,6 +135,8 @@ def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
     head = toks[trig.start - 2]
     if head.person or head.lab or head.lower in TO_HEADS or head.lower in ROLE_WORDS:
         return False
+    if head.lower in HABITUAL and trig.kind in ("hire", "raid"):
+        return False  # "continues to hire engineers": the hiring goes on, no purpose
     return head.lower not in GROUP_WORDS and head.lower not in PRONOUNS
 
 

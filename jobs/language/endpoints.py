@@ -8,12 +8,14 @@ from jobs.language.lexicon import (
     ORG_ENDINGS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    TITLE_CASE_LINKS,
     TRIGGER_FIRST,
     word_set,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import (
     lab_between,
+    one_word_company,
     org_after,
     org_before_role,
     org_of_role,
@@ -239,3 +241,95 @@ def exodus_origin(toks: list[Tok], start: int, to: str | None) -> str | None:
     if not any(t.lower in EXODUS_WORDS for t in toks[:start]):
         return None
     return lab_between(toks, 0, start, skip=to)
+
+
+# Posts that lead a company: the company an arriving person leads is the one the person leaves.
+LEADING_POSTS = word_set("ceo founder co-founder cofounder president chairman chairwoman cto")
+# Lower-case words between 'of' and a company's name ("CEO of hardware startup Enfabrica").
+COMPANY_KINDS = word_set(
+    "the ai voice chip hardware software robotics coding startup start-up company firm lab"
+)
+
+
+def led_company(tagged: Tagged, person: str, skip: str | None) -> str | None:
+    """The company the mover leads, told beside the name: 'X, Enfabrica CEO,', 'Acme AI's CEO,
+    X, will join', 'X, the CEO of Acme AI', 'Acme CEO X'; an arrival comes from there (a post
+    of someone else named beside the mover is not the mover's)."""
+    toks = tagged.toks
+    surname = person.split()[-1]
+    for start, end, name in tagged.people:
+        if name.split()[-1] != surname:
+            continue
+        k = end + (end < len(toks) and toks[end].text == ",")
+        k += k < len(toks) and toks[k].lower in {"the", "a"}
+        company = post_company(toks, k, len(toks), skip)  # after the name
+        if company is None and start:
+            company = post_before(toks, start - 1 - (toks[start - 1].text == ","), skip)
+        if company:
+            return company
+    return None
+
+
+def left_post(tagged: Tagged, person: str, skip: str | None = None) -> str | None:
+    """'X steps down as CEO of Acme', 'X resigned as the Acme CEO': the company whose post the
+    mover leaves."""
+    toks = tagged.toks
+    surname = person.split()[-1]
+    for _, end, name in tagged.people:
+        if name.split()[-1] != surname:
+            continue
+        for k in range(end, min(len(toks) - 1, end + 5)):
+            if toks[k].text in {",", ";", ":", "|", "."}:
+                break
+            if toks[k].lower == "as":
+                m = k + 1 + (toks[k + 1].lower == "the")
+                return post_company(toks, m, len(toks), skip)
+    return None
+
+
+def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | None:
+    """'CEO of (hardware startup) Enfabrica' or 'Enfabrica CEO' / "Acme AI's CEO" from k."""
+    if k < end and toks[k].lower in LEADING_POSTS:
+        if k + 1 >= end or toks[k + 1].lower != "of":
+            return None
+        m = k + 2
+        while m < end and toks[m].lower in COMPANY_KINDS and not toks[m].text[:1].isupper():
+            m += 1
+        if m < end and toks[m].lab:
+            return toks[m].lab if toks[m].lab != skip else None
+        stop = next((n for n in range(m, end) if toks[n].lower in TITLE_CASE_LINKS), end)
+        name = org_after(toks, m, stop) or one_word_company(toks, m, stop)
+        return PRODUCT_LABS.get(name.lower(), name) if name else None
+    m = k
+    while m < end and m < k + 3 and name_word(toks[m]) and toks[m].lower not in LEADING_POSTS:
+        m += 1  # the company's name, right after the mover's: "X, Enfabrica CEO,"
+    if m == k or m >= end or toks[m].lower not in LEADING_POSTS:
+        return None
+    return post_before(toks, m, skip, lo=k)
+
+
+def post_before(toks: list[Tok], k: int, skip: str | None, lo: int = 0) -> str | None:
+    """The company whose post ends at k: 'Enfabrica CEO', "Acme AI's CEO", 'OpenAI CTO'."""
+    if k < lo + 1 or toks[k].lower not in LEADING_POSTS:
+        return None
+    m = k - 1
+    if toks[m].lab:
+        return toks[m].lab if toks[m].lab != skip else None
+    first = m
+    while first > lo and name_word(toks[first - 1]) and toks[first - 1].lower not in ROLE_WORDS:
+        first -= 1
+    words = toks[first : m + 1]
+    if not all(name_word(t) for t in words) or any(t.poss for t in words[:-1]):
+        return None
+    if first > 0 and toks[first - 1].text[:1].isupper() and toks[first - 1].text.isalpha():
+        return None  # a longer capitalised phrase ("Former Acme CEO"): not read here
+    if len(words) == 1 and (words[0].lower in ORG_ENDINGS or words[0].lower in ROLE_WORDS):
+        return None
+    if len(words) == 1 and words[0].person and words[0].person != words[0].text:
+        return None  # a person's name, not a company's
+    name = " ".join(t.text for t in words)
+    return PRODUCT_LABS.get(name.lower(), name)
+
+
+def name_word(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab

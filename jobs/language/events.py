@@ -19,15 +19,17 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin
+from jobs.language.endpoints import arrival_origin, led_company, left_post
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
     COUNT_WORDS,
     GROUP_WORDS,
+    HABITUAL,
     NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
+    QUOTES,
     ROLE_WORDS,
     SUBORDINATORS,
 )
@@ -74,6 +76,7 @@ RELATIVE_REACH = 12
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
+HIRED_OR_LEFT = frozenset(["join", "return", "leave", "fired"])
 # Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
 COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
 THE_AI = frozenset(["the", "ai", "tech"])
@@ -107,6 +110,18 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             frm = summary_departure(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
+        if event.action == "appointed" and former_public_post(title):
+            # "names former Trump adviser X president": an outside hire from public service
+            ext.event = Event(event.person, "join", None, event.to_lab)
+            return ext
+    if event and event.person and event.from_lab is None and event.action in HIRED_OR_LEFT:
+        # "X, Acme CEO, to be hired by Nvidia", "X steps down as CEO of Acme": the company
+        # the mover leads is the one left (a founder may lead another company meanwhile)
+        post = led_company if event.action in ARRIVING else left_post
+        frm = post(title, event.person, event.to_lab) or post(summary, event.person, event.to_lab)
+        if frm and frm != event.to_lab:
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
 
 
@@ -129,6 +144,23 @@ def outside_hire(action: Action) -> Action:
     Stripe exec X CTO") joins the lab; where only the summary gives the past employer, the
     sets label a post as an appointment (the person may have joined months before)."""
     return "join" if action == "appointed" else action
+
+
+# Posts in public service that a headline gives an outside hire ("former Treasury official").
+PUBLIC_POSTS = frozenset(
+    ["adviser", "advisor", "aide", "official", "diplomat", "ambassador", "senator", "minister"]
+)
+
+
+def former_public_post(title: Tagged) -> bool:
+    """'former Trump adviser', 'ex-White House official': the headline calls the person a
+    former public servant, someone who comes from outside the company."""
+    lowers = title.lowers
+    return any(
+        (word in FORMER or word.startswith("ex-"))
+        and not PUBLIC_POSTS.isdisjoint(lowers[k + 1 : k + 4])
+        for k, word in enumerate(lowers)
+    )
 
 
 def called_former(title: Tagged) -> bool:
@@ -292,8 +324,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             ext.reasons.append(f"'{trig.phrase}' names no one taking over at a lab")
         return event if event and check_speculation(tagged, trig, start, end, ext) else None
     j = past_relative(
-        toks, clause_subject(toks, word_before(toks, trig.start, start), trig.start, start), start
+        toks,
+        clause_subject(toks, word_before(toks, ongoing(toks, trig), start), trig.start, start),
+        start,
     )
+    j = noun_owner(toks, trig, past_nickname(toks, j, start), start)
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
     j = staff_of_lab(toks, j, start)
@@ -393,6 +428,48 @@ def mover_named_before(summary: Tagged, person: str | None, k: int) -> bool:
     """Whether the sentence before k is about `person` (named there, or nobody named)."""
     names = [name for s, _, name in summary.people if s < k]
     return not names or person is not None and names[-1].split()[-1] == person.split()[-1]
+
+
+def ongoing(toks: list[Tok], trig: Trigger) -> int:
+    """Where the subject search starts: before 'continues to' in 'OpenAI continues to hire
+    engineers' (the lab hires), at the verb otherwise."""
+    k = trig.start
+    if trig.kind in ("hire", "raid") and k >= 2 and toks[k - 1].lower == "to":
+        return k - 2 if toks[k - 2].lower in HABITUAL else k
+    return k
+
+
+# Nouns of one person's move that a possessive name owns ("X's surprise exit from OpenAI").
+OWNED_MOVES = frozenset(
+    ["move", "exit", "departure", "resignation", "return", "switch", "jump", "leap", "defection"]
+)
+
+
+def past_nickname(toks: list[Tok], j: int, start: int) -> int:
+    """'OpenAI veteran "Employee 002" switches to ...': a nickname in quotes after a role or a
+    name; the subject is the role or name before it."""
+    if j <= start or toks[j].text not in QUOTES:
+        return j
+    opening = next(
+        (k for k in range(j - 1, max(start, j - 5) - 1, -1) if toks[k].text in QUOTES), -1
+    )
+    if opening <= start:
+        return j
+    head = toks[opening - 1]
+    return opening - 1 if head.person or head.lower in ROLE_WORDS else j
+
+
+def noun_owner(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """'X's surprise exit from OpenAI', "X's $900M move to Nvidia": the person owning a noun of
+    moving, past up to three words that describe the move; j otherwise."""
+    if j < start or toks[j].poss or trig.phrase.split()[0] not in OWNED_MOVES:
+        return j
+    for k in range(j, max(start, j - 3) - 1, -1):
+        if toks[k].text in BOUNDARIES or toks[k].lab or toks[k].text in {",", "and"}:
+            return j
+        if toks[k].poss:
+            return k if toks[k].person else j
+    return j
 
 
 def own_move(toks: list[Tok], j: int, start: int) -> int:

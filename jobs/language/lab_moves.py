@@ -6,8 +6,10 @@ from jobs.language.endpoints import destination, summary_person
 from jobs.language.lexicon import (
     COUNT_WORDS,
     GROUP_WORDS,
+    HABITUAL,
     OBJECT_END,
     POST_WORDS,
+    PRODUCT_LABS,
     QUOTES,
     ROLE_WORDS,
     word_set,
@@ -30,8 +32,6 @@ EPITHETS = frozenset(["prodigy", "wunderkind", "whiz", "whizz", "whizkid", "phen
 # "names X in a lawsuit" mentions X; "names X head of ..." or "names X to lead ..." appoints.
 NAMING_VERBS = frozenset(["names", "name", "named", "naming"])
 LEAD_VERBS = frozenset(["lead", "run", "helm", "succeed", "replace", "oversee"])
-# "OpenAI keeps losing its safety researchers": a trend story about nobody in particular.
-HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])
 # Words that make a group a definite one: counted, or some of it ("a team", "more staff").
 DEFINITE_GROUP = COUNT_WORDS | word_set("a an some more another its their top")
 # Words before a person who is whom a group joins or reports to, not one of the group.
@@ -69,6 +69,10 @@ ARRIVALS = frozenset(
         "lured",
     ]
 )
+# Words before a hiring verb that make it a noun ("among the hires"), and the forms of 'be'
+# that make its participle passive ("was hired"): the person before it hired nobody.
+NOUN_BEFORE = frozenset(["the", "new", "its", "their"])
+PASSIVE_BEFORE = frozenset(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
 HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
 
 
@@ -135,7 +139,9 @@ def hirer(toks: list[Tok], end: int) -> bool:
         word = toks[k].lower
         if word == "." or toks[k].person:
             return False
-        if word in HIRING_VERBS and toks[k - 1].lower not in {"the", "new", "its", "their"}:
+        before = toks[k - 1].lower
+        passive = word.endswith("ed") and before in PASSIVE_BEFORE
+        if word in HIRING_VERBS and before not in NOUN_BEFORE and not passive:
             return True
     return False
 
@@ -176,6 +182,58 @@ def listed_from(toks: list[Tok], obj_end: int, end: int, lab: str | None) -> str
     return None
 
 
+def from_group(toks: list[Tok], start: int, end: int, lab: str | None) -> str | None:
+    """'hires engineers from Apple for its device team': the lab right after 'from' that
+    follows the group hired."""
+    for k in range(start, min(end - 1, start + 6)):
+        if toks[k].lower == "from" and toks[k + 1].lab and toks[k + 1].lab != lab:
+            return toks[k + 1].lab
+    return None
+
+
+# A platform's audience as often as its staff: "lures developers with a free tier" courts
+# users; "hires developers" takes on staff.
+AUDIENCES = frozenset(["developers", "creators"])
+PLAIN_HIRING = frozenset(["hires", "hire", "hired", "hiring"])
+
+
+def group_noun(word: str, trig: Trigger) -> bool:
+    """A group of people hired: 'engineers', 'staff'; 'developers' after a plain hiring verb."""
+    return word in GROUP_WORDS or (word in AUDIENCES and trig.phrase in PLAIN_HIRING)
+
+
+def trend(
+    tagged: Tagged,
+    summary: Tagged,
+    trig: Trigger,
+    start: int,
+    end: int,
+    lab: str | None,
+    other: str | None,
+) -> bool:
+    """'Meta keeps poaching engineers': a group hired again and again is a trend; a headline's
+    'continues to hire engineers from Apple' is news of a raid on a named lab."""
+    toks = tagged.toks
+    if not any(t.lower in HABITUAL for t in toks[start : trig.start]):
+        return False
+    if tagged is summary:
+        return True
+    return other in (None, lab) and not from_group(toks, trig.end, end, lab)
+
+
+def product_maker(toks: list[Tok], start: int, end: int, lab: str | None) -> str | None:
+    """'hires key Claude Code developers', 'nabs architects of Gemini': people named by the
+    product they built come from its maker."""
+    for k in range(start, min(end, start + 7)):
+        word = toks[k].lower
+        if word in OBJECT_END and word != "of":
+            return None
+        maker = PRODUCT_LABS.get(word) if toks[k].text[:1].isupper() else None
+        if maker and maker != lab:
+            return maker
+    return None
+
+
 def talent_only(toks: list[Tok], start: int, end: int) -> bool:
     """'top AI talent': the only group word is 'talent', which may be one person or several;
     no count ('three', '4') says it is several."""
@@ -206,7 +264,7 @@ def summary_mover(summary: Tagged, kind: str) -> str | None:
     """The summary's person for a lab's hire of someone unnamed, unless that person is the one
     hiring ('Zuckerberg has poached a senior OpenAI researcher')."""
     person = summary_person(summary, kind)
-    if person is None or kind != "raid":
+    if person is None or kind not in ("raid", "hire"):
         return person
     end = next((e for _, e, n in summary.people if n == person), 0)
     return None if end and hirer(summary.toks, end) else person
@@ -249,7 +307,7 @@ def lab_subject_event(
     ):
         ext.reasons.append(f"'{trig.phrase} {person}' gives no role: a mention, not an appointment")
         return None
-    role = any(t.lower in ROLE_WORDS or t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    role = any(t.lower in ROLE_WORDS or group_noun(t.lower, trig) for t in toks[trig.end : obj_end])
     if (
         not person
         and not role
@@ -272,12 +330,15 @@ def lab_subject_event(
         else:
             ext.reasons.append(f"'{trig.phrase}' has no person as its object")
         return None
-    plural = any(t.lower in GROUP_WORDS for t in toks[trig.end : obj_end])
+    plural = any(group_noun(t.lower, trig) for t in toks[trig.end : obj_end])
     if person is None and plural and talent_only(toks, trig.end, obj_end):
         person = talent_person(tagged, summary, obj_end, end)
         plural = person is None  # "lands top AI talent with X": one person's hire
     ext.group = person is None and plural
-    if ext.group and any(t.lower in HABITUAL for t in toks[start : trig.start]):
+    other = lab_between(toks, trig.end, obj_end, skip=lab)
+    other = other or org_before_role(toks, trig.end, obj_end) or org_of_role(toks, trig.end, end)
+    other = other or listed_from(toks, obj_end, end, lab)
+    if ext.group and trend(tagged, summary, trig, start, end, lab, other):
         ext.reasons.append(f"'{trig.phrase}' describes a trend (keeps, continues), not one move")
         return None
     if ext.group and ongoing_uncounted(toks, trig, obj_end):
@@ -286,9 +347,7 @@ def lab_subject_event(
         return None
     # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
     person = person or (group_member(summary) if ext.group else summary_mover(summary, trig.kind))
-    other = lab_between(toks, trig.end, obj_end, skip=lab)
-    other = other or org_before_role(toks, trig.end, obj_end) or org_of_role(toks, trig.end, end)
-    other = other or listed_from(toks, obj_end, end, lab)
+    other = other or from_group(toks, trig.end, end, lab) or product_maker(toks, trig.end, end, lab)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
         # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
         other = lab_between(toks, j + 1, trig.start, skip=lab)

@@ -27,7 +27,7 @@ GROUP_WORDS = word_set(
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
     mathematicians physicists economists experts specialists personnel professionals talents
-    minds"""
+    minds designers programmers managers"""
 )
 # Head counts of a group ("three researchers", "a dozen engineers").
 COUNT_WORDS = word_set("two three four five six seven eight nine ten dozen dozens")
@@ -417,3 +417,30 @@ DOUBT = word_set(
 # by the traps for job openings and purposes.
 WISHES = word_set("wants want hopes hoping urges courts courting woos wooing")
 REPORTED = word_set("reportedly allegedly report rumored plans plan planning expected set poised")
+# Prepositions and conjunctions that title-case headlines capitalise after a verb.
+TITLE_CASE_LINKS = frozenset(
+    [
+        "after",
+        "amid",
+        "as",
+        "at",
+        "before",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "on",
+        "over",
+        "since",
+        "to",
+        "under",
+        "until",
+        "when",
+        "while",
+        "with",
+    ]
+)
+# "OpenAI keeps losing its safety researchers": a trend story about nobody in particular;
+# "continues to hire engineers from Apple" is the lab's hiring all the same.
+HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])

@@ -20,6 +20,7 @@ from jobs.language.lexicon import (
     PRODUCT_LABS,
     ROLE_WORDS,
     SUBORDINATORS,
+    TITLE_CASE_LINKS,
     UNIT_WORDS,
 )
 from jobs.language.people import Tagged, Tok
@@ -38,30 +39,6 @@ from jobs.language.triggers import (
 
 # Nouns of leaving in the plural (and "exits", read as one after a group noun).
 PLURAL_EXITS = frozenset(["exits", "departures", "resignations"])
-# Prepositions and conjunctions that title-case headlines capitalise after a verb.
-TITLE_CASE_LINKS = frozenset(
-    [
-        "after",
-        "amid",
-        "as",
-        "at",
-        "before",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "on",
-        "over",
-        "since",
-        "to",
-        "under",
-        "until",
-        "when",
-        "while",
-        "with",
-    ]
-)
 PARTNER_WORDS = frozenset(["with", "against", "between", "alongside"])
 CHOOSING = frozenset(["chooses", "chose", "picks", "picked", "selects", "selected"])
 BRING_VERBS = frozenset(["brings", "bring", "brought", "bringing"])

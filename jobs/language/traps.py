@@ -129,7 +129,7 @@ def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | Non
     before = toks[start - 1].lower if start else ""
     progressive = phrase == "hiring" and before in PROGRESSIVE_AUX
     planned = phrase == "hire" and before in {"to", "will"}
-    if not progressive and not planned:
+    if not progressive and not planned and not headcount(toks, start + 1, end):
         return None
     k = start + 1
     while k < end and toks[k].text in QUOTES:
@@ -148,6 +148,18 @@ def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | Non
     return None
 
 
+def headcount(toks: list[Tok], k: int, end: int) -> bool:
+    """'hiring 4,000 people', 'hires 1,200 engineers': a count in the hundreds or more is a
+    company growing, not a raid on anyone (a raid names where its people come from)."""
+    digits = ""
+    while k < end and (toks[k].text.isdigit() or (digits and toks[k].text == ",")):
+        digits += toks[k].text if toks[k].text.isdigit() else ""
+        k += 1
+    if not digits or int(digits) < 100:
+        return False
+    return not any(t.lab or t.lower == "from" for t in toks[k : min(end, k + 6)])
+
+
 def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     """'leaves OpenAI's safety committee', 'joins OpenAI board', 'adds X to its board', 'names X
     senior adviser': a seat or an advisory post, not a job at the lab."""
@@ -157,6 +169,8 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
     for k in range(start, min(end, start + (12 if hiring else 6))):
         word = toks[k].lower
+        if word in seats and described_past(toks, start, k):
+            continue  # "names former Trump adviser X as president": a past post, described
         if word in seats:
             if word in ADVISORY_WORDS and public_ai_post(toks, start, k + 1):
                 return None  # "steps down as White House AI adviser": the post is the job
@@ -166,6 +180,15 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
         if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
+
+
+def described_past(toks: list[Tok], start: int, k: int) -> bool:
+    """'former White House adviser', 'ex-board member': a seat the person held before describes
+    who is hired; it is not the post taken."""
+    return any(
+        t.lower in {"former", "ex"} or t.lower.startswith("ex-")
+        for t in toks[max(start, k - 3) : k]
+    )
 
 
 def _after_as(toks: list[Tok], k: int) -> bool:

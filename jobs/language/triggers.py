@@ -305,6 +305,11 @@ def _named_company(toks: list[Tok], j: int, end: int) -> str | None:
     return None
 
 
+# Roles that serve a person or a government as often as a company ("Trump adviser",
+# "Treasury official").
+AIDES = frozenset(["adviser", "advisor", "aide", "official"])
+
+
 def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
     """'Slack CEO Denise Dresser', 'Instacart CEO Fidji Simo': the company before a role word."""
     for k in range(start, end - 1):
@@ -318,6 +323,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
+            and toks[k + 1].lower not in AIDES  # "former Trump adviser": whom one advised
         ):
             first = company_start(toks, start, k)
             if first < 0:
@@ -360,7 +366,7 @@ def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:
             continue
         m = k + 1 + (toks[k + 1].lower in {"the", "a"})
         if m + 1 < end and toks[m].lower in ROLE_WORDS and toks[m + 1].lower == "of":
-            name = org_after(toks, m + 2, end) or _one_word_company(toks, m + 2, end)
+            name = org_after(toks, m + 2, end) or one_word_company(toks, m + 2, end)
             return PRODUCT_LABS.get(name.lower(), name) if name else None
     return None
 
@@ -374,7 +380,7 @@ UNITS = word_set(
 UNIT_OF = frozenset(["at", "in", "for", "within"])
 
 
-def _one_word_company(toks: list[Tok], j: int, end: int) -> str | None:
+def one_word_company(toks: list[Tok], j: int, end: int) -> str | None:
     """'former CEO of Twitch': after a past role and 'of', one capitalised word is a company
     (where org_after would want a second word or a company ending)."""
     if j >= end or toks[j].person or not toks[j].text[:1].isupper() or not toks[j].text.isalpha():

@@ -219,13 +219,16 @@ def spelling_key(name: str | None) -> str | None:
 
 
 NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)+")
+POSSESSIVE_RE = re.compile(r"['’]s?$")  # "Naveen Rao's new venture": the key is p:rao
 
 
 def named_keys(text: str) -> set[str]:
     """Surname keys of every run of two or more capitalised words ("Tom Hale rejoins ...
     along with Lena Ortiz" → p:hale, p:ortiz): people a text names whom the classifier did not
     take as the mover. Runs that are no names only miss, as no story is keyed on them."""
-    return {f"p:{fold(run.split()[-1])}" for run in NAME_RUN_RE.findall(text)}
+    return {
+        f"p:{fold(POSSESSIVE_RE.sub('', run.split()[-1]))}" for run in NAME_RUN_RE.findall(text)
+    }
 
 
 MOVE_WORDS = (
@@ -234,7 +237,7 @@ MOVE_WORDS = (
     r"|hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing) (?:to|on)"
     r"|jump(?:s|ed|ing)?|defect(?:s|ed|ing)?|appoint(?:s|ed|ment)?|named|tap(?:s|ped)"
     r"|co-?found(?:s|ed)|fired|ousted|ouster|heads? to|part(?:s|ed)? ways|farewell"
-    r"|new (?:opportunities|chapter|role)|t(?:ake|akes|aking|ook) (?:over|the helm)"
+    r"|new (?:opportunities|chapter|role|startup|venture)|t(?:ake|akes|aking|ook) (?:over|the helm)"
     # other languages' outlets in English feeds: German, French, Spanish
     r"|tritt zur(?:u|ü)ck|r(?:u|ü)cktritt|verl(?:a|ä)sst|wechselt|quitte|d(?:e|é)mission\w*"
     r"|rejoint|renuncia|dimite|ficha"
@@ -253,7 +256,7 @@ DENIAL_RE = re.compile(
 LEAVE_WORDS = (
     r"leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?"
     r"|resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)? (?:down|away|aside)|part(?:s|ed)? ways"
-    r"|farewell|new (?:opportunities|chapter)|jump(?:s|ed|ing)? ship|out at"
+    r"|farewell|new (?:opportunities|chapter|startup|venture)|jump(?:s|ed|ing)? ship|out at"
     r"|tritt zur(?:u|ü)ck|r(?:u|ü)cktritt|verl(?:a|ä)sst|quitte|d(?:e|é)mission\w*|renuncia|dimite"
 )
 JOIN_WORDS = (
@@ -322,8 +325,10 @@ def tells_of(item: Item, story: StoryView) -> bool:
     word that tells the story's own action (TELLS), any lab it names is one of the story's, and
     its headline is not about someone else."""
     event = story.event
-    if story.kind != "move" or event is None or not event.person:
+    if story.kind != "move" or event is None:
         return False
+    if not event.person:
+        return tells_of_raid(item, story, event)
     apart = abs(item.when - story.when)
     if apart > FOLLOW_UP:
         return False
@@ -336,6 +341,32 @@ def tells_of(item: Item, story: StoryView) -> bool:
     if not names_in_full(text, event.person) or headline_about_another(item, event.person):
         return False
     return tells_action(text, event.action)
+
+
+def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
+    """A report not taken as a move that tells of a story's raid ("OpenAI's hardware gets a
+    boost from 40 ex-Apple hires" beside "OpenAI continues to hire engineers from Apple"):
+    within WINDOW, it names both labs of the raid and no lab outside the story, in words of
+    hiring or leaving."""
+    if event.action != "poach" or not (event.from_lab and event.to_lab):
+        return False
+    if abs(item.when - story.when) > WINDOW:
+        return False
+    labs = set(item.analysis.labs)
+    if not {event.from_lab, event.to_lab} <= labs or labs - {
+        *story.labs,
+        event.from_lab,
+        event.to_lab,
+    }:
+        return False
+    return tells_action(f"{item.title} {item.summary}", "poach")
+
+
+def raid_keys(analysis: Analysis) -> set[str]:
+    """'u:openai', 'u:apple' for a report naming two labs or more: the keys of an unnamed raid
+    between them (unnamed_keys), which the report may tell of (tells_of_raid)."""
+    labs = analysis.labs
+    return {f"u:{lab.lower()}" for lab in labs} if len(labs) > 1 else set()
 
 
 def story_kind(analysis: Analysis) -> StoryKind | None:

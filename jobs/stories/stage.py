@@ -21,6 +21,7 @@ from jobs.stories.scoring import (
     head_counts,
     named_keys,
     names_a_group,
+    raid_keys,
     story_kind,
     tells_a_move,
     unnamed_keys,
@@ -149,7 +150,7 @@ def related_item(entry: PendingEntry, analysis: Analysis, tells: bool | None = N
         tells = tells_a_move(entry.title, entry.summary)
     if not tells:
         return None
-    keys = named_keys(text)
+    keys = named_keys(text) | raid_keys(analysis)
     if not keys:
         return None
     item = make_item(entry, analysis, "mention")
@@ -166,6 +167,8 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
     block = block_keys(analysis, kind, entities)
     event = analysis.event
     heads = head_counts(entry.title)
+    if kind == "mention":
+        block |= raid_keys(analysis)  # it may tell of an unnamed raid (told_move)
     if kind == "move" and event is not None and event.from_lab and event.to_lab:
         block |= named_keys(f"{entry.title} {entry.summary}")
         if heads:  # a raid ("hires three researchers"): other reports may name other members

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from jobs.video.caption_rules import ACCEPT, WITH_TWO_SIGNALS, Alias, Candidate, decide
@@ -139,6 +138,10 @@ def find_mentions(
 
 def score_windows(aliases: Sequence[Alias], words: Sequence[str]) -> list[Candidate]:
     """Score every 1–4 word window against every alias; keep those that could be accepted."""
+    # numpy (~0.1 s to import) loads with the first scan: `labwatch moments` for a person whose
+    # videos are indexed already scans nothing
+    import numpy as np
+
     spans, texts = _windows(words)
     if not texts or not aliases:
         return []

@@ -11,18 +11,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from jobs.video.caption_names import Entity, find_mentions, matcher_for
 from jobs.video.caption_words import normalize_words
 from jobs.watch.lists import BUILTIN_LABS, WatchLists
-from storage import moments as moment_store
-from storage import transcripts as store
-from storage.models import Story, Video
-from storage.moments import MomentView, view_of
-from storage.transcripts import MentionRow, VideoRef
+from storage import video_rows as store
+from storage.moment_views import MomentView, view_of
+from storage.video_rows import MentionRow, VideoRef, VideoRow
+
+# finding a person's moments reads and writes the index with Core (storage.video_rows), so
+# `labwatch moments` loads no ORM; linking stories (storage.moments, the ORM) imports it there
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from storage.db import Reader
+    from storage.models import Story, Video
 
 BEFORE = timedelta(days=2)
 AFTER = timedelta(days=30)
@@ -65,7 +69,7 @@ def person_entity(watch: WatchLists | None, name: str) -> Entity:
 
 
 def index_mentions(
-    session: Session, video: Video, entities: Sequence[Entity]
+    session: Reader, video: Video | VideoRow, entities: Sequence[Entity]
 ) -> dict[str, list[Any]]:
     """Scan a video's captions for these entities and store where each is named."""
     segments = store.segments_of(session, video.video_id)
@@ -87,8 +91,8 @@ def index_mentions(
 
 
 def ensure_indexed(
-    session: Session,
-    videos: Sequence[Video | VideoRef],
+    session: Reader,
+    videos: Sequence[VideoRow | VideoRef],
     entities: Sequence[Entity],
     keys: Sequence[str] | None = None,
 ) -> dict[tuple[str, str], MentionRow]:
@@ -103,8 +107,7 @@ def ensure_indexed(
         video = store.video_by_id(session, video_id)
         if video is not None:
             index_mentions(session, video, entities)
-    if missing:
-        session.flush()
+    if missing:  # save_mentions wrote with Core statements: read back, no flush needed
         rows = store.mentions_of(session, keys, ids)
     return rows
 
@@ -118,6 +121,8 @@ def link_moments(
     watch: WatchLists | None = None,
 ) -> int:
     """Link stories to videos that discuss them (both ways); returns the links made or moved."""
+    from storage import moments as moment_store
+
     plans = [_Plan.of(story, watch) for story in _stories_to_link(session, story_ids, video_ids)]
     if not plans:
         return 0
@@ -193,6 +198,8 @@ def _choose(
 def _stories_to_link(
     session: Session, story_ids: list[str] | None, video_ids: list[str] | None
 ) -> list[Story]:
+    from storage import moments as moment_store
+
     if story_ids is not None:
         return moment_store.stories_by_id(session, story_ids)
     if not video_ids:
@@ -204,7 +211,7 @@ def _stories_to_link(
     return moment_store.stories_published_between(session, min(dates) - AFTER, max(dates) + BEFORE)
 
 
-def _videos(session: Session, video_ids: Sequence[str]) -> list[Video]:
+def _videos(session: Session, video_ids: Sequence[str]) -> list[VideoRow]:
     return [v for v in (store.video_by_id(session, vid) for vid in video_ids) if v is not None]
 
 
@@ -244,7 +251,7 @@ def _named_in_title(title: str, persons: Sequence[Entity]) -> bool:
 
 
 def find_person_moments(
-    session: Session, name: str, limit: int = 20, *, watch: WatchLists | None = None
+    session: Reader, name: str, limit: int = 20, *, watch: WatchLists | None = None
 ) -> list[MomentView]:
     """Where a person is discussed in any stored transcript: newest videos first."""
     person = person_entity(watch, name)
@@ -262,7 +269,7 @@ def find_person_moments(
     ]
 
 
-def _index_unscanned(session: Session, person: Entity, labs: Sequence[Entity]) -> None:
+def _index_unscanned(session: Reader, person: Entity, labs: Sequence[Entity]) -> None:
     """Scan videos never scanned for this person: the newest ones, and older ones whose
     captions share a word beginning with the name's (the full-text index finds those)."""
     todo = {v.video_id: v for v in store.videos_not_scanned_for(session, person.key, SCAN_NEWEST)}
