@@ -59,6 +59,8 @@ OFFERS = frozenset(
 # A plan that only a report tells of ("plans to leave ..., report says") has not happened.
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
+# Money paid, not offered: what it paid for happened ("spent $900 million to hire X").
+SPENT = frozenset(["spent", "paid", "shelled"])
 BACK_VERBS = frozenset(["came", "went", "headed"])
 # Spans a tally of departures is counted over ("over the past 2 years", "the last decade").
 SPAN_WORDS = frozenset(["years", "decade"])
@@ -132,6 +134,8 @@ def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
     """'offered bonuses to poach staff': a 'to' after a plain noun states a purpose, not a move."""
     if trig.start < 2 or toks[trig.start - 1].lower != "to":
         return False
+    if any(t.lower in SPENT for t in toks[max(0, trig.start - 7) : trig.start - 1]):
+        return False  # "spent $900 million to hire X": money paid for a hire that happened
     head = toks[trig.start - 2]
     if head.person or head.lab or head.lower in TO_HEADS or head.lower in ROLE_WORDS:
         return False

@@ -8,6 +8,7 @@ from jobs.language.lexicon import (
     ORG_ENDINGS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    STARTUP_WORDS,
     TITLE_CASE_LINKS,
     TRIGGER_FIRST,
     word_set,
@@ -66,6 +67,7 @@ MOVE_NOUNS = NOUN_TRIGGERS | word_set(
 )
 # Words before a person who is not the one moving: a source of praise, a leader, a host.
 BESIDES = word_set("from by with under alongside")
+PARTNERING = word_set("with alongside")
 # Verbs of saying: the person before one announces a move ("X announced that Y will join").
 SPEECH = frozenset(
     ["announced", "announces", "said", "says", "confirmed", "confirms", "wrote", "writes", "told"]
@@ -93,7 +95,7 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue
         if toks[end - 1].poss and kind != "found":
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
-        if start and toks[start - 1].lower in BESIDES:
+        if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
         return name
     return None
@@ -103,8 +105,8 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     """A person right before a move verb of their own ('X resigned', 'X will join', 'X's
     exit', "X's sudden resignation", "X's transition from ..."), not after 'of' or 'by' (an
     object), and not a verb of saying."""
-    if start and toks[start - 1].lower in {"of", "by", "with", "to", "under"}:
-        return False
+    if start and toks[governing(toks, start)].lower in {"of", "by", "with", "to", "under"}:
+        return False  # "with ex-colleague X to establish ...": a partner, not the mover
     k = end
     while k < len(toks) and k < end + 2 and toks[k].lower in {"has", "have", "will", "is", "had"}:
         k += 1
@@ -114,6 +116,20 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     if leaving and word in SUCCESSORS:
         return False
     return word in TRIGGER_FIRST and word not in SPEECH and word not in NOT_MOVES
+
+
+def governing(toks: list[Tok], start: int) -> int:
+    """The index of the word that governs a name at `start`: 'with' past up to two role words
+    ('teamed up with ex-colleague X': a partner), else the word right before."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and _role_word(toks[k].lower):
+        k -= 1
+    return k if toks[k].lower in PARTNERING else start - 1
+
+
+def _role_word(word: str) -> bool:
+    word = word.removeprefix("ex-")
+    return word in ROLE_WORDS or word in {"former", "ex", "colleague", "partner"}
 
 
 def announces(toks: list[Tok], end: int, nxt: int) -> bool:
@@ -199,6 +215,37 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
         lab = lab or org_of_role(toks, k, end)
         if lab and lab != to and not someone_else(summary, person, k, max(at, k)):
             return lab
+    return None
+
+
+def current_post(summary: Tagged, person: str | None, to: str | None) -> str | None:
+    """'to hire Rochan Sankar, the CEO of AI hardware startup Enfabrica': the company an
+    arriving person heads until now, in an apposition to the person's name."""
+    toks = summary.toks
+    for _, end, name in summary.people:
+        if name != person or end + 3 >= len(toks) or toks[end].text != ",":
+            continue
+        m = end + 1 + (toks[end + 1].lower in {"the", "a"})
+        while m < len(toks) and toks[m].lower in ROLE_WORDS:
+            m += 1
+        if (
+            m == end + 1
+            or m >= len(toks)
+            or toks[m].lower != "of"
+            or toks[m - 1].lower not in ROLE_WORDS
+        ):
+            continue
+        k = m + 1  # "of AI hardware startup Enfabrica": the words that describe the company
+        while k < min(len(toks), m + 5) and (
+            toks[k].text.islower() or toks[k].lower in ORG_ENDINGS
+        ):
+            k += 1
+        if toks[k - 1].lower not in STARTUP_WORDS and k > m + 1:
+            continue  # "head of research at X": a unit
+        if k < len(toks) and toks[k].lab:
+            return toks[k].lab if toks[k].lab != to else None
+        name_of = org_after(toks, k, len(toks)) or one_word_company(toks, k, len(toks))
+        return name_of if name_of != to else None
     return None
 
 

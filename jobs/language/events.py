@@ -19,7 +19,7 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin, led_company, left_post
+from jobs.language.endpoints import arrival_origin, current_post, led_company, left_post
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -31,9 +31,10 @@ from jobs.language.lexicon import (
     PAST_FORMS,
     QUOTES,
     ROLE_WORDS,
+    STARTUP_WORDS,
     SUBORDINATORS,
 )
-from jobs.language.people import Tagged, Tok
+from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.person_moves import (
     appointee,
     appointer_event,
@@ -73,6 +74,8 @@ EARLIER = frozenset(["after", "following", "since", "before"])
 # Words back from the verb to a 'who' whose clause the subject's head stands before (title
 # case runs long: "The Three People Who Knew How to Spend $100 Billion on AI Just Left").
 RELATIVE_REACH = 12
+# Move verbs that are nouns after a possessive ("X's move to Nvidia", "X's exit").
+MOVE_NOUNS = frozenset(["move", "departure", "exit", "resignation", "return", "switch", "jump"])
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
@@ -106,7 +109,9 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, action, frm, event.to_lab)
             return ext
         frm = arrival_origin(summary, event.person, event.to_lab)
-        if frm is None and event.action in ("join", "return"):
+        if not frm and event.action == "join":  # "hires X, the CEO of startup Enfabrica"
+            frm = current_post(summary, event.person, event.to_lab)
+        if not frm and event.action in ("join", "return"):
             frm = summary_departure(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
@@ -199,7 +204,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = vague[0]
         ext.reasons.append(vague[1])
         return ext
-    if not title.labs and not title.people:
+    if not title.labs and not title.people and not names_company(title.toks):
         return ext
     public = public_post_event(title)
     if public:  # "Trump taps X as AI czar": a government AI post, before the summary's verbs
@@ -269,6 +274,14 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
     return False
 
 
+def names_company(toks: list[Tok]) -> bool:
+    """'Nonprofit LawZero to work toward safer AI': a company word before a capitalised
+    name on no list names a company, whose founding the summary may tell."""
+    return any(
+        toks[k].lower in STARTUP_WORDS and is_name_word(toks[k + 1]) for k in range(len(toks) - 1)
+    )
+
+
 def several(trig: Trigger, event: Event) -> bool:
     """'this week's executive exits': a plural noun of leaving, or an event with no lab at all,
     counts moves in general; it is no one's move."""
@@ -331,6 +344,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = noun_owner(toks, trig, past_nickname(toks, j, start), start)
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
+    j = possessor(toks, trig, j, start)
     j = staff_of_lab(toks, j, start)
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
@@ -479,6 +493,19 @@ def own_move(toks: list[Tok], j: int, start: int) -> int:
         return j
     # the clause's first person: "X, former head of AI at Tesla, announces his return"
     return next((m for m in range(start, j - 1) if toks[m].person), j)
+
+
+def possessor(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """ "X's $900M move to Nvidia", "X's surprise exit": the person owning a noun of moving,
+    past an amount or a word or two describing it; j itself otherwise."""
+    if j < start or toks[j].person or toks[j].lab or trig.phrase.split()[0] not in MOVE_NOUNS:
+        return j
+    for k in range(j - 1, max(start, j - 2) - 1, -1):
+        if toks[k].person and toks[k].poss:
+            return k
+        if not toks[k].text.isalpha() and not toks[k].text.startswith("$"):
+            break
+    return j
 
 
 def generic_company(toks: list[Tok], j: int, start: int) -> str | None:

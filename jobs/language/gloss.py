@@ -591,7 +591,7 @@ GERMAN = _language(
     der, die, das = the
     """,
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
-    gefeuert entlässt geht entlassung stellt stellte""",
+    gefeuert entlässt geht ging entlassung stellt stellte""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -695,6 +695,9 @@ def gloss_latin(text: str, lang: Language) -> str:
 _DE_SEPARABLE_RE = re.compile(
     r"\b(heuert|heuerte|kündigt|kündigte)(\s+bei)?\b([^.;:!?–]*?)\s+an(?=\s*(?:[.;:!?,–]|$))"
 )
+# "X geht und Y baut ab", "X geht.": 'geht' closing its clause is leaving ("es geht um" and
+# "geht zu Y" are not).
+_DE_GOES_RE = re.compile(r"(?<![\w-])(?<!es )(?<!Es )(?:geht|ging)(?=\s*(?:und\b|[,.;:!?–]|$))")
 _DE_SEPARABLE = {"heuert": "hires", "heuerte": "hired", "kündigt": "announces"}
 _DE_SEPARABLE |= {"kündigte": "announced"}
 # A compound of a company and a role ("OpenAI-CEO", "OpenAI-Mitbegründer", "KI-Pionier"): the
@@ -742,6 +745,7 @@ def _german_forms(text: str) -> str:
         company = "AI" if m.group(1) == "KI" else m.group(1)
         return f"{company} {_DE_ROLES[m.group(2).lower()]}"
 
+    text = _DE_GOES_RE.sub("leaves", text)
     return _DE_COMPOUND_RE.sub(compound, _DE_SEPARABLE_RE.sub(separable, text))
 
 

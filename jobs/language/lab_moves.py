@@ -7,6 +7,7 @@ from jobs.language.lexicon import (
     COUNT_WORDS,
     GROUP_WORDS,
     HABITUAL,
+    MAKER_STAFF,
     OBJECT_END,
     POST_WORDS,
     PRODUCT_LABS,
@@ -270,6 +271,12 @@ def summary_mover(summary: Tagged, kind: str) -> str | None:
     return None if end and hirer(summary.toks, end) else person
 
 
+def lab_staff(toks: list[Tok], start: int, end: int) -> bool:
+    """'hires key Claude Code developers': developers or creators right after a lab (or its
+    product) are its staff; 'lures developers with a free tier' are customers."""
+    return any(toks[k].lower in MAKER_STAFF and toks[k - 1].lab for k in range(start + 1, end))
+
+
 def lab_subject_event(
     tagged: Tagged,
     summary: Tagged,
@@ -308,6 +315,7 @@ def lab_subject_event(
         ext.reasons.append(f"'{trig.phrase} {person}' gives no role: a mention, not an appointment")
         return None
     role = any(t.lower in ROLE_WORDS or group_noun(t.lower, trig) for t in toks[trig.end : obj_end])
+    role = role or lab_staff(toks, trig.end, obj_end)
     if (
         not person
         and not role
@@ -331,6 +339,7 @@ def lab_subject_event(
             ext.reasons.append(f"'{trig.phrase}' has no person as its object")
         return None
     plural = any(group_noun(t.lower, trig) for t in toks[trig.end : obj_end])
+    plural = plural or lab_staff(toks, trig.end, obj_end)
     if person is None and plural and talent_only(toks, trig.end, obj_end):
         person = talent_person(tagged, summary, obj_end, end)
         plural = person is None  # "lands top AI talent with X": one person's hire

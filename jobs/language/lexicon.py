@@ -31,6 +31,9 @@ GROUP_WORDS = word_set(
 )
 # Head counts of a group ("three researchers", "a dozen engineers").
 COUNT_WORDS = word_set("two three four five six seven eight nine ten dozen dozens")
+# Plural nouns that are a lab's staff right after the lab or its product ("Claude Code
+# developers", "OpenAI developers"); alone they are as often its customers ("lures developers").
+MAKER_STAFF = word_set("developers creators builders")
 QUOTES = frozenset(["'", '"'])  # quote marks as tokens
 # Words that may stand between a subject and its verb without changing who the subject is.
 SKIP_WORDS = word_set(

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jobs.language.lexicon import (
+    GROUP_WORDS,
+    MAKER_STAFF,
     NON_NAME_WORDS,
     PRODUCT_LABS,
+    ROLE_WORDS,
 )
 from jobs.language.tokens import (
     Tagged,
@@ -186,6 +189,8 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
         tag_makers(tagged, dicts)
     if "institute" in tagged.lowers:
         tag_institutes(tagged)
+    if not PRODUCT_LABS.keys().isdisjoint(tagged.lowers):
+        tag_product_staff(tagged, dicts)
     tag_watched(tagged, dicts)
     tag_unlisted(tagged, dicts.lab_heads)
     tagged.people.sort()
@@ -222,6 +227,40 @@ def tag_makers(tagged: Tagged, dicts: Dictionaries) -> None:
                 t.lab = lab
             tagged.labs.append((i, i + 2, lab))
     tagged.labs.sort()
+
+
+def tag_product_staff(tagged: Tagged, dicts: Dictionaries) -> None:
+    """'Claude Code developers', 'ChatGPT head': people named by the product they make work at
+    its maker (when the watch lists know that lab). Not 'the creators of Llama', which as
+    often tells who made a model as where they work now."""
+    toks = tagged.toks
+    for i, tok in enumerate(toks):
+        lab = PRODUCT_LABS.get(tok.lower)
+        if not lab or tok.lab or tok.person or lab not in dicts.labs.values():
+            continue
+        k = i + 1  # the product's other words: "Claude Code", "Gemini Live"
+        while k < len(toks) and k - i <= 2 and _product_word(toks[k]):
+            k += 1
+        if k == len(toks) or not _staff_word(toks[k].lower):
+            continue
+        for t in toks[i:k]:
+            t.lab = lab
+        tagged.labs.append((i, k, lab))
+    tagged.labs.sort()
+
+
+def _product_word(tok: Tok) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.lab
+        and not tok.person
+        and not _staff_word(tok.lower)
+    )
+
+
+def _staff_word(word: str) -> bool:
+    return word in ROLE_WORDS or word in GROUP_WORDS or word in MAKER_STAFF
 
 
 def tag_institutes(tagged: Tagged) -> None:

@@ -288,8 +288,8 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
         k += 1
     if k == j and j < end and toks[j].person:
         return _named_company(toks, j, end)  # "launches Babuschkin Ventures"
-    if all(t.lower in ORG_ENDINGS for t in toks[j:k]):
-        return None  # "AI" alone ("launches AI safety nonprofit") names no company
+    if all(t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS for t in toks[j:k]):
+        return None  # "AI" alone ("launches AI safety nonprofit"), "AI Startup": no name
     if k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j]):
         return " ".join(t.text for t in toks[j:k])
     return None
@@ -424,6 +424,37 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
     return False, None
 
 
+# Words after a company word that end its noun phrase ("a startup that ...", "a lab in Tokyo").
+HEAD_ENDS = frozenset(["that", "which", "with", "in", "for", "to", "of", "on", "at", "by", "and"])
+
+
+def described_company(toks: list[Tok]) -> str | None:
+    """'has launched LawZero, a nonprofit lab focused on ...': a capitalised name that an
+    apposition calls a company (a, an, then a company word within three words)."""
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "," or toks[k + 1].lower not in {"a", "an"}:
+            continue
+        if not any(_company_head(toks, n) for n in range(k + 2, min(len(toks), k + 5))):
+            continue
+        m = k
+        while m > 0 and toks[m - 1].text[:1].isupper() and toks[m - 1].text.isalpha():
+            m -= 1
+        if m < k and not toks[k - 1].person and (m == 0 or not toks[m - 1].text[:1].isupper()):
+            return toks[k - 1].lab or " ".join(t.text for t in toks[m:k])
+    return None
+
+
+def _company_head(toks: list[Tok], n: int) -> bool:
+    """A company word that ends its noun phrase ('a nonprofit aimed at', 'an AI startup
+    based in'), not one describing another noun ('a startup hub')."""
+    if toks[n].lower not in STARTUP_WORDS:
+        return False
+    nxt = toks[n + 1] if n + 1 < len(toks) else None
+    if nxt is None or not nxt.text.isalpha() or nxt.lower in HEAD_ENDS:
+        return True
+    return nxt.lower.endswith(("ed", "ing"))
+
+
 def summary_company(summary: Tagged, skip: str | None) -> str | None:
     """A lab, or a capitalised name ending in Labs/AI/Robotics..., from the summary: first
     one the summary names as the company ('his new company, xAI', 'what he's calling xAI')."""
@@ -433,10 +464,12 @@ def summary_company(summary: Tagged, skip: str | None) -> str | None:
             m = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ",")
             if m < len(toks) and toks[m].lab and toks[m].lab != skip:
                 return toks[m].lab
+    named = described_company(toks)
+    if named:
+        return named
     lab = lab_between(summary.toks, 0, len(summary.toks), skip=skip)
     if lab:
         return lab
-    toks = summary.toks
     for i in range(len(toks)):
         if toks[i].text[:1].isupper() and (i == 0 or not toks[i - 1].text[:1].isupper()):
             name = org_after(toks, i, len(toks))
