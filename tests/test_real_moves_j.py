@@ -288,3 +288,24 @@ def test_foreign_near_misses_stay_no_moves(title: str, summary: str) -> None:
 def test_someone_elses_departure_is_no_origin() -> None:
     got = classify("Lena Brooks joins Mistral AI", "It comes as Tom Reyes leaves Cohere.", WATCH)
     assert got.event is not None and got.event.from_lab is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "person"),
+    [
+        # a lone surname before a verb of speaking is a person the summary names
+        (
+            "Anthropic hires Stanford AI professor to lead its safety work",
+            "Okafor describes the goal as oversight, not slowing down, in an interview.",
+            "Okafor",
+        ),
+        # a lab before the same verb is no person: the hire stays unnamed
+        (
+            "Anthropic hires Stanford AI professor to lead its safety work",
+            "Anthropic describes the hire as part of a push on oversight.",
+            None,
+        ),
+    ],
+)
+def test_a_surname_before_a_verb_of_speaking(title: str, summary: str, person: str | None) -> None:
+    assert event_of(title, summary)[0] == person

@@ -47,6 +47,10 @@ AUXILIARIES = word_set("is to will has")
 GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
 # Two-word names of seats of government whose first word is a surname too ("Sean White").
 PLACE_HEADS = {"White": "House", "Downing": "Street"}
+# Verbs of speaking after a lone surname: a person ("Brooks describes the goal as ...").
+SPEECH_AFTER = word_set(
+    "says said tells told who describes described explains explained writes wrote recalls"
+)
 # Verbs whose object is only ever people ("rehires Zoph, Metz and Schoenholz"); not 'adds',
 # 'signs' or 'taps', which take partners and suppliers as often ("adds Foxconn and Wistron").
 TAKING_VERBS = word_set(
@@ -295,7 +299,7 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         return True  # "rehires Zoph, Metz and Schoenholz": a list of people taken on
     if (before in TAKING_VERBS or before in LANDING_VERBS) and after in {"for", "from", ""}:
         return True  # "lands Okafor for its robotics push", "poaches Brandt from Cohere"
-    if after in {"says", "said", "tells", "told", "who"}:
+    if after in SPEECH_AFTER:
         return True
     if after == "," and _apposition(toks, end + 1):
         return True  # "Van der Heijden, who worked on Gemini", "Pineau, FAIR's chief, ..."
