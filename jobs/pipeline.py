@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from jobs.video.rounds import TranscriptChain, TranscriptReport
 
 log = logging.getLogger(__name__)
+ANALYSIS_STEP = 2000  # entries per analysis transaction while the workers still classify
 
 
 @dataclass
@@ -84,19 +85,23 @@ async def run_pass(
             claim=claim,
             on_texts=ahead.add,
         )
-        known = await ahead.known()
+        ahead.flush()
+        everyone = await db.run(load_everyones_watch, db, watch)
+        transcripts = None
+        if chain is not None:  # captions are indexed for every watched name as they arrive
+            from jobs.video.rounds import fetch_pending_transcripts
+
+            # a worker's claim covers its videos too: two workers never fetch one transcript
+            transcripts = await fetch_pending_transcripts(
+                db, chain, now, watch=everyone, claim=claim
+            )
+        if everyone == ahead.watch:
+            analysis = await analyze_as_classified(db, ahead, everyone, now)
+        else:  # a server changed its lists meanwhile: classify anew
+            ahead.cancel()
+            analysis = await db.run(analyze_in_transaction, db, everyone, now, None, ahead.told)
     finally:
         ahead.cancel()
-    everyone = await db.run(load_everyones_watch, db, watch)
-    if everyone != ahead.watch:  # a server changed its lists meanwhile: classify anew
-        known = {}
-    transcripts = None
-    if chain is not None:  # captions are indexed for every watched name as they arrive
-        from jobs.video.rounds import fetch_pending_transcripts
-
-        # a worker's claim covers its videos too: two workers never fetch one transcript
-        transcripts = await fetch_pending_transcripts(db, chain, now, watch=everyone, claim=claim)
-    analysis = await db.run(analyze_in_transaction, db, everyone, now, known, ahead.told)
     fetched = list(transcripts.fetched) if transcripts else []
     linked = await db.run(link_in_transaction, db, now, analysis, fetched, everyone)
     pruned = await db.run(retain_in_transaction, db, retention, now) if retention else None
@@ -134,18 +139,54 @@ def load_everyones_watch(db: Database, watch: WatchLists) -> WatchLists:
         return watch_for_analysis(session, watch)
 
 
+async def analyze_as_classified(
+    db: Database, ahead: Ahead, watch: WatchLists, now: datetime
+) -> AnalyzeReport:
+    """The analysis stage while the parse workers still classify the pass's last entries.
+
+    Each step analyzes as many of the oldest pending entries as have had their texts
+    classified (entries are stored, and sent to be classified, oldest first), in a transaction
+    of its own; the rest once every job has ended. The stage's work on the event loop's
+    process then overlaps the workers' instead of following it on one core. An entry whose
+    result is not in yet (stored by another worker, say) is classified by the stage itself.
+    """
+    report = AnalyzeReport()
+    ready = 0
+    while not ahead.done:
+        ready = await ahead.wait_for(ready + ANALYSIS_STEP)
+        if ahead.done or ready <= report.analyzed:
+            continue
+        most = ready - report.analyzed
+        part = await db.run(analyze_in_transaction, db, watch, now, ahead.known, ahead.told, most)
+        add_report(report, part)
+    add_report(
+        report, await db.run(analyze_in_transaction, db, watch, now, ahead.known, ahead.told)
+    )
+    report.changed_story_ids = [
+        s for s in report.changed_story_ids if s not in report.new_story_ids
+    ]
+    return report
+
+
+def add_report(total: AnalyzeReport, part: AnalyzeReport) -> None:
+    total.analyzed += part.analyzed
+    total.new_story_ids.extend(part.new_story_ids)
+    total.changed_story_ids.extend(part.changed_story_ids)
+
+
 def analyze_in_transaction(
     db: Database,
     watch: WatchLists,
     now: datetime,
     known: dict[Text, Analysis] | None = None,
     told: dict[Text, bool] | None = None,
+    most: int | None = None,
 ) -> AnalyzeReport:
     with db.transaction() as session:
         # one analyzer at a time across workers: two folding reports of one event at once
         # would each start a story for it
         serialize(session, "analysis")
-        return analyze_pending(session, watch, now, known=known, told=told)
+        return analyze_pending(session, watch, now, known=known, told=told, most=most)
 
 
 def link_in_transaction(

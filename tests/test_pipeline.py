@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import select
 
 from bot.app import open_app, run_pass
 from bot.config import Settings, parse_toml
+from jobs import pipeline
 from jobs.digest.assemble import build_digest, digest_to_json
+from jobs.ingest.parse_pool import ParsePool
 from jobs.language.classify import Analysis, classify
 from jobs.pipeline import load_everyones_watch
 from jobs.stories import stage
+from jobs.stories.ahead import Ahead
 from jobs.stories.stage import analyze_pending
-from jobs.watch.lists import WatchLists
+from jobs.watch.lists import WatchLists, make_people
 from storage.db import Database
 from storage.entries import EntryRow, insert_entries
 from storage.models import Entry, Source
@@ -160,3 +166,84 @@ def test_the_stage_classifies_what_was_not_classified_ahead(database: Database) 
     assert stored[0] == ahead.to_json() and known == {}  # each result used once
     assert stored[1] == classify(titles[1], "", WatchLists()).to_json()
     assert stored[2] == classify(titles[2], "", WatchLists()).to_json()  # the same text again
+
+
+def test_the_stage_can_analyze_only_the_oldest_pending_entries(database: Database) -> None:
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    titles = ["Jan Leike joins Anthropic", "Anthropic launches a model", "OpenAI ships a tool"]
+    with database.transaction() as session:
+        source = save_source(session, Source(name="A", url="https://a.example/f"))
+        rows = [EntryRow(f"k{n}", None, None, t, "", None, None, None, None, now)
+                for n, t in enumerate(titles)]  # fmt: skip
+        insert_entries(session, [(source.id, rows)], now)
+    with database.transaction() as session:
+        report = analyze_pending(session, WatchLists(), now, most=2)
+    with database.session() as session:
+        analyzed = session.execute(select(Entry.analyzed_at).order_by(Entry.id)).scalars().all()
+    assert report.analyzed == 2
+    assert [a is not None for a in analyzed] == [True, True, False]
+
+
+async def test_the_stage_analyzes_what_is_classified_while_the_workers_classify_the_rest(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    texts = [
+        ("Jan Leike joins Anthropic", "The safety researcher starts on Monday."),
+        ("Anthropic launches a model", ""),
+        ("Anthropic hires former OpenAI safety lead Jan Leike", ""),
+        ("OpenAI ships a tool", "For coding."),
+        ("Leike resigns from OpenAI", "He led superalignment."),
+        ("Meta opens a lab in Paris", ""),
+    ]
+    with database.transaction() as session:
+        source = save_source(session, Source(name="A", url="https://a.example/f"))
+        rows = [EntryRow(f"k{n}", None, None, t, s, None, None, None, None, now)
+                for n, (t, s) in enumerate(texts)]  # fmt: skip
+        insert_entries(session, [(source.id, rows)], now)
+    watch = WatchLists(people=make_people([("Jan Leike", ["Leike"])]))
+    in_stage: list[str] = []
+
+    def counted(title: str, summary: str, lists: WatchLists) -> Analysis:
+        in_stage.append(title)
+        return classify(title, summary, lists)
+
+    monkeypatch.setattr(stage, "classify", counted)
+    monkeypatch.setattr(pipeline, "ANALYSIS_STEP", 3)
+    held = asyncio.Event()
+
+    class HeldPool:
+        """Runs jobs in this process; the second job ends only once `held` is set."""
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        async def call(self, function: Callable[..., Any], *args: Any) -> Any:
+            self.calls += 1
+            if self.calls == 2:
+                await held.wait()
+            return function(*args)
+
+    ahead = Ahead(cast(ParsePool, HeldPool()), watch, batch=3)
+    ahead.add(texts[:3])
+    ahead.add(texts[3:])
+    ahead.flush()
+    analysis = asyncio.create_task(pipeline.analyze_as_classified(database, ahead, watch, now))
+
+    def analyzed() -> list[bool]:
+        with database.session() as session:
+            done = session.execute(select(Entry.analyzed_at).order_by(Entry.id)).scalars()
+            return [a is not None for a in done]
+
+    for _ in range(500):  # the first job's three entries are analyzed while the second is out
+        if any(analyzed()):
+            break
+        await asyncio.sleep(0.01)
+    assert analyzed() == [True, True, True, False, False, False] and not analysis.done()
+    held.set()
+    report = await analysis
+    assert report.analyzed == 6 and all(analyzed()) and in_stage == []
+    with database.session() as session:
+        stored = session.execute(select(Entry.analysis).order_by(Entry.id)).scalars().all()
+    assert stored == [classify(t, s, watch).to_json() for t, s in texts]
+    assert len(report.new_story_ids) == len(set(report.new_story_ids)) >= 1

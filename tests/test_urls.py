@@ -42,4 +42,9 @@ def test_video_ids_and_hosts() -> None:
     assert youtube_video_id("https://evil-youtube-nocookie.com/embed/edhOP4nzY-w") is None
     assert youtube_video_id("https://m.youtube.com/watch?v=edhOP4nzY-w") == "edhOP4nzY-w"
     assert youtube_video_id("https://www.youtube-nocookie.com/embed/edhOP4nzY-w") == "edhOP4nzY-w"
+    assert youtube_video_id(" HTTPS://YouTu.Be/edhOP4nzY-w ") == "edhOP4nzY-w"  # any case
+    assert youtube_video_id("https://WWW.YOUTUBE.COM/watch?v=edhOP4nzY-w") == "edhOP4nzY-w"
+    assert canonical_url("https://YOUTU.BE/edhOP4nzY-w?t=3") == (
+        "https://www.youtube.com/watch?v=edhOP4nzY-w"
+    )
     assert site_host("https://www.Reuters.com/x") == "reuters.com"

@@ -5,7 +5,9 @@ pure function of (title, summary, watch lists), so the entries each poll stores 
 parse workers at once, and the stage takes those results instead of classifying again. Whatever
 was not classified ahead (a job that failed, entries stored by another worker, watch lists that
 changed during the pass) is classified in the stage as before: the results are the same either
-way, only where the work runs differs.
+way, only where the work runs differs. Once the poll has ended, the stage does not wait for the
+last jobs either: it analyzes the oldest entries as their results come in
+(jobs/pipeline.py, analyze_as_classified).
 """
 
 from __future__ import annotations
@@ -52,17 +54,22 @@ def _field_names() -> tuple[str, ...]:
 
 
 class Ahead:
-    """Classifies the texts it is given in the pool's workers; `known()` has the results, and
-    `told` whether each text tells of a move (which does not depend on the watch lists)."""
+    """Classifies the texts it is given in the pool's workers; `known` has the results as they
+    come in, and `told` whether each text tells of a move (which does not depend on the watch
+    lists). The analysis stage may take results from `known` in another thread while jobs
+    are still out: each insertion and pop is one dict operation."""
 
     def __init__(self, pool: ParsePool, watch: WatchLists, batch: int = BATCH) -> None:
         self.watch = watch
         self.told: dict[Text, bool] = {}
+        self.known: dict[Text, Analysis] = {}
+        self.received = 0  # texts whose job has ended (a failed job's included)
         self._pool = pool
         self._batch = batch
         self._queued: list[Text] = []
         self._jobs: list[asyncio.Task[None]] = []
-        self._known: dict[Text, Analysis] = {}
+        self._sent = 0
+        self._ended = asyncio.Event()  # set whenever a job ends
 
     def add(self, texts: Sequence[Text]) -> None:
         """Queue the texts of newly stored entries (called on the event loop)."""
@@ -70,11 +77,21 @@ class Ahead:
         if len(self._queued) >= self._batch:
             self._send()
 
-    async def known(self) -> dict[Text, Analysis]:
-        """Every result, once all jobs have finished (a failed job only leaves its texts out)."""
+    def flush(self) -> None:
+        """Send what is queued: nothing more will be added."""
         self._send()
-        await asyncio.gather(*self._jobs)
-        return self._known
+
+    @property
+    def done(self) -> bool:
+        """Whether every job sent has ended."""
+        return self.received >= self._sent
+
+    async def wait_for(self, count: int) -> int:
+        """Until `count` texts (or all that were sent) have their jobs ended; how many have."""
+        while self.received < min(count, self._sent):
+            self._ended.clear()
+            await self._ended.wait()
+        return self.received
 
     def cancel(self) -> None:
         """Stop waiting for jobs still out (the pass stopped)."""
@@ -84,15 +101,20 @@ class Ahead:
     def _send(self) -> None:
         texts, self._queued = self._queued, []
         if texts:
+            self._sent += len(texts)
             self._jobs.append(asyncio.create_task(self._classify(texts)))
 
     async def _classify(self, texts: list[Text]) -> None:
         try:
-            analyses = await self._pool.call(classify_all, texts, self.watch)
-        except Exception as exc:  # the stage classifies these itself
-            log.debug("classifying ahead failed (%s): the analysis stage does it", exc)
-            return
-        for text, values in zip(texts, analyses, strict=True):
-            *fields, self.told[text] = values
-            if text not in self._known:  # the fields in the dataclass's order (_field_names)
-                self._known[text] = Analysis(*fields)
+            try:
+                analyses = await self._pool.call(classify_all, texts, self.watch)
+            except Exception as exc:  # the stage classifies these itself
+                log.debug("classifying ahead failed (%s): the analysis stage does it", exc)
+                return
+            for text, values in zip(texts, analyses, strict=True):
+                *fields, self.told[text] = values
+                if text not in self.known:  # the fields in the dataclass's order (_field_names)
+                    self.known[text] = Analysis(*fields)
+        finally:
+            self.received += len(texts)
+            self._ended.set()

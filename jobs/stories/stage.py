@@ -58,16 +58,22 @@ def analyze_pending(
     batch_size: int = BATCH,
     known: dict[tuple[str, str], Analysis] | None = None,
     told: dict[tuple[str, str], bool] | None = None,
+    most: int | None = None,
 ) -> AnalyzeReport:
     """Classify entries with analyzed_at NULL and put moves and mentions into stories.
 
     `known`: classify(title, summary, watch) of some entries, done ahead (jobs/stories/ahead.py)
     by (title, summary); each result is used once (the stage classifies the rest). `told`:
-    tells_a_move(title, summary) of some, done ahead too (the stage tests the rest).
+    tells_a_move(title, summary) of some, done ahead too (the stage tests the rest). `most`:
+    the oldest that many pending entries only (None: every one).
     """
     report = AnalyzeReport()
     with _collector_paused():
-        while pending := pending_entries(session, batch_size):
+        while most is None or report.analyzed < most:
+            size = batch_size if most is None else min(batch_size, most - report.analyzed)
+            pending = pending_entries(session, size)
+            if not pending:
+                break
             analyze_batch(session, pending, watch, now, report, known, told)
     report.changed_story_ids = [
         s for s in report.changed_story_ids if s not in report.new_story_ids
