@@ -271,14 +271,30 @@ SETS = {
     },
     # collected blind with H and sealed the same way; first scored on main at 2c97fbd (P 0.907
     # R 0.750 person 0.615 to 0.923 from 0.667 action 0.923 clustering F1 0.699), then once
-    # more after set G's rules, at c719650 (person 0.641, action 0.949, clustering F1 0.714).
+    # more after set G's rules, at c719650 (person 0.641, action 0.949, clustering F1 0.714):
+    # its held-out figures. Then its misses were read and fixed by class ("What set I showed",
+    # docs/stories.md; tests/test_real_moves_i.py), so these floors are development figures.
+    # Left: movers only the article body names (8 items), label conventions (5), no move verb
+    # or a government as the destination (5), "XAI" (1), a German noun of leaving (1).
     "real-blind-i.jsonl": {
-        "P": 0.9,
-        "R": 0.74,
-        "person": 0.64,
-        "to": 0.92,
-        "action": 0.94,
-        "cluster F1": 0.71,
+        "P": 1.0,
+        "R": 0.86,
+        "person": 0.77,
+        "to": 1.0,
+        "action": 0.95,
+        "cluster F1": 0.86,
+    },
+    # collected blind (US AI companies and government AI posts, 2024-2026, a few rows in
+    # Chinese, Korean and German); first run on main at 68457ce: P 0.941 R 0.627 person 0.812
+    # to 0.966 from 0.560 action 0.812 clustering P 1.000 / R 0.524 / F1 0.688; then used for
+    # development (docs/stories.md), so these floors are development figures
+    "real-blind-j.jsonl": {
+        "P": 1.0,
+        "R": 0.92,
+        "person": 0.89,
+        "to": 0.97,
+        "action": 1.0,
+        "cluster F1": 0.92,
     },
 }
 
@@ -326,6 +342,7 @@ LABELLED_EVENTS = {
     "real-blind-d.jsonl": 0.98,
     "real-blind-e.jsonl": 0.88,
     "real-blind-f.jsonl": 0.97,
+    "real-blind-j.jsonl": 0.96,
 }
 
 

@@ -288,8 +288,10 @@ def test_everyone_leaving_is_a_trend_not_a_move(title: str, summary: str) -> Non
 
 
 def test_a_counted_group_still_moves() -> None:
+    # nobody named, from one lab to another: a raid, as "Anthropic hires three Cohere
+    # researchers" is (the labels of sets A and J)
     assert event_of("Three Cohere researchers leave for Anthropic")[1:] == (
-        "join",
+        "poach",
         "Cohere",
         "Anthropic",
     )

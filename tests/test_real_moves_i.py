@@ -264,6 +264,12 @@ def test_german_goes_near_misses(title: str) -> None:
             "and her team.",
             ("Lena Brooks", "join", "Voltra", "Cohere"),
         ),
+        (  # who paid, after an opening clause, is who hires
+            "Cohere makes its biggest hire yet",
+            "In a push to grow its hardware work, Cohere has reportedly paid $200 million to "
+            "hire Lena Brooks, the CEO of chip startup Voltra.",
+            ("Lena Brooks", "join", "Voltra", "Cohere"),
+        ),
         (
             "Cohere hires Lena Brooks",
             "Lena Brooks, CEO of robotics startup Voltra, joins with ten engineers.",

@@ -31,6 +31,7 @@ from jobs.language.people import (
     tag,
     text_keywords,
 )
+from jobs.language.public_posts import may_name_public_post
 from jobs.language.vague import may_be_vague
 from jobs.vocabulary import Action
 from jobs.watch.lists import WatchLists
@@ -208,6 +209,8 @@ def quick_analysis(
         if not TRIGGER_WORDS.isdisjoint(words) or not dicts.name_words.isdisjoint(words):
             return None
     if may_be_vague({*title_words, *summary_words}) or may_be_deal({*title_words}):
+        return None
+    if may_name_public_post({*title_words}):
         return None
     text = f"{title} \n {summary}"
     if text_keywords(text, dicts, title_words, summary_words):

@@ -8,7 +8,6 @@ from jobs.language.lexicon import (
     ORG_ENDINGS,
     PRODUCT_LABS,
     ROLE_WORDS,
-    STARTUP_WORDS,
     TITLE_CASE_LINKS,
     TRIGGER_FIRST,
     word_set,
@@ -218,37 +217,6 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
     return None
 
 
-def current_post(summary: Tagged, person: str | None, to: str | None) -> str | None:
-    """'to hire Rochan Sankar, the CEO of AI hardware startup Enfabrica': the company an
-    arriving person heads until now, in an apposition to the person's name."""
-    toks = summary.toks
-    for _, end, name in summary.people:
-        if name != person or end + 3 >= len(toks) or toks[end].text != ",":
-            continue
-        m = end + 1 + (toks[end + 1].lower in {"the", "a"})
-        while m < len(toks) and toks[m].lower in ROLE_WORDS:
-            m += 1
-        if (
-            m == end + 1
-            or m >= len(toks)
-            or toks[m].lower != "of"
-            or toks[m - 1].lower not in ROLE_WORDS
-        ):
-            continue
-        k = m + 1  # "of AI hardware startup Enfabrica": the words that describe the company
-        while k < min(len(toks), m + 5) and (
-            toks[k].text.islower() or toks[k].lower in ORG_ENDINGS
-        ):
-            k += 1
-        if toks[k - 1].lower not in STARTUP_WORDS and k > m + 1:
-            continue  # "head of research at X": a unit
-        if k < len(toks) and toks[k].lab:
-            return toks[k].lab if toks[k].lab != to else None
-        name_of = org_after(toks, k, len(toks)) or one_word_company(toks, k, len(toks))
-        return name_of if name_of != to else None
-    return None
-
-
 def came_from(toks: list[Tok], k: int) -> bool:
     """Whether 'from' at k says where a person came from: after a verb or noun of arriving
     ('joins from', 'her move from'), or opening a 'from ... to ...' pair ('From Google
@@ -340,7 +308,7 @@ def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | N
         if k + 1 >= end or toks[k + 1].lower != "of":
             return None
         m = k + 2
-        while m < end and toks[m].lower in COMPANY_KINDS and not toks[m].text[:1].isupper():
+        while m < end and toks[m].lower in COMPANY_KINDS and _kind_word(toks[m].text):
             m += 1
         if m < end and toks[m].lab:
             return toks[m].lab if toks[m].lab != skip else None
@@ -353,6 +321,11 @@ def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | N
     if m == k or m >= end or toks[m].lower not in LEADING_POSTS:
         return None
     return post_before(toks, m, skip, lo=k)
+
+
+def _kind_word(text: str) -> bool:
+    # "of AI hardware startup Enfabrica": "AI" describes the company, as lower-case words do
+    return text == "AI" or not text[:1].isupper()
 
 
 def post_before(toks: list[Tok], k: int, skip: str | None, lo: int = 0) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobs.language.clauses import (
+    SPENT,
     background_clause,
     check_speculation,
     interview_topic,
@@ -19,10 +20,11 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin, current_post, led_company, left_post
+from jobs.language.endpoints import arrival_origin, led_company, left_post
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
+    COUNT_WORDS,
     GROUP_WORDS,
     HABITUAL,
     NOUN_TRIGGERS,
@@ -40,6 +42,7 @@ from jobs.language.person_moves import (
     person_subject_event,
     reins_event,
 )
+from jobs.language.public_posts import public_origin, public_post_event
 from jobs.language.traps import (
     clause_trap,
 )
@@ -65,8 +68,13 @@ BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
 LEAVING = frozenset(["leave", "fired"])
-# Move verbs that are nouns after a possessive ("X's move to Nvidia", "X's exit").
-MOVE_NOUNS = frozenset(["move", "departure", "exit", "resignation", "return", "switch", "jump"])
+# A verb of leaving whose object is the lab left ("has left Google").
+LEFT_FORMS = frozenset(["leaves", "left", "leaving", "departs", "departed", "quits", "quit"])
+# Prepositions of an earlier time: a gerund after them is background ("after hiring X").
+EARLIER = frozenset(["after", "following", "since", "before"])
+# Words back from the verb to a 'who' whose clause the subject's head stands before (title
+# case runs long: "The Three People Who Knew How to Spend $100 Billion on AI Just Left").
+RELATIVE_REACH = 12
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
@@ -87,6 +95,12 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for where an arrival came from when the headline does not say)."""
     ext = headline_event(title, summary)
     event = ext.event
+    if event and event.action in LEAVING and event.from_lab is None:
+        # "steps down as White House AI adviser"
+        frm = public_origin(title) or public_origin(summary)
+        if frm:
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
     if event and event.from_lab is None and event.action in ARRIVING:
         frm = arrival_origin(title, event.person, event.to_lab)
         if frm:  # "names former Stripe exec X CTO": an outside hire, a join
@@ -94,8 +108,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, action, frm, event.to_lab)
             return ext
         frm = arrival_origin(summary, event.person, event.to_lab)
-        if not frm and event.action == "join":  # "hires X, the CEO of startup Enfabrica"
-            frm = current_post(summary, event.person, event.to_lab)
+        if not frm and event.action in ("join", "return"):
+            frm = summary_departure(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -111,6 +125,20 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
+
+
+def summary_departure(summary: Tagged, person: str | None, to: str | None) -> str | None:
+    """'X joins OpenAI' + 'X has officially left Google, joining a rival': the lab the summary
+    says the mover left, right after its verb of leaving (not someone else's departure)."""
+    toks = summary.toks
+    for k in range(len(toks) - 1):
+        if toks[k].lower not in LEFT_FORMS:
+            continue
+        m = k + 1 + (toks[k + 1].lower == "the" and k + 2 < len(toks))
+        lab = toks[m].lab
+        if lab and lab != to and not toks[m].poss and mover_named_before(summary, person, k):
+            return lab
+    return None
 
 
 def outside_hire(action: Action) -> Action:
@@ -164,7 +192,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         if event:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             event = later_person(title, summary, event, triggers[n + 1 :])
-            ext.event = follow_up(title, summary, event, triggers[n + 1 :])
+            ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext)
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
         return ext
@@ -174,6 +202,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.reasons.append(vague[1])
         return ext
     if not title.labs and not title.people and not names_company(title.toks):
+        return ext
+    public = public_post_event(title)
+    if public:  # "Trump taps X as AI czar": a government AI post, before the summary's verbs
+        ext.event = public
+        ext.reasons.append("a government AI post (adviser, czar, science policy) taken")
         return ext
     if summary_event(title, summary, ext):
         return ext
@@ -185,6 +218,23 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if not ext.reasons:
         ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
     return ext
+
+
+def counted_group(toks: list[Tok], j: int, start: int) -> bool:
+    """'three senior executives', 'The Three People Who ...': a group with a head count at the
+    head of the clause ("Acme's leaders join Google" counts no one: the article names them)."""
+    if toks[j].lower not in GROUP_WORDS:
+        return False
+    return any(t.lower in COUNT_WORDS or t.lower.isdigit() for t in toks[start:j])
+
+
+def group_raid(event: Event, ext: Extraction) -> Event:
+    """'Three OpenAI infrastructure leads join Meta', 'the people who built X left OpenAI for
+    Meta': a group nobody names going from one lab to another is a raid, as when the lab is
+    the subject ('Meta hires three OpenAI researchers')."""
+    if ext.group and event.person is None and event.action == "join" and event.from_lab:
+        return Event(None, "poach", event.from_lab, event.to_lab)
+    return event
 
 
 def retold(title: Tagged, summary: Tagged, trig: Trigger, event: Event) -> str | None:
@@ -291,7 +341,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = noun_owner(toks, trig, past_nickname(toks, j, start), start)
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
-    j = possessor(toks, trig, j, start)
+    j = payer(toks, trig, j, start)
+    j = staff_of_lab(toks, j, start)
     if trig.subject in ("lab", "either"):
         tag_unlisted_org(tagged, j, start)
     kind = subject_kind(toks, j, start)
@@ -306,8 +357,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if topic_noun(toks, trig, j, start):
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
         return None
-    if relative_clause(toks, trig.start, start) or (
-        j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start))
+    if (
+        relative_clause(toks, trig.start, start)
+        or gerund_after(toks, trig, start)
+        or (j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)))
     ):
         ext.reasons.append(f"'{trig.phrase}' is in a background clause (after/since/who ...)")
         return None
@@ -331,7 +384,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         return lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
-    if kind in ("other", "lab") and not toks[j].lab and role_of_phrase(toks, j, start):
+    if (
+        kind in ("other", "lab")
+        and not toks[j].lab
+        and (role_of_phrase(toks, j, start) or titled_role(toks, j, start))
+    ):
         kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
     if kind == "lab":
         owner = departure_owner(toks, trig, j, start)
@@ -355,7 +412,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     if not check_speculation(tagged, trig, start, end, ext):
         return None
-    return person_subject_event(tagged, summary, trig, j, start, end, ext)
+    event = person_subject_event(tagged, summary, trig, j, start, end, ext)
+    if event and event.person is None and j >= start and counted_group(toks, j, start):
+        ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
+    return event
 
 
 def new_post_within(title: Tagged, summary: Tagged, event: Event) -> bool:
@@ -432,16 +492,13 @@ def own_move(toks: list[Tok], j: int, start: int) -> int:
     return next((m for m in range(start, j - 1) if toks[m].person), j)
 
 
-def possessor(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
-    """ "X's $900M move to Nvidia", "X's surprise exit": the person owning a noun of moving,
-    past an amount or a word or two describing it; j itself otherwise."""
-    if j < start or toks[j].person or toks[j].lab or trig.phrase.split()[0] not in MOVE_NOUNS:
+def payer(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
+    """'Nvidia has reportedly spent $900 million to hire X': who paid is who hires."""
+    if trig.start < 2 or toks[trig.start - 1].lower != "to":
         return j
-    for k in range(j - 1, max(start, j - 2) - 1, -1):
-        if toks[k].person and toks[k].poss:
-            return k
-        if not toks[k].text.isalpha() and not toks[k].text.startswith("$"):
-            break
+    for k in range(trig.start - 2, max(start, trig.start - 8) - 1, -1):
+        if toks[k].lower in SPENT:
+            return word_before(toks, k, start)
     return j
 
 
@@ -462,6 +519,29 @@ def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
     if k + 2 > j or toks[k].lower not in ROLE_WORDS or toks[k + 1].lower != "of":
         return False
     return any(t.lab and t.poss for t in toks[k + 2 : j + 1])
+
+
+def gerund_after(toks: list[Tok], trig: Trigger, start: int) -> bool:
+    """'cuts ties with Scale AI after Meta's investment and hiring of its CEO', 'After leaving
+    OpenAI, X ...': a gerund inside a phrase of time tells an earlier event, not the news."""
+    if not trig.phrase.split()[0].endswith("ing"):
+        return False
+    return any(t.lower in EARLIER for t in toks[start : trig.start])
+
+
+def titled_role(toks: list[Tok], j: int, start: int) -> bool:
+    """ "OpenAI's Technical Lead for Compute has returned": a lab's title-case post whose
+    field follows 'for' or 'of' is a person the headline does not name."""
+    k = start + (toks[start].lower == "the")
+    if k >= j or not (toks[k].lab and toks[k].poss):
+        return False
+    k += 1
+    m = k
+    while m < j and m - k < 2 and toks[m].text[:1].isupper() and toks[m].lower not in ROLE_WORDS:
+        m += 1  # "Technical", "Senior Research"
+    if m + 2 > j or toks[m].lower not in ROLE_WORDS or toks[m + 1].lower not in {"for", "of"}:
+        return False
+    return j - m <= 4 and all(t.text[:1].isupper() or t.lower == "and" for t in toks[m + 2 : j + 1])
 
 
 def departure_owner(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
@@ -494,6 +574,17 @@ def group_word(word: str) -> bool:
     return word in GROUP_WORDS or (word.startswith("ex-") and word[3:] in GROUP_WORDS)
 
 
+def staff_of_lab(toks: list[Tok], j: int, start: int) -> int:
+    """'Engineers from Tesla are leaving', 'researchers at Cohere quit': the people before
+    'from'/'at' are the subject, the lab only says whose they are."""
+    k = j
+    while k > start and toks[k - 1].lab and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    if not toks[j].lab or k - 2 < start or toks[k - 1].lower not in {"from", "at"}:
+        return j
+    return k - 2 if toks[k - 2].lower in GROUP_WORDS or toks[k - 2].lower in ROLE_WORDS else j
+
+
 def by_gerund(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
     """'Meta widens its lead by bringing on four OpenAI researchers': the one doing a gerund
     after 'by' is the clause's subject, a lab opening the clause."""
@@ -505,7 +596,7 @@ def by_gerund(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
 def past_relative(toks: list[Tok], j: int, start: int) -> int:
     """'OpenAI co-founder who helped oust Sam Altman leaves': the one named inside a relative
     clause is not the subject; the head before 'who' is."""
-    for k in range(j - 1, max(start, j - 8) - 1, -1):
+    for k in range(j - 1, max(start, j - RELATIVE_REACH) - 1, -1):
         word = toks[k].lower
         if word in BOUNDARIES or word == ",":
             return j

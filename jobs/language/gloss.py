@@ -47,7 +47,7 @@ CHINESE = _table(
     离职, 離職, 离开, 離開, 出走, 告别, 告別, 离任, 離任 = leaves
     退出 = quits
     退休 = retires
-    辞职, 辭職, 请辞, 請辭 = resigns
+    辞职, 辭職, 请辞, 請辭, 闪辞, 閃辭 = resigns
     卸任 = steps down
     挖角, 挖走, 挖来, 挖來, 挖人 = poaches
     聘请, 聘請, 招募, 招揽, 招攬, 延揽, 延攬, 聘用, 招聘了 = hires
@@ -159,6 +159,18 @@ _CHINESE_RE = re.compile("|".join(re.escape(k) for k in sorted(CHINESE, key=len,
 # "从谷歌大脑到Reka AI": '到' before a name is 'to' (inside words it is not: 得到, 受到)
 _TO_RE = re.compile(r"到(?= ?[A-Za-z0-9])")
 _HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# A name written in characters (a common family name and one or two more characters) opening a
+# clause right before a move verb: not transliterated, but the verb keeps a subject, an
+# unnamed person ("庞若鸣离开Meta" → "person leaves Meta"), as a role would be.
+HAN_FAMILY_NAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭"
+    "曾萧蕭肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鐘谭譚陆陸汪范金石廖贾賈夏韦韋"
+    "方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯庞龐"
+)
+_HAN_NAME_RE = re.compile(
+    r"(?:^|(?<=[!?,.:;\d ]))[" + HAN_FAMILY_NAMES + r"][\u4e00-\u9fff]{1,2}"
+    r"(?= (?:leaves|joins|moves to|resigns|quits|returns to|steps down)\b)"
+)
 # "Yi Tay：离开Google": a name, a colon, then what the person does (a Chinese headline's way of
 # saying "Yi Tay leaves Google"); the colon goes so that the name is the verb's subject.
 _NAME_COLON_RE = re.compile(r"^(['\"]?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2}) ?: ?(?=leaves|joins)")
@@ -193,6 +205,7 @@ def gloss_chinese(text: str) -> str:
     text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
     text = _CHINESE_RE.sub(_chinese_word, text)
     text = _TO_RE.sub(" to ", text)
+    text = _HAN_NAME_RE.sub(" person ", text)
     text = " ".join(_HAN_RUN_RE.sub(" ", text).split())
     text = _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
     # "离开Google，踏上创业之路": verbs in a row after a comma share the subject, as English
@@ -578,7 +591,7 @@ GERMAN = _language(
     der, die, das = the
     """,
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
-    gefeuert entlässt geht ging entlassung""",
+    gefeuert entlässt geht ging entlassung stellt stellte""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -707,8 +720,22 @@ _DE_COMPOUND_RE = re.compile(
 )
 
 
+# "Nvidia stellt (mit X) einen CMO ein" hires X as CMO; "stellt die Produktion ein" stops
+# production, so only a clause that names a post is a hire.
+_DE_HIRE_RE = re.compile(r"\b(stellt|stellte)(\s+mit)?\b([^.;:!?–]*?)\s+ein(?=\s*(?:[.;:!?,–(]|$))")
+
+
+def _german_hire(m: re.Match[str]) -> str:
+    words = {w.strip("()").lower() for w in m.group(3).split()}
+    if words.isdisjoint(ROLE_WORDS) and words.isdisjoint(_DE_ROLES):
+        return m.group(0)
+    return ("hires" if m.group(1) == "stellt" else "hired") + m.group(3)
+
+
 def _german_forms(text: str) -> str:
     """Separable verbs and company-role compounds said in the English order."""
+    if "stellt" in text:
+        text = _DE_HIRE_RE.sub(_german_hire, text)
 
     def separable(m: re.Match[str]) -> str:
         verb = "joins" if m.group(2) else _DE_SEPARABLE[m.group(1).lower()]

@@ -84,10 +84,16 @@ def press_release(title: str) -> str:
     return APPOINTMENT_RE.sub("appoints", title)
 
 
+SHOUTED_WORDS = 3  # an all-capitals title this long is shouted, not an acronym
+
+
 def recase(title: str, summary: str, dicts: Dictionaries) -> str:
     """An all-lowercase title with its names capitalised again: labs and watched people from the
     lists, and any word the summary capitalises ('lecun' -> 'LeCun'). Only for titles with no
-    capital at all: the lab table is case-sensitive on purpose ('meta' in prose is a word)."""
+    capital at all (or all capitals, shouted): the lab table is case-sensitive on purpose
+    ('meta' in prose is a word)."""
+    if title and title == title.upper() and len(title.split()) >= SHOUTED_WORDS:
+        title = title.lower()  # "META HIRES THREE OPENAI EXECUTIVES": read as written low
     if not title or title != title.lower() or not any(c.isalpha() for c in title):
         return title
     cased = summary_cases(summary)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jobs.language.endpoints import destination, summary_person
 from jobs.language.lexicon import (
+    COUNT_WORDS,
     GROUP_WORDS,
     HABITUAL,
     MAKER_STAFF,
@@ -12,6 +13,7 @@ from jobs.language.lexicon import (
     PRODUCT_LABS,
     QUOTES,
     ROLE_WORDS,
+    word_set,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.traps import firm_object, hired_person, job_opening, post_missing, seat_object
@@ -27,13 +29,12 @@ from jobs.language.triggers import (
 # A hiring verb's object starting with these ("hires CEO X", "hires its founders") names no
 # company of its own: the lab named earlier in the clause is where the person came from.
 BARE_OBJECT_START = ROLE_WORDS | {"its", "the"}
-COUNTS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens"]
-)
 EPITHETS = frozenset(["prodigy", "wunderkind", "whiz", "whizz", "whizkid", "phenom", "savant"])
 # "names X in a lawsuit" mentions X; "names X head of ..." or "names X to lead ..." appoints.
 NAMING_VERBS = frozenset(["names", "name", "named", "naming"])
 LEAD_VERBS = frozenset(["lead", "run", "helm", "succeed", "replace", "oversee"])
+# Words that make a group a definite one: counted, or some of it ("a team", "more staff").
+DEFINITE_GROUP = COUNT_WORDS | word_set("a an some more another its their top")
 # Words before a person who is whom a group joins or reports to, not one of the group.
 HIRING_VERBS = frozenset(
     [
@@ -74,6 +75,20 @@ ARRIVALS = frozenset(
 NOUN_BEFORE = frozenset(["the", "new", "its", "their"])
 PASSIVE_BEFORE = frozenset(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
 HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
+
+
+def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int) -> bool:
+    """'OpenAI and DeepMind are losing engineers to Anthropic': a progressive verb and a group
+    nobody counts or places is a trend told, not a raid ('is poaching dozens of experts', 'is
+    hiring Google DeepMind researchers' are raids)."""
+    if trig.start < 1 or toks[trig.start - 1].lower not in {"is", "are"}:
+        return False
+    if not trig.phrase.split()[0].endswith("ing"):
+        return False
+    obj = toks[trig.end : obj_end]
+    if any(t.lab for t in obj) or (obj_end < len(toks) and toks[obj_end].lower == "from"):
+        return False  # "is hiring Google DeepMind researchers", "... engineers from Meta"
+    return not any(t.lower in DEFINITE_GROUP or t.lower[:1].isdigit() for t in obj)
 
 
 def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> str | None:
@@ -224,7 +239,7 @@ def talent_only(toks: list[Tok], start: int, end: int) -> bool:
     """'top AI talent': the only group word is 'talent', which may be one person or several;
     no count ('three', '4') says it is several."""
     groups = [t.lower for t in toks[start:end] if t.lower in GROUP_WORDS]
-    counted = any(t.text.isdigit() or t.lower in COUNTS for t in toks[start:end])
+    counted = any(t.text.isdigit() or t.lower in COUNT_WORDS for t in toks[start:end])
     return groups == ["talent"] and not counted
 
 
@@ -334,6 +349,10 @@ def lab_subject_event(
     other = other or listed_from(toks, obj_end, end, lab)
     if ext.group and trend(tagged, summary, trig, start, end, lab, other):
         ext.reasons.append(f"'{trig.phrase}' describes a trend (keeps, continues), not one move")
+        return None
+    if ext.group and ongoing_uncounted(toks, trig, obj_end):
+        ext.trend = True  # "are losing engineers to Anthropic": nor is the summary's raid one
+        ext.reasons.append(f"'{trig.phrase}' people in general, ongoing, is a trend, not a raid")
         return None
     # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
     person = person or (group_member(summary) if ext.group else summary_mover(summary, trig.kind))

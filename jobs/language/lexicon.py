@@ -19,7 +19,7 @@ ROLE_WORDS = word_set(
     counsel strategist analyst journalist editor diplomat ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
     employees veterans members gründer gründerin mitgründer mitgründerin chef chefin forscher
-    forscherin worker"""
+    forscherin worker guru co-head person"""
 )
 # Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
 GROUP_WORDS = word_set(
@@ -29,6 +29,8 @@ GROUP_WORDS = word_set(
     mathematicians physicists economists experts specialists personnel professionals talents
     minds designers programmers managers"""
 )
+# Head counts of a group ("three researchers", "a dozen engineers").
+COUNT_WORDS = word_set("two three four five six seven eight nine ten dozen dozens")
 # Plural nouns that are a lab's staff right after the lab or its product ("Claude Code
 # developers", "OpenAI developers"); alone they are as often its customers ("lures developers").
 MAKER_STAFF = word_set("developers creators builders")
@@ -40,7 +42,7 @@ SKIP_WORDS = word_set(
     decided decides
     he she they says said confirms confirmed announces announced apparently already then soon
     ultimately effectively both all and , also too himself herself themselves in turn could may
-    might should can reportedly prepares preparing readies"""
+    might should can reportedly allegedly prepares preparing readies"""
 )
 PRONOUNS = word_set("he she they who")
 
@@ -52,7 +54,7 @@ NON_NAME_WORDS = word_set(
     we you they he she it who whom whose which what when where why how not no yes all any some
     each every both few more most many much one two three four five six seven eight nine ten
     dozen first second third new old former ex top senior junior chief head lead co-lead leads
-    says said say tells told report reports reported reportedly exclusive breaking update
+    says said say tells told report reports reported reportedly allegedly exclusive breaking update
     analysis opinion review interview podcast video watch live inside meet why how what
     joins join joined joining leaves leave left leaving departs depart quits quit resigns
     resign steps step exits exit hires hire hired poaches poach taps tap lures lure recruits
@@ -61,6 +63,7 @@ NON_NAME_WORDS = word_set(
     moves move heads lands signs brings adds loses lose raises raise ships ship releases
     release debuts debut welcomes welcome bags boots chooses dismisses elevates installs picks
     removes replaces rehires reinstates sacks selects snares steals succeeds grabs cofounds
+    confirmed confirms
     co-founds acqui-hires acquihires forms retires announces announce plans plan could may might will would should can
     reveals reveal warns warn thinks believes wants expects calls predicts sues sued buys
     acquires acquired invests partners teams doubles rattles beats tops hits gets makes takes
@@ -343,7 +346,7 @@ STARTUP_WORDS = word_set(
 )
 ORG_ENDINGS = word_set(
     """labs lab ai intelligence inc technologies systems research robotics machines dynamics
-    ventures capital"""
+    ventures capital forum"""
 )
 # Words that end the object of a hiring verb ("poaches staff for Suleyman's unit").
 OBJECT_END = frozenset(
@@ -416,7 +419,7 @@ DOUBT = word_set(
 # A wish for someone else's move ("X wants Y to join"); "wants to hire" is a plan, told apart
 # by the traps for job openings and purposes.
 WISHES = word_set("wants want hopes hoping urges courts courting woos wooing")
-REPORTED = word_set("reportedly report rumored plans plan planning expected set poised")
+REPORTED = word_set("reportedly allegedly report rumored plans plan planning expected set poised")
 # Prepositions and conjunctions that title-case headlines capitalise after a verb.
 TITLE_CASE_LINKS = frozenset(
     [

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jobs.language.lexicon import (
+    GROUP_WORDS,
     NON_NAME_WORDS,
     PRODUCT_LABS,
     ROLE_WORDS,
@@ -223,6 +224,7 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in HONORIFICS
         and text.lower() not in STAFF_WORDS
         and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
+        and text.lower() not in GROUP_WORDS  # "Three OpenAI Stargate Leaders Join Meta"
         and text.lower() not in VERB_WORDS
         and not text.lower().endswith(NOUN_ENDINGS)  # "Compensation Recalibration"
         and not text.lower().endswith(LED_BY_ENDINGS)  # "the Sam Altman-led company"

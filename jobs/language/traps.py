@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from jobs.language.lexicon import GROUP_WORDS, QUOTES, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok, tokenize
+from jobs.language.public_posts import public_ai_post
 
 
 def _names(text: str) -> frozenset[tuple[str, ...]]:
@@ -171,6 +172,8 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
         if word in seats and described_past(toks, start, k):
             continue  # "names former Trump adviser X as president": a past post, described
         if word in seats:
+            if word in ADVISORY_WORDS and public_ai_post(toks, start, k + 1):
+                return None  # "steps down as White House AI adviser": the post is the job
             if word in ADVISORY_WORDS:
                 return f"an {word} post is not a job at the lab"
             return f"a seat on a {word} is not a job at the lab"
@@ -200,7 +203,9 @@ REASON_STARTS = frozenset(["after", "following", "amid", "over", "despite", "sin
 def public_object(toks: list[Tok], start: int, end: int) -> str | None:
     """'leaves the Trump administration', 'joins the State Department': the thing left or joined,
     right after the verb, is a government body or post, not an AI lab (labs elsewhere in the
-    text do not change that)."""
+    text do not change that). A government AI post is a job (jobs/language/public_posts.py)."""
+    if public_ai_post(toks, start, end):
+        return None
     for k in range(start, min(end, start + 5)):
         t = toks[k]
         if t.lab or t.lower in REASON_STARTS:

@@ -45,6 +45,12 @@ AUXILIARIES = word_set("is to will has")
 # Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
 # a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
 GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
+# Two-word names of seats of government whose first word is a surname too ("Sean White").
+PLACE_HEADS = {"White": "House", "Downing": "Street"}
+# Verbs of speaking after a lone surname: a person ("Brooks describes the goal as ...").
+SPEECH_AFTER = word_set(
+    "says said tells told who describes described explains explained writes wrote recalls"
+)
 # Verbs whose object is only ever people ("rehires Zoph, Metz and Schoenholz"); not 'adds',
 # 'signs' or 'taps', which take partners and suppliers as often ("adds Foxconn and Wistron").
 TAKING_VERBS = word_set(
@@ -69,6 +75,9 @@ def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             or text in PARTICLES
             or (("-" in text or "'" in text) and _joined_particle(tok))
         )
+        if maybe and _place_at(toks, i):
+            i += 2  # "Trump White House AI adviser X": a seat of government, no name
+            continue
         if maybe and tok.person is None and _starts_name(toks, i):
             j = _name_end(toks, i)
             runs.append((i, j))
@@ -76,6 +85,11 @@ def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _place_at(toks: list[Tok], i: int) -> bool:
+    head = PLACE_HEADS.get(toks[i].text)
+    return head is not None and i + 1 < len(toks) and toks[i + 1].text == head
 
 
 def _starts_name(toks: list[Tok], i: int) -> bool:
@@ -109,6 +123,8 @@ def _name_end(toks: list[Tok], i: int) -> int:
     """The end of the name run starting at i."""
     j = _skip_lead(toks, i) + 1
     while j < len(toks) and toks[j].person is None and not toks[j - 1].poss:
+        if _place_at(toks, j):
+            break
         if is_name_word(toks[j]) or _joined_particle(toks[j]):
             j += 1
             continue
@@ -283,7 +299,7 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         return True  # "rehires Zoph, Metz and Schoenholz": a list of people taken on
     if (before in TAKING_VERBS or before in LANDING_VERBS) and after in {"for", "from", ""}:
         return True  # "lands Okafor for its robotics push", "poaches Brandt from Cohere"
-    if after in {"says", "said", "tells", "told", "who"}:
+    if after in SPEECH_AFTER:
         return True
     if after == "," and _apposition(toks, end + 1):
         return True  # "Van der Heijden, who worked on Gemini", "Pineau, FAIR's chief, ..."

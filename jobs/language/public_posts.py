@@ -1,0 +1,139 @@
+"""Government AI posts: an AI adviser, an AI czar or the head of the science and technology
+policy office at the White House is a post in AI news as a lab's job is, so taking or leaving
+one is a move, with the White House as the organisation. A seat in government in general
+("leaves the Trump administration", "joins the State Department") stays no move
+(jobs/language/traps.py); only a post whose words say AI (or the science policy office) is one.
+"""
+
+from __future__ import annotations
+
+from jobs.language.lexicon import NON_NAME_WORDS, word_set
+from jobs.language.people import Tagged, Tok
+from jobs.language.tokens import VERB_WORDS
+from jobs.language.triggers import Event
+
+WHITE_HOUSE = "White House"
+# The science policy office, when the text names it: one family of names with the White House
+# (jobs/stories/movers.py same_lab), so reports naming either stay one story.
+SCIENCE_OFFICE = "White House Office of Science and Technology Policy"
+# Words that make a post an AI post ("AI policy", "A.I. czar", "artificial intelligence").
+AI_WORDS = word_set("ai a.i artificial")
+# Nouns and verbs of a post ("AI policy adviser", "to lead U.S. AI policy", "to oversee A.I.").
+POST_WORDS = word_set("adviser advisor czar policy director lead oversee head chief")
+# Who hands out such posts, or where they are: the head of government or the White House.
+GOVERNMENT_WORDS = word_set("trump trump's biden president president-elect white administration")
+# The science policy office, named in full or by its initials.
+OFFICE_WORDS = word_set("ostp")
+OFFICE_NAME = ("office", "of", "science", "and", "technology", "policy")
+# Verbs that hand someone a post; the past forms also tell it in the passive ("X Appointed as").
+APPOINTING = word_set(
+    """taps tapped names named appoints appointed picks picked nominates nominated selects
+    selected chooses chose confirms confirmed"""
+)
+PASSIVE = word_set("tapped named appointed picked nominated selected chose confirmed")
+# Quick pre-check on a text's words: one of these, or no such post can be named.
+POST_MARKS = AI_WORDS | OFFICE_WORDS | {"czar", "science"}
+FORMER = word_set("former ex formerly previously")
+
+
+def may_name_public_post(words: set[str]) -> bool:
+    """Whether a text's lower-case words may name a government AI post (cheap pre-check)."""
+    return "czar" in words or "ostp" in words or ("science" in words and "policy" in words)
+
+
+def office_at(lowers: list[str], k: int) -> bool:
+    return tuple(lowers[k : k + len(OFFICE_NAME)]) == OFFICE_NAME
+
+
+def organisation(toks: list[Tok], lo: int, hi: int) -> str:
+    """The science policy office where tokens [lo, hi) name it, else the White House."""
+    lowers = [t.lower for t in toks]
+    named = any(lowers[k] in OFFICE_WORDS or office_at(lowers, k) for k in range(lo, hi))
+    return SCIENCE_OFFICE if named else WHITE_HOUSE
+
+
+def public_ai_post(toks: list[Tok], lo: int, hi: int, whole: int = -1) -> bool:
+    """Whether tokens [lo, hi) name a government AI post: an AI word beside a post word
+    ("AI policy adviser", "A.I. & Crypto Czar", "to oversee crypto and A.I.") where the clause
+    (from `whole`, else lo, to hi) names the White House or the head of government, or the
+    science policy office itself."""
+    lowers = [t.lower for t in toks]
+    hi = min(hi, len(toks))
+    if any(lowers[k] in OFFICE_WORDS or office_at(lowers, k) for k in range(lo, hi)):
+        return True
+    first = lo if whole < 0 else whole
+    if GOVERNMENT_WORDS.isdisjoint(lowers[first:hi]):
+        return False
+    for k in range(lo, hi):
+        if lowers[k] in AI_WORDS:
+            near = lowers[max(lo, k - 5) : min(hi, k + 6)]
+            if not POST_WORDS.isdisjoint(near):
+                return True
+    return False
+
+
+def clause_end(toks: list[Tok], k: int) -> int:
+    """The end of the clause that starts at k (a colon, a bar or a sentence's end)."""
+    for m in range(k, len(toks)):
+        if toks[m].text in {":", "|", ";", "?", "!"} or (
+            toks[m].text == "."
+            and m + 1 < len(toks)
+            and toks[m + 1].text[:1].isupper()
+            and "." not in toks[m - 1].text  # "U.S. AI policy": an abbreviation's dot
+        ):
+            return m
+    return len(toks)
+
+
+def former_post(toks: list[Tok], lo: int, hi: int) -> bool:
+    """'former White House AI adviser': a post the person held, describing them."""
+    return any(t.lower in FORMER or t.lower.startswith("ex-") for t in toks[lo:hi])
+
+
+def public_post_event(tagged: Tagged) -> Event | None:
+    """'Trump taps X to lead U.S. AI policy', 'X appointed as Trump's AI policy advisor', 'X
+    confirmed as director of the Office of Science and Technology Policy': a `join` of the
+    White House. The person is the object of the verb, or its subject in the passive."""
+    toks = tagged.toks
+    for k, tok in enumerate(toks):
+        if tok.lower not in APPOINTING:
+            continue
+        end = clause_end(toks, k)
+        before = [p for p in tagged.people if p[1] <= k and p[1] >= k - 1]
+        after = [p for p in tagged.people if k < p[0] <= k + 5 and p[0] < end]
+        if tok.lower in PASSIVE and before and (k + 1 < len(toks) and toks[k + 1].lower == "as"):
+            person, post_from = before[-1][2], k + 1  # "X Appointed as ...", "X confirmed as"
+        elif named := object_name(toks, k + 1):
+            person, post_from = named  # "Trump names X to oversee A.I."
+        elif after and not toks[after[0][1] - 1].poss:
+            person, post_from = after[0][2], after[0][1]  # "Trump taps AI guru X to lead ..."
+        else:
+            continue
+        if public_ai_post(toks, post_from, end, 0) and not former_post(toks, post_from, end):
+            return Event(person, "join", None, organisation(toks, post_from, end))
+    return None
+
+
+def object_name(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """'appoints David Sacks as ...': two or three capitalised words between an appointing verb
+    and 'as' or 'to' are the person's name, even where a word of it is a verb elsewhere (the
+    tagger never takes a move verb for a name); the name and where the post begins."""
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].text.isalpha() and toks[m].text[:1].isupper():
+        if toks[m].lab or toks[m].person or toks[m].lower in NON_NAME_WORDS - VERB_WORDS:
+            return None
+        m += 1
+    if m - k < 2 or m >= len(toks) or toks[m].lower not in {"as", "to"}:
+        return None
+    return " ".join(t.text for t in toks[k:m]), m
+
+
+def public_origin(tagged: Tagged) -> str | None:
+    """'X steps down as White House AI adviser', 'White House AI advisor X departs': the
+    government AI post a departure leaves, named in the headline or the summary's first
+    sentence (not a former one that only describes the person)."""
+    toks = tagged.toks
+    end = clause_end(toks, 0)
+    if not public_ai_post(toks, 0, end) or former_post(toks, 0, end):
+        return None
+    return organisation(toks, 0, end)
