@@ -296,6 +296,21 @@ SETS = {
         "action": 1.0,
         "cluster F1": 0.92,
     },
+    # collected blind (outside the largest US labs: autonomous driving and robotics, Chinese,
+    # Korean, European and Canadian labs and institutes, academia; rows in Chinese, Korean,
+    # German, French, Hindi and Icelandic) and sealed while the rules of sets H, I and J were
+    # written. First run on main at 68457ce: P 0.962 R 0.455 person 0.600 to 0.600 from 0.520
+    # action 0.720 clustering P 1.000 / R 0.397 / F1 0.568; held out after those rules, at
+    # 05cf075: P 0.963 R 0.473 person 0.577 to 0.583 from 0.520 action 0.769 clustering F1
+    # 0.568. Its misses are unread: these floors are held-out figures, far below the targets
+    "real-blind-k.jsonl": {
+        "P": 0.96,
+        "R": 0.47,
+        "person": 0.57,
+        "to": 0.58,
+        "action": 0.76,
+        "cluster F1": 0.56,
+    },
 }
 
 
