@@ -30,7 +30,8 @@ def fitted_table(
     spaces only, and errors follow the table as "name: error" lines."""
     keep = kept_columns(columns, rows)
     table = Table(title=title, title_justify="left", box=SIMPLE_HEAD, show_edge=False)
-    longest = max((len(w) for row in rows for w in row[0].split()), default=4)
+    # the longest word as shown (cell() drops invisible characters), so no name is padded wider
+    longest = max((len(w) for row in rows for w in strip_invisible(row[0]).split()), default=4)
     for n in keep:
         first = n == 0
         table.add_column(
@@ -46,9 +47,10 @@ def fitted_table(
 
 
 def error_notes(rows: Sequence[tuple[str, ...]], styles: list[str | None]) -> list[Text]:
-    """ "name: error" lines, one per row with an error (its last cell)."""
+    """ "name: error" lines, one per row with an error (its last cell); outside text, so
+    without control characters, as in `cell`."""
     return [
-        Text(f"{row[0]}: {row[-1]}", style=style or "")
+        Text(f"{strip_invisible(row[0])}: {strip_invisible(row[-1])}", style=style or "")
         for row, style in zip(rows, styles, strict=True)
         if row[-1]
     ]
@@ -75,11 +77,8 @@ def print_fitted(
         console.print(fitted_table(title, columns, rows, styles, right))
         return
     console.file.write(plain)
-    for row, style in zip(rows, styles, strict=True):
-        if row[-1]:  # few lines, and rich wraps the long ones at spaces
-            console.print(
-                Text(f"{strip_invisible(row[0])}: {strip_invisible(row[-1])}", style=style or "")
-            )
+    for note in error_notes(rows, styles):  # few lines, and rich wraps the long ones at spaces
+        console.print(note)
 
 
 def plain_table(

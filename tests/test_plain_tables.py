@@ -37,6 +37,9 @@ CASES = {
         SourceResult("日本語のフィード", "ok", 3, None, 304, 0.1),
         SourceResult("zero\u200bwidth\u202e", "ok", 0, None, 200, 0.2),
     ),
+    "an error with invisible characters": poll_parts(
+        SourceResult("zero\u200bwidth", "error", 0, "Bad\u202e Gateway\x07 from server", 502, 0.3)
+    ),
     "markup-looking text": poll_parts(
         SourceResult("[bold]x[/bold]", "error", 0, "[http] 503 [/]", 503, 0.3)
     ),
@@ -106,6 +109,13 @@ def test_the_plain_layout_is_taken_when_it_fits_and_rich_otherwise() -> None:
     assert plain_table(title, columns, tabbed, right, 200) is None
     parts: TableParts = (title, columns, long_name, [None], right)
     assert printed(parts, 80, plain=True) == printed(parts, 80, plain=False)
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_error_lines_drop_invisible_characters_either_way(plain: bool) -> None:
+    out = printed(CASES["an error with invisible characters"], 80, plain=plain)
+    assert "zerowidth: Bad Gateway from server" in out
+    assert not {"\u200b", "\u202e", "\x07"} & set(out)
 
 
 def test_a_terminal_still_gets_rich_s_colours() -> None:
