@@ -84,13 +84,13 @@ class NewSources:
             self.ids[waiting.id] = source.id
         self._waiting.clear()
 
-    def needed_by(self, index: SourceIndex, spec: SourceSpec) -> bool:
+    def needed_by(self, spec: SourceSpec) -> bool:
         """Whether looking `spec` up needs the waiting sources stored first."""
         if not self._waiting:
             return False
-        if not index.from_memory(spec.name):
+        if not self._index.from_memory(spec.name):
             return True
-        found = (index.by_name(spec.name), index.by_url(spec.url))
+        found = (self._index.by_name(spec.name), self._index.by_url(spec.url))
         return any(source is not None and source.id < 0 for source in found)
 
 
@@ -102,7 +102,7 @@ def _upsert(
     origin: str,
     every: int | None,
 ) -> SourceRow | None:
-    if new.needed_by(index, spec):
+    if new.needed_by(spec):
         new.insert()
     source = index.by_name(spec.name)
     by_url = index.by_url(spec.url)
