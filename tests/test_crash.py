@@ -342,8 +342,9 @@ def content(db_file: Path) -> dict[str, Any]:
         conn.close()
 
 
-def check_delivery(config: Path, hook: FakeWebhook) -> tuple[int, int]:
-    """No story posted twice (bar the in-flight window), none lost; (posts, duplicates)."""
+def check_delivery(config: Path, hook: FakeWebhook, seed: int) -> tuple[int, int]:
+    """No story posted twice (bar the in-flight window), none lost; (posts, duplicates).
+    `seed` is named in a failure so that LABWATCH_CRASH_SEED can replay the run."""
     titles = Counter(e["title"] for m in hook.messages for e in m["embeds"])
     db_file = config.parent / "labwatch.db"
     conn = sqlite3.connect(db_file)
@@ -355,7 +356,7 @@ def check_delivery(config: Path, hook: FakeWebhook) -> tuple[int, int]:
         conn.close()
     duplicated = {t for t, n in titles.items() if n > 1}
     for title in duplicated:  # only a message that was in flight at a kill may repeat
-        assert titles[title] == 2 and any(title in p for p in retried), (title, titles[title])
+        assert titles[title] == 2 and any(title in p for p in retried), (seed, title, titles[title])
     db = open_database(load_settings(str(config)))
     try:
         with db.session() as session:
@@ -386,7 +387,7 @@ async def test_kill_9_at_random_moments(tmp_path: Path, server: LoopbackServer) 
     reference = reference_world.config(tmp_path / "ref")
     await reference_run(reference)
     check_consistent(tmp_path / "ref" / "labwatch.db")
-    check_delivery(reference, reference_world.hook)
+    check_delivery(reference, reference_world.hook, seed)
 
     killed = LoopbackServer().start()
     try:
@@ -409,7 +410,7 @@ async def test_kill_9_at_random_moments(tmp_path: Path, server: LoopbackServer) 
                 sorted(got[key] - want[key])[:5],
                 sorted(want[key] - got[key])[:5],
             )
-        posts, duplicated = check_delivery(config, world.hook)
+        posts, duplicated = check_delivery(config, world.hook, seed)
         print(
             f"crash: seed {seed}, {KILLS} kills after {dict(hits)}; {posts} story posts, {duplicated} repeated"
         )
