@@ -329,10 +329,16 @@ def _publisher(item: Any) -> tuple[str | None, str | None]:
 
 def _clean(text: Any) -> str:
     """HTML or text → one line of plain text, without invisible characters."""
-    text = text if isinstance(text, str) else ""
+    if not text or not isinstance(text, str):
+        return ""
     if "<" in text:
         text = strip_tags(text)
-    return _SPACE.sub(" ", strip_invisible(html.unescape(text))).strip()
+    text = html.unescape(text)
+    if text.isascii() and text.isprintable() and "  " not in text:
+        # no control character (all the invisible ones in ASCII), and no white space but
+        # single spaces: the two substitutions below would leave it as it is
+        return text.strip()
+    return _SPACE.sub(" ", strip_invisible(text)).strip()
 
 
 def _str(value: Any) -> str:

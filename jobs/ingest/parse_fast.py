@@ -14,14 +14,15 @@ import contextlib
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 ATOM = "http://www.w3.org/2005/Atom"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RSS1 = "http://purl.org/rss/1.0/"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+_IN_ATOM = f"{{{ATOM}}}"  # how ElementTree's tags start in Atom's namespace
+_RDF_ABOUT = f"{{{RDF}}}about"
 # prefixes under which feedparser has element handlers (or maps other namespaces to)
 _SPECIAL_PREFIXES = {
     "", "admin", "cc", "creativecommons", "dc", "dcterms", "georss", "gml", "itunes", "media",
@@ -53,10 +54,10 @@ _URIFIXER = re.compile("^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")
 _ENTITYISH = re.compile("&([A-Za-z0-9_]+);")
 _RFC822 = re.compile(
     # feedparser wants a real day name (any case) and space after its comma
-    r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
-    r" \d{2}:\d{2}(?::\d{2})? (?:GMT|UT|UTC|[+-]\d{4})"
+    r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r" (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (GMT|UT|UTC|[+-]\d{4})"
 )
-_YEAR = re.compile(r" (\d{4}) ")
+_MONTHS = {m: n for n, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 # feedparser's table: C1 control code points read as the windows-1252 characters they meant
 _CP1252 = str.maketrans(
@@ -109,7 +110,11 @@ def _base_of(url: str) -> str:
 
 def _urljoin(base: str, uri: str) -> str:
     """feedparser's urls._urljoin."""
-    uri = _URIFIXER.sub(r"\1\3", uri)
+    # _URIFIXER.sub(r"\1\3", uri), without expanding a template for every link: the pattern
+    # only ever matches at the start, and the replacement drops its run of slashes
+    fixed = _URIFIXER.match(uri)
+    if fixed is not None and fixed.end(2) > fixed.start(2):
+        uri = uri[: fixed.start(2)] + uri[fixed.end(2) :]
     try:
         return urllib.parse.urljoin(base, uri)
     except ValueError:
@@ -130,10 +135,8 @@ def parse_date(value: str) -> tuple[int, ...] | None:
     value = value.strip()
     if _ISO.fullmatch(value):
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    elif _RFC822.fullmatch(value):
-        if int(_YEAR.search(value).group(1)) < 1000:  # type: ignore[union-attr]
-            raise Decline  # email.utils reads "0001" as 2001; feedparser as year 1
-        when = parsedate_to_datetime(value)
+    elif rfc822 := _RFC822.fullmatch(value):
+        when = rfc822_time(rfc822)
     elif not value:
         return None
     else:
@@ -143,15 +146,46 @@ def parse_date(value: str) -> tuple[int, ...] | None:
     return when.astimezone(UTC).timetuple()[:6]
 
 
+def rfc822_time(match: re.Match[str]) -> datetime:
+    """What email.utils.parsedate_to_datetime makes of a date _RFC822 matched (the same
+    datetime, or the same error), read from the match's groups: its general parser took a
+    tenth of a feed's parse."""
+    day, month, year, hour, minute, second, zone = match.groups()
+    if int(year) < 1000:
+        raise Decline  # email.utils reads "0001" as 2001; feedparser as year 1
+    if zone in ("GMT", "UT", "UTC"):
+        offset = 0
+    else:
+        hhmm = int(zone)
+        if hhmm == 0 and zone[0] == "-":
+            raise Decline  # "-0000": email.utils gives a naive time, which declines
+        sign, hhmm = (-1, -hhmm) if hhmm < 0 else (1, hhmm)
+        offset = sign * ((hhmm // 100) * 3600 + (hhmm % 100) * 60)
+    zone_info = timezone(timedelta(seconds=offset))  # an offset of a day or more: ValueError
+    return datetime(
+        int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second or 0),
+        tzinfo=zone_info,
+    )  # fmt: skip
+
+
 class _Reader:
     def __init__(self, base: str, prefixes: dict[str, str], known: dict[str, str]) -> None:
         self.base = base
         self.prefixes = prefixes
         self.known = known
+        self.names: dict[str, str] = {}  # tag -> name: a feed repeats a few tags in every item
 
     def name(self, element: ET.Element) -> str:
         """feedparser's name for an element: prefix_local, lowercased."""
         tag = element.tag
+        known = self.names.get(tag)
+        if known is not None:
+            return known
+        name = self.name_of(tag)
+        self.names[tag] = name
+        return name
+
+    def name_of(self, tag: Any) -> str:
         if not isinstance(tag, str):
             raise Decline
         if tag[0] != "{":
@@ -212,8 +246,8 @@ class _Reader:
         }
 
     def read_rss_item(self, item: ET.Element, rdf: bool) -> dict[str, Any]:
-        about = item.attrib.get(f"{{{RDF}}}about")
-        if item.attrib.keys() - ({f"{{{RDF}}}about"} if rdf else set()):
+        about = item.attrib.get(_RDF_ABOUT)
+        if item.attrib and item.attrib.keys() - ({_RDF_ABOUT} if rdf else set()):
             raise Decline
         out: dict[str, Any] = {}
         if about:
@@ -221,7 +255,7 @@ class _Reader:
         fields: dict[str, ET.Element] = {}
         for child in item:
             name = self.name(child)
-            if child.tag.startswith(f"{{{ATOM}}}"):
+            if child.tag.startswith(_IN_ATOM):
                 raise Decline
             if name in ("dc_author", "dc_creator"):
                 name = "author"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from functools import lru_cache
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 # query parameters that say where a click came from, never which page it is
 TRACKING = {
@@ -23,11 +24,11 @@ def canonical_url(url: str) -> str:
     url = url.strip()
     try:
         parts = urlsplit(url)
-        port = parts.port
+        hostname, port = host_and_port(parts.netloc)
     except ValueError:
         return url
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().rstrip(".")
+    host = (hostname or "").lower().rstrip(".")
     if not scheme or not host:
         return url
     video = youtube_video_id(url)
@@ -36,11 +37,27 @@ def canonical_url(url: str) -> str:
     if ":" in host:
         host = f"[{host}]"
     netloc = host if port is None or port == _DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
-    query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)
-    ]
-    path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+    return urlunsplit((scheme, netloc, parts.path or "/", kept_query(parts.query), ""))
+
+
+# A feed's links share their site and, often, their tracking parameters ("utm_source=rss"):
+# both are read once per distinct value instead of once per link (a fifth of parsing a feed).
+@lru_cache(maxsize=1024)
+def host_and_port(netloc: str) -> tuple[str | None, int | None]:
+    """urlsplit's `.hostname` and `.port` of a URL with this netloc (ValueError for a bad
+    port): both properties read the netloc alone."""
+    parts = SplitResult("", netloc, "", "", "")
+    port = parts.port
+    return parts.hostname, port
+
+
+@lru_cache(maxsize=1024)
+def kept_query(query: str) -> str:
+    """The query without tracking parameters, its pairs sorted."""
+    if not query:
+        return ""
+    kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not is_tracking(k)]
+    return urlencode(sorted(kept))
 
 
 def is_tracking(name: str) -> bool:
