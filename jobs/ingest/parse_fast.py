@@ -57,7 +57,10 @@ _RFC822 = re.compile(
     r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r" (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (GMT|UT|UTC|[+-]\d{4})"
 )
-_MONTHS = {m: n for n, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_MONTHS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6,
+    "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 # feedparser's table: C1 control code points read as the windows-1252 characters they meant
 _CP1252 = str.maketrans(
