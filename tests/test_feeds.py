@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import html
+import pickle
+import random
+import re
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from jobs.ingest.parse import FeedParseError, parse_feed
+from jobs.ingest.parse import FeedEntry, FeedParseError, _clean, parse_feed
+from jobs.language.markup import strip_invisible, strip_tags
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 URL = "https://feeds.example/feed.xml"
@@ -123,3 +128,24 @@ def test_a_plain_doctype_is_harmless() -> None:
         b"<rss ", b'<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" "x.dtd">\n<rss ', 1
     )
     assert len(parse_feed(body, {}, URL).entries) == 3
+
+
+def test_plain_text_takes_the_short_way_only_where_the_regexes_change_nothing() -> None:
+    """_clean returns plain ASCII text without its two substitutions: the same text as with."""
+    rng = random.Random("clean")
+    pieces = ["a", "Z", " ", "  ", "\t", "\n", "\x00", "\x1f", "\x7f", "\x85", "\xa0", "\u200b",
+              "\u00e9", "<b>", ">", "&", "&amp;", "&#9;", "&nbsp;", "&#x85;", "&#8203;"]  # fmt: skip
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        stripped = strip_tags(text) if "<" in text else text
+        expected = re.sub(r"\s+", " ", strip_invisible(html.unescape(stripped))).strip()
+        assert _clean(text) == expected, repr(text)
+    assert _clean(None) == _clean(7) == _clean("") == ""
+
+
+def test_a_parsed_feed_pickles_to_itself() -> None:
+    """Its entries travel from the parse worker as plain tuples and come back as FeedEntry."""
+    for name in ("rss2.xml", "atom.xml", "youtube.xml"):
+        feed = parse_feed(load(name), {}, URL)
+        back = pickle.loads(pickle.dumps(feed))
+        assert back == feed and all(type(e) is FeedEntry for e in back.entries)

@@ -6,13 +6,17 @@ relative links, authors, several links, encodings) go through both paths.
 
 from __future__ import annotations
 
+import email.utils
 import random
 from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 
 import pytest
 
 from jobs.ingest.parse import FeedParseError, ParsedFeed, defuse, parse_fast, parse_feed, parse_slow
+from jobs.ingest.parse_fast import Decline
+from jobs.ingest.parse_fast import parse_date as fast_date
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 URL = "https://news.example/feeds/main.xml"
@@ -35,6 +39,10 @@ DATES = [
     "2024-05-28T17:05:00+02:00", "2024-05-28T17:05:00.123456-04:30", "2024-05-28", "yesterday",
     "Tue, 28 May 24 17:05:00 GMT", "  Tue, 28 May 2024 17:05:00 GMT  ", "",
     "Mon, 31 Dec 2029 23:59:59 -1200",
+    # read from the pattern's groups (parse_fast.rfc822_time): each like email.utils or declined
+    "Tue, 28 May 2024 17:05:00 -0000", "Fri, 31 Feb 2024 17:05:00 GMT", "28 May 2024 24:05 UT",
+    "Tue, 28 May 2024 17:05:60 GMT", "Tue, 28 May 0999 17:05:00 GMT", "sun,\t28 May 2024 17:05:00 +0099",
+    "28 May 2024 17:05:00 +2400", "28 May 2024 17:05:00 -2359", "Fri, 31 Dec 9999 23:05:00 -0100",
 ]  # fmt: skip
 SUMMARIES = [
     "&lt;p&gt;Escaped &lt;a href=&quot;/x&quot;&gt;html&lt;/a&gt; &amp;amp; more&lt;/p&gt;",
@@ -48,6 +56,13 @@ ODD_DATES = {
     "2024-05-28",
     "yesterday",
     "Tue, 28 May 24 17:05:00 GMT",
+    "Tue, 28 May 2024 17:05:00 -0000",
+    "Fri, 31 Feb 2024 17:05:00 GMT",
+    "28 May 2024 24:05 UT",
+    "Tue, 28 May 2024 17:05:60 GMT",
+    "Tue, 28 May 0999 17:05:00 GMT",
+    "28 May 2024 17:05:00 +2400",
+    "Fri, 31 Dec 9999 23:05:00 -0100",
 }
 
 
@@ -296,3 +311,31 @@ def test_declines_on_what_it_does_not_read_like_feedparser() -> None:
     )
     # and what it does read, it reads
     assert parse_fast(defuse(doc.format("").encode()), {}, URL) is not None
+
+
+def test_rfc822_dates_read_as_email_utils_reads_them() -> None:
+    """parse_fast.rfc822_time gives email.utils.parsedate_to_datetime's datetime (what the fast
+    path used before), or declines where that gave an error or a naive time."""
+    rng = random.Random("rfc822")
+    for _ in range(3000):
+        day = rng.choice(["", "Tue, ", "tue,  ", "SUN,\t"])
+        when = (
+            f"{day}{rng.choice(['1', '09', '28', '29', '31', '32'])}"
+            f" {rng.choice(['Jan', 'Feb', 'Jun', 'Dec'])} {rng.choice(['2024', '1900', '0999', '9999'])}"
+            f" {rng.choice(['00', '17', '23', '24'])}:{rng.choice(['00', '59', '60'])}"
+            f"{rng.choice(['', ':00', ':59', ':60'])}"
+            f" {rng.choice(['GMT', 'UT', 'UTC', '+0000', '-0000', '+0530', '-1200', '+0099', '+2400'])}"
+        )
+        try:
+            expected = email.utils.parsedate_to_datetime(when)
+            if int(when.split()[-3]) < 1000 or expected.tzinfo is None:
+                expected = None
+            else:
+                expected = expected.astimezone(UTC).timetuple()[:6]
+        except (ValueError, OverflowError):
+            expected = None
+        try:
+            got = fast_date(when)
+        except (Decline, ValueError, OverflowError):
+            got = None
+        assert got == expected, when
