@@ -225,3 +225,41 @@ def test_a_past_post_taken_is_no_stand_in() -> None:
         "Tom Ashdown took over as vice president of research in 2022.",
     )
     assert got[0] == "Tom Ashdown"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a founder back with a new company: a founding, from the company founded before
+            "Motional founder Jana Petrova is back with a home-robotics startup",
+            "",
+            ("Jana Petrova", "found", "Motional", None),
+        ),
+        (  # Portuguese: "está de volta com"
+            "A fundadora da Motional, Jana Petrova, está de volta com uma startup de drones",
+            "",
+            ("Jana Petrova", "found", "Motional", None),
+        ),
+        (  # German: "ist ... zurück", a company-role and a kind-company compound
+            "Motional-Gründerin Jana Petrova ist mit einem Drohnen-Startup zurück",
+            "",
+            ("Jana Petrova", "found", "Motional", None),
+        ),
+    ],
+)
+def test_a_founder_back_with_a_startup(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # back with something that is no company
+        ("Jana Petrova is back with a vengeance", ""),
+        ("Jana Petrova ist mit einem neuen Buch zurück", ""),
+        # a company told by its worth: a success story, not a founding
+        ("AI veteran Jana Petrova builds $2 billion startup in ten months", ""),
+    ],
+)
+def test_founder_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move

@@ -127,8 +127,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
-    if event and event.from_lab is None and event.action in LEAVING:
-        frm = founder_company(title)  # "X, Cruise's co-founder, quits"
+    if event and event.from_lab is None and (event.action in LEAVING or event.action == "found"):
+        frm = founder_company(title)  # "X, Cruise's co-founder, quits", "Cruise founder X is back"
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext

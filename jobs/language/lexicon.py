@@ -223,7 +223,7 @@ _add(
     """launches, launch, launched, launching, starts, start, started, starting, founds,
     found, founded, co-founds, co-found, co-founded, cofounds, cofounded, unveils, unveil,
     unveiled, sets up, set up, setting up, forms, formed, spins up, debuts, is starting,
-    announces new, is building, builds""",
+    announces new, is building, builds, is back with, are back with""",
 )
 _add(
     "hire",

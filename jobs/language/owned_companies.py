@@ -19,7 +19,9 @@ COMPANY_NOUNS = word_set(
 TOP_POSTS = word_set("ceo c.e.o chief president chairman chairwoman")
 POST_LEADS = word_set("as a an new next its interim permanent")
 # Roles whose company a departure leaves: a founder leaves the company founded.
-FOUNDERS = word_set("co-founder cofounder founder co-founders cofounders founders")
+FOUNDERS = word_set(
+    "co-founder cofounder founder co-founders cofounders founders gründer gründerin mitgründer"
+)
 DETERMINERS = word_set("both the two all")
 # Verbs that pick someone for a post rather than hire them ("taps X as next CEO").
 PICKING = word_set("taps tapped picks picked selects selected chooses chose")
@@ -87,11 +89,40 @@ def _apposition_head(toks: list[Tok], j: int, start: int) -> int:
     return start
 
 
+def _owning_word(tagged: Tagged, m: int) -> bool:
+    """A company word, its possessive ('Cruise's'), or a one-word 'name' that is one."""
+    tok = tagged.toks[m]
+    if tok.person:
+        return _lone_word(tagged, m)
+    return _company_word(tok) or (tok.poss and tok.text[:1].isupper() and tok.text.isalpha())
+
+
+def _lone_word(tagged: Tagged, m: int) -> bool:
+    """'X, Cruise's co-founder,', 'Cruise founder X': a one-word 'name' right before a founder's
+    role is the company (a summary's 'carmaker Cruise' may have made it a surname); a
+    possessive only in an apposition after the mover's name ("Kowalski's co-founder quits" is
+    a person's co-founder)."""
+    toks = tagged.toks
+    spans = [(s, e) for s, e, _ in tagged.people if s <= m < e]
+    if spans != [(m, m + 1)]:
+        return False
+    return not toks[m].poss or (m >= 2 and toks[m - 1].text == "," and bool(toks[m - 2].person))
+
+
+def _founded(toks: list[Tok], k: int) -> bool:
+    """One capitalised word on no list, then the end of the phrase ('of Cruise,')."""
+    end = k + 1 == len(toks) or not toks[k + 1].text[:1].isupper()
+    return end and _company_word(toks[k])
+
+
 def founder_company(tagged: Tagged) -> str | None:
     """'X, Cruise's co-founder, quits', 'Both Cruise Co-Founders Resign', 'GM Cruise
     co-founder X quits': the company on no list before a founder's role in a headline about a
     departure (an all-capitals owner before it, 'GM', is no part of it)."""
     toks = tagged.toks
+    for k in range(len(toks) - 2):
+        if toks[k].lower in FOUNDERS and toks[k + 1].lower == "of" and _founded(toks, k + 2):
+            return toks[k + 2].text  # "the founder of Cruise, X, is back with a startup"
     for k in range(1, len(toks)):
         if toks[k].lower not in FOUNDERS:
             continue
@@ -99,12 +130,25 @@ def founder_company(tagged: Tagged) -> str | None:
         if toks[m].text == "s" and m >= 2 and toks[m - 1].text == "'":
             m -= 2  # "Cruise's" split as three tokens
         tok = toks[m]
-        if tok.lab or not _company_word(tok) and not (tok.poss and tok.text[:1].isupper()):
+        if tok.lab or tok.lower in DETERMINERS or not _owning_word(tagged, m):
             continue
-        if (tok.person and tok.person != tok.text) or tok.lower in DETERMINERS:
-            continue  # "Cruise's co-founder": a one-word 'name' owning a founder is a company
         before = toks[m - 1] if m else None
         if before is not None and _company_word(before) and not before.text.isupper():
             continue  # "Boston Dynamics co-founder": a longer name, read elsewhere
         return tok.text
     return None
+
+
+# Verbs of building a company over time; with its worth, a success story ("builds $1 billion
+# startup in eight months"), not the news of a founding.
+BUILDING = word_set("builds built building")
+WORTH = word_set("billion million bn trillion unicorn")
+
+
+def valued_company(toks: list[Tok], trig: Trigger, end: int) -> bool:
+    """'X Builds $1 Billion Startup in Eight Months': a company's worth before the company
+    word, after a verb of building."""
+    if trig.phrase.split()[-1] not in BUILDING:
+        return False
+    window = toks[trig.end : min(end, trig.end + 5)]
+    return any(t.lower in WORTH or t.text == "$" for t in window)

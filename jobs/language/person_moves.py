@@ -24,6 +24,7 @@ from jobs.language.lexicon import (
     TITLE_CASE_LINKS,
     UNIT_WORDS,
 )
+from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok
 from jobs.language.traps import occasion_object, public_object, seat_object
 from jobs.language.triggers import (
@@ -118,6 +119,9 @@ def person_subject_event(
         return leave_event(tagged, summary, trig, person, before, end, ext)
     if kind == "found":
         ok, name = startup_object(toks, trig.end, end)
+        if ok and valued_company(toks, trig, end):
+            ext.reasons.append(f"'{trig.phrase}' a company told by its worth is no founding news")
+            return None
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
