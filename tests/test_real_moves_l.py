@@ -263,3 +263,12 @@ def test_a_founder_back_with_a_startup(title: str, summary: str, expected: Move)
 )
 def test_founder_near_misses_stay_no_moves(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
+
+
+def test_an_interim_chief_who_resigns_is_the_mover() -> None:
+    # "the interim chief executive, resigned": the interim holder is who leaves
+    got = event_of(
+        "Kestrel AI's interim CEO steps down",
+        "Jane Roe, the interim chief executive, resigned on Friday.",
+    )
+    assert got[:2] == ("Jane Roe", "leave")

@@ -110,10 +110,8 @@ STAND_IN = word_set("temporarily interim acting")
 def stands_in(toks: list[Tok], end: int) -> bool:
     """Whether the words after a name hand it the post for now or from now on ('will
     temporarily manage', 'will take over'; not 'took over as VP in 2022', a career)."""
-    after = [t.lower for t in toks[end : end + 3]]
-    if not STAND_IN.isdisjoint(after):
-        return True
-    return "will" in after and not SUCCESSORS.isdisjoint(after)
+    after = [t.lower for t in toks[end : end + 3]]  # not "X, the interim CEO, resigned"
+    return "will" in after and not (STAND_IN.isdisjoint(after) and SUCCESSORS.isdisjoint(after))
 
 
 def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:

@@ -292,7 +292,7 @@ _add(
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
 # path; one big alternation regex was ten times slower than a set intersection).
-_FUNCTION = word_set("to is are at as with from the a for on in of by will new over into up")
+_FUNCTION = word_set("to is are at as with from the a for on in of by will new over into up be")
 # Common words that a phrase with a rarer word need not be found by ("calls it quits": quits).
 _COMMON = word_set("it calls called takes take took coming goes go back out his her their")
 
