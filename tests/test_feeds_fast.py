@@ -326,12 +326,11 @@ def test_rfc822_dates_read_as_email_utils_reads_them() -> None:
             f"{rng.choice(['', ':00', ':59', ':60'])}"
             f" {rng.choice(['GMT', 'UT', 'UTC', '+0000', '-0000', '+0530', '-1200', '+0099', '+2400'])}"
         )
+        expected: tuple[int, ...] | None = None
         try:
-            expected = email.utils.parsedate_to_datetime(when)
-            if int(when.split()[-3]) < 1000 or expected.tzinfo is None:
-                expected = None
-            else:
-                expected = expected.astimezone(UTC).timetuple()[:6]
+            read = email.utils.parsedate_to_datetime(when)
+            if int(when.split()[-3]) >= 1000 and read.tzinfo is not None:
+                expected = read.astimezone(UTC).timetuple()[:6]
         except (ValueError, OverflowError):
             expected = None
         try:

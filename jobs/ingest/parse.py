@@ -343,16 +343,14 @@ def _publisher(item: Any) -> tuple[str | None, str | None]:
 
 def _clean(text: Any) -> str:
     """HTML or text → one line of plain text, without invisible characters."""
-    if not text or not isinstance(text, str):
+    if not isinstance(text, str) or not text:
         return ""
-    if "<" in text:
-        text = strip_tags(text)
-    text = html.unescape(text)
-    if text.isascii() and text.isprintable() and "  " not in text:
+    plain = html.unescape(strip_tags(text) if "<" in text else text)
+    if plain.isascii() and plain.isprintable() and "  " not in plain:
         # no control character (all the invisible ones in ASCII), and no white space but
         # single spaces: the two substitutions below would leave it as it is
-        return text.strip()
-    return _SPACE.sub(" ", strip_invisible(text)).strip()
+        return plain.strip()
+    return _SPACE.sub(" ", strip_invisible(plain)).strip()
 
 
 def _str(value: Any) -> str:
