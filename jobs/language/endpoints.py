@@ -310,6 +310,8 @@ def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | N
         m = k + 2
         while m < end and toks[m].lower in COMPANY_KINDS and _kind_word(toks[m].text):
             m += 1
+        if m + 1 < end and toks[m].poss and toks[m + 1].lab:
+            m += 1  # "CEO of GM's Cruise": the owner only describes the company
         if m < end and toks[m].lab:
             return toks[m].lab if toks[m].lab != skip else None
         stop = next((n for n in range(m, end) if toks[n].lower in TITLE_CASE_LINKS), end)

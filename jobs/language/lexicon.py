@@ -234,7 +234,8 @@ _add(
     bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
     wins over, won over, lands, landed, snares, snared, bags, bagged,
-    attracts, attracted, brings on board, brought on board, bringing on board""",
+    attracts, attracted, brings on board, brought on board, bringing on board, ropes in, roped
+    in, roping in, reels in, reeled in""",
 )
 _add(
     "raid",

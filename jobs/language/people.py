@@ -12,6 +12,7 @@ from jobs.language.lexicon import (
     NON_NAME_WORDS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    word_set,
 )
 from jobs.language.tokens import (
     Tagged,
@@ -212,6 +213,45 @@ def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
                 tagged.labs.append((i, i + size, lab))
                 free = i + size
                 break
+    if len(tagged.labs) > 1:
+        drop_owners(tagged)
+
+
+# Words that may stand between an owner's possessive and the company it owns ("Amazon's
+# controversial Zoox"): lower-case describing words.
+OWNED_GAP = 2
+# Nouns after the second company that make the first its party, not its owner ("Cohere's
+# Mistral deal", "Microsoft's OpenAI stake").
+DEAL_NOUNS = word_set(
+    """deal deals stake investment acquisition partnership bid buyout takeover merger
+    licensing license agreement purchase tie-up contract pact"""
+)
+
+
+def drop_owners(tagged: Tagged) -> None:
+    """A company named with its owner before it ("GM's Cruise", "Amazon's controversial Zoox")
+    is where the person works; the owner only describes it, so it is no lab of the move."""
+    toks, labs = tagged.toks, tagged.labs
+    keep = []
+    for n, (start, end, lab) in enumerate(labs):
+        nxt = labs[n + 1] if n + 1 < len(labs) else None
+        if nxt and nxt[2] != lab and toks[end - 1].poss and _owned(toks, end, nxt[0], nxt[1]):
+            for t in toks[start:end]:
+                t.lab = None
+            continue
+        keep.append((start, end, lab))
+    tagged.labs = keep
+
+
+def _owned(toks: list[Tok], end: int, start: int, after: int) -> bool:
+    gap = toks[end:start]
+    if len(gap) > OWNED_GAP or not all(_describing(t.text) for t in gap):
+        return False
+    return after >= len(toks) or toks[after].lower not in DEAL_NOUNS
+
+
+def _describing(text: str) -> bool:
+    return text.replace("-", "").isalpha() and text.islower()
 
 
 def tag_makers(tagged: Tagged, dicts: Dictionaries) -> None:
