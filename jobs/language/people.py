@@ -188,7 +188,7 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
     tag_labs(tagged, dicts)
     if not MAKER_WORDS.isdisjoint(tagged.lowers):
         tag_makers(tagged, dicts)
-    if "institute" in tagged.lowers:
+    if "institute" in tagged.lowers or "university" in tagged.lowers:
         tag_institutes(tagged)
     if not PRODUCT_LABS.keys().isdisjoint(tagged.lowers):
         tag_product_staff(tagged, dicts)
@@ -303,13 +303,18 @@ def _staff_word(word: str) -> bool:
     return word in ROLE_WORDS or word in GROUP_WORDS or word in MAKER_STAFF
 
 
+# The last word of an institute's or a university's name ("Hong Kong Polytechnic University").
+INSTITUTE_ENDINGS = frozenset(["Institute", "University"])
+
+
 def tag_institutes(tagged: Tagged) -> None:
-    """'Alan Turing Institute', 'U.S. AI Safety Institute': capitalised words before
-    'Institute' name an organisation on no list, never a person in it; a country written 'US'
-    is written 'U.S.', so that reports spelling it either way name one organisation."""
+    """'Alan Turing Institute', 'U.S. AI Safety Institute', 'Hong Kong Polytechnic University':
+    capitalised words before 'Institute' or 'University' name an organisation on no list, never
+    a person in it; a country written 'US' is written 'U.S.', so that reports spelling it either
+    way name one organisation."""
     toks = tagged.toks
     for i, tok in enumerate(toks):
-        if tok.text != "Institute" or tok.lab:
+        if tok.text not in INSTITUTE_ENDINGS or tok.lab:
             continue
         k = i
         while k > 0 and i - k < INSTITUTE_WORDS and _institute_word(toks, k - 1):

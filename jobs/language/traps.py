@@ -45,7 +45,7 @@ DEAL_WORDS = word_set(
     supply"""
 )
 # A seat on these is not a job at the lab ("leaves OpenAI's safety committee").
-COMMITTEE_WORDS = word_set("committee council panel commission advisory")
+COMMITTEE_WORDS = word_set("committee council panel commission advisory taskforce task-force")
 BOARD_WORDS = word_set("board boards")
 # Public bodies and posts: the object of a leave or a join that is no AI lab.
 PUBLIC_BODIES = word_set(
