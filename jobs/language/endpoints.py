@@ -96,8 +96,25 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
         if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
+        if in_time_clause(toks, start):
+            continue  # "two months after CEO X announced it": an earlier event's person
         return name
     return None
+
+
+# Words opening a clause of time: a person inside one did something else, at another time.
+TIME_OPENERS = frozenset(["after", "before", "since", "until"])
+
+
+def in_time_clause(toks: list[Tok], start: int) -> bool:
+    """'... only two months after CEO X announced the lab': X stands in a clause of time (up
+    to three words of role or title between), so X is no mover of this news."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if toks[k].lower in TIME_OPENERS:
+            return True
+        if not toks[k].text.isalpha():
+            return False
+    return False
 
 
 def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:

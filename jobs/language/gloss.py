@@ -739,9 +739,7 @@ GERMAN = _language(
     """
     tritt zurück, trat zurück, tritt ab = steps down
     verlässt, verließ = leaves
-    verlassen, verließen = leave
     wechselt zu, wechselte zu, geht zu = moves to
-    wechseln zu, wechselten zu = move to
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
     forscher, forscherin, forscherinnen = researchers
     unternehmen = company
@@ -774,8 +772,8 @@ GERMAN = _language(
     bei = at
     der, die, das = the
     """,
-    """zurück verlässt verließ verlassen verließen wechselt wechselte wechseln wechselten heuert
-    heuerte übernimmt wird kündigt gefeuert entlässt geht ging entlassung stellt stellte""",
+    """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
+    gefeuert entlässt geht ging entlassung stellt stellte""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
