@@ -16,13 +16,37 @@ Korean characters or one of the move words of a language below (`english`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jobs.language.labs import LAB_TABLE
 from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
 
+
+class _LazyPattern:
+    """A regular expression compiled on its first use: the Korean tables and the German
+    genitive are read by few texts, and compiling them at import would cost every start."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def _pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return self._compiled
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str) -> str:
+        return self._pattern().sub(repl, string)
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return self._pattern().search(string)
+
+
 # Chinese characters (CJK unified ideographs and their extensions and compatibility forms).
-HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_RE = _LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _table(text: str) -> dict[str, str]:
@@ -270,8 +294,10 @@ def gloss_japanese(text: str) -> str:
 # is "moves to OpenAI", "네이버를 떠나" "leaves Naver"; "삼성전자, 구글 출신 연구원 영입" is
 # "Samsung hires a former Google researcher"): labs written in Hangul, roles and move verbs are
 # glossed, a verb is put before the object its particle marks, and other Hangul words go.
-# Chinese characters or Hangul: the one search a text not in ASCII pays
-_EAST_ASIAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+# Chinese characters or Hangul: the one search a text not in ASCII pays (ranges as
+# alternatives: one character class of them all takes twice as long to compile at import)
+_HANGUL_RE = _LazyPattern(r"[\uac00-\ud7a3]")
+_EAST_ASIAN_RE = re.compile(r"[\u3400-\u4dbf]|[\u4e00-\u9fff]|[\uf900-\ufaff]|[\uac00-\ud7a3]")
 KOREAN = _table(
     """
     삼성전자, 삼성 = Samsung
@@ -307,7 +333,7 @@ KOREAN = _table(
     수석 = chief
     """
 )
-_KOREAN_RE = re.compile(
+_KOREAN_RE = _LazyPattern(
     "|".join(re.escape(k) for k in sorted(KOREAN, key=len, reverse=True)), re.IGNORECASE
 )
 # A possibility, a plan or a denial after its verb ("합류 검토", considering joining; "합류 예정",
@@ -315,7 +341,7 @@ _KOREAN_RE = re.compile(
 # English rules look for it.
 _KO_MODALS = {"검토": "may", "가능성": "may", "예정": "is set to", "전망": "expected to"}
 _KO_MODALS |= {"부인": "denies"}
-_KO_MODAL_RE = re.compile(
+_KO_MODAL_RE = _LazyPattern(
     r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입)(?:설)? ?(?:을|를|할|키로)? ?("
     + "|".join(_KO_MODALS)
     + ")"
@@ -332,13 +358,13 @@ _KOREAN_VERBS = (
 )
 # "카카오 대표로 선임": named to a lab's post (a capitalised lab first; "수석에 임명", named to
 # a post in government, names no lab).
-_KO_NAMED_RE = re.compile(
+_KO_NAMED_RE = _LazyPattern(
     r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?(?:으로|로|에) ?"
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
 _KOREAN_VERB_RES = tuple(
-    (re.compile(_KO_OBJECT + r" ?" + particle + r" ?" + _KO_MODAL + verb), english)
+    (_LazyPattern(_KO_OBJECT + r" ?" + particle + r" ?" + _KO_MODAL + verb), english)
     for particle, verb, english in _KOREAN_VERBS
 )
 # Verbs with no object to move ("카카오 대표 사임", Kakao's CEO resigns) and other words that
@@ -359,21 +385,21 @@ KOREAN_WORDS = _table(
     장관 = minister
     """
 )
-_KOREAN_WORDS_RE = re.compile(
+_KOREAN_WORDS_RE = _LazyPattern(
     "|".join(re.escape(k) for k in sorted(KOREAN_WORDS, key=len, reverse=True))
 )
 # "삼성전자, 구글 출신 연구원 영입": the hiring lab alone before the comma, whom it hires (or
 # names to a post) after it.
-_KO_HIRE_RE = re.compile(
+_KO_HIRE_RE = _LazyPattern(
     r"^(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)?), (?P<obj>[^,|:]+?) ?(?:을|를)? ?"
     + _KO_MODAL
     + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁)"
 )
 _KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires"}
 # "구글 출신 연구원", a lab before 출신: a former post at it, as English says it.
-_KO_ALUMNUS_RE = re.compile(_KO_OBJECT + r" ?출신")
+_KO_ALUMNUS_RE = _LazyPattern(_KO_OBJECT + r" ?출신")
 # Particles glued to a Latin name or a glossed word: 의 is the possessive, the others go.
-_KO_PARTICLE_RE = re.compile(
+_KO_PARTICLE_RE = _LazyPattern(
     r"(?<=[A-Za-z0-9)]) ?(의|은|는|이|가|을|를|에서|에|으로|로|와|과)(?![\uac00-\ud7a3])"
 )
 # A name in Hangul (a common family name and two more syllables, the last no particle) where
@@ -382,23 +408,23 @@ KOREAN_FAMILY_NAMES = (
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채"
     "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
 )
-_KO_NAME_RE = re.compile(
+_KO_NAME_RE = _LazyPattern(
     r"(?:(?<=^)|(?<=[\s,'\"]))["
     + KOREAN_FAMILY_NAMES
     + r"][\uac00-\ud7a3](?![는을를에의로가도만])[\uac00-\ud7a3](?=[\s,'\"]|$)"
 )
 # "네이버 떠나 오픈AI로": where the one who leaves goes, after 로 ("to").
-_KO_FOR_RE = re.compile(
+_KO_FOR_RE = _LazyPattern(
     r"(leaves [A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*),? "
     + _KO_OBJECT
     + r" ?(?:으로|로)(?![\uac00-\ud7a3])"
 )
 # 전 alone before a lab or a role is "former" (inside a word it is not: 전문가, an expert).
-_KO_FORMER_RE = re.compile(r"(?<![\uac00-\ud7a3])전(?= )")
-_KO_RUN_RE = re.compile(r"[\uac00-\ud7a3\u3130-\u318f]+")
+_KO_FORMER_RE = _LazyPattern(r"(?<![\uac00-\ud7a3])전(?= )")
+_KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
 _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
 # "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
-_KO_SUBJECT_COMMA_RE = re.compile(
+_KO_SUBJECT_COMMA_RE = _LazyPattern(
     r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named)\b)"
 )
 
@@ -916,7 +942,7 @@ def _german_hire(m: re.Match[str]) -> str:
 
 # "Metas Chefwissenschaftler", "Googles KI-Chef": a lab's name in the genitive is its
 # possessive ("Meta's chief scientist"), not a name of its own.
-_DE_GENITIVE_RE = re.compile(
+_DE_GENITIVE_RE = _LazyPattern(
     r"(?<![\w-])("
     + "|".join(
         re.escape(alias)
@@ -1003,7 +1029,7 @@ def english(text: str, words: list[str]) -> str | None:
     """`text` glossed into English when it is in a language above (Chinese characters, or a
     move word of another language among its lower-case `words`); None for English text."""
     if not text.isascii() and _EAST_ASIAN_RE.search(text):  # one search for English text
-        if HAN_RE.search(text):
+        if _HANGUL_RE.search(text) is None:
             return gloss_japanese(text) if KANA_RE.search(text) else gloss_chinese(text)
         return gloss_korean(text)
     lang = language_of(words)
