@@ -236,9 +236,9 @@ def test_announcement_near_misses_stay_no_moves(title: str) -> None:
 @pytest.mark.parametrize(
     "title",
     [
-        # a seat on a government's taskforce is no job, however many join it
+        # a seat on a government's taskforce is no job, however many join it (set L's rule)
         "Nobel laureate and former MI5 chief join Starmer's AI taskforce",
-        "Lena Brooks joins the UK's AI task-force as an adviser",
+        "Lena Brooks and a former admiral join Britain's frontier AI taskforce",
     ],
 )
 def test_a_taskforce_is_a_seat(title: str) -> None:
