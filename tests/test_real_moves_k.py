@@ -339,3 +339,20 @@ def test_a_person_in_a_clause_of_time_is_not_the_mover(title: str, summary: str)
 def test_the_summary_mover_outside_a_clause_of_time() -> None:
     got = classify("Anthropic researcher quits", "Lena Brooks, who joined in 2022, left.", WATCH)
     assert got.event is not None and got.event.person == "Lena Brooks"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an owner written right before the company, with no possessive
+        ("GM Cruise safety chief Tom Reyes quits", ("Tom Reyes", "leave", "Cruise", None)),
+        # a listed company with its owner picking its chief: an appointment, as set L reads it
+        # for companies on no list
+        (
+            "Alphabet's Waymo taps Lena Brooks as next CEO",
+            ("Lena Brooks", "appointed", None, "Waymo"),
+        ),
+    ],
+)
+def test_owners_before_listed_companies(title: str, expected: Move) -> None:
+    assert event_of(title) == expected

@@ -238,7 +238,9 @@ def drop_owners(tagged: Tagged) -> None:
     keep = []
     for n, (start, end, lab) in enumerate(labs):
         nxt = labs[n + 1] if n + 1 < len(labs) else None
-        if nxt and nxt[2] != lab and toks[end - 1].poss and _owned(toks, end, nxt[0], nxt[1]):
+        # "GM's Cruise", or "GM Cruise" with no mark between
+        owner = toks[end - 1].poss or (nxt is not None and nxt[0] == end)
+        if nxt and nxt[2] != lab and owner and _owned(toks, end, nxt[0], nxt[1]):
             for t in toks[start:end]:
                 t.lab = None
             continue
