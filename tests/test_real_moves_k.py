@@ -344,8 +344,12 @@ def test_the_summary_mover_outside_a_clause_of_time() -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        # an owner written right before the company, with no possessive
+        # an owner written right before the company, with no possessive, or as its unit
         ("GM Cruise safety chief Tom Reyes quits", ("Tom Reyes", "leave", "Cruise", None)),
+        (
+            "Tom Reyes leaves Alphabet self-driving unit Waymo for Tesla",
+            ("Tom Reyes", "join", "Waymo", "Tesla"),
+        ),
         # a listed company with its owner picking its chief: an appointment, as set L reads it
         # for companies on no list
         (

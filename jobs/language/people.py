@@ -232,25 +232,55 @@ DEAL_NOUNS = word_set(
 
 
 def drop_owners(tagged: Tagged) -> None:
-    """A company named with its owner before it ("GM's Cruise", "Amazon's controversial Zoox")
-    is where the person works; the owner only describes it, so it is no lab of the move."""
+    """A company named with its owner before it ("GM's Cruise", "Amazon's controversial Zoox",
+    "General Motors (GM) self-driving unit Cruise") is where the person works; the owner only
+    describes it, so it is no lab of the move."""
     toks, labs = tagged.toks, tagged.labs
-    keep = []
-    for n, (start, end, lab) in enumerate(labs):
-        nxt = labs[n + 1] if n + 1 < len(labs) else None
-        # "GM's Cruise", or "GM Cruise" with no mark between
-        owner = toks[end - 1].poss or (nxt is not None and nxt[0] == end)
-        if nxt and nxt[2] != lab and owner and _owned(toks, end, nxt[0], nxt[1]):
-            for t in toks[start:end]:
-                t.lab = None
+    keep: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(labs):
+        start, end, lab = labs[n]
+        m, last = n + 1, end  # the owner's abbreviation in brackets: "General Motors (GM)"
+        while m < len(labs) and labs[m][2] == lab and labs[m][0] == last + 1:
+            last, m = labs[m][1], m + 1
+        nxt = labs[m] if m < len(labs) else None
+        # "GM's Cruise", "GM Cruise" with no mark between, "GM self-driving unit Cruise"
+        owner = toks[end - 1].poss or (
+            nxt is not None and (nxt[0] == end or _unit_of(toks, last, nxt[0]))
+        )
+        if nxt and nxt[2] != lab and owner and _owned(toks, last, nxt[0], nxt[1]):
+            for t in toks[start:last]:
+                if t.lab == lab:
+                    t.lab = None
+            n = m
             continue
         keep.append((start, end, lab))
+        n += 1
     tagged.labs = keep
+
+
+# Nouns that make the company after them a part of the one before ("GM's self-driving unit").
+UNIT_WORDS = word_set("unit subsidiary division arm")
+
+
+def _unit_of(toks: list[Tok], end: int, start: int) -> bool:
+    """'General Motors (GM) self-driving unit Cruise': the owner, its abbreviation, a unit."""
+    k = end
+    if k + 2 < start and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3
+    elif k < start and toks[k].text == ")":
+        k += 1  # the bracketed abbreviation was a lab of its own: "(GM)"
+    gap = toks[k:start]
+    return (
+        0 < len(gap) <= 3 and gap[-1].lower in UNIT_WORDS and all(_describing(t.text) for t in gap)
+    )
 
 
 def _owned(toks: list[Tok], end: int, start: int, after: int) -> bool:
     gap = toks[end:start]
-    if len(gap) > OWNED_GAP or not all(_describing(t.text) for t in gap):
+    if not _unit_of(toks, end, start) and (
+        len(gap) > OWNED_GAP or not all(_describing(t.text) for t in gap)
+    ):
         return False
     return after >= len(toks) or toks[after].lower not in DEAL_NOUNS
 
