@@ -117,7 +117,15 @@ def test_read_only_commands_load_only_what_they_use(
 
 @pytest.mark.parametrize(
     "argv",
-    [["status"], ["status", "--format", "json"]],
+    [
+        ["status"],
+        ["status", "--format", "json"],
+        ["sources"],
+        ["sources", "--format", "json"],
+        ["transcripts"],
+        ["moments", "Jan Leike"],
+        ["source", "list"],
+    ],
 )
 def test_read_only_commands_in_a_folder_without_a_database_skip_sqlalchemy(
     argv: list[str], tmp_path: Path
@@ -125,7 +133,9 @@ def test_read_only_commands_in_a_folder_without_a_database_skip_sqlalchemy(
     # nothing to read: the config's URL names a file that is not there, so neither SQLAlchemy
     # nor the tables are imported (and no file is made)
     config = tmp_path / "config.toml"
-    config.write_text('sources = []\n[storage]\nurl = "sqlite:///lw.db"\n')
+    config.write_text(
+        '[[sources]]\nname = "A"\nurl = "https://a.example/feed"\n[storage]\nurl = "sqlite:///lw.db"\n'
+    )
     loaded = loaded_after(["--config", str(config), *argv])
     assert not loaded & {"sqlalchemy", "storage.db", "storage.schema", "asyncio"}
     assert not (tmp_path / "lw.db").exists()
