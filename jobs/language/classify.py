@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from jobs.language.body_names import BARE_BODIES, fuller_body, national_body
 from jobs.language.chinese_names import given_name_first
 from jobs.language.deals import may_be_deal, may_need_summary
 from jobs.language.events import Event, extract
@@ -31,6 +32,7 @@ from jobs.language.people import (
     tag,
     text_keywords,
 )
+from jobs.language.public_bodies import headed_body
 from jobs.language.public_posts import may_name_public_post
 from jobs.language.vague import may_be_vague
 from jobs.vocabulary import Action
@@ -151,6 +153,11 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     event = ext.event
     if event and summary_tag.labs:
         event = fuller_labs(event, summary_tag)
+    if event:
+        event = headed_body(event, title_tag)
+    if event and event.to_lab in BARE_BODIES:
+        to = national_body(event.to_lab, {*title_words, *summary_words})
+        event = Event(event.person, event.action, event.from_lab, to)
     if event and event.person:
         person = given_name_first(resolve_name(event.person, full))
         event = Event(person, *_rest(event))
@@ -176,7 +183,7 @@ def fuller_labs(event: Event, summary: Tagged) -> Event:
 
     def fuller(lab: str | None) -> str | None:
         if lab is None or not lab.endswith("Institute"):
-            return lab
+            return fuller_body(lab, names)
         return next((n for n in sorted(names) if n.endswith(" " + lab)), lab)
 
     frm, to = fuller(event.from_lab), fuller(event.to_lab)

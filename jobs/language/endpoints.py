@@ -14,6 +14,7 @@ from jobs.language.lexicon import (
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import (
+    STAFFED,
     lab_between,
     one_word_company,
     org_after,
@@ -94,10 +95,23 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue
         if toks[end - 1].poss and kind != "found":
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
+        if kind in ("leave", "fire") and stands_in(toks, end):
+            continue  # "CTO X will temporarily manage the team": who fills in, not who left
         if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
         return name
     return None
+
+
+# After a departure, "X will temporarily manage the team" names who fills in.
+STAND_IN = word_set("temporarily interim acting")
+
+
+def stands_in(toks: list[Tok], end: int) -> bool:
+    """Whether the words after a name hand it the post for now or from now on ('will
+    temporarily manage', 'will take over'; not 'took over as VP in 2022', a career)."""
+    after = [t.lower for t in toks[end : end + 3]]  # not "X, the interim CEO, resigned"
+    return "will" in after and not (STAND_IN.isdisjoint(after) and SUCCESSORS.isdisjoint(after))
 
 
 def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
@@ -207,6 +221,8 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
             continue  # "raised $235 million from Google": money, not a past employer
         end = k + 1
         while end < min(len(toks), k + 10) and toks[end].text not in {",", ";", "."}:
+            if toks[end].lower in STAFFED:
+                break  # "Former Cruise CEO launches a firm with ex-Tesla manager": staff
             end += 1
         at = next((m for m in range(k + 1, end) if toks[m].lab and toks[m].lab != to), -1)
         # "former CEO of Twitch", "previously the head of Twitch": the company after the role

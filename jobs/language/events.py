@@ -35,6 +35,7 @@ from jobs.language.lexicon import (
     STARTUP_WORDS,
     SUBORDINATORS,
 )
+from jobs.language.owned_companies import appointing_company, founder_company, post_named
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.person_moves import (
     appointee,
@@ -42,6 +43,7 @@ from jobs.language.person_moves import (
     person_subject_event,
     reins_event,
 )
+from jobs.language.public_bodies import public_body_event
 from jobs.language.public_posts import public_origin, public_post_event
 from jobs.language.traps import (
     clause_trap,
@@ -124,6 +126,11 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         frm = post(title, event.person, event.to_lab) or post(summary, event.person, event.to_lab)
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
+    if event and event.from_lab is None and (event.action in LEAVING or event.action == "found"):
+        frm = founder_company(title)  # "X, Cruise's co-founder, quits", "Cruise founder X is back"
+        if frm and frm != event.to_lab:
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
 
 
@@ -202,6 +209,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.reasons.append(vague[1])
         return ext
     if not title.labs and not title.people and not names_company(title.toks):
+        return ext
+    body = public_body_event(title, summary)
+    if body:  # "administration appoints X as director of AI Safety Institute"
+        ext.event = body
+        ext.reasons.append("the head of a public AI body (office, institute, taskforce) named")
         return ext
     public = public_post_event(title)
     if public:  # "Trump taps X as AI czar": a government AI post, before the summary's verbs
@@ -377,13 +389,17 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             ext.group = True
             return raid if check_speculation(tagged, trig, start, end, ext) else None
     named_lab = generic_company(toks, j, start) if kind == "other" else None
+    owned = None
+    if kind == "other" and not named_lab:  # "GM's Cruise names X as new CEO"
+        named_lab = owned = appointing_company(tagged, trig, j, start, end)
     if trig.subject == "lab" or (trig.subject == "either" and (kind == "lab" or named_lab)):
         if kind != "lab" and not named_lab:
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
             return None
         if not check_speculation(tagged, trig, start, end, ext):
             return None
-        return lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
+        event = lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
+        return post_named(event, trig) if owned else event
     if (
         kind in ("other", "lab")
         and not toks[j].lab

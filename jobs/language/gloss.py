@@ -336,6 +336,7 @@ PORTUGUESE = _language(
     saída da, saída do, saída de = departure from
     renuncia = resigns
     volta à, volta ao, volta para a, volta para o, retorna à, retorna ao, regressa à, regressa ao = returns to
+    está de volta com, estão de volta com = is back with
     é nomeado, é nomeada = is named
     nomeia = names
     nomeado, nomeada = named
@@ -373,7 +374,7 @@ PORTUGUESE = _language(
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
-    é""",
+    é volta""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
 )
@@ -575,6 +576,9 @@ GERMAN = _language(
     zu = to
     heuert bei = joins
     kehrt zurück zu = returns to
+    ist zurück mit, sind zurück mit = is back with
+    autohersteller, autoherstellers, autobauer, autobauers = carmaker
+    einem, einer, ein, eine = a
     holt = hires
     wird = becomes
     kündigt = quits
@@ -719,6 +723,11 @@ _DE_COMPOUND_RE = re.compile(
     r"(?<![\w-])(?!Ex-)([A-Z][\w.]*)-(" + "|".join(_DE_ROLES) + r")(?![\w-])", re.IGNORECASE
 )
 
+# "Roboter-Startup", "KI-Firma": a kind of company, then the company word, read apart.
+_DE_STARTUP_RE = re.compile(r"(?<![\w-])([A-Z]\w*)-(Startup|Start-up|Firma|Unternehmen)(?![\w-])")
+_DE_COMPANY_WORDS = {"startup": "startup", "start-up": "startup", "firma": "company"}
+_DE_COMPANY_WORDS |= {"unternehmen": "company"}
+
 
 # "Nvidia stellt (mit X) einen CMO ein" hires X as CMO; "stellt die Produktion ein" stops
 # production, so only a clause that names a post is a hire.
@@ -745,7 +754,13 @@ def _german_forms(text: str) -> str:
         company = "AI" if m.group(1) == "KI" else m.group(1)
         return f"{company} {_DE_ROLES[m.group(2).lower()]}"
 
+    def company(m: re.Match[str]) -> str:
+        kind = "AI" if m.group(1) == "KI" else m.group(1)
+        return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
+
     text = _DE_GOES_RE.sub("leaves", text)
+    if "-" in text:
+        text = _DE_STARTUP_RE.sub(company, text)
     return _DE_COMPOUND_RE.sub(compound, _DE_SEPARABLE_RE.sub(separable, text))
 
 

@@ -67,7 +67,7 @@ def _author(name: str, pronoun: str) -> str:
 
 
 # German separable verbs: "X tritt nach ... zurück" -> "X tritt zurück nach ...".
-SEPARABLE_RE = re.compile(r"\b(tritt|trat) ((?:\S+ ){0,5}?\S+) zurück\b")
+SEPARABLE_RE = re.compile(r"\b(tritt|trat|ist|sind) ((?:\S+ ){0,5}?\S+) zurück\b")
 
 
 def separable_verb(title: str) -> str:

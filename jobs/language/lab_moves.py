@@ -100,6 +100,8 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
             or job_opening(toks, trig.start, end, trig.phrase)
             or seat_object(toks, trig.end, end, trig.kind)
         )
+    if trig.kind == "return":  # "reinstates X as a board member": a seat given back
+        return seat_object(toks, trig.end, end, "appoint")
     if trig.kind in ("leave", "fire"):
         return seat_object(toks, trig.end, end, trig.kind) or post_missing(
             toks, trig.end, end, trig.phrase
@@ -295,6 +297,8 @@ def lab_subject_event(
         lab = lab_between(toks, trig.end, end)  # "Board ousts Stability AI CEO X"
     obj_end = min(end, trig.end + 9)
     for k in range(trig.end + 1, obj_end):
+        if toks[k].text == "," and toks[k - 1].lab and k + 1 < end and toks[k + 1].lab:
+            continue  # "names former Amazon, Microsoft executive as CEO": a list of companies
         if toks[k].lower in OBJECT_END:
             obj_end = k
             break

@@ -19,7 +19,7 @@ ROLE_WORDS = word_set(
     counsel strategist analyst journalist editor diplomat ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
     employees veterans members gründer gründerin mitgründer mitgründerin chef chefin forscher
-    forscherin worker guru co-head person"""
+    forscherin worker guru co-head person c.e.o"""
 )
 # Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
 GROUP_WORDS = word_set(
@@ -223,7 +223,7 @@ _add(
     """launches, launch, launched, launching, starts, start, started, starting, founds,
     found, founded, co-founds, co-found, co-founded, cofounds, cofounded, unveils, unveil,
     unveiled, sets up, set up, setting up, forms, formed, spins up, debuts, is starting,
-    announces new, is building, builds""",
+    announces new, is building, builds, is back with, are back with""",
 )
 _add(
     "hire",
@@ -257,7 +257,8 @@ _add(
 _add(
     "helm",
     "person",
-    """takes the helm at, take the helm at, took the helm at, taking the helm at, takes the helm of,
+    """takes the helm, take the helm, took the helm, taking the helm, to be in charge, will be in
+    charge, takes the helm at, take the helm at, took the helm at, taking the helm at, takes the helm of,
     take the helm of, took the helm of, taking the helm of, takes the reins at, take the reins at,
     took the reins at, takes the reins of, take the reins of, took the reins of, taking the reins
     of, returns to helm, returns to the helm of, returns to the helm at, returned to the helm of,
@@ -285,12 +286,13 @@ _add(
     "person",
     """to lead, will lead, to head, will head, to run, will run, tapped to lead, tapped to head,
     tapped to run, picked to lead, picked to head, chosen to lead, named to lead, named to head,
-    to co-lead, will co-lead, tapped to co-lead""",
+    to co-lead, will co-lead, tapped to co-lead, to chair, will chair, named to chair, tapped to
+    chair""",
 )
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
 # path; one big alternation regex was ten times slower than a set intersection).
-_FUNCTION = word_set("to is are at as with from the a for on in of by will new over into up")
+_FUNCTION = word_set("to is are at as with from the a for on in of by will new over into up be")
 # Common words that a phrase with a rarer word need not be found by ("calls it quits": quits).
 _COMMON = word_set("it calls called takes take took coming goes go back out his her their")
 
@@ -421,7 +423,10 @@ DOUBT = word_set(
 )
 # A wish for someone else's move ("X wants Y to join"); "wants to hire" is a plan, told apart
 # by the traps for job openings and purposes.
-WISHES = word_set("wants want hopes hoping urges courts courting woos wooing")
+WISHES = word_set(
+    """wants want hopes hoping urges courts courting woos wooing urge urged urging pressure
+    pressures pressured pressuring"""
+)
 REPORTED = word_set("reportedly allegedly report rumored plans plan planning expected set poised")
 # Prepositions and conjunctions that title-case headlines capitalise after a verb.
 TITLE_CASE_LINKS = frozenset(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jobs.language.body_names import may_name_body, tag_public_bodies
 from jobs.language.lexicon import (
     GROUP_WORDS,
     MAKER_STAFF,
@@ -191,6 +192,8 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
         tag_makers(tagged, dicts)
     if "institute" in tagged.lowers:
         tag_institutes(tagged)
+    if may_name_body(tagged.lowers):
+        tag_public_bodies(tagged)
     if not PRODUCT_LABS.keys().isdisjoint(tagged.lowers):
         tag_product_staff(tagged, dicts)
     tag_watched(tagged, dicts)

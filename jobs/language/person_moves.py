@@ -19,10 +19,12 @@ from jobs.language.lexicon import (
     POST_WORDS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    STARTUP_WORDS,
     SUBORDINATORS,
     TITLE_CASE_LINKS,
     UNIT_WORDS,
 )
+from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok
 from jobs.language.traps import occasion_object, public_object, seat_object
 from jobs.language.triggers import (
@@ -85,7 +87,7 @@ def person_subject_event(
         frm = before if before != chosen else None
         return Event(person, "join", frm or org_before_role(toks, start, trig.start), chosen)
     if kind == "helm":  # "takes the helm at SSI": a post at the lab, wherever the person was
-        to = after or company_after(toks, trig.end, end)
+        to = after or company_after(toks, trig.end, end) or earlier_lab(toks, trig, start, end)
         if not to:
             ext.reasons.append(f"'{trig.phrase}' names no lab to lead")
             return None
@@ -117,6 +119,9 @@ def person_subject_event(
         return leave_event(tagged, summary, trig, person, before, end, ext)
     if kind == "found":
         ok, name = startup_object(toks, trig.end, end)
+        if ok and valued_company(toks, trig, end):
+            ext.reasons.append(f"'{trig.phrase}' a company told by its worth is no founding news")
+            return None
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
@@ -130,6 +135,15 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def earlier_lab(toks: list[Tok], trig: Trigger, start: int, end: int) -> str | None:
+    """'AI Office launches: X takes the helm', 'New unit set up, X to be in charge': a post
+    taken with nothing after it is at the one organisation the headline named before."""
+    if any(t.text.isalnum() for t in toks[trig.end : end]):
+        return None
+    labs = {t.lab for t in toks[: trig.start] if t.lab}
+    return labs.pop() if len(labs) == 1 else None
 
 
 def named_in_other_clause(tagged: Tagged, person: str, j: int) -> bool:
@@ -228,6 +242,9 @@ def leave_event(
     if named and not direct and not before:
         return Event(person, "fired" if trig.kind == "fire" else "leave", named, None)
     if not direct and not before and obj is not None and not obj.lab and object_name(obj):
+        if any(t.lower in STARTUP_WORDS for t in toks[trig.end : min(end, trig.end + 4)]):
+            # "Three Cofounders Exit Billionaire-Backed AI Startup 'H'": a company left
+            return Event(person, "fired" if trig.kind == "fire" else "leave", None, None)
         ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
         return None  # "quits Twitter after backlash"
     return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)

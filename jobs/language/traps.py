@@ -47,6 +47,9 @@ DEAL_WORDS = word_set(
 # A seat on these is not a job at the lab ("leaves OpenAI's safety committee").
 COMMITTEE_WORDS = word_set("committee council panel commission advisory")
 BOARD_WORDS = word_set("board boards")
+# Bodies one joins as a member, never as staff ("join Sunak's AI taskforce"); heading one is a
+# post (jobs/language/public_bodies.py).
+MEMBER_BODIES = word_set("taskforce")
 # Public bodies and posts: the object of a leave or a join that is no AI lab.
 PUBLIC_BODIES = word_set(
     """administration government agency department ministry cabinet senate congress
@@ -60,7 +63,7 @@ JOB_TITLES = word_set(
     "ceo cto cfo coo cpo cso cro cmo president chief head scientist researcher engineer"
 )
 # A hiring gerund after these is an activity talked about ("accused of poaching staff").
-NOUN_PREPOSITIONS = word_set("of for over against about")
+NOUN_PREPOSITIONS = word_set("of for over against about regarding concerning involving")
 LEGAL_WORDS = word_set(
     """sues sue sued suing lawsuit lawsuits accuses accusing alleges alleging complaint
     countersues subpoenas"""
@@ -167,7 +170,13 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     # "adds X to its board", "appoints a former general and an ex-diplomat to its board"
     stops = SEAT_STOPS - {"to", "and"} if hiring else SEAT_STOPS
     seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
-    for k in range(start, min(end, start + (12 if hiring else 6))):
+    if kind == "join":
+        seats = seats | MEMBER_BODIES
+    reach = start + (12 if hiring else 6)
+    for k in range(start, end):
+        if k >= reach:
+            break
+        reach += hiring and bool(toks[k].person)  # names in a list count for nothing
         word = toks[k].lower
         if word in seats and described_past(toks, start, k):
             continue  # "names former Trump adviser X as president": a past post, described
@@ -177,9 +186,17 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
             if word in ADVISORY_WORDS:
                 return f"an {word} post is not a job at the lab"
             return f"a seat on a {word} is not a job at the lab"
+        if hiring and word == "," and _name_next(toks, k + 1, end):
+            continue  # "appointed X, Y, and Z to its board": a list of appointees
         if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
+
+
+def _name_next(toks: list[Tok], k: int, end: int) -> bool:
+    """A person at k, or after 'and' at k ('X, Y, and Z')."""
+    k += k < end and toks[k].lower == "and"
+    return k < end and bool(toks[k].person)
 
 
 def described_past(toks: list[Tok], start: int, k: int) -> bool:

@@ -16,6 +16,7 @@ from jobs.language.lexicon import (
     ROLE_WORDS,
     SKIP_WORDS,
     STARTUP_WORDS,
+    TITLE_CASE_LINKS,
     TRIGGER_FIRST,
     TRIGGER_KEYS,
     TRIGGER_PAIRS,
@@ -279,6 +280,10 @@ def lab_between(toks: list[Tok], start: int, end: int, skip: str | None = None) 
     return None
 
 
+# Words that call a company new in title case ("Sets Up New Venture"): no part of a name.
+NEWNESS = frozenset(["new", "own", "latest", "next"])
+
+
 def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     """A lab, or a capitalised company name on no list, right after position i."""
     j = i + (1 if i < end and toks[i].lower == "the" else 0)
@@ -289,11 +294,15 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
         return None  # "starts His Own Company": no name
     k = j
     while k < end and toks[k].text[:1].isupper() and not toks[k].person and toks[k].text.isalpha():
+        if k > j and toks[k].lower in TITLE_CASE_LINKS:
+            break  # "Uncharted Labs Amid AI Brain Drain": a title-case reason after the name
         k += 1
     if k == j and j < end and toks[j].person:
         return _named_company(toks, j, end)  # "launches Babuschkin Ventures"
-    if all(t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS for t in toks[j:k]):
-        return None  # "AI" alone ("launches AI safety nonprofit"), "AI Startup": no name
+    if all(
+        t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS or t.lower in NEWNESS for t in toks[j:k]
+    ):
+        return None  # "AI" alone ("launches AI safety nonprofit"), "AI Startup", "New Venture"
     if k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j]):
         return " ".join(t.text for t in toks[j:k])
     return None
@@ -468,6 +477,10 @@ def summary_company(summary: Tagged, skip: str | None) -> str | None:
             m = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ",")
             if m < len(toks) and toks[m].lab and toks[m].lab != skip:
                 return toks[m].lab
+            if tok.lower in NAMING and k and toks[k - 1].lower in STARTUP_WORDS:
+                called = org_after(toks, m, len(toks))  # "a new company called Kestrel"
+                if called and called != skip:
+                    return called
     named = described_company(toks)
     if named:
         return named

@@ -1,0 +1,73 @@
+"""Public AI bodies as destinations: the EU's AI Office, a government's AI taskforce and the AI
+Safety (or Security) Institutes are organisations whose head is named as a company's chief is
+("AI Office set-up announced, X to be in charge", "X to chair AI taskforce", "Biden
+administration appoints X as director of AI Safety Institute"): an `appointed` at the body.
+Institutes are tagged by jobs/language/people.py (tag_institutes); the office and the
+taskforce here. A post in government in general stays no move (jobs/language/traps.py), and an
+AI post at the White House is a `join` of the White House (jobs/language/public_posts.py): being
+named to head an organisation is an appointment, an adviser's post is not its head.
+"""
+
+from __future__ import annotations
+
+from jobs.language.body_names import public_body
+from jobs.language.lexicon import ROLE_WORDS, word_set
+from jobs.language.people import Tagged, Tok
+from jobs.language.triggers import Event
+
+# Verbs and posts of naming someone to head a body; the pre-check of public_body_event.
+NAMING = word_set(
+    """names named appoints appointed taps tapped picks picked selects selected chooses chose
+    welcomes welcomed"""
+)
+HEAD_POSTS = word_set("director head chair chief leader leaders ceo cto")
+# A head post or a verb of heading in the headline: who is named heads the body.
+HEADING = HEAD_POSTS | word_set("chairs chairman chairwoman lead leads helm charge")
+GOVERNMENT = word_set(
+    """administration government commission commerce dept department ministry president biden
+    trump sunak"""
+)
+FORMER = word_set("former ex formerly previously")
+
+
+def headed_body(event: Event, title: Tagged) -> Event:
+    """A body's head is appointed, not hired: 'US AI Safety Institute welcomes X as its first
+    director' and 'X to chair AI taskforce' are `appointed`, wherever X was (a government
+    appoints them; they join no company). A researcher it recruits joins it."""
+    if event.action != "join" or not public_body(event.to_lab):
+        return event
+    if HEADING.isdisjoint(title.lowers):
+        return event
+    return Event(event.person, "appointed", event.from_lab, event.to_lab)
+
+
+def public_body_event(title: Tagged, summary: Tagged) -> Event | None:
+    """'Biden administration appoints X as director of AI Safety Institute', 'AI Safety
+    Institute leaders named by Commerce Dept', 'administration names a director of the new AI
+    Safety Institute': a government naming the head of a public AI body. The person is the
+    headline's, else the summary's first sentence's (None when neither names one)."""
+    body = next((name for _, _, name in title.labs if public_body(name)), None)
+    lowers = title.lowers
+    if body is None or NAMING.isdisjoint(lowers) or HEAD_POSTS.isdisjoint(lowers):
+        return None
+    if not FORMER.isdisjoint(lowers) or GOVERNMENT.isdisjoint(lowers):
+        return None  # "former AISI director joins ...": a description; no government naming
+    person = _named(title) or _named(summary, first_sentence=True)
+    return Event(person, "appointed", None, body)
+
+
+def _named(tagged: Tagged, first_sentence: bool = False) -> str | None:
+    """The first person who is no owner of something ('Biden's'), in the first sentence."""
+    toks: list[Tok] = tagged.toks
+    end = len(toks)
+    if first_sentence:
+        end = next((k for k, t in enumerate(toks) if t.text == "." and k > 3), end)
+    for start, stop, name in tagged.people:
+        if start >= end or toks[stop - 1].poss or toks[start].lower in ROLE_WORDS:
+            continue
+        if (start and toks[start - 1].lower == "by") or not GOVERNMENT.isdisjoint(
+            t.lower for t in toks[start:stop]
+        ):
+            continue  # "named by US Commerce Dept": who names, not who is named
+        return name
+    return None
