@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -27,6 +28,8 @@ class Command:
     help: str
     needs_settings: bool = True  # init writes the config; doctor loads it itself to report on it
     info_logs: bool = False  # a long-running command: INFO lines show it is alive
+    # a whole pass or the schedule: runs with the cyclic garbage collector (the others pause it)
+    long_running: bool = False
 
 
 # Only the chosen command's module is imported: each pulls in heavy libraries (httpx,
@@ -36,10 +39,12 @@ COMMANDS: dict[str, Command] = {
         "bot.commands.run",
         "run the schedule: polling, transcripts and digests; the Discord bot when a token is set",
         info_logs=True,
+        long_running=True,
     ),
     "poll": Command(
         "bot.commands.poll",
         "one full ingest pass now: fetch every source, transcripts, stories, moments",
+        long_running=True,
     ),
     "digest": Command(
         "bot.commands.digest",
@@ -193,7 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser(argv).print_help()
         return 0
     try:
-        code = run_command(argv)
+        with collector_paused(chosen_command(argv)):
+            code = run_command(argv)
         sys.stdout.flush()  # a closed pipe shows here, not in an interpreter shutdown message
         return code
     except BrokenPipeError:
@@ -201,6 +207,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # what a shell reports for SIGPIPE
+
+
+@contextlib.contextmanager
+def collector_paused(name: str | None) -> Iterator[None]:
+    """Run a command that ends within seconds without the cyclic garbage collector.
+
+    Its start-up (argparse, pydantic's config models, SQLAlchemy) makes ~60,000 objects that
+    live until exit, and the collector's ~130 passes over them freed nothing while costing
+    ~5-10% of a read-only command's CPU; reference counting still frees everything else.
+    `run` and `poll` keep the collector (they freeze their start-up heap themselves).
+    """
+    command = COMMANDS.get(name or "")
+    if command is None or command.long_running or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def run_command(argv: list[str]) -> int:

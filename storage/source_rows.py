@@ -7,12 +7,12 @@ both run here without loading or configuring the ORM (~0.1 s of a read-only comm
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, update
 
 from storage.schema import entries, sources
+from storage.source_health import SourceHealth as SourceHealth
 
 if TYPE_CHECKING:
     from storage.db import Reader
@@ -35,25 +35,6 @@ class SourceRow:
 
 
 _ROW_COLUMNS = [sources.c[f.name] for f in fields(SourceRow)]
-
-
-@dataclass(frozen=True)
-class SourceHealth:
-    """One source as `labwatch sources` shows it."""
-
-    name: str
-    url: str
-    kind: str
-    origin: str
-    enabled: bool
-    last_status: str
-    last_http_status: int | None
-    last_error: str | None
-    entries: int
-    consecutive_failures: int
-    next_poll_at: datetime | None
-    last_polled_at: datetime | None
-    last_success_at: datetime | None
 
 
 def list_sources(session: Reader) -> list[SourceHealth]:

@@ -222,7 +222,7 @@ def test_doctor_asks_every_youtube_provider_for_the_canary(
     tmp_path: Path, server: LoopbackServer, discord_api: str,
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
-    from bot.doctor import checks
+    from jobs.video import transcripts  # doctor's checks import make_providers from here
     from tests.test_transcript_chain import FakeYouTube, Scripted, youtube_on
 
     youtube_site = LoopbackServer().start()
@@ -240,7 +240,7 @@ def test_doctor_asks_every_youtube_provider_for_the_canary(
         )
         ytdlp = Scripted("ytdlp")
         monkeypatch.setattr(
-            checks, "make_providers", lambda chain, options: [youtube_on(youtube_site), ytdlp]
+            transcripts, "make_providers", lambda chain, options: [youtube_on(youtube_site), ytdlp]
         )
         code, out = doctor(config, discord_api, capsys)
         assert (

@@ -101,9 +101,9 @@ def test_public_body_near_misses_stay_no_moves(title: str, summary: str) -> None
             ("Jana Petrova", "appointed", None, "Motional"),
         ),
         (  # picking its chief with no origin given: an appointment
-            "Amazon's Zoox taps gaming industry veteran Jana Petrova as next CEO",
+            "Amazon's Kuiper taps gaming industry veteran Jana Petrova as next CEO",
             "",
-            ("Jana Petrova", "appointed", None, "Zoox"),
+            ("Jana Petrova", "appointed", None, "Kuiper"),
         ),
         (  # an apposition calls it a company; the summary names nobody
             "Motional, the Robotaxi Unit of Hyundai, Names a New C.E.O.",

@@ -92,9 +92,9 @@ from tests.test_real_shapes import WATCH, Move, event_of
             (None, "poach", None, "Nvidia"),
         ),
         (  # origins: former X CTO, former CTO of X
-            "Anthropic hires former Waymo Robotics CTO Elena Ruiz",
+            "Anthropic hires former Wayline Robotics CTO Elena Ruiz",
             "",
-            ("Elena Ruiz", "join", "Waymo Robotics", "Anthropic"),
+            ("Elena Ruiz", "join", "Wayline Robotics", "Anthropic"),
         ),
         (
             "OpenAI Hires Former CTO of Figure Robotics as It Pushes Into Hardware",

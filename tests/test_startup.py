@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -92,6 +93,14 @@ ORM = {"sqlalchemy.orm", "storage.models"}
         (["source", "list"], {"httpx", "alembic", "rich", *ORM}),
         (["export", "opml", "-"], {"httpx", "alembic", "rich", *ORM}),
         (["export", "watch", "-"], {"httpx", "alembic", "rich", *ORM}),
+        # the checks that need no network: Core counts, the migration scripts read as text
+        (["doctor", "--quick"], {"httpx", "alembic", "bot.doctor.discord_checks", *ORM}),
+        # a dry run reads the stored sources and rolls the watch lists back, with Core
+        (["import", "opml", "{tmp}/feeds.opml", "--dry-run"], {"httpx", "alembic", *ORM}),
+        (
+            ["import", "watch", "{tmp}/lists.toml", "--guild", "7", "--dry-run"],
+            {"httpx", "alembic", *ORM},
+        ),
     ],
 )
 def test_read_only_commands_load_only_what_they_use(
@@ -99,9 +108,37 @@ def test_read_only_commands_load_only_what_they_use(
 ) -> None:
     # run for real against a migrated database: what a command imports while it works counts
     # (the config's source is synced into it: that write loads no ORM either)
+    write_import_files(tmp_path)
+    argv = [arg.format(tmp=tmp_path) for arg in argv]
     loaded = loaded_after(["--config", seeded_config(sqlite_db, tmp_path), *argv])
     heavy = {"discord", "matplotlib", "numpy", "feedparser", "apscheduler", "rapidfuzz"}
     assert not loaded & (heavy | unwanted)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["status"],
+        ["status", "--format", "json"],
+        ["sources"],
+        ["sources", "--format", "json"],
+        ["transcripts"],
+        ["moments", "Jan Leike"],
+        ["source", "list"],
+    ],
+)
+def test_read_only_commands_in_a_folder_without_a_database_skip_sqlalchemy(
+    argv: list[str], tmp_path: Path
+) -> None:
+    # nothing to read: the config's URL names a file that is not there, so neither SQLAlchemy
+    # nor the tables are imported (and no file is made)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[[sources]]\nname = "A"\nurl = "https://a.example/feed"\n[storage]\nurl = "sqlite:///lw.db"\n'
+    )
+    loaded = loaded_after(["--config", str(config), *argv])
+    assert not loaded & {"sqlalchemy", "storage.db", "storage.schema", "asyncio"}
+    assert not (tmp_path / "lw.db").exists()
 
 
 @pytest.mark.parametrize("output", ["text", "json"])
@@ -120,6 +157,16 @@ def test_moments_scans_and_reads_the_index_without_the_orm(
     assert not loaded & unwanted
     # asked again, the index answers: nothing is scanned, and numpy is not even imported
     assert not loaded_after(argv) & {*unwanted, "numpy"}
+
+
+def write_import_files(folder: Path) -> None:
+    """An OPML file with a stored feed and a new one, and watch lists for `labwatch import`."""
+    (folder / "feeds.opml").write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head/><body>'
+        '<outline type="rss" text="A" xmlUrl="https://a.example/feed"/>'
+        '<outline type="rss" text="B" xmlUrl="https://b.example/feed"/></body></opml>'
+    )
+    (folder / "lists.toml").write_text('people = ["Jan Leike"]\nkeywords = ["superalignment"]\n')
 
 
 def seeded_config(db: Database, tmp_path: Path) -> str:
@@ -187,3 +234,58 @@ def test_a_config_url_sqlalchemy_would_refuse_is_a_clear_error(
     assert main(["--config", str(config), "status"]) == 2
     err = capsys.readouterr().err
     assert "'storage.url': 'postgresql://db.example:/lw' is not an SQLAlchemy database URL" in err
+
+
+SQLITE_URLS = [
+    "sqlite:///labwatch.db",
+    "sqlite:///data/lw.db",
+    "sqlite:////var/lib/labwatch/lw.db",
+    "sqlite+pysqlite:///lw.db",
+    "sqlite:///my%20db.db?timeout=5",
+    "sqlite://",
+    "sqlite:///:memory:",
+    "sqlite:///",
+    "postgresql+psycopg://postgres@127.0.0.1:5432/test",
+]
+
+
+@pytest.mark.parametrize("url", SQLITE_URLS)
+def test_the_sqlite_file_is_the_one_sqlalchemy_reads(url: str, tmp_path: Path) -> None:
+    # Settings.sqlite_file reads the URL without SQLAlchemy; make_url on the absolute
+    # storage_url (what the database is opened with) must name the same file
+    from sqlalchemy.engine import make_url
+
+    from bot.config import load_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\nurl = "{url}"\n')
+    settings = load_settings(str(config))
+    opened = make_url(settings.storage_url)
+    sqlite = opened.get_backend_name() == "sqlite" and opened.database not in (None, "", ":memory:")
+    assert settings.sqlite_file == (Path(str(opened.database)) if sqlite else None)
+
+
+def test_short_commands_pause_the_garbage_collector_and_passes_keep_it(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from bot.cli import main
+    from bot.commands import poll, status
+
+    seen: dict[str, bool] = {}
+
+    def record(name: str) -> Callable[..., int]:
+        def run(*_: object) -> int:
+            seen[name] = gc.isenabled()
+            return 0
+
+        return run
+
+    monkeypatch.setattr(status, "main", record("status"))
+    monkeypatch.setattr(poll, "main", record("poll"))
+    config = seeded_config(sqlite_db, tmp_path)
+    assert main(["--config", config, "status"]) == 0
+    assert gc.isenabled()  # and on again once the command returns
+    assert main(["--config", config, "poll"]) == 0
+    assert seen == {"status": False, "poll": True}

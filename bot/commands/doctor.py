@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
+from bot.doctor import DISCORD_API
 from bot.doctor.checks import (
     Finding,
     check_canary,
@@ -18,8 +20,9 @@ from bot.doctor.checks import (
     sources_to_check,
     warn,
 )
-from bot.doctor.discord_checks import DISCORD_API, channel_subscriptions, check_discord
-from storage.db import Database
+
+if TYPE_CHECKING:
+    from storage.db import Database
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -69,6 +72,9 @@ async def network_checks(
     report(await check_metrics(settings, args.quick))
     if args.quick:
         return
+    # the Discord checks (httpx, the delivery code): only past --quick
+    from bot.doctor.discord_checks import channel_subscriptions, check_discord
+
     sources = sources_to_check(settings, db)
     print(f"checking Discord, {len(sources)} sources and transcripts...", flush=True)
     discord, feeds, canary = await asyncio.gather(

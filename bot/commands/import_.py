@@ -6,20 +6,22 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from bot.app import open_database, parse_pool
 from bot.commands.export import file_format
 from bot.config import Settings, check_source_url
-from jobs.ingest.fetch import Fetcher, FetchOptions
 from jobs.ingest.opml import OpmlError, OpmlFeed, parse_opml
-from jobs.ingest.sources import SourceError, add_source
 from jobs.ingest.urls import canonical_url
 from jobs.watch.file import GuildLists, WatchFileError, parse_watch_file
 from storage import watchlists
 from storage.db import Database
-from storage.sources import list_sources
+from storage.source_rows import list_sources
+
+# a dry run reads with Core statements: adding feeds imports the fetcher (httpx), the parse
+# workers and the ORM's add_source only once there is something to add
+if TYPE_CHECKING:
+    from storage.db import Reader
 
 CONCURRENT_ADDS = 4  # each feed is fetched once to check it; a few at a time
 
@@ -100,6 +102,9 @@ async def import_feeds(
         for feed in new:
             print(f"  would add {feed.title} <{feed.url}>")
         return 1 if refused else 0
+    from jobs.ingest.fetch import Fetcher, FetchOptions
+    from jobs.ingest.sources import SourceError, add_source
+
     done, failed = 0, 0
     limit = asyncio.Semaphore(CONCURRENT_ADDS)
 
@@ -130,8 +135,8 @@ async def import_feeds(
 
 def _known_sources(db: Database, settings: Settings) -> tuple[set[str], set[str]]:
     """URLs and names already in use: stored sources and the config's (maybe not stored yet)."""
-    with db.session() as session:
-        stored = [(s.url, s.name) for s in list_sources(session)]
+    with db.reading() as conn:
+        stored = [(s.url, s.name) for s in list_sources(conn)]
     specs = [source.spec() for source in settings.sources]
     pairs = stored + [(spec.url, spec.name) for spec in specs]
     return {canonical_url(url) for url, _ in pairs}, {name.casefold() for _, name in pairs}
@@ -161,9 +166,9 @@ def import_lists(db: Database, lists: list[GuildLists], dry_run: bool) -> int:
     """Add each server's people and keywords that it does not watch yet, in one transaction."""
     failed = 0
     try:
-        with db.transaction() as session:
+        with db.writing() as conn:  # Core statements: the ORM is not loaded
             for guild in lists:
-                added, skipped, problems = import_guild(session, guild)
+                added, skipped, problems = import_guild(conn, guild)
                 failed += len(problems)
                 for problem in problems:
                     print(f"  server {guild.guild_id}: {problem}")
@@ -176,7 +181,7 @@ def import_lists(db: Database, lists: list[GuildLists], dry_run: bool) -> int:
     return 1 if failed else 0
 
 
-def import_guild(session: Session, guild: GuildLists) -> tuple[int, int, list[str]]:
+def import_guild(session: Reader, guild: GuildLists) -> tuple[int, int, list[str]]:
     """Add one server's new people and keywords: (added, already there, problems)."""
     assert guild.guild_id is not None
     people = {p.name.casefold() for p in watchlists.list_people(session, guild.guild_id)}

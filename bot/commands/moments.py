@@ -6,16 +6,15 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from bot.app import open_database
 from bot.commands import add_format_argument
 from bot.config import Settings
-from jobs.video.moments import find_person_moments
-from jobs.watch.lists import WatchLists, watch_from_settings
-from storage import watchlists
-from storage.moment_views import MomentView
 
+# the database side (SQLAlchemy, the tables, the caption matcher) is imported once there is a
+# database to read: in a folder with none, the answer is known without it
 if TYPE_CHECKING:
+    from jobs.watch.lists import WatchLists
     from storage.db import Reader
+    from storage.moment_views import MomentView
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +28,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     if settings.database_missing():  # reading never creates a database file
         print("[]" if args.format == "json" else render_text(args.name, []))
         return 0
+    from bot.app import open_database
+    from jobs.video.moments import find_person_moments
+
     db = open_database(settings)
     try:
         # a transaction: names nobody watched are scanned for once and remembered (Core
@@ -47,6 +49,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 
 def watch_with_servers(settings: Settings, session: Reader) -> WatchLists:
     """The config's watch lists plus every server's people (their aliases help the matcher)."""
+    from jobs.watch.lists import watch_from_settings
+    from storage import watchlists
+
     w = settings.watch
     people = [*w.people_named(), *watchlists.list_people(session)]
     return watch_from_settings(people, w.keywords, w.labs_named())

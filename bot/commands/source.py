@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from bot.app import open_database, sync_sources
 from bot.config import Settings, check_source_url
-from storage.db import Database
+
+# the database side (SQLAlchemy, the config sync) is imported once there is a database: `source
+# list` in a folder with none lists the config's sources without it
+if TYPE_CHECKING:
+    from storage.db import Database
 
 ORIGINS = {
     "config": "config file",
@@ -46,12 +49,16 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             check_source_url(args.url) if "://" in args.url else None
         except ValueError as exc:
             return fail(str(exc))
+    from bot.app import open_database, sync_sources
+
     db = open_database(settings)
     try:
         sync_sources(settings, db)
         if args.action == "list":
             return list_sources(db)
         if args.action == "add":
+            import asyncio
+
             return asyncio.run(add(db, settings, args.name, args.url))
         return change(db, settings, args.action, args.name)
     finally:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from rich.console import Console, Group
 
-from bot.app import open_database, sync_sources
 from bot.commands import add_format_argument
 from bot.config import Settings
 from bot.tables import TableParts, fitted_table, print_fitted
-from storage.provider_states import provider_status
-from storage.source_rows import SourceHealth, list_sources
-from storage.types import utcnow
+from storage.source_health import SourceHealth
+
+# the database side (SQLAlchemy, the tables, the config sync) is imported once there is a
+# database to read: in a folder with none, the config's sources are listed without it
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +31,10 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             json.dumps([health_to_json(h) for h in rows], indent=2)
         ) if args.format == "json" else print_fitted(Console(), *health_parts(rows))
         return 0
+    from bot.app import open_database, sync_sources
+    from storage.provider_states import provider_status
+    from storage.source_rows import list_sources
+
     db = open_database(settings)
     try:
         if db.read_only:  # shown as stored: config changes wait for a writable database
@@ -68,6 +72,11 @@ def health_to_json(h: SourceHealth) -> dict[str, Any]:
         "last_polled_at": iso(h.last_polled_at),
         "last_success_at": iso(h.last_success_at),
     }
+
+
+def utcnow() -> datetime:
+    """storage.types.utcnow, without importing SQLAlchemy's types for it."""
+    return datetime.now(UTC)
 
 
 def iso(when: datetime | None) -> str | None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from bot.app import open_database
 from bot.commands import add_format_argument
 from bot.config import Settings
-from storage.heartbeats import LiveProcess, live_processes
-from storage.types import utcnow
+
+# the database side (SQLAlchemy, the tables) is imported once there is a database to read:
+# in a folder with none, `labwatch status` starts without it
+if TYPE_CHECKING:
+    from storage.heartbeats import LiveProcess
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace, settings: Settings) -> int:
     """Print every process seen within the claim time ([scale] claim_ttl); reading never creates
     a database file."""
-    now = utcnow()
+    now = datetime.now(UTC)  # storage.types.utcnow, without importing SQLAlchemy's types
     live = [] if settings.database_missing() else read_live(settings, now)
     if args.format == "json":
         print(json.dumps([as_json(p) for p in live], indent=2))
@@ -36,6 +39,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def read_live(settings: Settings, now: datetime) -> list[LiveProcess]:
+    from bot.app import open_database
+    from storage.heartbeats import live_processes
+
     db = open_database(settings)
     try:
         with db.reading() as conn:

@@ -6,18 +6,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
-from bot.app import open_database
 from bot.commands import add_format_argument
-from bot.commands.sources import iso, until
+from bot.commands.sources import iso, until, utcnow
 from bot.config import Settings
-from storage.provider_states import provider_status
-from storage.types import utcnow
-from storage.video_rows import VideoRow, recent_videos
+
+# the database side (SQLAlchemy, the tables) is imported once there is a database to read
+if TYPE_CHECKING:
+    from storage.video_rows import VideoRow
 
 STYLES = {"ok": None, "pending": None, "no_captions": "yellow", "unavailable": "dim"}
 
@@ -43,6 +43,10 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     if settings.database_missing():  # reading never creates a database file
         return show_videos(args, [], None) if args.action == "list" else no_video(args.video_id)
+    from bot.app import open_database
+    from storage.provider_states import provider_status
+    from storage.video_rows import recent_videos
+
     db = open_database(settings)
     try:
         if args.action == "retry":

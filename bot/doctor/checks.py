@@ -11,24 +11,24 @@ import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy.engine import make_url
 
 from bot.config import ConfigError, Settings, load_settings, parse_listen
-from jobs.ingest.fetch import Fetcher, FetchError, FetchOptions, default_user_agent
-from jobs.ingest.parse import FeedParseError
-from jobs.ingest.parse_pool import ParsePool
-from jobs.video.rounds import canary_answer
-from jobs.video.transcripts import ProviderMissing, make_providers
+from storage.counts import count_store
 from storage.db import Database, StorageError
-from storage.migrate import alembic_config, current_revision
-from storage.sources import list_sources
-from storage.stats import count_store
-from storage.transcripts import provider_status
+from storage.migrate import script_head, script_revisions, stored_revision
+from storage.provider_states import provider_status
+from storage.source_rows import list_sources
 from storage.types import utcnow
+
+# `doctor --quick` checks what needs no network, with Core reads and the migration scripts read
+# as text: the fetcher (httpx), the parse workers, the transcript providers, Alembic and the ORM
+# are imported by the checks that use them
+if TYPE_CHECKING:
+    from jobs.ingest.fetch import Fetcher
+    from jobs.ingest.parse_pool import ParsePool
 
 SOURCE_TIMEOUT = 10.0  # seconds per source: a reachability check, not a full poll
 CANARY_TIMEOUT = 60.0  # seconds per transcript provider (yt-dlp sleeps between requests)
@@ -109,14 +109,11 @@ def _sqlite_file_problem(path: Path) -> Finding | None:
 
 
 def _schema_finding(db: Database, shown: str) -> Finding:
-    scripts = ScriptDirectory.from_config(alembic_config(db.engine))
-    head = scripts.get_current_head()
-    current = current_revision(db.engine)
+    head = script_head()
+    current = stored_revision(db.engine)
     if current is None:
         return warn("database", f"{shown} is empty; labwatch run or db upgrade creates the tables")
-    try:
-        scripts.get_revision(current)
-    except CommandError:
+    if current not in script_revisions():
         return fail(
             "database",
             f"{shown} is at revision {current}, which this labwatch does not know: it was "
@@ -128,8 +125,8 @@ def _schema_finding(db: Database, shown: str) -> Finding:
             f"{shown} is at revision {current}, newest is {head}: labwatch run upgrades it on "
             "start (or labwatch db upgrade now)",
         )
-    with db.session() as session:
-        counts = count_store(session)
+    with db.reading() as conn:
+        counts = count_store(conn)
     stories = sum(counts.stories.values())
     return ok(
         "database",
@@ -144,6 +141,8 @@ def check_transcripts(settings: Settings, db: Database | None) -> Finding:
     chain = settings.transcripts.chain()
     if not chain:
         return ok("transcripts", "off ([transcripts] providers = [] or provider = none)")
+    from jobs.video.transcripts import ProviderMissing, make_providers
+
     try:
         make_providers(chain, settings.transcript_options())
     except (ProviderMissing, ConfigError) as exc:
@@ -190,6 +189,9 @@ async def check_canary(settings: Settings) -> list[Finding]:
     chain, video_id = settings.transcripts.chain(), settings.transcripts.canary_video
     if not video_id or not set(chain) & {"youtube", "ytdlp"}:
         return []
+    from jobs.video.rounds import canary_answer
+    from jobs.video.transcripts import ProviderMissing, make_providers
+
     try:
         providers = make_providers(chain, settings.transcript_options())
     except (ProviderMissing, ConfigError):
@@ -226,8 +228,8 @@ def _provider_status(db: Database | None) -> str | None:
     if db is None:
         return None
     try:
-        with db.session() as session:
-            return provider_status(session, utcnow())
+        with db.reading() as conn:
+            return provider_status(conn, utcnow())
     except Exception:  # an empty database has no settings table yet: nothing to report
         return None
 
@@ -237,6 +239,10 @@ async def check_metrics(settings: Settings, quick: bool) -> Finding | None:
     listen = settings.metrics.listen
     if listen is None:
         return None
+    import httpx
+
+    from jobs.ingest.fetch import default_user_agent
+
     host, port = parse_listen(listen)
     host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/healthz"
@@ -259,8 +265,8 @@ def sources_to_check(settings: Settings, db: Database | None) -> list[tuple[str,
     found = {spec.url: spec.name for spec in (s.spec() for s in settings.sources)}
     if db is not None:
         try:
-            with db.session() as session:
-                for source in list_sources(session):
+            with db.reading() as conn:
+                for source in list_sources(conn):
                     if source.enabled:
                         found.setdefault(source.url, source.name)
         except Exception:  # no tables yet: only the config's sources
@@ -270,6 +276,9 @@ def sources_to_check(settings: Settings, db: Database | None) -> list[tuple[str,
 
 async def check_sources(settings: Settings, sources: list[tuple[str, str]]) -> list[Finding]:
     """Fetch every source once through the guarded fetcher and parse it; one line per failure."""
+    from jobs.ingest.fetch import Fetcher, FetchOptions
+    from jobs.ingest.parse_pool import ParsePool
+
     options = FetchOptions.from_settings(settings.http)
     options = dataclasses.replace(options, timeout=min(options.timeout, SOURCE_TIMEOUT))
     with ParsePool(settings.http.parse_workers, settings.http.parse_timeout) as parser:
@@ -292,6 +301,9 @@ async def check_sources(settings: Settings, sources: list[tuple[str, str]]) -> l
 
 
 async def _check_source(fetcher: Fetcher, parser: ParsePool, name: str, url: str) -> Finding | None:
+    from jobs.ingest.fetch import FetchError
+    from jobs.ingest.parse import FeedParseError
+
     area = f"source {name!r}"
     try:
         result = await fetcher.get(url)

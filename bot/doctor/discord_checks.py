@@ -16,12 +16,12 @@ import httpx
 from bot.commands.invite import IN_CHANNEL, IN_THREADS, STARTS_THREADS, application_id_from_token
 from bot.config import Settings
 from bot.delivery.send import discord_user_agent
+from bot.doctor import DISCORD_API
 from bot.doctor.checks import Finding, fail, ok, warn
 from bot.logs import redact
 from storage.db import Database
 from storage.subscriptions import list_subscriptions
 
-DISCORD_API = "https://discord.com/api/v10"
 ADMINISTRATOR = 1 << 3
 ALL_PERMISSIONS = (1 << 53) - 1
 PORTAL = "https://discord.com/developers/applications"

@@ -99,8 +99,25 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # "CTO X will temporarily manage the team": who fills in, not who left
         if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
+        if in_time_clause(toks, start):
+            continue  # "two months after CEO X announced it": an earlier event's person
         return name
     return None
+
+
+# Words opening a clause of time: a person inside one did something else, at another time.
+TIME_OPENERS = frozenset(["after", "before", "since", "until"])
+
+
+def in_time_clause(toks: list[Tok], start: int) -> bool:
+    """'... only two months after CEO X announced the lab': X stands in a clause of time (up
+    to three words of role or title between), so X is no mover of this news."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if toks[k].lower in TIME_OPENERS:
+            return True
+        if not toks[k].text.isalpha():
+            return False
+    return False
 
 
 # After a departure, "X will temporarily manage the team" names who fills in.
@@ -326,6 +343,8 @@ def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | N
         m = k + 2
         while m < end and toks[m].lower in COMPANY_KINDS and _kind_word(toks[m].text):
             m += 1
+        if m + 1 < end and toks[m].poss and toks[m + 1].lab:
+            m += 1  # "CEO of GM's Cruise": the owner only describes the company
         if m < end and toks[m].lab:
             return toks[m].lab if toks[m].lab != skip else None
         stop = next((n for n in range(m, end) if toks[n].lower in TITLE_CASE_LINKS), end)

@@ -302,6 +302,17 @@ def _rest(event: Event) -> tuple[Action, str | None, str | None]:
     return event.action, event.from_lab, event.to_lab
 
 
+def owner_before(toks: list[Tok], j: int, start: int) -> bool:
+    """'GM's Cruise', 'GM Cruise': a lab named with its owner before it, the owner no lab of the
+    move (jobs/language/people.py drop_owners)."""
+    k = j
+    while k > start and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    if k == start or toks[k - 1].lab:
+        return False
+    return toks[k - 1].poss or (len(toks[k - 1].text) > 1 and toks[k - 1].text.isupper())
+
+
 def is_opinion(toks: list[Tok]) -> bool:
     """True for a headline labelled as a column ("Opinion: ...", "Op-ed | ...")."""
     return len(toks) > 1 and toks[0].lower in OPINION_LABELS and toks[1].text in BOUNDARIES
@@ -392,6 +403,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     owned = None
     if kind == "other" and not named_lab:  # "GM's Cruise names X as new CEO"
         named_lab = owned = appointing_company(tagged, trig, j, start, end)
+    elif kind == "lab" and owner_before(toks, j, start):
+        owned = toks[j].lab  # the same, with the company on the lab list (jobs/language/labs.py)
     if trig.subject == "lab" or (trig.subject == "either" and (kind == "lab" or named_lab)):
         if kind != "lab" and not named_lab:
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")

@@ -1,7 +1,7 @@
 """Headlines in other languages, glossed word by word into the English the move rules read.
 
 The rules of jobs/language read English: a subject, a move verb, a lab. Outlets in Chinese,
-Japanese, Spanish, Portuguese, Italian, French, German and Indonesian tell the same moves with
+Japanese, Korean, Spanish, Portuguese, Italian, French, German and Indonesian tell the same moves with
 the same shape (Chinese, like English, puts the subject before the verb: "OpenAI挖角Slack執行長Denise
 Dresser擔任營收長" is "OpenAI poaches Slack CEO Denise Dresser as chief revenue officer"), so
 a gloss of the words that carry a move — verbs, roles, prepositions, articles, and lab names
@@ -9,19 +9,44 @@ written in Chinese — is enough for those rules; every other word is kept as it
 script word) or dropped (a Chinese one, which would otherwise glue the names around it
 together).
 
-English text pays one set look-up: a text is glossed only when it holds Chinese or Japanese
-characters or one of the move words of a language below (`english`).
+English text pays one set look-up: a text is glossed only when it holds Chinese, Japanese or
+Korean characters or one of the move words of a language below (`english`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from jobs.language.labs import LAB_TABLE
 from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
 
+
+class _LazyPattern:
+    """A regular expression compiled on its first use: the Korean tables and the German
+    genitive are read by few texts, and compiling them at import would cost every start."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def _pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return self._compiled
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str) -> str:
+        return self._pattern().sub(repl, string)
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return self._pattern().search(string)
+
+
 # Chinese characters (CJK unified ideographs and their extensions and compatibility forms).
-HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_RE = _LazyPattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _table(text: str) -> dict[str, str]:
@@ -262,6 +287,176 @@ def gloss_japanese(text: str) -> str:
     text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
     text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
     text = " ".join(_JA_RUN_RE.sub(" ", text).split()).replace(" 's", "'s")
+    return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
+
+
+# Korean, like Japanese, puts the verb last and marks its object with particles ("오픈AI로 이직"
+# is "moves to OpenAI", "네이버를 떠나" "leaves Naver"; "삼성전자, 구글 출신 연구원 영입" is
+# "Samsung hires a former Google researcher"): labs written in Hangul, roles and move verbs are
+# glossed, a verb is put before the object its particle marks, and other Hangul words go.
+# Chinese characters or Hangul: the one search a text not in ASCII pays (ranges as
+# alternatives: one character class of them all takes twice as long to compile at import)
+_HANGUL_RE = _LazyPattern(r"[\uac00-\ud7a3]")
+_EAST_ASIAN_RE = re.compile(r"[\u3400-\u4dbf]|[\u4e00-\u9fff]|[\uf900-\ufaff]|[\uac00-\ud7a3]")
+KOREAN = _table(
+    """
+    삼성전자, 삼성 = Samsung
+    네이버클라우드 = Naver Cloud
+    네이버 = Naver
+    카카오브레인, 카카오 = Kakao
+    LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
+    LG AI연구원, LG AI 연구원, LG AI연구소 = LG AI Research
+    구글 딥마인드, 구글딥마인드 = Google DeepMind
+    딥마인드 = DeepMind
+    구글 = Google
+    오픈AI, 오픈에이아이 = OpenAI
+    앤트로픽, 앤스로픽 = Anthropic
+    마이크로소프트 = Microsoft
+    메타 = Meta
+    애플 = Apple
+    아마존 = Amazon
+    엔비디아 = Nvidia
+    테슬라 = Tesla
+    공동창업자, 공동 창업자 = co-founder
+    창업자, 창업주 = founder
+    최고경영자, 대표이사, 대표 = CEO
+    최고기술책임자 = CTO
+    최고제품책임자 = CPO
+    최고과학자 = chief scientist
+    수석연구원, 연구원, 연구자 = researcher
+    과학자 = scientist
+    엔지니어, 개발자 = engineer
+    부사장 = vice president
+    사장 = president
+    임원, 전무, 상무 = executive
+    연구원장, 연구소장, 센터장, 총괄, 책임자, 리더, 본부장, 팀장 = head
+    수석 = chief
+    """
+)
+_KOREAN_RE = _LazyPattern(
+    "|".join(re.escape(k) for k in sorted(KOREAN, key=len, reverse=True)), re.IGNORECASE
+)
+# A possibility, a plan or a denial after its verb ("합류 검토", considering joining; "합류 예정",
+# set to join; "사임설 부인", denies the rumour of a resignation): put before the verb, where the
+# English rules look for it.
+_KO_MODALS = {"검토": "may", "가능성": "may", "예정": "is set to", "전망": "expected to"}
+_KO_MODALS |= {"부인": "denies"}
+_KO_MODAL_RE = _LazyPattern(
+    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입)(?:설)? ?(?:을|를|할|키로)? ?("
+    + "|".join(_KO_MODALS)
+    + ")"
+)
+_KO_MODAL = r"(?P<modal>(?:may|is set to|expected to|denies) )?"
+# Verbs after their object's particle: (particles, verbs, English). The object is a Latin
+# name or a word glossed above; the particle may be left out ("네이버 떠나").
+_KO_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
+_KOREAN_VERBS = (
+    (r"(?:에|으로|로)?", r"(?:합류|입사|둥지)", "joins"),
+    (r"(?:으로|로)", r"(?:자리를? )?(?:이직|이동|옮|향)", "moves to"),
+    (r"(?:을|를)?", r"(?:떠나|떠난|떠났|퇴사|나와|나온)", "leaves"),
+    (r"(?:으로|로|에)?", r"복귀", "returns to"),
+)
+# "카카오 대표로 선임": named to a lab's post (a capitalised lab first; "수석에 임명", named to
+# a post in government, names no lab).
+_KO_NAMED_RE = _LazyPattern(
+    r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?(?:으로|로|에) ?"
+    + _KO_MODAL
+    + r"(?:선임|임명|발탁|내정)"
+)
+_KOREAN_VERB_RES = tuple(
+    (_LazyPattern(_KO_OBJECT + r" ?" + particle + r" ?" + _KO_MODAL + verb), english)
+    for particle, verb, english in _KOREAN_VERBS
+)
+# Verbs with no object to move ("카카오 대표 사임", Kakao's CEO resigns) and other words that
+# keep their place.
+KOREAN_WORDS = _table(
+    """
+    사임설, 사퇴설, 퇴사설 = resignation rumours
+    이직설, 영입설, 합류설 = rumours
+    사임, 사퇴, 사의 = resigns
+    물러나, 물러난, 물러났 = steps down
+    퇴사 = leaves
+    이직, 합류, 입사 = joins
+    해임, 경질, 해고 = fired
+    창업 = founds a startup
+    출신 = former
+    대통령실 = presidential office
+    정부 = government
+    장관 = minister
+    """
+)
+_KOREAN_WORDS_RE = _LazyPattern(
+    "|".join(re.escape(k) for k in sorted(KOREAN_WORDS, key=len, reverse=True))
+)
+# "삼성전자, 구글 출신 연구원 영입": the hiring lab alone before the comma, whom it hires (or
+# names to a post) after it.
+_KO_HIRE_RE = _LazyPattern(
+    r"^(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)?), (?P<obj>[^,|:]+?) ?(?:을|를)? ?"
+    + _KO_MODAL
+    + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁)"
+)
+_KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires"}
+# "구글 출신 연구원", a lab before 출신: a former post at it, as English says it.
+_KO_ALUMNUS_RE = _LazyPattern(_KO_OBJECT + r" ?출신")
+# Particles glued to a Latin name or a glossed word: 의 is the possessive, the others go.
+_KO_PARTICLE_RE = _LazyPattern(
+    r"(?<=[A-Za-z0-9)]) ?(의|은|는|이|가|을|를|에서|에|으로|로|와|과)(?![\uac00-\ud7a3])"
+)
+# A name in Hangul (a common family name and two more syllables, the last no particle) where
+# a person stands: not romanised, but a move verb keeps its subject, an unnamed person.
+KOREAN_FAMILY_NAMES = (
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채"
+    "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
+)
+_KO_NAME_RE = _LazyPattern(
+    r"(?:(?<=^)|(?<=[\s,'\"]))["
+    + KOREAN_FAMILY_NAMES
+    + r"][\uac00-\ud7a3](?![는을를에의로가도만])[\uac00-\ud7a3](?=[\s,'\"]|$)"
+)
+# "네이버 떠나 오픈AI로": where the one who leaves goes, after 로 ("to").
+_KO_FOR_RE = _LazyPattern(
+    r"(leaves [A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*),? "
+    + _KO_OBJECT
+    + r" ?(?:으로|로)(?![\uac00-\ud7a3])"
+)
+# 전 alone before a lab or a role is "former" (inside a word it is not: 전문가, an expert).
+_KO_FORMER_RE = _LazyPattern(r"(?<![\uac00-\ud7a3])전(?= )")
+_KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
+_KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
+# "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
+_KO_SUBJECT_COMMA_RE = _LazyPattern(
+    r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named)\b)"
+)
+
+
+def _korean_modal(m: re.Match[str]) -> str:
+    return f" {_KO_MODALS[m.group(2)]} {m.group(1)}"
+
+
+def _korean_hire(m: re.Match[str]) -> str:
+    verb = _KO_HIRING.get(m.group("verb"), "names")
+    return f"{m.group('subj')} {m.group('modal') or ''}{verb} {m.group('obj')}"
+
+
+def gloss_korean(text: str) -> str:
+    """Korean text as telegraphic English (see KOREAN): labs and roles glossed, move verbs
+    before their object, names in Hangul an unnamed person, other Hangul words dropped."""
+    text = text.translate(CHINESE_PUNCT).translate(_KO_PUNCT)
+    text = _KOREAN_RE.sub(lambda m: f" {KOREAN[m.group(0).lower()]} ", text)
+    text = _KO_MODAL_RE.sub(_korean_modal, text)
+    text = _SPACE_BEFORE_MARK_RE.sub(r"\1", " ".join(text.split()))
+    text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)
+    text = _KO_HIRE_RE.sub(_korean_hire, text)
+    text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
+    for pattern, verb in _KOREAN_VERB_RES:
+        text = pattern.sub(rf" \g<modal>{verb} \g<obj> ", text)
+    text = _KO_FOR_RE.sub(r"\1 for \g<obj>", " ".join(text.split()))
+    text = _KO_NAME_RE.sub(" person ", text)
+    text = _KOREAN_WORDS_RE.sub(lambda m: f" {KOREAN_WORDS[m.group(0)]} ", text)
+    text = _KO_FORMER_RE.sub(" former ", text)
+    text = _KO_PARTICLE_RE.sub(lambda m: "'s" if m.group(1) == "의" else "", text)
+    text = " ".join(_KO_RUN_RE.sub(" ", text).split())
+    text = _KO_SUBJECT_COMMA_RE.sub(" ", text)
     return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
 
 
@@ -572,6 +767,19 @@ GERMAN = _language(
     tritt zurück, trat zurück, tritt ab = steps down
     verlässt, verließ = leaves
     wechselt zu, wechselte zu, geht zu = moves to
+    chefwissenschaftler, chefwissenschaftlerin = chief scientist
+    forscher, forscherin, forscherinnen = researchers
+    unternehmen = company
+    labor = lab
+    viele = many
+    hunderte = hundreds of
+    dutzende = dozens of
+    nutzer, nutzerinnen, kunden = users
+    mitarbeiter, mitarbeitende, beschäftigte = employees
+    zwei = two
+    drei = three
+    vier = four
+    fünf = five
     wechselt von, wechselte von = moves from
     zu = to
     heuert bei = joins
@@ -741,8 +949,22 @@ def _german_hire(m: re.Match[str]) -> str:
     return ("hires" if m.group(1) == "stellt" else "hired") + m.group(3)
 
 
+# "Metas Chefwissenschaftler", "Googles KI-Chef": a lab's name in the genitive is its
+# possessive ("Meta's chief scientist"), not a name of its own.
+_DE_GENITIVE_RE = _LazyPattern(
+    r"(?<![\w-])("
+    + "|".join(
+        re.escape(alias)
+        for alias in sorted({a for n, al in LAB_TABLE for a in (n, *al)}, key=len, reverse=True)
+        if alias[-1].isalnum() and not alias.endswith("s")
+    )
+    + r")s(?![\w-])"
+)
+
+
 def _german_forms(text: str) -> str:
-    """Separable verbs and company-role compounds said in the English order."""
+    """Separable verbs, a lab's genitive and company-role compounds in the English order."""
+    text = _DE_GENITIVE_RE.sub(r"\1's", text)
     if "stellt" in text:
         text = _DE_HIRE_RE.sub(_german_hire, text)
 
@@ -821,7 +1043,9 @@ def _given_name(word: str) -> bool:
 def english(text: str, words: list[str]) -> str | None:
     """`text` glossed into English when it is in a language above (Chinese characters, or a
     move word of another language among its lower-case `words`); None for English text."""
-    if not text.isascii() and HAN_RE.search(text):
-        return gloss_japanese(text) if KANA_RE.search(text) else gloss_chinese(text)
+    if not text.isascii() and _EAST_ASIAN_RE.search(text):  # one search for English text
+        if _HANGUL_RE.search(text) is None:
+            return gloss_japanese(text) if KANA_RE.search(text) else gloss_chinese(text)
+        return gloss_korean(text)
     lang = language_of(words)
     return gloss_latin(text, lang) if lang else None

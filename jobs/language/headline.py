@@ -27,6 +27,13 @@ DECISION_RE = re.compile(r"\b(?:has |have )?made the (?:\w+ )?decision to\b")
 APPOINTMENT_RE = re.compile(
     r"\b(?:announces|announced|confirms) (?:the )?appointment of\b", re.IGNORECASE
 )
+# "Vector Institute announces X as new President and CEO": a named newcomer to a post, as the
+# glossed "anuncia X como CPO" is (jobs/language/gloss.py).
+ANNOUNCED_AS_RE = re.compile(
+    r"\b(?:announces|announced|introduces|introduced)"
+    r"(?= (?:[A-Z][\w.'-]*(?: |$)){2,3}as (?:its |the |our )?(?:new|next|incoming)\b)",
+    re.IGNORECASE,
+)
 WORD_RE = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 
 
@@ -78,7 +85,9 @@ def separable_verb(title: str) -> str:
 
 
 def press_release(title: str) -> str:
-    """'X Announces Appointment of Y as Z' -> 'X appoints Y as Z'."""
+    """'X Announces Appointment of Y as Z' and 'X announces Y as new Z' -> 'X appoints Y as Z'."""
+    if "nnounce" in title or "ntroduce" in title:
+        title = ANNOUNCED_AS_RE.sub("appoints", title)
     if "ppointment" not in title:
         return title
     return APPOINTMENT_RE.sub("appoints", title)

@@ -118,4 +118,20 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Skild AI", ("Skild",)),
     ("Anduril", ()),
     ("Aleph Alpha", ()),
+    ("Helsing", ()),
+    ("Mila", ("Mila - Quebec AI Institute", "Mila-Quebec AI Institute")),
+    ("Vector Institute", ()),
+    # autonomous driving and robotics: their AI leaders move between them and the labs above
+    ("Waymo", ()),
+    ("Cruise", ()),
+    ("Zoox", ()),
+    ("Aurora", ("Aurora Innovation",)),
+    ("Wayve", ()),
+    ("Xpeng", ("XPeng", "XPENG", "XPeng Motors", "Xpeng Motors")),
+    ("Boston Dynamics", ()),
+    ("General Motors", ("GM",)),
+    # Korean labs, as their English names are written
+    ("Naver", ("NAVER", "Naver Cloud")),
+    ("Kakao", ()),
+    ("LG AI Research", ("LG AI",)),
 )

@@ -135,7 +135,9 @@ _add(
     head to, headed to, defects to, defect to, defected to, defecting to, jumps to, jump to,
     jumped to, jumps ship to, jump ship to, jumped ship to, signs on with, signs with,
     lands at, land at, landed at, landing at, decamps to, decamp to, decamped to, decamping to,
-    switches to, is headed to, heading to, jumping to, jumping ship to, resurfaces at,
+    switches to, is headed to, heading to, embarks on a new chapter at, embarked on a new chapter
+    at, begins a new chapter at, began a new chapter at, starts a new chapter at, started a new
+    chapter at, embarks on new chapter at, begins new chapter at, starts new chapter at, jumping to, jumping ship to, resurfaces at,
     resurfaced at, resurfacing at, takes a job at, took a job at, takes a role at, took a role
     at, takes a position at, took a position at, accepts a role at, accepted a role at, goes to
     work for, to work at, hired by, poached by, recruited by, lured by,
@@ -234,7 +236,8 @@ _add(
     bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
     wins over, won over, lands, landed, snares, snared, bags, bagged,
-    attracts, attracted, brings on board, brought on board, bringing on board""",
+    attracts, attracted, brings on board, brought on board, bringing on board, ropes in, roped
+    in, roping in, reels in, reeled in""",
 )
 _add(
     "raid",

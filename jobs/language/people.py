@@ -13,6 +13,7 @@ from jobs.language.lexicon import (
     NON_NAME_WORDS,
     PRODUCT_LABS,
     ROLE_WORDS,
+    word_set,
 )
 from jobs.language.tokens import (
     Tagged,
@@ -190,7 +191,7 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
     tag_labs(tagged, dicts)
     if not MAKER_WORDS.isdisjoint(tagged.lowers):
         tag_makers(tagged, dicts)
-    if "institute" in tagged.lowers:
+    if "institute" in tagged.lowers or "university" in tagged.lowers:
         tag_institutes(tagged)
     if may_name_body(tagged.lowers):
         tag_public_bodies(tagged)
@@ -220,6 +221,77 @@ def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
                 tagged.labs.append((i, i + size, lab))
                 free = i + size
                 break
+    if len(tagged.labs) > 1:
+        drop_owners(tagged)
+
+
+# Words that may stand between an owner's possessive and the company it owns ("Amazon's
+# controversial Zoox"): lower-case describing words.
+OWNED_GAP = 2
+# Nouns after the second company that make the first its party, not its owner ("Cohere's
+# Mistral deal", "Microsoft's OpenAI stake").
+DEAL_NOUNS = word_set(
+    """deal deals stake investment acquisition partnership bid buyout takeover merger
+    licensing license agreement purchase tie-up contract pact"""
+)
+
+
+def drop_owners(tagged: Tagged) -> None:
+    """A company named with its owner before it ("GM's Cruise", "Amazon's controversial Zoox",
+    "General Motors (GM) self-driving unit Cruise") is where the person works; the owner only
+    describes it, so it is no lab of the move."""
+    toks, labs = tagged.toks, tagged.labs
+    keep: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(labs):
+        start, end, lab = labs[n]
+        m, last = n + 1, end  # the owner's abbreviation in brackets: "General Motors (GM)"
+        while m < len(labs) and labs[m][2] == lab and labs[m][0] == last + 1:
+            last, m = labs[m][1], m + 1
+        nxt = labs[m] if m < len(labs) else None
+        # "GM's Cruise", "GM Cruise" with no mark between, "GM self-driving unit Cruise"
+        owner = toks[end - 1].poss or (
+            nxt is not None and (nxt[0] == end or _unit_of(toks, last, nxt[0]))
+        )
+        if nxt and nxt[2] != lab and owner and _owned(toks, last, nxt[0], nxt[1]):
+            for t in toks[start:last]:
+                if t.lab == lab:
+                    t.lab = None
+            n = m
+            continue
+        keep.append((start, end, lab))
+        n += 1
+    tagged.labs = keep
+
+
+# Nouns that make the company after them a part of the one before ("GM's self-driving unit").
+UNIT_WORDS = word_set("unit subsidiary division arm")
+
+
+def _unit_of(toks: list[Tok], end: int, start: int) -> bool:
+    """'General Motors (GM) self-driving unit Cruise': the owner, its abbreviation, a unit."""
+    k = end
+    if k + 2 < start and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3
+    elif k < start and toks[k].text == ")":
+        k += 1  # the bracketed abbreviation was a lab of its own: "(GM)"
+    gap = toks[k:start]
+    return (
+        0 < len(gap) <= 3 and gap[-1].lower in UNIT_WORDS and all(_describing(t.text) for t in gap)
+    )
+
+
+def _owned(toks: list[Tok], end: int, start: int, after: int) -> bool:
+    gap = toks[end:start]
+    if not _unit_of(toks, end, start) and (
+        len(gap) > OWNED_GAP or not all(_describing(t.text) for t in gap)
+    ):
+        return False
+    return after >= len(toks) or toks[after].lower not in DEAL_NOUNS
+
+
+def _describing(text: str) -> bool:
+    return text.replace("-", "").isalpha() and text.islower()
 
 
 def tag_makers(tagged: Tagged, dicts: Dictionaries) -> None:
@@ -271,13 +343,18 @@ def _staff_word(word: str) -> bool:
     return word in ROLE_WORDS or word in GROUP_WORDS or word in MAKER_STAFF
 
 
+# The last word of an institute's or a university's name ("Hong Kong Polytechnic University").
+INSTITUTE_ENDINGS = frozenset(["Institute", "University"])
+
+
 def tag_institutes(tagged: Tagged) -> None:
-    """'Alan Turing Institute', 'U.S. AI Safety Institute': capitalised words before
-    'Institute' name an organisation on no list, never a person in it; a country written 'US'
-    is written 'U.S.', so that reports spelling it either way name one organisation."""
+    """'Alan Turing Institute', 'U.S. AI Safety Institute', 'Hong Kong Polytechnic University':
+    capitalised words before 'Institute' or 'University' name an organisation on no list, never
+    a person in it; a country written 'US' is written 'U.S.', so that reports spelling it either
+    way name one organisation."""
     toks = tagged.toks
     for i, tok in enumerate(toks):
-        if tok.text != "Institute" or tok.lab:
+        if tok.text not in INSTITUTE_ENDINGS or tok.lab:
             continue
         k = i
         while k > 0 and i - k < INSTITUTE_WORDS and _institute_word(toks, k - 1):

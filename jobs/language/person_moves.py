@@ -99,6 +99,9 @@ def person_subject_event(
             return None
         after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
         to = after or company_after(toks, trig.end, end)
+        if not to and start > 0 and nxt < end and toks[nxt].lower == "as":
+            # "GM's big move: Aurora co-founder joins as CPO": the lab the headline opened with
+            to = lab_between(toks, 0, start, skip=before)
         window = toks[trig.end : min(end, trig.end + 4)]
         if not to and before and any(t.lower in POST_WORDS for t in window):
             return Event(person, "appointed", None, before)  # "moves to a new role"

@@ -208,6 +208,8 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
         return "person"
     if tok.lab:
         return "role" if role_of_lab(toks, j, start) else "lab"
+    if j > start and toks[j - 1].lab and _product_name(tok) and role_of_lab(toks, j - 1, start):
+        return "role"  # "Former Leader of Alibaba M6 Joins ...": the lab's product after it
     if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS or tok.lower in HIRE_NOUNS:
         return "role"
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
@@ -233,6 +235,8 @@ def role_of_lab(toks: list[Tok], j: int, start: int) -> bool:
         owner = toks[k - 1].person
         while k > start and toks[k - 1].person == owner:
             k -= 1
+    if k - 2 >= start and toks[k - 1].lower == "at":
+        k = _field_of_role(toks, k - 1, start)  # "Director of artificial intelligence at Meta"
     least = k - 2  # "the head of troubled X", "head of the embattled X": up to two words
     while k > least and k - 3 >= start and _plain_word(toks[k - 1]) and toks[k - 1].lower != "of":
         k -= 1
@@ -240,6 +244,28 @@ def role_of_lab(toks: list[Tok], j: int, start: int) -> bool:
         return False
     head = toks[k - 2].lower
     return head in ROLE_WORDS or head in GROUP_WORDS
+
+
+# Words of a role's field between "of" and "at" ("Director of artificial intelligence at X").
+FIELD_WORDS = 3
+
+
+def _field_of_role(toks: list[Tok], at: int, start: int) -> int:
+    """Where a role's field begins before 'at' (just after its 'of'), or `at` itself when no
+    '<role> of <field>' stands there."""
+    k = at
+    while k > start and at - k < FIELD_WORDS and toks[k - 1].text.isalpha() and not toks[k - 1].lab:
+        if toks[k - 1].lower == "of":
+            return k
+        k -= 1
+    return k if k > start and toks[k - 1].lower == "of" else at
+
+
+def _product_name(tok: Tok) -> bool:
+    """A product ('Gemini') or a capitalised name with a digit ('M6'): a model, not a person."""
+    if tok.person or not tok.text[:1].isupper():
+        return False
+    return tok.lower in PRODUCT_LABS or not tok.text.isalpha()
 
 
 def _plain_word(tok: Tok) -> bool:

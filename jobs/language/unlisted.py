@@ -183,7 +183,7 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
     full: dict[str, str] = {}
     tag_nicknames(tagged, full)
     for start, end in name_runs(toks, tagged.texts):
-        if _is_org(toks, end):
+        if _is_org(toks, end) or _org_name_closes(toks, end):
             continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
         core = core_words(toks[start:end])
         name = name_text(toks[start:end])
@@ -247,6 +247,15 @@ def _is_org(toks: list[Tok], end: int) -> bool:
     while k < len(toks) and toks[k].lower in ROLE_WORDS:
         k += 1
     return k > end and k < len(toks) and is_name_word(toks[k])
+
+
+# Capitalised words that close an organisation's name ("DAMO Academy Intelligent Computing
+# Lab", "Shanghai AI Lab"): the capitalised words before one are no person.
+ORG_CLOSERS = frozenset(["Lab", "Labs", "Laboratory", "Institute", "Academy", "University"])
+
+
+def _org_name_closes(toks: list[Tok], end: int) -> bool:
+    return end < len(toks) and toks[end].text in ORG_CLOSERS and not toks[end - 1].poss
 
 
 def _apposition(toks: list[Tok], i: int) -> bool:
