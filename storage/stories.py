@@ -134,15 +134,9 @@ def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
         chunk = wanted[start : start + _BATCH]
         for row in conn.execute(select(*columns).where(Story.id.in_(chunk))):
             records[row[0]] = StoryRecord(**dict(zip(STORY_COLUMNS, row, strict=True)))
-        for story_id, entity in conn.execute(
-            select(StoryEntity.story_id, StoryEntity.entity).where(StoryEntity.story_id.in_(chunk))
-        ):
+        for story_id, entity in _entity_rows_of(conn, chunk):
             records[story_id].entities.add(entity)
-        for member_of, title, url in conn.execute(
-            select(Entry.story_id, Entry.title, Entry.canonical_url)
-            .where(Entry.story_id.in_(chunk))
-            .order_by(Entry.id)
-        ):
+        for member_of, title, url in _member_rows(conn, chunk):
             story_id = str(member_of)
             record = records.get(story_id)
             if record is None:
@@ -152,6 +146,35 @@ def load_stories(session: Session, ids: Iterable[str]) -> list[StoryRecord]:
             # every member's URL: the story's face may be a later member (is it a video's?)
             record.title_urls.setdefault(title, url or "")
     return list(records.values())
+
+
+def _entity_rows_of(conn: Connection, story_ids: list[str]) -> Sequence[Any]:
+    """(story id, entity) of the stories' index rows."""
+    if conn.dialect.name == "sqlite":  # plain text columns: the driver's rows as they are
+        marks = ", ".join("?" * len(story_ids))
+        sql = f"SELECT story_id, entity FROM story_entities WHERE story_id IN ({marks})"
+        return conn.exec_driver_sql(sql, tuple(story_ids)).fetchall()
+    query = select(StoryEntity.story_id, StoryEntity.entity).where(
+        StoryEntity.story_id.in_(story_ids)
+    )
+    return conn.execute(query).fetchall()
+
+
+def _member_rows(conn: Connection, story_ids: list[str]) -> Sequence[Any]:
+    """(story id, title, canonical URL) of the stories' entries, oldest first."""
+    if conn.dialect.name == "sqlite":  # clustering loads thousands a batch: no Core row objects
+        marks = ", ".join("?" * len(story_ids))
+        sql = (
+            "SELECT story_id, title, canonical_url FROM entries"
+            f" WHERE story_id IN ({marks}) ORDER BY id"
+        )
+        return conn.exec_driver_sql(sql, tuple(story_ids)).fetchall()
+    query = (
+        select(Entry.story_id, Entry.title, Entry.canonical_url)
+        .where(Entry.story_id.in_(story_ids))
+        .order_by(Entry.id)
+    )
+    return conn.execute(query).fetchall()
 
 
 def stories_for_urls(session: Session, urls: Iterable[str]) -> dict[str, str]:

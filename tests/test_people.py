@@ -231,3 +231,18 @@ def test_title_case_role_words_and_long_runs(text: str, names: list[str]) -> Non
 )
 def test_a_surname_at_the_head_of_a_clause_before_its_verb(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe  joins Acme",
+        " Jane Doe joins Acme ",
+        "Jane\tDoe\njoins\u00a0Acme\u2028now",
+        "Jane Doe joins Acme",
+        "",
+    ],
+)
+def test_clean_text_leaves_one_space_between_words(text: str) -> None:
+    # clean_text returns a text with single spaces unchanged without splitting it again
+    assert clean_text(text) == " ".join(text.split())

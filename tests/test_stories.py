@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import fields
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from jobs.stories.scoring import MOVE_WORD_RE, MOVE_WORDS, TELLS, TELLS_RE
 from jobs.stories.stage import AnalyzeReport, analyze_pending, watch_for_analysis
+from jobs.stories.text import first_letters, fold_text
 from jobs.watch.lists import watch_from_settings
 from storage import schema
 from storage.db import Database
@@ -462,3 +468,35 @@ def test_the_story_shapes_list_the_stories_columns_in_order() -> None:
         f.name for f in fields(StoryRecord) if f.name not in {"entities", "titles", "title_urls"}
     ]
     assert list(StoryRow._fields) == STORY_COLUMNS == row_fields == list(schema.stories.c.keys())
+
+
+def labelled_texts() -> list[str]:
+    """Every headline and summary of the labelled sets, lower-cased and folded too."""
+    texts = []
+    for path in sorted(Path(__file__).parent.joinpath("data").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            for text in (row.get("title"), row.get("summary")):
+                if isinstance(text, str):
+                    texts += [text, text.lower(), fold_text(text)]
+    return texts
+
+
+def test_word_patterns_match_where_their_plain_alternations_do() -> None:
+    # the look-ahead of word_pattern skips only positions where no alternative can start
+    patterns = [(MOVE_WORD_RE, MOVE_WORDS)]
+    patterns += [(TELLS_RE[action], "|".join(words)) for action, words in TELLS.items()]
+    texts = [*labelled_texts(), "rejoins", "démission", "steps down", "Co-founded", "ex-joiner"]
+    assert len(texts) > 3000
+    for fast, alternation in patterns:
+        plain = re.compile(rf"\b(?:{alternation})\b")
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (alternation[:30], text)
+
+
+def test_first_letters_of_an_alternation() -> None:
+    assert first_letters("(?:re)?join|leav(?:e|es)|d(?:e|é)mission|(?:x|y)z") == "djlrxy"
+    with pytest.raises(ValueError):
+        first_letters(r"\w+|join")

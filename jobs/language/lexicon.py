@@ -316,6 +316,9 @@ for _phrase in TRIGGERS:
     _SIZES.setdefault(_first, set()).add(len(_phrase.split()))
 # first word → the lengths of its phrases, longest first ("says" starts only "says goodbye to")
 TRIGGER_SIZES = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in _SIZES.items()}
+# The first two words of the phrases of two words or more: most 'to's and 'is'es start none,
+# and find_triggers then builds no tuple of words to look up for them.
+TRIGGER_PAIRS = frozenset(tuple(p.split()[:2]) for p in TRIGGERS if " " in p)
 
 # "Opinion: ...": a column discusses a move reported elsewhere; it reports none itself.
 OPINION_LABELS = word_set("opinion op-ed oped commentary column editorial")

@@ -70,6 +70,7 @@ class Dictionaries:
     person_starts: frozenset[str]  # lower-case words a watched-name match can start at
     lab_heads: frozenset[str]  # "Scale" of "Scale AI": alone, a lab's short name, not a person
     lab_lower: dict[str, str]  # "google deepmind" -> "Google DeepMind" (lowercase titles only)
+    lab_pairs: frozenset[tuple[str, ...]]  # first two words of the lab names of two or more
 
 
 _COMPILED: dict[int, tuple[WatchLists, Dictionaries]] = {}
@@ -141,6 +142,7 @@ def _compile(watch: WatchLists) -> Dictionaries:
         frozenset(people_first) | frozenset(surnames),
         _lab_heads(labs),
         {alias.lower(): alias for alias in aliases if len(alias) > 2},
+        frozenset(key[:2] for key in labs if len(key) > 1),
     )
 
 
@@ -208,7 +210,10 @@ def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
     for i in [i for i, word in enumerate(texts) if word in first]:
         if i < free:
             continue
-        for size in range(min(first[texts[i]], len(toks) - i), 0, -1):
+        longest = first[texts[i]]
+        if longest > 1 and tuple(texts[i : i + 2]) not in dicts.lab_pairs:
+            longest = 1  # "Meta hires": no longer name goes on so, no tuples to look up
+        for size in range(min(longest, len(toks) - i), 0, -1):
             lab = dicts.labs.get(tuple(texts[i : i + size]))
             if lab and (size == 1 or not any(t.poss for t in toks[i : i + size - 1])):
                 for t in toks[i : i + size]:

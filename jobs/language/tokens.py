@@ -103,6 +103,8 @@ def clean_text(text: str) -> str:
         text = unicodedata.normalize("NFC", strip_invisible(text).translate(PUNCT_MAP))
     if "-" in text or "\u2013" in text or "\u2014" in text:
         text = _mark_dashes(text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # ASCII spaces only (all other whitespace is unprintable), single already
     return " ".join(text.split())
 
 

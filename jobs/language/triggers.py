@@ -19,6 +19,7 @@ from jobs.language.lexicon import (
     TITLE_CASE_LINKS,
     TRIGGER_FIRST,
     TRIGGER_KEYS,
+    TRIGGER_PAIRS,
     TRIGGER_SIZES,
     word_set,
 )
@@ -91,7 +92,10 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
     for i in [i for i, word in enumerate(lowers) if word in TRIGGER_FIRST]:
         if i < free:
             continue
-        for size in TRIGGER_SIZES[lowers[i]]:  # only the lengths of phrases starting here
+        sizes = TRIGGER_SIZES[lowers[i]]  # only the lengths of phrases starting here
+        if sizes[0] > 1 and tuple(lowers[i : i + 2]) not in TRIGGER_PAIRS:
+            sizes = sizes[-1:] if sizes[-1] == 1 else ()  # no longer phrase goes on so
+        for size in sizes:
             spec = TRIGGER_KEYS.get(tuple(lowers[i : i + size])) if i + size <= len(toks) else None
             if spec is None or any(t.lab or t.person for t in toks[i : i + size]):
                 continue

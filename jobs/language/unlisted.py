@@ -62,29 +62,35 @@ TAKING_VERBS = word_set(
 LANDING_VERBS = word_set("lands landed snares snared bags bagged")
 
 
-def name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """Maximal runs of name words, with particles and initials inside or in front."""
+def name_runs(toks: list[Tok], texts: list[str]) -> list[tuple[int, int]]:
+    """Maximal runs of name words, with particles and initials inside or in front. `texts`:
+    the tokens' text."""
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        # most tokens are lower-case words or punctuation: one cheap test rules them out
-        text = tok.text
-        maybe = (
-            text[0].isupper()
-            or text in PARTICLES
-            or (("-" in text or "'" in text) and _joined_particle(tok))
-        )
-        if maybe and _place_at(toks, i):
-            i += 2  # "Trump White House AI adviser X": a seat of government, no name
+    free = 0  # tokens before this are in a run or a seat of government already
+    # most tokens are lower-case words or punctuation: one pass over the texts rules them out
+    # (a joined particle, "al-Mansouri", has a hyphen or an apostrophe)
+    maybe = [
+        i for i, w in enumerate(texts) if w[0].isupper() or w in PARTICLES or "-" in w or "'" in w
+    ]
+    for i in maybe:
+        if i < free:
             continue
-        if maybe and tok.person is None and _starts_name(toks, i):
-            j = _name_end(toks, i)
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+        tok, text = toks[i], texts[i]
+        if not text[0].isupper() and text not in PARTICLES and not _joined_particle(tok):
+            continue
+        if text in PLACE_HEADS and _place_at(toks, i):
+            free = i + 2  # "Trump White House AI adviser X": a seat of government, no name
+        elif tok.person is None and not (tok.lab and _lab_word(text)) and _starts_name(toks, i):
+            free = _name_end(toks, i)
+            runs.append((i, free))
     return runs
+
+
+def _lab_word(text: str) -> bool:
+    """Whether a word of a lab's name is one _starts_name turns down (as a lab's word no name
+    word or given name, and no initial or particle either), told in one call: labs are most of
+    a headline's capitalised words."""
+    return len(text) > 1 and "." not in text and text not in PARTICLES
 
 
 def _place_at(toks: list[Tok], i: int) -> bool:
@@ -176,7 +182,7 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
     toks = tagged.toks
     full: dict[str, str] = {}
     tag_nicknames(tagged, full)
-    for start, end in name_runs(toks):
+    for start, end in name_runs(toks, tagged.texts):
         if _is_org(toks, end) or _org_name_closes(toks, end):
             continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
         core = core_words(toks[start:end])
@@ -277,7 +283,7 @@ NICKNAME_MARKS = {"(": ")", '"': '"', "'": "'"}
 def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
     """'Diederik (Durk) Kingma' is Durk Kingma; 'Yuhuai "Tony" Wu' is Tony Wu."""
     toks = tagged.toks
-    if not any(mark in tagged.texts for mark in NICKNAME_MARKS):
+    if NICKNAME_MARKS.keys().isdisjoint(tagged.texts):  # one pass over the texts, not three
         return
     for i in range(len(toks) - 4):
         if (

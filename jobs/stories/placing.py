@@ -141,14 +141,17 @@ class Clusterer:
         candidates = set().union(*[self.index.get(e, ()) for e in item.block])
         best_id, best_score = None, THRESHOLD
         since, until = item.when - WINDOW, item.when + WINDOW
+        first, last = item.when - FOLLOW_UP, item.when + FOLLOW_UP  # no timedelta per candidate
+        mention, stories, views = item.kind == "mention", self.stories, self.views
         for story_id in sorted(candidates):
-            record = self.stories[story_id]
-            if item.kind == "mention" and record.kind == "move":
+            record = stories[story_id]
+            if mention and record.kind == "move":
                 continue  # a mention joins a move only as a telling of it (told_move)
-            near = since <= record.published_at <= until
-            if not near and abs(record.published_at - item.when) > FOLLOW_UP:
+            when = record.published_at
+            near = since <= when <= until
+            if not near and not first <= when <= last:
                 continue
-            view = self.views.get(story_id) or self.view_of(story_id)
+            view = views.get(story_id) or self.view_of(story_id)
             if not near and not follow_up(item, view):
                 continue
             value = score(item, view, best_score)

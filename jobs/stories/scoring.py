@@ -22,7 +22,7 @@ from jobs.stories.movers import (
     same_place,
     writes_name,
 )
-from jobs.stories.text import fold, fold_text
+from jobs.stories.text import fold, fold_text, word_pattern
 from jobs.vocabulary import StoryKind
 
 WINDOW = timedelta(hours=72)
@@ -156,6 +156,7 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in name.split())
 
 
+@lru_cache(maxsize=65536)  # asked of every candidate story's mover; the same pairs recur
 def same_person(a: str | None, b: str | None) -> bool:
     """One person: the same surname, or the same words in another order ('Luo Fuli' and
     'Fuli Luo': outlets differ on putting the family name first), or a long surname spelled
@@ -242,7 +243,7 @@ MOVE_WORDS = (
     r"|tritt zur(?:u|ü)ck|r(?:u|ü)cktritt|verl(?:a|ä)sst|wechselt|quitte|d(?:e|é)mission\w*"
     r"|rejoint|renuncia|dimite|ficha"
 )
-MOVE_WORD_RE = re.compile(rf"\b(?:{MOVE_WORDS})\b")
+MOVE_WORD_RE = word_pattern(MOVE_WORDS)
 # a headline that negates, denies or only expects a move: "is not leaving", "denies exit"
 DENIAL_RE = re.compile(
     rf"\b(?:not|never|isn'?t|won'?t)\s+(?:\w+\s+)?(?:{MOVE_WORDS})\b"
@@ -287,7 +288,7 @@ TELLS = {
     "appointed": (APPOINT_WORDS, JOIN_WORDS),
     "found": (FOUND_WORDS, LEAVE_WORDS),
 }
-TELLS_RE = {action: re.compile(rf"\b(?:{'|'.join(words)})\b") for action, words in TELLS.items()}
+TELLS_RE = {action: word_pattern("|".join(words)) for action, words in TELLS.items()}
 
 
 def tells_action(text: str, action: str) -> bool:
@@ -308,6 +309,7 @@ def headline_about_another(item: Item, mover: str) -> bool:
     return names_a_group(item.title) and MOVE_WORD_RE.search(item.title.lower()) is not None
 
 
+@lru_cache(maxsize=4096)  # asked again by clustering (Clusterer.told_move) of the same report
 def tells_a_move(title: str, summary: str) -> bool:
     """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over,
     also in a few other languages) and its headline denies none ("X is not leaving", "denies
@@ -585,9 +587,10 @@ def same_raid(item: Item, story: StoryView) -> bool:
     return a.action == b.action or frozenset((a.action, b.action)) in COMPATIBLE
 
 
+@lru_cache(maxsize=8192)  # asked again of every candidate story's titles at each batch
 def names_a_group(title: str) -> bool:
     """Whether a headline speaks of several people moving ("researchers", "co-founders")."""
-    return any(word in GROUP_NOUNS for word in HEAD_RE.findall(title.lower()))
+    return not GROUP_NOUNS.isdisjoint(HEAD_RE.findall(title.lower()))
 
 
 def other_group(item: Item, story: StoryView) -> bool:
