@@ -13,6 +13,7 @@ from __future__ import annotations
 from jobs.language.body_names import public_body
 from jobs.language.lexicon import ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
+from jobs.language.public_posts import FORMER
 from jobs.language.triggers import Event
 
 # Verbs and posts of naming someone to head a body; the pre-check of public_body_event.
@@ -27,7 +28,6 @@ GOVERNMENT = word_set(
     """administration government commission commerce dept department ministry president biden
     trump sunak"""
 )
-FORMER = word_set("former ex formerly previously")
 
 
 def headed_body(event: Event, title: Tagged) -> Event:
