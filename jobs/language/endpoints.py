@@ -36,6 +36,11 @@ PAST_WORDS = word_set("former formerly previously ex from leaving left quit quit
 # "leaves to start / co-found X": a departure that founds a company
 FOUNDING = frozenset(["start", "launch", "found", "form", "co-found", "cofound"])
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
+# "departs to run / become CEO of / take over as CEO of Y": the post taken at Y says where the
+# departure goes, a join as "moves from A to lead B" is (a post at A itself stays an appointment:
+# jobs/language/events.py new_post_within).
+POST_TAKING = frozenset(["run", "become", "head", "lead", "take"])
+POST_REACH = 7  # "to take over as chief executive of the Y": the lab a few words on
 
 
 def company_after(toks: list[Tok], i: int, end: int) -> str | None:
@@ -196,6 +201,10 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
                 return "found", name or ""
         if word == "to" and nxt < end and toks[nxt].lower == "join":
             nxt += 1
+        elif word == "to" and nxt < end and toks[nxt].lower in POST_TAKING:
+            lab = post_lab(toks, nxt + 1, end)
+            if lab:
+                return ("join", lab) if lab != frm else None
         action: Action = "return" if toks[k - 1].lower == "back" else "join"
         for m in range(nxt, min(end, nxt + 3)):
             lab = toks[m].lab
@@ -206,6 +215,17 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
         company = company_after(toks, nxt, end)
         if company:
             return action, company
+    return None
+
+
+def post_lab(toks: list[Tok], i: int, end: int) -> str | None:
+    """The lab of the post after 'to run / become / take over as': 'CEO of the AI2 Research
+    Institute', 'Y's chief scientist'; nothing past a person or the clause's end."""
+    for m in range(i, min(end, i + POST_REACH)):
+        if toks[m].lab:
+            return toks[m].lab
+        if toks[m].person or toks[m].text in {",", ";", ":", "|"}:
+            return None
     return None
 
 

@@ -44,7 +44,12 @@ from jobs.language.person_moves import (
     reins_event,
 )
 from jobs.language.public_bodies import public_body_event
-from jobs.language.public_posts import public_origin, public_post_event
+from jobs.language.public_posts import (
+    may_name_minister,
+    minister_event,
+    public_origin,
+    public_post_event,
+)
 from jobs.language.traps import (
     clause_trap,
 )
@@ -97,9 +102,10 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for where an arrival came from when the headline does not say)."""
     ext = headline_event(title, summary)
     event = ext.event
-    if event and event.action in LEAVING and event.from_lab is None:
-        # "steps down as White House AI adviser"
-        frm = public_origin(title) or public_origin(summary)
+    if event and event.action in LEAVING and not title_lab(title, event.from_lab):
+        # "steps down as White House AI adviser"; "Pentagon's first chief AI officer leaves"
+        # over a lab the summary names only for the successor ("previously worked at Google")
+        frm = public_origin(title) or (public_origin(summary) if event.from_lab is None else None)
         if frm:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -132,6 +138,11 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
+
+
+def title_lab(title: Tagged, lab: str | None) -> bool:
+    """Whether the headline itself names this lab (None: no lab at all)."""
+    return lab is not None and any(name == lab for _, _, name in title.labs)
 
 
 def summary_departure(summary: Tagged, person: str | None, to: str | None) -> str | None:
@@ -208,6 +219,12 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = vague[0]
         ext.reasons.append(vague[1])
         return ext
+    if may_name_minister({*title.lowers}):
+        minister = minister_event(title, summary)
+        if minister:  # "X named federal AI minister": a cabinet's AI post, at its government
+            ext.event = minister
+            ext.reasons.append("a minister's post for AI, digital or technology taken")
+            return ext
     if not title.labs and not title.people and not names_company(title.toks):
         return ext
     body = public_body_event(title, summary)
