@@ -40,6 +40,8 @@ FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "depar
 # departure goes, a join as "moves from A to lead B" is (a post at A itself stays an appointment:
 # jobs/language/events.py new_post_within).
 POST_TAKING = frozenset(["run", "become", "head", "lead", "take"])
+# Adjectives that take "to" ("key to", "central to"): their object is no destination.
+ADJECTIVES_TO = word_set("key central crucial critical vital integral instrumental close next due")
 POST_REACH = 7  # "to take over as chief executive of the Y": the lab a few words on
 
 
@@ -64,6 +66,8 @@ def object_end(toks: list[Tok], i: int, end: int) -> int:
 
 # First words of triggers that, after a person, are rarely that person's move.
 NOT_MOVES = word_set("names named taps hires hired adds signs lands")
+# Verbs whose object right after them is the person hired away ("and poaches X").
+WOOED = word_set("poaches poached lures lured")
 # After a departure, "Y will take over the role" names who follows, not who left.
 SUCCESSORS = word_set("take takes took succeeds succeed replaces replace becomes become")
 # Nouns of one person's move after their name ("X's sudden resignation", "X's move to").
@@ -86,6 +90,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     for n, (start, end, name) in enumerate(people):  # "..., X resigned in protest": the mover
         if mover_at(toks, start, end, kind in ("leave", "fire")):
             return name
+        if kind in ("raid", "hire", "leave") and start and toks[start - 1].lower in WOOED:
+            return name  # "... and poaches X, a former VP of Intel": the one poached
         nxt = people[n + 1] if n + 1 < len(people) else None
         # "X and VP Y left the company": the first of both
         if (
@@ -194,6 +200,8 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
         word = toks[k].lower
         if word not in {"for", "to", "join", "joins", "joining"}:
             continue
+        if word == "to" and toks[k - 1].lower in ADJECTIVES_TO:
+            continue  # "executive who was key to Arm CPU push": what they did, not where to
         nxt = k + 1
         if word == "to" and nxt < end and toks[nxt].lower in FOUNDING:
             ok, name = startup_object(toks, nxt + 1, end)

@@ -102,6 +102,12 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for where an arrival came from when the headline does not say)."""
     ext = headline_event(title, summary)
     event = ext.event
+    if event and event.action in ARRIVING and event.to_lab and co_leaders(title):
+        # "Oracle names co-CEOs", "promotes X and Y to co-CEO": a pair named, no one mover
+        ext.event = Event(
+            None, "appointed" if event.from_lab is None else "join", event.from_lab, event.to_lab
+        )
+        return ext
     if event and event.action in LEAVING and not title_lab(title, event.from_lab):
         # "steps down as White House AI adviser"; "Pentagon's first chief AI officer leaves"
         # over a lab the summary names only for the successor ("previously worked at Google")
@@ -138,6 +144,33 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
+
+
+# A post two people share, written "co-<post>": plural, it names a pair ("names co-CEOs").
+CO_POSTS = frozenset(["ceo", "head", "lead", "leader", "president", "chief", "director"])
+
+
+def co_leaders(title: Tagged) -> bool:
+    """'Oracle names co-CEOs', 'promotes X and Y to co-CEO': the headline gives a shared post
+    to a pair (plural, or two names joined by 'and' before it), not to one person."""
+    lowers = title.lowers
+    for k, word in enumerate(lowers):
+        if not word.startswith("co-"):
+            continue
+        post = word[3:]
+        if post.endswith("s") and post[:-1] in CO_POSTS:
+            return True
+        if post in CO_POSTS and pair_before(title, k):
+            return True
+    return False
+
+
+def pair_before(title: Tagged, k: int) -> bool:
+    """Two people named before position k, with 'and' between them ('X and Y to co-CEO')."""
+    names = [(s, e) for s, e, _ in title.people if e <= k]
+    return (
+        len(names) >= 2 and title.lowers[names[-2][1]] == "and" and names[-1][0] == names[-2][1] + 1
+    )
 
 
 def title_lab(title: Tagged, lab: str | None) -> bool:
