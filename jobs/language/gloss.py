@@ -961,6 +961,7 @@ _DE_ROLES = _table(
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
     manager, managerin = executive
     pionier, pionierin = pioneer
+    experte, expertin, experten = expert
     """
 )
 _DE_COMPOUND_RE = re.compile(

@@ -183,7 +183,8 @@ THE_NEW = (word_set("the la le"), word_set("new nouvelle nouveau"))
 # Whose government it is, by the words that name the country, its people or its leaders.
 GOVERNMENTS: dict[str, str] = {
     **dict.fromkeys(
-        ["france", "french", "élysée", "elysée", "barnier", "macron"], "French government"
+        ["france", "french", "français", "française", "élysée", "barnier", "macron"],
+        "French government",
     ),
     **dict.fromkeys(["canada", "canadian", "carney", "ottawa"], "Government of Canada"),
     **dict.fromkeys(
