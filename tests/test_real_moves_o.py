@@ -12,10 +12,14 @@ with near misses that stay no moves."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from jobs.language.classify import classify
+from storage.db import Database
 from tests.test_real_shapes import WATCH, Move, event_of
+from tests.test_stories import T0, add_entries, analyze, stories
 
 
 def no_move(title: str, summary: str = "") -> list[str]:
@@ -292,3 +296,37 @@ def test_moves_in_other_languages(title: str, summary: str, expected: Move) -> N
 )
 def test_other_language_near_misses(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+CO_CEOS = "Mistral has appointed two longtime executives to jointly lead the company."
+
+
+def test_a_pair_named_told_twice_in_a_day_is_one_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Mistral names co-CEOs as founder steps back", CO_CEOS, T0, "https://a/mistral"),
+        (
+            "b",
+            "Mistral elevates Anna Berg and Luc Moreau to co-CEO",
+            "",
+            T0 + timedelta(hours=14),
+            "https://b/mistral",
+        ),
+    )
+    analyze(database)
+    assert list(stories(database).values()) == [
+        [
+            "Mistral names co-CEOs as founder steps back",
+            "Mistral elevates Anna Berg and Luc Moreau to co-CEO",
+        ]
+    ]
+
+
+def test_unnamed_departures_days_apart_stay_two_stories(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Baidu research director resigns", "", T0, "https://a/baidu"),
+        ("b", "Baidu's vision lab director resigns", "", T0 + timedelta(days=4), "https://b/bd"),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2
