@@ -45,7 +45,7 @@ from jobs.language.person_moves import (
 )
 from jobs.language.public_bodies import public_body_event
 from jobs.language.public_posts import (
-    may_name_minister,
+    MINISTER_WORDS,
     minister_event,
     public_origin,
     public_post_event,
@@ -148,14 +148,17 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
 
 # A post two people share, written "co-<post>": plural, it names a pair ("names co-CEOs").
 CO_POSTS = frozenset(["ceo", "head", "lead", "leader", "president", "chief", "director"])
+CO_WORDS = frozenset(f"co-{post}{s}" for post in CO_POSTS for s in ("", "s"))
 
 
 def co_leaders(title: Tagged) -> bool:
     """'Oracle names co-CEOs', 'promotes X and Y to co-CEO': the headline gives a shared post
     to a pair (plural, or two names joined by 'and' before it), not to one person."""
     lowers = title.lowers
+    if CO_WORDS.isdisjoint(lowers):
+        return False  # the common case, in one look-up
     for k, word in enumerate(lowers):
-        if not word.startswith("co-"):
+        if word not in CO_WORDS:
             continue
         post = word[3:]
         if post.endswith("s") and post[:-1] in CO_POSTS:
@@ -175,7 +178,7 @@ def pair_before(title: Tagged, k: int) -> bool:
 
 def title_lab(title: Tagged, lab: str | None) -> bool:
     """Whether the headline itself names this lab (None: no lab at all)."""
-    return lab is not None and any(name == lab for _, _, name in title.labs)
+    return lab is not None and lab in [name for _, _, name in title.labs]
 
 
 def summary_departure(summary: Tagged, person: str | None, to: str | None) -> str | None:
@@ -252,7 +255,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = vague[0]
         ext.reasons.append(vague[1])
         return ext
-    if may_name_minister({*title.lowers}):
+    if not MINISTER_WORDS.isdisjoint(title.lowers):
         minister = minister_event(title, summary)
         if minister:  # "X named federal AI minister": a cabinet's AI post, at its government
             ext.event = minister

@@ -17,6 +17,7 @@ WHITE_HOUSE = "White House"
 # as the outlets call the department whatever its name of the day.
 PENTAGON = "Pentagon"
 DEFENSE_WORDS = word_set("pentagon cdao dod")
+DEFENSE_MARKS = DEFENSE_WORDS | {"defense", "war"}  # a word any such name holds
 DEFENSE_NAMES = (
     ("department", "of", "defense"),
     ("defense", "department"),
@@ -83,7 +84,10 @@ def public_ai_post(toks: list[Tok], lo: int, hi: int, whole: int = -1) -> bool:
     if any(lowers[k] in OFFICE_WORDS or office_at(lowers, k) for k in range(lo, hi)):
         return True
     first = lo if whole < 0 else whole
-    if GOVERNMENT_WORDS.isdisjoint(lowers[first:hi]) and not defense_named(lowers, first, hi):
+    seg = lowers[first:hi]
+    if GOVERNMENT_WORDS.isdisjoint(seg) and (
+        DEFENSE_MARKS.isdisjoint(seg) or not defense_named(lowers, first, hi)
+    ):
         return False
     for k in range(lo, hi):
         if lowers[k] in AI_WORDS:
@@ -199,11 +203,6 @@ FIELD_BEFORE, FIELD_AFTER = (
     3,
     9,
 )  # "federal AI minister"; "Secretary of State for Science, ... Technology"
-
-
-def may_name_minister(words: set[str]) -> bool:
-    """Whether lower-case words may name a minister's post (cheap pre-check)."""
-    return not MINISTER_WORDS.isdisjoint(words)
 
 
 def minister_event(title: Tagged, summary: Tagged) -> Event | None:
