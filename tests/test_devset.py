@@ -14,6 +14,7 @@ import pytest
 from bot.config import DEFAULTS_FILE, parse_toml
 from jobs.language.classify import Analysis, classify
 from jobs.language.events import Event
+from jobs.language.han_names import has_han, romanised
 from jobs.stories.stage import analyze_pending
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database
@@ -37,9 +38,14 @@ def same_person(got: str | None, want: str | None) -> bool:
     """Entry-level person check: the surname must match (a headline may give only 'Brundage'),
     or a full name be the same words in the other order: labellers write a Chinese name as the
     headline does ('Luo Fuli') or given name first ('Yuandong Tian'), and labwatch reports it
-    given name first (jobs/language/chinese_names.py)."""
+    given name first (jobs/language/chinese_names.py). A label in Chinese characters ('俞栋',
+    as sets L and O write the movers of Chinese headlines) is first written in pinyin by the
+    function labwatch writes names in characters with (jobs/language/han_names.romanised:
+    'Dong Yu'), then compared the same way."""
     if not got or not want:
         return got == want
+    if has_han(want):
+        want = romanised(want)
     if " " in got and sorted(got.lower().split()) == sorted(want.lower().split()):
         return True
     return got.split()[-1].lower() == want.split()[-1].lower()

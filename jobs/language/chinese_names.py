@@ -16,14 +16,20 @@ from functools import lru_cache
 
 from jobs.language.lexicon import word_set
 
-# The commonest family names, in pinyin (about nine Chinese in ten bear one of them).
+# The commonest family names, in pinyin (about nine Chinese in ten bear one of them), and the
+# readings of every family name jobs/language/han_names.py writes in pinyin, so that its
+# 'Ruoming Pang' ends in a family name and is left as it is written.
 FAMILY_NAMES = word_set(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
     liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai jia
     ding wei xue ye yan lu du dai xia zhong fu qian shen ren yao tan liao zou xiong jin hao
     kong bai cui kang mao qiu qin shi gu hou shao meng long wan duan lei yin yi chang qiao lai
     gong wen fan fang niu fei xiang su mo ge hong xing bao geng mu tao che yue ning rao cheng
-    ouyang situ zhuge shangguan sima murong zhuo zhan ji lou"""
+    ouyang situ zhuge shangguan sima murong zhuo zhan ji lou
+    ao bi bian chai chu dou duanmu gan gui huangfu huo jiao jing ju ke kuang lan lang leng lian
+    ling linghu lyu mai mei miao mou ni nie ou pang pei piao pu qi qu rong ru ruan sang shan
+    shang shu sui teng tu xi xiahou xin you yuchi zang zha zhai zhuang zong weng luan ran cen
+    zhen"""
 )
 # Pinyin syllables (without tones): a given name is one to three of them.
 SYLLABLES = word_set(
