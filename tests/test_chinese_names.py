@@ -5,7 +5,10 @@ labs and phrasings), with near misses that must stay unnamed."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -49,11 +52,27 @@ def test_romanised(name: str, pinyin: str) -> None:
 
 
 def test_pypinyin_reads_its_dictionary_offline() -> None:
-    """pypinyin's readings ship in its wheel: nothing is fetched (the network guard of
-    tests/conftest.py would fail a download)."""
-    from pypinyin import lazy_pinyin
-
-    assert lazy_pinyin("腾讯混元") == ["teng", "xun", "hun", "yuan"]
+    """pypinyin's readings ship in its wheel: in a fresh process whose every network call
+    fails, it loads and reads."""
+    script = (
+        "import socket\n"
+        "def refuse(*a, **k):\n"
+        "    raise OSError('no network')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "from jobs.language.han_names import romanised\n"
+        "print(romanised('腾讯混元'), romanised('庞若鸣'))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        cwd=root,
+    )
+    assert done.stdout.split() == ["Xunhunyuan", "Teng", "Ruoming", "Pang"]
 
 
 @pytest.mark.parametrize(
