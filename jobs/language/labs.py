@@ -6,6 +6,8 @@ Decisions, so that results are predictable:
 - "Facebook", "FAIR", "Meta AI", "Meta Superintelligence Labs" and "MSL" mean Meta; Instagram
   and WhatsApp do not (they are products, and their alumni are not Meta AI staff).
 - "AWS" and "Amazon AGI" mean Amazon; "Cursor" means Anysphere; "Windsurf" and "Codeium" are one.
+  "Allen Institute for AI" is shown as "Ai2", the name it has used since 2024 (and the one its
+  news gives); the labelled sets name Cursor's maker Anysphere, as this list does.
 - Matching is case-sensitive so that "fair", "figure" or "cursor" as words never count.
 - Abbreviations are aliases only where AI news uses them for one lab and nothing else in that
   news does: "GDM" (Google DeepMind), "OAI" (OpenAI), "MSR" (Microsoft Research), "TML"
@@ -93,6 +95,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Samsung", ()),
     ("Intel", ()),
     ("AMD", ()),
+    ("Qualcomm", ()),
     ("Poolside", ()),
     ("Magic", ("Magic.dev",)),
     ("Sakana AI", ("Sakana",)),
@@ -107,7 +110,10 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Cognition", ("Cognition AI",)),
     ("Replit", ()),
     ("GitHub", ()),
-    ("Allen Institute for AI", ("Ai2", "AI2", "AllenAI")),
+    (
+        "Ai2",
+        ("Allen Institute for AI", "Allen Institute for Artificial Intelligence", "AI2", "AllenAI"),
+    ),
     ("EleutherAI", ("Eleuther AI",)),
     ("Nous Research", ()),
     ("Together AI", ()),
