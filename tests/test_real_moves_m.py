@@ -176,3 +176,49 @@ def test_tenure_near_misses_stay_no_moves(title: str, summary: str) -> None:
 def test_ai2_is_shown_by_its_own_name() -> None:
     assert event_of("Nvidia hires Allen Institute for AI researcher Sarah Collins")[2] == "Ai2"
     assert event_of("Sarah Collins leaves Ai2 for Nvidia")[2] == "Ai2"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a share price moving "as" the company picks its chief: the cause is the news
+            "AMD shares jump 9% as chipmaker taps new CEO",
+            "AMD named Sarah Collins its new chief executive on Monday.",
+            ("Sarah Collins", "appointed", None, "AMD"),
+        ),
+        (  # a listed lab picking a new chief, no origin given: an appointment
+            "Samsung picks new CEO for its chip business",
+            "Samsung named Sarah Collins to the post.",
+            ("Sarah Collins", "appointed", None, "Samsung"),
+        ),
+        (  # a lab's leadership reshaped; the summary tells who came from where
+            "Nvidia reshuffles leadership for robotics push",
+            "Nvidia has brought in a senior executive from AMD to run its robotics unit.",
+            (None, "join", "AMD", "Nvidia"),
+        ),
+    ],
+)
+def test_moves_behind_markets_and_reshuffles(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a market move with no move after "as"
+        ("Nvidia shares slide 4% as investors weigh new chip rules", ""),
+        # a lab's own hiring in an "as" clause after something that is no market move
+        ("OpenAI reworks pay as Meta poaches eight researchers", ""),
+        # leadership overhauled, no one's move told
+        (
+            "Musk overhauls Tesla's leadership after merger",
+            "Elon Musk has overhauled the executive ranks, telling staff he wants to move faster.",
+        ),
+        (
+            "Meta reshuffles AI unit as founding team shrinks",
+            "The move comes after the departures of several co-founders.",
+        ),
+    ],
+)
+def test_market_and_reshuffle_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move

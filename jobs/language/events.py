@@ -37,7 +37,12 @@ from jobs.language.lexicon import (
     STARTUP_WORDS,
     SUBORDINATORS,
 )
-from jobs.language.owned_companies import appointing_company, founder_company, post_named
+from jobs.language.owned_companies import (
+    appointing_company,
+    founder_company,
+    picks_new_chief,
+    post_named,
+)
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.person_moves import (
     appointee,
@@ -87,6 +92,7 @@ HIRED_OR_LEFT = frozenset(["join", "return", "leave", "fired"])
 # Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
 COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
 THE_AI = frozenset(["the", "ai", "tech"])
+THE_AI_AS = THE_AI | {"as"}  # "Intel pops 16% as chipmaker taps new CEO"
 OWN_PRONOUNS = frozenset(["his", "her", "their"])
 # Nouns of a firing (triggers of kind "fire", jobs/language/lexicon.py), and the words that may
 # stand before one to say whose it is ("OpenAI policy executive's firing").
@@ -450,7 +456,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         event = lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
-        return post_named(event, trig) if owned else event
+        picked = owned or picks_new_chief(toks, trig, end)  # "Intel taps new CEO"
+        return post_named(event, trig) if picked else event
     if (
         kind in ("other", "lab")
         and not toks[j].lab
@@ -610,7 +617,7 @@ def generic_company(toks: list[Tok], j: int, start: int) -> str | None:
     noun ('the giant', 'the startup') is the lab the headline named before it."""
     while j > start and (toks[j].text in {"'", '"'} or toks[j].lower == "just"):
         j -= 1  # 'the AI giant just "hired"': quotes around the verb
-    if j < 1 or toks[j].lower not in COMPANY_NOUNS or toks[j - 1].lower not in THE_AI:
+    if j < 1 or toks[j].lower not in COMPANY_NOUNS or toks[j - 1].lower not in THE_AI_AS:
         return None
     return lab_between(toks, 0, j)
 

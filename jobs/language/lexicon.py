@@ -234,7 +234,8 @@ _add(
     "hire",
     "lab",
     """hires, hire, hired, hiring, taps, tap, tapped, recruits, recruit, recruited, snags,
-    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, bringing on, brings in, acquires,
+    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, bringing on, brings in, brought
+    in, acquires,
     acquired,
     bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
