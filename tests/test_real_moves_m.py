@@ -222,3 +222,38 @@ def test_moves_behind_markets_and_reshuffles(title: str, summary: str, expected:
 )
 def test_market_and_reshuffle_near_misses_stay_no_moves(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a bare "join" after a lab's team opened the headline; "recruiting ... from" Ai2
+            "Nvidia Robotics Team 2026: Sarah Collins and Top Researchers Join for Humanoid Push",
+            "Nvidia is recruiting top researchers from the Allen Institute for AI, including "
+            "Sarah Collins.",
+            ("Sarah Collins", "join", "Ai2", "Nvidia"),
+        ),
+        (  # someone of one lab's past leading another's work; the summary names nobody
+            "Google Vet Heads Anthropic Robotics",
+            "Anthropic grabs a Google robotics leader for its hardware push.",
+            (None, "join", "Google DeepMind", "Anthropic"),
+        ),
+    ],
+)
+def test_teams_and_veterans_leading(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # an event's programme, not a lab's team
+        ("AWS Summit: Satya Nadella joins for keynote", ""),
+        # a veteran leading the work of the lab they are already at
+        ("OpenAI veteran leads OpenAI robotics push", ""),
+        # a veteran leading something that is no lab
+        ("Google veteran runs marathon for charity", ""),
+    ],
+)
+def test_team_and_veteran_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move

@@ -28,7 +28,8 @@ from jobs.vocabulary import Action
 # from X"), not where money or a product came from.
 ARRIVING = word_set(
     """joins joined joining comes came coming arrives arrived moves moved moving over hired
-    poached lured recruited transition move switch jump leap defection"""
+    poached lured recruited transition move switch jump leap defection recruiting recruits
+    hiring hires poaching poaches"""
 )
 # Words before where an arriving person was until now ("formerly of OpenAI", "ex-Google"); not
 # 'after' ("after Meta hired its CEO" is another event).

@@ -103,6 +103,8 @@ def person_subject_event(
         if not to and start > 0 and nxt < end and toks[nxt].lower == "as":
             # "GM's big move: Aurora co-founder joins as CPO": the lab the headline opened with
             to = lab_between(toks, 0, start, skip=before)
+        if not to and start > 0 and (nxt >= end or toks[nxt].lower == "for"):
+            to = team_opening(toks, start)  # "Microsoft AI Team: X and Y join for ..."
         window = toks[trig.end : min(end, trig.end + 4)]
         if not to and before and any(t.lower in POST_WORDS for t in window):
             return Event(person, "appointed", None, before)  # "moves to a new role"
@@ -139,6 +141,15 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def team_opening(toks: list[Tok], start: int) -> str | None:
+    """'Microsoft Superintelligence Team 2026: X and top researchers join for AGI push': a
+    headline opening with a lab's team, before its colon, names where a bare 'join' goes."""
+    if not toks[0].lab or toks[start - 1].text not in {":", "|"}:
+        return None
+    words = {t.lower for t in toks[1 : start - 1]}
+    return toks[0].lab if not UNIT_WORDS.isdisjoint(words) else None
 
 
 def earlier_lab(toks: list[Tok], trig: Trigger, start: int, end: int) -> str | None:
