@@ -257,3 +257,33 @@ def test_teams_and_veterans_leading(title: str, summary: str, expected: Move) ->
 )
 def test_team_and_veteran_near_misses_stay_no_moves(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # a noun of leaving whose "of" names one role; the lab named before it
+            "Cohere's pivot to defence prompts exit of top safety researcher",
+            (None, "leave", "Cohere", None),
+        ),
+        (  # ... or the person named after the role
+            "Nvidia confirms departure of robotics chief Sarah Collins",
+            ("Sarah Collins", "leave", "Nvidia", None),
+        ),
+    ],
+)
+def test_departures_of_a_role(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a group leaving is a raid or a trend, told elsewhere
+        "Cohere's pivot prompts exit of three researchers",
+        # the exit of something that is no person
+        "Cohere's pivot prompts exit of its consumer app",
+    ],
+)
+def test_departure_of_near_misses_stay_no_moves(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move

@@ -464,6 +464,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         and (role_of_phrase(toks, j, start) or titled_role(toks, j, start))
     ):
         kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
+    if kind in ("lab", "other"):
+        noun = noun_of_role(tagged, summary, trig, start, end)
+        if noun:  # "Anthropic's stance triggers exit of star AI researcher"
+            return noun if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "lab":
         owner = departure_owner(toks, trig, j, start)
         if owner < 0:
@@ -526,6 +530,32 @@ def noun_at_lab(tagged: Tagged, summary: Tagged, trig: Trigger, end: int) -> Eve
         return None
     action: Action = "fired" if trig.kind == "fire" else "leave"
     return Event(summary_person(summary, trig.kind), action, lab, None)
+
+
+def noun_of_role(
+    tagged: Tagged, summary: Tagged, trig: Trigger, start: int, end: int
+) -> Event | None:
+    """'Anthropic's stance triggers exit of star AI researcher', 'prompts the departure of its
+    CTO': a noun of leaving whose 'of' names one person's role (not a group) is that person's
+    departure from the lab the clause names."""
+    toks = tagged.toks
+    if tagged is summary:  # a summary's "the departure of X" is background as often as news
+        return None
+    noun = trig.phrase.split()[-1]  # "exit", "confirms departure"
+    if noun not in LEAVING_NOUNS or trig.end >= end or toks[trig.end].lower != "of":
+        return None
+    window = toks[trig.end + 1 : min(end, trig.end + 6)]
+    if any(t.lower in GROUP_WORDS for t in window):
+        return None  # "the exit of three researchers": a group, told elsewhere
+    role = next((k for k, t in enumerate(window) if t.lower in ROLE_WORDS or t.person), -1)
+    if role < 0:
+        return None
+    named = next((t.person for t in window if t.person), None)
+    lab = lab_between(toks, start, trig.start) or lab_between(toks, trig.end, end)
+    if not lab:
+        return None
+    action: Action = "fired" if trig.kind == "fire" else "leave"
+    return Event(named or summary_person(summary, trig.kind), action, lab, None)
 
 
 def new_post_within(title: Tagged, summary: Tagged, event: Event) -> bool:
