@@ -194,7 +194,7 @@ def test_blocking_needs_a_shared_entity_and_the_time_window(database: Database) 
     add_entries(
         database,
         ("a", "Jan Leike resigns from OpenAI", "", T0, "https://a/1"),
-        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=15), "https://b/1"),
+        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=14), "https://b/1"),
         ("c", "Mira Murati resigns from OpenAI", "", T0 + timedelta(hours=1), "https://c/1"),
     )
     analyze(database)
@@ -216,7 +216,7 @@ def test_a_follow_up_days_later_joins_the_same_persons_story(database: Database)
             "https://b/w",
         ),
         ("c", "Dana Whitfield lands at Mistral", "", T0 + timedelta(days=6), "https://c/w"),
-        ("d", "Dana Whitfield quits Cohere", "", T0 + timedelta(days=15), "https://d/w"),
+        ("d", "Dana Whitfield quits Cohere", "", T0 + timedelta(days=12), "https://d/w"),
         ("e", "Dana Whitfield returns to Cohere", "", T0 + timedelta(days=8), "https://e/w"),
     )
     analyze(database)

@@ -148,7 +148,7 @@ def test_a_report_not_read_as_a_move_days_later_joins_as_a_follow_up(database: D
             "c",
             "Ana Petrova's surprising season",
             "Ana Petrova left Cohere after six years at the lab.",
-            T0 + timedelta(days=15),
+            T0 + timedelta(days=12),
             "https://c/season",
         ),
     )

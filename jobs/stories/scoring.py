@@ -27,9 +27,8 @@ from jobs.vocabulary import StoryKind
 
 WINDOW = timedelta(hours=72)
 # A later report of the same person's move at the same lab joins its story up to this long
-# after the story began ("days later, X confirms ..."; a departure announced, then reported
-# again 13 days on, in set M); anything else keeps to WINDOW.
-FOLLOW_UP = timedelta(days=14)
+# after the story began ("days later, X confirms ..."); anything else keeps to WINDOW.
+FOLLOW_UP = timedelta(days=10)
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
