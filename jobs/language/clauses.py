@@ -230,9 +230,12 @@ def background_clause(toks: list[Tok], j: int, start: int) -> bool:
     # steps down"): a person's move there is news; a lab's raid there ("OpenAI reworks pay as
     # Meta poaches eight researchers") is what the headline reacts to
     person = bool(toks[j].person) or toks[j].lower in ROLE_WORDS
-    person = person or market_move(toks, start, k)  # "shares jump as Intel names a new CEO"
     background = any(t.lower in SUBORDINATORS and (t.lower != "as" or not person) for t in before)
-    return background and not any(t.text == "," for t in before)
+    if not background or any(t.text == "," for t in before):
+        return False
+    # "Intel pops 16% as chipmaker taps new CEO": after a share price moving, the cause
+    only_as = all(t.lower == "as" or t.lower not in SUBORDINATORS for t in before)
+    return not (only_as and market_move(toks, start, k))
 
 
 # Verbs of a share price moving: "Intel jumps 15% as ...", "shares slide as ...".

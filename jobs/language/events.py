@@ -38,6 +38,7 @@ from jobs.language.lexicon import (
     SUBORDINATORS,
 )
 from jobs.language.owned_companies import (
+    PICKING,
     appointing_company,
     founder_company,
     picks_new_chief,
@@ -212,7 +213,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         if event:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             event = later_person(title, summary, event, triggers[n + 1 :])
-            event = successor(title, summary, event, triggers[n + 1 :])
+            if event.action in LEAVING and event.from_lab and not event.to_lab:
+                event = successor(title, summary, event, triggers[n + 1 :])
             ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext)
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
@@ -278,7 +280,7 @@ def retold(title: Tagged, summary: Tagged, trig: Trigger, event: Event) -> str |
 def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
     """A move verb of the summary's own lede, for a headline that names a lab or a person
     but no move (whether one was found: ext.event)."""
-    if tenure_told(title.toks):
+    if "as" in title.lowers and tenure_told(title.toks):
         ext.reasons.append("the headline tells what someone does 'as <lab> CEO', not a move")
         return False
     for trig in find_triggers(summary):
@@ -421,7 +423,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
         ext.final = True
         return None
-    if topic_noun(toks, trig, j, start) or firing_topic(toks, trig, start):
+    firing = trig.phrase in FIRING_NOUNS and firing_topic(toks, trig, start)
+    if firing or topic_noun(toks, trig, j, start):
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
         return None
     if (
@@ -456,7 +459,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         event = lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
-        picked = owned or picks_new_chief(toks, trig, end)  # "Intel taps new CEO"
+        picked = owned or (trig.phrase in PICKING and picks_new_chief(toks, trig, end))
         return post_named(event, trig) if picked else event
     if (
         kind in ("other", "lab")
@@ -464,7 +467,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         and (role_of_phrase(toks, j, start) or titled_role(toks, j, start))
     ):
         kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
-    if kind in ("lab", "other"):
+    if kind in ("lab", "other") and trig.end < end and toks[trig.end].lower == "of":
         noun = noun_of_role(tagged, summary, trig, start, end)
         if noun:  # "Anthropic's stance triggers exit of star AI researcher"
             return noun if check_speculation(tagged, trig, start, end, ext) else None
@@ -504,8 +507,6 @@ def firing_topic(toks: list[Tok], trig: Trigger, start: int) -> bool:
     """'speaks out on Altman firing', 'the memo behind Altman ouster', 'how X's firing reshaped
     OpenAI': a noun of firing is news only opening its clause, with nothing before it but whose
     firing it is ('OpenAI policy executive's firing sparks debate', 'Dismissal at OpenAI')."""
-    if trig.phrase not in FIRING_NOUNS:
-        return False
     k = trig.start
     while k > start and (toks[k - 1].person or toks[k - 1].lab or toks[k - 1].lower in OWNER_WORDS):
         k -= 1
