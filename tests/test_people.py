@@ -148,7 +148,7 @@ def labs(text: str) -> list[str]:
         ("OAI researcher heads to TML", ["OpenAI", "Thinking Machines Lab"]),
         ("MSR veteran joins Meta's TBD Lab", ["Microsoft", "Meta", "Meta"]),
         ("Former Deepmind staffer joins Tencent", ["Google DeepMind", "Tencent"]),
-        ("Ai2 loses its CEO to Xiaomi", ["Ai2", "Xiaomi"]),
+        ("Ai2 loses its CEO to Xiaomi", ["Allen Institute for AI", "Xiaomi"]),
         ("Sakana hires a Skild engineer", ["Sakana AI", "Skild AI"]),
         ("Scale matters, Figure says, as Liquid assets grow", []),
     ],

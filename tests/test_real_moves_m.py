@@ -3,7 +3,7 @@
 origin given as "<company> veteran" or "vet", "formerly with <company>" or "after 14 years at
 <company>"; a field of work read as a company ("GPU veteran"); a departure and a successor in
 one headline ("X to step down, Y to become CEO"); "hands over <lab>'s reins to" a described
-person; a pronoun in the summary standing for the headline's person; Ai2 under its own name;
+person; a pronoun in the summary standing for the headline's person; a lab's name with "for" in it;
 and a headline telling what someone does "as <lab> CEO", which is no news of a move. Worded
 apart from the labelled set (other people, companies and phrasings), each with near misses that
 stay no moves."""
@@ -173,9 +173,11 @@ def test_tenure_near_misses_stay_no_moves(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
 
 
-def test_ai2_is_shown_by_its_own_name() -> None:
-    assert event_of("Nvidia hires Allen Institute for AI researcher Sarah Collins")[2] == "Ai2"
-    assert event_of("Sarah Collins leaves Ai2 for Nvidia")[2] == "Ai2"
+def test_ai2_is_one_lab_whose_name_holds_for() -> None:
+    # "for" inside "Allen Institute for AI" does not end the object hired
+    ai2 = "Allen Institute for AI"
+    assert event_of("Nvidia hires Allen Institute for AI researcher Sarah Collins")[2] == ai2
+    assert event_of("Sarah Collins leaves Ai2 for Nvidia")[2] == ai2
 
 
 @pytest.mark.parametrize(
@@ -227,11 +229,11 @@ def test_market_and_reshuffle_near_misses_stay_no_moves(title: str, summary: str
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
-        (  # a bare "join" after a lab's team opened the headline; "recruiting ... from" Ai2
+        (  # a bare "join" after a lab's team opened the headline; "recruiting ... from" a lab
             "Nvidia Robotics Team 2026: Sarah Collins and Top Researchers Join for Humanoid Push",
             "Nvidia is recruiting top researchers from the Allen Institute for AI, including "
             "Sarah Collins.",
-            ("Sarah Collins", "join", "Ai2", "Nvidia"),
+            ("Sarah Collins", "join", "Allen Institute for AI", "Nvidia"),
         ),
         (  # someone of one lab's past leading another's work; the summary names nobody
             "Google Vet Heads Anthropic Robotics",

@@ -6,8 +6,8 @@ Decisions, so that results are predictable:
 - "Facebook", "FAIR", "Meta AI", "Meta Superintelligence Labs" and "MSL" mean Meta; Instagram
   and WhatsApp do not (they are products, and their alumni are not Meta AI staff).
 - "AWS" and "Amazon AGI" mean Amazon; "Cursor" means Anysphere; "Windsurf" and "Codeium" are one.
-  "Allen Institute for AI" is shown as "Ai2", the name it has used since 2024 (and the one its
-  news gives); the labelled sets name Cursor's maker Anysphere, as this list does.
+  "Ai2" is "Allen Institute for AI", as set O labels it (set M writes "Ai2"); the labelled
+  sets name Cursor's maker Anysphere, as this list does (set M writes "Cursor").
 - Matching is case-sensitive so that "fair", "figure" or "cursor" as words never count.
 - Abbreviations are aliases only where AI news uses them for one lab and nothing else in that
   news does: "GDM" (Google DeepMind), "OAI" (OpenAI), "MSR" (Microsoft Research), "TML"
@@ -95,7 +95,11 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Samsung", ()),
     ("Intel", ()),
     ("AMD", ()),
+    # chip and cloud companies whose AI leaders move to and from the labs above ("Arm" is the
+    # company only capitalised, as every name here; "arms" and "Arms" are other words)
     ("Qualcomm", ()),
+    ("Arm", ("Arm Holdings",)),
+    ("Oracle", ()),
     ("Poolside", ()),
     ("Magic", ("Magic.dev",)),
     ("Sakana AI", ("Sakana",)),
@@ -111,8 +115,14 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Replit", ()),
     ("GitHub", ()),
     (
-        "Ai2",
-        ("Allen Institute for AI", "Allen Institute for Artificial Intelligence", "AI2", "AllenAI"),
+        "Allen Institute for AI",
+        (
+            "Ai2",
+            "AI2",
+            "AllenAI",
+            "Allen Institute for Artificial Intelligence",
+            "Allen Institute of Artificial Intelligence",
+        ),
     ),
     ("EleutherAI", ("Eleuther AI",)),
     ("Nous Research", ()),
@@ -127,6 +137,12 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Helsing", ()),
     ("Mila", ("Mila - Quebec AI Institute", "Mila-Quebec AI Institute")),
     ("Vector Institute", ()),
+    # US national laboratories, whose directors and scientists AI companies hire
+    ("Oak Ridge National Laboratory", ("Oak Ridge", "ORNL")),
+    ("Argonne National Laboratory", ("Argonne",)),
+    ("Lawrence Livermore National Laboratory", ("Lawrence Livermore", "LLNL")),
+    ("Los Alamos National Laboratory", ("Los Alamos",)),
+    ("Sandia National Laboratories", ("Sandia",)),
     # autonomous driving and robotics: their AI leaders move between them and the labs above
     ("Waymo", ()),
     ("Cruise", ()),
