@@ -9,31 +9,18 @@ this index (`save_mentions`) run their statements at once, so reads see them wit
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, delete, insert, or_, select, text
 
 from storage.schema import transcript_segments, video_mentions, videos
+from storage.video_list import VideoRow as VideoRow
+from storage.video_list import recent_videos as recent_videos
 
 if TYPE_CHECKING:
     from storage.db import Reader
-
-
-@dataclass(frozen=True)
-class VideoRow:
-    """A video and the state of its transcript."""
-
-    video_id: str
-    title: str
-    description: str
-    published_at: datetime | None
-    transcript_status: str
-    transcript_provider: str | None
-    transcript_attempts: int
-    transcript_next_at: datetime | None
-    transcript_error: str | None
 
 
 _VIDEO_COLUMNS = [videos.c[f.name] for f in fields(VideoRow)]
@@ -49,17 +36,6 @@ class Segment(NamedTuple):
 
 def _videos(session: Reader, query: Any) -> list[VideoRow]:
     return [VideoRow(*row) for row in session.execute(query)]
-
-
-def recent_videos(session: Reader, limit: int) -> list[VideoRow]:
-    """The newest videos with their transcript state."""
-    v = videos.c
-    query = (
-        select(*_VIDEO_COLUMNS)
-        .order_by(v.published_at.desc().nulls_last(), v.first_seen_at.desc())
-        .limit(limit)
-    )
-    return _videos(session, query)
 
 
 def video_by_id(session: Reader, video_id: str) -> VideoRow | None:
