@@ -76,6 +76,16 @@ class LiteReader:
             for row in result
         ]
 
+    def text_rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """The rows of SQL written for SQLite itself (its full-text index), named parameters."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            fault = fault_in_words(exc, first_line(exc))
+            if fault is None:
+                raise
+            raise fault from exc
+
     def stored_revision(self) -> str | None:
         """alembic_version's one revision (None when there is no such table or row)."""
         try:

@@ -90,6 +90,46 @@ QUERIES: dict[
         (("ids", None, None),),
         (None, None, None, None, None),
     ),
+    "watched_people": (
+        "SELECT watch_people.guild_id, watch_people.name, watch_people.aliases \nFROM watch_people ORDER BY watch_people.guild_id, watch_people.id",
+        (),
+        (None, None, "json"),
+    ),
+    "videos_not_scanned_for": (
+        "SELECT videos.video_id, videos.title, videos.description, videos.published_at, videos.transcript_status, videos.transcript_provider, videos.transcript_attempts, videos.transcript_next_at, videos.transcript_error \nFROM videos \nWHERE videos.transcript_status = ? AND NOT (EXISTS (SELECT video_mentions.video_id \nFROM video_mentions \nWHERE video_mentions.video_id = videos.video_id AND video_mentions.entity = ?)) ORDER BY videos.published_at DESC NULLS LAST, videos.video_id\n LIMIT ? OFFSET ?",
+        (("", None, "ok"), ("entity", None, None), ("limit", None, None), ("", None, 0)),
+        (None, None, None, "utc", None, None, None, "utc", None),
+    ),
+    "videos_with_transcripts": (
+        "SELECT videos.video_id, videos.title, videos.description, videos.published_at, videos.transcript_status, videos.transcript_provider, videos.transcript_attempts, videos.transcript_next_at, videos.transcript_error \nFROM videos \nWHERE videos.transcript_status = ? ORDER BY videos.published_at DESC NULLS LAST",
+        (("", None, "ok"),),
+        (None, None, None, "utc", None, None, None, "utc", None),
+    ),
+    "videos_with_transcripts_among": (
+        "SELECT videos.video_id, videos.title, videos.description, videos.published_at, videos.transcript_status, videos.transcript_provider, videos.transcript_attempts, videos.transcript_next_at, videos.transcript_error \nFROM videos \nWHERE videos.transcript_status = ? AND videos.video_id IN (__[POSTCOMPILE_ids]) ORDER BY videos.published_at DESC NULLS LAST",
+        (("", None, "ok"), ("ids", None, None)),
+        (None, None, None, "utc", None, None, None, "utc", None),
+    ),
+    "mentions_of": (
+        "SELECT video_mentions.video_id, video_mentions.entity, video_mentions.count, video_mentions.first_start, video_mentions.hits \nFROM video_mentions \nWHERE video_mentions.entity IN (__[POSTCOMPILE_entities])",
+        (("entities", None, None),),
+        (None, None, None, None, "json"),
+    ),
+    "mentions_of_among": (
+        "SELECT video_mentions.video_id, video_mentions.entity, video_mentions.count, video_mentions.first_start, video_mentions.hits \nFROM video_mentions \nWHERE video_mentions.entity IN (__[POSTCOMPILE_entities]) AND video_mentions.video_id IN (__[POSTCOMPILE_ids])",
+        (("entities", None, None), ("ids", None, None)),
+        (None, None, None, None, "json"),
+    ),
+    "naming_videos": (
+        "SELECT videos.video_id, videos.title, videos.published_at, video_mentions.entity, video_mentions.hits \nFROM videos JOIN video_mentions ON video_mentions.video_id = videos.video_id \nWHERE video_mentions.entity IN (__[POSTCOMPILE_entities]) AND video_mentions.count > ? AND videos.transcript_status = ? ORDER BY videos.published_at DESC NULLS LAST, videos.video_id",
+        (("entities", None, None), ("", None, 0), ("", None, "ok")),
+        (None, None, "utc", None, "json"),
+    ),
+    "segment_texts": (
+        "SELECT transcript_segments.video_id, transcript_segments.seq, transcript_segments.text \nFROM transcript_segments \nWHERE transcript_segments.video_id IN (__[POSTCOMPILE_video_ids]) AND transcript_segments.seq IN (__[POSTCOMPILE_seqs])",
+        (("video_ids", None, None), ("seqs", None, None)),
+        (None, None, None),
+    ),
     "count_entries": (
         "SELECT count(*) AS count_1 \nFROM entries",
         (),

@@ -32,7 +32,10 @@ from storage.schema import (
     settings,
     sources,
     stories,
+    transcript_segments,
+    video_mentions,
     videos,
+    watch_people,
 )
 from storage.schema import settings as settings_table
 from storage.source_rows import SourceRow
@@ -137,6 +140,67 @@ def _story_moments() -> Select[Any]:
     )
 
 
+def _watched_people() -> Select[Any]:
+    p = watch_people.c
+    return select(p.guild_id, p.name, p.aliases).order_by(p.guild_id, p.id)
+
+
+def _videos_not_scanned_for() -> Select[Any]:
+    v, m = videos.c, video_mentions.c
+    scanned = select(m.video_id).where(m.video_id == v.video_id, m.entity == bindparam("entity"))
+    return (
+        select(*(v[name] for name in VIDEO_COLUMNS))
+        .where(v.transcript_status == "ok", ~scanned.exists())
+        .order_by(v.published_at.desc().nulls_last(), v.video_id)
+        .limit(bindparam("limit", type_=Integer))
+    )
+
+
+def _videos_with_transcripts() -> Select[Any]:
+    v = videos.c
+    return (
+        select(*(v[name] for name in VIDEO_COLUMNS))
+        .where(v.transcript_status == "ok")
+        .order_by(v.published_at.desc().nulls_last())
+    )
+
+
+def _videos_with_transcripts_among() -> Select[Any]:
+    return _videos_with_transcripts().where(videos.c.video_id.in_(_ids("ids")))
+
+
+def _mentions_of() -> Select[Any]:
+    m = video_mentions.c
+    return select(m.video_id, m.entity, m.count, m.first_start, m.hits).where(
+        m.entity.in_(_ids("entities"))
+    )
+
+
+def _mentions_of_among() -> Select[Any]:
+    return _mentions_of().where(video_mentions.c.video_id.in_(_ids("ids")))
+
+
+def _naming_videos() -> Select[Any]:
+    v, m = videos.c, video_mentions.c
+    return (
+        select(v.video_id, v.title, v.published_at, m.entity, m.hits)
+        .join(video_mentions, m.video_id == v.video_id)
+        .where(m.entity.in_(_ids("entities")), m.count > 0, v.transcript_status == "ok")
+        .order_by(v.published_at.desc().nulls_last(), v.video_id)
+    )
+
+
+def _segment_texts() -> Select[Any]:
+    s = transcript_segments.c
+    return select(s.video_id, s.seq, s.text).where(
+        s.video_id.in_(_ids("video_ids")), s.seq.in_(_ids("seqs"))
+    )
+
+
+def _ids(name: str) -> Any:
+    return bindparam(name, expanding=True)
+
+
 def _count_entries() -> Select[Any]:
     return select(func.count()).select_from(entries)
 
@@ -179,6 +243,14 @@ STATEMENTS: dict[str, Callable[[], Select[Any]]] = {
     "stories_published_in": _stories_published_in,
     "story_reports": _story_reports,
     "story_moments": _story_moments,
+    "watched_people": _watched_people,
+    "videos_not_scanned_for": _videos_not_scanned_for,
+    "videos_with_transcripts": _videos_with_transcripts,
+    "videos_with_transcripts_among": _videos_with_transcripts_among,
+    "mentions_of": _mentions_of,
+    "mentions_of_among": _mentions_of_among,
+    "naming_videos": _naming_videos,
+    "segment_texts": _segment_texts,
     "count_entries": _count_entries,
     "count_sources_enabled": _count_sources(False),
     "count_sources_failing": _count_sources(True),

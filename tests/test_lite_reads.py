@@ -23,6 +23,7 @@ from jobs.digest.assemble import terminal_digest
 from jobs.ingest.config_sync import sync_config_sources
 from jobs.ingest.source_kinds import SourceSpec, feed_spec, google_news_spec
 from jobs.ingest.sync_check import config_in_sync
+from jobs.video.transcripts import DirectoryProvider
 from jobs.watch.lists import watch_from_settings
 from storage import schema
 from storage.counts import count_store
@@ -36,9 +37,15 @@ from storage.reads import STATEMENTS, compiled
 from storage.settings import get_setting
 from storage.source_health import list_sources, sync_rows
 from storage.story_rows import reports_for_stories, stories_published_in
+from storage.transcripts import save_segments
+from storage.types import utcnow
 from storage.video_list import recent_videos
+from storage.watchlists import add_person
 from tests.conftest import BACKENDS
 from tests.digest_samples import add_moment, sample_stories
+from tests.videos import add_video
+
+DATA = Path(__file__).parent / "data"
 
 NOW = datetime(2025, 7, 9, 12, 0, 0, 123456, tzinfo=UTC)
 
@@ -140,6 +147,16 @@ def populate(db: Database) -> None:
         )  # fmt: skip
 
 
+def add_captioned_video(db: Database) -> None:
+    """A video whose captions name Jan Leike (for `labwatch moments`)."""
+    add_video(db, "edhOP4nzY-w", datetime(2024, 5, 28, tzinfo=UTC), "Jan Leike joins Anthropic")
+    captions = DirectoryProvider(DATA / "captions", ["en"]).fetch("edhOP4nzY-w").segments
+    with db.transaction() as session:
+        rows = [(s.start, s.duration, s.text) for s in captions]
+        save_segments(session, "edhOP4nzY-w", rows, language="en", now=utcnow())
+        add_person(session, 1, "Mira Murati", ["Murati"])
+
+
 def migrated_from_the_first_revision(path: Path) -> Database:
     """A database made by running every migration from 0001 (not created from the tables)."""
     from alembic import command
@@ -162,6 +179,7 @@ def sqlite_file(request: pytest.FixtureRequest, migrated_sqlite: Path, tmp_path:
         db = Database(f"sqlite:///{path}")
     if request.param.endswith("populated"):
         populate(db)
+        add_captioned_video(db)
     yield db
     db.dispose()
 
@@ -180,6 +198,12 @@ PARAMS: dict[str, dict[str, Any]] = {
     "stories_published_in": {"since": NOW - timedelta(days=3), "until": NOW},
     "story_reports": {"ids": ["s-leike", "s-ilya", "s-mention", "none"]},
     "story_moments": {"ids": ["s-leike", "s-ilya"]},
+    "videos_not_scanned_for": {"entity": "jan leike", "limit": 3},
+    "videos_with_transcripts_among": {"ids": ["v0", "v1", "v4", "none"]},
+    "mentions_of": {"entities": ["jan leike", "openai"]},
+    "mentions_of_among": {"entities": ["jan leike", "openai"], "ids": ["v0", "v4"]},
+    "naming_videos": {"entities": ["jan leike", "openai"]},
+    "segment_texts": {"video_ids": ["v0", "v4"], "seqs": [0, 1, 2]},
     **{f"claims_{kind}": {"now": NOW} for kind in CLAIMED},
 }
 
@@ -322,6 +346,8 @@ READ_ONLY = [
     ["digest", "--since", "mark", "--until", "2025-07-10", "--format", "markdown"],
     ["doctor", "--quick"],
     ["db", "current"],
+    ["moments", "Jan Leike"],
+    ["moments", "Ilya Sutskever", "--format", "json"],
 ]
 
 
@@ -341,9 +367,12 @@ def test_each_read_only_command_says_the_same_with_and_without_sqlalchemy(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     config = write_config(sqlite_file, tmp_path)
     main(["--config", config, "source", "list"])  # the config synced: nothing left to write
+    if argv[0] == "moments":
+        main(["--config", config, *argv])  # the videos scanned for the name: the index answers
     capsys.readouterr()
     opened: list[bool] = []
     real = bot.lite.open_reader
@@ -359,6 +388,8 @@ def test_each_read_only_command_says_the_same_with_and_without_sqlalchemy(
     monkeypatch.setattr(bot.lite, "open_reader", lambda *a, **k: None)
     slow = run(["--config", config, *argv], capsys)
     assert fast == slow
+    if argv == ["moments", "Jan Leike"] and request.node.callspec.params["sqlite_file"].endswith("populated"):  # fmt: skip
+        assert "watch?v=edhOP4nzY-w" in fast[1]  # moments were found, not only none both ways
 
 
 @pytest.mark.parametrize("stored", ["0005", "9999", None])

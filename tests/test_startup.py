@@ -156,6 +156,8 @@ def test_read_only_commands_in_a_folder_without_a_database_skip_sqlalchemy(
         ["digest", "--since", "7d", "--format", "markdown"],
         ["doctor", "--quick"],
         ["db", "current"],
+        ["moments", "Jan Leike"],
+        ["moments", "Jan Leike", "--format", "json"],
     ],
 )
 def test_read_only_commands_on_a_sqlite_file_import_no_sqlalchemy(
@@ -165,6 +167,8 @@ def test_read_only_commands_on_a_sqlite_file_import_no_sqlalchemy(
     # are stored (the first command syncs them, with SQLAlchemy)
     config = seeded_config(sqlite_db, tmp_path)
     loaded_after(["--config", config, "source", "list"])
+    if argv[0] == "moments":  # the first asks scans the captions for the name
+        loaded_after(["--config", config, *argv])
     loaded = loaded_after(["--config", config, *argv])
     assert not loaded & {"sqlalchemy", "alembic", "storage.db", "storage.schema", "httpx"}
 
