@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import sys
@@ -222,6 +221,8 @@ def format_digest(digest: Digest, fmt: str) -> str:
 def post(db: Database, settings: Settings, clock: Clock, args: argparse.Namespace) -> int:
     """Deliver what is due (or --now, or --test), holding the delivery lease so that `run` and
     we never both send; then say per destination what happened and when its next digest is."""
+    import asyncio  # only --post runs an event loop: printing starts without asyncio
+
     from bot.delivery.rounds import (
         LeaseHeld,
         describe_destinations,
