@@ -210,10 +210,11 @@ def test_leaving_to_co_found_is_a_departure_with_the_new_company() -> None:
             "become Cohere's chief scientist.",
             ("Kira Novak", "appointed", None, "Cohere"),
         ),
-        (  # the post after 'to become' is at another company: no appointment at Cohere
+        (  # the post after 'to become' is at another company: no appointment at Cohere, a
+            # join of that company (set O: "departs to become CEO of Y" joins Y)
             "Tomas Berg steps down at Cohere",
             "Tomas Berg is stepping down to become chief executive of Mistral AI.",
-            ("Tomas Berg", "leave", "Cohere", None),
+            ("Tomas Berg", "join", "Cohere", "Mistral AI"),
         ),
         (  # someone else becomes something at the company: the mover still leaves
             "Tomas Berg steps down at Cohere",

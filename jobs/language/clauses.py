@@ -139,9 +139,20 @@ def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
     head = toks[trig.start - 2]
     if head.person or head.lab or head.lower in TO_HEADS or head.lower in ROLE_WORDS:
         return False
+    if head.text == "," and apposition_closed(toks, trig.start - 2):
+        return False  # "X, the Pentagon's AI chief, to depart in April": X's move, announced
     if head.lower in HABITUAL and trig.kind in ("hire", "raid"):
         return False  # "continues to hire engineers": the hiring goes on, no purpose
     return head.lower not in GROUP_WORDS and head.lower not in PRONOUNS
+
+
+def apposition_closed(toks: list[Tok], comma: int) -> bool:
+    """Whether the comma at `comma` closes an apposition opened by a comma right after a name
+    ('X, the Pentagon's first AI chief,')."""
+    for m in range(comma - 1, max(0, comma - 14), -1):
+        if toks[m].text == ",":
+            return m > 0 and bool(toks[m - 1].person)
+    return False
 
 
 def topic_noun(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:

@@ -36,6 +36,13 @@ PAST_WORDS = word_set("former formerly previously ex from leaving left quit quit
 # "leaves to start / co-found X": a departure that founds a company
 FOUNDING = frozenset(["start", "launch", "found", "form", "co-found", "cofound"])
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
+# "departs to run / become CEO of / take over as CEO of Y": the post taken at Y says where the
+# departure goes, a join as "moves from A to lead B" is (a post at A itself stays an appointment:
+# jobs/language/events.py new_post_within).
+POST_TAKING = frozenset(["run", "become", "head", "lead", "take"])
+# Adjectives that take "to" ("key to", "central to"): their object is no destination.
+ADJECTIVES_TO = word_set("key central crucial critical vital integral instrumental close next due")
+POST_REACH = 7  # "to take over as chief executive of the Y": the lab a few words on
 
 
 def company_after(toks: list[Tok], i: int, end: int) -> str | None:
@@ -59,6 +66,8 @@ def object_end(toks: list[Tok], i: int, end: int) -> int:
 
 # First words of triggers that, after a person, are rarely that person's move.
 NOT_MOVES = word_set("names named taps hires hired adds signs lands")
+# Verbs whose object right after them is the person hired away ("and poaches X").
+WOOED = word_set("poaches poached lures lured")
 # After a departure, "Y will take over the role" names who follows, not who left.
 SUCCESSORS = word_set("take takes took succeeds succeed replaces replace becomes become")
 # Nouns of one person's move after their name ("X's sudden resignation", "X's move to").
@@ -81,6 +90,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     for n, (start, end, name) in enumerate(people):  # "..., X resigned in protest": the mover
         if mover_at(toks, start, end, kind in ("leave", "fire")):
             return name
+        if kind in ("raid", "hire", "leave") and start and toks[start - 1].lower in WOOED:
+            return name  # "... and poaches X, a former VP of Intel": the one poached
         nxt = people[n + 1] if n + 1 < len(people) else None
         # "X and VP Y left the company": the first of both
         if (
@@ -189,6 +200,8 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
         word = toks[k].lower
         if word not in {"for", "to", "join", "joins", "joining"}:
             continue
+        if word == "to" and toks[k - 1].lower in ADJECTIVES_TO:
+            continue  # "executive who was key to Arm CPU push": what they did, not where to
         nxt = k + 1
         if word == "to" and nxt < end and toks[nxt].lower in FOUNDING:
             ok, name = startup_object(toks, nxt + 1, end)
@@ -196,6 +209,10 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
                 return "found", name or ""
         if word == "to" and nxt < end and toks[nxt].lower == "join":
             nxt += 1
+        elif word == "to" and nxt < end and toks[nxt].lower in POST_TAKING:
+            lab = post_lab(toks, nxt + 1, end)
+            if lab:
+                return ("join", lab) if lab != frm else None
         action: Action = "return" if toks[k - 1].lower == "back" else "join"
         for m in range(nxt, min(end, nxt + 3)):
             lab = toks[m].lab
@@ -206,6 +223,17 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
         company = company_after(toks, nxt, end)
         if company:
             return action, company
+    return None
+
+
+def post_lab(toks: list[Tok], i: int, end: int) -> str | None:
+    """The lab of the post after 'to run / become / take over as': 'CEO of the AI2 Research
+    Institute', 'Y's chief scientist'; nothing past a person or the clause's end."""
+    for m in range(i, min(end, i + POST_REACH)):
+        if toks[m].lab:
+            return toks[m].lab
+        if toks[m].person or toks[m].text in {",", ";", ":", "|"}:
+            return None
     return None
 
 

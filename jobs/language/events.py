@@ -44,7 +44,12 @@ from jobs.language.person_moves import (
     reins_event,
 )
 from jobs.language.public_bodies import public_body_event
-from jobs.language.public_posts import public_origin, public_post_event
+from jobs.language.public_posts import (
+    MINISTER_WORDS,
+    minister_event,
+    public_origin,
+    public_post_event,
+)
 from jobs.language.traps import (
     clause_trap,
 )
@@ -97,9 +102,16 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for where an arrival came from when the headline does not say)."""
     ext = headline_event(title, summary)
     event = ext.event
-    if event and event.action in LEAVING and event.from_lab is None:
-        # "steps down as White House AI adviser"
-        frm = public_origin(title) or public_origin(summary)
+    if event and event.action in ARRIVING and event.to_lab and co_leaders(title):
+        # "Oracle names co-CEOs", "promotes X and Y to co-CEO": a pair named, no one mover
+        ext.event = Event(
+            None, "appointed" if event.from_lab is None else "join", event.from_lab, event.to_lab
+        )
+        return ext
+    if event and event.action in LEAVING and not title_lab(title, event.from_lab):
+        # "steps down as White House AI adviser"; "Pentagon's first chief AI officer leaves"
+        # over a lab the summary names only for the successor ("previously worked at Google")
+        frm = public_origin(title) or (public_origin(summary) if event.from_lab is None else None)
         if frm:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -132,6 +144,41 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
     return ext
+
+
+# A post two people share, written "co-<post>": plural, it names a pair ("names co-CEOs").
+CO_POSTS = frozenset(["ceo", "head", "lead", "leader", "president", "chief", "director"])
+CO_WORDS = frozenset(f"co-{post}{s}" for post in CO_POSTS for s in ("", "s"))
+
+
+def co_leaders(title: Tagged) -> bool:
+    """'Oracle names co-CEOs', 'promotes X and Y to co-CEO': the headline gives a shared post
+    to a pair (plural, or two names joined by 'and' before it), not to one person."""
+    lowers = title.lowers
+    if CO_WORDS.isdisjoint(lowers):
+        return False  # the common case, in one look-up
+    for k, word in enumerate(lowers):
+        if word not in CO_WORDS:
+            continue
+        post = word[3:]
+        if post.endswith("s") and post[:-1] in CO_POSTS:
+            return True
+        if post in CO_POSTS and pair_before(title, k):
+            return True
+    return False
+
+
+def pair_before(title: Tagged, k: int) -> bool:
+    """Two people named before position k, with 'and' between them ('X and Y to co-CEO')."""
+    names = [(s, e) for s, e, _ in title.people if e <= k]
+    return (
+        len(names) >= 2 and title.lowers[names[-2][1]] == "and" and names[-1][0] == names[-2][1] + 1
+    )
+
+
+def title_lab(title: Tagged, lab: str | None) -> bool:
+    """Whether the headline itself names this lab (None: no lab at all)."""
+    return lab is not None and lab in [name for _, _, name in title.labs]
 
 
 def summary_departure(summary: Tagged, person: str | None, to: str | None) -> str | None:
@@ -208,6 +255,12 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = vague[0]
         ext.reasons.append(vague[1])
         return ext
+    if not MINISTER_WORDS.isdisjoint(title.lowers):
+        minister = minister_event(title, summary)
+        if minister:  # "X named federal AI minister": a cabinet's AI post, at its government
+            ext.event = minister
+            ext.reasons.append("a minister's post for AI, digital or technology taken")
+            return ext
     if not title.labs and not title.people and not names_company(title.toks):
         return ext
     body = public_body_event(title, summary)

@@ -127,6 +127,9 @@ CHINESE = _table(
     联合创始人, 聯合創始人, 联合创办人, 聯合創辦人 = co-founder
     创始人, 創始人, 创办人, 創辦人 = founder
     负责人, 負責人 = head
+    副主任 = deputy director
+    主任 = director
+    领军人物, 領軍人物 = leading figure
     大佬, 大牛 = veteran
     前 = former
     从, 從 = from
@@ -190,11 +193,11 @@ _HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 HAN_FAMILY_NAMES = (
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭"
     "曾萧蕭肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鐘谭譚陆陸汪范金石廖贾賈夏韦韋"
-    "方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯庞龐"
+    "方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯庞龐俞"
 )
 _HAN_NAME_RE = re.compile(
     r"(?:^|(?<=[!?,.:;\d ]))[" + HAN_FAMILY_NAMES + r"][\u4e00-\u9fff]{1,2}"
-    r"(?= (?:leaves|joins|moves to|resigns|quits|returns to|steps down)\b)"
+    r"(?= (?:leaves|joins|moves to|resigns|quits|returns to|steps down|takes the helm of)\b)"
 )
 # "Yi Tay：离开Google": a name, a colon, then what the person does (a Chinese headline's way of
 # saying "Yi Tay leaves Google"); the colon goes so that the name is the verb's subject.
@@ -245,6 +248,7 @@ def gloss_chinese(text: str) -> str:
 KANA_RE = re.compile(r"[\u3040-\u30ff]")
 JAPANESE = _table(
     """
+    アマゾンウェブサービス = Amazon Web Services
     グーグル = Google
     マイクロソフト = Microsoft
     アップル = Apple
@@ -258,6 +262,9 @@ JAPANESE = _table(
     研究者 = researcher
     科学者 = scientist
     担当者, 責任者, 部長, 幹部 = head
+    副社長 = vice president
+    社長 = president
+    同社 = company
     元 = former
     """
 )
@@ -650,6 +657,8 @@ ITALIAN = _language(
     ha reclutato, ha ingaggiato, ha assunto = hired
     reclutato da, ingaggiato da, assunto da = hired by
     entra in, approda a, approda in, si unisce a, passa a = joins
+    per assumere un nuovo ruolo presso, per assumere un ruolo presso = to join
+    per unirsi a, per unirsi ad = to join
     lascia, abbandona = leaves
     passa da = moves from
     licenzia = fires
@@ -765,6 +774,10 @@ GERMAN = _language(
     "de",
     """
     tritt zurück, trat zurück, tritt ab = steps down
+    geht in den ruhestand, ging in den ruhestand, tritt in den ruhestand = retires
+    verliert, verlor = loses
+    experte, experten = expert
+    im bereich = in the field of
     verlässt, verließ = leaves
     wechselt zu, wechselte zu, geht zu = moves to
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
@@ -800,10 +813,12 @@ GERMAN = _language(
     übernimmt = takes over
     neuer, neue = new
     bei = at
-    der, die, das = the
+    der, die, das, den, dem = the
+    beim = at the
     """,
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
-    gefeuert entlässt geht ging entlassung stellt stellte""",
+    gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
+    warb""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -840,6 +855,22 @@ INDONESIAN = _language(
     "merekrut bergabung hengkang meninggalkan mundur pindah menunjuk direkrut ditunjuk dipecat",
     "yang dan dari ke dengan untuk sebagai di",
 )
+ICELANDIC = _language(
+    "is",
+    """
+    lætur af störfum, lét af störfum, hættir, hætti = steps down
+    gengur til liðs við, gekk til liðs við = joins
+    ráðinn til, ráðin til = hired by
+    tekur við = takes over
+    forstjóri = CEO
+    forseti = president
+    yfirmaður = head
+    fyrrverandi = former
+    og = and
+    """,
+    "störfum hættir hætti liðs ráðinn ráðin",
+    "og af við til í á hjá um sem",
+)
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
 # where the rules would take them for a name or the subject's head; they say nothing of a move.
 NATIONALITIES = word_set(
@@ -855,7 +886,7 @@ NATIONALITIES = word_set(
     mexicano mexicana colombiano colombiana chileno chilena israelense israelí israeliano
     israélien israélienne"""
 )
-LANGUAGES = (PORTUGUESE, SPANISH, ITALIAN, FRENCH, GERMAN, INDONESIAN)
+LANGUAGES = (PORTUGUESE, SPANISH, ITALIAN, FRENCH, GERMAN, INDONESIAN, ICELANDIC)
 # Every language's move words: the one look-up English text pays.
 CUES = frozenset().union(*(lang.cues | lang.weak for lang in LANGUAGES))
 # English words standing for roles: a preposition after one is 'of' ("CEO de Slack").
@@ -910,6 +941,10 @@ _DE_SEPARABLE_RE = re.compile(
 # "X geht und Y baut ab", "X geht.": 'geht' closing its clause is leaving ("es geht um" and
 # "geht zu Y" are not).
 _DE_GOES_RE = re.compile(r"(?<![\w-])(?<!es )(?<!Es )(?:geht|ging)(?=\s*(?:und\b|[,.;:!?–]|$))")
+# "Intel verliert X an AMD": loses X to AMD ('an' before the rival is 'to', not 'at').
+_DE_LOSES_RE = re.compile(r"\b(verliert|verlor)\b([^.;:!?–]*?)\s+an\s+(?=[A-Z])")
+# "AMD wirbt (mit) X von Intel ab": woos X away, a poaching.
+_DE_WOOS_RE = re.compile(r"\b(wirbt|warb)(?:\s+mit)?\b([^.;:!?–]*?)\s+ab(?=\s*(?:[.;:!?,–]|$))")
 _DE_SEPARABLE = {"heuert": "hires", "heuerte": "hired", "kündigt": "announces"}
 _DE_SEPARABLE |= {"kündigte": "announced"}
 # A compound of a company and a role ("OpenAI-CEO", "OpenAI-Mitbegründer", "KI-Pionier"): the
@@ -918,6 +953,7 @@ _DE_SEPARABLE |= {"kündigte": "announced"}
 _DE_ROLES = _table(
     """
     ceo = CEO
+    präsident, präsidentin = president
     chef, chefin, boss = chief
     gründer, gründerin = founder
     mitgründer, mitgründerin, mitbegründer, mitbegründerin = co-founder
@@ -925,6 +961,7 @@ _DE_ROLES = _table(
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
     manager, managerin = executive
     pionier, pionierin = pioneer
+    experte, expertin, experten = expert
     """
 )
 _DE_COMPOUND_RE = re.compile(
@@ -981,6 +1018,10 @@ def _german_forms(text: str) -> str:
         return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
 
     text = _DE_GOES_RE.sub("leaves", text)
+    if "rb" in text:
+        text = _DE_WOOS_RE.sub(r"poaches\2", text)
+    if "verl" in text:
+        text = _DE_LOSES_RE.sub(r"\1\2 to ", text)
     if "-" in text:
         text = _DE_STARTUP_RE.sub(company, text)
     return _DE_COMPOUND_RE.sub(compound, _DE_SEPARABLE_RE.sub(separable, text))

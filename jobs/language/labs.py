@@ -93,6 +93,11 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Samsung", ()),
     ("Intel", ()),
     ("AMD", ()),
+    # chip and cloud companies whose AI leaders move to and from the labs above ("Arm" is the
+    # company only capitalised, as every name here; "arms" and "Arms" are other words)
+    ("Qualcomm", ()),
+    ("Arm", ("Arm Holdings",)),
+    ("Oracle", ()),
     ("Poolside", ()),
     ("Magic", ("Magic.dev",)),
     ("Sakana AI", ("Sakana",)),
@@ -107,7 +112,16 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Cognition", ("Cognition AI",)),
     ("Replit", ()),
     ("GitHub", ()),
-    ("Allen Institute for AI", ("Ai2", "AI2", "AllenAI")),
+    (
+        "Allen Institute for AI",
+        (
+            "Ai2",
+            "AI2",
+            "AllenAI",
+            "Allen Institute for Artificial Intelligence",
+            "Allen Institute of Artificial Intelligence",
+        ),
+    ),
     ("EleutherAI", ("Eleuther AI",)),
     ("Nous Research", ()),
     ("Together AI", ()),
@@ -121,6 +135,12 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Helsing", ()),
     ("Mila", ("Mila - Quebec AI Institute", "Mila-Quebec AI Institute")),
     ("Vector Institute", ()),
+    # US national laboratories, whose directors and scientists AI companies hire
+    ("Oak Ridge National Laboratory", ("Oak Ridge", "ORNL")),
+    ("Argonne National Laboratory", ("Argonne",)),
+    ("Lawrence Livermore National Laboratory", ("Lawrence Livermore", "LLNL")),
+    ("Los Alamos National Laboratory", ("Los Alamos",)),
+    ("Sandia National Laboratories", ("Sandia",)),
     # autonomous driving and robotics: their AI leaders move between them and the labs above
     ("Waymo", ()),
     ("Cruise", ()),

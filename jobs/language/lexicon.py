@@ -19,7 +19,7 @@ ROLE_WORDS = word_set(
     counsel strategist analyst journalist editor diplomat ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
     employees veterans members gründer gründerin mitgründer mitgründerin chef chefin forscher
-    forscherin worker guru co-head person c.e.o"""
+    forscherin worker guru co-head co-ceo person c.e.o"""
 )
 # Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
 GROUP_WORDS = word_set(
@@ -64,6 +64,7 @@ NON_NAME_WORDS = word_set(
     release debuts debut welcomes welcome bags boots chooses dismisses elevates installs picks
     removes replaces rehires reinstates sacks selects snares steals succeeds grabs cofounds
     confirmed confirms
+    while whilst although though because unless whereas
     co-founds acqui-hires acquihires forms retires announces announce plans plan could may might will would should can
     reveals reveal warns warn thinks believes wants expects calls predicts sues sued buys
     acquires acquired invests partners teams doubles rattles beats tops hits gets makes takes

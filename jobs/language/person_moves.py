@@ -26,6 +26,7 @@ from jobs.language.lexicon import (
 )
 from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok
+from jobs.language.public_posts import organisation, public_ai_post
 from jobs.language.traps import occasion_object, public_object, seat_object
 from jobs.language.triggers import (
     STAFFED,
@@ -244,6 +245,9 @@ def leave_event(
     named = appositive_lab(toks, trig.end, end)
     if named and not direct and not before:
         return Event(person, "fired" if trig.kind == "fire" else "leave", named, None)
+    if not direct and not before and obj is not None and public_ai_post(toks, trig.end, end):
+        # "leaving CDAO post": a government AI post, the job left (jobs/language/public_posts.py)
+        return Event(person, "leave", organisation(toks, trig.end, end), None)
     if not direct and not before and obj is not None and not obj.lab and object_name(obj):
         if any(t.lower in STARTUP_WORDS for t in toks[trig.end : min(end, trig.end + 4)]):
             # "Three Cofounders Exit Billionaire-Backed AI Startup 'H'": a company left

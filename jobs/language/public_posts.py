@@ -13,17 +13,27 @@ from jobs.language.tokens import VERB_WORDS
 from jobs.language.triggers import Event
 
 WHITE_HOUSE = "White House"
+# The defense department's AI post (its Chief Digital and AI Officer, the CDAO): the Pentagon,
+# as the outlets call the department whatever its name of the day.
+PENTAGON = "Pentagon"
+DEFENSE_WORDS = word_set("pentagon cdao dod")
+DEFENSE_MARKS = DEFENSE_WORDS | {"defense", "war"}  # a word any such name holds
+DEFENSE_NAMES = (
+    ("department", "of", "defense"),
+    ("defense", "department"),
+    ("department", "of", "war"),
+)
 # The science policy office, when the text names it: one family of names with the White House
 # (jobs/stories/movers.py same_lab), so reports naming either stay one story.
 SCIENCE_OFFICE = "White House Office of Science and Technology Policy"
 # Words that make a post an AI post ("AI policy", "A.I. czar", "artificial intelligence").
 AI_WORDS = word_set("ai a.i artificial")
 # Nouns and verbs of a post ("AI policy adviser", "to lead U.S. AI policy", "to oversee A.I.").
-POST_WORDS = word_set("adviser advisor czar policy director lead oversee head chief")
+POST_WORDS = word_set("adviser advisor czar policy director lead oversee head chief officer boss")
 # Who hands out such posts, or where they are: the head of government or the White House.
 GOVERNMENT_WORDS = word_set("trump trump's biden president president-elect white administration")
 # The science policy office, named in full or by its initials.
-OFFICE_WORDS = word_set("ostp")
+OFFICE_WORDS = word_set("ostp cdao")
 OFFICE_NAME = ("office", "of", "science", "and", "technology", "policy")
 # Verbs that hand someone a post; the past forms also tell it in the passive ("X Appointed as").
 APPOINTING = word_set(
@@ -48,8 +58,20 @@ def office_at(lowers: list[str], k: int) -> bool:
 def organisation(toks: list[Tok], lo: int, hi: int) -> str:
     """The science policy office where tokens [lo, hi) name it, else the White House."""
     lowers = [t.lower for t in toks]
+    if defense_named(lowers, lo, hi):
+        return PENTAGON  # "the Pentagon's chief AI officer", "leaving CDAO post"
     named = any(lowers[k] in OFFICE_WORDS or office_at(lowers, k) for k in range(lo, hi))
     return SCIENCE_OFFICE if named else WHITE_HOUSE
+
+
+def defense_named(lowers: list[str], lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) name the defense department or its AI office."""
+    seg = lowers[lo:hi]
+    if not DEFENSE_WORDS.isdisjoint(seg):
+        return True
+    if "defense" not in seg and "war" not in seg:
+        return False  # the common case, without trying each name at each position
+    return any(tuple(lowers[k : k + len(n)]) == n for n in DEFENSE_NAMES for k in range(lo, hi))
 
 
 def public_ai_post(toks: list[Tok], lo: int, hi: int, whole: int = -1) -> bool:
@@ -62,7 +84,10 @@ def public_ai_post(toks: list[Tok], lo: int, hi: int, whole: int = -1) -> bool:
     if any(lowers[k] in OFFICE_WORDS or office_at(lowers, k) for k in range(lo, hi)):
         return True
     first = lo if whole < 0 else whole
-    if GOVERNMENT_WORDS.isdisjoint(lowers[first:hi]):
+    seg = lowers[first:hi]
+    if GOVERNMENT_WORDS.isdisjoint(seg) and (
+        DEFENSE_MARKS.isdisjoint(seg) or not defense_named(lowers, first, hi)
+    ):
         return False
     for k in range(lo, hi):
         if lowers[k] in AI_WORDS:
@@ -137,3 +162,92 @@ def public_origin(tagged: Tagged) -> str | None:
     if not public_ai_post(toks, 0, end) or former_post(toks, 0, end):
         return None
     return organisation(toks, 0, end)
+
+
+# A minister (or secretary of state) for AI, digital affairs or technology is the AI post of a
+# cabinet as the czar is of the White House: taking one is a move, to that country's government.
+MINISTER_WORDS = word_set(
+    "minister ministre ministra ministro secretary secrétaire secretariat secrétariat"
+)
+# The post's field ("AI minister", "minister of AI and digital innovation", "tech secretary",
+# "secrétaire d'État à l'IA et au numérique"): AI, digital or technology in a few languages.
+MINISTRY_FIELDS = word_set(
+    """ai a.i ia ki artificial artificielle artificiale digital numérique digitale tech
+    technology"""
+)
+# Words that give the post to the person before it ("X named AI minister", "X becomes tech
+# secretary", "X est la nouvelle secrétaire", "has chosen X to be the new Minister of AI").
+TAKING_POST = word_set(
+    """named appointed becomes become chosen picked tapped nommée nommé nominated sworn"""
+)
+# "is the new", "est la nouvelle", "to be the new": the post is the person's now (a bare "new"
+# is not: "X slams new AI minister")
+BEING = word_set("is est be as")
+THE_NEW = (word_set("the la le"), word_set("new nouvelle nouveau"))
+# Whose government it is, by the words that name the country, its people or its leaders.
+GOVERNMENTS: dict[str, str] = {
+    **dict.fromkeys(
+        ["france", "french", "français", "française", "élysée", "barnier", "macron"],
+        "French government",
+    ),
+    **dict.fromkeys(["canada", "canadian", "carney", "ottawa"], "Government of Canada"),
+    **dict.fromkeys(
+        ["uk", "britain", "british", "starmer", "sunak", "whitehall", "westminster"],
+        "UK government",
+    ),
+    **dict.fromkeys(["japan", "japanese", "tokyo"], "Japanese government"),
+    **dict.fromkeys(["india", "indian", "modi"], "Indian government"),
+    **dict.fromkeys(["germany", "german", "berlin"], "German government"),
+}
+FIELD_BEFORE, FIELD_AFTER = (
+    3,
+    9,
+)  # "federal AI minister"; "Secretary of State for Science, ... Technology"
+
+
+def minister_event(title: Tagged, summary: Tagged) -> Event | None:
+    """'X named first-ever federal AI minister', 'X becomes tech secretary in Starmer's
+    reshuffle', 'X est la nouvelle secrétaire d'État de l'IA': a person given a cabinet post
+    for AI, digital affairs or technology is `appointed` to the government of the country the
+    entry names (none named: no move). The headline first, then the summary's sentences."""
+    words = {*title.lowers, *summary.lowers}
+    government = next((GOVERNMENTS[w] for w in words if w in GOVERNMENTS), None)
+    if government is None:
+        return None
+    for tagged in (title, summary):
+        person = minister_taken(tagged)
+        if person:
+            return Event(person, "appointed", None, government)
+    return None
+
+
+def minister_taken(tagged: Tagged) -> str | None:
+    """The person given a minister's AI post in this text: named before the post, with a word
+    that gives it between them, and the post not a former one ('former AI minister X')."""
+    toks, lowers = tagged.toks, tagged.lowers
+    for k, word in enumerate(lowers):
+        if word not in MINISTER_WORDS or not ministry_field(lowers, k):
+            continue
+        start = max((m for m in range(k) if toks[m].text in {".", ";", ":", "|"}), default=-1)
+        if not FORMER.isdisjoint(lowers[max(start + 1, k - 3) : k]):
+            continue
+        named = [p for p in tagged.people if start < p[0] and p[1] <= k]
+        if named and post_given(lowers[named[-1][1] : k]):
+            return named[-1][2]
+    return None
+
+
+def post_given(between: list[str]) -> bool:
+    """Whether the words between a person and a post give it to them."""
+    if not TAKING_POST.isdisjoint(between):
+        return True
+    return any(
+        between[m] in BEING and between[m + 1] in THE_NEW[0] and between[m + 2] in THE_NEW[1]
+        for m in range(len(between) - 2)
+    )
+
+
+def ministry_field(lowers: list[str], k: int) -> bool:
+    """Whether the post at k is for AI, digital affairs or technology."""
+    near = lowers[max(0, k - FIELD_BEFORE) : k + FIELD_AFTER]
+    return not MINISTRY_FIELDS.isdisjoint(near)

@@ -363,6 +363,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
             and toks[k + 1].lower not in AIDES  # "former Trump adviser": whom one advised
+            and not chief_officer(toks, start, k)
         ):
             first = company_start(toks, start, k)
             if first < 0:
@@ -371,6 +372,14 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
                 return " ".join(t.text for t in toks[first : k + 1])
             return PRODUCT_LABS.get(tok.lower, tok.text)  # "ChatGPT head": OpenAI
     return None
+
+
+def chief_officer(toks: list[Tok], start: int, k: int) -> bool:
+    """'Chief AI and Technology Officer': a word inside a 'Chief ... Officer' title is the
+    post's field, no company."""
+    return toks[k + 1].lower == "officer" and any(
+        t.lower == "chief" for t in toks[max(start, k - 4) : k]
+    )
 
 
 def company_start(toks: list[Tok], start: int, k: int) -> int:

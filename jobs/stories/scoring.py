@@ -495,6 +495,21 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     return not group or abs(item.when - story.when) <= SAME_NEWS_DAY
 
 
+def unnamed_alike(a: Event, b: Event, apart: timedelta) -> bool:
+    """Two reports naming no mover, of the same action at the same labs within a news day
+    ("Oracle names co-CEOs", next morning "Oracle promotes X and Y to co-CEO", both read as a
+    pair named with no one mover): one event told twice. Days apart, two unnamed departures
+    from one lab may be two people."""
+    return (
+        a.person is None
+        and b.person is None
+        and apart <= SAME_NEWS_DAY
+        and a.action == b.action
+        and (a.from_lab, a.to_lab) == (b.from_lab, b.to_lab)
+        and (a.from_lab or a.to_lab) is not None
+    )
+
+
 def co_movers(item: Item, story: StoryView) -> bool:
     """Two people of one joint move ("Noam Shazeer and Daniel De Freitas rejoin Google"):
     another mover, but the same action from the same lab to the same lab, and the report
@@ -690,7 +705,10 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
         )
         other = other_group(item, story)
         same = not other and (
-            same_people or same_group(mine, theirs) or unnamed_agrees(item, story)
+            same_people
+            or same_group(mine, theirs)
+            or unnamed_agrees(item, story)
+            or unnamed_alike(mine, theirs, apart)
         )
         clash = other or _conflict(mine, theirs, same_people) or later_step(mine, theirs, apart)
     other_kind = story.kind != item.kind
