@@ -10,7 +10,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, TypedDict
 
 from bot.config import ConfigError, Settings
-from jobs.watch.lists import WatchLists, watch_from_settings
+from bot.lite import sync_inputs
+from bot.watch import global_watch as global_watch
+from jobs.watch.lists import WatchLists
 from storage.db import Database, StorageError
 from storage.locks import serialize
 from storage.migrate import upgrade
@@ -60,12 +62,6 @@ def check_read_only_schema(db: Database) -> None:
         )
 
 
-def global_watch(settings: Settings) -> WatchLists:
-    """The config's watch lists (servers add their own on top)."""
-    watch = settings.watch
-    return watch_from_settings(watch.people_named(), watch.keywords, watch.labs_named())
-
-
 class Extras(TypedDict, total=False):
     """Parts that join a running labwatch later, each with its type."""
 
@@ -95,13 +91,9 @@ class App:
 
 def sync_sources(settings: Settings, db: Database) -> None:
     """Make the database's config sources match the file (and the per-person searches)."""
-    from jobs.ingest.config_sync import person_search_specs, sync_config_sources
+    from jobs.ingest.config_sync import sync_config_sources
 
-    specs = [source.spec() for source in settings.sources]
-    intervals = {s.name: s.poll_every for s in settings.sources if s.poll_every is not None}
-    auto = []
-    if settings.watch.news_search_for_people:
-        auto = person_search_specs([p.name for p in settings.watch.people_named()])
+    specs, intervals, auto = sync_inputs(settings)
     with db.writing() as conn:
         serialize(conn, "config")  # workers starting together would insert a source twice
         sync_config_sources(conn, specs, intervals, auto_specs=auto)

@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Table, and_, func, or_, select, update
 
 from storage import schema
+from storage.process_rows import claim_counts as claim_counts
 
 # the ORM is for the claiming processes; `labwatch status` counts claims with Core alone
 if TYPE_CHECKING:
     from sqlalchemy.orm import InstrumentedAttribute, Session
 
-    from storage.db import Reader
 
 # what `labwatch status` counts, by the name it shows
 CLAIMABLE: dict[str, Table] = {
@@ -147,18 +147,3 @@ def claim_states(
         ).select_from(model)
     ).one()
     return ClaimStates(int(row[0]), int(row[1]), int(row[2]))
-
-
-def claim_counts(session: Reader, now: datetime) -> dict[str, dict[str, int]]:
-    """Unlapsed claims per holder, by what is claimed ("sources", "videos", ...)."""
-    counts: dict[str, dict[str, int]] = {}
-    for kind, table in CLAIMABLE.items():
-        c = table.c
-        rows = session.execute(
-            select(c.claimed_by, func.count())
-            .where(c.claimed_by.is_not(None), c.claimed_until > now)
-            .group_by(c.claimed_by)
-        )
-        for holder, n in rows:
-            counts.setdefault(str(holder), {})[kind] = int(n)
-    return counts

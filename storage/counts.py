@@ -1,20 +1,18 @@
-"""Row counts an operator watches (/metrics, `labwatch doctor`), as Core queries on the tables.
+"""Row counts an operator watches (/metrics, `labwatch doctor`): storage.reads's queries.
 
-Core only: `labwatch doctor --quick` counts without importing or configuring the ORM.
+`labwatch doctor --quick` counts without the ORM, and on a SQLite file without SQLAlchemy.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
-from storage.schema import entries, outbox, outbox_messages, sources, stories, videos
+from storage.lite import rows
 
 if TYPE_CHECKING:
-    from storage.db import Reader
+    from storage.lite import AnyReader
 
 
 @dataclass(frozen=True)
@@ -31,30 +29,23 @@ class StoreCounts:
     last_poll_at: datetime | None = None
 
 
-def count_store(session: Reader) -> StoreCounts:
+def count_store(session: AnyReader) -> StoreCounts:
     """Count entries, sources, stories, videos and outbox items (a few cheap aggregate queries)."""
-    s = sources.c
-    enabled = s.enabled.is_(True)
     return StoreCounts(
-        entries=_scalar(session, select(func.count()).select_from(entries)),
-        sources_enabled=_scalar(session, select(func.count()).where(enabled)),
-        sources_failing=_scalar(
-            session, select(func.count()).where(enabled, s.consecutive_failures > 0)
-        ),
-        stories=_grouped(session, stories.c.kind),
-        videos=_grouped(session, videos.c.transcript_status),
-        outbox=_grouped(session, outbox.c.status),
-        messages_sent=_scalar(
-            session, select(func.count()).where(outbox_messages.c.sent_at.is_not(None))
-        ),
-        last_poll_at=session.execute(select(func.max(s.last_polled_at))).scalar(),
+        entries=_scalar(session, "count_entries"),
+        sources_enabled=_scalar(session, "count_sources_enabled"),
+        sources_failing=_scalar(session, "count_sources_failing"),
+        stories=_grouped(session, "count_stories"),
+        videos=_grouped(session, "count_videos"),
+        outbox=_grouped(session, "count_outbox"),
+        messages_sent=_scalar(session, "count_messages_sent"),
+        last_poll_at=rows(session, "last_poll")[0][0],
     )
 
 
-def _scalar(session: Reader, stmt: Any) -> int:
-    return int(session.execute(stmt).scalar() or 0)
+def _scalar(session: AnyReader, name: str) -> int:
+    return int(rows(session, name)[0][0] or 0)
 
 
-def _grouped(session: Reader, column: Any) -> dict[str, int]:
-    rows = session.execute(select(column, func.count()).group_by(column).order_by(column))
-    return {str(key): int(count) for key, count in rows}
+def _grouped(session: AnyReader, name: str) -> dict[str, int]:
+    return {str(key): int(count) for key, count in rows(session, name)}

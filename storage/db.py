@@ -16,7 +16,10 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
+from storage.errors import FAULT_STATES, fault_in_words, first_line
 from storage.errors import StorageError as StorageError  # the tree's branch, named here too
+from storage.errors import StorageFault as StorageFault  # raised from here, named here too
+from storage.lite import read_only_file as read_only_file
 
 # sqlalchemy.orm (~0.1 s to import, more to configure the mappers) is loaded with the first
 # session: read-only commands read through `Database.reading()` without it
@@ -32,36 +35,6 @@ Reader: TypeAlias = "Session | Connection"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
-class StorageFault(StorageError):
-    """The database refused work for a reason outside the program (disk full, read-only, locked
-    past its timeout): stop what is being done, say so once, and try again later."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"{reason} ({detail})" if detail else reason)
-        self.reason = reason
-
-
-# (words in the driver's message, the reason people read); SQLite says it in words
-FAULT_WORDS = (
-    ("database or disk is full", "disk full"),
-    ("no space left on device", "disk full"),
-    ("disk i/o error", "disk I/O error"),
-    ("readonly database", "read-only"),
-    ("read-only", "read-only"),
-    ("database is locked", "locked past its timeout"),
-    ("unable to open database file", "cannot open the database file"),
-)
-# PostgreSQL says it by SQLSTATE
-FAULT_STATES = {
-    "53100": "disk full",
-    "53200": "out of memory",
-    "53300": "too many connections",
-    "25006": "read-only",
-    "55P03": "locked past its timeout",
-    "57P03": "the server is starting up or shutting down",
-}
-
-
 def storage_fault(exc: BaseException) -> StorageFault | None:
     """The fault behind a database error, or None when it is not one (a bug, a constraint)."""
     if isinstance(exc, StorageFault):
@@ -70,18 +43,14 @@ def storage_fault(exc: BaseException) -> StorageFault | None:
         return None  # words in any other error (a feed's text) say nothing about storage
     orig = getattr(exc, "orig", None) or exc
     state = getattr(orig, "sqlstate", None)
-    detail = _first_line(exc)
+    detail = first_line(exc)
     if isinstance(state, str) and state in FAULT_STATES:
         return StorageFault(FAULT_STATES[state], detail)
     if isinstance(state, str) and state.startswith("08"):
         return StorageFault("the database server is unreachable", detail)
     if isinstance(orig, OSError) and orig.errno == errno.ENOSPC:
         return StorageFault("disk full", detail)
-    text = str(orig).lower()
-    for words, reason in FAULT_WORDS:
-        if words in text:
-            return StorageFault(reason, detail)
-    return None
+    return fault_in_words(orig, detail)
 
 
 @contextmanager
@@ -124,18 +93,6 @@ def sqlite_file(database: str | None) -> Path | None:
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
     return Path(database)
-
-
-def read_only_file(path: Path) -> bool:
-    """True when the database file exists and cannot be written (permissions, read-only mount)."""
-    if not path.is_file():
-        return False
-    try:
-        if os.statvfs(path).f_flag & os.ST_RDONLY:
-            return True
-    except OSError:
-        return False
-    return not os.access(path, os.W_OK)
 
 
 def read_only_engine(path: Path) -> Engine:
@@ -274,7 +231,7 @@ class Database:
             with self.engine.connect():
                 pass
         except SQLAlchemyError as exc:
-            raise StorageError(f"cannot connect: {_first_line(exc)}") from exc
+            raise StorageError(f"cannot connect: {first_line(exc)}") from exc
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run blocking database work in a thread so the event loop keeps answering."""
@@ -282,8 +239,3 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc)
-    return text.strip().splitlines()[0] if text.strip() else exc.__class__.__name__

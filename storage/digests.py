@@ -3,67 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, insert, or_, select
 
-from storage.schema import delivered_stories, entries, sources, stories
+from storage.schema import delivered_stories, stories
+from storage.story_rows import Report as Report
+from storage.story_rows import StoryRow as StoryRow
+from storage.story_rows import reports_for_stories as reports_for_stories
+from storage.story_rows import stories_published_in as stories_published_in
 
-# Core only: `labwatch digest` prints from these queries without loading the ORM
+# `labwatch digest` prints from storage.story_rows (on a SQLite file without SQLAlchemy)
 if TYPE_CHECKING:
     from storage.db import Reader
 
 
-class StoryRow(NamedTuple):
-    """A stored story as digests, alerts and routing read it (the `stories` columns, in order)."""
-
-    id: str
-    kind: str
-    title: str
-    summary: str
-    person: str | None
-    action: str | None
-    from_lab: str | None
-    to_lab: str | None
-    people: list[Any]
-    labs: list[Any]
-    keywords: list[Any]
-    published_at: datetime
-    first_seen_at: datetime
-    updated_at: datetime
-
-
 def _stories(session: Reader, query: Select[Any]) -> list[StoryRow]:
     return [StoryRow(*row) for row in session.execute(query)]
-
-
-@dataclass(frozen=True)
-class Report:
-    """One entry of a story, with the source it came from."""
-
-    story_id: str
-    title: str
-    url: str | None
-    canonical_url: str | None
-    publisher: str | None
-    publisher_url: str | None
-    source_name: str
-    source_kind: str
-    published_at: datetime | None
-    first_seen_at: datetime
-
-
-def stories_published_in(session: Reader, since: datetime, until: datetime) -> list[StoryRow]:
-    """Stories whose earliest report was published in [since, until)."""
-    s = stories.c
-    query = (
-        select(stories)
-        .where(s.published_at >= since, s.published_at < until)
-        .order_by(s.published_at, s.id)
-    )
-    return _stories(session, query)
 
 
 def stories_for_subscription(
@@ -104,26 +61,6 @@ def stories_by_id(session: Reader, story_ids: Iterable[str]) -> list[StoryRow]:
     if not ids:
         return []
     return _stories(session, select(stories).where(stories.c.id.in_(ids)))
-
-
-def reports_for_stories(session: Reader, story_ids: Iterable[str]) -> dict[str, list[Report]]:
-    """Every entry of each story with its source, earliest first."""
-    ids = list(story_ids)
-    result: dict[str, list[Report]] = {i: [] for i in ids}
-    if not ids:
-        return result
-    e = entries.c
-    query = (
-        select(e.story_id, e.title, e.url, e.canonical_url, e.publisher, e.publisher_url,
-               sources.c.name.label("source_name"), sources.c.kind.label("source_kind"),
-               e.published_at, e.first_seen_at)
-        .join(sources, sources.c.id == e.source_id)
-        .where(e.story_id.in_(ids))
-        .order_by(e.first_seen_at, e.id)
-    )  # fmt: skip
-    for row in session.execute(query):
-        result[row.story_id].append(Report(**row._asdict()))
-    return result
 
 
 def delivered_story_ids(

@@ -38,3 +38,48 @@ class DeliveryError(LabwatchError):
 
 class StorageError(LabwatchError):
     """The database cannot be opened or used; the message says which and why."""
+
+
+class StorageFault(StorageError):
+    """The database refused work for a reason outside the program (disk full, read-only, locked
+    past its timeout): stop what is being done, say so once, and try again later."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason} ({detail})" if detail else reason)
+        self.reason = reason
+
+
+# (words in the driver's message, the reason people read); SQLite says it in words
+FAULT_WORDS = (
+    ("database or disk is full", "disk full"),
+    ("no space left on device", "disk full"),
+    ("disk i/o error", "disk I/O error"),
+    ("readonly database", "read-only"),
+    ("read-only", "read-only"),
+    ("database is locked", "locked past its timeout"),
+    ("unable to open database file", "cannot open the database file"),
+)
+# PostgreSQL says it by SQLSTATE
+FAULT_STATES = {
+    "53100": "disk full",
+    "53200": "out of memory",
+    "53300": "too many connections",
+    "25006": "read-only",
+    "55P03": "locked past its timeout",
+    "57P03": "the server is starting up or shutting down",
+}
+
+
+def fault_in_words(orig: BaseException, detail: str) -> StorageFault | None:
+    """The fault a driver's error names in words (SQLite says them so), or None."""
+    text = str(orig).lower()
+    for words, reason in FAULT_WORDS:
+        if words in text:
+            return StorageFault(reason, detail)
+    return None
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of a (driver's) error: what a fault message quotes."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else exc.__class__.__name__

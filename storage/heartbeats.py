@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select, update
 
-from storage.claims import claim_counts
-from storage.schema import heartbeats, leases
+from storage.process_rows import LiveProcess as LiveProcess
+from storage.process_rows import live_processes as live_processes
+from storage.schema import heartbeats
 
-# Core only: `labwatch status` reads this module without loading the ORM
+# `labwatch status` reads with storage.process_rows (on a SQLite file without SQLAlchemy)
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from storage.db import Reader
-
-
-@dataclass(frozen=True)
-class LiveProcess:
-    """One process as `labwatch status` lists it."""
-
-    holder: str
-    role: str
-    detail: str
-    claims: int  # every unlapsed claim it holds
-    started_at: datetime
-    seen_at: datetime
-    claimed: dict[str, int] = field(default_factory=dict)  # "sources", "videos", ...: how many
 
 
 def beat(session: Session, holder: str, role: str, detail: str, claims: int, now: datetime) -> None:
@@ -43,31 +30,6 @@ def beat(session: Session, holder: str, role: str, detail: str, claims: int, now
 def stop_beating(session: Session, holder: str) -> None:
     """A process that stops cleanly leaves the list at once."""
     session.execute(delete(heartbeats).where(heartbeats.c.holder == holder))
-
-
-def live_processes(session: Reader, now: datetime, within: timedelta) -> list[LiveProcess]:
-    """Processes seen within `within`, with their current claims and leases."""
-    claims = claim_counts(session, now)
-    live_leases = select(leases.c.holder, leases.c.name).where(leases.c.expires_at > now)
-    held = {holder: name for holder, name in session.execute(live_leases)}
-    h = heartbeats.c
-    rows = session.execute(
-        select(h.holder, h.role, h.detail, h.started_at, h.seen_at)
-        .where(h.seen_at > now - within)
-        .order_by(h.role)
-    )
-    return [
-        LiveProcess(
-            r.holder, r.role, _with_lease(r.detail, held.get(r.holder)),
-            sum(claims.get(r.holder, {}).values()), r.started_at, r.seen_at,
-            claims.get(r.holder, {}),
-        )
-        for r in rows
-    ]  # fmt: skip
-
-
-def _with_lease(detail: str, lease: str | None) -> str:
-    return ", ".join(part for part in (detail, f"lease {lease}" if lease else "") if part)
 
 
 def last_seen(session: Reader, holder: str) -> datetime | None:

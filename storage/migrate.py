@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, Engine, MetaData, PrimaryKeyConstraint, String, Table, text
@@ -11,12 +9,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from storage.db import StorageError
 from storage.locks import serialize
+from storage.revisions import MIGRATIONS as MIGRATIONS
+from storage.revisions import STORED_REVISION_SQL, single_revision
+from storage.revisions import script_head as script_head
+from storage.revisions import script_revisions as script_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).parent / "migrations"
-_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)", re.M)
 
 # Alembic's own version table, as `alembic stamp` creates it (name, type, constraint name)
 ALEMBIC_VERSION = Table(
@@ -123,30 +123,7 @@ def stored_revision(engine: Engine) -> str | None:
     """The single revision in alembic_version, read with plain SQL (None when not there)."""
     try:
         with engine.connect() as conn:
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+            rows = conn.execute(text(STORED_REVISION_SQL)).all()
     except SQLAlchemyError:
         return None
-    return rows[0][0] if len(rows) == 1 else None
-
-
-def script_revisions() -> set[str]:
-    """Every revision among the migration scripts, read as text (no Alembic import)."""
-    found: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        revision = dict(_REVISION.findall(path.read_text())).get("revision")
-        if revision:
-            found.add(revision)
-    return found
-
-
-def script_head() -> str | None:
-    """The newest revision among the migration scripts, read as text (no Alembic import)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict((key, value) for key, value in _REVISION.findall(path.read_text()))
-        if "revision" in found:
-            revisions.add(found["revision"])
-            parents.add(found.get("down_revision", "None"))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None  # several heads: let Alembic complain
+    return single_revision([tuple(row) for row in rows])

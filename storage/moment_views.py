@@ -6,12 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from storage.lite import rows
 
-from storage.schema import moments, videos
-
+# no SQLAlchemy import of its own: on a SQLite file `labwatch digest` reads through storage.lite
 if TYPE_CHECKING:
-    from storage.db import Reader
+    from storage.lite import AnyReader
 
 MAX_PER_STORY = 3
 
@@ -41,20 +40,15 @@ def moment_url(video_id: str, start: float) -> str:
     return f"https://www.youtube.com/watch?v={video_id}&t={max(int(start), 0)}s"
 
 
-def moments_for_stories(session: Reader, story_ids: Iterable[str]) -> dict[str, list[MomentView]]:
+def moments_for_stories(
+    session: AnyReader, story_ids: Iterable[str]
+) -> dict[str, list[MomentView]]:
     """Each story's moments, best first (at most three); stories without any are absent."""
     ids = list(dict.fromkeys(story_ids))
     if not ids:
         return {}
-    m = moments.c
-    rows = session.execute(
-        select(m.story_id, m.video_id, videos.c.title, m.start, m.text)
-        .join(videos, videos.c.video_id == m.video_id)
-        .where(m.story_id.in_(ids))
-        .order_by(m.story_id, m.score.desc(), m.id)
-    )
     out: dict[str, list[MomentView]] = {}
-    for story_id, video_id, title, start, text in rows:
+    for story_id, video_id, title, start, text in rows(session, "story_moments", ids=ids):
         views = out.setdefault(story_id, [])
         if len(views) < MAX_PER_STORY:
             views.append(view_of(video_id, title, start, text))

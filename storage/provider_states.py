@@ -7,29 +7,26 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from storage.lite import rows
 
-from storage.schema import settings
-
+# no SQLAlchemy import of its own: on a SQLite file `labwatch sources` and `transcripts` read
+# this through storage.lite
 if TYPE_CHECKING:
-    from storage.db import Reader
+    from storage.lite import AnyReader
 
 DOCS = "docs/transcripts.md"
 
 
-def provider_states(session: Reader) -> dict[str, dict[str, str]]:
+def provider_states(session: AnyReader) -> dict[str, dict[str, str]]:
     """Every provider's saved state: {provider: {what: value}} (block and canary)."""
-    rows = session.execute(
-        select(settings.c.key, settings.c.value).where(settings.c.key.like("transcripts.%.%"))
-    )
     states: dict[str, dict[str, str]] = {}
-    for key, value in rows:
+    for key, value in rows(session, "transcript_states"):
         _, provider, what = key.split(".", 2)
         states.setdefault(provider, {})[what] = value
     return states
 
 
-def provider_status(session: Reader, now: datetime | None = None) -> str | None:
+def provider_status(session: AnyReader, now: datetime | None = None) -> str | None:
     """One line for `labwatch sources` and /status while YouTube blocks a provider, else None:
     its canary failed, or it is backed off after a block."""
     problems = []

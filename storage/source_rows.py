@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, update
 
-from storage.schema import entries, sources
+from storage.schema import sources
 from storage.source_health import SourceHealth as SourceHealth
+from storage.source_health import list_sources as list_sources
 
 if TYPE_CHECKING:
     from storage.db import Reader
@@ -35,25 +36,6 @@ class SourceRow:
 
 
 _ROW_COLUMNS = [sources.c[f.name] for f in fields(SourceRow)]
-
-
-def list_sources(session: Reader) -> list[SourceHealth]:
-    """Every source (enabled or not) with its health and number of stored entries."""
-    e, s = entries.c, sources.c
-    counts = select(e.source_id, func.count().label("n")).group_by(e.source_id).subquery()
-    rows = session.execute(
-        select(s.name, s.url, s.kind, s.origin, s.enabled, s.last_status, s.last_http_status,
-               s.last_error, func.coalesce(counts.c.n, 0), s.consecutive_failures,
-               s.next_poll_at, s.last_polled_at, s.last_success_at)
-        .outerjoin(counts, counts.c.source_id == s.id)
-        .order_by(s.name)
-    )  # fmt: skip
-    return [
-        SourceHealth(name, url, kind, origin, enabled, status, http_status, error, int(n),
-                     failures, next_poll_at, polled_at, success_at)
-        for (name, url, kind, origin, enabled, status, http_status, error, n, failures,
-             next_poll_at, polled_at, success_at) in rows
-    ]  # fmt: skip
 
 
 def source_rows(session: Reader) -> list[SourceRow]:

@@ -8,32 +8,27 @@ this index (`save_mentions`) run their statements at once, so reads see them wit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Iterable
+from dataclasses import fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Connection, delete, insert, or_, select, text
+from sqlalchemy import delete, insert, or_, select
 
+from storage.mention_rows import MentionRow as MentionRow
+from storage.mention_rows import NamedIn as NamedIn
+from storage.mention_rows import mentions_of as mentions_of
+from storage.mention_rows import naming_every_video
+from storage.mention_rows import search_segments as search_segments
+from storage.mention_rows import segment_texts as segment_texts
+from storage.mention_rows import videos_not_scanned_for as videos_not_scanned_for
+from storage.reads import statement
 from storage.schema import transcript_segments, video_mentions, videos
+from storage.video_list import VideoRow as VideoRow
+from storage.video_list import recent_videos as recent_videos
 
 if TYPE_CHECKING:
     from storage.db import Reader
-
-
-@dataclass(frozen=True)
-class VideoRow:
-    """A video and the state of its transcript."""
-
-    video_id: str
-    title: str
-    description: str
-    published_at: datetime | None
-    transcript_status: str
-    transcript_provider: str | None
-    transcript_attempts: int
-    transcript_next_at: datetime | None
-    transcript_error: str | None
 
 
 _VIDEO_COLUMNS = [videos.c[f.name] for f in fields(VideoRow)]
@@ -49,17 +44,6 @@ class Segment(NamedTuple):
 
 def _videos(session: Reader, query: Any) -> list[VideoRow]:
     return [VideoRow(*row) for row in session.execute(query)]
-
-
-def recent_videos(session: Reader, limit: int) -> list[VideoRow]:
-    """The newest videos with their transcript state."""
-    v = videos.c
-    query = (
-        select(*_VIDEO_COLUMNS)
-        .order_by(v.published_at.desc().nulls_last(), v.first_seen_at.desc())
-        .limit(limit)
-    )
-    return _videos(session, query)
 
 
 def video_by_id(session: Reader, video_id: str) -> VideoRow | None:
@@ -83,57 +67,14 @@ def videos_with_transcripts(
 ) -> list[VideoRow]:
     """Videos that have segments, optionally within a publish window or among given ids."""
     v = videos.c
-    query = select(*_VIDEO_COLUMNS).where(v.transcript_status == "ok")
+    query = statement("videos_with_transcripts")
     if published_from is not None:
         query = query.where(v.published_at >= published_from)
     if published_to is not None:
         query = query.where(v.published_at <= published_to)
     if video_ids is not None:
         query = query.where(v.video_id.in_(list(video_ids)))
-    return _videos(session, query.order_by(v.published_at.desc().nulls_last()))
-
-
-def videos_not_scanned_for(session: Reader, entity: str, limit: int) -> list[VideoRow]:
-    """The newest videos with a transcript that were never scanned for this entity."""
-    v, m = videos.c, video_mentions.c
-    scanned = select(m.video_id).where(m.video_id == v.video_id, m.entity == entity)
-    query = (
-        select(*_VIDEO_COLUMNS)
-        .where(v.transcript_status == "ok", ~scanned.exists())
-        .order_by(v.published_at.desc().nulls_last(), v.video_id)
-        .limit(limit)
-    )
     return _videos(session, query)
-
-
-def search_segments(session: Reader, words: Sequence[str], limit: int = 500) -> list[str]:
-    """Ids of videos whose captions contain any of the words (prefix match with a trailing *)."""
-    words = [w for w in (_safe_word(w) for w in words) if w]
-    if not words:
-        return []
-    bind = session if isinstance(session, Connection) else session.get_bind()
-    if bind.dialect.name == "sqlite":
-        match = " OR ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
-        rows = session.execute(
-            text(
-                "SELECT DISTINCT s.video_id FROM segments_fts f "
-                "JOIN transcript_segments s ON s.id = f.rowid "
-                "WHERE segments_fts MATCH :match LIMIT :limit"
-            ),
-            {"match": match, "limit": limit},
-        )
-        return [r[0] for r in rows]
-    # no full-text index elsewhere: a plain case-insensitive scan, good enough for a fallback
-    s = transcript_segments.c
-    likes = [s.text.ilike(f"%{w.rstrip('*')}%") for w in words]
-    query = select(s.video_id).where(or_(*likes)).distinct().limit(limit)
-    return list(session.scalars(query))
-
-
-def _safe_word(word: str) -> str:
-    star = word.endswith("*")
-    core = "".join(c for c in word.rstrip("*") if c.isalnum())
-    return core + ("*" if star and core else "")
 
 
 def save_mentions(
@@ -161,31 +102,6 @@ def save_mentions(
     session.execute(insert(video_mentions), rows)
 
 
-class MentionRow(NamedTuple):
-    """Where one entity is named in one video."""
-
-    times: int  # how many mentions
-    first_start: float | None
-    hits: list[Any]  # [[seq, start, score], ...]
-
-
-def mentions_of(
-    session: Reader, entities: Iterable[str], video_ids: Iterable[str] | None = None
-) -> dict[tuple[str, str], MentionRow]:
-    """Index rows by (video_id, entity) for these entities (and videos)."""
-    keys = list(set(entities))
-    if not keys:
-        return {}
-    m = video_mentions.c
-    query = select(m.video_id, m.entity, m.count, m.first_start, m.hits).where(m.entity.in_(keys))
-    if video_ids is not None:
-        ids = list(video_ids)
-        if not ids:
-            return {}
-        query = query.where(m.video_id.in_(ids))
-    return {(r[0], r[1]): MentionRow(r[2], r[3], r[4] or []) for r in session.execute(query)}
-
-
 class VideoRef(NamedTuple):
     """The few columns of a video that linking needs."""
 
@@ -194,32 +110,10 @@ class VideoRef(NamedTuple):
     published_at: datetime | None
 
 
-def segment_texts(session: Reader, places: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """Caption text of (video_id, seq) places."""
-    wanted = list(set(places))
-    if not wanted:
-        return {}
-    s = transcript_segments.c
-    clause = or_(*((s.video_id == vid) & (s.seq == seq) for vid, seq in wanted))
-    query = select(s.video_id, s.seq, s.text)
-    return {(r[0], r[1]): r[2] for r in session.execute(query.where(clause))}
-
-
-class NamedIn(NamedTuple):
-    """A video that names an entity, with where."""
-
-    video_id: str
-    title: str
-    published_at: datetime | None
-    entity: str
-    hits: list[Any]
-
-
 def _in_window(
     query: Any, start: datetime | None, end: datetime | None, video_ids: Iterable[str] | None
 ) -> Any:
     v = videos.c
-    query = query.where(v.transcript_status == "ok")
     if start is not None:
         query = query.where(v.published_at >= start)
     if end is not None:
@@ -236,14 +130,10 @@ def naming_videos(
 ) -> list[NamedIn]:
     """Videos (published in [start, end], among ids, if given) whose captions name an entity;
     newest first."""
-    v, m = videos.c, video_mentions.c
-    query = (
-        select(v.video_id, v.title, v.published_at, m.entity, m.hits)
-        .join(video_mentions, m.video_id == v.video_id)
-        .where(m.entity.in_(list(set(entities))), m.count > 0)
-        .order_by(v.published_at.desc().nulls_last(), v.video_id)
-    )
-    rows = session.execute(_in_window(query, start, end, video_ids))
+    if start is None and end is None and video_ids is None:
+        return naming_every_video(session, entities)
+    query = _in_window(statement("naming_videos"), start, end, video_ids)
+    rows = session.execute(query, {"entities": list(set(entities))})
     return [NamedIn(r[0], r[1] or "", r[2], r[3], r[4] or []) for r in rows]
 
 
@@ -261,4 +151,5 @@ def unscanned_videos(
         for key in set(entities)
     ]
     query = select(v.video_id).where(or_(*missing)) if missing else select(v.video_id)
+    query = query.where(v.transcript_status == "ok")
     return list(session.scalars(_in_window(query, start, end, video_ids)))

@@ -13,6 +13,8 @@ from sqlalchemy import delete, func, insert, select
 
 from storage.errors import ConfigError
 from storage.schema import watch_keywords, watch_people
+from storage.watch_rows import WatchedPerson as WatchedPerson
+from storage.watch_rows import every_watched_person
 
 if TYPE_CHECKING:
     from storage.db import Reader
@@ -23,15 +25,6 @@ MAX_ALIASES = 20
 
 class WatchListError(ConfigError):
     """A watch-list change that cannot be made; the message is one sentence for a user."""
-
-
-@dataclass(frozen=True)
-class WatchedPerson:
-    """A person a server watches."""
-
-    guild_id: int
-    name: str
-    aliases: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -70,6 +63,8 @@ def clean_aliases(name: str, aliases: list[str] | tuple[str, ...] | None) -> tup
 
 def list_people(session: Reader, guild_id: int | None = None) -> list[WatchedPerson]:
     """The people one server watches (guild_id None: every server's), oldest first."""
+    if guild_id is None:
+        return every_watched_person(session)
     p = watch_people.c
     query = select(p.guild_id, p.name, p.aliases).order_by(p.guild_id, p.id)
     if guild_id is not None:

@@ -335,18 +335,29 @@ SETS = {
     },
     # collected blind (2025-2026 events: chip makers' and Apple's chiefs, a raid on Cursor by
     # xAI, Ai2's researchers to Microsoft, a firing at OpenAI; 80 rows, French, Chinese and
-    # Spanish rows) and sealed: nobody writing rules has read its rows or misses. First run on
-    # main at 44fb02f: P 0.926 R 0.595 person 0.800 to 0.950 from 0.421 action 0.720
-    # clustering P 1.000 / R 0.528 / F1 0.691; held out after the rules of sets K and L, at
-    # bcdac59: P 0.929 R 0.619 person 0.808 to 0.952 from 0.421 action 0.731 clustering F1
-    # 0.691. These floors are held-out figures, far below the targets
+    # Spanish rows) and sealed while the rules of sets K and L were written. First run on main
+    # at 44fb02f: P 0.926 R 0.595 person 0.800 to 0.950 from 0.421 action 0.720 clustering P
+    # 1.000 / R 0.528 / F1 0.691; held out after those rules, at bcdac59: P 0.929 R 0.619
+    # person 0.808 to 0.952 from 0.421 action 0.731 clustering F1 0.691: its held-out figures.
+    # Then its misses were read and fixed by class ("What set M showed", docs/stories.md;
+    # tests/test_real_moves_m.py), so it is a development set now and these floors are
+    # development figures (P 0.973 R 0.857 person 0.694 to 1.000 from 0.704 action 0.861
+    # clustering F1 0.875). Person fell below the held-out figure although more movers are
+    # named right (21 to 25 of 26 to 36 moves found): ten moves found, seven of them new,
+    # have a mover no headline or summary names (a firing told four ways, "Intel hires
+    # Qualcomm vet", "exit of star AI researcher"). Left: label conventions (Cursor where the
+    # other sets write Anysphere, 6 origins; Ai2 where set O writes Allen Institute for AI, 4
+    # origins; a group's raid labelled `poach` with its first named member, where the other
+    # sets label `join` with the person or `poach` with none, 5 actions; an internal post at
+    # Meta as no move; the outlets' spellings "Ternes" and "Nicholls"), a French apposition,
+    # "appointment of new CEO Tan", "after executive dismissal", nouns of hiring.
     "real-blind-m.jsonl": {
-        "P": 0.92,
-        "R": 0.61,
-        "person": 0.8,
-        "to": 0.95,
-        "action": 0.73,
-        "cluster F1": 0.69,
+        "P": 0.97,
+        "R": 0.85,
+        "person": 0.69,
+        "to": 1.0,
+        "action": 0.86,
+        "cluster F1": 0.87,
     },
     # collected blind (2023-2026: chip and cloud companies' AI leaders at AMD, Intel,
     # Qualcomm, Arm, Oracle, AWS and Google Cloud; Ai2, Stanford; Tencent, Naver, Sarvam,

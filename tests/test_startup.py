@@ -141,6 +141,40 @@ def test_read_only_commands_in_a_folder_without_a_database_skip_sqlalchemy(
     assert not (tmp_path / "lw.db").exists()
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["status"],
+        ["status", "--format", "json"],
+        ["sources"],
+        ["sources", "--format", "json"],
+        ["source", "list"],
+        ["transcripts"],
+        ["transcripts", "--format", "json"],
+        ["digest"],
+        ["digest", "--format", "json"],
+        ["digest", "--since", "7d", "--format", "markdown"],
+        ["doctor", "--quick"],
+        ["db", "current"],
+        ["moments", "Jan Leike"],
+        ["moments", "Jan Leike", "--format", "json"],
+    ],
+)
+def test_read_only_commands_on_a_sqlite_file_import_no_sqlalchemy(
+    argv: list[str], sqlite_db: Database, tmp_path: Path
+) -> None:
+    # storage.lite reads the file with the standard library's sqlite3 once the config's sources
+    # are stored (the first command syncs them, with SQLAlchemy)
+    config = seeded_config(sqlite_db, tmp_path)
+    loaded_after(["--config", config, "source", "list"])
+    if argv[0] == "moments":  # the first asks scans the captions for the name
+        loaded_after(["--config", config, *argv])
+    loaded = loaded_after(["--config", config, *argv])
+    assert not loaded & {"sqlalchemy", "alembic", "storage.db", "storage.schema", "httpx"}
+    if argv[0] != "doctor":  # the doctor's checks run in an event loop; the others need none
+        assert "asyncio" not in loaded
+
+
 @pytest.mark.parametrize("output", ["text", "json"])
 def test_moments_scans_and_reads_the_index_without_the_orm(
     output: str, sqlite_db: Database, tmp_path: Path

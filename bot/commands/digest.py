@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.app import global_watch, open_database
 from bot.commands import add_format_argument
 from bot.config import Settings
 from bot.durations import UNITS_HELP, parse_when
 from bot.render import render_markdown, render_text
+from bot.watch import global_watch
 from jobs.digest.assemble import Digest, digest_to_json, iso_z, terminal_digest
 from jobs.watch.lists import WatchLists
 from storage import settings as settings_store
-from storage.db import Database
+from storage.lite import LiteReader
 
 # delivery (httpx, whose import brings rich's syntax highlighting and pygments) loads only for
 # --post: printing a digest is a read-only command and starts in a fraction of a second
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
     from bot.delivery.plan import Planned
     from bot.delivery.rounds import Destination, LeaseHeld
     from bot.delivery.send import DeliveryReport
+    from storage.db import Database
+    from storage.lite import AnyReader
 
 DEFAULT_WINDOW = timedelta(hours=24)
 MARK = "mark"  # --since mark: where `--mark` last left off
@@ -112,6 +113,14 @@ def main(args: argparse.Namespace, settings: Settings, clock: Clock | None = Non
         # reading never creates a database file: an empty digest needs none
         since = since or until - DEFAULT_WINDOW
         return print_empty(args, since, until, now)
+    if not (args.post or args.chart or args.mark):  # only reads: a SQLite file without SQLAlchemy
+        from bot.lite import lite_reader
+
+        with lite_reader(settings) as lite:
+            if lite is not None:
+                return print_digest(lite, args, since, until, now, global_watch(settings))
+    from bot.app import open_database
+
     db = open_database(settings)
     try:
         if args.post:
@@ -127,7 +136,7 @@ def fail(message: str) -> int:
 
 
 def print_digest(
-    db: Database,
+    db: Database | LiteReader,
     args: argparse.Namespace,
     since: datetime | None,
     until: datetime,
@@ -136,7 +145,7 @@ def print_digest(
 ) -> int:
     """Print the window's digest (default: the last 24 h); only --mark remembers anything."""
     if since is None and args.since == MARK:
-        with db.reading() as conn:
+        with reading(db) as conn:
             last = settings_store.get_setting(conn, MARK_KEY)
         if last is None:
             return fail("no mark yet: `labwatch digest --mark` sets one where its digest ends")
@@ -145,9 +154,11 @@ def print_digest(
         since = until - DEFAULT_WINDOW
     if since >= until:
         return fail(f"--since ({iso_z(since)}) must be before --until ({iso_z(until)})")
-    with db.reading() as conn:
+    with reading(db) as conn:
         digest = terminal_digest(conn, since, until, now, watch)
     sys.stdout.write(format_digest(digest, args.format))
+    if isinstance(db, LiteReader):
+        return 0  # neither --chart nor --mark: main takes storage.lite's reader only then
     if getattr(args, "chart", None):
         code = write_chart(db, args.chart, since, until)
         if code:
@@ -156,6 +167,16 @@ def print_digest(
         with db.transaction() as session:
             settings_store.set_setting(session, MARK_KEY, until.isoformat())
     return 0
+
+
+@contextlib.contextmanager
+def reading(db: Database | LiteReader) -> Iterator[AnyReader]:
+    """A reader: storage.lite's as it is, or a connection of the database."""
+    if isinstance(db, LiteReader):
+        yield db
+        return
+    with db.reading() as conn:
+        yield conn
 
 
 def print_empty(args: argparse.Namespace, since: datetime, until: datetime, now: datetime) -> int:
@@ -200,6 +221,8 @@ def format_digest(digest: Digest, fmt: str) -> str:
 def post(db: Database, settings: Settings, clock: Clock, args: argparse.Namespace) -> int:
     """Deliver what is due (or --now, or --test), holding the delivery lease so that `run` and
     we never both send; then say per destination what happened and when its next digest is."""
+    import asyncio  # only --post runs an event loop: printing starts without asyncio
+
     from bot.delivery.rounds import (
         LeaseHeld,
         describe_destinations,

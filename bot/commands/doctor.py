@@ -17,12 +17,13 @@ from bot.doctor.checks import (
     check_metrics,
     check_sources,
     check_transcripts,
+    close,
     sources_to_check,
     warn,
 )
 
 if TYPE_CHECKING:
-    from storage.db import Database
+    from bot.doctor.checks import OpenDatabase
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,19 +53,19 @@ def main(args: argparse.Namespace) -> int:
     if settings is not None:
         report(*check_lists(settings))
     if settings is not None:
-        db, database = check_database(settings)
+        db, database = check_database(settings, quick=args.quick)
         report(database, check_transcripts(settings, db))
         try:
             asyncio.run(network_checks(settings, db, args, report))
         finally:
             if db is not None:
-                db.dispose()
+                close(db)
     return summarize(findings)
 
 
 async def network_checks(
     settings: Settings,
-    db: Database | None,
+    db: OpenDatabase | None,
     args: argparse.Namespace,
     report: Callable[..., None],
 ) -> None:
@@ -74,11 +75,13 @@ async def network_checks(
         return
     # the Discord checks (httpx, the delivery code): only past --quick
     from bot.doctor.discord_checks import channel_subscriptions, check_discord
+    from storage.db import Database
 
-    sources = sources_to_check(settings, db)
+    full = db if isinstance(db, Database) else None  # only --quick reads through storage.lite
+    sources = sources_to_check(settings, full)
     print(f"checking Discord, {len(sources)} sources and transcripts...", flush=True)
     discord, feeds, canary = await asyncio.gather(
-        check_discord(settings, channel_subscriptions(db), args.discord_api),
+        check_discord(settings, channel_subscriptions(full), args.discord_api),
         check_sources(settings, sources),
         check_canary(settings),
     )

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from bot.config import Settings, check_source_url
 
-# the database side (SQLAlchemy, the config sync) is imported once there is a database: `source
-# list` in a folder with none lists the config's sources without it
+# the database side is imported once there is a database (`source list` in a folder with none
+# lists the config's sources without it), and SQLAlchemy and the config sync only where
+# storage.lite cannot read the file or the sync has something to write
 if TYPE_CHECKING:
     from storage.db import Database
 
@@ -44,6 +45,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     """Run one action; a bad name or URL is one line on stderr and exit 2."""
     if args.action == "list" and settings.database_missing():
         return list_config_only(settings)  # reading never creates a database file
+    if args.action == "list" and (rows := stored_without_sqlalchemy(settings)) is not None:
+        print_rows(rows)
+        return 0
     if args.action == "add":
         try:
             check_source_url(args.url) if "://" in args.url else None
@@ -77,6 +81,18 @@ def list_sources(db: Database) -> int:
         rows = [(s.name, s.origin, s.kind, s.enabled, s.url) for s in stored(conn)]
     print_rows(rows)
     return 0
+
+
+def stored_without_sqlalchemy(settings: Settings) -> list[tuple[str, str, str, bool, str]] | None:
+    """The stored sources read by storage.lite, or None where SQLAlchemy must read them: not a
+    SQLite file it can take, or a config sync with something to write."""
+    from bot.lite import config_synced, lite_reader
+    from storage.source_health import list_sources as stored
+
+    with lite_reader(settings) as lite:
+        if lite is None or not config_synced(settings, lite):
+            return None
+        return [(s.name, s.origin, s.kind, s.enabled, s.url) for s in stored(lite)]
 
 
 def list_config_only(settings: Settings) -> int:

@@ -15,8 +15,9 @@ from bot.config import Settings
 from bot.tables import TableParts, fitted_table, print_fitted
 from storage.source_health import SourceHealth
 
-# the database side (SQLAlchemy, the tables, the config sync) is imported once there is a
-# database to read: in a folder with none, the config's sources are listed without it
+# the database side is imported once there is a database to read (in a folder with none, the
+# config's sources are listed without it), and SQLAlchemy and the config sync only where
+# storage.lite cannot read the file or the sync has something to write
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,9 +32,16 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             json.dumps([health_to_json(h) for h in rows], indent=2)
         ) if args.format == "json" else print_fitted(Console(), *health_parts(rows))
         return 0
-    from bot.app import open_database, sync_sources
     from storage.provider_states import provider_status
-    from storage.source_rows import list_sources
+    from storage.source_health import list_sources
+
+    read = read_without_sqlalchemy(settings)
+    if read is not None:
+        read_only, rows, transcripts = read
+        if read_only:
+            print("note: the database is read-only; sources as last stored", file=sys.stderr)
+        return show_sources(args, rows, transcripts)
+    from bot.app import open_database, sync_sources
 
     db = open_database(settings)
     try:
@@ -46,6 +54,26 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
             transcripts = provider_status(conn, utcnow())
     finally:
         db.dispose()
+    return show_sources(args, rows, transcripts)
+
+
+def read_without_sqlalchemy(settings: Settings) -> tuple[bool, list[SourceHealth], str | None] | None:  # fmt: skip
+    """(read-only file, sources, transcript note) read by storage.lite, or None where SQLAlchemy
+    must read: not a SQLite file it can take, or a config sync with something to write."""
+    from bot.lite import config_synced, lite_reader
+    from storage.provider_states import provider_status
+    from storage.source_health import list_sources
+
+    with lite_reader(settings) as lite:
+        if lite is None or not (lite.read_only or config_synced(settings, lite)):
+            return None
+        return lite.read_only, list_sources(lite), provider_status(lite, utcnow())
+
+
+def show_sources(
+    args: argparse.Namespace, rows: list[SourceHealth], transcripts: str | None
+) -> int:
+    """The list as a table or JSON, and a line when YouTube blocks transcript fetching."""
     if args.format == "json":
         print(json.dumps([health_to_json(h) for h in rows], indent=2))
     else:

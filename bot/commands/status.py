@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from bot.commands import add_format_argument
 from bot.config import Settings
 
-# the database side (SQLAlchemy, the tables) is imported once there is a database to read:
-# in a folder with none, `labwatch status` starts without it
+# the database side is imported once there is a database to read (in a folder with none,
+# `labwatch status` starts without it), and SQLAlchemy only where storage.lite cannot read it
 if TYPE_CHECKING:
-    from storage.heartbeats import LiveProcess
+    from storage.process_rows import LiveProcess
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -39,8 +39,13 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def read_live(settings: Settings, now: datetime) -> list[LiveProcess]:
+    from bot.lite import lite_reader
+    from storage.process_rows import live_processes
+
+    with lite_reader(settings) as lite:
+        if lite is not None:
+            return live_processes(lite, now, settings.raw.scale.claim_ttl)
     from bot.app import open_database
-    from storage.heartbeats import live_processes
 
     db = open_database(settings)
     try:

@@ -15,9 +15,10 @@ from bot.commands import add_format_argument
 from bot.commands.sources import iso, until, utcnow
 from bot.config import Settings
 
-# the database side (SQLAlchemy, the tables) is imported once there is a database to read
+# the database side is imported once there is a database to read, and SQLAlchemy only where
+# storage.lite cannot read it
 if TYPE_CHECKING:
-    from storage.video_rows import VideoRow
+    from storage.video_list import VideoRow
 
 STYLES = {"ok": None, "pending": None, "no_captions": "yellow", "unavailable": "dim"}
 
@@ -43,9 +44,18 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     if settings.database_missing():  # reading never creates a database file
         return show_videos(args, [], None) if args.action == "list" else no_video(args.video_id)
-    from bot.app import open_database
     from storage.provider_states import provider_status
-    from storage.video_rows import recent_videos
+    from storage.video_list import recent_videos
+
+    if args.action == "list":
+        from bot.lite import lite_reader
+
+        with lite_reader(settings) as lite:  # a SQLite file: read without SQLAlchemy
+            if lite is not None:
+                read = recent_videos(lite, max(1, args.limit)), provider_status(lite, utcnow())
+        if lite is not None:
+            return show_videos(args, *read)
+    from bot.app import open_database
 
     db = open_database(settings)
     try:

@@ -9,26 +9,30 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import make_url
-
 from bot.config import ConfigError, Settings, load_settings, parse_listen
 from storage.counts import count_store
-from storage.db import Database, StorageError
-from storage.migrate import script_head, script_revisions, stored_revision
 from storage.provider_states import provider_status
-from storage.source_rows import list_sources
-from storage.types import utcnow
+from storage.revisions import script_head, script_revisions
+from storage.source_health import list_sources
 
-# `doctor --quick` checks what needs no network, with Core reads and the migration scripts read
-# as text: the fetcher (httpx), the parse workers, the transcript providers, Alembic and the ORM
-# are imported by the checks that use them
+# `doctor --quick` checks what needs no network, with the migration scripts read as text and,
+# on a SQLite file, the database read by storage.lite: the fetcher (httpx), the parse workers,
+# the transcript providers, Alembic, SQLAlchemy and the ORM are imported by the checks that
+# use them
 if TYPE_CHECKING:
     from jobs.ingest.fetch import Fetcher
     from jobs.ingest.parse_pool import ParsePool
+    from storage.db import Database
+    from storage.lite import AnyReader, LiteReader
+
+    OpenDatabase = Database | LiteReader  # what check_database opened
 
 SOURCE_TIMEOUT = 10.0  # seconds per source: a reachability check, not a full poll
 CANARY_TIMEOUT = 60.0  # seconds per transcript provider (yt-dlp sleeps between requests)
@@ -74,8 +78,17 @@ def check_config(given: str | None) -> tuple[Settings | None, Finding]:
     return settings, ok("config", f"{settings.path} loads")
 
 
-def check_database(settings: Settings) -> tuple[Database | None, Finding]:
-    """Open the database without creating or migrating anything; is its schema current?"""
+def check_database(settings: Settings, quick: bool = False) -> tuple[OpenDatabase | None, Finding]:
+    """Open the database without creating or migrating anything; is its schema current?
+
+    --quick reads a SQLite file through storage.lite where it can (no SQLAlchemy import);
+    the full doctor opens the database that its later checks use."""
+    if quick and (read := _check_lite(settings)) is not None:
+        return read
+    from sqlalchemy.engine import make_url
+
+    from storage.db import Database, StorageError
+
     url = make_url(settings.storage_url)
     shown = url.render_as_string(hide_password=True)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
@@ -88,6 +101,26 @@ def check_database(settings: Settings) -> tuple[Database | None, Finding]:
     except StorageError as exc:
         return None, fail("database", f"{shown}: {exc} — check [storage] url in the config")
     return db, _schema_finding(db, shown)
+
+
+def _check_lite(settings: Settings) -> tuple[LiteReader | None, Finding] | None:
+    """check_database's answer for a SQLite file storage.lite reads, else None."""
+    from bot.lite import open_reader, shown_url
+
+    path, shown = settings.sqlite_file, shown_url(settings)
+    if path is None or shown is None:
+        return None
+    problem = _sqlite_file_problem(path)
+    if problem:
+        return None, problem
+    lite = open_reader(settings, any_revision=True)  # closed by the doctor when done
+    if lite is None:
+        return None
+    try:
+        return lite, _schema_finding(lite, shown)
+    except BaseException:
+        lite.close()
+        raise
 
 
 def _sqlite_file_problem(path: Path) -> Finding | None:
@@ -108,9 +141,38 @@ def _sqlite_file_problem(path: Path) -> Finding | None:
     return None
 
 
-def _schema_finding(db: Database, shown: str) -> Finding:
+@contextmanager
+def reading(db: OpenDatabase) -> Iterator[AnyReader]:
+    """A reader on what check_database opened."""
+    from storage.lite import LiteReader
+
+    if isinstance(db, LiteReader):
+        yield db
+        return
+    with db.reading() as conn:
+        yield conn
+
+
+def close(db: OpenDatabase) -> None:
+    """Close what check_database opened."""
+    from storage.lite import LiteReader
+
+    db.close() if isinstance(db, LiteReader) else db.dispose()
+
+
+def _stored_revision(db: OpenDatabase) -> str | None:
+    from storage.lite import LiteReader
+
+    if isinstance(db, LiteReader):
+        return db.stored_revision()
+    from storage.migrate import stored_revision
+
+    return stored_revision(db.engine)
+
+
+def _schema_finding(db: OpenDatabase, shown: str) -> Finding:
     head = script_head()
-    current = stored_revision(db.engine)
+    current = _stored_revision(db)
     if current is None:
         return warn("database", f"{shown} is empty; labwatch run or db upgrade creates the tables")
     if current not in script_revisions():
@@ -125,7 +187,7 @@ def _schema_finding(db: Database, shown: str) -> Finding:
             f"{shown} is at revision {current}, newest is {head}: labwatch run upgrades it on "
             "start (or labwatch db upgrade now)",
         )
-    with db.reading() as conn:
+    with reading(db) as conn:
         counts = count_store(conn)
     stories = sum(counts.stories.values())
     return ok(
@@ -135,7 +197,7 @@ def _schema_finding(db: Database, shown: str) -> Finding:
     )
 
 
-def check_transcripts(settings: Settings, db: Database | None) -> Finding:
+def check_transcripts(settings: Settings, db: OpenDatabase | None) -> Finding:
     """The chain can be built (yt-dlp installed, Webshare's secrets both set), the directory
     provider has its folder, and no provider is paused after a block."""
     chain = settings.transcripts.chain()
@@ -224,12 +286,12 @@ async def check_canary(settings: Settings) -> list[Finding]:
     return findings
 
 
-def _provider_status(db: Database | None) -> str | None:
+def _provider_status(db: OpenDatabase | None) -> str | None:
     if db is None:
         return None
     try:
-        with db.reading() as conn:
-            return provider_status(conn, utcnow())
+        with reading(db) as conn:
+            return provider_status(conn, datetime.now(UTC))
     except Exception:  # an empty database has no settings table yet: nothing to report
         return None
 
@@ -260,12 +322,12 @@ async def check_metrics(settings: Settings, quick: bool) -> Finding | None:
     return fail("metrics", f"{url} says unhealthy: {detail}")
 
 
-def sources_to_check(settings: Settings, db: Database | None) -> list[tuple[str, str]]:
+def sources_to_check(settings: Settings, db: OpenDatabase | None) -> list[tuple[str, str]]:
     """(name, url) of the config's sources and the enabled stored ones, each URL once."""
     found = {spec.url: spec.name for spec in (s.spec() for s in settings.sources)}
     if db is not None:
         try:
-            with db.reading() as conn:
+            with reading(db) as conn:
                 for source in list_sources(conn):
                     if source.enabled:
                         found.setdefault(source.url, source.name)

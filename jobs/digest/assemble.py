@@ -13,13 +13,13 @@ from jobs.language.events import Event
 from jobs.language.markup import strip_invisible, strip_tags
 from jobs.vocabulary import Action, StoryKind, is_action, story_kind_of
 from jobs.watch.lists import WatchLists
-from storage import digests
-from storage.digests import StoryRow
+from storage import story_rows
 from storage.moment_views import moments_for_stories
+from storage.story_rows import StoryRow
 
 # Core queries only: `labwatch digest` prints without loading the ORM
 if TYPE_CHECKING:
-    from storage.db import Reader
+    from storage.lite import AnyReader
 
 ACTION_WORDS: dict[Action, str] = {
     "join": "joins",
@@ -85,15 +85,15 @@ class Digest:
 
 
 def build_digest(
-    session: Reader, since: datetime, until: datetime, watch: WatchLists | None, now: datetime
+    session: AnyReader, since: datetime, until: datetime, watch: WatchLists | None, now: datetime
 ) -> Digest:
     """The digest of stories published in [since, until); with a watch list, only its mentions."""
-    stories = digests.stories_published_in(session, since, until)
+    stories = story_rows.stories_published_in(session, since, until)
     return assemble_digest(session, stories, since, until, watch, now)
 
 
 def terminal_digest(
-    session: Reader,
+    session: AnyReader,
     since: datetime,
     until: datetime,
     now: datetime,
@@ -101,12 +101,12 @@ def terminal_digest(
 ) -> Digest:
     """The digest printed by `labwatch digest` and by `run` without Discord: every story,
     moves of the watched people first."""
-    stories = digests.stories_published_in(session, since, until)
+    stories = story_rows.stories_published_in(session, since, until)
     return assemble_digest(session, stories, since, until, None, now, ranking=watch)
 
 
 def assemble_digest(
-    session: Reader,
+    session: AnyReader,
     stories: list[StoryRow],
     since: datetime,
     until: datetime,
@@ -125,13 +125,13 @@ def assemble_digest(
     rank_by = ranking if ranking is not None else watch
     kept.sort(key=lambda s: (story_rank(s, rank_by), -s.published_at.timestamp(), s.id))
     ids = [s.id for s in kept]
-    reports = digests.reports_for_stories(session, ids)
+    reports = story_rows.reports_for_stories(session, ids)
     moments = load_moments(session, ids)
     items = tuple(to_digest_story(s, reports.get(s.id, []), moments.get(s.id, [])) for s in kept)
     return Digest(now, since, until, items)
 
 
-def load_moments(session: Reader, story_ids: list[str]) -> dict[str, list[Any]]:
+def load_moments(session: AnyReader, story_ids: list[str]) -> dict[str, list[Any]]:
     """Transcript moments of the stories (storage/moments.py)."""
     if not story_ids:
         return {}
@@ -165,7 +165,7 @@ def story_rank(story: StoryRow, watch: WatchLists | None) -> int:
 
 
 def to_digest_story(
-    story: StoryRow, reports: list[digests.Report], moments: list[Any]
+    story: StoryRow, reports: list[story_rows.Report], moments: list[Any]
 ) -> DigestStory:
     """One story row with its reports and moments as digest data."""
     event = None
@@ -190,9 +190,9 @@ def to_digest_story(
     )
 
 
-def pick_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
+def pick_sources(reports: list[story_rows.Report]) -> tuple[SourceLink, ...]:
     """One link per outlet, the same URL once, the outlet's own URL over a news-search redirect."""
-    best: dict[str, digests.Report] = {}
+    best: dict[str, story_rows.Report] = {}
     for report in reports:
         if not report_url(report):
             continue
@@ -211,7 +211,7 @@ def pick_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
     return tuple(links)
 
 
-def source_link(report: digests.Report, url: str) -> SourceLink:
+def source_link(report: story_rows.Report, url: str) -> SourceLink:
     """A report as a source line: its title, link, outlet and time."""
     return SourceLink(
         plain_text(report.title),
@@ -221,7 +221,7 @@ def source_link(report: digests.Report, url: str) -> SourceLink:
     )
 
 
-def all_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
+def all_sources(reports: list[story_rows.Report]) -> tuple[SourceLink, ...]:
     """Every report of a story, oldest first, each URL once; a news-search redirect only for
     an outlet no direct link comes from (it is the same article as that link)."""
     direct = {outlet_key(r) for r in reports if report_url(r) and not redirected(r)}
@@ -239,12 +239,12 @@ def all_sources(reports: list[digests.Report]) -> tuple[SourceLink, ...]:
     return tuple(links)
 
 
-def redirected(report: digests.Report) -> bool:
+def redirected(report: story_rows.Report) -> bool:
     """Whether a report's link is a news search's redirect, not the outlet's own URL."""
     return (urlsplit(report_url(report)).hostname or "").lower() in REDIRECT_HOSTS
 
 
-def outlet_key(report: digests.Report) -> str:
+def outlet_key(report: story_rows.Report) -> str:
     """Who published a report: the outlet's web host (a news search names it), else the name."""
     url = report.publisher_url if report.publisher else report_url(report)
     host = (urlsplit(url or "").hostname or "").lower().removeprefix("www.")
@@ -253,18 +253,18 @@ def outlet_key(report: digests.Report) -> str:
     return (report.publisher or report.source_name).strip().casefold()
 
 
-def report_url(report: digests.Report) -> str:
+def report_url(report: story_rows.Report) -> str:
     """The canonical URL of a report (its own URL where canonicalisation gave none)."""
     return (report.canonical_url or report.url or "").strip()
 
 
-def report_preference(report: digests.Report) -> tuple[int, datetime]:
+def report_preference(report: story_rows.Report) -> tuple[int, datetime]:
     """Lower is better: a direct link before a redirect, then the earlier report."""
     host = (urlsplit(report_url(report)).hostname or "").lower()
     return (1 if host in REDIRECT_HOSTS else 0, report_time(report))
 
 
-def report_time(report: digests.Report) -> datetime:
+def report_time(report: story_rows.Report) -> datetime:
     return report.published_at or report.first_seen_at
 
 

@@ -10,7 +10,10 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from jobs.ingest.source_kinds import SourceSpec, google_news_spec
+from jobs.ingest.source_kinds import SourceSpec
+from jobs.ingest.sync_check import DISABLED_BY_HAND as DISABLED_BY_HAND
+from jobs.ingest.sync_check import REMOVED
+from jobs.ingest.sync_check import person_search_specs as person_search_specs
 from storage.source_rows import (
     SourceIndex,
     SourceRow,
@@ -23,13 +26,6 @@ if TYPE_CHECKING:
     from storage.db import Reader
 
 log = logging.getLogger("jobs.ingest.sources")
-
-DISABLED_BY_HAND = "disabled"  # a source's last_status after `labwatch source disable`
-
-
-def person_search_specs(names: list[str]) -> list[SourceSpec]:
-    """A Google News search per watched person (`news_search_for_people`)."""
-    return [google_news_spec(f"{name} in the news", name) for name in dict.fromkeys(names)]
 
 
 def sync_config_sources(
@@ -129,7 +125,7 @@ def _upsert(
     changes.update(
         {name: value for name, value in wanted.items() if getattr(source, name) != value}
     )
-    if source.last_status == "removed from config":
+    if source.last_status == REMOVED:
         changes["last_status"] = "never"
     if changes:
         update_source(session, source.id, changes)

@@ -15,9 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from jobs.video.caption_names import Entity, find_mentions, matcher_for
 from jobs.video.caption_words import normalize_words
-from jobs.watch.lists import BUILTIN_LABS, WatchLists
+from jobs.video.person_moments import LEAD_IN as LEAD_IN
+from jobs.video.person_moments import SCAN_NEWEST as SCAN_NEWEST
+from jobs.video.person_moments import lab_entities as lab_entities
+from jobs.video.person_moments import moments_of, unscanned_for
+from jobs.video.person_moments import person_entity as person_entity
+from jobs.watch.lists import WatchLists
 from storage import video_rows as store
-from storage.moment_views import MomentView, view_of
+from storage.moment_views import MomentView
 from storage.video_rows import MentionRow, VideoRef, VideoRow
 
 # finding a person's moments reads and writes the index with Core (storage.video_rows), so
@@ -30,10 +35,8 @@ if TYPE_CHECKING:
 
 BEFORE = timedelta(days=2)
 AFTER = timedelta(days=30)
-LEAD_IN = 2.5  # seconds before the segment that names the person
 REGION = 120.0  # seconds: the stretch of a video whose mentions count together
 MAX_MOMENTS = 3
-SCAN_NEWEST = 100  # videos scanned at once for a name nobody watched when they were stored
 
 
 @dataclass(frozen=True)
@@ -51,21 +54,6 @@ def entities_for(watch: WatchLists | None, names: Iterable[str] = ()) -> list[En
         if name and name.casefold() not in people:
             people[name.casefold()] = person_entity(watch, name)
     return [*people.values(), *lab_entities(watch)]
-
-
-def lab_entities(watch: WatchLists | None) -> list[Entity]:
-    """The watched labs (the built-in list unless the config names its own)."""
-    labs = watch.labs if watch and watch.labs else BUILTIN_LABS
-    return [Entity(lab.name, lab.aliases, "lab") for lab in labs]
-
-
-def person_entity(watch: WatchLists | None, name: str) -> Entity:
-    """The watched person this name or alias means, else a person known only by this name."""
-    key = " ".join(name.split()).casefold()
-    for person in watch.people if watch else ():
-        if key == person.name.casefold() or key in (a.casefold() for a in person.aliases):
-            return Entity(person.name, person.aliases)
-    return Entity(" ".join(name.split()))
 
 
 def index_mentions(
@@ -253,42 +241,10 @@ def _named_in_title(title: str, persons: Sequence[Entity]) -> bool:
 def find_person_moments(
     session: Reader, name: str, limit: int = 20, *, watch: WatchLists | None = None
 ) -> list[MomentView]:
-    """Where a person is discussed in any stored transcript: newest videos first."""
+    """Where a person is discussed in any stored transcript: newest videos first (the videos
+    never scanned for the name are scanned first, and the index remembers them)."""
     person = person_entity(watch, name)
-    labs = lab_entities(watch)
-    _index_unscanned(session, person, labs)
-    places: list[tuple[str, str, int, float]] = []
-    for named in store.naming_videos(session, [person.key]):  # newest first
-        for seq, start in _discussion_starts(named.hits):
-            places.append((named.video_id, named.title, seq, start))
-    places = places[:limit]
-    texts = store.segment_texts(session, [(vid, seq) for vid, _, seq, _ in places])
-    return [
-        view_of(vid, title, max(start - LEAD_IN, 0.0), texts.get((vid, seq), ""))
-        for vid, title, seq, start in places
-    ]
-
-
-def _index_unscanned(session: Reader, person: Entity, labs: Sequence[Entity]) -> None:
-    """Scan videos never scanned for this person: the newest ones, and older ones whose
-    captions share a word beginning with the name's (the full-text index finds those)."""
-    todo = {v.video_id: v for v in store.videos_not_scanned_for(session, person.key, SCAN_NEWEST)}
-    surnames = {ws[-1] for a in (person.name, *person.aliases) if (ws := normalize_words(a))}
-    terms = {w if len(w) < 5 else w[:4] + "*" for w in surnames}
-    candidates = store.search_segments(session, sorted(terms))
-    scanned = {vid for (vid, _) in store.mentions_of(session, [person.key], candidates)}
-    more = [vid for vid in candidates if vid not in scanned and vid not in todo]
-    todo.update({v.video_id: v for v in store.videos_with_transcripts(session, video_ids=more)})
+    todo = unscanned_for(session, person)
     if todo:
-        ensure_indexed(session, list(todo.values()), [person, *labs])
-
-
-def _discussion_starts(hits: Sequence[Sequence[float]]) -> list[tuple[int, float]]:
-    """The first hit of each stretch of mentions (a new stretch after a gap of a minute)."""
-    starts: list[tuple[int, float]] = []
-    last = None
-    for seq, start, _score in sorted(hits, key=lambda h: h[1]):
-        if last is None or start - last > 60.0:
-            starts.append((int(seq), float(start)))
-        last = start
-    return starts
+        ensure_indexed(session, list(todo.values()), [person, *lab_entities(watch)])
+    return moments_of(session, person, limit)
