@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from jobs.language.classify import classify
-from jobs.language.gloss import english
+from jobs.language.gloss import english, gloss_chinese
 from jobs.language.han_names import han_name, romanised
 from jobs.stories.stage import analyze_pending
 from storage.db import Database
@@ -112,6 +112,16 @@ def test_pypinyin_reads_its_dictionary_offline() -> None:
             "Meta挖走了谷歌研究科学家曾子健(Tsz-Kin Tsang)",
             "",
             ("Tsz-Kin Tsang", "join", "Google DeepMind", "Meta"),
+        ),
+        (  # "A从B挖走X": B is where the poached person comes from, A where they go
+            "英伟达从微软挖走了语音专家许嘉文",
+            "",
+            ("Jiawen Xu", "join", "Microsoft", "Nvidia"),
+        ),
+        (  # traditional characters, a role and no name
+            "蘋果從谷歌挖角搜尋主管",
+            "",
+            (None, "join", "Google DeepMind", "Apple"),
         ),
         (  # a family-name-first spelling in the text itself is preferred to the pinyin
             "腾讯研究员宋佳怡离职，Song Jiayi将加入OpenAI",
@@ -219,3 +229,15 @@ def test_every_family_name_reads_as_one() -> None:
         assert romanised(family + "飞").split()[-1].lower() in LAST_FAMILY_NAMES, family
     assert given_name_first(romanised("庞飞")) == "Fei Pang"
     assert given_name_first("Mei Tanaka") == "Mei Tanaka"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研究员从微软离职，加入Anthropic",  # 从 with no verb of poaching: no poaching
+        "Meta被OpenAI从谷歌挖走的研究员",  # 被 ... 挖走 is read as 'poached by' first
+        "从北京到上海",
+    ],
+)
+def test_from_without_poaching_is_no_poaching(text: str) -> None:
+    assert "poaches from" not in gloss_chinese(text)

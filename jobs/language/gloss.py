@@ -216,6 +216,14 @@ _FRAMED_RE = re.compile(
 )
 
 
+# "Meta从苹果挖走了X" (Meta poached X from Apple): the lab after 从 is the origin, not the thing
+# poached. Read after the names are found (jobs/language/han_names.py looks for them right
+# after the Chinese verb) and said as English says it: "Meta poaches from Apple X".
+_FROM_POACH_RE = re.compile(
+    r"[从從](?P<source>[^，,。：:；;、\s从從]{1,12}?)(?:挖走|挖角|挖去|挖来|挖來)了?"
+)
+
+
 def _framed(m: re.Match[str]) -> str:
     if m.group("agent"):
         return f" poached by {m.group('agent')} "
@@ -257,6 +265,7 @@ def gloss_chinese(text: str) -> str:
     pinyin (jobs/language/han_names.py), other Chinese words dropped."""
     text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
+    text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)
     text = _CHINESE_RE.sub(_chinese_word, text)
     text = _TO_RE.sub(" to ", text)
     text = _HAN_NAME_RE.sub(" person ", text)
