@@ -227,6 +227,36 @@ def relative_clause(toks: list[Tok], trig_start: int, start: int) -> bool:
     return k >= start and toks[k].lower in {"who", "which"}
 
 
+# Words that make a relative clause's move the news: "the Apple robotics head who just left for
+# Meta" said as the whole of a headline's clause (a profile's second half after "Who is X?").
+FRESH_WORDS = frozenset(["just", "recently", "newly"])
+FRESH_OBJECT = frozenset(["for", "to", "at"])
+
+
+def fresh_relative(toks: list[Tok], trig_start: int, trig_end: int, end: int) -> bool:
+    """'Who is X? Apple's robotics head who just left for Meta', 'the Google researcher who
+    has just joined Anthropic': a relative clause marked recent ('just', 'recently') that ends
+    the headline's clause with the lab moved to or from is the news itself; one that goes on
+    ('who just left OpenAI says ...') or is not marked recent stays background."""
+    k = trig_start - 1
+    if k < 1 or toks[k].lower not in FRESH_WORDS:
+        return False
+    k -= 1
+    if toks[k].lower in {"has", "have"}:
+        k -= 1
+    if k < 0 or toks[k].lower != "who":
+        return False
+    m = trig_end
+    if m < end and toks[m].lower in FRESH_OBJECT:
+        m += 1
+    lab = toks[m].lab if m < end else None
+    if not lab:
+        return False
+    while m < end and toks[m].lab == lab:
+        m += 1
+    return m == end or (m == end - 1 and not toks[m].text.isalnum())
+
+
 def background_clause(toks: list[Tok], j: int, start: int) -> bool:
     """'days after Google hired its CEO': the subject follows a subordinator (earlier event)."""
     k = j

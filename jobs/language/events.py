@@ -6,6 +6,7 @@ from jobs.language.clauses import (
     SPENT,
     background_clause,
     check_speculation,
+    fresh_relative,
     interview_topic,
     leave_noun,
     not_a_move,
@@ -53,6 +54,7 @@ from jobs.language.person_moves import (
 )
 from jobs.language.public_bodies import public_body_event
 from jobs.language.public_posts import (
+    GOVERNMENT_NAMES,
     MINISTER_WORDS,
     minister_event,
     public_origin,
@@ -132,7 +134,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if event and event.from_lab is None and event.action in ARRIVING:
         frm = arrival_origin(title, event.person, event.to_lab)
         if frm:  # "names former Stripe exec X CTO": an outside hire, a join
-            action = outside_hire(event.action) if called_former(title) else event.action
+            hired = called_former(title) and event.to_lab not in GOVERNMENT_NAMES
+            action = outside_hire(event.action) if hired else event.action
             ext.event = Event(event.person, action, frm, event.to_lab)
             return ext
         frm = arrival_origin(summary, event.person, event.to_lab)
@@ -260,6 +263,9 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         if event:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             event = later_person(title, summary, event, triggers[n + 1 :])
+            if n + 1 < len(triggers) and left_and_returned(title, trig, triggers[n + 1], event):
+                # "has left and returned to OpenAI": the second verb says which arrival it is
+                event = Event(event.person, "return", event.from_lab, event.to_lab)
             if event.action in LEAVING and event.from_lab and not event.to_lab:
                 event = successor(title, summary, event, triggers[n + 1 :])
             ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext)
@@ -299,6 +305,16 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if not ext.reasons:
         ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
     return ext
+
+
+def left_and_returned(title: Tagged, trig: Trigger, nxt: Trigger, event: Event) -> bool:
+    """'X has left xAI and returned to OpenAI', 'has left and gone back to Google': a leaving
+    verb joined by 'and' to a return, read as one arrival, is a return to where it goes."""
+    if event.action != "join" or trig.kind != "leave" or nxt.kind != "return":
+        return False
+    toks = title.toks
+    between = [t for t in toks[trig.end : nxt.start] if not t.lab]
+    return [t.lower for t in between] == ["and"]
 
 
 def counted_group(toks: list[Tok], j: int, start: int) -> bool:
@@ -481,7 +497,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
         return None
     if (
-        relative_clause(toks, trig.start, start)
+        (
+            relative_clause(toks, trig.start, start)
+            and not fresh_relative(toks, trig.start, trig.end, end)
+        )
         or gerund_after(toks, trig, start)
         or (j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)))
     ):
@@ -524,6 +543,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         noun = noun_of_role(tagged, summary, trig, start, end)
         if noun:  # "Anthropic's stance triggers exit of star AI researcher"
             return noun if check_speculation(tagged, trig, start, end, ext) else None
+    if kind == "lab" and trig.kind == "found" and "under" in tagged.lowers:
+        led = unit_under_former(tagged, trig, end)
+        if led:  # "Microsoft forms AI group under former Facebook engineering head X"
+            return led if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "lab":
         owner = departure_owner(toks, trig, j, start)
         if owner < 0:
@@ -774,9 +797,29 @@ def staff_of_lab(toks: list[Tok], j: int, start: int) -> int:
     k = j
     while k > start and toks[k - 1].lab and toks[k - 1].lab == toks[j].lab:
         k -= 1
-    if not toks[j].lab or k - 2 < start or toks[k - 1].lower not in {"from", "at"}:
+    if not toks[j].lab:
+        return j
+    k = owner_skipped(toks, k, start)  # "employees at Elon Musk's xAI": the owner says whose
+    if k - 2 < start or toks[k - 1].lower not in {"from", "at"}:
         return j
     return k - 2 if toks[k - 2].lower in GROUP_WORDS or toks[k - 2].lower in ROLE_WORDS else j
+
+
+POSSESSIVE_MARKS = frozenset(["s", "'s", "’s", "'", "’"])
+
+
+def owner_skipped(toks: list[Tok], k: int, start: int) -> int:
+    """Where a lab starting at k begins with its owning person ('Elon Musk's xAI'): the
+    owner's first token; k when no person owns it."""
+    m = k
+    while m > start and toks[m - 1].lower in POSSESSIVE_MARKS and k - m < 2:
+        m -= 1
+    if m == start or not toks[m - 1].person or (m == k and not toks[m - 1].poss):
+        return k
+    owner = toks[m - 1].person
+    while m > start and toks[m - 1].person == owner:
+        m -= 1
+    return m
 
 
 def by_gerund(toks: list[Tok], trig: Trigger, j: int, start: int) -> int:
@@ -811,6 +854,34 @@ def collective(toks: list[Tok], j: int) -> bool:
     return word in BARE_GROUPS and before in {"", "are", "do", "did", "why"}
 
 
+# Nouns of a unit a lab forms ("forms new AI group", "creates a robotics division").
+UNIT_NOUNS = frozenset(
+    ["group", "unit", "division", "team", "organization", "organisation", "org", "lab", "arm"]
+)
+UNIT_REACH = 5  # "forms new AI engineering group under"
+
+
+def unit_under_former(tagged: Tagged, trig: Trigger, end: int) -> Event | None:
+    """'Microsoft forms new AI group under former Facebook head of engineering X': a unit the
+    lab forms, put under someone the headline calls a former employee of another company, is
+    that person's appointment at the lab (an outside hire; a unit under a sitting executive,
+    'under CTO X', is a reorganisation, no move)."""
+    toks = tagged.toks
+    lab = toks[trig.start - 1].lab if trig.start else None
+    k = trig.end
+    while k < min(end, trig.end + UNIT_REACH) and toks[k].lower not in UNIT_NOUNS:
+        k += 1
+    if k + 2 >= end or toks[k + 1].lower != "under":
+        return None
+    if toks[k + 2].lower not in FORMER and not toks[k + 2].lower.startswith("ex-"):
+        return None
+    named = [p for p in tagged.people if k + 2 < p[0] < end]
+    if not lab or not named:
+        return None
+    frm = next((t.lab for t in toks[k + 2 : named[0][0]] if t.lab and t.lab != lab), None)
+    return Event(named[0][2], "appointed", frm, lab)
+
+
 def refusal_for_lab(trig: Trigger, lab: str) -> str:
     """Why a lab as the subject of a person's verb is no move."""
     if trig.kind == "join":
@@ -827,6 +898,9 @@ def later_person(title: Tagged, summary: Tagged, event: Event, later: list[Trigg
     named, and a later clause of the headline naming who makes the same move."""
     if event.person is not None or event.action == "poach":
         return event
+    asked = asked_name(title)
+    if asked:  # "Who is X? Apple's robotics head who just left for Meta": X
+        return Event(asked, *_rest(event))
     for trig in later:
         nxt = event_at(title, summary, trig, Extraction())
         same_kind = nxt is not None and (nxt.action in LEAVING) == (event.action in LEAVING)
@@ -835,6 +909,15 @@ def later_person(title: Tagged, summary: Tagged, event: Event, later: list[Trigg
             if labs & {nxt.from_lab, nxt.to_lab} or not (nxt.from_lab or nxt.to_lab):
                 return Event(nxt.person, *_rest(event))
     return event
+
+
+def asked_name(title: Tagged) -> str | None:
+    """The person a headline opens by asking about ('Who is X?'), whose profile follows."""
+    toks = title.toks
+    if len(toks) < 4 or toks[0].lower != "who" or toks[1].lower != "is" or not title.people:
+        return None
+    s, e, name = title.people[0]
+    return name if s == 2 and e < len(toks) and toks[e].text == "?" else None
 
 
 def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:

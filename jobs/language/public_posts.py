@@ -29,7 +29,9 @@ SCIENCE_OFFICE = "White House Office of Science and Technology Policy"
 # Words that make a post an AI post ("AI policy", "A.I. czar", "artificial intelligence").
 AI_WORDS = word_set("ai a.i artificial")
 # Nouns and verbs of a post ("AI policy adviser", "to lead U.S. AI policy", "to oversee A.I.").
-POST_WORDS = word_set("adviser advisor czar policy director lead oversee head chief officer boss")
+POST_WORDS = word_set(
+    "adviser advisor czar tsar policy director lead oversee head chief officer boss envoy"
+)
 # Who hands out such posts, or where they are: the head of government or the White House.
 GOVERNMENT_WORDS = word_set("trump trump's biden president president-elect white administration")
 # The science policy office, named in full or by its initials.
@@ -134,9 +136,38 @@ def public_post_event(tagged: Tagged) -> Event | None:
             person, post_from = after[0][2], after[0][1]  # "Trump taps AI guru X to lead ..."
         else:
             continue
-        if public_ai_post(toks, post_from, end, 0) and not former_post(toks, post_from, end):
+        if former_post(toks, post_from, end):
+            continue
+        if public_ai_post(toks, post_from, end, 0):
             return Event(person, "join", None, organisation(toks, post_from, end))
+        government = appointing_government(toks, k)
+        if government and ai_post_words(toks, post_from, end):
+            # "UK taps ex-OpenAI exec X as AI policy tsar": another country's AI post, given
+            # by its government as a cabinet's AI minister is (minister_event)
+            return Event(person, "appointed", None, government)
     return None
+
+
+def appointing_government(toks: list[Tok], k: int) -> str | None:
+    """'UK taps', 'Britain's government names', 'France appoints': the government of the
+    country named as the subject right before the appointing verb at k (the White House's
+    own posts are public_ai_post's)."""
+    m = k - 1
+    if m >= 0 and toks[m].lower in {"government", "govt"}:
+        m -= 1
+    if m < 0 or (m > 0 and toks[m - 1].text not in {"|", ":", ";"}):
+        return None
+    word = toks[m].lower.removesuffix("'s").removesuffix("’s")
+    return GOVERNMENTS.get(word)
+
+
+def ai_post_words(toks: list[Tok], lo: int, hi: int) -> bool:
+    """An AI word beside a post word in tokens [lo, hi) ('as AI policy tsar', 'AI adviser')."""
+    lowers = [t.lower for t in toks[lo:hi]]
+    for k, word in enumerate(lowers):
+        if word in AI_WORDS and not POST_WORDS.isdisjoint(lowers[max(0, k - 5) : k + 6]):
+            return True
+    return False
 
 
 def object_name(toks: list[Tok], k: int) -> tuple[str, int] | None:
@@ -199,6 +230,9 @@ GOVERNMENTS: dict[str, str] = {
     **dict.fromkeys(["india", "indian", "modi"], "Indian government"),
     **dict.fromkeys(["germany", "german", "berlin"], "German government"),
 }
+# A country's government is appointed to whatever the person did before (set I labels the UK's
+# AI adviser so): an outside hire there is no `join` (jobs/language/events.py extract).
+GOVERNMENT_NAMES = frozenset(GOVERNMENTS.values())
 FIELD_BEFORE, FIELD_AFTER = (
     3,
     9,
