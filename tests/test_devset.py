@@ -14,6 +14,7 @@ import pytest
 from bot.config import DEFAULTS_FILE, parse_toml
 from jobs.language.classify import Analysis, classify
 from jobs.language.events import Event
+from jobs.language.han_names import has_han, romanised
 from jobs.stories.stage import analyze_pending
 from jobs.watch.lists import WatchLists, watch_from_settings
 from storage.db import Database
@@ -37,9 +38,14 @@ def same_person(got: str | None, want: str | None) -> bool:
     """Entry-level person check: the surname must match (a headline may give only 'Brundage'),
     or a full name be the same words in the other order: labellers write a Chinese name as the
     headline does ('Luo Fuli') or given name first ('Yuandong Tian'), and labwatch reports it
-    given name first (jobs/language/chinese_names.py)."""
+    given name first (jobs/language/chinese_names.py). A label in Chinese characters ('俞栋',
+    as sets L and O write the movers of Chinese headlines) is first written in pinyin by the
+    function labwatch writes names in characters with (jobs/language/han_names.romanised:
+    'Dong Yu'), then compared the same way."""
     if not got or not want:
         return got == want
+    if has_han(want):
+        want = romanised(want)
     if " " in got and sorted(got.lower().split()) == sorted(want.lower().split()):
         return True
     return got.split()[-1].lower() == want.split()[-1].lower()
@@ -291,10 +297,10 @@ SETS = {
     "real-blind-j.jsonl": {
         "P": 1.0,
         "R": 0.92,
-        "person": 0.89,
-        "to": 0.97,
+        "person": 0.91,
+        "to": 1.0,
         "action": 1.0,
-        "cluster F1": 0.92,
+        "cluster F1": 0.95,
     },
     # collected blind (outside the largest US labs: autonomous driving and robotics, Chinese,
     # Korean, European and Canadian labs and institutes, academia; rows in Chinese, Korean,
@@ -311,7 +317,7 @@ SETS = {
     "real-blind-k.jsonl": {
         "P": 1.0,
         "R": 0.74,
-        "person": 0.7,
+        "person": 0.75,
         "to": 0.96,
         "action": 0.78,
         "cluster F1": 0.82,
@@ -335,18 +341,29 @@ SETS = {
     },
     # collected blind (2025-2026 events: chip makers' and Apple's chiefs, a raid on Cursor by
     # xAI, Ai2's researchers to Microsoft, a firing at OpenAI; 80 rows, French, Chinese and
-    # Spanish rows) and sealed: nobody writing rules has read its rows or misses. First run on
-    # main at 44fb02f: P 0.926 R 0.595 person 0.800 to 0.950 from 0.421 action 0.720
-    # clustering P 1.000 / R 0.528 / F1 0.691; held out after the rules of sets K and L, at
-    # bcdac59: P 0.929 R 0.619 person 0.808 to 0.952 from 0.421 action 0.731 clustering F1
-    # 0.691. These floors are held-out figures, far below the targets
+    # Spanish rows) and sealed while the rules of sets K and L were written. First run on main
+    # at 44fb02f: P 0.926 R 0.595 person 0.800 to 0.950 from 0.421 action 0.720 clustering P
+    # 1.000 / R 0.528 / F1 0.691; held out after those rules, at bcdac59: P 0.929 R 0.619
+    # person 0.808 to 0.952 from 0.421 action 0.731 clustering F1 0.691: its held-out figures.
+    # Then its misses were read and fixed by class ("What set M showed", docs/stories.md;
+    # tests/test_real_moves_m.py), so it is a development set now and these floors are
+    # development figures (P 0.973 R 0.857 person 0.694 to 1.000 from 0.704 action 0.861
+    # clustering F1 0.875). Person fell below the held-out figure although more movers are
+    # named right (21 to 25 of 26 to 36 moves found): ten moves found, seven of them new,
+    # have a mover no headline or summary names (a firing told four ways, "Intel hires
+    # Qualcomm vet", "exit of star AI researcher"). Left: label conventions (Cursor where the
+    # other sets write Anysphere, 6 origins; Ai2 where set O writes Allen Institute for AI, 4
+    # origins; a group's raid labelled `poach` with its first named member, where the other
+    # sets label `join` with the person or `poach` with none, 5 actions; an internal post at
+    # Meta as no move; the outlets' spellings "Ternes" and "Nicholls"), a French apposition,
+    # "appointment of new CEO Tan", "after executive dismissal", nouns of hiring.
     "real-blind-m.jsonl": {
-        "P": 0.92,
-        "R": 0.61,
-        "person": 0.8,
-        "to": 0.95,
-        "action": 0.73,
-        "cluster F1": 0.69,
+        "P": 0.97,
+        "R": 0.85,
+        "person": 0.69,
+        "to": 1.0,
+        "action": 0.86,
+        "cluster F1": 0.87,
     },
     # collected blind (2023-2026: chip and cloud companies' AI leaders at AMD, Intel,
     # Qualcomm, Arm, Oracle, AWS and Google Cloud; Ai2, Stanford; Tencent, Naver, Sarvam,
@@ -358,11 +375,13 @@ SETS = {
     # figures (P 1.000 R 0.927 person 0.863 to 0.938 from 0.865 action 0.980 clustering P
     # 1.000 / R 0.872 / F1 0.932). Left: movers written in characters or katakana (5 items),
     # the UK's tech secretary labelled with its department, "Google Cloud", an internal
-    # "special projects" role labelled an appointment (3), and three singletons.
+    # "special projects" role labelled an appointment (3), and three singletons. Person 0.941
+    # since names in characters are written in pinyin (jobs/language/han_names.py; J 0.915 and
+    # K 0.756 with it too).
     "real-blind-o.jsonl": {
         "P": 1.0,
         "R": 0.92,
-        "person": 0.86,
+        "person": 0.94,
         "to": 0.93,
         "action": 0.98,
         "cluster F1": 0.93,

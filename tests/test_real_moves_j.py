@@ -247,10 +247,10 @@ def test_definite_groups_and_hires_stay_moves(title: str, expected: Move) -> Non
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
-        (  # a name in characters before the verb: a move, nobody named
+        (  # a name in characters before the verb, written in pinyin (jobs/language/han_names.py)
             "重磅!李明远离开Anthropic加盟Cohere",
             "",
-            (None, "join", "Anthropic", "Cohere"),
+            ("Mingyuan Li", "join", "Anthropic", "Cohere"),
         ),
         (  # 闪辞: resigns in a flash
             "前谷歌研究员闪辞Mistral",

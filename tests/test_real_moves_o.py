@@ -270,15 +270,15 @@ def test_a_relative_clause_still_lets_a_later_destination_count() -> None:
             "",
             (None, "leave", "Google DeepMind", None),
         ),
-        (  # Chinese: a deputy director named in characters leaves
+        (  # Chinese: a deputy director named in characters leaves (in pinyin: han_names.py)
             "百度研究院副主任俞明离职",
             "",
-            (None, "leave", "Baidu", None),
+            ("Ming Yu", "leave", "Baidu", None),
         ),
         (  # Chinese: takes the helm, the name in characters
             "AI领军人物俞明执掌百度大模型研究",
             "",
-            (None, "appointed", None, "Baidu"),
+            ("Ming Yu", "appointed", None, "Baidu"),
         ),
     ],
 )

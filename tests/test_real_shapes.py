@@ -122,7 +122,7 @@ def test_his_own_company_is_no_company_name() -> None:
         ("Priya Nair returns to the helm of Cohere", ("Priya Nair", "appointed", None, "Cohere")),
         (
             "Lena Ortiz jumps back to Anthropic weeks after a stint at xAI",
-            ("Lena Ortiz", "return", None, "Anthropic"),
+            ("Lena Ortiz", "return", "xAI", "Anthropic"),  # the stint that ended: the origin
         ),
         ("Lena Ortiz boomerangs back to Anthropic", ("Lena Ortiz", "return", None, "Anthropic")),
         (  # leaving to start a company: the departure, and the new company where it goes

@@ -6,7 +6,9 @@ its second word is a given name in pinyin that is no common family name: "Tian Y
 "Yuandong Tian", "Zhao Shengjia" → "Shengjia Zhao", "Li Fei-Fei" → "Fei-Fei Li". A name whose
 two words are both family names ("Yang Song", "Song Yang") is left as written: either order is
 possible, and stories fold the two orders of one name together (jobs/stories/scoring.py,
-same_person). Names that are not pinyin ("Yi Tay", "Yann LeCun") are left alone.
+same_person). Names that are not pinyin ("Yi Tay", "Yann LeCun") are left alone, and so is a
+name ending in the reading of a rarer family name (OTHER_FAMILY_NAMES: "Tianyu Pang", as
+jobs/language/han_names.py writes 庞天宇).
 """
 
 from __future__ import annotations
@@ -25,6 +27,16 @@ FAMILY_NAMES = word_set(
     gong wen fan fang niu fei xiang su mo ge hong xing bao geng mu tao che yue ning rao cheng
     ouyang situ zhuge shangguan sima murong zhuo zhan ji lou"""
 )
+# The readings of the other family names jobs/language/han_names.py writes in pinyin: a name
+# ending in one ('Fei Pang', given name first already) is not turned round. They do not make a
+# first word a family name: 'Mei Tanaka' is no Chinese name written family name first.
+OTHER_FAMILY_NAMES = word_set(
+    """ao bi bian chai chu dou duanmu gan gui huangfu huo jiao jing ju ke kuang lan lang leng lian
+    ling linghu lyu mai mei miao mou ni nie ou pang pei piao pu qi qu rong ru ruan sang shan
+    shang shu sui teng tu xi xiahou xin you yuchi zang zha zhai zhuang zong weng luan ran cen
+    zhen"""
+)
+LAST_FAMILY_NAMES = FAMILY_NAMES | OTHER_FAMILY_NAMES
 # Pinyin syllables (without tones): a given name is one to three of them.
 SYLLABLES = word_set(
     """a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can
@@ -59,7 +71,7 @@ def given_name_first(name: str) -> str:
     if len(words) != 2 or words[0].lower() not in FAMILY_NAMES:
         return name
     given = words[1]
-    if given.lower() in FAMILY_NAMES or not pinyin_given_name(given):
+    if given.lower() in LAST_FAMILY_NAMES or not pinyin_given_name(given):
         return name
     return f"{given} {words[0]}"
 

@@ -21,6 +21,7 @@ from jobs.language.lexicon import (
     TOPIC_BEFORE,
     TRIGGER_FIRST,
     WISHES,
+    word_set,
 )
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Extraction, Trigger
@@ -241,7 +242,29 @@ def background_clause(toks: list[Tok], j: int, start: int) -> bool:
     # Meta poaches eight researchers") is what the headline reacts to
     person = bool(toks[j].person) or toks[j].lower in ROLE_WORDS
     background = any(t.lower in SUBORDINATORS and (t.lower != "as" or not person) for t in before)
-    return background and not any(t.text == "," for t in before)
+    if not background or any(t.text == "," for t in before):
+        return False
+    # "Intel pops 16% as chipmaker taps new CEO": after a share price moving, the cause
+    only_as = all(t.lower == "as" or t.lower not in SUBORDINATORS for t in before)
+    return not (only_as and market_move(toks, start, k))
+
+
+# Verbs of a share price moving: "Intel jumps 15% as ...", "shares slide as ...".
+MARKET_VERBS = word_set(
+    """jump jumps jumped pop pops popped surge surges surged soar soars soared rise rises rose
+    climb climbs climbed rally rallies rallied gain gains gained fall falls fell slide slides
+    slid tumble tumbles tumbled drop drops dropped sink sinks sank plunge plunges plunged
+    slump slumps slumped"""
+)
+
+
+def market_move(toks: list[Tok], start: int, k: int) -> bool:
+    """Whether the main clause before position k tells a share price moving ('Intel pops 16%
+    as ...'): the 'as' clause after it is its cause, the news, not background."""
+    before = toks[start:k]
+    return any(t.lower in MARKET_VERBS for t in before) and any(
+        t.text.endswith("%") or t.lower in {"shares", "stock", "percent"} for t in before
+    )
 
 
 def past_simple(toks: list[Tok], trig: Trigger) -> bool:

@@ -60,8 +60,18 @@ def may_be_deal(words: set[str]) -> bool:
 
 def may_need_summary(words: set[str]) -> bool:
     """Whether a headline's shape may be an offer whose summary names who was offered
-    ("Meta's $250M deal for a researcher"); the other shapes here read the headline alone."""
-    return not OFFER_WORDS.isdisjoint(words)
+    ("Meta's $250M deal for a researcher"), or a lab's leadership reshaped ("Intel reshapes
+    leadership", "xAI engineering shakeup") whose summary tells the move; the other shapes
+    here read the headline alone."""
+    return not OFFER_WORDS.isdisjoint(words) or not RESHAPING.isdisjoint(words)
+
+
+# A lab's leadership changed, told with no move verb: the summary may tell who moved (or
+# only that it was overhauled, which stays no move).
+RESHAPING = word_set(
+    """shakeup shake-up shakeups reshapes reshaped reshuffle reshuffles reshuffled overhaul
+    overhauls overhauled revamps revamped"""
+)
 
 
 def deal_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:

@@ -28,11 +28,13 @@ from jobs.vocabulary import Action
 # from X"), not where money or a product came from.
 ARRIVING = word_set(
     """joins joined joining comes came coming arrives arrived moves moved moving over hired
-    poached lured recruited transition move switch jump leap defection"""
+    poached lured recruited transition move switch jump leap defection recruiting recruits
+    hiring hires poaching poaches"""
 )
 # Words before where an arriving person was until now ("formerly of OpenAI", "ex-Google"); not
 # 'after' ("after Meta hired its CEO" is another event).
 PAST_WORDS = word_set("former formerly previously ex from leaving left quit quitting departing")
+PAST_LINKS = word_set("with at of")
 # "leaves to start / co-found X": a departure that founds a company
 FOUNDING = frozenset(["start", "launch", "found", "form", "co-found", "cofound"])
 FROM_WORDS = frozenset(["from", "leaving", "left", "quitting", "exiting", "departing", "after"])
@@ -191,7 +193,27 @@ def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:
         near = toks[max(i, k - 3) : k]
         if toks[k].lab and toks[k].lab != to and any(t.lower in FROM_WORDS for t in near):
             return toks[k].lab
+    return tenure_lab(toks, i, end, to)
+
+
+def tenure_lab(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:
+    """The lab a tenure told after position i ended at ('after 14 years at Qualcomm')."""
+    for k in range(i + 2, end):
+        if toks[k].lab and toks[k].lab != to and tenure_before(toks, i, k):
+            return toks[k].lab
     return None
+
+
+# "after 14 years at Qualcomm", "following a decade at Google": a tenure that ended.
+TENURE_WORDS = word_set("years decade decades stint tenure career")
+
+
+def tenure_before(toks: list[Tok], i: int, k: int) -> bool:
+    """Whether the lab at k ends a tenure told after 'after' or 'following' ('after 14 years
+    at Qualcomm'): where the mover was until now."""
+    if k - 2 < i or toks[k - 1].lower != "at" or toks[k - 2].lower not in TENURE_WORDS:
+        return False
+    return any(t.lower in {"after", "following"} for t in toks[max(i, k - 6) : k - 2])
 
 
 def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Action, str] | None:
@@ -265,6 +287,8 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
         if tok.lower == "from" and not came_from(toks, k):
             continue  # "raised $235 million from Google": money, not a past employer
         end = k + 1
+        if tok.lower != "from" and end < len(toks) and toks[end].lower in PAST_LINKS:
+            end += 1  # "formerly with Qualcomm": the past employer, not staff brought along
         while end < min(len(toks), k + 10) and toks[end].text not in {",", ";", "."}:
             if toks[end].lower in STAFFED:
                 break  # "Former Cruise CEO launches a firm with ex-Tesla manager": staff

@@ -20,7 +20,7 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin, led_company, left_post
+from jobs.language.endpoints import arrival_origin, led_company, left_post, summary_person
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -30,12 +30,20 @@ from jobs.language.lexicon import (
     NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
+    PRONOUNS,
     QUOTES,
     ROLE_WORDS,
+    SKIP_WORDS,
     STARTUP_WORDS,
     SUBORDINATORS,
 )
-from jobs.language.owned_companies import appointing_company, founder_company, post_named
+from jobs.language.owned_companies import (
+    PICKING,
+    appointing_company,
+    founder_company,
+    picks_new_chief,
+    post_named,
+)
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.person_moves import (
     appointee,
@@ -55,6 +63,7 @@ from jobs.language.traps import (
 )
 from jobs.language.triggers import (
     BOUNDARIES,
+    UNITS,
     Event,
     Extraction,
     Trigger,
@@ -89,7 +98,12 @@ HIRED_OR_LEFT = frozenset(["join", "return", "leave", "fired"])
 # Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
 COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
 THE_AI = frozenset(["the", "ai", "tech"])
+THE_AI_AS = THE_AI | {"as"}  # "Intel pops 16% as chipmaker taps new CEO"
 OWN_PRONOUNS = frozenset(["his", "her", "their"])
+# Nouns of a firing (triggers of kind "fire", jobs/language/lexicon.py), and the words that may
+# stand before one to say whose it is ("OpenAI policy executive's firing").
+FIRING_NOUNS = frozenset(["firing", "dismissal", "ouster", "termination"])
+OWNER_WORDS = ROLE_WORDS | UNITS | frozenset(["the", "top", "senior", "'s", "’s"])
 OWN_ANNOUNCING = frozenset(
     ["announces", "announced", "confirms", "confirmed", "makes", "made", "marks", "celebrates"]
 )
@@ -246,6 +260,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         if event:
             ext.reasons.append(f"move verb '{trig.phrase}' in the headline")
             event = later_person(title, summary, event, triggers[n + 1 :])
+            if event.action in LEAVING and event.from_lab and not event.to_lab:
+                event = successor(title, summary, event, triggers[n + 1 :])
             ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext)
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
@@ -317,9 +333,15 @@ def retold(title: Tagged, summary: Tagged, trig: Trigger, event: Event) -> str |
 def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
     """A move verb of the summary's own lede, for a headline that names a lab or a person
     but no move (whether one was found: ext.event)."""
+    if "as" in title.lowers and tenure_told(title.toks):
+        ext.reasons.append("the headline tells what someone does 'as <lab> CEO', not a move")
+        return False
     for trig in find_triggers(summary):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
+            if event and title.people and pronoun_subject(summary.toks, trig.start):
+                # "Who is X, Apple's new CEO?" + "On September 1, he will become ...": X
+                event = Event(title.people[0][2], *_rest(event))
             if event and event.person is None and title.people and event.action != "poach":
                 # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
                 # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
@@ -334,6 +356,30 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 ext.event = event
                 return True
     return False
+
+
+def tenure_told(toks: list[Tok]) -> bool:
+    """'X to be decisive leader, reinvent product lineup as Apple CEO', "X's ten years as
+    Microsoft CEO": a headline with no move verb telling what someone does in a post ('as'
+    the lab's role) is about the tenure; the summary's retelling of the appointment is not
+    its news ('as new Apple CEO' may be the appointment, and is left to the summary)."""
+    for k in range(len(toks) - 2):
+        if toks[k].lower != "as" or not toks[k + 1].lab:
+            continue
+        m = k + 1
+        while m < len(toks) and toks[m].lab == toks[k + 1].lab:
+            m += 1
+        if m < len(toks) and toks[m].lower in ROLE_WORDS:
+            return True
+    return False
+
+
+def pronoun_subject(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at k has 'he' or 'she' as its subject ('he will become ...')."""
+    m = k
+    while m > 0 and toks[m - 1].lower in SKIP_WORDS and toks[m - 1].lower not in PRONOUNS:
+        m -= 1
+    return m > 0 and toks[m - 1].lower in {"he", "she"}
 
 
 def names_company(toks: list[Tok]) -> bool:
@@ -430,7 +476,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
         ext.final = True
         return None
-    if topic_noun(toks, trig, j, start):
+    firing = trig.phrase in FIRING_NOUNS and firing_topic(toks, trig, start)
+    if firing or topic_noun(toks, trig, j, start):
         ext.reasons.append(f"'{trig.phrase}' is the topic of the headline, not its news")
         return None
     if (
@@ -465,13 +512,18 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         event = lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
-        return post_named(event, trig) if owned else event
+        picked = owned or (trig.phrase in PICKING and picks_new_chief(toks, trig, end))
+        return post_named(event, trig) if picked else event
     if (
         kind in ("other", "lab")
         and not toks[j].lab
         and (role_of_phrase(toks, j, start) or titled_role(toks, j, start))
     ):
         kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
+    if kind in ("lab", "other") and trig.end < end and toks[trig.end].lower == "of":
+        noun = noun_of_role(tagged, summary, trig, start, end)
+        if noun:  # "Anthropic's stance triggers exit of star AI researcher"
+            return noun if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "lab":
         owner = departure_owner(toks, trig, j, start)
         if owner < 0:
@@ -486,6 +538,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
         return None
+    if kind == "other" and j < start:
+        noun = noun_at_lab(tagged, summary, trig, end)
+        if noun:  # "Dismissal at OpenAI: ...", "Exit at Meta": whose, the summary may say
+            return noun if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "other":
         word = toks[j].text if j >= 0 else "nothing"
         ext.reasons.append(
@@ -498,6 +554,62 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if event and event.person is None and j >= start and counted_group(toks, j, start):
         ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
     return event
+
+
+def firing_topic(toks: list[Tok], trig: Trigger, start: int) -> bool:
+    """'speaks out on Altman firing', 'the memo behind Altman ouster', 'how X's firing reshaped
+    OpenAI': a noun of firing is news only opening its clause, with nothing before it but whose
+    firing it is ('OpenAI policy executive's firing sparks debate', 'Dismissal at OpenAI')."""
+    k = trig.start
+    while k > start and (toks[k - 1].person or toks[k - 1].lab or toks[k - 1].lower in OWNER_WORDS):
+        k -= 1
+    return k > start
+
+
+# Nouns of leaving or firing that may head a headline before "at <lab>".
+LEAVING_NOUNS = frozenset(["departure", "exit", "resignation", "dismissal", "ouster", "firing"])
+
+
+def noun_at_lab(tagged: Tagged, summary: Tagged, trig: Trigger, end: int) -> Event | None:
+    """'Dismissal at OpenAI: conflict over ethics', 'Exit at Meta': a noun of leaving opening
+    its clause, at a lab, is someone's departure from it (the summary may name them)."""
+    toks = tagged.toks
+    if trig.phrase not in LEAVING_NOUNS or trig.end + 1 >= end or toks[trig.end].lower != "at":
+        return None
+    lab = toks[trig.end + 1].lab
+    k = trig.end + 1
+    while k < end and toks[k].lab == lab:
+        k += 1
+    if not lab or k < end:  # "Dismissal at OpenAI court hearing": the lab must end the clause
+        return None
+    action: Action = "fired" if trig.kind == "fire" else "leave"
+    return Event(summary_person(summary, trig.kind), action, lab, None)
+
+
+def noun_of_role(
+    tagged: Tagged, summary: Tagged, trig: Trigger, start: int, end: int
+) -> Event | None:
+    """'Anthropic's stance triggers exit of star AI researcher', 'prompts the departure of its
+    CTO': a noun of leaving whose 'of' names one person's role (not a group) is that person's
+    departure from the lab the clause names."""
+    toks = tagged.toks
+    if tagged is summary:  # a summary's "the departure of X" is background as often as news
+        return None
+    noun = trig.phrase.split()[-1]  # "exit", "confirms departure"
+    if noun not in LEAVING_NOUNS or trig.end >= end or toks[trig.end].lower != "of":
+        return None
+    window = toks[trig.end + 1 : min(end, trig.end + 6)]
+    if any(t.lower in GROUP_WORDS for t in window):
+        return None  # "the exit of three researchers": a group, told elsewhere
+    role = next((k for k, t in enumerate(window) if t.lower in ROLE_WORDS or t.person), -1)
+    if role < 0:
+        return None
+    named = next((t.person for t in window if t.person), None)
+    lab = lab_between(toks, start, trig.start) or lab_between(toks, trig.end, end)
+    if not lab:
+        return None
+    action: Action = "fired" if trig.kind == "fire" else "leave"
+    return Event(named or summary_person(summary, trig.kind), action, lab, None)
 
 
 def new_post_within(title: Tagged, summary: Tagged, event: Event) -> bool:
@@ -589,7 +701,7 @@ def generic_company(toks: list[Tok], j: int, start: int) -> str | None:
     noun ('the giant', 'the startup') is the lab the headline named before it."""
     while j > start and (toks[j].text in {"'", '"'} or toks[j].lower == "just"):
         j -= 1  # 'the AI giant just "hired"': quotes around the verb
-    if j < 1 or toks[j].lower not in COMPANY_NOUNS or toks[j - 1].lower not in THE_AI:
+    if j < 1 or toks[j].lower not in COMPANY_NOUNS or toks[j - 1].lower not in THE_AI_AS:
         return None
     return lab_between(toks, 0, j)
 
@@ -723,6 +835,56 @@ def later_person(title: Tagged, summary: Tagged, event: Event, later: list[Trigg
             if labs & {nxt.from_lab, nxt.to_lab} or not (nxt.from_lab or nxt.to_lab):
                 return Event(nxt.person, *_rest(event))
     return event
+
+
+def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:
+    """'X to step down, Y to become CEO', 'X resigns from Acme; Y named chief executive': a
+    departure and, in a later clause, another person taking a post at the same lab: the
+    successor's appointment is the news (the departure is how the post fell free)."""
+    lab = event.from_lab
+    if event.action not in LEAVING or event.to_lab or not lab:
+        return event
+    for trig in later:
+        if trig.kind not in ("appoint", "helm", "lead"):
+            continue
+        if stand_in_or_background(title, trig):
+            return event  # "... as Y takes over", "...; Y named interim chief": the exit is news
+        nxt = event_at(title, summary, trig, Extraction())
+        if nxt is not None:
+            taken = nxt.action == "appointed" and nxt.to_lab in (None, lab)
+            person = nxt.person if taken else None
+        else:  # "Y to become CEO": a post with no lab, at the lab the departure names
+            person = subject_before(title, trig.start)
+            window = title.lowers[trig.end : trig.end + 3]
+            person = person if not ROLE_WORDS.isdisjoint(window) else None
+        if person and person != event.person:
+            return Event(person, "appointed", None, lab)
+    return event
+
+
+STAND_IN = frozenset(["interim", "acting", "temporary", "temporarily"])
+
+
+def stand_in_or_background(title: Tagged, trig: Trigger) -> bool:
+    """Whether a successor's clause is subordinate ('as Y takes over') or names a stand-in
+    ('Y named interim chief'): then the departure before it stays the headline's news."""
+    lowers = title.lowers
+    clause = max((k for k in range(trig.start) if lowers[k] in {",", ";", "|", ":"}), default=0)
+    if any(w in SUBORDINATORS for w in lowers[clause : trig.start]):
+        return True
+    return any(w in STAND_IN for w in lowers[max(0, trig.start - 4) : trig.end + 4])
+
+
+# Words that may stand between a clause's subject and its verb ("Y to become CEO").
+LINK_WORDS = frozenset(["to", "will", "is", "be", "set", "has", "been"])
+
+
+def subject_before(title: Tagged, k: int) -> str | None:
+    """The person whose name ends right before position k, past words like 'to' or 'will'."""
+    m = k
+    while m > 0 and title.lowers[m - 1] in LINK_WORDS:
+        m -= 1
+    return next((n for _, e, n in title.people if e == m), None)
 
 
 def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]) -> Event:

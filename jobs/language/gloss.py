@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from jobs.language.han_names import object_pattern, pinyin_names, subject_pattern
 from jobs.language.labs import LAB_TABLE
 from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
 
@@ -187,9 +189,10 @@ _CHINESE_RE = re.compile("|".join(re.escape(k) for k in sorted(CHINESE, key=len,
 # "从谷歌大脑到Reka AI": '到' before a name is 'to' (inside words it is not: 得到, 受到)
 _TO_RE = re.compile(r"到(?= ?[A-Za-z0-9])")
 _HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# A name written in characters (a common family name and one or two more characters) opening a
-# clause right before a move verb: not transliterated, but the verb keeps a subject, an
-# unnamed person ("庞若鸣离开Meta" → "person leaves Meta"), as a role would be.
+# A name written in characters before a move verb is written in pinyin (jobs/language/han_names.py:
+# "庞若鸣离开Meta" → "Ruoming Pang leaves Meta"); a run that opens a clause with a common family
+# name there but is no name it takes for one keeps the verb a subject, an unnamed person, as a
+# role would be.
 HAN_FAMILY_NAMES = (
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭"
     "曾萧蕭肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鐘谭譚陆陸汪范金石廖贾賈夏韦韋"
@@ -213,6 +216,14 @@ _FRAMED_RE = re.compile(
 )
 
 
+# "Meta从苹果挖走了X" (Meta poached X from Apple): the lab after 从 is the origin, not the thing
+# poached. Read after the names are found (jobs/language/han_names.py looks for them right
+# after the Chinese verb) and said as English says it: "Meta poaches from Apple X".
+_FROM_POACH_RE = re.compile(
+    r"[从從](?P<source>[^，,。：:；;、\s从從]{1,12}?)(?:挖走|挖角|挖去|挖来|挖來)了?"
+)
+
+
 def _framed(m: re.Match[str]) -> str:
     if m.group("agent"):
         return f" poached by {m.group('agent')} "
@@ -228,9 +239,33 @@ def _chinese_word(m: re.Match[str]) -> str:
     return f" {english} "
 
 
+# The verbs a mover's name stands before, and those it follows (poached, hired, appointed):
+# where jobs/language/han_names.py looks for a name written in characters.
+_SUBJECT_GLOSSES = frozenset(
+    """joins|moves to|leaves to found a startup|leaves|quits|retires|resigns|steps down|becomes
+    |returns to|succeeds|replaces|takes the helm of|to lead|is promoted to|announces|co-founds
+    |founds|is named|is fired|denies|to found a startup""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+_OBJECT_GLOSSES = frozenset({"poaches", "hires", "appoints"})
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """jobs/language/han_names.py's patterns for these verbs (compiled on the first Chinese
+    text: English text never pays for them)."""
+    subject = tuple(k for k, v in CHINESE.items() if v in _SUBJECT_GLOSSES)
+    object_ = tuple(k for k, v in CHINESE.items() if v in _OBJECT_GLOSSES)
+    return subject_pattern(subject), object_pattern(object_)
+
+
 def gloss_chinese(text: str) -> str:
-    """Chinese text as telegraphic English: known words glossed, other Chinese words dropped."""
+    """Chinese text as telegraphic English: known words glossed, names of movers written in
+    pinyin (jobs/language/han_names.py), other Chinese words dropped."""
     text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
+    text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
+    text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)
     text = _CHINESE_RE.sub(_chinese_word, text)
     text = _TO_RE.sub(" to ", text)
     text = _HAN_NAME_RE.sub(" person ", text)

@@ -299,7 +299,7 @@ def lab_subject_event(
     for k in range(trig.end + 1, obj_end):
         if toks[k].text == "," and toks[k - 1].lab and k + 1 < end and toks[k + 1].lab:
             continue  # "names former Amazon, Microsoft executive as CEO": a list of companies
-        if toks[k].lower in OBJECT_END:
+        if toks[k].lower in OBJECT_END and not toks[k].lab:  # not "Allen Institute for AI"
             obj_end = k
             break
     trap = lab_object_trap(tagged, trig, obj_end, end)

@@ -6,6 +6,8 @@ Decisions, so that results are predictable:
 - "Facebook", "FAIR", "Meta AI", "Meta Superintelligence Labs" and "MSL" mean Meta; Instagram
   and WhatsApp do not (they are products, and their alumni are not Meta AI staff).
 - "AWS" and "Amazon AGI" mean Amazon; "Cursor" means Anysphere; "Windsurf" and "Codeium" are one.
+  "Ai2" is "Allen Institute for AI", as set O labels it (set M writes "Ai2"); the labelled
+  sets name Cursor's maker Anysphere, as this list does (set M writes "Cursor").
 - Matching is case-sensitive so that "fair", "figure" or "cursor" as words never count.
 - Abbreviations are aliases only where AI news uses them for one lab and nothing else in that
   news does: "GDM" (Google DeepMind), "OAI" (OpenAI), "MSR" (Microsoft Research), "TML"

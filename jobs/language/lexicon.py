@@ -19,7 +19,7 @@ ROLE_WORDS = word_set(
     counsel strategist analyst journalist editor diplomat ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
     employees veterans members gründer gründerin mitgründer mitgründerin chef chefin forscher
-    forscherin worker guru co-head co-ceo person c.e.o"""
+    forscherin worker guru co-head co-ceo person c.e.o vet svp evp"""
 )
 # Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
 GROUP_WORDS = word_set(
@@ -213,12 +213,15 @@ _add(
     "fire",
     "either",
     """fired, ousted, sacked, dismissed, pushed out, forced out, let go, removed as,
-    kicked out, booted, replaced as, dumped, axed""",
+    kicked out, booted, replaced as, dumped, axed, terminated""",
 )
+# nouns of a firing: "the executive's firing sparks debate", "dismissal at OpenAI"
+_add("fire", "either", "firing, dismissal, ouster, termination")
 _add(
     "fire",
     "lab",
-    "fires, fire, ousts, oust, sacks, dismisses, pushes out, forces out, boots, removes, remove",
+    """fires, fire, ousts, oust, sacks, dismisses, pushes out, forces out, boots, removes, remove,
+    terminates""",
 )
 _add(
     "found",
@@ -232,13 +235,14 @@ _add(
     "hire",
     "lab",
     """hires, hire, hired, hiring, taps, tap, tapped, recruits, recruit, recruited, snags,
-    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, bringing on, brings in, acquires,
+    snagged, nabs, nabbed, grabs, grabbed, brings on, brought on, bringing on, brings in, brought
+    in, acquires,
     acquired,
     bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
     wins over, won over, lands, landed, snares, snared, bags, bagged,
     attracts, attracted, brings on board, brought on board, bringing on board, ropes in, roped
-    in, roping in, reels in, reeled in""",
+    in, roping in, reels in, reeled in, swipes, swiped""",
 )
 _add(
     "raid",
@@ -283,7 +287,7 @@ _add(
     """hands reins to, hands the reins to, handed the reins to, handed reins to, hands over the
     reins to, handed over the reins to, hands over the reins of, handed over the reins of, hands
     the reins of, handed the reins of, passes the baton to, passed the baton to, passes the
-    torch to, passed the torch to, hands over to, handed over to""",
+    torch to, passed the torch to, hands over to, handed over to, reins to""",
 )
 _add(
     "lead",

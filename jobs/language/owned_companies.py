@@ -53,6 +53,18 @@ def post_named(event: Event | None, trig: Trigger) -> Event | None:
     return Event(event.person, "appointed", None, event.to_lab)
 
 
+def picks_new_chief(toks: list[Tok], trig: Trigger, end: int) -> bool:
+    """'Intel taps new CEO', 'Acme picks its next chief': the object is a new top post, which
+    post_named reads as an appointment for any company, listed or not."""
+    k = trig.end + (trig.end < end and toks[trig.end].lower in {"a", "its"})
+    return (
+        trig.phrase in PICKING
+        and k + 1 < end
+        and toks[k].lower in {"new", "next"}
+        and toks[k + 1].lower in TOP_POSTS
+    )
+
+
 def _top_post(toks: list[Tok], lo: int, hi: int) -> bool:
     """'as new CEO', 'a New C.E.O.', 'as next CEO': a top post named after the verb."""
     return any(

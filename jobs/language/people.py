@@ -125,7 +125,12 @@ def _compile(watch: WatchLists) -> Dictionaries:
     lab_names = None
     if aliases:
         alternation = "|".join(re.escape(a) for a in reversed(aliases))
-        lab_names = re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])")
+        # the look-ahead for the letters aliases start with rules out most positions at once;
+        # Python's engine would try the whole alternation at each (same matches, a quarter of
+        # the time: jobs/stories/text.py word_pattern does the same)
+        starts = "".join(re.escape(c) for c in sorted({a[:1] for a in aliases}))
+        ahead = f"(?=[{starts}])" if all(aliases) else ""  # an empty alias matches anywhere
+        lab_names = re.compile(rf"{ahead}(?<![\w.-])(?:{alternation})(?![\w-])")
     people_first = _first_sizes(people)
     return Dictionaries(
         labs,

@@ -12,6 +12,7 @@ from jobs.language.endpoints import (
     object_end,
     summary_lab,
     summary_person,
+    tenure_lab,
 )
 from jobs.language.lexicon import (
     GROUP_WORDS,
@@ -103,6 +104,8 @@ def person_subject_event(
         if not to and start > 0 and nxt < end and toks[nxt].lower == "as":
             # "GM's big move: Aurora co-founder joins as CPO": the lab the headline opened with
             to = lab_between(toks, 0, start, skip=before)
+        if not to and start > 0 and (nxt >= end or toks[nxt].lower == "for"):
+            to = team_opening(toks, start)  # "Microsoft AI Team: X and Y join for ..."
         window = toks[trig.end : min(end, trig.end + 4)]
         if not to and before and any(t.lower in POST_WORDS for t in window):
             return Event(person, "appointed", None, before)  # "moves to a new role"
@@ -139,6 +142,15 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def team_opening(toks: list[Tok], start: int) -> str | None:
+    """'Microsoft Superintelligence Team 2026: X and top researchers join for AGI push': a
+    headline opening with a lab's team, before its colon, names where a bare 'join' goes."""
+    if not toks[0].lab or toks[start - 1].text not in {":", "|"}:
+        return None
+    words = {t.lower for t in toks[1 : start - 1]}
+    return toks[0].lab if not UNIT_WORDS.isdisjoint(words) else None
 
 
 def earlier_lab(toks: list[Tok], trig: Trigger, start: int, end: int) -> str | None:
@@ -237,6 +249,8 @@ def leave_event(
     dest = destination(toks, trig.end, reach, said) if trig.kind == "leave" else None
     if dest and dest[1] == frm:  # the summary's lab is where "leaving to become <lab>'s CEO" goes
         frm = summary_lab(summary, frm)
+    if dest and not said:  # "leaves for Intel after 14 years at Qualcomm"
+        frm = tenure_lab(toks, trig.end, end, dest[1]) or frm
     if dest and dest[0] == "found":  # "leaves to start X": a departure, X where it goes
         return Event(person, "leave", frm, dest[1] or summary_company(summary, frm) or None)
     if dest:
@@ -361,6 +375,15 @@ def summary_goes_to(toks: list[Tok]) -> str | None:
     return None
 
 
+def described_person(tagged: Tagged, k: int, end: int) -> str | None:
+    """The person a description after 'reins to' ends on: "to 'the perfect person for the
+    job', hardware engineering SVP John Ternus" (quotes, then a comma and a role before him)."""
+    for s, _, name in tagged.people:
+        if k < s < end and s - k <= 16 and "," in tagged.texts[k:s]:
+            return name if tagged.lowers[s - 1] in ROLE_WORDS else None
+    return None
+
+
 def reins_event(
     tagged: Tagged, summary: Tagged, trig: Trigger, start: int, end: int
 ) -> Event | None:
@@ -377,6 +400,8 @@ def reins_event(
             return None
         k += 1
     person = next((n for s, _, n in tagged.people if s == k), None)
+    if person is None and trig.phrase == "reins to":  # "hands over Apple's reins to 'the
+        person = described_person(tagged, k, end)  # perfect person', hardware SVP X"
     if person is None:
         return None
     lab = lab or lab_between(toks, start, trig.start) or lab_between(toks, k, end)

@@ -23,6 +23,10 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s
 # The same tokens for ASCII text, faster: letters and digits as ranges, and possessive
 # repeats (no backtracking into them could ever give another match)
 ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9]++(?:[.&'\-][A-Za-z0-9]++)*+'?|[$]\d[\d.,]*+\w*+|[^\w\s]")
+# Marks that ASCII_TOKEN_RE takes as a token of their own after a word: a chunk of letters and
+# digits with one of these at its end is that word and that mark, no pattern needed ("-", "&",
+# "." inside a word and a closing "'" belong to the word; "_" is no token at all).
+CLOSING_MARKS = frozenset(',.;:!?)"')
 EX_RE = re.compile(r"\b(?:ex|former)-(?=[A-Z])", re.IGNORECASE)
 NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 PUNCT_MAP = str.maketrans(
@@ -153,7 +157,8 @@ def tokens_of(text: str) -> Tagged:
         lowers = [w.lower() for w in texts]
     if "'" in text:
         return _with_possessives(texts, lowers)
-    return Tagged([Tok(w, low) for w, low in zip(texts, lowers, strict=True)], texts, lowers)
+    # the two lists have one item per token by construction: map builds the tokens in C
+    return Tagged(list(map(Tok, texts, lowers)), texts, lowers)
 
 
 def _ascii_tokens(text: str) -> list[str]:
@@ -165,22 +170,23 @@ def _ascii_tokens(text: str) -> list[str]:
     for chunk in text.split():
         if chunk.isalnum():
             texts.append(chunk)
+        elif chunk[-1] in CLOSING_MARKS and chunk[:-1].isalnum():
+            texts += (chunk[:-1], chunk[-1])  # "OpenAI," "2024." "said:": a word, then its mark
         else:
             texts += ASCII_TOKEN_RE.findall(chunk)
     return texts
 
 
 def _with_possessives(texts: list[str], lowers: list[str]) -> Tagged:
-    toks: list[Tok] = []
-    for n, word in enumerate(texts):
-        if "'" in word and (word[-1] == "'" or word.endswith("'s")):
+    toks = list(map(Tok, texts, lowers))
+    for n in [n for n, word in enumerate(texts) if "'" in word]:  # the few with an apostrophe
+        word = texts[n]
+        if word[-1] == "'" or word.endswith("'s"):
             cut = 1 if word[-1] == "'" else 2
             if len(word) > cut:
                 texts[n] = word[:-cut]
                 lowers[n] = texts[n].lower()
-                toks.append(Tok(texts[n], lowers[n], True))
-                continue
-        toks.append(Tok(word, lowers[n]))
+                toks[n] = Tok(texts[n], lowers[n], True)
     return Tagged(toks, texts, lowers)
 
 

@@ -46,6 +46,18 @@ NOT_COMPANIES = frozenset(
         "new",
         "chief",
         "rising",
+        # fields of work before a role ("GPU veteran", "chip executive"), no employer
+        "gpu",
+        "cpu",
+        "chip",
+        "chips",
+        "silicon",
+        "semiconductor",
+        "hardware",
+        "software",
+        "graphics",
+        "cloud",
+        "industry",
     ]
 )
 PAST = frozenset(["ex", "former"])  # "Ex-Stripe CTO": 'Ex' capitalised, before the company

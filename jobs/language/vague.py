@@ -44,6 +44,9 @@ BOOST_VERBS = _words(
     """boosts boosted bolsters bolstered expands expanded strengthens strengthened grows
     stacks stocks beefs builds reinforces reinforced"""
 )
+# "Qualcomm vet leads Intel physical AI": someone of one lab's past leading another's work.
+VETERANS = _words("vet veteran alum alumnus")
+LEADING = _words("leads heads runs")
 # "a leap from OpenAI to Anthropic": a noun of moving between two labs.
 LEAP_NOUNS = _words("leap move jump switch defection shift transition")
 # Verbs that hand a post to the person after 'to' or 'by'.
@@ -57,6 +60,8 @@ NEEDS_WITH_NEW = ROLE_WORDS | HIRE_NOUNS | VENTURE_NOUNS | NEXT_NOUNS
 def may_be_vague(words: set[str]) -> bool:
     """Whether a text's lower-case words could hold one of these shapes (a cheap pre-check)."""
     if words & DEPARTING:
+        return True
+    if words & VETERANS and words & LEADING:
         return True
     if words & BOOST_VERBS and ("with" in words or "from" in words):
         return True
@@ -81,7 +86,7 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         )
         if found:
             return found
-    return team_from(title) or leap(title, summary)
+    return team_from(title) or leap(title, summary) or veteran_leads(title, summary)
 
 
 def team_from(title: Tagged) -> tuple[Event, str] | None:
@@ -121,6 +126,21 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
     frm = next(iter(origins)) if len(origins) == 1 else None
     reason = f"'{lab} {toks[verb].lower} ... with {toks[group].lower} from' reports a raid"
     return Event(None, "poach", frm, lab), reason
+
+
+def veteran_leads(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
+    """'Qualcomm vet leads Intel physical AI', 'Google veteran heads OpenAI robotics': someone
+    called by another lab's past ('<lab> vet') who leads a lab's work has moved there; the
+    summary may name them. Not 'OpenAI veteran leads OpenAI team' (one lab)."""
+    toks = title.toks
+    for k in range(1, len(toks) - 2):
+        if toks[k].lower not in VETERANS or toks[k + 1].lower not in LEADING:
+            continue
+        frm, to = toks[k - 1].lab, toks[k + 2].lab
+        if frm and to and frm != to:
+            person = _summary_person(summary)
+            return Event(person, "join", frm, to), f"'{frm} {toks[k].lower} leads {to}'"
+    return None
 
 
 def leap(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
