@@ -164,3 +164,33 @@ def test_a_unit_formed_under_a_former_employee_elsewhere(title: str, expected: M
 )
 def test_units_under_sitting_executives_stay_no_move(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # the hirer a lab, right before the verb
+            "Meet Priya Nair, the OpenAI engineer Anthropic has poached",
+            ("Priya Nair", "join", "OpenAI", "Anthropic"),
+        ),
+        (  # the hirer a person, hiring for the lab named after the verb
+            "Meet Lena Ortiz, ex-Google scientist Satya Nadella just hired for Microsoft AI",
+            ("Lena Ortiz", "join", "Google DeepMind", "Microsoft"),
+        ),
+    ],
+)
+def test_a_profile_of_the_one_hired(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meet Priya Nair, the OpenAI engineer who hired 40 people for Meta",  # she hires
+        "Meet Priya Nair, the Anthropic recruiter: she hired 40 engineers from Google",
+        "Meet Priya Nair, the startup founder Google has hired",  # no lab she comes from
+        "Meet the Google researchers Meta just hired",  # no one named
+    ],
+)
+def test_profiles_that_are_no_hire_of_the_one_met(title: str) -> None:
+    no_move(title)

@@ -272,6 +272,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
         return ext
+    met = met_hire(title, triggers) if triggers and title.toks[0].lower == "meet" else None
+    if met:  # "Meet X, the OpenAI engineer Anthropic has poached": X is the one hired
+        ext.event = met
+        ext.reasons.append("'Meet X, <who> <hirer> hired': a profile of the one hired")
+        return ext
     vague = vague_event(title, summary) or (None if triggers else new_venture(title, summary))
     if vague:
         ext.event = vague[0]
@@ -305,6 +310,46 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if not ext.reasons:
         ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
     return ext
+
+
+HIRE_KINDS = frozenset(["hire", "raid"])
+CONTACT_SKIP = frozenset(["has", "have", "had", "just", "recently"])
+
+
+def met_hire(title: Tagged, triggers: list[Trigger]) -> Event | None:
+    """'Meet X, the OpenAI engineer Anthropic has poached', 'Meet X, IIT grad from OpenAI
+    Mark Zuckerberg has hired for Meta's lab': a profile whose description ends in a relative
+    clause with no 'who', the hirer (a lab, or a person hiring for the lab named after the
+    verb) right before the hiring verb; X is hired, from the lab the description names."""
+    toks, people = title.toks, title.people
+    if not people or people[0][0] != 1 or people[0][1] >= len(toks):
+        return None
+    name, comma = people[0][2], people[0][1]
+    if toks[comma].text != ",":
+        return None
+    trig = next((t for t in triggers if t.kind in HIRE_KINDS and t.start > comma), None)
+    if trig is None or any(t.text in BOUNDARIES for t in toks[comma + 1 : trig.start]):
+        return None
+    k = trig.start
+    while k > comma + 1 and toks[k - 1].lower in CONTACT_SKIP:
+        k -= 1
+    hirer = toks[k - 1]
+    if hirer.lab:
+        to: str | None = hirer.lab
+    elif hirer.person:
+        end = next((m for m in range(trig.end, len(toks)) if toks[m].text in BOUNDARIES), len(toks))
+        to = next((t.lab for t in toks[trig.end : end] if t.lab), None)
+    else:
+        return None
+    start = k - 1
+    while start > comma + 1 and (toks[start - 1].lab or toks[start - 1].person) == (
+        hirer.lab or hirer.person
+    ):
+        start -= 1
+    frm = next((t.lab for t in toks[comma + 1 : start] if t.lab and t.lab != to), None)
+    if to is None or frm is None:
+        return None
+    return Event(name, "join", frm, to)
 
 
 def left_and_returned(title: Tagged, trig: Trigger, nxt: Trigger, event: Event) -> bool:
