@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from jobs.digest.assemble import build_digest
 from jobs.stories.movers import garbled, posts_of, same_lab
-from jobs.stories.scoring import head_counts
+from jobs.stories.scoring import head_counts, names_a_group
 from storage.db import Database
 from storage.models import Story
 from tests.test_stories import T0, add_entries, analyze, stories
@@ -579,3 +579,45 @@ def test_founders_of_the_same_company_not_named_together_stay_apart(database: Da
     )
     analyze(database)
     assert len(stories(database)) == 2
+
+
+def test_the_verb_hires_names_no_group(database: Database) -> None:
+    # "hires" is the verb here, not the noun of "new hires": one unnamed person's hire and the
+    # named report two days on are one event
+    add_entries(
+        database,
+        ("a", "Mistral AI hires Cohere's former research chief", "", T0, "https://a/chief"),
+        (
+            "b",
+            "Ana Petrova joins Mistral AI from Cohere",
+            "",
+            T0 + timedelta(hours=50),
+            "https://b/petrova",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 1
+
+
+def test_a_group_hired_and_one_named_hire_days_later_stay_apart(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Mistral AI hires Cohere researchers", "", T0, "https://a/group"),
+        (
+            "b",
+            "Ana Petrova joins Mistral AI from Cohere",
+            "",
+            T0 + timedelta(hours=50),
+            "https://b/petrova",
+        ),
+    )
+    analyze(database)
+    assert len(stories(database)) == 2
+
+
+def test_hires_as_a_noun_names_a_group() -> None:
+    assert names_a_group("Mistral AI's new hires from Cohere settle in")
+    assert names_a_group("Kestrel Labs adds 12 ex-Cohere hires")
+    assert names_a_group("Cohere's hires leave for Mistral AI")
+    assert not names_a_group("Mistral AI hires Cohere's former research chief")
+    assert not names_a_group("Kestrel Labs Hires Ex-Cohere Scientist")

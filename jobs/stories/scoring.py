@@ -602,10 +602,39 @@ def same_raid(item: Item, story: StoryView) -> bool:
     return a.action == b.action or frozenset((a.action, b.action)) in COMPATIBLE
 
 
+# "hires" is a group noun ("Meta's new hires", "40 ex-Apple hires leave") and the verb of most
+# hiring headlines ("Microsoft hires Ai2's ex-CEO"): a noun after these words or before these
+HIRES = frozenset(["hires"])
+HIRES_NOUN_AFTER = word_set(
+    f"{NUMBERS} s the its their new recent latest star more dozen and of whose"
+)
+HIRES_NOUN_BEFORE = word_set(
+    "at from to in of for on with who that leave leaves quit quits jump jumps join joins exit"
+    " exits depart departs return returns signal signals threaten threatens highlight highlights"
+)
+
+
 @lru_cache(maxsize=8192)  # asked again of every candidate story's titles at each batch
 def names_a_group(title: str) -> bool:
-    """Whether a headline speaks of several people moving ("researchers", "co-founders")."""
-    return not GROUP_NOUNS.isdisjoint(HEAD_RE.findall(title.lower()))
+    """Whether a headline speaks of several people moving ("researchers", "co-founders", "new
+    hires"; not the verb of "Microsoft hires Ai2's ex-CEO")."""
+    words = HEAD_RE.findall(title.lower())
+    nouns = GROUP_NOUNS.intersection(words)
+    if not nouns:
+        return False
+    if nouns != HIRES:
+        return True
+    return any(hires_noun(words, i) for i, word in enumerate(words) if word == "hires")
+
+
+def hires_noun(words: list[str], i: int) -> bool:
+    """Whether words[i], "hires", is the noun: last in the headline, after a number, a
+    possessive, a determiner or an "ex-" word, or before a preposition or a verb of its own."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if not after or after in HIRES_NOUN_BEFORE:
+        return True
+    return before in HIRES_NOUN_AFTER or before.isdigit() or before.startswith("ex-")
 
 
 def other_group(item: Item, story: StoryView) -> bool:
