@@ -16,17 +16,9 @@ from datetime import timedelta
 
 import pytest
 
-from jobs.language.classify import classify
 from storage.db import Database
-from tests.test_real_shapes import WATCH, Move, event_of
+from tests.test_real_shapes import Move, event_of, no_move
 from tests.test_stories import T0, add_entries, analyze, stories
-
-
-def no_move(title: str, summary: str = "") -> list[str]:
-    """The reasons given when the entry is (rightly) no move; the test fails on a move."""
-    analysis = classify(title, summary, WATCH)
-    assert not analysis.is_move, analysis.event
-    return analysis.reasons
 
 
 @pytest.mark.parametrize(

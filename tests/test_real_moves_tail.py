@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobs.language.classify import classify
-from tests.test_real_shapes import WATCH, Move, event_of
-
-
-def no_move(title: str, summary: str = "") -> list[str]:
-    """The reasons given when the entry is (rightly) no move; the test fails on a move."""
-    analysis = classify(title, summary, WATCH)
-    assert not analysis.is_move, analysis.event
-    return analysis.reasons
+from tests.test_real_shapes import Move, event_of, no_move
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,13 @@ def event_of(title: str, summary: str = "") -> Move:
     return e.person, e.action, e.from_lab, e.to_lab
 
 
+def no_move(title: str, summary: str = "") -> list[str]:
+    """The reasons given when the entry is (rightly) no move; the test fails on a move."""
+    analysis = classify(title, summary, WATCH)
+    assert not analysis.is_move, analysis.event
+    return analysis.reasons
+
+
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
