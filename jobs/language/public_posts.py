@@ -91,12 +91,7 @@ def public_ai_post(toks: list[Tok], lo: int, hi: int, whole: int = -1) -> bool:
         DEFENSE_MARKS.isdisjoint(seg) or not defense_named(lowers, first, hi)
     ):
         return False
-    for k in range(lo, hi):
-        if lowers[k] in AI_WORDS:
-            near = lowers[max(lo, k - 5) : min(hi, k + 6)]
-            if not POST_WORDS.isdisjoint(near):
-                return True
-    return False
+    return ai_post_words(toks, lo, hi)
 
 
 def clause_end(toks: list[Tok], k: int) -> int:
