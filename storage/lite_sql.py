@@ -61,7 +61,7 @@ QUERIES: dict[
         (None, None, None, "utc", None, None, None, "utc", None),
     ),
     "stories_published_in": (
-        "SELECT stories.id, stories.kind, stories.title, stories.summary, stories.person, stories.action, stories.from_lab, stories.to_lab, stories.people, stories.labs, stories.keywords, stories.published_at, stories.first_seen_at, stories.updated_at \nFROM stories \nWHERE stories.published_at >= ? AND stories.published_at < ? ORDER BY stories.published_at, stories.id",
+        "SELECT stories.id, stories.kind, stories.title, stories.summary, stories.person, stories.action, stories.from_lab, stories.to_lab, stories.people, stories.labs, stories.keywords, stories.published_at, stories.first_seen_at, stories.updated_at, stories.last_reported_at \nFROM stories \nWHERE stories.published_at >= ? AND stories.published_at < ? ORDER BY stories.published_at, stories.id",
         (("since", "utc", None), ("until", "utc", None)),
         (
             None,
@@ -75,6 +75,7 @@ QUERIES: dict[
             "json",
             "json",
             "json",
+            "utc",
             "utc",
             "utc",
             "utc",

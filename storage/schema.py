@@ -117,6 +117,9 @@ stories = Table(
     Column("published_at", UTCDateTime, nullable=False, index=True),  # earliest report
     Column("first_seen_at", UTCDateTime, nullable=False, index=True, default=utcnow),
     Column("updated_at", UTCDateTime, nullable=False, default=utcnow),
+    # the latest report's time: clustering's windows run from a story's first report, and a
+    # report hours after the story's latest one is near it too (jobs/stories/placing.py)
+    Column("last_reported_at", UTCDateTime),
 )
 
 # Blocking index for clustering: a story is compared only with stories sharing an entity.
@@ -125,7 +128,9 @@ story_entities = Table(
     metadata,
     Column("story_id", String(40), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
     Column("entity", String(200), primary_key=True, index=True),
-    Column("published_at", UTCDateTime),  # the story's, copied for the index above
+    # the story's latest report's time (last_reported_at; migration 0008), copied for the
+    # index below: the stories a new report may join are those reported lately
+    Column("published_at", UTCDateTime),
     # candidates = stories sharing an entity within a time window: (entity, time) keeps that
     # look-up a range scan whatever the archive's size
     Index("ix_story_entities_entity_time", "entity", "published_at"),

@@ -47,10 +47,15 @@ class StoryRecord:
     published_at: datetime
     first_seen_at: datetime
     updated_at: datetime
+    last_reported_at: datetime | None = None  # None only for rows older than migration 0008
     entities: set[str] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)
     title_urls: dict[str, str] = field(default_factory=dict)  # member title -> its URL
 
+
+# index rows that are only looked up (stories_near), never loaded with a story: a retold
+# move's key (jobs/stories/scoring.py, retold_key), which scoring does not count as an entity
+LOOKUP_ONLY = "r:"
 
 # the stories table's columns, in order (storage.digests.StoryRow and StoryRecord's row fields
 # list the same; tests/test_stories.py holds them to it)
@@ -104,7 +109,7 @@ def _pending_from_driver(session: Session, limit: int) -> list[PendingEntry]:
 def stories_near(
     session: Session, entities: Iterable[str], since: datetime, until: datetime
 ) -> list[StoryRecord]:
-    """Stories sharing any of the entities whose earliest report lies in [since, until]."""
+    """Stories sharing any of the entities whose latest report lies in [since, until]."""
     ids: set[str] = set()
     wanted = sorted(set(entities))
     conn = session.connection()  # Core rows: the ORM's row handling costs more than the query
@@ -152,10 +157,13 @@ def _entity_rows_of(conn: Connection, story_ids: list[str]) -> Sequence[Any]:
     """(story id, entity) of the stories' index rows."""
     if conn.dialect.name == "sqlite":  # plain text columns: the driver's rows as they are
         marks = ", ".join("?" * len(story_ids))
-        sql = f"SELECT story_id, entity FROM story_entities WHERE story_id IN ({marks})"
+        sql = (
+            "SELECT story_id, entity FROM story_entities"
+            f" WHERE story_id IN ({marks}) AND entity NOT LIKE '{LOOKUP_ONLY}%'"
+        )
         return conn.exec_driver_sql(sql, tuple(story_ids)).fetchall()
     query = select(StoryEntity.story_id, StoryEntity.entity).where(
-        StoryEntity.story_id.in_(story_ids)
+        StoryEntity.story_id.in_(story_ids), StoryEntity.entity.not_like(f"{LOOKUP_ONLY}%")
     )
     return conn.execute(query).fetchall()
 
@@ -215,9 +223,7 @@ def save_stories(
     insert_rows(session, stories, STORY_COLUMNS, [_values(r, STORY_COLUMNS) for r in new])
     columns = [c for c in STORY_COLUMNS if c != "id"]
     update_rows(session, stories, "id", columns, [(*_values(r, columns), r.id) for r in changed])
-    update_rows(
-        session, index, "story_id", ["published_at"], [(r.published_at, r.id) for r in changed]
-    )
+    update_rows(session, index, "story_id", ["published_at"], [(_latest(r), r.id) for r in changed])
     rows = [
         (story_id, entity, when)
         for story_id, entities, when in _entity_rows(new, changed, new_entities)
@@ -233,8 +239,13 @@ def _values(record: StoryRecord, columns: list[str]) -> tuple[Any, ...]:
 def _entity_rows(
     new: list[StoryRecord], changed: list[StoryRecord], new_entities: dict[str, set[str]]
 ) -> list[tuple[str, set[str], datetime]]:
-    when = {r.id: r.published_at for r in (*new, *changed)}
+    when = {r.id: _latest(r) for r in (*new, *changed)}
     return [(sid, ents, when[sid]) for sid, ents in new_entities.items() if ents]
+
+
+def _latest(record: StoryRecord) -> datetime:
+    """The story's latest report's time: what its index rows are keyed on."""
+    return record.last_reported_at or record.published_at
 
 
 def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:

@@ -32,6 +32,7 @@ class StoryRow(NamedTuple):
     published_at: datetime
     first_seen_at: datetime
     updated_at: datetime
+    last_reported_at: datetime | None
 
 
 @dataclass(frozen=True)

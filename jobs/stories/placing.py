@@ -13,6 +13,8 @@ from jobs.language.events import Event
 from jobs.language.people import surname_only
 from jobs.stories.scoring import (
     FOLLOW_UP,
+    RETOLD,
+    SAME_NEWS_DAY as DAY,
     THRESHOLD,
     WINDOW,
     Item,
@@ -24,6 +26,7 @@ from jobs.stories.scoring import (
     head_counts,
     names_a_group,
     quality,
+    retold,
     same_person,
     score,
     short_summary,
@@ -73,10 +76,15 @@ class Clusterer:
             self.load(session, items)
 
     def load(self, session: Session, items: list[Item]) -> None:
-        """Candidates from the entity index within the batch's time span ± the window."""
+        """Candidates from the entity index: stories last reported within the window of the
+        batch's time span (a story reported after it began no more than RETOLD later), and the
+        older stories of the same moves (retold) by their retold keys."""
         since = min(i.when for i in items) - FOLLOW_UP
-        until = max(i.when for i in items) + FOLLOW_UP
+        until = max(i.when for i in items) + FOLLOW_UP + RETOLD
         records = stories_near(session, set().union(*(i.block for i in items)), since, until)
+        if retold_keys := {i.retold for i in items if i.retold}:
+            older = since - (RETOLD - FOLLOW_UP)
+            records += stories_near(session, retold_keys, older, since)
         missing = set(self.by_url.values()) - {r.id for r in records}
         for record in [*records, *load_stories(session, missing)]:
             self.add_record(record)
@@ -142,17 +150,26 @@ class Clusterer:
         best_id, best_score = None, THRESHOLD
         since, until = item.when - WINDOW, item.when + WINDOW
         first, last = item.when - FOLLOW_UP, item.when + FOLLOW_UP  # no timedelta per candidate
+        oldest, day_since, day_until = item.when - RETOLD, item.when - DAY, item.when + DAY
         mention, stories, views = item.kind == "mention", self.stories, self.views
         for story_id in sorted(candidates):
             record = stories[story_id]
             if mention and record.kind == "move":
                 continue  # a mention joins a move only as a telling of it (told_move)
             when = record.published_at
-            near = since <= when <= until
-            if not near and not first <= when <= last:
+            # near the story's first report, or the same news day as its latest (the vaguer
+            # report hours after a named one that came days into the story)
+            near = since <= when <= until or (
+                oldest <= when <= item.when
+                and day_since <= (record.last_reported_at or when) <= day_until
+            )
+            later = not near and first <= when <= last
+            if not near and not later and not (item.retold and oldest <= when < first):
                 continue
             view = views.get(story_id) or self.view_of(story_id)
-            if not near and not follow_up(item, view):
+            if later and not follow_up(item, view) and not retold(item, view):
+                continue
+            if not near and not later and not retold(item, view):
                 continue
             value = score(item, view, best_score)
             if value >= best_score:
@@ -197,12 +214,21 @@ class Clusterer:
             item.when,
             item.first_seen,
             self.now,
+            item.when,
         )
         self.add_record(record)
         self.best[story_id] = quality(item.analysis, item.title, item.url)
         self.new_ids.add(story_id)
         self.add_entities(story_id, item.entities)
+        self.add_retold_key(story_id, item)
         return story_id
+
+    def add_retold_key(self, story_id: str, item: Item) -> None:
+        """A new story's retold keys: index rows only (scoring does not count them), written
+        with the story; a stored story's are already written or, from a report that was not
+        its first move, left out (the row may be there)."""
+        if item.retold and story_id in self.new_ids:
+            self.new_entities[story_id].add(item.retold)
 
     def add_entities(self, story_id: str, entities: set[str]) -> None:
         record = self.stories[story_id]
@@ -221,6 +247,8 @@ class Clusterer:
         record.labs = _union(record.labs, analysis.labs)
         record.keywords = _union(record.keywords, analysis.keywords)
         record.published_at = min(record.published_at, item.when)
+        latest = record.last_reported_at or record.published_at
+        record.last_reported_at = max(latest, item.when)
         record.first_seen_at = min(record.first_seen_at, item.first_seen)
         record.updated_at = self.now
         if item.kind == "move":
@@ -233,6 +261,7 @@ class Clusterer:
         self.heads[story_id] |= item.heads
         self.groups[story_id] = self.groups[story_id] or item.group
         self.add_entities(story_id, item.entities)
+        self.add_retold_key(story_id, item)
         view = self.views.get(story_id) or self.view_of(story_id)
         right = corrected_mover(item, view) if item.kind == "move" else None
         merge_event(record, analysis, item, self.best)

@@ -29,6 +29,10 @@ WINDOW = timedelta(hours=72)
 # A later report of the same person's move at the same lab joins its story up to this long
 # after the story began ("days later, X confirms ..."); anything else keeps to WINDOW.
 FOLLOW_UP = timedelta(days=10)
+# One person's move to one named lab, told again weeks later ("X joins Reka", then a profile of
+# X's move to Reka three weeks on): a person does not make the same move twice in a month.
+RETOLD = timedelta(days=30)
+RETOLD_ACTIONS = frozenset(["join", "poach", "leave"])  # a departure naming where it leads
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -114,6 +118,7 @@ class Item:
     group: bool = False  # the headline speaks of several people ("researchers leave")
     titled: bool = False  # the headline writes the mover (else the summary gave them)
     garbled: bool = False  # the summary does not write the mover (a headline phrase, maybe)
+    retold: str | None = None  # retold_key of its event: older stories of the move, looked up
 
 
 @dataclass
@@ -713,6 +718,35 @@ def follow_up(item: Item, story: StoryView) -> bool:
         return False  # "leaves A", then days later "returns to B": two steps
     labs = {mine.from_lab, mine.to_lab} & {theirs.from_lab, theirs.to_lab}
     return bool(labs - {None})
+
+
+def retold_key(event: Event | None) -> str | None:
+    """'r:x.wu>nvidia': the key older stories of the same move are looked up by (retold), from
+    the mover's first initial and surname (spellings of the given name vary: 'Xinzhou',
+    'Xinhou') and the destination; None for a move that is no named move to a named lab."""
+    if event is None or not (event.person and event.to_lab) or event.action not in RETOLD_ACTIONS:
+        return None
+    words = event.person.split()
+    return f"r:{fold(words[0])[:1]}.{fold(words[-1])}>{event.to_lab.lower()}"
+
+
+def retold(item: Item, story: StoryView) -> bool:
+    """A report up to RETOLD after a story began that tells the story's move again: the same
+    named person moving to the same named lab (a join, a poach or a departure naming where it
+    leads: one move), after the story, and events that agree. A later step (a post at that
+    lab, a return, the next job) is another action or another lab. The story and the report
+    must tell one person's move: a raid ("Meta poaches four more OpenAI researchers", its
+    mover a guess from the summary) is not a member's own move weeks later."""
+    mine, theirs = item.analysis.event, story.event
+    if mine is None or theirs is None or item.retold is None or item.when < story.when:
+        return False
+    if theirs.action not in RETOLD_ACTIONS or not (theirs.person and theirs.to_lab):
+        return False
+    if not same_lab(mine.to_lab, theirs.to_lab) or not same_person(mine.person, theirs.person):
+        return False
+    if item.group or story.group or story.heads:
+        return False
+    return not events_conflict(mine, theirs)
 
 
 def score(item: Item, story: StoryView, floor: float = -1.0) -> float:

@@ -22,6 +22,7 @@ from jobs.stories.scoring import (
     named_keys,
     names_a_group,
     raid_keys,
+    retold_key,
     story_kind,
     tells_a_move,
     unnamed_keys,
@@ -205,6 +206,7 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         names_a_group(entry.title),
         titled,
         mangled,
+        retold_key(event) if kind == "move" else None,
     )
 
 
