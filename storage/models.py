@@ -101,6 +101,7 @@ class Story(Base):
     published_at: Mapped[datetime]
     first_seen_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    last_reported_at: Mapped[datetime | None]
 
 
 class StoryEntity(Base):

@@ -128,8 +128,8 @@ story_entities = Table(
     metadata,
     Column("story_id", String(40), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
     Column("entity", String(200), primary_key=True, index=True),
-    # the story's latest report's time (last_reported_at; migration 0008), copied for the
-    # index below: the stories a new report may join are those reported lately
+    # the story's first report's time, copied for the index below, or its latest report's
+    # once the story runs longer than clustering's window (storage.stories.save_stories)
     Column("published_at", UTCDateTime),
     # candidates = stories sharing an entity within a time window: (entity, time) keeps that
     # look-up a range scan whatever the archive's size

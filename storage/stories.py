@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Select, select
@@ -109,14 +109,30 @@ def _pending_from_driver(session: Session, limit: int) -> list[PendingEntry]:
 def stories_near(
     session: Session, entities: Iterable[str], since: datetime, until: datetime
 ) -> list[StoryRecord]:
-    """Stories sharing any of the entities whose latest report lies in [since, until]."""
+    """Stories sharing any of the entities whose index rows' time (save_stories: the first
+    report's, or the latest's of a long story) lies in [since, until]."""
     ids: set[str] = set()
     wanted = sorted(set(entities))
     conn = session.connection()  # Core rows: the ORM's row handling costs more than the query
     for start in range(0, len(wanted), _BATCH):
         chunk = wanted[start : start + _BATCH]
-        ids.update(conn.scalars(near_query(chunk, since, until)))
+        ids.update(_near_ids(conn, chunk, since, until))
     return load_stories(session, ids)
+
+
+def _near_ids(conn: Connection, entities: list[str], since: datetime, until: datetime) -> set[str]:
+    if conn.dialect.name != "sqlite":
+        return set(conn.scalars(near_query(entities, since, until)))
+    # the query near_query builds, its times bound as the column stores them: Core compiles
+    # a 500-value IN anew at each call, which cost more than the query
+    bind = StoryEntity.__table__.c.published_at.type._cached_bind_processor(conn.dialect)
+    low, high = (bind(t) if bind else t for t in (since, until))
+    marks = ", ".join("?" * len(entities))
+    sql = (
+        "SELECT story_id FROM story_entities"
+        f" WHERE entity IN ({marks}) AND published_at >= ? AND published_at <= ?"
+    )
+    return {row[0] for row in conn.exec_driver_sql(sql, (*entities, low, high))}
 
 
 def near_query(entities: list[str], since: datetime, until: datetime) -> Select[str]:
@@ -216,17 +232,35 @@ def save_stories(
     new: list[StoryRecord],
     changed: list[StoryRecord],
     new_entities: dict[str, set[str]],
+    reindex_after: timedelta | None = None,
+    indexed: dict[str, datetime] | None = None,
 ) -> None:
-    """Insert new stories, update changed ones, and keep their entity index rows in step."""
+    """Insert new stories, update changed ones, and keep their entity index rows in step.
+
+    Index rows carry the story's first report's time, or its latest report's once the story
+    runs longer than `reindex_after` (None: the first's always): the look-up for a report
+    near a long story's latest report then finds it, and the rows of the many short stories
+    are not rewritten at every report. `indexed`: the time changed stories' rows carry now
+    (index_time when loaded); rows whose time stays are left alone (None: all rewritten)."""
     stories = Story.__table__
     index = StoryEntity.__table__
     insert_rows(session, stories, STORY_COLUMNS, [_values(r, STORY_COLUMNS) for r in new])
     columns = [c for c in STORY_COLUMNS if c != "id"]
     update_rows(session, stories, "id", columns, [(*_values(r, columns), r.id) for r in changed])
-    update_rows(session, index, "story_id", ["published_at"], [(_latest(r), r.id) for r in changed])
+    update_rows(
+        session,
+        index,
+        "story_id",
+        ["published_at"],
+        [
+            (when, r.id)
+            for r in changed
+            if (when := index_time(r, reindex_after)) != (indexed or {}).get(r.id)
+        ],
+    )
     rows = [
         (story_id, entity, when)
-        for story_id, entities, when in _entity_rows(new, changed, new_entities)
+        for story_id, entities, when in _entity_rows(new, changed, new_entities, reindex_after)
         for entity in entities
     ]
     insert_rows(session, index, ["story_id", "entity", "published_at"], rows)
@@ -237,15 +271,21 @@ def _values(record: StoryRecord, columns: list[str]) -> tuple[Any, ...]:
 
 
 def _entity_rows(
-    new: list[StoryRecord], changed: list[StoryRecord], new_entities: dict[str, set[str]]
+    new: list[StoryRecord],
+    changed: list[StoryRecord],
+    new_entities: dict[str, set[str]],
+    reindex_after: timedelta | None,
 ) -> list[tuple[str, set[str], datetime]]:
-    when = {r.id: _latest(r) for r in (*new, *changed)}
+    when = {r.id: index_time(r, reindex_after) for r in (*new, *changed)}
     return [(sid, ents, when[sid]) for sid, ents in new_entities.items() if ents]
 
 
-def _latest(record: StoryRecord) -> datetime:
-    """The story's latest report's time: what its index rows are keyed on."""
-    return record.last_reported_at or record.published_at
+def index_time(record: StoryRecord, reindex_after: timedelta | None) -> datetime:
+    """The time a story's index rows carry (save_stories)."""
+    latest = record.last_reported_at
+    if reindex_after is None or latest is None or latest - record.published_at <= reindex_after:
+        return record.published_at
+    return latest
 
 
 def mark_analyzed(session: Session, updates: list[dict[str, Any]]) -> None:

@@ -7,13 +7,15 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, insert, inspect, select, text
 
+from storage import schema
 from storage.db import Database
 from storage.migrate import (
     alembic_config,
@@ -133,3 +135,35 @@ def test_creating_a_new_database_imports_no_alembic(tmp_path: Path) -> None:
         cwd=Path(__file__).parent.parent,
     )  # fmt: skip
     assert done.stdout.strip() == "[]"
+
+
+def test_stories_get_their_latest_reports_time_by_migration(database_url: str) -> None:
+    # 0008: a story's latest report (published, else first seen) becomes its last_reported_at
+    db = Database(database_url)
+    t0 = datetime(2025, 3, 1, 9, tzinfo=UTC)
+    try:
+        command.upgrade(alembic_config(db.engine), "0007")
+        with db.engine.begin() as conn:
+            conn.execute(insert(schema.sources).values(id=1, name="a", url="https://a/rss"))
+            for n, published in enumerate([t0, t0 + timedelta(days=12), None, t0]):
+                conn.execute(
+                    insert(schema.entries).values(
+                        source_id=1,
+                        key=f"k{n}",
+                        published_at=published,
+                        first_seen_at=t0 + timedelta(days=3),
+                    )
+                )
+            for story in ("st_1", "st_2", "st_3"):
+                values = {"id": story, "kind": "move", "title": story, "published_at": t0}
+                conn.execute(insert(schema.stories).values(**values))
+            conn.execute(text("UPDATE entries SET story_id = 'st_1' WHERE key != 'k3'"))
+            conn.execute(text("UPDATE entries SET story_id = 'st_2' WHERE key = 'k3'"))
+        upgrade(db.engine)
+        with db.engine.connect() as conn:
+            rows = conn.execute(select(schema.stories.c.id, schema.stories.c.last_reported_at))
+            latest = {story: when for story, when in rows}
+        # st_3 has no entries: its first report's time
+        assert latest == {"st_1": t0 + timedelta(days=12), "st_2": t0, "st_3": t0}
+    finally:
+        db.dispose()

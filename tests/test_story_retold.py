@@ -173,3 +173,18 @@ def test_a_raid_is_not_a_members_own_move_weeks_later(database: Database) -> Non
     )
     analyze(database)
     assert len(set(story_of(database).values())) == 2
+
+
+def test_a_short_storys_index_rows_keep_its_first_reports_time(database: Database) -> None:
+    # rewriting the indexed time at every report would cost every story; only a story running
+    # longer than the window needs its latest report's time there (placing.REINDEX)
+    add_entries(
+        database,
+        ("a", "Cohere researcher Lina Marsh joins Mistral", "", T0, "https://a/m"),
+        ("b", "Mistral hires Lina Marsh from Cohere", "", T0 + 2 * DAY, "https://b/m"),
+    )
+    analyze(database, T0 + 3 * DAY)
+    with database.session() as s:
+        (story,) = s.scalars(select(Story))
+        times = set(s.scalars(select(StoryEntity.published_at)))
+    assert (story.published_at, story.last_reported_at, times) == (T0, T0 + 2 * DAY, {T0})

@@ -14,7 +14,7 @@ from jobs.language.people import surname_only
 from jobs.stories.scoring import (
     FOLLOW_UP,
     RETOLD,
-    SAME_NEWS_DAY as DAY,
+    SAME_NEWS_DAY,
     THRESHOLD,
     WINDOW,
     Item,
@@ -27,6 +27,7 @@ from jobs.stories.scoring import (
     names_a_group,
     quality,
     retold,
+    retold_key,
     same_person,
     score,
     short_summary,
@@ -35,9 +36,13 @@ from jobs.stories.scoring import (
     words_of,
 )
 from jobs.vocabulary import is_action, story_kind_of
-from storage.stories import StoryRecord, load_stories, stories_near
+from storage.stories import StoryRecord, index_time, load_stories, stories_near
 
 MAX_TITLES = 8  # member titles compared against a new report
+# A story's index rows carry its first report's time until its latest report is this much later
+# (storage.stories.save_stories): a report the same news day as the latest one, loaded by
+# FOLLOW_UP around the batch, then still finds it
+REINDEX = FOLLOW_UP - SAME_NEWS_DAY
 
 
 def new_story_id(entry_id: int) -> str:
@@ -72,13 +77,15 @@ class Clusterer:
         self.changed_ids: set[str] = set()
         self.new_entities: dict[str, set[str]] = defaultdict(set)
         self.by_url: dict[str, str] = dict(by_url)
+        self.indexed: dict[str, datetime] = {}  # stored stories' index rows' time, as loaded
         if items:
             self.load(session, items)
 
     def load(self, session: Session, items: list[Item]) -> None:
-        """Candidates from the entity index: stories last reported within the window of the
-        batch's time span (a story reported after it began no more than RETOLD later), and the
-        older stories of the same moves (retold) by their retold keys."""
+        """Candidates from the entity index within the batch's time span ± the window (the
+        rows' time is a story's first report's, or its latest's for a long story: REINDEX; one
+        begun before the span runs at most RETOLD), and older stories of the same moves
+        (scoring.retold) by their retold keys."""
         since = min(i.when for i in items) - FOLLOW_UP
         until = max(i.when for i in items) + FOLLOW_UP + RETOLD
         records = stories_near(session, set().union(*(i.block for i in items)), since, until)
@@ -88,6 +95,7 @@ class Clusterer:
         missing = set(self.by_url.values()) - {r.id for r in records}
         for record in [*records, *load_stories(session, missing)]:
             self.add_record(record)
+            self.indexed[record.id] = index_time(record, REINDEX)
 
     def add_record(self, record: StoryRecord) -> None:
         self.stories[record.id] = record
@@ -150,27 +158,35 @@ class Clusterer:
         best_id, best_score = None, THRESHOLD
         since, until = item.when - WINDOW, item.when + WINDOW
         first, last = item.when - FOLLOW_UP, item.when + FOLLOW_UP  # no timedelta per candidate
-        oldest, day_since, day_until = item.when - RETOLD, item.when - DAY, item.when + DAY
+        day_since, day_until = item.when - SAME_NEWS_DAY, item.when + SAME_NEWS_DAY
+        oldest = item.when - RETOLD
         mention, stories, views = item.kind == "mention", self.stories, self.views
+        event = item.analysis.event
+        vague = not mention and event is not None and not event.person
         for story_id in sorted(candidates):
             record = stories[story_id]
             if mention and record.kind == "move":
                 continue  # a mention joins a move only as a telling of it (told_move)
             when = record.published_at
-            # near the story's first report, or the same news day as its latest (the vaguer
-            # report hours after a named one that came days into the story)
+            # near the story's first report, or for a move naming nobody the same news day as
+            # its latest (the vaguer report hours after a named one days into the story)
             near = since <= when <= until or (
-                oldest <= when <= item.when
+                vague
+                and oldest <= when <= item.when
                 and day_since <= (record.last_reported_at or when) <= day_until
             )
-            later = not near and first <= when <= last
-            if not near and not later and not (item.retold and oldest <= when < first):
-                continue
+            if not near:
+                if first <= when <= last:
+                    joins = follow_up  # (a retold move this soon is a follow-up)
+                elif item.retold and oldest <= when < first:
+                    if retold_key(record_event(record)) != item.retold:
+                        continue  # (the key first: no view for the many other moves)
+                    joins = retold
+                else:
+                    continue
+                if not joins(item, views.get(story_id) or self.view_of(story_id)):
+                    continue
             view = views.get(story_id) or self.view_of(story_id)
-            if later and not follow_up(item, view) and not retold(item, view):
-                continue
-            if not near and not later and not retold(item, view):
-                continue
             value = score(item, view, best_score)
             if value >= best_score:
                 best_id, best_score = story_id, value

@@ -720,6 +720,7 @@ def follow_up(item: Item, story: StoryView) -> bool:
     return bool(labs - {None})
 
 
+@lru_cache(maxsize=8192)  # asked of every older candidate story's event
 def retold_key(event: Event | None) -> str | None:
     """'r:x.wu>nvidia': the key older stories of the same move are looked up by (retold), from
     the mover's first initial and surname (spellings of the given name vary: 'Xinzhou',
@@ -732,17 +733,16 @@ def retold_key(event: Event | None) -> str | None:
 
 def retold(item: Item, story: StoryView) -> bool:
     """A report up to RETOLD after a story began that tells the story's move again: the same
-    named person moving to the same named lab (a join, a poach or a departure naming where it
-    leads: one move), after the story, and events that agree. A later step (a post at that
-    lab, a return, the next job) is another action or another lab. The story and the report
-    must tell one person's move: a raid ("Meta poaches four more OpenAI researchers", its
-    mover a guess from the summary) is not a member's own move weeks later."""
+    named person (first initial and surname: retold_key) moving to the same named lab (a join,
+    a poach or a departure naming where it leads: one move), after the story, and events that
+    agree. A later step (a post at that lab, a return, the next job) is another action or
+    another lab. The story and the report must tell one person's move: a raid ("Meta poaches
+    four more OpenAI researchers", its mover a guess from the summary) is not a member's own
+    move weeks later."""
     mine, theirs = item.analysis.event, story.event
-    if mine is None or theirs is None or item.retold is None or item.when < story.when:
+    if mine is None or item.retold is None or item.when < story.when:
         return False
-    if theirs.action not in RETOLD_ACTIONS or not (theirs.person and theirs.to_lab):
-        return False
-    if not same_lab(mine.to_lab, theirs.to_lab) or not same_person(mine.person, theirs.person):
+    if retold_key(theirs) != item.retold:  # the same initial, surname and destination
         return False
     if item.group or story.group or story.heads:
         return False

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from jobs.language.classify import Analysis, classify
 from jobs.stories.movers import garbled, in_headline
-from jobs.stories.placing import Clusterer
+from jobs.stories.placing import REINDEX, Clusterer
 from jobs.stories.scoring import (
     Item,
     block_keys,
@@ -141,7 +141,7 @@ def analyze_batch(
         updates.append(_update(item.entry_id, item.analysis, clusterer.place_related(item), now))
     new = [clusterer.stories[s] for s in clusterer.new_ids]
     changed = [clusterer.stories[s] for s in clusterer.changed_ids - clusterer.new_ids]
-    save_stories(session, new, changed, clusterer.new_entities)
+    save_stories(session, new, changed, clusterer.new_entities, REINDEX, clusterer.indexed)
     mark_analyzed(session, updates)
     report.analyzed += len(pending)
     report.new_story_ids.extend(sorted(clusterer.new_ids))

@@ -1,4 +1,8 @@
-"""the time of each story's latest report, and the clustering index keyed on it
+"""the time of each story's latest report
+
+Index rows (story_entities) keep their first report's time: clustering writes a long story's
+latest report's time there from now on (storage.stories.save_stories), and stories reported
+before this revision are looked up as they were.
 
 Revision ID: 0008
 Revises: 0007
@@ -26,16 +30,8 @@ def upgrade() -> None:
         "(SELECT MAX(COALESCE(entries.published_at, entries.first_seen_at)) FROM entries"
         " WHERE entries.story_id = stories.id), stories.published_at)"
     )
-    op.execute(
-        "UPDATE story_entities SET published_at = (SELECT stories.last_reported_at FROM stories"
-        " WHERE stories.id = story_entities.story_id)"
-    )
 
 
 def downgrade() -> None:
-    op.execute(
-        "UPDATE story_entities SET published_at = (SELECT stories.published_at FROM stories"
-        " WHERE stories.id = story_entities.story_id)"
-    )
     with op.batch_alter_table("stories", schema=None) as batch_op:
         batch_op.drop_column("last_reported_at")
