@@ -38,6 +38,7 @@ from jobs.language.lexicon import (
     STARTUP_WORDS,
     SUBORDINATORS,
 )
+from jobs.language.org_posts import may_give_post, org_post_event
 from jobs.language.owned_companies import (
     PICKING,
     appointing_company,
@@ -288,7 +289,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = minister
             ext.reasons.append("a minister's post for AI, digital or technology taken")
             return ext
-    if not title.labs and not title.people and not names_company(title.toks):
+    org_post = may_give_post(title.lowers, summary.lowers)
+    if not title.labs and not title.people and not names_company(title.toks) and not org_post:
         return ext
     body = public_body_event(title, summary)
     if body:  # "administration appoints X as director of AI Safety Institute"
@@ -299,6 +301,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if public:  # "Trump taps X as AI czar": a government AI post, before the summary's verbs
         ext.event = public
         ext.reasons.append("a government AI post (adviser, czar, science policy) taken")
+        return ext
+    org = org_post_event(title, summary) if org_post else None
+    if org:  # "HSBC names first chief AI officer": an AI post at an organisation on no list
+        ext.event = org
+        ext.reasons.append("an AI post (chief AI officer, head of AI) given by an organisation")
         return ext
     if summary_event(title, summary, ext):
         return ext
