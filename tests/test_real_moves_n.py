@@ -1,9 +1,12 @@
 """Shapes that the real set N showed the rules missed: AI posts at organisations on no lab
 list (a bank, a newspaper, an insurer, a hospital, a government department naming its chief AI
 officer, head of AI or AI director, told with a verb, "<Org>'s new chief AI officer" or "<Org>'s
-chief AI officer appointment"). Worded apart from the labelled set (other organisations,
-people and phrasings), each with near misses that stay no moves: trends, job openings, plural
-posts, seats, posts that are not AI posts, a holder who only talks, a person who appoints."""
+chief AI officer appointment"); a listed lab's person given a public post by the head of
+government (from the lab); acqui-hires told without a verb of hiring ("buys X talent",
+"integrates the founders and engineers of X", "acqui-hire of X"); "X, who ..., has stepped down
+at <company>". Worded apart from the labelled set (other organisations, people and phrasings),
+each with near misses that stay no moves: trends, job openings, plural posts, seats, posts that
+are not AI posts, a holder who only talks, a person who appoints, a company bought."""
 
 from __future__ import annotations
 
@@ -127,3 +130,96 @@ def test_ai_posts_at_organisations_on_no_list(title: str, summary: str, expected
 )
 def test_ai_post_shapes_that_are_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a listed lab's person given a post by the head of government: from the lab
+            "Biden taps Microsoft's Lena Ortiz for Commerce undersecretary",
+            "",
+            ("Lena Ortiz", "appointed", "Microsoft", "U.S. Department of Commerce"),
+        ),
+        (  # no department named: the White House that gives it
+            "Trump names Nvidia's Omar Haddad as deputy chief of staff",
+            "",
+            ("Omar Haddad", "appointed", "Nvidia", "White House"),
+        ),
+    ],
+)
+def test_a_labs_person_given_a_public_post(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Trump taps Nvidia's Omar Haddad for a round of golf", ""),  # no post
+        ("Trump praises Microsoft's Lena Ortiz as a great secretary", ""),  # no verb giving it
+        ("Trump names Lena Ortiz as Commerce undersecretary", ""),  # no lab's person
+    ],
+)
+def test_public_posts_that_are_no_lab_moves(title: str, summary: str) -> None:
+    no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the company's people bought: a raid on the startup, nobody named
+            "Cohere buys Brightwave talent as agent race heats up",
+            "",
+            (None, "poach", "Brightwave", "Cohere"),
+        ),
+        ("Mistral absorbs Lumina's team", "", (None, "poach", "Lumina", "Mistral AI")),
+        (
+            "OpenAI integrates the founders and engineers of Quillby",
+            "",
+            (None, "poach", "Quillby", "OpenAI"),
+        ),
+        (  # the noun
+            "Anthropic's acqui-hire of Tessellate rattles rivals",
+            "",
+            (None, "poach", "Tessellate", "Anthropic"),
+        ),
+        (  # in Portuguese, written for the test
+            "Cohere reforça equipa ao integrar fundadores e engenheiros da Brightwave",
+            "",
+            (None, "poach", "Brightwave", "Cohere"),
+        ),
+    ],
+)
+def test_acqui_hires_told_as_nouns(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Cohere buys Brightwave", ""),  # the company bought: a deal
+        ("Mistral absorbs Lumina's losses", ""),  # no people taken
+        ("Anthropic's acqui-hire spree worries regulators", ""),  # nobody's people
+    ],
+)
+def test_acquisitions_that_are_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # a relative clause between the name and the verb; a company on no list after "at"
+            "Maria Lenz, who called the job 'a daily fight' and was compared to Steve Jobs, "
+            "has stepped down at Nasdaq-listed Datadog",
+            ("Maria Lenz", "leave", "Datadog", None),
+        ),
+        ("Maria Lenz steps down at Datadog", ("Maria Lenz", "leave", "Datadog", None)),
+        (  # the post's company after the relative clause
+            "Maria Lenz, who built the cloud unit, steps down as CEO of Datadog",
+            ("Maria Lenz", "leave", "Datadog", None),
+        ),
+        ("Maria Lenz steps down at 70", ("Maria Lenz", "leave", None, None)),  # no company
+    ],
+)
+def test_stepping_down_at_a_company(title: str, expected: Move) -> None:
+    assert event_of(title) == expected

@@ -300,7 +300,9 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     public = public_post_event(title)
     if public:  # "Trump taps X as AI czar": a government AI post, before the summary's verbs
         ext.event = public
-        ext.reasons.append("a government AI post (adviser, czar, science policy) taken")
+        ext.reasons.append(
+            "a government post taken: an AI post, or any post given to a lab's person"
+        )
         return ext
     org = org_post_event(title, summary) if org_post else None
     if org:  # "HSBC names first chief AI officer": an AI post at an organisation on no list
