@@ -21,7 +21,13 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin, led_company, left_post, summary_person
+from jobs.language.endpoints import (
+    arrival_origin,
+    led_company,
+    left_post,
+    summary_person,
+    unlisted_destination,
+)
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -161,6 +167,11 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         frm = founder_company(title)  # "X, Cruise's co-founder, quits", "Cruise founder X is back"
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
+    if event and event.action == "leave" and event.from_lab and event.to_lab is None:
+        to = unlisted_destination(title, summary, event.from_lab)
+        if to:  # "Intel's AI chief leaves to run Nokia": a join, to a company on no list
+            ext.event = Event(event.person, "join", event.from_lab, to)
     return ext
 
 
@@ -1029,6 +1040,9 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     if event.action != "leave" or event.to_lab:
         return event
     if event.from_lab and new_post_within(title, summary, event):
+        to = unlisted_destination(title, summary, event.from_lab)
+        if to:  # "leaves to lead Nokia": a post at a company on no list, not at the lab left
+            return Event(event.person, "join", event.from_lab, to)
         return Event(event.person, "appointed", None, event.from_lab)
     more: list[tuple[Tagged, Trigger, tuple[str, ...]]] = [
         (title, t, ("join", "return", "found")) for t in later
