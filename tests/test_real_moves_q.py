@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_real_shapes import Move, event_of
+from jobs.language.classify import Analysis, classify
+from tests.test_real_shapes import WATCH, Move, event_of
+
+
+def classify_entry(title: str, summary: str) -> Analysis:
+    return classify(title, summary, WATCH)
 
 
 @pytest.mark.parametrize(
@@ -167,3 +172,76 @@ def test_an_adviser_of_a_person_names_no_company() -> None:
     # "former Biden AI adviser": whom one advised, not a company called "Biden AI"
     title = "Former Biden AI adviser Maya Cole is joining Anthropic"
     assert event_of(title, "") == ("Maya Cole", "join", None, "Anthropic")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the summary's "has announced the appointment of X as"
+            "Anthropic Goes to Brazil: Ana Lima to Steer Policy Work in Sao Paulo",
+            "In a step toward Latin America, Anthropic has announced the appointment of Ana Lima"
+            " as its first policy lead in Brazil.",
+            ("Ana Lima", "appointed", None, "Anthropic"),
+        ),
+        (  # a dash-enclosed apposition between the lab and its verb
+            "Cohere's First Japan Hire to Head Partnerships",
+            "Cohere – the Toronto-based maker of Command models – has appointed Ken Sato as its"
+            " first employee in Japan.",
+            ("Ken Sato", "appointed", None, "Cohere"),
+        ),
+        (  # a company on no list opening the headline names someone in full
+            "Ericsson Names Google's AI Expert Maria Lund CEO",
+            "Ericsson just surprised the market. The Swedish group named Maria Lund, Google's"
+            " cloud AI chief, as its next chief executive.",
+            ("Maria Lund", "join", "Google DeepMind", "Ericsson"),
+        ),
+        (  # a market before a role is where the post is, not a company
+            "Mistral taps new Germany lead",
+            "Mistral AI has appointed Jonas Weber to run its office in Berlin.",
+            ("Jonas Weber", "join", None, "Mistral AI"),
+        ),
+    ],
+)
+def test_appointments_told_by_nouns_and_appositions(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a leader who hires, named in full by the summary, is no company
+            "Altman hires Jane Doe to lead devices",
+            "Sam Altman said Doe would start next week at OpenAI.",
+            ("Jane Doe", "join", None, "OpenAI"),
+        ),
+        (  # a head of government
+            "Macron taps Claire Dubois as AI envoy",
+            "",
+            None,
+        ),
+    ],
+)
+def test_lone_words_that_stay_people(title: str, summary: str, expected: Move | None) -> None:
+    if expected is None:
+        analysis = classify_entry(title, summary)
+        assert analysis.event is None or analysis.event.to_lab != "Macron"
+    else:
+        assert event_of(title, summary) == expected
+
+
+def test_a_past_announcement_is_no_news() -> None:
+    # the simple past in a profile retells; only "has announced" is read as the news
+    title = "Inside the quiet rise of Google engineer Jane Roe"
+    summary = "On March 3, 2023, Google announced the appointment of Jane Roe as its first CTO."
+    assert not classify_entry(title, summary).is_move
+
+
+def test_sentence_adverbs_are_no_names() -> None:
+    title = "Acme's deal with OpenAI falls through, CEO joins Google"
+    summary = (
+        "OpenAI dropped its plan to buy Acme. Instead, key members of the team—including CEO"
+        " Ravi Menon and co-founder Lea Stone—are heading over to Google DeepMind."
+    )
+    assert event_of(title, summary)[0] == "Ravi Menon"

@@ -136,7 +136,8 @@ def _copy(a: Analysis) -> Analysis:
 
 def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
-    summary_text = strip_dateline(clean_text(summary)[:SUMMARY_CHARS])
+    summary_text = strip_dateline(clean_text(dash_appositions(summary))[:SUMMARY_CHARS])
+    summary_text = announced_appointment(summary_text)
     title_text = plain_headline(title, summary_text, dicts)
     title_text, title_words = in_english(title_text)
     summary_text, summary_words = in_english(summary_text)
@@ -190,6 +191,31 @@ def fuller_labs(event: Event, summary: Tagged) -> Event:
     if (frm, to) == (event.from_lab, event.to_lab):
         return event
     return Event(event.person, event.action, frm, to)
+
+
+# "OpenAI – ChatGPT's parent – has appointed X", "X—Intel's AI chief—as its CEO": a phrase
+# between two dashes of one kind inside a sentence is an apposition, read as between commas
+# (clean_text makes a lone dash a clause break, which would cut the subject from its verb).
+DASH_PAIR_RE = re.compile(r" ?([\u2013\u2014]) ?([^\u2013\u2014.!?|]{2,80}?) ?\1 ?")
+# "has announced the appointment of X as": the summary's appointment, said with a verb (the
+# present perfect only: "On June 14, 2024, OpenAI announced the appointment of" retells).
+SUMMARY_APPOINTMENT_RE = re.compile(
+    r"\b(has|have) (?:announced|confirmed) the appointment of\b", re.IGNORECASE
+)
+
+
+def dash_appositions(summary: str) -> str:
+    """The summary with each dash-enclosed apposition between commas."""
+    if "\u2013" not in summary and "\u2014" not in summary:
+        return summary
+    return DASH_PAIR_RE.sub(r", \2, ", summary)
+
+
+def announced_appointment(summary: str) -> str:
+    """'OpenAI has announced the appointment of X as ...' -> 'OpenAI has appointed X as ...'."""
+    if "ppointment of" not in summary:
+        return summary
+    return SUMMARY_APPOINTMENT_RE.sub(r"\1 appointed", summary)
 
 
 def strip_dateline(summary: str) -> str:

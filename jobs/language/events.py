@@ -80,6 +80,7 @@ from jobs.language.triggers import (
     lab_between,
     segment_bounds,
     subject_kind,
+    tag_lone_company,
     tag_unlisted_org,
     word_before,
 )
@@ -537,8 +538,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = own_move(toks, j, start)
     j = payer(toks, trig, j, start)
     j = staff_of_lab(toks, j, start)
-    if trig.subject in ("lab", "either"):
-        tag_unlisted_org(tagged, j, start)
+    if trig.subject in ("lab", "either") and not tag_unlisted_org(tagged, j, start):
+        tag_lone_company(tagged, summary, j, trig)  # "Nokia names X CEO": on no list
     kind = subject_kind(toks, j, start)
     if interview_topic(toks, start, trig):
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
