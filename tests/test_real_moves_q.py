@@ -245,3 +245,74 @@ def test_sentence_adverbs_are_no_names() -> None:
         " Ravi Menon and co-founder Lea Stone—are heading over to Google DeepMind."
     )
     assert event_of(title, summary)[0] == "Ravi Menon"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # "over <number>" is a head count, not the object's end; the headline's own hirer
+            # is no member of the group the summary names
+            "Anthropic's Dario Amodei personally hires over 15 OpenAI researchers",
+            "So, Anthropic's chief Dario Amodei rang OpenAI researchers one by one.",
+            (None, "poach", "OpenAI", "Anthropic"),
+        ),
+        (
+            "Meta hires over two dozen Apple engineers",
+            "",
+            (None, "poach", "Apple", "Meta"),
+        ),
+        (  # "to exit A and launch B": the departure is the news, B where it goes
+            "Jane Roe to Exit Google and Launch Robotics Start-Up",
+            "",
+            ("Jane Roe", "leave", "Google DeepMind", None),
+        ),
+        (  # a word describing a quoted name is no company's name
+            "Jane Roe leaves OpenAI to launch bold 'Deep Loop' startup",
+            "",
+            ("Jane Roe", "leave", "OpenAI", None),
+        ),
+        (  # the maker of the product the arriving person made
+            "A co-inventor of Gemini is named chief scientist by Apple",
+            "Apple has named Raj Patel as chief scientist of its new lab.",
+            ("Raj Patel", "appointed", "Google DeepMind", "Apple"),
+        ),
+        (
+            "Meta appoints Lin Wei as head of research",
+            "Lin Wei, a co-creator of ChatGPT, will report to the lab's chief.",
+            ("Lin Wei", "appointed", "OpenAI", "Meta"),
+        ),
+    ],
+)
+def test_counts_launches_and_makers(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # "over" before no number still ends the object
+            "Meta hires Jane Doe over rival bids",
+            "",
+            ("Jane Doe", "join", None, "Meta"),
+        ),
+        (  # a founding in a clause of its own after a colon stays a founding
+            "Another OpenAI founder heads for the exit: Roe launches Roe Ventures",
+            "",
+            ("Roe", "found", "OpenAI", "Roe Ventures"),
+        ),
+        (  # the product's maker is the lab arrived at: no origin
+            "xAI names Grok co-creator Jane Doe CTO",
+            "",
+            ("Jane Doe", "appointed", None, "xAI"),
+        ),
+        (  # people named before the question are the group, not hirers
+            "Who are Ana Ruiz and Ben Ito? Meta Hires 2 More OpenAI Engineers",
+            "Ana Ruiz and Ben Ito are joining Meta from OpenAI.",
+            ("Ana Ruiz", "join", "OpenAI", "Meta"),
+        ),
+    ],
+)
+def test_near_misses_of_counts_launches_and_makers(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected

@@ -37,6 +37,7 @@ from jobs.language.lexicon import (
     NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
+    PRODUCT_LABS,
     PRONOUNS,
     QUOTES,
     ROLE_WORDS,
@@ -151,6 +152,10 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
+        frm = creator_origin(title, event.to_lab) or creator_origin(summary, event.to_lab)
+        if frm:  # "a co-creator of ChatGPT is appointed chief scientist by Meta": from OpenAI
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
         if event.action == "appointed" and former_public_post(title):
             # "names former Trump adviser X president": an outside hire from public service
             ext.event = Event(event.person, "join", None, event.to_lab)
@@ -221,6 +226,31 @@ def summary_departure(summary: Tagged, person: str | None, to: str | None) -> st
         lab = toks[m].lab
         if lab and lab != to and not toks[m].poss and mover_named_before(summary, person, k):
             return lab
+    return None
+
+
+# Roles of the people who made a product: its maker is where they came from.
+CREATORS = frozenset(["creator", "co-creator", "cocreator", "inventor", "co-inventor"])
+
+
+def creator_origin(tagged: Tagged, to: str | None) -> str | None:
+    """'a co-creator of ChatGPT', 'ChatGPT co-creator X': the maker of the product the
+    arriving person made (not the lab they arrive at)."""
+    lowers = tagged.lowers
+    if CREATORS.isdisjoint(lowers):
+        return None
+    toks = tagged.toks
+    for k, word in enumerate(lowers):
+        if word not in CREATORS:
+            continue
+        if k + 2 < len(toks) and lowers[k + 1] == "of":
+            maker = PRODUCT_LABS.get(lowers[k + 2]) if toks[k + 2].text[:1].isupper() else None
+        elif k and toks[k - 1].text[:1].isupper():
+            maker = PRODUCT_LABS.get(lowers[k - 1])
+        else:
+            maker = None
+        if maker and maker != to:
+            return maker
     return None
 
 
@@ -1053,5 +1083,10 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
         )
         if nxt and fits and nxt.to_lab != event.from_lab:
             person = event.person or nxt.person
-            return Event(person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
+            # "to exit Meta and launch a start-up": the departure is the news, as "leaves to
+            # launch" is (jobs/language/person_moves.py); a clause of its own after a colon
+            # ("...: X launches Y") tells the founding
+            joined = tagged is title and not any(t in BOUNDARIES for t in title.texts[: trig.start])
+            action: Action = "leave" if nxt.action == "found" and joined else nxt.action
+            return Event(person, action, event.from_lab or nxt.from_lab, nxt.to_lab)
     return event

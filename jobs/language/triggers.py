@@ -387,6 +387,8 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
         k += 1
     if k == j and j < end and toks[j].person:
         return _named_company(toks, j, end)  # "launches Babuschkin Ventures"
+    if k - j == 1 and k < end and toks[k].text in QUOTES:
+        return None  # "Innovative 'World Models' Startup": a word describing a quoted name
     if all(
         t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS or t.lower in NEWNESS for t in toks[j:k]
     ):
