@@ -316,3 +316,29 @@ def test_near_misses_of_counts_launches_and_makers(
     title: str, summary: str, expected: Move
 ) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the summary's first person is the one replaced; the lab left describes the mover
+            "Google's Robotics Chief Leaves to Run Volvo",
+            "Volvo Cars will replace chief executive Erik Lund with Google Inc.'s head of"
+            " robotics research Mira Holt in a surprise move.",
+            ("Mira Holt", "join", "Google DeepMind", "Volvo"),
+        ),
+        (
+            "Meta's AI chief departs",
+            "The company named Omar Haddad to succeed Meta's long-time chief AI officer Lena Vogt.",
+            ("Lena Vogt", "leave", "Meta", None),
+        ),
+    ],
+)
+def test_the_lab_left_describes_the_mover(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_mover_the_headline_names_stays() -> None:
+    title = "Jane Doe leaves Meta"
+    summary = "Meta's chief AI officer Lena Vogt thanked Doe for her work."
+    assert event_of(title, summary) == ("Jane Doe", "leave", "Meta", None)

@@ -176,8 +176,52 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if event and event.action == "leave" and event.from_lab and event.to_lab is None:
         to = unlisted_destination(title, summary, event.from_lab)
         if to:  # "Intel's AI chief leaves to run Nokia": a join, to a company on no list
-            ext.event = Event(event.person, "join", event.from_lab, to)
+            event = ext.event = Event(event.person, "join", event.from_lab, to)
+    if event and event.person and event.from_lab and event.action in ("join", "leave"):
+        own = lab_person(summary, event.from_lab)
+        if own and own != event.person and all(n != event.person for _, _, n in title.people):
+            # "Nokia will replace CEO X with Intel's AI head Y": Y is the one leaving Intel
+            ext.event = Event(own, *_rest(event))
     return ext
+
+
+CORP_TAIL = frozenset(["corp", "inc", "ltd", "co", "plc", "."])
+
+
+def possessive_end(toks: list[Tok], k: int) -> int:
+    """Just past the possessive of the name ending at k ("Intel's", "Intel Corp.'s"), or -1."""
+    if toks[k].poss:
+        return k + 1
+    j = k + 1
+    while j < len(toks) and toks[j].lower in CORP_TAIL:
+        j += 1
+    if j + 1 < len(toks) and toks[j].text == "'" and toks[j + 1].lower == "s":
+        return j + 2
+    return j if j > k + 1 and toks[j - 1].poss else -1
+
+
+# Words between a lab's possessive and the person it describes ("Intel Corp.'s recently
+# appointed head of artificial intelligence Justin Hotard").
+LAB_PERSON_REACH = 9
+
+
+def lab_person(summary: Tagged, lab: str) -> str | None:
+    """The person the summary describes as the lab's own ("Intel's AI chief X"), when the
+    description runs from the lab's possessive to the name with no clause break."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if tok.lab != lab or (k + 1 < len(toks) and toks[k + 1].lab == lab):
+            continue
+        j = possessive_end(toks, k)
+        if j < 0:
+            continue
+        for m in range(j, min(len(toks), j + LAB_PERSON_REACH)):
+            if toks[m].person:
+                role = any(t.lower in ROLE_WORDS for t in toks[j:m])
+                return toks[m].person if role else None
+            if not toks[m].text[:1].isalnum():
+                break  # a clause break before any name
+    return None
 
 
 # A post two people share, written "co-<post>": plural, it names a pair ("names co-CEOs").
