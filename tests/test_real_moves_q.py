@@ -342,3 +342,22 @@ def test_a_mover_the_headline_names_stays() -> None:
     title = "Jane Doe leaves Meta"
     summary = "Meta's chief AI officer Lena Vogt thanked Doe for her work."
     assert event_of(title, summary) == ("Jane Doe", "leave", "Meta", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the person after the verb is whom the departing role salutes, not who leaves
+            "Departing Google VP thanks Sundar Pichai's team, and lists five lessons he taught her",
+            "Google VP Hana Ito has said goodbye to the company after 12 years.",
+            ("Hana Ito", "leave", "Google DeepMind", None),
+        ),
+        (  # the name right after the role is the one leaving
+            "Departing Meta research director Omar Haddad says goodbye",
+            "",
+            ("Omar Haddad", "leave", "Meta", None),
+        ),
+    ],
+)
+def test_departing_role_and_the_name_after_it(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected

@@ -359,7 +359,13 @@ def departing_role(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] 
         lab = toks[i - 1].lab  # "OpenAI's departing CTO"
     if not lab:
         return None
-    person = first_person(title, role, min(len(toks), role + 4)) or _summary_person(summary)
+    # the name right after the role ("departing OpenAI safety lead Jane Doe"), not the object
+    # of the verb after it ("departing VP salutes Jensen Huang's leadership")
+    named = [(s, e, n) for s, e, n in title.people if s in (role + 1, role + 2)]
+    person = next((n for s, e, n in named if not toks[e - 1].poss and s - role == 1), None)
+    if person is None and named and toks[role + 1].text == ",":
+        person = named[0][2]  # "departing OpenAI safety lead, Jane Doe"
+    person = person or _summary_person(summary)
     reason = f"'{toks[i].lower} ... {toks[role].text}' describes someone leaving {lab}"
     return Event(person, "leave", lab, None), reason
 
