@@ -361,3 +361,32 @@ def test_a_mover_the_headline_names_stays() -> None:
 )
 def test_departing_role_and_the_name_after_it(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the subject between the destination's particle and the verb, an adverb before it
+            "AnthropicにJane Roe氏らが電撃移籍:業界に衝撃",
+            "",
+            ("Jane Roe", "join", None, "Anthropic"),
+        ),
+        (
+            "Googleに Lena Park氏が正式復帰",
+            "",
+            ("Lena Park", "return", None, "Google DeepMind"),
+        ),
+        (  # two people joined by と, an adverb before the verb
+            "Kestrel Labsの共同創業者Jane Roe氏とBen Ito氏がMetaに電撃移籍。",
+            "",
+            ("Jane Roe", "join", "Kestrel Labs", "Meta"),
+        ),
+    ],
+)
+def test_japanese_subject_before_the_verb(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_japanese_without_a_move_verb_stays_no_move() -> None:
+    # "Anthropic's Jane Roe spoke about AI": a particle and a subject, no move verb
+    assert not classify_entry("AnthropicのJane Roe氏がAIについて語る", "").is_move
