@@ -390,3 +390,26 @@ def test_japanese_subject_before_the_verb(title: str, summary: str, expected: Mo
 def test_japanese_without_a_move_verb_stays_no_move() -> None:
     # "Anthropic's Jane Roe spoke about AI": a particle and a subject, no move verb
     assert not classify_entry("AnthropicのJane Roe氏がAIについて語る", "").is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a team grown "with key hires from" another lab: a raid
+            "Apple bolsters its AI team with key hires from Google",
+            "",
+            (None, "poach", "Google DeepMind", "Apple"),
+        ),
+        (  # the same in Spanish
+            "Amazon refuerza su equipo de inteligencia artificial con fichajes clave de Meta",
+            "",
+            (None, "poach", "Meta", "Amazon"),
+        ),
+    ],
+)
+def test_a_team_bolstered_with_hires(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_team_bolstered_with_products_is_no_raid() -> None:
+    assert not classify_entry("Apple bolsters its AI team with new tools from Google", "").is_move

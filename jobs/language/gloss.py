@@ -655,6 +655,15 @@ SPANISH = _language(
     ex = former
     sustituye a, reemplaza a = replaces
     fichó a, fichó = hired
+    ha contratado a, ha contratado = hired
+    refuerza, fortalece = bolsters
+    fichajes clave de, fichajes clave procedentes de = key signings from
+    fichajes de, fichajes procedentes de = signings from
+    fichajes = signings
+    provenientes de, procedentes de = from
+    su = its
+    investigadores, investigadoras = researchers
+    ingenieros, ingenieras = engineers
     recluta a, recluta = recruits
     se une a, se suma a, se incorpora a, llega a = joins
     se unió a, se sumó a, se incorporó a, llegó a = joined
@@ -696,6 +705,7 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona""",
     "el la los las del en con tras y es un una se",
