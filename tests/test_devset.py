@@ -406,14 +406,16 @@ SETS = {
     # Japanese, Chinese, Korean, French, German and Spanish). First run on main at 7279d03,
     # scored by a helper that had not seen the code: P 1.000 R 0.712 person 0.865 to 0.821
     # from 0.629 action 0.784 clustering P 1.000 / R 0.500 / F1 0.667; a development set
-    # from then on (docs/stories.md)
+    # from then on (docs/stories.md). After its misses were read (set Q's rules): P 1.000
+    # R 0.808 person 0.976 to 1.000 from 0.947 action 0.881 clustering P 1.000 / R 0.700 /
+    # F1 0.824
     "real-blind-q.jsonl": {
         "P": 1.0,
-        "R": 0.71,
-        "person": 0.86,
-        "to": 0.82,
-        "action": 0.78,
-        "cluster F1": 0.66,
+        "R": 0.8,
+        "person": 0.97,
+        "to": 1.0,
+        "action": 0.88,
+        "cluster F1": 0.82,
     },
 }
 
