@@ -372,20 +372,40 @@ def led_company(tagged: Tagged, person: str, skip: str | None) -> str | None:
 
 
 def left_post(tagged: Tagged, person: str, skip: str | None = None) -> str | None:
-    """'X steps down as CEO of Acme', 'X resigned as the Acme CEO': the company whose post the
-    mover leaves."""
+    """'X steps down as CEO of Acme', 'X resigned as the Acme CEO', 'X, who ..., has stepped
+    down at Berkshire-backed Acme': the company whose post the mover leaves."""
     toks = tagged.toks
     surname = person.split()[-1]
     for _, end, name in tagged.people:
         if name.split()[-1] != surname:
             continue
+        end = past_relative(toks, end)
         for k in range(end, min(len(toks) - 1, end + 5)):
             if toks[k].text in {",", ";", ":", "|", "."}:
                 break
             if toks[k].lower == "as":
                 m = k + 1 + (toks[k + 1].lower == "the")
                 return post_company(toks, m, len(toks), skip)
+            if toks[k].lower == "at" and toks[k - 1].lower == "down":
+                described = toks[k + 1].lower.endswith(DESCRIBED)
+                m = k + 1 + described
+                company = org_after(toks, m, len(toks))
+                if company is None and described and m + 1 == len(toks):
+                    company = toks[m].text  # "at Nasdaq-listed Datadog", read as one name
+                return company if company != skip else None
     return None
+
+
+# "Berkshire-backed Acme", "Boston-based Acme": a word that only describes the company after it.
+DESCRIBED = ("-backed", "-based", "-owned", "-listed", "-founded")
+
+
+def past_relative(toks: list[Tok], end: int) -> int:
+    """Past a relative clause closed by a comma right after a name ('X, who ..., has stepped
+    down'): where the name's own verb phrase starts."""
+    if end + 1 >= len(toks) or toks[end].text != "," or toks[end + 1].lower != "who":
+        return end
+    return next((m + 1 for m in range(end + 2, len(toks)) if toks[m].text == ","), end)
 
 
 def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | None:

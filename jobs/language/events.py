@@ -45,6 +45,7 @@ from jobs.language.lexicon import (
     STARTUP_WORDS,
     SUBORDINATORS,
 )
+from jobs.language.org_posts import may_give_post, org_post_event
 from jobs.language.owned_companies import (
     PICKING,
     appointing_company,
@@ -177,9 +178,15 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         to = unlisted_destination(title, summary, event.from_lab)
         if to:  # "Intel's AI chief leaves to run Nokia": a join, to a company on no list
             event = ext.event = Event(event.person, "join", event.from_lab, to)
-    if event and event.person and event.from_lab and event.action in ("join", "leave"):
+    if (
+        event
+        and event.person
+        and event.from_lab
+        and event.action in ("join", "leave")
+        and all(n != event.person for _, _, n in title.people)  # the summary's mover only
+    ):
         own = lab_person(summary, event.from_lab)
-        if own and own != event.person and all(n != event.person for _, _, n in title.people):
+        if own and own != event.person:
             # "Nokia will replace CEO X with Intel's AI head Y": Y is the one leaving Intel
             ext.event = Event(own, *_rest(event))
     return ext
@@ -374,7 +381,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = minister
             ext.reasons.append("a minister's post for AI, digital or technology taken")
             return ext
-    if not title.labs and not title.people and not names_company(title.toks):
+    org_post = may_give_post(title.lowers, summary.lowers)
+    if not title.labs and not title.people and not names_company(title.toks) and not org_post:
         return ext
     body = public_body_event(title, summary)
     if body:  # "administration appoints X as director of AI Safety Institute"
@@ -384,7 +392,14 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     public = public_post_event(title)
     if public:  # "Trump taps X as AI czar": a government AI post, before the summary's verbs
         ext.event = public
-        ext.reasons.append("a government AI post (adviser, czar, science policy) taken")
+        ext.reasons.append(
+            "a government post taken: an AI post, or any post given to a lab's person"
+        )
+        return ext
+    org = org_post_event(title, summary) if org_post else None
+    if org:  # "HSBC names first chief AI officer": an AI post at an organisation on no list
+        ext.event = org
+        ext.reasons.append("an AI post (chief AI officer, head of AI) given by an organisation")
         return ext
     if summary_event(title, summary, ext):
         return ext
