@@ -413,3 +413,15 @@ def test_a_team_bolstered_with_hires(title: str, summary: str, expected: Move) -
 
 def test_a_team_bolstered_with_products_is_no_raid() -> None:
     assert not classify_entry("Apple bolsters its AI team with new tools from Google", "").is_move
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Jordan names Ana Ruiz as new CEO of the year",  # no lab's person hired: an award
+        "Musk hires Nvidia's Lena Park for xAI's chip team",  # a lab after the hire: its leader
+    ],
+)
+def test_lone_words_before_naming_verbs_that_stay_people(title: str) -> None:
+    analysis = classify_entry(title, "")
+    assert analysis.event is None or analysis.event.to_lab != title.split()[0]

@@ -218,8 +218,8 @@ TAKING_ON = frozenset(["names", "appoints", "hires", "taps", "picks", "promotes"
 
 def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> bool:
     """'Nokia Names Intel's AI Expert X CEO': a lone capitalised word opening the headline,
-    taken for a surname before a verb of taking someone on, whose object names a person in
-    full, is the company that takes them on; it is tagged as a lab for this headline. Not a
+    taken for a surname before a verb of taking someone on, whose object names a lab's person
+    in full, is the company that takes them on; it is tagged as a lab for this headline. Not a
     leader or a government ('Trump taps'), nor a person the summary names ('Zuckerberg said'),
     nor the hirer of a post at a lab named after ('... chief scientist of Meta')."""
     toks = tagged.toks
@@ -228,11 +228,13 @@ def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> 
     tok = toks[0]
     if tok.person != tok.text or tok.watched or not tok.text.isalpha():
         return False
-    if tok.lower in LEADERS or any(t.lab and not t.poss for t in toks[trig.end :]):
+    if tok.lower in LEADERS:
         return False
-    hired = [n for s, _, n in tagged.people if trig.end <= s < trig.end + 6]
-    if not any(" " in n for n in hired):
-        return False
+    hired = [(s, e) for s, e, n in tagged.people if trig.end <= s < trig.end + 6 and " " in n]
+    if not hired or not any(t.lab and t.poss for t in toks[trig.end : hired[0][0]]):
+        return False  # only a hire from a lab ("Intel's AI Expert X"): "Jordan names X" is a person
+    if any(t.lab for t in toks[hired[0][1] :]):
+        return False  # "Musk hires Nvidia's X for xAI's chip team": a lab's leader hires
     if any(tok.text in n.split() and " " in n for _, _, n in summary.people):
         return False  # "Mark Zuckerberg": the summary names the person in full
     said = [k for k, t in enumerate(summary.toks[:-1]) if t.text == tok.text]
