@@ -144,6 +144,8 @@ def test_founders_are_matched_by_full_name_or_surname() -> None:
     assert not founder_of("Mustafa Suleyman", "Microsoft")
     assert not founder_of("Demis Hassabis", "OpenAI")
     assert not founder_of("Demis Hassabis", None)
+    assert founder_of("Jensen Huang", "Nvidia")
+    assert not founder_of("Huang", "Nvidia")  # a common surname alone may be anyone
 
 
 def test_no_negative_of_the_real_set_is_a_move() -> None:

@@ -191,12 +191,20 @@ LAB_FOUNDERS: dict[str, frozenset[str]] = {
 }
 
 
+# Founders' surnames that name them alone in AI news ("Hassabis to lead ..."); a common
+# surname ("Huang", "Brown", "Clark") alone may be anyone, and needs the full name.
+SURNAME_ALONE = frozenset(
+    ["hassabis", "amodei", "zuckerberg", "musk", "mensch", "sutskever", "murati", "srinivas"]
+)
+
+
 def founder_of(person: str, lab: str | None) -> bool:
-    """Whether `person` (a full name, or a surname alone) founded `lab` and has led it since."""
+    """Whether `person` (a full name, or a distinctive surname alone) founded `lab` and has
+    led it since."""
     founders = LAB_FOUNDERS.get(lab or "")
     if not founders:
         return False
     name = person.lower()
     if " " in name:
         return name in founders
-    return any(f.split()[-1] == name for f in founders)
+    return name in SURNAME_ALONE and any(f.split()[-1] == name for f in founders)
