@@ -20,6 +20,7 @@ from jobs.language.headline import (
 )
 from jobs.language.labs import founder_of
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
+from jobs.language.org_posts import may_need_summary as may_report_post
 from jobs.language.people import (
     Dictionaries,
     Tagged,
@@ -272,6 +273,8 @@ def needs_summary(
         return True
     if may_be_vague(set(title.lowers)) or may_need_summary(set(title.lowers)):
         return True  # "Anthropic has a new CTO", "Meta's $250M deal": the summary says who
+    if may_report_post(title.lowers, summary_words):
+        return True  # "HSBC bets big on AI" + "HSBC has appointed its first chief AI officer"
     return not dicts.name_words.isdisjoint(summary_words)
 
 

@@ -55,7 +55,7 @@ CUE_WORDS = (
 
 def may_be_deal(words: set[str]) -> bool:
     """Whether lower-case words could hold one of these shapes (a cheap pre-check)."""
-    return not CUE_WORDS.isdisjoint(words)
+    return not CUE_WORDS.isdisjoint(words) or not ACQUI_CUES.isdisjoint(words)
 
 
 def may_need_summary(words: set[str]) -> bool:
@@ -77,7 +77,11 @@ RESHAPING = word_set(
 def deal_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     """The move an offer, a layoff or a restructure reports, and why (None: no such shape)."""
     words = set(title.lowers)
-    if not may_be_deal(words):
+    if not ACQUI_CUES.isdisjoint(words):
+        taken = acqui_hire(title)
+        if taken:
+            return taken
+    if CUE_WORDS.isdisjoint(words):
         return None
     return (
         offer(title, summary)
@@ -219,4 +223,63 @@ def hire_from(title: Tagged) -> tuple[Event, str] | None:
         frm = org_after(toks, k + 2, len(toks))
         if frm and frm != lab:
             return Event(None, "join", frm, lab), f"'{toks[k - 1].text} hire from {frm}'"
+    return None
+
+
+# An acqui-hire told without a verb of hiring: a company's people bought or taken in ("buys
+# Humanloop talent", "integrates the founders and engineers of Humanloop") or the noun
+# ("Anthropic's acqui-hire of Humanloop"). A raid (`poach`) from the startup to the buyer, no
+# one named; buying the company itself ("Anthropic buys Humanloop") is a deal, no move.
+TAKING_IN = word_set(
+    """buys bought acquires acquired absorbs absorbed integrates integrated integrating
+    snaps"""
+)
+ACQUI_HIRES = word_set("acqui-hire acquihire acqui-hiring")
+# The people taken: a company's talent, team, founders or engineers.
+TAKEN_PEOPLE = word_set(
+    """talent team founders co-founders cofounders engineers researchers staff employees
+    engineering"""
+)
+PEOPLE_LINKS = word_set("and the its three two four all most of")
+ACQUI_CUES = TAKING_IN | ACQUI_HIRES
+
+
+def acqui_hire(title: Tagged) -> tuple[Event, str] | None:
+    """'Anthropic buys Humanloop talent', 'Anthropic integrates founders and engineers of
+    Humanloop', 'Anthropic's acqui-hire of Humanloop': a raid by the buyer (the lab that
+    opens the headline) on the startup."""
+    toks = title.toks
+    buyer = toks[0].lab if toks else None
+    if not buyer:
+        return None
+    for k in range(1, len(toks) - 2):
+        word = toks[k].lower
+        if word in ACQUI_HIRES and toks[k + 1].lower == "of":
+            frm = org_after(toks, k + 2, len(toks))  # "Anthropic's acqui-hire of Humanloop"
+        elif word in TAKING_IN:
+            frm = people_of(toks, k + 1)
+        else:
+            continue
+        if frm and frm != buyer:
+            return Event(None, "poach", frm, buyer), f"an acqui-hire: {buyer} takes {frm}'s people"
+    return None
+
+
+def people_of(toks: list[Tok], k: int) -> str | None:
+    """'Humanloop talent', "Humanloop's team", 'the founders and engineers of Humanloop': the
+    company whose people are taken, right after the verb at k - 1."""
+    if k < len(toks) and toks[k].text[:1].isupper():
+        frm = org_after(toks, k, len(toks))
+        m = k + 1
+        while m < len(toks) and toks[m].text[:1].isupper() and toks[m - 1].lab == toks[m].lab:
+            m += 1
+        if frm and m < len(toks) and toks[m].lower in TAKEN_PEOPLE:
+            return frm  # "buys Humanloop talent", "absorbs Humanloop's team"
+        return None
+    m, people = k, False
+    while m < len(toks) and (toks[m].lower in TAKEN_PEOPLE or toks[m].lower in PEOPLE_LINKS):
+        people = people or toks[m].lower in TAKEN_PEOPLE
+        if toks[m].lower == "of" and people:
+            return org_after(toks, m + 1, len(toks))
+        m += 1
     return None

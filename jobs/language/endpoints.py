@@ -12,9 +12,10 @@ from jobs.language.lexicon import (
     TRIGGER_FIRST,
     word_set,
 )
-from jobs.language.people import Tagged, Tok
+from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.triggers import (
     STAFFED,
+    UNITS,
     lab_between,
     one_word_company,
     org_after,
@@ -371,20 +372,40 @@ def led_company(tagged: Tagged, person: str, skip: str | None) -> str | None:
 
 
 def left_post(tagged: Tagged, person: str, skip: str | None = None) -> str | None:
-    """'X steps down as CEO of Acme', 'X resigned as the Acme CEO': the company whose post the
-    mover leaves."""
+    """'X steps down as CEO of Acme', 'X resigned as the Acme CEO', 'X, who ..., has stepped
+    down at Berkshire-backed Acme': the company whose post the mover leaves."""
     toks = tagged.toks
     surname = person.split()[-1]
     for _, end, name in tagged.people:
         if name.split()[-1] != surname:
             continue
+        end = past_relative(toks, end)
         for k in range(end, min(len(toks) - 1, end + 5)):
             if toks[k].text in {",", ";", ":", "|", "."}:
                 break
             if toks[k].lower == "as":
                 m = k + 1 + (toks[k + 1].lower == "the")
                 return post_company(toks, m, len(toks), skip)
+            if toks[k].lower == "at" and toks[k - 1].lower == "down":
+                described = toks[k + 1].lower.endswith(DESCRIBED)
+                m = k + 1 + described
+                company = org_after(toks, m, len(toks))
+                if company is None and described and m + 1 == len(toks):
+                    company = toks[m].text  # "at Nasdaq-listed Datadog", read as one name
+                return company if company != skip else None
     return None
+
+
+# "Berkshire-backed Acme", "Boston-based Acme": a word that only describes the company after it.
+DESCRIBED = ("-backed", "-based", "-owned", "-listed", "-founded")
+
+
+def past_relative(toks: list[Tok], end: int) -> int:
+    """Past a relative clause closed by a comma right after a name ('X, who ..., has stepped
+    down'): where the name's own verb phrase starts."""
+    if end + 1 >= len(toks) or toks[end].text != "," or toks[end + 1].lower != "who":
+        return end
+    return next((m + 1 for m in range(end + 2, len(toks)) if toks[m].text == ","), end)
 
 
 def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | None:
@@ -440,3 +461,65 @@ def post_before(toks: list[Tok], k: int, skip: str | None, lo: int = 0) -> str |
 
 def name_word(tok: Tok) -> bool:
     return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab
+
+
+# Verbs after "to" whose object is the company a departure goes to lead ("leaves to run Y").
+LEADING_VERBS = frozenset(["run", "lead", "head", "become"])
+
+
+def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None:
+    """'Intel's AI chief leaves to run Nokia', 'Intel loses X to Nokia', 'leaves to become CEO
+    of Nokia': a company on no list that a departure goes to (after 'to', 'for' or a post taken
+    there), when the summary writes the same name capitalised inside a sentence too (so that a
+    title-case 'Leaves for Personal Reasons' is no company)."""
+    toks = title.toks
+    end = len(toks)
+    for k in range(1, end - 1):
+        if toks[k].lower not in {"to", "for"} or toks[k - 1].lower in ADJECTIVES_TO:
+            continue
+        m = k + 1
+        if toks[m].lower in LEADING_VERBS:
+            company = post_company(toks, m + 1, end, frm)  # "to become CEO of Y", "Y CEO"
+            if company:
+                return company if confirmed(company, summary) else None
+            m += 1
+        name = company_name(toks, m)
+        if name and confirmed(name, summary):
+            return name
+    return None
+
+
+def company_name(toks: list[Tok], m: int) -> str | None:
+    """Up to three capitalised words at m that may be a company's name: no lab, role, unit or
+    common word, no person's name (title case may glue the verb before it: 'Run Nokia')."""
+    k = m
+    while k < len(toks) and k < m + 3 and toks[k].text.isalpha() and toks[k].text[:1].isupper():
+        if toks[k].lower in TITLE_CASE_LINKS:
+            break  # "Run Nokia After a Year": a title-case clause after the name
+        k += 1
+    if k == m or not is_name_word(toks[m]) or toks[m].lower in UNITS:
+        return None
+    # after "lead" or "head" (role words too) a lone word is taken for a surname ("to lead
+    # Nokia"), and title case glues the verb to the name ("Run Nokia")
+    led = toks[m - 1].lower in LEADING_VERBS
+    for t in toks[m:k]:
+        if t.lab or t.lower in ROLE_WORDS or t.poss:
+            return None
+        if t.person and not (led and t.person in (t.text, toks[m - 1].person)):
+            return None
+    return " ".join(t.text for t in toks[m:k])
+
+
+def confirmed(name: str, summary: Tagged) -> bool:
+    """The name's first word written capitalised by the summary inside a sentence, or opening
+    one as a name does: with its possessive or another capitalised word ('Nokia Oyj will')."""
+    first = name.split()[0]
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if tok.text != first:
+            continue
+        if k and toks[k - 1].text not in {".", "!", "?", "|"}:
+            return True
+        if tok.poss or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+            return True
+    return False

@@ -23,7 +23,13 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import deal_event
-from jobs.language.endpoints import arrival_origin, led_company, left_post, summary_person
+from jobs.language.endpoints import (
+    arrival_origin,
+    led_company,
+    left_post,
+    summary_person,
+    unlisted_destination,
+)
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -40,6 +46,7 @@ from jobs.language.lexicon import (
     STARTUP_WORDS,
     SUBORDINATORS,
 )
+from jobs.language.org_posts import may_give_post, org_post_event
 from jobs.language.owned_companies import (
     PICKING,
     appointing_company,
@@ -162,6 +169,11 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         frm = founder_company(title)  # "X, Cruise's co-founder, quits", "Cruise founder X is back"
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
+    if event and event.action == "leave" and event.from_lab and event.to_lab is None:
+        to = unlisted_destination(title, summary, event.from_lab)
+        if to:  # "Intel's AI chief leaves to run Nokia": a join, to a company on no list
+            ext.event = Event(event.person, "join", event.from_lab, to)
     return ext
 
 
@@ -290,7 +302,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = minister
             ext.reasons.append("a minister's post for AI, digital or technology taken")
             return ext
-    if not title.labs and not title.people and not names_company(title.toks):
+    org_post = may_give_post(title.lowers, summary.lowers)
+    if not title.labs and not title.people and not names_company(title.toks) and not org_post:
         return ext
     body = public_body_event(title, summary)
     if body:  # "administration appoints X as director of AI Safety Institute"
@@ -300,7 +313,14 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     public = public_post_event(title)
     if public:  # "Trump taps X as AI czar": a government AI post, before the summary's verbs
         ext.event = public
-        ext.reasons.append("a government AI post (adviser, czar, science policy) taken")
+        ext.reasons.append(
+            "a government post taken: an AI post, or any post given to a lab's person"
+        )
+        return ext
+    org = org_post_event(title, summary) if org_post else None
+    if org:  # "HSBC names first chief AI officer": an AI post at an organisation on no list
+        ext.event = org
+        ext.reasons.append("an AI post (chief AI officer, head of AI) given by an organisation")
         return ext
     if summary_event(title, summary, ext):
         return ext
@@ -1030,6 +1050,9 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     if event.action != "leave" or event.to_lab:
         return event
     if event.from_lab and new_post_within(title, summary, event):
+        to = unlisted_destination(title, summary, event.from_lab)
+        if to:  # "leaves to lead Nokia": a post at a company on no list, not at the lab left
+            return Event(event.person, "join", event.from_lab, to)
         return Event(event.person, "appointed", None, event.from_lab)
     more: list[tuple[Tagged, Trigger, tuple[str, ...]]] = [
         (title, t, ("join", "return", "found")) for t in later

@@ -589,6 +589,12 @@ PORTUGUESE = _language(
     pesquisador, pesquisadora = researcher
     cientista = scientist
     engenheiro, engenheira = engineer
+    engenheiros, engenheiras = engineers
+    fundadores = founders
+    ao integrar = integrating
+    integra = integrates
+    integrou, incorporou = integrated
+    reforça = strengthens
     chefe = head
     presidente = president
     estagiário, estagiária = intern
@@ -611,7 +617,7 @@ PORTUGUESE = _language(
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
-    é volta""",
+    é volta reforça engenheiros integrou incorporou""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
 )

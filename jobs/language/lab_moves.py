@@ -21,6 +21,7 @@ from jobs.language.triggers import (
     Event,
     Extraction,
     Trigger,
+    ended_org,
     lab_between,
     org_before_role,
     org_of_role,
@@ -129,9 +130,10 @@ def summary_origin(summary: Tagged, lab: str | None) -> str | None:
     toks = summary.toks
     for k in range(len(toks) - 1):
         if toks[k].lower == "from" and any(t.lower in ARRIVALS for t in toks[max(0, k - 3) : k]):
-            nxt = toks[k + 2] if toks[k + 1].lower == "the" and k + 2 < len(toks) else toks[k + 1]
-            if nxt.lab and nxt.lab != lab:
-                return nxt.lab
+            m = k + 2 if toks[k + 1].lower == "the" and k + 2 < len(toks) else k + 1
+            frm = ended_org(toks, m, len(toks))  # or "from Kestrel Labs", on no list
+            if frm and frm != lab:
+                return frm
     return None
 
 
@@ -189,8 +191,9 @@ def from_group(toks: list[Tok], start: int, end: int, lab: str | None) -> str | 
     """'hires engineers from Apple for its device team': the lab right after 'from' that
     follows the group hired."""
     for k in range(start, min(end - 1, start + 6)):
-        if toks[k].lower == "from" and toks[k + 1].lab and toks[k + 1].lab != lab:
-            return toks[k + 1].lab
+        if toks[k].lower == "from":
+            frm = ended_org(toks, k + 1, end)  # or "from Kestrel Labs", on no list
+            return frm if frm != lab else None
     return None
 
 

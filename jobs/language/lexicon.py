@@ -82,7 +82,7 @@ NON_NAME_WORDS = word_set(
     us u.s uk eu europe european america american americans silicon valley washington
     california seattle toronto montreal tokyo japan india riyadh davos brussels britain
     british france french germany german canada canadian israel korea texas singapore dubai
-    abu dhabi saudi arabia uae hong kong taiwan bay area
+    abu dhabi saudi arabia uae hong kong taiwan bay area united states kingdom nations emirates
     instagram twitter x nextdoor stripe uber netflix oracle twitch dropbox airbnb coinbase
     palantir stanford mit berkeley harvard oxford cambridge congress senate pentagon
     house reuters bloomberg information verge techcrunch wired axios semafor cnbc nyt times
@@ -418,6 +418,7 @@ PRODUCT_LABS = {
     "grok": "xAI",
     "llama": "Meta",
     "copilot": "Microsoft",
+    "azure": "Microsoft",
     "siri": "Apple",
     "alexa": "Amazon",
 }

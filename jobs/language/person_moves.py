@@ -10,6 +10,7 @@ from jobs.language.endpoints import (
     exodus_origin,
     from_after,
     object_end,
+    post_company,
     summary_lab,
     summary_person,
     tenure_lab,
@@ -90,6 +91,8 @@ def person_subject_event(
         return Event(person, "join", frm or org_before_role(toks, start, trig.start), chosen)
     if kind == "helm":  # "takes the helm at SSI": a post at the lab, wherever the person was
         to = after or company_after(toks, trig.end, end) or earlier_lab(toks, trig, start, end)
+        if not to and trig.end < end and toks[trig.end].lower == "as":
+            to = post_company(toks, trig.end + 1, end, before)  # "takes the helm as Acme CEO"
         if not to:
             ext.reasons.append(f"'{trig.phrase}' names no lab to lead")
             return None

@@ -2,7 +2,9 @@
 policy office at the White House is a post in AI news as a lab's job is, so taking or leaving
 one is a move, with the White House as the organisation. A seat in government in general
 ("leaves the Trump administration", "joins the State Department") stays no move
-(jobs/language/traps.py); only a post whose words say AI (or the science policy office) is one.
+(jobs/language/traps.py); only a post whose words say AI (or the science policy office) is one,
+or any post the head of government gives a listed lab's person ("Trump taps IBM's X for Energy
+undersecretary": from the lab, to the department the post names).
 """
 
 from __future__ import annotations
@@ -135,6 +137,10 @@ def public_post_event(tagged: Tagged) -> Event | None:
             continue
         if public_ai_post(toks, post_from, end, 0):
             return Event(person, "join", None, organisation(toks, post_from, end))
+        lab = lab_of_person(toks, after[0][0]) if after and after[0][2] == person else None
+        if lab and governing(toks, k) and not POSTS.isdisjoint(lowers_of(toks, post_from, end)):
+            # "Trump taps IBM's X for Energy undersecretary": a lab's person given any post
+            return Event(person, "appointed", lab, department(toks, post_from, end))
         government = appointing_government(toks, k)
         if government and ai_post_words(toks, post_from, end):
             # "UK taps ex-OpenAI exec X as AI policy tsar": another country's AI post, given
@@ -280,3 +286,42 @@ def ministry_field(lowers: list[str], k: int) -> bool:
     """Whether the post at k is for AI, digital affairs or technology."""
     near = lowers[max(0, k - FIELD_BEFORE) : k + FIELD_AFTER]
     return not MINISTRY_FIELDS.isdisjoint(near)
+
+
+# Posts in government that a lab's person may be given ("for Energy's undersecretary", "as
+# NASA administrator"): any of them, where the head of government gives it to a lab's person.
+POSTS = word_set(
+    """secretary undersecretary under-secretary administrator director head chief officer
+    commissioner adviser advisor ambassador envoy deputy chair czar tsar"""
+)
+# The department a post belongs to, by the words that name it ("Energy's", "DOE").
+DEPARTMENTS: dict[str, str] = {
+    **dict.fromkeys(["energy", "energy's", "energy’s", "doe"], "U.S. Department of Energy"),
+    **dict.fromkeys(["commerce", "commerce's", "commerce’s"], "U.S. Department of Commerce"),
+    **dict.fromkeys(["justice", "doj"], "U.S. Department of Justice"),
+    **dict.fromkeys(["treasury", "treasury's", "treasury’s"], "U.S. Department of the Treasury"),
+    **dict.fromkeys(["nasa", "nasa's", "nasa’s"], "NASA"),
+}
+
+
+def lowers_of(toks: list[Tok], lo: int, hi: int) -> list[str]:
+    return [t.lower for t in toks[lo:hi]]
+
+
+def lab_of_person(toks: list[Tok], start: int) -> str | None:
+    """'IBM's Dario Gil': the listed lab whose possessive stands right before a person."""
+    if start < 1 or not toks[start - 1].poss:
+        return None
+    return toks[start - 1].lab
+
+
+def governing(toks: list[Tok], k: int) -> bool:
+    """The head of government (or the White House) gives the post: 'Trump taps ...'."""
+    return k > 0 and toks[k - 1].lower.removesuffix("'s") in GOVERNMENT_WORDS
+
+
+def department(toks: list[Tok], lo: int, hi: int) -> str:
+    """The department the post at [lo, hi) belongs to, else the White House that gives it."""
+    if defense_named(lowers_of(toks, 0, len(toks)), lo, hi):
+        return PENTAGON
+    return next((DEPARTMENTS[t.lower] for t in toks[lo:hi] if t.lower in DEPARTMENTS), WHITE_HOUSE)

@@ -24,6 +24,7 @@ from jobs.language.lexicon import (
     word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.language.tokens import LED_BY_ENDINGS
 from jobs.vocabulary import Action
 
 BOUNDARIES = frozenset("|:;")
@@ -227,14 +228,28 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
         return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
     if tok.text.islower():
-        for k in range(j - 1, max(start, j - 4) - 1, -1):
-            if toks[k].lower in ROLE_WORDS and toks[k + 1].lower == "of":
+        named = False  # past a person's name: "co-founder of X's AI startup joins" is theirs
+        for k in range(j - 1, max(start, j - ROLE_REACH) - 1, -1):
+            near = j - k <= 4 and toks[k + 1].lower == "of"
+            if toks[k].lower in ROLE_WORDS and (
+                near or toks[k + 1].lower in ROLE_FIELD and not named
+            ):
                 return "role"  # "Apple's head of Siri engineering departs"
-            if toks[k].lab:
+            if toks[k].lab and j - k <= 4:
                 return "lab"  # "Meta's superintelligence team hires ..."
+            if toks[k].lab:
+                break
+            named = named or toks[k].person is not None
     elif j - 2 >= start and toks[j - 1].lower == "of" and toks[j - 2].lower in ROLE_WORDS:
         return "role"  # "Figure AI's head of AI steps down", "Meta's VP of Llama departs"
     return "other"
+
+
+# Words back from a lower-case head to a role whose field it ends ("Apple's head of datacenter
+# and AI unit leaves", "Apple's lead AI researcher for robotics joins"), and the words that
+# open the field.
+ROLE_REACH = 6
+ROLE_FIELD = frozenset(["of", "for"])
 
 
 def role_of_lab(toks: list[Tok], j: int, start: int) -> bool:
@@ -361,10 +376,31 @@ def _named_company(toks: list[Tok], j: int, end: int) -> str | None:
 AIDES = frozenset(["adviser", "advisor", "aide", "official"])
 
 
+# Markets a company names a country unit for ("Uber India chief", "Lyft Europe head"): a word
+# between the company and the role that is no part of the company's name.
+REGIONS = word_set(
+    """india china japan korea europe emea apac asia uk us canada france germany brazil
+    australia singapore africa mena latam"""
+)
+PEOPLE_WORDS = ROLE_WORDS | GROUP_WORDS
+# "Italian AI researchers": a nationality before a company ending and people is no company.
+NATIONALITIES = word_set(
+    """american british chinese french german italian spanish indian japanese korean canadian
+    israeli european asian african swiss swedish dutch polish russian australian brazilian
+    singaporean emirati saudi arab finnish norwegian danish irish taiwanese vietnamese
+    mexican turkish ukrainian"""
+)
+
+
 def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
-    """'Slack CEO Denise Dresser', 'Instacart CEO Fidji Simo': the company before a role word."""
+    """'Slack CEO Denise Dresser', 'Instacart CEO Fidji Simo': the company before a role word
+    (past a market, 'Uber India chief'; with its ending, 'Kestrel AI researchers')."""
     for k in range(start, end - 1):
         tok = toks[k]
+        if k + 2 < end and toks[k + 2].lower in PEOPLE_WORDS:
+            company = _unit_company(toks, start, k)
+            if company:
+                return company
         if (
             tok.text[:1].isupper()
             and not tok.person
@@ -384,6 +420,49 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
                 return " ".join(t.text for t in toks[first : k + 1])
             return PRODUCT_LABS.get(tok.lower, tok.text)  # "ChatGPT head": OpenAI
     return None
+
+
+def _unit_company(toks: list[Tok], start: int, k: int) -> str | None:
+    """The company at k when a market or a company ending stands between it and a role at k + 2:
+    'Uber India chief' (Uber), 'Kestrel AI researchers' (Kestrel AI); not 'French AI
+    researchers' (a nationality), 'Top AI talent' or a longer title-case phrase."""
+    tok, nxt = toks[k], toks[k + 1]
+    if not nxt.text[:1].isupper() or tok.person or nxt.lab or nxt.person:
+        return None
+    if toks[k + 2].lower in AIDES:
+        return None  # "former Trump AI adviser": whom one advised
+    if k > start and toks[k - 1].text[:1].isupper():
+        return None  # "Former Azure AI Exec" is a longer phrase (a unit, a product): not read here
+    if nxt.lower in REGIONS:
+        if tok.lab:
+            return tok.lab
+        if _company_word(tok) and tok.lower not in REGIONS:
+            return PRODUCT_LABS.get(tok.lower, tok.text)
+        return None
+    if nxt.lower in ORG_ENDINGS and not tok.lab and tok.lower in PRODUCT_LABS:
+        return PRODUCT_LABS[tok.lower]  # "Azure AI exec": the product's maker
+    if tok.lower in NATIONALITIES or not tok.text.isalpha():
+        return None
+    if nxt.lower in ORG_ENDINGS and not tok.lab and is_name_word(tok):
+        return f"{tok.text} {nxt.text}"
+    return None
+
+
+def ended_org(toks: list[Tok], i: int, end: int) -> str | None:
+    """A lab, or a company on no list whose name ends as companies' do, at i ('from Kestrel
+    Labs', 'from Bezos-backed Contextual AI': a describing 'X-backed' word is skipped)."""
+    if i < end and toks[i].lower.endswith(LED_BY_ENDINGS):
+        i += 1
+    if i >= end:
+        return None
+    if toks[i].lab:
+        return toks[i].lab
+    name = org_after(toks, i, end)
+    if not name or name.split()[-1].lower() not in ORG_ENDINGS:
+        return None
+    words = name.split()
+    kind = max((n for n, w in enumerate(words) if w.lower() in STARTUP_WORDS), default=-1)
+    return " ".join(words[kind + 1 :]) or None  # "AI Voice Startup Hume AI": Hume AI
 
 
 def chief_officer(toks: list[Tok], start: int, k: int) -> bool:

@@ -167,12 +167,13 @@ def names_as_mover(text: str, name: str) -> bool:
 @lru_cache(maxsize=4096)
 def same_lab(a: str | None, b: str | None) -> bool:
     """One lab, or one family of labs written shorter or longer ("Google", "Google DeepMind";
-    "Thinking Machines", "Thinking Machines Lab"): the words of one start the other's."""
+    "Thinking Machines", "Thinking Machines Lab"): the words of one start the other's. A
+    leading article is no part of the name ("The New York Times", "New York Times")."""
     if not a or not b:
         return False
     if a == b:
         return True
-    short, long = sorted((a.split(), b.split()), key=len)
+    short, long = sorted((a.removeprefix("The ").split(), b.removeprefix("The ").split()), key=len)
     return long[: len(short)] == short
 
 

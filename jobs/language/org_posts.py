@@ -1,0 +1,395 @@
+"""AI posts at organisations on no lab list: a bank, a newspaper, a carmaker, a consultancy or
+a government department naming its chief AI officer, head of AI or AI director is a move in AI
+news as a lab's hire is, with the organisation as the headline names it as `to`.
+
+The same notion of an AI post as the government's (jobs/language/public_posts.py: an AI word
+beside a post word), asked of any organisation that opens the clause and hands the post out
+itself ("HSBC names first chief AI officer", "Lloyds Bank hires first ever AI director",
+"Acme promotes X to global head of generative AI", "Acme's new chief AI officer"). A trend
+("Banks rush to hire chief AI officers", "Why every company needs a chief AI officer"), a job
+opening ("Acme is hiring a head of AI"), plural posts, a seat on a board or council, and posts
+that are not AI posts stay no moves.
+"""
+
+from __future__ import annotations
+
+from jobs.language.endpoints import summary_person
+from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
+from jobs.language.people import Tagged, Tok
+from jobs.language.public_posts import (
+    AI_WORDS,
+    FORMER,
+    GOVERNMENT_WORDS,
+    GOVERNMENTS,
+    clause_end,
+    object_name,
+)
+from jobs.language.triggers import Event
+from jobs.vocabulary import Action
+
+# The words that make a post an AI post: the government's, and generative AI.
+AI_POST_WORDS = AI_WORDS | word_set("genai generative")
+# Singular nouns and verbs of a post at an organisation ("chief AI officer", "AI lead", "head
+# of responsible AI", "to oversee AI initiatives").
+POST_NOUNS = word_set(
+    "officer head chief director lead leader scientist boss czar tsar executive vp oversee"
+)
+# Plural posts and seats are no one's move ("hires chief AI officers", "AI advisory board").
+NOT_ONE_POST = word_set(
+    """officers heads chiefs directors leads leaders scientists executives board council
+    committee advisory adviser advisor advisers advisors panel"""
+)
+# Verbs with which an organisation gives someone a post; hiring brings them from outside.
+GIVING = word_set(
+    """names named appoints appointed taps tapped picks picked selects selected promotes
+    promoted hires hired"""
+)
+HIRING = word_set("hires hired")
+# Words that may open the post after the verb ("names its first-ever chief AI officer").
+POST_LEADS = word_set("its a an the first first-ever ever new inaugural")
+# Objects that are firms engaged, not people given a post ("hires consultancy to lead AI").
+FIRM_WORDS = word_set(
+    """firm firms agency agencies consultancy consultancies consultants consultant startup
+    vendor vendors partner partners contractor contractors"""
+)
+# Words that open a clause otherwise than with a name ("Why Every Company Names ...").
+STOP = word_set(
+    """a an and or of in on at to for by why how what when where who which every each all some
+    many most more other these those this that its their our your will can should could would
+    does do did is are was were here there as if whether"""
+)
+# Last words that make a run the tagger took for a person's name an organisation's ("Lloyds
+# Bank", "Mayo Clinic"); a bare name ("Morgan Stanley names ...") may be a person appointing.
+TAILS = ORG_ENDINGS | word_set(
+    """bank banking group clinic company corp corporation department times holdings hospital
+    health university institute ministry agency bancorp financial insurance partners journal
+    media post airlines motors"""
+)
+# Lower-case words inside an organisation's name ("Department of Justice", "Bank & Trust").
+JOINERS = word_set("of &")
+# Clause openers: the organisation must open its clause ("Exclusive: HSBC names ...").
+OPENERS = frozenset([":", "|", ";"])
+# Words of a summary that report the post given ("has appointed", "has named", "announced X
+# as"): an "<Org>'s new chief AI officer" headline is an appointment only with one of them.
+REPORTING = word_set(
+    """appointed appoints appointing named names naming hired hires hiring promoted promotes
+    promoting announced welcomed tapped picked selected"""
+)
+APPOINTMENT_NOUNS = word_set("appointment hire hiring")
+ROLE_NOUNS = ("role", "post", "position")
+ROLES = frozenset(ROLE_NOUNS)
+# The words an AI post is written with ("chief artificial intelligence officer", "head of AI").
+POST_SPAN = POST_NOUNS | AI_POST_WORDS | word_set("of intelligence")
+
+
+def may_name_org_post(words: set[str] | list[str]) -> bool:
+    """Whether a headline's lower-case words may give an AI post (a cheap pre-check)."""
+    return not AI_POST_WORDS.isdisjoint(words) and not POST_NOUNS.isdisjoint(words)
+
+
+def may_give_post(title: list[str], summary: list[str]) -> bool:
+    """Whether a headline may give an AI post ('names first chief AI officer'), leave the post
+    to the summary ('promotes X to new role'), or be an AI headline whose summary may give one
+    ('HSBC bets big on AI' + 'HSBC has appointed its first chief AI officer'): cheap checks
+    on lower-case words, in one call per headline."""
+    if AI_POST_WORDS.isdisjoint(title):
+        return not GIVING.isdisjoint(title) and "new" in title and not ROLES.isdisjoint(title)
+    return not POST_NOUNS.isdisjoint(title) or may_name_org_post(summary)
+
+
+def may_need_summary(title: list[str], summary: list[str]) -> bool:
+    """Whether an AI headline's summary may report a post given (classify reads it then)."""
+    if AI_POST_WORDS.isdisjoint(title) or "has" not in summary:
+        return False
+    words = set(summary)
+    return not GIVING.isdisjoint(words) and may_name_org_post(words)
+
+
+def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
+    """'HSBC names first chief AI officer', 'Acme appoints X as global head of AI', 'Acme's new
+    chief AI officer ...': an AI post given by the organisation that opens the clause."""
+    toks = title.toks
+    if any(t.text == "?" for t in toks):
+        return None  # "Does every bank need a chief AI officer?": a question
+    for k, tok in enumerate(toks):
+        if tok.lower in GIVING:
+            event = given_post(title, summary, k)
+        elif tok.poss:
+            event = possessive_post(title, summary, k)
+        else:
+            continue
+        if event:
+            return event
+    return summary_report(title, summary) if summary.toks else None
+
+
+def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
+    """'<Org> <gives> [person] <AI post>' with the organisation opening the clause."""
+    toks = title.toks
+    org = organisation_before(toks, k)
+    end = clause_end(toks, k)
+    if org is None or firm_object(toks, k + 1, end):
+        return None
+    if not ai_post(toks, k + 1, end) and not (new_role(toks, k, end) and summary_post(summary)):
+        return None
+    person, frm = object_person(title, k, end) if ai_post(toks, k + 1, end) else (None, None)
+    if person is None:
+        person = summary_appointee(summary, org)
+    action: Action = "join" if toks[k].lower in HIRING or frm else "appointed"
+    return Event(person, action, frm, fuller_org(summary, org))
+
+
+def new_role(toks: list[Tok], k: int, end: int) -> bool:
+    """'promotes X to new role', 'names X to a new post': a post the headline leaves unnamed."""
+    lowers = [t.lower for t in toks[k + 1 : end]]
+    return any(
+        lowers[m] == "to"
+        and lowers[m + 1 : m + 3] in (["new", w] for w in ROLE_NOUNS)
+        or lowers[m : m + 4] in (["to", "a", "new", w] for w in ROLE_NOUNS)
+        for m in range(len(lowers) - 2)
+    )
+
+
+def summary_post(summary: Tagged) -> bool:
+    """Whether the summary's first sentence names an AI post ('the role of global head of
+    generative AI')."""
+    toks = summary.toks
+    return ai_post(toks, 0, first_sentence_end(toks))
+
+
+def first_sentence_end(toks: list[Tok]) -> int:
+    return next((m for m, t in enumerate(toks) if t.text == "." and m > 3), len(toks))
+
+
+def summary_report(title: Tagged, summary: Tagged) -> Event | None:
+    """'HSBC bets big on AI' + 'HSBC has appointed its first chief AI officer ...': the
+    summary's first sentence gives the post, its organisation the one the headline opens with."""
+    toks = summary.toks
+    end = first_sentence_end(toks)
+    for k in range(1, end):
+        if toks[k].lower in GIVING and toks[k - 1].lower in {"has", "have"}:
+            org = organisation_before(toks, k)
+            head = title.toks[0].text if title.toks else ""
+            if org is None or head not in org.split() or not ai_post(toks, k + 1, end):
+                return None
+            sentence = Tagged(
+                toks[:end],
+                summary.texts[:end],
+                summary.lowers[:end],
+                [p for p in summary.people if p[1] <= end],
+            )
+            return given_post(sentence, Tagged([], [], []), k)
+    return None
+
+
+def possessive_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
+    """ "<Org>'s new chief AI officer ..." (the summary reporting the appointment) and
+    "<Org>'s chief AI officer appointment": the post taken; the summary names who."""
+    toks = title.toks
+    org = organisation_before(toks, k + 1)
+    if org is None or toks[k].lab:
+        return None  # a listed lab's new chief is jobs/language/vague.py's ("has a new CTO")
+    end = clause_end(toks, k)
+    m = k + 1
+    new = m < end and toks[m].lower == "new"
+    m += new
+    last = post_end(toks, m, end)
+    if last < 0:
+        return None
+    noun = last < end and toks[last].lower in APPOINTMENT_NOUNS
+    if not noun and not (new and not REPORTING.isdisjoint(summary.lowers)):
+        return None  # "Acme's chief AI officer thinks ...": the holder talks, nobody moves
+    return Event(summary_appointee(summary, org), "appointed", None, fuller_org(summary, org))
+
+
+def post_end(toks: list[Tok], m: int, end: int) -> int:
+    """Where an AI post written at m ('chief AI officer', 'head of AI') ends; -1 if none."""
+    n = m
+    while n < end and n - m < 5 and toks[n].lower in POST_SPAN:
+        n += 1
+    if n == m or not ai_post(toks, m, n):
+        return -1
+    return n
+
+
+def ai_post(toks: list[Tok], lo: int, hi: int) -> bool:
+    """An AI word within four words of a singular post word in [lo, hi), and no plural post
+    or seat there ('first chief AI officer', not 'chief AI officers' or 'AI advisory board')."""
+    lowers = [t.lower for t in toks[lo:hi]]
+    if not NOT_ONE_POST.isdisjoint(lowers):
+        return False
+    return any(
+        word in AI_POST_WORDS
+        and not POST_NOUNS.isdisjoint(lowers[max(0, n - 4) : n + 5])
+        and FORMER.isdisjoint(lowers[max(0, n - 3) : n])  # "former AI tsar X": who X was
+        for n, word in enumerate(lowers)
+    )
+
+
+def firm_object(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A firm or a group engaged rather than a person given the post."""
+    return any(t.lower in FIRM_WORDS for t in toks[lo:hi])
+
+
+def organisation_before(toks: list[Tok], k: int) -> str | None:
+    """The organisation named by the capitalised words that open the clause and end right
+    before k ('Lloyds Bank', 'U.S. Department of Justice', 'Mayo Clinic in Arizona': the
+    clinic); None when the clause opens otherwise ('Why every company ...', 'Banks rush ...')."""
+    if k > 1 and toks[k - 1].lower in {"has", "have"}:
+        k -= 1  # "HSBC has appointed ..."
+    start = run_start(toks, k)
+    if start == k:
+        return None
+    if start >= 2 and toks[start - 1].lower == "in" and org_word(toks, start - 2):
+        k = start - 1  # "Mayo Clinic in Arizona": the place is no part of the name
+        start = run_start(toks, k)
+    if start > 0 and toks[start - 1].text not in OPENERS:
+        return None
+    words = toks[start:k]
+    if words and words[0].lower == "the":
+        words = words[1:] if len(words) == 1 or words[1].lab else words  # "The Acme Bank"
+    if not words or words[0].lower in STOP or any(t.poss for t in words[:-1]):
+        return None  # "Why Every Company ...", "Acme's CEO ..."
+    if any(named_person(t) for t in words) and words[-1].lower not in TAILS:
+        return None  # "Mark Zuckerberg names ...": a person appoints (person_moves.py)
+    if words[0].lab:
+        return words[0].lab  # a listed lab or its unit ("Google Cloud"): as the list names it
+    return join_name(words)
+
+
+def run_start(toks: list[Tok], k: int) -> int:
+    """Where the run of an organisation's words ending right before k starts."""
+    start = k
+    while start > 0 and (
+        org_word(toks, start - 1)
+        or (toks[start - 1].lower in JOINERS and start - 1 > 0 and org_word(toks, start - 2))
+    ):
+        start -= 1
+    return start
+
+
+def org_word(toks: list[Tok], m: int) -> bool:
+    """A word an organisation's name holds: capitalised, or its initials' dots."""
+    tok = toks[m]
+    if tok.text == ".":
+        return m > 0 and toks[m - 1].text[:1].isupper()
+    if not tok.text[:1].isupper() or tok.lower in GOVERNMENT_WORDS or tok.lower in GOVERNMENTS:
+        return False  # "Trump taps ...", "UK taps ...": governments' posts (public_posts.py)
+    return tok.lower not in ROLE_WORDS  # "Acme CEO names ...": a person again
+
+
+def named_person(tok: Tok) -> bool:
+    """A word of a person's name: watched, or of a name of two words or more ('Barclays
+    names ...' is a one-word name on no list: a company as often as a surname)."""
+    if not tok.person or org_like(tok.text):
+        return False
+    return tok.watched or " " in tok.person
+
+
+def org_like(text: str) -> bool:
+    """'JPMorgan', 'HSBC': a capital inside the word or all capitals, no person's name."""
+    return text.isupper() or any(c.isupper() for c in text[1:])
+
+
+def join_name(words: list[Tok]) -> str:
+    """'U.S. Justice Department': words joined by spaces, a dot kept on its word."""
+    out = ""
+    for t in words:
+        out = out + t.text if t.text == "." or not out else f"{out} {t.text}"
+    return out
+
+
+def object_person(title: Tagged, k: int, end: int) -> tuple[str | None, str | None]:
+    """The person given the post and where they come from: 'appoints X as ...', 'names X chief
+    AI officer', 'names chief AI officer X', 'hires Nomura AI strategy chief X' (from Nomura),
+    'hires Seward to ...'. A name further on is another clause's ('... as Banking Enters')."""
+    toks = title.toks
+    named = object_name(toks, k + 1)
+    if named:
+        return named[0], None
+    post = next(m for m in range(k + 1, end) if toks[m].lower in AI_POST_WORDS)
+    last = post
+    while last + 1 < end and toks[last + 1].lower in POST_SPAN:
+        last += 1
+    for s, e, name in title.people:
+        if not k < s < end or toks[e - 1].poss:
+            continue
+        if s < post and POST_NOUNS.isdisjoint(t.lower for t in toks[k + 1 : s]):
+            return name, None  # "names X chief AI officer"
+        if post < s <= last + 3 and toks[s - 1].lower in POST_NOUNS | ROLE_WORDS:
+            return name, origin_before(toks, k + 1, s)  # "hires Nomura AI chief X"
+    m = k + 1
+    if (
+        m + 1 < end
+        and toks[m].text[:1].isupper()
+        and toks[m].text.isalpha()
+        and toks[m].lower not in NON_NAME_WORDS
+        and toks[m + 1].lower in {"to", "as"}
+    ):
+        return toks[m].text, None  # "hires Seward to oversee AI": a surname
+    return None, None
+
+
+def origin_before(toks: list[Tok], lo: int, hi: int) -> str | None:
+    """'Nomura AI strategy chief X', 'former Acme exec X': the organisation of the post the
+    person held, capitalised words right after the verb (or 'former') before that post."""
+    m = lo + (lo < hi and toks[lo].lower in {"former", "ex"})
+    n = m
+    while n < hi and toks[n].text[:1].isupper() and toks[n].lower not in POST_SPAN:
+        n += 1
+    if n == m or n >= hi or toks[m].lower in STOP or toks[m].lower in POST_LEADS:
+        return None
+    if not any(toks[x].lower in POST_NOUNS or toks[x].lower in ROLE_WORDS for x in range(n, hi)):
+        return None
+    return toks[m].lab or join_name(toks[m:n])
+
+
+def summary_appointee(summary: Tagged, org: str) -> str | None:
+    """The person the summary gives the post to: right after a verb or noun of appointing
+    ('has appointed X', 'the appointment of Professor X'), else its first person; never the
+    organisation itself, which the tagger may take for a name ('Lloyds Banking Group')."""
+    toks = summary.toks
+    org_words = set(org.lower().split())
+    people = [
+        (s, name)
+        for s, e, name in summary.people
+        if not toks[e - 1].poss
+        and org_words.isdisjoint(name.lower().split())
+        and toks[e - 1].lower not in TAILS
+        and (e == len(toks) or toks[e].lower not in TAILS)
+    ]
+    for s, name in people:
+        if any(
+            t.lower in REPORTING or t.lower in APPOINTMENT_NOUNS for t in toks[max(0, s - 4) : s]
+        ):
+            return name
+    first = summary_person(summary, "hire")
+    return first if first in [name for _, name in people] else None
+
+
+def fuller_org(summary: Tagged, org: str) -> str:
+    """'Lloyds Bank hires ...' + 'Lloyds Banking Group has hired ...': the organisation as the
+    summary names it where it gives the post itself, sharing a word of the headline's name (as
+    jobs/language/classify.py fuller_labs names an institute)."""
+    toks = summary.toks
+    words = {w.lower() for w in org.replace(".", " ").split()} - STOP - {"the"}
+    for k, tok in enumerate(toks):
+        if tok.lower not in REPORTING or k == 0:
+            continue
+        m = k - (toks[k - 1].lower in {"has", "have"})
+        if m > 2 and toks[m - 1].text == ")" and toks[m - 3].text == "(":
+            m -= 3  # "Commonwealth Bank of Australia (CBA) has announced"
+        start = run_start(toks, m)
+        if start < m and (start == 0 or toks[start - 1].text in OPENERS):
+            # a sentence's "The", unless the headline names the organisation with it too
+            start += toks[start].lower == "the" and not org.startswith("The ")
+            run = toks[start:m]
+            if not words.isdisjoint(t.lower for t in run) and not any(t.poss for t in run):
+                return run[0].lab or us_spelling(join_name(run))
+        break  # only the summary's first report of the post
+    return us_spelling(org)
+
+
+def us_spelling(name: str) -> str:
+    """'US Department of Justice': the country's initials written once, as 'U.S.'."""
+    return "U.S." + name[2:] if name.startswith("US ") else name
