@@ -157,3 +157,18 @@ def test_no_negative_of_the_real_set_is_a_move() -> None:
     watch = default_watch()
     moved = [r["id"] for r in negatives if classify(r["title"], r["summary"], watch).is_move]
     assert moved == []
+
+
+def test_a_board_seat_told_by_the_summary_is_no_ai_post() -> None:
+    assert no_move(
+        "Walmart hires former Meta VP and AI expert Dana Cole",
+        "Walmart has appointed former Meta vice president Dana Cole to its board of directors.",
+    )
+
+
+def test_an_ai_post_answering_to_the_board_stays_a_move() -> None:
+    got = event_of(
+        "Lloyds hires former Google VP as its first chief AI officer",
+        "Lloyds has hired Dana Cole as chief AI officer, reporting to the board.",
+    )
+    assert got[1] == "join" and got[3] is not None and "Lloyds" in got[3]
