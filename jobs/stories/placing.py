@@ -69,6 +69,7 @@ class Clusterer:
         self.changed_ids: set[str] = set()
         self.new_entities: dict[str, set[str]] = defaultdict(set)
         self.by_url: dict[str, str] = dict(by_url)
+        self.stored_when: dict[str, datetime] = {}  # published_at as the database holds it
         if items:
             self.load(session, items)
 
@@ -79,7 +80,16 @@ class Clusterer:
         records = stories_near(session, set().union(*(i.block for i in items)), since, until)
         missing = set(self.by_url.values()) - {r.id for r in records}
         for record in [*records, *load_stories(session, missing)]:
+            self.stored_when[record.id] = record.published_at
             self.add_record(record)
+
+    def moved(self) -> list[StoryRecord]:
+        """The changed stories whose earliest report is now another time than stored (an
+        earlier report joined): only their entity index rows need the new time."""
+        ids = sorted(self.changed_ids - self.new_ids)
+        return [
+            self.stories[s] for s in ids if self.stories[s].published_at != self.stored_when.get(s)
+        ]
 
     def add_record(self, record: StoryRecord) -> None:
         self.stories[record.id] = record
