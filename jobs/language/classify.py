@@ -18,6 +18,7 @@ from jobs.language.headline import (
     separable_verb,
     strip_outlet,
 )
+from jobs.language.labs import founder_of
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.language.org_posts import may_need_summary as may_report_post
 from jobs.language.people import (
@@ -163,6 +164,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     if event and event.person:
         person = given_name_first(resolve_name(event.person, full))
         event = Event(person, *_rest(event))
+    if event and event.person and event.action == "join" and founder_of(event.person, event.to_lab):
+        event = founder_role(event, {*title_words, *summary_words}, ext.reasons)
     tags = (title_tag, summary_tag)
     watched = _unique([n for t in tags for s, _, n in t.people if t.toks[s].watched])
     people = list(watched)
@@ -176,6 +179,20 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     return Analysis(
         people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
     )
+
+
+# Top posts a founder may take in their own company ("to lead SSI ... as CEO").
+TOP_POSTS = frozenset(["ceo", "cto", "coo", "president", "chair", "chairman", "chairwoman"])
+
+
+def founder_role(event: Event, words: set[str], reasons: list[str]) -> Event | None:
+    """A founder 'joining' their own lab (jobs/language/labs.py): taking its top post is an
+    appointment ("Sutskever to lead SSI as CEO after Meta poaches Gross"); anything else is a
+    new remit inside it, no move ("Hassabis to lead AI research at Google")."""
+    if words & TOP_POSTS:
+        return Event(event.person, "appointed", event.from_lab, event.to_lab)
+    reasons.append(f"{event.person} founded {event.to_lab}: a new remit there, no move")
+    return None
 
 
 def fuller_labs(event: Event, summary: Tagged) -> Event:

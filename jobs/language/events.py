@@ -7,9 +7,11 @@ from jobs.language.clauses import (
     background_clause,
     check_speculation,
     fresh_relative,
+    group_to_move,
     interview_topic,
     leave_noun,
     not_a_move,
+    origin_question,
     past_simple,
     presupposed,
     purpose_clause,
@@ -601,6 +603,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
         return None
+    if "?" in tagged.texts[start:end] and origin_question(toks, start, trig):
+        ext.reasons.append(f"'why/how did ... {trig.phrase}' asks a company's origin story")
+        ext.final = True
+        return None
     trap = clause_trap(toks, start, trig.start, end, trig.kind)
     if trap:
         ext.reasons.append(trap[0])
@@ -608,6 +614,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     if purpose_clause(toks, trig):
         ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")
+        return None
+    if group_to_move(toks, trig):
+        head = toks[trig.start - 2].text
+        ext.reasons.append(f"'{head} to {trig.phrase}': people in general, no one's move")
         return None
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
