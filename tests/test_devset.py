@@ -172,12 +172,14 @@ SETS = {
     "headlines-blind7.jsonl": WRITTEN,
     "headlines-blind8.jsonl": WRITTEN,
     "headlines-blind9.jsonl": WRITTEN,
+    # action 0.902 -> 0.922 when a founder taking the top post of their own company became
+    # an appointment, not a join (jobs/language/classify.py founder_role)
     "news-real-dev.jsonl": {
         "P": 1.0,
         "R": 0.94,
         "person": 0.96,
         "to": 0.94,
-        "action": 0.9,
+        "action": 0.92,
         "cluster F1": 0.99,
     },
     "real-blind-a.jsonl": {
@@ -412,14 +414,30 @@ SETS = {
     # Japanese, Chinese, Korean, French, German and Spanish). First run on main at 7279d03,
     # scored by a helper that had not seen the code: P 1.000 R 0.712 person 0.865 to 0.821
     # from 0.629 action 0.784 clustering P 1.000 / R 0.500 / F1 0.667; a development set
-    # from then on (docs/stories.md)
+    # from then on (docs/stories.md). After its misses were read (set Q's rules): P 1.000
+    # R 0.808 person 0.976 to 1.000 from 0.947 action 0.881 clustering P 1.000 / R 0.700 /
+    # F1 0.824
     "real-blind-q.jsonl": {
         "P": 1.0,
-        "R": 0.71,
-        "person": 0.86,
-        "to": 0.82,
-        "action": 0.78,
-        "cluster F1": 0.66,
+        "R": 0.8,
+        "person": 0.97,
+        "to": 1.0,
+        "action": 0.88,
+        "cluster F1": 0.82,
+    },
+    # real hard negatives (140 rows: 122 headlines that name labs or AI people with move-ish
+    # words and report no move, 18 true moves of the same wording), collected from stored
+    # public pages. First run on 7279d03: P 0.750 R 0.833, five false positives of 122
+    # negatives (4.1%); after the classes of docs/stories.md ("Real hard negatives"): P 1.000
+    # R 0.833 person 1.000 to 0.750 action 0.733 cluster F1 0.706. A development set; every
+    # negative staying one is tests/test_real_negatives.py
+    "real-negatives.jsonl": {
+        "P": 1.0,
+        "R": 0.83,
+        "person": 1.0,
+        "to": 0.75,
+        "action": 0.73,
+        "cluster F1": 0.7,
     },
 }
 

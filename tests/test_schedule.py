@@ -198,15 +198,27 @@ def run_config(tmp_path: Path, url: str | None) -> Path:
 
 
 async def run_briefly(
-    settings: Settings, clock: datetime, polls: list[str], seconds: float = 0.8
+    settings: Settings,
+    clock: datetime,
+    polls: list[str],
+    seconds: float = 0.8,
+    until: tuple[str, ...] = (),
 ) -> tuple[int, str]:
+    """Runs `labwatch run` for `seconds`, or, when `until` names lines to wait for, until the
+    output holds all of them (at most 60 s: on a loaded machine the start-up pass alone can
+    take longer than a fixed pause)."""
     stop, out = asyncio.Event(), io.StringIO()
 
     async def poll() -> list[str]:
         return polls
 
     async def stopper() -> None:
-        await asyncio.sleep(seconds)
+        if not until:
+            await asyncio.sleep(seconds)
+        for _ in range(600):
+            if all(line in out.getvalue() for line in until):
+                break
+            await asyncio.sleep(0.1)
         stop.set()
 
     task = asyncio.create_task(stopper())
@@ -252,10 +264,14 @@ async def test_terminal_mode_prints_new_stories_and_the_digest(tmp_path: Path) -
             to_lab="Anthropic",
         )
     db.dispose()
-    code, out = await run_briefly(settings, utc(2025, 7, 8, 9, 30), ["t1"])
+    new_move = "new move: Jan Leike: OpenAI → Anthropic — Jan Leike joins Anthropic"
+    digest = "labwatch digest · 2025-07-07 07:00 → 2025-07-08 07:00 UTC · 1 move, 0 mentions"
+    code, out = await run_briefly(
+        settings, utc(2025, 7, 8, 9, 30), ["t1"], until=(new_move, digest)
+    )
     assert code == 0
-    assert "new move: Jan Leike: OpenAI → Anthropic — Jan Leike joins Anthropic" in out
-    assert "labwatch digest · 2025-07-07 07:00 → 2025-07-08 07:00 UTC · 1 move, 0 mentions" in out
+    assert new_move in out
+    assert digest in out
 
 
 async def test_second_instance_says_so_and_exits(

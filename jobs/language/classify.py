@@ -18,6 +18,7 @@ from jobs.language.headline import (
     separable_verb,
     strip_outlet,
 )
+from jobs.language.labs import founder_of
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.language.org_posts import may_need_summary as may_report_post
 from jobs.language.people import (
@@ -137,7 +138,8 @@ def _copy(a: Analysis) -> Analysis:
 
 def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
-    summary_text = strip_dateline(clean_text(summary)[:SUMMARY_CHARS])
+    summary_text = strip_dateline(clean_text(dash_appositions(summary))[:SUMMARY_CHARS])
+    summary_text = announced_appointment(summary_text)
     title_text = plain_headline(title, summary_text, dicts)
     title_text, title_words = in_english(title_text)
     summary_text, summary_words = in_english(summary_text)
@@ -162,6 +164,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     if event and event.person:
         person = given_name_first(resolve_name(event.person, full))
         event = Event(person, *_rest(event))
+    if event and event.person and event.action == "join" and founder_of(event.person, event.to_lab):
+        event = founder_role(event, {*title_words, *summary_words}, ext.reasons)
     tags = (title_tag, summary_tag)
     watched = _unique([n for t in tags for s, _, n in t.people if t.toks[s].watched])
     people = list(watched)
@@ -175,6 +179,20 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     return Analysis(
         people, labs, keywords, event is not None, event, ext.speculative, ext.reasons, watched
     )
+
+
+# Top posts a founder may take in their own company ("to lead SSI ... as CEO").
+TOP_POSTS = frozenset(["ceo", "cto", "coo", "president", "chair", "chairman", "chairwoman"])
+
+
+def founder_role(event: Event, words: set[str], reasons: list[str]) -> Event | None:
+    """A founder 'joining' their own lab (jobs/language/labs.py): taking its top post is an
+    appointment ("Sutskever to lead SSI as CEO after Meta poaches Gross"); anything else is a
+    new remit inside it, no move ("Hassabis to lead AI research at Google")."""
+    if words & TOP_POSTS:
+        return Event(event.person, "appointed", event.from_lab, event.to_lab)
+    reasons.append(f"{event.person} founded {event.to_lab}: a new remit there, no move")
+    return None
 
 
 def fuller_labs(event: Event, summary: Tagged) -> Event:
@@ -191,6 +209,31 @@ def fuller_labs(event: Event, summary: Tagged) -> Event:
     if (frm, to) == (event.from_lab, event.to_lab):
         return event
     return Event(event.person, event.action, frm, to)
+
+
+# "OpenAI – ChatGPT's parent – has appointed X", "X—Intel's AI chief—as its CEO": a phrase
+# between two dashes of one kind inside a sentence is an apposition, read as between commas
+# (clean_text makes a lone dash a clause break, which would cut the subject from its verb).
+DASH_PAIR_RE = re.compile(r" ?([\u2013\u2014]) ?([^\u2013\u2014.!?|]{2,80}?) ?\1 ?")
+# "has announced the appointment of X as": the summary's appointment, said with a verb (the
+# present perfect only: "On June 14, 2024, OpenAI announced the appointment of" retells).
+SUMMARY_APPOINTMENT_RE = re.compile(
+    r"\b(has|have) (?:announced|confirmed) the appointment of\b", re.IGNORECASE
+)
+
+
+def dash_appositions(summary: str) -> str:
+    """The summary with each dash-enclosed apposition between commas."""
+    if "\u2013" not in summary and "\u2014" not in summary:
+        return summary
+    return DASH_PAIR_RE.sub(r", \2, ", summary)
+
+
+def announced_appointment(summary: str) -> str:
+    """'OpenAI has announced the appointment of X as ...' -> 'OpenAI has appointed X as ...'."""
+    if "ppointment of" not in summary:
+        return summary
+    return SUMMARY_APPOINTMENT_RE.sub(r"\1 appointed", summary)
 
 
 def strip_dateline(summary: str) -> str:

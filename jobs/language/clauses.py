@@ -4,6 +4,7 @@ background clauses. Each says whether the verb reports a move that happened."""
 from __future__ import annotations
 
 from jobs.language.lexicon import (
+    COUNT_WORDS,
     DOUBT,
     GROUP_WORDS,
     HABITUAL,
@@ -26,11 +27,14 @@ from jobs.language.lexicon import (
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Extraction, Trigger
 
-# "explains why X was fired", "on why he left": a past move told again, not news of one.
+# "explains why X was fired", "on why he left", "says why she quit": a past move told again,
+# not news of one.
 TELLING = frozenset(
     ["on", "about", "explains", "explain", "reveals", "recalls", "recounts", "describes"]
-    + ["details"]
+    + ["details", "says", "tells", "shares", "discusses"]
 )
+# Questions asked in the past tense ("Why did X start Y?", "How did X found Y?").
+PAST_ASKING = frozenset(["why", "how"])
 BREAKS = frozenset(["sabbatical", "sabbaticals", "furlough"])
 DENIALS = frozenset(["denies", "denied", "dismisses", "dismissed", "refutes", "rejects", "shoots"])
 RUMOURS = frozenset(
@@ -112,6 +116,34 @@ def presupposed(toks: list[Tok], start: int) -> bool:
     if k + 2 < len(toks) and toks[k].lower == "who" and toks[k + 1].lower == "is":
         return bool(toks[k + 2].person)  # "Who is X, the exec chosen as Y's CTO?": a profile
     return k < len(toks) and toks[k].lower in {"why", "how"}
+
+
+def origin_question(toks: list[Tok], start: int, trig: Trigger) -> bool:
+    """'Why did X start Anthropic?', 'How did X found DeepMind?': asking why a company was
+    founded presupposes it stands; the founding is its origin story, told again. A departure
+    asked about so ('Why did OpenAI's head of robotics resign?') is news of the departure."""
+    if trig.kind != "found" or trig.start - start < 3:
+        return False
+    k = start
+    while k < trig.start and toks[k].text in {"'", '"'}:
+        k += 1
+    return toks[k].lower in PAST_ASKING and toks[k + 1].lower == "did"
+
+
+def group_to_move(toks: list[Tok], trig: Trigger) -> bool:
+    """'recruiting top talent to join Meta's venture', 'prompting senior researchers to leave':
+    people in general just before 'to <join/leave>' are who would move; whoever recruits or
+    prompts them does not, and a group with no count, lab or name is a drive or a trend."""
+    if trig.kind not in ("join", "leave") or trig.start < 2 or toks[trig.start - 1].lower != "to":
+        return False
+    head = toks[trig.start - 2]
+    if head.lower not in GROUP_WORDS or head.person or head.lab:
+        return False
+    before = toks[max(0, trig.start - 5) : trig.start - 2]
+    return not any(
+        t.lab or t.person or t.lower in COUNT_WORDS or t.lower == "from" or t.text[:1].isdigit()
+        for t in before
+    )
 
 
 def leave_noun(toks: list[Tok], trig: Trigger) -> bool:

@@ -7,9 +7,11 @@ from jobs.language.clauses import (
     background_clause,
     check_speculation,
     fresh_relative,
+    group_to_move,
     interview_topic,
     leave_noun,
     not_a_move,
+    origin_question,
     past_simple,
     presupposed,
     purpose_clause,
@@ -37,6 +39,7 @@ from jobs.language.lexicon import (
     NOUN_TRIGGERS,
     OPINION_LABELS,
     PAST_FORMS,
+    PRODUCT_LABS,
     PRONOUNS,
     QUOTES,
     ROLE_WORDS,
@@ -81,6 +84,7 @@ from jobs.language.triggers import (
     lab_between,
     segment_bounds,
     subject_kind,
+    tag_lone_company,
     tag_unlisted_org,
     word_before,
 )
@@ -151,6 +155,10 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
+        frm = creator_origin(title, event.to_lab) or creator_origin(summary, event.to_lab)
+        if frm:  # "a co-creator of ChatGPT is appointed chief scientist by Meta": from OpenAI
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
         if event.action == "appointed" and former_public_post(title):
             # "names former Trump adviser X president": an outside hire from public service
             ext.event = Event(event.person, "join", None, event.to_lab)
@@ -171,8 +179,58 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     if event and event.action == "leave" and event.from_lab and event.to_lab is None:
         to = unlisted_destination(title, summary, event.from_lab)
         if to:  # "Intel's AI chief leaves to run Nokia": a join, to a company on no list
-            ext.event = Event(event.person, "join", event.from_lab, to)
+            event = ext.event = Event(event.person, "join", event.from_lab, to)
+    if (
+        event
+        and event.person
+        and event.from_lab
+        and event.action in ("join", "leave")
+        and all(n != event.person for _, _, n in title.people)  # the summary's mover only
+    ):
+        own = lab_person(summary, event.from_lab)
+        if own and own != event.person:
+            # "Nokia will replace CEO X with Intel's AI head Y": Y is the one leaving Intel
+            ext.event = Event(own, *_rest(event))
     return ext
+
+
+CORP_TAIL = frozenset(["corp", "inc", "ltd", "co", "plc", "."])
+
+
+def possessive_end(toks: list[Tok], k: int) -> int:
+    """Just past the possessive of the name ending at k ("Intel's", "Intel Corp.'s"), or -1."""
+    if toks[k].poss:
+        return k + 1
+    j = k + 1
+    while j < len(toks) and toks[j].lower in CORP_TAIL:
+        j += 1
+    if j + 1 < len(toks) and toks[j].text == "'" and toks[j + 1].lower == "s":
+        return j + 2
+    return j if j > k + 1 and toks[j - 1].poss else -1
+
+
+# Words between a lab's possessive and the person it describes ("Intel Corp.'s recently
+# appointed head of artificial intelligence Justin Hotard").
+LAB_PERSON_REACH = 9
+
+
+def lab_person(summary: Tagged, lab: str) -> str | None:
+    """The person the summary describes as the lab's own ("Intel's AI chief X"), when the
+    description runs from the lab's possessive to the name with no clause break."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if tok.lab != lab or (k + 1 < len(toks) and toks[k + 1].lab == lab):
+            continue
+        j = possessive_end(toks, k)
+        if j < 0:
+            continue
+        for m in range(j, min(len(toks), j + LAB_PERSON_REACH)):
+            if toks[m].person:
+                role = any(t.lower in ROLE_WORDS for t in toks[j:m])
+                return toks[m].person if role else None
+            if not toks[m].text[:1].isalnum():
+                break  # a clause break before any name
+    return None
 
 
 # A post two people share, written "co-<post>": plural, it names a pair ("names co-CEOs").
@@ -221,6 +279,31 @@ def summary_departure(summary: Tagged, person: str | None, to: str | None) -> st
         lab = toks[m].lab
         if lab and lab != to and not toks[m].poss and mover_named_before(summary, person, k):
             return lab
+    return None
+
+
+# Roles of the people who made a product: its maker is where they came from.
+CREATORS = frozenset(["creator", "co-creator", "cocreator", "inventor", "co-inventor"])
+
+
+def creator_origin(tagged: Tagged, to: str | None) -> str | None:
+    """'a co-creator of ChatGPT', 'ChatGPT co-creator X': the maker of the product the
+    arriving person made (not the lab they arrive at)."""
+    lowers = tagged.lowers
+    if CREATORS.isdisjoint(lowers):
+        return None
+    toks = tagged.toks
+    for k, word in enumerate(lowers):
+        if word not in CREATORS:
+            continue
+        if k + 2 < len(toks) and lowers[k + 1] == "of":
+            maker = PRODUCT_LABS.get(lowers[k + 2]) if toks[k + 2].text[:1].isupper() else None
+        elif k and toks[k - 1].text[:1].isupper():
+            maker = PRODUCT_LABS.get(lowers[k - 1])
+        else:
+            maker = None
+        if maker and maker != to:
+            return maker
     return None
 
 
@@ -520,6 +603,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
         return None
+    if "?" in tagged.texts[start:end] and origin_question(toks, start, trig):
+        ext.reasons.append(f"'why/how did ... {trig.phrase}' asks a company's origin story")
+        ext.final = True
+        return None
     trap = clause_trap(toks, start, trig.start, end, trig.kind)
     if trap:
         ext.reasons.append(trap[0])
@@ -527,6 +614,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     if purpose_clause(toks, trig):
         ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")
+        return None
+    if group_to_move(toks, trig):
+        head = toks[trig.start - 2].text
+        ext.reasons.append(f"'{head} to {trig.phrase}': people in general, no one's move")
         return None
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
@@ -546,8 +637,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = own_move(toks, j, start)
     j = payer(toks, trig, j, start)
     j = staff_of_lab(toks, j, start)
-    if trig.subject in ("lab", "either"):
-        tag_unlisted_org(tagged, j, start)
+    if trig.subject in ("lab", "either") and not tag_unlisted_org(tagged, j, start):
+        tag_lone_company(tagged, summary, j, trig)  # "Nokia names X CEO": on no list
     kind = subject_kind(toks, j, start)
     if interview_topic(toks, start, trig):
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
@@ -1061,5 +1152,10 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
         )
         if nxt and fits and nxt.to_lab != event.from_lab:
             person = event.person or nxt.person
-            return Event(person, nxt.action, event.from_lab or nxt.from_lab, nxt.to_lab)
+            # "to exit Meta and launch a start-up": the departure is the news, as "leaves to
+            # launch" is (jobs/language/person_moves.py); a clause of its own after a colon
+            # ("...: X launches Y") tells the founding
+            joined = tagged is title and not any(t in BOUNDARIES for t in title.texts[: trig.start])
+            action: Action = "leave" if nxt.action == "found" and joined else nxt.action
+            return Event(person, action, event.from_lab or nxt.from_lab, nxt.to_lab)
     return event

@@ -306,16 +306,33 @@ JAPANESE = _table(
 _JAPANESE_RE = re.compile("|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)))
 # the object: a Latin-script name, or a word glossed above
 _JA_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
+# adverbs between a particle and its verb ("OpenAIに電撃復帰", a surprise return to OpenAI)
+_JA_ADVERB = r"(?:電撃|正式に|正式|再び|ついに)?"
+# the subject between the destination's particle and the verb ("OpenAIにX氏らが復帰")
+_JA_SUBJECT = r"(?P<subj>[^、。:：|]{1,40}?)(?:が|は)"
 _JAPANESE_VERBS = (
-    (re.compile(_JA_OBJECT + r" ?(?:に|へ)(?:移籍|転職|加入|入社|参加)"), "joins"),
-    (re.compile(_JA_OBJECT + r" ?(?:に|へ)復帰"), "returns to"),
-    (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), "leaves"),
+    (
+        re.compile(
+            _JA_OBJECT + r" ?(?:に|へ)" + _JA_SUBJECT + _JA_ADVERB + "(?:移籍|転職|加入|入社|参加)"
+        ),
+        r" \g<subj> joins \g<obj> ",
+    ),
+    (
+        re.compile(_JA_OBJECT + r" ?(?:に|へ)" + _JA_SUBJECT + _JA_ADVERB + "復帰"),
+        r" \g<subj> returns to \g<obj> ",
+    ),
+    (
+        re.compile(_JA_OBJECT + r" ?(?:に|へ)" + _JA_ADVERB + "(?:移籍|転職|加入|入社|参加)"),
+        r" joins \g<obj> ",
+    ),
+    (re.compile(_JA_OBJECT + r" ?(?:に|へ)" + _JA_ADVERB + "復帰"), r" returns to \g<obj> "),
+    (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), r" leaves \g<obj> "),
 )
 # "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
 _JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
-_JAPANESE_MARKS = {"の": "'s ", "が": " ", "は": " ", "し": " and "}
+_JAPANESE_MARKS = {"の": "'s ", "が": " ", "は": " ", "し": " and ", "と": " and "}
 # a particle after a name or a glossed word, not inside a Japanese word
-_JA_PARTICLE_RE = re.compile(r"(?<=[\w)]) ?(の|が|は|し)(?=[^\u3040-\u309f]|$)")
+_JA_PARTICLE_RE = re.compile(r"(?<=[\w)]) ?(の|が|は|し|と)(?=[^\u3040-\u309f]|$)")
 _JA_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 _SPACE_BEFORE_MARK_RE = re.compile(r" ([,.:;!?)])")
 
@@ -324,8 +341,8 @@ def gloss_japanese(text: str) -> str:
     """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
     labs and roles glossed, other Japanese words dropped."""
     text = _JAPANESE_RE.sub(lambda m: f" {JAPANESE[m.group(0)]} ", text.translate(CHINESE_PUNCT))
-    for pattern, verb in _JAPANESE_VERBS:
-        text = pattern.sub(rf" {verb} \g<obj> ", text)
+    for pattern, gloss in _JAPANESE_VERBS:
+        text = pattern.sub(gloss, text)
     text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
     text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
     text = " ".join(_JA_RUN_RE.sub(" ", text).split()).replace(" 's", "'s")
@@ -644,6 +661,15 @@ SPANISH = _language(
     ex = former
     sustituye a, reemplaza a = replaces
     fichó a, fichó = hired
+    ha contratado a, ha contratado = hired
+    refuerza, fortalece = bolsters
+    fichajes clave de, fichajes clave procedentes de = key signings from
+    fichajes de, fichajes procedentes de = signings from
+    fichajes = signings
+    provenientes de, procedentes de = from
+    su = its
+    investigadores, investigadoras = researchers
+    ingenieros, ingenieras = engineers
     recluta a, recluta = recruits
     se une a, se suma a, se incorpora a, llega a = joins
     se unió a, se sumó a, se incorporó a, llegó a = joined
@@ -685,6 +711,7 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona""",
     "el la los las del en con tras y es un una se",

@@ -92,6 +92,11 @@ def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int) -> bool:
     return not any(t.lower in DEFINITE_GROUP or t.lower[:1].isdigit() for t in obj)
 
 
+def counted(toks: list[Tok], k: int) -> bool:
+    """A number or a count word at k ('24', 'two dozen')."""
+    return k < len(toks) and (toks[k].text.isdigit() or toks[k].lower in COUNT_WORDS)
+
+
 def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> str | None:
     """Why a lab's hiring or firing verb moves nobody: a firm, a job opening, a board seat."""
     toks = tagged.toks
@@ -110,13 +115,16 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
     return None
 
 
-def group_member(summary: Tagged) -> str | None:
+def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str | None:
     """The first person a summary names who may be one of a group that moved: not whom they
     join ("will join Suleyman's unit", "report to X"), nor the one doing the hiring ("X has been
-    recruiting former colleagues"); a leader "led by X" may be one."""
+    recruiting former colleagues", or the headline's subject: "X personally hires 24
+    engineers"); a leader "led by X" may be one."""
     toks = summary.toks
     for start, end, name in summary.people:
         if toks[end - 1].poss or (start and toks[start - 1].lower in HOSTS_BEFORE):
+            continue
+        if name in hirers:
             continue
         if hirer(toks, end):
             continue
@@ -303,6 +311,8 @@ def lab_subject_event(
         if toks[k].text == "," and toks[k - 1].lab and k + 1 < end and toks[k + 1].lab:
             continue  # "names former Amazon, Microsoft executive as CEO": a list of companies
         if toks[k].lower in OBJECT_END and not toks[k].lab:  # not "Allen Institute for AI"
+            if toks[k].lower == "over" and counted(toks, k + 1):
+                continue  # "hires over 24 engineers": a head count, not the object's end
             obj_end = k
             break
     trap = lab_object_trap(tagged, trig, obj_end, end)
@@ -362,7 +372,10 @@ def lab_subject_event(
         ext.reasons.append(f"'{trig.phrase}' people in general, ongoing, is a trend, not a raid")
         return None
     # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
-    person = person or (group_member(summary) if ext.group else summary_mover(summary, trig.kind))
+    if not person and ext.group:
+        hirers = frozenset(n for s, _, n in tagged.people if start <= s < trig.start)
+        person = group_member(summary, hirers)
+    person = person or (None if ext.group else summary_mover(summary, trig.kind))
     other = other or from_group(toks, trig.end, end, lab) or product_maker(toks, trig.end, end, lab)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
         # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before

@@ -157,3 +157,54 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kakao", ()),
     ("LG AI Research", ("LG AI",)),
 )
+
+# Founders who have led their lab since it began, by the lab's shown name. A founder does not
+# "join" the company they founded: a headline that reads so ("X to lead AI research at
+# Google", of DeepMind's founder) tells of a new remit inside it. Only founders who never
+# left are listed: one who left and came back returns, which is news (jobs/language/classify.py).
+LAB_FOUNDERS: dict[str, frozenset[str]] = {
+    lab: frozenset(name.lower() for name in names)
+    for lab, names in (
+        ("Google DeepMind", ("Demis Hassabis", "Shane Legg")),
+        (
+            "Anthropic",
+            (
+                "Dario Amodei",
+                "Daniela Amodei",
+                "Jared Kaplan",
+                "Jack Clark",
+                "Chris Olah",
+                "Tom Brown",
+                "Sam McCandlish",
+                "Benjamin Mann",
+            ),
+        ),
+        ("Meta", ("Mark Zuckerberg",)),
+        ("xAI", ("Elon Musk",)),
+        ("Nvidia", ("Jensen Huang",)),
+        ("Mistral AI", ("Arthur Mensch", "Guillaume Lample", "Timothée Lacroix")),
+        ("Safe Superintelligence", ("Ilya Sutskever", "Daniel Levy")),
+        ("Thinking Machines Lab", ("Mira Murati",)),
+        ("Perplexity", ("Aravind Srinivas", "Denis Yarats")),
+        ("DeepSeek", ("Liang Wenfeng",)),
+    )
+}
+
+
+# Founders' surnames that name them alone in AI news ("Hassabis to lead ..."); a common
+# surname ("Huang", "Brown", "Clark") alone may be anyone, and needs the full name.
+SURNAME_ALONE = frozenset(
+    ["hassabis", "amodei", "zuckerberg", "musk", "mensch", "sutskever", "murati", "srinivas"]
+)
+
+
+def founder_of(person: str, lab: str | None) -> bool:
+    """Whether `person` (a full name, or a distinctive surname alone) founded `lab` and has
+    led it since."""
+    founders = LAB_FOUNDERS.get(lab or "")
+    if not founders:
+        return False
+    name = person.lower()
+    if " " in name:
+        return name in founders
+    return name in SURNAME_ALONE and any(f.split()[-1] == name for f in founders)

@@ -128,7 +128,7 @@ def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
     toks = title.toks
     org = organisation_before(toks, k)
     end = clause_end(toks, k)
-    if org is None or firm_object(toks, k + 1, end):
+    if org is None or firm_object(toks, k + 1, end) or seat_told(summary):
         return None
     if not ai_post(toks, k + 1, end) and not (new_role(toks, k, end) and summary_post(summary)):
         return None
@@ -137,6 +137,35 @@ def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
         person = summary_appointee(summary, org)
     action: Action = "join" if toks[k].lower in HIRING or frm else "appointed"
     return Event(person, action, frm, fuller_org(summary, org))
+
+
+# What a summary's first sentence calls a seat, not a post ("appointed X to its board").
+SEAT_PHRASES = (
+    ["to", "its", "board"],
+    ["to", "the", "board"],
+    ["to", "their", "board"],
+    ["board", "of", "directors"],
+    ["independent", "director"],
+    ["non-executive", "director"],
+    ["board", "member"],
+)
+
+
+# "reporting to the board": whom a post answers to, no seat.
+ANSWERING = frozenset(["reporting", "reports", "report", "answering", "answers"])
+
+
+def seat_told(summary: Tagged) -> bool:
+    """'Twitter hires former Google VP and AI expert X' + 'Twitter has appointed X to its
+    board': the summary's first sentence tells a board seat, which is no post at the
+    organisation (jobs/language/traps.py seat_object reads a headline's own seat words)."""
+    lowers = summary.lowers[: first_sentence_end(summary.toks)]
+    return any(
+        lowers[m : m + len(phrase)] == phrase and not (m and lowers[m - 1] in ANSWERING)
+        for phrase in SEAT_PHRASES
+        for m in range(len(lowers) - len(phrase) + 1)
+        if lowers[m] == phrase[0]
+    )
 
 
 def new_role(toks: list[Tok], k: int, end: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jobs.language.body_names import may_name_body, tag_public_bodies
+from jobs.language.body_names import BODY_WORDS, may_name_body, tag_public_bodies
 from jobs.language.lexicon import (
     GROUP_WORDS,
     MAKER_STAFF,
@@ -194,6 +194,21 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
     """Tokenize and mark labs, watched people, and capitalised names in person contexts."""
     tagged = tokens_of(text)
     tag_labs(tagged, dicts)
+    if not RARE_TAG_WORDS.isdisjoint(tagged.lowers):  # one pass for the four rare taggers
+        tag_rare(tagged, dicts)
+    tag_watched(tagged, dicts)
+    tag_unlisted(tagged, dicts.lab_heads)
+    tagged.people.sort()
+    return tagged
+
+
+# The words one of tag_rare's taggers needs: few texts hold any.
+RARE_TAG_WORDS = MAKER_WORDS | {"institute", "university"} | BODY_WORDS | frozenset(PRODUCT_LABS)
+
+
+def tag_rare(tagged: Tagged, dicts: Dictionaries) -> None:
+    """Makers of products, institutes, public bodies and product staff, each when its words
+    occur."""
     if not MAKER_WORDS.isdisjoint(tagged.lowers):
         tag_makers(tagged, dicts)
     if "institute" in tagged.lowers or "university" in tagged.lowers:
@@ -202,10 +217,6 @@ def tag(text: str, dicts: Dictionaries) -> Tagged:
         tag_public_bodies(tagged)
     if not PRODUCT_LABS.keys().isdisjoint(tagged.lowers):
         tag_product_staff(tagged, dicts)
-    tag_watched(tagged, dicts)
-    tag_unlisted(tagged, dicts.lab_heads)
-    tagged.people.sort()
-    return tagged
 
 
 def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
@@ -385,6 +396,8 @@ def _institute_word(toks: list[Tok], k: int) -> bool:
 def tag_watched(tagged: Tagged, dicts: Dictionaries) -> None:
     """Watched names and aliases; a watched surname alone unless a different first name precedes."""
     toks, starts = tagged.toks, dicts.person_starts
+    if starts.isdisjoint(tagged.lowers):
+        return  # (most texts name no one watched: one set operation, no loop over the words)
     free = 0
     # only a word that can start a watched name or is a watched surname can match here
     for i in [i for i, word in enumerate(tagged.lowers) if word in starts]:

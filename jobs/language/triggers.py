@@ -209,6 +209,43 @@ def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
     return True
 
 
+SAYING = frozenset(["said", "says", "wrote", "writes", "told", "tells", "posted", "added"])
+# Lone words before "taps" that are a head of state or government, not a company.
+LEADERS = frozenset(["trump", "biden", "obama", "president", "macron", "starmer", "modi"])
+# Verbs a company does to a person it takes on or promotes: "Nokia names X CEO".
+TAKING_ON = frozenset(["names", "appoints", "hires", "taps", "picks", "promotes", "poaches"])
+
+
+def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> bool:
+    """'Nokia Names Intel's AI Expert X CEO': a lone capitalised word opening the headline,
+    taken for a surname before a verb of taking someone on, whose object names a lab's person
+    in full, is the company that takes them on; it is tagged as a lab for this headline. Not a
+    leader or a government ('Trump taps'), nor a person the summary names ('Zuckerberg said'),
+    nor the hirer of a post at a lab named after ('... chief scientist of Meta')."""
+    toks = tagged.toks
+    if j != 0 or trig.start != 1 or trig.phrase not in TAKING_ON:
+        return False
+    tok = toks[0]
+    if tok.person != tok.text or tok.watched or not tok.text.isalpha():
+        return False
+    if tok.lower in LEADERS:
+        return False
+    hired = [(s, e) for s, e, n in tagged.people if trig.end <= s < trig.end + 6 and " " in n]
+    if not hired or not any(t.lab and t.poss for t in toks[trig.end : hired[0][0]]):
+        return False  # only a hire from a lab ("Intel's AI Expert X"): "Jordan names X" is a person
+    if any(t.lab for t in toks[hired[0][1] :]):
+        return False  # "Musk hires Nvidia's X for xAI's chip team": a lab's leader hires
+    if any(tok.text in n.split() and " " in n for _, _, n in summary.people):
+        return False  # "Mark Zuckerberg": the summary names the person in full
+    said = [k for k, t in enumerate(summary.toks[:-1]) if t.text == tok.text]
+    if any(summary.toks[k + 1].lower in SAYING for k in said):
+        return False  # "Zuckerberg said in a post"
+    tagged.people = [p for p in tagged.people if p[0] != 0]
+    tok.person, tok.lab = None, tok.text
+    tagged.labs.insert(0, (0, 1, tok.text))
+    return True
+
+
 def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     """'person', 'role', 'lab' or 'other' for the head word before a trigger."""
     if j < 0:
@@ -352,6 +389,8 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
         k += 1
     if k == j and j < end and toks[j].person:
         return _named_company(toks, j, end)  # "launches Babuschkin Ventures"
+    if k - j == 1 and k < end and toks[k].text in QUOTES:
+        return None  # "Innovative 'World Models' Startup": a word describing a quoted name
     if all(
         t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS or t.lower in NEWNESS for t in toks[j:k]
     ):
@@ -407,6 +446,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not tok.lab
             and tok.text.isalpha()
             and tok.lower not in NOT_COMPANIES  # "AI pioneer", "Top Researcher"
+            and tok.lower not in REGIONS  # "new India lead": where the post is, no company
             and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS

@@ -39,6 +39,8 @@ POSTS = _words(
     """ceo cto cfo coo cpo cso cro cmo president chief head lead leader director vp officer
     scientist executive boss"""
 )
+# People taken on, after "with": "with engineers from OpenAI", "with key signings from OpenAI".
+TAKEN_ON = GROUP_WORDS | _words("hires recruits signings")
 # "Meta boosts its team with talent from OpenAI": a lab's team grown with others' people.
 BOOST_VERBS = _words(
     """boosts boosted bolsters bolstered expands expanded strengthens strengthened grows
@@ -117,7 +119,8 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
             None,
         )
         return Event(named[1], "join", frm, lab), f"'{lab} {toks[verb].lower} ... with {named[1]}'"
-    group = next((k for k in people if toks[k].lower in GROUP_WORDS), -1)
+    # "with engineers from OpenAI", "with key signings from OpenAI": people taken on
+    group = next((k for k in people if toks[k].lower in TAKEN_ON), -1)
     if group < 0 or group + 1 >= len(toks) or toks[group + 1].lower != "from":
         return None
     origins = {t.lab for t in toks[group + 2 : group + 9] if t.lab and t.lab != lab}
@@ -359,7 +362,13 @@ def departing_role(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] 
         lab = toks[i - 1].lab  # "OpenAI's departing CTO"
     if not lab:
         return None
-    person = first_person(title, role, min(len(toks), role + 4)) or _summary_person(summary)
+    # the name right after the role ("departing OpenAI safety lead Jane Doe"), not the object
+    # of the verb after it ("departing VP salutes Jensen Huang's leadership")
+    named = [(s, e, n) for s, e, n in title.people if s in (role + 1, role + 2)]
+    person = next((n for s, e, n in named if not toks[e - 1].poss and s - role == 1), None)
+    if person is None and named and toks[role + 1].text == ",":
+        person = named[0][2]  # "departing OpenAI safety lead, Jane Doe"
+    person = person or _summary_person(summary)
     reason = f"'{toks[i].lower} ... {toks[role].text}' describes someone leaving {lab}"
     return Event(person, "leave", lab, None), reason
 

@@ -97,6 +97,14 @@ class Clusterer:
             self.add_record(record)
             self.indexed[record.id] = index_time(record, REINDEX)
 
+    def moved(self) -> list[StoryRecord]:
+        """The changed stories whose index rows' time (index_time: the first report's, or the
+        latest's of a long story) is now another than when loaded (an earlier report joined, or
+        a long story's latest report): only their entity index rows need the new time."""
+        ids = sorted(self.changed_ids - self.new_ids)
+        stories, indexed = self.stories, self.indexed
+        return [stories[s] for s in ids if index_time(stories[s], REINDEX) != indexed.get(s)]
+
     def add_record(self, record: StoryRecord) -> None:
         self.stories[record.id] = record
         self.views.pop(record.id, None)

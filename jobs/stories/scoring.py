@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -579,19 +580,26 @@ APPROXIMATE = word_set("about some over nearly around almost roughly than least 
 
 
 @lru_cache(maxsize=8192)
+def head_words(title: str) -> tuple[str, ...]:
+    """HEAD_RE's words of a lower-cased headline: head_counts and names_a_group both read
+    them, of every report and story title (found once)."""
+    return tuple(HEAD_RE.findall(title.lower()))
+
+
+@lru_cache(maxsize=8192)
 def head_counts(title: str) -> frozenset[int]:
     """How many unnamed people a headline says moved ("hires four more researchers" → 4): an
     exact small number with a group noun within the next four words. Large or rounded
     numbers ("two dozen", "about 20", "20+") differ between outlets telling one raid, so they
     say nothing."""
-    words = HEAD_RE.findall(title.lower())
+    words = head_words(title)
     counts = set()
     for i, word in enumerate(words):
         n = int(word) if word.isdigit() and len(word) < 3 else NUMBER_WORDS.get(word)
         if n is None or n > 12 or (i and words[i - 1] in APPROXIMATE):
             continue
         after = words[i + 1 : i + 5]
-        if after[:1] != ["dozen"] and any(w in GROUP_NOUNS for w in after):
+        if after[:1] != ("dozen",) and any(w in GROUP_NOUNS for w in after):
             counts.add(n)
     return frozenset(counts)
 
@@ -623,7 +631,7 @@ HIRES_NOUN_BEFORE = word_set(
 def names_a_group(title: str) -> bool:
     """Whether a headline speaks of several people moving ("researchers", "co-founders", "new
     hires"; not the verb of "Microsoft hires Ai2's ex-CEO")."""
-    words = HEAD_RE.findall(title.lower())
+    words = head_words(title)
     nouns = GROUP_NOUNS.intersection(words)
     if not nouns:
         return False
@@ -632,7 +640,7 @@ def names_a_group(title: str) -> bool:
     return any(hires_noun(words, i) for i, word in enumerate(words) if word == "hires")
 
 
-def hires_noun(words: list[str], i: int) -> bool:
+def hires_noun(words: Sequence[str], i: int) -> bool:
     """Whether words[i], "hires", is the noun: last in the headline, after a number, a
     possessive, a determiner or an "ex-" word, or before a preposition or a verb of its own."""
     before = words[i - 1] if i else ""

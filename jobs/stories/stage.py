@@ -76,9 +76,8 @@ def analyze_pending(
             if not pending:
                 break
             analyze_batch(session, pending, watch, now, report, known, told)
-    report.changed_story_ids = [
-        s for s in report.changed_story_ids if s not in report.new_story_ids
-    ]
+    new = set(report.new_story_ids)  # a set: a long pass makes thousands of stories
+    report.changed_story_ids = [s for s in report.changed_story_ids if s not in new]
     return report
 
 
@@ -141,7 +140,7 @@ def analyze_batch(
         updates.append(_update(item.entry_id, item.analysis, clusterer.place_related(item), now))
     new = [clusterer.stories[s] for s in clusterer.new_ids]
     changed = [clusterer.stories[s] for s in clusterer.changed_ids - clusterer.new_ids]
-    save_stories(session, new, changed, clusterer.new_entities, REINDEX, clusterer.indexed)
+    save_stories(session, new, changed, clusterer.new_entities, clusterer.moved(), REINDEX)
     mark_analyzed(session, updates)
     report.analyzed += len(pending)
     report.new_story_ids.extend(sorted(clusterer.new_ids))
@@ -152,12 +151,11 @@ def related_item(entry: PendingEntry, analysis: Analysis, tells: bool | None = N
     """An entry not taken as a move or mention that may still tell of a story's move: it uses
     a word of moving and names someone; blocked on the surnames it names. `tells`:
     tells_a_move of its text when already known."""
-    text = f"{entry.title} {entry.summary}"
     if tells is None:
         tells = tells_a_move(entry.title, entry.summary)
     if not tells:
         return None
-    keys = named_keys(text) | raid_keys(analysis)
+    keys = named_keys(f"{entry.title} {entry.summary}") | raid_keys(analysis)
     if not keys:
         return None
     item = make_item(entry, analysis, "mention")
