@@ -409,6 +409,22 @@ SETS = {
         "action": 0.87,
         "cluster F1": 0.61,
     },
+    # collected blind in two parts (44 rows on moves between the AI labs and AI startups in
+    # 2023-2024, 44 on 2025-2026; 47 moves in 22 events, 37 non-moves, 4 ambiguous; a few rows
+    # in Chinese, German, French and Korean) and sealed all round. First run on main at
+    # 7279d03, scored by a helper that had not seen the code: P 0.818 R 0.766 person 0.833
+    # to 1.000 from 0.824 action 0.861 clustering P 1.000 / R 0.773 / F1 0.872; held out after
+    # every rule of the round (9a5dd65): P 0.822 R 0.787 person 0.838 to 1.000 from 0.771
+    # action 0.865 clustering F1 0.872. Its misses are unread ("Set P: held out",
+    # docs/stories.md): these floors are held-out figures
+    "real-blind-p.jsonl": {
+        "P": 0.82,
+        "R": 0.78,
+        "person": 0.83,
+        "to": 1.0,
+        "action": 0.86,
+        "cluster F1": 0.87,
+    },
     # collected blind (87 rows, 2024-2026 talent moves as a reader's feeds show them: tech and
     # business press, aggregators, press releases, outlets in India, Europe and Asia; rows in
     # Japanese, Chinese, Korean, French, German and Spanish). First run on main at 7279d03,
