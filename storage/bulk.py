@@ -142,3 +142,10 @@ def bind_processor(dialect: Dialect, table: Table, column: str) -> Processor | N
     """The column type's bind processor (None when values go through as they are)."""
     proc: Processor | None = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
     return proc
+
+
+def result_processor(dialect: Dialect, table: Table, column: str) -> Processor | None:
+    """The column type's result processor (None when the driver's values are the column's)."""
+    impl = table.c[column].type.dialect_impl(dialect)
+    proc: Processor | None = impl.result_processor(dialect, None)
+    return proc

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from storage import schema
-from storage.bulk import insert_rows, update_rows
+from storage.bulk import bind_processor, insert_rows, result_processor, update_rows
 from storage.models import Entry, Story, StoryEntity
 
 _BATCH = 500  # bound parameters per IN (...) stay under every backend's limit
@@ -86,10 +86,8 @@ def pending_entries(session: Session, limit: int = 2000) -> list[PendingEntry]:
 def _pending_from_driver(session: Session, limit: int) -> list[PendingEntry]:
     # straight from the driver, the datetimes through the columns' own result processors
     dialect = session.get_bind().dialect
-    table = Entry.__table__
     to_time = [
-        table.c[c].type.dialect_impl(dialect).result_processor(dialect, None)
-        for c in ("published_at", "first_seen_at")
+        result_processor(dialect, schema.entries, c) for c in ("published_at", "first_seen_at")
     ]
     published, first_seen = (_memoized(p) if p else (lambda v: v) for p in to_time)
     rows = (
@@ -127,7 +125,7 @@ def _near_ids(conn: Connection, entities: list[str], since: datetime, until: dat
         return set(conn.scalars(near_query(entities, since, until)).all())
     # the query near_query builds, its times bound as the column stores them: Core compiles
     # a 500-value IN anew at each call, which cost more than the query
-    bind = StoryEntity.__table__.c.published_at.type._cached_bind_processor(conn.dialect)
+    bind = bind_processor(conn.dialect, schema.story_entities, "published_at")
     low, high = (bind(t) if bind else t for t in (since, until))
     marks = ", ".join("?" * len(entities))
     sql = (
@@ -195,10 +193,10 @@ def _story_processors(dialect: Dialect) -> list[tuple[int, Callable[[Any], Any]]
     once per call (a batch's stories share their updated_at)."""
     procs: list[tuple[int, Callable[[Any], Any]]] = []
     for i, name in enumerate(STORY_COLUMNS):
-        column = Story.__table__.c[name]
-        proc = column.type.dialect_impl(dialect).result_processor(dialect, None)
+        proc = result_processor(dialect, schema.stories, name)
         if proc is not None:
-            shared = not isinstance(column.type, JSON)  # (a JSON list is each row's own)
+            # (a JSON list is each row's own)
+            shared = not isinstance(schema.stories.c[name].type, JSON)
             procs.append((i, _memoized(proc) if shared else proc))
     return procs
 
