@@ -24,7 +24,9 @@ from jobs.language.public_posts import (
     clause_end,
     object_name,
 )
+from jobs.language.tokens import first_sentence_end
 from jobs.language.triggers import Event
+from jobs.language.unlisted import name_text
 from jobs.vocabulary import Action
 
 # The words that make a post an AI post: the government's, and generative AI.
@@ -186,10 +188,6 @@ def summary_post(summary: Tagged) -> bool:
     return ai_post(toks, 0, first_sentence_end(toks))
 
 
-def first_sentence_end(toks: list[Tok]) -> int:
-    return next((m for m, t in enumerate(toks) if t.text == "." and m > 3), len(toks))
-
-
 def summary_report(title: Tagged, summary: Tagged) -> Event | None:
     """'HSBC bets big on AI' + 'HSBC has appointed its first chief AI officer ...': the
     summary's first sentence gives the post, its organisation the one the headline opens with."""
@@ -283,7 +281,7 @@ def organisation_before(toks: list[Tok], k: int) -> str | None:
         return None  # "Mark Zuckerberg names ...": a person appoints (person_moves.py)
     if words[0].lab:
         return words[0].lab  # a listed lab or its unit ("Google Cloud"): as the list names it
-    return join_name(words)
+    return name_text(words)
 
 
 def run_start(toks: list[Tok], k: int) -> int:
@@ -318,14 +316,6 @@ def named_person(tok: Tok) -> bool:
 def org_like(text: str) -> bool:
     """'JPMorgan', 'HSBC': a capital inside the word or all capitals, no person's name."""
     return text.isupper() or any(c.isupper() for c in text[1:])
-
-
-def join_name(words: list[Tok]) -> str:
-    """'U.S. Justice Department': words joined by spaces, a dot kept on its word."""
-    out = ""
-    for t in words:
-        out = out + t.text if t.text == "." or not out else f"{out} {t.text}"
-    return out
 
 
 def object_person(title: Tagged, k: int, end: int) -> tuple[str | None, str | None]:
@@ -370,7 +360,7 @@ def origin_before(toks: list[Tok], lo: int, hi: int) -> str | None:
         return None
     if not any(toks[x].lower in POST_NOUNS or toks[x].lower in ROLE_WORDS for x in range(n, hi)):
         return None
-    return toks[m].lab or join_name(toks[m:n])
+    return toks[m].lab or name_text(toks[m:n])
 
 
 def summary_appointee(summary: Tagged, org: str) -> str | None:
@@ -414,7 +404,7 @@ def fuller_org(summary: Tagged, org: str) -> str:
             start += toks[start].lower == "the" and not org.startswith("The ")
             run = toks[start:m]
             if not words.isdisjoint(t.lower for t in run) and not any(t.poss for t in run):
-                return run[0].lab or us_spelling(join_name(run))
+                return run[0].lab or us_spelling(name_text(run))
         break  # only the summary's first report of the post
     return us_spelling(org)
 

@@ -14,6 +14,7 @@ from jobs.language.body_names import public_body
 from jobs.language.lexicon import ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import FORMER
+from jobs.language.tokens import first_sentence_end
 from jobs.language.triggers import Event
 
 # Verbs and posts of naming someone to head a body; the pre-check of public_body_event.
@@ -61,7 +62,7 @@ def _named(tagged: Tagged, first_sentence: bool = False) -> str | None:
     toks: list[Tok] = tagged.toks
     end = len(toks)
     if first_sentence:
-        end = next((k for k, t in enumerate(toks) if t.text == "." and k > 3), end)
+        end = first_sentence_end(toks)
     for start, stop, name in tagged.people:
         if start >= end or toks[stop - 1].poss or toks[start].lower in ROLE_WORDS:
             continue

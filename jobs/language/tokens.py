@@ -94,6 +94,13 @@ class Tagged:
     labs: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+def first_sentence_end(toks: list[Tok]) -> int:
+    """Where a text's first sentence ends: its first full stop past the fourth token (a dot
+    among the first words is an initial's or an abbreviation's: "U.S. Justice Department
+    names ..."), else the text's end."""
+    return next((m for m, t in enumerate(toks) if t.text == "." and m > 3), len(toks))
+
+
 def clean_text(text: str) -> str:
     """Strip HTML, unescape entities, straighten quotes, mark dashes as clause breaks."""
     if not text:
