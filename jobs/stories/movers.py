@@ -135,6 +135,25 @@ def garbled(person: str | None, summary: str) -> bool:
     return surname not in summary or _word_re(surname).search(summary) is None
 
 
+# a post's "of" before a headline's capitalised words ("Hires New Head of App Platform"): what
+# follows is the post's remit, which a headline's capitals make look like a name
+REMIT_BEFORE = re.compile(
+    r"\b(?:head|chief|director|vp|vice president|president|lead|leader|manager)\s+of\s+(?:the\s+)?$"
+)
+
+
+def named_as_remit(person: str | None, title: str) -> bool:
+    """Whether the headline writes the mover only as a post's remit ("OpenAI names new Head of
+    Developer Relations" read with "Developer Relations" as the mover): a headline that names
+    nobody, whose summary may name the one hired."""
+    if not person:
+        return False
+    at = title.find(person)
+    if at < 4 or title[at - 3 : at].lower() not in ("of ", "he "):  # "... of ", "of the "
+        return False
+    return REMIT_BEFORE.search(title[:at].lower()) is not None
+
+
 # words before a name that make it the background of the report ("hours after X announced
 # hers", "follows X, whose move was announced on Tuesday", "like X before him")
 BACKGROUND = word_set(
@@ -168,13 +187,64 @@ def names_as_mover(text: str, name: str) -> bool:
 def same_lab(a: str | None, b: str | None) -> bool:
     """One lab, or one family of labs written shorter or longer ("Google", "Google DeepMind";
     "Thinking Machines", "Thinking Machines Lab"): the words of one start the other's. A
-    leading article is no part of the name ("The New York Times", "New York Times")."""
+    leading article or country is no part of the name ("The New York Times", "U.S. Justice
+    Department"), a department is one however its name is turned ("Justice Department",
+    "Department of Justice"), and initials stand for the words they begin ("NY Times", "DOJ")."""
     if not a or not b:
         return False
     if a == b:
         return True
-    short, long = sorted((a.removeprefix("The ").split(), b.removeprefix("The ").split()), key=len)
-    return long[: len(short)] == short
+    short, long = sorted((org_words(a), org_words(b)), key=len)
+    if [w.casefold() for w in long[: len(short)]] == [w.casefold() for w in short]:
+        return True
+    return initials_match(org_words(a), org_words(b))
+
+
+# what outlets put before an organisation's name or leave out: an article, the country
+LEADING = word_set("the u.s. us u.s")
+# "Justice Department" is "Department of Justice", "Energy Ministry" "Ministry of Energy"
+BODIES = word_set("department ministry office agency bureau")
+LINKS = word_set("of for and the on")  # small words that initials may leave out ("OSTP")
+
+
+@lru_cache(maxsize=4096)
+def org_words(name: str) -> tuple[str, ...]:
+    """An organisation's name as words, without a leading article or country, a department
+    named "<Field> Department" turned to "Department of <Field>"."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in LEADING:
+        words = words[1:]
+    if words[:2] == ["United", "States"] and len(words) > 2:
+        words = words[2:]
+    if len(words) == 2 and words[1].casefold() in BODIES:
+        words = [words[1], "of", words[0]]
+    return tuple(words)
+
+
+def initials_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names' words are one, case aside, a word in capitals of either standing
+    for a run of the other's words by their initials, with or without the small words
+    ("NY Times" = "New York Times", "DOJ" = "Department of Justice")."""
+    if not a or not b:
+        return not a and not b
+    if a[0].casefold() == b[0].casefold():
+        return initials_match(a[1:], b[1:])
+    return _stands_for(a, b) or _stands_for(b, a)
+
+
+def _stands_for(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    letters = a[0].replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    if len(letters) == 2 and len(a) == 1:
+        return False  # two letters alone stand for too much ("AI")
+    for end in range(2, min(len(b), 8) + 1):
+        run = b[:end]
+        spelled = "".join(w[0] for w in run).upper()
+        content = "".join(w[0] for w in run if w.casefold() not in LINKS).upper()
+        if letters in (spelled, content) and initials_match(a[1:], b[end:]):
+            return True
+    return False
 
 
 def same_place(a: Event, b: Event) -> bool:

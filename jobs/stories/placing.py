@@ -23,6 +23,7 @@ from jobs.stories.scoring import (
     corrected_mover,
     events_conflict,
     follow_up,
+    given_key,
     head_counts,
     names_a_group,
     quality,
@@ -284,7 +285,7 @@ class Clusterer:
                 self.texts[story_id].append(f"{item.title}. {item.summary}")
         self.heads[story_id] |= item.heads
         self.groups[story_id] = self.groups[story_id] or item.group
-        self.add_entities(story_id, item.entities)
+        self.add_entities(story_id, own_given_key(item, record))
         self.add_retold_key(story_id, item)
         view = self.views.get(story_id) or self.view_of(story_id)
         right = corrected_mover(item, view) if item.kind == "move" else None
@@ -293,6 +294,17 @@ class Clusterer:
             record.person = right
         self.changed_ids.add(story_id)
         self.views.pop(story_id, None)
+
+
+def own_given_key(item: Item, record: StoryRecord) -> set[str]:
+    """The report's entities, less its mover's given-name key (scoring.given_key) unless it is
+    the story's mover's: a story is found by its own mover's spellings, and a report of
+    another given name joined by surname alone adds no index row of its own."""
+    event = item.analysis.event
+    key = given_key(event.person) if event is not None and item.kind == "move" else None
+    if key is None or key not in item.entities or key == given_key(record.person):
+        return item.entities
+    return item.entities - {key}
 
 
 def merge_event(

@@ -16,6 +16,7 @@ from jobs.language.people import ascii_words, clean_text, surname_only
 from jobs.stories.movers import (
     garbled,
     in_headline,
+    named_as_remit,
     names_as_mover,
     one_place,
     posts_of,
@@ -146,8 +147,12 @@ class StoryView:
         return any(in_headline(person, title) for title in self.headlines)
 
     def garbled(self) -> bool:
-        """Whether the story's summary does not write its mover (movers.garbled)."""
-        return garbled(self.event.person if self.event else None, self.summary)
+        """Whether the story's summary does not write its mover (movers.garbled), or its
+        mover is a post's remit in a member headline (movers.named_as_remit)."""
+        person = self.event.person if self.event else None
+        if garbled(person, self.summary):
+            return True
+        return any(named_as_remit(person, title) for title in self.headlines)
 
 
 @lru_cache(maxsize=65536)
@@ -179,15 +184,34 @@ def same_person(a: str | None, b: str | None) -> bool:
 @lru_cache(maxsize=65536)
 def variant(a: str, b: str) -> bool:
     """A surname of 6+ letters spelled one edit apart (two for 9+), the first names (when both
-    are given) the same: one person written two ways."""
+    are given) the same: one person written two ways. A shorter surname (4 or 5 letters) one
+    edit apart with the same first letter is one person only beside the same given name of 4
+    letters or more, both written ("Priya Sharma", "Priya Sharman"; a surname written from
+    another script two ways)."""
     wa, wb = a.split(), b.split()
     last_a, last_b = fold(wa[-1]), fold(wb[-1])
-    if min(len(last_a), len(last_b)) < 6 or last_a[:2] != last_b[:2]:
+    shortest = min(len(last_a), len(last_b))
+    if shortest < 6:
+        return (
+            shortest >= 4
+            and last_a[0] == last_b[0]
+            and given_name(a) is not None
+            and given_name(a) == given_name(b)
+            and edits_within(last_a, last_b, 1)
+        )
+    if last_a[:2] != last_b[:2]:
         return False
     if len(wa) > 1 and len(wb) > 1 and fold(wa[0]) != fold(wb[0]):
         return False
-    allowed = 2 if min(len(last_a), len(last_b)) >= 9 else 1
+    allowed = 2 if shortest >= 9 else 1
     return edits_within(last_a, last_b, allowed)
+
+
+def given_name(name: str) -> str | None:
+    """The folded first word of a name of two words or more, when 4 letters or longer."""
+    words = name.split()
+    first = fold(words[0]) if len(words) > 1 else ""
+    return first if len(first) >= 4 else None
 
 
 def edits_within(a: str, b: str, limit: int) -> bool:
@@ -207,13 +231,13 @@ def edits_within(a: str, b: str, limit: int) -> bool:
 
 def person_keys(name: str | None) -> set[str]:
     """Blocking keys of a person: the surname, the first word (in case it is the surname of a
-    name written family name first), and the surname's first four letters (spellings differ
-    further on: 'Babushkin', 'Babuschkin')."""
+    name written family name first), the surname's first four letters (spellings differ
+    further on: 'Babushkin', 'Babuschkin'), and a short surname's given name and initial."""
     if not name:
         return set()
     key = person_key(name)
     first = f"p:{fold(name.split()[0])}"
-    return {k for k in (key, first, spelling_key(name)) if k}
+    return {k for k in (key, first, spelling_key(name), given_key(name)) if k}
 
 
 @lru_cache(maxsize=65536)
@@ -223,6 +247,17 @@ def spelling_key(name: str | None) -> str | None:
         return None
     last = fold(name.split()[-1])
     return f"q:{last[:4]}" if len(last) >= 6 else None
+
+
+@lru_cache(maxsize=65536)
+def given_key(name: str | None) -> str | None:
+    """'q:leila.n' for a surname of 4 to 6 letters beside a given name: reports spelling a
+    short surname two ways ('Nasri', 'Nasiri') meet (variant)."""
+    if not name:
+        return None
+    last = fold(name.split()[-1])
+    given = given_name(name)
+    return f"q:{given}.{last[0]}" if given and 4 <= len(last) <= 6 else None
 
 
 NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)+")
@@ -238,6 +273,12 @@ def named_keys(text: str) -> set[str]:
     }
 
 
+# a new unit announced with its head ("forms new AI division led by X"): X's appointment
+# (searched apart, only in texts that write "led by": the big patterns below stay as they are)
+NEW_UNIT_RE = re.compile(
+    r"\bnew (?:[\w-]+ ){0,3}?(?:division|unit|group|team|lab|arm|organi[sz]ation) led by\b"
+)
+UNIT_ACTIONS = frozenset(["join", "appointed", "return"])  # what a new unit's head tells
 MOVE_WORDS = (
     r"(?:re)?join(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing|ure)?"
     r"|exit(?:s|ed|ing)?|resign(?:s|ed|ing|ation)?|step(?:s|ping)? (?:down|away)"
@@ -298,9 +339,21 @@ TELLS_RE = {action: word_pattern("|".join(words)) for action, words in TELLS.ite
 
 
 def tells_action(text: str, action: str) -> bool:
-    """Whether a text uses a word of moving that tells `action` (TELLS)."""
+    """Whether a text uses a word of moving that tells `action` (TELLS), or, for a join or an
+    appointment, a new unit led by someone (new_unit_led)."""
     pattern = TELLS_RE.get(action)
-    return pattern is not None and pattern.search(fold_text(text)) is not None
+    if pattern is None:
+        return False
+    folded = fold_text(text)
+    if pattern.search(folded) is not None:
+        return True
+    return action in UNIT_ACTIONS and new_unit_led(folded)
+
+
+def new_unit_led(lowered: str) -> bool:
+    """Whether a lower-case text announces a new unit with its head ("forms new AI division
+    led by X"): X's appointment, told without a verb of moving."""
+    return "led by" in lowered and NEW_UNIT_RE.search(lowered) is not None
 
 
 def headline_about_another(item: Item, mover: str) -> bool:
@@ -323,7 +376,8 @@ def tells_a_move(title: str, summary: str) -> bool:
     title = title.replace("’", "'")
     if DENIAL_RE.search(title.lower()):
         return False
-    return MOVE_WORD_RE.search(f"{title} {summary}".lower()) is not None
+    text = f"{title} {summary}".lower()
+    return MOVE_WORD_RE.search(text) is not None or new_unit_led(text)
 
 
 def tells_of(item: Item, story: StoryView) -> bool:
@@ -337,6 +391,8 @@ def tells_of(item: Item, story: StoryView) -> bool:
         return False
     if not event.person:
         return tells_of_raid(item, story, event)
+    if story.group and tells_of_raid(item, story, event):
+        return True  # a group's move, one of them named: told without the name
     apart = abs(item.when - story.when)
     if apart > FOLLOW_UP:
         return False
@@ -353,10 +409,13 @@ def tells_of(item: Item, story: StoryView) -> bool:
 
 def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
     """A report not taken as a move that tells of a story's raid ("OpenAI's hardware gets a
-    boost from 40 ex-Apple hires" beside "OpenAI continues to hire engineers from Apple"):
-    within WINDOW, it names both labs of the raid and no lab outside the story, in words of
-    hiring or leaving."""
-    if event.action != "poach" or not (event.from_lab and event.to_lab):
+    boost from 40 ex-Apple hires" beside "OpenAI continues to hire engineers from Apple"), or
+    of a group's move whose headlines name one of them too ("X and three colleagues join
+    Anthropic from Cohere"): within WINDOW, it names both labs of the raid and no lab outside
+    the story, in words of hiring or leaving."""
+    if event.action != "poach" and not (story.group and event.action == "join"):
+        return False
+    if not (event.from_lab and event.to_lab):
         return False
     if abs(item.when - story.when) > WINDOW:
         return False
@@ -392,7 +451,8 @@ def entities_of(analysis: Analysis, kind: StoryKind) -> set[str]:
     keys = {k for k in map(person_key, people) if k}
     event = analysis.event
     if kind == "move" and event is not None and event.person:
-        keys.add(spelling_key(event.person) or f"p:{fold(event.person.split()[-1])}")
+        keys.add(f"p:{fold(event.person.split()[-1])}")
+        keys |= {k for k in (spelling_key(event.person), given_key(event.person)) if k}
     elif kind == "move" and event is not None:
         keys |= unnamed_keys(event)
     keys |= {f"l:{lab.lower()}" for lab in analysis.labs}
@@ -504,16 +564,20 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
 def unnamed_alike(a: Event, b: Event, apart: timedelta) -> bool:
     """Two reports naming no mover, of the same action at the same labs within a news day
     ("Oracle names co-CEOs", next morning "Oracle promotes X and Y to co-CEO", both read as a
-    pair named with no one mover): one event told twice. Days apart, two unnamed departures
-    from one lab may be two people."""
-    return (
-        a.person is None
-        and b.person is None
-        and apart <= SAME_NEWS_DAY
-        and a.action == b.action
-        and (a.from_lab, a.to_lab) == (b.from_lab, b.to_lab)
-        and (a.from_lab or a.to_lab) is not None
-    )
+    pair named with no one mover): one event told twice. One may leave out the other lab
+    ("OpenAI rehires researchers" beside "researchers return to OpenAI from Y"), not the lab
+    the action puts them in (movers.same_place). Days apart, two unnamed departures from one
+    lab may be two people."""
+    if a.person is not None or b.person is not None or apart > SAME_NEWS_DAY:
+        return False
+    if a.action != b.action or (a.from_lab or a.to_lab) is None:
+        return False
+    if (a.from_lab, a.to_lab) == (b.from_lab, b.to_lab):
+        return True
+    leaving = a.action in ("leave", "fired")
+    place, other = (a.from_lab, a.to_lab) if leaving else (a.to_lab, a.from_lab)
+    their_place, their_other = (b.from_lab, b.to_lab) if leaving else (b.to_lab, b.from_lab)
+    return place is not None and place == their_place and (other is None) != (their_other is None)
 
 
 def co_movers(item: Item, story: StoryView) -> bool:
@@ -724,8 +788,15 @@ def follow_up(item: Item, story: StoryView) -> bool:
         return False
     if later_step(mine, theirs, abs(item.when - story.when)):
         return False  # "leaves A", then days later "returns to B": two steps
-    labs = {mine.from_lab, mine.to_lab} & {theirs.from_lab, theirs.to_lab}
-    return bool(labs - {None})
+    their_labs = (theirs.from_lab, theirs.to_lab)
+    for lab in (mine.from_lab, mine.to_lab):
+        if lab is None:
+            continue
+        for other in their_labs:
+            # a lab however written (movers.same_lab: "Justice Department", "DOJ")
+            if other is not None and (lab == other or same_lab(lab, other)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=8192)  # asked of every older candidate story's event

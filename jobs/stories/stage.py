@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from jobs.language.classify import Analysis, classify
-from jobs.stories.movers import garbled, in_headline
+from jobs.stories.movers import garbled, in_headline, named_as_remit
 from jobs.stories.placing import REINDEX, Clusterer
 from jobs.stories.scoring import (
     Item,
@@ -180,7 +180,9 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
             block |= {f"l:{event.from_lab.lower()}", f"l:{event.to_lab.lower()}"}
     person = event.person if kind == "move" and event is not None else None
     titled = in_headline(person, entry.title)
-    mangled = garbled(person, entry.summary)
+    # a headline phrase taken for the mover: the summary does not write it, or it is a post's
+    # remit ("Head of App Platform")
+    mangled = garbled(person, entry.summary) or named_as_remit(person, entry.title)
     if person and mangled:  # the summary's names may be the mover's: meet their stories
         names = named_keys(entry.summary)
         entities |= names
