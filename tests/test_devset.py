@@ -369,7 +369,7 @@ SETS = {
         "person": 0.69,
         "to": 1.0,
         "action": 0.86,
-        "cluster F1": 0.88,
+        "cluster F1": 0.9,  # 0.884 -> 0.901: "One event written differently", docs/stories.md
     },
     # collected blind (2023-2026: chip and cloud companies' AI leaders at AMD, Intel,
     # Qualcomm, Arm, Oracle, AWS and Google Cloud; Ai2, Stanford; Tencent, Naver, Sarvam,
@@ -390,7 +390,7 @@ SETS = {
         "person": 0.94,
         "to": 0.93,
         "action": 0.98,
-        "cluster F1": 0.93,
+        "cluster F1": 0.94,  # 0.932 -> 0.944: "One event written differently", docs/stories.md
     },
     # collected blind in two parts (35 rows on AI startups and big-tech AI groups, 2024-2026;
     # 56 on chief AI officers and heads of AI outside the labs: banks, media, industry,
@@ -407,7 +407,7 @@ SETS = {
         "person": 0.89,
         "to": 0.68,
         "action": 0.87,
-        "cluster F1": 0.61,
+        "cluster F1": 0.84,  # 0.615 -> 0.846: "One event written differently", docs/stories.md
     },
     # collected blind in two parts (44 rows on moves between the AI labs and AI startups in
     # 2023-2024, 44 on 2025-2026; 47 moves in 22 events, 37 non-moves, 4 ambiguous; a few rows
@@ -416,14 +416,16 @@ SETS = {
     # to 1.000 from 0.824 action 0.861 clustering P 1.000 / R 0.773 / F1 0.872; held out after
     # every rule of the round (9a5dd65): P 0.822 R 0.787 person 0.838 to 1.000 from 0.771
     # action 0.865 clustering F1 0.872. Its misses are unread ("Set P: held out",
-    # docs/stories.md): these floors are held-out figures
+    # docs/stories.md): these floors are held-out figures, but for clustering: its splits
+    # were read in the December 7 clustering round, which raised F1 0.872 -> 0.952 ("One
+    # event written differently"), a development figure
     "real-blind-p.jsonl": {
         "P": 0.82,
         "R": 0.78,
         "person": 0.83,
         "to": 1.0,
         "action": 0.86,
-        "cluster F1": 0.87,
+        "cluster F1": 0.95,
     },
     # collected blind (87 rows, 2024-2026 talent moves as a reader's feeds show them: tech and
     # business press, aggregators, press releases, outlets in India, Europe and Asia; rows in
@@ -439,7 +441,7 @@ SETS = {
         "person": 0.97,
         "to": 1.0,
         "action": 0.88,
-        "cluster F1": 0.82,
+        "cluster F1": 0.87,  # 0.824 -> 0.876: "One event written differently", docs/stories.md
     },
     # real hard negatives (140 rows: 122 headlines that name labs or AI people with move-ish
     # words and report no move, 18 true moves of the same wording), collected from stored
@@ -453,7 +455,7 @@ SETS = {
         "person": 1.0,
         "to": 0.75,
         "action": 0.73,
-        "cluster F1": 0.7,
+        "cluster F1": 0.84,  # 0.706 -> 0.842: "One event written differently", docs/stories.md
     },
 }
 
@@ -503,7 +505,7 @@ LABELLED_EVENTS = {
     "real-blind-f.jsonl": 0.97,
     "real-blind-j.jsonl": 0.96,
     "real-blind-l.jsonl": 0.97,
-    "real-blind-o.jsonl": 0.98,
+    "real-blind-o.jsonl": 1.0,  # 0.989 -> 1.000 with short surnames spelled two ways
 }
 
 
