@@ -298,11 +298,12 @@ class Clusterer:
 
 def own_given_key(item: Item, record: StoryRecord) -> set[str]:
     """The report's entities, less its mover's given-name key (scoring.given_key) unless it is
-    the story's mover's: a story is found by its own mover's spellings, and a report of
-    another given name joined by surname alone adds no index row of its own."""
+    the story's mover's (or the story names none yet): a story is found by its own mover's
+    spellings, and a report of another given name joined by surname alone adds no index row
+    of its own."""
     event = item.analysis.event
     key = given_key(event.person) if event is not None and item.kind == "move" else None
-    if key is None or key not in item.entities or key == given_key(record.person):
+    if key is None or not record.person or key == given_key(record.person):
         return item.entities
     return item.entities - {key}
 
