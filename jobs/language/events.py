@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from jobs.language.clauses import (
+    BREAK_NOUNS,
     SPENT,
     background_clause,
+    break_told,
     check_speculation,
     fresh_relative,
     group_to_move,
@@ -117,6 +119,7 @@ OWN_PRONOUNS = frozenset(["his", "her", "their"])
 # stand before one to say whose it is ("OpenAI policy executive's firing").
 FIRING_NOUNS = frozenset(["firing", "dismissal", "ouster", "termination"])
 OWNER_WORDS = ROLE_WORDS | UNITS | frozenset(["the", "top", "senior", "'s", "’s"])
+PAUSE_WORDS = BREAK_NOUNS | {"leave", "break"}
 OWN_ANNOUNCING = frozenset(
     ["announces", "announced", "confirms", "confirmed", "makes", "made", "marks", "celebrates"]
 )
@@ -129,6 +132,16 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for where an arrival came from when the headline does not say)."""
     ext = headline_event(title, summary)
     event = ext.event
+    if event and event.action == "return" and event.from_lab is None:
+        # "X returns to steer OpenAI" + "after a three-month hiatus": back in the same post. A
+        # headline telling the return with its pause ("returns after three-month leave") is
+        # news of the return, as the written sets label it
+        told = not PAUSE_WORDS.isdisjoint(title.lowers)
+        pause = None if told else break_told(summary.toks)
+        if pause:
+            ext.event = None
+            ext.reasons.append(f"a return from a pause ('{pause}') to the same post, no move")
+            return ext
     if event and event.action in ARRIVING and event.to_lab and co_leaders(title):
         # "Oracle names co-CEOs", "promotes X and Y to co-CEO": a pair named, no one mover
         ext.event = Event(
@@ -713,6 +726,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' over years is a tally, not a move")
         return None
+    if j >= 0 and explained_group(toks, j, start):
+        ext.trend = ext.final = True  # nor are the summary's examples news
+        ext.reasons.append(f"'why {toks[j].text} {trig.phrase}' explains a trend, no one's move")
+        return None
     if j >= 0 and collective(toks, j):
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
@@ -1008,6 +1025,17 @@ def collective(toks: list[Tok], j: int) -> bool:
     if word in GROUP_WORDS and before in COLLECTIVE_SUBJECTS:
         return True  # "so many researchers", "all the staff"
     return word in BARE_GROUPS and before in {"", "are", "do", "did", "why"}
+
+
+def explained_group(toks: list[Tok], j: int, start: int) -> bool:
+    """'Why Apple employees are leaving for OpenAI', 'How Meta's researchers keep quitting': a
+    clause explaining why a group nobody counts moves is about a trend ('Why did three
+    cofounders exit ...?' counts them: news)."""
+    if toks[start].lower not in {"why", "how"} or toks[j].lower not in GROUP_WORDS:
+        return False
+    return not any(
+        t.lower in COUNT_WORDS or t.text[:1].isdigit() or t.person for t in toks[start : j + 1]
+    )
 
 
 # Nouns of a unit a lab forms ("forms new AI group", "creates a robotics division").
