@@ -151,3 +151,122 @@ def test_explainers_are_no_moves(title: str, summary: str) -> None:
 )
 def test_questions_that_stay_moves(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a route between two labs, the headline's whole news
+            "New role: Anthropic → Mistral AI",
+            "Priya Raman, who led safety work at Anthropic, joins the Paris lab.",
+            ("Priya Raman", "join", "Anthropic", "Mistral AI"),
+        ),
+        (
+            "Jane Roe: OpenAI -> Meta",
+            "",
+            ("Jane Roe", "join", "OpenAI", "Meta"),
+        ),
+        (  # "From A to B:" opening a headline, a company on no list left
+            "From Stripe to Anthropic: the payments veteran takes on finance",
+            "Omar Haddad moves from Stripe to Anthropic as CFO.",
+            ("Omar Haddad", "join", "Stripe", "Anthropic"),
+        ),
+        (  # German, glossed ('zu' is 'to')
+            "Von Siemens zu Mistral AI: Ex-Manager wechselt in die Forschung",
+            "Karl Brenner wechselt von Siemens zu Mistral AI.",
+            ("Karl Brenner", "join", "Siemens", "Mistral AI"),
+        ),
+        (  # a verb of moving from a company on no list to a lab
+            "Karl Brenner moves from Siemens to Mistral AI",
+            "",
+            ("Karl Brenner", "join", "Siemens", "Mistral AI"),
+        ),
+    ],
+)
+def test_routes_between_companies(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Revenue flows: OpenAI -> Microsoft in the new deal", ""),  # not the clause's end
+        ("From Startup Grind to Anthropic's Stage: a founder's talk", ""),  # no company's name
+        ("From zero to OpenAI: how ChatGPT grew", ""),
+    ],
+)
+def test_routes_that_are_no_moves(title: str, summary: str) -> None:
+    assert not is_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a counted group opening the clause, however long what describes it
+            "All 8 Authors of the Landmark AlphaFold Paper Have Now Left Google",
+            "",
+            (None, "leave", "Google DeepMind", None),
+        ),
+        (  # "are gone": gone from the lab; the summary names the last one
+            "All Four Cohere Cofounders Are Gone",
+            "Priya Raman, the last of Cohere's cofounders, left on Friday.",
+            ("Priya Raman", "leave", "Cohere", None),
+        ),
+        (  # an adjective before 'departure of' is no name; a lab's name glued to 'AI'
+            "Sudden departure of MistralAI chief unsettles investors",
+            "",
+            (None, "leave", "Mistral AI", None),
+        ),
+        (  # a lab's people in numbers, nobody named, going to another lab: a raid
+            "Google DeepMind's Loss Is Anthropic's Gain",
+            "Several senior employees have left Google DeepMind, flocking to join Anthropic.",
+            (None, "poach", "Google DeepMind", "Anthropic"),
+        ),
+    ],
+)
+def test_groups_and_nouns_of_leaving(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_labs_leaders_joining_stay_a_join() -> None:
+    """A lab's leaders are a few people the article names: a join, not a raid."""
+    assert event_of("Cohere's Leaders Join Meta as Deal Collapses") == (
+        None,
+        "join",
+        "Cohere",
+        "Meta",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the post's field after '<role> of' is no person; the summary names who
+            "Anthropic Hires New Head of Developer Relations to Grow Claude Code",
+            "Anthropic has hired Jane Roe as its new head of developer relations.",
+            ("Jane Roe", "join", None, "Anthropic"),
+        ),
+        (  # a newsletter's greeting is no person
+            "What Anthropic's hiring of a top Stripe executive means",
+            "Hello and welcome to the AI Brief. In this edition: chips, agents and hires.",
+            (None, "join", "Stripe", "Anthropic"),
+        ),
+        (  # whose post ('as its ...') is no company left
+            "Cohere Hires Former Treasury Official as Its Chief Economist",
+            "Cohere said it had hired Jane Roe.",
+            ("Jane Roe", "join", None, "Cohere"),
+        ),
+        (  # a former White House post: an outside hire from the White House
+            "Former White House AI Coordinator Jane Roe Named Anthropic's Policy Chief",
+            "",
+            ("Jane Roe", "join", "White House", "Anthropic"),
+        ),
+        (  # Kuaishou, written in characters
+            "快手副总裁李明离职",
+            "",
+            ("Ming Li", "leave", "Kuaishou", None),
+        ),
+    ],
+)
+def test_misread_persons_and_origins(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected

@@ -68,6 +68,7 @@ from jobs.language.public_bodies import public_body_event
 from jobs.language.public_posts import (
     GOVERNMENT_NAMES,
     MINISTER_WORDS,
+    WHITE_HOUSE,
     minister_event,
     public_origin,
     public_post_event,
@@ -173,8 +174,9 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
         if event.action == "appointed" and former_public_post(title):
-            # "names former Trump adviser X president": an outside hire from public service
-            ext.event = Event(event.person, "join", None, event.to_lab)
+            # "names former Trump adviser X president": an outside hire from public service;
+            # "former White House coordinator X named ...": from the White House
+            ext.event = Event(event.person, "join", former_office(title), event.to_lab)
             return ext
     if event and event.person and event.from_lab is None and event.action in HIRED_OR_LEFT:
         # "X, Acme CEO, to be hired by Nvidia", "X steps down as CEO of Acme": the company
@@ -337,11 +339,21 @@ def former_public_post(title: Tagged) -> bool:
     """'former Trump adviser', 'ex-White House official': the headline calls the person a
     former public servant, someone who comes from outside the company."""
     lowers = title.lowers
-    return any(
+    return former_office(title) is not None or any(
         (word in FORMER or word.startswith("ex-"))
         and not PUBLIC_POSTS.isdisjoint(lowers[k + 1 : k + 4])
         for k, word in enumerate(lowers)
     )
+
+
+def former_office(title: Tagged) -> str | None:
+    """The White House, where the headline calls the person a former White House official
+    ('Former White House CHIPS Coordinator X', 'ex-White House aide')."""
+    lowers = title.lowers
+    for k, word in enumerate(lowers[:-2]):
+        if (word in FORMER or word == "ex") and lowers[k + 1 : k + 3] == ["white", "house"]:
+            return WHITE_HOUSE
+    return None
 
 
 def called_former(title: Tagged) -> bool:
@@ -486,6 +498,27 @@ def counted_group(toks: list[Tok], j: int, start: int) -> bool:
     return any(t.lower in COUNT_WORDS or t.lower.isdigit() for t in toks[start:j])
 
 
+# A lab's workforce, not a few people of a trade the article names ("OpenAI employees",
+# "Meta staff"; "researchers from Cohere join Mistral" and "Windsurf's leaders" stay joins).
+RANKS = frozenset(["employees", "staff", "staffers", "workers", "personnel", "people"])
+
+
+def staff_moving(toks: list[Tok], j: int, event: Event) -> bool:
+    """'OpenAI employees are leaving to join Google DeepMind', 'several key employees have left
+    OpenAI, flocking to join ...': a lab's workforce, nobody named, going from one lab to
+    another is a group (a raid, as when the lab is the subject)."""
+    return toks[j].lower in RANKS and bool(event.from_lab and event.to_lab)
+
+
+def counted_head(toks: list[Tok], start: int, verb: int) -> int:
+    """'All 6 authors of <a paper> have left', 'The four co-founders of X are gone': a counted
+    group opening the clause is its subject, however long what describes it; its index, or -1."""
+    k = start + (toks[start].lower in {"all", "the"})
+    if k + 1 >= verb or not (toks[k].text.isdigit() or toks[k].lower in COUNT_WORDS):
+        return -1
+    return k + 1 if group_word(toks[k + 1].lower) else -1
+
+
 def group_raid(event: Event, ext: Extraction) -> Event:
     """'Three OpenAI infrastructure leads join Meta', 'the people who built X left OpenAI for
     Meta': a group nobody names going from one lab to another is a raid, as when the lab is
@@ -530,7 +563,7 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 continue
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
-                ext.event = event
+                ext.event = group_raid(event, ext)
                 return True
     return False
 
@@ -734,6 +767,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
         return None
+    if kind == "other":
+        head = counted_head(toks, start, trig.start)
+        if head >= 0:  # "All 6 authors of the Transformer paper have now left Google"
+            j, kind = head, "person"
     if kind == "other" and j < start:
         noun = noun_at_lab(tagged, summary, trig, end)
         if noun:  # "Dismissal at OpenAI: ...", "Exit at Meta": whose, the summary may say
@@ -749,6 +786,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     event = person_subject_event(tagged, summary, trig, j, start, end, ext)
     if event and event.person is None and j >= start and counted_group(toks, j, start):
         ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
+    elif event and event.person is None and j >= start and staff_moving(toks, j, event):
+        ext.group = True  # "OpenAI employees flock to Google DeepMind": a lab's people
     return event
 
 

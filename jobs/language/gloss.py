@@ -142,6 +142,7 @@ CHINESE = _table(
     字节跳动, 字節跳動, 字节, 字節 = ByteDance
     阿里巴巴, 阿里 = Alibaba
     腾讯, 騰訊 = Tencent
+    快手 = Kuaishou
     百度 = Baidu
     月之暗面 = Moonshot AI
     深度求索 = DeepSeek
