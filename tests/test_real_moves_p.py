@@ -270,3 +270,59 @@ def test_a_labs_leaders_joining_stay_a_join() -> None:
 )
 def test_misread_persons_and_origins(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a unit led by someone another lab's role describes: that outsider's hire
+            "Apple forms new AI group led by Mistral AI, Meta veteran",
+            "Jane Roe most recently served as research lead at Mistral AI.",
+            ("Jane Roe", "join", "Mistral AI", "Apple"),
+        ),
+        (
+            "Amazon unveils new robotics unit headed by former Tesla, xAI engineer Omar Haddad",
+            "",
+            ("Omar Haddad", "join", "xAI", "Amazon"),
+        ),
+        (  # "leaves startup": the startup the summary names, not the role's lab
+            "OpenAI Co-Founder Leaves Startup to Lead Apple's AI",
+            "Jane Roe, one of OpenAI's co-founders, has left her startup Reka to run Apple's AI.",
+            ("Jane Roe", "join", "Reka", "Apple"),
+        ),
+        (  # a company on no list left for a lab
+            "Omar Haddad quits Stripe for Anthropic",
+            "",
+            ("Omar Haddad", "join", "Stripe", "Anthropic"),
+        ),
+        (  # the post's first holder: 'First' is no company
+            "Cohere Appoints First Chief Scientist",
+            "Cohere has appointed Jane Roe as its first chief scientist.",
+            ("Jane Roe", "appointed", None, "Cohere"),
+        ),
+        (  # a raid from several labs: from the first named, as raids are labelled
+            "Apple Bolsters Robotics Team with Key Hires from Tesla and Google DeepMind",
+            "",
+            (None, "poach", "Tesla", "Apple"),
+        ),
+        (  # Korean: 명 counts people, a group hired
+            "구글, 메타 연구원 3명 영입",
+            "",
+            (None, "poach", "Meta", "Google DeepMind"),
+        ),
+    ],
+)
+def test_units_startups_and_counts(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a unit led by the lab's own people is a reorganisation
+        ("Apple forms new AI division led by its CTO Jane Roe", ""),
+        ("Meta forms new AI unit led by longtime executive Jane Roe", ""),
+    ],
+)
+def test_units_led_by_insiders_are_no_moves(title: str, summary: str) -> None:
+    assert not is_move(title, summary)

@@ -83,6 +83,7 @@ from jobs.language.triggers import (
     Extraction,
     Trigger,
     clause_subject,
+    company_words,
     find_triggers,
     lab_between,
     segment_bounds,
@@ -178,6 +179,11 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             # "former White House coordinator X named ...": from the White House
             ext.event = Event(event.person, "join", former_office(title), event.to_lab)
             return ext
+    if event and event.from_lab is None and event.action == "join" and event.to_lab:
+        frm = left_unlisted(title, event.to_lab)
+        if frm:  # "X leaves Shopify for OpenAI": a company on no list left
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
     if event and event.person and event.from_lab is None and event.action in HIRED_OR_LEFT:
         # "X, Acme CEO, to be hired by Nvidia", "X steps down as CEO of Acme": the company
         # the mover leads is the one left (a founder may lead another company meanwhile)
@@ -191,6 +197,12 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
+    if event and event.from_lab and event.action in ("join", "leave") and startup_left(title):
+        own = named_startup(summary)
+        if own and own not in (event.from_lab, event.to_lab):
+            # "DeepMind co-founder leaves startup to run Microsoft AI" + "has left his startup
+            # Inflection AI": the startup left, not the lab the role describes
+            event = ext.event = Event(event.person, event.action, own, event.to_lab)
     if event and event.action == "leave" and event.from_lab and event.to_lab is None:
         to = unlisted_destination(title, summary, event.from_lab)
         if to:  # "Intel's AI chief leaves to run Nokia": a join, to a company on no list
@@ -207,6 +219,51 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             # "Nokia will replace CEO X with Intel's AI head Y": Y is the one leaving Intel
             ext.event = Event(own, *_rest(event))
     return ext
+
+
+def left_unlisted(title: Tagged, to: str) -> str | None:
+    """'X leaves Shopify for OpenAI', 'quits Stripe to join Anthropic': the company on no list
+    (one to three capitalised words) between a verb of leaving and 'for' or 'to' the lab."""
+    toks = title.toks
+    for k, tok in enumerate(toks):
+        if tok.lower not in LEFT_FORMS:
+            continue
+        stop = next(
+            (m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].lower in {"for", "to"}), -1
+        )
+        if stop > 0 and to in {t.lab for t in toks[stop + 1 : stop + 4]}:
+            return company_words(toks, k + 1, stop)
+    return None
+
+
+STARTUP_OWNERS = frozenset(["his", "her", "their", "own", "ai", "the"])
+
+
+def startup_left(title: Tagged) -> bool:
+    """'X leaves startup to ...', 'quits his AI startup': the company left is a startup the
+    headline does not name."""
+    lowers = title.lowers
+    for k, word in enumerate(lowers):
+        if word in LEFT_FORMS:
+            m = k + 1
+            while m < len(lowers) and lowers[m] in STARTUP_OWNERS:
+                m += 1
+            if m < len(lowers) and lowers[m] in STARTUP_WORDS:
+                return True
+    return False
+
+
+def named_startup(summary: Tagged) -> str | None:
+    """The lab a summary names right after a startup word ('left his startup Inflection AI')."""
+    toks = summary.toks
+    return next(
+        (
+            toks[k + 1].lab
+            for k in range(len(toks) - 1)
+            if toks[k].lower in STARTUP_WORDS and toks[k + 1].lab
+        ),
+        None,
+    )
 
 
 CORP_TAIL = frozenset(["corp", "inc", "ltd", "co", "plc", "."])
@@ -745,6 +802,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         noun = noun_of_role(tagged, summary, trig, start, end)
         if noun:  # "Anthropic's stance triggers exit of star AI researcher"
             return noun if check_speculation(tagged, trig, start, end, ext) else None
+    if kind == "lab" and trig.kind == "found" and "by" in tagged.lowers:
+        led = unit_led_by(tagged, summary, trig, end)
+        if led:  # "Microsoft forms new AI division led by Inflection, DeepMind cofounder"
+            return led if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "lab" and trig.kind == "found" and "under" in tagged.lowers:
         led = unit_under_former(tagged, trig, end)
         if led:  # "Microsoft forms AI group under former Facebook engineering head X"
@@ -1103,6 +1164,36 @@ def unit_under_former(tagged: Tagged, trig: Trigger, end: int) -> Event | None:
         return None
     frm = next((t.lab for t in toks[k + 2 : named[0][0]] if t.lab and t.lab != lab), None)
     return Event(named[0][2], "appointed", frm, lab)
+
+
+LEADING_BY = frozenset(["led", "headed", "run"])
+
+
+def unit_led_by(tagged: Tagged, summary: Tagged, trig: Trigger, end: int) -> Event | None:
+    """'Microsoft forms new AI division led by Inflection, DeepMind cofounder', 'announces new
+    AI division led by DeepMind, Inflection co-founder X': a unit the lab forms, led by someone
+    the headline describes by another lab's role, is that outsider's hire (the person, if the
+    headline names nobody, the summary's). A unit led by the lab's own people ('led by its CTO
+    X') is a reorganisation, no move; the origin is the described lab the summary names too,
+    else the one the role belongs to."""
+    toks = tagged.toks
+    lab = toks[trig.start - 1].lab if trig.start else None
+    k = trig.end
+    while k < min(end, trig.end + UNIT_REACH) and toks[k].lower not in UNIT_NOUNS:
+        k += 1
+    if not lab or k + 2 >= end or toks[k + 1].lower not in LEADING_BY or toks[k + 2].lower != "by":
+        return None
+    named = next(((s, n) for s, _, n in tagged.people if k + 2 < s < end), None)
+    stop = named[0] if named else end
+    role = next((m for m in range(k + 3, stop) if toks[m].lower in ROLE_WORDS), -1)
+    others = [t.lab for t in toks[k + 3 : role] if t.lab and t.lab != lab] if role > 0 else []
+    if not others:
+        return None
+    told = {name for _, _, name in summary.labs}
+    shared = [o for o in dict.fromkeys(others) if o in told]
+    frm = shared[0] if len(shared) == 1 else others[-1]
+    person = named[1] if named else summary_person(summary)
+    return Event(person, "join", frm, lab)
 
 
 def refusal_for_lab(trig: Trigger, lab: str) -> str:

@@ -45,6 +45,10 @@ NOT_COMPANIES = frozenset(
         "longtime",
         "veteran",
         "new",
+        "first",  # "appoints first chief economist": the post's first holder
+        "inaugural",
+        "interim",
+        "acting",
         "chief",
         "rising",
         # fields of work before a role ("GPU veteran", "chip executive"), no employer
