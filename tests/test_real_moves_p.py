@@ -300,11 +300,6 @@ def test_misread_persons_and_origins(title: str, summary: str, expected: Move) -
             "Cohere has appointed Jane Roe as its first chief scientist.",
             ("Jane Roe", "appointed", None, "Cohere"),
         ),
-        (  # a raid from several labs: from the first named, as raids are labelled
-            "Apple Bolsters Robotics Team with Key Hires from Tesla and Google DeepMind",
-            "",
-            (None, "poach", "Tesla", "Apple"),
-        ),
         (  # Korean: 명 counts people, a group hired
             "구글, 메타 연구원 3명 영입",
             "",

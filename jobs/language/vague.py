@@ -192,10 +192,10 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
     group = next((k for k in people if toks[k].lower in TAKEN_ON), -1)
     if group < 0 or group + 1 >= len(toks) or toks[group + 1].lower != "from":
         return None
-    origins = [t.lab for t in toks[group + 2 : group + 9] if t.lab and t.lab != lab]
+    origins = {t.lab for t in toks[group + 2 : group + 9] if t.lab and t.lab != lab}
     if not origins:
         return None
-    frm = origins[0]  # "with key hires from DeepMind and Scale AI": the first named, as raids
+    frm = next(iter(origins)) if len(origins) == 1 else None
     reason = f"'{lab} {toks[verb].lower} ... with {toks[group].lower} from' reports a raid"
     return Event(None, "poach", frm, lab), reason
 
