@@ -197,7 +197,13 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
-    if event and event.from_lab and event.action in ("join", "leave") and startup_left(title):
+    if (
+        event
+        and event.from_lab
+        and event.action in ("join", "leave")
+        and not STARTUP_WORDS.isdisjoint(title.lowers)
+        and startup_left(title)
+    ):
         own = named_startup(summary)
         if own and own not in (event.from_lab, event.to_lab):
             # "DeepMind co-founder leaves startup to run Microsoft AI" + "has left his startup

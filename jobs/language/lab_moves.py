@@ -308,13 +308,18 @@ def lab_staff(toks: list[Tok], start: int, end: int) -> bool:
     return any(toks[k].lower in MAKER_STAFF and toks[k - 1].lab for k in range(start + 1, end))
 
 
+POST_GIVEN = frozenset(["as", "to"])
+
+
 def seat_in_summary(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) -> bool:
     """'OpenAI recruits former NSA chief' + 'X has joined its board of directors': a hire whose
     headline gives no post ('as CTO', 'to lead ...') and whose summary's first sentence tells a
     board seat ('promotes X and Y to co-CEO' + '... vice chair of the board': a post given)."""
-    if any(t.lower in {"as", "to"} for t in toks[trig.end : end]):
+    if "board" not in summary.lowers and "director" not in summary.lowers:
+        return False  # every seat phrase of seat_told has one of them
+    if not POST_GIVEN.isdisjoint([t.lower for t in toks[trig.end : end]]):
         return False
-    return bool(summary.toks) and seat_told(summary)
+    return seat_told(summary)
 
 
 def lab_subject_event(

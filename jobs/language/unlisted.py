@@ -186,7 +186,7 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
     for start, end in name_runs(toks, tagged.texts):
         if _is_org(toks, end) or _org_name_closes(toks, end):
             continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
-        if _post_field(toks, start, end):
+        if start > 1 and tagged.lowers[start - 1] == "of" and _post_field(toks, start, end):
             continue  # "Head of App Platform", "VP of Global Affairs": what the post is over
         core = core_words(toks[start:end])
         name = name_text(toks[start:end])
@@ -207,9 +207,9 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
 
 
 def _post_field(toks: list[Tok], start: int, end: int) -> bool:
-    """A run of one or two words right after '<role> of' is the post's field ('New Head of App
+    """A run (right after 'of') of one or two words after '<role> of' is the post's field ('New Head of App
     Platform to ...'), unless a possessive or a verb of speaking shows a person."""
-    if start < 2 or toks[start - 1].lower != "of" or toks[start - 2].lower not in ROLE_WORDS:
+    if toks[start - 2].lower not in ROLE_WORDS:
         return False
     if end - start > 2 or toks[end - 1].poss:
         return False
