@@ -835,9 +835,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
         return None
     if kind == "other":
-        head = counted_head(toks, start, trig.start)
-        if head >= 0:  # "All 6 authors of the Transformer paper have now left Google"
-            j, kind = head, "person"
+        counted_at = counted_head(toks, start, trig.start)
+        if counted_at >= 0:  # "All 6 authors of the Transformer paper have now left Google"
+            j, kind = counted_at, "person"
     if kind == "other" and j < start:
         noun = noun_at_lab(tagged, summary, trig, end)
         if noun:  # "Dismissal at OpenAI: ...", "Exit at Meta": whose, the summary may say

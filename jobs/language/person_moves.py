@@ -156,10 +156,11 @@ def unlisted_route(toks: list[Tok], k: int, end: int) -> tuple[str, str] | None:
     """'from Palantir to OpenAI' after a verb of moving: the company on no list (one to three
     capitalised words) and the lab after 'to'."""
     to_at = next((m for m in range(k + 1, min(end, k + 4)) if toks[m].lower == "to"), -1)
-    if to_at < 0 or to_at + 1 >= end or not toks[to_at + 1].lab:
+    to = toks[to_at + 1].lab if 0 <= to_at < end - 1 else None
+    if not to:
         return None
     frm = company_words(toks, k, to_at)
-    return (frm, toks[to_at + 1].lab) if frm and frm != toks[to_at + 1].lab else None
+    return (frm, to) if frm and frm != to else None
 
 
 def team_opening(toks: list[Tok], start: int) -> str | None:
