@@ -305,7 +305,15 @@ def needs_summary(
         return True  # "Career update: Anthropic -> Mistral AI": the summary says who
     if may_report_post(title.lowers, summary_words):
         return True  # "HSBC bets big on AI" + "HSBC has appointed its first chief AI officer"
+    if one_lab(title) and not TRIGGER_FIRST.keys().isdisjoint(summary_words):
+        return True  # "OpenAI reclaims key researchers" + "OpenAI has brought back three ..."
     return not dicts.name_words.isdisjoint(summary_words)
+
+
+def one_lab(title: Tagged) -> bool:
+    """Whether the headline names exactly one lab: a headline about a lab may leave its move
+    to the summary; one naming two labs and no move verb tells a deal between them."""
+    return bool(title.labs) and all(lab == title.labs[0][2] for _, _, lab in title.labs)
 
 
 def _rest(event: Event) -> tuple[Action, str | None, str | None]:

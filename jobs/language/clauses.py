@@ -70,7 +70,7 @@ OFFERS = frozenset(
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
 # Money paid, not offered: what it paid for happened ("spent $900 million to hire X").
-SPENT = frozenset(["spent", "paid", "shelled"])
+SPENT = frozenset(["spent", "spends", "paid", "pays", "shelled", "shells"])
 BACK_VERBS = frozenset(["came", "went", "headed"])
 # Spans a tally of departures is counted over ("over the past 2 years", "the last decade").
 SPAN_WORDS = frozenset(["years", "decade"])

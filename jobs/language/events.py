@@ -86,6 +86,7 @@ from jobs.language.triggers import (
     company_words,
     find_triggers,
     lab_between,
+    org_before_role,
     segment_bounds,
     subject_kind,
     tag_lone_company,
@@ -97,6 +98,8 @@ from jobs.vocabulary import Action
 
 # Group nouns that, bare, mean people in general ("why are people leaving ...").
 BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
+# Adverbs between a perfect's auxiliary and its participle ("has now joined"); -ly ones too.
+PERFECT_ADVERBS = frozenset(["just", "now", "also", "since", "already", "finally"])
 # "a wave of exits", "a string of departures": a count of moves, no one's in particular.
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
@@ -619,6 +622,8 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
                 # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
                 event = Event(title.people[0][2], *_rest(event))
+            if event is None and trig.kind == "join":
+                event = joins_as_headline_lab(title, summary, trig)
             if event and event.person is None and (ext.trend or several(trig, event)):
                 ext.reasons.append(
                     f"'{trig.phrase}' in the summary is several moves, no one's named"
@@ -629,6 +634,20 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def joins_as_headline_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Event | None:
+    """'OpenAI's C-suite shakeup continues' + 'X joins as chief product officer': a
+    summary's arrival with a post and no lab joins the lab its headline opens with."""
+    toks = summary.toks
+    if trig.end >= len(toks) or toks[trig.end].lower != "as":
+        return None
+    person = next(((s, n) for s, e, n in summary.people if e == trig.start), None)
+    if not title.labs or title.labs[0][0] != 0 or person is None:
+        return None
+    to = title.labs[0][2]
+    frm = lab_between(toks, 0, person[0]) or org_before_role(toks, 0, trig.start)
+    return Event(person[1], "join", frm if frm != to else None, to)
 
 
 def tenure_told(toks: list[Tok]) -> bool:
@@ -694,14 +713,37 @@ def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
     # the summary's own present-tense statement, not background ("who joined from X last year");
     # the present perfect is present ("Sutskever has co-founded SSI")
     k = trig.start
-    if any(t.lower in WAVE_WORDS for t in toks[max(0, k - 5) : k]):
+    if wave_before(toks, k):
         return False  # "a wave of senior researcher exits to Meta": many moves, no one's
     first = trig.phrase.split()[0]
     if first.endswith("ed") or first in PAST_FORMS:
-        if not (k > 0 and toks[k - 1].lower in {"has", "have"}):
+        k = perfect_auxiliary(toks, k)
+        if k < 0:
             return False
-        k -= 1
     return not (k > 0 and toks[k - 1].lower in {"who", "which", "that"})
+
+
+def perfect_auxiliary(toks: list[Tok], k: int) -> int:
+    """The index of 'has'/'have' before the participle at k, past an adverb ('has
+    successfully brought back', 'has officially joined'); -1 when the verb is no perfect."""
+    m = k
+    while (
+        m > 0
+        and m > k - 3
+        and (toks[m - 1].lower.endswith("ly") or toks[m - 1].lower in PERFECT_ADVERBS)
+    ):
+        m -= 1
+    return m - 1 if m > 0 and toks[m - 1].lower in {"has", "have"} else -1
+
+
+def wave_before(toks: list[Tok], k: int) -> bool:
+    """'a wave of exits', 'a string of departures' within five words before k; a model's
+    'series' ('the GPT-5 series, has announced his departure') is no series of moves."""
+    for m in range(max(0, k - 5), k):
+        word = toks[m].lower
+        if word in WAVE_WORDS and (word == "exodus" or toks[m + 1].lower == "of"):
+            return True
+    return False
 
 
 def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) -> Event | None:
