@@ -24,7 +24,7 @@ from jobs.language.clauses import (
     tally,
     topic_noun,
 )
-from jobs.language.deals import deal_event
+from jobs.language.deals import acquired_origin, deal_event
 from jobs.language.endpoints import (
     arrival_origin,
     led_company,
@@ -176,6 +176,10 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         frm = creator_origin(title, event.to_lab) or creator_origin(summary, event.to_lab)
         if frm:  # "a co-creator of ChatGPT is appointed chief scientist by Meta": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
+        frm = acquired_origin(title, event.to_lab) or acquired_origin(summary, event.to_lab)
+        if frm:  # "to become CTO with the acquisition of X", "license X's tech, hire its CEO"
+            ext.event = Event(event.person, outside_hire(event.action), frm, event.to_lab)
             return ext
         if event.action == "appointed" and former_public_post(title):
             # "names former Trump adviser X president": an outside hire from public service;
