@@ -66,6 +66,16 @@ from tests.test_real_shapes import WATCH, Move, event_of
             "team.",
             (None, "join", "Quillsoft", "Databricks"),
         ),
+        (  # a raid whose object names the company whose people are taken
+            "Databricks hires the team of Quillsoft",
+            "",
+            (None, "poach", "Quillsoft", "Databricks"),
+        ),
+        (
+            "Databricks Hires the Founders and Engineers of Coding Startup Quillsoft",
+            "",
+            (None, "poach", "Quillsoft", "Databricks"),
+        ),
     ],
 )
 def test_acquisitions_that_are_hires(title: str, summary: str, expected: Move) -> None:
@@ -123,3 +133,9 @@ def test_after_an_acquisition_is_no_origin() -> None:
         None,
         "Cohere",
     )
+
+
+def test_a_raid_on_several_labs_names_no_one_origin() -> None:
+    # "with engineers from A, B and C" after a verb that is no hiring: no company of origin
+    title = "Mistral AI Grows Team with Senior Engineers from Cohere, Meta and Apple"
+    assert event_of(title) == (None, "poach", None, "Mistral AI")

@@ -13,6 +13,8 @@ from jobs.language.lexicon import (
     INTERVIEW_LABELS,
     ROLE_WORDS,
     STARTUP_WORDS,
+    TITLE_CASE_LINKS,
+    TRIGGERS,
     word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word
@@ -291,12 +293,42 @@ def people_of(toks: list[Tok], k: int, end: int | None = None) -> str | None:
         if frm and m < end and toks[m].lower in TAKEN_PEOPLE:
             return frm  # "buys Humanloop talent", "absorbs Humanloop's team"
         return None
+    return people_phrase_company(toks, k, end)
+
+
+def people_phrase_company(toks: list[Tok], k: int, end: int) -> str | None:
+    """'the founders and engineers of X', 'talent and technology from robotics startup X': the
+    company named after people taken, the phrase starting at k."""
     m, people = k, False
     while m < end and toks[m].lower in PEOPLE_PHRASE:
         people = people or toks[m].lower in TAKEN_PEOPLE
         if toks[m].lower in FROM_OF and people:
             return bought_company(toks, m + 1, end)[0]
         m += 1
+    return None
+
+
+# The last words of the verbs of hiring and raiding ("hires", "brought on board"), not the
+# prepositions some end in ("brings in", "takes on"): "expands team with engineers from A, B".
+HIRING_ENDS = (
+    frozenset(
+        phrase.split()[-1] for phrase, (kind, _) in TRIGGERS.items() if kind in ("hire", "raid")
+    )
+    - TITLE_CASE_LINKS
+    - {"up", "away"}
+)
+
+
+def taken_origin(title: Tagged, to: str | None) -> str | None:
+    """'Amazon has brought on board the founders of the AI robotics startup X', 'hires the
+    team of X': the company whose people a move verb's object names (not `to`)."""
+    toks = title.toks
+    for k in range(1, len(toks) - 2):
+        if toks[k - 1].lower not in HIRING_ENDS or toks[k].lower not in PEOPLE_PHRASE:
+            continue
+        frm = people_phrase_company(toks, k, len(toks))
+        if frm and frm != to:
+            return frm
     return None
 
 
@@ -340,17 +372,9 @@ def may_take_people(words: list[str]) -> bool:
 
 
 def bought_company(toks: list[Tok], i: int, end: int) -> tuple[str | None, int]:
-    """The company at i ('Statsig', 'the analytics startup Statsig', 'voice AI startup
-    PlayAI'), past lower-case words describing it up to a company word, and where it ends."""
-    j = i
-    for m in range(i, min(end, i + 5)):
-        word = toks[m].lower
-        if word in STARTUP_WORDS:
-            j = m + 1
-            break
-        if not (word in DESCRIBING or toks[m].text.islower()):
-            j = m  # "AI chip challenger Groq": the name after the words describing it
-            break
+    """The company at i ('Statsig', 'the analytics startup Statsig', 'the AI Robotics Startup
+    Covariant', 'AI chip challenger Groq'), past the words describing it, and where it ends."""
+    j = described_until(toks, i, end)
     name = org_after(toks, j, end)
     if name is None:
         return None, i
@@ -360,6 +384,21 @@ def bought_company(toks: list[Tok], i: int, end: int) -> tuple[str | None, int]:
             m += 1
         return name, m
     return name, j + len(name.split())
+
+
+def described_until(toks: list[Tok], i: int, end: int) -> int:
+    """Where a company's name starts at i: after a company word within five words that only
+    describe it ('the AI Robotics Startup'), else past lower-case words ('AI chip challenger')."""
+    for m in range(i, min(end, i + 5)):
+        tok = toks[m]
+        if tok.lower in STARTUP_WORDS:
+            return m + 1
+        if not tok.text[:1].isalpha() or tok.lab or tok.person or tok.lower in TITLE_CASE_LINKS:
+            break
+    m = i
+    while m < min(end, i + 5) and (toks[m].lower in DESCRIBING or toks[m].text.islower()):
+        m += 1
+    return m
 
 
 def bought_for_talent(title: Tagged, k: int) -> str | None:
