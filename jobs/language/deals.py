@@ -1,7 +1,9 @@
 """Moves told without a move verb, by what happened around them: an offer or a pay deal for
 one researcher ("Meta offers $250M to a 24-year-old prodigy"), a named person among those laid
 off ("layoffs hit 600, including researcher X"), and a restructure that names who now leads
-("consolidates Copilot leadership under X", "Leadership shift: X leads experience")."""
+("consolidates Copilot leadership under X", "Leadership shift: X leads experience"); and
+acquisitions that are hires: a company's people taken ("took on talent from startup X", "buys X
+to add talent", "acquired X and appointed its founder Y"), and where such arrivals come from."""
 
 from __future__ import annotations
 
