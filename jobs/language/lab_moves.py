@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jobs.language.endpoints import destination, summary_person
+from jobs.language.endpoints import dash_subject, destination, summary_person
 from jobs.language.lexicon import (
     COUNT_WORDS,
     GROUP_WORDS,
@@ -375,7 +375,8 @@ def lab_subject_event(
     if not person and ext.group:
         hirers = frozenset(n for s, _, n in tagged.people if start <= s < trig.start)
         person = group_member(summary, hirers)
-    person = person or (None if ext.group else summary_mover(summary, trig.kind))
+    if not person and not ext.group:  # "... — X spent a decade there": the headline's
+        person = dash_subject(tagged, trig.end) or summary_mover(summary, trig.kind)
     other = other or from_group(toks, trig.end, end, lab) or product_maker(toks, trig.end, end, lab)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
         # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before

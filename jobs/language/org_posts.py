@@ -22,6 +22,7 @@ from jobs.language.public_posts import (
     GOVERNMENT_WORDS,
     GOVERNMENTS,
     clause_end,
+    department_name,
     object_name,
 )
 from jobs.language.tokens import first_sentence_end
@@ -410,5 +411,6 @@ def fuller_org(summary: Tagged, org: str) -> str:
 
 
 def us_spelling(name: str) -> str:
-    """'US Department of Justice': the country's initials written once, as 'U.S.'."""
-    return "U.S." + name[2:] if name.startswith("US ") else name
+    """'US Department of Justice': the country's initials written once, as 'U.S.'; and a
+    department called as the press shortens it ('Justice Department', 'DOJ') by one name."""
+    return department_name("U.S." + name[2:] if name.startswith("US ") else name)
