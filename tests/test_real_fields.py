@@ -198,6 +198,50 @@ def test_labs_named_otherwise(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the company whose technology the lab pays for is where "its CEO" came from
+            "Google pays $2.7 billion for Kestrel technology and hires its founders",
+            "",
+            (None, "poach", "Kestrel", "Google DeepMind"),
+        ),
+        (
+            "Amazon licenses Quanta Robotics tech, hires its CEO Jane Roe",
+            "",
+            ("Jane Roe", "join", "Quanta Robotics", "Amazon"),
+        ),
+        (  # no company named before the technology: none
+            "Google licenses AI tech and hires its CEO",
+            "",
+            (None, "join", None, "Google DeepMind"),
+        ),
+        (  # a newspaper by the name its readers shorten it to
+            "NYT names Jane Roe its first head of AI",
+            "",
+            ("Jane Roe", "appointed", None, "The New York Times"),
+        ),
+        (
+            "Washington Post names Jane Roe head of AI",
+            "",
+            ("Jane Roe", "appointed", None, "The Washington Post"),
+        ),
+        (  # a question before a company's role: the company is where the person came from
+            "Why Stripe's CTO just joined Anthropic",
+            "",
+            (None, "join", "Stripe", "Anthropic"),
+        ),
+        (  # a capitalised word before the role that is no question still ends the company
+            "Why Apple Design Chief Jane Roe joins OpenAI",
+            "",
+            ("Jane Roe", "join", "Apple", "OpenAI"),
+        ),
+    ],
+)
+def test_origins_and_organisations(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
 def test_origin_adjective_is_no_name() -> None:
     assert event_of("Chinese-born Jane Roe to head Google's new AI lab") == (
         "Jane Roe",

@@ -75,8 +75,6 @@ from jobs.language.traps import (
 )
 from jobs.language.triggers import (
     BOUNDARIES,
-    FOUNDED_AI_NOUNS,
-    FOUNDED_NOUNS,
     UNITS,
     Event,
     Extraction,
@@ -128,14 +126,11 @@ OWN_ANNOUNCING = frozenset(
 __all__ = ["Event", "Extraction", "extract"]
 
 
-FOUNDED_WORDS = FOUNDED_NOUNS | FOUNDED_AI_NOUNS
-
-
 def extract(title: Tagged, summary: Tagged) -> Extraction:
     """The move event of a headline (summary used for a missing person or as a fallback, and
     for where an arrival came from when the headline does not say)."""
     for tagged in (title, summary):
-        if tagged.people and not FOUNDED_WORDS.isdisjoint(tagged.lowers):
+        if tagged.people:
             tag_founded_labs(tagged)  # "from Mira Murati's startup": Thinking Machines Lab
     ext = headline_event(title, summary)
     event = ext.event

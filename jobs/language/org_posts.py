@@ -410,7 +410,16 @@ def fuller_org(summary: Tagged, org: str) -> str:
     return us_spelling(org)
 
 
+# Newspapers that name AI posts of their own, by the names their readers shorten them to.
+NEWSPAPERS = {
+    **dict.fromkeys(["nyt", "ny times", "new york times"], "The New York Times"),
+    **dict.fromkeys(["wsj", "wall street journal"], "The Wall Street Journal"),
+    **dict.fromkeys(["wapo", "washington post"], "The Washington Post"),
+}
+
+
 def us_spelling(name: str) -> str:
-    """'US Department of Justice': the country's initials written once, as 'U.S.'; and a
-    department called as the press shortens it ('Justice Department', 'DOJ') by one name."""
+    """'US Department of Justice': the country's initials written once, as 'U.S.'; and an
+    organisation the press shortens ('Justice Department', 'DOJ', 'NY Times') by one name."""
+    name = NEWSPAPERS.get(name.lower(), name)
     return department_name("U.S." + name[2:] if name.startswith("US ") else name)

@@ -155,7 +155,7 @@ def misspellings(alias: str) -> list[str]:
     """Spellings of a lab's name that real headlines print: 'Al' (a lower-case L) for 'AI'
     ('OpenAl', 'Scale Al'), a camel-case name in plain capitals ('Openai', 'Deepmind'), and a
     'Lab' or 'Labs' at the end in lower case ('Superintelligence lab'), and an inner plural of
-    a name of three words or more without its 's' ('Thinking Machine Lab')."""
+    such a name without its 's' ('Thinking Machine Lab')."""
     out = []
     if alias.endswith("AI") and len(alias) > 2:
         out.append(alias[:-2] + "Al")
@@ -164,8 +164,7 @@ def misspellings(alias: str) -> list[str]:
     if alias.endswith((" Lab", " Labs")):  # "Meta's Superintelligence lab"
         head = alias.rsplit(" ", 1)[0]
         out += [f"{head} lab", f"{head} labs"]
-    words = alias.split()
-    if len(words) >= 3:  # "Thinking Machine Lab": an inner plural printed without its 's'
+        words = alias.split()  # "Thinking Machine Lab": an inner plural without its 's'
         out += [
             " ".join([*words[:n], w[:-1], *words[n + 1 :]])
             for n, w in enumerate(words[:-1])

@@ -549,12 +549,18 @@ def chief_officer(toks: list[Tok], start: int, k: int) -> bool:
     )
 
 
+# Words opening a question or a profile before a company ("Why Slack's CEO ...").
+QUESTION_OPENERS = frozenset(["why", "how", "what", "when", "where", "meet"])
+
+
 def company_start(toks: list[Tok], start: int, k: int) -> int:
     """Where a company name ending at k begins: one word after a lower-case word or 'former',
     or up to three capitalised words after 'former'/'ex' ('Former Boston Dynamics'); -1 when
     a capitalised word before it is no part of it ('Apple Design Chief')."""
     if k == start or not toks[k - 1].text[:1].isupper() or toks[k - 1].lower in PAST:
         return k
+    if toks[k - 1].lower in QUESTION_OPENERS:
+        return k  # "Why Slack's CEO just joined OpenAI": the question opens the headline
     m = k
     while m > start and m > k - 3 and _company_word(toks[m - 1]):
         m -= 1
