@@ -210,15 +210,7 @@ def founder_of(person: str, lab: str | None) -> bool:
     return name in SURNAME_ALONE and any(f.split()[-1] == name for f in founders)
 
 
-# Each founder's lab, for a company named by its founder ("Mira Murati's startup").
-FOUNDED_BY = {name: lab for lab, founders in LAB_FOUNDERS.items() for name in founders}
-
-
 def lab_founded_by(person: str) -> str | None:
-    """The lab `person` (a full name, or a distinctive surname alone) founded and has led."""
-    name = person.lower()
-    if " " in name:
-        return FOUNDED_BY.get(name)
-    if name not in SURNAME_ALONE:
-        return None
-    return next((lab for f, lab in FOUNDED_BY.items() if f.split()[-1] == name), None)
+    """The lab `person` founded and has led ("Mira Murati's startup"), as founder_of reads
+    the name."""
+    return next((lab for lab in LAB_FOUNDERS if founder_of(person, lab)), None)
