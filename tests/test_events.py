@@ -658,7 +658,7 @@ def test_leaving_something_else(title: str, why: str) -> None:
             None,
             "Meta",
         ),
-        ("Lee Wong quits Stripe to join Anthropic", "Lee Wong", "join", None, "Anthropic"),
+        ("Lee Wong quits Stripe to join Anthropic", "Lee Wong", "join", "Stripe", "Anthropic"),
         ("Ada Kim takes a job at Perplexity", "Ada Kim", "join", None, "Perplexity"),
         ("Cohere's Ada Kim accepts a role at xAI", "Ada Kim", "join", "Cohere", "xAI"),
         ("Tara Bell steps away from Mistral", "Tara Bell", "leave", "Mistral AI", None),

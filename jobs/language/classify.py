@@ -36,7 +36,7 @@ from jobs.language.people import (
 )
 from jobs.language.public_bodies import headed_body
 from jobs.language.public_posts import may_name_public_post
-from jobs.language.vague import may_be_vague
+from jobs.language.vague import may_be_vague, may_route, routed
 from jobs.vocabulary import Action
 from jobs.watch.lists import WatchLists
 
@@ -261,6 +261,8 @@ def quick_analysis(
             return None
     if may_be_vague({*title_words, *summary_words}) or may_be_deal({*title_words}):
         return None
+    if title_words and may_route(title, title_words[0]):
+        return None  # "Career update: Google DeepMind -> Anthropic"
     if may_name_public_post({*title_words}):
         return None
     text = f"{title} \n {summary}"
@@ -299,9 +301,19 @@ def needs_summary(
         return True
     if may_be_vague(set(title.lowers)) or may_need_summary(set(title.lowers)):
         return True  # "Anthropic has a new CTO", "Meta's $250M deal": the summary says who
+    if routed(title):
+        return True  # "Career update: Anthropic -> Mistral AI": the summary says who
     if may_report_post(title.lowers, summary_words):
         return True  # "HSBC bets big on AI" + "HSBC has appointed its first chief AI officer"
+    if one_lab(title) and not TRIGGER_FIRST.keys().isdisjoint(summary_words):
+        return True  # "OpenAI reclaims key researchers" + "OpenAI has brought back three ..."
     return not dicts.name_words.isdisjoint(summary_words)
+
+
+def one_lab(title: Tagged) -> bool:
+    """Whether the headline names exactly one lab: a headline about a lab may leave its move
+    to the summary; one naming two labs and no move verb tells a deal between them."""
+    return bool(title.labs) and all(lab == title.labs[0][2] for _, _, lab in title.labs)
 
 
 def _rest(event: Event) -> tuple[Action, str | None, str | None]:

@@ -36,6 +36,11 @@ TELLING = frozenset(
 # Questions asked in the past tense ("Why did X start Y?", "How did X found Y?").
 PAST_ASKING = frozenset(["why", "how"])
 BREAKS = frozenset(["sabbatical", "sabbaticals", "furlough"])
+# What a summary calls a pause from work a return ends ("after a three-month hiatus").
+BREAK_NOUNS = BREAKS | {"hiatus", "vacation"}
+# "a break", "his break" is a pause; "a break with the past", "the break-up" are not.
+BREAK_OWNERS = frozenset(["a", "his", "her", "their"])
+NOT_A_PAUSE = frozenset(["with", "up", "from", "through", "into", "even"])
 DENIALS = frozenset(["denies", "denied", "dismisses", "dismissed", "refutes", "rejects", "shoots"])
 RUMOURS = frozenset(
     ["reports", "report", "rumour", "rumours", "rumor", "rumors", "speculation", "claims"]
@@ -65,7 +70,7 @@ OFFERS = frozenset(
 PLAN_WORDS = frozenset(["plans", "plan", "planning"])
 HEARSAY = frozenset(["report", "reports", "reportedly", "sources", "reported"])
 # Money paid, not offered: what it paid for happened ("spent $900 million to hire X").
-SPENT = frozenset(["spent", "paid", "shelled"])
+SPENT = frozenset(["spent", "spends", "paid", "pays", "shelled", "shells"])
 BACK_VERBS = frozenset(["came", "went", "headed"])
 # Spans a tally of departures is counted over ("over the past 2 years", "the last decade").
 SPAN_WORDS = frozenset(["years", "decade"])
@@ -120,14 +125,32 @@ def presupposed(toks: list[Tok], start: int) -> bool:
 
 def origin_question(toks: list[Tok], start: int, trig: Trigger) -> bool:
     """'Why did X start Anthropic?', 'How did X found DeepMind?': asking why a company was
-    founded presupposes it stands; the founding is its origin story, told again. A departure
-    asked about so ('Why did OpenAI's head of robotics resign?') is news of the departure."""
-    if trig.kind != "found" or trig.start - start < 3:
+    founded presupposes it stands; the founding is its origin story, told again, and so is a
+    departure asked about for the company it led to ('Why did X leave Meta to start Y?'). A
+    departure asked about so ('Why did OpenAI's head of robotics resign?') is news of it."""
+    if trig.start - start < 3 or not (trig.kind == "found" or left_to_found(toks, trig)):
         return False
     k = start
     while k < trig.start and toks[k].text in {"'", '"'}:
         k += 1
     return toks[k].lower in PAST_ASKING and toks[k + 1].lower == "did"
+
+
+# Verbs of starting a company after 'to' ("left Meta to raise $1B for his startup").
+FOUNDING = word_set("start found launch build raise form co-found cofound")
+
+
+def left_to_found(toks: list[Tok], trig: Trigger) -> bool:
+    """'Why did X leave Meta to raise $1B for AMI Labs?', 'How did Y quit Google to start Z?':
+    a departure asked about for the company it led to is that company's origin story."""
+    if trig.kind != "leave":
+        return False
+    for k in range(trig.end, len(toks) - 1):
+        if toks[k].text in {"?", "|"}:
+            return False
+        if toks[k].lower == "to" and toks[k + 1].lower in FOUNDING:
+            return True
+    return False
 
 
 def group_to_move(toks: list[Tok], trig: Trigger) -> bool:
@@ -228,6 +251,22 @@ def not_a_move(toks: list[Tok]) -> str | None:
     return None
 
 
+def break_told(toks: list[Tok]) -> str | None:
+    """The word by which a text tells a pause from work ('after a three-month hiatus', 'his
+    longest vacation ever', 'had announced a break', 'a leave of absence'), or None."""
+    for k, tok in enumerate(toks):
+        word = tok.lower
+        if word in BREAK_NOUNS:
+            return tok.text
+        before = toks[k - 1].lower if k else ""
+        after = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if word == "break" and before in BREAK_OWNERS and after not in NOT_A_PAUSE:
+            return tok.text
+        if word == "leave" and (after == "of" or before in LEAVE_NOUN_BEFORE - {"of"}):
+            return tok.text
+    return None
+
+
 def retrospective(toks: list[Tok], trig: Trigger, start: int, end: int) -> bool:
     """'Why X left OpenAI for Anthropic | Full interview': a past-tense move in a headline
     labelled as an interview or podcast looks back on it; the news was told long before."""
@@ -301,14 +340,25 @@ def background_clause(toks: list[Tok], j: int, start: int) -> bool:
     before = toks[max(start, k - 2) : k]
     # "as VP X steps down" happens with the main clause ("OpenAI faces another exit as its VP
     # steps down"): a person's move there is news; a lab's raid there ("OpenAI reworks pay as
-    # Meta poaches eight researchers") is what the headline reacts to
-    person = bool(toks[j].person) or toks[j].lower in ROLE_WORDS
+    # Meta poaches eight researchers") is what the headline reacts to, and so are people in
+    # general ("is still winning, even as high-profile researchers have left for rivals")
+    person = bool(toks[j].person) or (toks[j].lower in ROLE_WORDS and not uncounted(toks, j, start))
     background = any(t.lower in SUBORDINATORS and (t.lower != "as" or not person) for t in before)
     if not background or any(t.text == "," for t in before):
         return False
     # "Intel pops 16% as chipmaker taps new CEO": after a share price moving, the cause
     only_as = all(t.lower == "as" or t.lower not in SUBORDINATORS for t in before)
     return not (only_as and market_move(toks, start, k))
+
+
+def uncounted(toks: list[Tok], j: int, start: int) -> bool:
+    """A group word at j with no count before it ('high-profile researchers'; not 'three
+    researchers')."""
+    if toks[j].lower not in GROUP_WORDS:
+        return False
+    return not any(
+        t.lower in COUNT_WORDS or t.text[:1].isdigit() for t in toks[max(start, j - 4) : j]
+    )
 
 
 # Verbs of a share price moving: "Intel jumps 15% as ...", "shares slide as ...".

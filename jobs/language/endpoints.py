@@ -433,6 +433,8 @@ def left_post(tagged: Tagged, person: str, skip: str | None = None) -> str | Non
 
 # "Berkshire-backed Acme", "Boston-based Acme": a word that only describes the company after it.
 DESCRIBED = ("-backed", "-based", "-owned", "-listed", "-founded")
+# "Indian-origin", "Paris-born": a word that describes the person holding the post after it.
+PERSON_DESCRIBED = ("-origin", "-born", "-american")
 
 
 def past_relative(toks: list[Tok], end: int) -> int:
@@ -476,6 +478,8 @@ def post_before(toks: list[Tok], k: int, skip: str | None, lo: int = 0) -> str |
     if k < lo + 1 or toks[k].lower not in LEADING_POSTS:
         return None
     m = k - 1
+    if m > lo and toks[m].lower.endswith(PERSON_DESCRIBED) and toks[m - 1].poss:
+        m -= 1  # "Enfabrica's Indian-origin CEO": the word describes the person, not the company
     if toks[m].lab:
         return toks[m].lab if toks[m].lab != skip else None
     first = m

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from jobs.language.clauses import (
+    BREAK_NOUNS,
     SPENT,
     background_clause,
+    break_told,
     check_speculation,
     fresh_relative,
     group_to_move,
@@ -66,6 +68,7 @@ from jobs.language.public_bodies import public_body_event
 from jobs.language.public_posts import (
     GOVERNMENT_NAMES,
     MINISTER_WORDS,
+    WHITE_HOUSE,
     minister_event,
     public_origin,
     public_post_event,
@@ -80,8 +83,10 @@ from jobs.language.triggers import (
     Extraction,
     Trigger,
     clause_subject,
+    company_words,
     find_triggers,
     lab_between,
+    org_before_role,
     segment_bounds,
     subject_kind,
     tag_founded_labs,
@@ -95,6 +100,8 @@ from jobs.vocabulary import Action
 
 # Group nouns that, bare, mean people in general ("why are people leaving ...").
 BARE_GROUPS = frozenset(["people", "staff", "staffers", "employees", "workers"])
+# Adverbs between a perfect's auxiliary and its participle ("has now joined"); -ly ones too.
+PERFECT_ADVERBS = frozenset(["just", "now", "also", "since", "already", "finally"])
 # "a wave of exits", "a string of departures": a count of moves, no one's in particular.
 WAVE_WORDS = frozenset(["wave", "string", "series", "spate", "flurry", "slew", "rash", "exodus"])
 
@@ -119,6 +126,7 @@ OWN_PRONOUNS = frozenset(["his", "her", "their"])
 # stand before one to say whose it is ("OpenAI policy executive's firing").
 FIRING_NOUNS = frozenset(["firing", "dismissal", "ouster", "termination"])
 OWNER_WORDS = ROLE_WORDS | UNITS | frozenset(["the", "top", "senior", "'s", "’s"])
+PAUSE_WORDS = BREAK_NOUNS | {"leave", "break"}
 OWN_ANNOUNCING = frozenset(
     ["announces", "announced", "confirms", "confirmed", "makes", "made", "marks", "celebrates"]
 )
@@ -134,6 +142,16 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             tag_founded_labs(tagged)  # "from Mira Murati's startup": Thinking Machines Lab
     ext = headline_event(title, summary)
     event = ext.event
+    if event and event.action == "return" and event.from_lab is None:
+        # "X returns to steer OpenAI" + "after a three-month hiatus": back in the same post. A
+        # headline telling the return with its pause ("returns after three-month leave") is
+        # news of the return, as the written sets label it
+        told = not PAUSE_WORDS.isdisjoint(title.lowers)
+        pause = None if told else break_told(summary.toks)
+        if pause:
+            ext.event = None
+            ext.reasons.append(f"a return from a pause ('{pause}') to the same post, no move")
+            return ext
     if event and event.action in ARRIVING and event.to_lab and co_leaders(title):
         # "Oracle names co-CEOs", "promotes X and Y to co-CEO": a pair named, no one mover
         ext.event = Event(
@@ -165,8 +183,14 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
         if event.action == "appointed" and former_public_post(title):
-            # "names former Trump adviser X president": an outside hire from public service
-            ext.event = Event(event.person, "join", None, event.to_lab)
+            # "names former Trump adviser X president": an outside hire from public service;
+            # "former White House coordinator X named ...": from the White House
+            ext.event = Event(event.person, "join", former_office(title), event.to_lab)
+            return ext
+    if event and event.from_lab is None and event.action == "join" and event.to_lab:
+        frm = left_unlisted(title, event.to_lab)
+        if frm:  # "X leaves Shopify for OpenAI": a company on no list left
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
     if event and event.person and event.from_lab is None and event.action in HIRED_OR_LEFT:
         # "X, Acme CEO, to be hired by Nvidia", "X steps down as CEO of Acme": the company
@@ -181,6 +205,18 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm and frm != event.to_lab:
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
+    if (
+        event
+        and event.from_lab
+        and event.action in ("join", "leave")
+        and not STARTUP_WORDS.isdisjoint(title.lowers)
+        and startup_left(title)
+    ):
+        own = named_startup(summary)
+        if own and own not in (event.from_lab, event.to_lab):
+            # "DeepMind co-founder leaves startup to run Microsoft AI" + "has left his startup
+            # Inflection AI": the startup left, not the lab the role describes
+            event = ext.event = Event(event.person, event.action, own, event.to_lab)
     if event and event.action == "leave" and event.from_lab and event.to_lab is None:
         to = unlisted_destination(title, summary, event.from_lab)
         if to:  # "Intel's AI chief leaves to run Nokia": a join, to a company on no list
@@ -197,6 +233,51 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             # "Nokia will replace CEO X with Intel's AI head Y": Y is the one leaving Intel
             ext.event = Event(own, *_rest(event))
     return ext
+
+
+def left_unlisted(title: Tagged, to: str) -> str | None:
+    """'X leaves Shopify for OpenAI', 'quits Stripe to join Anthropic': the company on no list
+    (one to three capitalised words) between a verb of leaving and 'for' or 'to' the lab."""
+    toks = title.toks
+    for k, tok in enumerate(toks):
+        if tok.lower not in LEFT_FORMS:
+            continue
+        stop = next(
+            (m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].lower in {"for", "to"}), -1
+        )
+        if stop > 0 and to in {t.lab for t in toks[stop + 1 : stop + 4]}:
+            return company_words(toks, k + 1, stop)
+    return None
+
+
+STARTUP_OWNERS = frozenset(["his", "her", "their", "own", "ai", "the"])
+
+
+def startup_left(title: Tagged) -> bool:
+    """'X leaves startup to ...', 'quits his AI startup': the company left is a startup the
+    headline does not name."""
+    lowers = title.lowers
+    for k, word in enumerate(lowers):
+        if word in LEFT_FORMS:
+            m = k + 1
+            while m < len(lowers) and lowers[m] in STARTUP_OWNERS:
+                m += 1
+            if m < len(lowers) and lowers[m] in STARTUP_WORDS:
+                return True
+    return False
+
+
+def named_startup(summary: Tagged) -> str | None:
+    """The lab a summary names right after a startup word ('left his startup Inflection AI')."""
+    toks = summary.toks
+    return next(
+        (
+            toks[k + 1].lab
+            for k in range(len(toks) - 1)
+            if toks[k].lower in STARTUP_WORDS and toks[k + 1].lab
+        ),
+        None,
+    )
 
 
 CORP_TAIL = frozenset(["corp", "inc", "ltd", "co", "plc", "."])
@@ -332,11 +413,21 @@ def former_public_post(title: Tagged) -> bool:
     """'former Trump adviser', 'ex-White House official': the headline calls the person a
     former public servant, someone who comes from outside the company."""
     lowers = title.lowers
-    return any(
+    return former_office(title) is not None or any(
         (word in FORMER or word.startswith("ex-"))
         and not PUBLIC_POSTS.isdisjoint(lowers[k + 1 : k + 4])
         for k, word in enumerate(lowers)
     )
+
+
+def former_office(title: Tagged) -> str | None:
+    """The White House, where the headline calls the person a former White House official
+    ('Former White House CHIPS Coordinator X', 'ex-White House aide')."""
+    lowers = title.lowers
+    for k, word in enumerate(lowers[:-2]):
+        if (word in FORMER or word == "ex") and lowers[k + 1 : k + 3] == ["white", "house"]:
+            return WHITE_HOUSE
+    return None
 
 
 def called_former(title: Tagged) -> bool:
@@ -481,6 +572,27 @@ def counted_group(toks: list[Tok], j: int, start: int) -> bool:
     return any(t.lower in COUNT_WORDS or t.lower.isdigit() for t in toks[start:j])
 
 
+# A lab's workforce, not a few people of a trade the article names ("OpenAI employees",
+# "Meta staff"; "researchers from Cohere join Mistral" and "Windsurf's leaders" stay joins).
+RANKS = frozenset(["employees", "staff", "staffers", "workers", "personnel", "people"])
+
+
+def staff_moving(toks: list[Tok], j: int, event: Event) -> bool:
+    """'OpenAI employees are leaving to join Google DeepMind', 'several key employees have left
+    OpenAI, flocking to join ...': a lab's workforce, nobody named, going from one lab to
+    another is a group (a raid, as when the lab is the subject)."""
+    return toks[j].lower in RANKS and bool(event.from_lab and event.to_lab)
+
+
+def counted_head(toks: list[Tok], start: int, verb: int) -> int:
+    """'All 6 authors of <a paper> have left', 'The four co-founders of X are gone': a counted
+    group opening the clause is its subject, however long what describes it; its index, or -1."""
+    k = start + (toks[start].lower in {"all", "the"})
+    if k + 1 >= verb or not (toks[k].text.isdigit() or toks[k].lower in COUNT_WORDS):
+        return -1
+    return k + 1 if group_word(toks[k + 1].lower) else -1
+
+
 def group_raid(event: Event, ext: Extraction) -> Event:
     """'Three OpenAI infrastructure leads join Meta', 'the people who built X left OpenAI for
     Meta': a group nobody names going from one lab to another is a raid, as when the lab is
@@ -518,6 +630,8 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
                 # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
                 event = Event(title.people[0][2], *_rest(event))
+            if event is None and trig.kind == "join":
+                event = joins_as_headline_lab(title, summary, trig)
             if event and event.person is None and (ext.trend or several(trig, event)):
                 ext.reasons.append(
                     f"'{trig.phrase}' in the summary is several moves, no one's named"
@@ -525,9 +639,23 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 continue
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
-                ext.event = event
+                ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def joins_as_headline_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Event | None:
+    """'OpenAI's C-suite shakeup continues' + 'X joins as chief product officer': a
+    summary's arrival with a post and no lab joins the lab its headline opens with."""
+    toks = summary.toks
+    if trig.end >= len(toks) or toks[trig.end].lower != "as":
+        return None
+    person = next(((s, n) for s, e, n in summary.people if e == trig.start), None)
+    if not title.labs or title.labs[0][0] != 0 or person is None:
+        return None
+    to = title.labs[0][2]
+    frm = lab_between(toks, 0, person[0]) or org_before_role(toks, 0, trig.start)
+    return Event(person[1], "join", frm if frm != to else None, to)
 
 
 def tenure_told(toks: list[Tok]) -> bool:
@@ -593,14 +721,37 @@ def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
     # the summary's own present-tense statement, not background ("who joined from X last year");
     # the present perfect is present ("Sutskever has co-founded SSI")
     k = trig.start
-    if any(t.lower in WAVE_WORDS for t in toks[max(0, k - 5) : k]):
+    if wave_before(toks, k):
         return False  # "a wave of senior researcher exits to Meta": many moves, no one's
     first = trig.phrase.split()[0]
     if first.endswith("ed") or first in PAST_FORMS:
-        if not (k > 0 and toks[k - 1].lower in {"has", "have"}):
+        k = perfect_auxiliary(toks, k)
+        if k < 0:
             return False
-        k -= 1
     return not (k > 0 and toks[k - 1].lower in {"who", "which", "that"})
+
+
+def perfect_auxiliary(toks: list[Tok], k: int) -> int:
+    """The index of 'has'/'have' before the participle at k, past an adverb ('has
+    successfully brought back', 'has officially joined'); -1 when the verb is no perfect."""
+    m = k
+    while (
+        m > 0
+        and m > k - 3
+        and (toks[m - 1].lower.endswith("ly") or toks[m - 1].lower in PERFECT_ADVERBS)
+    ):
+        m -= 1
+    return m - 1 if m > 0 and toks[m - 1].lower in {"has", "have"} else -1
+
+
+def wave_before(toks: list[Tok], k: int) -> bool:
+    """'a wave of exits', 'a string of departures' within five words before k; a model's
+    'series' ('the GPT-5 series, has announced his departure') is no series of moves."""
+    for m in range(max(0, k - 5), k):
+        word = toks[m].lower
+        if word in WAVE_WORDS and (word == "exodus" or toks[m + 1].lower == "of"):
+            return True
+    return False
 
 
 def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) -> Event | None:
@@ -707,8 +858,16 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         noun = noun_of_role(tagged, summary, trig, start, end)
         if noun:  # "Anthropic's stance triggers exit of star AI researcher"
             return noun if check_speculation(tagged, trig, start, end, ext) else None
-    if trig.kind == "found" and kind in ("lab", "person") and not LED.isdisjoint(summary.lowers):
-        led = unit_led_by(tagged, summary, trig, start, end)
+    if kind == "lab" and trig.kind == "found" and "by" in tagged.lowers:
+        led = unit_led_by(tagged, summary, trig, end)
+        if led:  # "Microsoft forms new AI division led by Inflection, DeepMind cofounder"
+            return led if check_speculation(tagged, trig, start, end, ext) else None
+    if (
+        trig.kind == "found"
+        and kind in ("lab", "person")
+        and not LEADING_BY.isdisjoint(summary.lowers)
+    ):
+        led = unit_led_in_summary(tagged, summary, trig, start, end)
         if led:  # "Acme forms new AI business unit" + "It will be led by X": X's post at Acme
             return led if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "lab" and trig.kind == "found" and "under" in tagged.lowers:
@@ -725,10 +884,18 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' over years is a tally, not a move")
         return None
+    if j >= 0 and explained_group(toks, j, start):
+        ext.trend = ext.final = True  # nor are the summary's examples news
+        ext.reasons.append(f"'why {toks[j].text} {trig.phrase}' explains a trend, no one's move")
+        return None
     if j >= 0 and collective(toks, j):
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
         return None
+    if kind == "other":
+        counted_at = counted_head(toks, start, trig.start)
+        if counted_at >= 0:  # "All 6 authors of the Transformer paper have now left Google"
+            j, kind = counted_at, "person"
     if kind == "other" and j < start:
         noun = noun_at_lab(tagged, summary, trig, end)
         if noun:  # "Dismissal at OpenAI: ...", "Exit at Meta": whose, the summary may say
@@ -744,6 +911,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     event = person_subject_event(tagged, summary, trig, j, start, end, ext)
     if event and event.person is None and j >= start and counted_group(toks, j, start):
         ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
+    elif event and event.person is None and j >= start and staff_moving(toks, j, event):
+        ext.group = True  # "OpenAI employees flock to Google DeepMind": a lab's people
     return event
 
 
@@ -1022,53 +1191,22 @@ def collective(toks: list[Tok], j: int) -> bool:
     return word in BARE_GROUPS and before in {"", "are", "do", "did", "why"}
 
 
+def explained_group(toks: list[Tok], j: int, start: int) -> bool:
+    """'Why Apple employees are leaving for OpenAI', 'How Meta's researchers keep quitting': a
+    clause explaining why a group nobody counts moves is about a trend ('Why did three
+    cofounders exit ...?' counts them: news)."""
+    if toks[start].lower not in {"why", "how"} or toks[j].lower not in GROUP_WORDS:
+        return False
+    return not any(
+        t.lower in COUNT_WORDS or t.text[:1].isdigit() or t.person for t in toks[start : j + 1]
+    )
+
+
 # Nouns of a unit a lab forms ("forms new AI group", "creates a robotics division").
 UNIT_NOUNS = frozenset(
     ["group", "unit", "division", "team", "organization", "organisation", "org", "lab", "arm"]
 )
 UNIT_REACH = 5  # "forms new AI engineering group under"
-
-
-# Units inside a company ("forms a new business unit", "creates an AI office"): not a company
-# or a lab, which a person founds as often.
-INNER_UNITS = frozenset(["unit", "division", "office", "department", "group", "arm"])
-LED = frozenset(["led", "headed"])
-LEADER_REACH = 8  # "led by Acme Studios' chief technology officer X"
-APOSTROPHES = frozenset(["'", "\u2019"])
-
-
-def unit_led_by(
-    tagged: Tagged, summary: Tagged, trig: Trigger, start: int, end: int
-) -> Event | None:
-    """'Acme forms new business unit to explore AI' + 'It will be led by X': a unit formed
-    inside the company that opens the headline is no founding; who the summary says will lead
-    it is appointed at that company."""
-    toks = tagged.toks
-    reach = min(end, trig.end + UNIT_REACH)
-    if all(t.lower not in INNER_UNITS for t in toks[trig.end : reach]):
-        return None
-    subject = toks[start : trig.start]
-    org = next((t.lab for t in subject if t.lab), None)
-    if org is None and subject and all(t.text[:1].isupper() for t in subject):
-        org = name_text(subject)
-    leader = summary_leader(summary)
-    return Event(leader, "appointed", None, org) if org and leader and leader != org else None
-
-
-def summary_leader(summary: Tagged) -> str | None:
-    """The person 'led by' or 'headed by' names in the summary, past a role and a company's
-    possessive ('led by Acme Studios' chief technology officer X')."""
-    toks = summary.toks
-    for k in range(1, len(toks)):
-        if toks[k].lower != "by" or toks[k - 1].lower not in LED:
-            continue
-        for s, e, name in summary.people:
-            if not k < s <= k + LEADER_REACH:
-                continue
-            if toks[e - 1].poss or (e < len(toks) and toks[e].text in APOSTROPHES):
-                continue  # the company the leader's role is at
-            return name
-    return None
 
 
 def unit_under_former(tagged: Tagged, trig: Trigger, end: int) -> Event | None:
@@ -1090,6 +1228,77 @@ def unit_under_former(tagged: Tagged, trig: Trigger, end: int) -> Event | None:
         return None
     frm = next((t.lab for t in toks[k + 2 : named[0][0]] if t.lab and t.lab != lab), None)
     return Event(named[0][2], "appointed", frm, lab)
+
+
+LEADING_BY = frozenset(["led", "headed", "run"])
+
+
+def unit_led_by(tagged: Tagged, summary: Tagged, trig: Trigger, end: int) -> Event | None:
+    """'Microsoft forms new AI division led by Inflection, DeepMind cofounder', 'announces new
+    AI division led by DeepMind, Inflection co-founder X': a unit the lab forms, led by someone
+    the headline describes by another lab's role, is that outsider's hire (the person, if the
+    headline names nobody, the summary's). A unit led by the lab's own people ('led by its CTO
+    X') is a reorganisation, no move; the origin is the described lab the summary names too,
+    else the one the role belongs to."""
+    toks = tagged.toks
+    lab = toks[trig.start - 1].lab if trig.start else None
+    k = trig.end
+    while k < min(end, trig.end + UNIT_REACH) and toks[k].lower not in UNIT_NOUNS:
+        k += 1
+    if not lab or k + 2 >= end or toks[k + 1].lower not in LEADING_BY or toks[k + 2].lower != "by":
+        return None
+    named = next(((s, n) for s, _, n in tagged.people if k + 2 < s < end), None)
+    stop = named[0] if named else end
+    role = next((m for m in range(k + 3, stop) if toks[m].lower in ROLE_WORDS), -1)
+    others = [t.lab for t in toks[k + 3 : role] if t.lab and t.lab != lab] if role > 0 else []
+    if not others:
+        return None
+    told = {name for _, _, name in summary.labs}
+    shared = [o for o in dict.fromkeys(others) if o in told]
+    frm = shared[0] if len(shared) == 1 else others[-1]
+    person = named[1] if named else summary_person(summary)
+    return Event(person, "join", frm, lab)
+
+
+# Units inside a company ("forms a new business unit", "creates an AI office"): not a company
+# or a lab, which a person founds as often.
+INNER_UNITS = frozenset(["unit", "division", "office", "department", "group", "arm"])
+LEADER_REACH = 8  # "led by Acme Studios' chief technology officer X"
+APOSTROPHES = frozenset(["'", "\u2019"])
+
+
+def unit_led_in_summary(
+    tagged: Tagged, summary: Tagged, trig: Trigger, start: int, end: int
+) -> Event | None:
+    """'Acme forms new business unit to explore AI' + 'It will be led by X': a unit formed
+    inside the company that opens the headline is no founding; who the summary says will lead
+    it is appointed at that company."""
+    toks = tagged.toks
+    reach = min(end, trig.end + UNIT_REACH)
+    if all(t.lower not in INNER_UNITS for t in toks[trig.end : reach]):
+        return None
+    subject = toks[start : trig.start]
+    org = next((t.lab for t in subject if t.lab), None)
+    if org is None and subject and all(t.text[:1].isupper() for t in subject):
+        org = name_text(subject)
+    leader = summary_leader(summary)
+    return Event(leader, "appointed", None, org) if org and leader and leader != org else None
+
+
+def summary_leader(summary: Tagged) -> str | None:
+    """The person 'led by', 'headed by' or 'run by' names in the summary, past a role and a company's
+    possessive ('led by Acme Studios' chief technology officer X')."""
+    toks = summary.toks
+    for k in range(1, len(toks)):
+        if toks[k].lower != "by" or toks[k - 1].lower not in LEADING_BY:
+            continue
+        for s, e, name in summary.people:
+            if not k < s <= k + LEADER_REACH:
+                continue
+            if toks[e - 1].poss or (e < len(toks) and toks[e].text in APOSTROPHES):
+                continue  # the company the leader's role is at
+            return name
+    return None
 
 
 def refusal_for_lab(trig: Trigger, lab: str) -> str:

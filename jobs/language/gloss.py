@@ -142,6 +142,7 @@ CHINESE = _table(
     字节跳动, 字節跳動, 字节, 字節 = ByteDance
     阿里巴巴, 阿里 = Alibaba
     腾讯, 騰訊 = Tencent
+    快手 = Kuaishou
     百度 = Baidu
     月之暗面 = Moonshot AI
     深度求索 = DeepSeek
@@ -455,6 +456,8 @@ _KO_HIRE_RE = _LazyPattern(
     + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁)"
 )
 _KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires"}
+# "연구원 4명": a count of people (명 counts persons), a group hired, not one person.
+_KO_COUNT_RE = _LazyPattern(r"(\d+) ?명(?![\uac00-\ud7a3])")
 # "구글 출신 연구원", a lab before 출신: a former post at it, as English says it.
 _KO_ALUMNUS_RE = _LazyPattern(_KO_OBJECT + r" ?출신")
 # Particles glued to a Latin name or a glossed word: 의 is the possessive, the others go.
@@ -502,6 +505,7 @@ def gloss_korean(text: str) -> str:
     before their object, names in Hangul an unnamed person, other Hangul words dropped."""
     text = text.translate(CHINESE_PUNCT).translate(_KO_PUNCT)
     text = _KOREAN_RE.sub(lambda m: f" {KOREAN[m.group(0).lower()]} ", text)
+    text = _KO_COUNT_RE.sub(r" \1 people ", text)
     text = _KO_MODAL_RE.sub(_korean_modal, text)
     text = _SPACE_BEFORE_MARK_RE.sub(r"\1", " ".join(text.split()))
     text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)

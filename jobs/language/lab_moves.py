@@ -16,6 +16,7 @@ from jobs.language.lexicon import (
     ROLE_WORDS,
     word_set,
 )
+from jobs.language.org_posts import seat_told
 from jobs.language.people import Tagged, Tok
 from jobs.language.traps import firm_object, hired_person, job_opening, post_missing, seat_object
 from jobs.language.triggers import (
@@ -79,18 +80,35 @@ PASSIVE_BEFORE = frozenset(["was", "were", "is", "are", "be", "been", "being", "
 HOSTS_BEFORE = frozenset(["join", "joins", "joining", "to", "under", "with", "alongside"])
 
 
-def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int) -> bool:
+EXPLAINED_GROUP = DEFINITE_GROUP - {"top", "its", "their"}
+OBJECT_STOPS = frozenset(["?", "(", ":", "|"])
+
+
+def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int, start: int) -> bool:
     """'OpenAI and DeepMind are losing engineers to Anthropic': a progressive verb and a group
     nobody counts or places is a trend told, not a raid ('is poaching dozens of experts', 'is
     hiring Google DeepMind researchers' are raids)."""
-    if trig.start < 1 or toks[trig.start - 1].lower not in {"is", "are"}:
+    k = trig.start - 1
+    while k > 0 and toks[k].lab:
+        k -= 1  # "Why is Google DeepMind losing AI talent?": the auxiliary before the subject
+    if k < 0 or toks[k].lower not in {"is", "are"}:
         return False
     if not trig.phrase.split()[0].endswith("ing"):
         return False
     obj = toks[trig.end : obj_end]
+    cut = next((m for m, t in enumerate(obj) if t.text in OBJECT_STOPS), len(obj))
+    obj = obj[:cut]  # "Losing AI Talent? (June 2026)": the date is no count
     if any(t.lab for t in obj) or (obj_end < len(toks) and toks[obj_end].lower == "from"):
         return False  # "is hiring Google DeepMind researchers", "... engineers from Meta"
-    return not any(t.lower in DEFINITE_GROUP or t.lower[:1].isdigit() for t in obj)
+    # "Why is X losing its top talent?": asked about, the lab's best people are still a trend
+    definite = EXPLAINED_GROUP if explainer(toks, start) else DEFINITE_GROUP
+    return not any(t.lower in definite or t.lower[:1].isdigit() for t in obj)
+
+
+def explainer(toks: list[Tok], start: int) -> bool:
+    """Whether the clause asks or explains why or how ('Why is X losing AI talent?', 'Why
+    Apple employees are leaving for OpenAI'): a trend explained, whose examples are no news."""
+    return start < len(toks) and toks[start].lower in {"why", "how"}
 
 
 def counted(toks: list[Tok], k: int) -> bool:
@@ -316,6 +334,20 @@ def lab_staff(toks: list[Tok], start: int, end: int) -> bool:
     return any(toks[k].lower in MAKER_STAFF and toks[k - 1].lab for k in range(start + 1, end))
 
 
+POST_GIVEN = frozenset(["as", "to"])
+
+
+def seat_in_summary(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) -> bool:
+    """'OpenAI recruits former NSA chief' + 'X has joined its board of directors': a hire whose
+    headline gives no post ('as CTO', 'to lead ...') and whose summary's first sentence tells a
+    board seat ('promotes X and Y to co-CEO' + '... vice chair of the board': a post given)."""
+    if "board" not in summary.lowers and "director" not in summary.lowers:
+        return False  # every seat phrase of seat_told has one of them
+    if not POST_GIVEN.isdisjoint([t.lower for t in toks[trig.end : end]]):
+        return False
+    return seat_told(summary)
+
+
 def lab_subject_event(
     tagged: Tagged,
     summary: Tagged,
@@ -345,6 +377,10 @@ def lab_subject_event(
     if trap:
         ext.reasons.append(trap)
         ext.final = trap == seat_object(toks, trig.end, end, trig.kind)  # a seat, told again below
+        return None
+    if trig.kind == "hire" and seat_in_summary(toks, trig, end, summary):
+        ext.reasons.append(f"'{trig.phrase}' takes on a board member, as the summary tells")
+        ext.final = True
         return None
     person = hired_person(tagged, trig.end, obj_end)
     if (
@@ -383,7 +419,12 @@ def lab_subject_event(
         return None
     plural = any(group_noun(t.lower, trig) for t in toks[trig.end : obj_end])
     plural = plural or lab_staff(toks, trig.end, obj_end)
-    if person is None and plural and talent_only(toks, trig.end, obj_end):
+    if (
+        person is None
+        and plural
+        and talent_only(toks, trig.end, obj_end)
+        and not explainer(toks, start)
+    ):
         person = talent_person(tagged, summary, obj_end, end)
         plural = person is None  # "lands top AI talent with X": one person's hire
     ext.group = person is None and plural
@@ -393,8 +434,9 @@ def lab_subject_event(
     if ext.group and trend(tagged, summary, trig, start, end, lab, other):
         ext.reasons.append(f"'{trig.phrase}' describes a trend (keeps, continues), not one move")
         return None
-    if ext.group and ongoing_uncounted(toks, trig, obj_end):
+    if ext.group and ongoing_uncounted(toks, trig, obj_end, start):
         ext.trend = True  # "are losing engineers to Anthropic": nor is the summary's raid one
+        ext.final = explainer(toks, start)  # "Why is X losing talent?": nor the summary's moves
         ext.reasons.append(f"'{trig.phrase}' people in general, ongoing, is a trend, not a raid")
         return None
     # a group's summary names a mover, not whom they join ("will join Suleyman's unit")

@@ -77,6 +77,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Baidu", ()),
     ("ByteDance", ("Bytedance",)),
     ("Tencent", ()),
+    ("Kuaishou", ("Kling AI",)),
     ("Xiaomi", ()),
     ("Huawei", ()),
     ("MiniMax", ()),

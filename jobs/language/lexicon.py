@@ -16,7 +16,7 @@ ROLE_WORDS = word_set(
     entrepreneur godfather professor boss chair chairman chairwoman member architect developer
     programmer expert star legend whistleblower insider trustee co-author inventor
     technologist scientist mathematician physicist economist official aide banker lawyer
-    counsel strategist analyst journalist editor diplomat ex-ceo ex-cto head-of cofounders
+    counsel strategist analyst journalist editor diplomat coordinator ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
     employees veterans members gründer gründerin mitgründer mitgründerin chef chefin forscher
     forscherin worker guru co-head co-ceo person c.e.o vet svp evp"""
@@ -27,7 +27,7 @@ GROUP_WORDS = word_set(
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
     mathematicians physicists economists experts specialists personnel professionals talents
-    minds designers programmers managers"""
+    minds designers programmers managers authors co-authors coauthors"""
 )
 # Head counts of a group ("three researchers", "a dozen engineers").
 COUNT_WORDS = word_set("two three four five six seven eight nine ten dozen dozens")
@@ -113,7 +113,7 @@ NON_NAME_WORDS = word_set(
     several various multiple numerous founding ongoing eventful following visionary
     rising key legal security business commercial data
     digital growth risk compliance privacy brand content creative customer experience
-    infrastructure"""
+    infrastructure hello hi greetings flock flocks flocking flocked"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -177,6 +177,8 @@ _add(
     heads for the exit, head for the exit, headed for the exit, heading for the exit""",
 )
 _add("leave", "lab", "loses, lose, lost, losing")
+# "All 11 xAI cofounders are gone", "X is gone from OpenAI": gone from the lab
+_add("leave", "person", "are gone, is gone, are now gone, is now gone, are all gone")
 # "OpenAI parts ways with X" and "X parts ways with OpenAI": either side may stand first
 _add("leave", "either", "parts ways with, part ways with, parted ways with, parting ways with")
 # verbs of leaving without a classic move verb ("bolts", "ditches", "walks out of")

@@ -164,7 +164,8 @@ def seat_told(summary: Tagged) -> bool:
     organisation (jobs/language/traps.py seat_object reads a headline's own seat words)."""
     lowers = summary.lowers[: first_sentence_end(summary.toks)]
     return any(
-        lowers[m : m + len(phrase)] == phrase and not (m and lowers[m - 1] in ANSWERING)
+        lowers[m : m + len(phrase)] == phrase
+        and ANSWERING.isdisjoint(lowers[max(0, m - 3) : m])  # "reporting to the board of ..."
         for phrase in SEAT_PHRASES
         for m in range(len(lowers) - len(phrase) + 1)
         if lowers[m] == phrase[0]

@@ -154,11 +154,14 @@ def _compile(watch: WatchLists) -> Dictionaries:
 def misspellings(alias: str) -> list[str]:
     """Spellings of a lab's name that real headlines print: 'Al' (a lower-case L) for 'AI'
     ('OpenAl', 'Scale Al'), a camel-case name in plain capitals ('Openai', 'Deepmind'), and a
-    'Lab' or 'Labs' at the end in lower case ('Superintelligence lab'), and an inner plural of
-    such a name without its 's' ('Thinking Machine Lab')."""
+    'Lab' or 'Labs' at the end in lower case ('Superintelligence lab') and an inner plural of
+    such a name without its 's' ('Thinking Machine Lab'), and ' AI' glued to a one-word name
+    ('StabilityAI')."""
     out = []
     if alias.endswith("AI") and len(alias) > 2:
         out.append(alias[:-2] + "Al")
+    if alias.endswith(" AI") and alias[:-3].isalpha() and len(alias) > 7:
+        out.append(alias[:-3] + "AI")  # "StabilityAI", "MistralAI": the space left out
     if len(alias) >= 6 and alias.isalpha() and any(c.isupper() for c in alias[1:]):
         out.append(alias.capitalize())
     if alias.endswith((" Lab", " Labs")):  # "Meta's Superintelligence lab"

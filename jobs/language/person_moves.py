@@ -36,6 +36,7 @@ from jobs.language.triggers import (
     Event,
     Extraction,
     Trigger,
+    company_words,
     lab_between,
     org_before_role,
     startup_object,
@@ -113,6 +114,10 @@ def person_subject_event(
         window = toks[trig.end : min(end, trig.end + 4)]
         if not to and before and any(t.lower in POST_WORDS for t in window):
             return Event(person, "appointed", None, before)  # "moves to a new role"
+        if not to and trig.phrase.endswith(" from"):
+            routed = unlisted_route(toks, trig.end, end)
+            if routed:  # "X moves from Palantir to OpenAI": a company on no list left
+                return Event(person, "join", *routed)
         if not to:
             ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
             return None
@@ -146,6 +151,17 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, before, after, end, ext)
+
+
+def unlisted_route(toks: list[Tok], k: int, end: int) -> tuple[str, str] | None:
+    """'from Palantir to OpenAI' after a verb of moving: the company on no list (one to three
+    capitalised words) and the lab after 'to'."""
+    to_at = next((m for m in range(k + 1, min(end, k + 4)) if toks[m].lower == "to"), -1)
+    to = toks[to_at + 1].lab if 0 <= to_at < end - 1 else None
+    if not to:
+        return None
+    frm = company_words(toks, k, to_at)
+    return (frm, to) if frm and frm != to else None
 
 
 def team_opening(toks: list[Tok], start: int) -> str | None:

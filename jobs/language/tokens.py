@@ -97,8 +97,22 @@ class Tagged:
 def first_sentence_end(toks: list[Tok]) -> int:
     """Where a text's first sentence ends: its first full stop past the fourth token (a dot
     among the first words is an initial's or an abbreviation's: "U.S. Justice Department
-    names ..."), else the text's end."""
-    return next((m for m, t in enumerate(toks) if t.text == "." and m > 3), len(toks))
+    names ..."), and no dot after an initial or inside an abbreviation ("Paul M. Nakasone, a
+    retired U.S. Army general, has joined ..."), else the text's end."""
+    return next(
+        (
+            m
+            for m, t in enumerate(toks)
+            if t.text == "." and m > 3 and not _abbreviated(toks[m - 1])
+        ),
+        len(toks),
+    )
+
+
+def _abbreviated(tok: Tok) -> bool:
+    """An initial ('M') or an abbreviation with dots inside ('U.S') before a dot."""
+    text = tok.text
+    return (len(text) == 1 and text.isupper()) or "." in text
 
 
 def clean_text(text: str) -> str:

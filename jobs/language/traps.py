@@ -167,6 +167,8 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     """'leaves OpenAI's safety committee', 'joins OpenAI board', 'adds X to its board', 'names X
     senior adviser': a seat or an advisory post, not a job at the lab."""
     hiring = kind in ("hire", "appoint")
+    if hiring and seat_sought(toks, start, end):
+        return "taken on 'for' a board or committee: a seat, not a job at the lab"
     # "adds X to its board", "appoints a former general and an ex-diplomat to its board"
     stops = SEAT_STOPS - {"to", "and"} if hiring else SEAT_STOPS
     seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
@@ -191,6 +193,25 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
         if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
+
+
+SEAT_DETERMINERS = word_set("its the a an his her their")
+SEATS = BOARD_WORDS | COMMITTEE_WORDS
+
+
+def seat_sought(toks: list[Tok], start: int, end: int) -> bool:
+    """'taps ex-Microsoft CFO, Trump aide X for board', 'picks X for its ethics board': what
+    the person is taken on for is a seat (past an apposition, which a seat word's own search
+    stops at)."""
+    for k in range(start, end - 1):
+        if toks[k].lower != "for":
+            continue
+        m = k + 1
+        while m < end and (toks[m].lower in SEAT_DETERMINERS or toks[m].lab or toks[m].poss):
+            m += 1
+        if m < end and toks[m].lower in SEATS:
+            return True
+    return False
 
 
 def _name_next(toks: list[Tok], k: int, end: int) -> bool:

@@ -47,6 +47,10 @@ NOT_COMPANIES = frozenset(
         "longtime",
         "veteran",
         "new",
+        "first",  # "appoints first chief economist": the post's first holder
+        "inaugural",
+        "interim",
+        "acting",
         "chief",
         "rising",
         # fields of work before a role ("GPU veteran", "chip executive"), no employer
@@ -481,6 +485,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not tok.lab
             and tok.text.isalpha()
             and tok.lower not in NOT_COMPANIES  # "AI pioneer", "Top Researcher"
+            and tok.lower not in OWNERS  # "as Its Chief Economist": whose post, no company
             and tok.lower not in REGIONS  # "new India lead": where the post is, no company
             and tok.lower not in COUNTS  # "Two Founders Return", "First Chief AI Officer"
             and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
@@ -701,3 +706,14 @@ def summary_company(summary: Tagged, skip: str | None) -> str | None:
             if name and len(name.split()) > 1 and name.split()[-1].lower() in ORG_ENDINGS:
                 return name
     return None
+
+
+def company_words(toks: list[Tok], k: int, end: int) -> str | None:
+    """The lab, or a company's capitalised name of one to three words, filling [k, end)."""
+    if toks[k].lab and all(t.lab == toks[k].lab for t in toks[k:end]):
+        return toks[k].lab
+    if not 1 <= end - k <= 3 or not all(t.text[:1].isupper() and not t.person for t in toks[k:end]):
+        return None
+    if any(t.lower in STARTUP_WORDS or t.lower in ROLE_WORDS for t in toks[k:end]):
+        return None  # "From Startup Stress to Google DeepMind": no company's name
+    return " ".join(t.text for t in toks[k:end])

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from jobs.language.lexicon import (
     GROUP_WORDS,
+    NOUN_TRIGGERS,
     ORG_ENDINGS,
     ROLE_WORDS,
     SKIP_WORDS,
@@ -185,6 +186,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
     for start, end in name_runs(toks, tagged.texts):
         if _is_org(toks, end) or _org_name_closes(toks, end):
             continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
+        if start > 1 and tagged.lowers[start - 1] == "of" and _post_field(toks, start, end):
+            continue  # "Head of App Platform", "VP of Global Affairs": what the post is over
         core = core_words(toks[start:end])
         name = name_text(toks[start:end])
         if len(core) > NAME_MAX:
@@ -201,6 +204,16 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
             full[toks[end - 1].lower] = name
         mark_person(tagged, start, end, name)
     resolve_in_place(tagged, full)
+
+
+def _post_field(toks: list[Tok], start: int, end: int) -> bool:
+    """A run (right after 'of') of one or two words after '<role> of' is the post's field ('New Head of App
+    Platform to ...'), unless a possessive or a verb of speaking shows a person."""
+    if toks[start - 2].lower not in ROLE_WORDS:
+        return False
+    if end - start > 2 or toks[end - 1].poss:
+        return False
+    return not (end < len(toks) and toks[end].lower in SPEECH_AFTER)
 
 
 def _tail_name(toks: list[Tok], start: int, end: int) -> int:
@@ -325,6 +338,13 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         return True
     if after == "," and _apposition(toks, end + 1):
         return True  # "Van der Heijden, who worked on Gemini", "Pineau, FAIR's chief, ..."
+    if (
+        start == 0
+        and after in NOUN_TRIGGERS
+        and end + 1 < len(toks)
+        and toks[end + 1].lower == "of"
+    ):
+        return False  # "Chaotic departure of X's chief": whose departure follows 'of'
     if start == 0:
         return (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
     return before in CLAUSE_OPENERS and _verb_next(toks, end)  # "Exclusive: Okafor quits"

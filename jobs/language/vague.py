@@ -7,7 +7,14 @@ from __future__ import annotations
 from jobs.language.lexicon import GROUP_WORDS, PRODUCT_LABS, ROLE_WORDS, STARTUP_WORDS
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.traps import BOARD_WORDS, COMMITTEE_WORDS
-from jobs.language.triggers import BOUNDARIES, Event, first_person, lab_between, org_before_role
+from jobs.language.triggers import (
+    BOUNDARIES,
+    Event,
+    company_words,
+    first_person,
+    lab_between,
+    org_before_role,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -75,6 +82,10 @@ def may_be_vague(words: set[str]) -> bool:
 def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     """The move a headline's shape reports, and why (None: no such shape)."""
     toks = title.toks
+    if routed(title):
+        told = route(title, summary)
+        if told:
+            return told
     if not may_be_vague({t.lower for t in toks}) or any(t.text == "?" for t in toks):
         return None  # none of the shapes' words; or "Does Anthropic have a new CTO?" asks
     for i in range(len(toks) - 2):
@@ -89,6 +100,64 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         if found:
             return found
     return team_from(title) or leap(title, summary) or veteran_leads(title, summary)
+
+
+# "Career update: Google DeepMind -> Anthropic", "X: OpenAI → Meta": an arrow between labs.
+ARROWS = frozenset(["->", "→", "=>", "⟶", ">"])
+# "From Palantir to OpenAI: ...", German "Von Palantir zu OpenAI: ..." (zu glossed 'to').
+ROUTE_OPENERS = frozenset(["from", "von"])
+ROUTE_ENDS = frozenset([":", "|", ",", "-"])
+
+
+def may_route(title: str, first: str) -> bool:
+    """Whether a headline could tell a move as a route (a cheap pre-check on its text)."""
+    return first in ROUTE_OPENERS or "->" in title or "→" in title or "=>" in title
+
+
+def routed(title: Tagged) -> bool:
+    """Whether a tagged headline could tell a move as a route ('From A to B:', 'A -> B')."""
+    toks = title.toks
+    return bool(toks) and (toks[0].lower in ROUTE_OPENERS or not ARROWS.isdisjoint(title.texts))
+
+
+def route(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
+    """'Career update: Google DeepMind -> Anthropic', 'From Palantir to OpenAI: ex-CISO takes
+    on security': a route from one company to a lab, the clause's whole news, is a move; the
+    person is the headline's (or the summary's). Not a route inside a sentence ('OpenAI ->
+    Microsoft money flows')."""
+    toks = title.toks
+    if toks[0].lower in ROUTE_OPENERS:
+        to_at = next((k for k in range(2, min(len(toks), 6)) if toks[k].lower == "to"), -1)
+        frm = company_words(toks, 1, to_at) if to_at > 0 else None
+        to, end = lab_run(toks, to_at + 1) if frm else (None, 0)
+        if not to or (end < len(toks) and toks[end].text not in ROUTE_ENDS):
+            return None
+    else:
+        arrow = next((k for k, t in enumerate(toks) if t.text in ARROWS), -1)
+        if arrow < 1 or (toks[arrow].text == ">" and toks[arrow - 1].text != "-"):
+            return None
+        left = arrow - 1 if toks[arrow].text == ">" else arrow
+        k = left
+        while k > 0 and toks[k - 1].lab and toks[k - 1].lab == toks[left - 1].lab:
+            k -= 1
+        frm = toks[left - 1].lab
+        to, end = lab_run(toks, arrow + 1)
+        if not (frm and to) or end != len(toks) or (k and toks[k - 1].text not in ROUTE_ENDS):
+            return None
+    if frm == to:
+        return None
+    person = next((n for _, _, n in title.people), None) or _summary_person(summary)
+    return Event(person, "join", frm, to), f"a route from {frm} to {to}"
+
+
+def lab_run(toks: list[Tok], k: int) -> tuple[str | None, int]:
+    """The lab at k and where its tokens end."""
+    if k >= len(toks) or not toks[k].lab:
+        return None, k
+    m = k
+    while m < len(toks) and toks[m].lab == toks[k].lab:
+        m += 1
+    return toks[k].lab, m
 
 
 def team_from(title: Tagged) -> tuple[Event, str] | None:
