@@ -24,7 +24,7 @@ from jobs.language.clauses import (
     tally,
     topic_noun,
 )
-from jobs.language.deals import deal_event
+from jobs.language.deals import deal_event, money_near
 from jobs.language.endpoints import (
     arrival_origin,
     led_company,
@@ -125,6 +125,11 @@ OWN_PRONOUNS = frozenset(["his", "her", "their"])
 FIRING_NOUNS = frozenset(["firing", "dismissal", "ouster", "termination"])
 OWNER_WORDS = ROLE_WORDS | UNITS | frozenset(["the", "top", "senior", "'s", "’s"])
 PAUSE_WORDS = BREAK_NOUNS | {"leave", "break"}
+# Verbs that stake money ("bets $1 billion on", "raises $200 million"): a headline of funding.
+MONEY_AFTER = frozenset(
+    ["over", "more", "than", "nearly", "about", "million", "billion", "bn", "m"]
+)
+STAKING = frozenset(["bets", "bet", "raises", "raised", "invests", "invested", "pours", "secures"])
 OWN_ANNOUNCING = frozenset(
     ["announces", "announced", "confirms", "confirmed", "makes", "made", "marks", "celebrates"]
 )
@@ -612,6 +617,9 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
     if "as" in title.lowers and tenure_told(title.toks):
         ext.reasons.append("the headline tells what someone does 'as <lab> CEO', not a move")
         return False
+    if money_staked(title.toks):
+        ext.reasons.append("the headline tells money staked (bets, raises $X), not a move")
+        return False
     for trig in find_triggers(summary):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
@@ -634,6 +642,26 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def money_staked(toks: list[Tok]) -> bool:
+    """'X bets $1 billion on world models', 'X's startup raises $200M': funding is the news;
+    the founding the summary retells is background (a move verb of the headline's own, as in
+    'spends $X to hire', is read before the summary)."""
+    return any(t.lower in STAKING and staked_at(toks, k + 1) for k, t in enumerate(toks))
+
+
+def staked_at(toks: list[Tok], k: int) -> bool:
+    """An amount right after token k, not paid 'to' do something ('invests $900 million to
+    acquire <startup's CEO>' is a hire paid for)."""
+    if not money_near(toks[k : k + 2], 0):
+        return False
+    m = k
+    while m < min(len(toks), k + 4) and (
+        toks[m].lower in MONEY_AFTER or toks[m].text[:1] in "$€£₹"
+    ):
+        m += 1
+    return m == len(toks) or toks[m].lower != "to"
 
 
 def joins_as_headline_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Event | None:
