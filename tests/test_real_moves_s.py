@@ -87,3 +87,22 @@ def test_leading_article_counts_for_nothing() -> None:
     assert same_org("Boston Globe", "The Boston Globe")
     assert not same_org("Boston Globe Media", "Boston Globe")
     assert not same_org(None, "Boston Globe")
+
+
+RETIRED = "On Friday, Nvidia said that its CTO Dana Whitfield retired and left the board."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nvidia announces the retirement of its CTO, who was reportedly forced out by investors",
+        "Nvidia reveals the retirement of its chief scientist, who was effectively fired",
+    ],
+)
+def test_a_passive_relative_tells_how_the_leaver_left(title: str) -> None:
+    assert event_of(title, RETIRED) == ("Dana Whitfield", "fired", "Nvidia", None)
+
+
+def test_a_passive_relative_with_no_leaving_stays_background() -> None:
+    title = "Nvidia's former CTO, who was ousted by the board in 2022, says chips are scarce"
+    assert no_move(title, RETIRED)

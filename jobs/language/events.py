@@ -10,6 +10,7 @@ from jobs.language.clauses import (
     check_speculation,
     fresh_relative,
     group_to_move,
+    how_it_left,
     interview_topic,
     leave_noun,
     not_a_move,
@@ -835,6 +836,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         (
             relative_clause(toks, trig.start, start)
             and not fresh_relative(toks, trig.start, trig.end, end)
+            and not how_it_left(toks, trig.start, start)
         )
         or gerund_after(toks, trig, start)
         or (j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)))
