@@ -106,3 +106,26 @@ def test_a_passive_relative_tells_how_the_leaver_left(title: str) -> None:
 def test_a_passive_relative_with_no_leaving_stays_background() -> None:
     title = "Nvidia's former CTO, who was ousted by the board in 2022, says chips are scarce"
     assert no_move(title, RETIRED)
+
+
+INSTITUTE = (
+    "The UK AI Security Institute has announced its new leadership. Appointed as chief"
+    " scientist is Maria Lopez, a former Google DeepMind researcher."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'UK government appoints "AI sceptic" to run research at AI security institute',
+        "Ministers appoint veteran AI critic to lead research at UK institute",
+    ],
+)
+def test_a_described_appointee_at_a_lower_case_body(title: str) -> None:
+    person, action, _, to = event_of(title, INSTITUTE)
+    assert (person, action, to) == ("Maria Lopez", "appointed", "UK AI Security Institute")
+
+
+def test_a_described_appointee_the_summary_does_not_name_is_no_move() -> None:
+    title = 'UK government appoints "AI sceptic" to run research at AI security institute'
+    assert no_move(title, "The UK AI Security Institute has announced its new leadership.")

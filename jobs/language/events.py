@@ -65,7 +65,7 @@ from jobs.language.person_moves import (
     person_subject_event,
     reins_event,
 )
-from jobs.language.public_bodies import public_body_event
+from jobs.language.public_bodies import may_name_body, public_body_event
 from jobs.language.public_posts import (
     GOVERNMENT_NAMES,
     MINISTER_WORDS,
@@ -481,7 +481,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.reasons.append("a minister's post for AI, digital or technology taken")
             return ext
     org_post = may_give_post(title.lowers, summary.lowers)
-    if not title.labs and not title.people and not names_company(title.toks) and not org_post:
+    named = title.labs or title.people or names_company(title.toks) or org_post
+    if not named and not may_name_body(title.lowers):  # "... to run AI safety at US institute"
         return ext
     body = public_body_event(title, summary)
     if body:  # "administration appoints X as director of AI Safety Institute"

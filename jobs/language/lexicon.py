@@ -114,7 +114,7 @@ NON_NAME_WORDS = word_set(
     rising key legal security business commercial data
     digital growth risk compliance privacy brand content creative customer experience
     infrastructure hello hi greetings flock flocks flocking flocked
-    role roles position positions job seat"""
+    role roles position positions job seat feds"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
