@@ -115,8 +115,43 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # "praise from X", "led by X": not the one the story is about
         if in_time_clause(toks, start):
             continue  # "two months after CEO X announced it": an earlier event's person
+        if report_source(toks, start):
+            continue  # "according to Acme's CEO, X, ...", "a memo from CEO X": who tells it
         return name
     return None
+
+
+def dash_subject(tagged: Tagged, after: int) -> str | None:
+    """'Acme hires Initech's chip lead — Jane Roe spent a decade there': in a headline whose
+    move names no one, a clause after a dash (a '|' once cleaned) that opens with a person's
+    name is about the one who moved (not one who speaks: '— Jane Roe says ...')."""
+    toks = tagged.toks
+    for s, e, name in tagged.people:
+        if s > after and toks[s - 1].text == "|" and not toks[e - 1].poss:
+            return None if e < len(toks) and toks[e].lower in SPEECH else name
+    return None
+
+
+# Documents a report quotes: the person a memo or a letter is from tells the news.
+DOCUMENTS = word_set("memo memos letter email e-mail note statement message post")
+SOURCE_REACH = 6  # "according to Acme Cloud CEO, X": the words between, a role and a company
+
+
+def report_source(toks: list[Tok], start: int) -> bool:
+    """Whether the name at `start` is the source of the report: after 'according to' or 'a
+    memo (letter, email ...) from', past a role, a company's capitalised words and commas."""
+    k = start - 1
+    while (
+        k > 0
+        and start - k <= SOURCE_REACH
+        and (toks[k].text == "," or _role_word(toks[k].lower) or toks[k].text[:1].isupper())
+    ):
+        k -= 1
+    if k < 1:
+        return False
+    if toks[k].lower == "to":
+        return toks[k - 1].lower == "according"
+    return toks[k].lower == "from" and toks[k - 1].lower in DOCUMENTS
 
 
 # Words opening a clause of time: a person inside one did something else, at another time.

@@ -90,10 +90,12 @@ from jobs.language.triggers import (
     org_before_role,
     segment_bounds,
     subject_kind,
+    tag_founded_labs,
     tag_lone_company,
     tag_unlisted_org,
     word_before,
 )
+from jobs.language.unlisted import name_text
 from jobs.language.vague import new_venture, vague_event
 from jobs.vocabulary import Action
 
@@ -141,6 +143,9 @@ __all__ = ["Event", "Extraction", "extract"]
 def extract(title: Tagged, summary: Tagged) -> Extraction:
     """The move event of a headline (summary used for a missing person or as a fallback, and
     for where an arrival came from when the headline does not say)."""
+    for tagged in (title, summary):
+        if tagged.people:
+            tag_founded_labs(tagged)  # "from Mira Murati's startup": Thinking Machines Lab
     ext = headline_event(title, summary)
     event = ext.event
     if event and event.action == "return" and event.from_lab is None:
@@ -369,8 +374,11 @@ def summary_departure(summary: Tagged, person: str | None, to: str | None) -> st
     return None
 
 
-# Roles of the people who made a product: its maker is where they came from.
-CREATORS = frozenset(["creator", "co-creator", "cocreator", "inventor", "co-inventor"])
+# Roles of the people who made a product (its "co-founder" too: "co-founder of PyTorch"): its
+# maker is where they came from.
+CREATORS = frozenset(
+    ["creator", "co-creator", "cocreator", "inventor", "co-inventor", "co-founder", "cofounder"]
+)
 
 
 def creator_origin(tagged: Tagged, to: str | None) -> str | None:
@@ -885,6 +893,14 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         led = unit_led_by(tagged, summary, trig, end)
         if led:  # "Microsoft forms new AI division led by Inflection, DeepMind cofounder"
             return led if check_speculation(tagged, trig, start, end, ext) else None
+    if (
+        trig.kind == "found"
+        and kind in ("lab", "person")
+        and not LEADING_BY.isdisjoint(summary.lowers)
+    ):
+        led = unit_led_in_summary(tagged, summary, trig, start, end)
+        if led:  # "Acme forms new AI business unit" + "It will be led by X": X's post at Acme
+            return led if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "lab" and trig.kind == "found" and "under" in tagged.lowers:
         led = unit_under_former(tagged, trig, end)
         if led:  # "Microsoft forms AI group under former Facebook engineering head X"
@@ -1273,6 +1289,47 @@ def unit_led_by(tagged: Tagged, summary: Tagged, trig: Trigger, end: int) -> Eve
     frm = shared[0] if len(shared) == 1 else others[-1]
     person = named[1] if named else summary_person(summary)
     return Event(person, "join", frm, lab)
+
+
+# Units inside a company ("forms a new business unit", "creates an AI office"): not a company
+# or a lab, which a person founds as often.
+INNER_UNITS = frozenset(["unit", "division", "office", "department", "group", "arm"])
+LEADER_REACH = 8  # "led by Acme Studios' chief technology officer X"
+APOSTROPHES = frozenset(["'", "\u2019"])
+
+
+def unit_led_in_summary(
+    tagged: Tagged, summary: Tagged, trig: Trigger, start: int, end: int
+) -> Event | None:
+    """'Acme forms new business unit to explore AI' + 'It will be led by X': a unit formed
+    inside the company that opens the headline is no founding; who the summary says will lead
+    it is appointed at that company."""
+    toks = tagged.toks
+    reach = min(end, trig.end + UNIT_REACH)
+    if all(t.lower not in INNER_UNITS for t in toks[trig.end : reach]):
+        return None
+    subject = toks[start : trig.start]
+    org = next((t.lab for t in subject if t.lab), None)
+    if org is None and subject and all(t.text[:1].isupper() for t in subject):
+        org = name_text(subject)
+    leader = summary_leader(summary)
+    return Event(leader, "appointed", None, org) if org and leader and leader != org else None
+
+
+def summary_leader(summary: Tagged) -> str | None:
+    """The person 'led by', 'headed by' or 'run by' names in the summary, past a role and a company's
+    possessive ('led by Acme Studios' chief technology officer X')."""
+    toks = summary.toks
+    for k in range(1, len(toks)):
+        if toks[k].lower != "by" or toks[k - 1].lower not in LEADING_BY:
+            continue
+        for s, e, name in summary.people:
+            if not k < s <= k + LEADER_REACH:
+                continue
+            if toks[e - 1].poss or (e < len(toks) and toks[e].text in APOSTROPHES):
+                continue  # the company the leader's role is at
+            return name
+    return None
 
 
 def refusal_for_lab(trig: Trigger, lab: str) -> str:

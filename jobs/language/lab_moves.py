@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from jobs.language.endpoints import destination, summary_person
+from jobs.language.endpoints import dash_subject, destination, summary_person
 from jobs.language.lexicon import (
     COUNT_WORDS,
     GROUP_WORDS,
     HABITUAL,
     MAKER_STAFF,
+    NON_NAME_WORDS,
     OBJECT_END,
     POST_WORDS,
     PRODUCT_LABS,
@@ -160,6 +161,31 @@ def summary_origin(summary: Tagged, lab: str | None) -> str | None:
             frm = ended_org(toks, m, len(toks))  # or "from Kestrel Labs", on no list
             if frm and frm != lab:
                 return frm
+    return None
+
+
+# What a lab pays for besides the people ("$900 million on Acme tech and hiring its CEO").
+ASSETS = word_set("tech technology technologies patents chips startup")
+
+
+def asset_owner(toks: list[Tok], j: int, trig: Trigger) -> str | None:
+    """'Nvidia drops $900M on Kestrel tech and hiring its CEO': the company, on no list too,
+    named right before the technology the lab pays for in the clause before 'its <role>'."""
+    if toks[trig.end].lower != "its":
+        return None
+    for k in range(j + 2, trig.start):
+        if toks[k].lower not in ASSETS:
+            continue
+        first = k
+        while (
+            first > j + 1 and toks[first - 1].text[:1].isupper() and toks[first - 1].text.isalpha()
+        ):
+            first -= 1
+        while first < k and toks[first].lower in NON_NAME_WORDS:
+            first += 1  # "On Kestrel Tech": the title case's preposition
+        owner = toks[first:k]
+        if owner and not any(t.person for t in owner):
+            return owner[0].lab or " ".join(t.text for t in owner)
     return None
 
 
@@ -417,11 +443,12 @@ def lab_subject_event(
     if not person and ext.group:
         hirers = frozenset(n for s, _, n in tagged.people if start <= s < trig.start)
         person = group_member(summary, hirers)
-    person = person or (None if ext.group else summary_mover(summary, trig.kind))
+    if not person and not ext.group:  # "... — X spent a decade there": the headline's
+        person = dash_subject(tagged, trig.end) or summary_mover(summary, trig.kind)
     other = other or from_group(toks, trig.end, end, lab) or product_maker(toks, trig.end, end, lab)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
         # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
-        other = lab_between(toks, j + 1, trig.start, skip=lab)
+        other = lab_between(toks, j + 1, trig.start, skip=lab) or asset_owner(toks, j, trig)
     if trig.kind == "leave":  # "OpenAI loses X to Meta", "Meta parts ways with X"
         dest = destination(toks, trig.end, end, lab)
         if dest and person is None and ext.group and dest[0] == "join" and dest[1]:

@@ -209,3 +209,9 @@ def founder_of(person: str, lab: str | None) -> bool:
     if " " in name:
         return name in founders
     return name in SURNAME_ALONE and any(f.split()[-1] == name for f in founders)
+
+
+def lab_founded_by(person: str) -> str | None:
+    """The lab `person` founded and has led ("Mira Murati's startup"), as founder_of reads
+    the name."""
+    return next((lab for lab in LAB_FOUNDERS if founder_of(person, lab)), None)

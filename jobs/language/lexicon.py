@@ -424,6 +424,9 @@ PRODUCT_LABS = {
     "azure": "Microsoft",
     "siri": "Apple",
     "alexa": "Amazon",
+    # frameworks written by a lab's research team; their creators came from that lab
+    "pytorch": "Meta",
+    "tensorflow": "Google DeepMind",
 }
 # Speculation: a move that may not happen. NEGATION refuses; DOUBT refuses (it is news about a
 # possible move, kept as a mention); REPORTED keeps the move and marks it speculative.

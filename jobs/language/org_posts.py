@@ -22,6 +22,7 @@ from jobs.language.public_posts import (
     GOVERNMENT_WORDS,
     GOVERNMENTS,
     clause_end,
+    department_name,
     object_name,
 )
 from jobs.language.tokens import first_sentence_end
@@ -433,6 +434,16 @@ def fuller_org(summary: Tagged, org: str) -> str:
     return us_spelling(org)
 
 
+# Newspapers that name AI posts of their own, by the names their readers shorten them to.
+NEWSPAPERS = {
+    **dict.fromkeys(["nyt", "ny times", "new york times"], "The New York Times"),
+    **dict.fromkeys(["wsj", "wall street journal"], "The Wall Street Journal"),
+    **dict.fromkeys(["wapo", "washington post"], "The Washington Post"),
+}
+
+
 def us_spelling(name: str) -> str:
-    """'US Department of Justice': the country's initials written once, as 'U.S.'."""
-    return "U.S." + name[2:] if name.startswith("US ") else name
+    """'US Department of Justice': the country's initials written once, as 'U.S.'; and an
+    organisation the press shortens ('Justice Department', 'DOJ', 'NY Times') by one name."""
+    name = NEWSPAPERS.get(name.lower(), name)
+    return department_name("U.S." + name[2:] if name.startswith("US ") else name)

@@ -154,8 +154,9 @@ def _compile(watch: WatchLists) -> Dictionaries:
 def misspellings(alias: str) -> list[str]:
     """Spellings of a lab's name that real headlines print: 'Al' (a lower-case L) for 'AI'
     ('OpenAl', 'Scale Al'), a camel-case name in plain capitals ('Openai', 'Deepmind'), and a
-    'Lab' or 'Labs' at the end in lower case ('Superintelligence lab'), and ' AI' glued to a
-    one-word name ('StabilityAI')."""
+    'Lab' or 'Labs' at the end in lower case ('Superintelligence lab') and an inner plural of
+    such a name without its 's' ('Thinking Machine Lab'), and ' AI' glued to a one-word name
+    ('StabilityAI')."""
     out = []
     if alias.endswith("AI") and len(alias) > 2:
         out.append(alias[:-2] + "Al")
@@ -166,6 +167,12 @@ def misspellings(alias: str) -> list[str]:
     if alias.endswith((" Lab", " Labs")):  # "Meta's Superintelligence lab"
         head = alias.rsplit(" ", 1)[0]
         out += [f"{head} lab", f"{head} labs"]
+        words = alias.split()  # "Thinking Machine Lab": an inner plural without its 's'
+        out += [
+            " ".join([*words[:n], w[:-1], *words[n + 1 :]])
+            for n, w in enumerate(words[:-1])
+            if len(w) > 4 and w.endswith("s") and not w.endswith("ss")
+        ]
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from jobs.language.clauses import idiom_after, leave_noun
 from jobs.language.endpoints import (
     company_after,
+    dash_subject,
     destination,
     direct_lab,
     exodus_origin,
@@ -81,7 +82,7 @@ def person_subject_event(
     if person and j >= start and not toks[j].person and named_in_other_clause(tagged, person, j):
         person = None  # "X Faces Uncertain Future as Director Departs": the director, unnamed
     if not person and not moves_of_group(toks, trig, j, start):
-        person = summary_person(summary, trig.kind)
+        person = dash_subject(tagged, trig.end) or summary_person(summary, trig.kind)
     reach = min(end, trig.end + 6)
     if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
         reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
@@ -102,7 +103,7 @@ def person_subject_event(
         return Event(person, "appointed", None, to)
     if kind in ("join", "return"):
         nxt = trig.end + (1 if trig.end < end and toks[trig.end].lower == "the" else 0)
-        if nxt < end and toks[nxt].person:
+        if nxt < end and toks[nxt].person and not toks[nxt].lab:  # not "Y's startup"
             ext.reasons.append(f"'{trig.phrase}' is followed by a person, not a lab to move to")
             return None
         after = lab_between(toks, trig.end, object_end(toks, trig.end, end))

@@ -304,6 +304,24 @@ DEPARTMENTS: dict[str, str] = {
 }
 
 
+def department_name(name: str) -> str:
+    """'Justice Department', 'U.S. Justice Department', 'Department of Justice', 'DOJ': one
+    department, as DEPARTMENTS names it (any other name as it is)."""
+    words = name.split()
+    if words and words[0] in {"U.S.", "US"}:
+        words = words[1:]
+    low = [w.lower() for w in words]
+    if len(low) == 1 and words[0].isupper():
+        key = low[0]  # "DOJ"
+    elif len(low) == 2 and low[1] == "department":
+        key = low[0]
+    elif len(low) == 3 and low[:2] == ["department", "of"]:
+        key = low[2]
+    else:
+        return name
+    return DEPARTMENTS.get(key, name)
+
+
 def lowers_of(toks: list[Tok], lo: int, hi: int) -> list[str]:
     return [t.lower for t in toks[lo:hi]]
 

@@ -235,6 +235,8 @@ def is_initial(tok: Tok) -> bool:
 
 # "the Altman-led company", "Nvidia-backed": a name made an adjective describes something else
 LED_BY_ENDINGS = ("-led", "-backed", "-owned", "-run", "-founded", "-funded", "-based")
+# Where a person comes from, written before the name ("Indian-origin X", "Chinese-born X").
+ORIGIN_ENDINGS = ("-origin", "-born")
 
 
 def is_name_word(tok: Tok) -> bool:
@@ -257,5 +259,6 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in VERB_WORDS
         and not text.lower().endswith(NOUN_ENDINGS)  # "Compensation Recalibration"
         and not text.lower().endswith(LED_BY_ENDINGS)  # "the Sam Altman-led company"
+        and not text.lower().endswith(ORIGIN_ENDINGS)  # "Indian-origin Jane Doe"
         and NAME_WORD_RE.fullmatch(text) is not None
     )

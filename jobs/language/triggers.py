@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
+    COUNT_WORDS,
     GROUP_WORDS,
     NON_NAME_WORDS,
     ORG_ENDINGS,
@@ -65,6 +67,8 @@ NOT_COMPANIES = frozenset(
         "industry",
     ]
 )
+# A head count or a rank before a role ("Two Founders", "First Chief AI Officer"): no company.
+COUNTS = COUNT_WORDS | frozenset(["one", "first", "second", "third", "another", "both"])
 PAST = frozenset(["ex", "former"])  # "Ex-Stripe CTO": 'Ex' capitalised, before the company
 PREPOSITIONS = frozenset(["from", "by", "with", "under", "against", "alongside"])
 OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "own", "a", "an"])
@@ -211,6 +215,37 @@ def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
     tagged.labs.append((k, j + 1, name))
     tagged.labs.sort()
     return True
+
+
+# A founder's young company ("Mira Murati's startup"); an older one needs "AI" before it
+# ("Elon Musk's AI company", not "Musk's company", which may be any of his).
+FOUNDED_NOUNS = frozenset(["startup", "start-up", "lab", "venture"])
+FOUNDED_AI_NOUNS = frozenset(["company", "firm"])
+FOUNDED_REACH = 3  # "Mira Murati's well-funded AI startup"
+
+
+def tag_founded_labs(tagged: Tagged) -> None:
+    """'Rehires researchers from Mira Murati's startup', "poaches engineers from Elon Musk's AI
+    company": a company named by its founder (jobs/language/labs.py LAB_FOUNDERS) after 'from'
+    is the founder's lab, where people come from; it is tagged as that lab from the founder's
+    name on (the name stays a person, a mention of the founder). Elsewhere the founder's name
+    may be the news ("Sutskever's new lab will build ...")."""
+    toks = tagged.toks
+    for s, e, name in tagged.people:
+        if not toks[e - 1].poss or s == 0 or toks[s - 1].lower != "from":
+            continue
+        for k in range(e, min(len(toks), e + FOUNDED_REACH)):
+            word = toks[k].lower
+            if word in FOUNDED_NOUNS or (word in FOUNDED_AI_NOUNS and toks[k - 1].lower == "ai"):
+                lab = lab_founded_by(name)
+                if lab and all(t.lab is None for t in toks[e : k + 1]):
+                    for t in toks[s : k + 1]:
+                        t.lab = lab
+                    tagged.labs.append((s, k + 1, lab))
+                    tagged.labs.sort()
+                break
+            if not toks[k].text.isalpha() and "-" not in toks[k].text:
+                break
 
 
 SAYING = frozenset(["said", "says", "wrote", "writes", "told", "tells", "posted", "added"])
@@ -452,6 +487,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and tok.lower not in NOT_COMPANIES  # "AI pioneer", "Top Researcher"
             and tok.lower not in OWNERS  # "as Its Chief Economist": whose post, no company
             and tok.lower not in REGIONS  # "new India lead": where the post is, no company
+            and tok.lower not in COUNTS  # "Two Founders Return", "First Chief AI Officer"
             and not (k > 0 and toks[k - 1].text in QUOTES)  # "the 'Lobster' creator": a nickname
             and tok.lower not in ROLE_WORDS
             and toks[k + 1].lower in ROLE_WORDS
@@ -518,12 +554,18 @@ def chief_officer(toks: list[Tok], start: int, k: int) -> bool:
     )
 
 
+# Words opening a question or a profile before a company ("Why Slack's CEO ...").
+QUESTION_OPENERS = frozenset(["why", "how", "what", "when", "where", "meet"])
+
+
 def company_start(toks: list[Tok], start: int, k: int) -> int:
     """Where a company name ending at k begins: one word after a lower-case word or 'former',
     or up to three capitalised words after 'former'/'ex' ('Former Boston Dynamics'); -1 when
     a capitalised word before it is no part of it ('Apple Design Chief')."""
     if k == start or not toks[k - 1].text[:1].isupper() or toks[k - 1].lower in PAST:
         return k
+    if toks[k - 1].lower in QUESTION_OPENERS:
+        return k  # "Why Slack's CEO just joined OpenAI": the question opens the headline
     m = k
     while m > start and m > k - 3 and _company_word(toks[m - 1]):
         m -= 1

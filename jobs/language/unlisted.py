@@ -263,11 +263,18 @@ def _is_org(toks: list[Tok], end: int) -> bool:
 
 
 # Capitalised words that close an organisation's name ("DAMO Academy Intelligent Computing
-# Lab", "Shanghai AI Lab"): the capitalised words before one are no person.
-ORG_CLOSERS = frozenset(["Lab", "Labs", "Laboratory", "Institute", "Academy", "University"])
+# Lab", "Shanghai AI Lab"), or a newspaper's ("a report by The Wall Street Journal"): the
+# capitalised words before one are no person.
+ORG_CLOSERS = frozenset(
+    ["Lab", "Labs", "Laboratory", "Institute", "Academy", "University"]
+    + ["Journal", "Times", "Tribune", "Gazette", "Herald"]
+)
 
 
 def _org_name_closes(toks: list[Tok], end: int) -> bool:
+    """A closer right after the run ('... Lab'), or ending it ('the Chicago Tribune')."""
+    if toks[end - 1].text in ORG_CLOSERS:
+        return True
     return end < len(toks) and toks[end].text in ORG_CLOSERS and not toks[end - 1].poss
 
 

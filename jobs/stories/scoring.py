@@ -501,6 +501,27 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     return not group or abs(item.when - story.when) <= SAME_NEWS_DAY
 
 
+def other_post(item: Item, story: StoryView) -> bool:
+    """One report names the mover and the other does not; the unnamed one is an appointment
+    whose headline names the post ("Mistral names new chief research officer"), which the named
+    one names otherwise ("Mistral names X CFO") or does not name while telling another action
+    ("Mistral hires X" + "X joins the research team"): another post filled, or someone else
+    hired, however alike the headlines are."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or bool(a.person) == bool(b.person) or a.to_lab != b.to_lab:
+        return False
+    if (b if a.person else a).action != "appointed":
+        return False  # a departure's or a hire's post is the one left or not yet named
+    if a.person:
+        unnamed, named = posts_of(" ".join(story.headlines)), f"{item.title}. {item.summary}"
+    else:
+        unnamed, named = posts_of(item.title), " ".join(story.texts)
+    if not unnamed:
+        return False
+    posts = posts_of(named)
+    return unnamed.isdisjoint(posts) if posts else a.action != b.action
+
+
 def unnamed_alike(a: Event, b: Event, apart: timedelta) -> bool:
     """Two reports naming no mover, of the same action at the same labs within a news day
     ("Oracle names co-CEOs", next morning "Oracle promotes X and Y to co-CEO", both read as a
@@ -782,6 +803,7 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
             or unnamed_alike(mine, theirs, apart)
         )
         clash = other or _conflict(mine, theirs, same_people) or later_step(mine, theirs, apart)
+        clash = clash or other_post(item, story)
     other_kind = story.kind != item.kind
     # the entities' jaccard |a ∩ b| / |a ∪ b|, the intersection already counted above
     entity_part = 0.5 * (shared / (len(item.entities) + len(story.entities) - shared))
