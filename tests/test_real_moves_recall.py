@@ -86,10 +86,10 @@ from tests.test_real_shapes import WATCH, Move, event_of
             "",
             (None, "join", "Google DeepMind", "xAI"),
         ),
-        (  # the founders of a startup brought on board: a raid of the founders
+        (  # the founders of a startup brought on board: a raid of the founders, from it
             "Nvidia has brought on board the founders of chip startup Lumen",
             "",
-            (None, "poach", None, "Nvidia"),
+            (None, "poach", "Lumen", "Nvidia"),
         ),
         (  # origins: former X CTO, former CTO of X
             "Anthropic hires former Wayline Robotics CTO Elena Ruiz",

@@ -8,7 +8,7 @@ from typing import Any
 
 from jobs.language.body_names import BARE_BODIES, fuller_body, national_body
 from jobs.language.chinese_names import given_name_first
-from jobs.language.deals import may_be_deal, may_need_summary
+from jobs.language.deals import may_be_deal, may_need_summary, may_take_people
 from jobs.language.events import Event, extract
 from jobs.language.gloss import english
 from jobs.language.headline import (
@@ -261,6 +261,8 @@ def quick_analysis(
             return None
     if may_be_vague({*title_words, *summary_words}) or may_be_deal({*title_words}):
         return None
+    if may_take_people(summary_words):
+        return None  # "Amazon bets on robots" + "Amazon took on talent from startup X"
     if title_words and may_route(title, title_words[0]):
         return None  # "Career update: Google DeepMind -> Anthropic"
     if may_name_public_post({*title_words}):
@@ -305,7 +307,9 @@ def needs_summary(
         return True  # "Career update: Anthropic -> Mistral AI": the summary says who
     if may_report_post(title.lowers, summary_words):
         return True  # "HSBC bets big on AI" + "HSBC has appointed its first chief AI officer"
-    if one_lab(title) and not TRIGGER_FIRST.keys().isdisjoint(summary_words):
+    if one_lab(title) and (
+        not TRIGGER_FIRST.keys().isdisjoint(summary_words) or may_take_people(summary_words)
+    ):
         return True  # "OpenAI reclaims key researchers" + "OpenAI has brought back three ..."
     return not dicts.name_words.isdisjoint(summary_words)
 

@@ -1,13 +1,26 @@
 """Moves told without a move verb, by what happened around them: an offer or a pay deal for
 one researcher ("Meta offers $250M to a 24-year-old prodigy"), a named person among those laid
 off ("layoffs hit 600, including researcher X"), and a restructure that names who now leads
-("consolidates Copilot leadership under X", "Leadership shift: X leads experience")."""
+("consolidates Copilot leadership under X", "Leadership shift: X leads experience"); and
+acquisitions that are hires: a company's people taken ("took on talent from startup X", "buys X
+to add talent", "acquired X and appointed its founder Y"), and where such arrivals come from."""
 
 from __future__ import annotations
 
+import re
+
 from jobs.language.endpoints import summary_person
-from jobs.language.lexicon import GROUP_WORDS, INTERVIEW_LABELS, ROLE_WORDS, word_set
+from jobs.language.lexicon import (
+    GROUP_WORDS,
+    INTERVIEW_LABELS,
+    ROLE_WORDS,
+    STARTUP_WORDS,
+    TITLE_CASE_LINKS,
+    TRIGGERS,
+    word_set,
+)
 from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.language.tokens import first_sentence_end
 from jobs.language.triggers import BOUNDARIES, Event, lab_between, org_after, segment_bounds
 
 # An offer or a pay deal: the noun or verb, next to an amount of money.
@@ -81,14 +94,16 @@ def deal_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         taken = acqui_hire(title)
         if taken:
             return taken
-    if CUE_WORDS.isdisjoint(words):
-        return None
-    return (
-        offer(title, summary)
-        or laid_off(title, summary)
-        or restructure(title, summary)
-        or hire_from(title)
-    )
+    if not CUE_WORDS.isdisjoint(words):
+        found = (
+            offer(title, summary)
+            or laid_off(title, summary)
+            or restructure(title, summary)
+            or hire_from(title)
+        )
+        if found:
+            return found
+    return lede_acqui_hire(title, summary) if summary.toks else None
 
 
 def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
@@ -257,7 +272,9 @@ def acqui_hire(title: Tagged) -> tuple[Event, str] | None:
         if word in ACQUI_HIRES and toks[k + 1].lower == "of":
             frm = org_after(toks, k + 2, len(toks))  # "Anthropic's acqui-hire of Humanloop"
         elif word in TAKING_IN:
-            frm = people_of(toks, k + 1)
+            frm = people_of(toks, k + 1) or (
+                bought_for_talent(title, k + 1) if word in BUYING else None
+            )
         else:
             continue
         if frm and frm != buyer:
@@ -265,21 +282,239 @@ def acqui_hire(title: Tagged) -> tuple[Event, str] | None:
     return None
 
 
-def people_of(toks: list[Tok], k: int) -> str | None:
-    """'Humanloop talent', "Humanloop's team", 'the founders and engineers of Humanloop': the
-    company whose people are taken, right after the verb at k - 1."""
-    if k < len(toks) and toks[k].text[:1].isupper():
-        frm = org_after(toks, k, len(toks))
+def people_of(toks: list[Tok], k: int, end: int | None = None) -> str | None:
+    """'Humanloop talent', "Humanloop's team", 'the founders and engineers of Humanloop',
+    'talent and technology from robotics startup Kestrel': the company whose people are
+    taken, right after the verb (or noun and 'of') at k - 1."""
+    end = len(toks) if end is None else end
+    if k < end and toks[k].text[:1].isupper():
+        frm = org_after(toks, k, end)
         m = k + 1
-        while m < len(toks) and toks[m].text[:1].isupper() and toks[m - 1].lab == toks[m].lab:
+        while m < end and toks[m].text[:1].isupper() and toks[m - 1].lab == toks[m].lab:
             m += 1
-        if frm and m < len(toks) and toks[m].lower in TAKEN_PEOPLE:
+        if frm and m < end and toks[m].lower in TAKEN_PEOPLE:
             return frm  # "buys Humanloop talent", "absorbs Humanloop's team"
         return None
+    return people_phrase_company(toks, k, end)
+
+
+def people_phrase_company(toks: list[Tok], k: int, end: int) -> str | None:
+    """'the founders and engineers of X', 'talent and technology from robotics startup X': the
+    company named after people taken, the phrase starting at k."""
     m, people = k, False
-    while m < len(toks) and (toks[m].lower in TAKEN_PEOPLE or toks[m].lower in PEOPLE_LINKS):
+    while m < end and toks[m].lower in PEOPLE_PHRASE:
         people = people or toks[m].lower in TAKEN_PEOPLE
-        if toks[m].lower == "of" and people:
-            return org_after(toks, m + 1, len(toks))
+        if toks[m].lower in FROM_OF and people:
+            return bought_company(toks, m + 1, end)[0]
         m += 1
+    return None
+
+
+# The last words of the verbs of hiring and raiding ("hires", "brought on board"), not the
+# prepositions some end in ("brings in", "takes on"): "expands team with engineers from A, B".
+HIRING_ENDS = (
+    frozenset(
+        phrase.split()[-1] for phrase, (kind, _) in TRIGGERS.items() if kind in ("hire", "raid")
+    )
+    - TITLE_CASE_LINKS
+    - {"up", "away"}
+)
+
+
+def taken_origin(title: Tagged, to: str | None) -> str | None:
+    """'Amazon has brought on board the founders of the AI robotics startup X', 'hires the
+    team of X': the company whose people a move verb's object names (not `to`)."""
+    toks = title.toks
+    for k in range(1, len(toks) - 2):
+        if toks[k - 1].lower not in HIRING_ENDS or toks[k].lower not in PEOPLE_PHRASE:
+            continue
+        frm = people_phrase_company(toks, k, len(toks))
+        if frm and frm != to:
+            return frm
+    return None
+
+
+# An acquisition that is a hire, told by its buyer and the bought company's people (the sets
+# label a hire so: `poach` from the startup to the buyer when nobody is named, `join` for the
+# founder or CEO named); buying a company or a product alone ("Anthropic acquires Bun",
+# "HP acquires Humane", "20 employees will be joining" after an acquisition) is a deal.
+BUYING = word_set("buys bought acquires acquired acquiring acquire")
+DEALING = BUYING | word_set("license licenses licensed licensing acquisition")
+# "to add talent", "as it continues to add talent", "in a talent grab": the buyer wants people.
+ADDING = word_set("add adds adding bolster bolsters bolstering boost boosts boosting")
+TALENT_DRIVES = word_set("grab push hunt drive spree")
+WANTING = ADDING | TALENT_DRIVES  # "in its hunt for AI talent"
+# A talent drive told as another time or the backdrop: no reason for this purchase.
+AROUND = word_set("after following since before amid despite")
+# What a deal takes besides people ("talent and technology from X"); whose object is a company.
+TECH_WORDS = word_set("technology technologies tech ip")
+FROM_OF = word_set("from of")
+PEOPLE_PHRASE = TAKEN_PEOPLE | PEOPLE_LINKS | TECH_WORDS | FROM_OF
+# A lede's 'took on talent from X', 'the recruitment of staff from X': people taken, in words.
+TAKE_FORMS = word_set("take takes took taken taking")
+HIRING_NOUNS = word_set("recruitment hiring")
+TAKING_PAIRS = frozenset([(w, "on") for w in TAKE_FORMS] + [(w, "of") for w in HIRING_NOUNS])
+# Words before a lede's verb that make it background or another time ("When Amazon hired
+# the founders of X last year, ..."): not this news.
+BACKGROUND = word_set("when after following since before who which that last ago")
+DESCRIBING = word_set("the a an ai")
+# The bought company's own posts whose holder joins the buyer with it.
+OWN_POSTS = word_set(
+    "founder co-founder cofounder ceo chief cto founders co-founders cofounders team"
+)
+# A lede that may take a company's people: a taking word and a people word (a cheap pre-check).
+LEDE_TAKING = TAKE_FORMS | HIRING_NOUNS | BUYING
+LEDE_PEOPLE = TAKEN_PEOPLE | OWN_POSTS
+
+
+def may_take_people(words: list[str]) -> bool:
+    """Whether a summary's lower-case words may tell a company's people taken (a pre-check
+    for lede_acqui_hire)."""
+    return not LEDE_TAKING.isdisjoint(words) and not LEDE_PEOPLE.isdisjoint(words)
+
+
+def bought_company(toks: list[Tok], i: int, end: int) -> tuple[str | None, int]:
+    """The company at i ('Statsig', 'the analytics startup Statsig', 'the AI Robotics Startup
+    Covariant', 'AI chip challenger Groq'), past the words describing it, and where it ends."""
+    j = described_until(toks, i, end)
+    name = org_after(toks, j, end)
+    if name is None:
+        return None, i
+    if toks[j].lab:
+        m = j
+        while m < end and toks[m].lab == toks[j].lab:
+            m += 1
+        return name, m
+    return name, j + len(name.split())
+
+
+def described_until(toks: list[Tok], i: int, end: int) -> int:
+    """Where a company's name starts at i: after a company word within five words that only
+    describe it ('the AI Robotics Startup'), else past lower-case words ('AI chip challenger')."""
+    for m in range(i, min(end, i + 5)):
+        tok = toks[m]
+        if tok.lower in STARTUP_WORDS:
+            return m + 1
+        if not tok.text[:1].isalpha() or tok.lab or tok.person or tok.lower in TITLE_CASE_LINKS:
+            break
+    m = i
+    while m < min(end, i + 5) and (toks[m].lower in DESCRIBING or toks[m].text.islower()):
+        m += 1
+    return m
+
+
+def bought_for_talent(title: Tagged, k: int) -> str | None:
+    """'acquires voice startup Kestrel as it continues to add talent', 'buys Kestrel in a
+    talent grab': a company bought (its name at k) for its people, in the same clause."""
+    toks = title.toks
+    _, end = segment_bounds(title.texts, k)
+    frm, m = bought_company(toks, k, end)
+    if frm is None:
+        return None
+    for n in range(m, end):
+        if toks[n].lower in AROUND:
+            return None  # "buys X after a talent grab by Y", "amid the talent war"
+        if toks[n].lower != "talent":
+            continue
+        after = toks[n + 1].lower if n + 1 < end else ""
+        if any(t.lower in WANTING for t in toks[max(m, n - 3) : n]) or after in TALENT_DRIVES:
+            return frm
+    return None
+
+
+def lede_acqui_hire(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
+    """A headline about one lab and no move ('Amazon bets on warehouse robots'), whose lede
+    opens with that lab taking a company's people: 'took on talent and technology from
+    robotics startup X', 'a licensing deal tied to the recruitment of staff from X' (a raid),
+    'has acquired X and appointed its founder, Y, as CTO' (Y's join)."""
+    buyer = title.labs[0][2] if title.labs else None
+    toks = summary.toks
+    if not buyer or not toks or toks[0].lab != buyer or any(b != buyer for *_, b in title.labs):
+        return None
+    end = first_sentence_end(toks)
+    for k in range(1, end - 2):
+        word = toks[k].lower
+        if word in BACKGROUND or toks[k].text == "?":
+            return None
+        if (word, toks[k + 1].lower) in TAKING_PAIRS:  # "took on", "recruitment of"
+            frm = people_of(toks, k + 2, end)
+        elif word in BUYING:
+            frm, m = bought_company(toks, k + 1, end)
+            person = its_person(toks, m, end) if frm else None
+            if frm and person and frm != buyer:
+                why = f"{buyer} buys {frm} and names its {person[1]}, {person[0]}"
+                return Event(person[0], "join", frm, buyer), why
+            continue
+        else:
+            continue
+        if frm and frm != buyer and not background_after(toks, k, end):
+            return Event(None, "poach", frm, buyer), f"an acqui-hire: {buyer} takes {frm}'s people"
+    return None
+
+
+def background_after(toks: list[Tok], k: int, end: int) -> bool:
+    """'... from X last year', '... two years ago', 'in 2023': the lede's taking told at
+    another time."""
+    return any(t.lower in LATER_TIME or YEAR_RE.fullmatch(t.text) for t in toks[k:end])
+
+
+LATER_TIME = word_set("last ago earlier previously")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def its_person(toks: list[Tok], m: int, end: int) -> tuple[str, str] | None:
+    """'... and appointed its founder, Y, as CTO', 'and hires its CEO Y': the bought company's
+    founder or chief named within a few words after the company (name, post)."""
+    for n in range(m, min(end - 1, m + 5)):
+        if toks[n].lower != "its" or toks[n + 1].lower not in OWN_POSTS:
+            continue
+        p = n + 2 + (n + 2 < end and toks[n + 2].text == ",")
+        person = toks[p].person if p < end else None
+        if person:
+            return person, toks[n + 1].lower
+    return None
+
+
+def acquired_origin(tagged: Tagged, to: str | None) -> str | None:
+    """Where an arrival tied to a deal comes from: 'to become CTO with the acquisition of X',
+    'license X's tech and hire its CEO', 'drops $900M on X tech and hiring its CEO', 'acquired
+    the startup X and named its founder ... CTO': the company bought or licensed (not `to`)."""
+    lowers = tagged.lowers
+    toks = tagged.toks
+    for k in range(1, len(toks) - 1):
+        if lowers[k] == "acquisition" and lowers[k + 1] == "of" and comes_with(lowers, k):
+            frm = bought_company(toks, k + 2, len(toks))[0]
+        elif lowers[k] == "its" and lowers[k + 1] in OWN_POSTS:
+            frm = dealt_before(tagged, k, to)
+        else:
+            continue
+        if frm and frm != to:
+            return frm
+    return None
+
+
+# "$900M on X tech", "$400M for X's chips": money paid for what a company made.
+PAID_ON = word_set("on for")
+# "with the acquisition of X", "through its acquisition of X": the arrival comes with the deal.
+WITH = word_set("with through via")
+
+
+def comes_with(lowers: list[str], k: int) -> bool:
+    """'with (the / its) acquisition' at k ('after the acquisition' is another time)."""
+    m = k - 1 - (lowers[k - 1] in {"the", "its"})
+    return m >= 0 and lowers[m] in WITH
+
+
+def dealt_before(tagged: Tagged, k: int, to: str | None) -> str | None:
+    """The company a deal names before 'its' at k in the same clause: bought or licensed
+    ('acquired the startup X and ...', "license X's tech and ...") or paid for ('on X tech')."""
+    toks = tagged.toks
+    start, _ = segment_bounds(tagged.texts, k)
+    for m in range(k - 1, start, -1):
+        nxt = toks[m + 1].lower
+        if toks[m].lower in DEALING or (toks[m].lower in PAID_ON and nxt[:1].isalpha()):
+            frm, stop = bought_company(toks, m + 1, k)
+            tech = stop < k and (toks[stop].lower in TECH_WORDS or toks[stop - 1].poss)
+            if frm and frm != to and (toks[m].lower in DEALING or tech):
+                return frm
     return None

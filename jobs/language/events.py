@@ -25,7 +25,7 @@ from jobs.language.clauses import (
     tally,
     topic_noun,
 )
-from jobs.language.deals import deal_event, money_near
+from jobs.language.deals import acquired_origin, deal_event, money_near, taken_origin
 from jobs.language.endpoints import (
     arrival_origin,
     led_company,
@@ -118,6 +118,8 @@ RELATIVE_REACH = 12
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
 HIRED_OR_LEFT = frozenset(["join", "return", "leave", "fired"])
+# Actions whose object may be a company's people ("hires the founders of X").
+TAKING = frozenset(["join", "poach"])
 # Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
 COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
 THE_AI = frozenset(["the", "ai", "tech"])
@@ -188,10 +190,19 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm:  # "a co-creator of ChatGPT is appointed chief scientist by Meta": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
+        frm = acquired_origin(title, event.to_lab) or acquired_origin(summary, event.to_lab)
+        if frm:  # "to become CTO with the acquisition of X", "license X's tech, hire its CEO"
+            ext.event = Event(event.person, outside_hire(event.action), frm, event.to_lab)
+            return ext
         if event.action == "appointed" and former_public_post(title):
             # "names former Trump adviser X president": an outside hire from public service;
             # "former White House coordinator X named ...": from the White House
             ext.event = Event(event.person, "join", former_office(title), event.to_lab)
+            return ext
+    if event and event.from_lab is None and event.action in TAKING:
+        frm = taken_origin(title, event.to_lab)
+        if frm:  # "has brought on board the founders of the AI robotics startup X"
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
     if event and event.from_lab is None and event.action == "join" and event.to_lab:
         frm = left_unlisted(title, event.to_lab)
