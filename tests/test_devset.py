@@ -51,6 +51,13 @@ def same_person(got: str | None, want: str | None) -> bool:
     return got.split()[-1].lower() == want.split()[-1].lower()
 
 
+def same_org(got: str | None, want: str) -> bool:
+    """One organisation, its leading article aside: sets write "The New York Times" (set N)
+    and "New York Times" (set S) for one paper, as the clusterer treats them
+    (jobs/stories/movers.py same_lab)."""
+    return got is not None and got.removeprefix("The ") == want.removeprefix("The ")
+
+
 def quality(rows: list[dict[str, Any]], watch: WatchLists) -> dict[str, float]:
     """Move precision/recall (ambiguous rows, move null, are scored by nobody), and among the
     moves found: right person, right destination and origin (where labelled), right action."""
@@ -68,8 +75,8 @@ def quality(rows: list[dict[str, Any]], watch: WatchLists) -> dict[str, float]:
         checks = {
             "person": same_person(got.event.person, label["person"]),
             "action": got.event.action == label["action"],
-            "to": got.event.to_lab == label["to"] if label["to"] else None,
-            "from": got.event.from_lab == label["from"] if label["from"] else None,
+            "to": same_org(got.event.to_lab, label["to"]) if label["to"] else None,
+            "from": same_org(got.event.from_lab, label["from"]) if label["from"] else None,
         }
         for key, ok in checks.items():
             if ok is not None:
@@ -215,7 +222,7 @@ SETS = {
     # held out until the issue 12 rules were done (scored on main before them, then once on
     # them: docs/stories.md); its floors are what those rules reach, not the targets
     "real-blind-d.jsonl": {
-        "P": 0.95,
+        "P": 0.97,
         "R": 0.93,
         "person": 0.97,
         "to": 0.84,
@@ -454,12 +461,14 @@ SETS = {
     # which 20 hard: board seats, a sabbatical, lawsuits, pay, hiring talks, trends). First run
     # on main at 85f5313, scored by a helper that had not seen the code: P 0.976 R 0.820
     # person 0.976 to 0.852 from 0.780 action 0.951 clustering P 1.000 / R 0.872 / F1 0.932;
-    # a development set from then on (docs/stories.md, "What set S showed")
+    # a development set from then on (docs/stories.md, "What set S showed"). After its
+    # misses were read (set S's rules, tests/test_real_moves_s.py): P 1.000 R 0.880
+    # person 1.000 to 0.893 from 0.818 action 0.955 clustering P 1.000 / R 0.872 / F1 0.932
     "real-blind-s.jsonl": {
-        "P": 0.97,
-        "R": 0.84,
-        "person": 0.97,
-        "to": 0.85,
+        "P": 1.0,
+        "R": 0.88,
+        "person": 1.0,
+        "to": 0.89,
         "action": 0.95,
         "cluster F1": 0.93,
     },

@@ -328,6 +328,27 @@ def fresh_relative(toks: list[Tok], trig_start: int, trig_end: int, end: int) ->
     return m == end or (m == end - 1 and not toks[m].text.isalnum())
 
 
+# Nouns and verbs of the antecedent leaving, in the clause a passive relative describes.
+LEAVING_WORDS = frozenset(
+    ["retirement", "departure", "exit", "resignation", "retires", "retiring", "leaves", "exits"]
+)
+
+
+def how_it_left(toks: list[Tok], trig_start: int, start: int) -> bool:
+    """'announced the retirement of its CEO, who was reportedly ousted by the board': a
+    passive relative clause on the one whose leaving the clause reports tells how they left;
+    it is the news, not background ('X, who was fired in 2023, says ...' names no leaving)."""
+    k = trig_start - 1
+    while k > start and toks[k].lower in ADVERBS:
+        k -= 1
+    if k - 1 < start or toks[k].lower not in {"was", "were"} or toks[k - 1].lower != "who":
+        return False
+    return any(t.lower in LEAVING_WORDS for t in toks[start : k - 1])
+
+
+ADVERBS = frozenset(["allegedly", "reportedly", "effectively", "essentially", "quietly"])
+
+
 def background_clause(toks: list[Tok], j: int, start: int) -> bool:
     """'days after Google hired its CEO': the subject follows a subordinator (earlier event)."""
     k = j

@@ -10,6 +10,7 @@ from jobs.language.clauses import (
     check_speculation,
     fresh_relative,
     group_to_move,
+    how_it_left,
     interview_topic,
     leave_noun,
     not_a_move,
@@ -24,7 +25,7 @@ from jobs.language.clauses import (
     tally,
     topic_noun,
 )
-from jobs.language.deals import acquired_origin, deal_event, taken_origin
+from jobs.language.deals import acquired_origin, deal_event, money_near, taken_origin
 from jobs.language.endpoints import (
     arrival_origin,
     led_company,
@@ -64,7 +65,7 @@ from jobs.language.person_moves import (
     person_subject_event,
     reins_event,
 )
-from jobs.language.public_bodies import public_body_event
+from jobs.language.public_bodies import may_name_body, public_body_event
 from jobs.language.public_posts import (
     GOVERNMENT_NAMES,
     MINISTER_WORDS,
@@ -129,6 +130,11 @@ OWN_PRONOUNS = frozenset(["his", "her", "their"])
 FIRING_NOUNS = frozenset(["firing", "dismissal", "ouster", "termination"])
 OWNER_WORDS = ROLE_WORDS | UNITS | frozenset(["the", "top", "senior", "'s", "’s"])
 PAUSE_WORDS = BREAK_NOUNS | {"leave", "break"}
+# Verbs that stake money ("bets $1 billion on", "raises $200 million"): a headline of funding.
+MONEY_AFTER = frozenset(
+    ["over", "more", "than", "nearly", "about", "million", "billion", "bn", "m"]
+)
+STAKING = frozenset(["bets", "bet", "raises", "raised", "invests", "invested", "pours", "secures"])
 OWN_ANNOUNCING = frozenset(
     ["announces", "announced", "confirms", "confirmed", "makes", "made", "marks", "celebrates"]
 )
@@ -494,7 +500,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.reasons.append("a minister's post for AI, digital or technology taken")
             return ext
     org_post = may_give_post(title.lowers, summary.lowers)
-    if not title.labs and not title.people and not names_company(title.toks) and not org_post:
+    named = title.labs or title.people or names_company(title.toks) or org_post
+    if not named and not may_name_body(title.lowers):  # "... to run AI safety at US institute"
         return ext
     body = public_body_event(title, summary)
     if body:  # "administration appoints X as director of AI Safety Institute"
@@ -631,6 +638,9 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
     if "as" in title.lowers and tenure_told(title.toks):
         ext.reasons.append("the headline tells what someone does 'as <lab> CEO', not a move")
         return False
+    if money_staked(title.toks):
+        ext.reasons.append("the headline tells money staked (bets, raises $X), not a move")
+        return False
     for trig in find_triggers(summary):
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
@@ -653,6 +663,26 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                 ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def money_staked(toks: list[Tok]) -> bool:
+    """'X bets $1 billion on world models', 'X's startup raises $200M': funding is the news;
+    the founding the summary retells is background (a move verb of the headline's own, as in
+    'spends $X to hire', is read before the summary)."""
+    return any(t.lower in STAKING and staked_at(toks, k + 1) for k, t in enumerate(toks))
+
+
+def staked_at(toks: list[Tok], k: int) -> bool:
+    """An amount right after token k, not paid 'to' do something ('invests $900 million to
+    acquire <startup's CEO>' is a hire paid for)."""
+    if not money_near(toks[k : k + 2], 0):
+        return False
+    m = k
+    while m < min(len(toks), k + 4) and (
+        toks[m].lower in MONEY_AFTER or toks[m].text[:1] in "$€£₹"
+    ):
+        m += 1
+    return m == len(toks) or toks[m].lower != "to"
 
 
 def joins_as_headline_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Event | None:
@@ -826,6 +856,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         (
             relative_clause(toks, trig.start, start)
             and not fresh_relative(toks, trig.start, trig.end, end)
+            and not how_it_left(toks, trig.start, start)
         )
         or gerund_after(toks, trig, start)
         or (j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)))

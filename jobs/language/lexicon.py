@@ -113,7 +113,8 @@ NON_NAME_WORDS = word_set(
     several various multiple numerous founding ongoing eventful following visionary
     rising key legal security business commercial data
     digital growth risk compliance privacy brand content creative customer experience
-    infrastructure hello hi greetings flock flocks flocking flocked"""
+    infrastructure hello hi greetings flock flocks flocking flocked
+    role roles position positions job seat feds"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,

@@ -138,6 +138,7 @@ def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
     person, frm = object_person(title, k, end) if ai_post(toks, k + 1, end) else (None, None)
     if person is None:
         person = summary_appointee(summary, org)
+        frm = frm if frm is None or summary_writes(summary, frm) else None
     action: Action = "join" if toks[k].lower in HIRING or frm else "appointed"
     return Event(person, action, frm, fuller_org(summary, org))
 
@@ -339,6 +340,9 @@ def object_person(title: Tagged, k: int, end: int) -> tuple[str | None, str | No
             return name, None  # "names X chief AI officer"
         if post < s <= last + 3 and toks[s - 1].lower in POST_NOUNS | ROLE_WORDS:
             return name, origin_before(toks, k + 1, s)  # "hires Nomura AI chief X"
+    frm = role_origin(toks, k + 1, post)
+    if frm:
+        return None, frm  # "taps Acme editor for AI director role": the summary names them
     m = k + 1
     if (
         m + 1 < end
@@ -356,13 +360,32 @@ def origin_before(toks: list[Tok], lo: int, hi: int) -> str | None:
     person held, capitalised words right after the verb (or 'former') before that post."""
     m = lo + (lo < hi and toks[lo].lower in {"former", "ex"})
     n = m
-    while n < hi and toks[n].text[:1].isupper() and toks[n].lower not in POST_SPAN:
+    while n < hi and toks[n].text[:1].isupper() and toks[n].lower not in POST_SPAN | ROLE_WORDS:
         n += 1
     if n == m or n >= hi or toks[m].lower in STOP or toks[m].lower in POST_LEADS:
         return None
     if not any(toks[x].lower in POST_NOUNS or toks[x].lower in ROLE_WORDS for x in range(n, hi)):
         return None
     return toks[m].lab or name_text(toks[m:n])
+
+
+def role_origin(toks: list[Tok], lo: int, post: int) -> str | None:
+    """'taps Acme Editor for AI Director Role': a role word glued to capitalised words right
+    after the verb, no name between, is the role the person held there (the summary names
+    them); the capitalised words are the organisation they come from."""
+    n = lo
+    while n < post and toks[n].text[:1].isupper() and toks[n].lower not in ROLE_WORDS:
+        n += 1
+    if n == lo or n >= post or toks[n].lower not in ROLE_WORDS or toks[n].person:
+        return None
+    return origin_before(toks, lo, post)
+
+
+def summary_writes(summary: Tagged, name: str) -> bool:
+    """Whether the summary writes the name too ('Quartz' is a company its lede names; a
+    title-case adjective, 'Hires Editorial Director', is in no summary as a name)."""
+    first = name.split()[0]
+    return any(t.text == first for t in summary.toks)
 
 
 def summary_appointee(summary: Tagged, org: str) -> str | None:

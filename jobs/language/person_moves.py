@@ -44,6 +44,8 @@ from jobs.language.triggers import (
     summary_company,
 )
 
+# Fields a person may leave for another life ("quits tech", "leaves AI research").
+FIELDS = frozenset(["tech", "technology", "ai", "industry", "academia"])
 # Nouns of leaving in the plural (and "exits", read as one after a group noun).
 PLURAL_EXITS = frozenset(["exits", "departures", "resignations"])
 PARTNER_WORDS = frozenset(["with", "against", "between", "alongside"])
@@ -282,6 +284,8 @@ def leave_event(
     if not direct and not before and obj is not None and public_ai_post(toks, trig.end, end):
         # "leaving CDAO post": a government AI post, the job left (jobs/language/public_posts.py)
         return Event(person, "leave", organisation(toks, trig.end, end), None)
+    if not direct and not before and obj is not None and field_left(toks, trig.end, end) and frm:
+        return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
     if not direct and not before and obj is not None and not obj.lab and object_name(obj):
         if any(t.lower in STARTUP_WORDS for t in toks[trig.end : min(end, trig.end + 4)]):
             # "Three Cofounders Exit Billionaire-Backed AI Startup 'H'": a company left
@@ -289,6 +293,15 @@ def leave_event(
         ext.reasons.append(f"'{trig.phrase} {obj.text}' leaves something that is not an AI lab")
         return None  # "quits Twitter after backlash"
     return Event(person, "fired" if trig.kind == "fire" else "leave", frm, None)
+
+
+def field_left(toks: list[Tok], k: int, end: int) -> bool:
+    """'quits tech to become a monk', 'leaves AI for academia': a field left, no company;
+    the lab left is the one the summary places the person at."""
+    nxt = toks[k + 1] if k + 1 < end else None
+    return toks[k].lower in FIELDS and (
+        nxt is None or not nxt.text[:1].isupper() or nxt.lower in TITLE_CASE_LINKS
+    )
 
 
 def object_name(tok: Tok) -> bool:

@@ -20,14 +20,17 @@ from jobs.language.triggers import Event
 # Verbs and posts of naming someone to head a body; the pre-check of public_body_event.
 NAMING = word_set(
     """names named appoints appointed taps tapped picks picked selects selected chooses chose
-    welcomes welcomed"""
+    welcomes welcomed name appoint tap pick select choose"""
 )
+# A public body written in lower case ("at US institute") and the verbs of heading it.
+BODY_NOUNS = word_set("institute office taskforce")
+RUNNING = word_set("run head lead oversee")
 HEAD_POSTS = word_set("director head chair chief leader leaders ceo cto")
 # A head post or a verb of heading in the headline: who is named heads the body.
 HEADING = HEAD_POSTS | word_set("chairs chairman chairwoman lead leads helm charge")
 GOVERNMENT = word_set(
     """administration government commission commerce dept department ministry president biden
-    trump sunak"""
+    trump sunak feds federal ministers"""
 )
 
 
@@ -49,12 +52,34 @@ def public_body_event(title: Tagged, summary: Tagged) -> Event | None:
     headline's, else the summary's first sentence's (None when neither names one)."""
     body = next((name for _, _, name in title.labs if public_body(name)), None)
     lowers = title.lowers
-    if body is None or NAMING.isdisjoint(lowers) or HEAD_POSTS.isdisjoint(lowers):
+    if body is None:
+        return described_appointee(title, summary)
+    if NAMING.isdisjoint(lowers) or HEAD_POSTS.isdisjoint(lowers):
         return None
     if not FORMER.isdisjoint(lowers) or GOVERNMENT.isdisjoint(lowers):
         return None  # "former AISI director joins ...": a description; no government naming
     person = _named(title) or _named(summary, first_sentence=True)
     return Event(person, "appointed", None, body)
+
+
+def may_name_body(lowers: list[str]) -> bool:
+    """Whether a headline may give a body named in lower case a head ('... to run AI safety at
+    US institute'): the pre-check of described_appointee."""
+    return not BODY_NOUNS.isdisjoint(lowers) and not NAMING.isdisjoint(lowers)
+
+
+def described_appointee(title: Tagged, summary: Tagged) -> Event | None:
+    """'Feds appoint "AI doomer" to run AI safety at US institute': a government naming someone
+    the headline only describes to run (head, lead) a body it names in lower case; the body and
+    the person are the summary's, and it is no move when the summary names either not."""
+    lowers = title.lowers
+    if not may_name_body(lowers) or RUNNING.isdisjoint(lowers) or GOVERNMENT.isdisjoint(lowers):
+        return None
+    if not FORMER.isdisjoint(lowers):
+        return None
+    body = next((name for _, _, name in summary.labs if public_body(name)), None)
+    person = _named(summary) if body else None
+    return Event(person, "appointed", None, body) if person else None
 
 
 def _named(tagged: Tagged, first_sentence: bool = False) -> str | None:
