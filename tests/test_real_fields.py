@@ -59,6 +59,12 @@ def test_counts_are_no_company(title: str, summary: str, expected: Move) -> None
             " who led research at Carnegie Mellon.",
             ("Jane Roe", "appointed", None, "Amazon"),
         ),
+        (  # after an outlet the source phrase has ended: the name after the comma moves
+            "A longtime Microsoft manager heads to Anthropic",
+            "According to Business Insider, Jane Roe, once an aide to Microsoft president Brad"
+            " Smith, said on Friday she left Microsoft after twelve years to join Anthropic.",
+            ("Jane Roe", "join", "Microsoft", "Anthropic"),
+        ),
         (  # one who says it after the news is told stays out of it, as before
             "Meta appoints new AI chief",
             "Jane Roe, who led research at Apple, will take the post, Mark Zuckerberg said.",

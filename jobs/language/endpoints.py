@@ -139,19 +139,37 @@ SOURCE_REACH = 6  # "according to Acme Cloud CEO, X": the words between, a role 
 
 def report_source(toks: list[Tok], start: int) -> bool:
     """Whether the name at `start` is the source of the report: after 'according to' or 'a
-    memo (letter, email ...) from', past a role, a company's capitalised words and commas."""
+    memo (letter, email ...) from', past a role, a company's capitalised words and commas. A
+    comma sets the name apart as the source only after a role ('according to Acme's CEO, X,
+    ...'); after an outlet ('According to Business Insider, X left Acme') the source phrase
+    has ended and X is the news's subject."""
     k = start - 1
+    comma = role = False
     while (
         k > 0
         and start - k <= SOURCE_REACH
         and (toks[k].text == "," or _role_word(toks[k].lower) or toks[k].text[:1].isupper())
     ):
+        comma = comma or toks[k].text == ","
+        role = role or (comma and _titled(toks, k))
         k -= 1
-    if k < 1:
+    if k < 1 or (comma and not role):
         return False
     if toks[k].lower == "to":
         return toks[k - 1].lower == "according"
     return toks[k].lower == "from" and toks[k - 1].lower in DOCUMENTS
+
+
+def _titled(toks: list[Tok], k: int) -> bool:
+    """A role word giving someone's title ('AWS CEO', "the company's chief executive"), not
+    the last word of a name ('Business Insider': capitalised, after a capitalised word)."""
+    tok = toks[k]
+    if not _role_word(tok.lower):
+        return False
+    if tok.text.isupper() or not tok.text[:1].isupper():
+        return True
+    before = toks[k - 1] if k else None
+    return before is None or not before.text[:1].isupper() or _role_word(before.lower)
 
 
 # Words opening a clause of time: a person inside one did something else, at another time.
