@@ -324,6 +324,8 @@ HIRING_ENDS = (
 def taken_origin(title: Tagged, to: str | None) -> str | None:
     """'Amazon has brought on board the founders of the AI robotics startup X', 'hires the
     team of X': the company whose people a move verb's object names (not `to`)."""
+    if PEOPLE_PHRASE.isdisjoint(title.lowers):
+        return None  # (most headlines: one look-up a word, no scan of the tokens)
     toks = title.toks
     for k in range(1, len(toks) - 2):
         if toks[k - 1].lower not in HIRING_ENDS or toks[k].lower not in PEOPLE_PHRASE:
@@ -480,6 +482,8 @@ def acquired_origin(tagged: Tagged, to: str | None) -> str | None:
     'license X's tech and hire its CEO', 'drops $900M on X tech and hiring its CEO', 'acquired
     the startup X and named its founder ... CTO': the company bought or licensed (not `to`)."""
     lowers = tagged.lowers
+    if "acquisition" not in lowers and "its" not in lowers:
+        return None  # (most texts, a summary too: no scan of the tokens)
     toks = tagged.toks
     for k in range(1, len(toks) - 1):
         if lowers[k] == "acquisition" and lowers[k + 1] == "of" and comes_with(lowers, k):

@@ -146,7 +146,7 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     """The move event of a headline (summary used for a missing person or as a fallback, and
     for where an arrival came from when the headline does not say)."""
     for tagged in (title, summary):
-        if tagged.people:
+        if tagged.people and "from" in tagged.lowers:  # (its pre-check: 'from' the founder's)
             tag_founded_labs(tagged)  # "from Mira Murati's startup": Thinking Machines Lab
     ext = headline_event(title, summary)
     event = ext.event
@@ -255,6 +255,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
 def left_unlisted(title: Tagged, to: str) -> str | None:
     """'X leaves Shopify for OpenAI', 'quits Stripe to join Anthropic': the company on no list
     (one to three capitalised words) between a verb of leaving and 'for' or 'to' the lab."""
+    if LEFT_FORMS.isdisjoint(title.lowers):
+        return None  # (most joins: no scan of the tokens)
     toks = title.toks
     for k, tok in enumerate(toks):
         if tok.lower not in LEFT_FORMS:
@@ -638,7 +640,7 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
     if "as" in title.lowers and tenure_told(title.toks):
         ext.reasons.append("the headline tells what someone does 'as <lab> CEO', not a move")
         return False
-    if money_staked(title.toks):
+    if not STAKING.isdisjoint(title.lowers) and money_staked(title.toks):
         ext.reasons.append("the headline tells money staked (bets, raises $X), not a move")
         return False
     for trig in find_triggers(summary):

@@ -302,8 +302,10 @@ def own_given_key(item: Item, record: StoryRecord) -> set[str]:
     spellings, and a report of another given name joined by surname alone adds no index row
     of its own."""
     event = item.analysis.event
-    key = given_key(event.person) if event is not None and item.kind == "move" else None
-    if key is None or not record.person or key == given_key(record.person):
+    if not record.person or event is None or not event.person or item.kind != "move":
+        return item.entities  # (no key to leave out: no look-up)
+    key = given_key(event.person)
+    if key is None or key == given_key(record.person):
         return item.entities
     return item.entities - {key}
 

@@ -451,13 +451,20 @@ def entities_of(analysis: Analysis, kind: StoryKind) -> set[str]:
     keys = {k for k in map(person_key, people) if k}
     event = analysis.event
     if kind == "move" and event is not None and event.person:
-        keys.add(f"p:{fold(event.person.split()[-1])}")
-        keys |= {k for k in (spelling_key(event.person), given_key(event.person)) if k}
+        keys |= mover_keys(event.person)
     elif kind == "move" and event is not None:
         keys |= unnamed_keys(event)
     keys |= {f"l:{lab.lower()}" for lab in analysis.labs}
     keys |= {f"k:{kw.lower()}" for kw in analysis.keywords}
     return keys
+
+
+@lru_cache(maxsize=65536)
+def mover_keys(name: str) -> frozenset[str]:
+    """A mover's keys (entities_of): the surname's, its spelling's and a short surname's given
+    name's; kept per name, as movers recur across a feed's reports."""
+    keys = (f"p:{fold(name.split()[-1])}", spelling_key(name), given_key(name))
+    return frozenset(k for k in keys if k)
 
 
 def unnamed_keys(event: Event) -> set[str]:
