@@ -17,7 +17,10 @@ from tests.test_real_shapes import event_of, no_move
             "Mara Ilves says bye to Mistral AI after four years",
             ("Mara Ilves", "leave", "Mistral AI", None),
         ),
-        ("Mara Ilves said goodbye to Cohere this week", ("Mara Ilves", "leave", "Cohere", None)),
+        (
+            "Cohere's Mara Ilves says goodbye to the company",
+            ("Mara Ilves", "leave", "Cohere", None),
+        ),
         (
             "Mistral veteran Mara Ilves is jumping ship for Anthropic",
             ("Mara Ilves", "join", "Mistral AI", "Anthropic"),

@@ -166,7 +166,7 @@ _add(
     """leaves, leave, left, leaving, departs, depart, departed, departing, exits, exit,
     exited, exiting, quits, quit, quitting, resigns, resign, resigned, resigning, steps down,
     step down, stepped down, stepping down, walks away from, walked away from, bows out,
-    says goodbye to, said goodbye to, says bye to, said bye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
+    says goodbye to, says bye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
     stepping away from, stepped away from, step away from, moves on from, moving on from, moved
     on from, is out at, is out as, departure from, exit from,
     parts ways with, part ways with, parted ways with, parting ways with, announces his departure,
