@@ -246,9 +246,20 @@ def not_a_move(toks: list[Tok]) -> str | None:
         if word in DENIALS and any(t.lower in RUMOURS for t in toks[k + 1 : k + 5]):
             return f"'{tok.text} ... {' '.join(t.text for t in toks[k + 1 : k + 3])}' denies a move"
         refusal = word in REFUSALS or (word == "down" and k and toks[k - 1].lower in TURNS)
-        if refusal and any(t.lower in OFFERS for t in toks[k + 1 : k + 8]):
+        if (
+            refusal
+            and not refused_before(toks, k)
+            and any(t.lower in OFFERS for t in toks[k + 1 : k + 8])
+        ):
             return f"'{tok.text} ... offer': an offer refused, nobody moved"
     return None
+
+
+def refused_before(toks: list[Tok], k: int) -> bool:
+    """'joins Meta after turning down its $1B offer', 'after rejecting': a refusal told as what
+    came before the move the headline reports, not as the news itself."""
+    before = k - 2 if toks[k].lower == "down" else k - 1
+    return before >= 0 and toks[before].lower == "after"
 
 
 def break_told(toks: list[Tok]) -> str | None:

@@ -16,6 +16,7 @@ from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.triggers import (
     STAFFED,
     UNITS,
+    generic_company,
     lab_between,
     one_word_company,
     org_after,
@@ -75,7 +76,8 @@ WOOED = word_set("poaches poached lures lured")
 SUCCESSORS = word_set("take takes took succeeds succeed replaces replace becomes become")
 # Nouns of one person's move after their name ("X's sudden resignation", "X's move to").
 MOVE_NOUNS = NOUN_TRIGGERS | word_set(
-    "departure exit resignation transition move switch jump leap defection arrival return"
+    """departure exit resignation transition move switch jump leap defection arrival return
+    retirement"""
 )
 # Words before a person who is not the one moving: a source of praise, a leader, a host.
 BESIDES = word_set("from by with under alongside")
@@ -510,6 +512,8 @@ def post_before(toks: list[Tok], k: int, skip: str | None, lo: int = 0) -> str |
         return None  # a longer capitalised phrase ("Former Acme CEO"): not read here
     if len(words) == 1 and (words[0].lower in ORG_ENDINGS or words[0].lower in ROLE_WORDS):
         return None
+    if generic_company(words):
+        return None  # "AI Startup Co-Founder X": a kind of company, the summary may name it
     if len(words) == 1 and words[0].person and words[0].person != words[0].text:
         return None  # a person's name, not a company's
     name = " ".join(t.text for t in words)

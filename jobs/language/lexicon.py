@@ -135,7 +135,8 @@ _add(
     "person",
     """joins, join, joined, joining, moves to, move to, moved to, moving to, heads to,
     head to, headed to, defects to, defect to, defected to, defecting to, jumps to, jump to,
-    jumped to, jumps ship to, jump ship to, jumped ship to, signs on with, signs with,
+    jumped to, jumps ship to, jump ship to, jumped ship to, jumps ship for, jump ship for,
+    jumped ship for, jumping ship for, signs on with, signs with,
     lands at, land at, landed at, landing at, decamps to, decamp to, decamped to, decamping to,
     switches to, is headed to, heading to, embarks on a new chapter at, embarked on a new chapter
     at, begins a new chapter at, began a new chapter at, starts a new chapter at, started a new
@@ -165,7 +166,7 @@ _add(
     """leaves, leave, left, leaving, departs, depart, departed, departing, exits, exit,
     exited, exiting, quits, quit, quitting, resigns, resign, resigned, resigning, steps down,
     step down, stepped down, stepping down, walks away from, walked away from, bows out,
-    says goodbye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
+    says goodbye to, says bye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
     stepping away from, stepped away from, step away from, moves on from, moving on from, moved
     on from, is out at, is out as, departure from, exit from,
     parts ways with, part ways with, parted ways with, parting ways with, announces his departure,
@@ -274,7 +275,8 @@ _add(
     took the reins at, takes the reins of, take the reins of, took the reins of, taking the reins
     of, returns to helm, returns to the helm of, returns to the helm at, returned to the helm of,
     returned to helm, returns to the helm, return to the helm of, back at the helm of, back at the
-    helm at, steps into the ceo role at, stepped into the ceo role at, steps in as ceo of,
+    helm at, steps into the ceo role at, stepped into the ceo role at, steps into ceo role at,
+    stepped into ceo role at, stepping into the ceo role at, stepping into ceo role at, steps in as ceo of,
     stepped in as ceo of""",
 )
 _add(
@@ -424,6 +426,7 @@ PRODUCT_LABS = {
     "azure": "Microsoft",
     "siri": "Apple",
     "alexa": "Amazon",
+    "tiktok": "ByteDance",
     # frameworks written by a lab's research team; their creators came from that lab
     "pytorch": "Meta",
     "tensorflow": "Google DeepMind",

@@ -173,6 +173,27 @@ def seat_told(summary: Tagged) -> bool:
     )
 
 
+# "has taken on a senior advisory role at X": an adviser's post, which is no job at X.
+ADVISORY_POSTS = frozenset(["role", "roles", "position", "positions", "post", "posts"])
+# "after an advisory role at Y", "previously held advisory posts": a past post, describing.
+EARLIER_POSTS = frozenset(
+    ["after", "former", "formerly", "previously", "served", "serving", "held"]
+)
+
+
+def advisory_told(summary: Tagged) -> bool:
+    """'X joins Acme and Beta' + 'X has taken on a senior advisory role at Acme and Beta': the
+    summary's first sentence tells an adviser's post, now, as the news."""
+    lowers = summary.lowers[: first_sentence_end(summary.toks)]
+    return any(
+        word == "advisory"
+        and m + 1 < len(lowers)
+        and lowers[m + 1] in ADVISORY_POSTS
+        and EARLIER_POSTS.isdisjoint(lowers[max(0, m - 5) : m])
+        for m, word in enumerate(lowers)
+    )
+
+
 def new_role(toks: list[Tok], k: int, end: int) -> bool:
     """'promotes X to new role', 'names X to a new post': a post the headline leaves unnamed."""
     lowers = [t.lower for t in toks[k + 1 : end]]

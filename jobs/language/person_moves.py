@@ -27,6 +27,7 @@ from jobs.language.lexicon import (
     TITLE_CASE_LINKS,
     UNIT_WORDS,
 )
+from jobs.language.org_posts import advisory_told
 from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import organisation, public_ai_post
@@ -38,6 +39,7 @@ from jobs.language.triggers import (
     Trigger,
     company_words,
     lab_between,
+    org_after,
     org_before_role,
     startup_object,
     subject_person,
@@ -70,6 +72,8 @@ def person_subject_event(
     seat = seat_object(toks, trig.end, end, trig.kind) if trig.kind != "found" else None
     if trig.kind in ("leave", "join"):
         seat = seat or public_object(toks, trig.end, end) or occasion_object(toks, trig.end, end)
+    if trig.kind == "join" and not seat and advisory_summary(toks, trig, end, summary):
+        seat = "the summary tells an advisory post, which is no job at the lab"
     if seat:
         ext.reasons.append(seat)
         return None
@@ -95,6 +99,7 @@ def person_subject_event(
         return Event(person, "join", frm or org_before_role(toks, start, trig.start), chosen)
     if kind == "helm":  # "takes the helm at SSI": a post at the lab, wherever the person was
         to = after or company_after(toks, trig.end, end) or earlier_lab(toks, trig, start, end)
+        to = to or closing_company(toks, trig, end)
         if not to and trig.end < end and toks[trig.end].lower == "as":
             to = post_company(toks, trig.end + 1, end, before)  # "takes the helm as Acme CEO"
         if not to:
@@ -107,7 +112,7 @@ def person_subject_event(
             ext.reasons.append(f"'{trig.phrase}' is followed by a person, not a lab to move to")
             return None
         after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
-        to = after or company_after(toks, trig.end, end)
+        to = after or company_after(toks, trig.end, end) or product_maker(toks, nxt, end)
         if not to and start > 0 and nxt < end and toks[nxt].lower == "as":
             # "GM's big move: Aurora co-founder joins as CPO": the lab the headline opened with
             to = lab_between(toks, 0, start, skip=before)
@@ -308,6 +313,29 @@ def object_name(tok: Tok) -> bool:
     """A capitalised object that names something ('quits Twitter'), not a title-case
     preposition or conjunction ('Quit After Seven Years')."""
     return tok.text[:1].isupper() and tok.lower not in TITLE_CASE_LINKS
+
+
+def advisory_summary(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) -> bool:
+    """'X joins Acme' with no post ('as CTO') + a summary telling an advisory role there."""
+    given = any(t.lower == "as" for t in toks[trig.end : end])
+    return not given and "advisory" in summary.lowers and advisory_told(summary)
+
+
+def product_maker(toks: list[Tok], k: int, end: int) -> str | None:
+    """'joined TikTok', 'joins the ChatGPT team': a product joined stands for its maker."""
+    if k < end and toks[k].text[:1].isupper() and toks[k].lower in PRODUCT_LABS:
+        return PRODUCT_LABS[toks[k].lower]
+    return None
+
+
+def closing_company(toks: list[Tok], trig: Trigger, end: int) -> str | None:
+    """'steps into CEO role at Tenstorrent', 'takes the helm of Acme': after a post's 'at' or
+    'of', a capitalised name on no list that closes the clause is the company led."""
+    if trig.phrase.split()[-1] not in ("at", "of"):
+        return None
+    name = org_after(toks, trig.end, end)
+    the = 1 if trig.end < end and toks[trig.end].lower == "the" else 0
+    return name if name and trig.end + the + len(name.split()) == end else None
 
 
 def appositive_lab(toks: list[Tok], start: int, end: int) -> str | None:

@@ -174,6 +174,8 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
     if kind == "join":
         seats = seats | MEMBER_BODIES
+    if kind == "join" and advisory_for_both(toks, start, end):
+        return "an advisory post at two companies is not a job at either"
     reach = start + (12 if hiring else 6)
     for k in range(start, end):
         if k >= reach:
@@ -193,6 +195,20 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
         if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
+
+
+def advisory_for_both(toks: list[Tok], start: int, end: int) -> bool:
+    """'joins Nvidia and Mistral as senior advisor': two companies joined at once, then 'as'
+    an advisory post (a seat word's own search stops at the 'and')."""
+    both = start + 1 < end and toks[start].lab is not None and toks[start + 1].lower == "and"
+    if not both:
+        return False
+    for k in range(start + 2, min(end, start + 9)):
+        if toks[k].lower == "as":
+            return any(t.lower in ADVISORY_WORDS for t in toks[k + 1 : k + 4])
+        if toks[k].lower in SEAT_STOPS:
+            return False
+    return False
 
 
 SEAT_DETERMINERS = word_set("its the a an his her their")

@@ -430,13 +430,18 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
         return _named_company(toks, j, end)  # "launches Babuschkin Ventures"
     if k - j == 1 and k < end and toks[k].text in QUOTES:
         return None  # "Innovative 'World Models' Startup": a word describing a quoted name
-    if all(
-        t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS or t.lower in NEWNESS for t in toks[j:k]
-    ):
+    if generic_company(toks[j:k]):
         return None  # "AI" alone ("launches AI safety nonprofit"), "AI Startup", "New Venture"
     if k - j > 1 or toks[k - 1].lower in ORG_ENDINGS or is_name_word(toks[j]):
         return " ".join(t.text for t in toks[j:k])
     return None
+
+
+def generic_company(words: list[Tok]) -> bool:
+    """'AI', 'AI Startup', 'New Venture': words for a kind of company, naming none."""
+    return all(
+        t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS or t.lower in NEWNESS for t in words
+    )
 
 
 def _named_company(toks: list[Tok], j: int, end: int) -> str | None:
