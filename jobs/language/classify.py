@@ -36,6 +36,7 @@ from jobs.language.people import (
 )
 from jobs.language.public_bodies import headed_body
 from jobs.language.public_posts import may_name_public_post
+from jobs.language.tokens import one_lab
 from jobs.language.vague import may_be_vague, may_route, routed
 from jobs.vocabulary import Action
 from jobs.watch.lists import WatchLists
@@ -312,12 +313,6 @@ def needs_summary(
     ):
         return True  # "OpenAI reclaims key researchers" + "OpenAI has brought back three ..."
     return not dicts.name_words.isdisjoint(summary_words)
-
-
-def one_lab(title: Tagged) -> bool:
-    """Whether the headline names exactly one lab: a headline about a lab may leave its move
-    to the summary; one naming two labs and no move verb tells a deal between them."""
-    return bool(title.labs) and all(lab == title.labs[0][2] for _, _, lab in title.labs)
 
 
 def _rest(event: Event) -> tuple[Action, str | None, str | None]:

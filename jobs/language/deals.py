@@ -20,7 +20,7 @@ from jobs.language.lexicon import (
     word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word
-from jobs.language.tokens import first_sentence_end
+from jobs.language.tokens import first_sentence_end, one_lab
 from jobs.language.triggers import BOUNDARIES, Event, lab_between, org_after, segment_bounds
 
 # An offer or a pay deal: the noun or verb, next to an amount of money.
@@ -429,10 +429,10 @@ def lede_acqui_hire(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     opens with that lab taking a company's people: 'took on talent and technology from
     robotics startup X', 'a licensing deal tied to the recruitment of staff from X' (a raid),
     'has acquired X and appointed its founder, Y, as CTO' (Y's join)."""
-    buyer = title.labs[0][2] if title.labs else None
     toks = summary.toks
-    if not buyer or not toks or toks[0].lab != buyer or any(b != buyer for *_, b in title.labs):
+    if not one_lab(title) or not toks or toks[0].lab != title.labs[0][2]:
         return None
+    buyer = title.labs[0][2]
     end = first_sentence_end(toks)
     for k in range(1, end - 2):
         word = toks[k].lower

@@ -94,6 +94,14 @@ class Tagged:
     labs: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+def one_lab(tagged: Tagged) -> bool:
+    """Whether a text names exactly one lab (once or more): a headline about a lab may leave
+    its move to the summary, and one naming two labs and no move verb tells a deal between
+    them (jobs/language/classify.py); a lede about that one lab may tell its acqui-hire
+    (jobs/language/deals.py)."""
+    return bool(tagged.labs) and all(lab == tagged.labs[0][2] for _, _, lab in tagged.labs)
+
+
 def first_sentence_end(toks: list[Tok]) -> int:
     """Where a text's first sentence ends: its first full stop past the fourth token (a dot
     among the first words is an initial's or an abbreviation's: "U.S. Justice Department
