@@ -62,12 +62,70 @@ def test_later_steps_other_labs_and_old_moves_stay_apart(database: Database) -> 
         ("c", "Lina Marsh joins Anthropic", "", T0 + 22 * DAY, "https://c/next"),
         # past the month: a move is not retold this late as far as clustering can tell
         ("d", "Mistral hires Lina Marsh from Cohere", "", T0 + 40 * DAY, "https://d/late"),
-        # departures naming no destination weeks apart may be a post, the company, a board
+        # a departure and, weeks on, one from another lab: the next job's end
         ("e", "Omar Haddad leaves Cohere", "", T0, "https://e/haddad"),
-        ("f", "Omar Haddad leaves Cohere", "", T0 + 16 * DAY, "https://f/haddad"),
+        ("f", "Omar Haddad leaves Mistral", "", T0 + 16 * DAY, "https://f/haddad"),
     )
     analyze(database)
     assert len(set(story_of(database).values())) == 6
+
+
+def test_a_departure_told_again_weeks_later_joins_its_story(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Omar Haddad leaves Cohere after nine years", "", T0, "https://a/haddad"),
+        (
+            "b",
+            "Cohere loses research chief Omar Haddad and a policy lead",
+            "",
+            T0 + 15 * DAY,
+            "https://b/haddad",
+        ),
+        # the firing of one person, retold three weeks on with the lab named
+        ("c", "Stripe fires VP Ines Okafor", "", T0, "https://c/okafor"),
+        (
+            "d",
+            "Why Stripe fired Ines Okafor: what we know",
+            "Stripe dismissed Ines Okafor, its vice president of payments policy.",
+            T0 + 21 * DAY,
+            "https://d/okafor",
+        ),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert found["https://a/haddad"] == found["https://b/haddad"]
+    assert found["https://c/okafor"] == found["https://d/okafor"] != found["https://a/haddad"]
+
+
+def test_a_second_departure_after_coming_back_or_another_persons_stay_apart(
+    database: Database,
+) -> None:
+    add_entries(
+        database,
+        ("a", "Omar Haddad leaves Cohere", "", T0, "https://a/haddad"),
+        ("b", "Omar Haddad returns to Cohere", "", T0 + 9 * DAY, "https://b/back"),
+        # left again after coming back: another departure, not the first told again
+        ("c", "Omar Haddad quits Cohere again", "", T0 + 20 * DAY, "https://c/again"),
+        # past the month after either: a departure is not retold this late as far as we can tell
+        ("d", "Omar Haddad leaves Cohere", "", T0 + 55 * DAY, "https://d/late"),
+    )
+    analyze(database)
+    assert len(set(story_of(database).values())) == 4
+
+
+def test_another_persons_departure_from_the_lab_weeks_later_stays_apart(
+    database: Database,
+) -> None:
+    add_entries(
+        database,
+        ("a", "Omar Haddad leaves Cohere", "", T0, "https://a/omar"),
+        # the same surname, another initial: the key differs
+        ("b", "Leila Haddad leaves Cohere", "", T0 + 16 * DAY, "https://b/leila"),
+        # an unnamed departure from the lab weeks on (days after the latest report): anyone
+        ("c", "Cohere loses its head of research", "", T0 + 20 * DAY, "https://c/head"),
+    )
+    analyze(database)
+    assert len(set(story_of(database).values())) == 3
 
 
 def test_the_retold_move_is_found_in_a_later_pass(database: Database) -> None:
@@ -154,7 +212,11 @@ def test_retold_keys_name_the_mover_by_initial_and_surname_and_the_destination()
     assert retold_key(Event("Tomas Ekberg", "poach", None, "Mistral AI")) == (
         "r:t.ekberg>mistral ai"
     )
-    assert retold_key(Event("Tomas Ekberg", "leave", "Cohere", None)) is None
+    # a departure naming no destination: by the lab left
+    assert retold_key(Event("Tomas Ekberg", "leave", "Cohere", None)) == "r:t.ekberg<cohere"
+    assert retold_key(Event("Tomas Ekberg", "fired", "Cohere", None)) == "r:t.ekberg<cohere"
+    assert retold_key(Event("Tomas Ekberg", "leave", None, None)) is None
+    assert retold_key(Event("Tomas Ekberg", "return", "Cohere", None)) is None
     assert retold_key(Event("Tomas Ekberg", "appointed", None, "Mistral AI")) is None
     assert retold_key(Event(None, "join", "Cohere", "Mistral AI")) is None
 

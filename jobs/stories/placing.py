@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from jobs.language.classify import Analysis
 from jobs.language.events import Event
 from jobs.language.people import surname_only
+from jobs.stories.movers import same_lab
 from jobs.stories.scoring import (
     FOLLOW_UP,
     RETOLD,
@@ -26,6 +27,7 @@ from jobs.stories.scoring import (
     given_key,
     head_counts,
     names_a_group,
+    person_key,
     quality,
     retold,
     retold_key,
@@ -190,6 +192,8 @@ class Clusterer:
                 elif item.retold and oldest <= when < first:
                     if retold_key(record_event(record)) != item.retold:
                         continue  # (the key first: no view for the many other moves)
+                    if "<" in item.retold and self.came_back(item, record):
+                        continue  # left, came back, left again: a second departure
                     joins = retold
                 else:
                     continue
@@ -200,6 +204,26 @@ class Clusterer:
             if value >= best_score:
                 best_id, best_score = story_id, value
         return best_id
+
+    def came_back(self, item: Item, record: StoryRecord) -> bool:
+        """Whether a departure's mover came back to the lab left (a join, a return or a post
+        there, a story of its own) after the departure's story began and before the report:
+        the report is then another departure, not the first told again."""
+        event = item.analysis.event
+        if event is None or not event.person or not event.from_lab:
+            return False
+        for story_id in self.index.get(person_key(event.person) or "", ()):
+            other = self.stories[story_id]
+            if not (record.published_at < other.published_at <= item.when):
+                continue
+            back = other.action in ("join", "return", "appointed", "poach")
+            if (
+                back
+                and same_lab(other.to_lab, event.from_lab)
+                and same_person(other.person, event.person)
+            ):
+                return True
+        return False
 
     def view_of(self, story_id: str) -> StoryView:
         """What scoring needs of a story, kept until the story changes."""

@@ -35,6 +35,10 @@ FOLLOW_UP = timedelta(days=10)
 # X's move to Reka three weeks on): a person does not make the same move twice in a month.
 RETOLD = timedelta(days=30)
 RETOLD_ACTIONS = frozenset(["join", "poach", "leave"])  # a departure naming where it leads
+# one person's departure from one named lab, naming no destination ("X leaves Meta", then two
+# weeks on "Meta loses X"): a person does not leave one lab twice in a month unless they came
+# back in between (placing.Clusterer.came_back)
+RETOLD_EXITS = frozenset(["leave", "fired"])
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -615,13 +619,30 @@ def co_movers(item: Item, story: StoryView) -> bool:
     mover among its people. One named as background ("follows X, whose move was announced
     on Tuesday") is another event."""
     a, b = item.analysis.event, story.event
-    if a is None or b is None or not (a.person and b.person and a.from_lab and a.to_lab):
+    if a is None or b is None or not (a.person and b.person and a.from_lab):
         return False
+    if not a.to_lab:
+        return co_leavers(item, story, a, b)
     if (a.from_lab, a.to_lab) != (b.from_lab, b.to_lab) or not one_action(a.action, b.action):
         return False
     if any(same_person(a.person, p) for p in story.people):
         return True
     return named_together(f"{item.title}. {item.summary}", a.person, b.person)
+
+
+def co_leavers(item: Item, story: StoryView, a: Event, b: Event) -> bool:
+    """Two people leaving one lab together, no destination named ("xAI loses its last two
+    co-founders": "the exit of X and Y"): one report or the story names the two together. A
+    story naming the other only as background ("48 hours after Y quit") is another event."""
+    if not (a.person and b.person) or b.to_lab:
+        return False
+    if a.action not in RETOLD_EXITS or b.action not in RETOLD_EXITS:
+        return False
+    if not same_lab(a.from_lab, b.from_lab):
+        return False
+    if named_together(f"{item.title}. {item.summary}", a.person, b.person):
+        return True
+    return named_together(" ".join(story.texts), a.person, b.person)
 
 
 def one_action(a: str, b: str) -> bool:
@@ -810,6 +831,8 @@ def follow_up(item: Item, story: StoryView) -> bool:
     actions = {mine.action, theirs.action}
     if "found" in actions and actions <= {"found", "leave"} and not (mine.person and theirs.person):
         return same_lab(mine.to_lab, theirs.to_lab)  # "leaves A to found K" = "K launched"
+    if bool(mine.person) != bool(theirs.person):
+        return pair_told_again(item, story)
     if not (mine.person and theirs.person):
         return False
     if not same_person(mine.person, theirs.person) or events_conflict(mine, theirs):
@@ -827,15 +850,56 @@ def follow_up(item: Item, story: StoryView) -> bool:
     return False
 
 
+# words by which a headline tells of someone else than the story's mover ("another", "more")
+ANOTHER_MOVER = word_set("another more second third fourth fifth latest next other again")
+
+
+def pair_told_again(item: Item, story: StoryView) -> bool:
+    """A follow-up (up to FOLLOW_UP) that names no mover, of a named move between the same two
+    labs ("Former Google video generation expert joins ByteDance" four days after "Jiang Lu
+    joins ByteDance from Google"), or the named report of an unnamed story's move: the same
+    lab left and the same lab joined, actions that agree, and nothing telling of someone else:
+    the unnamed headline writes no post that the named reports do not ("poaches Cohere's head
+    of retrieval", a week after a researcher's hire, is another hire), no "another" or "more",
+    and no group beside one person's move."""
+    mine, theirs = item.analysis.event, story.event
+    if mine is None or theirs is None:
+        return False
+    if not (mine.from_lab and mine.to_lab and theirs.from_lab and theirs.to_lab):
+        return False
+    if not (same_lab(mine.from_lab, theirs.from_lab) and same_lab(mine.to_lab, theirs.to_lab)):
+        return False
+    if events_conflict(mine, theirs) or later_step(mine, theirs, abs(item.when - story.when)):
+        return False
+    if mine.person:  # the story is the unnamed one
+        unnamed, named = story.headlines, [f"{item.title}. {item.summary}"]
+        unnamed_group, named_group = story.group, item.group
+    else:
+        unnamed, named = [item.title], story.texts
+        unnamed_group, named_group = item.group, story.group
+    if unnamed_group and not named_group:
+        return False
+    if any(ANOTHER_MOVER.intersection(head_words(title)) for title in unnamed):
+        return False
+    posts = posts_of(" ".join(unnamed))
+    return not posts or posts <= posts_of(" ".join(named))
+
+
 @lru_cache(maxsize=8192)  # asked of every older candidate story's event
 def retold_key(event: Event | None) -> str | None:
     """'r:x.wu>nvidia': the key older stories of the same move are looked up by (retold), from
     the mover's first initial and surname (spellings of the given name vary: 'Xinzhou',
-    'Xinhou') and the destination; None for a move that is no named move to a named lab."""
-    if event is None or not (event.person and event.to_lab) or event.action not in RETOLD_ACTIONS:
+    'Xinhou') and the destination; 'r:y.tian<meta' for a departure or firing naming no
+    destination, by the lab left; None for any other move."""
+    if event is None or not event.person:
         return None
-    words = event.person.split()
-    return f"r:{fold(words[0])[:1]}.{fold(words[-1])}>{event.to_lab.lower()}"
+    if event.to_lab and event.action in RETOLD_ACTIONS:
+        words = event.person.split()
+        return f"r:{fold(words[0])[:1]}.{fold(words[-1])}>{event.to_lab.lower()}"
+    if event.from_lab and not event.to_lab and event.action in RETOLD_EXITS:
+        words = event.person.split()
+        return f"r:{fold(words[0])[:1]}.{fold(words[-1])}<{event.from_lab.lower()}"
+    return None
 
 
 def retold(item: Item, story: StoryView) -> bool:
