@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from storage.db import Database
-from storage.models import Entry
+from storage.models import Entry, Story
 from tests.test_stories import T0, add_entries, analyze
 
 DAY = timedelta(days=1)
@@ -104,3 +104,127 @@ def test_two_people_leaving_one_lab_together_are_one_departure(database: Databas
     found = story_of(database)
     assert found["https://a/two"] == found["https://b/brandt"]
     assert found["https://c/weber"] != found["https://d/reyes"]
+
+
+STORY = ("a", "Mistral hires Petra Lindqvist from Cohere", "", T0, "https://a/lindqvist")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "joins"),
+    [
+        # the mover in characters (none in Latin letters), both labs, a verb of moving
+        (
+            "高薪难留人：Cohere研究员为何选择Mistral？",
+            "这位研究员在Cohere工作六年后，毅然转投Mistral。",
+            True,
+        ),
+        # no verb of moving: a talk, an interview
+        ("高薪难留人：Cohere研究员为何选择Mistral？", "Cohere与Mistral的研究员谈AI。", False),
+        # a third lab the story does not name
+        (
+            "Cohere研究员为何选择Mistral而非Anthropic？",
+            "这位研究员离开Cohere，转投Mistral。",
+            False,
+        ),
+        # the full name and both labs, the words of moving in a language not listed (Swedish)
+        (
+            "Petra Lindqvist om bytet från Cohere till Mistral",
+            "Ett samtal med Petra Lindqvist, tidigare på Cohere, nu på Mistral.",
+            True,
+        ),
+        # the full name and one lab, no word of moving: an interview
+        (
+            "Petra Lindqvist om sitt arbete",
+            "Ett samtal med Petra Lindqvist om Mistral på få år.",
+            False,
+        ),
+    ],
+)
+def test_a_report_not_read_as_a_move_in_another_language(
+    database: Database, title: str, summary: str, joins: bool
+) -> None:
+    add_entries(database, STORY, ("b", title, summary, T0 + timedelta(hours=8), "https://b/x"))
+    analyze(database)
+    found = story_of(database)
+    assert (found["https://b/x"] == found["https://a/lindqvist"]) is joins
+
+
+def test_a_report_in_characters_days_after_the_move_stays_apart(database: Database) -> None:
+    # named in Latin letters nowhere: only the same news day makes it this move's
+    add_entries(
+        database,
+        STORY,
+        (
+            "b",
+            "高薪难留人：Cohere研究员为何选择Mistral？",
+            "这位研究员在Cohere工作六年后，毅然转投Mistral。",
+            T0 + 2 * DAY,
+            "https://b/x",
+        ),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert found["https://b/x"] != found["https://a/lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "joins"),
+    [
+        ("Bà Petra Lindqvist vừa được bổ nhiệm làm giám đốc AI của Cohere.", True),  # appointed
+        ("Bà Petra Lindqvist nói về AI tại Cohere.", False),  # speaks about AI
+    ],
+)
+def test_a_word_of_appointing_in_another_language(
+    database: Database, summary: str, joins: bool
+) -> None:
+    add_entries(
+        database,
+        ("a", "Cohere names Petra Lindqvist chief AI officer", "", T0, "https://a/cohere"),
+        ("b", "Tin nhanh: Cohere và giám đốc AI", summary, T0 + DAY, "https://b/vi"),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert (found["https://b/vi"] == found["https://a/cohere"]) is joins
+
+
+@pytest.mark.parametrize("announcer_first", [False, True])
+def test_an_announcer_taken_for_the_mover_joins_the_headlines_mover(
+    database: Database, announcer_first: bool
+) -> None:
+    # the headline names the story's mover; the summary names the one who told the news
+    told = T0 - timedelta(hours=2) if announcer_first else T0 + timedelta(hours=2)
+    add_entries(
+        database,
+        ("a", "Tesla hires Apple robotics engineer Mei Okada", "", T0, "https://a/okada"),
+        (
+            "b",
+            "Tesla Optimus team adds Apple robotics engineer Mei Okada",
+            "According to Jon Parkes on X, Mei Okada has joined Tesla after five years at Apple.",
+            told,
+            "https://b/parkes",
+        ),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert found["https://a/okada"] == found["https://b/parkes"]
+    with database.session() as s:
+        (person,) = s.scalars(select(Story.person))
+    assert person == "Mei Okada"
+
+
+def test_someone_else_leaving_over_the_movers_firing_stays_apart(database: Database) -> None:
+    # the headline names the fired CEO; the summary's mover is the one quitting, not a source
+    add_entries(
+        database,
+        ("a", "Cohere fires CEO Ana Petrova", "", T0, "https://a/fired"),
+        (
+            "b",
+            "Cohere CTO quits over Ana Petrova firing",
+            "Marco Lind said he is leaving Cohere after the board fired Ana Petrova.",
+            T0 + timedelta(hours=3),
+            "https://b/quits",
+        ),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert found["https://a/fired"] != found["https://b/quits"]

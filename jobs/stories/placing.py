@@ -151,7 +151,7 @@ class Clusterer:
     def told_move(self, item: Item) -> str | None:
         """The move story whose mover the report names in full, in words of moving, within
         the window (scoring.tells_of); of several, the one whose titles share most words."""
-        if not tells_a_move(item.title, item.summary):
+        if not item.told and not tells_a_move(item.title, item.summary):
             return None
         candidates = set().union(*[self.index.get(e, ()) for e in item.block])
         best_id, best_words = None, -1.0

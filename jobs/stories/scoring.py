@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from jobs.language.classify import Analysis
@@ -125,6 +125,7 @@ class Item:
     titled: bool = False  # the headline writes the mover (else the summary gave them)
     garbled: bool = False  # the summary does not write the mover (a headline phrase, maybe)
     retold: str | None = None  # retold_key of its event: older stories of the move, looked up
+    told: bool = False  # a report not read as a move that stage.related_item let through
 
 
 @dataclass
@@ -293,6 +294,10 @@ MOVE_WORDS = (
     # other languages' outlets in English feeds: German, French, Spanish
     r"|tritt zur(?:u|ü)ck|r(?:u|ü)cktritt|verl(?:a|ä)sst|wechselt|quitte|d(?:e|é)mission\w*"
     r"|rejoint|renuncia|dimite|ficha"
+    # hiring and appointing in forms the words above leave out ("appointing Dr. X to lead",
+    # "by promoting X", "among the nominees", "a recruitment victory", "snatched by Google")
+    r"|appointing|promot(?:es|ed|ing)|nominee|nominees|nominated|recruit(?:s|ed|ing|ment)?"
+    r"|snatch(?:es|ed)|lured"
 )
 MOVE_WORD_RE = word_pattern(MOVE_WORDS)
 # a headline that negates, denies or only expects a move: "is not leaving", "denies exit"
@@ -312,12 +317,14 @@ LEAVE_WORDS = (
     r"|tritt zur(?:u|ü)ck|r(?:u|ü)cktritt|verl(?:a|ä)sst|quitte|d(?:e|é)mission\w*|renuncia|dimite"
 )
 JOIN_WORDS = (
-    r"(?:re)?join(?:s|ed|ing)?|hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?|recruit(?:s|ed|ing)?"
+    r"(?:re)?join(?:s|ed|ing)?|hir(?:e|es|ed|ing)|poach(?:es|ed|ing)?"
+    r"|recruit(?:s|ed|ing|ment)?|snatch(?:es|ed)|lured"
     r"|mov(?:e|es|ed|ing) (?:to|on)|jump(?:s|ed|ing)?|defect(?:s|ed|ing)?|tap(?:s|ped)"
     r"|heads? to|new role|brought on|wechselt|rejoint|ficha|se une"
 )
 APPOINT_WORDS = (
-    r"appoint(?:s|ed|ment)?|named|names|promot(?:e|es|ed|ion)|tap(?:s|ped)"
+    r"appoint(?:s|ed|ing|ment)?|named|names|promot(?:e|es|ed|ing|ion)|tap(?:s|ped)"
+    r"|nominee|nominees|nominated"
     r"|t(?:ake|akes|aking|ook) (?:over|the helm|the reins)|new role|to lead|will lead"
 )
 RETURN_WORDS = (
@@ -340,6 +347,79 @@ TELLS = {
     "found": (FOUND_WORDS, LEAVE_WORDS),
 }
 TELLS_RE = {action: word_pattern("|".join(words)) for action, words in TELLS.items()}
+
+# Words of moving the patterns above leave out, in other languages' outlets (French, Spanish,
+# Portuguese, Italian, German, Vietnamese: "embauche", "nomination", "contratación",
+# "renunció", "bổ nhiệm"), looked for only in a report not read as a move whose text is not
+# plain ASCII (tells_elsewhere); and Chinese, Japanese and Korean ones, which no word boundary
+# delimits ("转投", "离职", "退社", "영입").
+ELSEWHERE = {
+    "join": (
+        r"embauch\w*|recrut\w*|contrata|contrató|contratación|contratado|contratada"
+        r"|incorpora|incorporó|incorporando|lascia|deixa"
+    ),
+    "appoint": (
+        r"nomm(?:e|é)e?s?|nomination|nombra|nombrado|nombrada|nombramiento|nomeado|nomeada"
+        r"|nominato|nominata|ernannt|ernennt|bổ nhiệm|arriv(?:e|é)e"
+    ),
+    "leave": r"quitter|renunció|renunciado|dimitió|lascia|deixa|abandona|abandonne",
+    "found": r"funda|fundó|fonde",
+}
+ELSEWHERE_CJK = {
+    "join": "加入|加盟|跳槽|转投|轉投|入职|入職|挖角|挖走|招揽|招攬|移籍|入社|영입|합류|이직",
+    "appoint": "出任|就任|任命|执掌|執掌|선임|임명",
+    "leave": "离职|離職|辞职|辭職|离开|離開|卸任|退社|退任|辞任|離籍|사임|퇴사|이직",
+    "fired": "解雇|解任|开除|開除|해임|경질",
+    "return": "回归|回歸|복귀",
+    "found": "创立|創立|创办|創辦|创业|創業|설립|창업",
+}
+# which of those tell a story's own action (as TELLS: a join also by the departure it needs)
+ELSEWHERE_TELLS = {
+    "join": ("join", "leave", "appoint"),
+    "poach": ("join", "leave"),
+    "leave": ("leave",),
+    "fired": ("fired", "leave"),
+    "return": ("return", "appoint"),
+    "appointed": ("appoint", "join"),
+    "found": ("found", "leave"),
+}
+
+
+@cache  # compiled on first use: English feeds never need them
+def elsewhere_patterns(action: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of ELSEWHERE and ELSEWHERE_CJK that tell `action` (ELSEWHERE_TELLS), or all
+    of them for None."""
+    kinds = ELSEWHERE_TELLS[action] if action else tuple(ELSEWHERE_CJK)
+    return (
+        word_pattern("|".join(ELSEWHERE[k] for k in kinds if k in ELSEWHERE)),
+        re.compile("|".join(ELSEWHERE_CJK[k] for k in kinds if k in ELSEWHERE_CJK)),
+    )
+
+
+@lru_cache(maxsize=4096)
+def tells_elsewhere(title: str, summary: str) -> bool:
+    """Whether a report not in plain ASCII uses a word of moving of ELSEWHERE (another
+    language's) and its headline denies none."""
+    text = f"{title} {summary}"
+    if text.isascii() or DENIAL_RE.search(title.replace("’", "'").lower()):
+        return False
+    latin, cjk = elsewhere_patterns(None)
+    return cjk.search(text) is not None or latin.search(text.lower()) is not None
+
+
+def in_characters(title: str, summary: str) -> bool:
+    """Whether a report is written in Chinese, Japanese or Korean characters and uses one of
+    their words of moving (ELSEWHERE_CJK): its mover, if named, is named in that script."""
+    text = f"{title} {summary}"
+    return not text.isascii() and elsewhere_patterns(None)[1].search(text) is not None
+
+
+def tells_action_elsewhere(text: str, action: str) -> bool:
+    """tells_action for the words of ELSEWHERE."""
+    if action not in ELSEWHERE_TELLS or text.isascii():
+        return False
+    latin, cjk = elsewhere_patterns(action)
+    return cjk.search(text) is not None or latin.search(text.lower()) is not None
 
 
 def tells_action(text: str, action: str) -> bool:
@@ -406,9 +486,39 @@ def tells_of(item: Item, story: StoryView) -> bool:
     if apart > WINDOW and (item.when < story.when or not labs & {event.from_lab, event.to_lab}):
         return False  # days later, only as a follow-up: naming a lab of the move
     text = f"{item.title} {item.summary}"
-    if not names_in_full(text, event.person) or headline_about_another(item, event.person):
+    if not names_in_full(text, event.person):
+        # a name in another script, or none: the two labs, the same news day (tells_of_pair)
+        return apart <= SAME_NEWS_DAY and tells_of_pair(item, story, event, text)
+    if headline_about_another(item, event.person):
         return False
-    return tells_action(text, event.action)
+    if tells_action(text, event.action) or tells_action_elsewhere(text, event.action):
+        return True
+    return names_both_labs(item, event)  # its words of moving in a language not listed
+
+
+def names_both_labs(item: Item, event: Event) -> bool:
+    """Whether a report names the lab a move leaves and the lab it joins (however written)."""
+    if not (event.from_lab and event.to_lab):
+        return False
+    labs = item.analysis.labs
+    return any(same_lab(lab, event.from_lab) for lab in labs) and any(
+        same_lab(lab, event.to_lab) for lab in labs
+    )
+
+
+def tells_of_pair(item: Item, story: StoryView, event: Event, text: str) -> bool:
+    """A report not read as a move, in Chinese, Japanese or Korean, that names nobody in Latin
+    letters (the mover in its own script: "庞若鸣...转投OpenAI"), told the same news day as a
+    named move: it names the lab left and the lab joined and no lab outside the story, in
+    words that tell the story's action, and speaks of no group beside one person's move."""
+    if item.analysis.people or (item.group and not story.group):
+        return False
+    if not in_characters(item.title, item.summary) or not names_both_labs(item, event):
+        return False
+    theirs = [*story.labs, event.from_lab, event.to_lab]
+    if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
+        return False
+    return tells_action(text, event.action) or tells_action_elsewhere(text, event.action)
 
 
 def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
@@ -775,13 +885,49 @@ def other_group(item: Item, story: StoryView) -> bool:
 def misnamed(item: Item, story: StoryView) -> bool:
     """Two movers, one of them a headline phrase taken for a name ("xAI's Chief Legal Officer
     Resigns" → "Legal", "Several Founding Members Depart xAI") whose report's summary writes
-    the other's name, the lab in the same place: one event, read wrong once."""
+    the other's name, the lab in the same place: one event, read wrong once. Or a mover taken
+    from the summary (an announcer: "According to X, Y has joined Tesla") whose headline names
+    the other mover in full and not its own: the headline's mover."""
     a, b = item.analysis.event, story.event
     if a is None or b is None or not (a.person and b.person) or not same_place(a, b):
         return False
     if item.garbled and names_as_mover(f"{item.title}. {item.summary}", b.person):
         return True
-    return story.garbled() and names_as_mover(story.summary, a.person)
+    if story.garbled() and names_as_mover(story.summary, a.person):
+        return True
+    if not item.titled and names_in_full(item.title, b.person):
+        return announces(f"{item.title}. {item.summary}", a.person)
+    return headline_names_instead(story, a.person)
+
+
+def headline_names_instead(story: StoryView, person: str) -> bool:
+    """Whether no headline of the story writes its mover and one writes `person` in full, its
+    mover named in its summary as the one telling the news ("according to X"): the story's
+    mover was the announcer."""
+    if story.titled() or not (story.event and story.event.person):
+        return False
+    if not any(names_in_full(title, person) for title in story.headlines):
+        return False
+    return announces(" ".join(story.texts), story.event.person)
+
+
+def announces(text: str, name: str) -> bool:
+    """Whether a text names someone as the source of its news ("According to X on Twitter",
+    "X reported", "via X"), not as one who moves ("X said he is leaving" may be either)."""
+    folded = fold_text(text)
+    surname = fold(name.split()[-1])
+    if surname not in folded:
+        return False
+    return _announcer_re(surname).search(folded) is not None
+
+
+@lru_cache(maxsize=1024)
+def _announcer_re(surname: str) -> re.Pattern[str]:
+    name = rf"(?:[\w.'’-]+ ){{0,2}}?{re.escape(surname)}\b"
+    return re.compile(
+        rf"\baccording to {name}|\b(?:via|source:?) @?{name}"
+        rf"|\b{re.escape(surname)},? (?:reported|reports|tweeted|posted on|broke the news)\b"
+    )
 
 
 def same_post(item: Item, story: StoryView) -> bool:
@@ -812,6 +958,8 @@ def corrected_mover(item: Item, story: StoryView) -> str | None:
     if item.garbled:
         return None
     if story.garbled() and names_as_mover(story.summary, a.person):
+        return a.person
+    if same_place(a, b) and headline_names_instead(story, a.person):
         return a.person
     if not one_place(a, b) or story.titled():
         return None

@@ -19,12 +19,14 @@ from jobs.stories.scoring import (
     block_keys,
     entities_of,
     head_counts,
+    in_characters,
     named_keys,
     names_a_group,
     raid_keys,
     retold_key,
     story_kind,
     tells_a_move,
+    tells_elsewhere,
     unnamed_keys,
     words_of,
 )
@@ -149,17 +151,27 @@ def analyze_batch(
 
 def related_item(entry: PendingEntry, analysis: Analysis, tells: bool | None = None) -> Item | None:
     """An entry not taken as a move or mention that may still tell of a story's move: it uses
-    a word of moving and names someone; blocked on the surnames it names. `tells`:
-    tells_a_move of its text when already known."""
+    a word of moving (tells_a_move, or another language's: tells_elsewhere) or, not in plain
+    ASCII, names two labs; and names someone. Blocked on the surnames it names, and on the labs
+    of a report in Chinese, Japanese or Korean naming two labs and nobody in Latin letters (a
+    named move told in another script). `tells`: tells_a_move of its text when known."""
     if tells is None:
         tells = tells_a_move(entry.title, entry.summary)
-    if not tells:
+    labs = analysis.labs
+    if not tells and not (
+        # another language's outlet: its own words of moving, or two labs beside a full name
+        tells_elsewhere(entry.title, entry.summary)
+        or (len(labs) > 1 and not f"{entry.title}{entry.summary}".isascii())
+    ):
         return None
     keys = named_keys(f"{entry.title} {entry.summary}") | raid_keys(analysis)
+    if len(labs) > 1 and not analysis.people and in_characters(entry.title, entry.summary):
+        keys |= {f"l:{lab.lower()}" for lab in labs}
     if not keys:
         return None
     item = make_item(entry, analysis, "mention")
     item.block = keys
+    item.told = True
     return item
 
 
