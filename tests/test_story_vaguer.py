@@ -228,3 +228,42 @@ def test_someone_else_leaving_over_the_movers_firing_stays_apart(database: Datab
     analyze(database)
     found = story_of(database)
     assert found["https://a/fired"] != found["https://b/quits"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "hours", "joins"),
+    [
+        # a move no report names, told in Korean the same day: the lab joined, the same post
+        (
+            "[단독]네이버, 김민수 전 삼성 CTO 영입…AI 속도 낸다",
+            "김민수 전 삼성전자 CTO(최고기술책임자)가 네이버에 합류해 AI 서비스 개발에 힘을 보탠다.",
+            6,
+            True,
+        ),
+        # another post filled: another hire
+        (
+            "[단독]네이버, 김민수 전 삼성 CFO 영입…AI 속도 낸다",
+            "김민수 전 삼성전자 CFO(최고재무책임자)가 네이버에 합류해 살림을 맡는다.",
+            6,
+            False,
+        ),
+        # days later: any hire at the lab
+        (
+            "[단독]네이버, 김민수 전 삼성 CTO 영입…AI 속도 낸다",
+            "김민수 전 삼성전자 CTO(최고기술책임자)가 네이버에 합류해 AI 서비스 개발에 힘을 보탠다.",
+            60,
+            False,
+        ),
+    ],
+)
+def test_an_unnamed_move_told_in_characters(
+    database: Database, title: str, summary: str, hours: int, joins: bool
+) -> None:
+    add_entries(
+        database,
+        ("a", "Naver hires former Samsung CTO to lead its AI division", "", T0, "https://a/naver"),
+        ("b", title, summary, T0 + timedelta(hours=hours), "https://b/ko"),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert (found["https://b/ko"] == found["https://a/naver"]) is joins

@@ -474,7 +474,7 @@ def tells_of(item: Item, story: StoryView) -> bool:
     if story.kind != "move" or event is None:
         return False
     if not event.person:
-        return tells_of_raid(item, story, event)
+        return tells_of_raid(item, story, event) or unnamed_in_characters(item, story, event)
     if story.group and tells_of_raid(item, story, event):
         return True  # a group's move, one of them named: told without the name
     apart = abs(item.when - story.when)
@@ -519,6 +519,29 @@ def tells_of_pair(item: Item, story: StoryView, event: Event, text: str) -> bool
     if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
         return False
     return tells_action(text, event.action) or tells_action_elsewhere(text, event.action)
+
+
+def unnamed_in_characters(item: Item, story: StoryView, event: Event) -> bool:
+    """A report not read as a move, in Chinese, Japanese or Korean and naming nobody in Latin
+    letters, of a move no report names either ("카카오, 前 SKT CTO 영입" beside "Kakao hires
+    former SKT CTO"): the same news day, the lab joined (or left) named and no lab outside the
+    story, words that tell the story's action, the same post when both name one, no group."""
+    if item.analysis.people or item.group or story.group:
+        return False
+    if abs(item.when - story.when) > SAME_NEWS_DAY or not in_characters(item.title, item.summary):
+        return False
+    place = event.from_lab if event.action in ("leave", "fired") else event.to_lab
+    labs = item.analysis.labs
+    if place is None or not any(same_lab(lab, place) for lab in labs):
+        return False
+    theirs = [*story.labs, event.from_lab, event.to_lab]
+    if not all(any(same_lab(lab, other) for other in theirs) for lab in labs):
+        return False
+    text = f"{item.title} {item.summary}"
+    posts, their_posts = posts_of(text), posts_of(" ".join(story.headlines))
+    if posts and their_posts and posts.isdisjoint(their_posts):
+        return False
+    return tells_action_elsewhere(text, event.action)
 
 
 def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:

@@ -165,8 +165,11 @@ def related_item(entry: PendingEntry, analysis: Analysis, tells: bool | None = N
     ):
         return None
     keys = named_keys(f"{entry.title} {entry.summary}") | raid_keys(analysis)
-    if len(labs) > 1 and not analysis.people and in_characters(entry.title, entry.summary):
-        keys |= {f"l:{lab.lower()}" for lab in labs}
+    if labs and not analysis.people and in_characters(entry.title, entry.summary):
+        # a move told in another script: a named story by its labs, an unnamed one by its keys
+        keys |= {f"u:{lab.lower()}" for lab in labs}
+        if len(labs) > 1:
+            keys |= {f"l:{lab.lower()}" for lab in labs}
     if not keys:
         return None
     item = make_item(entry, analysis, "mention")
