@@ -260,7 +260,15 @@ def governing(toks: list[Tok], start: int) -> int:
     k = start - 1
     while k > 0 and start - k <= 2 and _role_word(toks[k].lower):
         k -= 1
-    return k if toks[k].lower in PARTNERING else start - 1
+    if toks[k].lower in PARTNERING:
+        return k
+    k = start - 1  # "founded by former OpenAI CTO X": a company's word among the roles
+    while k > 0 and start - k <= GOVERNED_REACH and (_role_word(toks[k].lower) or toks[k].lab):
+        k -= 1
+    return k if toks[k].lower == "by" and k < start - 1 else start - 1
+
+
+GOVERNED_REACH = 4
 
 
 def _role_word(word: str) -> bool:

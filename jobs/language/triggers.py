@@ -409,6 +409,8 @@ def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
         )
         # "a launch praised by X, several engineers have left": X is a preposition's object
         governed = p_start > start and toks[p_start - 1].lower in PREPOSITIONS
+        # "According to X on Twitter, Y has joined": the source of the report
+        governed = governed or (p_start > 1 and toks[p_start - 2].lower == "according")
         if not owner and not governed:
             return name
     return None

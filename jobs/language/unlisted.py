@@ -186,6 +186,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
     for start, end in name_runs(toks, tagged.texts):
         if _is_org(toks, end) or _org_name_closes(toks, end):
             continue
+        if start and toks[start - 1].lower in INDEFINITE and end - start >= 2:
+            continue  # "Marks a Bold Bet on AI": an indefinite article opens no person's name
         if _post_field_before(toks, start, end):
             continue  # "Intel's Datacenter Architecture Boss Jumps ...": what the post is over  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
         if start > 1 and tagged.lowers[start - 1] == "of" and _post_field(toks, start, end):
@@ -219,6 +221,7 @@ def _post_field(toks: list[Tok], start: int, end: int) -> bool:
 
 
 SUBJECT_GOES_ON = word_set("and & is to will has")
+INDEFINITE = word_set("a an")
 
 
 def _post_field_before(toks: list[Tok], start: int, end: int) -> bool:
