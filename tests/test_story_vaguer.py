@@ -267,3 +267,22 @@ def test_an_unnamed_move_told_in_characters(
     analyze(database)
     found = story_of(database)
     assert (found["https://b/ko"] == found["https://a/naver"]) is joins
+
+
+@pytest.mark.parametrize(
+    ("other", "joins"),
+    [
+        ("NBC Universal appoints Marisol Vega chief AI officer", True),  # the company in full
+        ("Marisol Vega joins Mistral AI", False),  # another company
+        ("NBC Universal appoints Tomas Ekberg chief AI officer", False),  # another person
+    ],
+)
+def test_a_company_in_short_form_is_one_lab(database: Database, other: str, joins: bool) -> None:
+    add_entries(
+        database,
+        ("a", "Universal names Marisol Vega its first chief AI officer", "", T0, "https://a/u"),
+        ("b", other, "", T0 + timedelta(hours=5), "https://b/o"),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert (found["https://a/u"] == found["https://b/o"]) is joins
