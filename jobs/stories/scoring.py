@@ -125,7 +125,14 @@ class Item:
     titled: bool = False  # the headline writes the mover (else the summary gave them)
     garbled: bool = False  # the summary does not write the mover (a headline phrase, maybe)
     retold: str | None = None  # retold_key of its event: older stories of the move, looked up
+    # the classifier's analysis with labs as the text names them ("Google"), where `analysis`
+    # gives each its family's name ("Google DeepMind") for comparing (movers.family_event)
+    reported: Analysis | None = None
     told: bool = False  # a report not read as a move that stage.related_item let through
+
+    def shown(self) -> Analysis:
+        """The analysis as the story and the entry keep it: labs as the text names them."""
+        return self.reported or self.analysis
 
 
 @dataclass
@@ -651,10 +658,11 @@ def _conflict(a: Event, b: Event, same_people: bool) -> bool:
     # events_conflict with same_person(a.person, b.person) given (scoring has it already)
     if a.person and b.person and not same_people:
         return True
-    if a.to_lab and b.to_lab and not same_lab(a.to_lab, b.to_lab):
-        # one person's move to "Walt Disney" and to "Disney" the same days: one company
-        if not (a.person and b.person and same_people and short_form(a.to_lab, b.to_lab)):
-            return True
+    # one person's move to "Walt Disney" and to "Disney" the same days is to one company
+    named = bool(a.person and b.person and same_people)
+    other_to = bool(a.to_lab and b.to_lab and not same_lab(a.to_lab, b.to_lab))
+    if other_to and not (named and short_form(a.to_lab or "", b.to_lab or "")):
+        return True
     # "from" is often an older employer ("DeepMind co-founder"), so it only separates departures,
     # and only of people nobody names: one person does not leave two labs within days, so
     # reports naming them that disagree on the lab left disagree on wording ("Inflection
