@@ -659,9 +659,12 @@ def _conflict(a: Event, b: Event, same_people: bool) -> bool:
     if a.person and b.person and not same_people:
         return True
     # one person's move to "Walt Disney" and to "Disney" the same days is to one company
-    named = bool(a.person and b.person and same_people)
-    other_to = bool(a.to_lab and b.to_lab and not same_lab(a.to_lab, b.to_lab))
-    if other_to and not (named and short_form(a.to_lab or "", b.to_lab or "")):
+    if (
+        a.to_lab
+        and b.to_lab
+        and not same_lab(a.to_lab, b.to_lab)
+        and not (a.person and b.person and short_form(a.to_lab, b.to_lab))
+    ):
         return True
     # "from" is often an older employer ("DeepMind co-founder"), so it only separates departures,
     # and only of people nobody names: one person does not leave two labs within days, so
@@ -677,10 +680,8 @@ def short_form(a: str, b: str) -> bool:
     """Whether one lab's name is the other's last word alone ("Disney", "Walt Disney"), four
     letters or more: the short form outlets use for a company, said of one named person's
     move (scoring._conflict) and nowhere else, as "Labs" or "AI" alone name nothing."""
-    short, long = sorted((a.split(), b.split()), key=len)
-    if len(short) != 1 or len(long) < 2 or len(short[0]) < 4:
-        return False
-    return long[-1].casefold() == short[0].casefold()
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 4 and " " not in short and long.endswith(f" {short}")
 
 
 def same_group(a: Event, b: Event) -> bool:
