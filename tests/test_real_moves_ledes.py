@@ -22,9 +22,9 @@ TEASER = "Adept's last day"
             " interpretability group.",
             ("Priya Natarajan", "join", "Adept", "Anthropic"),
         ),
-        (  # the headline names the person, and no move
+        (  # the lede's present perfect under a headline naming the person, as before
             "Priya Natarajan's big week",
-            "Priya Natarajan joined Anthropic's interpretability team, the company said.",
+            "Priya Natarajan has joined Anthropic's interpretability team, the company said.",
             ("Priya Natarajan", "join", None, "Anthropic"),
         ),
         (  # a departure and, in the same sentence, the arrival that says where
@@ -71,6 +71,11 @@ def test_a_departure_alone_stays_a_departure() -> None:
         # a lab's past hiring, and a past with nobody named
         (TEASER, "Anthropic hired Priya Natarajan for its interpretability team."),
         (TEASER, "Several researchers joined Anthropic's interpretability team."),
+        # a headline about the person (a profile, a follow-up): its lede recaps
+        (
+            "Priya Natarajan's big week",
+            "Priya Natarajan joined Anthropic's interpretability team, the company said.",
+        ),
         # a headline that speculates: the lede's past is its background
         (
             "Possible comeback for Priya Natarajan at Anthropic",

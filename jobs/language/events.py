@@ -640,7 +640,7 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
     """A move verb of the summary's own lede, for a headline that names a lab or a person
     but no move (whether one was found: ext.event). With `lede` (a headline with no move verb
     at all: "Google just scored a big win in the AI talent war"), the first sentence's past
-    simple tells the news too ("Google hired X for its AI Studio")."""
+    simple of a person's own move tells the news too (lede_past)."""
     if "as" in title.lowers and tenure_told(title.toks):
         ext.reasons.append("the headline tells what someone does 'as <lab> CEO', not a move")
         return False
@@ -652,8 +652,8 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
     for n, trig in enumerate(triggers):
         if _summary_trigger_ok(summary, trig, lede):
             event = event_at(summary, summary, trig, ext)
-            if event and event.person is None and past_simple_at(summary.toks, trig):
-                continue  # a lede's past with nobody named may be any earlier move
+            if event and past_simple_at(summary.toks, trig) and recapped(title, event):
+                continue
             if event and title.people and pronoun_subject(summary.toks, trig.start):
                 # "Who is X, Apple's new CEO?" + "On September 1, he will become ...": X
                 event = Event(title.people[0][2], *_rest(event))
@@ -786,6 +786,13 @@ SPECULATING = word_set(
 )
 
 
+def recapped(title: Tagged, event: Event) -> bool:
+    """Whether a lede's simple past (lede_past) recaps rather than reports: it names nobody
+    (any earlier move), or the headline names the mover and no move ("X's surprising month":
+    a profile or a follow-up about them)."""
+    return event.person is None or any(n == event.person for _, _, n in title.people)
+
+
 def past_simple_at(toks: list[Tok], trig: Trigger) -> bool:
     """Whether the trigger is a past simple ('hired', 'left'), not a present perfect."""
     first = trig.phrase.split()[0]
@@ -821,9 +828,10 @@ EARLIER_TIMES = word_set(
 def lede_past(summary: Tagged, trig: Trigger) -> bool:
     """'Andrej Karpathy paused his own school and joined Anthropic's pre-training team': the
     summary's first sentence telling a person's own move in the past simple is the news of a
-    headline with no move verb ('Eureka Labs Closes Tonight'). Not a later sentence, nor one
-    set in an earlier time (a year, a month, 'ago', 'after ...', 'who ...'), nor a lab's past
-    hiring (a lede's 'Meta hired X' is as often the lab's record as its news)."""
+    headline with no move verb ('Eureka Labs Closes Tonight'; one naming the mover is about
+    them, and its lede recaps: `recapped`). Not a later sentence, nor one set in an earlier
+    time (a year, a month, 'ago', 'after ...', 'who ...'), nor a lab's past hiring (a lede's
+    'Meta hired X' is as often the lab's record as its news)."""
     if trig.subject != "person":
         return False
     end = first_sentence_end(summary.toks)
