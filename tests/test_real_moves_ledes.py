@@ -158,3 +158,40 @@ def test_east_asian_and_spanish_moves(title: str, expected: object) -> None:
 )
 def test_east_asian_and_spanish_near_misses(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a newcomer noun stands for the person; the summary names who
+            "Baidu restructures its AI group, promotes star recruit to chief scientist",
+            "Baidu has promoted recent recruit Lena Okafor, a former Google researcher, to chief"
+            " scientist.",
+            ("Lena Okafor", "appointed", "Google DeepMind", "Baidu"),
+        ),
+        (
+            "Cohere names newcomer to run its research lab",
+            "Cohere has named Lena Okafor, who arrived from Mistral, to run its lab.",
+            ("Lena Okafor", "join", "Mistral AI", "Cohere"),  # from outside: a join
+        ),
+        (  # 'snatches', as 'snags' and 'nabs'
+            "Anthropic snatches Google researcher Lena Okafor",
+            "",
+            ("Lena Okafor", "join", "Google DeepMind", "Anthropic"),
+        ),
+    ],
+)
+def test_newcomers_and_snatching(title: str, summary: str, expected: object) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Baidu's recruit drive stalls", "Baidu has struggled to hire researchers this year."),
+        ("Thief snatched by police outside Google office", ""),
+        ("Anthropic snatches a win in the benchmark race", ""),
+    ],
+)
+def test_newcomers_and_snatching_near_misses(title: str, summary: str) -> None:
+    no_move(title, summary)
