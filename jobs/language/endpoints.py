@@ -96,6 +96,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     toks, people = summary.toks, summary.people
     for n, (start, end, name) in enumerate(people):  # "..., X resigned in protest": the mover
         if mover_at(toks, start, end, kind in ("leave", "fire")):
+            if in_time_clause(toks, start):
+                continue  # "The hire follows X's move to Anthropic": an earlier move
             return name
         if kind in ("raid", "hire", "leave") and start and toks[start - 1].lower in WOOED:
             return name  # "... and poaches X, a former VP of Intel": the one poached
@@ -179,7 +181,7 @@ def _titled(toks: list[Tok], k: int) -> bool:
 
 
 # Words opening a clause of time: a person inside one did something else, at another time.
-TIME_OPENERS = frozenset(["after", "before", "since", "until"])
+TIME_OPENERS = frozenset(["after", "before", "since", "until", "following", "follows", "followed"])
 
 
 def in_time_clause(toks: list[Tok], start: int) -> bool:
