@@ -74,6 +74,12 @@ from tests.test_real_shapes import Move, event_of, no_move
             " DeepMind researcher, has joined.",
             ("Tom Baker", "join", "Google DeepMind", "Anthropic"),
         ),
+        (  # a successor hired "to replace" the one who leaves is not the leaver
+            "Apple's AI chief departs",
+            "Tim Cook, Apple's CEO, has hired Amar Subramanya to replace John Giannandrea, who"
+            " is retiring.",
+            ("John Giannandrea", "leave", "Apple", None),
+        ),
         (  # a title-case field before a role is no name; the summary says who
             "Nvidia's Autonomous Driving Head Is Leaving",
             "Nvidia's autonomous driving head Xinzhou Wu is leaving the company.",
@@ -194,6 +200,12 @@ def test_indefinite_phrases_are_no_people(title: str, summary: str) -> None:
             "OpenAI co-founder John Schulman said he is leaving for Anthropic, a move Sam"
             " Altman called a loss.",
             ("John Schulman", "join", "OpenAI", "Anthropic"),
+        ),
+        (  # the only mover named is inside a clause of time: that move is the news
+            "Nvidia's robotics chief departs",
+            "Three engineers left Nvidia after robotics lead Kira Novak resigned, CEO Jensen"
+            " Huang said.",
+            ("Kira Novak", "leave", "Nvidia", None),
         ),
         (  # a boss named first, the successor after "as": the one ousted is the mover
             "Stability AI CEO ousted",
