@@ -122,7 +122,11 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     if any(a.lower in TURNING and b.lower == "down" for a, b in zip(toks, toks[1:], strict=False)):
         return None  # "turned down a $90M offer"
     lab = lab_between(toks, start, at)
-    named = [n for s, e, n in title.people if not toks[s].lab and offered_to(toks, e)]
+    named = [
+        n
+        for s, e, n in title.people
+        if not toks[s].lab and offered_to(toks, e) and not beside_offer(toks, s, at, end)
+    ]
     one = any(t.lower in ONE_PERSON or t.lower.endswith("year-old") for t in toks[at:end])
     if (
         not lab
@@ -133,6 +137,22 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     person = named[0] if named else summary_person(summary, "hire")
     reason = f"'{lab} ... {toks[at].text}' with an amount for one person reports a hire"
     return Event(person, "join", None, lab), reason
+
+
+# Words before a name after the offer, in its clause, that make the name no one offered
+# ("Deal Marks a Bold Bet on Apache Iceberg": a title-case thing; "deal for X" is offered).
+BESIDE_OFFER = word_set("a an the on in at of about into over")
+
+
+def beside_offer(toks: list[Tok], start: int, at: int, end: int) -> bool:
+    """A capitalised run after the offer word in its clause, after an article or a
+    preposition other than 'for', 'to' or 'with': what the deal is about, not whom for."""
+    if not at < start < end:
+        return False
+    k = start - 1
+    while k > at and toks[k].text[:1].isupper():
+        k -= 1  # "on Open Table Formats": past the title case's other words
+    return toks[k].lower in BESIDE_OFFER
 
 
 def offered_to(toks: list[Tok], end: int) -> bool:

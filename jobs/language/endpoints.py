@@ -23,6 +23,7 @@ from jobs.language.triggers import (
     org_before_role,
     org_of_role,
     startup_object,
+    trigger_spec,
 )
 from jobs.vocabulary import Action
 
@@ -85,6 +86,7 @@ PARTNERING = word_set("with alongside")
 # Verbs of saying: the person before one announces a move ("X announced that Y will join").
 SPEECH = frozenset(
     ["announced", "announces", "said", "says", "confirmed", "confirms", "wrote", "writes", "told"]
+    + ["reports", "reported", "reveals", "revealed", "tweeted", "posted"]
 )
 
 
@@ -109,6 +111,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     for n, (start, end, name) in enumerate(people):
         if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
             continue
+        if n + 1 < len(people) and acts_on(toks, end, people[n + 1][0]):
+            continue  # "Zuckerberg has hired X", "Musk lost X", "Cook thanked X": X moves
         if toks[end - 1].poss and kind != "found":
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
         if kind in ("leave", "fire") and stands_in(toks, end):
@@ -200,13 +204,25 @@ def stands_in(toks: list[Tok], end: int) -> bool:
     return "will" in after and not (STAND_IN.isdisjoint(after) and SUCCESSORS.isdisjoint(after))
 
 
+# Auxiliaries after 'who' that tell a move now or ahead ("who is leaving", "who has joined").
+NEWS_AUXILIARIES = frozenset(["has", "have", "is", "will"])
+
+
 def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     """A person right before a move verb of their own ('X resigned', 'X will join', 'X's
     exit', "X's sudden resignation", "X's transition from ..."), not after 'of' or 'by' (an
     object), and not a verb of saying."""
     if start and toks[governing(toks, start)].lower in {"of", "by", "with", "to", "under"}:
-        return False  # "with ex-colleague X to establish ...": a partner, not the mover
+        # "with ex-colleague X to establish ...": a partner, not the mover; but "with X leaving
+        # to join Meta" is a clause of its own whose subject X does the moving
+        return own_gerund(toks, start, end)
     k = end
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower == "who":
+        # "thanked X, who is stepping down", "X, who has resigned, ...": a relative clause
+        # telling X's move now or ahead (not "X, who left in 2023": a past told as background)
+        if toks[end - 1].poss or toks[k + 2].lower not in NEWS_AUXILIARIES:
+            return False
+        k += 2
     while k < len(toks) and k < end + 2 and toks[k].lower in {"has", "have", "will", "is", "had"}:
         k += 1
     word = toks[k].lower if k < len(toks) else ""
@@ -214,7 +230,28 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
         return any(t.lower in MOVE_NOUNS for t in toks[end : end + 2])
     if leaving and word in SUCCESSORS:
         return False
-    return word in TRIGGER_FIRST and word not in SPEECH and word not in NOT_MOVES
+    if word not in TRIGGER_FIRST or word in SPEECH or word in NOT_MOVES:
+        return False
+    # a whole move phrase of a person's own: not a lab's verb, which a person before it does
+    # to someone else ("Elon Musk has lost another co-founder", "Nadella tapped X"), nor a
+    # word that only starts one ("a move Sam Altman called a loss")
+    spec = trigger_spec(toks, k)
+    return spec is not None and spec[1] != "lab"
+
+
+# Gerunds of a mover's own move: after "with X" they make X the subject of an absolute clause
+# ("Apple has lost its robotics lead, with X leaving to join Meta").
+OWN_GERUNDS = word_set(
+    """leaving departing defecting decamping exiting quitting resigning retiring stepping
+    joining rejoining returning moving heading jumping"""
+)
+
+
+def own_gerund(toks: list[Tok], start: int, end: int) -> bool:
+    """'with X leaving to join Meta', 'with former VP X departing': X, after 'with' (past up
+    to two role words), is followed by a gerund of moving of X's own."""
+    k = governing(toks, start)
+    return toks[k].lower == "with" and end < len(toks) and toks[end].lower in OWN_GERUNDS
 
 
 def governing(toks: list[Tok], start: int) -> int:
@@ -223,12 +260,46 @@ def governing(toks: list[Tok], start: int) -> int:
     k = start - 1
     while k > 0 and start - k <= 2 and _role_word(toks[k].lower):
         k -= 1
-    return k if toks[k].lower in PARTNERING else start - 1
+    if toks[k].lower in PARTNERING:
+        return k
+    k = start - 1  # "founded by former OpenAI CTO X": a company's word among the roles
+    while k > 0 and start - k <= GOVERNED_REACH and (_role_word(toks[k].lower) or toks[k].lab):
+        k -= 1
+    return k if toks[k].lower == "by" and k < start - 1 else start - 1
+
+
+GOVERNED_REACH = 4
 
 
 def _role_word(word: str) -> bool:
     word = word.removeprefix("ex-")
     return word in ROLE_WORDS or word in {"former", "ex", "colleague", "partner"}
+
+
+# Verbs a boss does to someone who moves, besides a lab's move verbs ("hired", "lost").
+PRAISING = word_set("thanked thanks praised praises welcomed congratulated lauded hailed")
+# Words between a name and its verb ("has personally recruited"), and words that end the
+# object's phrase before a person named after them ("ousted as CEO, Y named interim").
+AGENT_AUXILIARIES = word_set("has have had will also just personally reportedly recently")
+OBJECT_BREAKS = word_set(". ; | as and but who that after while when to for")
+AGENT_REACH = 7  # "tapped former Google executive Jay Parikh", "lost another co-founder, X"
+
+
+def acts_on(toks: list[Tok], end: int, nxt: int) -> bool:
+    """Whether the person ending at `end` does a lab's move verb, a firing or naming, or a
+    praise to the next person, at `nxt`, its object: 'Satya Nadella has tapped former Google
+    executive X', 'Elon Musk has lost another co-founder, X', 'Tim Cook thanked X'. That
+    person acts; the next one is who moves."""
+    k = end
+    while k < nxt and k < end + 3 and toks[k].lower in AGENT_AUXILIARIES:
+        k += 1
+    if k >= nxt or nxt - k > AGENT_REACH:
+        return False
+    if toks[k].lower not in PRAISING:
+        spec = trigger_spec(toks, k)
+        if spec is None or spec[1] == "person":
+            return False
+    return all(t.lower not in OBJECT_BREAKS for t in toks[k + 1 : nxt])
 
 
 def announces(toks: list[Tok], end: int, nxt: int) -> bool:
@@ -239,8 +310,17 @@ def announces(toks: list[Tok], end: int, nxt: int) -> bool:
     for k in range(end, nxt):
         if toks[k].lower in SPEECH:
             that = next((m for m in range(k + 1, min(nxt, k + 5)) if toks[m].lower == "that"), -1)
-            return that > 0 and nxt - that <= 6
+            if that < 0:
+                return False
+            # "confirmed that the company's head of research, X, is leaving": a role said
+            # of the next person first (a few words more)
+            return nxt - that <= 6 or (
+                nxt - that <= TOLD_ROLE_REACH and any(_role_word(t.lower) for t in toks[that:nxt])
+            )
     return False
+
+
+TOLD_ROLE_REACH = 12
 
 
 def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:

@@ -93,6 +93,7 @@ from jobs.language.triggers import (
     tag_founded_labs,
     tag_lone_company,
     tag_unlisted_org,
+    trigger_spec,
     word_before,
 )
 from jobs.language.unlisted import name_text
@@ -647,12 +648,13 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
         if _summary_trigger_ok(summary.toks, trig):
             event = event_at(summary, summary, trig, ext)
             if event and title.people and pronoun_subject(summary.toks, trig.start):
-                # "Who is X, Apple's new CEO?" + "On September 1, he will become ...": X
-                event = Event(title.people[0][2], *_rest(event))
+                # "Who is X, Apple's new CEO?" + "On September 1, he will become ...": X; not
+                # who does a lab's verb ("Acme Loses AI Chief" + "... she decided to leave")
+                event = Event(title_mover(title, summary, trig.kind), *_rest(event))
             if event and event.person is None and title.people and event.action != "poach":
                 # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
                 # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
-                event = Event(title.people[0][2], *_rest(event))
+                event = Event(title_mover(title, summary, trig.kind), *_rest(event))
             if event is None and trig.kind == "join":
                 event = joins_as_headline_lab(title, summary, trig)
             if event and event.person is None and (ext.trend or several(trig, event)):
@@ -715,6 +717,21 @@ def tenure_told(toks: list[Tok]) -> bool:
         if m < len(toks) and toks[m].lower in ROLE_WORDS:
             return True
     return False
+
+
+def title_mover(title: Tagged, summary: Tagged, kind: str) -> str | None:
+    """The headline's person a summary's pronoun or unnamed mover stands for: the first one
+    who does no lab's verb ('Stellantis Loses AI Chief', a company on no list read as a
+    surname, 'Zuckerberg Hires ...': who loses or hires stays put) and owns no lab named
+    after them; with none, the summary's own mover."""
+    toks = title.toks
+    for _, end, name in title.people:
+        if toks[end - 1].poss and (toks[end - 1].lab or (end < len(toks) and toks[end].lab)):
+            continue  # "rehires from Mira Murati's Thinking Machines Lab": its founder
+        spec = trigger_spec(toks, end)
+        if spec is None or spec[1] != "lab":
+            return name
+    return summary_person(summary, kind)
 
 
 def pronoun_subject(toks: list[Tok], k: int) -> bool:

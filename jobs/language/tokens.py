@@ -183,6 +183,8 @@ def tokens_of(text: str) -> Tagged:
         lowers = " ".join(texts).lower().split(" ") if texts else []
     else:  # (per token, so that no letter's case depends on its neighbours)
         texts = TOKEN_RE.findall(text)
+        if "." in text:
+            texts = _run_on(texts)
         lowers = [w.lower() for w in texts]
     if "'" in text:
         return _with_possessives(texts, lowers)
@@ -201,9 +203,36 @@ def _ascii_tokens(text: str) -> list[str]:
             texts.append(chunk)
         elif chunk[-1] in CLOSING_MARKS and chunk[:-1].isalnum():
             texts += (chunk[:-1], chunk[-1])  # "OpenAI," "2024." "said:": a word, then its mark
+        elif "." in chunk:
+            texts += _run_on(ASCII_TOKEN_RE.findall(chunk))
         else:
             texts += ASCII_TOKEN_RE.findall(chunk)
     return texts
+
+
+def _run_on(texts: list[str]) -> list[str]:
+    """The tokens with sentences run together split at their dot ('resigning.Xinzhou Wu, vice
+    president ...' : a feed that dropped the space after a full stop). Only a lower-case word
+    of three letters or more before the dot and a capitalised word of three or more after it,
+    lower-case past its first letter, is split: no domain ('x.ai'), product ('Character.AI')
+    or initials ('U.S')."""
+    out: list[str] = []
+    for word in texts:
+        at = word.find(".")
+        head, tail = word[:at], word[at + 1 :]
+        if (
+            at >= 3
+            and head.isalpha()
+            and head.islower()
+            and len(tail) >= 3
+            and tail.isalpha()
+            and tail[0].isupper()
+            and tail[1:].islower()
+        ):
+            out += (head, ".", tail)
+        else:
+            out.append(word)
+    return out
 
 
 def _with_possessives(texts: list[str], lowers: list[str]) -> Tagged:

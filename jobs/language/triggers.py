@@ -126,6 +126,19 @@ def find_triggers(tagged: Tagged) -> list[Trigger]:
     return found
 
 
+def trigger_spec(toks: list[Tok], i: int) -> tuple[str, str] | None:
+    """The (kind, subject) of the trigger phrase starting at token i, longest first, or None
+    (find_triggers' match at one position: 'has lost' is a lab's verb, 'called a loss' none)."""
+    if i >= len(toks) or toks[i].lower not in TRIGGER_FIRST:
+        return None
+    for size in TRIGGER_SIZES[toks[i].lower]:
+        if i + size <= len(toks):
+            spec = TRIGGER_KEYS.get(tuple(t.lower for t in toks[i : i + size]))
+            if spec is not None:
+                return spec
+    return None
+
+
 def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
     """The clause around token i (by the tokens' texts): between '|', ':' or ';' marks, and
     between sentences ("X thanked his co-founder. Then another exec quit": not X)."""
@@ -396,6 +409,8 @@ def subject_person(tagged: Tagged, start: int, trig_start: int) -> str | None:
         )
         # "a launch praised by X, several engineers have left": X is a preposition's object
         governed = p_start > start and toks[p_start - 1].lower in PREPOSITIONS
+        # "According to X on Twitter, Y has joined": the source of the report
+        governed = governed or (p_start > 1 and toks[p_start - 2].lower == "according")
         if not owner and not governed:
             return name
     return None

@@ -185,7 +185,11 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
     tag_nicknames(tagged, full)
     for start, end in name_runs(toks, tagged.texts):
         if _is_org(toks, end) or _org_name_closes(toks, end):
-            continue  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
+            continue
+        if start and toks[start - 1].lower in INDEFINITE and end - start >= 2:
+            continue  # "Marks a Bold Bet on AI": an indefinite article opens no person's name
+        if _post_field_before(toks, start, end):
+            continue  # "Intel's Datacenter Architecture Boss Jumps ...": what the post is over  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
         if start > 1 and tagged.lowers[start - 1] == "of" and _post_field(toks, start, end):
             continue  # "Head of App Platform", "VP of Global Affairs": what the post is over
         core = core_words(toks[start:end])
@@ -214,6 +218,28 @@ def _post_field(toks: list[Tok], start: int, end: int) -> bool:
     if end - start > 2 or toks[end - 1].poss:
         return False
     return not (end < len(toks) and toks[end].lower in SPEECH_AFTER)
+
+
+SUBJECT_GOES_ON = word_set("and & is to will has")
+INDEFINITE = word_set("a an")
+
+
+def _post_field_before(toks: list[Tok], start: int, end: int) -> bool:
+    """A title-case run of two words or more right before a role word, opening the text or
+    right after a company's possessive ("Intel's Datacenter Architecture Boss And Xeon Lead
+    Jumps To Qualcomm", "Google Search Ads Chief Leaves"), is the field the post is over: a
+    person's name stands after the role ("Nvidia Robotics Head Jane Doe"), and a role after a
+    name is given to it by a verb before ("names Jane Doe chief scientist")."""
+    if end - start < 2 or end >= len(toks) or toks[end].lower not in ROLE_WORDS:
+        return False
+    if toks[end - 1].poss or (start > 0 and not toks[start - 1].poss):
+        return False
+    k = end
+    while k < len(toks) and toks[k].lower in ROLE_WORDS:
+        k += 1
+    # the role heads the subject: its verb, or a second role, comes next ("Jane Doe Chief of
+    # Staff at Acme ..." gives a post after a name)
+    return k < len(toks) and (toks[k].lower in TRIGGER_FIRST or toks[k].lower in SUBJECT_GOES_ON)
 
 
 def _tail_name(toks: list[Tok], start: int, end: int) -> int:
