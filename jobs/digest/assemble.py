@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from jobs.language.events import Event
+from jobs.language.labs import family_key
 from jobs.language.markup import strip_invisible, strip_tags
 from jobs.vocabulary import Action, StoryKind, is_action, story_kind_of
 from jobs.watch.lists import WatchLists
@@ -158,10 +159,10 @@ def story_rank(story: StoryRow, watch: WatchLists | None) -> int:
     if watch is None:
         return 0 if people else 1 if labs else 2
     watched_people = {p.name.casefold() for p in watch.people}
-    watched_labs = {lab.name.casefold() for lab in watch.labs}
+    watched_labs = {family_key(lab.name) for lab in watch.labs}  # "Ai2" is watched with its family
     if any(str(p).casefold() in watched_people for p in [*people, story.person or ""]):
         return 0
-    return 1 if any(str(lab).casefold() in watched_labs for lab in labs) else 2
+    return 1 if any(family_key(str(lab)) in watched_labs for lab in labs) else 2
 
 
 def to_digest_story(

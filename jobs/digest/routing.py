@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
+from jobs.language.labs import family_key
 from jobs.vocabulary import STORY_KINDS, StoryKind
 from storage.errors import ConfigError
 
@@ -188,7 +189,9 @@ def has(facts: StoryFacts, what: str, value: str) -> bool:
     wanted = value.casefold()
     if what == "kinds":
         return facts.kind == wanted
-    names = {"labs": facts.labs, "people": facts.people, "sources": facts.sources}
+    if what == "labs":  # a lab by any name of its family ("Ai2", "Allen Institute for AI")
+        return any(family_key(str(n)) == family_key(value) for n in facts.labs)
+    names = {"people": facts.people, "sources": facts.sources}
     if what in names:
         return any(str(n).casefold() == wanted for n in names[what])
     if any(str(k).casefold() == wanted for k in facts.keywords):

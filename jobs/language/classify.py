@@ -19,7 +19,7 @@ from jobs.language.headline import (
     separable_verb,
     strip_outlet,
 )
-from jobs.language.labs import founder_of
+from jobs.language.labs import FAMILY_OF, REPORTED_AS, founder_of, lab_family, reported_lab
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.language.org_posts import may_need_summary as may_report_post
 from jobs.language.people import (
@@ -168,6 +168,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
         event = Event(person, *_rest(event))
     if event and event.person and event.action == "join" and founder_of(event.person, event.to_lab):
         event = founder_role(event, {*title_words, *summary_words}, ext.reasons)
+    if event and (event.from_lab in REPORTED_AS or event.to_lab in REPORTED_AS):
+        event = reported_labs(event, (title_text, summary_text))
     tags = (title_tag, summary_tag)
     watched = _unique([n for t in tags for s, _, n in t.people if t.toks[s].watched])
     people = list(watched)
@@ -175,6 +177,9 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
         named = [given_name_first(n) for _, _, n in title_tag.people]
         people = _unique([event.person, *named, *watched])
     labs = _unique([lab for t in tags for _, _, lab in t.labs])
+    if event and (event.from_lab in FAMILY_OF or event.to_lab in FAMILY_OF):
+        shown = {lab_family(x): x for x in (event.from_lab, event.to_lab) if x}
+        labs = [shown.get(lab, lab) for lab in labs]  # "Ai2" for its family's name
     if event:
         labs = _unique([*labs, event.from_lab, event.to_lab])
     keywords = text_keywords(title_text + " \n " + summary_text, dicts, title_words, summary_words)
@@ -195,6 +200,14 @@ def founder_role(event: Event, words: set[str], reasons: list[str]) -> Event | N
         return Event(event.person, "appointed", event.from_lab, event.to_lab)
     reasons.append(f"{event.person} founded {event.to_lab}: a new remit there, no move")
     return None
+
+
+def reported_labs(event: Event, texts: tuple[str, str]) -> Event:
+    """The event's labs by the names the texts give them (jobs/language/labs.py REPORTED_AS:
+    "Noam Shazeer leaves Google" leaves Google, "... leaves Google DeepMind" Google DeepMind)."""
+    frm = reported_lab(event.from_lab, texts) if event.from_lab in REPORTED_AS else event.from_lab
+    to = reported_lab(event.to_lab, texts) if event.to_lab in REPORTED_AS else event.to_lab
+    return Event(event.person, event.action, frm, to)
 
 
 def fuller_labs(event: Event, summary: Tagged) -> Event:

@@ -432,17 +432,71 @@ def arrival_origin(summary: Tagged, person: str | None, to: str | None) -> str |
         at = next((m for m in range(k + 1, end) if toks[m].lab and toks[m].lab != to), -1)
         # "former CEO of Twitch", "previously the head of Twitch": the company after the role
         lab = toks[at].lab if at >= 0 else org_before_role(toks, k + 1, end)
+        named = linked_company(toks, k, end)
+        if named and named != to and (at < 0 or k + 1 < at):
+            lab, at = named, k + 1  # "formerly of Cisco and Google": the first one named
         lab = lab or org_of_role(toks, k, end)
         if lab and lab != to and not someone_else(summary, person, k, max(at, k)):
             return lab
+    if TENURE_WORDS.isdisjoint(summary.lowers):
+        return None
+    for k in range(2, len(toks) - 2):  # "X, who spent ten years at Intel,": a tenure ended
+        if toks[k].lower == "at" and toks[k - 1].lower in TENURE_WORDS:
+            if not any(t.lower in TENURE_VERBS for t in toks[max(0, k - 5) : k - 1]):
+                continue
+            if any(t.lower == "before" for t in toks[k + 1 : k + 8]):
+                continue  # "spent a decade at X before founding Y": not the last post
+            lab = toks[k + 1].lab or org_after(toks, k + 1, len(toks))
+            if lab and lab != to and not someone_else(summary, person, k, k + 1):
+                return lab
     return None
+
+
+# Words before a tenure that put it in the past: "who spent ten years at", "after a decade at".
+TENURE_VERBS = word_set("spent spending after following")
+
+
+CALENDAR = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+# Words that put a company right after them as where a person was ("from Toyota Connected
+# Europe", "leaving Coinbase", "formerly of Cisco").
+LEAVING_LINKS = word_set("from leaving left quit quitting departing")
+
+
+def linked_company(toks: list[Tok], k: int, end: int) -> str | None:
+    """A company on no list right after a word of leaving or a past word and its link ('from
+    Toyota Connected Europe, where', 'formerly of Cisco and Google'), before any lab named."""
+    j = k + 1
+    if toks[k].lower not in LEAVING_LINKS:
+        if j >= end or toks[j].lower not in PAST_LINKS:
+            return None  # "former Trump adviser": whom a post served, read elsewhere
+        j += 1
+    if j >= end or toks[j].lab or toks[j].person or not toks[j].text[:1].isupper():
+        return None
+    if toks[j].poss:
+        return None  # "from Musk's company": whose company, not its name
+    name = org_after(toks, j, end) or one_word_company(toks, j, end)
+    if (
+        name is None
+        and toks[k].lower != "from"
+        and toks[j].text.isalpha()
+        and (j + 1 >= end or not toks[j + 1].text[:1].isupper())
+    ):
+        name = toks[j].text  # "leaving Coinbase in the past year": a verb's object
+    if name is None or name.lower() in PRODUCT_LABS or name.lower() in CALENDAR:
+        return None
+    if k > 0 and toks[k].text[:1].isupper() and " " not in name:
+        return None  # "Hires Top AI Talent From Rivals": in title case, one word names nothing
+    return name
 
 
 def came_from(toks: list[Tok], k: int) -> bool:
     """Whether 'from' at k says where a person came from: after a verb or noun of arriving
     ('joins from', 'her move from'), or opening a 'from ... to ...' pair ('From Google
     researcher to Nvidia robotics lead')."""
-    if any(t.lower in ARRIVING for t in toks[max(0, k - 3) : k]):
+    if any(t.lower in ARRIVING for t in toks[max(0, k - 4) : k]):
         return True
     return (k == 0 or toks[k - 1].text in "|:;") and any(
         t.lower == "to" for t in toks[k + 1 : k + 8]
@@ -481,13 +535,50 @@ def exodus_origin(toks: list[Tok], start: int, to: str | None) -> str | None:
 
 # Posts that lead a company: the company an arriving person leads is the one the person leaves.
 LEADING_POSTS = word_set("ceo founder co-founder cofounder president chairman chairwoman cto")
+# Posts that say where an arriving person works until now, told beside the name ("Intel's AI
+# chief X", "Intel fellow X", "X, a professor at Duke University"): any post held there, not
+# only one that leads the company (jobs/language/events.py reads the arrival from there).
+HELD_POSTS = LEADING_POSTS | word_set(
+    """chief head lead leader director fellow executive exec vp svp evp officer scientist
+    researcher engineer professor veteran cfo coo cpo cmo cso"""
+)
 # Lower-case words between 'of' and a company's name ("CEO of hardware startup Enfabrica").
 COMPANY_KINDS = word_set(
     "the ai voice chip hardware software robotics coding startup start-up company firm lab"
 )
 
 
-def led_company(tagged: Tagged, person: str, skip: str | None) -> str | None:
+def held_company(tagged: Tagged, person: str, skip: str | None, apposed: bool) -> str | None:
+    """Where an arriving person works until now, told beside the name: a company they lead
+    (led_company), or a listed lab where they hold any post ("Intel's AI chief X", "Intel
+    fellow X", "X, a Google researcher,"): a unit or product on no list ("Vision Pro chief
+    X") is a post inside the lab joined. `apposed`: a post after the name counts only between
+    commas ("names X CEO of Applications" gives the new post, "X, CEO of Acme," the old)."""
+    company = led_company(tagged, person, skip, LEADING_POSTS, apposed)
+    if company is None:
+        company = led_company(tagged, person, skip, HELD_POSTS, apposed)
+        if company is None or not (
+            company in {lab for _, _, lab in tagged.labs}
+            or company.split()[-1].lower() in INSTITUTIONS
+            or _owner(tagged.toks, company)
+        ):
+            return None
+    return company
+
+
+def _owner(toks: list[Tok], company: str) -> bool:
+    """Whether the text writes the company as an owner ("Instacart's head of people")."""
+    last = company.split()[-1]
+    return any(t.poss and t.text == last and not t.person for t in toks)
+
+
+def led_company(
+    tagged: Tagged,
+    person: str,
+    skip: str | None,
+    posts: frozenset[str] = LEADING_POSTS,
+    apposed: bool = False,
+) -> str | None:
     """The company the mover leads, told beside the name: 'X, Enfabrica CEO,', 'Acme AI's CEO,
     X, will join', 'X, the CEO of Acme AI', 'Acme CEO X'; an arrival comes from there (a post
     of someone else named beside the mover is not the mover's)."""
@@ -496,17 +587,22 @@ def led_company(tagged: Tagged, person: str, skip: str | None) -> str | None:
     for start, end, name in tagged.people:
         if name.split()[-1] != surname:
             continue
-        k = end + (end < len(toks) and toks[end].text == ",")
+        comma = end < len(toks) and toks[end].text == ","
+        k = end + comma
         k += k < len(toks) and toks[k].lower in {"the", "a"}
-        company = post_company(toks, k, len(toks), skip)  # after the name
+        company = None
+        if comma or not apposed:
+            company = post_company(toks, k, len(toks), skip, posts)  # after the name
         if company is None and start:
-            company = post_before(toks, start - 1 - (toks[start - 1].text == ","), skip)
+            company = post_before(toks, start - 1 - (toks[start - 1].text == ","), skip, 0, posts)
         if company:
             return company
     return None
 
 
-def left_post(tagged: Tagged, person: str, skip: str | None = None) -> str | None:
+def left_post(
+    tagged: Tagged, person: str, skip: str | None = None, posts: frozenset[str] = LEADING_POSTS
+) -> str | None:
     """'X steps down as CEO of Acme', 'X resigned as the Acme CEO', 'X, who ..., has stepped
     down at Berkshire-backed Acme': the company whose post the mover leaves."""
     toks = tagged.toks
@@ -520,7 +616,7 @@ def left_post(tagged: Tagged, person: str, skip: str | None = None) -> str | Non
                 break
             if toks[k].lower == "as":
                 m = k + 1 + (toks[k + 1].lower == "the")
-                return post_company(toks, m, len(toks), skip)
+                return post_company(toks, m, len(toks), skip, posts)
             if toks[k].lower == "at" and toks[k - 1].lower == "down":
                 described = toks[k + 1].lower.endswith(DESCRIBED)
                 m = k + 1 + described
@@ -545,12 +641,19 @@ def past_relative(toks: list[Tok], end: int) -> int:
     return next((m + 1 for m in range(end + 2, len(toks)) if toks[m].text == ","), end)
 
 
-def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | None:
+def post_company(
+    toks: list[Tok], k: int, end: int, skip: str | None, posts: frozenset[str] = LEADING_POSTS
+) -> str | None:
     """'CEO of (hardware startup) Enfabrica' or 'Enfabrica CEO' / "Acme AI's CEO" from k."""
-    if k < end and toks[k].lower in LEADING_POSTS:
-        if k + 1 >= end or toks[k + 1].lower != "of":
-            return None
-        m = k + 2
+    if k < end and toks[k].lower in posts:
+        n = k + 1
+        while n < min(end, k + 6) and (toks[n].lower in POST_LINKS or toks[n].lower in ROLE_WORDS):
+            n += 1  # "co-founder and chief product officer of Aurora": one post, in words
+        if n >= end or toks[n].lower != "of":
+            return held_at(toks, n, end, skip) if posts is not LEADING_POSTS else None
+        if posts is not LEADING_POSTS and n + 1 < end and toks[n + 1].text.islower():
+            return held_at(toks, n + 1, end, skip)  # "a professor of economics at Duke"
+        m = n + 1
         while m < end and toks[m].lower in COMPANY_KINDS and _kind_word(toks[m].text):
             m += 1
         if m + 1 < end and toks[m].poss and toks[m + 1].lab:
@@ -561,11 +664,31 @@ def post_company(toks: list[Tok], k: int, end: int, skip: str | None) -> str | N
         name = org_after(toks, m, stop) or one_word_company(toks, m, stop)
         return PRODUCT_LABS.get(name.lower(), name) if name else None
     m = k
-    while m < end and m < k + 3 and name_word(toks[m]) and toks[m].lower not in LEADING_POSTS:
+    while m < end and m < k + 3 and name_word(toks[m]) and toks[m].lower not in posts:
         m += 1  # the company's name, right after the mover's: "X, Enfabrica CEO,"
-    if m == k or m >= end or toks[m].lower not in LEADING_POSTS:
+    if m == k or m >= end or toks[m].lower not in posts:
         return None
-    return post_before(toks, m, skip, lo=k)
+    return post_before(toks, m, skip, k, posts)
+
+
+# Words inside a post's name ("chief product officer", "co-founder and CEO").
+POST_LINKS = UNITS | word_set("and & ai product technology technical global senior vice principal")
+# Organisations on no list that a post is held at: a university, an institute ("X, a professor
+# at Duke University").
+INSTITUTIONS = word_set("university institute college school laboratory foundation")
+
+
+def held_at(toks: list[Tok], n: int, end: int, skip: str | None) -> str | None:
+    """'X, a professor of business and public policy at Duke University': the organisation
+    after 'at' a few words past a post, within the apposition (a listed lab, or a university
+    or institute; held_company keeps no other)."""
+    for m in range(n, min(end, n + 8)):
+        if toks[m].text in {",", ";", ".", "|", ":"} or toks[m].lower in {"who", "and"}:
+            return None
+        if toks[m].lower == "at" and m + 1 < end:
+            name = org_after(toks, m + 1, end)
+            return name if name != skip else None
+    return None
 
 
 def _kind_word(text: str) -> bool:
@@ -573,13 +696,17 @@ def _kind_word(text: str) -> bool:
     return text == "AI" or not text[:1].isupper()
 
 
-def post_before(toks: list[Tok], k: int, skip: str | None, lo: int = 0) -> str | None:
+def post_before(
+    toks: list[Tok], k: int, skip: str | None, lo: int = 0, posts: frozenset[str] = LEADING_POSTS
+) -> str | None:
     """The company whose post ends at k: 'Enfabrica CEO', "Acme AI's CEO", 'OpenAI CTO'."""
-    if k < lo + 1 or toks[k].lower not in LEADING_POSTS:
+    if k < lo + 1 or toks[k].lower not in posts:
         return None
     m = k - 1
     if m > lo and toks[m].lower.endswith(PERSON_DESCRIBED) and toks[m - 1].poss:
         m -= 1  # "Enfabrica's Indian-origin CEO": the word describes the person, not the company
+    if m > lo and toks[m - 1].poss and _unit_word(toks[m]):
+        m -= 1  # "Intel's AI chief", "Unity's former CEO": the company owns the post
     if toks[m].lab:
         return toks[m].lab if toks[m].lab != skip else None
     first = m
@@ -598,6 +725,10 @@ def post_before(toks: list[Tok], k: int, skip: str | None, lo: int = 0) -> str |
         return None  # a person's name, not a company's
     name = " ".join(t.text for t in words)
     return PRODUCT_LABS.get(name.lower(), name)
+
+
+def _unit_word(tok: Tok) -> bool:
+    return tok.lower in {"ai", "former", "ex"} or tok.lower in UNITS
 
 
 def name_word(tok: Tok) -> bool:

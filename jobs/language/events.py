@@ -28,7 +28,7 @@ from jobs.language.clauses import (
 from jobs.language.deals import acquired_origin, deal_event, money_near, taken_origin
 from jobs.language.endpoints import (
     arrival_origin,
-    led_company,
+    held_company,
     left_post,
     summary_person,
     unlisted_destination,
@@ -119,6 +119,7 @@ RELATIVE_REACH = 12
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
 FORMER = frozenset(["former", "formerly", "ex"])
 HIRED_OR_LEFT = frozenset(["join", "return", "leave", "fired"])
+HELD_OR_LEFT = HIRED_OR_LEFT | {"appointed"}
 # Actions whose object may be a company's people ("hires the founders of X").
 TAKING = frozenset(["join", "poach"])
 # Common nouns a headline calls a lab by once it has named it ("the AI giant", "the startup").
@@ -202,6 +203,12 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             return ext
     if event and event.from_lab is None and event.action in TAKING:
         frm = taken_origin(title, event.to_lab)
+        if not frm and event.action == "poach":
+            # "poaches Coinbase's marketing team" + "executives leaving Coinbase": the lab a
+            # raid's people come from, as an arrival's (arrival_origin)
+            frm = arrival_origin(title, None, event.to_lab) or arrival_origin(
+                summary, None, event.to_lab
+            )
         if frm:  # "has brought on board the founders of the AI robotics startup X"
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -210,13 +217,28 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         if frm:  # "X leaves Shopify for OpenAI": a company on no list left
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
-    if event and event.person and event.from_lab is None and event.action in HIRED_OR_LEFT:
+    if (
+        event
+        and event.person
+        and event.from_lab is None
+        and event.action in HELD_OR_LEFT
+        and not (event.action == "appointed" and event.to_lab in GOVERNMENT_NAMES)
+    ):
         # "X, Acme CEO, to be hired by Nvidia", "X steps down as CEO of Acme": the company
-        # the mover leads is the one left (a founder may lead another company meanwhile)
-        post = led_company if event.action in ARRIVING else left_post
-        frm = post(title, event.person, event.to_lab) or post(summary, event.person, event.to_lab)
+        # the mover leads is the one left (a founder may lead another company meanwhile); an
+        # appointee's post elsewhere ("Intel's AI chief X to take the helm as Nokia CEO")
+        # makes an outside hire, a join (a government's adviser may keep their company)
+        if event.action in ARRIVING:
+            apposed = event.action == "appointed"
+            frm = held_company(title, event.person, event.to_lab, apposed) or held_company(
+                summary, event.person, event.to_lab, apposed
+            )
+        else:
+            frm = left_post(title, event.person, event.to_lab) or left_post(
+                summary, event.person, event.to_lab
+            )
         if frm and frm != event.to_lab:
-            ext.event = Event(event.person, event.action, frm, event.to_lab)
+            ext.event = Event(event.person, outside_hire(event.action), frm, event.to_lab)
             return ext
     if event and event.from_lab is None and (event.action in LEAVING or event.action == "found"):
         frm = founder_company(title)  # "X, Cruise's co-founder, quits", "Cruise founder X is back"

@@ -6,8 +6,9 @@ Decisions, so that results are predictable:
 - "Facebook", "FAIR", "Meta AI", "Meta Superintelligence Labs" and "MSL" mean Meta; Instagram
   and WhatsApp do not (they are products, and their alumni are not Meta AI staff).
 - "AWS" and "Amazon AGI" mean Amazon; "Cursor" means Anysphere; "Windsurf" and "Codeium" are one.
-  "Ai2" is "Allen Institute for AI", as set O labels it (set M writes "Ai2"); the labelled
-  sets name Cursor's maker Anysphere, as this list does (set M writes "Cursor").
+  "Ai2" is "Allen Institute for AI" when labs are compared, and reported as "Ai2" where the
+  text names it only so (REPORTED_AS below); the labelled sets name Cursor's maker Anysphere,
+  as this list does (set M writes "Cursor").
 - Matching is case-sensitive so that "fair", "figure" or "cursor" as words never count.
 - Abbreviations are aliases only where AI news uses them for one lab and nothing else in that
   news does: "GDM" (Google DeepMind), "OAI" (OpenAI), "MSR" (Microsoft Research), "TML"
@@ -158,6 +159,54 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kakao", ()),
     ("LG AI Research", ("LG AI",)),
 )
+
+# The name a lab is reported by where the text writes it only by an alias that names another
+# organisation of its family (jobs/language/classify.py reported_labs): "Ai2" is the
+# institute's own short name. A text that also writes the shown name or another alias of it
+# ("Allen Institute for AI") reports the shown name. Clustering, watch lists, digests and route
+# filters treat each reported name as its family's lab (lab_family, family_key). "Google" for
+# Google DeepMind and "Cursor" for Anysphere would be entries here too, but the labelled sets
+# write both ways for the same texts (docs/stories.md, "How labs are named").
+REPORTED_AS: dict[str, dict[str, str]] = {
+    "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
+}
+# The words that name each family's shown lab itself, written anywhere in the text
+FAMILY_WORDS: dict[str, tuple[str, ...]] = {
+    lab: tuple(a for a in (lab, *aliases) if a not in REPORTED_AS[lab])
+    for lab, aliases in LAB_TABLE
+    if lab in REPORTED_AS
+}
+FAMILY_OF: dict[str, str] = {
+    name: lab for lab, names in REPORTED_AS.items() for name in names.values()
+}
+
+
+FAMILY_FOLDED: dict[str, str] = {name.casefold(): lab for name, lab in FAMILY_OF.items()}
+
+
+def lab_family(name: str) -> str:
+    """The lab a reported name belongs to ("Ai2" -> "Allen Institute for AI"); any other name
+    as is."""
+    return FAMILY_OF.get(name, name)
+
+
+def family_key(name: str) -> str:
+    """A lab name folded for comparing, case aside, its family's where it has one: watch lists,
+    digests and route filters treat a lab and its family's other names as one."""
+    folded = name.casefold()
+    return FAMILY_FOLDED.get(folded, folded).casefold()
+
+
+def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
+    """The name to report `lab` by, as the texts write it: its shown name where they write it
+    or an alias of its own, else the organisation the alias they write names."""
+    names = REPORTED_AS.get(lab)
+    if names is None:
+        return lab
+    if any(word in text for text in texts for word in FAMILY_WORDS[lab]):
+        return lab
+    return next((name for alias, name in names.items() for t in texts if alias in t), lab)
+
 
 # Founders who have led their lab since it began, by the lab's shown name. A founder does not
 # "join" the company they founded: a headline that reads so ("X to lead AI research at

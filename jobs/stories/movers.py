@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from jobs.language.events import Event
+from jobs.language.labs import FAMILY_OF, lab_family
 from jobs.language.lexicon import word_set
 from jobs.stories.text import fold, fold_text
 
@@ -192,12 +193,23 @@ def same_lab(a: str | None, b: str | None) -> bool:
     "Department of Justice"), and initials stand for the words they begin ("NY Times", "DOJ")."""
     if not a or not b:
         return False
-    if a == b:
-        return True
+    if a == b or lab_family(a) == lab_family(b):
+        return True  # "Cursor" and "Anysphere": one lab reported as the text names it
     short, long = sorted((org_words(a), org_words(b)), key=len)
     if [w.casefold() for w in long[: len(short)]] == [w.casefold() for w in short]:
         return True
     return initials_match(org_words(a), org_words(b))
+
+
+def family_event(event: Event | None) -> Event | None:
+    """The event with each lab by its family's name (jobs/language/labs.py lab_family), as
+    clustering compares and indexes labs: a report of "leaves Google" and one of "leaves
+    Google DeepMind" are at one lab."""
+    if event is None or not (event.from_lab in FAMILY_OF or event.to_lab in FAMILY_OF):
+        return event
+    frm = lab_family(event.from_lab) if event.from_lab else None
+    to = lab_family(event.to_lab) if event.to_lab else None
+    return Event(event.person, event.action, frm, to)
 
 
 # what outlets put before an organisation's name or leave out: an article, the country

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 
 from jobs.language.classify import Analysis
 from jobs.language.events import Event
+from jobs.language.labs import FAMILY_OF, lab_family
 from jobs.language.people import surname_only
+from jobs.stories.movers import family_event
 from jobs.stories.scoring import (
     FOLLOW_UP,
     RETOLD,
@@ -51,11 +53,22 @@ def new_story_id(entry_id: int) -> str:
     return "st_" + hashlib.sha256(f"entry:{entry_id}".encode()).hexdigest()[:16]
 
 
+def family_labs(labs: list[str]) -> list[str]:
+    """The labs by their families' names (the list itself where none has another)."""
+    if FAMILY_OF.keys().isdisjoint(labs):
+        return labs
+    return [lab_family(lab) for lab in labs]
+
+
 def record_event(record: StoryRecord) -> Event | None:
-    """The story's event as an Event."""
+    """The story's event as an Event, each lab by its family's name as clustering compares
+    them (movers.family_event); the record keeps the names the reports give."""
     if not is_action(record.action):
         return None
-    return Event(record.person, record.action, record.from_lab, record.to_lab)
+    event = Event(record.person, record.action, record.from_lab, record.to_lab)
+    if record.from_lab in FAMILY_OF or record.to_lab in FAMILY_OF:
+        return family_event(event)
+    return event
 
 
 class Clusterer:
@@ -212,7 +225,7 @@ class Clusterer:
             record.published_at,
             record.people,
             self.heads[story_id],
-            record.labs,
+            family_labs(record.labs),
             self.groups[story_id],
             record.summary,
             self.titles[story_id],
@@ -223,7 +236,8 @@ class Clusterer:
 
     def create(self, item: Item) -> str:
         story_id = new_story_id(item.entry_id)
-        event = item.analysis.event
+        shown = item.shown()
+        event = shown.event
         record = StoryRecord(
             story_id,
             item.kind,
@@ -233,9 +247,9 @@ class Clusterer:
             event.action if event else None,
             event.from_lab if event else None,
             event.to_lab if event else None,
-            list(item.analysis.people if item.kind == "move" else item.analysis.watched_people),
-            list(item.analysis.labs),
-            list(item.analysis.keywords),
+            list(shown.people if item.kind == "move" else shown.watched_people),
+            list(shown.labs),
+            list(shown.keywords),
             item.when,
             item.first_seen,
             self.now,
@@ -266,7 +280,7 @@ class Clusterer:
     def attach(self, item: Item, story_id: str) -> None:
         """Add a report to a story: union the names, keep the earliest time and the best face."""
         record = self.stories[story_id]
-        analysis = item.analysis
+        analysis = item.shown()
         people = analysis.people if item.kind == "move" else analysis.watched_people
         record.people = _union(record.people, people)
         record.labs = _union(record.labs, analysis.labs)
@@ -321,11 +335,11 @@ def merge_event(
         record.title = item.title
         record.summary = short_summary(item.summary) or record.summary
         if event:
-            old = record_event(record)
+            old = is_action(record.action)
             record.action = event.action
             record.person = _better_name(event.person, record.person)
-            record.from_lab = event.from_lab or (old.from_lab if old else None)
-            record.to_lab = event.to_lab or (old.to_lab if old else None)
+            record.from_lab = event.from_lab or (record.from_lab if old else None)
+            record.to_lab = event.to_lab or (record.to_lab if old else None)
         return
     if event and not events_conflict(event, record_event(record)):
         record.person = _better_name(record.person, event.person)

@@ -121,6 +121,13 @@ class Item:
     titled: bool = False  # the headline writes the mover (else the summary gave them)
     garbled: bool = False  # the summary does not write the mover (a headline phrase, maybe)
     retold: str | None = None  # retold_key of its event: older stories of the move, looked up
+    # the classifier's analysis with labs as the text names them ("Google"), where `analysis`
+    # gives each its family's name ("Google DeepMind") for comparing (movers.family_event)
+    reported: Analysis | None = None
+
+    def shown(self) -> Analysis:
+        """The analysis as the story and the entry keep it: labs as the text names them."""
+        return self.reported or self.analysis
 
 
 @dataclass

@@ -5,14 +5,15 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from jobs.language.classify import Analysis, classify
-from jobs.stories.movers import garbled, in_headline, named_as_remit
+from jobs.language.labs import FAMILY_OF, lab_family
+from jobs.stories.movers import family_event, garbled, in_headline, named_as_remit
 from jobs.stories.placing import REINDEX, Clusterer
 from jobs.stories.scoring import (
     Item,
@@ -135,9 +136,9 @@ def analyze_batch(
     # (same batch) can then still join the move's story
     for item in sorted(items, key=lambda i: (i.kind != "move", i.when, i.entry_id)):
         story_id = clusterer.place(item)
-        updates.append(_update(item.entry_id, item.analysis, story_id, now))
+        updates.append(_update(item.entry_id, item.shown(), story_id, now))
     for item in sorted(related, key=lambda i: (i.when, i.entry_id)):
-        updates.append(_update(item.entry_id, item.analysis, clusterer.place_related(item), now))
+        updates.append(_update(item.entry_id, item.shown(), clusterer.place_related(item), now))
     new = [clusterer.stories[s] for s in clusterer.new_ids]
     changed = [clusterer.stories[s] for s in clusterer.changed_ids - clusterer.new_ids]
     save_stories(session, new, changed, clusterer.new_entities, clusterer.moved(), REINDEX)
@@ -168,6 +169,8 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
     blocked on everyone its text names (another mover of a joint move), and a raid with a head
     count on both labs."""
     when = entry.published_at or entry.first_seen_at
+    reported = analysis
+    analysis = family_analysis(analysis)
     entities = entities_of(analysis, kind)
     block = block_keys(analysis, kind, entities)
     event = analysis.event
@@ -207,6 +210,20 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         titled,
         mangled,
         retold_key(event) if kind == "move" else None,
+        reported if analysis is not reported else None,
+    )
+
+
+def family_analysis(analysis: Analysis) -> Analysis:
+    """The analysis with each lab by its family's name (movers.family_event), as clustering
+    compares and indexes labs; the same analysis where no lab is reported by another name."""
+    labs = analysis.labs
+    if FAMILY_OF.keys().isdisjoint(labs):
+        return analysis
+    return replace(
+        analysis,
+        labs=list(dict.fromkeys(lab_family(lab) for lab in labs)),
+        event=family_event(analysis.event),
     )
 
 
