@@ -8,7 +8,7 @@ from jobs.language.body_names import public_body
 from jobs.language.lexicon import ROLE_WORDS, word_set
 from jobs.language.people import Tagged
 from jobs.language.public_posts import GOVERNMENT_NAMES, WHITE_HOUSE
-from jobs.language.triggers import Event, find_triggers, org_before_role, segment_bounds
+from jobs.language.triggers import Event, find_triggers, segment_bounds
 
 # Words every return phrase (jobs/language/lexicon.py, kind "return") has one of: a text with
 # none of them tells no return, and is not scanned.
@@ -49,10 +49,6 @@ def settled(title: Tagged, summary: Tagged, event: Event) -> Event:
         return Event(event.person, "return", event.from_lab, event.to_lab)
     if event.action == "appointed" and outside_leader(title, summary, event):
         return Event(event.person, "join", event.from_lab, event.to_lab)
-    if event.action == "appointed" and event.person and not event.from_lab:
-        frm = leader_of(title, event) or leader_of(summary, event)
-        if frm:  # "Intel's AI chief X to take the helm as Nokia CEO": from Intel
-            return Event(event.person, "join", frm, event.to_lab)
     return event
 
 
@@ -207,30 +203,3 @@ def described_mover(tagged: Tagged, person: str | None, s: int, e: int) -> bool:
     if named is None:
         return True
     return person is not None and named.split()[-1] == person.split()[-1]
-
-
-# Words back from a name to the organisation its description starts with ("Intel's AI chief").
-DESCRIPTION_REACH = 5
-
-
-def leader_of(tagged: Tagged, event: Event) -> str | None:
-    """The organisation, other than the one the post is at, whose leading post the text gives
-    the appointee right before the name ("Intel's AI chief X", "Twitch co-founder X"), at the
-    name's first mention; none for a public post."""
-    person, to = event.person, event.to_lab
-    if not person or public_service(to):
-        return None
-    surname = person.split()[-1]
-    toks = tagged.toks
-    first = next((s for s, _, name in tagged.people if name.split()[-1] == surname), -1)
-    if first < 1 or toks[first - 1].lower not in LEADING:
-        return None
-    lo = first - 1
-    while lo > 0 and first - lo < DESCRIPTION_REACH and toks[lo - 1].text[:1].isalnum():
-        lo -= 1
-        if toks[lo].lab or toks[lo].person:
-            break
-    if toks[lo].person:
-        return None
-    org = toks[lo].lab or org_before_role(toks, lo, first)
-    return org if org and org != to else None
