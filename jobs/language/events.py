@@ -49,6 +49,7 @@ from jobs.language.lexicon import (
     SKIP_WORDS,
     STARTUP_WORDS,
     SUBORDINATORS,
+    word_set,
 )
 from jobs.language.org_posts import may_give_post, org_post_event
 from jobs.language.owned_companies import (
@@ -74,6 +75,7 @@ from jobs.language.public_posts import (
     public_origin,
     public_post_event,
 )
+from jobs.language.tokens import first_sentence_end
 from jobs.language.traps import (
     clause_trap,
 )
@@ -545,7 +547,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = org
         ext.reasons.append("an AI post (chief AI officer, head of AI) given by an organisation")
         return ext
-    if summary_event(title, summary, ext):
+    if summary_event(title, summary, ext, lede=not triggers):
         return ext
     deal = deal_event(title, summary)  # after the summary's own move verb, which says more
     if deal:
@@ -657,18 +659,24 @@ def retold(title: Tagged, summary: Tagged, trig: Trigger, event: Event) -> str |
     return None
 
 
-def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
+def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = False) -> bool:
     """A move verb of the summary's own lede, for a headline that names a lab or a person
-    but no move (whether one was found: ext.event)."""
+    but no move (whether one was found: ext.event). With `lede` (a headline with no move verb
+    at all: "Google just scored a big win in the AI talent war"), the first sentence's past
+    simple of a person's own move tells the news too (lede_past)."""
     if "as" in title.lowers and tenure_told(title.toks):
         ext.reasons.append("the headline tells what someone does 'as <lab> CEO', not a move")
         return False
     if not STAKING.isdisjoint(title.lowers) and money_staked(title.toks):
         ext.reasons.append("the headline tells money staked (bets, raises $X), not a move")
         return False
-    for trig in find_triggers(summary):
-        if _summary_trigger_ok(summary.toks, trig):
+    lede = lede and SPECULATING.isdisjoint(title.lowers)
+    triggers = find_triggers(summary)
+    for n, trig in enumerate(triggers):
+        if _summary_trigger_ok(summary, trig, lede):
             event = event_at(summary, summary, trig, ext)
+            if event and past_simple_at(summary.toks, trig) and recapped(title, event):
+                continue
             if event and title.people and pronoun_subject(summary.toks, trig.start):
                 # "Who is X, Apple's new CEO?" + "On September 1, he will become ...": X; not
                 # who does a lab's verb ("Acme Loses AI Chief" + "... she decided to leave")
@@ -684,11 +692,21 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
                     f"'{trig.phrase}' in the summary is several moves, no one's named"
                 )
                 continue
+            if event and event.action == "leave" and not event.to_lab:
+                # "X left Cohere and joined Mistral": the same sentence's arrival says where
+                end = sentence_end(summary.toks, trig.start)
+                later = [t for t in triggers[n + 1 :] if t.start < end]
+                event = follow_up(summary, summary, event, later) if later else event
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def sentence_end(toks: list[Tok], k: int) -> int:
+    """Where the sentence holding token k ends (its full stop, or the text's end)."""
+    return next((m for m in range(k, len(toks)) if toks[m].text in {".", "!", "?"}), len(toks))
 
 
 def money_staked(toks: list[Tok]) -> bool:
@@ -799,18 +817,73 @@ def is_opinion(toks: list[Tok]) -> bool:
     return len(toks) > 1 and toks[0].lower in OPINION_LABELS and toks[1].text in BOUNDARIES
 
 
-def _summary_trigger_ok(toks: list[Tok], trig: Trigger) -> bool:
+# Headline words of a move still to come or only rumoured: the summary's past is its background
+# ("Potential comeback for X" + "X abruptly left the company").
+SPECULATING = word_set(
+    """potential possible possibly could might may rumor rumors rumour rumours rumored
+    rumoured ? speculation"""
+)
+
+
+def recapped(title: Tagged, event: Event) -> bool:
+    """Whether a lede's simple past (lede_past) recaps rather than reports: it names nobody
+    (any earlier move), or the headline names the mover and no move ("X's surprising month":
+    a profile or a follow-up about them)."""
+    return event.person is None or any(n == event.person for _, _, n in title.people)
+
+
+def past_simple_at(toks: list[Tok], trig: Trigger) -> bool:
+    """Whether the trigger is a past simple ('hired', 'left'), not a present perfect."""
+    first = trig.phrase.split()[0]
+    past = first.endswith("ed") or first in PAST_FORMS
+    return past and perfect_auxiliary(toks, trig.start) < 0
+
+
+def _summary_trigger_ok(summary: Tagged, trig: Trigger, lede: bool = False) -> bool:
     # the summary's own present-tense statement, not background ("who joined from X last year");
-    # the present perfect is present ("Sutskever has co-founded SSI")
+    # the present perfect is present ("Sutskever has co-founded SSI"); with `lede`, the first
+    # sentence's past simple is the news too (lede_past)
+    toks = summary.toks
     k = trig.start
     if wave_before(toks, k):
         return False  # "a wave of senior researcher exits to Meta": many moves, no one's
     first = trig.phrase.split()[0]
     if first.endswith("ed") or first in PAST_FORMS:
-        k = perfect_auxiliary(toks, k)
-        if k < 0:
+        m = perfect_auxiliary(toks, k)
+        if m < 0 and not (lede and lede_past(summary, trig)):
             return False
+        k = m if m >= 0 else k
     return not (k > 0 and toks[k - 1].lower in {"who", "which", "that"})
+
+
+# Words that set a past-tense verb in an earlier time ("joined in 2019", "left years ago",
+# "who joined in June"): the lede retells then.
+EARLIER_TIMES = word_set(
+    """ago last previously earlier once formerly originally who whose which january february
+    march april may june july august september october november december"""
+)
+
+
+def lede_past(summary: Tagged, trig: Trigger) -> bool:
+    """'Andrej Karpathy paused his own school and joined Anthropic's pre-training team': the
+    summary's first sentence telling a person's own move in the past simple is the news of a
+    headline with no move verb ('Eureka Labs Closes Tonight'; one naming the mover is about
+    them, and its lede recaps: `recapped`). Not a later sentence, nor one set in an earlier
+    time (a year, a month, 'ago', 'after ...', 'who ...'), nor a lab's past hiring (a lede's
+    'Meta hired X' is as often the lab's record as its news)."""
+    if trig.subject != "person":
+        return False
+    end = first_sentence_end(summary.toks)
+    if trig.start >= end:
+        return False
+    sentence = summary.lowers[:end]
+    if not EARLIER_TIMES.isdisjoint(sentence) or not EARLIER.isdisjoint(sentence[: trig.start]):
+        return False
+    return not any(w[:2] in YEAR_CENTURIES and len(w) == 4 and w.isdigit() for w in sentence)
+
+
+# The first digits of a year a lede may set its past in ("joined Anthropic in 2021").
+YEAR_CENTURIES = frozenset(["19", "20"])
 
 
 def perfect_auxiliary(toks: list[Tok], k: int) -> int:
@@ -1487,7 +1560,7 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     more += [
         (summary, t, ("join", "return"))
         for t in find_triggers(summary)
-        if _summary_trigger_ok(summary.toks, t)
+        if _summary_trigger_ok(summary, t)
     ]
     for tagged, trig, actions in more:
         nxt = event_at(tagged, summary, trig, Extraction())

@@ -311,6 +311,9 @@ _JA_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
 _JA_ADVERB = r"(?:電撃|正式に|正式|再び|ついに)?"
 # the subject between the destination's particle and the verb ("OpenAIにX氏らが復帰")
 _JA_SUBJECT = r"(?P<subj>[^、。:：|]{1,40}?)(?:が|は)"
+# A verb of leaving told as done (した) or as the headline's news (its end), not one that is
+# the object of another ("退任を準備": preparing to step down).
+_JA_LEAVING = "(?:退社|退職|離籍|離脱|退任)(?=した|しま|し、|、|。|$)"
 _JAPANESE_VERBS = (
     (
         re.compile(
@@ -328,7 +331,26 @@ _JAPANESE_VERBS = (
     ),
     (re.compile(_JA_OBJECT + r" ?(?:に|へ)" + _JA_ADVERB + "復帰"), r" returns to \g<obj> "),
     (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), r" leaves \g<obj> "),
+    # "xAIから共同創業者2名が退社": from the lab, the subject, then the verb of leaving
+    (
+        re.compile(_JA_OBJECT + r" ?から" + _JA_SUBJECT + _JA_ADVERB + _JA_LEAVING),
+        r" \g<subj> leaves \g<obj> ",
+    ),
+    # "共同創業者2人が離籍した": a subject leaving, the lab left unsaid
+    (re.compile(r"(?:が|は)" + _JA_ADVERB + _JA_LEAVING), r" leave "),
+    # "AnthropicのCTOに就任": takes up a post, the lab's (before の) or the lab itself
+    (
+        re.compile(
+            r"(?P<post>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*"
+            r"(?: ?の ?[A-Za-z][A-Za-z -]*?)?) ?(?:に|へ) ?" + _JA_ADVERB + "就任"
+        ),
+        r" becomes \g<post> ",
+    ),
 )
+# "就任か", "退社か": a headline ending in the particle か asks (as "?" does).
+_JA_QUESTION_RE = re.compile(r"か(?=[\s」』\"'、。]*$)")
+# "2名", "3人": a count of people (名 and 人 count persons), a group, not one person.
+_JA_COUNT_RE = re.compile(r"(\d+) ?(?:名|人)")
 # "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
 _JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
 _JAPANESE_MARKS = {"の": "'s ", "が": " ", "は": " ", "し": " and ", "と": " and "}
@@ -342,6 +364,8 @@ def gloss_japanese(text: str) -> str:
     """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
     labs and roles glossed, other Japanese words dropped."""
     text = _JAPANESE_RE.sub(lambda m: f" {JAPANESE[m.group(0)]} ", text.translate(CHINESE_PUNCT))
+    text = _JA_COUNT_RE.sub(r" \1 people", text)
+    text = _JA_QUESTION_RE.sub(" ?", text)
     for pattern, gloss in _JAPANESE_VERBS:
         text = pattern.sub(gloss, text)
     text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
@@ -402,7 +426,7 @@ _KOREAN_RE = _LazyPattern(
 _KO_MODALS = {"검토": "may", "가능성": "may", "예정": "is set to", "전망": "expected to"}
 _KO_MODALS |= {"부인": "denies"}
 _KO_MODAL_RE = _LazyPattern(
-    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입)(?:설)? ?(?:을|를|할|키로)? ?("
+    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁)(?:설)? ?(?:을|를|할|키로)? ?("
     + "|".join(_KO_MODALS)
     + ")"
 )
@@ -420,6 +444,13 @@ _KOREAN_VERBS = (
 # a post in government, names no lab).
 _KO_NAMED_RE = _LazyPattern(
     r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?(?:으로|로|에) ?"
+    + _KO_MODAL
+    + r"(?:선임|임명|발탁|내정)"
+)
+# "카카오 대표에 X 내정": the post first, then whom it goes to (a Latin name), then the verb.
+_KO_POST_FIRST_RE = _LazyPattern(
+    r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?(?:으로|로|에) "
+    r"(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2}) ?(?:을|를|씨를|씨)? ?"
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
@@ -511,6 +542,7 @@ def gloss_korean(text: str) -> str:
     text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)
     text = _KO_HIRE_RE.sub(_korean_hire, text)
     text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
+    text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
     for pattern, verb in _KOREAN_VERB_RES:
         text = pattern.sub(rf" \g<modal>{verb} \g<obj> ", text)
     text = _KO_FOR_RE.sub(r"\1 for \g<obj>", " ".join(text.split()))
@@ -534,7 +566,7 @@ class Language:
     cues: frozenset[str]
     weak: frozenset[str]
     markers: frozenset[str]
-    pattern: re.Pattern[str]
+    pattern: _LazyPattern  # compiled on the language's first text (most starts read none)
     # prepositions that are also name particles ('da', 'de'): glossed unless they stand in a
     # name ('Nando de Freitas')
     particles: dict[str, str]
@@ -545,7 +577,7 @@ def _language(
 ) -> Language:
     words = _table(table)
     keys = sorted(words, key=len, reverse=True)
-    pattern = re.compile(
+    pattern = _LazyPattern(
         r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])", re.IGNORECASE
     )
     return Language(
@@ -717,7 +749,7 @@ SPANISH = _language(
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
-    vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona""",
+    vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
     weak="es",
@@ -958,7 +990,63 @@ NATIONALITIES = word_set(
     mexicano mexicana colombiano colombiana chileno chilena israelense israelí israeliano
     israélien israélienne"""
 )
-LANGUAGES = (PORTUGUESE, SPANISH, ITALIAN, FRENCH, GERMAN, INDONESIAN, ICELANDIC)
+DUTCH = _language(
+    "nl",
+    """
+    verlaat, verliet = leaves
+    zal verlaten, gaat verlaten = will leave
+    verlaten = leave
+    vertrekt bij, vertrok bij = leaves
+    vertrekt, vertrok = leaves
+    stapt over naar, stapte over naar, maakt de overstap naar = moves to
+    stapt over van, stapte over van, maakt de overstap van = moves from
+    gaat naar, ging naar = moves to
+    treedt af, trad af, stapt op, stapte op = steps down
+    neemt ontslag, nam ontslag = resigns
+    wordt = becomes
+    benoemd tot, benoemd als, aangesteld als, aangesteld tot = named
+    benoemd, aangesteld = named
+    benoemt = names
+    ontslagen = fired
+    ontslaat = fires
+    keert terug naar, keert terug bij, keerde terug naar = returns to
+    sluit zich aan bij, treedt in dienst bij, komt in dienst bij = joins
+    nieuwe, nieuw = new
+    voormalig, voormalige = former
+    technisch directeur = CTO
+    algemeen directeur = CEO
+    directeur = director
+    tot = as
+    medeoprichter = co-founder
+    oprichter = founder
+    topman, topvrouw = CEO
+    onderzoeker = researcher
+    onderzoekers = researchers
+    het bedrijf = the company
+    bedrijf = company
+    zal = will
+    bij = at
+    naar = to
+    het = the
+    niet = not
+    een = a
+    en = and
+    als = as
+    na = after
+    voor = for
+    """,
+    """verlaat verliet vertrekt vertrok overstap stapt stapte benoemd benoemt aangesteld
+    ontslagen ontslaat treedt trad ontslag""",
+    "de het een van bij naar en is voor met zal",
+    "van = of\nde = the",
+)
+# "X verlaat OpenAI niet": Dutch puts the negation after the object; before the verb, the
+# rules read it as English 'not' ("X does not leave OpenAI").
+_NL_NOT_RE = re.compile(
+    r"\b(verlaat|verliet|vertrekt|vertrok|stapt|stapte|treedt|trad|gaat|ging)\b([^,.;:!?|]*?)"
+    r"\s+niet\b"
+)
+LANGUAGES = (PORTUGUESE, SPANISH, ITALIAN, FRENCH, GERMAN, INDONESIAN, ICELANDIC, DUTCH)
 # Every language's move words: the one look-up English text pays.
 CUES = frozenset().union(*(lang.cues | lang.weak for lang in LANGUAGES))
 # English words standing for roles: a preposition after one is 'of' ("CEO de Slack").
@@ -997,6 +1085,8 @@ def gloss_latin(text: str, lang: Language) -> str:
     text = _EX_ROLE_RE.sub("former ", text)
     if lang is GERMAN:
         text = _german_forms(text)
+    if lang is DUTCH and "niet" in text:
+        text = _NL_NOT_RE.sub(r"niet \1\2", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)

@@ -84,6 +84,11 @@ EXPLAINED_GROUP = DEFINITE_GROUP - {"top", "its", "their"}
 OBJECT_STOPS = frozenset(["?", "(", ":", "|"])
 
 
+# Nouns for someone newly hired, standing for a person as a role word does ("promotes
+# high-profile recruit to chief AI scientist": the summary names who).
+NEWCOMERS = frozenset(["recruit", "newcomer", "hire"])
+
+
 def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int, start: int) -> bool:
     """'OpenAI and DeepMind are losing engineers to Anthropic': a progressive verb and a group
     nobody counts or places is a trend told, not a raid ('is poaching dozens of experts', 'is
@@ -407,7 +412,10 @@ def lab_subject_event(
     ):
         ext.reasons.append(f"'{trig.phrase} {person}' gives no role: a mention, not an appointment")
         return None
-    role = any(t.lower in ROLE_WORDS or group_noun(t.lower, trig) for t in toks[trig.end : obj_end])
+    role = any(
+        t.lower in ROLE_WORDS or t.lower in NEWCOMERS or group_noun(t.lower, trig)
+        for t in toks[trig.end : obj_end]
+    )
     role = role or lab_staff(toks, trig.end, obj_end)
     if (
         not person

@@ -144,7 +144,7 @@ _add(
     resurfaced at, resurfacing at, takes a job at, took a job at, takes a role at, took a role
     at, takes a position at, took a position at, accepts a role at, accepted a role at, goes to
     work for, to work at, hired by, poached by, recruited by, lured by,
-    snapped up by, tapped by, poached from, lured from, lured away from, hired away from,
+    snapped up by, nabbed by, snagged by, scooped up by, tapped by, poached from, lured from, lured away from, hired away from,
     recruited from, hired as, recruited as, brought in as""",
 )
 _add(
@@ -246,7 +246,8 @@ _add(
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
     wins over, won over, lands, landed, snares, snared, bags, bagged,
     attracts, attracted, brings on board, brought on board, bringing on board, ropes in, roped
-    in, roping in, reels in, reeled in, swipes, swiped""",
+    in, roping in, reels in, reeled in, swipes, swiped, snatches, snatched, snatches up,
+    snatched up, scooped up""",
 )
 _add(
     "raid",
