@@ -36,6 +36,32 @@ from tests.test_real_shapes import Move, event_of
             "Meta has hired back another researcher from SSI, the startup led by Ilya Sutskever.",
             (None, "return", "Safe Superintelligence", "Meta"),
         ),
+        (  # the hyphenated verbs of returning, in the headline and the summary
+            "Jane Roe re-joins Anthropic after two years at Mistral",
+            "",
+            ("Jane Roe", "return", "Mistral AI", "Anthropic"),
+        ),
+        (
+            "Anthropic hires Jane Roe",
+            "Roe, who worked at Anthropic until 2023, is re-joining the company to lead its"
+            " alignment team.",
+            ("Jane Roe", "return", None, "Anthropic"),
+        ),
+        (
+            "Jane Roe makes a comeback at Anthropic",
+            "",
+            ("Jane Roe", "return", None, "Anthropic"),
+        ),
+        (  # a lab's hiring verb with "back" after it, or after its object
+            "OpenAI welcomes back Jane Roe",
+            "",
+            ("Jane Roe", "return", None, "OpenAI"),
+        ),
+        (
+            "OpenAI hires Jane Roe back from Meta",
+            "",
+            ("Jane Roe", "return", "Meta", "OpenAI"),
+        ),
     ],
 )
 def test_a_hire_told_as_a_return_is_a_return(title: str, summary: str, expected: Move) -> None:
@@ -60,6 +86,11 @@ def test_a_hire_told_as_a_return_is_a_return(title: str, summary: str, expected:
             "Jane Roe joins Anthropic",
             "Her former colleague John Poe returned to Anthropic last year.",
             ("Jane Roe", "join", None, "Anthropic"),
+        ),
+        (  # "back" in another clause of the headline
+            "OpenAI hires Jane Roe as it fights back against Google",
+            "",
+            ("Jane Roe", "join", None, "OpenAI"),
         ),
         (  # a return to a kind of work, not to the lab
             "Jane Roe joins Anthropic",
@@ -128,3 +159,36 @@ def test_an_outside_leader_named_to_a_post_joins(title: str, summary: str, expec
 )
 def test_an_appointment_stays_an_appointment(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the next clause of the headline, with no subject of its own, says where to
+            "Jane Roe departs OpenAI; lands at Anthropic",
+            "",
+            ("Jane Roe", "join", "OpenAI", "Anthropic"),
+        ),
+        (
+            "Jane Roe is out at OpenAI | joins Anthropic",
+            "",
+            ("Jane Roe", "join", "OpenAI", "Anthropic"),
+        ),
+    ],
+)
+def test_a_departure_whose_next_clause_joins_a_lab_is_a_join(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Jane Roe departs OpenAI; John Poe joins Anthropic", ""),  # someone else joins
+        ("Jane Roe departs OpenAI; Anthropic hires John Poe", ""),  # a lab hires someone else
+        ("Jane Roe departs OpenAI; rival joins the race", ""),  # no lab joined
+    ],
+)
+def test_a_departure_stays_a_departure(title: str, summary: str) -> None:
+    assert event_of(title, summary) == ("Jane Roe", "leave", "OpenAI", None)

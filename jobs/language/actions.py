@@ -1,6 +1,7 @@
 """The action of a move once its people and labs are known: what the rest of the text says
-about the same person and lab settles a join that is really a return (the labelled sets'
-conventions are in docs/stories.md, "Actions")."""
+about the same person and labs settles a join that is really a return, a departure whose next
+clause joins a lab, and an appointee who comes from outside (the labelled sets' conventions are
+in docs/stories.md, "The action of a move")."""
 
 from __future__ import annotations
 
@@ -30,12 +31,31 @@ RETURN_WORDS = frozenset(
         "reinstated",
         "boomerangs",
         "boomeranged",
+        "re-joins",
+        "re-join",
+        "re-joined",
+        "re-joining",
+        "re-hires",
+        "re-hire",
+        "re-hired",
+        "comeback",
     ]
 )
 # "returns to the company": the lab the headline is about, called by a common noun.
 ANAPHORS = frozenset(["company", "firm", "startup", "lab", "giant", "group"])
 # Lab-subject return verbs of a lab taking back its own ("OpenAI rehires from X's startup").
-TAKING_BACK = frozenset(["rehires", "rehire", "rehired", "brings back", "brought back"])
+TAKING_BACK = frozenset(
+    [
+        "rehires",
+        "rehire",
+        "rehired",
+        "re-hires",
+        "re-hire",
+        "re-hired",
+        "brings back",
+        "brought back",
+    ]
+)
 # Auxiliaries between a lab and its verb ("OpenAI has rehired").
 AUXILIARIES = frozenset(["has", "have", "had", "is", "was", "will"])
 
@@ -44,9 +64,15 @@ def settled(title: Tagged, summary: Tagged, event: Event) -> Event:
     """The event with its action settled by the whole text: a join told elsewhere in the
     headline or the summary as the same person's return to the same lab is a return ("Arm
     hires Amazon's chip director — X returns to the company", "Google hires Character.AI
-    staff" + "co-founders X and Y to return to Google")."""
+    staff" + "co-founders X and Y to return to Google"); a departure is a join when the
+    headline's next clause joins a lab; an appointment is a join when the summary describes
+    the appointee by a leading post where they come from."""
     if event.action == "join" and event.to_lab and told_return(title, summary, event):
         return Event(event.person, "return", event.from_lab, event.to_lab)
+    if event.action == "leave" and event.from_lab and not event.to_lab:
+        to = joined_next(title, event.from_lab)
+        if to:  # "X departs OpenAI; lands at Anthropic": the next clause says where to
+            return Event(event.person, "join", event.from_lab, to)
     if event.action == "appointed" and outside_leader(title, summary, event):
         return Event(event.person, "join", event.from_lab, event.to_lab)
     return event
@@ -54,10 +80,28 @@ def settled(title: Tagged, summary: Tagged, event: Event) -> Event:
 
 def told_return(title: Tagged, summary: Tagged, event: Event) -> bool:
     """Whether the headline or the summary tells the mover's return to the event's lab."""
+    if "back" in title.lowers and taken_back(title, event.to_lab):
+        return True
     return any(
         not RETURN_WORDS.isdisjoint(tagged.lowers) and return_in(tagged, event)
         for tagged in (title, summary)
     )
+
+
+def taken_back(title: Tagged, lab: str | None) -> bool:
+    """'OpenAI welcomes back X', 'hires back X from Meta', 'lures X back': the lab's hiring
+    verb with "back" right after it or right after its object."""
+    toks = title.toks
+    for trig in find_triggers(title):
+        if trig.kind not in ("hire", "raid") or trig.start == 0 or toks[trig.start - 1].lab != lab:
+            continue
+        k = trig.end
+        if k < len(toks) and toks[k].lower == "back":
+            return True
+        ends = [e for s, e, _ in title.people if s == k]
+        if ends and ends[0] < len(toks) and toks[ends[0]].lower == "back":
+            return True
+    return False
 
 
 def return_in(tagged: Tagged, event: Event) -> bool:
@@ -203,3 +247,26 @@ def described_mover(tagged: Tagged, person: str | None, s: int, e: int) -> bool:
     if named is None:
         return True
     return person is not None and named.split()[-1] == person.split()[-1]
+
+
+# Words that may open a clause before its verb when the subject is the previous clause's ("and
+# now lands at Anthropic").
+CLAUSE_OPENERS = frozenset(["and", "now", "then", "also", "is", "has", "will", "to", "soon"])
+
+
+def joined_next(title: Tagged, frm: str) -> str | None:
+    """The lab a later clause of the headline says the one leaving joins, that clause opening
+    with its verb (no subject of its own: "X departs OpenAI; lands at Anthropic", "X is out
+    at OpenAI | joins Anthropic")."""
+    toks = title.toks
+    for trig in find_triggers(title):
+        if trig.kind != "join" or trig.subject != "person" or trig.phrase.endswith(" from"):
+            continue
+        start, _ = segment_bounds(title.texts, trig.start)
+        if start == 0 or any(t.lower not in CLAUSE_OPENERS for t in toks[start : trig.start]):
+            continue
+        k = trig.end + (trig.end < len(toks) and toks[trig.end].lower == "the")
+        lab = toks[k].lab if k < len(toks) else None
+        if lab and lab != frm:
+            return lab
+    return None
