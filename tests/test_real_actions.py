@@ -47,11 +47,6 @@ from tests.test_real_shapes import Move, event_of
             " alignment team.",
             ("Jane Roe", "return", None, "Anthropic"),
         ),
-        (
-            "Jane Roe makes a comeback at Anthropic",
-            "",
-            ("Jane Roe", "return", None, "Anthropic"),
-        ),
         (  # a lab's hiring verb with "back" after it, or after its object
             "OpenAI welcomes back Jane Roe",
             "",

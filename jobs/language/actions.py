@@ -38,7 +38,6 @@ RETURN_WORDS = frozenset(
         "re-hires",
         "re-hire",
         "re-hired",
-        "comeback",
     ]
 )
 # "returns to the company": the lab the headline is about, called by a common noun.
@@ -252,12 +251,15 @@ def described_mover(tagged: Tagged, person: str | None, s: int, e: int) -> bool:
 # Words that may open a clause before its verb when the subject is the previous clause's ("and
 # now lands at Anthropic").
 CLAUSE_OPENERS = frozenset(["and", "now", "then", "also", "is", "has", "will", "to", "soon"])
+CLAUSE_MARKS = frozenset(["|", ":", ";"])  # the marks between a headline's clauses
 
 
 def joined_next(title: Tagged, frm: str) -> str | None:
     """The lab a later clause of the headline says the one leaving joins, that clause opening
     with its verb (no subject of its own: "X departs OpenAI; lands at Anthropic", "X is out
     at OpenAI | joins Anthropic")."""
+    if CLAUSE_MARKS.isdisjoint(title.texts):
+        return None  # one clause (most headlines): the departure's own said where to
     toks = title.toks
     for trig in find_triggers(title):
         if trig.kind != "join" or trig.subject != "person" or trig.phrase.endswith(" from"):
