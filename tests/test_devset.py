@@ -502,7 +502,7 @@ SETS = {
     # P 1.000 / R 0.325 / F1 0.491; a development set from then on (docs/stories.md, "What set
     # U showed")
     # P 1.000 person 0.688 action 0.844 clustering F1 0.596 with "Who moves" (docs/stories.md);
-    # R 0.679 person 0.750 to 0.889 action 0.861 clustering F1 0.644 with names in Hangul read
+    # R 0.679 person 0.750 to 0.889 action 0.889 clustering F1 0.644 with names in Hangul read
     "real-blind-u.jsonl": {
         "P": 1.0,
         "R": 0.67,
