@@ -95,6 +95,22 @@ def test_near_misses_stay_no_moves(title: str, summary: str) -> None:
     assert no_move(title, summary)
 
 
+def test_a_post_held_now_elsewhere_is_the_origin() -> None:
+    """'X, who is currently the provost ... at Y': where the appointee comes from; a post held
+    at the hiring company itself, or another person's post, is none."""
+    assert event_of(
+        "Halvorsen appoints Chief Data and AI Officer",
+        "Halvorsen, a Norwegian shipping company, has appointed Oskar Vik as its chief data and "
+        "AI officer. Vik, who is currently the provost for data science at Oslo's Fjordvik "
+        "University, starts in May.",
+    ) == ("Oskar Vik", "appointed", "Fjordvik University", "Halvorsen")
+    assert event_of(
+        "Halvorsen appoints Chief Data and AI Officer",
+        "Halvorsen, a Norwegian shipping company, has appointed Oskar Vik as its chief data and "
+        "AI officer. Petra Lund, who is currently the provost at Nordic University, praised it.",
+    ) == ("Oskar Vik", "appointed", None, "Halvorsen")
+
+
 def test_name_the_summary_writes_as_a_person_stays_a_person() -> None:
     """'Altman names X chief scientist' with 'Sam Altman' in the summary: a person names."""
     analysis = classify(

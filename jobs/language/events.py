@@ -188,6 +188,7 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, action, frm, event.to_lab)
             return ext
         frm = arrival_origin(summary, event.person, event.to_lab)
+        # "X, who is currently the Dean ... at Mount Sinai": a post held elsewhere now
         frm = frm or current_post_origin(summary, event.person, event.to_lab)
         if not frm and event.action in ("join", "return"):
             frm = summary_departure(summary, event.person, event.to_lab)

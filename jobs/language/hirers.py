@@ -232,7 +232,9 @@ def employer(toks: list[Tok], k: int) -> str | None:
     """'at Mount Sinai,': capitalised words after a post's 'at' up to the clause's end name an
     organisation, even those the tagger took for a person's name."""
     m = k
-    while m < len(toks) and m - k < 4 and toks[m].text[:1].isupper() and toks[m].text.isalpha():
+    while m < len(toks) and m - k < 6 and toks[m].text.isalpha():
+        if not toks[m].text[:1].isupper() and (toks[m].lower != "of" or m == k):
+            break  # "Nordic Institute of Technology": 'of' inside the name
         m += 1
     if m == k or (m < len(toks) and toks[m].text not in {",", ".", ";"}):
         return None
@@ -261,6 +263,8 @@ def current_post_origin(summary: Tagged, person: str | None, to: str | None) -> 
             if toks[n].text in {",", ".", ";"}:
                 break
             if toks[n].lower == "at":
-                lab = toks[n + 1].lab or org_after(toks, n + 1, len(toks)) or employer(toks, n + 1)
+                if n + 2 < len(toks) and toks[n + 1].poss and toks[n + 1].text[:1].isupper():
+                    n += 1  # "at Pittsburgh's Carnegie Mellon University": the place owns it
+                lab = toks[n + 1].lab or employer(toks, n + 1) or org_after(toks, n + 1, len(toks))
                 return lab if lab and lab != to else None
     return None
