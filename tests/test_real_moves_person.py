@@ -68,6 +68,18 @@ from tests.test_real_shapes import Move, event_of, no_move
             " for Meta.",
             ("Mark Chen", "join", "OpenAI", "Meta"),
         ),
+        (  # an earlier move the summary tells first ("follows X's move") is background
+            "Anthropic hires former Google researcher",
+            "The hire follows Jane Okoro's move to Anthropic last year; now Tom Baker, a Google"
+            " DeepMind researcher, has joined.",
+            ("Tom Baker", "join", "Google DeepMind", "Anthropic"),
+        ),
+        (  # a successor hired "to replace" the one who leaves is not the leaver
+            "Apple's AI chief departs",
+            "Tim Cook, Apple's CEO, has hired Amar Subramanya to replace John Giannandrea, who"
+            " is retiring.",
+            ("John Giannandrea", "leave", "Apple", None),
+        ),
         (  # a title-case field before a role is no name; the summary says who
             "Nvidia's Autonomous Driving Head Is Leaving",
             "Nvidia's autonomous driving head Xinzhou Wu is leaving the company.",
@@ -189,6 +201,12 @@ def test_indefinite_phrases_are_no_people(title: str, summary: str) -> None:
             " Altman called a loss.",
             ("John Schulman", "join", "OpenAI", "Anthropic"),
         ),
+        (  # the only mover named is inside a clause of time: that move is the news
+            "Nvidia's robotics chief departs",
+            "Three engineers left Nvidia after robotics lead Kira Novak resigned, CEO Jensen"
+            " Huang said.",
+            ("Kira Novak", "leave", "Nvidia", None),
+        ),
         (  # a boss named first, the successor after "as": the one ousted is the mover
             "Stability AI CEO ousted",
             "Emad Mostaque ousted as CEO, Shan Shan Wong named interim chief at Stability AI.",
@@ -212,3 +230,20 @@ def test_near_misses_keep_their_mover(title: str, summary: str, expected: Move) 
 )
 def test_sentences_run_together(text: str, words: list[str]) -> None:
     assert tokens_of(text).texts[: len(words)] == words
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a post's fields in title case, joined by "And" / "&", before its role and verb
+        ("Trust And Safety Head Resigns From OpenAI", (None, "leave", "OpenAI", None)),
+        ("Policy & Partnerships Lead Quits Anthropic", (None, "leave", "Anthropic", None)),
+        # a descriptive noun of a person heads the subject, as a role does
+        ("Open Source Champion Leaves Meta For Mistral", (None, "join", "Meta", "Mistral AI")),
+        # near misses: two surnames joined by "And" move together, the first named
+        ("Murati And Zoph Leave OpenAI", ("Murati", "leave", "OpenAI", None)),
+        ("Altman And Brockman Head To Microsoft", ("Sam Altman", "join", None, "Microsoft")),
+    ],
+)
+def test_title_case_fields_are_no_names(title: str, expected: Move) -> None:
+    assert event_of(title) == expected

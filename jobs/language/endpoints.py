@@ -94,8 +94,14 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     """The first person the summary names, past an announcer ('Mark Zuckerberg announced on
     Friday that X will lead ...', 'he said that X is joining')."""
     toks, people = summary.toks, summary.people
+    earlier = None  # a mover inside a clause of time: when no one else is named
     for n, (start, end, name) in enumerate(people):  # "..., X resigned in protest": the mover
         if mover_at(toks, start, end, kind in ("leave", "fire")):
+            if in_time_clause(toks, start):
+                # "The hire follows X's move to Anthropic; now Y has joined": an earlier move
+                # ("engineers left after X's resignation": X's, the only one named, is the news)
+                earlier = earlier or name
+                continue
             return name
         if kind in ("raid", "hire", "leave") and start and toks[start - 1].lower in WOOED:
             return name  # "... and poaches X, a former VP of Intel": the one poached
@@ -108,6 +114,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             and mover_at(toks, nxt[0], nxt[1], kind in ("leave", "fire"))
         ):
             return name
+    if earlier:
+        return earlier
     for n, (start, end, name) in enumerate(people):
         if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
             continue
@@ -179,7 +187,7 @@ def _titled(toks: list[Tok], k: int) -> bool:
 
 
 # Words opening a clause of time: a person inside one did something else, at another time.
-TIME_OPENERS = frozenset(["after", "before", "since", "until"])
+TIME_OPENERS = frozenset(["after", "before", "since", "until", "following", "follows", "followed"])
 
 
 def in_time_clause(toks: list[Tok], start: int) -> bool:
@@ -204,6 +212,26 @@ def stands_in(toks: list[Tok], end: int) -> bool:
     return "will" in after and not (STAND_IN.isdisjoint(after) and SUCCESSORS.isdisjoint(after))
 
 
+TAKING_POSTS = frozenset(["appoint", "helm", "lead", "reins"])
+APPOSITION_REACH = 10  # "X, a principal researcher at Google DeepMind, has joined"
+
+
+def apposition_end(toks: list[Tok], end: int) -> int:
+    """Past an apposition after a name that holds a role word and closes with a comma ("X, a
+    Google DeepMind researcher, has joined": the verb's index), else `end` itself."""
+    if end >= len(toks) or toks[end].text != "," or end + 1 >= len(toks):
+        return end
+    if toks[end + 1].lower in {"who", "which", "that"}:
+        return end
+    for k in range(end + 1, min(len(toks), end + APPOSITION_REACH)):
+        if toks[k].text == ",":
+            words = toks[end + 1 : k]
+            return k + 1 if any(_role_word(t.lower) for t in words) else end
+        if toks[k].person or not (toks[k].text.isalnum() or toks[k].poss or "-" in toks[k].text):
+            return end
+    return end
+
+
 # Auxiliaries after 'who' that tell a move now or ahead ("who is leaving", "who has joined").
 NEWS_AUXILIARIES = frozenset(["has", "have", "is", "will"])
 
@@ -216,14 +244,17 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
         # "with ex-colleague X to establish ...": a partner, not the mover; but "with X leaving
         # to join Meta" is a clause of its own whose subject X does the moving
         return own_gerund(toks, start, end)
-    k = end
+    k = apposition_end(toks, end)
     if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower == "who":
         # "thanked X, who is stepping down", "X, who has resigned, ...": a relative clause
         # telling X's move now or ahead (not "X, who left in 2023": a past told as background)
         if toks[end - 1].poss or toks[k + 2].lower not in NEWS_AUXILIARIES:
             return False
         k += 2
-    while k < len(toks) and k < end + 2 and toks[k].lower in {"has", "have", "will", "is", "had"}:
+    verb_at = k
+    while (
+        k < len(toks) and k < verb_at + 2 and toks[k].lower in {"has", "have", "will", "is", "had"}
+    ):
         k += 1
     word = toks[k].lower if k < len(toks) else ""
     if toks[end - 1].poss:
@@ -236,7 +267,10 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     # to someone else ("Elon Musk has lost another co-founder", "Nadella tapped X"), nor a
     # word that only starts one ("a move Sam Altman called a loss")
     spec = trigger_spec(toks, k)
-    return spec is not None and spec[1] != "lab"
+    if spec is None or spec[1] == "lab":
+        return False
+    # after a departure, "Y to replace X", "Y to take the helm" names who follows
+    return not (leaving and spec[0] in TAKING_POSTS)
 
 
 # Gerunds of a mover's own move: after "with X" they make X the subject of an absolute clause

@@ -19,7 +19,8 @@ ROLE_WORDS = word_set(
     counsel strategist analyst journalist editor diplomat coordinator ex-ceo ex-cto head-of cofounders
     co-founders founders leads researchers engineers scientists staffers executives execs
     employees veterans members gründer gründerin mitgründer mitgründerin chef chefin forscher
-    forscherin worker guru co-head co-ceo person c.e.o vet svp evp"""
+    forscherin worker guru co-head co-ceo person c.e.o vet svp evp
+    champion evangelist luminary visionary specialist heavyweight godmother maven"""
 )
 # Plural or collective nouns: the subject or object of a raid ("three OpenAI researchers").
 GROUP_WORDS = word_set(

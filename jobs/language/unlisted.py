@@ -372,9 +372,21 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         and toks[end + 1].lower == "of"
     ):
         return False  # "Chaotic departure of X's chief": whose departure follows 'of'
+    if start == 0 and after in {"and", "&"} and _field_pair(toks, end):
+        return False  # "Trust And Safety Head Resigns": two fields of one post
     if start == 0:
         return (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
     return before in CLAUSE_OPENERS and _verb_next(toks, end)  # "Exclusive: Okafor quits"
+
+
+def _field_pair(toks: list[Tok], end: int) -> bool:
+    """'X And Y Head Resigns', 'Policy & Partnerships Lead Quits': after 'and', one capitalised
+    word, a role word and the verb, so X and Y are what the post is over; 'Altman And Brockman
+    Head To Microsoft' has no verb after the role ('head to' is the verb)."""
+    k = end + 1
+    if k + 2 >= len(toks) or not toks[k].text[:1].isupper() or toks[k].person:
+        return False
+    return toks[k + 1].lower in ROLE_WORDS and toks[k + 2].lower in TRIGGER_FIRST
 
 
 def _verb_next(toks: list[Tok], end: int) -> bool:
