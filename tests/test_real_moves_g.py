@@ -100,10 +100,11 @@ def test_a_founding_and_where_its_staff_come_from(title: str, summary: str, expe
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
-        (  # a past role "of" a one-word company on no list
+        (  # a past role "of" a one-word company on no list (a leading post there: a join,
+            # jobs/language/actions.py)
             "Anthropic names Lena Brooks chief operating officer",
             "Brooks, former COO of Shopify, starts next month.",
-            ("Lena Brooks", "appointed", "Shopify", "Anthropic"),
+            ("Lena Brooks", "join", "Shopify", "Anthropic"),
         ),
         (
             "Cohere appoints Tomas Berg as CFO",
@@ -114,7 +115,7 @@ def test_a_founding_and_where_its_staff_come_from(title: str, summary: str, expe
         (
             "Mistral AI names Priya Nair president",
             "Priya Nair, previously the president of Datadog, will lead operations.",
-            ("Priya Nair", "appointed", "Datadog", "Mistral AI"),
+            ("Priya Nair", "join", "Datadog", "Mistral AI"),
         ),
     ],
 )

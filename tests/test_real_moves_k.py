@@ -105,16 +105,22 @@ def test_hiring_verb_near_misses_stay_no_moves(title: str) -> None:
     [
         # a lab alone before the comma hires whom the rest names (출신: formerly of)
         ("삼성전자, 구글 출신 AI 연구원 영입", (None, "join", "Google DeepMind", "Samsung")),
-        # a name in Hangul is an unnamed person; 로 이직: moves to
-        ("김민수 네이버 AI 연구원, 오픈AI로 이직", (None, "join", "Naver", "OpenAI")),
-        ("전 구글 연구원 김민수, 삼성전자 합류", (None, "join", "Google DeepMind", "Samsung")),
-        ("오픈AI 연구원 이서연, 앤트로픽에 합류", (None, "join", "OpenAI", "Anthropic")),
-        # 떠나 ... 로: leaves one lab for another
+        # a name in Hangul beside a post is written in Latin letters; 로 이직: moves to
+        ("김민수 네이버 AI 연구원, 오픈AI로 이직", ("Kim Min-soo", "join", "Naver", "OpenAI")),
+        (
+            "전 구글 연구원 김민수, 삼성전자 합류",
+            ("Kim Min-soo", "join", "Google DeepMind", "Samsung"),
+        ),
+        ("오픈AI 연구원 이서연, 앤트로픽에 합류", ("Lee Seo-yeon", "join", "OpenAI", "Anthropic")),
+        # 떠나 ... 로: leaves one lab for another (a name beside no post stays unnamed)
         ("김민수, 네이버를 떠나 오픈AI로", (None, "join", "Naver", "OpenAI")),
-        ("이서연 LG AI연구원장, 삼성전자로 자리 옮겨", (None, "join", "LG AI Research", "Samsung")),
-        ("박지은 카카오 CTO 사임", (None, "leave", "Kakao", None)),
+        (
+            "이서연 LG AI연구원장, 삼성전자로 자리 옮겨",
+            ("Lee Seo-yeon", "join", "LG AI Research", "Samsung"),
+        ),
+        ("박지은 카카오 CTO 사임", ("Park Ji-eun", "leave", "Kakao", None)),
         # named to a lab's post, the lab before the comma or before the post
-        ("카카오, 김민수 CTO 선임", (None, "appointed", None, "Kakao")),
+        ("카카오, 김민수 CTO 선임", ("Kim Min-soo", "appointed", None, "Kakao")),
         ("이서연, 네이버 대표로 선임", (None, "appointed", None, "Naver")),
     ],
 )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from jobs.language.actions import settled
 from jobs.language.body_names import BARE_BODIES, fuller_body, national_body
 from jobs.language.chinese_names import given_name_first
 from jobs.language.deals import may_be_deal, may_need_summary, may_take_people
@@ -154,7 +155,7 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
         mark_known_surnames(title_tag, summary_tag)
     full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
-    event = ext.event
+    event = ext.event and settled(title_tag, summary_tag, ext.event)
     if event and summary_tag.labs:
         event = fuller_labs(event, summary_tag)
     if event:

@@ -386,6 +386,7 @@ KOREAN = _table(
     """
     삼성전자, 삼성 = Samsung
     네이버클라우드 = Naver Cloud
+    SK텔레콤 = SK Telecom
     네이버 = Naver
     카카오브레인, 카카오 = Kakao
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
@@ -439,6 +440,7 @@ _KOREAN_VERBS = (
     (r"(?:으로|로)", r"(?:자리를? )?(?:이직|이동|옮|향)", "moves to"),
     (r"(?:을|를)?", r"(?:떠나|떠난|떠났|퇴사|나와|나온)", "leaves"),
     (r"(?:으로|로|에)?", r"복귀", "returns to"),
+    (r"(?:에서|에)", r"(?:사퇴|사임|사의)", "resigns from"),
 )
 # "카카오 대표로 선임": named to a lab's post (a capitalised lab first; "수석에 임명", named to
 # a post in government, names no lab).
@@ -450,7 +452,11 @@ _KO_NAMED_RE = _LazyPattern(
 # "카카오 대표에 X 내정": the post first, then whom it goes to (a Latin name), then the verb.
 _KO_POST_FIRST_RE = _LazyPattern(
     r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?(?:으로|로|에) "
-    r"(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2}) ?(?:을|를|씨를|씨)? ?"
+    r"(?P<who>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2})"
+    # the name's own post and a second person named with it ("X 부사장·Y 상무") stay out
+    # (its lower-case words no modal: "X 내정설 부인" still denies)
+    r"(?: (?!may |is set |expected |denies )[a-z][a-z-]*| [A-Z]{2,5}"
+    r"| [A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)* ?(?:을|를|씨를|씨)? ?"
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
@@ -482,9 +488,8 @@ _KOREAN_WORDS_RE = _LazyPattern(
 # "삼성전자, 구글 출신 연구원 영입": the hiring lab alone before the comma, whom it hires (or
 # names to a post) after it.
 _KO_HIRE_RE = _LazyPattern(
-    r"^(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)?), (?P<obj>[^,|:]+?) ?(?:을|를)? ?"
-    + _KO_MODAL
-    + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁)"
+    r"^(?:\[[^\]]*\] ?)?(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}), "
+    r"(?P<obj>[^,|:]+?) ?(?:을|를)? ?" + _KO_MODAL + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁)"
 )
 _KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires"}
 # "연구원 4명": a count of people (명 counts persons), a group hired, not one person.
@@ -512,8 +517,15 @@ _KO_FOR_RE = _LazyPattern(
     + _KO_OBJECT
     + r" ?(?:으로|로)(?![\uac00-\ud7a3])"
 )
-# 전 alone before a lab or a role is "former" (inside a word it is not: 전문가, an expert).
-_KO_FORMER_RE = _LazyPattern(r"(?<![\uac00-\ud7a3])전(?= )")
+# 전 (or 前) alone before a lab or a role is "former" (inside a word it is not: 전문가, an expert).
+_KO_FORMER_RE = _LazyPattern(r"(?<![\uac00-\ud7a3])[전前](?= )")
+# SKT, as Korean outlets abbreviate SK Telecom (in any case: a headline in capitals is lowered
+# before the gloss; a word of its own, not the "skt" of "desktop")
+_KO_SKT_RE = _LazyPattern(r"(?<![A-Za-z])SKT(?![A-Za-z])", re.IGNORECASE)
+# "배경훈 후임 연구원장에 X": the predecessor the new holder succeeds is no mover of the headline.
+_KO_SUCCESSOR_RE = _LazyPattern(
+    r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4} ?(?:의 )?후임(?:자|으로|에)?(?![\uac00-\ud7a3])"
+)
 _KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
 _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
 # "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
@@ -526,16 +538,33 @@ def _korean_modal(m: re.Match[str]) -> str:
     return f" {_KO_MODALS[m.group(2)]} {m.group(1)}"
 
 
+# "LG AI연구원, 신임 연구원장에 X 부사장 선임": the post first, then whom the lab names to it
+_KO_POST_OBJ_RE = _LazyPattern(
+    r"^(?P<post>.*?) ?(?:에|으로|로) (?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?![\w-])"
+)
+
+
 def _korean_hire(m: re.Match[str]) -> str:
     verb = _KO_HIRING.get(m.group("verb"), "names")
-    return f"{m.group('subj')} {m.group('modal') or ''}{verb} {m.group('obj')}"
+    obj = m.group("obj")
+    post = _KO_POST_OBJ_RE.search(obj)
+    if post:
+        obj = f"{post.group('who')} as {post.group('post')}"
+    return f"{m.group('subj')} {m.group('modal') or ''}{verb} {obj}"
 
 
 def gloss_korean(text: str) -> str:
     """Korean text as telegraphic English (see KOREAN): labs and roles glossed, move verbs
-    before their object, names in Hangul an unnamed person, other Hangul words dropped."""
+    before their object, names in Hangul beside a post in Latin letters (another an unnamed
+    person), other Hangul words dropped."""
+    # imported here: its patterns are compiled on import, which English text never pays
+    from jobs.language.hangul_names import is_name, korean_names
+
     text = text.translate(CHINESE_PUNCT).translate(_KO_PUNCT)
     text = _KOREAN_RE.sub(lambda m: f" {KOREAN[m.group(0).lower()]} ", text)
+    text = _KO_SKT_RE.sub("SK Telecom", text)
+    text = _KO_SUCCESSOR_RE.sub(" ", text)
+    text = korean_names(" ".join(text.split()))
     text = _KO_COUNT_RE.sub(r" \1 people ", text)
     text = _KO_MODAL_RE.sub(_korean_modal, text)
     text = _SPACE_BEFORE_MARK_RE.sub(r"\1", " ".join(text.split()))
@@ -546,7 +575,7 @@ def gloss_korean(text: str) -> str:
     for pattern, verb in _KOREAN_VERB_RES:
         text = pattern.sub(rf" \g<modal>{verb} \g<obj> ", text)
     text = _KO_FOR_RE.sub(r"\1 for \g<obj>", " ".join(text.split()))
-    text = _KO_NAME_RE.sub(" person ", text)
+    text = _KO_NAME_RE.sub(lambda m: " person " if is_name(m.group(0)) else m.group(0), text)
     text = _KOREAN_WORDS_RE.sub(lambda m: f" {KOREAN_WORDS[m.group(0)]} ", text)
     text = _KO_FORMER_RE.sub(" former ", text)
     text = _KO_PARTICLE_RE.sub(lambda m: "'s" if m.group(1) == "의" else "", text)

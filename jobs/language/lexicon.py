@@ -157,9 +157,14 @@ _add(
     heading back to, goes back to, go back to, reinstated, reinstated as, back at, back as,
     is back as, restored as, restored to, is restored as, jumps back to, jump back to, jumped back to, jumping back to, boomerangs to,
     boomerangs back to, boomerang back to, boomeranged back to, boomeranged to, moves back to,
-    moved back to, moving back to""",
+    moved back to, moving back to, re-joins, re-join, re-joined, re-joining""",
 )
-_add("return", "lab", "brings back, bring back, brought back, rehires, rehire, rehired, reinstates")
+_add(
+    "return",
+    "lab",
+    """brings back, bring back, brought back, rehires, rehire, rehired, reinstates, re-hires,
+    re-hire, re-hired""",
+)
 _add("return", "either", "reunites with, reunite with, reunited with, reuniting with")
 _add(
     "leave",
@@ -308,8 +313,9 @@ _add(
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
 # path; one big alternation regex was ten times slower than a set intersection).
 _FUNCTION = word_set("to is are at as with from the a for on in of by will new over into up be")
-# Common words that a phrase with a rarer word need not be found by ("calls it quits": quits).
-_COMMON = word_set("it calls called takes take took coming goes go back out his her their")
+# Common words that a phrase with a rarer word need not be found by ("calls it quits": quits;
+# "re-joins": joins, as the quick path's words split it).
+_COMMON = word_set("it calls called takes take took coming goes go back out his her their re")
 
 
 def _keyword_set(phrase: str) -> list[str]:

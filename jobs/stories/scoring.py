@@ -171,7 +171,8 @@ def person_key(name: str | None) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in name.split())
+    # hyphens aside: a Korean given name is written "Sang-ho" by some and "Sangho" by others
+    return frozenset(fold(w).replace("-", "") for w in name.split())
 
 
 @lru_cache(maxsize=65536)  # asked of every candidate story's mover; the same pairs recur
