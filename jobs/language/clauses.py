@@ -197,9 +197,49 @@ def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:
         return False
     if head.text == "," and apposition_closed(toks, trig.start - 2):
         return False  # "X, the Pentagon's AI chief, to depart in April": X's move, announced
+    if owned_subject(toks, trig.start - 2):
+        return False  # "Starmer's AI tsar to step down": the headline's subject, announced
     if head.lower in HABITUAL and trig.kind in ("hire", "raid"):
         return False  # "continues to hire engineers": the hiring goes on, no purpose
     return head.lower not in GROUP_WORDS and head.lower not in PRONOUNS
+
+
+# Nouns of intent or of an offer: an infinitive after one is its purpose ("Meta's plan to hire
+# X", "OpenAI's offer to pay X"), never the subject's announced move.
+INTENT_NOUNS = word_set(
+    """plan plans offer offers bid bids attempt attempts effort efforts push move moves
+    decision pressure call calls campaign drive race scramble quest deal deals chance way time
+    promise pledge vow threat goal strategy mission ambition ambitions right refusal failure
+    ability licence license permission approval invitation request demand order proposal option
+    choice rush need hunt plot scheme battle fight pitch hope hopes intention intent"""
+)
+# Openers a headline's subject may follow (a kicker, a quote mark).
+SUBJECT_OPENERS = frozenset([":", "|", '"', "'", "-"])
+OWNED_REACH = 3  # words between the owner's "'s" and the subject's head ("'s AI tsar")
+
+
+def owned_subject(toks: list[Tok], h: int) -> bool:
+    """'Keir Starmer's AI tsar to step down', "Acme's robotics lead to leave": the word before
+    'to' heads the noun phrase that opens the headline (an owner's "'s", then at most three
+    words), so the infinitive is that subject's announced move; not a noun of intent ('plan',
+    'offer', 'pressure') nor a verb ('said', 'asks')."""
+    head = toks[h]
+    if not head.text.isalpha() or head.lower in INTENT_NOUNS or head.lower in TO_HEADS:
+        return False
+    if head.lower.endswith(("ed", "ing")) or head.poss:
+        return False
+    m = h - 1
+    while m >= 0 and h - m <= OWNED_REACH and not toks[m].poss:
+        tok = toks[m]
+        if not tok.text.isalpha() or (tok.text.islower() and tok.lower.endswith("s")):
+            return False  # "OpenAI's CEO asks staff to ...": a verb before the head
+        m -= 1
+    if m < 0 or not toks[m].poss or not toks[m].text[:1].isupper():
+        return False
+    r = m
+    while r > 0 and toks[r - 1].text[:1].isupper() and toks[r - 1].text.isalpha():
+        r -= 1
+    return r == 0 or toks[r - 1].text in SUBJECT_OPENERS
 
 
 def apposition_closed(toks: list[Tok], comma: int) -> bool:

@@ -15,6 +15,7 @@ from jobs.language.clauses import (
     leave_noun,
     not_a_move,
     origin_question,
+    owned_subject,
     past_simple,
     presupposed,
     purpose_clause,
@@ -33,6 +34,7 @@ from jobs.language.endpoints import (
     summary_person,
     unlisted_destination,
 )
+from jobs.language.hirers import current_post_origin, tag_hiring_companies
 from jobs.language.lab_moves import lab_subject_event
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -152,6 +154,7 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
     for tagged in (title, summary):
         if tagged.people and "from" in tagged.lowers:  # (its pre-check: 'from' the founder's)
             tag_founded_labs(tagged)  # "from Mira Murati's startup": Thinking Machines Lab
+    tag_hiring_companies(title, summary)  # "Hyundai taps X": a company the summary confirms
     ext = headline_event(title, summary)
     event = ext.event
     if event and event.action == "return" and event.from_lab is None:
@@ -185,6 +188,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, action, frm, event.to_lab)
             return ext
         frm = arrival_origin(summary, event.person, event.to_lab)
+        # "X, who is currently the Dean ... at Mount Sinai": a post held elsewhere now
+        frm = frm or current_post_origin(summary, event.person, event.to_lab)
         if not frm and event.action in ("join", "return"):
             frm = summary_departure(summary, event.person, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
@@ -1010,6 +1015,13 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         and (role_of_phrase(toks, j, start) or titled_role(toks, j, start))
     ):
         kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
+    if (
+        kind == "other"
+        and trig.start
+        and toks[trig.start - 1].lower == "to"
+        and owned_subject(toks, j)
+    ):
+        kind = "person"  # "Starmer's AI tsar to step down": the subject of an announced move
     if kind in ("lab", "other") and trig.end < end and toks[trig.end].lower == "of":
         noun = noun_of_role(tagged, summary, trig, start, end)
         if noun:  # "Anthropic's stance triggers exit of star AI researcher"

@@ -46,8 +46,9 @@ AUXILIARIES = word_set("is to will has")
 # Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
 # a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
 GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
-# Two-word names of seats of government whose first word is a surname too ("Sean White").
-PLACE_HEADS = {"White": "House", "Downing": "Street"}
+# Two-word names of seats of government, and of a financial district ("from Silicon Valley to
+# Wall Street"), whose first word is a surname too ("Sean White", "Larry Wall").
+PLACE_HEADS = {"White": "House", "Downing": "Street", "Wall": "Street"}
 # Verbs of speaking after a lone surname: a person ("Brooks describes the goal as ...").
 SPEECH_AFTER = word_set(
     "says said tells told who describes described explains explained writes wrote recalls"

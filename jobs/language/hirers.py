@@ -1,0 +1,270 @@
+"""Companies on no list that the tagger took for a person's name, read as the organisation a
+headline says they are: the hirer ("Hyundai taps Tesla, Nvidia veteran X", "Eli Lilly appoints
+first chief AI officer", "Acme Loses AI Chief") and the origin ("Acme's advanced vehicle chief
+to resign", "Departure of Acme's AI head", "Acme: VP of AI steps down").
+
+A capitalised name of one to three words is a company here only where two things agree: the
+headline puts it where a company stands (opening the clause before a verb of hiring or losing
+whose object is a person or a role, before "'s" and a role, or before a colon and a role), and
+the summary says it is an organisation (a legal or group word after the name, "Acme Motor
+Group", "Acme and Company"; an apposition, "Acme, a leading pharmaceutical company"; a company
+noun before it, "carmaker Acme"; or the name as someone's employer, "vice president of AI at
+Acme"). A watched person, or a name the summary writes as a person's (a given name before it,
+a verb of saying after it), stays a person: "Jordan names X" is a person appointing.
+"""
+
+from __future__ import annotations
+
+from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
+from jobs.language.people import Tagged, Tok
+from jobs.language.triggers import org_after
+
+# Verbs a company does to a person it takes on, or loses ("Acme loses AI chief").
+HIRING = word_set(
+    """taps appoints names hires picks recruits lures loses poaches promotes selects nabs snags
+    tapped appointed named hired picked recruited lured lost poached promoted selected"""
+)
+GERUNDS = word_set("appointing hiring tapping naming recruiting poaching picking luring")
+# Words after a name in the summary that make it an organisation's ("Acme Motor Group", "Acme
+# Inc.", "Acme and Company"); the first three extend the name the event gives.
+NAME_TAILS = word_set("group motor motors electronics")
+LEGAL_TAILS = word_set(
+    """inc co corp corporation company ltd plc llc ag se sa holdings bank banking industries
+    pharmaceuticals automotive"""
+)
+# Nouns a summary calls a company by, in an apposition or right before its name.
+COMPANY_NOUNS = word_set(
+    """company firm carmaker automaker maker chipmaker drugmaker pharmaceutical bank lender
+    insurer retailer manufacturer conglomerate giant startup group"""
+)
+# What a summary calls a company by once it has named it ("the bank's first AI executive").
+SECTOR_NOUNS = word_set(
+    """bank lender insurer carmaker automaker drugmaker chipmaker retailer conglomerate
+    manufacturer giant"""
+)
+APPOSITION_LEADS = word_set("a an the")
+# Verbs of saying after a name: a person's ("Acme said" is rarer than "Jordan said").
+SAYING = word_set("said says told tells wrote writes posted added")
+OBJECT_REACH = 6  # words from the verb to the person or role taken on
+ROLE_REACH = 5  # words from "'s" or ":" to the role ("Acme's advanced vehicle chief")
+EMPLOYER_REACH = 12  # words from a role to "at <name>" ("vice president of ... at Acme")
+
+
+def tag_hiring_companies(title: Tagged, summary: Tagged) -> None:
+    """Tag, in the headline and the summary, each name the headline puts where a company stands
+    and the summary calls an organisation, as that organisation (a lab for this text)."""
+    if not summary.toks:
+        return
+    toks = title.toks
+    for s, e in name_runs(title):
+        if not company_place(toks, s, e):
+            continue
+        words = [t.text for t in toks[s:e]]
+        name = summary_org(summary, words)
+        if name is None:
+            continue
+        retag(title, s, e, name)
+        for k in occurrences(summary.texts, words):
+            retag(
+                summary,
+                k,
+                k + len(name.split()) if name_at(summary, k, name) else k + len(words),
+                name,
+            )
+
+
+def name_runs(title: Tagged) -> list[tuple[int, int]]:
+    """The headline's people, and capitalised words on no list that open it or own a role
+    ("Hyundai's", "Stellantis:"), as candidate names."""
+    runs = [(s, e) for s, e, _ in title.people]
+    toks = title.toks
+    for k, tok in enumerate(toks):
+        if tok.person or tok.lab or not tok.text[:1].isupper() or tok.lower in NON_NAME_WORDS:
+            continue
+        if k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+            continue  # inside a longer run: only its first word opens one
+        e = k + 1
+        runs.append((k, e))  # title case runs on into the verb: each prefix is a candidate
+        while e < len(toks) and e - k < 3 and not toks[e - 1].poss and plain_word(toks[e]):
+            e += 1
+            runs.append((k, e))
+    return runs
+
+
+def plain_word(tok: Tok) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.person
+        and not tok.lab
+        and tok.lower not in NON_NAME_WORDS
+        and tok.lower not in HIRING
+    )
+
+
+def company_place(toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the headline puts the name at [s, e) where a company stands: opening the clause
+    before a verb of hiring with a person or role after it, or before "'s" or ":" and a role."""
+    if e - s > 3 or any(t.watched or not t.text.isalpha() for t in toks[s:e]):
+        return False
+    last = toks[e - 1]
+    if last.poss:  # "Acme's advanced vehicle chief"; "Acme's new chief AI officer" is a post
+        # given, which jobs/language/org_posts.py reads of a name on no list
+        return e < len(toks) and toks[e].lower != "new" and role_within(toks, e, ROLE_REACH)
+    if e >= len(toks) or (s > 0 and toks[s - 1].text not in {":", "|", '"', "'"}):
+        return False
+    if toks[e].text == ":":
+        return role_within(toks, e + 1, ROLE_REACH)  # "Acme: Vice President of AI steps down"
+    if toks[e].lower not in HIRING:
+        # "Acme Strengthens Its Push by Appointing X to Lead ...": the gerund's doer
+        return any(
+            toks[m].lower == "by" and toks[m + 1].lower in GERUNDS for m in range(e, len(toks) - 1)
+        )
+    window = toks[e + 1 : e + 1 + OBJECT_REACH]
+    return any(t.person or t.lower in ROLE_WORDS for t in window)
+
+
+def role_within(toks: list[Tok], k: int, reach: int) -> bool:
+    return any(t.lower in ROLE_WORDS for t in toks[k : k + reach])
+
+
+def occurrences(texts: list[str], words: list[str]) -> list[int]:
+    """Where the summary writes the name's words in a row."""
+    n = len(words)
+    return [k for k in range(len(texts) - n + 1) if texts[k : k + n] == words]
+
+
+def summary_org(summary: Tagged, words: list[str]) -> str | None:
+    """The organisation's name when the summary calls the name one (extended by a group word,
+    'Hyundai Motor Group'); None when it does not, or writes it as a person's name."""
+    toks = summary.toks
+    found = None
+    for k in occurrences(summary.texts, words):
+        e = k + len(words)
+        before = toks[k - 1] if k > 0 else None
+        if (
+            before
+            and before.person
+            and before.person == toks[k].person
+            and before.lower not in COMPANY_NOUNS
+        ):
+            return None  # "Michael Jordan": a given name before it, a person
+        if e < len(toks) and toks[e].lower in SAYING:
+            return None  # "Jordan said": a person speaking
+        if found is None and org_told(toks, k, e):
+            found = extended(toks, k, e)
+    if found is None and referred_back(summary.lowers, summary.texts, words):
+        found = " ".join(words)
+    return found
+
+
+def referred_back(lowers: list[str], texts: list[str], words: list[str]) -> bool:
+    """'Morgan Stanley has promoted X to become the bank's first AI executive': after the name,
+    the summary calls it by what trade it is in ('the bank', 'the automotive giant')."""
+    first = occurrences(texts, words)
+    if not first:
+        return False
+    for m in range(first[0] + len(words), len(lowers) - 1):
+        if lowers[m] == "the" and (
+            lowers[m + 1] in SECTOR_NOUNS or (m + 2 < len(lowers) and lowers[m + 2] in SECTOR_NOUNS)
+        ):
+            return True
+    return False
+
+
+def org_told(toks: list[Tok], k: int, e: int) -> bool:
+    """Whether the summary's words around the name at [k, e) call it an organisation."""
+    nxt = toks[e] if e < len(toks) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower in NAME_TAILS | LEGAL_TAILS:
+        return True  # "Acme Motor Group", "Acme Inc."
+    if (
+        nxt is not None
+        and nxt.lower == "and"
+        and e + 1 < len(toks)
+        and toks[e + 1].text == "Company"
+    ):
+        return True  # "Eli Lilly and Company"
+    if (
+        nxt is not None
+        and nxt.text == ","
+        and e + 1 < len(toks)
+        and toks[e + 1].lower in APPOSITION_LEADS
+        and any(t.lower in COMPANY_NOUNS for t in toks[e + 2 : e + 6])
+    ):
+        return True  # "Acme, a leading pharmaceutical company,"
+    if k > 0 and toks[k - 1].lower in COMPANY_NOUNS and (k == 1 or toks[k - 1].text.islower()):
+        return True  # "carmaker Acme", a lede's "Carmaker Acme"
+    if k > 0 and toks[k - 1].lower == "at":
+        return any(t.lower in ROLE_WORDS for t in toks[max(0, k - EMPLOYER_REACH) : k - 1])
+    return False
+
+
+def extended(toks: list[Tok], k: int, e: int) -> str:
+    """The name with the group words after it ('Hyundai Motor Group'), legal words left out."""
+    m = e
+    while (
+        m < len(toks) and m - e < 2 and toks[m].text[:1].isupper() and toks[m].lower in NAME_TAILS
+    ):
+        m += 1
+    return " ".join(t.text for t in toks[k:m])
+
+
+def name_at(tagged: Tagged, k: int, name: str) -> bool:
+    return tagged.texts[k : k + len(name.split())] == name.split()
+
+
+def retag(tagged: Tagged, s: int, e: int, name: str) -> None:
+    """Tokens [s, e) become the organisation `name`; any person's name over them is dropped."""
+    toks = tagged.toks
+    spans = [p for p in tagged.people if p[0] < e and s < p[1]]
+    for ps, pe, _ in spans:
+        for t in toks[ps:pe]:
+            t.person = None
+    tagged.people = [p for p in tagged.people if p not in spans]
+    for t in toks[s:e]:
+        t.person, t.lab = None, name
+    tagged.labs = sorted(
+        [lab for lab in tagged.labs if not (lab[0] < e and s < lab[1])] + [(s, e, name)]
+    )
+
+
+def employer(toks: list[Tok], k: int) -> str | None:
+    """'at Mount Sinai,': capitalised words after a post's 'at' up to the clause's end name an
+    organisation, even those the tagger took for a person's name."""
+    m = k
+    while m < len(toks) and m - k < 6 and toks[m].text.isalpha():
+        if not toks[m].text[:1].isupper() and (toks[m].lower != "of" or m == k):
+            break  # "Nordic Institute of Technology": 'of' inside the name
+        m += 1
+    if m == k or (m < len(toks) and toks[m].text not in {",", ".", ";"}):
+        return None
+    return " ".join(t.text for t in toks[k:m])
+
+
+CURRENT_REACH = 16  # words from "currently" to "at <Org>" ("the Dean and Department Chair ...")
+
+
+def current_post_origin(summary: Tagged, person: str | None, to: str | None) -> str | None:
+    """'Acme has appointed Dr. X as its first chief AI officer. Dr. X, who is currently the Dean
+    ... at Mount Sinai, ...': the post the appointee holds now, at another organisation, is
+    where they come from. Only in a relative clause or apposition on the appointee ('X, who is
+    currently', 'X, currently'), with the employer after 'at' and before the clause's comma."""
+    if person is None or "currently" not in summary.lowers:
+        return None
+    toks = summary.toks
+    surname = person.split()[-1]
+    for k, tok in enumerate(toks):
+        if tok.lower != "currently" or k < 2:
+            continue
+        m = k - 1 - (toks[k - 1].lower == "is") - (toks[k - 2].lower == "who")
+        if m < 1 or toks[m].text != "," or toks[m - 1].text != surname:
+            continue
+        for n in range(k + 1, min(len(toks) - 1, k + CURRENT_REACH)):
+            if toks[n].text in {",", ".", ";"}:
+                break
+            if toks[n].lower == "at":
+                if n + 2 < len(toks) and toks[n + 1].poss and toks[n + 1].text[:1].isupper():
+                    n += 1  # "at Pittsburgh's Carnegie Mellon University": the place owns it
+                lab = toks[n + 1].lab or employer(toks, n + 1) or org_after(toks, n + 1, len(toks))
+                return lab if lab and lab != to else None
+    return None
