@@ -247,11 +247,19 @@ def test_someone_else_leaving_over_the_movers_firing_stays_apart(database: Datab
             6,
             False,
         ),
-        # days later: any hire at the lab
+        # days later, named (jobs/language/hangul_names.py), the same post between the same
+        # two labs: the named report of the unnamed hire (scoring.unnamed_agrees)
         (
             "[단독]네이버, 김민수 전 삼성 CTO 영입…AI 속도 낸다",
             "김민수 전 삼성전자 CTO(최고기술책임자)가 네이버에 합류해 AI 서비스 개발에 힘을 보탠다.",
             60,
+            True,
+        ),
+        # weeks later: another hire
+        (
+            "[단독]네이버, 김민수 전 삼성 CTO 영입…AI 속도 낸다",
+            "김민수 전 삼성전자 CTO(최고기술책임자)가 네이버에 합류해 AI 서비스 개발에 힘을 보탠다.",
+            24 * 30,
             False,
         ),
     ],

@@ -737,7 +737,7 @@ def other_post(item: Item, story: StoryView) -> bool:
     if a is None or b is None or bool(a.person) == bool(b.person) or a.to_lab != b.to_lab:
         return False
     if (b if a.person else a).action != "appointed":
-        return False  # a departure's or a hire's post is the one left or not yet named
+        return other_hire(item, story, (b if a.person else a).action)
     if a.person:
         unnamed, named = posts_of(" ".join(story.headlines)), f"{item.title}. {item.summary}"
     else:
@@ -746,6 +746,17 @@ def other_post(item: Item, story: StoryView) -> bool:
         return False
     posts = posts_of(named)
     return unnamed.isdisjoint(posts) if posts else a.action != b.action
+
+
+def other_hire(item: Item, story: StoryView, action: str) -> bool:
+    """A hire's post is the one held before or the one to come, so a hire names no post to
+    compare unless both headlines name one: "Naver hires former Samsung CTO" and "Naver hires
+    ex-Samsung CFO Kim" name two posts and none in common, two hires. A departure's post is the
+    one left, which a vaguer report may word otherwise."""
+    if action != "join":
+        return False
+    mine, theirs = posts_of(item.title), posts_of(" ".join(story.headlines))
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def unnamed_alike(a: Event, b: Event, apart: timedelta) -> bool:
