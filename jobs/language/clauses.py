@@ -321,8 +321,7 @@ def break_told(toks: list[Tok]) -> str | None:
 def retrospective(toks: list[Tok], trig: Trigger, start: int, end: int) -> bool:
     """'Why X left OpenAI for Anthropic | Full interview': a past-tense move in a headline
     labelled as an interview or podcast looks back on it; the news was told long before."""
-    first = trig.phrase.split()[0]
-    if not (first.endswith("ed") or first in PAST_FORMS):
+    if not past_form(trig):
         return False
     return any(t.lower in INTERVIEW_LABELS for t in toks[:start]) or any(
         t.lower in INTERVIEW_LABELS for t in toks[end:]
@@ -451,10 +450,15 @@ def market_move(toks: list[Tok], start: int, k: int) -> bool:
     )
 
 
+def past_form(trig: Trigger) -> bool:
+    """Whether a trigger opens with a past form ('left', 'hired'), simple or perfect."""
+    first = trig.phrase.split()[0]
+    return first.endswith("ed") or first in PAST_FORMS
+
+
 def past_simple(toks: list[Tok], trig: Trigger) -> bool:
     """'left', 'hired' told as a finished event: a past form with no 'has'/'have' before it."""
-    first = trig.phrase.split()[0]
-    if not (first.endswith("ed") or first in PAST_FORMS):
+    if not past_form(trig):
         return False
     return not (trig.start > 0 and toks[trig.start - 1].lower in {"has", "have"})
 

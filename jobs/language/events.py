@@ -16,6 +16,7 @@ from jobs.language.clauses import (
     not_a_move,
     origin_question,
     owned_subject,
+    past_form,
     past_simple,
     presupposed,
     purpose_clause,
@@ -43,7 +44,6 @@ from jobs.language.lexicon import (
     HABITUAL,
     NOUN_TRIGGERS,
     OPINION_LABELS,
-    PAST_FORMS,
     PRODUCT_LABS,
     PRONOUNS,
     QUOTES,
@@ -838,10 +838,9 @@ def recapped(title: Tagged, event: Event) -> bool:
 
 
 def past_simple_at(toks: list[Tok], trig: Trigger) -> bool:
-    """Whether the trigger is a past simple ('hired', 'left'), not a present perfect."""
-    first = trig.phrase.split()[0]
-    past = first.endswith("ed") or first in PAST_FORMS
-    return past and perfect_auxiliary(toks, trig.start) < 0
+    """Whether the trigger is a past simple ('hired', 'left'), not a present perfect (past an
+    adverb: 'has officially joined', which clauses.past_simple does not look past)."""
+    return past_form(trig) and perfect_auxiliary(toks, trig.start) < 0
 
 
 def _summary_trigger_ok(summary: Tagged, trig: Trigger, lede: bool = False) -> bool:
@@ -852,8 +851,7 @@ def _summary_trigger_ok(summary: Tagged, trig: Trigger, lede: bool = False) -> b
     k = trig.start
     if wave_before(toks, k):
         return False  # "a wave of senior researcher exits to Meta": many moves, no one's
-    first = trig.phrase.split()[0]
-    if first.endswith("ed") or first in PAST_FORMS:
+    if past_form(trig):
         m = perfect_auxiliary(toks, k)
         if m < 0 and not (lede and lede_past(summary, trig)):
             return False

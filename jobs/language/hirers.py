@@ -139,7 +139,8 @@ def summary_org(summary: Tagged, words: list[str]) -> str | None:
     'Hyundai Motor Group'); None when it does not, or writes it as a person's name."""
     toks = summary.toks
     found = None
-    for k in occurrences(summary.texts, words):
+    places = occurrences(summary.texts, words)
+    for k in places:
         e = k + len(words)
         before = toks[k - 1] if k > 0 else None
         if (
@@ -153,18 +154,16 @@ def summary_org(summary: Tagged, words: list[str]) -> str | None:
             return None  # "Jordan said": a person speaking
         if found is None and org_told(toks, k, e):
             found = extended(toks, k, e)
-    if found is None and referred_back(summary.lowers, summary.texts, words):
+    if found is None and places and referred_back(summary.lowers, places[0] + len(words)):
         found = " ".join(words)
     return found
 
 
-def referred_back(lowers: list[str], texts: list[str], words: list[str]) -> bool:
-    """'Morgan Stanley has promoted X to become the bank's first AI executive': after the name,
-    the summary calls it by what trade it is in ('the bank', 'the automotive giant')."""
-    first = occurrences(texts, words)
-    if not first:
-        return False
-    for m in range(first[0] + len(words), len(lowers) - 1):
+def referred_back(lowers: list[str], after: int) -> bool:
+    """'Morgan Stanley has promoted X to become the bank's first AI executive': after the name
+    (ending at `after`), the summary calls it by what trade it is in ('the bank', 'the
+    automotive giant')."""
+    for m in range(after, len(lowers) - 1):
         if lowers[m] == "the" and (
             lowers[m + 1] in SECTOR_NOUNS or (m + 2 < len(lowers) and lowers[m + 2] in SECTOR_NOUNS)
         ):
