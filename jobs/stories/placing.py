@@ -66,10 +66,7 @@ def record_event(record: StoryRecord) -> Event | None:
     them (movers.family_event); the record keeps the names the reports give."""
     if not is_action(record.action):
         return None
-    event = Event(record.person, record.action, record.from_lab, record.to_lab)
-    if record.from_lab in FAMILY_OF or record.to_lab in FAMILY_OF:
-        return family_event(event)
-    return event
+    return family_event(Event(record.person, record.action, record.from_lab, record.to_lab))
 
 
 class Clusterer:
