@@ -264,7 +264,7 @@ _add(
     "appoint",
     "either",
     """appoints, appoint, appointed, names, name, named, promotes, promote, promoted, elevates,
-    elevated, picks, picked, chooses, chose, selects, selected, installs, installed""",
+    elevated, picks, picked, chooses, chose, selects, selected, installs, installed, appointing""",
 )
 _add(
     "appoint",
