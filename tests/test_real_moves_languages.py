@@ -62,8 +62,28 @@ def test_nouns_and_forms_of_moving(title: str, expected: Move) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a subordinate clause: the verb last, after an appositive of the lab
+            "Ex-Forscherin von Meta verlässt das Labor und wechselt zur Konkurrenz",
+            "Lena Fischer, Forscherin bei Meta, gab am Freitag bekannt, dass sie Meta, ihren "
+            "Arbeitgeber seit fünf Jahren, verlassen und zu Cohere, einem Start-up aus Toronto, "
+            "wechseln werde.",
+            ("Lena Fischer", "join", "Meta", "Cohere"),
+        ),
+        ("Jonas Weber ist zu Mistral AI gestoßen", "", ("Jonas Weber", "join", None, "Mistral AI")),
+    ],
+)
+def test_german_verb_last(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
     "title",
     [
+        "Der Zug soll zu Ostern wechseln",  # a verb last with no lab before it
+        "Wir wechseln zu Ökostrom",
+        "Telekom hat den Vertrag gekündigt",  # a contract ended, no person leaving
         "La llegada de ChatGPT a las aulas preocupa a los profesores",  # an arrival of a product
         "L'arrivo di Gemini in Europa divide gli esperti",
         "La nomination de Paris pour les Jeux olympiques",  # a nomination of no person

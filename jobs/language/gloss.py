@@ -975,6 +975,12 @@ GERMAN = _language(
     gefeuert, entlassen = fired
     entlässt = fires
     ehemaliger, ehemalige, ehemaligen, ehemaligem = former
+    gekündigt = quit
+    angekündigt = announced
+    nachdem = after
+    mindestens = at least
+    soll, sollen = reportedly
+    verlassen hat, verlassen habe = left
     mitbegründer, mitbegründerin, mitgründer, mitgründerin = co-founder
     gründer, gründerin = founder
     dieses mal, diesmal = this time
@@ -1004,7 +1010,8 @@ GERMAN = _language(
     """,
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
     gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
-    warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt""",
+    warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
+    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1186,6 +1193,22 @@ _DE_SEPARABLE_RE = re.compile(
 )
 # "X geht und Y baut ab", "X geht.": 'geht' closing its clause is leaving ("es geht um" and
 # "geht zu Y" are not).
+# A subordinate clause, a perfect or a future puts the German verb last: "dass er zu Anthropic,
+# einem KI-Startup, wechseln werde" (that he will move to Anthropic), "ist zu OpenAI gestoßen"
+# (has joined OpenAI), "zu Google zurückkehren" (return to Google). The verb is put before 'zu'
+# and its lab, where English has it.
+_DE_VERB_LAST_RE = re.compile(
+    r"(?:\b(?:ist|sind|war|waren)\s+)?\bzu(?:m|r)?\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?P<mid>[^.;:!?–]{0,80}?)"
+    r"\s+(?P<verb>wechseln|gewechselt|gestoßen|stoßen|zurückkehren|zurückgekehrt)\b"
+)
+_DE_VERB_LAST = {"zurückkehren": "returns to", "zurückgekehrt": "returns to"}
+
+
+def _german_verb_last(m: re.Match[str]) -> str:
+    verb = _DE_VERB_LAST.get(m.group("verb"), "moves to")
+    return f"{verb} {m.group('obj')}{m.group('mid')}"
+
+
 _DE_GOES_RE = re.compile(r"(?<![\w-])(?<!es )(?<!Es )(?:geht|ging)(?=\s*(?:und\b|[,.;:!?–]|$))")
 # "Intel verliert X an AMD": loses X to AMD ('an' before the rival is 'to', not 'at').
 _DE_LOSES_RE = re.compile(r"\b(verliert|verlor)\b([^.;:!?–]*?)\s+an\s+(?=[A-Z])")
@@ -1268,6 +1291,8 @@ def _german_forms(text: str) -> str:
         return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
 
     text = _DE_GOES_RE.sub("leaves", text)
+    if "zu" in text:
+        text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
     if "rb" in text:
         text = _DE_WOOS_RE.sub(r"poaches\2", text)
     if "verl" in text:
