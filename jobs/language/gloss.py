@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jobs.language.han_names import object_pattern, pinyin_names, subject_pattern
+from jobs.language.headline import press_release
 from jobs.language.labs import LAB_TABLE
 from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
 
@@ -625,6 +626,11 @@ PORTUGUESE = _language(
     """
     contrata = hires
     contratou = hired
+    a contratação de, a contratação do, a contratação da, contratação de, contratação do, contratação da = the hiring of
+    a nomeação de, a nomeação do, a nomeação da, nomeação de, nomeação do, nomeação da = the appointment of
+    a chegada de, a chegada do, a chegada da, chegada de, chegada do, chegada da = the arrival of
+    um, uma = a
+    confirma = confirms
     foi contratado pela, foi contratado pelo, foi contratada pela, foi contratada pelo = was hired by
     contratado pela, contratado pelo, contratada pela, contratada pelo = hired by
     anuncia = announces
@@ -698,6 +704,7 @@ PORTUGUESE = _language(
     empresa = company
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
+    contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
     é volta reforça engenheiros integrou incorporou""",
     "o os da do das dos na no em com após é não uma um ao à",
@@ -708,6 +715,15 @@ SPANISH = _language(
     """
     contrata a, contrata = hires
     contrató a, contrató = hired
+    la contratación de, la contratación del, contratación de, contratación del = the hiring of
+    el fichaje de, el fichaje del, fichaje de, fichaje del = the hiring of
+    la incorporación de, la incorporación del, incorporación de, incorporación del = the hiring of
+    el nombramiento de, el nombramiento del, nombramiento de, nombramiento del = the appointment of
+    la llegada de, la llegada del, llegada de, llegada del = the arrival of
+    incorporando a, incorporando al = hiring
+    ha fichado a, ha fichado = hired
+    un, una = a
+    confirma = confirms
     ficha por, fichó por = joins
     ficha a, ficha = hires
     asume como = becomes
@@ -776,6 +792,7 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó""",
@@ -787,6 +804,11 @@ ITALIAN = _language(
     "it",
     """
     recluta, ingaggia, assume = hires
+    assunzione di, assunzione del, assunzione della = hiring of
+    nomina di, nomina del, nomina della = appointment of
+    arrivo di, arrivo del, arrivo della = arrival of
+    un, una, uno = a
+    conferma = confirms
     ha reclutato, ha ingaggiato, ha assunto = hired
     reclutato da, ingaggiato da, assunto da = hired by
     entra in, approda a, approda in, si unisce a, passa a = joins
@@ -845,6 +867,7 @@ ITALIAN = _language(
     azienda, società = company
     """,
     """recluta ingaggia reclutato ingaggiato lascia dimette nominato nominata nuovo nuova
+    assunzione
     vicepresidente cofondatore unisce approda licenzia licenziato licenziata diventa
     dimissioni passa è""",
     "il lo la gli le di del della dei degli delle da dal dalla per con è un una che perché",
@@ -856,6 +879,18 @@ FRENCH = _language(
     """
     rejoint = joins
     a rejoint = joined
+    la nomination de, nomination de = the appointment of
+    le recrutement de, recrutement de = the hiring of
+    l'embauche de = the hiring of
+    le départ de, départ de = the departure of
+    l'arrivée de = the arrival of
+    a confirmé = confirmed
+    annonce = announces
+    a annoncé = announced
+    vétéran = veteran
+    chargé de, chargée de = in charge of
+    un, une = a
+    confirme = confirms
     quitte = leaves
     a quitté = left
     recrute, embauche = hires
@@ -898,10 +933,11 @@ FRENCH = _language(
     son, sa = its
     """,
     """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
+    recrutement départ annonce
     licencié licenciée limogé limogée évincé évincée""",
     "le la les du des de et pour avec chez est",
     "de, du, des = of",
-    weak="chez",
+    weak="chez nomination",
 )
 GERMAN = _language(
     "de",
@@ -938,20 +974,44 @@ GERMAN = _language(
     kündigt = quits
     gefeuert, entlassen = fired
     entlässt = fires
-    ehemaliger, ehemalige = former
+    ehemaliger, ehemalige, ehemaligen, ehemaligem = former
+    gekündigt = quit
+    angekündigt = announced
+    nachdem = after
+    mindestens = at least
+    soll, sollen = reportedly
+    verlassen hat, verlassen habe = left
+    mitbegründer, mitbegründerin, mitgründer, mitgründerin = co-founder
+    gründer, gründerin = founder
+    dieses mal, diesmal = this time
+    und = and
+    des = of the
+    ernennt, ernannte = names
+    ernannt = named
+    zum, zur = to the
+    leiter, leiterin = head
+    veteran, veteranen = veteran
+    wechsel = move
+    abgang, weggang = departure
+    ernennung = appointment
+    rückkehr = return
+    rücktritt = resignation
+    einen = a
+    bestätigt = confirms
     geschasste, geschasster = former
     entlassung = dismissal
     nach = after
     ex-chef, ex-chefin = former chief
     übernimmt = takes over
-    neuer, neue = new
+    neuer, neue, neuen, neuem = new
     bei = at
     der, die, das, den, dem = the
     beim = at the
     """,
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
     gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
-    warb""",
+    warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
+    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1121,7 +1181,9 @@ def gloss_latin(text: str, lang: Language) -> str:
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
     if lang.particles:
         text = _gloss_particles(text, lang.particles)
-    return _AS_ROLE_RE.sub(r"names \1 as", text)
+    # "confirma el nombramiento de X": the press release's appointment, as
+    # jobs/language/headline.py reads the English one (it reads the title before the gloss)
+    return press_release(_AS_ROLE_RE.sub(r"names \1 as", text))
 
 
 # German separable verbs close their clause with the particle: "Microsoft heuert X an" hires
@@ -1131,6 +1193,22 @@ _DE_SEPARABLE_RE = re.compile(
 )
 # "X geht und Y baut ab", "X geht.": 'geht' closing its clause is leaving ("es geht um" and
 # "geht zu Y" are not).
+# A subordinate clause, a perfect or a future puts the German verb last: "dass er zu Anthropic,
+# einem KI-Startup, wechseln werde" (that he will move to Anthropic), "ist zu OpenAI gestoßen"
+# (has joined OpenAI), "zu Google zurückkehren" (return to Google). The verb is put before 'zu'
+# and its lab, where English has it.
+_DE_VERB_LAST_RE = re.compile(
+    r"(?:\b(?:ist|sind|war|waren)\s+)?\bzu(?:m|r)?\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?P<mid>[^.;:!?–]{0,80}?)"
+    r"\s+(?P<verb>wechseln|gewechselt|gestoßen|stoßen|zurückkehren|zurückgekehrt)\b"
+)
+_DE_VERB_LAST = {"zurückkehren": "returns to", "zurückgekehrt": "returns to"}
+
+
+def _german_verb_last(m: re.Match[str]) -> str:
+    verb = _DE_VERB_LAST.get(m.group("verb"), "moves to")
+    return f"{verb} {m.group('obj')}{m.group('mid')}"
+
+
 _DE_GOES_RE = re.compile(r"(?<![\w-])(?<!es )(?<!Es )(?:geht|ging)(?=\s*(?:und\b|[,.;:!?–]|$))")
 # "Intel verliert X an AMD": loses X to AMD ('an' before the rival is 'to', not 'at').
 _DE_LOSES_RE = re.compile(r"\b(verliert|verlor)\b([^.;:!?–]*?)\s+an\s+(?=[A-Z])")
@@ -1153,6 +1231,9 @@ _DE_ROLES = _table(
     manager, managerin = executive
     pionier, pionierin = pioneer
     experte, expertin, experten = expert
+    veteran, veteranin, veteranen = veteran
+    leiter, leiterin = head
+    vizepräsident, vizepräsidentin, vizepräsidenten = vice president
     """
 )
 _DE_COMPOUND_RE = re.compile(
@@ -1171,7 +1252,8 @@ _DE_HIRE_RE = re.compile(r"\b(stellt|stellte)(\s+mit)?\b([^.;:!?–]*?)\s+ein(?=
 
 
 def _german_hire(m: re.Match[str]) -> str:
-    words = {w.strip("()").lower() for w in m.group(3).split()}
+    # "Google-Veteranen": a compound's last part is its role
+    words = {w.strip("(),").lower().rpartition("-")[2] for w in m.group(3).split()}
     if words.isdisjoint(ROLE_WORDS) and words.isdisjoint(_DE_ROLES):
         return m.group(0)
     return ("hires" if m.group(1) == "stellt" else "hired") + m.group(3)
@@ -1209,6 +1291,8 @@ def _german_forms(text: str) -> str:
         return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
 
     text = _DE_GOES_RE.sub("leaves", text)
+    if "zu" in text:
+        text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
     if "rb" in text:
         text = _DE_WOOS_RE.sub(r"poaches\2", text)
     if "verl" in text:

@@ -1,0 +1,99 @@
+"""Moves told in other languages with the grammar real outlets use (jobs/language/gloss.py):
+nouns of moving ("la contratación de", "l'assunzione di", "le départ de", "der Abgang von"),
+a press release's confirmed appointment, German inflected adjectives and the separable
+'stellt ... ein' with a compound role. Worded apart from the labelled sets, with near misses in
+each language that must stay no moves."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_real_shapes import Move, event_of, no_move
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # Spanish: the hiring as a noun, after the lab's own verb
+            "xAI confirma la contratación de Diego Herrera",
+            ("Diego Herrera", "join", None, "xAI"),
+        ),
+        (  # Spanish: a confirmed appointment, as a press release says it
+            "xAI confirma el nombramiento de Diego Herrera como director de ingeniería",
+            ("Diego Herrera", "appointed", None, "xAI"),
+        ),
+        (  # Portuguese: the hiring of a former executive of another lab
+            "A Nvidia anuncia a contratação de Pedro Almeida, ex-executivo da Apple",
+            ("Pedro Almeida", "join", "Apple", "Nvidia"),
+        ),
+        (  # Italian: the announced hiring, with an elided article
+            "Mistral AI annuncia l'assunzione di Giulia Conti come vicepresidente",
+            ("Giulia Conti", "join", None, "Mistral AI"),
+        ),
+        (
+            "Anthropic conferma l'assunzione di Giulia Conti",
+            ("Giulia Conti", "join", None, "Anthropic"),
+        ),
+        (  # French: a departure as a noun, confirmed by the lab left
+            "Mistral AI confirme le départ de Paul Martin",
+            ("Paul Martin", "leave", "Mistral AI", None),
+        ),
+        (  # French: the recruitment of a former researcher of another lab
+            "Mistral AI officialise le recrutement de Claire Dubois, ancienne chercheuse de Meta",
+            ("Claire Dubois", "join", "Meta", "Mistral AI"),
+        ),
+        (  # French: an announced appointment ('nomination', a French word here)
+            "Cohere annonce la nomination de Sophie Lefèvre comme directrice scientifique",
+            ("Sophie Lefèvre", "appointed", None, "Cohere"),
+        ),
+        (  # German: 'ernennt ... zum Leiter', an inflected 'ehemaligen', a compound role
+            "Microsoft ernennt ehemaligen Meta-Forscher Jan Becker zum Leiter der KI-Abteilung",
+            ("Jan Becker", "join", "Meta", "Microsoft"),
+        ),
+        (  # German: the separable hire around a compound role ('Apple-Manager')
+            "Nvidia stellt ehemaligen Apple-Manager Tobias Weber ein",
+            ("Tobias Weber", "join", "Apple", "Nvidia"),
+        ),
+        ("Meta bestätigt den Abgang von Lena Fischer", ("Lena Fischer", "leave", "Meta", None)),
+    ],
+)
+def test_nouns_and_forms_of_moving(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a subordinate clause: the verb last, after an appositive of the lab
+            "Ex-Forscherin von Meta verlässt das Labor und wechselt zur Konkurrenz",
+            "Lena Fischer, Forscherin bei Meta, gab am Freitag bekannt, dass sie Meta, ihren "
+            "Arbeitgeber seit fünf Jahren, verlassen und zu Cohere, einem Start-up aus Toronto, "
+            "wechseln werde.",
+            ("Lena Fischer", "join", "Meta", "Cohere"),
+        ),
+        ("Jonas Weber ist zu Mistral AI gestoßen", "", ("Jonas Weber", "join", None, "Mistral AI")),
+    ],
+)
+def test_german_verb_last(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Der Zug soll zu Ostern wechseln",  # a verb last with no lab before it
+        "Wir wechseln zu Ökostrom",
+        "Telekom hat den Vertrag gekündigt",  # a contract ended, no person leaving
+        "La llegada de ChatGPT a las aulas preocupa a los profesores",  # an arrival of a product
+        "L'arrivo di Gemini in Europa divide gli esperti",
+        "La nomination de Paris pour les Jeux olympiques",  # a nomination of no person
+        "Le départ du train est retardé",
+        "Le recrutement de stagiaires reprend chez Airbus",  # hiring, no one named, no lab
+        "Tesla stellt die Produktion in Berlin ein",  # 'stellt ... ein' without a post: stops
+        "Apple stellt neue Mitarbeiter für Siri ein",  # staff hired in general, no one named
+        "Die Rückkehr des Winters bringt Schnee",  # a return of no person
+        "Le film annonce une saison difficile",
+    ],
+)
+def test_near_misses_stay_no_moves(title: str) -> None:
+    no_move(title)
