@@ -112,3 +112,37 @@ def test_the_one_hiring_is_not_the_one_a_lab_loses(summary: str, person: str | N
         "leave",
         "Anthropic",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # an adjective of a field before "veteran" is no company the appointee comes from
+            "Anthropic Names Diplomatic Veteran Jane Roe as Head of Public Affairs",
+            ("Jane Roe", "appointed", None, "Anthropic"),
+        ),
+        (
+            "Mistral appoints Industrial veteran Jane Roe as chief operating officer",
+            ("Jane Roe", "appointed", None, "Mistral AI"),
+        ),
+        (  # near miss: a company's name before the post stays the origin
+            "Anthropic Names Stripe Veteran Jane Roe as Head of Payments",
+            ("Jane Roe", "join", "Stripe", "Anthropic"),
+        ),
+    ],
+)
+def test_a_field_adjective_before_a_post_is_no_company(title: str, expected: Move) -> None:
+    assert event_of(title, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "origin"),
+    [
+        # the owner's name ends at its "'s": "AI" describes the post, not the company
+        ("Citadel's AI Architect Defects to Anthropic", "Citadel"),
+        # near miss: without the possessive, "Kestrel AI" is the company's own name
+        ("Kestrel AI researchers defect to Anthropic", "Kestrel AI"),
+    ],
+)
+def test_a_possessive_owner_keeps_its_name(title: str, origin: str) -> None:
+    assert event_of(title, "")[2] == origin

@@ -490,6 +490,12 @@ NATIONALITIES = word_set(
 )
 
 
+# Endings of adjectives that name a field a post is in ("Political Veteran", "Financial
+# Chief", "Military Adviser", "Industrial Designer", "Diplomatic Veteran", "Academic Lead"),
+# never a company's one-word name.
+ADJECTIVE_ENDINGS = ("ical", "cial", "tial", "rial", "tary", "matic", "omic", "emic", "egic")
+
+
 def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
     """'Slack CEO Denise Dresser', 'Instacart CEO Fidji Simo': the company before a role word
     (past a market, 'Uber India chief'; with its ending, 'Kestrel AI researchers')."""
@@ -505,6 +511,7 @@ def org_before_role(toks: list[Tok], start: int, end: int) -> str | None:
             and not tok.lab
             and tok.text.isalpha()
             and tok.lower not in NOT_COMPANIES  # "AI pioneer", "Top Researcher"
+            and not tok.lower.endswith(ADJECTIVE_ENDINGS)  # "Political Veteran": a field
             and tok.lower not in OWNERS  # "as Its Chief Economist": whose post, no company
             and tok.lower not in REGIONS  # "new India lead": where the post is, no company
             and tok.lower not in COUNTS  # "Two Founders Return", "First Chief AI Officer"
@@ -545,7 +552,8 @@ def _unit_company(toks: list[Tok], start: int, k: int) -> str | None:
     if tok.lower in NATIONALITIES or not tok.text.isalpha():
         return None
     if nxt.lower in ORG_ENDINGS and not tok.lab and is_name_word(tok):
-        return f"{tok.text} {nxt.text}"
+        # "Bridgewater's AI Architect": the owner's name ends at its "'s", AI describes the post
+        return tok.text if tok.poss else f"{tok.text} {nxt.text}"
     return None
 
 
