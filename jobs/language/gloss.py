@@ -631,6 +631,11 @@ PORTUGUESE = _language(
     a chegada de, a chegada do, a chegada da, chegada de, chegada do, chegada da = the arrival of
     um, uma = a
     confirma = confirms
+    deixará a, deixará o, deixará = will leave
+    chega à, chega ao, desembarca na, desembarca no = joins
+    é contratado pela, é contratado pelo, é contratada pela, é contratada pelo = is hired by
+    funda = founds
+    fundou = founded
     foi contratado pela, foi contratado pelo, foi contratada pela, foi contratada pelo = was hired by
     contratado pela, contratado pelo, contratada pela, contratada pelo = hired by
     anuncia = announces
@@ -704,6 +709,7 @@ PORTUGUESE = _language(
     empresa = company
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
+    deixará desembarca fundou
     contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
     é volta reforça engenheiros integrou incorporou""",
@@ -724,6 +730,15 @@ SPANISH = _language(
     ha fichado a, ha fichado = hired
     un, una = a
     confirma = confirms
+    dejará, abandonará = will leave
+    se pasa a, salta a = moves to
+    aterriza en, desembarca en = joins
+    renunció a, dimitió de = resigned from
+    renunció, dimitió = resigned
+    destituye a, cesa a = fires
+    destituido, destituida, cesado, cesada = fired
+    funda = founds
+    fundó = founded
     ficha por, fichó por = joins
     ficha a, ficha = hires
     asume como = becomes
@@ -792,6 +807,8 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    dejará abandonará aterriza desembarca renunció dimitió destituye destituido destituida
+    cesado cesada fundó
     contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
@@ -809,6 +826,12 @@ ITALIAN = _language(
     arrivo di, arrivo del, arrivo della = arrival of
     un, una, uno = a
     conferma = confirms
+    lascerà = will leave
+    si trasferisce a, si trasferisce in = moves to
+    sbarca a, sbarca in, arriva a, arriva in = joins
+    è stato assunto da, è stata assunta da = was hired by
+    fonda = founds
+    ha fondato = founded
     ha reclutato, ha ingaggiato, ha assunto = hired
     reclutato da, ingaggiato da, assunto da = hired by
     entra in, approda a, approda in, si unisce a, passa a = joins
@@ -867,6 +890,7 @@ ITALIAN = _language(
     azienda, società = company
     """,
     """recluta ingaggia reclutato ingaggiato lascia dimette nominato nominata nuovo nuova
+    lascerà trasferisce sbarca fondato
     assunzione
     vicepresidente cofondatore unisce approda licenzia licenziato licenziata diventa
     dimissioni passa è""",
@@ -891,6 +915,19 @@ FRENCH = _language(
     chargé de, chargée de = in charge of
     un, une = a
     confirme = confirms
+    rejoindra = will join
+    quittera = will leave
+    pour rejoindre = to join
+    pour quitter = to leave
+    embauché par, embauchée par, recruté par, recrutée par = hired by
+    débauché par, débauchée par = poached by
+    a démissionné de = resigned from
+    a démissionné = resigned
+    après avoir quitté = after leaving
+    avoir quitté = leaving
+    prend les rênes de = takes the reins of
+    fonde = founds
+    a fondé = founded
     quitte = leaves
     a quitté = left
     recrute, embauche = hires
@@ -933,6 +970,8 @@ FRENCH = _language(
     son, sa = its
     """,
     """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
+    rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
+    démissionné rênes fondé fonde quitté
     recrutement départ annonce
     licencié licenciée limogé limogée évincé évincée""",
     "le la les du des de et pour avec chez est",
@@ -976,6 +1015,7 @@ GERMAN = _language(
     entlässt = fires
     ehemaliger, ehemalige, ehemaligen, ehemaligem = former
     gekündigt = quit
+    abgeworben = poached
     angekündigt = announced
     nachdem = after
     mindestens = at least
@@ -1011,7 +1051,7 @@ GERMAN = _language(
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
     gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
-    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt""",
+    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1202,6 +1242,19 @@ _DE_VERB_LAST_RE = re.compile(
     r"\s+(?P<verb>wechseln|gewechselt|gestoßen|stoßen|zurückkehren|zurückgekehrt)\b"
 )
 _DE_VERB_LAST = {"zurückkehren": "returns to", "zurückgekehrt": "returns to"}
+# "X wird Nvidia verlassen" (will leave), "hat Meta verlassen" (has left): the auxiliary's
+# participle or infinitive last; "von Meta abgeworben" (poached by Meta), the passive's agent.
+_DE_LEAVING_LAST_RE = re.compile(
+    r"\b(?P<aux>wird|werden|hat|haben)\s+(?P<obj>[A-Z][^.;:!?–]{0,60}?)\s+verlassen\b"
+)
+_DE_AGENT_RE = re.compile(
+    r"\b(?:wurde\s+)?von\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+abgeworben\b"
+)
+
+
+def _german_leaving_last(m: re.Match[str]) -> str:
+    verb = "will leave" if m.group("aux").startswith("w") else "left"
+    return f"{verb} {m.group('obj')}"
 
 
 def _german_verb_last(m: re.Match[str]) -> str:
@@ -1293,6 +1346,10 @@ def _german_forms(text: str) -> str:
     text = _DE_GOES_RE.sub("leaves", text)
     if "zu" in text:
         text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
+    if "verlassen" in text:
+        text = _DE_LEAVING_LAST_RE.sub(_german_leaving_last, text)
+    if "abgeworben" in text:
+        text = _DE_AGENT_RE.sub(r"poached by \g<obj>", text)
     if "rb" in text:
         text = _DE_WOOS_RE.sub(r"poaches\2", text)
     if "verl" in text:
