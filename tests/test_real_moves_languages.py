@@ -154,3 +154,34 @@ def test_tenses_and_voices(title: str, expected: Move) -> None:
 )
 def test_tense_near_misses_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # labs written in the language's own script
+        ("前英特尔研究员Mira Holt加入三星", ("Mira Holt", "join", "Intel", "Samsung")),
+        ("Kira Novak辞去OpenAI首席技术官", ("Kira Novak", "leave", "OpenAI", None)),
+        (
+            "アンソロピックの研究者Tom Reyes氏がオープンAIに移籍",
+            ("Tom Reyes", "join", "Anthropic", "OpenAI"),
+        ),
+        ("Tom Reyes氏がテスラを辞任", ("Tom Reyes", "leave", "Tesla", None)),
+        ("元インテル研究者Tom Reyes氏、OpenAI入り", ("Tom Reyes", "join", "Intel", "OpenAI")),
+        ("Ava Moon, 딥시크 떠나 알리바바로", ("Ava Moon", "join", "DeepSeek", "Alibaba")),
+    ],
+)
+def test_labs_in_their_own_script(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "トップ10入りしたアプリ",  # into a top ten, no lab
+        "三星手机销量跃居第一",  # a lab's sales, no one moving
+        "インテルの新しいチップがオープンAIのモデルを動かす",  # a chip runs a model
+    ],
+)
+def test_script_near_misses_stay_no_moves(title: str) -> None:
+    no_move(title)

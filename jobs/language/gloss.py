@@ -156,6 +156,13 @@ CHINESE = _table(
     脸书, 臉書 = Facebook
     零一万物, 零一萬物 = 01.AI
     阶跃星辰, 階躍星辰 = StepFun
+    英特尔, 英特爾 = Intel
+    三星 = Samsung
+    甲骨文 = Oracle
+    高通 = Qualcomm
+    稀宇科技 = MiniMax
+    入主 = takes the helm of
+    辞去, 辭去 = resigns as
     目前, 之前, 以前, 前景, 前沿, 提前, 前所未有, 从而, 從而, 从事, 從事 = ,
     """
 )
@@ -286,6 +293,22 @@ KANA_RE = re.compile(r"[\u3040-\u30ff]")
 JAPANESE = _table(
     """
     アマゾンウェブサービス = Amazon Web Services
+    オープンAI, オープンエーアイ = OpenAI
+    アンソロピック, アンスロピック = Anthropic
+    グーグル・ディープマインド, グーグルディープマインド = Google DeepMind
+    ディープマインド = DeepMind
+    テスラ = Tesla
+    インテル = Intel
+    サムスン = Samsung
+    アリババ = Alibaba
+    バイトダンス = ByteDance
+    テンセント = Tencent
+    ファーウェイ = Huawei
+    クアルコム = Qualcomm
+    オラクル = Oracle
+    ディープシーク = DeepSeek
+    ミストラル = Mistral AI
+    パープレキシティ = Perplexity
     グーグル = Google
     マイクロソフト = Microsoft
     アップル = Apple
@@ -305,7 +328,10 @@ JAPANESE = _table(
     元 = former
     """
 )
-_JAPANESE_RE = re.compile("|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)))
+# (keys are lower case, as _table writes them: "オープンAI" is looked up as "オープンai")
+_JAPANESE_RE = re.compile(
+    "|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)), re.IGNORECASE
+)
 # the object: a Latin-script name, or a word glossed above
 _JA_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
 # adverbs between a particle and its verb ("OpenAIに電撃復帰", a surprise return to OpenAI)
@@ -314,7 +340,7 @@ _JA_ADVERB = r"(?:電撃|正式に|正式|再び|ついに)?"
 _JA_SUBJECT = r"(?P<subj>[^、。:：|]{1,40}?)(?:が|は)"
 # A verb of leaving told as done (した) or as the headline's news (its end), not one that is
 # the object of another ("退任を準備": preparing to step down).
-_JA_LEAVING = "(?:退社|退職|離籍|離脱|退任)(?=した|しま|し、|、|。|$)"
+_JA_LEAVING = "(?:退社|退職|離籍|離脱|退任|辞任|辞職)(?=した|しま|し、|、|。|$)"
 _JAPANESE_VERBS = (
     (
         re.compile(
@@ -332,6 +358,11 @@ _JAPANESE_VERBS = (
     ),
     (re.compile(_JA_OBJECT + r" ?(?:に|へ)" + _JA_ADVERB + "復帰"), r" returns to \g<obj> "),
     (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), r" leaves \g<obj> "),
+    # "OpenAI入り": into a lab, joining it (a lab's name, not a count: "トップ10入り")
+    (
+        re.compile(r"(?P<obj>[A-Za-z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*) ?入り"),
+        r" joins \g<obj> ",
+    ),
     # "xAIから共同創業者2名が退社": from the lab, the subject, then the verb of leaving
     (
         re.compile(_JA_OBJECT + r" ?から" + _JA_SUBJECT + _JA_ADVERB + _JA_LEAVING),
@@ -364,7 +395,9 @@ _SPACE_BEFORE_MARK_RE = re.compile(r" ([,.:;!?)])")
 def gloss_japanese(text: str) -> str:
     """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
     labs and roles glossed, other Japanese words dropped."""
-    text = _JAPANESE_RE.sub(lambda m: f" {JAPANESE[m.group(0)]} ", text.translate(CHINESE_PUNCT))
+    text = _JAPANESE_RE.sub(
+        lambda m: f" {JAPANESE[m.group(0).lower()]} ", text.translate(CHINESE_PUNCT)
+    )
     text = _JA_COUNT_RE.sub(r" \1 people", text)
     text = _JA_QUESTION_RE.sub(" ?", text)
     for pattern, gloss in _JAPANESE_VERBS:
@@ -403,6 +436,19 @@ KOREAN = _table(
     아마존 = Amazon
     엔비디아 = Nvidia
     테슬라 = Tesla
+    인텔 = Intel
+    퀄컴 = Qualcomm
+    오라클 = Oracle
+    딥시크 = DeepSeek
+    알리바바 = Alibaba
+    바이트댄스 = ByteDance
+    텐센트 = Tencent
+    화웨이 = Huawei
+    샤오미 = Xiaomi
+    엑스AI = xAI
+    미스트랄 = Mistral AI
+    퍼플렉시티 = Perplexity
+    스케일AI = Scale AI
     공동창업자, 공동 창업자 = co-founder
     창업자, 창업주 = founder
     최고경영자, 대표이사, 대표 = CEO
