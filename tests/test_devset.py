@@ -371,11 +371,12 @@ SETS = {
     # origins; a group's raid labelled `poach` with its first named member, where the other
     # sets label `join` with the person or `poach` with none, 5 actions; an internal post at
     # Meta as no move; the outlets' spellings "Ternes" and "Nicholls"), a French apposition,
-    # "appointment of new CEO Tan", "after executive dismissal", nouns of hiring.
+    # "after executive dismissal", nouns of hiring ("appointment of new CEO Tan" is read since
+    # "Teaser headlines that tell a hire", docs/stories.md: R 0.881, person 0.703).
     "real-blind-m.jsonl": {
         "P": 0.97,
-        "R": 0.85,
-        "person": 0.69,
+        "R": 0.88,
+        "person": 0.70,
         "to": 1.0,
         "action": 0.86,
         "cluster F1": 0.9,  # 0.901 -> 0.909: "Vaguer, later and other-language reports", docs/stories.md
@@ -494,8 +495,8 @@ SETS = {
     # R's own r001/r002 label the same appointment
     "real-blind-r.jsonl": {
         "P": 1.0,
-        "R": 0.88,
-        "person": 0.88,
+        "R": 0.91,
+        "person": 0.89,
         "to": 0.96,
         "action": 0.96,
         "cluster F1": 0.95,  # 0.906 -> 0.955: "Vaguer, later and other-language reports", docs/stories.md
@@ -516,9 +517,9 @@ SETS = {
     # clustering F1 0.841 with vaguer, later and other-language reports merged (fe6c26d)
     "real-blind-u.jsonl": {
         "P": 1.0,
-        "R": 0.80,
-        "person": 0.74,
-        "to": 0.89,
+        "R": 0.83,
+        "person": 0.75,
+        "to": 0.90,
         "action": 0.90,
         "cluster F1": 0.84,  # 0.491 first run; 0.841 after the round (docs/stories.md)
     },
@@ -529,15 +530,18 @@ SETS = {
     # on main at 39da6dd, scored by a helper that had not seen the code: P 0.872 R 0.540
     # person 0.676 to 0.864 from 0.444 action 0.676 clustering P 1.000 / R 0.571 / F1 0.727;
     # held out after every rule of the round (fe6c26d): person 0.706, clustering F1 0.765, the
-    # rest the same (docs/stories.md, "Set T: held out"); P 1.000 once its first-run false
-    # positives' shapes were read (docs/stories.md, "Real hard negatives")
+    # rest the same (docs/stories.md, "Set T: held out"), these floors
+    # R 0.603 person 0.737 to 0.885 from 0.516 action 0.684 clustering F1 0.800 with teaser
+    # headlines that tell a hire (units led by former outsiders, appointment nouns, fronted posts)
+    # P 1.000 once its first-run false positives' shapes were read (docs/stories.md, "Real hard
+    # negatives")
     "real-blind-t.jsonl": {
         "P": 1.0,
-        "R": 0.53,
-        "person": 0.70,
-        "to": 0.86,
-        "action": 0.67,
-        "cluster F1": 0.76,
+        "R": 0.60,
+        "person": 0.76,  # 0.737 -> 0.763, action 0.684 -> 0.711: "Fields by grammar", docs/stories.md
+        "to": 0.88,
+        "action": 0.71,
+        "cluster F1": 0.79,  # 0.765 -> 0.800: "Teaser headlines that tell a hire", docs/stories.md
     },
     # real hard negatives (140 rows: 122 headlines that name labs or AI people with move-ish
     # words and report no move, 18 true moves of the same wording), collected from stored

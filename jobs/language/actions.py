@@ -6,6 +6,7 @@ in docs/stories.md, "The action of a move")."""
 from __future__ import annotations
 
 from jobs.language.body_names import public_body
+from jobs.language.led_units import former_led_unit
 from jobs.language.lexicon import ROLE_WORDS, word_set
 from jobs.language.people import Tagged
 from jobs.language.public_posts import GOVERNMENT_NAMES, WHITE_HOUSE
@@ -160,11 +161,12 @@ def outside_leader(title: Tagged, summary: Tagged, event: Event) -> bool:
     creator's line ("former OpenAI researcher X", "ChatGPT co-creator X"), where the post is in
     public service (a government or a public AI body names its officials), and where the
     headline itself gives the post ("forms new AI group under former Facebook head of
-    engineering X": a unit formed under someone is told as an appointment)."""
+    engineering X", "hub led by former Initech scientist X" (led_units.former_led_unit): a
+    unit formed under someone is told as an appointment)."""
     frm, to = event.from_lab, event.to_lab
     if not frm or frm == to or public_service(to):
         return False
-    return led_at(summary, event.person, frm)
+    return led_at(summary, event.person, frm) and former_led_unit(title, summary) is None
 
 
 # Words in the names of public organisations ("U.S. Department of Energy", "EU AI Office").

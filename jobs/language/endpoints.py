@@ -386,10 +386,16 @@ def tenure_before(toks: list[Tok], i: int, k: int) -> bool:
     return any(t.lower in {"after", "following"} for t in toks[max(i, k - 6) : k - 2])
 
 
+# Prepositions whose object may be a gerund's clause ("quits over using works to train AI").
+GERUND_PREPOSITIONS = frozenset(["over", "by", "about", "after", "without", "while", "on"])
+
+
 def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Action, str] | None:
     """After a departure: 'for Y' / 'to join rival Y' → join, 'to start Y' → found."""
     for k in range(i, min(end, i + 8)):
         word = toks[k].lower
+        if k > i and opens_gerund_clause(toks, k):
+            return None  # "quits over using works to train AI": the gerund's purpose, no lab
         if word not in {"for", "to", "join", "joins", "joining"}:
             continue
         if word == "to" and toks[k - 1].lower in ADJECTIVES_TO:
@@ -416,6 +422,14 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
         if company:
             return action, company
     return None
+
+
+def opens_gerund_clause(toks: list[Tok], k: int) -> bool:
+    """A gerund after a preposition ('over using', 'by building'): what follows is that
+    verb's clause, so a 'to' or 'for' after it says nothing of where the mover went ('left,
+    flocking to join Y' is the move itself)."""
+    word = toks[k].lower
+    return word.endswith("ing") and len(word) > 4 and toks[k - 1].lower in GERUND_PREPOSITIONS
 
 
 def post_lab(toks: list[Tok], i: int, end: int) -> str | None:
@@ -717,12 +731,20 @@ def held_at(toks: list[Tok], n: int, end: int, skip: str | None) -> str | None:
     after 'at' a few words past a post, within the apposition (a listed lab, or a university
     or institute; held_company keeps no other)."""
     for m in range(n, min(end, n + 8)):
-        if toks[m].text in {",", ";", ".", "|", ":"} or toks[m].lower in {"who", "and"}:
+        if toks[m].text in {",", ";", ".", "|", ":"} or toks[m].lower == "who":
             return None
+        if toks[m].lower == "and" and not field_goes_on(toks, m + 1):
+            return None  # "a professor at Duke and an adviser at Acme": another post
         if toks[m].lower == "at" and m + 1 < end:
             name = org_after(toks, m + 1, end)
             return name if name != skip else None
     return None
+
+
+def field_goes_on(toks: list[Tok], k: int) -> bool:
+    """'of business and public policy': a lower-case word after 'and' goes on naming the
+    post's field; an article or a capitalised word opens another post or company."""
+    return k < len(toks) and toks[k].text.islower() and toks[k].lower not in {"a", "an", "the"}
 
 
 def _kind_word(text: str) -> bool:

@@ -39,6 +39,7 @@ from jobs.language.endpoints import (
 )
 from jobs.language.hirers import current_post_origin, tag_hiring_companies
 from jobs.language.lab_moves import lab_subject_event
+from jobs.language.led_units import appointment_noun, former_led_unit, fronted_leader
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
     COUNT_WORDS,
@@ -522,6 +523,15 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     listed = listicle(title.toks, [t.start for t in triggers]) if triggers else None
     if listed:  # "Here are 11 people who have left": nor are the summary's examples news
         ext.reasons.append(listed)
+        return ext
+    led = (
+        former_led_unit(title, summary)
+        or appointment_noun(title, summary)
+        or fronted_leader(title, summary)
+    )
+    if led:  # "Acme opens hub led by former Initech scientist X", "cheer appointment of CEO X"
+        ext.event = led
+        ext.reasons.append("a unit led by a former outsider, or an appointment's noun, named")
         return ext
     met = met_hire(title, triggers) if triggers and title.toks[0].lower == "meet" else None
     if met:  # "Meet X, the OpenAI engineer Anthropic has poached": X is the one hired

@@ -48,6 +48,10 @@ DEFINITE_GROUP = COUNT_WORDS | word_set("a an some more another its their top")
 # Words before a person who is whom a group joins or reports to, not one of the group.
 HIRING_VERBS = frozenset(
     [
+        "hire",  # "X is trying to recruit / hire": the infinitive, as the other forms
+        "recruit",
+        "poach",
+        "lure",
         "hired",
         "hires",
         "hiring",

@@ -43,7 +43,7 @@ SKIP_WORDS = word_set(
     decided decides
     he she they says said confirms confirmed announces announced apparently already then soon
     ultimately effectively both all and , also too himself herself themselves in turn could may
-    might should can reportedly allegedly prepares preparing readies"""
+    might should can reportedly allegedly prepares preparing readies keep keeps continue continues"""
 )
 PRONOUNS = word_set("he she they who")
 
@@ -107,6 +107,7 @@ NON_NAME_WORDS = word_set(
     inside outside during despite
     mr. dr. st sr jr inc llc ltd corp co
     another ally allies shakeup shake-up drain brain untold helped helps power shift own
+    keep keeps continue continues begin begins
     according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors
     signals sparks fuels highlights underscores suggests faces loses gains seeks eyes weighs
     boosts bolsters expands intensifies deepens widens escalates heats shakes
@@ -264,7 +265,7 @@ _add(
     "appoint",
     "either",
     """appoints, appoint, appointed, names, name, named, promotes, promote, promoted, elevates,
-    elevated, picks, picked, chooses, chose, selects, selected, installs, installed""",
+    elevated, picks, picked, chooses, chose, selects, selected, installs, installed, appointing""",
 )
 _add(
     "appoint",

@@ -717,13 +717,16 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     "Emad Mostaque resigns"), and they put a lab in the same place: the vaguer report of one
     event. An unnamed *group* ("key researchers leave Stability AI") is another event than one
     named person's move unless told the same news day ("xAI loses two more co-founders", "Jimmy
-    Ba leaves xAI")."""
+    Ba leaves xAI"); two reports that both speak of a group ("Engineers keep leaving Acme",
+    whose summary names one, and "Acme loses key people") tell one group's departure."""
     a, b = item.analysis.event, story.event
     if a is None or b is None or bool(a.person) == bool(b.person):
         return False
     if not (same_lab(a.from_lab, b.from_lab) or same_lab(a.to_lab, b.to_lab)):
         return False
     group = story.group if a.person else item.group
+    if story.group and item.group and abs(item.when - story.when) <= WINDOW:
+        return True  # both tell a group leaving, one naming a member from its summary
     return not group or abs(item.when - story.when) <= SAME_NEWS_DAY
 
 
