@@ -22,6 +22,7 @@ from tests.test_real_shapes import Move, event_of, no_move
         ("12 senior Mistral AI staffers departed in 2024", ""),
         ("Google DeepMind lost five researchers in two weeks, three to Microsoft", ""),
         ("Three xAI co-founders depart within two months", ""),
+        ("Cohere hired 40 engineers over the summer", ""),
         # a list of people who moved: a counted group and a relative clause, no verb of its own
         (
             "Here are the 9 people who have walked out of Stability AI",
@@ -50,6 +51,7 @@ from tests.test_real_shapes import Move, event_of, no_move
         # an interview about the occasion of a past move
         ("Priya Raman opens up about the night she left Cohere", ""),
         ("Tomas Lind recalls the day he was fired by Stability AI", ""),
+        ("The real reason Priya Raman quit Cohere", ""),
         # a piece that looks back on a past move
         ("The day Stability AI fired its chief scientist, revisited", ""),
         ("Looking back: when Lena Hart quit Google for Anthropic", ""),
@@ -100,6 +102,17 @@ def test_shapes_that_report_no_move(title: str, summary: str) -> None:
             ("Priya Raman", "appointed", None, "Cohere"),
         ),
         ("Cohere names Tomas Lind chairman", "", ("Tomas Lind", "appointed", None, "Cohere")),
+        # a reason given with the move, and a season with one person: moves
+        (
+            "Priya Raman quits Cohere for personal reasons",
+            "",
+            ("Priya Raman", "leave", "Cohere", None),
+        ),
+        (
+            "Cohere hires Priya Raman this summer to lead research",
+            "",
+            ("Priya Raman", "join", None, "Cohere"),
+        ),
         # one person persuaded, named: a move
         (
             "Altman convinced Anthropic researcher Priya Raman to join OpenAI",

@@ -301,12 +301,17 @@ def interview_topic(toks: list[Tok], start: int, trig: Trigger) -> bool:
     if first.endswith("ing") or (first.endswith("s") and first != "was"):
         return False
     return any(
-        toks[k].lower in TELLING
-        and (toks[k + 1].lower in {"why", "how", "what", "when"} or told_occasion(toks, k + 1))
+        (toks[k].lower in TELLING and (toks[k + 1].lower in ASKING or told_occasion(toks, k + 1)))
+        or toks[k].lower in REASON_NOUNS
         for k in range(start, trig.start - 1)
     )
 
 
+# "The real reason X left Y", "the reasons behind X's exit": why a past move happened.
+REASON_NOUNS = frozenset(["reason", "reasons"])
+
+
+ASKING = frozenset(["why", "how", "what", "when"])
 # "about the night she left", "recalls the day he was fired": an occasion told again.
 OCCASION_NOUNS = word_set("day night moment morning week time weekend")
 
@@ -366,7 +371,7 @@ def retrospective(toks: list[Tok], trig: Trigger, start: int, end: int) -> bool:
     labelled as an interview or podcast looks back on it; the news was told long before."""
     if not past_form(trig):
         return False
-    if any(t.lower in LOOKING_BACK for t in toks) or looked_back(toks):
+    if looked_back({t.lower for t in toks}):
         return True  # "The day Google fired X, revisited", "Remembering when X left Y"
     return any(t.lower in INTERVIEW_LABELS for t in toks[:start]) or any(
         t.lower in INTERVIEW_LABELS for t in toks[end:]
@@ -380,11 +385,15 @@ LOOKING_BACK = word_set(
 )
 
 
-def looked_back(toks: list[Tok]) -> bool:
-    """'Looking back: when X left Y', 'Where are they now?': a phrase of looking back."""
-    lowers = [t.lower for t in toks]
-    pairs = set(zip(lowers, lowers[1:], strict=False))
-    return bool(pairs & {("looking", "back"), ("look", "back"), ("they", "now")})
+def looked_back(words: set[str]) -> bool:
+    """A word of looking back, or the words of 'looking back' or 'where are they now?'."""
+    if not LOOKING_BACK.isdisjoint(words):
+        return True
+    return ("back" in words and not LOOKING.isdisjoint(words)) or words >= WHERE_NOW
+
+
+LOOKING = frozenset(["looking", "look", "looks"])
+WHERE_NOW = frozenset(["where", "they", "now"])
 
 
 # Past verbs of leaving a relative clause may tell before its purpose ("who ditched Apple to

@@ -347,7 +347,9 @@ def post_missing(toks: list[Tok], start: int, end: int, phrase: str) -> str | No
 
 # A span a tally of moves is counted over: "in six days", "over the past two years", "this
 # year", "in 2025", "so far". Units, singular and plural.
-SPAN_UNITS = word_set("day days week weeks month months year years decade")
+SPAN_UNITS = word_set(
+    "day days week weeks month months year years decade summer spring autumn winter quarter"
+)
 SPAN_OPENERS = word_set("in within over across during")
 SPAN_SKIPS = word_set("the past last first a an just only single")
 THIS_SPANS = word_set("this last")
@@ -395,13 +397,20 @@ def counted_group_at(toks: list[Tok], k: int) -> int:
     return -1
 
 
-def tally_over_span(toks: list[Tok]) -> str | None:
+# Any word a span needs (its unit, "far", a year): most headlines have none (a set look-up).
+SPAN_CUES = SPAN_UNITS | {"far"} | {str(year) for year in range(2000, 2100)}
+
+
+def tally_over_span(tagged: Tagged) -> str | None:
     """'Four DeepMind researchers exit in six days', 'Meta has lost 12 AI researchers this
     year', '9 execs who left OpenAI in 2025': a counted group's moves over a span of time are a
     tally, whatever happened to each; not 'Meta snags a second leader in three days' (one
     person, the latest) nor 'hires three OpenAI researchers' (one raid, told as it happens)."""
+    if SPAN_CUES.isdisjoint(tagged.lowers) or tagged.people:
+        return None
+    toks = tagged.toks
     group = next((m for k in range(len(toks)) if (m := counted_group_at(toks, k)) >= 0), -1)
-    if group < 0 or any(t.person for t in toks):
+    if group < 0:
         return None
     for k in range(group + 1, len(toks)):
         size = span_at(toks, k)
