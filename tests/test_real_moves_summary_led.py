@@ -130,3 +130,30 @@ def test_by_appointing_names_the_hire(title: str, summary: str) -> None:
 
 def test_appointing_with_no_doer_stays_no_move() -> None:
     no_move("Why banks keep appointing chief AI officers", "Banks are racing to hire.")
+
+
+def test_a_bank_seen_hiring_leadership_from_another_bank() -> None:
+    assert event_of(
+        "Fintech race sees Barclays recruit leadership from Goldman Sachs",
+        "Barclays has recruited its AI leadership from Wall Street rival Goldman Sachs. The"
+        " British bank has named Petra Lindqvist as its head of machine learning.",
+    ) == ("Petra Lindqvist", "join", "Goldman Sachs", "Barclays")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a bank engaged for a deal, not a hire
+        (
+            "Acme sees Barclays recruit advisers from Goldman Sachs for its listing",
+            "The bankers will run the sale.",
+        ),
+        # the seen verb is no hiring
+        (
+            "Fintech race sees Barclays court leadership from Goldman Sachs",
+            "Talks are at an early stage.",
+        ),
+    ],
+)
+def test_banks_seen_doing_other_things_stay_no_move(title: str, summary: str) -> None:
+    no_move(title, summary)

@@ -197,6 +197,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         frm = frm or current_post_origin(summary, event.person, event.to_lab)
         if not frm and event.action in ("join", "return"):
             frm = summary_departure(summary, event.person, event.to_lab)
+        if not frm and event.action in ("join", "return"):
+            frm = losing_lab(summary, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -419,6 +421,31 @@ def summary_departure(summary: Tagged, person: str | None, to: str | None) -> st
         lab = toks[m].lab
         if lab and lab != to and not toks[m].poss and mover_named_before(summary, person, k):
             return lab
+    return None
+
+
+# Verbs a lab loses people by, or people leave it by ("Acme lost two co-founders", "researchers
+# at Acme have departed the company").
+LOSING = frozenset(["lost", "loses", "departed", "left", "quit"])
+
+
+def losing_lab(summary: Tagged, to: str | None) -> str | None:
+    """'Two founders return to OpenAI' + 'Thinking Machines Lab lost two co-founders this week',
+    'researchers at Meta's lab have departed the company ... to rejoin OpenAI': the one lab a
+    sentence of the summary names before its verb of losing or leaving, the returning people's
+    last employer; none where the sentence names the lab returned to first or a person (whose
+    departure it may be) before the verb."""
+    toks = summary.toks
+    start = 0
+    for k, tok in enumerate(toks):
+        if tok.text in {".", "!", "?"}:
+            start = k + 1
+            continue
+        if tok.lower not in LOSING:
+            continue
+        labs = {t.lab for t in toks[start:k] if t.lab}
+        if len(labs) == 1 and to not in labs and not any(t.person for t in toks[start:k]):
+            return labs.pop()
     return None
 
 
@@ -720,11 +747,45 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 end = sentence_end(summary.toks, trig.start)
                 later = [t for t in triggers[n + 1 :] if t.start < end]
                 event = follow_up(summary, summary, event, later) if later else event
+            if event and event.action == "leave" and not event.to_lab and event.person:
+                # "X has resigned after a year. ... X announced he is joining OpenAI": a later
+                # sentence's arrival of the same person, named, says where
+                event = arrival_later(summary, event, triggers[n + 1 :])
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:
+    """A summary's departure whose later sentence tells the same person, named in it, joining
+    or returning to a lab named right after the verb ('X has resigned ... Shortly after his
+    departure, X announced he is joining OpenAI'): a join, from the lab left to that lab.
+    Nobody else's arrival counts, nor one whose sentence names another person first."""
+    toks = summary.toks
+    surname = (event.person or "").split()[-1]
+    for trig in later:
+        if trig.kind not in ("join", "return") or trig.subject != "person":
+            continue
+        if trig.phrase.split()[0].endswith("ed"):
+            continue  # "X joined Meta in 2019": a past post retold, not where X goes now
+        to = next((t.lab for t in toks[trig.end : trig.end + 2] if t.lab), None)
+        if to is None or to == event.from_lab:
+            continue
+        start = sentence_start(toks, trig.start)
+        others = [n for s, _, n in summary.people if start <= s < trig.start]
+        seen = any(t.text == surname for t in toks[start : trig.start])
+        if seen and all(n.split()[-1] == surname for n in others):
+            return Event(
+                event.person, "return" if trig.kind == "return" else "join", event.from_lab, to
+            )
+    return event
+
+
+def sentence_start(toks: list[Tok], k: int) -> int:
+    """Where the sentence holding token k starts."""
+    return next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text in {".", "!", "?"}), 0)
 
 
 def sentence_end(toks: list[Tok], k: int) -> int:

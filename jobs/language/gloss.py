@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jobs.language.han_names import object_pattern, pinyin_names, subject_pattern
+from jobs.language.headline import press_release
 from jobs.language.labs import LAB_TABLE
 from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
 
@@ -155,6 +156,13 @@ CHINESE = _table(
     脸书, 臉書 = Facebook
     零一万物, 零一萬物 = 01.AI
     阶跃星辰, 階躍星辰 = StepFun
+    英特尔, 英特爾 = Intel
+    三星 = Samsung
+    甲骨文 = Oracle
+    高通 = Qualcomm
+    稀宇科技 = MiniMax
+    入主 = takes the helm of
+    辞去, 辭去 = resigns as
     目前, 之前, 以前, 前景, 前沿, 提前, 前所未有, 从而, 從而, 从事, 從事 = ,
     """
 )
@@ -285,6 +293,22 @@ KANA_RE = re.compile(r"[\u3040-\u30ff]")
 JAPANESE = _table(
     """
     アマゾンウェブサービス = Amazon Web Services
+    オープンAI, オープンエーアイ = OpenAI
+    アンソロピック, アンスロピック = Anthropic
+    グーグル・ディープマインド, グーグルディープマインド = Google DeepMind
+    ディープマインド = DeepMind
+    テスラ = Tesla
+    インテル = Intel
+    サムスン = Samsung
+    アリババ = Alibaba
+    バイトダンス = ByteDance
+    テンセント = Tencent
+    ファーウェイ = Huawei
+    クアルコム = Qualcomm
+    オラクル = Oracle
+    ディープシーク = DeepSeek
+    ミストラル = Mistral AI
+    パープレキシティ = Perplexity
     グーグル = Google
     マイクロソフト = Microsoft
     アップル = Apple
@@ -304,7 +328,10 @@ JAPANESE = _table(
     元 = former
     """
 )
-_JAPANESE_RE = re.compile("|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)))
+# (keys are lower case, as _table writes them: "オープンAI" is looked up as "オープンai")
+_JAPANESE_RE = re.compile(
+    "|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)), re.IGNORECASE
+)
 # the object: a Latin-script name, or a word glossed above
 _JA_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
 # adverbs between a particle and its verb ("OpenAIに電撃復帰", a surprise return to OpenAI)
@@ -313,7 +340,7 @@ _JA_ADVERB = r"(?:電撃|正式に|正式|再び|ついに)?"
 _JA_SUBJECT = r"(?P<subj>[^、。:：|]{1,40}?)(?:が|は)"
 # A verb of leaving told as done (した) or as the headline's news (its end), not one that is
 # the object of another ("退任を準備": preparing to step down).
-_JA_LEAVING = "(?:退社|退職|離籍|離脱|退任)(?=した|しま|し、|、|。|$)"
+_JA_LEAVING = "(?:退社|退職|離籍|離脱|退任|辞任|辞職)(?=した|しま|し、|、|。|$)"
 _JAPANESE_VERBS = (
     (
         re.compile(
@@ -331,6 +358,11 @@ _JAPANESE_VERBS = (
     ),
     (re.compile(_JA_OBJECT + r" ?(?:に|へ)" + _JA_ADVERB + "復帰"), r" returns to \g<obj> "),
     (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), r" leaves \g<obj> "),
+    # "OpenAI入り": into a lab, joining it (a lab's name, not a count: "トップ10入り")
+    (
+        re.compile(r"(?P<obj>[A-Za-z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*) ?入り"),
+        r" joins \g<obj> ",
+    ),
     # "xAIから共同創業者2名が退社": from the lab, the subject, then the verb of leaving
     (
         re.compile(_JA_OBJECT + r" ?から" + _JA_SUBJECT + _JA_ADVERB + _JA_LEAVING),
@@ -363,7 +395,9 @@ _SPACE_BEFORE_MARK_RE = re.compile(r" ([,.:;!?)])")
 def gloss_japanese(text: str) -> str:
     """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
     labs and roles glossed, other Japanese words dropped."""
-    text = _JAPANESE_RE.sub(lambda m: f" {JAPANESE[m.group(0)]} ", text.translate(CHINESE_PUNCT))
+    text = _JAPANESE_RE.sub(
+        lambda m: f" {JAPANESE[m.group(0).lower()]} ", text.translate(CHINESE_PUNCT)
+    )
     text = _JA_COUNT_RE.sub(r" \1 people", text)
     text = _JA_QUESTION_RE.sub(" ?", text)
     for pattern, gloss in _JAPANESE_VERBS:
@@ -402,6 +436,19 @@ KOREAN = _table(
     아마존 = Amazon
     엔비디아 = Nvidia
     테슬라 = Tesla
+    인텔 = Intel
+    퀄컴 = Qualcomm
+    오라클 = Oracle
+    딥시크 = DeepSeek
+    알리바바 = Alibaba
+    바이트댄스 = ByteDance
+    텐센트 = Tencent
+    화웨이 = Huawei
+    샤오미 = Xiaomi
+    엑스AI = xAI
+    미스트랄 = Mistral AI
+    퍼플렉시티 = Perplexity
+    스케일AI = Scale AI
     공동창업자, 공동 창업자 = co-founder
     창업자, 창업주 = founder
     최고경영자, 대표이사, 대표 = CEO
@@ -625,6 +672,16 @@ PORTUGUESE = _language(
     """
     contrata = hires
     contratou = hired
+    a contratação de, a contratação do, a contratação da, contratação de, contratação do, contratação da = the hiring of
+    a nomeação de, a nomeação do, a nomeação da, nomeação de, nomeação do, nomeação da = the appointment of
+    a chegada de, a chegada do, a chegada da, chegada de, chegada do, chegada da = the arrival of
+    um, uma = a
+    confirma = confirms
+    deixará a, deixará o, deixará = will leave
+    chega à, chega ao, desembarca na, desembarca no = joins
+    é contratado pela, é contratado pelo, é contratada pela, é contratada pelo = is hired by
+    funda = founds
+    fundou = founded
     foi contratado pela, foi contratado pelo, foi contratada pela, foi contratada pelo = was hired by
     contratado pela, contratado pelo, contratada pela, contratada pelo = hired by
     anuncia = announces
@@ -698,6 +755,8 @@ PORTUGUESE = _language(
     empresa = company
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
+    deixará desembarca fundou
+    contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
     é volta reforça engenheiros integrou incorporou""",
     "o os da do das dos na no em com após é não uma um ao à",
@@ -708,6 +767,24 @@ SPANISH = _language(
     """
     contrata a, contrata = hires
     contrató a, contrató = hired
+    la contratación de, la contratación del, contratación de, contratación del = the hiring of
+    el fichaje de, el fichaje del, fichaje de, fichaje del = the hiring of
+    la incorporación de, la incorporación del, incorporación de, incorporación del = the hiring of
+    el nombramiento de, el nombramiento del, nombramiento de, nombramiento del = the appointment of
+    la llegada de, la llegada del, llegada de, llegada del = the arrival of
+    incorporando a, incorporando al = hiring
+    ha fichado a, ha fichado = hired
+    un, una = a
+    confirma = confirms
+    dejará, abandonará = will leave
+    se pasa a, salta a = moves to
+    aterriza en, desembarca en = joins
+    renunció a, dimitió de = resigned from
+    renunció, dimitió = resigned
+    destituye a, cesa a = fires
+    destituido, destituida, cesado, cesada = fired
+    funda = founds
+    fundó = founded
     ficha por, fichó por = joins
     ficha a, ficha = hires
     asume como = becomes
@@ -776,6 +853,9 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    dejará abandonará aterriza desembarca renunció dimitió destituye destituido destituida
+    cesado cesada fundó
+    contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó""",
@@ -787,6 +867,17 @@ ITALIAN = _language(
     "it",
     """
     recluta, ingaggia, assume = hires
+    assunzione di, assunzione del, assunzione della = hiring of
+    nomina di, nomina del, nomina della = appointment of
+    arrivo di, arrivo del, arrivo della = arrival of
+    un, una, uno = a
+    conferma = confirms
+    lascerà = will leave
+    si trasferisce a, si trasferisce in = moves to
+    sbarca a, sbarca in, arriva a, arriva in = joins
+    è stato assunto da, è stata assunta da = was hired by
+    fonda = founds
+    ha fondato = founded
     ha reclutato, ha ingaggiato, ha assunto = hired
     reclutato da, ingaggiato da, assunto da = hired by
     entra in, approda a, approda in, si unisce a, passa a = joins
@@ -845,6 +936,8 @@ ITALIAN = _language(
     azienda, società = company
     """,
     """recluta ingaggia reclutato ingaggiato lascia dimette nominato nominata nuovo nuova
+    lascerà trasferisce sbarca fondato
+    assunzione
     vicepresidente cofondatore unisce approda licenzia licenziato licenziata diventa
     dimissioni passa è""",
     "il lo la gli le di del della dei degli delle da dal dalla per con è un una che perché",
@@ -856,6 +949,31 @@ FRENCH = _language(
     """
     rejoint = joins
     a rejoint = joined
+    la nomination de, nomination de = the appointment of
+    le recrutement de, recrutement de = the hiring of
+    l'embauche de = the hiring of
+    le départ de, départ de = the departure of
+    l'arrivée de = the arrival of
+    a confirmé = confirmed
+    annonce = announces
+    a annoncé = announced
+    vétéran = veteran
+    chargé de, chargée de = in charge of
+    un, une = a
+    confirme = confirms
+    rejoindra = will join
+    quittera = will leave
+    pour rejoindre = to join
+    pour quitter = to leave
+    embauché par, embauchée par, recruté par, recrutée par = hired by
+    débauché par, débauchée par = poached by
+    a démissionné de = resigned from
+    a démissionné = resigned
+    après avoir quitté = after leaving
+    avoir quitté = leaving
+    prend les rênes de = takes the reins of
+    fonde = founds
+    a fondé = founded
     quitte = leaves
     a quitté = left
     recrute, embauche = hires
@@ -898,10 +1016,13 @@ FRENCH = _language(
     son, sa = its
     """,
     """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
+    rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
+    démissionné rênes fondé fonde quitté
+    recrutement départ annonce
     licencié licenciée limogé limogée évincé évincée""",
     "le la les du des de et pour avec chez est",
     "de, du, des = of",
-    weak="chez",
+    weak="chez nomination",
 )
 GERMAN = _language(
     "de",
@@ -938,20 +1059,45 @@ GERMAN = _language(
     kündigt = quits
     gefeuert, entlassen = fired
     entlässt = fires
-    ehemaliger, ehemalige = former
+    ehemaliger, ehemalige, ehemaligen, ehemaligem = former
+    gekündigt = quit
+    abgeworben = poached
+    angekündigt = announced
+    nachdem = after
+    mindestens = at least
+    soll, sollen = reportedly
+    verlassen hat, verlassen habe = left
+    mitbegründer, mitbegründerin, mitgründer, mitgründerin = co-founder
+    gründer, gründerin = founder
+    dieses mal, diesmal = this time
+    und = and
+    des = of the
+    ernennt, ernannte = names
+    ernannt = named
+    zum, zur = to the
+    leiter, leiterin = head
+    veteran, veteranen = veteran
+    wechsel = move
+    abgang, weggang = departure
+    ernennung = appointment
+    rückkehr = return
+    rücktritt = resignation
+    einen = a
+    bestätigt = confirms
     geschasste, geschasster = former
     entlassung = dismissal
     nach = after
     ex-chef, ex-chefin = former chief
     übernimmt = takes over
-    neuer, neue = new
+    neuer, neue, neuen, neuem = new
     bei = at
     der, die, das, den, dem = the
     beim = at the
     """,
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
     gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
-    warb""",
+    warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
+    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1121,7 +1267,9 @@ def gloss_latin(text: str, lang: Language) -> str:
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
     if lang.particles:
         text = _gloss_particles(text, lang.particles)
-    return _AS_ROLE_RE.sub(r"names \1 as", text)
+    # "confirma el nombramiento de X": the press release's appointment, as
+    # jobs/language/headline.py reads the English one (it reads the title before the gloss)
+    return press_release(_AS_ROLE_RE.sub(r"names \1 as", text))
 
 
 # German separable verbs close their clause with the particle: "Microsoft heuert X an" hires
@@ -1131,6 +1279,35 @@ _DE_SEPARABLE_RE = re.compile(
 )
 # "X geht und Y baut ab", "X geht.": 'geht' closing its clause is leaving ("es geht um" and
 # "geht zu Y" are not).
+# A subordinate clause, a perfect or a future puts the German verb last: "dass er zu Anthropic,
+# einem KI-Startup, wechseln werde" (that he will move to Anthropic), "ist zu OpenAI gestoßen"
+# (has joined OpenAI), "zu Google zurückkehren" (return to Google). The verb is put before 'zu'
+# and its lab, where English has it.
+_DE_VERB_LAST_RE = re.compile(
+    r"(?:\b(?:ist|sind|war|waren)\s+)?\bzu(?:m|r)?\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?P<mid>[^.;:!?–]{0,80}?)"
+    r"\s+(?P<verb>wechseln|gewechselt|gestoßen|stoßen|zurückkehren|zurückgekehrt)\b"
+)
+_DE_VERB_LAST = {"zurückkehren": "returns to", "zurückgekehrt": "returns to"}
+# "X wird Nvidia verlassen" (will leave), "hat Meta verlassen" (has left): the auxiliary's
+# participle or infinitive last; "von Meta abgeworben" (poached by Meta), the passive's agent.
+_DE_LEAVING_LAST_RE = re.compile(
+    r"\b(?P<aux>wird|werden|hat|haben)\s+(?P<obj>[A-Z][^.;:!?–]{0,60}?)\s+verlassen\b"
+)
+_DE_AGENT_RE = re.compile(
+    r"\b(?:wurde\s+)?von\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+abgeworben\b"
+)
+
+
+def _german_leaving_last(m: re.Match[str]) -> str:
+    verb = "will leave" if m.group("aux").startswith("w") else "left"
+    return f"{verb} {m.group('obj')}"
+
+
+def _german_verb_last(m: re.Match[str]) -> str:
+    verb = _DE_VERB_LAST.get(m.group("verb"), "moves to")
+    return f"{verb} {m.group('obj')}{m.group('mid')}"
+
+
 _DE_GOES_RE = re.compile(r"(?<![\w-])(?<!es )(?<!Es )(?:geht|ging)(?=\s*(?:und\b|[,.;:!?–]|$))")
 # "Intel verliert X an AMD": loses X to AMD ('an' before the rival is 'to', not 'at').
 _DE_LOSES_RE = re.compile(r"\b(verliert|verlor)\b([^.;:!?–]*?)\s+an\s+(?=[A-Z])")
@@ -1153,6 +1330,9 @@ _DE_ROLES = _table(
     manager, managerin = executive
     pionier, pionierin = pioneer
     experte, expertin, experten = expert
+    veteran, veteranin, veteranen = veteran
+    leiter, leiterin = head
+    vizepräsident, vizepräsidentin, vizepräsidenten = vice president
     """
 )
 _DE_COMPOUND_RE = re.compile(
@@ -1171,7 +1351,8 @@ _DE_HIRE_RE = re.compile(r"\b(stellt|stellte)(\s+mit)?\b([^.;:!?–]*?)\s+ein(?=
 
 
 def _german_hire(m: re.Match[str]) -> str:
-    words = {w.strip("()").lower() for w in m.group(3).split()}
+    # "Google-Veteranen": a compound's last part is its role
+    words = {w.strip("(),").lower().rpartition("-")[2] for w in m.group(3).split()}
     if words.isdisjoint(ROLE_WORDS) and words.isdisjoint(_DE_ROLES):
         return m.group(0)
     return ("hires" if m.group(1) == "stellt" else "hired") + m.group(3)
@@ -1209,6 +1390,12 @@ def _german_forms(text: str) -> str:
         return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
 
     text = _DE_GOES_RE.sub("leaves", text)
+    if "zu" in text:
+        text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
+    if "verlassen" in text:
+        text = _DE_LEAVING_LAST_RE.sub(_german_leaving_last, text)
+    if "abgeworben" in text:
+        text = _DE_AGENT_RE.sub(r"poached by \g<obj>", text)
     if "rb" in text:
         text = _DE_WOOS_RE.sub(r"poaches\2", text)
     if "verl" in text:

@@ -22,7 +22,7 @@ from jobs.language.triggers import org_after
 # Verbs a company does to a person it takes on, or loses ("Acme loses AI chief").
 HIRING = word_set(
     """taps appoints names hires picks recruits lures loses poaches promotes selects nabs snags
-    tapped appointed named hired picked recruited lured lost poached promoted selected"""
+    tapped appointed named hired picked recruited lured lost poached promoted selected recruit"""
 )
 GERUNDS = word_set("appointing hiring tapping naming recruiting poaching picking luring")
 # Words after a name in the summary that make it an organisation's ("Acme Motor Group", "Acme
@@ -45,6 +45,8 @@ SECTOR_NOUNS = word_set(
 APPOSITION_LEADS = word_set("a an the")
 # Verbs of saying after a name: a person's ("Acme said" is rarer than "Jordan said").
 SAYING = word_set("said says told tells wrote writes posted added")
+# A collective of leaders taken on ("recruits leadership from Acme").
+LEADERSHIP = word_set("leadership")
 OBJECT_REACH = 6  # words from the verb to the person or role taken on
 ROLE_REACH = 5  # words from "'s" or ":" to the role ("Acme's advanced vehicle chief")
 EMPLOYER_REACH = 12  # words from a role to "at <name>" ("vice president of ... at Acme")
@@ -108,10 +110,12 @@ def company_place(toks: list[Tok], s: int, e: int) -> bool:
     if e - s > 3 or any(t.watched or not t.text.isalpha() for t in toks[s:e]):
         return False
     last = toks[e - 1]
+    if s > 1 and toks[s - 1].lower == "from" and hired_from(toks, s - 1):
+        return True  # "recruit leadership from Acme": where the hire comes from
     if last.poss:  # "Acme's advanced vehicle chief"; "Acme's new chief AI officer" is a post
         # given, which jobs/language/org_posts.py reads of a name on no list
         return e < len(toks) and toks[e].lower != "new" and role_within(toks, e, ROLE_REACH)
-    if e >= len(toks) or (s > 0 and toks[s - 1].text not in {":", "|", '"', "'"}):
+    if e >= len(toks) or (s > 0 and not clause_opener(toks[s - 1])):
         return False
     if toks[e].text == ":":
         return role_within(toks, e + 1, ROLE_REACH)  # "Acme: Vice President of AI steps down"
@@ -121,7 +125,22 @@ def company_place(toks: list[Tok], s: int, e: int) -> bool:
             toks[m].lower == "by" and toks[m + 1].lower in GERUNDS for m in range(e, len(toks) - 1)
         )
     window = toks[e + 1 : e + 1 + OBJECT_REACH]
-    return any(t.person or t.lower in ROLE_WORDS for t in window)
+    return any(t.person or t.lower in ROLE_WORDS or t.lower in LEADERSHIP for t in window)
+
+
+# Words a clause's subject may follow: punctuation that opens one ("Exclusive: Acme taps
+# ..."), and a verb of seeing whose object does the next verb ("war sees Acme recruit ...").
+OPENERS = frozenset([":", "|", '"', "'"])
+SEEING = word_set("sees see saw watches")
+
+
+def clause_opener(tok: Tok) -> bool:
+    return tok.text in OPENERS or tok.lower in SEEING
+
+
+def hired_from(toks: list[Tok], k: int) -> bool:
+    """Whether the 'from' at k ends the object of a verb of hiring ('recruit leadership from')."""
+    return any(t.lower in HIRING for t in toks[max(0, k - OBJECT_REACH) : k])
 
 
 def role_within(toks: list[Tok], k: int, reach: int) -> bool:

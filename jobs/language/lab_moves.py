@@ -97,7 +97,7 @@ OBJECT_STOPS = frozenset(["?", "(", ":", "|"])
 
 # Nouns for someone newly hired, standing for a person as a role word does ("promotes
 # high-profile recruit to chief AI scientist": the summary names who).
-NEWCOMERS = frozenset(["recruit", "newcomer", "hire"])
+NEWCOMERS = frozenset(["recruit", "newcomer", "hire", "leadership"])
 
 
 def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int, start: int) -> bool:

@@ -122,7 +122,7 @@ def firm_object(tagged: Tagged, start: int, obj_end: int, end: int) -> str | Non
         return f"the object is a {noun}, engaged for a service, not a person hired"
     for k in range(start, obj_end):
         size = firm_name_at(toks, k)
-        former = k > 0 and toks[k - 1].lower in {"former", "ex"}
+        former = k > 0 and toks[k - 1].lower in {"former", "ex", "from"}  # where they come from
         if size and not has_role and not former and not toks[k + size - 1].poss:
             return f"'{toks[k].text}' is a bank or a law or consulting firm, not a person"
     return None

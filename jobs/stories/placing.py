@@ -27,6 +27,7 @@ from jobs.stories.scoring import (
     follow_up,
     given_key,
     head_counts,
+    named_keys,
     names_a_group,
     person_key,
     quality,
@@ -162,7 +163,10 @@ class Clusterer:
         the window (scoring.tells_of); of several, the one whose titles share most words."""
         if not item.told and not tells_a_move(item.title, item.summary):
             return None
-        candidates = set().union(*[self.index.get(e, ()) for e in item.block])
+        keys = item.block
+        if not item.told:  # a mention: blocked on the watched people, and on everyone it names
+            keys = keys | named_keys(f"{item.title} {item.summary}")
+        candidates = set().union(*[self.index.get(e, ()) for e in keys])
         best_id, best_words = None, -1.0
         for story_id in sorted(candidates):
             view = self.views.get(story_id) or self.view_of(story_id)

@@ -280,16 +280,26 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")  # "Naveen Rao's new venture": the key 
 def named_keys(text: str) -> set[str]:
     """Surname keys of every run of two or more capitalised words ("Tom Hale rejoins ...
     along with Lena Ortiz" → p:hale, p:ortiz): people a text names whom the classifier did not
-    take as the mover. Runs that are no names only miss, as no story is keyed on them."""
-    return {
-        f"p:{fold(POSSESSIVE_RE.sub('', run.split()[-1]))}" for run in NAME_RUN_RE.findall(text)
-    }
+    take as the mover. Runs that are no names only miss, as no story is keyed on them. A
+    possessive inside a run ends a name ("Petra Holm's AI adviser" → p:holm, beside p:ai)."""
+    runs = NAME_RUN_RE.findall(text)
+    keys = {f"p:{fold(POSSESSIVE_RE.sub('', run.split()[-1]))}" for run in runs}
+    if "'" in text or "’" in text:  # (rare in a run: looked for only where a text has one)
+        keys |= {
+            f"p:{fold(POSSESSIVE_RE.sub('', word))}"
+            for run in runs
+            for word in run.split()[1:-1]
+            if POSSESSIVE_RE.search(word)
+        }
+    return keys
 
 
 # a new unit announced with its head ("forms new AI division led by X"): X's appointment
-# (searched apart, only in texts that write "led by": the big patterns below stay as they are)
+# (searched apart, only in texts that write "led by" or "headed by": the big patterns below stay
+# as they are)
 NEW_UNIT_RE = re.compile(
-    r"\bnew (?:[\w-]+ ){0,3}?(?:division|unit|group|team|lab|arm|organi[sz]ation) led by\b"
+    r"\bnew (?:[\w-]+ ){0,3}?(?:division|unit|group|team|lab|arm|organi[sz]ation)"
+    r" (?:led|headed) by\b"
 )
 UNIT_ACTIONS = frozenset(["join", "appointed", "return"])  # what a new unit's head tells
 MOVE_WORDS = (
@@ -444,8 +454,11 @@ def tells_action(text: str, action: str) -> bool:
 
 def new_unit_led(lowered: str) -> bool:
     """Whether a lower-case text announces a new unit with its head ("forms new AI division
-    led by X"): X's appointment, told without a verb of moving."""
-    return "led by" in lowered and NEW_UNIT_RE.search(lowered) is not None
+    led by X", "a new AI division headed by X"): X's appointment, told without a verb of
+    moving."""
+    if "led by" not in lowered and "headed by" not in lowered:
+        return False
+    return NEW_UNIT_RE.search(lowered) is not None
 
 
 def headline_about_another(item: Item, mover: str) -> bool:
@@ -453,11 +466,25 @@ def headline_about_another(item: Item, mover: str) -> bool:
     part in the board's actions" about the board's firing of Y), or a group of people moving
     ("employees threaten to quit over Y's firing"): it tells their news, not Y's move."""
     analysis = item.analysis
-    named = [p for p in {*analysis.people, *analysis.watched_people} if in_headline(p, item.title)]
+    named = [
+        p
+        for p in {*analysis.people, *analysis.watched_people}
+        if in_headline(p, item.title) and not owner_named(item.title, p, analysis.labs)
+    ]
     if named and not any(same_person(p, mover) for p in named):
         return True
     # a group moving in the headline ("505 employees threaten to quit over X's firing")
     return names_a_group(item.title) and MOVE_WORD_RE.search(item.title.lower()) is not None
+
+
+def owner_named(title: str, person: str, labs: Sequence[str]) -> bool:
+    """Whether a headline writes a person only as the owner of a lab it names ("X joins Sam
+    Altman's OpenAI after quitting Elon Musk's xAI"): a name that tells whose lab it is, not
+    someone else's news."""
+    surname = re.escape(person.split()[-1])
+    return any(
+        re.search(rf"\b{surname}['’]s {re.escape(lab)}\b", title) is not None for lab in labs
+    )
 
 
 @lru_cache(maxsize=4096)  # asked again by clustering (Clusterer.told_move) of the same report
@@ -675,6 +702,20 @@ def _conflict(a: Event, b: Event, same_people: bool) -> bool:
     if other_from and not (a.person and b.person) and a.action == b.action == "leave":
         return True
     return a.action != b.action and frozenset((a.action, b.action)) not in COMPATIBLE
+
+
+def founded_once(a: Event, b: Event, apart: timedelta) -> bool:
+    """Two reports within WINDOW of one named person founding a company, naming it two ways: a
+    working name and the launched one ("Project AI 2.0", "01.AI"), or a misread (the
+    university the founder leaves, taken for the company). A person founds one company at a
+    time; the same person joining, leaving or founding beside it is still another event, and
+    so is a founder of the same surname and another given name."""
+    if a.action != "found" or b.action != "found" or not (a.person and b.person):
+        return False
+    if apart > WINDOW or not same_person(a.person, b.person):
+        return False
+    first, second = a.person.split(), b.person.split()
+    return len(first) == 1 or len(second) == 1 or fold(first[0])[:1] == fold(second[0])[:1]
 
 
 def short_form(a: str, b: str) -> bool:
@@ -1151,7 +1192,11 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
             or unnamed_agrees(item, story)
             or unnamed_alike(mine, theirs, apart)
         )
-        clash = other or _conflict(mine, theirs, same_people) or later_step(mine, theirs, apart)
+        clash = (
+            other
+            or (_conflict(mine, theirs, same_people) and not founded_once(mine, theirs, apart))
+            or later_step(mine, theirs, apart)
+        )
         clash = clash or other_post(item, story)
     other_kind = story.kind != item.kind
     # the entities' jaccard |a ∩ b| / |a ∪ b|, the intersection already counted above

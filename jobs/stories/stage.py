@@ -192,6 +192,15 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
     heads = head_counts(entry.title)
     if kind == "mention":
         block |= raid_keys(analysis)  # it may tell of an unnamed raid (told_move)
+    if (
+        kind == "move"
+        and event is not None
+        and event.person
+        and not (event.from_lab or event.to_lab)
+    ):
+        # a named move at no lab on any list (an adviser's post, a government's): other
+        # reports may name only whose adviser it is ("the prime minister's AI adviser quits")
+        block |= named_keys(f"{entry.title} {entry.summary}")
     if kind == "move" and event is not None and event.from_lab and event.to_lab:
         block |= named_keys(f"{entry.title} {entry.summary}")
         if heads:  # a raid ("hires three researchers"): other reports may name other members
