@@ -23,6 +23,7 @@ from tests.test_real_shapes import Move, event_of, no_move
         ("Google DeepMind lost five researchers in two weeks, three to Microsoft", ""),
         ("Three xAI co-founders depart within two months", ""),
         ("Cohere hired 40 engineers over the summer", ""),
+        ("Half a dozen Mistral AI researchers left within a month", ""),
         # a list of people who moved: a counted group and a relative clause, no verb of its own
         (
             "Here are the 9 people who have walked out of Stability AI",
@@ -45,6 +46,9 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Mistral AI has appointed Tomas Lind, the former Airbus finance chief, to its board "
             "of directors.",
         ),
+        ("Mistral AI appoints Lena Hart, Tomas Lind and Priya Raman as directors", ""),
+        # a committee whose name has an "and"
+        ("Priya Raman joins Cohere's safety and security committee", ""),
         # an honorary title is no job
         ("Priya Raman becomes honorary professor at Tsinghua University", ""),
         ("Cohere names Tomas Lind honorary chairman", ""),
@@ -94,6 +98,16 @@ def test_shapes_that_report_no_move(title: str, summary: str) -> None:
             "The two engineers who built Cursor's agent just joined xAI",
             "Lena Hart and Tomas Lind have left Anysphere for xAI.",
             ("Lena Hart", "join", "Anysphere", "xAI"),
+        ),
+        (
+            "Cohere names Lena Hart director of research",
+            "",
+            ("Lena Hart", "appointed", None, "Cohere"),
+        ),
+        (
+            "Priya Raman leaves Cohere and joins Mistral AI",
+            "",
+            ("Priya Raman", "join", "Cohere", "Mistral AI"),
         ),
         # the same posts, not honorary: moves
         (
