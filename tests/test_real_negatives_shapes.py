@@ -24,6 +24,7 @@ from tests.test_real_shapes import Move, event_of, no_move
         ("Three xAI co-founders depart within two months", ""),
         ("Cohere hired 40 engineers over the summer", ""),
         ("Half a dozen Mistral AI researchers left within a month", ""),
+        ("Cohere loses three top researchers in 48 hours", ""),
         # a list of people who moved: a counted group and a relative clause, no verb of its own
         (
             "Here are the 9 people who have walked out of Stability AI",

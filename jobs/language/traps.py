@@ -350,7 +350,8 @@ def post_missing(toks: list[Tok], start: int, end: int, phrase: str) -> str | No
 # A span a tally of moves is counted over: "in six days", "over the past two years", "this
 # year", "in 2025", "so far". Units, singular and plural.
 SPAN_UNITS = word_set(
-    "day days week weeks month months year years decade summer spring autumn winter quarter"
+    """hour hours day days week weeks month months year years decade summer spring autumn winter
+    quarter"""
 )
 SPAN_OPENERS = word_set("in within over across during")
 SPAN_SKIPS = word_set("the past last first a an just only single")
