@@ -1,9 +1,10 @@
 """Shapes of news writing that name moves and report none, from the first-run false positives
 of the held-out real sets (the precision round of December 7): tallies of a counted group over
 a span of time, lists of people who moved, persuading drives, plural pay offers, a director's
-seat, an honorary title, interviews about the occasion of a past move, pieces that look back, phrasal denials and
-a lab's product unveiled. Worded apart from the labelled sets (other people, labs and
-phrasings), each with moves of the same shape that must stay moves."""
+seat, an honorary title, interviews about the occasion of a past move, pieces that look back,
+phrasal denials, a lab's product unveiled, and "May" the month told from "may" the modal.
+Worded apart from the labelled sets (other people, labs and phrasings), each with moves of the
+same shape that must stay moves."""
 
 from __future__ import annotations
 
@@ -64,6 +65,9 @@ from tests.test_real_shapes import Move, event_of, no_move
         # a denial told with a phrasal verb
         ("Anthropic's CEO laughs off reports he will step down", ""),
         ("Cohere brushes off rumours its CTO is departing", ""),
+        # "may" the modal stays doubt, in title case too and beside the month
+        ("Tomas Lind May Leave Mistral AI", ""),
+        ("Lena Hart, who left Cohere in May, may join Anthropic", ""),
         # a lab's product unveiled by its leader: the lab stands
         ("Mustafa Suleyman unveils Microsoft's new Copilot", ""),
         ("Demis Hassabis launches Google DeepMind's latest Gemini model", ""),
@@ -88,6 +92,12 @@ def test_shapes_that_report_no_move(title: str, summary: str) -> None:
             "Three Anthropic researchers join OpenAI in its latest raid",
             "",
             (None, "poach", "Anthropic", "OpenAI"),
+        ),
+        # "May" the month is no doubt
+        (
+            "Lena Hart, who left Cohere in May, joins Anthropic",
+            "",
+            ("Lena Hart", "join", "Cohere", "Anthropic"),
         ),
         # a relative clause, then the headline's own verb: the move
         (
