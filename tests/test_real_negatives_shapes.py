@@ -1,9 +1,10 @@
 """Shapes of news writing that name moves and report none, from the first-run false positives
 of the held-out real sets (the precision round of December 7): tallies of a counted group over
 a span of time, lists of people who moved, persuading drives, plural pay offers, a director's
-seat, an honorary title, interviews about the occasion of a past move, pieces that look back, phrasal denials and
-a lab's product unveiled. Worded apart from the labelled sets (other people, labs and
-phrasings), each with moves of the same shape that must stay moves."""
+seat, an honorary title, interviews about the occasion of a past move, pieces that look back,
+phrasal denials, a lab's product unveiled, and "May" the month told from "may" the modal.
+Worded apart from the labelled sets (other people, labs and phrasings), each with moves of the
+same shape that must stay moves."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from tests.test_real_shapes import Move, event_of, no_move
         ("Google DeepMind lost five researchers in two weeks, three to Microsoft", ""),
         ("Three xAI co-founders depart within two months", ""),
         ("Cohere hired 40 engineers over the summer", ""),
+        ("Half a dozen Mistral AI researchers left within a month", ""),
+        ("Cohere loses three top researchers in 48 hours", ""),
         # a list of people who moved: a counted group and a relative clause, no verb of its own
         (
             "Here are the 9 people who have walked out of Stability AI",
@@ -45,6 +48,9 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Mistral AI has appointed Tomas Lind, the former Airbus finance chief, to its board "
             "of directors.",
         ),
+        ("Mistral AI appoints Lena Hart, Tomas Lind and Priya Raman as directors", ""),
+        # a committee whose name has an "and"
+        ("Priya Raman joins Cohere's safety and security committee", ""),
         # an honorary title is no job
         ("Priya Raman becomes honorary professor at Tsinghua University", ""),
         ("Cohere names Tomas Lind honorary chairman", ""),
@@ -59,6 +65,9 @@ from tests.test_real_shapes import Move, event_of, no_move
         # a denial told with a phrasal verb
         ("Anthropic's CEO laughs off reports he will step down", ""),
         ("Cohere brushes off rumours its CTO is departing", ""),
+        # "may" the modal stays doubt, in title case too and beside the month
+        ("Tomas Lind May Leave Mistral AI", ""),
+        ("Lena Hart, who left Cohere in May, may join Anthropic", ""),
         # a lab's product unveiled by its leader: the lab stands
         ("Mustafa Suleyman unveils Microsoft's new Copilot", ""),
         ("Demis Hassabis launches Google DeepMind's latest Gemini model", ""),
@@ -84,6 +93,12 @@ def test_shapes_that_report_no_move(title: str, summary: str) -> None:
             "",
             (None, "poach", "Anthropic", "OpenAI"),
         ),
+        # "May" the month is no doubt
+        (
+            "Lena Hart, who left Cohere in May, joins Anthropic",
+            "",
+            ("Lena Hart", "join", "Cohere", "Anthropic"),
+        ),
         # a relative clause, then the headline's own verb: the move
         (
             "Jan Leike, who left OpenAI last week, joins Anthropic",
@@ -94,6 +109,16 @@ def test_shapes_that_report_no_move(title: str, summary: str) -> None:
             "The two engineers who built Cursor's agent just joined xAI",
             "Lena Hart and Tomas Lind have left Anysphere for xAI.",
             ("Lena Hart", "join", "Anysphere", "xAI"),
+        ),
+        (
+            "Cohere names Lena Hart director of research",
+            "",
+            ("Lena Hart", "appointed", None, "Cohere"),
+        ),
+        (
+            "Priya Raman leaves Cohere and joins Mistral AI",
+            "",
+            ("Priya Raman", "join", "Cohere", "Mistral AI"),
         ),
         # the same posts, not honorary: moves
         (

@@ -94,7 +94,10 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
         ext.final = True
         return False
     question = "?" in tagged.texts[start:end] and not presupposed(tagged.toks, start)
-    if near & DOUBT or question or wished(lowers, start, trig.start):
+    doubt = near & DOUBT
+    if doubt == {"may"} and month_may(tagged.toks, start, trig.start):
+        doubt = set()  # "X, who left OpenAI in May, joins Y": the month, no doubt
+    if doubt or question or wished(lowers, start, trig.start):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
         return False
@@ -107,6 +110,23 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
     if words & REPORTED or (start > 0 and lowers[start - 1] == "report"):
         ext.speculative = True
         ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")
+    return True
+
+
+# Words before "May" that make it the month ("in May", "since May", "early May").
+MONTH_BEFORE = word_set("in since until by from of early late mid last next this on before")
+
+
+def month_may(toks: list[Tok], start: int, trig_start: int) -> bool:
+    """Every 'may' before the verb is the month: capitalised after a preposition of time or
+    before a day's number ('in May', 'since May', 'May 5'); 'X may leave' is doubt."""
+    for k in range(start, trig_start):
+        if toks[k].lower != "may":
+            continue
+        before = toks[k - 1].lower if k else ""
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        if toks[k].text != "May" or not (before in MONTH_BEFORE or after.isdigit()):
+            return False
     return True
 
 

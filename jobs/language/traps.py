@@ -194,6 +194,8 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
             return f"a seat on a {word} is not a job at the lab"
         if hiring and word == "," and _name_next(toks, k + 1, end):
             continue  # "appointed X, Y, and Z to its board": a list of appointees
+        if word == "and" and any(t.lower in seats for t in toks[k + 1 : k + 3]):
+            continue  # "joins OpenAI's safety and security committee": one body's name
         if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
@@ -348,7 +350,8 @@ def post_missing(toks: list[Tok], start: int, end: int, phrase: str) -> str | No
 # A span a tally of moves is counted over: "in six days", "over the past two years", "this
 # year", "in 2025", "so far". Units, singular and plural.
 SPAN_UNITS = word_set(
-    "day days week weeks month months year years decade summer spring autumn winter quarter"
+    """hour hours day days week weeks month months year years decade summer spring autumn winter
+    quarter"""
 )
 SPAN_OPENERS = word_set("in within over across during")
 SPAN_SKIPS = word_set("the past last first a an just only single")
@@ -356,6 +359,9 @@ THIS_SPANS = word_set("this last")
 # What opens a counted group's noun phrase: the headline's start or a break before it.
 LIST_OPENERS = frozenset([":", "|", ".", "-", "the", "are", "is", "'s", "of", "these", "those"])
 TALLY_COUNTS = COUNT_WORDS - {"dozens"}
+# Words before a count that make it a span's own ("in six days", "the past two years"); not
+# an article ("a dozen researchers" counts them).
+SPAN_COUNTED = SPAN_OPENERS | SPAN_SKIPS - {"the", "a", "an"}
 
 
 def span_at(toks: list[Tok], k: int) -> int:
@@ -387,7 +393,7 @@ def counted_group_at(toks: list[Tok], k: int) -> int:
     digits = toks[k].text.isdigit() and int(toks[k].text) >= 2 and len(toks[k].text) < 4
     if not (digits or word in TALLY_COUNTS):
         return -1
-    if k and toks[k - 1].lower in SPAN_OPENERS | SPAN_SKIPS - {"the"}:
+    if k and toks[k - 1].lower in SPAN_COUNTED:
         return -1
     for m in range(k + 1, min(len(toks), k + 5)):
         if toks[m].lower in GROUP_WORDS and not toks[m].person:
@@ -470,7 +476,7 @@ def bare_director(toks: list[Tok], start: int, end: int, told: bool) -> str | No
     """'appoints X as an independent director', 'names X as Director' + a summary telling the
     board (`told`): 'director' with no field or body after it is a company director, a seat
     on its board; alone ('as director', 'as a director') only where the summary says so."""
-    for k in range(start, min(end, start + 8)):
+    for k in range(start, min(end, start + 14)):  # past a list of names
         if toks[k].lower != "as":
             continue
         m = k + 1
@@ -480,7 +486,8 @@ def bare_director(toks: list[Tok], start: int, end: int, told: bool) -> str | No
             return None
         if m + 1 < end and toks[m + 1].lower in DIRECTOR_AFTER:
             return None
-        marked = any(t.lower in SEAT_MARKS for t in toks[k + 1 : m])
+        # "as independent director"; "X, Y and Z as directors": several at once, a board's
+        marked = toks[m].lower == "directors" or any(t.lower in SEAT_MARKS for t in toks[k + 1 : m])
         if not (told or marked):
             return None
         return "'as director' with no field is a seat on the board, not a job at the lab"
