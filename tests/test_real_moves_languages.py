@@ -97,3 +97,115 @@ def test_german_verb_last(title: str, summary: str, expected: Move) -> None:
 )
 def test_near_misses_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the future, as each language forms it
+        (
+            "Ana Souza deixará a Nvidia rumo à Anthropic",
+            ("Ana Souza", "join", "Nvidia", "Anthropic"),
+        ),
+        (
+            "Luca Ferri lascerà Apple per unirsi ad Anthropic",
+            ("Luca Ferri", "join", "Apple", "Anthropic"),
+        ),
+        (
+            "Camille Roux quittera Mistral AI pour rejoindre OpenAI",
+            ("Camille Roux", "join", "Mistral AI", "OpenAI"),
+        ),
+        (
+            "Camille Roux rejoindra Anthropic en janvier",
+            ("Camille Roux", "join", None, "Anthropic"),
+        ),
+        ("Anton Vogel wird Nvidia verlassen", ("Anton Vogel", "leave", "Nvidia", None)),
+        # the past and the perfect
+        ("Marta Gil renunció a xAI", ("Marta Gil", "leave", "xAI", None)),
+        ("Camille Roux a démissionné de Cohere", ("Camille Roux", "leave", "Cohere", None)),
+        ("Anton Vogel hat Meta verlassen", ("Anton Vogel", "leave", "Meta", None)),
+        # the passive with its agent
+        ("Ana Souza é contratada pela Meta", ("Ana Souza", "join", None, "Meta")),
+        ("Luca Ferri è stato assunto da OpenAI", ("Luca Ferri", "join", None, "OpenAI")),
+        ("Camille Roux, débauchée par Meta", ("Camille Roux", "join", None, "Meta")),
+        ("Anton Vogel von Meta abgeworben", ("Anton Vogel", "join", None, "Meta")),
+        # moving, arriving, firing
+        ("Luca Ferri si trasferisce a Meta", ("Luca Ferri", "join", None, "Meta")),
+        (
+            "Cohere destituye a su director técnico Luis Prieto",
+            ("Luis Prieto", "fired", "Cohere", None),
+        ),
+    ],
+)
+def test_tenses_and_voices(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Le Real Madrid ficha a un delantero",  # a football signing, no lab
+        "Sony arriva in Italia con la PlayStation 6",  # a product arriving
+        "La lluvia dejará paso al sol",  # the rain will give way, no person
+        "Le prix quittera la barre des 100 euros",
+        "Die Fans haben das Stadion verlassen",  # a place left, no lab
+        "Viele Nutzer werden die Plattform verlassen",
+    ],
+)
+def test_tense_near_misses_stay_no_moves(title: str) -> None:
+    no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # labs written in the language's own script
+        ("前英特尔研究员Mira Holt加入三星", ("Mira Holt", "join", "Intel", "Samsung")),
+        ("Kira Novak辞去OpenAI首席技术官", ("Kira Novak", "leave", "OpenAI", None)),
+        (
+            "アンソロピックの研究者Tom Reyes氏がオープンAIに移籍",
+            ("Tom Reyes", "join", "Anthropic", "OpenAI"),
+        ),
+        ("Tom Reyes氏がテスラを辞任", ("Tom Reyes", "leave", "Tesla", None)),
+        ("元インテル研究者Tom Reyes氏、OpenAI入り", ("Tom Reyes", "join", "Intel", "OpenAI")),
+        ("Ava Moon, 딥시크 떠나 알리바바로", ("Ava Moon", "join", "DeepSeek", "Alibaba")),
+    ],
+)
+def test_labs_in_their_own_script(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "トップ10入りしたアプリ",  # into a top ten, no lab
+        "三星手机销量跃居第一",  # a lab's sales, no one moving
+        "インテルの新しいチップがオープンAIのモデルを動かす",  # a chip runs a model
+    ],
+)
+def test_script_near_misses_stay_no_moves(title: str) -> None:
+    no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the owner before 旗下 is no mover, the co-founder after it is
+            "xAI又一位联合创始人离职",
+            "马斯克（Elon Musk）旗下人工智能公司xAI联合创始人Kira Novak表示已离开xAI。",
+            ("Kira Novak", "leave", "xAI", None),
+        ),
+        (
+            "谷歌旗下DeepMind研究员Lena Ortiz加入Anthropic",
+            "",
+            ("Lena Ortiz", "join", "Google DeepMind", "Anthropic"),
+        ),
+    ],
+)
+def test_owner_before_qixia_is_no_mover(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize("title", ["腾讯旗下游戏发布新作", "Meta旗下实验室迎来新负责人"])
+def test_owner_near_misses_stay_no_moves(title: str) -> None:
+    no_move(title)

@@ -157,3 +157,10 @@ def test_a_bank_seen_hiring_leadership_from_another_bank() -> None:
 )
 def test_banks_seen_doing_other_things_stay_no_move(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+def test_an_appointment_noun_in_a_question_stays_no_move() -> None:
+    no_move(
+        "Will Nvidia's appointment of new CFO Helen Okafor calm investors?",
+        "Shares were flat on Tuesday.",
+    )

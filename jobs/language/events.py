@@ -12,6 +12,7 @@ from jobs.language.clauses import (
     group_to_move,
     how_it_left,
     interview_topic,
+    lab_product,
     leave_noun,
     not_a_move,
     origin_question,
@@ -21,6 +22,7 @@ from jobs.language.clauses import (
     presupposed,
     purpose_clause,
     relative_clause,
+    relative_purpose,
     retrospective,
     round_trip,
     staff_told,
@@ -81,6 +83,8 @@ from jobs.language.public_posts import (
 from jobs.language.tokens import first_sentence_end
 from jobs.language.traps import (
     clause_trap,
+    listicle,
+    tally_over_span,
 )
 from jobs.language.triggers import (
     BOUNDARIES,
@@ -193,6 +197,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
         frm = frm or current_post_origin(summary, event.person, event.to_lab)
         if not frm and event.action in ("join", "return"):
             frm = summary_departure(summary, event.person, event.to_lab)
+        if not frm and event.action in ("join", "return"):
+            frm = losing_lab(summary, event.to_lab)
         if frm:  # "Meta names X chief scientist" + "X, formerly of OpenAI, ...": from OpenAI
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -418,6 +424,31 @@ def summary_departure(summary: Tagged, person: str | None, to: str | None) -> st
     return None
 
 
+# Verbs a lab loses people by, or people leave it by ("Acme lost two co-founders", "researchers
+# at Acme have departed the company").
+LOSING = frozenset(["lost", "loses", "departed", "left", "quit"])
+
+
+def losing_lab(summary: Tagged, to: str | None) -> str | None:
+    """'Two founders return to OpenAI' + 'Thinking Machines Lab lost two co-founders this week',
+    'researchers at Meta's lab have departed the company ... to rejoin OpenAI': the one lab a
+    sentence of the summary names before its verb of losing or leaving, the returning people's
+    last employer; none where the sentence names the lab returned to first or a person (whose
+    departure it may be) before the verb."""
+    toks = summary.toks
+    start = 0
+    for k, tok in enumerate(toks):
+        if tok.text in {".", "!", "?"}:
+            start = k + 1
+            continue
+        if tok.lower not in LOSING:
+            continue
+        labs = {t.lab for t in toks[start:k] if t.lab}
+        if len(labs) == 1 and to not in labs and not any(t.person for t in toks[start:k]):
+            return labs.pop()
+    return None
+
+
 # Roles of the people who made a product (its "co-founder" too: "co-founder of PyTorch"): its
 # maker is where they came from.
 CREATORS = frozenset(
@@ -492,7 +523,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if is_opinion(title.toks):
         ext.reasons.append("an opinion piece discusses a move, it does not report one")
         return ext
-    nothing = not_a_move(title.toks)
+    nothing = not_a_move(title.toks) or tally_over_span(title)
     if nothing:
         ext.reasons.append(nothing)
         return ext
@@ -515,6 +546,10 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext)
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
+        return ext
+    listed = listicle(title.toks, [t.start for t in triggers]) if triggers else None
+    if listed:  # "Here are 11 people who have left": nor are the summary's examples news
+        ext.reasons.append(listed)
         return ext
     led = (
         former_led_unit(title, summary)
@@ -712,11 +747,45 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 end = sentence_end(summary.toks, trig.start)
                 later = [t for t in triggers[n + 1 :] if t.start < end]
                 event = follow_up(summary, summary, event, later) if later else event
+            if event and event.action == "leave" and not event.to_lab and event.person:
+                # "X has resigned after a year. ... X announced he is joining OpenAI": a later
+                # sentence's arrival of the same person, named, says where
+                event = arrival_later(summary, event, triggers[n + 1 :])
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:
+    """A summary's departure whose later sentence tells the same person, named in it, joining
+    or returning to a lab named right after the verb ('X has resigned ... Shortly after his
+    departure, X announced he is joining OpenAI'): a join, from the lab left to that lab.
+    Nobody else's arrival counts, nor one whose sentence names another person first."""
+    toks = summary.toks
+    surname = (event.person or "").split()[-1]
+    for trig in later:
+        if trig.kind not in ("join", "return") or trig.subject != "person":
+            continue
+        if trig.phrase.split()[0].endswith("ed"):
+            continue  # "X joined Meta in 2019": a past post retold, not where X goes now
+        to = next((t.lab for t in toks[trig.end : trig.end + 2] if t.lab), None)
+        if to is None or to == event.from_lab:
+            continue
+        start = sentence_start(toks, trig.start)
+        others = [n for s, _, n in summary.people if start <= s < trig.start]
+        seen = any(t.text == surname for t in toks[start : trig.start])
+        if seen and all(n.split()[-1] == surname for n in others):
+            return Event(
+                event.person, "return" if trig.kind == "return" else "join", event.from_lab, to
+            )
+    return event
+
+
+def sentence_start(toks: list[Tok], k: int) -> int:
+    """Where the sentence holding token k starts."""
+    return next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text in {".", "!", "?"}), 0)
 
 
 def sentence_end(toks: list[Tok], k: int) -> int:
@@ -946,6 +1015,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         head = toks[trig.start - 2].text
         ext.reasons.append(f"'{head} to {trig.phrase}': people in general, no one's move")
         return None
+    if lab_product(toks, trig):
+        ext.reasons.append(f"'{trig.phrase}' a lab's product: the lab stands, nobody founds it")
+        return None
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
@@ -985,6 +1057,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             and not fresh_relative(toks, trig.start, trig.end, end)
             and not how_it_left(toks, trig.start, start)
         )
+        or relative_purpose(toks, trig, start)
         or gerund_after(toks, trig, start)
         or (j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)))
     ):

@@ -156,6 +156,13 @@ CHINESE = _table(
     脸书, 臉書 = Facebook
     零一万物, 零一萬物 = 01.AI
     阶跃星辰, 階躍星辰 = StepFun
+    英特尔, 英特爾 = Intel
+    三星 = Samsung
+    甲骨文 = Oracle
+    高通 = Qualcomm
+    稀宇科技 = MiniMax
+    入主 = takes the helm of
+    辞去, 辭去 = resigns as
     目前, 之前, 以前, 前景, 前沿, 提前, 前所未有, 从而, 從而, 从事, 從事 = ,
     """
 )
@@ -262,6 +269,12 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return subject_pattern(subject), object_pattern(object_)
 
 
+# "馬斯克（Elon Musk）旗下AI公司xAI", "谷歌旗下DeepMind": 旗下 (under the flag of) makes the name
+# before it the owner ("Elon Musk's AI company xAI"), as English says it with a possessive;
+# the owner is no mover (a name in brackets after one in characters is how it reads).
+_OWNER_RE = re.compile(r"\(?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\)? ?旗下")
+
+
 def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, names of movers written in
     pinyin (jobs/language/han_names.py), other Chinese words dropped."""
@@ -269,6 +282,8 @@ def gloss_chinese(text: str) -> str:
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
     text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)
     text = _CHINESE_RE.sub(_chinese_word, text)
+    if "旗下" in text:
+        text = _OWNER_RE.sub(r"\1's ", text)
     text = _TO_RE.sub(" to ", text)
     text = _HAN_NAME_RE.sub(" person ", text)
     text = " ".join(_HAN_RUN_RE.sub(" ", text).split())
@@ -286,6 +301,22 @@ KANA_RE = re.compile(r"[\u3040-\u30ff]")
 JAPANESE = _table(
     """
     アマゾンウェブサービス = Amazon Web Services
+    オープンAI, オープンエーアイ = OpenAI
+    アンソロピック, アンスロピック = Anthropic
+    グーグル・ディープマインド, グーグルディープマインド = Google DeepMind
+    ディープマインド = DeepMind
+    テスラ = Tesla
+    インテル = Intel
+    サムスン = Samsung
+    アリババ = Alibaba
+    バイトダンス = ByteDance
+    テンセント = Tencent
+    ファーウェイ = Huawei
+    クアルコム = Qualcomm
+    オラクル = Oracle
+    ディープシーク = DeepSeek
+    ミストラル = Mistral AI
+    パープレキシティ = Perplexity
     グーグル = Google
     マイクロソフト = Microsoft
     アップル = Apple
@@ -305,7 +336,10 @@ JAPANESE = _table(
     元 = former
     """
 )
-_JAPANESE_RE = re.compile("|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)))
+# (keys are lower case, as _table writes them: "オープンAI" is looked up as "オープンai")
+_JAPANESE_RE = re.compile(
+    "|".join(re.escape(k) for k in sorted(JAPANESE, key=len, reverse=True)), re.IGNORECASE
+)
 # the object: a Latin-script name, or a word glossed above
 _JA_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
 # adverbs between a particle and its verb ("OpenAIに電撃復帰", a surprise return to OpenAI)
@@ -314,7 +348,7 @@ _JA_ADVERB = r"(?:電撃|正式に|正式|再び|ついに)?"
 _JA_SUBJECT = r"(?P<subj>[^、。:：|]{1,40}?)(?:が|は)"
 # A verb of leaving told as done (した) or as the headline's news (its end), not one that is
 # the object of another ("退任を準備": preparing to step down).
-_JA_LEAVING = "(?:退社|退職|離籍|離脱|退任)(?=した|しま|し、|、|。|$)"
+_JA_LEAVING = "(?:退社|退職|離籍|離脱|退任|辞任|辞職)(?=した|しま|し、|、|。|$)"
 _JAPANESE_VERBS = (
     (
         re.compile(
@@ -332,6 +366,11 @@ _JAPANESE_VERBS = (
     ),
     (re.compile(_JA_OBJECT + r" ?(?:に|へ)" + _JA_ADVERB + "復帰"), r" returns to \g<obj> "),
     (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), r" leaves \g<obj> "),
+    # "OpenAI入り": into a lab, joining it (a lab's name, not a count: "トップ10入り")
+    (
+        re.compile(r"(?P<obj>[A-Za-z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*) ?入り"),
+        r" joins \g<obj> ",
+    ),
     # "xAIから共同創業者2名が退社": from the lab, the subject, then the verb of leaving
     (
         re.compile(_JA_OBJECT + r" ?から" + _JA_SUBJECT + _JA_ADVERB + _JA_LEAVING),
@@ -364,7 +403,9 @@ _SPACE_BEFORE_MARK_RE = re.compile(r" ([,.:;!?)])")
 def gloss_japanese(text: str) -> str:
     """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
     labs and roles glossed, other Japanese words dropped."""
-    text = _JAPANESE_RE.sub(lambda m: f" {JAPANESE[m.group(0)]} ", text.translate(CHINESE_PUNCT))
+    text = _JAPANESE_RE.sub(
+        lambda m: f" {JAPANESE[m.group(0).lower()]} ", text.translate(CHINESE_PUNCT)
+    )
     text = _JA_COUNT_RE.sub(r" \1 people", text)
     text = _JA_QUESTION_RE.sub(" ?", text)
     for pattern, gloss in _JAPANESE_VERBS:
@@ -403,6 +444,19 @@ KOREAN = _table(
     아마존 = Amazon
     엔비디아 = Nvidia
     테슬라 = Tesla
+    인텔 = Intel
+    퀄컴 = Qualcomm
+    오라클 = Oracle
+    딥시크 = DeepSeek
+    알리바바 = Alibaba
+    바이트댄스 = ByteDance
+    텐센트 = Tencent
+    화웨이 = Huawei
+    샤오미 = Xiaomi
+    엑스AI = xAI
+    미스트랄 = Mistral AI
+    퍼플렉시티 = Perplexity
+    스케일AI = Scale AI
     공동창업자, 공동 창업자 = co-founder
     창업자, 창업주 = founder
     최고경영자, 대표이사, 대표 = CEO
@@ -631,6 +685,11 @@ PORTUGUESE = _language(
     a chegada de, a chegada do, a chegada da, chegada de, chegada do, chegada da = the arrival of
     um, uma = a
     confirma = confirms
+    deixará a, deixará o, deixará = will leave
+    chega à, chega ao, desembarca na, desembarca no = joins
+    é contratado pela, é contratado pelo, é contratada pela, é contratada pelo = is hired by
+    funda = founds
+    fundou = founded
     foi contratado pela, foi contratado pelo, foi contratada pela, foi contratada pelo = was hired by
     contratado pela, contratado pelo, contratada pela, contratada pelo = hired by
     anuncia = announces
@@ -704,6 +763,7 @@ PORTUGUESE = _language(
     empresa = company
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
+    deixará desembarca fundou
     contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
     é volta reforça engenheiros integrou incorporou""",
@@ -724,6 +784,15 @@ SPANISH = _language(
     ha fichado a, ha fichado = hired
     un, una = a
     confirma = confirms
+    dejará, abandonará = will leave
+    se pasa a, salta a = moves to
+    aterriza en, desembarca en = joins
+    renunció a, dimitió de = resigned from
+    renunció, dimitió = resigned
+    destituye a, cesa a = fires
+    destituido, destituida, cesado, cesada = fired
+    funda = founds
+    fundó = founded
     ficha por, fichó por = joins
     ficha a, ficha = hires
     asume como = becomes
@@ -792,6 +861,8 @@ SPANISH = _language(
     empresa, compañía = company
     """,
     """contrata contrató ficha fichó recluta une suma incorpora dimite renuncia salida anuncia
+    dejará abandonará aterriza desembarca renunció dimitió destituye destituido destituida
+    cesado cesada fundó
     contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
@@ -809,6 +880,12 @@ ITALIAN = _language(
     arrivo di, arrivo del, arrivo della = arrival of
     un, una, uno = a
     conferma = confirms
+    lascerà = will leave
+    si trasferisce a, si trasferisce in = moves to
+    sbarca a, sbarca in, arriva a, arriva in = joins
+    è stato assunto da, è stata assunta da = was hired by
+    fonda = founds
+    ha fondato = founded
     ha reclutato, ha ingaggiato, ha assunto = hired
     reclutato da, ingaggiato da, assunto da = hired by
     entra in, approda a, approda in, si unisce a, passa a = joins
@@ -867,6 +944,7 @@ ITALIAN = _language(
     azienda, società = company
     """,
     """recluta ingaggia reclutato ingaggiato lascia dimette nominato nominata nuovo nuova
+    lascerà trasferisce sbarca fondato
     assunzione
     vicepresidente cofondatore unisce approda licenzia licenziato licenziata diventa
     dimissioni passa è""",
@@ -891,6 +969,19 @@ FRENCH = _language(
     chargé de, chargée de = in charge of
     un, une = a
     confirme = confirms
+    rejoindra = will join
+    quittera = will leave
+    pour rejoindre = to join
+    pour quitter = to leave
+    embauché par, embauchée par, recruté par, recrutée par = hired by
+    débauché par, débauchée par = poached by
+    a démissionné de = resigned from
+    a démissionné = resigned
+    après avoir quitté = after leaving
+    avoir quitté = leaving
+    prend les rênes de = takes the reins of
+    fonde = founds
+    a fondé = founded
     quitte = leaves
     a quitté = left
     recrute, embauche = hires
@@ -933,6 +1024,8 @@ FRENCH = _language(
     son, sa = its
     """,
     """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
+    rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
+    démissionné rênes fondé fonde quitté
     recrutement départ annonce
     licencié licenciée limogé limogée évincé évincée""",
     "le la les du des de et pour avec chez est",
@@ -976,6 +1069,7 @@ GERMAN = _language(
     entlässt = fires
     ehemaliger, ehemalige, ehemaligen, ehemaligem = former
     gekündigt = quit
+    abgeworben = poached
     angekündigt = announced
     nachdem = after
     mindestens = at least
@@ -1011,7 +1105,7 @@ GERMAN = _language(
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
     gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
-    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt""",
+    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1202,6 +1296,19 @@ _DE_VERB_LAST_RE = re.compile(
     r"\s+(?P<verb>wechseln|gewechselt|gestoßen|stoßen|zurückkehren|zurückgekehrt)\b"
 )
 _DE_VERB_LAST = {"zurückkehren": "returns to", "zurückgekehrt": "returns to"}
+# "X wird Nvidia verlassen" (will leave), "hat Meta verlassen" (has left): the auxiliary's
+# participle or infinitive last; "von Meta abgeworben" (poached by Meta), the passive's agent.
+_DE_LEAVING_LAST_RE = re.compile(
+    r"\b(?P<aux>wird|werden|hat|haben)\s+(?P<obj>[A-Z][^.;:!?–]{0,60}?)\s+verlassen\b"
+)
+_DE_AGENT_RE = re.compile(
+    r"\b(?:wurde\s+)?von\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+abgeworben\b"
+)
+
+
+def _german_leaving_last(m: re.Match[str]) -> str:
+    verb = "will leave" if m.group("aux").startswith("w") else "left"
+    return f"{verb} {m.group('obj')}"
 
 
 def _german_verb_last(m: re.Match[str]) -> str:
@@ -1293,6 +1400,10 @@ def _german_forms(text: str) -> str:
     text = _DE_GOES_RE.sub("leaves", text)
     if "zu" in text:
         text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
+    if "verlassen" in text:
+        text = _DE_LEAVING_LAST_RE.sub(_german_leaving_last, text)
+    if "abgeworben" in text:
+        text = _DE_AGENT_RE.sub(r"poached by \g<obj>", text)
     if "rb" in text:
         text = _DE_WOOS_RE.sub(r"poaches\2", text)
     if "verl" in text:

@@ -95,10 +95,12 @@ def appointment_noun(title: Tagged, summary: Tagged) -> Event | None:
     """'Investors cheer appointment of new CEO X' over 'Acme shares surge': the noun of an
     appointment whose object is a named person (with their new post before the name) is the
     news, at the organisation the headline names; not a prospect ('Expected Appointment of',
-    'Potential Appointment of') nor a post given to a firm ('Appointment of Deloitte as
-    auditor')."""
+    'Potential Appointment of'), a question, nor a post given to a firm ('Appointment of
+    Deloitte as auditor')."""
     if APPOINTING_NOUNS.isdisjoint(title.lowers) or "of" not in title.lowers:
         return None
+    if "?" in title.texts:
+        return None  # "Will the appointment of new CEO X calm investors?": a question
     toks = title.toks
     for k in range(len(toks) - 2):
         if toks[k].lower not in APPOINTING_NOUNS or toks[k + 1].lower != "of":
