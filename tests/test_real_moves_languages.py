@@ -185,3 +185,27 @@ def test_labs_in_their_own_script(title: str, expected: Move) -> None:
 )
 def test_script_near_misses_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the owner before 旗下 is no mover, the co-founder after it is
+            "xAI又一位联合创始人离职",
+            "马斯克（Elon Musk）旗下人工智能公司xAI联合创始人Kira Novak表示已离开xAI。",
+            ("Kira Novak", "leave", "xAI", None),
+        ),
+        (
+            "谷歌旗下DeepMind研究员Lena Ortiz加入Anthropic",
+            "",
+            ("Lena Ortiz", "join", "Google DeepMind", "Anthropic"),
+        ),
+    ],
+)
+def test_owner_before_qixia_is_no_mover(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize("title", ["腾讯旗下游戏发布新作", "Meta旗下实验室迎来新负责人"])
+def test_owner_near_misses_stay_no_moves(title: str) -> None:
+    no_move(title)

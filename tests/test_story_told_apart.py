@@ -191,3 +191,66 @@ def test_another_adviser_of_the_same_boss_stays_apart(database: Database) -> Non
     found = story_of(database)
     assert found["https://b/finance"] is not None
     assert found["https://a/adviser"] != found["https://b/finance"]
+
+
+def test_a_report_naming_both_labs_of_an_unnamed_hire_joins_it(database: Database) -> None:
+    # the report is not read as a move; it names the lab left and the lab joined, in words of
+    # hiring, the same day as the unnamed hire
+    add_entries(
+        database,
+        (
+            "a",
+            "Anthropic hires a former Cohere scientist to lead its Tokyo office",
+            "",
+            T0,
+            "https://a/hire",
+        ),
+        (
+            "b",
+            "Hiring from Cohere, Anthropic opens a research office in Tokyo",
+            "Anthropic's new Tokyo office will be staffed with recruits from Cohere.",
+            T0 + 5 * HOUR,
+            "https://b/office",
+        ),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert found["https://a/hire"] is not None
+    assert found["https://a/hire"] == found["https://b/office"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "hours"),
+    [
+        # a lab outside the story
+        (
+            "Hiring from Cohere and Mistral, Anthropic opens a research office in Tokyo",
+            "Anthropic's new Tokyo office will be staffed with recruits from Cohere and Mistral.",
+            5,
+        ),
+        # days later: past the window
+        (
+            "Hiring from Cohere, Anthropic opens a research office in Tokyo",
+            "Anthropic's new Tokyo office will be staffed with recruits from Cohere.",
+            100,
+        ),
+    ],
+)
+def test_other_reports_of_the_two_labs_stay_apart(
+    database: Database, title: str, summary: str, hours: int
+) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "Anthropic hires a former Cohere scientist to lead its Tokyo office",
+            "",
+            T0,
+            "https://a/hire",
+        ),
+        ("b", title, summary, T0 + hours * HOUR, "https://b/office"),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert found["https://a/hire"] is not None
+    assert found["https://a/hire"] != found["https://b/office"]

@@ -41,7 +41,12 @@ BREAK_NOUNS = BREAKS | {"hiatus", "vacation"}
 # "a break", "his break" is a pause; "a break with the past", "the break-up" are not.
 BREAK_OWNERS = frozenset(["a", "his", "her", "their"])
 NOT_A_PAUSE = frozenset(["with", "up", "from", "through", "into", "even"])
-DENIALS = frozenset(["denies", "denied", "dismisses", "dismissed", "refutes", "rejects", "shoots"])
+DENIALS = frozenset(
+    ["denies", "denied", "dismisses", "dismissed", "refutes", "rejects", "shoots"]
+    + ["quashes", "quashed", "debunks", "rubbishes", "downplays", "squashes"]
+)
+# "laughs off reports", "brushes off rumours": a phrasal denial ("off" after these).
+SHRUGS = word_set("laughs laughed brushes brushed shrugs shrugged waves waved")
 RUMOURS = frozenset(
     ["reports", "report", "rumour", "rumours", "rumor", "rumors", "speculation", "claims"]
 )
@@ -89,7 +94,10 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
         ext.final = True
         return False
     question = "?" in tagged.texts[start:end] and not presupposed(tagged.toks, start)
-    if near & DOUBT or question or wished(lowers, start, trig.start):
+    doubt = near & DOUBT
+    if doubt == {"may"} and month_may(tagged.toks, start, trig.start):
+        doubt = set()  # "X, who left OpenAI in May, joins Y": the month, no doubt
+    if doubt or question or wished(lowers, start, trig.start):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (could/may/?), not a move")
         return False
@@ -102,6 +110,23 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
     if words & REPORTED or (start > 0 and lowers[start - 1] == "report"):
         ext.speculative = True
         ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")
+    return True
+
+
+# Words before "May" that make it the month ("in May", "since May", "early May").
+MONTH_BEFORE = word_set("in since until by from of early late mid last next this on before")
+
+
+def month_may(toks: list[Tok], start: int, trig_start: int) -> bool:
+    """Every 'may' before the verb is the month: capitalised after a preposition of time or
+    before a day's number ('in May', 'since May', 'May 5'); 'X may leave' is doubt."""
+    for k in range(start, trig_start):
+        if toks[k].lower != "may":
+            continue
+        before = toks[k - 1].lower if k else ""
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        if toks[k].text != "May" or not (before in MONTH_BEFORE or after.isdigit()):
+            return False
     return True
 
 
@@ -160,13 +185,40 @@ def group_to_move(toks: list[Tok], trig: Trigger) -> bool:
     if trig.kind not in ("join", "leave") or trig.start < 2 or toks[trig.start - 1].lower != "to":
         return False
     head = toks[trig.start - 2]
-    if head.lower not in GROUP_WORDS or head.person or head.lab:
+    if head.lower not in GROUP_WORDS or head.lab:
         return False
     before = toks[max(0, trig.start - 5) : trig.start - 2]
-    return not any(
-        t.lab or t.person or t.lower in COUNT_WORDS or t.lower == "from" or t.text[:1].isdigit()
-        for t in before
-    )
+    if any(t.lower in COUNT_WORDS or t.lower == "from" or t.text[:1].isdigit() for t in before):
+        return False  # "hires three OpenAI researchers to join": a raid
+    if persuaded(before):
+        return True  # "is convincing DeepMind researchers to join Meta": a drive under way
+    return not head.person and not any(t.lab or t.person for t in before)
+
+
+# Verbs of talking people into a move, as a gerund: a drive under way, nobody moved yet.
+PERSUADING = word_set(
+    """convincing persuading luring enticing wooing courting tempting urging pushing
+    pressuring coaxing encouraging pressing nudging"""
+)
+
+
+def persuaded(before: list[Tok]) -> bool:
+    """'is convincing DeepMind AI researchers', 'luring Google engineers': the group before
+    'to join' is the object of a persuading gerund (a lab or an adjective may describe it)."""
+    return any(t.lower in PERSUADING for t in before)
+
+
+def lab_product(toks: list[Tok], trig: Trigger) -> bool:
+    """'X unveils Microsoft's new Copilot', 'launches OpenAI's GPT-5': what a founding verb's
+    object belongs to is a lab that stands already; the thing launched is its product."""
+    if trig.kind != "found" or trig.end >= len(toks):
+        return False
+    k = trig.end + (toks[trig.end].lower == "the")
+    while k < len(toks) and toks[k].lab and not toks[k].poss:
+        if k + 1 >= len(toks) or toks[k + 1].lab != toks[k].lab:
+            return False
+        k += 1
+    return k < len(toks) and bool(toks[k].lab) and toks[k].poss
 
 
 def leave_noun(toks: list[Tok], trig: Trigger) -> bool:
@@ -269,9 +321,24 @@ def interview_topic(toks: list[Tok], start: int, trig: Trigger) -> bool:
     if first.endswith("ing") or (first.endswith("s") and first != "was"):
         return False
     return any(
-        toks[k].lower in TELLING and toks[k + 1].lower in {"why", "how", "what"}
+        (toks[k].lower in TELLING and (toks[k + 1].lower in ASKING or told_occasion(toks, k + 1)))
+        or toks[k].lower in REASON_NOUNS
         for k in range(start, trig.start - 1)
     )
+
+
+# "The real reason X left Y", "the reasons behind X's exit": why a past move happened.
+REASON_NOUNS = frozenset(["reason", "reasons"])
+
+
+ASKING = frozenset(["why", "how", "what", "when"])
+# "about the night she left", "recalls the day he was fired": an occasion told again.
+OCCASION_NOUNS = word_set("day night moment morning week time weekend")
+
+
+def told_occasion(toks: list[Tok], k: int) -> bool:
+    """'the day', 'the night' right after a telling word: the occasion of a past move."""
+    return toks[k].lower == "the" and k + 1 < len(toks) and toks[k + 1].lower in OCCASION_NOUNS
 
 
 def not_a_move(toks: list[Tok]) -> str | None:
@@ -283,7 +350,8 @@ def not_a_move(toks: list[Tok]) -> str | None:
             return f"'{tok.text}' is a pause from work, not a move"
         if word == "freeze" and k and toks[k - 1].lower in {"hiring", "recruiting"}:
             return "a hiring freeze stops hiring; nobody moves"
-        if word in DENIALS and any(t.lower in RUMOURS for t in toks[k + 1 : k + 5]):
+        denied = word in DENIALS or (word == "off" and k and toks[k - 1].lower in SHRUGS)
+        if denied and any(t.lower in RUMOURS for t in toks[k + 1 : k + 5]):
             return f"'{tok.text} ... {' '.join(t.text for t in toks[k + 1 : k + 3])}' denies a move"
         refusal = word in REFUSALS or (word == "down" and k and toks[k - 1].lower in TURNS)
         if (
@@ -323,9 +391,54 @@ def retrospective(toks: list[Tok], trig: Trigger, start: int, end: int) -> bool:
     labelled as an interview or podcast looks back on it; the news was told long before."""
     if not past_form(trig):
         return False
+    if looked_back({t.lower for t in toks}):
+        return True  # "The day Google fired X, revisited", "Remembering when X left Y"
     return any(t.lower in INTERVIEW_LABELS for t in toks[:start]) or any(
         t.lower in INTERVIEW_LABELS for t in toks[end:]
     )
+
+
+# Words of a piece that looks back: a past move in its headline is history, not news.
+LOOKING_BACK = word_set(
+    """revisited remembering remembered anniversary retrospective recap flashback
+    throwback"""
+)
+
+
+def looked_back(words: set[str]) -> bool:
+    """A word of looking back, or the words of 'looking back' or 'where are they now?'."""
+    if not LOOKING_BACK.isdisjoint(words):
+        return True
+    return ("back" in words and not LOOKING.isdisjoint(words)) or words >= WHERE_NOW
+
+
+LOOKING = frozenset(["looking", "look", "looks"])
+WHERE_NOW = frozenset(["where", "they", "now"])
+
+
+# Past verbs of leaving a relative clause may tell before its purpose ("who ditched Apple to
+# join Meta").
+LEFT_VERBS = word_set(
+    "left quit ditched departed exited abandoned resigned fled defected bolted jumped"
+)
+
+
+def relative_purpose(toks: list[Tok], trig: Trigger, start: int) -> bool:
+    """'executives who ditched Apple to join Meta', 'X, who left Google to join OpenAI, ...':
+    an infinitive after a relative clause's verb of leaving and its object is that clause's
+    purpose, background as the clause is ('the engineer who built X to join Y' has no verb of
+    leaving: the subject's own announced move)."""
+    if trig.start < 3 or toks[trig.start - 1].lower != "to":
+        return False
+    left = False
+    for k in range(trig.start - 2, max(start, trig.start - 9) - 1, -1):
+        word = toks[k].lower
+        if word in {"who", "which"}:
+            return left
+        if not toks[k].text[:1].isalnum():
+            return False
+        left = left or word in LEFT_VERBS
+    return False
 
 
 def relative_clause(toks: list[Tok], trig_start: int, start: int) -> bool:

@@ -125,8 +125,15 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     named = [
         n
         for s, e, n in title.people
-        if not toks[s].lab and offered_to(toks, e) and not beside_offer(toks, s, at, end)
+        if not toks[s].lab
+        and not s <= at < e  # "$100M Offers Ignite Fierce ...": title case run on from the offer
+        and offered_to(toks, e)
+        and not beside_offer(toks, s, at, end)
     ]
+    if many_offers(toks, at) and not any(
+        s > at and toks[s - 1].lower in OFFERED_TO for s, _, _ in title.people
+    ):
+        return None  # "Meta's $100M offers ignite a talent battle": offers to many, no one hire
     one = any(t.lower in ONE_PERSON or t.lower.endswith("year-old") for t in toks[at:end])
     if (
         not lab
@@ -137,6 +144,22 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     person = named[0] if named else summary_person(summary, "hire")
     reason = f"'{lab} ... {toks[at].text}' with an amount for one person reports a hire"
     return Event(person, "join", None, lab), reason
+
+
+# Offer nouns in the plural: offers made to many people at once.
+PLURAL_OFFERS = word_set("offers packages deals bonuses")
+OFFERED_TO = word_set("to for")
+
+
+def many_offers(toks: list[Tok], at: int) -> bool:
+    """'Meta's $100M offers', "$300 million pay packages": the plural noun after an amount or
+    an owner's 's (not the verb: 'Meta offers $1.5B to lure X')."""
+    if toks[at].lower not in PLURAL_OFFERS:
+        return False
+    before = toks[at - 1] if at else None
+    return before is not None and (
+        before.poss or before.text.startswith(MONEY_SIGNS) or before.lower in MONEY_UNITS
+    )
 
 
 # Words before a name after the offer, in its clause, that make the name no one offered

@@ -12,6 +12,7 @@ from jobs.language.clauses import (
     group_to_move,
     how_it_left,
     interview_topic,
+    lab_product,
     leave_noun,
     not_a_move,
     origin_question,
@@ -21,6 +22,7 @@ from jobs.language.clauses import (
     presupposed,
     purpose_clause,
     relative_clause,
+    relative_purpose,
     retrospective,
     round_trip,
     staff_told,
@@ -81,6 +83,8 @@ from jobs.language.public_posts import (
 from jobs.language.tokens import first_sentence_end
 from jobs.language.traps import (
     clause_trap,
+    listicle,
+    tally_over_span,
 )
 from jobs.language.triggers import (
     BOUNDARIES,
@@ -519,7 +523,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if is_opinion(title.toks):
         ext.reasons.append("an opinion piece discusses a move, it does not report one")
         return ext
-    nothing = not_a_move(title.toks)
+    nothing = not_a_move(title.toks) or tally_over_span(title)
     if nothing:
         ext.reasons.append(nothing)
         return ext
@@ -542,6 +546,10 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext)
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
+        return ext
+    listed = listicle(title.toks, [t.start for t in triggers]) if triggers else None
+    if listed:  # "Here are 11 people who have left": nor are the summary's examples news
+        ext.reasons.append(listed)
         return ext
     led = (
         former_led_unit(title, summary)
@@ -1007,6 +1015,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         head = toks[trig.start - 2].text
         ext.reasons.append(f"'{head} to {trig.phrase}': people in general, no one's move")
         return None
+    if lab_product(toks, trig):
+        ext.reasons.append(f"'{trig.phrase}' a lab's product: the lab stands, nobody founds it")
+        return None
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
@@ -1046,6 +1057,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             and not fresh_relative(toks, trig.start, trig.end, end)
             and not how_it_left(toks, trig.start, start)
         )
+        or relative_purpose(toks, trig, start)
         or gerund_after(toks, trig, start)
         or (j >= 0 and (toks[j].lower in SUBORDINATORS or background_clause(toks, j, start)))
     ):

@@ -269,6 +269,12 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return subject_pattern(subject), object_pattern(object_)
 
 
+# "馬斯克（Elon Musk）旗下AI公司xAI", "谷歌旗下DeepMind": 旗下 (under the flag of) makes the name
+# before it the owner ("Elon Musk's AI company xAI"), as English says it with a possessive;
+# the owner is no mover (a name in brackets after one in characters is how it reads).
+_OWNER_RE = re.compile(r"\(?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\)? ?旗下")
+
+
 def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, names of movers written in
     pinyin (jobs/language/han_names.py), other Chinese words dropped."""
@@ -276,6 +282,8 @@ def gloss_chinese(text: str) -> str:
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
     text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)
     text = _CHINESE_RE.sub(_chinese_word, text)
+    if "旗下" in text:
+        text = _OWNER_RE.sub(r"\1's ", text)
     text = _TO_RE.sub(" to ", text)
     text = _HAN_NAME_RE.sub(" person ", text)
     text = " ".join(_HAN_RUN_RE.sub(" ", text).split())

@@ -18,7 +18,14 @@ from jobs.language.lexicon import (
 )
 from jobs.language.org_posts import seat_told
 from jobs.language.people import Tagged, Tok
-from jobs.language.traps import firm_object, hired_person, job_opening, post_missing, seat_object
+from jobs.language.traps import (
+    bare_director,
+    firm_object,
+    hired_person,
+    job_opening,
+    post_missing,
+    seat_object,
+)
 from jobs.language.triggers import (
     Event,
     Extraction,
@@ -360,6 +367,15 @@ def lab_staff(toks: list[Tok], start: int, end: int) -> bool:
 POST_GIVEN = frozenset(["as", "to"])
 
 
+def director_seat(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) -> str | None:
+    """'Acme appoints X as Director' + '... to its board of directors': a director's seat
+    (jobs/language/traps.py bare_director), told by the headline or by the summary."""
+    if trig.kind not in ("hire", "appoint") or "as" not in [t.lower for t in toks[trig.end : end]]:
+        return None
+    told = ("board" in summary.lowers or "directors" in summary.lowers) and seat_told(summary)
+    return bare_director(toks, trig.end, end, told)
+
+
 def seat_in_summary(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) -> bool:
     """'OpenAI recruits former NSA chief' + 'X has joined its board of directors': a hire whose
     headline gives no post ('as CTO', 'to lead ...') and whose summary's first sentence tells a
@@ -400,6 +416,11 @@ def lab_subject_event(
     if trap:
         ext.reasons.append(trap)
         ext.final = trap == seat_object(toks, trig.end, end, trig.kind)  # a seat, told again below
+        return None
+    director = director_seat(toks, trig, end, summary)
+    if director:
+        ext.reasons.append(director)
+        ext.final = True
         return None
     if trig.kind == "hire" and seat_in_summary(toks, trig, end, summary):
         ext.reasons.append(f"'{trig.phrase}' takes on a board member, as the summary tells")

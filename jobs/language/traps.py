@@ -3,7 +3,7 @@ committee seat, a lawsuit's allegation, a condition. Each check returns why, or 
 
 from __future__ import annotations
 
-from jobs.language.lexicon import GROUP_WORDS, QUOTES, ROLE_WORDS, word_set
+from jobs.language.lexicon import COUNT_WORDS, GROUP_WORDS, QUOTES, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok, tokenize
 from jobs.language.public_posts import public_ai_post
 
@@ -55,8 +55,10 @@ PUBLIC_BODIES = word_set(
     """administration government agency department ministry cabinet senate congress
     parliament commission white doge pentagon"""
 )
-# Part-time and advisory posts: counsel to a lab, not a job at it.
-ADVISORY_WORDS = word_set("adviser advisor advisers advisors advisory part-time observer")
+# Part-time, advisory and honorary posts: counsel to a lab or a title, not a job at it.
+ADVISORY_WORDS = word_set(
+    "adviser advisor advisers advisors advisory part-time observer honorary honourary emeritus"
+)
 SEAT_STOPS = word_set("for to after amid , and by over following in")
 # A post taken before the seat word makes it a job: "returns as OpenAI CEO under a new board"
 JOB_TITLES = word_set(
@@ -192,6 +194,8 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
             return f"a seat on a {word} is not a job at the lab"
         if hiring and word == "," and _name_next(toks, k + 1, end):
             continue  # "appointed X, Y, and Z to its board": a list of appointees
+        if word == "and" and any(t.lower in seats for t in toks[k + 1 : k + 3]):
+            continue  # "joins OpenAI's safety and security committee": one body's name
         if word in stops or (word in JOB_TITLES and _after_as(toks, k)):
             return None  # "fired by OpenAI's board": the board acts, it is no seat
     return None
@@ -341,3 +345,150 @@ def post_missing(toks: list[Tok], start: int, end: int, phrase: str) -> str | No
     if phrase not in POST_VERBS or any(t.lower in ROLE_WORDS for t in toks[start:end]):
         return None
     return f"'{phrase}' names no post (CEO, chief, head ...) that someone is removed from"
+
+
+# A span a tally of moves is counted over: "in six days", "over the past two years", "this
+# year", "in 2025", "so far". Units, singular and plural.
+SPAN_UNITS = word_set(
+    """hour hours day days week weeks month months year years decade summer spring autumn winter
+    quarter"""
+)
+SPAN_OPENERS = word_set("in within over across during")
+SPAN_SKIPS = word_set("the past last first a an just only single")
+THIS_SPANS = word_set("this last")
+# What opens a counted group's noun phrase: the headline's start or a break before it.
+LIST_OPENERS = frozenset([":", "|", ".", "-", "the", "are", "is", "'s", "of", "these", "those"])
+TALLY_COUNTS = COUNT_WORDS - {"dozens"}
+# Words before a count that make it a span's own ("in six days", "the past two years"); not
+# an article ("a dozen researchers" counts them).
+SPAN_COUNTED = SPAN_OPENERS | SPAN_SKIPS - {"the", "a", "an"}
+
+
+def span_at(toks: list[Tok], k: int) -> int:
+    """The length of a span phrase starting at token k ('in six days', 'this year', 'in 2025',
+    'so far'), or 0."""
+    word = toks[k].lower
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if word == "so" and nxt == "far":
+        return 2
+    if word in THIS_SPANS and nxt in SPAN_UNITS:
+        return 2
+    if word not in SPAN_OPENERS:
+        return 0
+    m = k + 1
+    while m < len(toks) and m - k <= 3 and toks[m].lower in SPAN_SKIPS:
+        m += 1
+    if m < len(toks) and len(toks[m].text) == 4 and toks[m].text.startswith("20"):
+        return m + 1 - k  # "in 2025"
+    if m < len(toks) and (toks[m].text.isdigit() or toks[m].lower in COUNT_WORDS):
+        m += 1
+    return m + 1 - k if m < len(toks) and toks[m].lower in SPAN_UNITS else 0
+
+
+def counted_group_at(toks: list[Tok], k: int) -> int:
+    """The index of the group word a head count at k counts ('four Google DeepMind
+    researchers', '12 AI researchers'), or -1; a count that is a span's own ('in six days') or
+    an ordinal ('a second leader') counts no group."""
+    word = toks[k].lower
+    digits = toks[k].text.isdigit() and int(toks[k].text) >= 2 and len(toks[k].text) < 4
+    if not (digits or word in TALLY_COUNTS):
+        return -1
+    if k and toks[k - 1].lower in SPAN_COUNTED:
+        return -1
+    for m in range(k + 1, min(len(toks), k + 5)):
+        if toks[m].lower in GROUP_WORDS and not toks[m].person:
+            return m
+        if not toks[m].text[:1].isalnum() or toks[m].person:
+            return -1
+    return -1
+
+
+# Any word a span needs (its unit, "far", a year): most headlines have none (a set look-up).
+SPAN_CUES = SPAN_UNITS | {"far"} | {str(year) for year in range(2000, 2100)}
+
+
+def tally_over_span(tagged: Tagged) -> str | None:
+    """'Four DeepMind researchers exit in six days', 'Meta has lost 12 AI researchers this
+    year', '9 execs who left OpenAI in 2025': a counted group's moves over a span of time are a
+    tally, whatever happened to each; not 'Meta snags a second leader in three days' (one
+    person, the latest) nor 'hires three OpenAI researchers' (one raid, told as it happens)."""
+    if SPAN_CUES.isdisjoint(tagged.lowers) or tagged.people:
+        return None
+    toks = tagged.toks
+    group = next((m for k in range(len(toks)) if (m := counted_group_at(toks, k)) >= 0), -1)
+    if group < 0:
+        return None
+    for k in range(group + 1, len(toks)):
+        size = span_at(toks, k)
+        if size:
+            shown = " ".join(t.text for t in toks[k : k + size])
+            return f"a counted group's moves '{shown}' are a tally over a span, not one move"
+    return None
+
+
+# "Here are the 11 people who have left", "Here's every exec who quit": a list announced.
+HERE_FORMS = frozenset(["are", "is", "'s"])
+
+
+def listicle(toks: list[Tok], verbs: list[int]) -> str | None:
+    """'Here are 11 key people who have left OpenAI', '4 top executives who ditched Apple to
+    join Meta': a headline that is a list of people who moved (a counted group and a relative
+    clause, with no verb of its own) tells no one move, and the summary's examples are none;
+    read only where the headline's own verbs (at `verbs`) gave no move. 'The two engineers
+    who scaled X just joined Y' has a verb of its own after the clause: a move."""
+    for k, tok in enumerate(toks):
+        if tok.lower == "here" and k + 1 < len(toks) and toks[k + 1].lower in HERE_FORMS:
+            after = toks[k + 2 : k + 5]
+            if any(t.text.isdigit() or t.lower in COUNT_WORDS for t in after):
+                return "'here are N ...' announces a list of people, not one move"
+        if k and toks[k - 1].lower not in LIST_OPENERS:
+            continue
+        group = counted_group_at(toks, k)
+        if group < 0:
+            continue
+        who = next(
+            (m for m in range(group + 1, min(len(toks), group + 5)) if toks[m].lower == "who"), -1
+        )
+        if who >= 0 and all(relative_verb(toks, who, v) for v in verbs if v > who):
+            return f"'{tok.text} ... {toks[group].text} who ...' lists people, not one move"
+    return None
+
+
+RELATIVE_SKIPS = word_set("have has had just recently since later then also")
+
+
+def relative_verb(toks: list[Tok], who: int, verb: int) -> bool:
+    """Whether the verb at `verb` belongs to the relative clause opened by 'who' at `who`:
+    its own verb ('who have left', 'who recently quit') or an infinitive ('to join Meta')."""
+    if toks[verb - 1].lower == "to":
+        return True
+    return all(t.lower in RELATIVE_SKIPS for t in toks[who + 1 : verb])
+
+
+# Words that may stand between 'as' and a bare 'director' ("as a director", "as independent
+# director"); "as scientific director", "as director of research" name a post.
+BARE_BEFORE = word_set("a an independent non-executive nonexecutive board")
+SEAT_MARKS = BARE_BEFORE - {"a", "an"}  # "independent director": a seat, whatever else
+DIRECTOR_AFTER = word_set("of for at in on general")
+
+
+def bare_director(toks: list[Tok], start: int, end: int, told: bool) -> str | None:
+    """'appoints X as an independent director', 'names X as Director' + a summary telling the
+    board (`told`): 'director' with no field or body after it is a company director, a seat
+    on its board; alone ('as director', 'as a director') only where the summary says so."""
+    for k in range(start, min(end, start + 14)):  # past a list of names
+        if toks[k].lower != "as":
+            continue
+        m = k + 1
+        while m < end and toks[m].lower in BARE_BEFORE:
+            m += 1
+        if m >= end or toks[m].lower not in {"director", "directors"}:
+            return None
+        if m + 1 < end and toks[m + 1].lower in DIRECTOR_AFTER:
+            return None
+        # "as independent director"; "X, Y and Z as directors": several at once, a board's
+        marked = toks[m].lower == "directors" or any(t.lower in SEAT_MARKS for t in toks[k + 1 : m])
+        if not (told or marked):
+            return None
+        return "'as director' with no field is a seat on the board, not a job at the lab"
+    return None

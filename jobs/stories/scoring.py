@@ -583,9 +583,12 @@ def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
     """A report not taken as a move that tells of a story's raid ("OpenAI's hardware gets a
     boost from 40 ex-Apple hires" beside "OpenAI continues to hire engineers from Apple"), or
     of a group's move whose headlines name one of them too ("X and three colleagues join
-    Anthropic from Cohere"): within WINDOW, it names both labs of the raid and no lab outside
-    the story, in words of hiring or leaving."""
-    if event.action != "poach" and not (story.group and event.action == "join"):
+    Anthropic from Cohere"), or of a hire naming nobody ("recruits ex-DeepMind talent to lead
+    its health unit"): within WINDOW, it names both labs and no lab outside the story, in words
+    of hiring or leaving."""
+    if event.action != "poach" and not (
+        event.action == "join" and (story.group or not event.person)
+    ):
         return False
     if not (event.from_lab and event.to_lab):
         return False
