@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jobs.language.clauses import idiom_after, leave_noun
 from jobs.language.endpoints import (
+    arrival_origin,
     company_after,
     dash_subject,
     destination,
@@ -16,6 +17,7 @@ from jobs.language.endpoints import (
     summary_person,
     tenure_lab,
 )
+from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
     NOUN_TRIGGERS,
@@ -111,6 +113,13 @@ def person_subject_event(
         if nxt < end and toks[nxt].person and not toks[nxt].lab:  # not "Y's startup"
             ext.reasons.append(f"'{trig.phrase}' is followed by a person, not a lab to move to")
             return None
+        origin_first = joins_from(toks, nxt, end)
+        if origin_first >= 0:  # "CEO Y says X is joining from Z": Z is left, not joined
+            frm = lab_between(toks, origin_first, object_end(toks, origin_first, end))
+            to = before if before != frm else None
+            to = to or lab_between(toks, 0, start, skip=frm) or summary_lab(summary, frm)
+            if frm and to:
+                return Event(person, "return" if kind == "return" else "join", frm, to)
         after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
         to = after or company_after(toks, trig.end, end) or product_maker(toks, nxt, end)
         if not to and start > 0 and nxt < end and toks[nxt].lower == "as":
@@ -419,6 +428,11 @@ def appointer_event(
     if not lab:  # "Zuckerberg lands Wang" + "... will bring his team to Meta": where he goes
         went = summary_goes_to(summary.toks)
         lab = went or summary_lab(summary, origin)
+        hirer = unlisted_hirer(toks, trig)
+        if not went and lab and hirer and lab == arrival_origin(summary, name, None):
+            # "Corvane taps X as CTO" + "X previously led research at Apple": Apple is
+            # where X was; the company on no list doing the hiring is where X goes
+            return Event(name, "join", lab, hirer)
         origin = origin or (summary_lab(summary, lab) if went and trig.kind == "hire" else None)
     if not lab:
         ext.reasons.append(f"'{trig.phrase} {name}' names no lab the person moves to")
@@ -468,3 +482,30 @@ def reins_event(
     lab = lab or lab_between(toks, start, trig.start) or lab_between(toks, k, end)
     lab = lab or summary_lab(summary, None)
     return Event(person, "appointed", None, lab) if lab else None
+
+
+# Objects that point back at the company already named ("will join the company from Z").
+BACK_REFERENCES = frozenset(["company", "firm", "startup", "team", "lab"])
+
+
+def joins_from(toks: list[Tok], nxt: int, end: int) -> int:
+    """Where 'from' opens the join verb's object ('is joining from Z', 'will join the company
+    from Z'), so the lab after it is the origin, and the destination is named before the verb
+    (the announcer's company, "Acme CEO Y says X is joining from Z"); -1 if not so."""
+    if nxt < end and (toks[nxt].lower == "us" or toks[nxt].lower in BACK_REFERENCES):
+        nxt += 1  # "the" before the noun was skipped already: "join the company from Z"
+    if nxt + 1 < end and toks[nxt].lower == "from":
+        return nxt + 1
+    return -1
+
+
+def unlisted_hirer(toks: list[Tok], trig: Trigger) -> str | None:
+    """The one capitalised word opening the headline before a verb of hiring ('Corvane taps
+    X'), on no list and no watched person: a company on no list, or the lab a founder who
+    leads it is named for ("Zuckerberg taps X": Meta)."""
+    k = trig.start - 1
+    if k != 0 or not toks[k].text[:1].isupper() or not toks[k].text.isalpha():
+        return None
+    if toks[k].watched or toks[k].lab or trig.kind != "hire":
+        return None
+    return lab_founded_by(toks[k].text) or toks[k].text  # "Zuckerberg taps X": Meta

@@ -344,6 +344,10 @@ def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
             mark_person(tagged, i, i + 5, name)
 
 
+# Verbs in the plural: one surname alone never takes them ("Terms were", "Analysts are").
+PLURAL_VERBS = frozenset(["were", "are", "have", "say", "remain"])
+
+
 def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
     """A surname alone is a person after a title, a role or group word, before 'says' or
     ', who', or at the head of a headline or clause before its verb."""
@@ -374,6 +378,8 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         return False  # "Chaotic departure of X's chief": whose departure follows 'of'
     if start == 0 and after in {"and", "&"} and _field_pair(toks, end):
         return False  # "Trust And Safety Head Resigns": two fields of one post
+    if start == 0 and after in PLURAL_VERBS:
+        return False  # "Terms were not disclosed", "Analysts are split": a plural noun
     if start == 0:
         return (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
     return before in CLAUSE_OPENERS and _verb_next(toks, end)  # "Exclusive: Okafor quits"

@@ -363,20 +363,57 @@ def new_title_post(title: Tagged, i: int) -> tuple[Event, str] | None:
         if role < 0 or toks[role].lower not in POSTS:
             return None
         lab = lab or lab_between(toks, role + 1, min(n, role + 4))
-        person = toks[i - 1].person
+        person, frm = toks[i - 1].person, None
     else:  # "Mistral's new CEO is X"
         role = i - 1
         while role > 0 and toks[role].lower in ROLE_WORDS and toks[role - 1].lower in ROLE_WORDS:
             role -= 1
         if toks[i - 1].lower not in POSTS or role < 2 or toks[role - 1].lower not in NEW_WORDS:
+            role = post_phrase(toks, i)  # "Meta's new head of product is X"
+        if role < 2:
             return None
         lab = toks[role - 2].lab if toks[role - 2].poss else None
-        person = next((name for s, _, name in title.people if s == i + 1), None)
+        person, frm = described_person(title, i + 1, lab)
     if not lab or not person or any(t.lower in SEAT_WORDS for t in toks[i:]):
         return None
     return Event(
-        person, "appointed", None, lab
+        person, "join" if frm else "appointed", frm, lab
     ), f"'{person} is the new {toks[role].text}' of {lab}"
+
+
+# How far a post's words may run between "'s new" and "is" ("new head of applied AI is").
+POST_PHRASE_REACH = 5
+
+
+def post_phrase(toks: list[Tok], i: int) -> int:
+    """Where a post of several words before 'is' starts, after "<lab>'s new" ('Meta's new head
+    of product is', 'new chief technology officer is'): its first role word; -1 if none."""
+    for m in range(i - 2, max(0, i - POST_PHRASE_REACH - 1), -1):
+        if toks[m].lower in NEW_WORDS:
+            words = toks[m + 1 : i]
+            if not all(t.text.isalpha() for t in words) or not any(t.lower in POSTS for t in words):
+                return -1
+            # the post opens the phrase ("head of product") or ends it ("robotics lead")
+            return m + 1 if toks[m + 1].lower in ROLE_WORDS or toks[i - 1].lower in POSTS else -1
+    return -1
+
+
+# How far a description may run before the name it describes ("former Scale AI exec X").
+DESCRIPTION_REACH = 6
+
+
+def described_person(title: Tagged, k: int, lab: str | None) -> tuple[str | None, str | None]:
+    """The person named at k, or after a description of them ('Mistral's new CEO is former
+    Scale AI exec X', 'is ex-Google researcher X'), and the other lab that description names:
+    where they come from."""
+    toks = title.toks
+    for s, _, name in title.people:
+        if s < k or s > k + DESCRIPTION_REACH:
+            continue
+        if any(t.text in BOUNDARIES or t.person for t in toks[k:s]):
+            return None, None
+        return name, lab_between(toks, k, s, skip=lab)
+    return None, None
 
 
 def new_hire(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None:

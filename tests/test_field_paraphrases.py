@@ -1,0 +1,143 @@
+"""Fields of clearly told moves, wherever the headline tells each one: the announcer's company
+as the destination ("Acme CEO Y says X is joining from Z"), a post of several words before
+"is" ("Acme's new head of product is former Z exec X"), a company on no list that hires
+someone whose past the summary tells, and plural nouns opening a summary sentence, which are
+no one's surname. Invented people and companies; near misses must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.classify import classify
+from jobs.watch.lists import watch_from_settings
+
+WATCH = watch_from_settings([("Sam Altman", [])], [], None)
+Fields = tuple[str | None, str, str | None, str | None]
+
+
+def fields(title: str, summary: str = "") -> Fields:
+    got = classify(title, summary, WATCH)
+    assert got.is_move and got.event is not None, got.reasons
+    e = got.event
+    return e.person, e.action, e.from_lab, e.to_lab
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Cohere CEO Brenda Lasko says Tobias Wend is joining from Mistral",
+            "",
+            ("Tobias Wend", "join", "Mistral AI", "Cohere"),
+        ),
+        (
+            "Nvidia chief Harold Quist announced that Ama Boateng will join the company from AWS",
+            "",
+            ("Ama Boateng", "join", "Amazon", "Nvidia"),
+        ),
+        (
+            "Runway says Pavel Ostrom is joining from Midjourney",
+            "",
+            ("Pavel Ostrom", "join", "Midjourney", "Runway"),
+        ),
+        (
+            "Ines Morata is joining from Anthropic",
+            "Morata will run Perplexity's search team.",
+            ("Ines Morata", "join", "Anthropic", "Perplexity"),
+        ),
+    ],
+)
+def test_joining_from_is_the_origin_and_the_announcer_the_destination(
+    title: str, summary: str, expected: Fields
+) -> None:
+    assert fields(title, summary) == expected
+
+
+def test_joining_a_lab_from_another_keeps_both_in_place() -> None:
+    assert fields("Tobias Wend is joining Cohere from Mistral") == (
+        "Tobias Wend",
+        "join",
+        "Mistral AI",
+        "Cohere",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Databricks' new chief technology officer is former Salesforce exec Rui Matsuda",
+            ("Rui Matsuda", "join", "Salesforce", "Databricks"),
+        ),
+        (
+            "Cohere's new head of research is ex-Meta scientist Alba Ruiz",
+            ("Alba Ruiz", "join", "Meta", "Cohere"),
+        ),
+        (
+            "Waymo's new perception lead is Tesla veteran Kofi Mensah",
+            ("Kofi Mensah", "join", "Tesla", "Waymo"),
+        ),
+        (
+            "Hugging Face's new head of product is Oskar Lind",
+            ("Oskar Lind", "appointed", None, "Hugging Face"),
+        ),
+    ],
+)
+def test_a_new_post_of_several_words_and_where_its_holder_comes_from(
+    title: str, expected: Fields
+) -> None:
+    assert fields(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cohere's new product strategy is bold",
+        "Cohere's new head of research is hiring",
+    ],
+)
+def test_a_new_thing_that_is_no_post_held_by_a_person(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Tessaly taps Marek Zielinski as CTO",
+            "Marek Zielinski previously led research at Apple.",
+            ("Marek Zielinski", "join", "Apple", "Tessaly"),
+        ),
+        (
+            "Quorvo hires Leah Adler as chief scientist",
+            "Leah Adler, formerly of Anthropic, will build its model team.",
+            ("Leah Adler", "join", "Anthropic", "Quorvo"),
+        ),
+    ],
+)
+def test_a_company_on_no_list_hires_someone_whose_past_the_summary_tells(
+    title: str, summary: str, expected: Fields
+) -> None:
+    assert fields(title, summary) == expected
+
+
+def test_a_company_on_no_list_hires_someone_going_to_a_lab_the_summary_names() -> None:
+    # near miss: the summary's lab is where the person goes, not where they were
+    got = fields(
+        "Tessaly taps Marek Zielinski as CTO", "Marek Zielinski will lead research at Apple."
+    )
+    assert got[3] == "Apple" and got[2] is None
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Terms were not disclosed.", "Details were not disclosed.", "Analysts are split on the deal."],
+)
+def test_a_plural_noun_opening_the_summary_is_no_mover(summary: str) -> None:
+    person, action, frm, to = fields("Microsoft poaches five Mistral engineers", summary)
+    assert (person, action, frm, to) == (None, "poach", "Mistral AI", "Microsoft")
+
+
+def test_a_surname_opening_the_summary_still_moves() -> None:
+    got = fields("Anthropic's head of policy is leaving", "Okonkwo said she will take time off.")
+    assert got[0] == "Okonkwo" and got[1] == "leave"
