@@ -141,3 +141,68 @@ def test_a_plural_noun_opening_the_summary_is_no_mover(summary: str) -> None:
 def test_a_surname_opening_the_summary_still_moves() -> None:
     got = fields("Anthropic's head of policy is leaving", "Okonkwo said she will take time off.")
     assert got[0] == "Okonkwo" and got[1] == "leave"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "action"),
+    [
+        (
+            "Ravi Menon named head of research at Cohere",
+            "Menon joins from Google DeepMind.",
+            "join",
+        ),
+        ("Ravi Menon named head of research at Cohere", "He comes from Google DeepMind.", "join"),
+        # near miss: someone else arrives from there
+        (
+            "Ravi Menon named head of research at Cohere",
+            "His deputy comes from Google.",
+            "appointed",
+        ),
+    ],
+)
+def test_an_appointee_the_summary_says_arrives_from_another_lab(
+    title: str, summary: str, action: str
+) -> None:
+    assert fields(title, summary)[1] == action
+
+
+@pytest.mark.parametrize(
+    ("summary", "action"),
+    [
+        ("Dana Whitlow has been at Waymo for a decade.", "appointed"),
+        ("She has worked at Waymo since 2017.", "appointed"),
+        # near miss: another person's tenure
+        ("Her predecessor has been at Waymo since 2017.", "join"),
+    ],
+)
+def test_a_hire_the_summary_says_already_works_there_is_an_appointment(
+    summary: str, action: str
+) -> None:
+    got = fields("Dana Whitlow tapped to lead Waymo's planning team", summary)
+    assert got[1] == action and got[3] == "Waymo"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Former Anthropic engineer Jun Park founds Lattice Forge", ""),
+        (
+            "Ex-Nvidia researcher Jun Park launches Lattice Forge",
+            "The new startup has raised seed money.",
+        ),
+    ],
+)
+def test_a_founder_of_a_company_on_no_list(title: str, summary: str) -> None:
+    person, action, _, to = fields(title, summary)
+    assert (person, action, to) == ("Jun Park", "found", "Lattice Forge")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Former Anthropic engineer Jun Park launches Lattice Forge", "The app writes songs."),
+        ("Former Anthropic Engineer Launches Open Source Robotics Project", "The company's team."),
+    ],
+)
+def test_a_launch_no_text_calls_a_company_founds_nothing(title: str, summary: str) -> None:
+    assert not classify(title, summary, WATCH).is_move

@@ -75,7 +75,56 @@ def settled(title: Tagged, summary: Tagged, event: Event) -> Event:
             return Event(event.person, "join", event.from_lab, to)
     if event.action == "appointed" and outside_leader(title, summary, event):
         return Event(event.person, "join", event.from_lab, event.to_lab)
+    if arrived_from(summary, event):  # "X named CTO of Nvidia" + "X joins from Apple"
+        return Event(event.person, "join", event.from_lab, event.to_lab)
+    if insider(summary, event):  # "X tapped to lead Tesla's lab" + "X has been at Tesla"
+        return Event(event.person, "appointed", None, event.to_lab)
     return event
+
+
+def arrived_from(summary: Tagged, event: Event) -> bool:
+    """An appointee the summary says arrives from the origin ('X joins from Apple')."""
+    frm = event.from_lab
+    if event.action != "appointed" or not frm or frm == event.to_lab:
+        return False
+    return told_at(summary, event.person, frm, ARRIVALS, FROM_LINKS)
+
+
+def insider(summary: Tagged, event: Event) -> bool:
+    """A hire from nowhere told that the summary says already works at the lab ('X has been
+    at Tesla for a decade'): an appointment."""
+    to = event.to_lab
+    if event.action != "join" or event.from_lab or not to:
+        return False
+    return told_at(summary, event.person, to, STAYS, STAY_LINKS)
+
+
+# "X joins from Apple", "she comes from Apple": an appointee who arrives from elsewhere.
+ARRIVALS = word_set("joins joined comes came moves moved arrives arrived")
+FROM_LINKS = word_set("from")
+# "X has been at Tesla for a decade", "she has worked at Tesla since 2019": an insider.
+STAYS = word_set("been worked served")
+STAY_LINKS = word_set("at with for")
+PRONOUNS = word_set("he she they")
+
+
+def told_at(
+    summary: Tagged, person: str | None, lab: str, verbs: frozenset[str], links: frozenset[str]
+) -> bool:
+    """Whether the summary says the mover (by surname or a pronoun opening the clause) does
+    one of `verbs` right before a link word and the lab ('X joins from Apple', 'she has been at
+    Tesla'): where an appointee comes from, or that a hire already works there."""
+    if not person:
+        return False
+    surname = person.split()[-1].lower()
+    lowers = summary.lowers
+    for s, _ in lab_spans(summary, lab):
+        if s < 3 or lowers[s - 1] not in links or lowers[s - 2] not in verbs:
+            continue
+        subject = lowers[s - 3] if lowers[s - 3] != "has" else lowers[s - 4] if s >= 4 else ""
+        if subject == surname or subject in PRONOUNS:
+            return True
+    return False
 
 
 def told_return(title: Tagged, summary: Tagged, event: Event) -> bool:

@@ -23,6 +23,7 @@ from jobs.language.lexicon import (
     NOUN_TRIGGERS,
     POST_WORDS,
     PRODUCT_LABS,
+    PRODUCT_NOUNS,
     ROLE_WORDS,
     STARTUP_WORDS,
     SUBORDINATORS,
@@ -151,6 +152,9 @@ def person_subject_event(
         return leave_event(tagged, summary, trig, person, before, end, ext)
     if kind == "found":
         ok, name = startup_object(toks, trig.end, end)
+        if not ok:
+            name = founded_name(toks, trig, end, summary)
+            ok = name is not None
         if ok and valued_company(toks, trig, end):
             ext.reasons.append(f"'{trig.phrase}' a company told by its worth is no founding news")
             return None
@@ -509,3 +513,38 @@ def unlisted_hirer(toks: list[Tok], trig: Trigger) -> str | None:
     if toks[k].watched or toks[k].lab or trig.kind != "hire":
         return None
     return lab_founded_by(toks[k].text) or toks[k].text  # "Zuckerberg taps X": Meta
+
+
+# Founding verbs whose object is always a company ("founds Quillstone"); "launches" and
+# "starts" may launch a product, and need the summary to call the name a company.
+FOUNDS = frozenset(["founds", "founded", "co-founds", "co-founded", "cofounds", "cofounded"])
+
+
+def founded_name(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) -> str | None:
+    """The company a person founds, named on no list and with no company word after the verb
+    ('X founds Quillstone'; 'X launches Quillstone' + 'the new startup' in the summary)."""
+    if trig.end >= end or not toks[trig.end].text[:1].isupper() or toks[trig.end].watched:
+        return None
+    # "founds" takes a company; "launches" may take a product, unless the summary says startup
+    if trig.phrase.lower() not in FOUNDS and not any(t in NEW_COMPANY for t in summary.lowers):
+        return None
+    # a run the tagger took for a person's name is the company founded ("founds Lattice Forge")
+    name = org_after(toks, trig.end, end) or capitalised_run(toks, trig.end, end)
+    if not name or name.lower() in PRODUCT_LABS:
+        return None
+    if any(word.lower() in PRODUCT_NOUNS for word in name.split()):
+        return None  # "Launches Open Source Robotics Project": a product or project
+    return name
+
+
+# Nouns a summary calls a newly founded company by ("the new startup").
+NEW_COMPANY = frozenset(["startup", "start-up", "venture"])
+
+
+def capitalised_run(toks: list[Tok], k: int, end: int) -> str | None:
+    """The capitalised words from k ('founds Lattice Forge', which the tagger took for a
+    person's name: the object of founding is a company)."""
+    m = k
+    while m < end and m - k < 4 and toks[m].text[:1].isupper() and toks[m].text.isalpha():
+        m += 1
+    return " ".join(t.text for t in toks[k:m]) if m > k else None
