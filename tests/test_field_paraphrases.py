@@ -206,3 +206,62 @@ def test_a_founder_of_a_company_on_no_list(title: str, summary: str) -> None:
 )
 def test_a_launch_no_text_calls_a_company_founds_nothing(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Bianca Rossi starts at Anthropic after leaving Google DeepMind",
+            ("Bianca Rossi", "join", "Google DeepMind", "Anthropic"),
+        ),
+        (
+            "Bianca Rossi starts new company after Apple exit",
+            ("Bianca Rossi", "found", "Apple", None),
+        ),
+        (
+            "Bianca Rossi co-founds startup Velomind Robotics after leaving OpenAI",
+            ("Bianca Rossi", "found", "OpenAI", "Velomind Robotics"),
+        ),
+    ],
+)
+def test_starting_at_a_lab_is_a_job_and_the_lab_left_is_no_company_founded(
+    title: str, expected: Fields
+) -> None:
+    assert fields(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Scale AI hires away Cohere's head of product, Elif Demir",
+            ("Elif Demir", "join", "Cohere", "Scale AI"),
+        ),
+        (
+            "Scale AI names Elif Demir, Cohere's head of product, as CTO",
+            ("Elif Demir", "join", "Cohere", "Scale AI"),
+        ),
+        (
+            "Scale AI hires Elif Demir, a former Nvidia engineer",
+            ("Elif Demir", "join", "Nvidia", "Scale AI"),
+        ),
+    ],
+)
+def test_a_role_and_its_holder_told_in_an_apposition(title: str, expected: Fields) -> None:
+    assert fields(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Scale AI hires Cohere's head of product, Elif Demir says",
+        "Scale AI hires three Cohere engineers, Elif Demir says",
+    ],
+)
+def test_who_tells_a_hire_after_a_comma_is_not_the_one_hired(title: str) -> None:
+    assert fields(title)[0] is None
+
+
+def test_an_apposition_naming_the_hiring_lab_names_no_origin() -> None:
+    assert fields("Scale AI hires Elif Demir, Scale AI says")[2] is None

@@ -426,7 +426,7 @@ def lab_subject_event(
         ext.reasons.append(f"'{trig.phrase}' takes on a board member, as the summary tells")
         ext.final = True
         return None
-    person = hired_person(tagged, trig.end, obj_end)
+    person = hired_person(tagged, trig.end, obj_end) or role_holder(tagged, trig.end, obj_end)
     if (
         person
         and trig.phrase in NAMING_VERBS
@@ -478,6 +478,7 @@ def lab_subject_event(
     other = lab_between(toks, trig.end, obj_end, skip=lab)
     other = other or org_before_role(toks, trig.end, obj_end) or org_of_role(toks, trig.end, end)
     other = other or listed_from(toks, obj_end, end, lab)
+    other = other or (apposed_lab(toks, obj_end, end, lab) if person else None)
     if ext.group and trend(tagged, summary, trig, start, end, lab, other):
         ext.reasons.append(f"'{trig.phrase}' describes a trend (keeps, continues), not one move")
         return None
@@ -515,3 +516,42 @@ def lab_subject_event(
         return Event(None, "poach", other, lab)  # a group nobody names, or "another": a raid
     # "poaches Microsoft executive": one person, unnamed, hired from a rival
     return Event(person, "join", other or summary_origin(summary, lab), lab)
+
+
+def role_holder(tagged: Tagged, k: int, obj_end: int) -> str | None:
+    """The person an apposition after the object names when the object is a role ("hires
+    Meta's head of product, Oren Halevi"): the role's holder is the one hired."""
+    toks = tagged.toks
+    if obj_end >= len(toks) or toks[obj_end].text != ",":
+        return None
+    if not any(t.lower in ROLE_WORDS for t in toks[k:obj_end]):
+        return None
+    if any(t.person or t.lower in GROUP_WORDS or t.text.isdigit() for t in toks[k:obj_end]):
+        return None  # a person named already, or a group ("three engineers, X says")
+    for s, e, name in tagged.people:
+        if s == obj_end + 1:
+            # "..., Oren Halevi says": who tells it, not who is hired
+            return None if e < len(toks) and toks[e].lower in SPEAKING else name
+    return None
+
+
+# Verbs of saying after a name: the one who tells the news.
+SPEAKING = frozenset(["says", "said", "writes", "wrote", "tells", "told", "reports", "confirms"])
+
+
+# Words that may open an apposition before its lab ("X, a former Meta researcher,").
+APPOSITION_OPENERS = frozenset(["a", "an", "the", "former", "ex", "longtime"])
+
+
+def apposed_lab(toks: list[Tok], obj_end: int, end: int, lab: str) -> str | None:
+    """The lab of a post told in an apposition after the person hired ("names X, Meta's head
+    of product, as CTO", "hires X, a former Meta researcher"): where X comes from."""
+    if obj_end >= end or toks[obj_end].text != ",":
+        return None
+    k = obj_end + 1
+    while k < end and toks[k].lower in APPOSITION_OPENERS:
+        k += 1
+    other = toks[k].lab if k < end else None
+    if not other or other == lab:
+        return None
+    return other if any(t.lower in ROLE_WORDS for t in toks[k + 1 : min(end, k + 4)]) else None

@@ -150,6 +150,10 @@ def person_subject_event(
         return Event(person, "return" if kind == "return" else "join", frm, to)
     if kind in ("leave", "fire"):
         return leave_event(tagged, summary, trig, person, before, end, ext)
+    if kind == "found" and started_at(toks, trig, end):  # "starts at Meta": a job begun there
+        to = toks[trig.end + 1].lab
+        frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
+        return Event(person, "join", frm, to)
     if kind == "found":
         ok, name = startup_object(toks, trig.end, end)
         if not ok:
@@ -161,6 +165,9 @@ def person_subject_event(
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
+        cut = left_lab_at(toks, trig.end, end, name) if name else -1
+        if cut >= 0:  # "starts new company after Scale AI exit": Scale AI is left
+            name = startup_object(toks, trig.end, cut)[1]
         to = name or summary_company(summary, before)
         # "co-founds X after leaving OpenAI": where the founder comes from, after the company;
         # not where its staff come from ("forms a company with researchers from Google")
@@ -548,3 +555,31 @@ def capitalised_run(toks: list[Tok], k: int, end: int) -> str | None:
     while m < end and m - k < 4 and toks[m].text[:1].isupper() and toks[m].text.isalpha():
         m += 1
     return " ".join(t.text for t in toks[k:m]) if m > k else None
+
+
+STARTS = frozenset(["starts", "started", "start", "starting"])
+
+
+def started_at(toks: list[Tok], trig: Trigger, end: int) -> bool:
+    """'X starts at Meta', 'started at OpenAI this week': a job begun at the lab after 'at',
+    not a company started."""
+    k = trig.end
+    return (
+        trig.phrase.lower() in STARTS
+        and k + 1 < end
+        and toks[k].lower == "at"
+        and bool(toks[k + 1].lab)
+    )
+
+
+# Words before a lab that make it the one left ("after Scale AI exit", "after leaving Meta").
+LEFT_BEFORE = frozenset(["after", "following", "leaving", "from", "quitting", "exiting"])
+
+
+def left_lab_at(toks: list[Tok], i: int, end: int, lab: str) -> int:
+    """Where the founding verb's window names `lab` right after 'after', 'leaving' or 'from'
+    (the company left, not the one founded): the index of that word, or -1."""
+    for k in range(i + 1, min(end, i + 8)):
+        if toks[k].lab == lab and toks[k - 1].lower in LEFT_BEFORE:
+            return k - 1
+    return -1
