@@ -543,7 +543,7 @@ SPEAKING = frozenset(["says", "said", "writes", "wrote", "tells", "told", "repor
 APPOSITION_OPENERS = frozenset(["a", "an", "the", "former", "ex", "longtime"])
 
 
-def apposed_lab(toks: list[Tok], obj_end: int, end: int, lab: str) -> str | None:
+def apposed_lab(toks: list[Tok], obj_end: int, end: int, lab: str | None) -> str | None:
     """The lab of a post told in an apposition after the person hired ("names X, Meta's head
     of product, as CTO", "hires X, a former Meta researcher"): where X comes from."""
     if obj_end >= end or toks[obj_end].text != ",":
