@@ -101,6 +101,8 @@ NON_NAME_WORDS = word_set(
     people product technology operating financial marketing revenue communications design
     interface hardware software engineering operations strategy investment firm fund capital
     ventures partners dynamics systems intelligence labs investors shareholders
+    health logistics analytics therapeutics technologies networks holdings biosciences
+    semiconductor semiconductors motors aerospace industries pharmaceuticals insurance solutions
     is are was were be been being has have had do does did get gets got out up down off back now
     just still again also only even soon here there its it's it's
     behind across against around among via per within toward towards like near beyond amid

@@ -201,9 +201,13 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
     return last if last < j and not toks[last].poss else j
 
 
-# Last words that make a capitalised name an organisation even when no list knows it.
+# Last words that make a capitalised name an organisation even when no list knows it: the
+# nouns companies end their names with ("Kestrel AI", "Corvane Systems", "Halberd Health"),
+# none of them a person's surname (jobs/language/lexicon.py keeps them out of names).
 UNLISTED_ORG_ENDINGS = frozenset(
-    ["ai", "labs", "lab", "robotics", "research", "technologies", "inc"]
+    """ai labs lab robotics research technologies inc systems software health logistics
+    analytics therapeutics networks biosciences semiconductor semiconductors motors aerospace
+    industries pharmaceuticals solutions dynamics""".split()
 )
 
 
