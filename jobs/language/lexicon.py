@@ -102,7 +102,7 @@ NON_NAME_WORDS = word_set(
     interface hardware software engineering operations strategy investment firm fund capital
     ventures partners dynamics systems intelligence labs investors shareholders
     health logistics analytics therapeutics technologies networks holdings biosciences
-    semiconductor semiconductors motors aerospace industries pharmaceuticals insurance solutions
+    semiconductor semiconductors aerospace industries pharmaceuticals insurance solutions
     is are was were be been being has have had do does did get gets got out up down off back now
     just still again also only even soon here there its it's it's
     behind across against around among via per within toward towards like near beyond amid
@@ -373,9 +373,18 @@ STARTUP_WORDS = word_set(
     """startup start-up company venture firm lab laboratory business outfit nonprofit non-profit
     institute foundation organization organisation"""
 )
-ORG_ENDINGS = word_set(
-    """labs lab ai intelligence inc technologies systems research robotics machines dynamics
+# Nouns companies end their names with and people never do ("Halberd Health", "Quillon
+# Software"): with a capitalised word before them they name a company on no list.
+COMPANY_NOUNS = word_set(
+    """systems software health logistics analytics therapeutics networks biosciences
+    semiconductor semiconductors aerospace industries pharmaceuticals solutions"""
+)
+ORG_ENDINGS = (
+    word_set(
+        """labs lab ai intelligence inc technologies systems research robotics machines dynamics
     ventures capital forum"""
+    )
+    | COMPANY_NOUNS
 )
 # Words that end the object of a hiring verb ("poaches staff for Suleyman's unit").
 OBJECT_END = frozenset(

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
+    COMPANY_NOUNS,
     COUNT_WORDS,
     GROUP_WORDS,
     NON_NAME_WORDS,
@@ -203,12 +204,10 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
 
 # Last words that make a capitalised name an organisation even when no list knows it: the
 # nouns companies end their names with ("Kestrel AI", "Corvane Systems", "Halberd Health"),
-# none of them a person's surname (jobs/language/lexicon.py keeps them out of names).
+# none of them a person's surname (jobs/language/lexicon.py COMPANY_NOUNS).
 UNLISTED_ORG_ENDINGS = frozenset(
-    """ai labs lab robotics research technologies inc systems software health logistics
-    analytics therapeutics networks biosciences semiconductor semiconductors motors aerospace
-    industries pharmaceuticals solutions dynamics""".split()
-)
+    ["ai", "labs", "lab", "robotics", "research", "technologies", "inc", "dynamics"]
+) | COMPANY_NOUNS
 
 
 def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
