@@ -263,6 +263,14 @@ _add(
     "lab",
     "poaches, poach, poached, poaching, lures, lure, lured, luring, raids, raided, steals",
 )
+# Object control: the lab persuades a person to move to it ("convinces X to join", "persuaded
+# X to leave Y", "woos X away from Y"); the person is the object, the lab the destination.
+_add(
+    "raid",
+    "lab",
+    """woos, wooed, woos away, wooed away, persuades, persuaded, convinces, convinced, coaxes,
+    coaxed, talks into, talked into""",
+)
 _add(
     "appoint",
     "either",
