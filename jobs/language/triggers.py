@@ -205,9 +205,10 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
 # Last words that make a capitalised name an organisation even when no list knows it: the
 # nouns companies end their names with ("Kestrel AI", "Corvane Systems", "Halberd Health"),
 # none of them a person's surname (jobs/language/lexicon.py COMPANY_NOUNS).
-UNLISTED_ORG_ENDINGS = frozenset(
-    ["ai", "labs", "lab", "robotics", "research", "technologies", "inc", "dynamics"]
-) | COMPANY_NOUNS
+UNLISTED_ORG_ENDINGS = (
+    frozenset(["ai", "labs", "lab", "robotics", "research", "technologies", "inc", "dynamics"])
+    | COMPANY_NOUNS
+)
 
 
 def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
