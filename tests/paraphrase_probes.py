@@ -1007,6 +1007,13 @@ def persuading_and_company_names() -> list[Probe]:
         ]
         for k in (i % 12, (i + 5) % 12, (i + 9) % 12):
             out.append(N(*rows[k], "persuade-or-company"))
+    out += [
+        N("Henrik Dahl bows out of the Senate race", "He cited family reasons.", "phrasal"),
+        N("OpenAI bows out of bidding for a chip startup", "The auction goes on.", "phrasal"),
+        N("Nvidia's Lena Hartwig bows out of GTC keynote", "She is unwell.", "phrasal"),
+        N("Anthropic brings aboard new safety features", "They ship next week.", "phrasal"),
+        N("Meta brings aboard Arm as a chip partner", "The deal covers servers.", "phrasal"),
+    ]
     return out
 
 

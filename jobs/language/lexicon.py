@@ -175,6 +175,7 @@ _add(
     """leaves, leave, left, leaving, departs, depart, departed, departing, exits, exit,
     exited, exiting, quits, quit, quitting, resigns, resign, resigned, resigning, steps down,
     step down, stepped down, stepping down, walks away from, walked away from, bows out,
+    bows out of, bowed out of, bowing out of,
     says goodbye to, says bye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
     stepping away from, stepped away from, step away from, moves on from, moving on from, moved
     on from, is out at, is out as, departure from, exit from,
@@ -254,7 +255,8 @@ _add(
     bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
     wins over, won over, lands, landed, snares, snared, bags, bagged,
-    attracts, attracted, brings on board, brought on board, bringing on board, ropes in, roped
+    attracts, attracted, brings on board, brought on board, bringing on board, brings aboard,
+    brought aboard, bringing aboard, ropes in, roped
     in, roping in, reels in, reeled in, swipes, swiped, snatches, snatched, snatches up,
     snatched up, scooped up""",
 )
