@@ -16,8 +16,8 @@ from tests.test_devset import default_watch, same_org, same_person
 WATCH = default_watch()
 MOVES = moves()
 NEAR_MISSES = near_misses()
-# Shapes not handled yet: teasers whose move is only in the summary, returns and founders whose
-# origin only the summary names, "X and Lab part ways", "Lab replaces A with B", "emerges from
+# Shapes not handled yet: teasers whose move is only in the summary, returns whose origin only
+# the summary names, "X and Lab part ways", "Lab replaces A with B", "emerges from
 # stealth with", "goes to", groups whose mover the summary
 # names, "persuaded X to leave Y" (origin), and plural trend subjects ("Engineers are leaving").
 KNOWN_MISSES = frozenset(
@@ -40,12 +40,9 @@ KNOWN_MISSES = frozenset(
         "Ingrid Solberg returns to Meta",
         "Keel Labs emerges from stealth with ex-Anthropic founder Henrik Dahl",
         "Lattice Reasoning emerges from stealth with ex-OpenAI founder Clara Jensen",
-        "Lena Hartwig is starting a company after Google DeepMind exit",
-        "Marisol Quintero is starting a company after OpenAI exit",
         "Meta and Oliver Brandt part ways",
         "Mistral AI replaces Tomasz Kowal with Meta veteran Camille Roux",
         "Nadia Farouk goes to Google DeepMind from Anthropic",
-        "Nadia Farouk is starting a company after Anthropic exit",
         "OpenAI and Daniel Okafor part ways",
         "Orchard Intelligence emerges from stealth with ex-Meta founder Kwame Asante",
         "Samir Haddad returns to OpenAI",
@@ -54,7 +51,6 @@ KNOWN_MISSES = frozenset(
         "Three engineers who helped build Google DeepMind's voice model join Anthropic",
         "Three engineers who helped build Microsoft's voice model join Apple",
         "Three engineers who helped build OpenAI's voice model join Meta",
-        "Yelena Markova is starting a company after Meta exit",
     ]
 )
 
@@ -77,8 +73,8 @@ def test_move_is_found(probe: dict[str, Any]) -> None:
     assert got.event is not None
     assert same_person(got.event.person, probe["person"]), got.event
     assert got.event.action in probe["action"], got.event
-    if probe["to"]:
-        assert same_org(got.event.to_lab, probe["to"]), got.event
+    # no destination where none is told ("leaves X to start a company", "is out at X")
+    assert same_org(got.event.to_lab, probe["to"]) if probe["to"] else not got.event.to_lab
     if probe["frm"]:
         assert same_org(got.event.from_lab, probe["frm"]), got.event
 

@@ -656,10 +656,16 @@ STAFFED = frozenset(["with", "staffed", "including", "alongside", "featuring"])
 NAMING = frozenset(["calling", "called", "named", "dubbed"])
 
 
+ORIGIN_WORDS = frozenset(["after", "following", "leaving", "since"])
+
+
 def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]:
     """Whether a founding verb's object is a company, and its name when given."""
     window = toks[i : min(end, i + 8)]
     cut = next((n for n, t in enumerate(window) if t.lower in STAFFED), len(window))
+    # "starts a company after her OpenAI exit", "launches startup after leaving Meta": a lab
+    # after these words is where the founder comes from, never the company founded
+    cut = next((n for n, t in enumerate(window[:cut]) if t.lower in ORIGIN_WORDS), cut)
     if cut:  # "forms new AI company, with researchers from Google": where its staff came from
         window = window[:cut]
         end = min(end, i + cut)
