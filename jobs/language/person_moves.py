@@ -165,14 +165,15 @@ def person_subject_event(
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
-        cut = left_lab_at(toks, trig.end, end, name) if name else -1
-        if cut >= 0:  # "starts new company after Scale AI exit": Scale AI is left
-            name = startup_object(toks, trig.end, cut)[1]
-        to = name or summary_company(summary, before)
         # "co-founds X after leaving OpenAI": where the founder comes from, after the company;
         # not where its staff come from ("forms a company with researchers from Google")
         stop = next((k for k in range(trig.end, end) if toks[k].lower in STAFFED), end)
-        return Event(person, "found", before or from_after(toks, trig.end, stop, to), to)
+        if name:
+            return Event(person, "found", before or from_after(toks, trig.end, stop, name), name)
+        # an unnamed company: the lab the headline says was left is no name the summary gives
+        # it ("starts a company after OpenAI exit. She left OpenAI in March")
+        frm = before or from_after(toks, trig.end, stop, None)
+        return Event(person, "found", frm, summary_company(summary, frm))
     if kind == "lead" and before and not after and brought_in(toks, trig, end):
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
@@ -570,16 +571,3 @@ def started_at(toks: list[Tok], trig: Trigger, end: int) -> bool:
         and toks[k].lower == "at"
         and bool(toks[k + 1].lab)
     )
-
-
-# Words before a lab that make it the one left ("after Scale AI exit", "after leaving Meta").
-LEFT_BEFORE = frozenset(["after", "following", "leaving", "from", "quitting", "exiting"])
-
-
-def left_lab_at(toks: list[Tok], i: int, end: int, lab: str) -> int:
-    """Where the founding verb's window names `lab` right after 'after', 'leaving' or 'from'
-    (the company left, not the one founded): the index of that word, or -1."""
-    for k in range(i + 1, min(end, i + 8)):
-        if toks[k].lab == lab and toks[k - 1].lower in LEFT_BEFORE:
-            return k - 1
-    return -1
