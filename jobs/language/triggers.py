@@ -25,7 +25,7 @@ from jobs.language.lexicon import (
     TRIGGER_SIZES,
     word_set,
 )
-from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.language.people import Tagged, Tok, is_name_word, unlisted_capital
 from jobs.language.tokens import LED_BY_ENDINGS
 from jobs.vocabulary import Action
 
@@ -70,6 +70,8 @@ NOT_COMPANIES = frozenset(
 # A head count or a rank before a role ("Two Founders", "First Chief AI Officer"): no company.
 COUNTS = COUNT_WORDS | frozenset(["one", "first", "second", "third", "another", "both"])
 PAST = frozenset(["ex", "former"])  # "Ex-Stripe CTO": 'Ex' capitalised, before the company
+# Words that are no part of a company's name around a role ("Ex-Stripe CTO", "head of Twitch").
+NOT_COMPANY_WORDS = NOT_COMPANIES | ROLE_WORDS | PAST
 PREPOSITIONS = frozenset(["from", "by", "with", "under", "against", "alongside"])
 OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "own", "a", "an"])
 
@@ -601,15 +603,7 @@ def company_start(toks: list[Tok], start: int, k: int) -> int:
 
 
 def _company_word(tok: Tok) -> bool:
-    return (
-        tok.text[:1].isupper()
-        and tok.text.isalpha()
-        and not tok.person
-        and not tok.lab
-        and tok.lower not in NOT_COMPANIES
-        and tok.lower not in ROLE_WORDS
-        and tok.lower not in PAST
-    )
+    return unlisted_capital(tok, NOT_COMPANY_WORDS)
 
 
 def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:
