@@ -146,18 +146,18 @@ def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
     between sentences ("X thanked his co-founder. Then another exec quit": not X)."""
     start = i
     while start > 0 and texts[start - 1] not in BOUNDARIES and texts[start - 1] != "?":
-        if texts[start - 1] == "." and sentence_end(texts, start - 1):
+        if texts[start - 1] == "." and stop_ends_sentence(texts, start - 1):
             break
         start -= 1  # "Who is X? Scale AI's CEO will head ...": the question is a clause of its own
     end = i
     while end < len(texts) and texts[end] not in BOUNDARIES:
-        if texts[end] == "." and sentence_end(texts, end):
+        if texts[end] == "." and stop_ends_sentence(texts, end):
             break
         end += 1
     return start, end
 
 
-def sentence_end(texts: list[str], k: int) -> bool:
+def stop_ends_sentence(texts: list[str], k: int) -> bool:
     """A full stop between sentences: after a word that is no initial or abbreviation, before
     a capitalised word ('Inc. hires', 'K. R. Subramaniam' and 'Dr. Hinton' go on)."""
     if k == 0 or k + 1 >= len(texts) or not texts[k + 1][:1].isupper():
