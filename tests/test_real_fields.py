@@ -96,10 +96,10 @@ def test_sources_are_no_movers(title: str, summary: str, expected: Move) -> None
             "The unit will work across the film and TV divisions.",
             ("Paramount", "found", None, None),
         ),
-        (  # a person's startup stays a founding
+        (  # a person's startup stays a founding; the lab left is its origin, not the startup
             "Jane Roe forms new AI startup after leaving Google",
             "The startup will be led by Jane Roe and John Doe.",
-            ("Jane Roe", "found", None, "Google DeepMind"),
+            ("Jane Roe", "found", "Google DeepMind", None),
         ),
     ],
 )

@@ -72,7 +72,7 @@ def object_end(toks: list[Tok], i: int, end: int) -> int:
 # First words of triggers that, after a person, are rarely that person's move.
 NOT_MOVES = word_set("names named taps hires hired adds signs lands")
 # Verbs whose object right after them is the person hired away ("and poaches X").
-WOOED = word_set("poaches poached lures lured")
+WOOED = word_set("poaches poached lures lured woos wooed persuades persuaded convinces convinced")
 # After a departure, "Y will take over the role" names who follows, not who left.
 SUCCESSORS = word_set("take takes took succeeds succeed replaces replace becomes become")
 # Nouns of one person's move after their name ("X's sudden resignation", "X's move to").

@@ -101,6 +101,8 @@ NON_NAME_WORDS = word_set(
     people product technology operating financial marketing revenue communications design
     interface hardware software engineering operations strategy investment firm fund capital
     ventures partners dynamics systems intelligence labs investors shareholders
+    health logistics analytics therapeutics technologies networks holdings biosciences
+    semiconductor semiconductors aerospace industries pharmaceuticals insurance solutions
     is are was were be been being has have had do does did get gets got out up down off back now
     just still again also only even soon here there its it's it's
     behind across against around among via per within toward towards like near beyond amid
@@ -173,6 +175,7 @@ _add(
     """leaves, leave, left, leaving, departs, depart, departed, departing, exits, exit,
     exited, exiting, quits, quit, quitting, resigns, resign, resigned, resigning, steps down,
     step down, stepped down, stepping down, walks away from, walked away from, bows out,
+    bows out of, bowed out of, bowing out of,
     says goodbye to, says bye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
     stepping away from, stepped away from, step away from, moves on from, moving on from, moved
     on from, is out at, is out as, departure from, exit from,
@@ -252,7 +255,8 @@ _add(
     bringing in, adds, added,
     welcomes, scoops up, snaps up, snapped up, hires away, acqui-hires, acquihires, signs,
     wins over, won over, lands, landed, snares, snared, bags, bagged,
-    attracts, attracted, brings on board, brought on board, bringing on board, ropes in, roped
+    attracts, attracted, brings on board, brought on board, bringing on board, brings aboard,
+    brought aboard, bringing aboard, ropes in, roped
     in, roping in, reels in, reeled in, swipes, swiped, snatches, snatched, snatches up,
     snatched up, scooped up""",
 )
@@ -260,6 +264,14 @@ _add(
     "raid",
     "lab",
     "poaches, poach, poached, poaching, lures, lure, lured, luring, raids, raided, steals",
+)
+# Object control: the lab persuades a person to move to it ("convinces X to join", "persuaded
+# X to leave Y", "woos X away from Y"); the person is the object, the lab the destination.
+_add(
+    "raid",
+    "lab",
+    """woos, wooed, woos away, wooed away, persuades, persuaded, convinces, convinced, coaxes,
+    coaxed, talks into, talked into""",
 )
 _add(
     "appoint",
@@ -371,9 +383,18 @@ STARTUP_WORDS = word_set(
     """startup start-up company venture firm lab laboratory business outfit nonprofit non-profit
     institute foundation organization organisation"""
 )
-ORG_ENDINGS = word_set(
-    """labs lab ai intelligence inc technologies systems research robotics machines dynamics
+# Nouns companies end their names with and people never do ("Halberd Health", "Quillon
+# Software"): with a capitalised word before them they name a company on no list.
+COMPANY_NOUNS = word_set(
+    """systems software health logistics analytics therapeutics networks biosciences
+    semiconductor semiconductors aerospace industries pharmaceuticals solutions"""
+)
+ORG_ENDINGS = (
+    word_set(
+        """labs lab ai intelligence inc technologies systems research robotics machines dynamics
     ventures capital forum"""
+    )
+    | COMPANY_NOUNS
 )
 # Words that end the object of a hiring verb ("poaches staff for Suleyman's unit").
 OBJECT_END = frozenset(

@@ -148,11 +148,15 @@ def person_subject_event(
         if not ok:
             ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
             return None
-        to = name or summary_company(summary, before)
         # "co-founds X after leaving OpenAI": where the founder comes from, after the company;
         # not where its staff come from ("forms a company with researchers from Google")
         stop = next((k for k in range(trig.end, end) if toks[k].lower in STAFFED), end)
-        return Event(person, "found", before or from_after(toks, trig.end, stop, to), to)
+        if name:
+            return Event(person, "found", before or from_after(toks, trig.end, stop, name), name)
+        # an unnamed company: the lab the headline says was left is no name the summary gives
+        # it ("starts a company after OpenAI exit. She left OpenAI in March")
+        frm = before or from_after(toks, trig.end, stop, None)
+        return Event(person, "found", frm, summary_company(summary, frm))
     if kind == "lead" and before and not after and brought_in(toks, trig, end):
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)

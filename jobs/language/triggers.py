@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
+    COMPANY_NOUNS,
     COUNT_WORDS,
     GROUP_WORDS,
     NON_NAME_WORDS,
@@ -203,9 +204,12 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
     return last if last < j and not toks[last].poss else j
 
 
-# Last words that make a capitalised name an organisation even when no list knows it.
-UNLISTED_ORG_ENDINGS = frozenset(
-    ["ai", "labs", "lab", "robotics", "research", "technologies", "inc"]
+# Last words that make a capitalised name an organisation even when no list knows it: the
+# nouns companies end their names with ("Kestrel AI", "Corvane Systems", "Halberd Health"),
+# none of them a person's surname (jobs/language/lexicon.py COMPANY_NOUNS).
+UNLISTED_ORG_ENDINGS = (
+    frozenset(["ai", "labs", "lab", "robotics", "research", "technologies", "inc", "dynamics"])
+    | COMPANY_NOUNS
 )
 
 
@@ -646,10 +650,16 @@ STAFFED = frozenset(["with", "staffed", "including", "alongside", "featuring"])
 NAMING = frozenset(["calling", "called", "named", "dubbed"])
 
 
+ORIGIN_WORDS = frozenset(["after", "following", "leaving", "since"])
+
+
 def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]:
     """Whether a founding verb's object is a company, and its name when given."""
     window = toks[i : min(end, i + 8)]
     cut = next((n for n, t in enumerate(window) if t.lower in STAFFED), len(window))
+    # "starts a company after her OpenAI exit", "launches startup after leaving Meta": a lab
+    # after these words is where the founder comes from, never the company founded
+    cut = next((n for n, t in enumerate(window[:cut]) if t.lower in ORIGIN_WORDS), cut)
     if cut:  # "forms new AI company, with researchers from Google": where its staff came from
         window = window[:cut]
         end = min(end, i + cut)
