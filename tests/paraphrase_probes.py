@@ -1013,6 +1013,11 @@ def persuading_and_company_names() -> list[Probe]:
         N("Nvidia's Lena Hartwig bows out of GTC keynote", "She is unwell.", "phrasal"),
         N("Anthropic brings aboard new safety features", "They ship next week.", "phrasal"),
         N("Meta brings aboard Arm as a chip partner", "The deal covers servers.", "phrasal"),
+        N("Apple and Intel part ways", "Apple now designs its own chips.", "phrasal"),
+        N("Meta and Scale AI part ways after data deal sours", "Talks ended.", "phrasal"),
+        N("Where OpenAI and its critics part ways", "An essay on safety.", "phrasal"),
+        N("Anthropic and the Pentagon part ways over usage rules", "The deal ends.", "phrasal"),
+        N("Nvidia and Henrik Dahl's startup part ways", "The contract ended.", "phrasal"),
     ]
     return out
 

@@ -10,7 +10,8 @@ from storage.db import Database
 from tests.loopback import LoopbackServer, Reply, Route
 from tests.test_poll import add_sources, health, run_pass, titles
 
-DEADLINE = 5.0  # the parse deadline of this pass; normal parses take milliseconds
+DEADLINE = 8.0  # the parse deadline of this pass; normal parses take milliseconds, and a
+# machine busy with other work must not push the feeds a browser reads past it
 OPTIONS = FetchOptions(timeout=15, max_body_bytes=5_000_000, allow_private_networks=True)
 XML = {"content-type": "application/rss+xml"}
 HEALTHY, ENTRIES = 20, 25
@@ -34,8 +35,8 @@ HOSTILE = {
     "/lt": rss(items(100, 1, "<description>" + "&lt;" * 250_000 + "</description>")),
     # a megabyte of raw "<": not XML at all (feedparser's forgiving parser needs ~7 s)
     "/raw-lt": b"<rss>" + b"<" * 1_000_000,
-    # half-open tags: feedparser's forgiving parser needs ~40 s, so the deadline stops it
-    "/slow-markup": rss(items(105, 1, "<description>" + "a<b " * 400_000 + "</description>")),
+    # half-open tags: feedparser's forgiving parser needs ~25 s (4 MB), so the deadline stops it
+    "/slow-markup": rss(items(105, 1, "<description>" + "a<b " * 1_000_000 + "</description>")),
     "/deep": rss(items(101, 2, "<x>" * 5000 + "</x>" * 5000)),
     "/surrogates": rss(items(102, 2).replace("Story", "&#55357;&#56832; Story")),
     "/cdata-doctype": rss(items(103, 2, "<description><![CDATA[ <!DOCTYPE ]]></description>")),
@@ -72,5 +73,7 @@ async def test_hostile_feeds_never_stall_a_pass(database: Database, server: Loop
     for name in ("lt", "deep", "surrogates", "cdata-doctype", "bad-encoding"):
         assert titles(database, name), (name, rows[name])
     assert titles(database, "surrogates")[0] == "\ufffd\ufffd Story 102-0"
-    assert (rows["slow-markup"].last_error or "").startswith("parsing took longer than 5 s")
+    assert (rows["slow-markup"].last_error or "").startswith(
+        f"parsing took longer than {DEADLINE:g} s"
+    )
     assert parser.killed >= 1

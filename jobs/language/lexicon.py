@@ -179,7 +179,8 @@ _add(
     says goodbye to, says bye to, bids farewell to, says farewell to, bids goodbye to, steps away from,
     stepping away from, stepped away from, step away from, moves on from, moving on from, moved
     on from, is out at, is out as, departure from, exit from,
-    parts ways with, part ways with, parted ways with, parting ways with, announces his departure,
+    parts ways with, part ways with, parted ways with, parting ways with, part ways, parted ways,
+    parting ways, announces his departure,
     announces her departure, announces their departure, announces departure, announces his exit,
     announces her exit, confirms his departure, confirms her departure, confirms departure,
     departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
