@@ -8,23 +8,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select
-
 from storage.db import Database
-from storage.models import Entry
-from tests.test_stories import T0, add_entries, analyze
+from tests.test_stories import T0, stories_of_two
 
 DAY = timedelta(days=1)
 
 
-def story_of(db: Database) -> dict[str, str | None]:
-    """Entry URL → its story id."""
-    with db.session() as s:
-        return {str(url): sid for url, sid in s.execute(select(Entry.url, Entry.story_id))}
-
-
 def test_two_reports_of_one_group_leaving_join(database: Database) -> None:
-    add_entries(
+    first, second = stories_of_two(
         database,
         (
             "a",
@@ -42,18 +33,14 @@ def test_two_reports_of_one_group_leaving_join(database: Database) -> None:
             "https://b/cohere",
         ),
     )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://a/cohere"] is not None
-    assert found["https://a/cohere"] == found["https://b/cohere"]
+    assert first is not None
+    assert first == second
 
 
 def test_one_named_departure_and_a_later_group_stay_apart(database: Database) -> None:
-    add_entries(
+    first, second = stories_of_two(
         database,
         ("c", "Jane Roe leaves Mistral", "Jane Roe has left Mistral AI.", T0, "https://c/roe"),
         ("d", "Mistral loses top AI researchers in Paris", "", T0 + 3 * DAY, "https://d/mistral"),
     )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://c/roe"] != found["https://d/mistral"]
+    assert first != second

@@ -56,6 +56,25 @@ def analyze(db: Database, now: datetime = T0 + timedelta(days=30)) -> AnalyzeRep
         return analyze_pending(s, WATCH, now)
 
 
+def story_of(db: Database) -> dict[str, str | None]:
+    """Entry URL → its story id."""
+    with db.session() as s:
+        return {str(url): sid for url, sid in s.execute(select(Entry.url, Entry.story_id))}
+
+
+def stories_of_two(
+    db: Database,
+    first: tuple[str, str, str, datetime | None, str],
+    second: tuple[str, str, str, datetime | None, str],
+) -> tuple[str | None, str | None]:
+    """Adds two (feed, title, summary, published, url) entries, analyzes them and returns
+    their story ids."""
+    add_entries(db, first, second)
+    analyze(db)
+    found = story_of(db)
+    return found[first[4]], found[second[4]]
+
+
 def stories(db: Database) -> dict[str, list[str]]:
     """Story title → its entries' titles."""
     with db.session() as s:

@@ -11,16 +11,10 @@ from sqlalchemy import select
 from jobs.language.events import Event
 from jobs.stories.scoring import retold_key
 from storage.db import Database
-from storage.models import Entry, Story, StoryEntity
-from tests.test_stories import T0, add_entries, analyze, stories
+from storage.models import Story, StoryEntity
+from tests.test_stories import T0, add_entries, analyze, stories, story_of
 
 DAY = timedelta(days=1)
-
-
-def story_of(db: Database) -> dict[str, str | None]:
-    """Entry URL → its story id."""
-    with db.session() as s:
-        return {str(url): sid for url, sid in s.execute(select(Entry.url, Entry.story_id))}
 
 
 def test_a_move_to_a_named_lab_told_again_weeks_later_joins_its_story(database: Database) -> None:

@@ -6,24 +6,46 @@ misses that stay apart."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select
 
 from jobs.stories.scoring import new_unit_led, owner_named
 from storage.db import Database
-from storage.models import Entry
-from tests.test_stories import T0, add_entries, analyze
+from tests.test_stories import T0, stories_of_two
 
 DAY = timedelta(days=1)
 HOUR = timedelta(hours=1)
 
-
-def story_of(db: Database) -> dict[str, str | None]:
-    """Entry URL → its story id."""
-    with db.session() as s:
-        return {str(url): sid for url, sid in s.execute(select(Entry.url, Entry.story_id))}
+# the first report of each event, which the second report joins or stays apart from
+HALLBERG = (
+    "a",
+    "Koa Hallberg joins OpenAI from xAI to run its data centres",
+    "Koa Hallberg, who built xAI's training cluster, has joined OpenAI.",
+    T0,
+    "https://a/hallberg",
+)
+LUMENFORM = (
+    "a",
+    "Marta Quell launches AI start-up Lumenform",
+    "The former Google researcher Marta Quell has founded Lumenform.",
+    T0,
+    "https://a/lumen",
+)
+ADVISER = (
+    "a",
+    "Prime Minister Petra Holm's AI adviser quits after a year",
+    "Petra Holm's AI adviser is stepping down after a year in the role.",
+    T0,
+    "https://a/adviser",
+)
+UNNAMED_HIRE = (
+    "a",
+    "Anthropic hires a former Cohere scientist to lead its Tokyo office",
+    "",
+    T0,
+    "https://a/hire",
+)
 
 
 def test_a_lab_written_with_its_owner_is_no_one_elses_news() -> None:
@@ -42,41 +64,72 @@ def test_a_new_unit_headed_by_someone_tells_an_appointment() -> None:
     assert not new_unit_led("a team headed by lena ortiz published a paper")
 
 
-def test_a_mention_naming_the_mover_beside_lab_owners_joins_the_move(database: Database) -> None:
-    # the mention is kept for the watched owner (Sam Altman), not read as a move itself
-    add_entries(
-        database,
-        (
-            "a",
-            "Koa Hallberg joins OpenAI from xAI to run its data centres",
-            "Koa Hallberg, who built xAI's training cluster, has joined OpenAI.",
-            T0,
-            "https://a/hallberg",
+@pytest.mark.parametrize(
+    ("first_report", "second_report"),
+    [
+        # the mention is kept for the watched owner (Sam Altman), not read as a move itself
+        pytest.param(
+            HALLBERG,
+            (
+                "b",
+                "Koa Hallberg joins Sam Altman's OpenAI after quitting Elon Musk's xAI: a profile",
+                "Few outside the industry know the engineer behind the cluster.",
+                T0 + 2 * DAY,
+                "https://b/profile",
+            ),
+            id="mention-beside-lab-owners",
         ),
-        (
-            "b",
-            "Koa Hallberg joins Sam Altman's OpenAI after quitting Elon Musk's xAI: a profile",
-            "Few outside the industry know the engineer behind the cluster.",
-            T0 + 2 * DAY,
-            "https://b/profile",
+        pytest.param(
+            LUMENFORM,
+            (
+                "b",
+                "Marta Quell co-founds Lumen Robotics with $80m seed",
+                "Marta Quell co-founded Lumen Robotics.",
+                T0 + DAY,
+                "https://b/robotics",
+            ),
+            id="one-founder-two-company-names",
         ),
-    )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://a/hallberg"] is not None
-    assert found["https://a/hallberg"] == found["https://b/profile"]
+        pytest.param(
+            ADVISER,
+            (
+                "b",
+                "Prime Minister Petra Holm's AI adviser quits after a year",
+                "Petra Holm's AI adviser, Ravi Sundqvist, is stepping down after a year in the role.",
+                T0 + 3 * HOUR,
+                "https://b/sundqvist",
+            ),
+            id="adviser-with-and-without-name",
+        ),
+        # the report is not read as a move; it names the lab left and the lab joined, in words of
+        # hiring, the same day as the unnamed hire
+        pytest.param(
+            UNNAMED_HIRE,
+            (
+                "b",
+                "Hiring from Cohere, Anthropic opens a research office in Tokyo",
+                "Anthropic's new Tokyo office will be staffed with recruits from Cohere.",
+                T0 + 5 * HOUR,
+                "https://b/office",
+            ),
+            id="both-labs-of-unnamed-hire",
+        ),
+    ],
+)
+def test_two_reports_of_one_event_join(
+    database: Database,
+    first_report: tuple[str, str, str, datetime, str],
+    second_report: tuple[str, str, str, datetime, str],
+) -> None:
+    first, second = stories_of_two(database, first_report, second_report)
+    assert first is not None
+    assert first == second
 
 
 def test_a_mention_whose_headline_is_someone_elses_news_stays_apart(database: Database) -> None:
-    add_entries(
+    first, second = stories_of_two(
         database,
-        (
-            "a",
-            "Koa Hallberg joins OpenAI from xAI to run its data centres",
-            "Koa Hallberg, who built xAI's training cluster, has joined OpenAI.",
-            T0,
-            "https://a/hallberg",
-        ),
+        HALLBERG,
         (
             "b",
             "Sam Altman says OpenAI will hire more infrastructure engineers",
@@ -85,33 +138,7 @@ def test_a_mention_whose_headline_is_someone_elses_news_stays_apart(database: Da
             "https://b/altman",
         ),
     )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://a/hallberg"] != found["https://b/altman"]
-
-
-def test_one_founders_company_under_two_names_is_founded_once(database: Database) -> None:
-    add_entries(
-        database,
-        (
-            "a",
-            "Marta Quell launches AI start-up Lumenform",
-            "The former Google researcher Marta Quell has founded Lumenform.",
-            T0,
-            "https://a/lumen",
-        ),
-        (
-            "b",
-            "Marta Quell co-founds Lumen Robotics with $80m seed",
-            "Marta Quell co-founded Lumen Robotics.",
-            T0 + DAY,
-            "https://b/robotics",
-        ),
-    )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://a/lumen"] is not None
-    assert found["https://a/lumen"] == found["https://b/robotics"]
+    assert first != second
 
 
 @pytest.mark.parametrize(
@@ -126,59 +153,19 @@ def test_one_founders_company_under_two_names_is_founded_once(database: Database
 def test_other_foundings_and_moves_stay_apart(
     database: Database, title: str, summary: str, days: int
 ) -> None:
-    add_entries(
+    first, second = stories_of_two(
         database,
-        (
-            "a",
-            "Marta Quell launches AI start-up Lumenform",
-            "The former Google researcher Marta Quell has founded Lumenform.",
-            T0,
-            "https://a/lumen",
-        ),
+        LUMENFORM,
         ("b", title, summary, T0 + days * DAY, "https://b/other"),
     )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://b/other"] is not None
-    assert found["https://a/lumen"] != found["https://b/other"]
-
-
-def test_an_advisers_exit_told_with_and_without_the_name_is_one_story(
-    database: Database,
-) -> None:
-    add_entries(
-        database,
-        (
-            "a",
-            "Prime Minister Petra Holm's AI adviser quits after a year",
-            "Petra Holm's AI adviser is stepping down after a year in the role.",
-            T0,
-            "https://a/adviser",
-        ),
-        (
-            "b",
-            "Prime Minister Petra Holm's AI adviser quits after a year",
-            "Petra Holm's AI adviser, Ravi Sundqvist, is stepping down after a year in the role.",
-            T0 + 3 * HOUR,
-            "https://b/sundqvist",
-        ),
-    )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://a/adviser"] is not None
-    assert found["https://a/adviser"] == found["https://b/sundqvist"]
+    assert second is not None
+    assert first != second
 
 
 def test_another_adviser_of_the_same_boss_stays_apart(database: Database) -> None:
-    add_entries(
+    first, second = stories_of_two(
         database,
-        (
-            "a",
-            "Prime Minister Petra Holm's AI adviser quits after a year",
-            "Petra Holm's AI adviser is stepping down after a year in the role.",
-            T0,
-            "https://a/adviser",
-        ),
+        ADVISER,
         (
             "b",
             "Petra Holm's finance adviser Ravi Sundqvist quits over budget row",
@@ -187,36 +174,8 @@ def test_another_adviser_of_the_same_boss_stays_apart(database: Database) -> Non
             "https://b/finance",
         ),
     )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://b/finance"] is not None
-    assert found["https://a/adviser"] != found["https://b/finance"]
-
-
-def test_a_report_naming_both_labs_of_an_unnamed_hire_joins_it(database: Database) -> None:
-    # the report is not read as a move; it names the lab left and the lab joined, in words of
-    # hiring, the same day as the unnamed hire
-    add_entries(
-        database,
-        (
-            "a",
-            "Anthropic hires a former Cohere scientist to lead its Tokyo office",
-            "",
-            T0,
-            "https://a/hire",
-        ),
-        (
-            "b",
-            "Hiring from Cohere, Anthropic opens a research office in Tokyo",
-            "Anthropic's new Tokyo office will be staffed with recruits from Cohere.",
-            T0 + 5 * HOUR,
-            "https://b/office",
-        ),
-    )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://a/hire"] is not None
-    assert found["https://a/hire"] == found["https://b/office"]
+    assert second is not None
+    assert first != second
 
 
 @pytest.mark.parametrize(
@@ -239,18 +198,10 @@ def test_a_report_naming_both_labs_of_an_unnamed_hire_joins_it(database: Databas
 def test_other_reports_of_the_two_labs_stay_apart(
     database: Database, title: str, summary: str, hours: int
 ) -> None:
-    add_entries(
+    first, second = stories_of_two(
         database,
-        (
-            "a",
-            "Anthropic hires a former Cohere scientist to lead its Tokyo office",
-            "",
-            T0,
-            "https://a/hire",
-        ),
+        UNNAMED_HIRE,
         ("b", title, summary, T0 + hours * HOUR, "https://b/office"),
     )
-    analyze(database)
-    found = story_of(database)
-    assert found["https://a/hire"] is not None
-    assert found["https://a/hire"] != found["https://b/office"]
+    assert first is not None
+    assert first != second

@@ -10,16 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from storage.db import Database
-from storage.models import Entry, Story
-from tests.test_stories import T0, add_entries, analyze
+from storage.models import Story
+from tests.test_stories import T0, add_entries, analyze, story_of
 
 DAY = timedelta(days=1)
-
-
-def story_of(db: Database) -> dict[str, str | None]:
-    """Entry URL → its story id."""
-    with db.session() as s:
-        return {str(url): sid for url, sid in s.execute(select(Entry.url, Entry.story_id))}
 
 
 def test_an_unnamed_report_of_the_same_lab_pair_days_later_joins(database: Database) -> None:

@@ -16,7 +16,7 @@ a verb of saying after it), stays a person: "Jordan names X" is a person appoint
 from __future__ import annotations
 
 from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
-from jobs.language.people import Tagged, Tok
+from jobs.language.people import Tagged, Tok, unlisted_capital
 from jobs.language.triggers import org_after
 
 # Verbs a company does to a person it takes on, or loses ("Acme loses AI chief").
@@ -24,6 +24,8 @@ HIRING = word_set(
     """taps appoints names hires picks recruits lures loses poaches promotes selects nabs snags
     tapped appointed named hired picked recruited lured lost poached promoted selected recruit"""
 )
+# Words that are no part of a hirer's name before its verb.
+NOT_HIRER_WORDS = NON_NAME_WORDS | HIRING
 GERUNDS = word_set("appointing hiring tapping naming recruiting poaching picking luring")
 # Words after a name in the summary that make it an organisation's ("Acme Motor Group", "Acme
 # Inc.", "Acme and Company"); the first three extend the name the event gives.
@@ -94,14 +96,7 @@ def name_runs(title: Tagged) -> list[tuple[int, int]]:
 
 
 def plain_word(tok: Tok) -> bool:
-    return (
-        tok.text[:1].isupper()
-        and tok.text.isalpha()
-        and not tok.person
-        and not tok.lab
-        and tok.lower not in NON_NAME_WORDS
-        and tok.lower not in HIRING
-    )
+    return unlisted_capital(tok, NOT_HIRER_WORDS)
 
 
 def company_place(toks: list[Tok], s: int, e: int) -> bool:

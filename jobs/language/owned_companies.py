@@ -8,7 +8,7 @@ company on its own ("Sam names ..."): the owner, the apposition or the founder's
 from __future__ import annotations
 
 from jobs.language.lexicon import NON_NAME_WORDS, word_set
-from jobs.language.people import Tagged, Tok
+from jobs.language.people import Tagged, Tok, unlisted_capital
 from jobs.language.triggers import Event, Trigger
 
 # Nouns an apposition calls a company by ("Cruise, the self-driving car subsidiary of G.M.,").
@@ -74,14 +74,7 @@ def _top_post(toks: list[Tok], lo: int, hi: int) -> bool:
 
 
 def _company_word(tok: Tok) -> bool:
-    return (
-        tok.text[:1].isupper()
-        and tok.text.isalpha()
-        and not tok.person
-        and not tok.lab
-        and not tok.poss
-        and tok.lower not in NON_NAME_WORDS
-    )
+    return not tok.poss and unlisted_capital(tok, NON_NAME_WORDS)
 
 
 def _owner(tok: Tok) -> bool:

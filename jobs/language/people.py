@@ -355,18 +355,29 @@ def tag_product_staff(tagged: Tagged, dicts: Dictionaries) -> None:
     tagged.labs.sort()
 
 
-def _product_word(tok: Tok) -> bool:
+def unlisted_capital(tok: Tok, excluded: frozenset[str]) -> bool:
+    """A capitalised word of letters that names no person or lab on the lists and is none of
+    `excluded`: a company's or product's word. Each caller passes the words that in its place
+    name no company (hirers.py, triggers.py, owned_companies.py, tag_product_staff)."""
     return (
         tok.text[:1].isupper()
         and tok.text.isalpha()
-        and not tok.lab
         and not tok.person
-        and not _staff_word(tok.lower)
+        and not tok.lab
+        and tok.lower not in excluded
     )
 
 
+# What a product's makers are called after its name ("the Claude Code team").
+STAFF_WORDS = ROLE_WORDS | GROUP_WORDS | MAKER_STAFF
+
+
+def _product_word(tok: Tok) -> bool:
+    return unlisted_capital(tok, STAFF_WORDS)
+
+
 def _staff_word(word: str) -> bool:
-    return word in ROLE_WORDS or word in GROUP_WORDS or word in MAKER_STAFF
+    return word in STAFF_WORDS
 
 
 # The last word of an institute's or a university's name ("Hong Kong Polytechnic University").

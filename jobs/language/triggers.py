@@ -26,7 +26,7 @@ from jobs.language.lexicon import (
     TRIGGER_SIZES,
     word_set,
 )
-from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.language.people import Tagged, Tok, is_name_word, unlisted_capital
 from jobs.language.tokens import LED_BY_ENDINGS
 from jobs.vocabulary import Action
 
@@ -71,6 +71,8 @@ NOT_COMPANIES = frozenset(
 # A head count or a rank before a role ("Two Founders", "First Chief AI Officer"): no company.
 COUNTS = COUNT_WORDS | frozenset(["one", "first", "second", "third", "another", "both"])
 PAST = frozenset(["ex", "former"])  # "Ex-Stripe CTO": 'Ex' capitalised, before the company
+# Words that are no part of a company's name around a role ("Ex-Stripe CTO", "head of Twitch").
+NOT_COMPANY_WORDS = NOT_COMPANIES | ROLE_WORDS | PAST
 PREPOSITIONS = frozenset(["from", "by", "with", "under", "against", "alongside"])
 OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "own", "a", "an"])
 
@@ -145,18 +147,18 @@ def segment_bounds(texts: list[str], i: int) -> tuple[int, int]:
     between sentences ("X thanked his co-founder. Then another exec quit": not X)."""
     start = i
     while start > 0 and texts[start - 1] not in BOUNDARIES and texts[start - 1] != "?":
-        if texts[start - 1] == "." and sentence_end(texts, start - 1):
+        if texts[start - 1] == "." and stop_ends_sentence(texts, start - 1):
             break
         start -= 1  # "Who is X? Scale AI's CEO will head ...": the question is a clause of its own
     end = i
     while end < len(texts) and texts[end] not in BOUNDARIES:
-        if texts[end] == "." and sentence_end(texts, end):
+        if texts[end] == "." and stop_ends_sentence(texts, end):
             break
         end += 1
     return start, end
 
 
-def sentence_end(texts: list[str], k: int) -> bool:
+def stop_ends_sentence(texts: list[str], k: int) -> bool:
     """A full stop between sentences: after a word that is no initial or abbreviation, before
     a capitalised word ('Inc. hires', 'K. R. Subramaniam' and 'Dr. Hinton' go on)."""
     if k == 0 or k + 1 >= len(texts) or not texts[k + 1][:1].isupper():
@@ -605,15 +607,7 @@ def company_start(toks: list[Tok], start: int, k: int) -> int:
 
 
 def _company_word(tok: Tok) -> bool:
-    return (
-        tok.text[:1].isupper()
-        and tok.text.isalpha()
-        and not tok.person
-        and not tok.lab
-        and tok.lower not in NOT_COMPANIES
-        and tok.lower not in ROLE_WORDS
-        and tok.lower not in PAST
-    )
+    return unlisted_capital(tok, NOT_COMPANY_WORDS)
 
 
 def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:

@@ -201,6 +201,13 @@ def same_lab(a: str | None, b: str | None) -> bool:
     return initials_match(org_words(a), org_words(b))
 
 
+def family_labs(labs: list[str]) -> list[str]:
+    """The labs by their families' names (the list itself where none has another)."""
+    if FAMILY_OF.keys().isdisjoint(labs):
+        return labs
+    return [lab_family(lab) for lab in labs]
+
+
 def family_event(event: Event | None) -> Event | None:
     """The event with each lab by its family's name (jobs/language/labs.py lab_family), as
     clustering compares and indexes labs: a report of "leaves Google" and one of "leaves

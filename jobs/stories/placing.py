@@ -10,9 +10,8 @@ from sqlalchemy.orm import Session
 
 from jobs.language.classify import Analysis
 from jobs.language.events import Event
-from jobs.language.labs import FAMILY_OF, lab_family
 from jobs.language.people import surname_only
-from jobs.stories.movers import family_event, same_lab
+from jobs.stories.movers import family_event, family_labs, same_lab
 from jobs.stories.scoring import (
     FOLLOW_UP,
     RETOLD,
@@ -53,13 +52,6 @@ REINDEX = FOLLOW_UP - SAME_NEWS_DAY
 def new_story_id(entry_id: int) -> str:
     """A stable id from the story's first report."""
     return "st_" + hashlib.sha256(f"entry:{entry_id}".encode()).hexdigest()[:16]
-
-
-def family_labs(labs: list[str]) -> list[str]:
-    """The labs by their families' names (the list itself where none has another)."""
-    if FAMILY_OF.keys().isdisjoint(labs):
-        return labs
-    return [lab_family(lab) for lab in labs]
 
 
 def record_event(record: StoryRecord) -> Event | None:

@@ -12,8 +12,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from jobs.language.classify import Analysis, classify
-from jobs.language.labs import FAMILY_OF, lab_family
-from jobs.stories.movers import family_event, garbled, in_headline, named_as_remit
+from jobs.language.labs import FAMILY_OF
+from jobs.stories.movers import (
+    family_event,
+    family_labs,
+    garbled,
+    in_headline,
+    named_as_remit,
+)
 from jobs.stories.placing import REINDEX, Clusterer
 from jobs.stories.scoring import (
     Item,
@@ -239,16 +245,13 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
 
 
 def family_analysis(analysis: Analysis) -> Analysis:
-    """The analysis with each lab by its family's name (movers.family_event), as clustering
-    compares and indexes labs; the same analysis where no lab is reported by another name."""
-    labs = analysis.labs
-    if FAMILY_OF.keys().isdisjoint(labs):
+    """The analysis with each lab by its family's name (movers.family_labs, family_event), as
+    clustering compares and indexes labs, each family once; the same analysis where no lab is
+    reported by another name."""
+    if FAMILY_OF.keys().isdisjoint(analysis.labs):
         return analysis
-    return replace(
-        analysis,
-        labs=list(dict.fromkeys(lab_family(lab) for lab in labs)),
-        event=family_event(analysis.event),
-    )
+    labs = list(dict.fromkeys(family_labs(analysis.labs)))
+    return replace(analysis, labs=labs, event=family_event(analysis.event))
 
 
 def _update(
