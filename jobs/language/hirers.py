@@ -42,7 +42,7 @@ COMPANY_NOUNS = word_set(
 # What a summary calls a company by once it has named it ("the bank's first AI executive").
 SECTOR_NOUNS = word_set(
     """bank lender insurer carmaker automaker drugmaker chipmaker retailer conglomerate
-    manufacturer giant"""
+    manufacturer giant telecom telco operator broadcaster"""
 )
 APPOSITION_LEADS = word_set("a an the")
 # Verbs of saying after a name: a person's ("Acme said" is rarer than "Jordan said").
@@ -59,22 +59,102 @@ def tag_hiring_companies(title: Tagged, summary: Tagged) -> None:
     and the summary calls an organisation, as that organisation (a lab for this text)."""
     if not summary.toks:
         return
+    for tagged in (title, summary):
+        retag_tailed_people(tagged)
     toks = title.toks
     for s, e in name_runs(title):
         if not company_place(toks, s, e):
             continue
         words = [t.text for t in toks[s:e]]
         name = summary_org(summary, words)
+        if name is None and (
+            org_tail(toks, s, e)
+            or owns_post(title, summary, words)
+            or (post_of(toks, s, e) and referred_back(summary.lowers, 0))
+        ):
+            name = " ".join(words)
         if name is None:
             continue
-        retag(title, s, e, name)
-        for k in occurrences(summary.texts, words):
-            retag(
-                summary,
-                k,
-                k + len(name.split()) if name_at(summary, k, name) else k + len(words),
-                name,
-            )
+        retag_both(title, summary, s, e, words, name)
+    for s, e in acronym_runs(title):
+        words = [toks[s].text]
+        if company_place(toks, s, e) and owns_post(title, summary, words):
+            retag_both(title, summary, s, e, words, words[0])
+
+
+def retag_tailed_people(tagged: Tagged) -> None:
+    """'from The Walt Disney Studios': a name the tagger read as a person's whose last word is an
+    organisation's own ('Studios', 'Media') is that organisation."""
+    for s, e, _ in list(tagged.people):
+        if e - s > 1 and tagged.toks[e - 1].lower in ORG_TAILS:
+            retag(tagged, s, e, " ".join(tagged.texts[s:e]))
+
+
+def acronym_runs(title: Tagged) -> list[tuple[int, int]]:
+    """Companies the lexicon keeps from being read as names, written as acronyms ('SAP',
+    'IBM'): candidates only where 'its' confirms them (owns_post), as no list says they hire."""
+    return [
+        (k, k + 1)
+        for k, t in enumerate(title.toks)
+        if not t.lab
+        and len(t.text) > 1
+        and t.text.isupper()
+        and t.text.isalpha()
+        and t.lower in NON_NAME_WORDS
+    ]
+
+
+def retag_both(title: Tagged, summary: Tagged, s: int, e: int, words: list[str], name: str) -> None:
+    """Tag the name at [s, e) of the headline, and each place the summary writes it, as `name`."""
+    retag(title, s, e, name)
+    for k in occurrences(summary.texts, words):
+        retag(
+            summary,
+            k,
+            k + len(name.split()) if name_at(summary, k, name) else k + len(words),
+            name,
+        )
+
+
+# Last words of an organisation's own name ("Acme Studios Productions", "Acme Media"): no
+# person's surname.
+ORG_TAILS = word_set(
+    """productions studios media networks technologies systems ventures telecom telecoms
+    communications entertainment pictures broadcasting"""
+)
+ITS_REACH = 12  # words from the verb of hiring to 'its' ("hires X as its new chief")
+
+
+def org_tail(toks: list[Tok], s: int, e: int) -> bool:
+    return e - s > 1 and toks[e - 1].lower in ORG_TAILS
+
+
+def owns_post(title: Tagged, summary: Tagged, words: list[str]) -> bool:
+    """Whether the headline or the summary has the name take someone on 'as its' post ('Acme
+    poaches X as its new head of AI', 'Acme has appointed X as head of its new lab'): 'its'
+    refers back to an organisation, where a person hiring would be 'his' or 'her'. Not a
+    summary that writes the name only inside a longer one, or not at all: the longer name is
+    the organisation's (or a person's), read by other rules."""
+    places = occurrences(summary.texts, words)
+    if not places or any(k > 0 and summary.toks[k - 1].text[:1].isupper() for k in places):
+        return False  # the summary names it otherwise, or inside a longer name ('Eli Lilly')
+    return any(takes_on_as_its(t, words) for t in (title, summary))
+
+
+def takes_on_as_its(tagged: Tagged, words: list[str]) -> bool:
+    toks = tagged.toks
+    for k in occurrences(tagged.texts, words):
+        v = k + len(words)
+        if v < len(toks) and toks[v].lower in {"has", "have"}:
+            v += 1
+        if v >= len(toks) or toks[v].lower not in HIRING:
+            continue
+        for t in toks[v + 1 : v + 1 + ITS_REACH]:
+            if t.text in {".", ";", ":"} or t.lower in {"his", "her", "their"}:
+                break
+            if t.lower == "its":
+                return True
+    return False
 
 
 def name_runs(title: Tagged) -> list[tuple[int, int]]:
@@ -89,7 +169,7 @@ def name_runs(title: Tagged) -> list[tuple[int, int]]:
             continue  # inside a longer run: only its first word opens one
         e = k + 1
         runs.append((k, e))  # title case runs on into the verb: each prefix is a candidate
-        while e < len(toks) and e - k < 3 and not toks[e - 1].poss and plain_word(toks[e]):
+        while e < len(toks) and e - k < 3 and not toks[e - 1].poss and name_word(toks[e]):
             e += 1
             runs.append((k, e))
     return runs
@@ -97,6 +177,12 @@ def name_runs(title: Tagged) -> list[tuple[int, int]]:
 
 def plain_word(tok: Tok) -> bool:
     return unlisted_capital(tok, NOT_HIRER_WORDS)
+
+
+def name_word(tok: Tok) -> bool:
+    """A word that continues a company's name: one on no list, or an organisation's own last
+    word ('Studios', 'Productions') even where the tagger began a person's name on it."""
+    return plain_word(tok) or (tok.text[:1].isupper() and tok.lower in ORG_TAILS)
 
 
 def company_place(toks: list[Tok], s: int, e: int) -> bool:
@@ -110,7 +196,9 @@ def company_place(toks: list[Tok], s: int, e: int) -> bool:
     if last.poss:  # "Acme's advanced vehicle chief"; "Acme's new chief AI officer" is a post
         # given, which jobs/language/org_posts.py reads of a name on no list
         return e < len(toks) and toks[e].lower != "new" and role_within(toks, e, ROLE_REACH)
-    if e >= len(toks) or (s > 0 and not clause_opener(toks[s - 1])):
+    if post_of(toks, s, e):
+        return True  # "takes over as Acme CTO": the post's organisation
+    if e >= len(toks) or (s > 0 and not clause_opener(toks[s - 1]) and not fronted(toks, s)):
         return False
     if toks[e].text == ":":
         return role_within(toks, e + 1, ROLE_REACH)  # "Acme: Vice President of AI steps down"
@@ -129,8 +217,40 @@ OPENERS = frozenset([":", "|", '"', "'"])
 SEEING = word_set("sees see saw watches")
 
 
+# Words before 'as' that make what follows the post someone takes ("takes over as", "joins as").
+TAKING_POST = word_set("over becomes became joins joined")
+
+
+def post_of(toks: list[Tok], s: int, e: int) -> bool:
+    """Whether the name at [s, e) owns the post a person takes: 'takes over as Acme CTO'."""
+    return (
+        s > 1
+        and toks[s - 1].lower == "as"
+        and toks[s - 2].lower in TAKING_POST
+        and e < len(toks)
+        and toks[e].lower in ROLE_WORDS
+    )
+
+
 def clause_opener(tok: Tok) -> bool:
     return tok.text in OPENERS or tok.lower in SEEING
+
+
+# Prepositions that open a fronted adverbial phrase ("In AI push, Acme hires X"): the comma
+# closing it opens the clause whose subject the name is.
+FRONTING = word_set("in amid after with as amidst following")
+FRONT_REACH = 5  # words of the fronted phrase before its comma
+
+
+def fronted(toks: list[Tok], s: int) -> bool:
+    """Whether the name at s follows the comma of a short fronted phrase that opens the headline
+    with a preposition and holds no verb of hiring ('In AI push, Acme hires ...')."""
+    return (
+        1 < s <= FRONT_REACH + 1
+        and toks[s - 1].text == ","
+        and toks[0].lower in FRONTING
+        and all(t.text.isalnum() and t.lower not in HIRING for t in toks[1 : s - 1])
+    )
 
 
 def hired_from(toks: list[Tok], k: int) -> bool:

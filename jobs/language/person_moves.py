@@ -437,6 +437,11 @@ def appointer_event(
         ext.reasons.append(f"'{trig.phrase} {name}' gives no role (CEO, chief, head ...)")
         return None
     lab = lab_between(toks, stop, end, skip=origin)
+    hirer = unlisted_hirer(toks, trig) if lab and affiliated(toks, stop, lab) else None
+    if hirer and hirer != lab:
+        # "Corvane hires X of Apple as CTO": the lab right after the name is where X works now;
+        # the company on no list doing the hiring is where X goes
+        return Event(name, "join", lab, hirer)
     if not lab:  # "Zuckerberg lands Wang" + "... will bring his team to Meta": where he goes
         went = summary_goes_to(summary.toks)
         lab = went or summary_lab(summary, origin)
@@ -509,6 +514,11 @@ def joins_from(toks: list[Tok], nxt: int, end: int) -> int:
     if nxt + 1 < end and toks[nxt].lower == "from":
         return nxt + 1
     return -1
+
+
+def affiliated(toks: list[Tok], stop: int, lab: str) -> bool:
+    """Whether the lab follows the name ending at `stop` as its affiliation ('X of Apple')."""
+    return stop + 1 < len(toks) and toks[stop].lower in {"of", "from"} and toks[stop + 1].lab == lab
 
 
 def unlisted_hirer(toks: list[Tok], trig: Trigger) -> str | None:
