@@ -248,3 +248,28 @@ def test_founding_returns_and_leavings(title: str, expected: Move) -> None:
 )
 def test_founding_near_misses_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # a name in quotes between a post and the verb it does
+            "腾讯副总裁“周明”离职",
+            ("Ming Zhou", "leave", "Tencent", None),
+        ),
+        ('阿里巴巴研究员"许静"加入OpenAI', ("Jing Xu", "join", "Alibaba", "OpenAI")),
+    ],
+)
+def test_quoted_chinese_names_after_a_post(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "腾讯推出“混元”加入新功能",  # a quoted product after a verb, no post before it
+        "阿里“通义”加入Meta生态",  # a quoted model after a lab, no post
+    ],
+)
+def test_quoted_chinese_near_misses_stay_no_moves(title: str) -> None:
+    no_move(title)

@@ -275,10 +275,30 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _OWNER_RE = re.compile(r"\(?([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\)? ?旗下")
 
 
+@lru_cache(maxsize=1)
+def _quoted_name_re() -> re.Pattern[str]:
+    """'百度副总裁“景鲲”离职': a name in quotes (as outlets set off a person they write about)
+    between a post and a verb its subject does, read without them (compiled on the first
+    Chinese text)."""
+    verbs = sorted((k for k, v in CHINESE.items() if v in _SUBJECT_GLOSSES), key=len, reverse=True)
+    posts = sorted(
+        (k for k, v in CHINESE.items() if v.rpartition(" ")[2] in ROLE_WORDS), key=len, reverse=True
+    )
+    return re.compile(
+        r"("
+        + "|".join(map(re.escape, posts))
+        + r") ?[“\"]([\u4e00-\u9fff]{2,3})[”\"] ?(?="
+        + "|".join(map(re.escape, verbs))
+        + ")"
+    )
+
+
 def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, names of movers written in
     pinyin (jobs/language/han_names.py), other Chinese words dropped."""
     text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
+    if "“" in text or '"' in text:
+        text = _quoted_name_re().sub(r"\1\2", text)
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
     text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)
     text = _CHINESE_RE.sub(_chinese_word, text)
