@@ -209,3 +209,42 @@ def test_owner_before_qixia_is_no_mover(title: str, summary: str, expected: Move
 @pytest.mark.parametrize("title", ["腾讯旗下游戏发布新作", "Meta旗下实验室迎来新负责人"])
 def test_owner_near_misses_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # Japanese: a company founded, its kind and quotes before the name
+            "元オープンAIの研究者、ロンドンでAI企業「Nimbus Labs」を設立",
+            (None, "found", "OpenAI", "Nimbus Labs"),
+        ),
+        (  # Japanese: a quoted epithet as the subject of 移籍, a lab's Japan unit its object
+            "Anthropic日本法人に「マイクロソフト前部長」が移籍",
+            (None, "join", "Microsoft", "Anthropic"),
+        ),
+        (  # Korean: a time span and an adverb between the quoted lab and 복귀
+            "정민호 전 KT AI 책임자, 2년3개월 만에 'Naver' 전격 복귀",
+            ("Jung Min-ho", "return", None, "Naver"),
+        ),
+        (  # German: a leaving with the perfect's participle last, and its purpose clause
+            "Lena Vogt, Forscherin bei Aleph Alpha, hat das Unternehmen verlassen, um ein eigenes Startup zu gründen",
+            ("Lena Vogt", "leave", "Aleph Alpha", None),
+        ),
+    ],
+)
+def test_founding_returns_and_leavings(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ソニー、東京で新会社「Aster」を設立",  # a company founds a subsidiary, no person moves
+        "カカオ、2年ぶりに新モデル公開",  # a launch, no move
+        "KT, 3년 만에 'AI 요금제' 전격 출시",  # a span and an adverb before a launch, no move
+        "Bosch hat das Werk in Stuttgart verlassen",  # a plant, not a lab
+        "Die Firma will ein eigenes Modell zu gründen versuchen",  # no leaving
+    ],
+)
+def test_founding_near_misses_stay_no_moves(title: str) -> None:
+    no_move(title)

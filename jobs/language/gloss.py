@@ -333,7 +333,9 @@ JAPANESE = _table(
     副社長 = vice president
     社長 = president
     同社 = company
-    元 = former
+    元, 前 = former
+    日本法人, ジャパン = Japan
+    トップ = top
     """
 )
 # (keys are lower case, as _table writes them: "オープンAI" is looked up as "オープンai")
@@ -378,6 +380,18 @@ _JAPANESE_VERBS = (
     ),
     # "共同創業者2人が離籍した": a subject leaving, the lab left unsaid
     (re.compile(r"(?:が|は)" + _JA_ADVERB + _JA_LEAVING), r" leave "),
+    # "東京でAI企業「X」を設立", "Xを立ち上げ": founds a company, its kind (AI企業, an AI
+    # company) and quotes before the name
+    (
+        re.compile(
+            r"(?<![A-Za-z])(?P<kind>AI ?)?(?:企業|会社|新会社|スタートアップ)? ?[\"']? ?"
+            + _JA_OBJECT
+            + r" ?[\"']? ?を?"
+            + _JA_ADVERB
+            + "(?:設立|立ち上げ|創業|創設)"
+        ),
+        r" founds \g<kind> company \g<obj> ",
+    ),
     # "AnthropicのCTOに就任": takes up a post, the lab's (before の) or the lab itself
     (
         re.compile(
@@ -391,6 +405,9 @@ _JAPANESE_VERBS = (
 _JA_QUESTION_RE = re.compile(r"か(?=[\s」』\"'、。]*$)")
 # "2名", "3人": a count of people (名 and 人 count persons), a group, not one person.
 _JA_COUNT_RE = re.compile(r"(\d+) ?(?:名|人)")
+# "「AWSジャパン前社長」が移籍": a subject in quotes (a headline's epithet for the person), read
+# without them, as the subject of the verb after it
+_JA_QUOTED_SUBJECT_RE = re.compile(r'"([^"]{1,30}?) ?" ?(?=が|は)')
 # "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
 _JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
 _JAPANESE_MARKS = {"の": "'s ", "が": " ", "は": " ", "し": " and ", "と": " and "}
@@ -407,6 +424,8 @@ def gloss_japanese(text: str) -> str:
         lambda m: f" {JAPANESE[m.group(0).lower()]} ", text.translate(CHINESE_PUNCT)
     )
     text = _JA_COUNT_RE.sub(r" \1 people", text)
+    if '"' in text:
+        text = _JA_QUOTED_SUBJECT_RE.sub(r"\1", text)
     text = _JA_QUESTION_RE.sub(" ?", text)
     for pattern, gloss in _JAPANESE_VERBS:
         text = pattern.sub(gloss, text)
@@ -492,7 +511,8 @@ _KO_MODAL = r"(?P<modal>(?:may|is set to|expected to|denies) )?"
 _KO_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
 _KOREAN_VERBS = (
     (r"(?:에|으로|로)?", r"(?:합류|입사|둥지)", "joins"),
-    (r"(?:으로|로)", r"(?:자리를? )?(?:이직|이동|옮|향)", "moves to"),
+    # "자리를 옮겨", "적을 옮긴다" (moves one's seat, one's register): changes employer
+    (r"(?:으로|로)", r"(?:(?:자리|적)(?:을|를)? )?(?:이직|이동|옮|향)", "moves to"),
     (r"(?:을|를)?", r"(?:떠나|떠난|떠났|퇴사|나와|나온)", "leaves"),
     (r"(?:으로|로|에)?", r"복귀", "returns to"),
     (r"(?:에서|에)", r"(?:사퇴|사임|사의)", "resigns from"),
@@ -515,8 +535,23 @@ _KO_POST_FIRST_RE = _LazyPattern(
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
+# an object in quotes ("'NC AI'로"), and an adverb before the verb ("전격 복귀", a surprise
+# return; "공식 합류", officially joins)
+_KO_ADVERB = r"(?:(?:전격|공식|정식|최종|다시) ?)?"
 _KOREAN_VERB_RES = tuple(
-    (_LazyPattern(_KO_OBJECT + r" ?" + particle + r" ?" + _KO_MODAL + verb), english)
+    (
+        _LazyPattern(
+            r"(?:['\"] ?)?"
+            + _KO_OBJECT
+            + r"['\"]? ?"
+            + particle
+            + r" ?"
+            + _KO_ADVERB
+            + _KO_MODAL
+            + verb
+        ),
+        english,
+    )
     for particle, verb, english in _KOREAN_VERBS
 )
 # Verbs with no object to move ("카카오 대표 사임", Kakao's CEO resigns) and other words that
@@ -581,6 +616,8 @@ _KO_SKT_RE = _LazyPattern(r"(?<![A-Za-z])SKT(?![A-Za-z])", re.IGNORECASE)
 _KO_SUCCESSOR_RE = _LazyPattern(
     r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4} ?(?:의 )?후임(?:자|으로|에)?(?![\uac00-\ud7a3])"
 )
+# "1년7개월 만에 복귀" (returns after a year and seven months): a time span, no part of the move
+_KO_SPAN_RE = _LazyPattern(r"(?:\d+ ?년 ?)?(?:\d+ ?개월 ?)?만에(?![\uac00-\ud7a3])")
 _KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
 _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
 # "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
@@ -618,6 +655,8 @@ def gloss_korean(text: str) -> str:
     text = text.translate(CHINESE_PUNCT).translate(_KO_PUNCT)
     text = _KOREAN_RE.sub(lambda m: f" {KOREAN[m.group(0).lower()]} ", text)
     text = _KO_SKT_RE.sub("SK Telecom", text)
+    if "만에" in text:
+        text = _KO_SPAN_RE.sub(" ", text)
     text = _KO_SUCCESSOR_RE.sub(" ", text)
     text = korean_names(" ".join(text.split()))
     text = _KO_COUNT_RE.sub(r" \1 people ", text)
@@ -1041,6 +1080,8 @@ GERMAN = _language(
     experte, experten = expert
     im bereich = in the field of
     verlässt, verließ = leaves
+    gründet, gründete, gegründet = founds
+    einer der, eine der, einen der = one of the
     wechselt zu, wechselte zu, geht zu = moves to
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
     forscher, forscherin, forscherinnen = researchers
@@ -1296,13 +1337,21 @@ _DE_VERB_LAST_RE = re.compile(
     r"\s+(?P<verb>wechseln|gewechselt|gestoßen|stoßen|zurückkehren|zurückgekehrt)\b"
 )
 _DE_VERB_LAST = {"zurückkehren": "returns to", "zurückgekehrt": "returns to"}
-# "X wird Nvidia verlassen" (will leave), "hat Meta verlassen" (has left): the auxiliary's
+# "X wird Nvidia verlassen" (will leave), "hat Meta verlassen", "hat das Unternehmen verlassen"
+# (has left; the company its subject works at, not a plant or a city): the auxiliary's
 # participle or infinitive last; "von Meta abgeworben" (poached by Meta), the passive's agent.
 _DE_LEAVING_LAST_RE = re.compile(
-    r"\b(?P<aux>wird|werden|hat|haben)\s+(?P<obj>[A-Z][^.;:!?–]{0,60}?)\s+verlassen\b"
+    r"\b(?P<aux>wird|werden|hat|haben)\s+(?P<obj>(?:[A-Z]|(?:das|sein|ihr)\s+Unternehmen\b|(?:die|seine|ihre)\s+Firma\b)"
+    r"[^.;:!?–]{0,60}?)\s+verlassen\b"
 )
 _DE_AGENT_RE = re.compile(
     r"\b(?:wurde\s+)?von\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+abgeworben\b"
+)
+
+
+# "um ein eigenes Unternehmen zu gründen": the purpose clause of a leaving, said as English says it
+_DE_TO_FOUND_RE = re.compile(
+    r"\bum\s+(?:ein|eine)\s+(?:eigenes|eigene|neues|neue)\s+(?P<what>[\w-]+)\s+zu\s+gründen\b"
 )
 
 
@@ -1400,6 +1449,8 @@ def _german_forms(text: str) -> str:
     text = _DE_GOES_RE.sub("leaves", text)
     if "zu" in text:
         text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
+    if "gründen" in text:
+        text = _DE_TO_FOUND_RE.sub(r"to found its own \g<what>", text)
     if "verlassen" in text:
         text = _DE_LEAVING_LAST_RE.sub(_german_leaving_last, text)
     if "abgeworben" in text:

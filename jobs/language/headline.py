@@ -101,7 +101,7 @@ def recase(title: str, summary: str, dicts: Dictionaries) -> str:
     lists, and any word the summary capitalises ('lecun' -> 'LeCun'). Only for titles with no
     capital at all (or all capitals, shouted): the lab table is case-sensitive on purpose
     ('meta' in prose is a word)."""
-    if title and title == title.upper() and len(title.split()) >= SHOUTED_WORDS:
+    if title and title == title.upper() and len(title.split()) >= SHOUTED_WORDS and _cased(title):
         title = title.lower()  # "META HIRES THREE OPENAI EXECUTIVES": read as written low
     if not title or title != title.lower() or not any(c.isalpha() for c in title):
         return title
@@ -116,6 +116,13 @@ def recase(title: str, summary: str, dicts: Dictionaries) -> str:
             if proper and proper != phrase:
                 out = re.sub(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", proper, out, count=1)
     return name_opening(out)
+
+
+def _cased(title: str) -> bool:
+    """Most of the title's letters have a case: a Korean, Japanese or Chinese headline with
+    Latin acronyms ("KT", "NC AI") is not shouted, its capitals are the names'."""
+    letters = [c for c in title if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 > len(letters)
 
 
 def _watched(words: list[str], dicts: Dictionaries) -> str | None:

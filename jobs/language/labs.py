@@ -104,7 +104,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Oracle", ()),
     ("Poolside", ()),
     ("Magic", ("Magic.dev",)),
-    ("Sakana AI", ("Sakana",)),
+    ("Sakana AI", ("Sakana", "Sakana.ai")),
     ("Liquid AI", ()),
     ("Black Forest Labs", ()),
     ("Periodic Labs", ()),
