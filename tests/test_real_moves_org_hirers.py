@@ -41,6 +41,12 @@ from tests.test_real_shapes import Move, event_of, no_move
             "",
             ("Lena Ross", "join", "Apple", "Corvane"),
         ),
+        (  # the summary's subject, with an apposition naming it a company
+            "Oracle's networks chief recruited by Nordvik as technology head",
+            "OSLO - Nordvik, a Danish shipping company, has recruited Ivo Brandt from Oracle as "
+            "chief technology officer.",
+            ("Ivo Brandt", "join", "Oracle", "Nordvik"),
+        ),
     ],
 )
 def test_organisations_on_no_list_hire(title: str, summary: str, expected: Move) -> None:
@@ -59,6 +65,11 @@ def test_organisations_on_no_list_hire(title: str, summary: str, expected: Move)
         (
             "Whitlow hires Amazon veteran as chief of staff",
             "Whitlow said she has hired Mara Ode as its chief of staff.",
+        ),
+        # an apposition whose head is a person's role: a person hiring
+        (
+            "Startup founder hires chief of staff",
+            "Ines Varga, a startup founder, has hired Mara Ode as chief of staff.",
         ),
         # a company tapping a supplier takes on no person
         (

@@ -76,6 +76,11 @@ def tag_hiring_companies(title: Tagged, summary: Tagged) -> None:
         if name is None:
             continue
         retag_both(title, summary, s, e, words, name)
+    for s, e in summary_candidates(summary):
+        if summary.toks[s].lab is None and summary_hirer(summary.toks, s, e):
+            words = summary.texts[s:e]
+            for k in occurrences(summary.texts, words):
+                retag(summary, k, k + len(words), " ".join(words))
     for s, e in acronym_runs(title):
         words = [toks[s].text]
         if company_place(toks, s, e) and owns_post(title, summary, words):
@@ -88,6 +93,33 @@ def retag_tailed_people(tagged: Tagged) -> None:
     for s, e, _ in list(tagged.people):
         if e - s > 1 and tagged.toks[e - 1].lower in ORG_TAILS:
             retag(tagged, s, e, " ".join(tagged.texts[s:e]))
+
+
+def summary_candidates(summary: Tagged) -> list[tuple[int, int]]:
+    """The summary's names that could be a hirer with an apposition: only where it has a verb
+    of hiring right after a comma or an auxiliary (its pre-check), and the name before a comma."""
+    lowers = summary.lowers
+    if HIRING.isdisjoint(lowers):
+        return []
+    return [(s, e) for s, e in name_runs(summary) if e < len(lowers) and lowers[e] == ","]
+
+
+APPOSITION_REACH = 8  # words of an apposition on the hirer ("Acme, a Norwegian telecoms company,")
+
+
+def summary_hirer(toks: list[Tok], s: int, e: int) -> bool:
+    """'Acme, a Norwegian telecommunications company, has recruited X': a name the summary's
+    own apposition calls a company, as the subject of a verb of hiring right after it."""
+    if e - s > 3 or not org_told(toks, s, e) or toks[e].text != ",":
+        return False
+    m = next(
+        (m for m in range(e + 2, min(len(toks), e + APPOSITION_REACH)) if toks[m].text == ","),
+        None,
+    )
+    if m is None or m + 1 >= len(toks) or toks[m - 1].lower not in COMPANY_NOUNS:
+        return False  # "X, a startup founder, has hired": the apposition's head is a person
+    v = m + 1 + (toks[m + 1].lower in {"has", "have"})
+    return v < len(toks) and toks[v].lower in HIRING
 
 
 def acronym_runs(title: Tagged) -> list[tuple[int, int]]:
