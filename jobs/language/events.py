@@ -43,6 +43,7 @@ from jobs.language.led_units import appointment_noun, former_led_unit, fronted_l
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
     COUNT_WORDS,
+    FORMER,
     GROUP_WORDS,
     HABITUAL,
     NOUN_TRIGGERS,
@@ -54,6 +55,7 @@ from jobs.language.lexicon import (
     SKIP_WORDS,
     STARTUP_WORDS,
     SUBORDINATORS,
+    former_word,
     word_set,
 )
 from jobs.language.org_posts import may_give_post, org_post_event
@@ -126,7 +128,6 @@ EARLIER = frozenset(["after", "following", "since", "before"])
 RELATIVE_REACH = 12
 # Actions that arrive somewhere: where from, if the headline does not say, the summary may.
 ARRIVING = frozenset(["join", "return", "found", "appointed"])
-FORMER = frozenset(["former", "formerly", "ex"])
 HIRED_OR_LEFT = frozenset(["join", "return", "leave", "fired"])
 HELD_OR_LEFT = HIRED_OR_LEFT | {"appointed"}
 # Actions whose object may be a company's people ("hires the founders of X").
@@ -495,8 +496,7 @@ def former_public_post(title: Tagged) -> bool:
     former public servant, someone who comes from outside the company."""
     lowers = title.lowers
     return former_office(title) is not None or any(
-        (word in FORMER or word.startswith("ex-"))
-        and not PUBLIC_POSTS.isdisjoint(lowers[k + 1 : k + 4])
+        former_word(word) and not PUBLIC_POSTS.isdisjoint(lowers[k + 1 : k + 4])
         for k, word in enumerate(lowers)
     )
 
@@ -514,7 +514,7 @@ def former_office(title: Tagged) -> str | None:
 def called_former(title: Tagged) -> bool:
     """'former Stripe exec', 'ex-Meta executive': the headline calls the person a former
     employee of somewhere ('From OpenAI researcher to Meta lead' tells a career, not a hire)."""
-    return any(t.lower in FORMER or t.lower.startswith("ex-") for t in title.toks)
+    return any(former_word(t.lower) for t in title.toks)
 
 
 def headline_event(title: Tagged, summary: Tagged) -> Extraction:
@@ -1470,7 +1470,7 @@ def unit_under_former(tagged: Tagged, trig: Trigger, end: int) -> Event | None:
         k += 1
     if k + 2 >= end or toks[k + 1].lower != "under":
         return None
-    if toks[k + 2].lower not in FORMER and not toks[k + 2].lower.startswith("ex-"):
+    if not former_word(toks[k + 2].lower):
         return None
     named = [p for p in tagged.people if k + 2 < p[0] < end]
     if not lab or not named:

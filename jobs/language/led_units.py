@@ -7,7 +7,7 @@ these after the headline's own verbs found no move, and before the summary's ver
 
 from __future__ import annotations
 
-from jobs.language.lexicon import ROLE_WORDS, word_set
+from jobs.language.lexicon import ROLE_WORDS, former_word, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Event
 
@@ -19,7 +19,6 @@ LED_UNITS = word_set(
     department"""
 )
 LEADING = word_set("led headed run helmed")
-FORMER = word_set("former ex formerly")
 LEADER_REACH = 8  # "led by former Acme and Initech research scientist X"
 SUMMARY_LEADERS = word_set("by under")  # "Led by former Acme chief X", "under former Acme head X"
 # Nouns of a post given whose object is the one appointed ("the appointment of X").
@@ -45,16 +44,12 @@ def former_led_unit(title: Tagged, summary: Tagged) -> Event | None:
     for k in range(1, len(toks) - 3):
         if toks[k].lower not in LEADING or toks[k + 1].lower != "by":
             continue
-        if toks[k - 1].lower not in LED_UNITS or not former_at(toks[k + 2]):
+        if toks[k - 1].lower not in LED_UNITS or not former_word(toks[k + 2].lower):
             continue
         event = led_unit_event(title, summary, k)
         if event:
             return event
     return None
-
-
-def former_at(tok: Tok) -> bool:
-    return tok.lower in FORMER or tok.lower.startswith("ex-")
 
 
 def led_unit_event(title: Tagged, summary: Tagged, k: int) -> Event | None:
@@ -79,7 +74,7 @@ def summary_leader(summary: Tagged, origin: str) -> str | None:
     'under former Acme staff scientist X' (the same former lab named in between)."""
     toks = summary.toks
     for k in range(len(toks) - 2):
-        if toks[k].lower not in SUMMARY_LEADERS or not former_at(toks[k + 1]):
+        if toks[k].lower not in SUMMARY_LEADERS or not former_word(toks[k + 1].lower):
             continue
         if toks[k].lower == "by" and (k == 0 or toks[k - 1].lower not in LEADING):
             continue

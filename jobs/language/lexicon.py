@@ -504,3 +504,10 @@ TITLE_CASE_LINKS = frozenset(
 # "OpenAI keeps losing its safety researchers": a trend story about nobody in particular;
 # "continues to hire engineers from Apple" is the lab's hiring all the same.
 HABITUAL = frozenset(["keeps", "keep", "kept", "continues", "continue", "continued"])
+# Words that call a post one the person has left ("former Stripe exec", "ex-Meta researcher").
+FORMER = word_set("former formerly ex")
+
+
+def former_word(word: str) -> bool:
+    """Whether a lower-case word says 'former': 'former', 'formerly', 'ex' or 'ex-Meta'."""
+    return word in FORMER or word.startswith("ex-")
