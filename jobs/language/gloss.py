@@ -574,6 +574,12 @@ _KOREAN_VERB_RES = tuple(
     )
     for particle, verb, english in _KOREAN_VERBS
 )
+# "AI 스타트업 창업", "새 회사를 설립": a company's kind and then the verb founding it (창업 alone
+# founds a startup, below); the verb is put before its object, as English has it.
+_KO_FOUNDS_RE = _LazyPattern(
+    r"(?P<kind>AI ?)?(?:스타트업|신생 ?기업|새 ?회사|회사|기업|법인|연구소)(?:을|를)? ?(?:창업|설립)"
+    r"(?![\uac00-\ud7a3])"
+)
 # Verbs with no object to move ("카카오 대표 사임", Kakao's CEO resigns) and other words that
 # keep their place.
 KOREAN_WORDS = _table(
@@ -642,7 +648,7 @@ _KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
 _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
 # "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
 _KO_SUBJECT_COMMA_RE = _LazyPattern(
-    r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named)\b)"
+    r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named|founds)\b)"
 )
 
 
@@ -688,6 +694,8 @@ def gloss_korean(text: str) -> str:
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
     for pattern, verb in _KOREAN_VERB_RES:
         text = pattern.sub(rf" \g<modal>{verb} \g<obj> ", text)
+    if "립" in text or "창업" in text:
+        text = _KO_FOUNDS_RE.sub(lambda m: f" founds {m.group('kind') or ''}company ", text)
     text = _KO_FOR_RE.sub(r"\1 for \g<obj>", " ".join(text.split()))
     text = _KO_NAME_RE.sub(lambda m: " person " if is_name(m.group(0)) else m.group(0), text)
     text = _KOREAN_WORDS_RE.sub(lambda m: f" {KOREAN_WORDS[m.group(0)]} ", text)
@@ -1041,6 +1049,14 @@ FRENCH = _language(
     prend les rênes de = takes the reins of
     fonde = founds
     a fondé = founded
+    lance = launches
+    a lancé = launched
+    crée = starts
+    laboratoire = lab
+    centre de recherche = research centre
+    institut de recherche = research institute
+    entreprise, société = company
+    jeune pousse = startup
     quitte = leaves
     a quitté = left
     recrute, embauche = hires
@@ -1084,10 +1100,10 @@ FRENCH = _language(
     """,
     """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
     rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
-    démissionné rênes fondé fonde quitté
+    démissionné rênes fondé fonde quitté lance lancé crée
     recrutement départ annonce
     licencié licenciée limogé limogée évincé évincée""",
-    "le la les du des de et pour avec chez est",
+    "le la les du des de et pour avec chez est une",
     "de, du, des = of",
     weak="chez nomination",
 )
@@ -1100,7 +1116,12 @@ GERMAN = _language(
     experte, experten = expert
     im bereich = in the field of
     verlässt, verließ = leaves
-    gründet, gründete, gegründet = founds
+    gegründet = founded
+    firma = company
+    stiftung = foundation
+    forschungszentrum = research centre
+    forschungsinstitut = research institute
+    forschungslabor = research lab
     einer der, eine der, einen der = one of the
     wechselt zu, wechselte zu, geht zu = moves to
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
@@ -1166,7 +1187,8 @@ GERMAN = _language(
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
     gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
-    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen""",
+    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
+    gründet gründete gegründet startet startete""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1375,6 +1397,21 @@ _DE_TO_FOUND_RE = re.compile(
 )
 
 
+# "startet ein Start-up", "gründet in Linz ein Forschungszentrum": a verb of starting founds a
+# company only with a company's noun after it ('startet' also starts a product, a race, a
+# campaign; German capitalises every noun, so "gründet Fonds" would read a fund as a name).
+_DE_STARTS_RE = re.compile(
+    r"\b(?P<verb>startet|startete|gründet|gründete)\b(?=[^.;:!?–|]{0,40}?(?:Firma|Unternehmen"
+    r"|Start-?up|Labor|Organisation|Stiftung|Institut|Forschungs(?:zentrum|institut|labor))\b)"
+)
+_DE_STARTS = {"startet": "launches", "startete": "launched", "gründet": "founds"}
+_DE_STARTS |= {"gründete": "founded"}
+
+
+def _german_starts(m: re.Match[str]) -> str:
+    return _DE_STARTS[m.group("verb")]
+
+
 def _german_leaving_last(m: re.Match[str]) -> str:
     verb = "will leave" if m.group("aux").startswith("w") else "left"
     return f"{verb} {m.group('obj')}"
@@ -1471,6 +1508,8 @@ def _german_forms(text: str) -> str:
         text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
     if "gründen" in text:
         text = _DE_TO_FOUND_RE.sub(r"to found its own \g<what>", text)
+    if "startet" in text or "gründet" in text:
+        text = _DE_STARTS_RE.sub(_german_starts, text)
     if "verlassen" in text:
         text = _DE_LEAVING_LAST_RE.sub(_german_leaving_last, text)
     if "abgeworben" in text:

@@ -663,7 +663,8 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
     if cut:  # "forms new AI company, with researchers from Google": where its staff came from
         window = window[:cut]
         end = min(end, i + cut)
-    has_word = any(t.lower in STARTUP_WORDS for t in window)
+    kind = company_kind_at(window)
+    has_word = kind >= 0
     lab = next((t.lab for t in window if t.lab), None)
     if not has_word and any(t.lower in PRODUCT_NOUNS for t in window):
         return False, None  # "unveil Reka Core model": a product of a lab
@@ -675,11 +676,42 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
     if name and (name.split()[-1].lower() in ORG_ENDINGS or has_word):
         return True, name
     if has_word:
-        k = next(n for n, t in enumerate(window) if t.lower in STARTUP_WORDS) + i + 1
+        k = kind + i + 1
         if k < end and toks[k].text == ",":
             k += 1
-        return True, org_after(toks, k, end)
+        return True, org_after(toks, k, end) or name_in_apposition(window, kind)
     return False, None
+
+
+# A place of research a person founds ("a research centre", "an AI research center"): a
+# centre alone is a building ("a data center"), research makes it an institution.
+CENTRES = frozenset(["centre", "center", "centres", "centers"])
+ARTICLES = frozenset(["a", "an"])
+
+
+def name_in_apposition(window: list[Tok], kind: int) -> str | None:
+    """'launches (in a trio) "Kyutai", a research lab': the name that an apposition after
+    it calls a company (a comma, 'a' or 'an', then the company word)."""
+    m = kind - 1
+    while m > 0 and window[m].lower not in ARTICLES:
+        m -= 1  # "a nonprofit AI lab": words describing the company
+    if m < 2 or window[m - 1].text != ",":
+        return None
+    e = m - 1 - (window[m - 2].text in QUOTES)
+    s = e
+    while s > 0 and window[s - 1].text[:1].isupper() and window[s - 1].text.isalpha():
+        s -= 1
+    return " ".join(t.text for t in window[s:e]) if s < e else None
+
+
+def company_kind_at(window: list[Tok]) -> int:
+    """Where the first company word (or a research centre) stands in these tokens; -1: none."""
+    for n, t in enumerate(window):
+        if t.lower in STARTUP_WORDS or (
+            t.lower in CENTRES and n and window[n - 1].lower == "research"
+        ):
+            return n
+    return -1
 
 
 # Words after a company word that end its noun phrase ("a startup that ...", "a lab in Tokyo").
@@ -735,9 +767,17 @@ def summary_company(summary: Tagged, skip: str | None) -> str | None:
     for i in range(len(toks)):
         if toks[i].text[:1].isupper() and (i == 0 or not toks[i - 1].text[:1].isupper()):
             name = org_after(toks, i, len(toks))
-            if name and len(name.split()) > 1 and name.split()[-1].lower() in ORG_ENDINGS:
+            words = name.split() if name else []
+            if len(words) > 1 and words[-1].lower() in ORG_ENDINGS:
                 return name
+            if len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
+                return " ".join(words[:-1])  # "die NXAI GmbH": the company, its usual name
     return None
+
+
+# A company's legal form after its name in a register's style ("NXAI GmbH", "Acme Ltd"): it
+# tells a company, and the usual name leaves it out.
+LEGAL_FORMS = frozenset(["gmbh", "ggmbh", "ltd", "llc", "sas", "sarl", "plc"])
 
 
 def company_words(toks: list[Tok], k: int, end: int) -> str | None:
