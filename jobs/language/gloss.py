@@ -782,6 +782,9 @@ PORTUGUESE = _language(
     foi = was
     assina com = signs with
     assume como, assume o cargo de = becomes
+    assume a presidência da, assume a presidência do, assume a presidência de = becomes president of
+    assume o comando da, assume o comando do, assume a direção da, assume a direção do = takes the helm of
+    assume a liderança da, assume a liderança do, assume a chefia da, assume a chefia do = takes the helm of
     deixa a, deixa o, deixa = leaves
     deixou a, deixou o, deixou = left
     sai da, sai do = leaves
@@ -834,7 +837,7 @@ PORTUGUESE = _language(
     deixará desembarca fundou
     contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
-    é volta reforça engenheiros integrou incorporou""",
+    é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
 )
@@ -1383,6 +1386,12 @@ _DE_LEAVING_LAST_RE = re.compile(
 _DE_AGENT_RE = re.compile(
     r"\b(?:wurde\s+)?von\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+abgeworben\b"
 )
+# "Meta hat X von OpenAI abgeworben": the perfect's auxiliary makes the subject the one who
+# poached and the lab after "von" the one poached from (the passive has no "hat")
+_DE_POACHED_FROM_RE = re.compile(
+    r"\b(?:hat|haben)\s+(?P<whom>[^.;:!?–]{1,60}?)\s+von\s+"
+    r"(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+abgeworben\b"
+)
 
 
 # "um ein eigenes Unternehmen zu gründen": the purpose clause of a leaving, said as English says it
@@ -1507,6 +1516,7 @@ def _german_forms(text: str) -> str:
     if "verlassen" in text:
         text = _DE_LEAVING_LAST_RE.sub(_german_leaving_last, text)
     if "abgeworben" in text:
+        text = _DE_POACHED_FROM_RE.sub(r"poaches \g<whom> from \g<obj>", text)
         text = _DE_AGENT_RE.sub(r"poached by \g<obj>", text)
     if "rb" in text:
         text = _DE_WOOS_RE.sub(r"poaches\2", text)
