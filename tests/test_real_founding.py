@@ -43,6 +43,8 @@ def test_french_founding() -> None:
             ("Camille Rousseau lance un nouveau podcast sur l'IA", "", None),
             ("Camille Rousseau lance un fonds pour les jeunes pousses", "", None),
             ("Mistral AI lance un laboratoire de recherche à Londres", "", None),
+            # 'lance' marks French only beside its function words: an English name stays one
+            ("Lance Okafor joins Cohere", "", ("Lance Okafor", "join", None, "Cohere")),
         ]
     )
 
