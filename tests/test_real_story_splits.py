@@ -1,0 +1,105 @@
+"""One event split over two stories although its reports were read alike: a surname with the next
+word run into it (jobs/stories/scoring.py glued). Worded apart from the labelled sets' rows,
+each with near misses that stay apart."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from jobs.stories.scoring import glued, same_person
+from storage.db import Database
+from tests.test_stories import T0, stories_of_two
+
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+
+Report = tuple[str, str, str, datetime, str]
+
+
+def join_and_apart(
+    database: Database, first_report: Report, second_report: Report, together: bool
+) -> None:
+    """The two reports' stories: one, or two (the second possibly none, not read as a move)."""
+    first, second = stories_of_two(database, first_report, second_report)
+    assert first is not None
+    assert (first == second) is together
+
+
+# --- a surname with the next word run into it (scoring.glued)
+
+# the summary runs the mover's surname into the relative pronoun after it
+RUN_IN = (
+    "a",
+    "Salesforce recruits ex-Oracle executive to steer its agents push",
+    "Salesforce has recruited the former Oracle vice president Priya Ramanathanwho will now run"
+    " its agent platform.",
+    T0,
+    "https://a/run-in",
+)
+
+
+def test_a_surname_with_the_next_word_run_in_is_the_same_surname() -> None:
+    assert glued("ramanathanwho", "ramanathan")
+    assert glued("okafor", "okaforsaid")
+    # a surname that goes on with letters of its own is another surname
+    assert not glued("anders", "andersson")
+    assert not glued("curt", "curtis")
+    assert not glued("thom", "thomas")
+    assert same_person("Priya Ramanathanwho", "Priya Ramanathan")
+    # the given name must be written on both sides, and be the same
+    assert not same_person("Priya Ramanathanwho", "Meera Ramanathan")
+    assert not same_person("Ramanathanwho", "Ramanathan")
+
+
+def test_a_run_in_surname_joins_the_named_report(database: Database) -> None:
+    named = (
+        "b",
+        "Priya Ramanathan quits Oracle for Salesforce",
+        "The Oracle veteran starts at Salesforce next month.",
+        T0 + 3 * HOUR,
+        "https://b/named",
+    )
+    join_and_apart(database, RUN_IN, named, together=True)
+
+
+@pytest.mark.parametrize(
+    ("first_report", "second_report"),
+    [
+        # another surname that begins with the other's, the same given name, the same move
+        pytest.param(
+            (
+                "a",
+                "Karl Anders joins Cohere from Uber",
+                "The machine learning engineer starts on Monday.",
+                T0,
+                "https://a/anders",
+            ),
+            (
+                "b",
+                "Karl Andersson joins Cohere from Uber",
+                "The machine learning engineer was head of risk at Uber.",
+                T0 + 2 * HOUR,
+                "https://b/andersson",
+            ),
+            id="surname-going-on",
+        ),
+        # the run-in surname beside another given name
+        pytest.param(
+            RUN_IN,
+            (
+                "b",
+                "Meera Ramanathan quits Oracle for Salesforce",
+                "The Oracle veteran starts at Salesforce next month.",
+                T0 + 3 * HOUR,
+                "https://b/other",
+            ),
+            id="run-in-other-given-name",
+        ),
+    ],
+)
+def test_other_surnames_stay_apart(
+    database: Database, first_report: Report, second_report: Report
+) -> None:
+    join_and_apart(database, first_report, second_report, together=False)
