@@ -1,6 +1,6 @@
 """One event split over two stories although its reports were read alike: a surname with the next
-word run into it (jobs/stories/scoring.py glued). Worded apart from the labelled sets' rows,
-each with near misses that stay apart."""
+word run into it, and a hire's post written shorter (jobs/stories/scoring.py glued, narrowed).
+Worded apart from the labelled sets' rows, each with near misses that stay apart."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from jobs.stories.scoring import glued, same_person
+from jobs.stories.scoring import glued, narrowed, same_person
 from storage.db import Database
 from tests.test_stories import T0, stories_of_two
 
@@ -103,3 +103,44 @@ def test_other_surnames_stay_apart(
     database: Database, first_report: Report, second_report: Report
 ) -> None:
     join_and_apart(database, first_report, second_report, together=False)
+
+
+# --- a hire's post written shorter (scoring.narrowed)
+
+NAMED_CHIEF = (
+    "b",
+    "Uber taps former Amazon engineer Talia Brandt as chief AI platform officer",
+    "The ride-hailing company has created the post.",
+    T0 + DAY,
+    "https://b/named",
+)
+
+
+def test_a_post_written_shorter_is_one_post() -> None:
+    assert narrowed("ai", "ai platform")
+    assert narrowed("data strategy", "data")
+    assert not narrowed("ai", "interim ai")
+    assert not narrowed("technology", "financial")
+    assert not narrowed("ai", "ai")
+
+
+def test_a_hire_whose_post_one_report_writes_shorter_is_one_hire(database: Database) -> None:
+    unnamed = (
+        "a",
+        "Uber has hired a chief AI officer from Amazon",
+        "The ride-hailing company's new AI chief spent a decade at Amazon.",
+        T0,
+        "https://a/chief",
+    )
+    join_and_apart(database, unnamed, NAMED_CHIEF, together=True)
+
+
+def test_a_stand_in_for_the_post_is_another_hire(database: Database) -> None:
+    interim = (
+        "a",
+        "Uber hired an Amazon veteran as interim chief AI officer",
+        "The ride-hailing company's new AI chief spent a decade at Amazon.",
+        T0,
+        "https://a/interim",
+    )
+    join_and_apart(database, interim, NAMED_CHIEF, together=False)

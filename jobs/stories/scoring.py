@@ -816,12 +816,29 @@ def other_post(item: Item, story: StoryView) -> bool:
 def other_hire(item: Item, story: StoryView, action: str) -> bool:
     """A hire's post is the one held before or the one to come, so a hire names no post to
     compare unless both headlines name one: "Naver hires former Samsung CTO" and "Naver hires
-    ex-Samsung CFO Kim" name two posts and none in common, two hires. A departure's post is the
-    one left, which a vaguer report may word otherwise."""
+    ex-Samsung CFO Kim" name two posts and none in common, two hires; one written shorter
+    (narrowed) is one post. A departure's post is the one left, which a vaguer report may word
+    otherwise."""
     if action != "join":
         return False
     mine, theirs = posts_of(item.title), posts_of(" ".join(story.headlines))
-    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+    if not (mine and theirs) or not mine.isdisjoint(theirs):
+        return False
+    return not any(narrowed(a, b) for a in mine for b in theirs)
+
+
+STAND_INS = frozenset(["interim", "acting", "co"])
+
+
+def narrowed(a: str, b: str) -> bool:
+    """Whether one post (movers.posts_of) is the other with its remit narrowed by a word
+    ("chief AI officer", "chief AI innovation officer"), as "head of AI research" already reads
+    as "head of AI": one post written shorter. A stand-in ("interim", "acting", "co-") on one
+    side only is another post."""
+    words_a, words_b = set(a.split()), set(b.split())
+    if words_a & STAND_INS != words_b & STAND_INS:
+        return False
+    return words_a < words_b or words_b < words_a
 
 
 def unnamed_alike(a: Event, b: Event, apart: timedelta) -> bool:
