@@ -1,5 +1,6 @@
 """One event split over two stories although its reports were read alike: a surname with the next
-word run into it, and a hire's post written shorter (jobs/stories/scoring.py glued, narrowed).
+word run into it, a hire's post written shorter, and two people founding one company, each
+report taking one of them as the mover (jobs/stories/scoring.py glued, narrowed, co_founders).
 Worded apart from the labelled sets' rows, each with near misses that stay apart."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from jobs.stories.scoring import glued, narrowed, same_person
+from jobs.stories.scoring import found_together, glued, narrowed, same_person
 from storage.db import Database
 from tests.test_stories import T0, stories_of_two
 
@@ -144,3 +145,96 @@ def test_a_stand_in_for_the_post_is_another_hire(database: Database) -> None:
         "https://a/interim",
     )
     join_and_apart(database, interim, NAMED_CHIEF, together=False)
+
+
+# --- two people founding one company, each report taking one as the mover (co_founders)
+
+# one founder's report, which names the partner; the classifier takes the partner's employer for
+# the company
+ORTIZ = (
+    "a",
+    "Anthropic's Lena Ortiz to launch robotics start-up with departing Nvidia director Omar Haddad",
+    "Lena Ortiz, who recently stepped down as Anthropic's head of robotics, is setting up a"
+    " robotics company with outgoing Nvidia director Omar Haddad.",
+    T0,
+    "https://a/ortiz",
+)
+# a founder's departure that names no partner
+ORTIZ_ALONE = (
+    "a",
+    "Lena Ortiz leaves Anthropic to launch a robotics start-up",
+    "The former head of robotics has not named her co-founders.",
+    T0,
+    "https://a/alone",
+)
+HADDAD_TOO = (
+    "b",
+    "Omar Haddad and Lena Ortiz are launching a robotics company",
+    "Nvidia director Omar Haddad will leave the chipmaker after twelve years.",
+    T0 + 9 * HOUR,
+    "https://b/haddad",
+)
+
+
+def test_two_founders_named_together_in_a_founding_sentence() -> None:
+    text = "Omar Haddad, Nvidia's director, and Lena Ortiz are building a robotics start-up."
+    assert found_together(text, "Omar Haddad", "Lena Ortiz")
+    text = "Haddad quits. Omar Haddad will set up a company with his former colleague Lena Ortiz."
+    assert found_together(text, "Lena Ortiz", "Omar Haddad")
+    # a founding at another time, or in a relative clause: background
+    text = "Omar Haddad, who co-founded Tessel with Lena Ortiz in 2019, is building a start-up."
+    assert not found_together(text, "Omar Haddad", "Lena Ortiz")
+    text = "Omar Haddad once started a company with Lena Ortiz; now he joins Nvidia."
+    assert not found_together(text, "Omar Haddad", "Lena Ortiz")
+    # the two in different sentences, or not joined by "and" or "with"
+    text = "Omar Haddad is starting a company. Lena Ortiz is staying at Anthropic."
+    assert not found_together(text, "Omar Haddad", "Lena Ortiz")
+    text = "Omar Haddad, hired by Lena Ortiz, is building a robotics company."
+    assert not found_together(text, "Omar Haddad", "Lena Ortiz")
+
+
+@pytest.mark.parametrize(
+    "second_report",
+    [
+        pytest.param(HADDAD_TOO, id="co-founder-named-second"),
+        pytest.param(
+            (
+                "b",
+                "Nvidia director Omar Haddad quits to start a company with Lena Ortiz",
+                "Omar Haddad, Nvidia's director of robotics, and Lena Ortiz, formerly of"
+                " Anthropic, are building a robotics start-up together.",
+                T0 + 20 * HOUR,
+                "https://b/haddad",
+            ),
+            id="co-founder-leaving-to-found",
+        ),
+    ],
+)
+def test_each_founders_report_is_one_founding(database: Database, second_report: Report) -> None:
+    join_and_apart(database, ORTIZ, second_report, together=True)
+
+
+@pytest.mark.parametrize(
+    ("first_report", "second_report"),
+    [
+        # a partner of an earlier company, named as background
+        pytest.param(
+            ORTIZ_ALONE,
+            (
+                "b",
+                "Omar Haddad leaves Nvidia to start a robotics company",
+                "Omar Haddad, who co-founded Tessel with Lena Ortiz in 2019, is building a new"
+                " robotics start-up.",
+                T0 + 6 * HOUR,
+                "https://b/background",
+            ),
+            id="earlier-partner",
+        ),
+        # the partner's own news days after the window
+        pytest.param(ORTIZ, (*HADDAD_TOO[:3], T0 + 5 * DAY, HADDAD_TOO[4]), id="days-later"),
+    ],
+)
+def test_other_foundings_stay_apart(
+    database: Database, first_report: Report, second_report: Report
+) -> None:
+    join_and_apart(database, first_report, second_report, together=False)

@@ -893,6 +893,69 @@ def co_leavers(item: Item, story: StoryView, a: Event, b: Event) -> bool:
     return named_together(" ".join(story.texts), a.person, b.person)
 
 
+FOUNDING = frozenset(["found", "leave"])  # a founding, or the departure it follows
+
+
+def co_founders(item: Item, story: StoryView, apart: timedelta) -> bool:
+    """Two people founding one company together, each report taking one of them as the mover
+    ("X of A is forming a start-up with Y of B", "Y and X are starting a company"): within
+    WINDOW, a founding on one side and a founding or a departure on the other, a report or the
+    story naming the two together in a sentence of founding (found_together). Each report reads
+    the labs from its own mover's side, the partner's employer often taken for the company, so
+    two companies named are two only when neither is a lab either founder leaves."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or not (a.person and b.person) or apart > WINDOW:
+        return False
+    if "found" not in (a.action, b.action) or not {a.action, b.action} <= FOUNDING:
+        return False
+    if same_person(a.person, b.person) or other_company(a, b):
+        return False
+    if found_together(f"{item.title}. {item.summary}", a.person, b.person):
+        return True
+    return found_together(" ".join(story.texts), a.person, b.person)
+
+
+def other_company(a: Event, b: Event) -> bool:
+    """Whether two foundings name two companies, neither of them a lab one founder leaves."""
+    if not (a.to_lab and b.to_lab) or same_lab(a.to_lab, b.to_lab):
+        return False
+    left = (a.from_lab, b.from_lab)
+    return not any(same_lab(to, lab) for to in (a.to_lab, b.to_lab) for lab in left)
+
+
+# a founding in the present or to come ("is forming a start-up", "are starting a company", "will
+# build a new AI company", "to start an AI firm"), not in a relative clause ("who co-founded K")
+FOUNDING_RE = re.compile(
+    r"(?<!who )\b(?:co-?found(?:s|ing)?|found(?:s|ing)?|start(?:s|ing)?|form(?:s|ing)?"
+    r"|build(?:s|ing)?|launch(?:es|ing)?|creat(?:e|es|ing)|set(?:s|ting)? up)"
+    r" (?:[\w-]+ ){0,4}?(?:company|start-?up|firm|venture|lab)\b"
+)
+# what puts a founding at another time ("X co-founded K with Y in 2015", "years ago")
+FOUNDED_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:ago|previously|earlier|once)\b")
+SENTENCE_RE = re.compile(r"[.;!?](?:\s|$)")
+JOINED_RE = re.compile(r"\b(?:and|with)\b|&")  # between two founders' names
+
+
+def found_together(text: str, x: str, y: str) -> bool:
+    """Whether a sentence of a text names two people in full as founding a company together:
+    "and" or "with" between their names, a founding in the present or to come ("X, of A, is
+    forming a start-up with Y"; "X, of A, and Y, of B, are starting a company"), nothing
+    putting it at another time."""
+    folded = fold_text(text)
+    names = fold_text(x), fold_text(y)
+    if not all(name in folded for name in names):
+        return False
+    for sentence in SENTENCE_RE.split(folded):
+        at = [sentence.find(name) for name in names]
+        if min(at) < 0 or FOUNDED_BEFORE_RE.search(sentence):
+            continue
+        first, second = sorted(zip(at, names, strict=True))
+        between = sentence[first[0] + len(first[1]) : second[0]]
+        if JOINED_RE.search(between) and FOUNDING_RE.search(sentence):
+            return True
+    return False
+
+
 def one_action(a: str, b: str) -> bool:
     """The same action, or a departure to found a company told as the founding ("leaves to
     co-found X" and "co-founded X")."""
@@ -1223,6 +1286,13 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
             or same_raid(item, story)
             or (apart <= WINDOW and (misnamed(item, story) or same_post(item, story)))
         )
+        # (a founding is rare: the action first, before a call for every pair)
+        together = (
+            not same_people
+            and "found" in (mine.action, theirs.action)
+            and co_founders(item, story, apart)
+        )
+        same_people = same_people or together
         other = other_group(item, story)
         same = not other and (
             same_people
@@ -1232,7 +1302,10 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
         )
         clash = (
             other
-            or (_conflict(mine, theirs, same_people) and not founded_once(mine, theirs, apart))
+            or (
+                _conflict(mine, theirs, same_people)
+                and not (together or founded_once(mine, theirs, apart))
+            )
             or later_step(mine, theirs, apart)
         )
         clash = clash or other_post(item, story)
