@@ -1,7 +1,8 @@
 """One event split over two stories although its reports were read alike: a surname with the next
-word run into it, a hire's post written shorter, and two people founding one company, each
-report taking one of them as the mover (jobs/stories/scoring.py glued, narrowed, co_founders).
-Worded apart from the labelled sets' rows, each with near misses that stay apart."""
+word run into it, a hire's post written shorter, two people founding one company, each report
+taking one of them as the mover, and a report not read as a move that writes the mover's surname
+alone (jobs/stories/scoring.py glued, narrowed, co_founders, tells_by_surname). Worded apart
+from the labelled sets' rows, each with near misses that stay apart."""
 
 from __future__ import annotations
 
@@ -238,3 +239,69 @@ def test_other_foundings_stay_apart(
     database: Database, first_report: Report, second_report: Report
 ) -> None:
     join_and_apart(database, first_report, second_report, together=False)
+
+
+# --- a report not read as a move that writes the mover's surname alone (tells_by_surname)
+
+# a named hire, and the report of it that names the mover by surname alone
+GRUNWALD = (
+    "a",
+    "Nvidia hires Cohere's Mateo Grunwald to run its Zurich research office",
+    "Mateo Grunwald, who led retrieval research at Cohere, has joined Nvidia.",
+    T0,
+    "https://a/grunwald",
+)
+OFFICE = "Nvidia picks Zurich for a research office staffed by Cohere talent"
+BY_SURNAME = "Grunwald, the first of several hires from Cohere, will run the office."
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # a mention (a watched boss named), the surname spelled one letter apart
+        pytest.param(
+            "Grunwal, the first of several hires from Cohere, will run the office, Jensen Huang"
+            " said.",
+            id="spelled-otherwise",
+        ),
+        pytest.param(BY_SURNAME, id="as-written"),
+    ],
+)
+def test_a_report_writing_the_surname_alone_joins(database: Database, summary: str) -> None:
+    report = ("b", OFFICE, summary, T0 + 4 * HOUR, "https://b/office")
+    join_and_apart(database, GRUNWALD, report, together=True)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "hours"),
+    [
+        # another surname beside the two labs
+        pytest.param(
+            OFFICE,
+            "Okafor, the first of several hires from Cohere, will run the office.",
+            4,
+            id="another-surname",
+        ),
+        # the surname beside the lab joined alone
+        pytest.param(
+            "Nvidia picks Zurich for a research office",
+            "Grunwald, the first of several new hires, will run the office.",
+            4,
+            id="one-lab",
+        ),
+        # a lab outside the story
+        pytest.param(
+            "Nvidia picks Zurich for a research office staffed by Cohere and Google talent",
+            BY_SURNAME,
+            4,
+            id="lab-outside",
+        ),
+        # two days on
+        pytest.param(OFFICE, BY_SURNAME, 48, id="days-later"),
+    ],
+)
+def test_other_reports_by_surname_stay_apart(
+    database: Database, title: str, summary: str, hours: int
+) -> None:
+    report = ("b", title, summary, T0 + hours * HOUR, "https://b/office")
+    join_and_apart(database, GRUNWALD, report, together=False)

@@ -540,8 +540,11 @@ def tells_of(item: Item, story: StoryView) -> bool:
         return False  # days later, only as a follow-up: naming a lab of the move
     text = f"{item.title} {item.summary}"
     if not names_in_full(text, event.person):
-        # a name in another script, or none: the two labs, the same news day (tells_of_pair)
-        return apart <= SAME_NEWS_DAY and tells_of_pair(item, story, event, text)
+        # a name in another script, or none, or the surname alone: the two labs, the same news
+        # day (tells_of_pair, tells_by_surname)
+        if apart > SAME_NEWS_DAY:
+            return False
+        return tells_of_pair(item, story, event, text) or tells_by_surname(item, story, event)
     if headline_about_another(item, event.person):
         return False
     if tells_action(text, event.action) or tells_action_elsewhere(text, event.action):
@@ -572,6 +575,38 @@ def tells_of_pair(item: Item, story: StoryView, event: Event, text: str) -> bool
     if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
         return False
     return tells_action(text, event.action) or tells_action_elsewhere(text, event.action)
+
+
+CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def surname_keys(text: str) -> set[str]:
+    """The surname and spelling keys (person_key, spelling_key) of each capitalised word of a
+    text: the stories of a mover it writes by surname alone ("Hoffman said"), however spelled."""
+    keys = set()
+    for word in CAPITALISED_RE.findall(text):
+        keys.add(f"p:{fold(word)}")
+        if key := spelling_key(word):
+            keys.add(key)
+    return keys
+
+
+def tells_by_surname(item: Item, story: StoryView, event: Event) -> bool:
+    """A report not read as a move that writes the mover by surname alone, as written or
+    spelled one letter apart ("Hoffman" for "Jordan Hoffmann": same_person), told the same news
+    day (tells_of asks): it names the lab left and the lab joined and no lab outside the story,
+    in words that tell the story's action, and its headline is no one else's news."""
+    if not event.person or not names_both_labs(item, event):
+        return False
+    theirs = [*story.labs, event.from_lab, event.to_lab]
+    if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
+        return False
+    text = f"{item.title} {item.summary}"
+    if not any(same_person(word, event.person) for word in CAPITALISED_RE.findall(text)):
+        return False
+    if headline_about_another(item, event.person):
+        return False
+    return tells_action(text, event.action)
 
 
 def unnamed_in_characters(item: Item, story: StoryView, event: Event) -> bool:
