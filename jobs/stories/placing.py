@@ -35,6 +35,7 @@ from jobs.stories.scoring import (
     same_person,
     score,
     short_summary,
+    surname_keys,
     tells_a_move,
     tells_of,
     words_of,
@@ -156,8 +157,11 @@ class Clusterer:
         if not item.told and not tells_a_move(item.title, item.summary):
             return None
         keys = item.block
+        text = f"{item.title} {item.summary}"
         if not item.told:  # a mention: blocked on the watched people, and on everyone it names
-            keys = keys | named_keys(f"{item.title} {item.summary}")
+            keys = keys | named_keys(text)
+        if len(item.analysis.labs) > 1:  # it may name a move's two labs and its mover's surname
+            keys = keys | surname_keys(text)
         candidates = set().union(*[self.index.get(e, ()) for e in keys])
         best_id, best_words = None, -1.0
         for story_id in sorted(candidates):

@@ -200,9 +200,12 @@ def variant(a: str, b: str) -> bool:
     are given) the same: one person written two ways. A shorter surname (4 or 5 letters) one
     edit apart with the same first letter is one person only beside the same given name of 4
     letters or more, both written ("Priya Sharma", "Priya Sharman"; a surname written from
-    another script two ways)."""
+    another script two ways). So is a surname with the next word run into it ("Jason
+    Taylorwho": glued), beside the same given name."""
     wa, wb = a.split(), b.split()
     last_a, last_b = fold(wa[-1]), fold(wb[-1])
+    if len(last_a) != len(last_b) and glued(last_a, last_b):
+        return given_name(a) is not None and given_name(a) == given_name(b)
     shortest = min(len(last_a), len(last_b))
     if shortest < 6:
         return (
@@ -218,6 +221,21 @@ def variant(a: str, b: str) -> bool:
         return False
     allowed = 2 if shortest >= 9 else 1
     return edits_within(last_a, last_b, allowed)
+
+
+# words that follow a name in a sentence and that a missing space runs into it ("the former
+# Meta manager Jason Taylorwho thus joins"): none ends a surname, unlike "is" (Curtis), "as"
+# (Thomas), "in" (Martin), "on" (Anderson) or "and" (Copeland)
+GLUED_WORDS = ("who", "whose", "which", "had", "was", "will", "said", "says", "from", "joins")
+
+
+def glued(a: str, b: str) -> bool:
+    """Whether one folded surname is the other, of four letters or more, with a word that
+    follows a name run into it ('taylorwho', 'taylor'): one person, a space left out."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 4 or not long.startswith(short):
+        return False
+    return long[len(short) :] in GLUED_WORDS
 
 
 def given_name(name: str) -> str | None:
@@ -522,8 +540,11 @@ def tells_of(item: Item, story: StoryView) -> bool:
         return False  # days later, only as a follow-up: naming a lab of the move
     text = f"{item.title} {item.summary}"
     if not names_in_full(text, event.person):
-        # a name in another script, or none: the two labs, the same news day (tells_of_pair)
-        return apart <= SAME_NEWS_DAY and tells_of_pair(item, story, event, text)
+        # a name in another script, or none, or the surname alone: the two labs, the same news
+        # day (tells_of_pair, tells_by_surname)
+        if apart > SAME_NEWS_DAY:
+            return False
+        return tells_of_pair(item, story, event, text) or tells_by_surname(item, story, event)
     if headline_about_another(item, event.person):
         return False
     if tells_action(text, event.action) or tells_action_elsewhere(text, event.action):
@@ -554,6 +575,38 @@ def tells_of_pair(item: Item, story: StoryView, event: Event, text: str) -> bool
     if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
         return False
     return tells_action(text, event.action) or tells_action_elsewhere(text, event.action)
+
+
+CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def surname_keys(text: str) -> set[str]:
+    """The surname and spelling keys (person_key, spelling_key) of each capitalised word of a
+    text: the stories of a mover it writes by surname alone ("Hoffman said"), however spelled."""
+    keys = set()
+    for word in CAPITALISED_RE.findall(text):
+        keys.add(f"p:{fold(word)}")
+        if key := spelling_key(word):
+            keys.add(key)
+    return keys
+
+
+def tells_by_surname(item: Item, story: StoryView, event: Event) -> bool:
+    """A report not read as a move that writes the mover by surname alone, as written or
+    spelled one letter apart ("Hoffman" for "Jordan Hoffmann": same_person), told the same news
+    day (tells_of asks): it names the lab left and the lab joined and no lab outside the story,
+    in words that tell the story's action, and its headline is no one else's news."""
+    if not event.person or not names_both_labs(item, event):
+        return False
+    theirs = [*story.labs, event.from_lab, event.to_lab]
+    if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
+        return False
+    text = f"{item.title} {item.summary}"
+    if not any(same_person(word, event.person) for word in CAPITALISED_RE.findall(text)):
+        return False
+    if headline_about_another(item, event.person):
+        return False
+    return tells_action(text, event.action)
 
 
 def unnamed_in_characters(item: Item, story: StoryView, event: Event) -> bool:
@@ -798,12 +851,29 @@ def other_post(item: Item, story: StoryView) -> bool:
 def other_hire(item: Item, story: StoryView, action: str) -> bool:
     """A hire's post is the one held before or the one to come, so a hire names no post to
     compare unless both headlines name one: "Naver hires former Samsung CTO" and "Naver hires
-    ex-Samsung CFO Kim" name two posts and none in common, two hires. A departure's post is the
-    one left, which a vaguer report may word otherwise."""
+    ex-Samsung CFO Kim" name two posts and none in common, two hires; one written shorter
+    (narrowed) is one post. A departure's post is the one left, which a vaguer report may word
+    otherwise."""
     if action != "join":
         return False
     mine, theirs = posts_of(item.title), posts_of(" ".join(story.headlines))
-    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+    if not (mine and theirs) or not mine.isdisjoint(theirs):
+        return False
+    return not any(narrowed(a, b) for a in mine for b in theirs)
+
+
+STAND_INS = frozenset(["interim", "acting", "co"])
+
+
+def narrowed(a: str, b: str) -> bool:
+    """Whether one post (movers.posts_of) is the other with its remit narrowed by a word
+    ("chief AI officer", "chief AI innovation officer"), as "head of AI research" already reads
+    as "head of AI": one post written shorter. A stand-in ("interim", "acting", "co-") on one
+    side only is another post."""
+    words_a, words_b = set(a.split()), set(b.split())
+    if words_a & STAND_INS != words_b & STAND_INS:
+        return False
+    return words_a < words_b or words_b < words_a
 
 
 def unnamed_alike(a: Event, b: Event, apart: timedelta) -> bool:
@@ -856,6 +926,69 @@ def co_leavers(item: Item, story: StoryView, a: Event, b: Event) -> bool:
     if named_together(f"{item.title}. {item.summary}", a.person, b.person):
         return True
     return named_together(" ".join(story.texts), a.person, b.person)
+
+
+FOUNDING = frozenset(["found", "leave"])  # a founding, or the departure it follows
+
+
+def co_founders(item: Item, story: StoryView, apart: timedelta) -> bool:
+    """Two people founding one company together, each report taking one of them as the mover
+    ("X of A is forming a start-up with Y of B", "Y and X are starting a company"): within
+    WINDOW, a founding on one side and a founding or a departure on the other, a report or the
+    story naming the two together in a sentence of founding (found_together). Each report reads
+    the labs from its own mover's side, the partner's employer often taken for the company, so
+    two companies named are two only when neither is a lab either founder leaves."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or not (a.person and b.person) or apart > WINDOW:
+        return False
+    if "found" not in (a.action, b.action) or not {a.action, b.action} <= FOUNDING:
+        return False
+    if same_person(a.person, b.person) or other_company(a, b):
+        return False
+    if found_together(f"{item.title}. {item.summary}", a.person, b.person):
+        return True
+    return found_together(" ".join(story.texts), a.person, b.person)
+
+
+def other_company(a: Event, b: Event) -> bool:
+    """Whether two foundings name two companies, neither of them a lab one founder leaves."""
+    if not (a.to_lab and b.to_lab) or same_lab(a.to_lab, b.to_lab):
+        return False
+    left = (a.from_lab, b.from_lab)
+    return not any(same_lab(to, lab) for to in (a.to_lab, b.to_lab) for lab in left)
+
+
+# a founding in the present or to come ("is forming a start-up", "are starting a company", "will
+# build a new AI company", "to start an AI firm"), not in a relative clause ("who co-founded K")
+FOUNDING_RE = re.compile(
+    r"(?<!who )\b(?:co-?found(?:s|ing)?|found(?:s|ing)?|start(?:s|ing)?|form(?:s|ing)?"
+    r"|build(?:s|ing)?|launch(?:es|ing)?|creat(?:e|es|ing)|set(?:s|ting)? up)"
+    r" (?:[\w-]+ ){0,4}?(?:company|start-?up|firm|venture|lab)\b"
+)
+# what puts a founding at another time ("X co-founded K with Y in 2015", "years ago")
+FOUNDED_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:ago|previously|earlier|once)\b")
+SENTENCE_RE = re.compile(r"[.;!?](?:\s|$)")
+JOINED_RE = re.compile(r"\b(?:and|with)\b|&")  # between two founders' names
+
+
+def found_together(text: str, x: str, y: str) -> bool:
+    """Whether a sentence of a text names two people in full as founding a company together:
+    "and" or "with" between their names, a founding in the present or to come ("X, of A, is
+    forming a start-up with Y"; "X, of A, and Y, of B, are starting a company"), nothing
+    putting it at another time."""
+    folded = fold_text(text)
+    names = fold_text(x), fold_text(y)
+    if not all(name in folded for name in names):
+        return False
+    for sentence in SENTENCE_RE.split(folded):
+        at = [sentence.find(name) for name in names]
+        if min(at) < 0 or FOUNDED_BEFORE_RE.search(sentence):
+            continue
+        first, second = sorted(zip(at, names, strict=True))
+        between = sentence[first[0] + len(first[1]) : second[0]]
+        if JOINED_RE.search(between) and FOUNDING_RE.search(sentence):
+            return True
+    return False
 
 
 def one_action(a: str, b: str) -> bool:
@@ -1188,6 +1321,13 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
             or same_raid(item, story)
             or (apart <= WINDOW and (misnamed(item, story) or same_post(item, story)))
         )
+        # (a founding is rare: the action first, before a call for every pair)
+        together = (
+            not same_people
+            and "found" in (mine.action, theirs.action)
+            and co_founders(item, story, apart)
+        )
+        same_people = same_people or together
         other = other_group(item, story)
         same = not other and (
             same_people
@@ -1197,7 +1337,10 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
         )
         clash = (
             other
-            or (_conflict(mine, theirs, same_people) and not founded_once(mine, theirs, apart))
+            or (
+                _conflict(mine, theirs, same_people)
+                and not (together or founded_once(mine, theirs, apart))
+            )
             or later_step(mine, theirs, apart)
         )
         clash = clash or other_post(item, story)
