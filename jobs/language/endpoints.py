@@ -121,6 +121,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue
         if n + 1 < len(people) and acts_on(toks, end, people[n + 1][0]):
             continue  # "Zuckerberg has hired X", "Musk lost X", "Cook thanked X": X moves
+        if acts_as_lab(toks, end):
+            continue  # "Altman has lost another top lieutenant. X, ...": who loses stays put
         if toks[end - 1].poss and kind != "found":
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
         if kind in ("leave", "fire") and stands_in(toks, end):
@@ -131,6 +133,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # "two months after CEO X announced it": an earlier event's person
         if report_source(toks, start):
             continue  # "according to Acme's CEO, X, ...", "a memo from CEO X": who tells it
+        if attributes(toks, start, end):
+            continue  # "Acme has hired three researchers, CEO X said.": who tells it
         return name
     return None
 
@@ -172,6 +176,44 @@ def report_source(toks: list[Tok], start: int) -> bool:
     if toks[k].lower == "to":
         return toks[k - 1].lower == "according"
     return toks[k].lower == "from" and toks[k - 1].lower in DOCUMENTS
+
+
+ATTRIBUTION_REACH = 6  # "..., X said on Tuesday in a statement."
+SENTENCE_ENDS = frozenset([".", "!", "?"])
+
+
+def attributes(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether the name is the attribution closing a sentence after a comma: ', X said (on
+    Tuesday).', ', CEO X confirmed.', ', said X.' It tells the sentence before it; 'In a post
+    on X, Y said she is leaving' reports a clause of Y's own after the verb."""
+    k = start - 1
+    while k > 0 and _role_word(toks[k].lower):
+        k -= 1
+    if k >= 0 and toks[k].lower in SPEECH:
+        k -= 1  # ", said X." (the name closing the sentence or opening an apposition)
+        verb = end
+        if end < len(toks) and toks[end].text not in SENTENCE_ENDS and toks[end].text != ",":
+            return False
+    else:
+        verb = end + 1 if end < len(toks) and toks[end].lower in {"has", "had"} else end
+        if verb >= len(toks) or toks[verb].lower not in SPEECH:
+            return False
+    if k < 0 or toks[k].text != ",":
+        return False
+    rest = next((m for m in range(verb, len(toks)) if toks[m].text in SENTENCE_ENDS), len(toks))
+    return rest - verb <= ATTRIBUTION_REACH and all(
+        t.lower not in SAID_BREAKS and t.lower != "that" for t in toks[verb + 1 : rest]
+    )
+
+
+def tells_news(summary: Tagged, n: int) -> bool:
+    """Whether the summary's n-th person tells the news rather than makes it: an announcer
+    of the next person, the sentence's closing attribution, or the report's source."""
+    toks, people = summary.toks, summary.people
+    start, end, _ = people[n]
+    if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
+        return True
+    return attributes(toks, start, end) or report_source(toks, start)
 
 
 def _titled(toks: list[Tok], k: int) -> bool:
@@ -311,7 +353,9 @@ def _role_word(word: str) -> bool:
 
 
 # Verbs a boss does to someone who moves, besides a lab's move verbs ("hired", "lost").
-PRAISING = word_set("thanked thanks praised praises welcomed congratulated lauded hailed")
+PRAISING = word_set(
+    "thanked thanks praised praises welcomed congratulated lauded hailed wished wishes"
+)
 # Words between a name and its verb ("has personally recruited"), and words that end the
 # object's phrase before a person named after them ("ousted as CEO, Y named interim").
 AGENT_AUXILIARIES = word_set("has have had will also just personally reportedly recently")
@@ -336,16 +380,42 @@ def acts_on(toks: list[Tok], end: int, nxt: int) -> bool:
     return all(t.lower not in OBJECT_BREAKS for t in toks[k + 1 : nxt])
 
 
+def acts_as_lab(toks: list[Tok], end: int) -> bool:
+    """Whether the person ending at `end` does a lab's move verb or a praise, past an
+    apposition and auxiliaries ('Sam Altman has lost another top lieutenant', 'Jensen Huang,
+    Nvidia's CEO, hired ...'): whoever the object is, that person acts on the mover."""
+    k = apposition_end(toks, end)
+    while k < len(toks) and k < end + 3 and toks[k].lower in AGENT_AUXILIARIES:
+        k += 1
+    if k >= len(toks):
+        return False
+    if toks[k].lower in PRAISING:
+        return True
+    spec = trigger_spec(toks, k)
+    return spec is not None and spec[1] == "lab"
+
+
+THAT_REACH = 7  # "told employees in a memo that X": an object and a phrase before 'that'
+SAID_REACH = 6  # "said on Monday the company had hired X": the reported clause's words
+# Words that make the speaker the reported clause's subject ("X said she is leaving to join
+# Y's lab"), or that end the reported clause before the next person.
+SAID_BREAKS = word_set(", . ; | : he she i his her my")
+
+
 def announces(toks: list[Tok], end: int, nxt: int) -> bool:
     """Whether the words from `end` to the next person `nxt` are 'announced (...) that' right
-    before that person: the next person is the news, this one tells it."""
+    before that person, or a verb of saying whose reported clause names that person without
+    'that' ('Dario Amodei said X will lead', 'X said Acme has hired Y', 'said of the hire of
+    Y'): the next person is the news, this one tells it. Not 'told X' (who is told), nor 'X
+    said she will join Y' (the speaker is the reported clause's subject)."""
     if nxt - end > 24:
         return False
     for k in range(end, nxt):
         if toks[k].lower in SPEECH:
-            that = next((m for m in range(k + 1, min(nxt, k + 5)) if toks[m].lower == "that"), -1)
+            reach = min(nxt, k + THAT_REACH)
+            that = next((m for m in range(k + 1, reach) if toks[m].lower == "that"), -1)
             if that < 0:
-                return False
+                return reported_without_that(toks, k, nxt)
             # "confirmed that the company's head of research, X, is leaving": a role said
             # of the next person first (a few words more)
             return nxt - that <= 6 or (
@@ -355,6 +425,14 @@ def announces(toks: list[Tok], end: int, nxt: int) -> bool:
 
 
 TOLD_ROLE_REACH = 12
+
+
+def reported_without_that(toks: list[Tok], k: int, nxt: int) -> bool:
+    """Whether the person at `nxt` stands in the clause a verb of saying at k reports, with
+    no 'that': a few words on, no pronoun or break between, and not the one told."""
+    if toks[k].lower == "told" or nxt - k > SAID_REACH + 1:
+        return False
+    return all(t.lower not in SAID_BREAKS for t in toks[k + 1 : nxt])
 
 
 def from_after(toks: list[Tok], i: int, end: int, to: str | None) -> str | None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from jobs.language.endpoints import dash_subject, destination, governing, summary_person
+from jobs.language.endpoints import (
+    dash_subject,
+    destination,
+    governing,
+    summary_person,
+    tells_news,
+)
 from jobs.language.lexicon import (
     COUNT_WORDS,
     GROUP_WORDS,
@@ -167,11 +173,11 @@ def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str |
     recruiting former colleagues", or the headline's subject: "X personally hires 24
     engineers"); a leader "led by X" may be one."""
     toks = summary.toks
-    for start, end, name in summary.people:
+    for n, (start, end, name) in enumerate(summary.people):
         if toks[end - 1].poss or (start and toks[start - 1].lower in HOSTS_BEFORE):
             continue
-        if name in hirers:
-            continue
+        if name in hirers or tells_news(summary, n):
+            continue  # "..., Elon Musk said.": who tells of the group's move
         if hirer(toks, end):
             continue
         if start > 1 and founder_by(toks, start):

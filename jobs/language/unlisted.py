@@ -380,6 +380,8 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         return False  # "Trust And Safety Head Resigns": two fields of one post
     if start == 0 and after in PLURAL_VERBS:
         return False  # "Terms were not disclosed", "Analysts are split": a plural noun
+    if start == 0 and after == "to" and not _verb_next(toks, end) and not _lab_next(toks, end):
+        return False  # "Speaking to Reuters, X said": a participle's phrase, not "Okafor to join"
     if start == 0:
         return (after in TRIGGER_FIRST or after in SKIP_WORDS) and after != ","
     return before in CLAUSE_OPENERS and _verb_next(toks, end)  # "Exclusive: Okafor quits"
@@ -400,6 +402,11 @@ def _verb_next(toks: list[Tok], end: int) -> bool:
     if end < len(toks) and toks[end].lower in AUXILIARIES:
         end += 1
     return end < len(toks) and toks[end].lower in TRIGGER_FIRST
+
+
+def _lab_next(toks: list[Tok], end: int) -> bool:
+    """A lab right after 'to' ('Okafor to Anthropic'): where a surname goes."""
+    return end + 1 < len(toks) and toks[end + 1].lab is not None
 
 
 def _list_next(toks: list[Tok], end: int) -> bool:
