@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.lexicon import NON_NAME_WORDS, TRIGGER_WORDS
+from jobs.language.lexicon import NON_NAME_WORDS, TRIGGER_KEYS, TRIGGER_WORDS
 from jobs.language.people import Dictionaries
 
 # " - CNBC", " - The Japan Times": Google News appends the outlet; at most five words.
@@ -96,7 +96,7 @@ TAKEN_POST_HINTS = (" role at", " post at", " position at", " job at")
 # Words that make a role a part played or a seat, not a job: a participle ("starring",
 # "expanded", "supporting") or an adjective of prominence or of an adviser's seat.
 PART_WORDS = frozenset(
-    ["advisory", "honorary", "guest", "lead", "bigger", "larger", "key", "major", "central"]
+    ["advisory", "honorary", "guest", "lead", "bigger", "larger", "key", "major", "central", "top"]
 )
 
 
@@ -113,6 +113,8 @@ def _taken_post(m: re.Match[str]) -> str:
     words = m.group(2).lower().split()
     if any(w in PART_WORDS for w in words) or (words and words[0].endswith(("ing", "ed"))):
         return m.group(0)  # a participle opens the description, "machine learning" is a noun
+    if tuple(m.group(0).lower().split()) in TRIGGER_KEYS:
+        return m.group(0)  # a phrase of its own ("takes a position at")
     return f"{m.group(1)} a role at"
 
 

@@ -40,6 +40,9 @@ PUBLIC_BODY_WORDS = word_set(
 )
 # Lower-case words inside an organisation's name ("Department of Energy", "Bank & Trust").
 JOINERS = word_set("of &")
+# Words that make a post's modifier an organisation's name, not a product's or a unit's
+# ("Department of Energy chief AI officer", "Pentagon chief AI officer").
+ORG_WORDS = ORG_LAST | PUBLIC_BODY_WORDS | JOINERS
 OWNER_REACH = 4  # words of the owner's name ("U.S. Department of Energy")
 POST_REACH = 6  # words from the owner to the post's head ("chief digital and AI officer")
 
@@ -72,6 +75,8 @@ def owner_before_post(toks: list[Tok], k: int, end: int) -> tuple[str, int, int]
     head = post_head(toks, lo, end)
     if head < 0 or (not toks[m - 1].poss and lo > m):
         return None  # "as Acme new CTO" is no English: a modifier stands right before its post
+    if not toks[m - 1].poss and ORG_WORDS.isdisjoint(t.lower for t in toks[k:m]):
+        return None  # "as Fitbit product head": a modifier may be a product's or a unit's name
     return " ".join(t.text for t in toks[k:m]), lo, head + 1
 
 
