@@ -387,6 +387,15 @@ _JAPANESE_VERBS = (
         r" joins \g<obj> ",
     ),
     (re.compile(_JA_OBJECT + r" ?(?:に|へ)" + _JA_ADVERB + "復帰"), r" returns to \g<obj> "),
+    # "MetaのCEOを退任": steps down from a post, the lab's (before の), read before
+    # the lab left ('を辞' also begins 辞任)
+    (
+        re.compile(
+            r"(?P<post>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*"
+            r" ?の ?[A-Za-z][A-Za-z -]*?) ?を ?(?:退任|辞任)"
+        ),
+        r" steps down as \g<post> ",
+    ),
     (re.compile(_JA_OBJECT + r" ?を(?:退社|退職|離れ|去|辞)"), r" leaves \g<obj> "),
     # "OpenAI入り": into a lab, joining it (a lab's name, not a count: "トップ10入り")
     (
@@ -773,6 +782,9 @@ PORTUGUESE = _language(
     foi = was
     assina com = signs with
     assume como, assume o cargo de = becomes
+    assume a presidência da, assume a presidência do, assume a presidência de = becomes president of
+    assume o comando da, assume o comando do, assume a direção da, assume a direção do = takes the helm of
+    assume a liderança da, assume a liderança do, assume a chefia da, assume a chefia do = takes the helm of
     deixa a, deixa o, deixa = leaves
     deixou a, deixou o, deixou = left
     sai da, sai do = leaves
@@ -825,7 +837,7 @@ PORTUGUESE = _language(
     deixará desembarca fundou
     contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
-    é volta reforça engenheiros integrou incorporou""",
+    é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
 )
@@ -1041,6 +1053,9 @@ FRENCH = _language(
     prend les rênes de = takes the reins of
     fonde = founds
     a fondé = founded
+    lance sa startup, lance sa start-up, lance son entreprise, lance sa société = founds its startup
+    lance sa propre startup, lance sa propre start-up, lance sa propre entreprise = founds its own startup
+    lance sa propre société = founds its own startup
     quitte = leaves
     a quitté = left
     recrute, embauche = hires
@@ -1086,10 +1101,10 @@ FRENCH = _language(
     rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
     démissionné rênes fondé fonde quitté
     recrutement départ annonce
-    licencié licenciée limogé limogée évincé évincée""",
+    licencié licenciée limogé limogée évincé évincée tête""",
     "le la les du des de et pour avec chez est",
     "de, du, des = of",
-    weak="chez nomination",
+    weak="chez nomination lance",
 )
 GERMAN = _language(
     "de",
@@ -1100,6 +1115,9 @@ GERMAN = _language(
     experte, experten = expert
     im bereich = in the field of
     verlässt, verließ = leaves
+    ist neuer, ist neue = is the new
+    ki = AI
+    chef, chefin = chief
     gründet, gründete, gegründet = founds
     einer der, eine der, einen der = one of the
     wechselt zu, wechselte zu, geht zu = moves to
@@ -1166,7 +1184,8 @@ GERMAN = _language(
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
     gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
-    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen""",
+    wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
+    rücken neuer neue""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1367,6 +1386,12 @@ _DE_LEAVING_LAST_RE = re.compile(
 _DE_AGENT_RE = re.compile(
     r"\b(?:wurde\s+)?von\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+abgeworben\b"
 )
+# "Meta hat X von OpenAI abgeworben": the perfect's auxiliary makes the subject the one who
+# poached and the lab after "von" the one poached from (the passive has no "hat")
+_DE_POACHED_FROM_RE = re.compile(
+    r"\b(?:hat|haben)\s+(?P<whom>[^.;:!?–]{1,60}?)\s+von\s+"
+    r"(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+abgeworben\b"
+)
 
 
 # "um ein eigenes Unternehmen zu gründen": the purpose clause of a leaving, said as English says it
@@ -1383,6 +1408,21 @@ def _german_leaving_last(m: re.Match[str]) -> str:
 def _german_verb_last(m: re.Match[str]) -> str:
     verb = _DE_VERB_LAST.get(m.group("verb"), "moves to")
     return f"{verb} {m.group('obj')}{m.group('mid')}"
+
+
+# "X kehrt OpenAI den Rücken" (turns its back on OpenAI): the idiom of leaving, its object
+# between the verb and "den Rücken": a name, or a company's word after its article ("dem
+# Konzern", "dem KI-Startup"), not any noun ("kehrt dem Sommer den Rücken")
+_DE_BACK_RE = re.compile(
+    r"\b(?P<verb>kehrt|kehrte|kehren|kehrten)\s+(?P<obj>(?:(?:dem|der|seinem|ihrem|seiner|ihrer)"
+    r"\s+[\w-]*(?:Unternehmen|Konzern|Startup|Start-up|Firma|Labor)|(?!dem\b|der\b)[A-Z])"
+    r"[^.;:!?–]{0,60}?)\s+den\s+Rücken\b"
+)
+
+
+def _german_back(m: re.Match[str]) -> str:
+    verb = "leaves" if m.group("verb") in ("kehrt", "kehrte") else "leave"
+    return f"{verb} {m.group('obj')}"
 
 
 _DE_GOES_RE = re.compile(r"(?<![\w-])(?<!es )(?<!Es )(?:geht|ging)(?=\s*(?:und\b|[,.;:!?–]|$))")
@@ -1471,9 +1511,12 @@ def _german_forms(text: str) -> str:
         text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
     if "gründen" in text:
         text = _DE_TO_FOUND_RE.sub(r"to found its own \g<what>", text)
+    if "Rücken" in text:
+        text = _DE_BACK_RE.sub(_german_back, text)
     if "verlassen" in text:
         text = _DE_LEAVING_LAST_RE.sub(_german_leaving_last, text)
     if "abgeworben" in text:
+        text = _DE_POACHED_FROM_RE.sub(r"poaches \g<whom> from \g<obj>", text)
         text = _DE_AGENT_RE.sub(r"poached by \g<obj>", text)
     if "rb" in text:
         text = _DE_WOOS_RE.sub(r"poaches\2", text)
