@@ -39,6 +39,7 @@ from bot.run_terminal import TerminalOutput
 from bot.scheduler import (
     DigestTime,
     Plan,
+    RunningJobs,
     build_scheduler,
     run_once,
     sync_digest_jobs,
@@ -151,8 +152,7 @@ async def serve(
         print("\n".join(summary), file=out, flush=True)  # flushed: under Docker too
         log.info("started: the first poll pass is under way", extra={"version": __version__})
         await stop.wait()
-        scheduler.shutdown(wait=False)
-        await jobs.finish_running(STOP_GRACE)
+        await jobs.running.stop(scheduler, STOP_GRACE)
         for task in (bot_task, metrics_task):
             if task is not None:
                 await task
@@ -254,7 +254,7 @@ class Jobs:
         self.app, self.db, self.holder, self.clock, self.stop = app, app.db, holder, clock, stop
         self.poll_pass, self.destinations, self.terminal = poll, destinations, terminal
         self.scheduler: Any = None
-        self.running: set[asyncio.Task[Any]] = set()
+        self.running = RunningJobs()
         self.digest_round = asyncio.Lock()
         self.digest_queued = False  # a digest round is waiting to start
 
@@ -272,26 +272,7 @@ class Jobs:
 
     def tracked(self, job: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
         """Remember running jobs so a stop can let them finish (or cancel them)."""
-
-        async def run() -> None:
-            task = asyncio.current_task()
-            assert task is not None
-            self.running.add(task)
-            try:
-                await job()
-            finally:
-                self.running.discard(task)
-                metrics_of(self.app).tick(self.clock())
-
-        return run
-
-    async def finish_running(self, grace: float) -> None:
-        if not self.running:
-            return
-        _done, pending = await asyncio.wait(set(self.running), timeout=grace)
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
+        return self.running.track(job, after=lambda: metrics_of(self.app).tick(self.clock()))
 
     async def poll(self) -> None:
         """One pass and its alerts; a storage fault stops it with one line and marks health."""

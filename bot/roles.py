@@ -37,7 +37,7 @@ from bot.delivery.rounds import (
 )
 from bot.delivery.send import DeliveryReport, webhook_client
 from bot.metrics import metrics_of, serve_metrics
-from bot.scheduler import Job, build_interval_scheduler
+from bot.scheduler import Job, RunningJobs, build_interval_scheduler
 from jobs.ingest.hosts import SharedHostBudget
 from jobs.ingest.poll import Claim
 from storage import heartbeats
@@ -54,7 +54,7 @@ ALERT_CATCH_UP = timedelta(hours=6)  # as bot/daemon.py: moves stored by a kille
 PLAN_EVERY = timedelta(
     minutes=1
 )  # digest cursors are checked this often (cron times to the minute)
-STOP_GRACE = 10.0
+STOP_GRACE = 10.0  # seconds a running job gets to finish on SIGINT/SIGTERM (bot/scheduler.py)
 
 
 class RoleError(ConfigError):
@@ -160,14 +160,16 @@ class RoleJobs:
     async def serve(self) -> None:
         """Run the jobs (and whatever `running` adds) until stop."""
         deadline = max(timedelta(minutes=15), self.tick * 2)
-        scheduler = build_interval_scheduler(self.jobs(), deadline)
+        running = RunningJobs()
+        jobs = [(name, running.track(job), every) for name, job, every in self.jobs()]
+        scheduler = build_interval_scheduler(jobs, deadline)
         listen = self.app.settings.raw.metrics.listen
         tasks = [asyncio.create_task(serve_metrics(self.app, listen, self.stop))] if listen else []
         async with self.running():
             scheduler.start()
             log.info("labwatch %s started as %s", self.role.name, self.holder)
             await self.stop.wait()
-            scheduler.shutdown(wait=False)
+            await running.stop(scheduler, STOP_GRACE)
         for task in tasks:
             await task
 

@@ -30,6 +30,43 @@ Job = Callable[[], Awaitable[Any]]
 MISFIRE_GRACE = int(timedelta(hours=12).total_seconds())  # a digest late by hours still goes out
 
 
+class RunningJobs:
+    """The jobs running now, so that a stop lets them finish.
+
+    APScheduler's AsyncIOExecutor.shutdown cancels every running job at once: a digest posted
+    but not yet recorded as sent went out again at the next start. A stop pauses the scheduler
+    (no job starts), waits up to a grace for the running ones, and only then shuts it down."""
+
+    def __init__(self) -> None:
+        self.tasks: set[asyncio.Task[Any]] = set()
+
+    def track(self, job: Job, after: Callable[[], None] | None = None) -> Job:
+        """`job`, remembered while it runs; `after` runs when it ends, however it ends."""
+
+        async def run() -> None:
+            task = asyncio.current_task()
+            assert task is not None
+            self.tasks.add(task)
+            try:
+                await job()
+            finally:
+                self.tasks.discard(task)
+                if after is not None:
+                    after()
+
+        return run
+
+    async def stop(self, scheduler: AsyncIOScheduler, grace: float) -> None:
+        """Start no job; give the running ones `grace` seconds, cancel the rest; shut down."""
+        scheduler.pause()
+        if self.tasks:
+            _done, pending = await asyncio.wait(set(self.tasks), timeout=grace)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+        scheduler.shutdown(wait=False)
+
+
 @dataclass(frozen=True)
 class DigestTime:
     """When one destination's digest falls due."""
