@@ -18,6 +18,7 @@ from jobs.language.headline import (
     recase,
     separable_verb,
     strip_outlet,
+    taken_post,
 )
 from jobs.language.labs import FAMILY_OF, REPORTED_AS, founder_of, lab_family, reported_lab
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
@@ -262,7 +263,8 @@ def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
     """The headline as a plain news sentence (feeds' outlet suffixes, quoted posts, press
     releases and lowercase titles rewritten; see jobs/language/headline.py)."""
     text = clean_text(strip_outlet(title, dicts))
-    return recase(separable_verb(press_release(first_person_post(text))), summary, dicts)
+    text = taken_post(separable_verb(press_release(first_person_post(text))))
+    return recase(text, summary, dicts)
 
 
 def quick_analysis(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.lexicon import NON_NAME_WORDS, TRIGGER_WORDS
+from jobs.language.lexicon import NON_NAME_WORDS, TRIGGER_KEYS, TRIGGER_WORDS
 from jobs.language.people import Dictionaries
 
 # " - CNBC", " - The Japan Times": Google News appends the outlet; at most five words.
@@ -82,6 +82,40 @@ def separable_verb(title: str) -> str:
     if "zurück" not in title:
         return title
     return SEPARABLE_RE.sub(r"\1 zurück \2", title)
+
+
+# "takes AI transformation role at IBM", "takes up new post at Acme": the words naming the post
+# stand between the verb and its noun, where the lexicon's phrases have only an article (and
+# only "role": "post" and "position" are too common to be keywords of the quick path).
+TAKEN_POST_RE = re.compile(
+    r"\b(takes|took|accepts|accepted) (?:up |on )?(?:an? |the |new )?((?:[A-Za-z][\w-]* ){0,4}?)"
+    r"(?:role|post|position|job) at\b",
+    re.IGNORECASE,
+)
+TAKEN_POST_HINTS = (" role at", " post at", " position at", " job at")
+# Words that make a role a part played or a seat, not a job: a participle ("starring",
+# "expanded", "supporting") or an adjective of prominence or of an adviser's seat.
+PART_WORDS = frozenset(
+    ["advisory", "honorary", "guest", "lead", "bigger", "larger", "key", "major", "central", "top"]
+)
+
+
+def taken_post(title: str) -> str:
+    """'X takes AI transformation role at Acme' -> 'X takes a role at Acme'; not 'takes
+    starring role at Cannes' or 'takes advisory role at Acme'."""
+    low = title.lower()
+    if not any(hint in low for hint in TAKEN_POST_HINTS):
+        return title
+    return TAKEN_POST_RE.sub(_taken_post, title)
+
+
+def _taken_post(m: re.Match[str]) -> str:
+    words = m.group(2).lower().split()
+    if any(w in PART_WORDS for w in words) or (words and words[0].endswith(("ing", "ed"))):
+        return m.group(0)  # a participle opens the description, "machine learning" is a noun
+    if tuple(m.group(0).lower().split()) in TRIGGER_KEYS:
+        return m.group(0)  # a phrase of its own ("takes a position at")
+    return f"{m.group(1)} a role at"
 
 
 def press_release(title: str) -> str:

@@ -119,7 +119,7 @@ NON_NAME_WORDS = word_set(
     rising key legal security business commercial data
     digital growth risk compliance privacy brand content creative customer experience
     infrastructure hello hi greetings flock flocks flocking flocked
-    role roles position positions job seat feds"""
+    role roles position positions job seat feds sworn sworn-in assumes assumed"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
@@ -288,6 +288,16 @@ _add(
     reassigned, reassigned to, moved to a new role, succeeds, succeed, succeeded, to succeed,
     replaces, replace, to replace, tapped as, chosen as, selected as, picked as""",
 )
+# Taking office: an oath sworn, a role assumed ("X sworn in as Acme's CTO", "X assumes role as
+# chief AI officer"); the post's organisation is read by jobs/language/post_owners.py. Not
+# "assumes the role of", which as often casts someone as a part ("the role of mediator"); nor
+# "takes office as", whose words are too common for the quick path's keywords.
+_add(
+    "appoint",
+    "person",
+    """sworn in as, sworn-in as, assumes role as, assumed role
+    as, assumes the role as, assumes office as, assumed office as""",
+)
 _add(
     "helm",
     "person",
@@ -330,11 +340,20 @@ _add(
 _FUNCTION = word_set("to is are at as with from the a for on in of by will new over into up be")
 # Common words that a phrase with a rarer word need not be found by ("calls it quits": quits;
 # "re-joins": joins, as the quick path's words split it).
-_COMMON = word_set("it calls called takes take took coming goes go back out his her their re")
+_COMMON = word_set(
+    "it calls called takes take took coming goes go back out his her their re office"
+)
 
 
 def _keyword_set(phrase: str) -> list[str]:
-    words = [part for w in phrase.split() if w not in _FUNCTION for part in w.split("-")]
+    # a hyphen's parts too ("sworn-in": sworn, not "in")
+    words = [
+        part
+        for w in phrase.split()
+        if w not in _FUNCTION
+        for part in w.split("-")
+        if part not in _FUNCTION
+    ]
     return [w for w in words if w not in _COMMON] or words
 
 

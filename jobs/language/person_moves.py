@@ -33,6 +33,7 @@ from jobs.language.lexicon import (
 from jobs.language.org_posts import advisory_told
 from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok
+from jobs.language.post_owners import post_owner
 from jobs.language.public_posts import organisation, public_ai_post
 from jobs.language.traps import occasion_object, public_object, seat_object
 from jobs.language.triggers import (
@@ -123,6 +124,8 @@ def person_subject_event(
                 return Event(person, "return" if kind == "return" else "join", frm, to)
         after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
         to = after or company_after(toks, trig.end, end) or product_maker(toks, nxt, end)
+        if not to and not POST_WORDS.isdisjoint(trig.phrase.split()):
+            to = closing_company(toks, trig, end)  # "takes a role at Accenture": the post's
         if not to and start > 0 and nxt < end and toks[nxt].lower == "as":
             # "GM's big move: Aurora co-founder joins as CPO": the lab the headline opened with
             to = lab_between(toks, 0, start, skip=before)
@@ -397,6 +400,7 @@ def appoint_event(
         after
         or before
         or next((PRODUCT_LABS[t.lower] for t in window if t.lower in PRODUCT_LABS), None)
+        or post_owner(toks, trig.end, end)  # "named Vodafone's CTO": the post's organisation
     )
     if not to:
         ext.reasons.append(f"'{trig.phrase}' names no lab")

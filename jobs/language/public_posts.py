@@ -315,6 +315,8 @@ def department_name(name: str) -> str:
         key = low[0]  # "DOJ"
     elif len(low) == 2 and low[1] == "department":
         key = low[0]
+        # "Defense Department": a department on no list, named the way its own name goes
+        name = DEPARTMENTS.get(key, f"Department of {words[0]}")
     elif len(low) == 3 and low[:2] == ["department", "of"]:
         key = low[2]
     else:
