@@ -569,7 +569,7 @@ SETS = {
     # 0.808 from 0.667 action 0.828 cluster F1 0.458. Action fell by one label-convention
     # conflict: v304 (the founding of Sakana AI) is labelled `leave`, v303 (the same) `found`.
     "real-blind-v.jsonl": {
-        "P": 0.96,
+        "P": 1.0,
         "R": 0.51,
         "person": 0.65,
         "to": 0.8,
@@ -589,8 +589,10 @@ SETS = {
     # calls a company (w212): P 0.907 R 0.661 person 0.641 to 0.905 from 0.613 action 0.846.
     # Then a Chinese name in quotes after a post ("百度副总裁“景鲲”离职", w318): person 0.641 ->
     # 0.667.
+    # Refusals for answers to reports, hiring drives, described groups, guides (v115, w107,
+    # w125, w321): V P 0.967 -> 1.000, W P 0.907 -> 0.975.
     "real-blind-w.jsonl": {
-        "P": 0.9,
+        "P": 0.97,
         "R": 0.66,
         "person": 0.66,
         "to": 0.9,
