@@ -531,7 +531,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         return ext
     triggers = find_triggers(title)
     for n, trig in enumerate(triggers):
-        described = described_group(title.toks, trig.start, trig.end)
+        described = described_group(title.toks, trig.start, trig.end, trig.kind)
         if described:
             ext.reasons.append(described)
             continue

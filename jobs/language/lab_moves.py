@@ -140,7 +140,7 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
         return (
             firm_object(tagged, trig.end, obj_end, end)
             or job_opening(toks, trig.start, end, trig.phrase)
-            or hiring_drive(toks, trig.end, end, trig.kind)
+            or hiring_drive(toks, trig.end, end, trig.kind, trig.phrase)
             or seat_object(toks, trig.end, end, trig.kind)
         )
     if trig.kind == "return":  # "reinstates X as a board member": a seat given back

@@ -164,17 +164,26 @@ COLLECTIVES = word_set("team trio duo pair dozen dozens founders co-founders cof
 GROUP_TIES = word_set("from of at behind who ex former")
 
 
-def hiring_drive(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
+# "hires engineers in London", "across Europe": people hired for places, offices staffed.
+PLACE_PREPOSITIONS = word_set("in across throughout")
+
+
+def hiring_drive(toks: list[Tok], start: int, end: int, kind: str, phrase: str) -> str | None:
     """'hires data center specialists in A and B': a bare plural (no article, count, owner,
-    lab or name) as the object of a hiring verb is people in general, a hiring drive; not
-    'hires OpenAI researchers', 'hires engineers from Tesla', 'hires the engineers behind X'."""
-    if kind not in ("hire", "raid") or start >= end or toks[start].lower in OPENING_STARTS:
+    lab or name) hired for places is people in general, offices staffed, a hiring drive; not
+    'hires OpenAI researchers', 'hires engineers from Tesla', 'hires the engineers behind X'.
+    A gerund ('keeps poaching engineers') is a trend, read elsewhere."""
+    if kind not in ("hire", "raid") or phrase.endswith("ing") or start >= end:
+        return None
+    if toks[start].lower in OPENING_STARTS:
         return None
     for k in range(start, min(end, start + 4)):
         t = toks[k]
         if t.person or t.lab or t.poss or t.lower in GROUP_TIES or not t.text[:1].isalpha():
             return None
         if t.lower in GROUP_WORDS and t.lower not in COLLECTIVES and t.lower.endswith("s"):
+            if k + 1 >= end or toks[k + 1].lower not in PLACE_PREPOSITIONS:
+                return None  # "hires Italian AI researchers": a raid with its origin unsaid
             rest = toks[k + 1 : end]
             if any(r.person or r.lab or r.lower in GROUP_TIES for r in rest):
                 return None  # "hires engineers in London from DeepMind": a raid after all
@@ -186,12 +195,15 @@ def hiring_drive(toks: list[Tok], start: int, end: int, kind: str) -> str | None
 GOVERNORS = word_set("to for of with at on from among the these those about toward towards")
 
 
-def described_group(toks: list[Tok], trig_start: int, trig_end: int) -> str | None:
+def described_group(toks: list[Tok], trig_start: int, trig_end: int, kind: str) -> str | None:
     """'extends a hand to departing OpenAI researchers': a move participle after a preposition
     or article, before an uncounted group, describes the people another verb acts on; not
     'Departing OpenAI researchers join X' (the group is the subject) nor 'hires departing ...'
-    (the hiring verb, read first, is the move)."""
-    if not trig_start or toks[trig_start - 1].lower not in GOVERNORS:
+    (the hiring verb, read first, is the move). A hiring gerund there is an activity ('accused
+    of poaching X engineers'), read by clause_trap."""
+    if kind in ("hire", "raid", "appoint") or not trig_start:
+        return None
+    if toks[trig_start - 1].lower not in GOVERNORS:
         return None
     if not toks[trig_start].lower.endswith("ing"):
         return None
