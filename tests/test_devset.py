@@ -588,13 +588,14 @@ SETS = {
     # 0.900 from 0.633 action 0.842 cluster F1 0.598. Then the summary's subject its apposition
     # calls a company (w212): P 0.907 R 0.661 person 0.641 to 0.905 from 0.613 action 0.846.
     # Then a Chinese name in quotes after a post ("百度副总裁“景鲲”离职", w318): person 0.641 ->
-    # 0.667.
+    # 0.667. Then Russian (w102 found, its mover romanised "Tobi Polen" for the label's Toby
+    # Pohlen: a name written by its sound): P 0.909 R 0.678 person 0.650 from 0.625 action 0.850.
     # Refusals for answers to reports, hiring drives, described groups, guides (v115, w107,
-    # w125, w321): V P 0.967 -> 1.000, W P 0.907 -> 0.975.
+    # w125, w321): V P 0.967 -> 1.000, W P 0.909 -> 0.976.
     "real-blind-w.jsonl": {
         "P": 0.97,
-        "R": 0.66,
-        "person": 0.66,
+        "R": 0.67,
+        "person": 0.65,
         "to": 0.9,
         "action": 0.84,
         "cluster F1": 0.59,

@@ -468,10 +468,13 @@ def gloss_japanese(text: str) -> str:
 # is "moves to OpenAI", "네이버를 떠나" "leaves Naver"; "삼성전자, 구글 출신 연구원 영입" is
 # "Samsung hires a former Google researcher"): labs written in Hangul, roles and move verbs are
 # glossed, a verb is put before the object its particle marks, and other Hangul words go.
-# Chinese characters or Hangul: the one search a text not in ASCII pays (ranges as
-# alternatives: one character class of them all takes twice as long to compile at import)
+# Chinese characters, Hangul or Cyrillic (Russian, jobs/language/russian.py): the one search a
+# text not in ASCII pays (ranges as alternatives: one character class of them all takes twice
+# as long to compile at import)
 _HANGUL_RE = _LazyPattern(r"[\uac00-\ud7a3]")
-_EAST_ASIAN_RE = re.compile(r"[\u3400-\u4dbf]|[\u4e00-\u9fff]|[\uf900-\ufaff]|[\uac00-\ud7a3]")
+_SCRIPT_RE = re.compile(
+    r"[\u3400-\u4dbf]|[\u4e00-\u9fff]|[\uf900-\ufaff]|[\uac00-\ud7a3]|[\u0400-\u04ff]"
+)
 KOREAN = _table(
     """
     삼성전자, 삼성 = Samsung
@@ -1584,9 +1587,19 @@ def _given_name(word: str) -> bool:
 def english(text: str, words: list[str]) -> str | None:
     """`text` glossed into English when it is in a language above (Chinese characters, or a
     move word of another language among its lower-case `words`); None for English text."""
-    if not text.isascii() and _EAST_ASIAN_RE.search(text):  # one search for English text
-        if _HANGUL_RE.search(text) is None:
-            return gloss_japanese(text) if KANA_RE.search(text) else gloss_chinese(text)
-        return gloss_korean(text)
+    script = None if text.isascii() else _SCRIPT_RE.search(text)  # one search, not English
+    if script is not None:
+        if script.group(0) > "\u04ff":
+            return _gloss_east_asian(text)
+        from jobs.language.russian import gloss_russian  # few texts are in Russian
+
+        return gloss_russian(text)
     lang = language_of(words)
     return gloss_latin(text, lang) if lang else None
+
+
+def _gloss_east_asian(text: str) -> str:
+    """Korean when the text holds Hangul, else Japanese when it holds kana, else Chinese."""
+    if _HANGUL_RE.search(text) is None:
+        return gloss_japanese(text) if KANA_RE.search(text) else gloss_chinese(text)
+    return gloss_korean(text)
