@@ -572,7 +572,7 @@ SETS = {
     # organisations on no list": sworn in, a role assumed, the post's owner): P 0.970 R 0.571
     # person 0.688 to 0.862 from 0.640 action 0.844 cluster F1 0.490.
     "real-blind-v.jsonl": {
-        "P": 0.96,
+        "P": 1.0,
         "R": 0.57,
         "person": 0.68,
         "to": 0.86,
@@ -595,8 +595,10 @@ SETS = {
     # Pohlen: a name written by its sound): P 0.909 R 0.678 person 0.650 from 0.625 action 0.850.
     # Then foundings in French and German (w325, w207; docs/stories.md "Foundings with no
     # departure"): P 0.913 R 0.712 person 0.667 to 0.913 action 0.857.
+    # Refusals for answers to reports, hiring drives, described groups, guides (v115, w107,
+    # w125, w321): V P 0.967 -> 1.000, W P 0.909 -> 0.976.
     "real-blind-w.jsonl": {
-        "P": 0.91,
+        "P": 0.97,
         "R": 0.71,
         "person": 0.66,
         "to": 0.91,

@@ -47,6 +47,13 @@ DENIALS = frozenset(
 )
 # "laughs off reports", "brushes off rumours": a phrasal denial ("off" after these).
 SHRUGS = word_set("laughs laughed brushes brushed shrugs shrugged waves waved")
+# "responds to a report about him leaving", "addresses rumours": the news is the answer, and the
+# move stays a report's, unless the answer confirms it ("responds to reports, confirms exit").
+RESPONSES = word_set(
+    """responds responded reacts reacted addresses addressed answers answered comments
+    commented"""
+)
+CONFIRMS = word_set("confirms confirmed confirming admits admitted")
 RUMOURS = frozenset(
     ["reports", "report", "rumour", "rumours", "rumor", "rumors", "speculation", "claims"]
 )
@@ -341,6 +348,20 @@ def told_occasion(toks: list[Tok], k: int) -> bool:
     return toks[k].lower == "the" and k + 1 < len(toks) and toks[k + 1].lower in OCCASION_NOUNS
 
 
+RESPONSE_SKIPS = word_set("to on the a new latest fresh recent media press")
+
+
+def answered_rumour(toks: list[Tok], k: int) -> bool:
+    """Whether the response at k takes a report or rumour as its object ('responds to the
+    report', not 'addresses staff after reports') and nothing after it confirms the move."""
+    m = k + 1
+    while m < len(toks) and m - k <= 3 and toks[m].lower in RESPONSE_SKIPS:
+        m += 1
+    if m >= len(toks) or toks[m].lower not in RUMOURS:
+        return False
+    return not any(t.lower in CONFIRMS for t in toks[m + 1 :])
+
+
 def not_a_move(toks: list[Tok]) -> str | None:
     """A headline about a pause from work or a denial, whatever its summary says: 'goes on
     sabbatical', 'hiring freeze', 'dismisses resignation reports as rumour'."""
@@ -351,6 +372,8 @@ def not_a_move(toks: list[Tok]) -> str | None:
         if word == "freeze" and k and toks[k - 1].lower in {"hiring", "recruiting"}:
             return "a hiring freeze stops hiring; nobody moves"
         denied = word in DENIALS or (word == "off" and k and toks[k - 1].lower in SHRUGS)
+        if word in RESPONSES and answered_rumour(toks, k):
+            return f"'{tok.text} ... {toks[k + 1].text}' answers a report of a move, not one"
         if denied and any(t.lower in RUMOURS for t in toks[k + 1 : k + 5]):
             return f"'{tok.text} ... {' '.join(t.text for t in toks[k + 1 : k + 3])}' denies a move"
         refusal = word in REFUSALS or (word == "down" and k and toks[k - 1].lower in TURNS)

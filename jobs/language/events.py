@@ -85,6 +85,8 @@ from jobs.language.public_posts import (
 from jobs.language.tokens import first_sentence_end
 from jobs.language.traps import (
     clause_trap,
+    described_group,
+    guide_piece,
     listicle,
     tally_over_span,
 )
@@ -523,12 +525,16 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if is_opinion(title.toks):
         ext.reasons.append("an opinion piece discusses a move, it does not report one")
         return ext
-    nothing = not_a_move(title.toks) or tally_over_span(title)
+    nothing = not_a_move(title.toks) or tally_over_span(title) or guide_piece(title.toks)
     if nothing:
         ext.reasons.append(nothing)
         return ext
     triggers = find_triggers(title)
     for n, trig in enumerate(triggers):
+        described = described_group(title.toks, trig.start, trig.end, trig.kind)
+        if described:
+            ext.reasons.append(described)
+            continue
         event = event_at(title, summary, trig, ext)
         told = retold(title, summary, trig, event) if event else None
         if told:

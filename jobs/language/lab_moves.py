@@ -28,6 +28,7 @@ from jobs.language.traps import (
     bare_director,
     firm_object,
     hired_person,
+    hiring_drive,
     job_opening,
     post_missing,
     seat_object,
@@ -145,6 +146,7 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
         return (
             firm_object(tagged, trig.end, obj_end, end)
             or job_opening(toks, trig.start, end, trig.phrase)
+            or hiring_drive(toks, trig.end, end, trig.kind, trig.phrase)
             or seat_object(toks, trig.end, end, trig.kind)
         )
     if trig.kind == "return":  # "reinstates X as a board member": a seat given back

@@ -71,12 +71,17 @@ LEGAL_WORDS = word_set(
     countersues subpoenas"""
 )
 PASSIVE_AUX = word_set("is was were been being are who")
-CONDITIONS = word_set("if unless")
+CONDITIONS = word_set("if unless supposing suppose lest")
 MODALS = word_set("would will i'd he'd she'd they'd we'd i'll he'll she'll")
+# Modals of a wish or a guess before the verb: "X should join Y", "would leave".
+HYPOTHETICAL = word_set("would should")
+# A clause opened by these, then its subject, is a condition by inversion: "Should X leave Y,
+# ...", "Were X to quit Y, ...", "Had X stayed, ..." (a question is read before this).
+INVERTED = word_set("should were had")
 # "is hiring a ...", "will hire 100 engineers", "is hiring for ...": an opening or a plan.
 PROGRESSIVE_AUX = word_set("is are 's be been was were")
 OPENING_STARTS = word_set("a an for more hundreds thousands dozens up some several new")
-TELLTALE = LEGAL_WORDS | CONDITIONS | {"would"}
+TELLTALE = LEGAL_WORDS | CONDITIONS | HYPOTHETICAL | INVERTED | {"case"}
 # Verbs that remove people only from a post: "removes X as CEO", never "removes a feature".
 POST_VERBS = word_set("removes remove")
 
@@ -150,6 +155,89 @@ def job_opening(toks: list[Tok], start: int, end: int, phrase: str) -> str | Non
     if not first or first in OPENING_STARTS or first in GROUP_WORDS or first[:1].isdigit():
         shown = f"{phrase} {toks[k].text} ..." if first else phrase
         return f"'{shown}' is a job opening or a hiring plan, not a person moving"
+    return None
+
+
+# Collective nouns name a particular group ("hires the team behind X"), never people in general.
+COLLECTIVES = word_set("team trio duo pair dozen dozens founders co-founders cofounders")
+# What ties a hired group to somewhere in particular: where from, whose, which.
+GROUP_TIES = word_set("from of at behind who ex former")
+
+
+# "hires engineers in London", "across Europe": people hired for places, offices staffed.
+PLACE_PREPOSITIONS = word_set("in across throughout")
+
+
+def hiring_drive(toks: list[Tok], start: int, end: int, kind: str, phrase: str) -> str | None:
+    """'hires data center specialists in A and B': a bare plural (no article, count, owner,
+    lab or name) hired for places is people in general, offices staffed, a hiring drive; not
+    'hires OpenAI researchers', 'hires engineers from Tesla', 'hires the engineers behind X'.
+    A gerund ('keeps poaching engineers') is a trend, read elsewhere."""
+    if kind not in ("hire", "raid") or phrase.endswith("ing") or start >= end:
+        return None
+    if toks[start].lower in OPENING_STARTS:
+        return None
+    for k in range(start, min(end, start + 4)):
+        t = toks[k]
+        if t.person or t.lab or t.poss or t.lower in GROUP_TIES or not t.text[:1].isalpha():
+            return None
+        if t.lower in GROUP_WORDS and t.lower not in COLLECTIVES and t.lower.endswith("s"):
+            if k + 1 >= end or toks[k + 1].lower not in PLACE_PREPOSITIONS:
+                return None  # "hires Italian AI researchers": a raid with its origin unsaid
+            rest = toks[k + 1 : end]
+            if any(r.person or r.lab or r.lower in GROUP_TIES for r in rest):
+                return None  # "hires engineers in London from DeepMind": a raid after all
+            return f"'{toks[start].text} ... {t.text}' is people in general: a hiring drive"
+    return None
+
+
+# Words that govern a noun phrase: a participle right after one describes that phrase's people.
+GOVERNORS = word_set("to for of with at on from among the these those about toward towards")
+
+
+def described_group(toks: list[Tok], trig_start: int, trig_end: int, kind: str) -> str | None:
+    """'extends a hand to departing OpenAI researchers': a move participle after a preposition
+    or article, before an uncounted group, describes the people another verb acts on; not
+    'Departing OpenAI researchers join X' (the group is the subject) nor 'hires departing ...'
+    (the hiring verb, read first, is the move). A hiring gerund there is an activity ('accused
+    of poaching X engineers'), read by clause_trap."""
+    if kind in ("hire", "raid", "appoint") or not trig_start:
+        return None
+    if toks[trig_start - 1].lower not in GOVERNORS:
+        return None
+    if not toks[trig_start].lower.endswith("ing"):
+        return None
+    for k in range(trig_end, min(len(toks), trig_end + 4)):
+        t = toks[k]
+        if t.person or t.text.isdigit() or t.lower in COUNT_WORDS:
+            return None
+        if t.lower in GROUP_WORDS:
+            return f"'{toks[trig_start].text} ... {t.text}' describes people another verb acts on"
+        if not (t.lab or t.text[:1].isalpha()):
+            return None
+    return None
+
+
+# Pieces that gather people rather than report one of them: "A guide to the X leaving Y".
+GUIDE_NOUNS = word_set(
+    "guide guides explainer primer roundup round-up timeline tracker list map who's directory"
+)
+GUIDE_OPENERS = word_set("a an the our your") | {":"}
+
+
+def guide_piece(toks: list[Tok]) -> str | None:
+    """'A guide to the researchers leaving X', 'Timeline: who left OpenAI', 'The list of ...':
+    a headline (or a part after its colon) that opens with a guide noun and a preposition
+    names a piece gathering moves, not one move."""
+    for k, tok in enumerate(toks[:-1]):
+        if tok.lower not in GUIDE_NOUNS:
+            continue
+        opens = k == 0 or (
+            toks[k - 1].lower in GUIDE_OPENERS and (k == 1 or toks[k - 2].text == ":")
+        )
+        opens = opens or (k == 1 and toks[0].lower in GUIDE_OPENERS)
+        if opens and toks[k + 1].lower in {"to", "of", ":"}:
+            return f"'{tok.text} {toks[k + 1].text} ...' gathers moves in a piece, no one move"
     return None
 
 
@@ -332,12 +420,45 @@ def legal_context(toks: list[Tok], start: int, trig_start: int) -> str | None:
 def conditional(toks: list[Tok], start: int, trig_start: int, end: int) -> str | None:
     """'says he would step down if ...': a condition, not a decision."""
     before = {t.lower for t in toks[start:trig_start]}
-    if before & CONDITIONS or "would" in before:
-        return "the move is hypothetical (would/if/unless), not decided"
+    if (
+        before & CONDITIONS
+        or modal_before(toks, start, trig_start)
+        or in_case(toks, start, trig_start)
+    ):
+        return "the move is hypothetical (would/should/if/unless), not decided"
+    if inverted(toks, start, trig_start):
+        return f"'{toks[start].text} X ...' opens a condition by inversion, not a decision"
     after = {t.lower for t in toks[trig_start:end]}
     if after & CONDITIONS and before & MODALS:
         return "the move depends on a condition (if/unless), it is not decided"
     return None
+
+
+def modal_before(toks: list[Tok], start: int, trig_start: int) -> bool:
+    """'would/should' governing the verb: in its own stretch, not an aside's ('X, who should
+    have stayed, joins Y')."""
+    for k in range(trig_start - 1, start - 1, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].lower in HYPOTHETICAL:
+            return True
+    return False
+
+
+def in_case(toks: list[Tok], start: int, trig_start: int) -> bool:
+    """'in case X leaves': a condition said with a noun."""
+    return any(
+        toks[k].lower == "case" and toks[k - 1].lower == "in" for k in range(start + 1, trig_start)
+    )
+
+
+def inverted(toks: list[Tok], start: int, trig_start: int) -> bool:
+    """'Should X leave Y, ...', 'Were X to quit ...': the clause opens with the auxiliary and
+    its subject (a name, a lab's or someone's) follows, before the verb."""
+    if start + 1 >= trig_start or toks[start].lower not in INVERTED:
+        return False
+    subject = toks[start + 1]
+    return bool(subject.person or subject.lab or subject.poss or subject.text[:1].isupper())
 
 
 def post_missing(toks: list[Tok], start: int, end: int, phrase: str) -> str | None:
