@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jobs.language.gloss import _table  # the tables of every gloss read the same way
+
 # Letter by letter, as the English press writes Russian names ("Илья Суцкевер" → Ilya
 # Sutskever, "Пётр" → Pyotr): ь and ъ are dropped, the endings -ий and -ый are -y ("Дмитрий"
 # → Dmitry), -ия is -ia ("Мария" → Maria).
@@ -67,16 +69,6 @@ def romanise(word: str) -> str:
             break
     latin = lower.translate(_LATIN) + tail
     return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
-
-
-def _table(text: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in text.strip().splitlines():
-        left, _, right = line.partition("=")
-        for word in left.split(","):
-            if word.strip():
-                table[" ".join(word.split()).lower()] = right.strip()
-    return table
 
 
 # Past forms in each gender and the plural, the present and the future (perfective verbs
