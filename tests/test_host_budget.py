@@ -38,6 +38,11 @@ RATE = 10.0  # requests per second to the one host, all workers together
 SOURCES = 45
 WORKERS = 3
 JITTER = 0.3  # seconds a request may arrive late at the server after its slot (a busy machine)
+# Three worker processes on a loaded machine wait for a CPU after their slot: arrivals 0.8 s late
+# were seen at load average 10 (16 in one second against 14 allowed). A second of lateness
+# still fails a budget each worker keeps alone: three workers at RATE each put 3 * RATE in
+# one second, above RATE * 2 + 1.
+LATE_IN_PROCESSES = 1.0
 
 
 @pytest.fixture
@@ -117,7 +122,7 @@ def test_three_workers_stay_within_the_hosts_rate_together(
     print(f"\n{len(arrivals)} requests in {max(arrivals) - min(arrivals):.2f} s")
     assert len(arrivals) == SOURCES
     for width in (1.0, 2.0, 3.0):
-        allowed = int(RATE * (width + JITTER)) + 1
+        allowed = int(RATE * (width + LATE_IN_PROCESSES)) + 1
         assert most_in_window(arrivals, width) <= allowed, (width, sorted(arrivals))
 
 
