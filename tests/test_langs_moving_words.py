@@ -1,10 +1,10 @@
-"""Moves told in Korean, German, French, Spanish and Italian with words and word orders the gloss
+"""Moves told in Korean, Chinese, German, French, Spanish, Italian and Icelandic with words and word orders the gloss
 (jobs/language/gloss.py) did not read: a Korean verb closing a phrase that ends in a post (its
 subject, not what is left), a subject before the ellipsis of a Korean headline, a lab quoted
 inside its maker's name, a foreign name spelled in Hangul and then in Latin letters,
 universities in Hangul, hiring drives ("영입 나선다"); German plural "gehen" (and its infinitive
 after a modal), French "sur le départ", Spanish "capta a", Italian "nomina" with a typographic
-apostrophe. Worded apart from the labelled sets, each with near misses that stay no moves."""
+apostrophe, Chinese 接管 after 換帥, Icelandic "flytur til". Worded apart from the labelled sets, each with near misses that stay no moves."""
 
 from __future__ import annotations
 
@@ -48,6 +48,14 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Deux cofondateurs sur le départ chez Mistral AI",
             (None, "leave", "Mistral AI", None),
         ),
+        (  # Chinese: a change of leader, and the new one taking over (接管)
+            "「Mistral AI換帥」Lucie Martin正式接管,研发路线不变",
+            ("Lucie Martin", "appointed", None, "Mistral AI"),
+        ),
+        (  # Icelandic: 'flytur til', moves to, the mover named in the lede
+            "Yfirmaður hjá Meta flytur til OpenAI",
+            ("Ari Jónsson", "join", "Meta", "OpenAI"),
+        ),
         (  # Italian: 'nomina' as the lab's verb, an elision with a typographic apostrophe
             "Anthropic nomina l’ex ricercatore di Meta Luca Bianchi responsabile della sicurezza",
             ("Luca Bianchi", "join", "Meta", "Anthropic"),
@@ -55,7 +63,8 @@ from tests.test_real_shapes import Move, event_of, no_move
     ],
 )
 def test_moving_words_and_orders(title: str, expected: Move) -> None:
-    assert event_of(title) == expected
+    summary = "Ari Jónsson, yfirmaður hjá Meta, flytur til OpenAI." if "Yfirmaður" in title else ""
+    assert event_of(title, summary) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,6 +82,11 @@ def test_moving_words_and_orders(title: str, expected: Move) -> None:
         "Wie Forscher mit KI umgehen",
         # French: a departure rumoured and denied, and the founders merely named
         "Les fondateurs de Mistral AI démentent tout départ",
+        # Chinese: a lab taking over something, and a rumoured change of leader denied
+        "微软接管OpenAI的算力集群",
+        "传闻谷歌换帅,Sundar Pichai否认",
+        # Icelandic: moving to a city is no move
+        "Yfirmaður Meta flytur til London",
         # Spanish: 'capta' with no person after it catches attention, not people
         "El laboratorio de Mistral AI capta la atención de los inversores",
         # Italian: the noun 'nomina' (an appointment debated), with no one named to a post

@@ -87,6 +87,8 @@ CHINESE = _table(
     接任 = succeeds
     接替 = replaces
     执掌, 執掌, 掌舵 = takes the helm of
+    接管 = takes over
+    换帅, 換帥 = leadership change
     挂帅, 掛帥 = to lead
     升任, 晋升为, 晉升為 = is promoted to
     官宣 = announces
@@ -1318,13 +1320,14 @@ ICELANDIC = _language(
     gengur til liðs við, gekk til liðs við = joins
     ráðinn til, ráðin til = hired by
     tekur við = takes over
+    flytur til, flutti til, skiptir yfir í, skipti yfir í, skipt yfir í = moves to
     forstjóri = CEO
     forseti = president
     yfirmaður = head
     fyrrverandi = former
     og = and
     """,
-    "störfum hættir hætti liðs ráðinn ráðin",
+    "störfum hættir hætti liðs ráðinn ráðin flytur flutti skiptir skipti skipt",
     "og af við til í á hjá um sem",
 )
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
