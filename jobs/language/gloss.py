@@ -703,7 +703,7 @@ def _korean_hire(m: re.Match[str]) -> str:
 # Kakao's CEO leaves) names who moves, never where to, so it is the verb's subject.
 _KO_POSTS = word_set(
     """ceo cto cpo president founder co-founder scientist researcher engineer executive head
-    chief person"""
+    chief"""
 )
 # "A 책임자…B 합류": a verb opening the clause after the ellipsis has the phrase before it as its
 # subject (a Korean headline's topic, then what it does).
