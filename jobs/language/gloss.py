@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from jobs.language.han_names import object_pattern, pinyin_names, subject_pattern
 from jobs.language.headline import press_release
@@ -87,6 +87,8 @@ CHINESE = _table(
     接任 = succeeds
     接替 = replaces
     执掌, 執掌, 掌舵 = takes the helm of
+    接管 = takes over
+    换帅, 換帥 = leadership change
     挂帅, 掛帥 = to lead
     升任, 晋升为, 晉升為 = is promoted to
     官宣 = announces
@@ -508,6 +510,13 @@ KOREAN = _table(
     미스트랄 = Mistral AI
     퍼플렉시티 = Perplexity
     스케일AI = Scale AI
+    프린스턴대학교, 프린스턴대학, 프린스턴대 = Princeton University
+    스탠퍼드대학교, 스탠퍼드대학, 스탠퍼드대, 스탠포드대 = Stanford University
+    하버드대학교, 하버드대학, 하버드대 = Harvard University
+    펜실베이니아대학교, 펜실베이니아대학, 펜실베이니아대, 펜실베니아대학교 = University of Pennsylvania
+    카네기멜런대학교, 카네기멜런대학, 카네기멜런대 = Carnegie Mellon University
+    서울대학교, 서울대 = Seoul National University
+    카이스트 = KAIST
     공동창업자, 공동 창업자 = co-founder
     창업자, 창업주 = founder
     최고경영자, 대표이사, 대표 = CEO
@@ -620,6 +629,13 @@ _KO_HIRE_RE = _LazyPattern(
     r"(?P<obj>[^,|:]+?) ?(?:을|를)? ?" + _KO_MODAL + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁)"
 )
 _KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires"}
+# "인재 영입 나선다", "영입 경쟁", "영입에 거액 제시": hiring set out on, raced, sped up or
+# offered for (the dative 에: aimed at, unless it succeeded, 영입에 성공) is a drive, no one
+# hired yet.
+_KO_DRIVE_RE = _LazyPattern(
+    r"(?:영입|스카우트|채용)(?:에(?! ?성공)|(?:을|를)? ?['\"]?(?:나서|나선|나섰|추진|경쟁|전쟁|박차"
+    r"|속도|총력|확대|戰|전(?![\uac00-\ud7a3])))"
+)
 # "연구원 4명": a count of people (명 counts persons), a group hired, not one person.
 _KO_COUNT_RE = _LazyPattern(r"(\d+) ?명(?![\uac00-\ud7a3])")
 # "구글 출신 연구원", a lab before 출신: a former post at it, as English says it.
@@ -683,6 +699,34 @@ def _korean_hire(m: re.Match[str]) -> str:
     return f"{m.group('subj')} {m.group('modal') or ''}{verb} {obj}"
 
 
+# The last word of a noun phrase is its head: a phrase ending in a post ("카카오 대표 퇴사",
+# Kakao's CEO leaves) names who moves, never where to, so it is the verb's subject.
+_KO_POSTS = word_set(
+    """ceo cto cpo president founder co-founder scientist researcher engineer executive head
+    chief"""
+)
+# "A 책임자…B 합류": a verb opening the clause after the ellipsis has the phrase before it as its
+# subject (a Korean headline's topic, then what it does).
+_KO_TOPIC_RE = _LazyPattern(
+    r"(?<=[A-Za-z0-9)]) \| (?=(?:may |is set to |expected to )?(?:joins|moves to|leaves|returns to)\b)"
+)
+# "구글 '딥마인드' 합류", "책임자 '굿펠로우'": quotes around one name after a lab or a post
+# are no clause of their own.
+_KO_QUOTED_LAB_RE = _LazyPattern(r"(?<=[A-Za-z]) ?' ?([A-Z][A-Za-z0-9.&-]*) ?'")
+
+
+# "굿펠로우(Goodfellow)", "딥마인드(DeepMind)": a foreign name written in Hangul and then in its
+# own letters; the Latin spelling is the name the rules read (the Hangul would be dropped).
+_KO_SPELLED_RE = _LazyPattern(r"[\uac00-\ud7a3]+\(([A-Z][A-Za-z0-9.&' -]{0,40})\)")
+
+
+def _korean_verb(m: re.Match[str], *, verb: str) -> str:
+    obj, modal = m.group("obj"), m.group("modal") or ""
+    if verb == "leaves" and obj.rsplit(" ", 1)[-1].lower() in _KO_POSTS:
+        return f" {obj} {modal}leaves "
+    return f" {modal}{verb} {obj} "
+
+
 def gloss_korean(text: str) -> str:
     """Korean text as telegraphic English (see KOREAN): labs and roles glossed, move verbs
     before their object, names in Hangul beside a post in Latin letters (another an unnamed
@@ -690,7 +734,10 @@ def gloss_korean(text: str) -> str:
     # imported here: its patterns are compiled on import, which English text never pays
     from jobs.language.hangul_names import is_name, korean_names
 
-    text = text.translate(CHINESE_PUNCT).translate(_KO_PUNCT)
+    # an ellipsis typed as dots parts a headline's clauses as "…" does
+    text = text.translate(CHINESE_PUNCT).translate(_KO_PUNCT).replace("...", " | ")
+    if "(" in text:
+        text = _KO_SPELLED_RE.sub(r" \1", text)
     text = _KOREAN_RE.sub(lambda m: f" {KOREAN[m.group(0).lower()]} ", text)
     text = _KO_SKT_RE.sub("SK Telecom", text)
     if "만에" in text:
@@ -701,11 +748,15 @@ def gloss_korean(text: str) -> str:
     text = _KO_MODAL_RE.sub(_korean_modal, text)
     text = _SPACE_BEFORE_MARK_RE.sub(r"\1", " ".join(text.split()))
     text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)
+    if "영입" in text or "채용" in text or "스카우트" in text:
+        text = _KO_DRIVE_RE.sub(" hiring drive ", text)
     text = _KO_HIRE_RE.sub(_korean_hire, text)
     text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
+    if "'" in text:
+        text = _KO_QUOTED_LAB_RE.sub(r" \1", text)
     for pattern, verb in _KOREAN_VERB_RES:
-        text = pattern.sub(rf" \g<modal>{verb} \g<obj> ", text)
+        text = pattern.sub(partial(_korean_verb, verb=verb), text)
     if "립" in text or "창업" in text:
         text = _KO_FOUNDS_RE.sub(lambda m: f" founds {m.group('kind') or ''}company ", text)
     text = _KO_FOR_RE.sub(r"\1 for \g<obj>", " ".join(text.split()))
@@ -715,6 +766,7 @@ def gloss_korean(text: str) -> str:
     text = _KO_PARTICLE_RE.sub(lambda m: "'s" if m.group(1) == "의" else "", text)
     text = " ".join(_KO_RUN_RE.sub(" ", text).split())
     text = _KO_SUBJECT_COMMA_RE.sub(" ", text)
+    text = _KO_TOPIC_RE.sub(" ", text)
     return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
 
 
@@ -877,6 +929,8 @@ SPANISH = _language(
     fundó = founded
     ficha por, fichó por = joins
     ficha a, ficha = hires
+    capta a, capta al = hires
+    captó a, captó al = hired
     asume como = becomes
     toma las riendas de = takes the reins of
     se marcha de, se va de = leaves
@@ -944,7 +998,7 @@ SPANISH = _language(
     """,
     """contrata contrató ficha fichó recluta suma incorpora dimite renuncia salida anuncia
     dejará abandonará aterriza desembarca renunció dimitió destituye destituido destituida
-    cesado cesada fundó
+    cesado cesada fundó capta captó
     contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
@@ -1002,6 +1056,8 @@ ITALIAN = _language(
     dirigente = executive
     cofondatore, co-fondatore, cofondatrice = co-founder
     fondatore, fondatrice = founder
+    co-responsabile, corresponsabile = co-head
+    responsabile = head
     ricercatore, ricercatrice = researcher
     scienziato, scienziata = scientist
     ingegnere = engineer
@@ -1033,7 +1089,7 @@ ITALIAN = _language(
     dimissioni passa è""",
     "il lo la gli le di del della dei degli delle da dal dalla per con è un una che perché",
     "da, dal, dalla = from\ndi, del, della, dello, dei, degli, delle = of",
-    weak="assume",
+    weak="assume nomina",
 )
 FRENCH = _language(
     "fr",
@@ -1108,6 +1164,9 @@ FRENCH = _language(
     chercheur, chercheuse = researcher
     cofondateur, cofondatrice = co-founder
     fondateur, fondatrice = founder
+    cofondateurs, cofondatrices = co-founders
+    fondateurs, fondatrices = founders
+    sur le départ = leaving
     chez = at
     après = after
     pour = for
@@ -1119,7 +1178,7 @@ FRENCH = _language(
     """,
     """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
     rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
-    démissionné rênes fondé fonde quitté lancé crée
+    démissionné rênes fondé fonde quitté lancé crée fondateurs cofondateurs
     recrutement départ annonce
     licencié licenciée limogé limogée évincé évincée tête""",
     "le la les du des de et pour avec chez est une un",
@@ -1140,6 +1199,9 @@ GERMAN = _language(
     chef, chefin = chief
     gegründet = founded
     firma = company
+    start-up, startup = startup
+    gegangen = left
+    gründungsmitglieder = founding members
     stiftung = foundation
     forschungszentrum = research centre
     forschungsinstitut = research institute
@@ -1159,6 +1221,10 @@ GERMAN = _language(
     drei = three
     vier = four
     fünf = five
+    zwei gründer = two founders
+    drei gründer = three founders
+    vier gründer = four founders
+    fünf gründer = five founders
     wechselt von, wechselte von = moves from
     zu = to
     heuert bei = joins
@@ -1207,7 +1273,7 @@ GERMAN = _language(
     beim = at the
     """,
     """zurück verlässt verließ wechselt wechselte heuert heuerte übernimmt wird kündigt
-    gefeuert entlässt geht ging entlassung stellt stellte ruhestand verliert verlor wirbt
+    gefeuert entlässt geht ging gehen gingen gegangen entlassung stellt stellte ruhestand verliert verlor wirbt
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
     wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
     gründet gründete gegründet startet startete rücken neuer neue""",
@@ -1254,13 +1320,14 @@ ICELANDIC = _language(
     gengur til liðs við, gekk til liðs við = joins
     ráðinn til, ráðin til = hired by
     tekur við = takes over
+    flytur til, flutti til, skiptir yfir í, skipti yfir í, skipt yfir í = moves to
     forstjóri = CEO
     forseti = president
     yfirmaður = head
     fyrrverandi = former
     og = and
     """,
-    "störfum hættir hætti liðs ráðinn ráðin",
+    "störfum hættir hætti liðs ráðinn ráðin flytur flutti skiptir skipti skipt",
     "og af við til í á hjá um sem",
 )
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
@@ -1344,7 +1411,8 @@ _ROLE_GLOSSES = word_set(
 )
 # "ex-executivo", "ex-directora": a former post, before the role word is glossed
 _EX_ROLE_RE = re.compile(r"(?<![\w-])[Ee]x-(?=[a-zà-ÿ])")
-_ELISION_RE = re.compile(r"(?<![\w'])(dell|dall|all|nell|sull|l|d)'(?=\w)", re.IGNORECASE)
+# (the typographic apostrophe too: outlets write "l’ex")
+_ELISION_RE = re.compile(r"(?<![\w'’])(dell|dall|all|nell|sull|l|d)['’](?=\w)", re.IGNORECASE)
 _ELISIONS = {"dell": "of the ", "dall": "from the ", "all": "to the ", "nell": "in the "}
 _ELISIONS |= {"sull": "on the ", "l": "the ", "d": "of "}
 # "anuncia X como CPO": the announced appointment, said as English says it.
@@ -1465,7 +1533,9 @@ def _german_back(m: re.Match[str]) -> str:
     return f"{verb} {m.group('obj')}"
 
 
-_DE_GOES_RE = re.compile(r"(?<![\w-])(?<!es )(?<!Es )(?:geht|ging)(?=\s*(?:und\b|[,.;:!?–]|$))")
+_DE_GOES_RE = re.compile(
+    r"(?<![\w-])(?<!es )(?<!Es )(geht|ging|gehen|gingen)(?=\s*(?:und\b|[,.;:!?–]|$))"
+)
 # "Intel verliert X an AMD": loses X to AMD ('an' before the rival is 'to', not 'at').
 _DE_LOSES_RE = re.compile(r"\b(verliert|verlor)\b([^.;:!?–]*?)\s+an\s+(?=[A-Z])")
 # "AMD wirbt (mit) X von Intel ab": woos X away, a poaching.
@@ -1528,6 +1598,22 @@ _DE_GENITIVE_RE = _LazyPattern(
 )
 
 
+# A modal or the future's auxiliary earlier in the clause makes a closing "gehen" its
+# infinitive ("sollen zahlreiche Mitarbeitende gehen", many staff are to go): a plan, no move.
+_DE_MODAL_RE = re.compile(
+    r"\b(?:soll|sollen|sollten|muss|müssen|musste|mussten|wird|werden|will|wollen|kann|können"
+    r"|darf|dürfen|möchte|möchten)\b[^.;:!?–]*$",
+    re.IGNORECASE,
+)
+
+
+def _german_goes(m: re.Match[str]) -> str:
+    verb = m.group(1)
+    if verb == "gehen" and _DE_MODAL_RE.search(m.string, 0, m.start()):
+        return verb
+    return "leaves" if verb in ("geht", "ging") else "leave"
+
+
 def _german_forms(text: str) -> str:
     """Separable verbs, a lab's genitive and company-role compounds in the English order."""
     text = _DE_GENITIVE_RE.sub(r"\1's", text)
@@ -1546,7 +1632,7 @@ def _german_forms(text: str) -> str:
         kind = "AI" if m.group(1) == "KI" else m.group(1)
         return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
 
-    text = _DE_GOES_RE.sub("leaves", text)
+    text = _DE_GOES_RE.sub(_german_goes, text)
     if "zu" in text:
         text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
     if "gründen" in text:
