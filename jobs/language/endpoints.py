@@ -127,6 +127,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
         if kind in ("leave", "fire") and stands_in(toks, end):
             continue  # "CTO X will temporarily manage the team": who fills in, not who left
+        if kind == "found" and founded_by(toks, start):
+            return name  # "Acme, co-founded by X, opens an office": the founder of the news
         if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
         if in_time_clause(toks, start):
@@ -137,6 +139,15 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # "Acme has hired three researchers, CEO X said.": who tells it
         return name
     return None
+
+
+FOUNDED = frozenset(["founded", "co-founded", "cofounded"])
+
+
+def founded_by(toks: list[Tok], start: int) -> bool:
+    """'founded by X', 'co-founded by former OpenAI scientist X': X founded the company."""
+    k = governing(toks, start)
+    return toks[k].lower == "by" and k > 0 and toks[k - 1].lower in FOUNDED
 
 
 def dash_subject(tagged: Tagged, after: int) -> str | None:

@@ -185,6 +185,7 @@ _add(
     announces her departure, announces their departure, announces departure, announces his exit,
     announces her exit, confirms his departure, confirms her departure, confirms departure,
     departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
+    call it quits, calling it quits, call it quits at, calling it quits at,
     retires from, retire from, retired from, retiring from, retires, retire, retiring, is out,
     pursues new opportunities, pursue new opportunities, to pursue new opportunities, pursues
     other opportunities, to pursue other opportunities,
@@ -245,7 +246,8 @@ _add(
     """launches, launch, launched, launching, starts, start, started, starting, founds,
     found, founded, co-founds, co-found, co-founded, cofounds, cofounded, unveils, unveil,
     unveiled, sets up, set up, setting up, forms, formed, spins up, debuts, is starting,
-    announces new, is building, builds, is back with, are back with""",
+    announces new, is building, builds, is back with, are back with, creates, create, created,
+    creating""",
 )
 _add(
     "hire",

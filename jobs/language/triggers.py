@@ -458,10 +458,19 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     return None
 
 
+# "Artificial Intelligence" spelled out in title case: the field, as "AI" alone is.
+SPELLED_FIELD = frozenset(["artificial"])
+
+
 def generic_company(words: list[Tok]) -> bool:
-    """'AI', 'AI Startup', 'New Venture': words for a kind of company, naming none."""
+    """'AI', 'AI Startup', 'New Venture', 'Artificial Intelligence': words for a kind of
+    company or its field, naming none."""
     return all(
-        t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS or t.lower in NEWNESS for t in words
+        t.lower in ORG_ENDINGS
+        or t.lower in STARTUP_WORDS
+        or t.lower in NEWNESS
+        or t.lower in SPELLED_FIELD
+        for t in words
     )
 
 
