@@ -185,3 +185,34 @@ def test_two_named_founders_keep_the_first() -> None:
 def test_the_field_spelled_out_is_no_company_founded() -> None:
     summary = "Her new company will apply Artificial Intelligence to law firms."
     assert fields("Lena Marsh launches a startup", summary) == ("Lena Marsh", "found", None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Nvidia names Applied AI chief Rhea Solano as head of robotics",
+            "",
+            ("Rhea Solano", "appointed", None, "Nvidia"),
+        ),
+        (
+            "Nvidia names Rhea Solano head of robotics",
+            "Nvidia has appointed Rhea Solano, Vice President of Applied Research at the company,"
+            " as head of robotics.",
+            ("Rhea Solano", "appointed", None, "Nvidia"),
+        ),
+    ],
+)
+def test_a_field_or_a_rank_before_a_post_is_no_company_left(
+    title: str, summary: str, expected: Fields
+) -> None:
+    assert fields(title, summary) == expected
+
+
+def test_a_company_before_a_post_is_still_the_one_left() -> None:
+    assert fields("Nvidia names Kestrel AI chief Rhea Solano as head of robotics") == (
+        "Rhea Solano",
+        "join",
+        "Kestrel AI",
+        "Nvidia",
+    )

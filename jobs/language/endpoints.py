@@ -841,6 +841,9 @@ def _kind_word(text: str) -> bool:
     return text == "AI" or not text[:1].isupper()
 
 
+RANKS = frozenset(["vice", "deputy"])  # words a post's name opens with ("Vice President")
+
+
 def post_before(
     toks: list[Tok], k: int, skip: str | None, lo: int = 0, posts: frozenset[str] = LEADING_POSTS
 ) -> str | None:
@@ -864,6 +867,8 @@ def post_before(
         return None  # a longer capitalised phrase ("Former Acme CEO"): not read here
     if len(words) == 1 and (words[0].lower in ORG_ENDINGS or words[0].lower in ROLE_WORDS):
         return None
+    if len(words) == 1 and words[0].lower in RANKS:
+        return None  # "X, Vice President of ...": the rank is half of the post
     if generic_company(words):
         return None  # "AI Startup Co-Founder X": a kind of company, the summary may name it
     if len(words) == 1 and words[0].person and words[0].person != words[0].text:
