@@ -216,3 +216,27 @@ def test_a_company_before_a_post_is_still_the_one_left() -> None:
         "Kestrel AI",
         "Nvidia",
     )
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Mara Tell, formerly a senior leader at a payments firm, has joined the AI startup as"
+        " head of sales.",
+        "Mara Tell has joined the safety-focused company as its head of sales.",
+    ],
+)
+def test_the_company_a_summary_refers_back_to_is_the_headlines(summary: str) -> None:
+    title = "Anthropic's Enterprise Push Gets a Sales Boost"
+    assert fields(title, summary) == ("Mara Tell", "join", None, "Anthropic")
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Mara Tell, a partner at Accel, has joined the board as an observer.",
+        "Mara Tell has joined the Acme team as head of sales.",
+    ],
+)
+def test_joining_something_else_than_the_company_is_no_move(summary: str) -> None:
+    assert not_move("Anthropic's Enterprise Push Gets a Sales Boost", summary)

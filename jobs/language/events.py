@@ -823,14 +823,52 @@ def joins_as_headline_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Even
     """'OpenAI's C-suite shakeup continues' + 'X joins as chief product officer': a
     summary's arrival with a post and no lab joins the lab its headline opens with."""
     toks = summary.toks
-    if trig.end >= len(toks) or toks[trig.end].lower != "as":
+    if trig.end >= len(toks) or (
+        toks[trig.end].lower != "as" and not referring_back(toks, trig.end)
+    ):
         return None
-    person = next(((s, n) for s, e, n in summary.people if e == trig.start), None)
+    at = subject_end(toks, trig.start)
+    person = next(((s, n) for s, e, n in summary.people if e == at), None)
     if not title.labs or title.labs[0][0] != 0 or person is None:
         return None
     to = title.labs[0][2]
     frm = lab_between(toks, 0, person[0]) or org_before_role(toks, 0, trig.start)
     return Event(person[1], "join", frm if frm != to else None, to)
+
+
+# Nouns a summary calls the headline's company by after 'the' ("has joined the AI powerhouse").
+REFERRING_NOUNS = STARTUP_WORDS | word_set("giant powerhouse maker")
+REFERRING_REACH = 4  # "the artificial intelligence powerhouse": describing words, then the noun
+
+
+APPOSITION_WORDS = 12  # words of an apposition between the subject and its verb
+
+
+def subject_end(toks: list[Tok], k: int) -> int:
+    """Where the subject of the verb at k ends: past 'has' and an apposition between commas
+    ('X, formerly a key figure at Y, has joined')."""
+    if k > 0 and toks[k - 1].lower in {"has", "have"}:
+        k -= 1
+    if k > 0 and toks[k - 1].text == ",":
+        m = next(
+            (m for m in range(k - 2, max(0, k - APPOSITION_WORDS), -1) if toks[m].text == ","), -1
+        )
+        k = m if m > 0 else k
+    return k
+
+
+def referring_back(toks: list[Tok], k: int) -> bool:
+    """'has joined the artificial intelligence powerhouse as head of ...': 'the', a few
+    lower-case words or acronyms ('AI') and a company's noun name the company the headline
+    is about."""
+    if toks[k].lower != "the":
+        return False
+    for m in range(k + 1, min(len(toks), k + 1 + REFERRING_REACH)):
+        if toks[m].lower in REFERRING_NOUNS:
+            return True
+        if not toks[m].text.islower() and not toks[m].text.isupper():
+            return False  # a name ("the Acme team"): no company referred back to
+    return False
 
 
 def tenure_told(toks: list[Tok]) -> bool:
