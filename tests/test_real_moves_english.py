@@ -240,3 +240,31 @@ def test_the_company_a_summary_refers_back_to_is_the_headlines(summary: str) -> 
 )
 def test_joining_something_else_than_the_company_is_no_move(summary: str) -> None:
     assert not_move("Anthropic's Enterprise Push Gets a Sales Boost", summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Rui Costa Takes Helm at Mistral", ("Rui Costa", "appointed", None, "Mistral AI")),
+        ("Rui Costa takes reins of Cohere", ("Rui Costa", "appointed", None, "Cohere")),
+        (
+            "Cohere's big bet: Rui Costa takes helm of new agents unit",
+            ("Rui Costa", "appointed", None, "Cohere"),
+        ),
+        (
+            "ZDF Studios' Big Bet: Rui Costa Takes Helm of New AI Lab",
+            ("Rui Costa", "appointed", None, "ZDF Studios"),
+        ),
+    ],
+)
+def test_taking_the_helm_without_its_article_is_a_post_taken(title: str, expected: Fields) -> None:
+    assert fields(title) == expected
+
+
+def test_a_new_unit_after_a_persons_possessive_is_not_that_persons_company() -> None:
+    got = classify("Sam Altman's Big Bet: Rui Costa Takes Helm of New AI Studio", "", WATCH)
+    assert got.event is None or got.event.to_lab != "Sam Altman"
+
+
+def test_the_helm_of_a_ship_is_no_post() -> None:
+    assert not_move("Captain Rui Costa takes helm of the Sea Cloud as it leaves port")

@@ -313,6 +313,14 @@ _add(
     stepped into ceo role at, stepping into the ceo role at, stepping into ceo role at, steps in as ceo of,
     stepped in as ceo of""",
 )
+# headline style drops the article ("X Takes Helm of Acme", "takes reins at Acme")
+_add(
+    "helm",
+    "person",
+    """takes helm, took helm, taking helm, takes helm at, take helm at, took helm at, taking helm
+    at, takes helm of, take helm of, took helm of, taking helm of, takes reins at, took reins at,
+    taking reins at, takes reins of, take reins of, took reins of, taking reins of""",
+)
 _add(
     "join",
     "person",

@@ -102,7 +102,8 @@ def person_subject_event(
         frm = before if before != chosen else None
         return Event(person, "join", frm or org_before_role(toks, start, trig.start), chosen)
     if kind == "helm":  # "takes the helm at SSI": a post at the lab, wherever the person was
-        to = after or company_after(toks, trig.end, end) or earlier_lab(toks, trig, start, end)
+        to = after or new_unit_owner(toks, trig, start)
+        to = to or company_after(toks, trig.end, end) or earlier_lab(toks, trig, start, end)
         to = to or closing_company(toks, trig, end)
         if not to and trig.end < end and toks[trig.end].lower == "as":
             to = post_company(toks, trig.end + 1, end, before)  # "takes the helm as Acme CEO"
@@ -223,6 +224,27 @@ def team_opening(toks: list[Tok], start: int) -> str | None:
         return None
     words = {t.lower for t in toks[1 : start - 1]}
     return toks[0].lab if not UNIT_WORDS.isdisjoint(words) else None
+
+
+def new_unit_owner(toks: list[Tok], trig: Trigger, start: int) -> str | None:
+    """'Acme's Bold Move: X Takes Helm of New AI Creative Lab': a new unit is the company's
+    whose name opens the headline with a possessive; that company is where the post is."""
+    k = trig.end + (trig.end < len(toks) and toks[trig.end].lower in ("the", "a"))
+    if k >= len(toks) or toks[k].lower != "new":
+        return None
+    lab = lab_between(toks, 0, start)
+    if lab:
+        return lab
+    owner = next((m for m in range(min(start, OWNER_WORDS)) if toks[m].poss), -1)
+    words = toks[: owner + 1]
+    if owner < 0 or not all(
+        t.text[:1].isupper() and t.text.isalpha() and not t.person for t in words
+    ):
+        return None
+    return " ".join(t.text for t in words)
+
+
+OWNER_WORDS = 3  # words of a company's name opening a headline ("BBC Studios'")
 
 
 def earlier_lab(toks: list[Tok], trig: Trigger, start: int, end: int) -> str | None:
