@@ -268,3 +268,18 @@ def test_a_new_unit_after_a_persons_possessive_is_not_that_persons_company() -> 
 
 def test_the_helm_of_a_ship_is_no_post() -> None:
     assert not_move("Captain Rui Costa takes helm of the Sea Cloud as it leaves port")
+
+
+def test_a_name_after_a_company_kind_is_the_company_founded() -> None:
+    got = classify("Ex-Cohere engineer Ana Brisk launches startup Tarrow Forge", "", WATCH)
+    assert got.event is not None and got.event.to_lab == "Tarrow Forge"
+    assert "Tarrow Forge" not in got.people
+
+
+def test_a_founder_described_by_a_company_kind_stays_a_person() -> None:
+    assert fields("Ana Brisk, the startup founder, joins Anthropic") == (
+        "Ana Brisk",
+        "join",
+        None,
+        "Anthropic",
+    )
