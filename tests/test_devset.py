@@ -436,7 +436,7 @@ SETS = {
     # classifier's P rules.)
     "real-blind-p.jsonl": {
         "P": 1.0,
-        "R": 0.91,
+        "R": 0.93,  # 0.915 -> 0.936: "Plain English the gates refused", docs/stories.md
         "person": 0.95,
         "to": 1.0,
         "action": 1.0,
@@ -545,10 +545,10 @@ SETS = {
     # negatives")
     "real-blind-t.jsonl": {
         "P": 1.0,
-        "R": 0.65,
-        "person": 0.77,  # 0.737 -> 0.763, action 0.684 -> 0.711: "Fields by grammar", docs/stories.md
+        "R": 0.68,  # 0.651 -> 0.683, person 0.780 -> 0.791: "Plain English the gates refused"
+        "person": 0.79,  # 0.737 -> 0.763, action 0.684 -> 0.711: "Fields by grammar", docs/stories.md
         "to": 0.93,  # 0.897 -> 0.931, action 0.732 -> 0.756 on 2fff326: a later arrival (same)
-        "action": 0.80,  # 0.756 -> 0.805 on 860404d: no "Political" company (same section)
+        "action": 0.81,  # 0.756 -> 0.805 on 860404d: no "Political" company (same section)
         # 0.765 -> 0.811: "Teaser headlines that tell a hire"; 0.844 with "Reports told apart";
         # 0.855 with both; 0.885 with "Splits of found moves" (a surname alone)
         "cluster F1": 0.88,
@@ -573,11 +573,12 @@ SETS = {
     # person 0.688 to 0.862 from 0.640 action 0.844 cluster F1 0.490.
     "real-blind-v.jsonl": {
         "P": 1.0,
-        "R": 0.57,
-        "person": 0.68,
-        "to": 0.86,
-        "action": 0.84,
-        "cluster F1": 0.52,  # 0.458 -> 0.490 (a run-in surname) -> 0.520 (with the posts above)
+        "R": 0.62,  # 0.571 -> 0.625, person 0.688 -> 0.771, cluster F1 0.520 -> 0.577: "Plain
+        # English the gates refused", docs/stories.md
+        "person": 0.77,
+        "to": 0.87,
+        "action": 0.85,
+        "cluster F1": 0.57,  # 0.458 -> 0.490 (a run-in surname) -> 0.520 (with the posts above)
     },
     # collected with V, in three parts (the big labs and big tech, English outlets; start-ups,
     # infrastructure companies, academia and non-tech chief AI officers; Europe, India, China,
@@ -599,8 +600,8 @@ SETS = {
     # w125, w321): V P 0.967 -> 1.000, W P 0.909 -> 0.976.
     "real-blind-w.jsonl": {
         "P": 0.97,
-        "R": 0.71,
-        "person": 0.66,
+        "R": 0.72,  # 0.712 -> 0.729: "Plain English the gates refused", docs/stories.md
+        "person": 0.67,
         "to": 0.91,
         "action": 0.85,
         "cluster F1": 0.70,  # 0.598 -> 0.614 -> 0.702: "Splits of found moves" (posts, co-founders)
@@ -616,10 +617,10 @@ SETS = {
     # figures.
     "real-blind-x.jsonl": {
         "P": 0.9,
-        "R": 0.46,
+        "R": 0.48,  # 0.469 -> 0.484, action 0.767 -> 0.839: "Plain English the gates refused"
         "person": 0.8,
         "to": 0.77,
-        "action": 0.76,
+        "action": 0.83,
         "cluster F1": 0.58,
     },
     # real hard negatives (140 rows: 122 headlines that name labs or AI people with move-ish
