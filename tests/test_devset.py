@@ -436,7 +436,7 @@ SETS = {
     # classifier's P rules.)
     "real-blind-p.jsonl": {
         "P": 1.0,
-        "R": 0.91,
+        "R": 0.93,  # 0.915 -> 0.936: "Plain English the gates refused", docs/stories.md
         "person": 0.95,
         "to": 1.0,
         "action": 1.0,
@@ -545,10 +545,10 @@ SETS = {
     # negatives")
     "real-blind-t.jsonl": {
         "P": 1.0,
-        "R": 0.65,
-        "person": 0.77,  # 0.737 -> 0.763, action 0.684 -> 0.711: "Fields by grammar", docs/stories.md
+        "R": 0.68,  # 0.651 -> 0.683, person 0.780 -> 0.791: "Plain English the gates refused"
+        "person": 0.79,  # 0.737 -> 0.763, action 0.684 -> 0.711: "Fields by grammar", docs/stories.md
         "to": 0.93,  # 0.897 -> 0.931, action 0.732 -> 0.756 on 2fff326: a later arrival (same)
-        "action": 0.80,  # 0.756 -> 0.805 on 860404d: no "Political" company (same section)
+        "action": 0.81,  # 0.756 -> 0.805 on 860404d: no "Political" company (same section)
         # 0.765 -> 0.811: "Teaser headlines that tell a hire"; 0.844 with "Reports told apart";
         # 0.855 with both; 0.885 with "Splits of found moves" (a surname alone)
         "cluster F1": 0.88,

@@ -239,10 +239,20 @@ def idiom_after(toks: list[Tok], trig: Trigger, end: int) -> str | None:
     words = IDIOMS.get(trig.kind)
     if not words or trig.end >= end:
         return None
+    if trig.phrase.endswith("it quits") and given_up(toks, trig.end, end):
+        return "on"
     nxt = toks[trig.end]
     if nxt.lower == "the" and trig.end + 1 < end:
         nxt = toks[trig.end + 1]
     return nxt.lower if nxt.lower in words and not nxt.lab else None
+
+
+def given_up(toks: list[Tok], k: int, end: int) -> bool:
+    """'calls it quits on the headset': a thing given up, no employer left ('on a decade at
+    Google' tells a tenure that ended)."""
+    if toks[k].lower != "on":
+        return False
+    return all(t.lower != "at" for t in toks[k : min(end, k + 6)])
 
 
 def purpose_clause(toks: list[Tok], trig: Trigger) -> bool:

@@ -127,6 +127,8 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # an owner ("Elon Musk's xAI", "Huang's first hires"), not one who moves
         if kind in ("leave", "fire") and stands_in(toks, end):
             continue  # "CTO X will temporarily manage the team": who fills in, not who left
+        if kind == "found" and founded_by(toks, start):
+            return name  # "Acme, co-founded by X, opens an office": the founder of the news
         if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
         if in_time_clause(toks, start):
@@ -137,6 +139,15 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # "Acme has hired three researchers, CEO X said.": who tells it
         return name
     return None
+
+
+FOUNDED = frozenset(["founded", "co-founded", "cofounded"])
+
+
+def founded_by(toks: list[Tok], start: int) -> bool:
+    """'founded by X', 'co-founded by former OpenAI scientist X': X founded the company."""
+    k = governing(toks, start)
+    return toks[k].lower == "by" and k > 0 and toks[k - 1].lower in FOUNDED
 
 
 def dash_subject(tagged: Tagged, after: int) -> str | None:
@@ -830,6 +841,9 @@ def _kind_word(text: str) -> bool:
     return text == "AI" or not text[:1].isupper()
 
 
+RANKS = frozenset(["vice", "deputy"])  # words a post's name opens with ("Vice President")
+
+
 def post_before(
     toks: list[Tok], k: int, skip: str | None, lo: int = 0, posts: frozenset[str] = LEADING_POSTS
 ) -> str | None:
@@ -853,6 +867,8 @@ def post_before(
         return None  # a longer capitalised phrase ("Former Acme CEO"): not read here
     if len(words) == 1 and (words[0].lower in ORG_ENDINGS or words[0].lower in ROLE_WORDS):
         return None
+    if len(words) == 1 and words[0].lower in RANKS:
+        return None  # "X, Vice President of ...": the rank is half of the post
     if generic_company(words):
         return None  # "AI Startup Co-Founder X": a kind of company, the summary may name it
     if len(words) == 1 and words[0].person and words[0].person != words[0].text:

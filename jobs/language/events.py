@@ -737,7 +737,7 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 # "Who is X, Apple's new CEO?" + "On September 1, he will become ...": X; not
                 # who does a lab's verb ("Acme Loses AI Chief" + "... she decided to leave")
                 event = Event(title_mover(title, summary, trig.kind), *_rest(event))
-            if event and event.person is None and title.people and event.action != "poach":
+            if event and event.person is None and title.people and not hirer_told(event, ext):
                 # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
                 # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
                 event = Event(title_mover(title, summary, trig.kind), *_rest(event))
@@ -823,14 +823,52 @@ def joins_as_headline_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Even
     """'OpenAI's C-suite shakeup continues' + 'X joins as chief product officer': a
     summary's arrival with a post and no lab joins the lab its headline opens with."""
     toks = summary.toks
-    if trig.end >= len(toks) or toks[trig.end].lower != "as":
+    if trig.end >= len(toks) or (
+        toks[trig.end].lower != "as" and not referring_back(toks, trig.end)
+    ):
         return None
-    person = next(((s, n) for s, e, n in summary.people if e == trig.start), None)
+    at = subject_end(toks, trig.start)
+    person = next(((s, n) for s, e, n in summary.people if e == at), None)
     if not title.labs or title.labs[0][0] != 0 or person is None:
         return None
     to = title.labs[0][2]
     frm = lab_between(toks, 0, person[0]) or org_before_role(toks, 0, trig.start)
     return Event(person[1], "join", frm if frm != to else None, to)
+
+
+# Nouns a summary calls the headline's company by after 'the' ("has joined the AI powerhouse").
+REFERRING_NOUNS = STARTUP_WORDS | word_set("giant powerhouse maker")
+REFERRING_REACH = 4  # "the artificial intelligence powerhouse": describing words, then the noun
+
+
+APPOSITION_WORDS = 12  # words of an apposition between the subject and its verb
+
+
+def subject_end(toks: list[Tok], k: int) -> int:
+    """Where the subject of the verb at k ends: past 'has' and an apposition between commas
+    ('X, formerly a key figure at Y, has joined')."""
+    if k > 0 and toks[k - 1].lower in {"has", "have"}:
+        k -= 1
+    if k > 0 and toks[k - 1].text == ",":
+        m = next(
+            (m for m in range(k - 2, max(0, k - APPOSITION_WORDS), -1) if toks[m].text == ","), -1
+        )
+        k = m if m > 0 else k
+    return k
+
+
+def referring_back(toks: list[Tok], k: int) -> bool:
+    """'has joined the artificial intelligence powerhouse as head of ...': 'the', a few
+    lower-case words or acronyms ('AI') and a company's noun name the company the headline
+    is about."""
+    if toks[k].lower != "the":
+        return False
+    for m in range(k + 1, min(len(toks), k + 1 + REFERRING_REACH)):
+        if toks[m].lower in REFERRING_NOUNS:
+            return True
+        if not toks[m].text.islower() and not toks[m].text.isupper():
+            return False  # a name ("the Acme team"): no company referred back to
+    return False
 
 
 def tenure_told(toks: list[Tok]) -> bool:
@@ -878,6 +916,23 @@ def names_company(toks: list[Tok]) -> bool:
     return any(
         toks[k].lower in STARTUP_WORDS and is_name_word(toks[k + 1]) for k in range(len(toks) - 1)
     )
+
+
+# "create" founds only a company named as one ("creates a new AI startup"); anything else
+# created is a product, a team or a unit ("creates new engineering group", "created a model").
+CREATING = frozenset(["creates", "create", "created", "creating"])
+CREATED_REACH = 4  # "creates a new AI startup": the company's word within these words
+
+
+def created_company(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether a company word follows 'create' closely."""
+    return any(t.lower in STARTUP_WORDS for t in toks[k : min(end, k + CREATED_REACH)])
+
+
+def hirer_told(event: Event, ext: Extraction) -> bool:
+    """A group hired away or fired: the headline's person is the one who hires or fires
+    ("Suleyman raids his old lab", "X purges Acme's founders"), not one who moves."""
+    return event.action == "poach" or (ext.group and event.action == "fired")
 
 
 def several(trig: Trigger, event: Event) -> bool:
@@ -1027,6 +1082,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.kind == "leave" and leave_noun(toks, trig):
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
+    if trig.phrase in CREATING and not created_company(toks, trig.end, end):
+        ext.reasons.append(f"'{trig.phrase}' makes a product, team or unit, not a company")
+        return None
     if trig.kind == "reins":
         event = reins_event(tagged, summary, trig, start, end)
         if event is None:
@@ -1081,6 +1139,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
             ext.group = True
             return raid if check_speculation(tagged, trig, start, end, ext) else None
+    if kind == "person" and trig.kind == "fire" and trig.subject != "person":
+        purge = staff_purged(toks, trig, end)
+        if purge:  # "X ousts more Acme founders": a firing at Acme, nobody named
+            ext.group = True
+            return purge if check_speculation(tagged, trig, start, end, ext) else None
     named_lab = generic_company(toks, j, start) if kind == "other" else None
     owned = None
     if kind == "other" and not named_lab:  # "GM's Cruise names X as new CEO"
@@ -1376,6 +1439,30 @@ def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -
     to = toks[stop + 1].lab
     frm = lab_between(toks, trig.end, stop, skip=to) or lab_between(toks, start, j, skip=to)
     return Event(None, "poach", frm, to)
+
+
+# Words between a firing verb and the group fired ("more", "two more", "its top"); any other
+# word there makes the verb something else ("fires back at X's researchers").
+PURGE_MODIFIERS = COUNT_WORDS | word_set(
+    "additional more another several top senior remaining its his her their the"
+)
+PURGE_REACH = 5  # words from the group to the lab it says it is from ("from his venture, X")
+
+
+def staff_purged(toks: list[Tok], trig: Trigger, end: int) -> Event | None:
+    """'X ousts additional Acme founders', 'X has ousted more founders from Acme': a person
+    firing a lab's people is a firing at that lab, nobody named (the person fires, not moves)."""
+    k, lab = trig.end, None
+    while k < end and k - trig.end <= 4 and not group_word(toks[k].lower):
+        if not toks[k].lab and toks[k].lower not in PURGE_MODIFIERS:
+            return None
+        lab = lab or toks[k].lab
+        k += 1
+    if k >= end or not group_word(toks[k].lower):
+        return None
+    if not lab and k + 1 < end and toks[k + 1].lower in {"from", "at"}:
+        lab = lab_between(toks, k + 1, min(end, k + 1 + PURGE_REACH))
+    return Event(None, "fired", lab, None) if lab else None
 
 
 def group_word(word: str) -> bool:

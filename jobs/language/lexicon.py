@@ -185,6 +185,7 @@ _add(
     announces her departure, announces their departure, announces departure, announces his exit,
     announces her exit, confirms his departure, confirms her departure, confirms departure,
     departure, resignation, out as, out at, calls it quits at, called it quits at, calls it quits,
+    call it quits, calling it quits, call it quits at, calling it quits at,
     retires from, retire from, retired from, retiring from, retires, retire, retiring, is out,
     pursues new opportunities, pursue new opportunities, to pursue new opportunities, pursues
     other opportunities, to pursue other opportunities,
@@ -245,7 +246,8 @@ _add(
     """launches, launch, launched, launching, starts, start, started, starting, founds,
     found, founded, co-founds, co-found, co-founded, cofounds, cofounded, unveils, unveil,
     unveiled, sets up, set up, setting up, forms, formed, spins up, debuts, is starting,
-    announces new, is building, builds, is back with, are back with""",
+    announces new, is building, builds, is back with, are back with, creates, create, created,
+    creating""",
 )
 _add(
     "hire",
@@ -310,6 +312,14 @@ _add(
     helm at, steps into the ceo role at, stepped into the ceo role at, steps into ceo role at,
     stepped into ceo role at, stepping into the ceo role at, stepping into ceo role at, steps in as ceo of,
     stepped in as ceo of""",
+)
+# headline style drops the article ("X Takes Helm of Acme", "takes reins at Acme")
+_add(
+    "helm",
+    "person",
+    """takes helm, took helm, taking helm, takes helm at, take helm at, took helm at, taking helm
+    at, takes helm of, take helm of, took helm of, taking helm of, takes reins at, took reins at,
+    taking reins at, takes reins of, take reins of, took reins of, taking reins of""",
 )
 _add(
     "join",

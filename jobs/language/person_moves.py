@@ -102,7 +102,8 @@ def person_subject_event(
         frm = before if before != chosen else None
         return Event(person, "join", frm or org_before_role(toks, start, trig.start), chosen)
     if kind == "helm":  # "takes the helm at SSI": a post at the lab, wherever the person was
-        to = after or company_after(toks, trig.end, end) or earlier_lab(toks, trig, start, end)
+        to = after or new_unit_owner(toks, trig, start)
+        to = to or company_after(toks, trig.end, end) or earlier_lab(toks, trig, start, end)
         to = to or closing_company(toks, trig, end)
         if not to and trig.end < end and toks[trig.end].lower == "as":
             to = post_company(toks, trig.end + 1, end, before)  # "takes the helm as Acme CEO"
@@ -112,7 +113,7 @@ def person_subject_event(
         return Event(person, "appointed", None, to)
     if kind in ("join", "return"):
         nxt = trig.end + (1 if trig.end < end and toks[trig.end].lower == "the" else 0)
-        if nxt < end and toks[nxt].person and not toks[nxt].lab:  # not "Y's startup"
+        if nxt < end and toks[nxt].person and not toks[nxt].lab and not owned_lab(toks, nxt, end):
             ext.reasons.append(f"'{trig.phrase}' is followed by a person, not a lab to move to")
             return None
         origin_first = joins_from(toks, nxt, end)
@@ -124,6 +125,7 @@ def person_subject_event(
                 return Event(person, "return" if kind == "return" else "join", frm, to)
         after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
         to = after or company_after(toks, trig.end, end) or product_maker(toks, nxt, end)
+        to = to or kind_named(toks, trig.end, end)
         if not to and not POST_WORDS.isdisjoint(trig.phrase.split()):
             to = closing_company(toks, trig, end)  # "takes a role at Accenture": the post's
         if not to and start > 0 and nxt < end and toks[nxt].lower == "as":
@@ -158,6 +160,7 @@ def person_subject_event(
         frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
         return Event(person, "join", frm, to)
     if kind == "found":
+        person = None if unnamed_partner(tagged, person, start, trig.start) else person
         ok, name = startup_object(toks, trig.end, end)
         if not ok:
             name = founded_name(toks, trig, end, summary)
@@ -184,6 +187,25 @@ def person_subject_event(
     return appoint_event(toks, trig, person, before, after, end, ext)
 
 
+def unnamed_partner(tagged: Tagged, person: str | None, start: int, stop: int) -> bool:
+    """'Acme's VP and Jane Doe start a company': founders told as a role and a name, the
+    first of them unnamed; the one named is no more the founder than the other."""
+    at = next((s for s, _, n in tagged.people if n == person and start <= s < stop), -1)
+    if at - 2 < start or tagged.lowers[at - 1] not in ("and", "&"):
+        return False
+    head = tagged.toks[at - 2]
+    return head.lower in ROLE_WORDS and head.person is None
+
+
+def owned_lab(toks: list[Tok], i: int, end: int) -> bool:
+    """'joins Y's startup', 'joins Y's Acme': the person at i only says whose company follows,
+    so the lab after the possessive is where the mover goes."""
+    k = i
+    while k < end and toks[k].person == toks[i].person:
+        k += 1
+    return toks[k - 1].poss and k < end and toks[k].lab is not None
+
+
 def unlisted_route(toks: list[Tok], k: int, end: int) -> tuple[str, str] | None:
     """'from Palantir to OpenAI' after a verb of moving: the company on no list (one to three
     capitalised words) and the lab after 'to'."""
@@ -202,6 +224,27 @@ def team_opening(toks: list[Tok], start: int) -> str | None:
         return None
     words = {t.lower for t in toks[1 : start - 1]}
     return toks[0].lab if not UNIT_WORDS.isdisjoint(words) else None
+
+
+def new_unit_owner(toks: list[Tok], trig: Trigger, start: int) -> str | None:
+    """'Acme's Bold Move: X Takes Helm of New AI Creative Lab': a new unit is the company's
+    whose name opens the headline with a possessive; that company is where the post is."""
+    k = trig.end + (trig.end < len(toks) and toks[trig.end].lower in ("the", "a"))
+    if k >= len(toks) or toks[k].lower != "new":
+        return None
+    lab = lab_between(toks, 0, start)
+    if lab:
+        return lab
+    owner = next((m for m in range(min(start, OWNER_WORDS)) if toks[m].poss), -1)
+    words = toks[: owner + 1]
+    if owner < 0 or not all(
+        t.text[:1].isupper() and t.text.isalpha() and not t.person for t in words
+    ):
+        return None
+    return " ".join(t.text for t in words)
+
+
+OWNER_WORDS = 3  # words of a company's name opening a headline ("BBC Studios'")
 
 
 def earlier_lab(toks: list[Tok], trig: Trigger, start: int, end: int) -> str | None:
@@ -343,6 +386,33 @@ def advisory_summary(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) 
     """'X joins Acme' with no post ('as CTO') + a summary telling an advisory role there."""
     given = any(t.lower == "as" for t in toks[trig.end : end])
     return not given and "advisory" in summary.lowers and advisory_told(summary)
+
+
+# Verbs after a name that make it the company's founder or backer, not the company
+# ("joins a startup Jane Doe founded").
+FOUNDER_VERBS = frozenset(["founded", "co-founded", "cofounded", "started", "launched", "backed"])
+DESCRIBERS = 2  # words describing a company before its kind ("AI start-up", "robotics firm")
+
+
+def kind_named(toks: list[Tok], i: int, end: int) -> str | None:
+    """'joins AI start-up Acme Vortex as co-CEO': a company called by its kind, then its name
+    (one to three capitalised words, which the tagger may have taken for a person's name)."""
+    k = i + (1 if i < end and toks[i].lower in ("a", "an", "the") else 0)
+    kind = next(
+        (m for m in range(k, min(end, k + DESCRIBERS + 1)) if toks[m].lower in STARTUP_WORDS), -1
+    )
+    if kind < 0 or any(t.person or t.lab or not t.text[:1].isalpha() for t in toks[k:kind]):
+        return None
+    n = kind + 1
+    while n < end and n - kind <= 3 and toks[n].text[:1].isupper() and toks[n].text.isalpha():
+        if toks[n].lower in TITLE_CASE_LINKS or toks[n].lower.endswith("ing"):
+            break  # "Joins AI Startup As CTO", "Joins Startup Building Robots": no name
+        n += 1
+        if toks[n - 1].poss:
+            return None  # "joins startup founder Jane Doe's team": a person's
+    if n == kind + 1 or n - kind > 3 or (n < end and toks[n].lower in FOUNDER_VERBS):
+        return None
+    return " ".join(t.text for t in toks[kind + 1 : n])
 
 
 def product_maker(toks: list[Tok], k: int, end: int) -> str | None:

@@ -458,10 +458,19 @@ def org_after(toks: list[Tok], i: int, end: int) -> str | None:
     return None
 
 
+# "Artificial Intelligence" spelled out in title case: the field, as "AI" alone is.
+SPELLED_FIELD = frozenset(["artificial"])
+
+
 def generic_company(words: list[Tok]) -> bool:
-    """'AI', 'AI Startup', 'New Venture': words for a kind of company, naming none."""
+    """'AI', 'AI Startup', 'New Venture', 'Artificial Intelligence': words for a kind of
+    company or its field, naming none."""
     return all(
-        t.lower in ORG_ENDINGS or t.lower in STARTUP_WORDS or t.lower in NEWNESS for t in words
+        t.lower in ORG_ENDINGS
+        or t.lower in STARTUP_WORDS
+        or t.lower in NEWNESS
+        or t.lower in SPELLED_FIELD
+        for t in words
     )
 
 
@@ -499,6 +508,8 @@ NATIONALITIES = word_set(
 # Endings of adjectives that name a field a post is in ("Political Veteran", "Financial
 # Chief", "Military Adviser", "Industrial Designer", "Diplomatic Veteran", "Academic Lead"),
 # never a company's one-word name.
+# Kinds of AI a post is over ("Generative AI VP", "Applied AI head"): fields, not companies.
+AI_FIELDS = frozenset(["generative", "applied", "responsible", "conversational", "agentic"])
 ADJECTIVE_ENDINGS = ("ical", "cial", "tial", "rial", "tary", "matic", "omic", "emic", "egic")
 
 
@@ -557,6 +568,8 @@ def _unit_company(toks: list[Tok], start: int, k: int) -> str | None:
         return PRODUCT_LABS[tok.lower]  # "Azure AI exec": the product's maker
     if tok.lower in NATIONALITIES or not tok.text.isalpha():
         return None
+    if tok.lower in AI_FIELDS or tok.lower.endswith(ADJECTIVE_ENDINGS):
+        return None  # "Generative AI VP", "Physical AI lead": the post's field, no company
     if nxt.lower in ORG_ENDINGS and not tok.lab and is_name_word(tok):
         # "Bridgewater's AI Architect": the owner's name ends at its "'s", AI describes the post
         return tok.text if tok.poss else f"{tok.text} {nxt.text}"

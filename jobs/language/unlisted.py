@@ -189,6 +189,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
             continue
         if start and toks[start - 1].lower in INDEFINITE and end - start >= 2:
             continue  # "Marks a Bold Bet on AI": an indefinite article opens no person's name
+        if start and toks[start - 1].lower in KIND_NOUNS and not toks[end - 1].poss:
+            continue  # "joins AI start-up Acme Vortex": the name a company's kind introduces
         if _post_field_before(toks, start, end):
             continue  # "Intel's Datacenter Architecture Boss Jumps ...": what the post is over  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
         if start > 1 and tagged.lowers[start - 1] == "of" and _post_field(toks, start, end):
@@ -222,6 +224,8 @@ def _post_field(toks: list[Tok], start: int, end: int) -> bool:
 
 
 SUBJECT_GOES_ON = word_set("and & is to will has")
+# Nouns of a company's kind that its name follows ("AI start-up Acme Vortex", "the firm Acme").
+KIND_NOUNS = word_set("startup start-up company firm")
 INDEFINITE = word_set("a an")
 
 
