@@ -2,7 +2,8 @@
 misses): a state whose name is two words is no person appointing, an acronym's agency is the
 one the summary spells out, 'artificial intelligence' is one AI word, a question in a clause
 of its own leaves the news told, a summary may open with a fronted phrase and name the
-appointee in its next sentence, and a body's full name is the summary's. Worded apart from the
+appointee in its next sentence, a summary's sentence may open with the organisation's
+appointment of someone, and a body's full name is the summary's. Worded apart from the
 labelled rows (other states, agencies, people and posts), with near misses that must stay no
 moves: a question about the post, a state looking for someone, plural posts, an organisation
 joining an alliance."""
@@ -65,6 +66,27 @@ def test_public_bodies_on_no_list_name_ai_officials(
 
 
 @pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the summary's sentence opens with the organisation's appointment of someone
+            "What the AI Era Asks of Insurers",
+            "Halden Insurance's recent appointment of Carla Ruiz as head of generative AI shows "
+            "how far insurers have come.",
+            ("Carla Ruiz", "appointed", None, "Halden Insurance"),
+        ),
+        (  # past an honorific; the headline calls it a hire, someone from outside
+            "Why Orbis Bank's big hire matters for AI in lending",
+            "Lenders are racing to adopt AI. Orbis Bank's appointment of Dr. Leo Marsh as its "
+            "chief AI officer, effective in March, is the clearest sign yet.",
+            ("Leo Marsh", "join", None, "Orbis Bank"),
+        ),
+    ],
+)
+def test_summary_owned_appointments(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "summary"),
     [
         # a question about the post, in the clause of the verb
@@ -81,6 +103,21 @@ def test_public_bodies_on_no_list_name_ai_officials(
         (
             "South Carolina names new artificial intelligence leaders",
             "The state named several officials to lead its AI work.",
+        ),
+        # an appointment retold, one to no AI post, and one only planned
+        (
+            "What the AI Era Asks of Insurers",
+            "Halden Insurance's appointment of Carla Ruiz as chief AI officer last year changed "
+            "little.",
+        ),
+        (
+            "AI spending lifts Halden Insurance's results",
+            "Halden Insurance's recent appointment of Carla Ruiz as chief financial officer was "
+            "welcomed by investors.",
+        ),
+        (
+            "Halden Insurance bets on AI",
+            "Halden Insurance's planned appointment of a chief AI officer awaits the board.",
         ),
         # an organisation joining an alliance or a coalition is a membership
         ("Cedars Sinai joins Open Health Alliance started by Google, Microsoft", ""),

@@ -120,11 +120,14 @@ def may_give_post(title: list[str], summary: list[str]) -> bool:
 
 
 def may_need_summary(title: list[str], summary: list[str]) -> bool:
-    """Whether an AI headline's summary may report a post given (classify reads it then)."""
-    if AI_POST_WORDS.isdisjoint(title) or "has" not in summary:
+    """Whether an AI headline's summary may report a post given (classify reads it then): 'has'
+    and a verb of giving, or the noun of an appointment ("Acme's appointment of X as ...")."""
+    if AI_POST_WORDS.isdisjoint(title):
         return False
     words = set(summary)
-    return not GIVING.isdisjoint(words) and may_name_org_post(words)
+    if "appointment" not in words and ("has" not in words or GIVING.isdisjoint(words)):
+        return False
+    return may_name_org_post(words)
 
 
 def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
@@ -142,7 +145,7 @@ def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
             return event
     if not summary.toks or any(t.text == "?" for t in toks):
         return None  # a question's summary answers it, it tells no news
-    return summary_report(title, summary)
+    return summary_report(title, summary) or owned_appointment(title, summary)
 
 
 def asked(toks: list[Tok], k: int) -> bool:
@@ -262,6 +265,67 @@ def summary_report(title: Tagged, summary: Tagged) -> Event | None:
                 event = Event(summary_appointee(summary, org), *rest(event))
             return event
     return None
+
+
+# Words before "appointment of" in "<Org>'s recent appointment of X" (what the sentence says of
+# it), and words of the sentence that make it an earlier appointment retold.
+APPOINTMENT_LEADS = word_set("recent upcoming new latest bold surprise")
+RETOLD = word_set("former last ago earlier previously prior")
+# Nouns of a headline that call the appointment a hire from outside ("Why Acme's bold hire ...").
+HIRE_NOUNS = word_set("hire hires hiring recruit recruitment poach")
+
+
+def owned_appointment(title: Tagged, summary: Tagged) -> Event | None:
+    """'The structural shift in banking's AI race' + "Acme Bank's appointment of X as chief
+    data and AI officer represents ...": a summary's sentence whose subject is an
+    organisation's appointment of a person to an AI post tells the news the AI headline
+    comments on. Not an appointment retold ('last year', 'former'), nor one to no AI post."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if not tok.poss or k + 2 >= len(toks):
+            continue
+        m = k + 1
+        while m < len(toks) and toks[m].lower in APPOINTMENT_LEADS:
+            m += 1
+        if toks[m].lower != "appointment" or m + 1 >= len(toks) or toks[m + 1].lower != "of":
+            continue
+        event = appointment_at(title, summary, k, m + 2)
+        if event:
+            return event
+    return None
+
+
+def appointment_at(title: Tagged, summary: Tagged, k: int, m: int) -> Event | None:
+    """The appointment whose owner's possessive is at k and appointee starts at m."""
+    toks = summary.toks
+    org = sentence_subject(toks, k + 1)
+    if org is None:
+        return None
+    # the name right after "of", or past an honorific and its dot ("of Dr. X")
+    named = next(((s, e, n) for s, e, n in summary.people if m <= s <= m + 2), None)
+    if named is None:
+        return None
+    end = clause_end(toks, named[1])
+    if not RETOLD.isdisjoint(t.lower for t in toks[k:end]) or not ai_post(toks, named[1], end):
+        return None
+    action: Action = "appointed" if HIRE_NOUNS.isdisjoint(title.lowers) else "join"
+    return Event(named[2], action, None, org)
+
+
+def sentence_subject(toks: list[Tok], k: int) -> str | None:
+    """The organisation named by the capitalised words that open a sentence (or a clause)
+    right before k; a sentence's dot is no initial's here ("... adopt AI. Acme Bank's")."""
+    start = k
+    while start > 0 and capital_at(toks, start - 1) and org_word(toks, start - 1):
+        start -= 1
+    if start == k or (start > 0 and toks[start - 1].text not in SENTENCE_OPENERS):
+        return None
+    words = toks[start:k]
+    if words[0].lower in STOP or any(t.poss for t in words[:-1]):
+        return None
+    if any(named_person(t) for t in words) and words[-1].lower not in TAILS:
+        return None
+    return words[0].lab or name_text(words)
 
 
 def rest(event: Event) -> tuple[Action, str | None, str | None]:
