@@ -3,7 +3,8 @@ misses): a state whose name is two words is no person appointing, an acronym's a
 one the summary spells out, 'artificial intelligence' is one AI word, a question in a clause
 of its own leaves the news told, a summary may open with a fronted phrase and name the
 appointee in its next sentence, a summary's sentence may open with the organisation's
-appointment of someone, and a body's full name is the summary's. Worded apart from the
+appointment of someone, a person may be put in charge of an organisation's AI remit, and a
+body's full name is the summary's. Worded apart from the
 labelled rows (other states, agencies, people and posts), with near misses that must stay no
 moves: a question about the post, a state looking for someone, plural posts, an organisation
 joining an alliance."""
@@ -50,6 +51,16 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Ohio Taps Lena Hart to Govern AI Use Statewide",
             "",
             ("Lena Hart", "appointed", None, "Ohio"),
+        ),
+        (  # a person put in charge of an organisation's AI remit; the acronym spelt out
+            "Dana Whitlow to Spearhead MSU's New Generative AI Initiative",
+            "Michigan State University has named a longtime computing dean to the role.",
+            ("Dana Whitlow", "appointed", None, "Michigan State University"),
+        ),
+        (
+            "Omar Idris to lead Harbor Bank's AI push",
+            "",
+            ("Omar Idris", "appointed", None, "Harbor Bank"),
         ),
         (  # the summary's full name of the body, with what it is 'of'
             "Kansas names state's first AI and data officer",
@@ -119,6 +130,9 @@ def test_summary_owned_appointments(title: str, summary: str, expected: Move) ->
             "Halden Insurance bets on AI",
             "Halden Insurance's planned appointment of a chief AI officer awaits the board.",
         ),
+        # a remit that is no AI remit, and a person's strategy
+        ("Omar Idris to lead Harbor Bank's marketing push", ""),
+        ("Dana Whitlow to spearhead Sam Altman's AI strategy", ""),
         # an organisation joining an alliance or a coalition is a membership
         ("Cedars Sinai joins Open Health Alliance started by Google, Microsoft", ""),
         ("Houston Methodist joins AI Coalition formed by OpenAI and Microsoft", ""),

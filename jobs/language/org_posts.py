@@ -328,6 +328,54 @@ def sentence_subject(toks: list[Tok], k: int) -> str | None:
     return words[0].lab or name_text(words)
 
 
+# What a person may be put in charge of at an organisation ("to spearhead Acme's AI strategy").
+REMITS = word_set(
+    "strategy strategies initiative initiatives effort efforts push program programme"
+)
+OWNER_REACH = 3  # capitalised words of the owner's name
+REMIT_REACH = 4  # words from the owner's possessive to the remit
+
+
+def owned_remit(toks: list[Tok], k: int, end: int) -> str | None:
+    """'X to spearhead UW's ambitious new AI strategy', 'X to lead Acme Bank's generative AI
+    push': the organisation on no list whose AI remit a person is put in charge of, named
+    with its possessive right after the verb of leading."""
+    m = k
+    while m < end and m - k < OWNER_REACH and capital_at(toks, m) and not toks[m].poss:
+        m += 1
+    if m >= end or m - k >= OWNER_REACH or not capital_at(toks, m) or not toks[m].poss:
+        return None
+    words = toks[k : m + 1]
+    if any(t.lab or t.lower in STOP for t in words):
+        return None  # a listed lab is the lab led
+    if any(named_person(t) for t in words) and words[-1].lower not in TAILS:
+        return None  # "Musk's AI strategy" is a person's
+    lowers = [t.lower for t in toks[m + 1 : min(end, m + 1 + REMIT_REACH)]]
+    ai = next((n for n, w in enumerate(lowers) if w in AI_POST_WORDS), -1)
+    if ai < 0 or REMITS.isdisjoint(lowers[ai + 1 : ai + 3]):
+        return None
+    return name_text(words)
+
+
+def spelled_out(summary: Tagged, acronym: str) -> str | None:
+    """'UW' + 'The University of Washington just ...': the name the summary writes whose
+    capitalised words' initials are the acronym an event's organisation is named by."""
+    toks = summary.toks
+    first = acronym[0]
+    for k, tok in enumerate(toks):
+        if tok.text[:1] != first or (k and capital_at(toks, k - 1) and toks[k - 1].lower != "the"):
+            continue  # a run's first word ("The" aside: "The University of Washington")
+        end = k + 1
+        while end < len(toks) and (
+            capital_at(toks, end) or (toks[end].lower in JOINERS and capital_at(toks, end + 1))
+        ):
+            end += 1
+        run = toks[k:end]
+        if initials_of(run) == acronym and not any(t.poss for t in run[:-1]):
+            return name_text(run)
+    return None
+
+
 def rest(event: Event) -> tuple[Action, str | None, str | None]:
     return event.action, event.from_lab, event.to_lab
 
