@@ -3,7 +3,8 @@ misses): a state whose name is two words is no person appointing, an acronym's a
 one the summary spells out, 'artificial intelligence' is one AI word, a question in a clause
 of its own leaves the news told, a summary may open with a fronted phrase and name the
 appointee in its next sentence, a summary's sentence may open with the organisation's
-appointment of someone, a person may be put in charge of an organisation's AI remit, and a
+appointment of someone, a person may be put in charge of an organisation's AI remit, plural
+posts are a move where the summary names who takes the AI one or the headline counts them, and a
 body's full name is the summary's. Worded apart from the
 labelled rows (other states, agencies, people and posts), with near misses that must stay no
 moves: a question about the post, a state looking for someone, plural posts, an organisation
@@ -61,6 +62,17 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Omar Idris to lead Harbor Bank's AI push",
             "",
             ("Omar Idris", "appointed", None, "Harbor Bank"),
+        ),
+        (  # plural posts: the one the summary gives the AI post
+            "Ohio Names New Leaders to AI and Data Roles",
+            "The appointment of Marta Olsen as chief AI officer and Ben Cho as chief data "
+            "officer follows a review of state technology.",
+            ("Marta Olsen", "appointed", None, "Ohio"),
+        ),
+        (  # a counted group of AI posts, nobody named
+            "Orbis Bank appoints three directors to steer its AI research",
+            "",
+            (None, "appointed", None, "Orbis Bank"),
         ),
         (  # the summary's full name of the body, with what it is 'of'
             "Kansas names state's first AI and data officer",
@@ -130,6 +142,13 @@ def test_summary_owned_appointments(title: str, summary: str, expected: Move) ->
             "Halden Insurance bets on AI",
             "Halden Insurance's planned appointment of a chief AI officer awaits the board.",
         ),
+        # plural posts with no one given the AI post, seats, posts with no AI word
+        (
+            "Ohio Names New Leaders to AI and Data Roles",
+            "The state says the new team will start in the spring.",
+        ),
+        ("Orbis Bank appoints two directors to its AI advisory board", ""),
+        ("Orbis Bank appoints three directors to run its branches", ""),
         # a remit that is no AI remit, and a person's strategy
         ("Omar Idris to lead Harbor Bank's marketing push", ""),
         ("Dana Whitlow to spearhead Sam Altman's AI strategy", ""),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from jobs.language.endpoints import summary_person
 from jobs.language.hirers import FRONTING
-from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
+from jobs.language.lexicon import COUNT_WORDS, NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import (
     AI_WORDS,
@@ -116,6 +116,8 @@ def may_give_post(title: list[str], summary: list[str]) -> bool:
     on lower-case words, in one call per headline."""
     if AI_POST_WORDS.isdisjoint(title):
         return not GIVING.isdisjoint(title) and "new" in title and not ROLES.isdisjoint(title)
+    if not PLURAL_POSTS.isdisjoint(title) and not GIVING.isdisjoint(title):
+        return True  # "appoints four directors ... AI": group_posts
     return not POST_NOUNS.isdisjoint(title) or may_name_org_post(summary)
 
 
@@ -163,13 +165,54 @@ def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
     if org is None or firm_object(toks, k + 1, end) or seat_told(summary):
         return None
     if not ai_post(toks, k + 1, end) and not (new_role(toks, k, end) and summary_post(summary)):
-        return None
+        return group_posts(toks, summary, k, end, org)
     person, frm = object_person(title, k, end) if ai_post(toks, k + 1, end) else (None, None)
     if person is None:
         person = summary_appointee(summary, org)
         frm = frm if frm is None or summary_writes(summary, frm) else None
     action: Action = "join" if toks[k].lower in HIRING or frm else "appointed"
     return Event(person, action, frm, fuller_org(summary, org))
+
+
+# Plural posts a headline may give several people at once ("names new leaders to AI and
+# digital roles", "appoints four directors"); a seat is none of them (NOT_ONE_POST's others).
+PLURAL_POSTS = word_set("officers heads chiefs directors leads leaders executives")
+SEATS = NOT_ONE_POST - PLURAL_POSTS
+
+
+def group_posts(toks: list[Tok], summary: Tagged, k: int, end: int, org: str) -> Event | None:
+    """'<Org> names new leaders to C-level AI and digital roles' + 'The appointment of X as
+    chief AI officer and Y as ...': the one the summary gives the AI post is appointed;
+    '<Org> appoints four directors ... through data science and AI': a counted group, nobody
+    named. Plural posts with no AI word, seats, and an uncounted group the summary names no
+    one of stay no moves."""
+    lowers = [t.lower for t in toks[k + 1 : end]]
+    if PLURAL_POSTS.isdisjoint(lowers) or AI_POST_WORDS.isdisjoint(lowers):
+        return None
+    if not SEATS.isdisjoint(lowers):
+        return None
+    person = ai_appointee(summary)
+    counted = lowers[0] in COUNT_WORDS or lowers[0].isdigit()
+    if person is None and not counted:
+        return None
+    return Event(person, "appointed", None, fuller_org(summary, org))
+
+
+def ai_appointee(summary: Tagged) -> str | None:
+    """'The appointment of X as chief AI officer and Y as chief digital officer': the person
+    whose 'as' phrase, up to the next person, names an AI post."""
+    toks = summary.toks
+    people = summary.people
+    listed = False  # within the list of appointments ("of X as ... and Y as ...")
+    for n, (s, e, name) in enumerate(people):
+        opens = s >= 2 and toks[s - 1].lower == "of" and toks[s - 2].lower in APPOINTMENT_NOUNS
+        listed = opens or (listed and toks[s - 1].lower == "and")
+        if not listed:
+            continue
+        stop = people[n + 1][0] if n + 1 < len(people) else clause_end(toks, e)
+        if e < len(toks) and toks[e].lower == "as" and ai_post(toks, e + 1, stop):
+            return name
+    return None
 
 
 # What a summary's first sentence calls a seat, not a post ("appointed X to its board").
