@@ -4,8 +4,8 @@ one the summary spells out, 'artificial intelligence' is one AI word, a question
 of its own leaves the news told, a summary may open with a fronted phrase and name the
 appointee in its next sentence, a summary's sentence may open with the organisation's
 appointment of someone, a person may be put in charge of an organisation's AI remit, plural
-posts are a move where the summary names who takes the AI one or the headline counts them, and a
-body's full name is the summary's. Worded apart from the
+posts are a move where the summary names who takes the AI one, and a body's full name is the
+summary's. Worded apart from the
 labelled rows (other states, agencies, people and posts), with near misses that must stay no
 moves: a question about the post, a state looking for someone, plural posts, an organisation
 joining an alliance."""
@@ -68,11 +68,6 @@ from tests.test_real_shapes import Move, event_of, no_move
             "The appointment of Marta Olsen as chief AI officer and Ben Cho as chief data "
             "officer follows a review of state technology.",
             ("Marta Olsen", "appointed", None, "Ohio"),
-        ),
-        (  # a counted group of AI posts, nobody named
-            "Orbis Bank appoints three directors to steer its AI research",
-            "",
-            (None, "appointed", None, "Orbis Bank"),
         ),
         (  # the summary's full name of the body, with what it is 'of'
             "Kansas names state's first AI and data officer",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from jobs.language.endpoints import summary_person
 from jobs.language.hirers import FRONTING
-from jobs.language.lexicon import COUNT_WORDS, NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
+from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import (
     AI_WORDS,
@@ -117,7 +117,7 @@ def may_give_post(title: list[str], summary: list[str]) -> bool:
     if AI_POST_WORDS.isdisjoint(title):
         return not GIVING.isdisjoint(title) and "new" in title and not ROLES.isdisjoint(title)
     if not PLURAL_POSTS.isdisjoint(title) and not GIVING.isdisjoint(title):
-        return True  # "appoints four directors ... AI": group_posts
+        return True  # "names new leaders to AI roles" + the summary's appointee: group_posts
     return not POST_NOUNS.isdisjoint(title) or may_name_org_post(summary)
 
 
@@ -175,27 +175,23 @@ def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
 
 
 # Plural posts a headline may give several people at once ("names new leaders to AI and
-# digital roles", "appoints four directors"); a seat is none of them (NOT_ONE_POST's others).
+# digital roles"); a seat is none of them (NOT_ONE_POST's others).
 PLURAL_POSTS = word_set("officers heads chiefs directors leads leaders executives")
 SEATS = NOT_ONE_POST - PLURAL_POSTS
 
 
 def group_posts(toks: list[Tok], summary: Tagged, k: int, end: int, org: str) -> Event | None:
     """'<Org> names new leaders to C-level AI and digital roles' + 'The appointment of X as
-    chief AI officer and Y as ...': the one the summary gives the AI post is appointed;
-    '<Org> appoints four directors ... through data science and AI': a counted group, nobody
-    named. Plural posts with no AI word, seats, and an uncounted group the summary names no
-    one of stay no moves."""
+    chief AI officer and Y as ...': the one the summary gives the AI post is appointed. Plural
+    posts with no AI word, seats, and a group the summary names no one of stay no moves (a
+    counted group too: "names three chief AI officers for its divisions" is no one's move)."""
     lowers = [t.lower for t in toks[k + 1 : end]]
     if PLURAL_POSTS.isdisjoint(lowers) or AI_POST_WORDS.isdisjoint(lowers):
         return None
     if not SEATS.isdisjoint(lowers):
         return None
     person = ai_appointee(summary)
-    counted = lowers[0] in COUNT_WORDS or lowers[0].isdigit()
-    if person is None and not counted:
-        return None
-    return Event(person, "appointed", None, fuller_org(summary, org))
+    return Event(person, "appointed", None, fuller_org(summary, org)) if person else None
 
 
 def ai_appointee(summary: Tagged) -> str | None:
