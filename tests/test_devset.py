@@ -570,7 +570,9 @@ SETS = {
     # conflict: v304 (the founding of Sakana AI) is labelled `leave`, v303 (the same) `found`.
     # Then posts taken at organisations on no list (docs/stories.md "Posts taken at
     # organisations on no list": sworn in, a role assumed, the post's owner): P 0.970 R 0.571
-    # person 0.688 to 0.862 from 0.640 action 0.844 cluster F1 0.490.
+    # person 0.688 to 0.862 from 0.640 action 0.844 cluster F1 0.490. Then a counted group of
+    # AI posts (v228; docs/stories.md "Organisations on no list naming AI officials"): R 0.589
+    # person 0.697 to 0.867 action 0.848.
     "real-blind-v.jsonl": {
         "P": 1.0,
         "R": 0.62,
@@ -597,6 +599,9 @@ SETS = {
     # departure"): P 0.913 R 0.712 person 0.667 to 0.913 action 0.857.
     # Refusals for answers to reports, hiring drives, described groups, guides (v115, w107,
     # w125, w321): V P 0.967 -> 1.000, W P 0.909 -> 0.976.
+    # A summary's "<Org>'s appointment of X as <AI post>" under an AI headline (w217; docs/
+    # stories.md "Organisations on no list naming AI officials"): R 0.729 person 0.674 to 0.917
+    # action 0.860 (from 0.625 -> 0.606: w217's origin is one the text never names).
     "real-blind-w.jsonl": {
         "P": 0.97,
         "R": 0.72,

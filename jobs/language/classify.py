@@ -284,6 +284,8 @@ def quick_analysis(
         return None  # "Career update: Google DeepMind -> Anthropic"
     if may_name_public_post({*title_words}):
         return None
+    if "appointment" in summary_words and may_report_post(title_words, summary_words):
+        return None  # "AI's structural shift" + "Acme's appointment of X as chief AI officer"
     text = f"{title} \n {summary}"
     if text_keywords(text, dicts, title_words, summary_words):
         return None

@@ -244,7 +244,27 @@ def idiom_after(toks: list[Tok], trig: Trigger, end: int) -> str | None:
     nxt = toks[trig.end]
     if nxt.lower == "the" and trig.end + 1 < end:
         nxt = toks[trig.end + 1]
-    return nxt.lower if nxt.lower in words and not nxt.lab else None
+    if nxt.lower in words and not nxt.lab:
+        return nxt.lower
+    return member_body(toks, trig, end) if trig.kind == "join" else None
+
+
+# Bodies that organisations join as members ("joins AI Alliance", "joins the Frontier Safety
+# Consortium"): a membership, no one's move.
+MEMBER_BODIES = frozenset(["alliance", "consortium", "coalition"])
+BODY_REACH = 4  # capitalised words of the body's name before its last
+
+
+def member_body(toks: list[Tok], trig: Trigger, end: int) -> str | None:
+    """The membership body whose capitalised name is the object of 'joins' ('joins AI
+    Alliance launched by ...'), if it is one."""
+    m = trig.end + (toks[trig.end].lower == "the")
+    for k in range(m, min(end, m + BODY_REACH + 1)):
+        if not toks[k].text[:1].isupper() or toks[k].lab:
+            return None
+        if toks[k].lower in MEMBER_BODIES:
+            return toks[k].lower
+    return None
 
 
 def given_up(toks: list[Tok], k: int, end: int) -> bool:

@@ -342,7 +342,7 @@ _add(
     """to lead, will lead, to head, will head, to run, will run, tapped to lead, tapped to head,
     tapped to run, picked to lead, picked to head, chosen to lead, named to lead, named to head,
     to co-lead, will co-lead, tapped to co-lead, to chair, will chair, named to chair, tapped to
-    chair""",
+    chair, to spearhead, will spearhead, tapped to spearhead, named to spearhead""",
 )
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast

@@ -14,6 +14,7 @@ that are not AI posts stay no moves.
 from __future__ import annotations
 
 from jobs.language.endpoints import summary_person
+from jobs.language.hirers import FRONTING
 from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import (
@@ -35,7 +36,8 @@ AI_POST_WORDS = AI_WORDS | word_set("genai generative")
 # Singular nouns and verbs of a post at an organisation ("chief AI officer", "AI lead", "head
 # of responsible AI", "to oversee AI initiatives").
 POST_NOUNS = word_set(
-    "officer head chief director lead leader scientist boss czar tsar executive vp oversee"
+    """officer head chief director lead leader scientist boss czar tsar executive vp oversee
+    provost govern spearhead"""
 )
 # Plural posts and seats are no one's move ("hires chief AI officers", "AI advisory board").
 NOT_ONE_POST = word_set(
@@ -66,12 +68,29 @@ STOP = word_set(
 TAILS = ORG_ENDINGS | word_set(
     """bank banking group clinic company corp corporation department times holdings hospital
     health university institute ministry agency bancorp financial insurance partners journal
-    media post airlines motors"""
+    media post airlines motors state college"""
+)
+# US states whose names are two words, which the tagger reads as a person's given name and
+# surname ("North Carolina appoints ..."): a state's government hands out the post.
+TWO_WORD_STATES = frozenset(
+    [
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    ]
 )
 # Lower-case words inside an organisation's name ("Department of Justice", "Bank & Trust").
 JOINERS = word_set("of &")
-# Clause openers: the organisation must open its clause ("Exclusive: HSBC names ...").
-OPENERS = frozenset([":", "|", ";"])
+# Clause openers: the organisation must open its clause ("Exclusive: HSBC names ...", "In AI
+# we trust? Acme names ...": a question or an exclamation before it is a sentence of its own).
+OPENERS = frozenset([":", "|", ";", "?", "!"])
 # Words of a summary that report the post given ("has appointed", "has named", "announced X
 # as"): an "<Org>'s new chief AI officer" headline is an appointment only with one of them.
 REPORTING = word_set(
@@ -97,33 +116,45 @@ def may_give_post(title: list[str], summary: list[str]) -> bool:
     on lower-case words, in one call per headline."""
     if AI_POST_WORDS.isdisjoint(title):
         return not GIVING.isdisjoint(title) and "new" in title and not ROLES.isdisjoint(title)
+    if not PLURAL_POSTS.isdisjoint(title) and not GIVING.isdisjoint(title):
+        return True  # "names new leaders to AI roles" + the summary's appointee: group_posts
     return not POST_NOUNS.isdisjoint(title) or may_name_org_post(summary)
 
 
 def may_need_summary(title: list[str], summary: list[str]) -> bool:
-    """Whether an AI headline's summary may report a post given (classify reads it then)."""
-    if AI_POST_WORDS.isdisjoint(title) or "has" not in summary:
+    """Whether an AI headline's summary may report a post given (classify reads it then): 'has'
+    and a verb of giving, or the noun of an appointment ("Acme's appointment of X as ...")."""
+    if AI_POST_WORDS.isdisjoint(title):
         return False
     words = set(summary)
-    return not GIVING.isdisjoint(words) and may_name_org_post(words)
+    if "appointment" not in words and ("has" not in words or GIVING.isdisjoint(words)):
+        return False
+    return may_name_org_post(words)
 
 
 def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
     """'HSBC names first chief AI officer', 'Acme appoints X as global head of AI', 'Acme's new
     chief AI officer ...': an AI post given by the organisation that opens the clause."""
     toks = title.toks
-    if any(t.text == "?" for t in toks):
-        return None  # "Does every bank need a chief AI officer?": a question
     for k, tok in enumerate(toks):
+        if (tok.lower not in GIVING and not tok.poss) or asked(toks, k):
+            continue  # "Does every bank need a chief AI officer?": a question
         if tok.lower in GIVING:
             event = given_post(title, summary, k)
-        elif tok.poss:
-            event = possessive_post(title, summary, k)
         else:
-            continue
+            event = possessive_post(title, summary, k)
         if event:
             return event
-    return summary_report(title, summary) if summary.toks else None
+    if not summary.toks or any(t.text == "?" for t in toks):
+        return None  # a question's summary answers it, it tells no news
+    return summary_report(title, summary) or owned_appointment(title, summary)
+
+
+def asked(toks: list[Tok], k: int) -> bool:
+    """Whether the clause holding k is a question: it ends in '?' (a question in a clause of
+    its own, "Acme appoints AI chief: a sign of things to come?", leaves the news told)."""
+    end = clause_end(toks, k)
+    return end < len(toks) and toks[end].text == "?"
 
 
 def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
@@ -134,13 +165,50 @@ def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
     if org is None or firm_object(toks, k + 1, end) or seat_told(summary):
         return None
     if not ai_post(toks, k + 1, end) and not (new_role(toks, k, end) and summary_post(summary)):
-        return None
+        return group_posts(toks, summary, k, end, org)
     person, frm = object_person(title, k, end) if ai_post(toks, k + 1, end) else (None, None)
     if person is None:
         person = summary_appointee(summary, org)
         frm = frm if frm is None or summary_writes(summary, frm) else None
     action: Action = "join" if toks[k].lower in HIRING or frm else "appointed"
     return Event(person, action, frm, fuller_org(summary, org))
+
+
+# Plural posts a headline may give several people at once ("names new leaders to AI and
+# digital roles"); a seat is none of them (NOT_ONE_POST's others).
+PLURAL_POSTS = word_set("officers heads chiefs directors leads leaders executives")
+SEATS = NOT_ONE_POST - PLURAL_POSTS
+
+
+def group_posts(toks: list[Tok], summary: Tagged, k: int, end: int, org: str) -> Event | None:
+    """'<Org> names new leaders to C-level AI and digital roles' + 'The appointment of X as
+    chief AI officer and Y as ...': the one the summary gives the AI post is appointed. Plural
+    posts with no AI word, seats, and a group the summary names no one of stay no moves (a
+    counted group too: "names three chief AI officers for its divisions" is no one's move)."""
+    lowers = [t.lower for t in toks[k + 1 : end]]
+    if PLURAL_POSTS.isdisjoint(lowers) or AI_POST_WORDS.isdisjoint(lowers):
+        return None
+    if not SEATS.isdisjoint(lowers):
+        return None
+    person = ai_appointee(summary)
+    return Event(person, "appointed", None, fuller_org(summary, org)) if person else None
+
+
+def ai_appointee(summary: Tagged) -> str | None:
+    """'The appointment of X as chief AI officer and Y as chief digital officer': the person
+    whose 'as' phrase, up to the next person, names an AI post."""
+    toks = summary.toks
+    people = summary.people
+    listed = False  # within the list of appointments ("of X as ... and Y as ...")
+    for n, (s, e, name) in enumerate(people):
+        opens = s >= 2 and toks[s - 1].lower == "of" and toks[s - 2].lower in APPOINTMENT_NOUNS
+        listed = opens or (listed and toks[s - 1].lower == "and")
+        if not listed:
+            continue
+        stop = people[n + 1][0] if n + 1 < len(people) else clause_end(toks, e)
+        if e < len(toks) and toks[e].lower == "as" and ai_post(toks, e + 1, stop):
+            return name
+    return None
 
 
 # What a summary's first sentence calls a seat, not a post ("appointed X to its board").
@@ -229,8 +297,126 @@ def summary_report(title: Tagged, summary: Tagged) -> Event | None:
                 summary.lowers[:end],
                 [p for p in summary.people if p[1] <= end],
             )
-            return given_post(sentence, Tagged([], [], []), k)
+            event = given_post(sentence, Tagged([], [], []), k)
+            if event and event.person is None:
+                # "... has appointed its first chief AI officer. X, a veteran of ...": the
+                # summary's next sentences name who
+                event = Event(summary_appointee(summary, org), *rest(event))
+            return event
     return None
+
+
+# Words before "appointment of" in "<Org>'s recent appointment of X" (what the sentence says of
+# it), and words of the sentence that make it an earlier appointment retold.
+APPOINTMENT_LEADS = word_set("recent upcoming new latest bold surprise")
+RETOLD = word_set("former last ago earlier previously prior")
+# Nouns of a headline that call the appointment a hire from outside ("Why Acme's bold hire ...").
+HIRE_NOUNS = word_set("hire hires hiring recruit recruitment poach")
+
+
+def owned_appointment(title: Tagged, summary: Tagged) -> Event | None:
+    """'The structural shift in banking's AI race' + "Acme Bank's appointment of X as chief
+    data and AI officer represents ...": a summary's sentence whose subject is an
+    organisation's appointment of a person to an AI post tells the news the AI headline
+    comments on. Not an appointment retold ('last year', 'former'), nor one to no AI post."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if not tok.poss or k + 2 >= len(toks):
+            continue
+        m = k + 1
+        while m < len(toks) and toks[m].lower in APPOINTMENT_LEADS:
+            m += 1
+        if toks[m].lower != "appointment" or m + 1 >= len(toks) or toks[m + 1].lower != "of":
+            continue
+        event = appointment_at(title, summary, k, m + 2)
+        if event:
+            return event
+    return None
+
+
+def appointment_at(title: Tagged, summary: Tagged, k: int, m: int) -> Event | None:
+    """The appointment whose owner's possessive is at k and appointee starts at m."""
+    toks = summary.toks
+    org = sentence_subject(toks, k + 1)
+    if org is None:
+        return None
+    # the name right after "of", or past an honorific and its dot ("of Dr. X")
+    named = next(((s, e, n) for s, e, n in summary.people if m <= s <= m + 2), None)
+    if named is None:
+        return None
+    end = clause_end(toks, named[1])
+    if not RETOLD.isdisjoint(t.lower for t in toks[k:end]) or not ai_post(toks, named[1], end):
+        return None
+    action: Action = "appointed" if HIRE_NOUNS.isdisjoint(title.lowers) else "join"
+    return Event(named[2], action, None, org)
+
+
+def sentence_subject(toks: list[Tok], k: int) -> str | None:
+    """The organisation named by the capitalised words that open a sentence (or a clause)
+    right before k; a sentence's dot is no initial's here ("... adopt AI. Acme Bank's")."""
+    start = k
+    while start > 0 and capital_at(toks, start - 1) and org_word(toks, start - 1):
+        start -= 1
+    if start == k or (start > 0 and toks[start - 1].text not in SENTENCE_OPENERS):
+        return None
+    words = toks[start:k]
+    if words[0].lower in STOP or any(t.poss for t in words[:-1]):
+        return None
+    if any(named_person(t) for t in words) and words[-1].lower not in TAILS:
+        return None
+    return words[0].lab or name_text(words)
+
+
+# What a person may be put in charge of at an organisation ("to spearhead Acme's AI strategy").
+REMITS = word_set(
+    "strategy strategies initiative initiatives effort efforts push program programme"
+)
+OWNER_REACH = 3  # capitalised words of the owner's name
+REMIT_REACH = 4  # words from the owner's possessive to the remit
+
+
+def owned_remit(toks: list[Tok], k: int, end: int) -> str | None:
+    """'X to spearhead UW's ambitious new AI strategy', 'X to lead Acme Bank's generative AI
+    push': the organisation on no list whose AI remit a person is put in charge of, named
+    with its possessive right after the verb of leading."""
+    m = k
+    while m < end and m - k < OWNER_REACH and capital_at(toks, m) and not toks[m].poss:
+        m += 1
+    if m >= end or m - k >= OWNER_REACH or not capital_at(toks, m) or not toks[m].poss:
+        return None
+    words = toks[k : m + 1]
+    if any(t.lab or t.lower in STOP for t in words):
+        return None  # a listed lab is the lab led
+    if any(named_person(t) for t in words) and words[-1].lower not in TAILS:
+        return None  # "Musk's AI strategy" is a person's
+    lowers = [t.lower for t in toks[m + 1 : min(end, m + 1 + REMIT_REACH)]]
+    ai = next((n for n, w in enumerate(lowers) if w in AI_POST_WORDS), -1)
+    if ai < 0 or REMITS.isdisjoint(lowers[ai + 1 : ai + 3]):
+        return None
+    return name_text(words)
+
+
+def spelled_out(summary: Tagged, acronym: str) -> str | None:
+    """'UW' + 'The University of Washington just ...': the name the summary writes whose
+    capitalised words' initials are the acronym an event's organisation is named by."""
+    toks = summary.toks
+    first = acronym[0]
+    for k, tok in enumerate(toks):
+        if tok.text[:1] != first or (k and capital_at(toks, k - 1) and toks[k - 1].lower != "the"):
+            continue  # a run's first word ("The" aside: "The University of Washington")
+        end = k + 1
+        while end < len(toks) and (
+            capital_at(toks, end) or (toks[end].lower in JOINERS and capital_at(toks, end + 1))
+        ):
+            end += 1
+        run = toks[k:end]
+        if initials_of(run) == acronym and not any(t.poss for t in run[:-1]):
+            return name_text(run)
+    return None
+
+
+def rest(event: Event) -> tuple[Action, str | None, str | None]:
+    return event.action, event.from_lab, event.to_lab
 
 
 def possessive_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
@@ -265,12 +451,14 @@ def post_end(toks: list[Tok], m: int, end: int) -> int:
 
 def ai_post(toks: list[Tok], lo: int, hi: int) -> bool:
     """An AI word within four words of a singular post word in [lo, hi), and no plural post
-    or seat there ('first chief AI officer', not 'chief AI officers' or 'AI advisory board')."""
+    or seat there ('first chief AI officer', not 'chief AI officers' or 'AI advisory board').
+    'Artificial intelligence' is one word, counted from either end ('artificial intelligence
+    governance and policy leader')."""
     lowers = [t.lower for t in toks[lo:hi]]
     if not NOT_ONE_POST.isdisjoint(lowers):
         return False
     return any(
-        word in AI_POST_WORDS
+        (word in AI_POST_WORDS or (word == "intelligence" and n and lowers[n - 1] == "artificial"))
         and not POST_NOUNS.isdisjoint(lowers[max(0, n - 4) : n + 5])
         and FORMER.isdisjoint(lowers[max(0, n - 3) : n])  # "former AI tsar X": who X was
         for n, word in enumerate(lowers)
@@ -294,7 +482,7 @@ def organisation_before(toks: list[Tok], k: int) -> str | None:
     if start >= 2 and toks[start - 1].lower == "in" and org_word(toks, start - 2):
         k = start - 1  # "Mayo Clinic in Arizona": the place is no part of the name
         start = run_start(toks, k)
-    if start > 0 and toks[start - 1].text not in OPENERS:
+    if start > 0 and toks[start - 1].text not in OPENERS and not fronted_phrase(toks, start):
         return None
     words = toks[start:k]
     if words and words[0].lower == "the":
@@ -306,6 +494,18 @@ def organisation_before(toks: list[Tok], k: int) -> str | None:
     if words[0].lab:
         return words[0].lab  # a listed lab or its unit ("Google Cloud"): as the list names it
     return name_text(words)
+
+
+def fronted_phrase(toks: list[Tok], start: int) -> bool:
+    """Whether a phrase opening with a preposition and ending in a comma right before start
+    opens the sentence ('In a bold step to lead on AI, Acme has appointed ...'): the name after
+    it is the clause's subject. A verb of giving inside it gives a post of its own."""
+    return (
+        start > 1
+        and toks[start - 1].text == ","
+        and toks[0].lower in FRONTING
+        and all(t.lower not in GIVING and t.text not in OPENERS for t in toks[1 : start - 1])
+    )
 
 
 def run_start(toks: list[Tok], k: int) -> int:
@@ -332,7 +532,7 @@ def org_word(toks: list[Tok], m: int) -> bool:
 def named_person(tok: Tok) -> bool:
     """A word of a person's name: watched, or of a name of two words or more ('Barclays
     names ...' is a one-word name on no list: a company as often as a surname)."""
-    if not tok.person or org_like(tok.text):
+    if not tok.person or org_like(tok.text) or tok.person in TWO_WORD_STATES:
         return False
     return tok.watched or " " in tok.person
 
@@ -428,6 +628,10 @@ def summary_appointee(summary: Tagged, org: str) -> str | None:
             t.lower in REPORTING or t.lower in APPOINTMENT_NOUNS for t in toks[max(0, s - 4) : s]
         ):
             return name
+    if any(org_words.issuperset(name.lower().split()) for _, _, name in summary.people):
+        # the organisation read as a name ("Vermont has appointed ..."): who else is named
+        people_only = [p for p in summary.people if not org_words.issuperset(p[2].lower().split())]
+        summary = Tagged(summary.toks, summary.texts, summary.lowers, people_only)
     first = summary_person(summary, "hire")
     return first if first in [name for _, name in people] else None
 
@@ -445,14 +649,63 @@ def fuller_org(summary: Tagged, org: str) -> str:
         if m > 2 and toks[m - 1].text == ")" and toks[m - 3].text == "(":
             m -= 3  # "Commonwealth Bank of Australia (CBA) has announced"
         start = run_start(toks, m)
-        if start < m and (start == 0 or toks[start - 1].text in OPENERS):
+        if start < m and (start == 0 or toks[start - 1].text in SENTENCE_OPENERS):
             # a sentence's "The", unless the headline names the organisation with it too
             start += toks[start].lower == "the" and not org.startswith("The ")
             run = toks[start:m]
-            if not words.isdisjoint(t.lower for t in run) and not any(t.poss for t in run):
+            named = not words.isdisjoint(t.lower for t in run) or initials_of(run) == org
+            fuller = named and not any(t.poss for t in run) and name_text(run) != org
+            if fuller:
                 return run[0].lab or us_spelling(name_text(run))
         break  # only the summary's first report of the post
-    return us_spelling(org)
+    return us_spelling(tailed_name(toks, org))
+
+
+def tailed_name(toks: list[Tok], org: str) -> str:
+    """'Cornell appoints ...' + "Cornell University's recent appointment of ...", 'Texas names
+    ...' + 'inside the Texas Department of Information Resources': the headline's name as the
+    summary writes it in full, with an organisation's word after it (and what it is 'of')."""
+    words = org.split()
+    n = len(words)
+    for m in range(len(toks) - n):
+        tail = toks[m + n]
+        if (
+            tail.lower in TAILS
+            and tail.text[:1].isupper()
+            and [t.text for t in toks[m : m + n]] == words
+        ):
+            return name_text(toks[m : of_end(toks, m + n + 1)])
+    return org
+
+
+def of_end(toks: list[Tok], k: int) -> int:
+    """Where a name's 'of' part starting at k ends ('of Information Technology'): k itself
+    when no 'of' and capitalised words follow."""
+    if k >= len(toks) or toks[k].lower != "of" or not capital_at(toks, k + 1):
+        return k
+    end = k + 1
+    while capital_at(toks, end) or (toks[end].lower in NAME_LINKS and capital_at(toks, end + 1)):
+        end += 1
+    return end
+
+
+# Lower-case words that link the capitalised words of an organisation's 'of' part.
+NAME_LINKS = JOINERS | {"and"}
+
+
+def capital_at(toks: list[Tok], m: int) -> bool:
+    """A capitalised word at m (no sentence's dot)."""
+    return m < len(toks) and toks[m].text[:1].isupper() and toks[m].text[:1].isalpha()
+
+
+# A sentence's end opens the clause of the summary's report as a clause break does.
+SENTENCE_OPENERS = OPENERS | {"."}
+
+
+def initials_of(run: list[Tok]) -> str:
+    """'NCDIT' of 'North Carolina Department of Information Technology': the initials of a
+    name's capitalised words, which an organisation's acronym is written with."""
+    return "".join(t.text[0] for t in run if t.text[:1].isupper() and t.text.isalpha())
 
 
 # Newspapers that name AI posts of their own, by the names their readers shorten them to.

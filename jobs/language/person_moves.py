@@ -30,7 +30,7 @@ from jobs.language.lexicon import (
     TITLE_CASE_LINKS,
     UNIT_WORDS,
 )
-from jobs.language.org_posts import advisory_told
+from jobs.language.org_posts import advisory_told, owned_remit, spelled_out
 from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok
 from jobs.language.post_owners import post_owner
@@ -184,7 +184,7 @@ def person_subject_event(
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
-    return appoint_event(toks, trig, person, before, after, end, ext)
+    return appoint_event(toks, trig, person, (before, after), end, ext, summary)
 
 
 def unnamed_partner(tagged: Tagged, person: str | None, start: int, stop: int) -> bool:
@@ -447,16 +447,22 @@ def appoint_event(
     toks: list[Tok],
     trig: Trigger,
     person: str | None,
-    before: str | None,
-    after: str | None,
+    labs: tuple[str | None, str | None],
     end: int,
     ext: Extraction,
+    summary: Tagged,
 ) -> Event | None:
-    """'X named CEO of Y', 'X to lead Y': appointed, or a join when X comes from elsewhere."""
+    """'X named CEO of Y', 'X to lead Y': appointed, or a join when X comes from elsewhere
+    (labs: the lab before the verb and the one after it)."""
+    before, after = labs
     window = toks[trig.end : min(end, trig.end + 6)]
     if trig.kind == "lead":
         if not after and before and any(t.lower in UNIT_WORDS for t in window):
             return Event(person, "appointed", None, before)
+        owner = None if after else owned_remit(toks, trig.end, end)
+        if owner:  # "X to spearhead Acme's AI strategy": a post at an organisation on no list
+            full = spelled_out(summary, owner) if owner.isupper() else None
+            return Event(person, "appointed", None, full or owner)
         if not after:
             ext.reasons.append(f"'{trig.phrase}' names no lab to lead at")
             return None
