@@ -20,6 +20,7 @@ from jobs.stories.movers import (
     names_as_mover,
     one_place,
     posts_of,
+    romanised,
     same_lab,
     same_place,
     writes_name,
@@ -258,6 +259,23 @@ def edits_within(a: str, b: str, limit: int) -> bool:
             return False
         previous = current
     return previous[-1] <= limit
+
+
+@lru_cache(maxsize=65536)  # asked of candidate movers that are not the same person
+def spelled_alike(a: str, b: str) -> bool:
+    """Two names of two words or more whose given names and surnames are each one letter apart,
+    with the same first letters, the surname of four letters or more ("Tobi Polen", "Toby
+    Pohlen"): one name spelled from another script two ways (asked only where one was)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    firsts = (fold(wa[0]), fold(wb[0]))
+    lasts = (fold(wa[-1]), fold(wb[-1]))
+    if min(map(len, lasts)) < 4 or min(map(len, firsts)) < 3:
+        return False
+    if firsts[0][0] != firsts[1][0] or lasts[0][0] != lasts[1][0]:
+        return False
+    return edits_within(*firsts, 1) and edits_within(*lasts, 1)
 
 
 def person_keys(name: str | None) -> set[str]:
@@ -827,6 +845,21 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     return not group or abs(item.when - story.when) <= SAME_NEWS_DAY
 
 
+def spelled_from_script(item: Item, story: StoryView) -> bool:
+    """Two movers spelled one letter apart in given name and surname ("Tobi Polen", "Toby
+    Pohlen"), one of them written in another script in its report (movers.romanised): one
+    person, as outlets spell a transliterated name their own way. Both written in Latin
+    letters, two such names are two people ("Mark Chen", "Mary Chan")."""
+    mine, theirs = item.analysis.event, story.event
+    if mine is None or theirs is None or not (mine.person and theirs.person):
+        return False
+    if not spelled_alike(mine.person, theirs.person):
+        return False
+    if romanised(mine.person, f"{item.title} {item.summary}"):
+        return True
+    return bool(story.texts) and all(romanised(theirs.person, text) for text in story.texts)
+
+
 def other_post(item: Item, story: StoryView) -> bool:
     """One report names the mover and the other does not; the unnamed one is an appointment
     whose headline names the post ("Mistral names new chief research officer"), which the named
@@ -1320,6 +1353,7 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
             or co_movers(item, story)
             or same_raid(item, story)
             or (apart <= WINDOW and (misnamed(item, story) or same_post(item, story)))
+            or (apart <= WINDOW and spelled_from_script(item, story))
         )
         # (a founding is rare: the action first, before a call for every pair)
         together = (
