@@ -309,7 +309,11 @@ def given_key(name: str | None) -> str | None:
     return f"q:{given}.{last[0]}" if given and 4 <= len(last) <= 6 else None
 
 
-NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)+")
+# a letter of a name written in Latin letters (accents too): a name ends where another script
+# begins ("Jeff Dean正式接管" names Dean)
+LATIN_WORD = r"[A-Za-z0-9_\u00c0-\u024f\u1e00-\u1eff]"
+NAME_LETTER = r"[A-Za-z0-9_\u00c0-\u024f\u1e00-\u1eff'’-]"
+NAME_RUN_RE = re.compile(rf"[A-Z]{NAME_LETTER}*(?:[ ]+[A-Z]{NAME_LETTER}*)+")
 POSSESSIVE_RE = re.compile(r"['’]s?$")  # "Naveen Rao's new venture": the key is p:rao
 
 
@@ -417,11 +421,14 @@ ELSEWHERE = {
         r"|nominato|nominata|ernannt|ernennt|bổ nhiệm|arriv(?:e|é)e"
     ),
     "leave": r"quitter|renunció|renunciado|dimitió|lascia|deixa|abandona|abandonne",
-    "found": r"funda|fundó|fonde",
+    # German: "gründet", "gegründet", "ins Leben rufen" / "gerufen" (to bring into being)
+    "found": r"funda|fundó|fonde|gründet|gegründet|gründen|ins leben (?:zu )?(?:rufen|gerufen)",
 }
 ELSEWHERE_CJK = {
-    "join": "加入|加盟|跳槽|转投|轉投|入职|入職|挖角|挖走|招揽|招攬|移籍|入社|영입|합류|이직",
-    "appoint": "出任|就任|任命|执掌|執掌|선임|임명",
+    # Japanese "引き抜く" (to poach: "引き抜いた", "引き抜き") in any of its endings
+    "join": "加入|加盟|跳槽|转投|轉投|入职|入職|挖角|挖走|招揽|招攬|移籍|入社|引き抜|영입|합류|이직",
+    # "接管", "接掌": takes over (a post, a unit); "换帅", "換帥": a change of chief
+    "appoint": "出任|就任|任命|执掌|執掌|接管|接掌|换帅|換帥|선임|임명",
     "leave": "离职|離職|辞职|辭職|离开|離開|卸任|退社|退任|辞任|離籍|사임|퇴사|이직",
     "fired": "解雇|解任|开除|開除|해임|경질",
     "return": "回归|回歸|복귀",
@@ -1056,7 +1063,8 @@ def names_in_full(text: str, name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _full_name_re(name: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(name) + r"\b")
+    # word edges of Latin letters: a name runs into another script ("Jeff Dean正式接管")
+    return re.compile(rf"(?<!{LATIN_WORD}){re.escape(name)}(?!{LATIN_WORD})")
 
 
 NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve"
