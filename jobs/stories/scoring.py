@@ -569,7 +569,11 @@ def tells_of(item: Item, story: StoryView) -> bool:
         # day (tells_of_pair, tells_by_surname)
         if apart > SAME_NEWS_DAY:
             return False
-        return tells_of_pair(item, story, event, text) or tells_by_surname(item, story, event)
+        return (
+            tells_of_pair(item, story, event, text)
+            or tells_by_surname(item, story, event)
+            or tells_unnamed(item, story, event, text)
+        )
     if headline_about_another(item, event.person):
         return False
     if tells_action(text, event.action) or tells_action_elsewhere(text, event.action):
@@ -600,6 +604,31 @@ def tells_of_pair(item: Item, story: StoryView, event: Event, text: str) -> bool
     if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
         return False
     return tells_action(text, event.action) or tells_action_elsewhere(text, event.action)
+
+
+def tells_unnamed(item: Item, story: StoryView, event: Event, text: str) -> bool:
+    """A report not read as a move that names nobody, of a story whose headlines do not name its
+    mover either (only a summary does: "Hugging Face launches a project led by former Tesla
+    scientist"), told the same news day (tells_of asks): it names the lab the move puts in its
+    place, and the lab left when the story names one, no lab outside the story, in words that
+    tell the story's action; and its headline tells of no one else: no "another" or "more", no
+    group beside one person's move, no post the story's reports do not name."""
+    if item.analysis.people or story.titled():
+        return False
+    labs = item.analysis.labs
+    place = event.from_lab if event.action in ("leave", "fired") else event.to_lab
+    wanted = [lab for lab in (place, event.from_lab) if lab]
+    if not wanted or not all(any(same_lab(lab, mine) for mine in labs) for lab in wanted):
+        return False
+    theirs = [*story.labs, event.from_lab, event.to_lab]
+    if not all(any(same_lab(lab, other) for other in theirs) for lab in labs):
+        return False
+    if (item.group and not story.group) or ANOTHER_MOVER.intersection(head_words(item.title)):
+        return False
+    posts = posts_of(item.title)
+    if posts and not posts <= posts_of(" ".join(story.texts)):
+        return False
+    return tells_action(text, event.action)
 
 
 CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
