@@ -1344,7 +1344,8 @@ def retold_key(event: Event | None) -> str | None:
     """'r:x.wu>nvidia': the key older stories of the same move are looked up by (retold), from
     the mover's first initial and surname (spellings of the given name vary: 'Xinzhou',
     'Xinhou') and the destination; 'r:y.tian<meta' for a departure or firing naming no
-    destination, by the lab left; None for any other move."""
+    destination, by the lab left; 'r:r.holm=acme' for an appointment, told again only as the
+    post taken up (taken_up); None for any other move."""
     if event is None or not event.person:
         return None
     if event.to_lab and event.action in RETOLD_ACTIONS:
@@ -1353,6 +1354,9 @@ def retold_key(event: Event | None) -> str | None:
     if event.from_lab and not event.to_lab and event.action in RETOLD_EXITS:
         words = event.person.split()
         return f"r:{fold(words[0])[:1]}.{fold(words[-1])}<{event.from_lab.lower()}"
+    if event.to_lab and event.action == "appointed":  # told again only as the post taken up
+        words = event.person.split()
+        return f"r:{fold(words[0])[:1]}.{fold(words[-1])}={event.to_lab.lower()}"
     return None
 
 
@@ -1371,7 +1375,28 @@ def retold(item: Item, story: StoryView) -> bool:
         return False
     if item.group or story.group or story.heads:
         return False
+    if "=" in item.retold and not taken_up(item, story):
+        return False
     return not events_conflict(mine, theirs)
+
+
+# an appointment taken up: "X assumes role as ...", "X sworn in as ...", "takes office"
+TAKEN_UP_RE = word_pattern(
+    r"assum(?:es|ed|ing)|sworn[- ]in|swears in|t(?:akes|ook|aking) office|officially (?:starts|begins)"
+)
+STAND_IN_RE = re.compile(r"\b(?:interim|acting)\b")
+
+
+def taken_up(item: Item, story: StoryView) -> bool:
+    """Whether an appointment's later report tells the post taken up ("assumes role", "sworn
+    in", "takes office") of the appointment a story announced weeks before (to start on a
+    later date): one appointment, named, then taken up. Another appointment at the same lab
+    weeks later ("named permanent CEO" after "named interim CEO", "named CEO" after "named
+    CTO") tells no taking up, or a stand-in post on one side only."""
+    if TAKEN_UP_RE.search(fold_text(item.title)) is None:
+        return False
+    theirs = " ".join(story.headlines).lower()
+    return (STAND_IN_RE.search(item.title.lower()) is None) == (STAND_IN_RE.search(theirs) is None)
 
 
 def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
