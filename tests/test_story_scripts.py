@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from jobs.stories.movers import romanised
-from jobs.stories.scoring import spelled_alike
+from jobs.stories.scoring import name_match, spelled_alike
 from storage.db import Database
-from tests.test_stories import T0, stories_of_two
+from tests.test_stories import T0, add_entries, analyze, stories_of_two, story_of
 
 HOUR = timedelta(hours=1)
 
@@ -78,3 +78,47 @@ def test_a_name_from_another_script_further_off_stays_apart(database: Database) 
     )
     first, second = stories_of_two(database, further, LATIN)
     assert first is not None and second is not None and first != second
+
+
+# --- a mover named in the same words by one story, by the same surname by another
+# (scoring.name_match, in placing.Clusterer.best_match)
+
+
+def test_name_match_compares_the_words_of_two_names() -> None:
+    assert name_match("Oliver Grant", "Grant Oliver") == 1
+    assert name_match("Oliver Grant", "Anna Grant") == -1
+    assert name_match("Grant", "Anna Grant") == 0
+    assert name_match(None, "Anna Grant") == 0
+
+
+def test_the_story_of_the_same_name_before_another_of_the_same_surname(
+    database: Database,
+) -> None:
+    add_entries(
+        database,
+        (
+            "a",
+            "Stanford's youngest physicist Anna Grant joins Anthropic",
+            "Anna Grant, a string theorist, has joined Anthropic.",
+            T0,
+            "https://a/anna",
+        ),
+        (
+            "b",
+            "Grant Oliver moves from Stanford to Anthropic",
+            "The physicist Grant Oliver has moved to Anthropic from Stanford.",
+            T0 + HOUR,
+            "https://b/grant-oliver",
+        ),
+        (
+            "c",
+            "Stanford's youngest physicist Oliver Grant joins Anthropic",
+            "Oliver Grant, a physicist, has joined Anthropic.",
+            T0 + 2 * HOUR,
+            "https://c/oliver-grant",
+        ),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert found["https://b/grant-oliver"] != found["https://a/anna"]
+    assert found["https://c/oliver-grant"] == found["https://b/grant-oliver"]

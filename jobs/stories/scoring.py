@@ -195,6 +195,15 @@ def same_person(a: str | None, b: str | None) -> bool:
     return variant(a, b)
 
 
+def name_match(a: str | None, b: str | None) -> int:
+    """1 when two movers are named in the same words, whatever their order ("Yin Xi", "Xi
+    Yin"); -1 when both are named in two words or more and the words differ ("Yin Xi", "Yi Xi":
+    one surname, another given name); 0 when either is unnamed or a single word."""
+    if not a or not b or " " not in a or " " not in b:
+        return 0
+    return 1 if a == b or _name_words(a) == _name_words(b) else -1
+
+
 @lru_cache(maxsize=65536)
 def variant(a: str, b: str) -> bool:
     """A surname of 6+ letters spelled one edit apart (two for 9+), the first names (when both
