@@ -212,15 +212,19 @@ class Clusterer:
                     continue
                 if not joins(item, views.get(story_id) or self.view_of(story_id)):
                     continue
-            view = views.get(story_id) or self.view_of(story_id)
             match = name_match(event.person, record.person) if event is not None else 0
-            floor = (
-                best_score if match > 0 else other_score if match else min(best_score, other_score)
-            )
+            if match < 0 and exact:
+                continue  # another's name of the same surname: the mover's own story is found
+            view = views.get(story_id) or self.view_of(story_id)
+            if match > 0:  # (the first of the mover's own stories is scored in full)
+                floor = best_score if exact else THRESHOLD
+            else:
+                floor = other_score if match else min(best_score, other_score)
             value = score(item, view, floor)
+            if match > 0 and value >= THRESHOLD:
+                exact = True
             if match >= 0 and value >= best_score:  # the same name, or no name to compare
                 best_id, best_score = story_id, value
-                exact = exact or match > 0
             if match <= 0 and value >= other_score:  # another spelling, or no name to compare
                 other_id, other_score = story_id, value
         # the story of the mover's own name before another's of the same surname ("Yin Xi" is
