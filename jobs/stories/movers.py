@@ -105,6 +105,15 @@ def _name_re(first: str, last: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(first)}\b\W+(?:[\w'’-]+\W+){{0,2}}?{re.escape(last)}\b")
 
 
+def romanised(person: str | None, text: str) -> bool:
+    """Whether a report's mover was written in another script and spelled in Latin letters by
+    the classifier ("Тоби Полен" read as "Tobi Polen"): the text is not plain ASCII and does not
+    write the surname as read. Other outlets spell such a name their own way ("Toby Pohlen")."""
+    if not person or text.isascii():
+        return False
+    return fold(person.split()[-1]) not in fold_text(text)
+
+
 def in_headline(person: str | None, title: str) -> bool:
     """Whether the headline writes the mover's surname (else the mover came from the summary,
     where the announcer or the boss is named too)."""

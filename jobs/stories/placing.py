@@ -26,6 +26,7 @@ from jobs.stories.scoring import (
     follow_up,
     given_key,
     head_counts,
+    name_match,
     named_keys,
     names_a_group,
     person_key,
@@ -175,7 +176,10 @@ class Clusterer:
 
     def best_match(self, item: Item) -> str | None:
         candidates = set().union(*[self.index.get(e, ()) for e in item.block])
-        best_id, best_score = None, THRESHOLD
+        # two running bests: among stories of the report's mover named in the same words (and
+        # stories naming nobody), and among stories naming the mover otherwise (and the same)
+        best_id, best_score, exact = None, THRESHOLD, False
+        other_id, other_score = None, THRESHOLD
         since, until = item.when - WINDOW, item.when + WINDOW
         first, last = item.when - FOLLOW_UP, item.when + FOLLOW_UP  # no timedelta per candidate
         day_since, day_until = item.when - SAME_NEWS_DAY, item.when + SAME_NEWS_DAY
@@ -208,11 +212,24 @@ class Clusterer:
                     continue
                 if not joins(item, views.get(story_id) or self.view_of(story_id)):
                     continue
+            match = name_match(event.person, record.person) if event is not None else 0
+            if match < 0 and exact:
+                continue  # another's name of the same surname: the mover's own story is found
             view = views.get(story_id) or self.view_of(story_id)
-            value = score(item, view, best_score)
-            if value >= best_score:
+            if match > 0:  # (the first of the mover's own stories is scored in full)
+                floor = best_score if exact else THRESHOLD
+            else:
+                floor = other_score if match else min(best_score, other_score)
+            value = score(item, view, floor)
+            if match > 0 and value >= THRESHOLD:
+                exact = True
+            if match >= 0 and value >= best_score:  # the same name, or no name to compare
                 best_id, best_score = story_id, value
-        return best_id
+            if match <= 0 and value >= other_score:  # another spelling, or no name to compare
+                other_id, other_score = story_id, value
+        # the story of the mover's own name before another's of the same surname ("Yin Xi" is
+        # "Xi Yin", not "Yi Xi"); without one, the best story of either
+        return best_id if exact else other_id
 
     def came_back(self, item: Item, record: StoryRecord) -> bool:
         """Whether a departure's mover came back to the lab left (a join, a return or a post

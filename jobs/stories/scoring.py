@@ -20,6 +20,7 @@ from jobs.stories.movers import (
     names_as_mover,
     one_place,
     posts_of,
+    romanised,
     same_lab,
     same_place,
     writes_name,
@@ -194,6 +195,15 @@ def same_person(a: str | None, b: str | None) -> bool:
     return variant(a, b)
 
 
+def name_match(a: str | None, b: str | None) -> int:
+    """1 when two movers are named in the same words, whatever their order ("Yin Xi", "Xi
+    Yin"); -1 when both are named in two words or more and the words differ ("Yin Xi", "Yi Xi":
+    one surname, another given name); 0 when either is unnamed or a single word."""
+    if not a or not b or " " not in a or " " not in b:
+        return 0
+    return 1 if a == b or _name_words(a) == _name_words(b) else -1
+
+
 @lru_cache(maxsize=65536)
 def variant(a: str, b: str) -> bool:
     """A surname of 6+ letters spelled one edit apart (two for 9+), the first names (when both
@@ -260,6 +270,23 @@ def edits_within(a: str, b: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
+@lru_cache(maxsize=65536)  # asked of candidate movers that are not the same person
+def spelled_alike(a: str, b: str) -> bool:
+    """Two names of two words or more whose given names and surnames are each one letter apart,
+    with the same first letters, the surname of four letters or more ("Tobi Polen", "Toby
+    Pohlen"): one name spelled from another script two ways (asked only where one was)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    firsts = (fold(wa[0]), fold(wb[0]))
+    lasts = (fold(wa[-1]), fold(wb[-1]))
+    if min(map(len, lasts)) < 4 or min(map(len, firsts)) < 3:
+        return False
+    if firsts[0][0] != firsts[1][0] or lasts[0][0] != lasts[1][0]:
+        return False
+    return edits_within(*firsts, 1) and edits_within(*lasts, 1)
+
+
 def person_keys(name: str | None) -> set[str]:
     """Blocking keys of a person: the surname, the first word (in case it is the surname of a
     name written family name first), the surname's first four letters (spellings differ
@@ -291,7 +318,11 @@ def given_key(name: str | None) -> str | None:
     return f"q:{given}.{last[0]}" if given and 4 <= len(last) <= 6 else None
 
 
-NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)+")
+# a letter of a name written in Latin letters (accents too): a name ends where another script
+# begins ("Jeff Dean正式接管" names Dean)
+LATIN_WORD = r"[A-Za-z0-9_\u00c0-\u024f\u1e00-\u1eff]"
+NAME_LETTER = r"[A-Za-z0-9_\u00c0-\u024f\u1e00-\u1eff'’-]"
+NAME_RUN_RE = re.compile(rf"[A-Z]{NAME_LETTER}*(?:[ ]+[A-Z]{NAME_LETTER}*)+")
 POSSESSIVE_RE = re.compile(r"['’]s?$")  # "Naveen Rao's new venture": the key is p:rao
 
 
@@ -399,11 +430,14 @@ ELSEWHERE = {
         r"|nominato|nominata|ernannt|ernennt|bổ nhiệm|arriv(?:e|é)e"
     ),
     "leave": r"quitter|renunció|renunciado|dimitió|lascia|deixa|abandona|abandonne",
-    "found": r"funda|fundó|fonde",
+    # German: "gründet", "gegründet", "ins Leben rufen" / "gerufen" (to bring into being)
+    "found": r"funda|fundó|fonde|gründet|gegründet|gründen|ins leben (?:zu )?(?:rufen|gerufen)",
 }
 ELSEWHERE_CJK = {
-    "join": "加入|加盟|跳槽|转投|轉投|入职|入職|挖角|挖走|招揽|招攬|移籍|入社|영입|합류|이직",
-    "appoint": "出任|就任|任命|执掌|執掌|선임|임명",
+    # Japanese "引き抜く" (to poach: "引き抜いた", "引き抜き") in any of its endings
+    "join": "加入|加盟|跳槽|转投|轉投|入职|入職|挖角|挖走|招揽|招攬|移籍|入社|引き抜|영입|합류|이직",
+    # "接管", "接掌": takes over (a post, a unit); "换帅", "換帥": a change of chief
+    "appoint": "出任|就任|任命|执掌|執掌|接管|接掌|换帅|換帥|선임|임명",
     "leave": "离职|離職|辞职|辭職|离开|離開|卸任|退社|退任|辞任|離籍|사임|퇴사|이직",
     "fired": "解雇|解任|开除|開除|해임|경질",
     "return": "回归|回歸|복귀",
@@ -544,7 +578,11 @@ def tells_of(item: Item, story: StoryView) -> bool:
         # day (tells_of_pair, tells_by_surname)
         if apart > SAME_NEWS_DAY:
             return False
-        return tells_of_pair(item, story, event, text) or tells_by_surname(item, story, event)
+        return (
+            tells_of_pair(item, story, event, text)
+            or tells_by_surname(item, story, event)
+            or tells_unnamed(item, story, event, text)
+        )
     if headline_about_another(item, event.person):
         return False
     if tells_action(text, event.action) or tells_action_elsewhere(text, event.action):
@@ -575,6 +613,31 @@ def tells_of_pair(item: Item, story: StoryView, event: Event, text: str) -> bool
     if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
         return False
     return tells_action(text, event.action) or tells_action_elsewhere(text, event.action)
+
+
+def tells_unnamed(item: Item, story: StoryView, event: Event, text: str) -> bool:
+    """A report not read as a move that names nobody, of a story whose headlines do not name its
+    mover either (only a summary does: "Hugging Face launches a project led by former Tesla
+    scientist"), told the same news day (tells_of asks): it names the lab the move puts in its
+    place, and the lab left when the story names one, no lab outside the story, in words that
+    tell the story's action; and its headline tells of no one else: no "another" or "more", no
+    group beside one person's move, no post the story's reports do not name."""
+    if item.analysis.people or story.titled():
+        return False
+    labs = item.analysis.labs
+    place = event.from_lab if event.action in ("leave", "fired") else event.to_lab
+    wanted = [lab for lab in (place, event.from_lab) if lab]
+    if not wanted or not all(any(same_lab(lab, mine) for mine in labs) for lab in wanted):
+        return False
+    theirs = [*story.labs, event.from_lab, event.to_lab]
+    if not all(any(same_lab(lab, other) for other in theirs) for lab in labs):
+        return False
+    if (item.group and not story.group) or ANOTHER_MOVER.intersection(head_words(item.title)):
+        return False
+    posts = posts_of(item.title)
+    if posts and not posts <= posts_of(" ".join(story.texts)):
+        return False
+    return tells_action(text, event.action)
 
 
 CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -827,6 +890,21 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     return not group or abs(item.when - story.when) <= SAME_NEWS_DAY
 
 
+def spelled_from_script(item: Item, story: StoryView) -> bool:
+    """Two movers spelled one letter apart in given name and surname ("Tobi Polen", "Toby
+    Pohlen"), one of them written in another script in its report (movers.romanised): one
+    person, as outlets spell a transliterated name their own way. Both written in Latin
+    letters, two such names are two people ("Mark Chen", "Mary Chan")."""
+    mine, theirs = item.analysis.event, story.event
+    if mine is None or theirs is None or not (mine.person and theirs.person):
+        return False
+    if not spelled_alike(mine.person, theirs.person):
+        return False
+    if romanised(mine.person, f"{item.title} {item.summary}"):
+        return True
+    return bool(story.texts) and all(romanised(theirs.person, text) for text in story.texts)
+
+
 def other_post(item: Item, story: StoryView) -> bool:
     """One report names the mover and the other does not; the unnamed one is an appointment
     whose headline names the post ("Mistral names new chief research officer"), which the named
@@ -1023,7 +1101,8 @@ def names_in_full(text: str, name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _full_name_re(name: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(name) + r"\b")
+    # word edges of Latin letters: a name runs into another script ("Jeff Dean正式接管")
+    return re.compile(rf"(?<!{LATIN_WORD}){re.escape(name)}(?!{LATIN_WORD})")
 
 
 NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve"
@@ -1274,7 +1353,8 @@ def retold_key(event: Event | None) -> str | None:
     """'r:x.wu>nvidia': the key older stories of the same move are looked up by (retold), from
     the mover's first initial and surname (spellings of the given name vary: 'Xinzhou',
     'Xinhou') and the destination; 'r:y.tian<meta' for a departure or firing naming no
-    destination, by the lab left; None for any other move."""
+    destination, by the lab left; 'r:r.holm=acme' for an appointment, told again only as the
+    post taken up (taken_up); None for any other move."""
     if event is None or not event.person:
         return None
     if event.to_lab and event.action in RETOLD_ACTIONS:
@@ -1283,6 +1363,9 @@ def retold_key(event: Event | None) -> str | None:
     if event.from_lab and not event.to_lab and event.action in RETOLD_EXITS:
         words = event.person.split()
         return f"r:{fold(words[0])[:1]}.{fold(words[-1])}<{event.from_lab.lower()}"
+    if event.to_lab and event.action == "appointed":  # told again only as the post taken up
+        words = event.person.split()
+        return f"r:{fold(words[0])[:1]}.{fold(words[-1])}={event.to_lab.lower()}"
     return None
 
 
@@ -1301,7 +1384,28 @@ def retold(item: Item, story: StoryView) -> bool:
         return False
     if item.group or story.group or story.heads:
         return False
+    if "=" in item.retold and not taken_up(item, story):
+        return False
     return not events_conflict(mine, theirs)
+
+
+# an appointment taken up: "X assumes role as ...", "X sworn in as ...", "takes office"
+TAKEN_UP_RE = word_pattern(
+    r"assum(?:es|ed|ing)|sworn[- ]in|swears in|t(?:akes|ook|aking) office|officially (?:starts|begins)"
+)
+STAND_IN_RE = re.compile(r"\b(?:interim|acting)\b")
+
+
+def taken_up(item: Item, story: StoryView) -> bool:
+    """Whether an appointment's later report tells the post taken up ("assumes role", "sworn
+    in", "takes office") of the appointment a story announced weeks before (to start on a
+    later date): one appointment, named, then taken up. Another appointment at the same lab
+    weeks later ("named permanent CEO" after "named interim CEO", "named CEO" after "named
+    CTO") tells no taking up, or a stand-in post on one side only."""
+    if TAKEN_UP_RE.search(fold_text(item.title)) is None:
+        return False
+    theirs = " ".join(story.headlines).lower()
+    return (STAND_IN_RE.search(item.title.lower()) is None) == (STAND_IN_RE.search(theirs) is None)
 
 
 def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
@@ -1320,6 +1424,7 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
             or co_movers(item, story)
             or same_raid(item, story)
             or (apart <= WINDOW and (misnamed(item, story) or same_post(item, story)))
+            or (apart <= WINDOW and spelled_from_script(item, story))
         )
         # (a founding is rare: the action first, before a call for every pair)
         together = (
