@@ -1,0 +1,70 @@
+"""The fields of moves found: a business unit named for its maker ("Google Cloud") is where a
+move comes from or goes, by the unit's own name where the headline writes it (jobs/language/
+labs.py REPORTED_AS, UNIT_MAKERS, UNIT_NAMES). Worded apart from the sets' rows, with near
+misses: a text naming the lab itself, or the unit only in the summary, keeps the lab's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.labs import family_key, lab_family
+from jobs.stories.movers import same_lab
+from tests.test_real_shapes import Move, event_of
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the maker's bare name in the summary is the unit's employer too
+            "Anthropic hires Google Cloud's data center chief Rosa Delgado",
+            "Delgado spent nine years at Google, most recently running its server fleet.",
+            ("Rosa Delgado", "join", "Google Cloud", "Anthropic"),
+        ),
+        (
+            "Google Cloud veteran Rosa Delgado departs after a decade",
+            "",
+            ("Rosa Delgado", "leave", "Google Cloud", None),
+        ),
+        (  # the parent's name is no name of the lab either
+            "Former Google Cloud executive Rosa Delgado to run infrastructure at Mistral",
+            "Delgado worked at Alphabet for a decade.",
+            ("Rosa Delgado", "join", "Google Cloud", "Mistral AI"),
+        ),
+    ],
+)
+def test_a_unit_named_for_its_maker_keeps_its_name(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the lab itself named: the unit is only where the mover worked before
+            "Rosa Delgado leaves Google DeepMind to run Anthropic's research",
+            "She earlier built Google Cloud's TPU service.",
+            ("Rosa Delgado", "join", "Google DeepMind", "Anthropic"),
+        ),
+        (  # the unit only in the summary, as something served
+            "Anthropic hires former Google engineer Rosa Delgado",
+            "Delgado also advised Google Cloud customers.",
+            ("Rosa Delgado", "join", "Google DeepMind", "Anthropic"),
+        ),
+        (
+            "Google hires Rosa Delgado as cloud AI chief",
+            "",
+            ("Rosa Delgado", "join", None, "Google DeepMind"),
+        ),
+    ],
+)
+def test_the_lab_keeps_its_name_without_the_unit_in_the_headline(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_the_unit_is_of_its_makers_family() -> None:
+    assert lab_family("Google Cloud") == "Google DeepMind"
+    assert family_key("Google Cloud") == family_key("Google DeepMind") == "google deepmind"
+    assert same_lab("Google Cloud", "Google DeepMind")
