@@ -68,3 +68,34 @@ def test_the_unit_is_of_its_makers_family() -> None:
     assert lab_family("Google Cloud") == "Google DeepMind"
     assert family_key("Google Cloud") == family_key("Google DeepMind") == "google deepmind"
     assert same_lab("Google Cloud", "Google DeepMind")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the perfect is active: its subject fires, those fired go unnamed
+            "Turmoil at Mistral",
+            "Arthur Mensch has reportedly ousted two Mistral AI cofounders over strategy.",
+            (None, "fired", "Mistral AI", None),
+        ),
+        (  # the one fired, named as the object
+            "Shake-up at Cohere",
+            "Aidan Gomez has fired Cohere's research chief Priya Nair, citing performance.",
+            ("Priya Nair", "fired", "Cohere", None),
+        ),
+        (  # a lab firing: as before
+            "Shake-up at Cohere",
+            "Cohere has fired its research chief.",
+            (None, "fired", "Cohere", None),
+        ),
+    ],
+)
+def test_who_fires_is_not_the_one_fired(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_title_case_adjective_opens_no_name() -> None:
+    # "Over Controversial Remarks": what the departure is over, not who departs
+    title = "Google Head Of Ads Loses Job Over Controversial Remarks"
+    summary = "Google's head of ads has left the company after remarks about staff."
+    assert event_of(title, summary) == (None, "leave", "Google DeepMind", None)
