@@ -99,3 +99,57 @@ def test_a_title_case_adjective_opens_no_name() -> None:
     title = "Google Head Of Ads Loses Job Over Controversial Remarks"
     summary = "Google's head of ads has left the company after remarks about staff."
     assert event_of(title, summary) == (None, "leave", "Google DeepMind", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # words describing the post stand between its owner and the post
+            "Cohere hires physicist Tomas Berg",
+            "Tomas Berg, Princeton University's youngest tenured professor of physics, has "
+            "joined Cohere.",
+            ("Tomas Berg", "join", "Princeton University", "Cohere"),
+        ),
+        (
+            "Cohere hires policy lead Tomas Berg",
+            "Tomas Berg, Mistral AI's former global head of policy, has joined Cohere.",
+            ("Tomas Berg", "join", "Mistral AI", "Cohere"),
+        ),
+        (  # a founder's employer is left, not the company built
+            "Vision scientist Tomas Berg builds $300m start-up in a year",
+            "Princeton University's computer vision leader Tomas Berg has built a "
+            "three-hundred-million-dollar start-up in a year.",
+            ("Tomas Berg", "found", "Princeton University", None),
+        ),
+    ],
+)
+def test_a_post_owned_past_its_description_is_the_origin(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a CEO's company may be the one founded: no origin
+            "Vision scientist Tomas Berg builds $300m start-up in a year",
+            "Kestrel Robotics CEO Tomas Berg has launched the company out of stealth.",
+            ("Tomas Berg", "found", None, None),
+        ),
+        (  # a unit of the company whose new unit the mover leads: a post inside
+            "Paramount forms AI unit",
+            "Paramount plans a new AI business unit. It will be led by Paramount Pictures' "
+            "chief technology officer Tomas Berg.",
+            ("Tomas Berg", "appointed", None, "Paramount"),
+        ),
+        (  # a school studied at is no post; the former employer is
+            "Cohere hires Tomas Berg",
+            "Tomas Berg, Princeton University alumnus and former Mistral AI engineer, has "
+            "joined Cohere.",
+            ("Tomas Berg", "join", "Mistral AI", "Cohere"),
+        ),
+    ],
+)
+def test_posts_that_are_no_origin_stay_so(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
