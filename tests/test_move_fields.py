@@ -153,3 +153,42 @@ def test_a_post_owned_past_its_description_is_the_origin(
 )
 def test_posts_that_are_no_origin_stay_so(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the owner of a leading post among the people taken
+            "Mistral AI snaps up voice talent",
+            "Mistral AI brings Kestrel Voice's CEO and engineers into its audio work through a "
+            "licensing deal.",
+            (None, "poach", "Kestrel Voice", "Mistral AI"),
+        ),
+        (  # the lab whose group they formed, past words describing the group
+            "Meta hires Atlas team, an Apple robotics research group",
+            "",
+            (None, "poach", "Apple", "Meta"),
+        ),
+    ],
+)
+def test_a_raids_people_come_from_their_owner(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the hirer's own CEO and team
+            "Mistral AI snaps up voice talent",
+            "Mistral AI's CEO said the hires will join its audio team.",
+            (None, "poach", None, "Mistral AI"),
+        ),
+        (  # a lab that hired others: its verb stands between
+            "Meta poaches AI researchers",
+            "Meta has poached the researchers that Google hired engineers from last year.",
+            (None, "poach", None, "Meta"),
+        ),
+    ],
+)
+def test_no_owner_no_origin(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected

@@ -29,7 +29,13 @@ from jobs.language.clauses import (
     tally,
     topic_noun,
 )
-from jobs.language.deals import acquired_origin, deal_event, money_near, taken_origin
+from jobs.language.deals import (
+    acquired_origin,
+    deal_event,
+    money_near,
+    staff_owner,
+    taken_origin,
+)
 from jobs.language.endpoints import (
     arrival_origin,
     held_company,
@@ -226,6 +232,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             frm = arrival_origin(title, None, event.to_lab) or arrival_origin(
                 summary, None, event.to_lab
             )
+            # "hires WizardLM, a Microsoft AI group", "brings Hume AI's CEO and engineers"
+            frm = frm or staff_owner(title, event.to_lab) or staff_owner(summary, event.to_lab)
         if frm:  # "has brought on board the founders of the AI robotics startup X"
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
