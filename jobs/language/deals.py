@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.endpoints import summary_person
+from jobs.language.endpoints import LEADING_POSTS, post_before, summary_person
 from jobs.language.lexicon import (
     GROUP_WORDS,
     INTERVIEW_LABELS,
@@ -20,7 +20,7 @@ from jobs.language.lexicon import (
     word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word
-from jobs.language.tokens import first_sentence_end, one_lab
+from jobs.language.tokens import VERB_WORDS, first_sentence_end, one_lab
 from jobs.language.triggers import BOUNDARIES, Event, lab_between, org_after, segment_bounds
 
 # An offer or a pay deal: the noun or verb, next to an amount of money.
@@ -377,6 +377,43 @@ def taken_origin(title: Tagged, to: str | None) -> str | None:
         if frm and frm != to:
             return frm
     return None
+
+
+# Nouns of a raid's people, and of the group they formed where they were ("a Microsoft AI
+# group"): the company written before them, as its name or its owner, is where they come from.
+RAID_NOUNS = GROUP_WORDS | word_set("group unit")
+
+
+def staff_owner(tagged: Tagged, to: str | None) -> str | None:
+    """'brings Hume AI's CEO and engineers', 'hires WizardLM, a Microsoft AI group': the
+    company a raid's people belong to, written as the owner of a leading post or as the name
+    before their group (past words describing it); never `to`, the one hiring."""
+    toks = tagged.toks
+    for k in range(1, len(toks)):
+        word = toks[k].lower
+        if word in LEADING_POSTS and toks[k - 1].poss:
+            company = post_before(toks, k, to, 0, LEADING_POSTS)  # "Hume AI's CEO"
+        elif word in RAID_NOUNS:
+            company = toks[group_owner(toks, k)].lab  # "a Microsoft AI group", "Apple's team"
+        else:
+            continue
+        if company and company != to:
+            return company
+    return None
+
+
+def group_owner(toks: list[Tok], k: int) -> int:
+    """Where the name before a group noun at k stands, past up to two words describing the
+    group ("an Apple robotics research group"); a verb ends the phrase ("Google hired
+    engineers": who hired them, not whose they were)."""
+    m = k - 1
+    while m > 0 and k - m <= 2 and _describes_group(toks[m]):
+        m -= 1
+    return m
+
+
+def _describes_group(tok: Tok) -> bool:
+    return not tok.lab and tok.lower not in VERB_WORDS and (tok.lower == "ai" or tok.text.islower())
 
 
 # An acquisition that is a hire, told by its buyer and the bought company's people (the sets

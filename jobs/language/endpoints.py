@@ -694,13 +694,35 @@ def held_company(tagged: Tagged, person: str, skip: str | None, apposed: bool) -
     company = led_company(tagged, person, skip, LEADING_POSTS, apposed)
     if company is None:
         company = led_company(tagged, person, skip, HELD_POSTS, apposed)
-        if company is None or not (
-            company in {lab for _, _, lab in tagged.labs}
-            or company.split()[-1].lower() in INSTITUTIONS
-            or _owner(tagged.toks, company)
-        ):
+        if company is None or not _employs(tagged, company):
             return None
+    if skip and skip.split()[-1] in company.split():
+        return None  # "Walt Disney Studios' CTO" to lead Disney's new unit: a post inside
     return company
+
+
+# Posts held at a company that do not lead it: a founder's company by such a post is the one
+# left, where a CEO's may be the startup itself ("Acme CEO X launches Acme out of stealth").
+EMPLOYED_POSTS = HELD_POSTS - LEADING_POSTS
+
+
+def founder_employer(tagged: Tagged, person: str) -> str | None:
+    """Where a founder works until now, told beside the name by a post that does not lead a
+    company ("Yale University's robotics leader X has built a start-up"): the origin of the
+    founding, never the company founded."""
+    company = led_company(tagged, person, None, EMPLOYED_POSTS)
+    return company if company and _employs(tagged, company) else None
+
+
+def _employs(tagged: Tagged, company: str) -> bool:
+    """Whether a post's company is one a person is employed at, not a unit or product named
+    like a company ('Vision Pro chief X'): a listed lab, a university or institute, or a
+    company the text writes as an owner."""
+    return (
+        company in {lab for _, _, lab in tagged.labs}
+        or company.split()[-1].lower() in INSTITUTIONS
+        or _owner(tagged.toks, company)
+    )
 
 
 def _owner(toks: list[Tok], company: str) -> bool:
@@ -801,8 +823,12 @@ def post_company(
         name = org_after(toks, m, stop) or one_word_company(toks, m, stop)
         return PRODUCT_LABS.get(name.lower(), name) if name else None
     m = k
-    while m < end and m < k + 3 and name_word(toks[m]) and toks[m].lower not in posts:
+    while (
+        m < end and m < k + 3 and (name_word(toks[m]) or toks[m].lab) and toks[m].lower not in posts
+    ):
         m += 1  # the company's name, right after the mover's: "X, Enfabrica CEO,"
+    if m > k and toks[m - 1].poss:
+        m = described_post(toks, m, end, posts)  # "X, Yale's youngest tenured professor,"
     if m == k or m >= end or toks[m].lower not in posts:
         return None
     return post_before(toks, m, skip, k, posts)
@@ -853,8 +879,7 @@ def post_before(
     m = k - 1
     if m > lo and toks[m].lower.endswith(PERSON_DESCRIBED) and toks[m - 1].poss:
         m -= 1  # "Enfabrica's Indian-origin CEO": the word describes the person, not the company
-    if m > lo and toks[m - 1].poss and _unit_word(toks[m]):
-        m -= 1  # "Intel's AI chief", "Unity's former CEO": the company owns the post
+    m = described_owner(toks, m, lo)  # "Intel's AI chief": the company owns the post
     if toks[m].lab:
         return toks[m].lab if toks[m].lab != skip else None
     first = m
@@ -879,6 +904,37 @@ def post_before(
 
 def _unit_word(tok: Tok) -> bool:
     return tok.lower in {"ai", "former", "ex"} or tok.lower in UNITS
+
+
+def described_owner(toks: list[Tok], m: int, lo: int) -> int:
+    """Where the owner of a post ends, past up to three words describing the post between
+    them ("Unity's former CEO", "Yale University's youngest tenured professor", "Stanford's
+    artificial intelligence leader"); m itself where no possessive stands before them."""
+    k = m
+    while (
+        k > lo
+        and m - k < 3
+        and not toks[k].lab
+        and (_unit_word(toks[k]) or _describing(toks[k].text))
+    ):
+        k -= 1
+    return k if k < m and toks[k].poss else m
+
+
+def described_post(toks: list[Tok], m: int, end: int, posts: frozenset[str]) -> int:
+    """Where the post after an owner's possessive stands, past up to three words describing
+    it ("Acme's former global head"); m itself where no post follows them."""
+    k = m
+    while k < end and k - m < 3 and toks[k].lower not in posts:
+        if not (_unit_word(toks[k]) or _describing(toks[k].text)):
+            return m
+        k += 1
+    return k if k < end and toks[k].lower in posts else m
+
+
+def _describing(text: str) -> bool:
+    # a lower-case word inside a post's description; a capitalised one may open a name
+    return text.isalpha() and text.islower()
 
 
 def name_word(tok: Tok) -> bool:

@@ -29,7 +29,13 @@ from jobs.language.clauses import (
     tally,
     topic_noun,
 )
-from jobs.language.deals import acquired_origin, deal_event, money_near, taken_origin
+from jobs.language.deals import (
+    acquired_origin,
+    deal_event,
+    money_near,
+    staff_owner,
+    taken_origin,
+)
 from jobs.language.endpoints import (
     arrival_origin,
     held_company,
@@ -226,6 +232,8 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
             frm = arrival_origin(title, None, event.to_lab) or arrival_origin(
                 summary, None, event.to_lab
             )
+            # "hires WizardLM, a Microsoft AI group", "brings Hume AI's CEO and engineers"
+            frm = frm or staff_owner(title, event.to_lab) or staff_owner(summary, event.to_lab)
         if frm:  # "has brought on board the founders of the AI robotics startup X"
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
@@ -743,6 +751,8 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 event = Event(title_mover(title, summary, trig.kind), *_rest(event))
             if event is None and trig.kind == "join":
                 event = joins_as_headline_lab(title, summary, trig)
+            if event and event.person and fired_by_subject(summary.toks, trig):
+                event = Event(fired_person(summary, trig), *_rest(event))
             if event and event.person is None and (ext.trend or several(trig, event)):
                 ext.reasons.append(
                     f"'{trig.phrase}' in the summary is several moves, no one's named"
@@ -1232,6 +1242,35 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     elif event and event.person is None and j >= start and staff_moving(toks, j, event):
         ext.group = True  # "OpenAI employees flock to Google DeepMind": a lab's people
     return event
+
+
+# Auxiliaries of the perfect: "has ousted" is active, its subject the one who fires.
+PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
+
+
+def fired_by_subject(toks: list[Tok], trig: Trigger) -> bool:
+    """'X has (reportedly) ousted more founders': a participle of firing after a perfect
+    auxiliary is active, its subject the one who fires, not the one fired ('X has been
+    ousted' is passive: 'been' stands between)."""
+    if trig.kind != "fire" or trig.phrase in FIRING_NOUNS:
+        return False
+    k = trig.start - 1
+    if k > 0 and toks[k].lower.endswith("ly"):
+        k -= 1  # "has reportedly ousted"
+    return k >= 0 and toks[k].lower in PERFECT_AUXILIARIES
+
+
+def fired_person(tagged: Tagged, trig: Trigger) -> str | None:
+    """The person named as the object of an active firing ('has fired its AI chief X,'),
+    within its clause; None where those fired go unnamed ('has ousted more founders')."""
+    stop = next(
+        (k for k in range(trig.end, len(tagged.toks)) if tagged.texts[k] in CLAUSE_STOPS),
+        len(tagged.toks),
+    )
+    return next((n for s, _, n in tagged.people if trig.end <= s < min(stop, trig.end + 6)), None)
+
+
+CLAUSE_STOPS = frozenset([",", ";", ".", ":", "!", "?", "|"])
 
 
 def firing_topic(toks: list[Tok], trig: Trigger, start: int) -> bool:

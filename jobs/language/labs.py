@@ -167,12 +167,21 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # filters treat each reported name as its family's lab (lab_family, family_key). "Google" for
 # Google DeepMind and "Cursor" for Anysphere would be entries here too, but the labelled sets
 # write both ways for the same texts (docs/stories.md, "How labs are named").
+# A business unit named for its maker ("Google Cloud") is reported by its own name too: the
+# labelled sets write a cloud executive's origin as the unit, never as the AI lab.
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
+    "Google DeepMind": {"Google Cloud": "Google Cloud"},
 }
+# Makers' bare names, which their units' names begin with: in a text about the unit the bare
+# name is the unit's employer ("after three years at Google"), not a name of the lab itself.
+UNIT_MAKERS = frozenset(["Google", "Alphabet"])
+# A unit's name counts where the headline writes it: a summary may name the unit only as a
+# product or a client ("advised Google Cloud customers") of someone who left the lab.
+UNIT_NAMES = frozenset(["Google Cloud"])
 # The words that name each family's shown lab itself, written anywhere in the text
 FAMILY_WORDS: dict[str, tuple[str, ...]] = {
-    lab: tuple(a for a in (lab, *aliases) if a not in REPORTED_AS[lab])
+    lab: tuple(a for a in (lab, *aliases) if a not in REPORTED_AS[lab] and a not in UNIT_MAKERS)
     for lab, aliases in LAB_TABLE
     if lab in REPORTED_AS
 }
@@ -205,7 +214,14 @@ def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
         return lab
     if any(word in text for text in texts for word in FAMILY_WORDS[lab]):
         return lab
-    return next((name for alias, name in names.items() for t in texts if alias in t), lab)
+    return next(
+        (name for alias, name in names.items() for t in _telling(alias, texts) if alias in t), lab
+    )
+
+
+def _telling(alias: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The texts an alias is read in: a unit's name in the headline only (UNIT_NAMES)."""
+    return texts[:1] if alias in UNIT_NAMES else texts
 
 
 # Founders who have led their lab since it began, by the lab's shown name. A founder does not

@@ -10,6 +10,7 @@ from jobs.language.endpoints import (
     destination,
     direct_lab,
     exodus_origin,
+    founder_employer,
     from_after,
     object_end,
     post_company,
@@ -179,6 +180,8 @@ def person_subject_event(
         # an unnamed company: the lab the headline says was left is no name the summary gives
         # it ("starts a company after OpenAI exit. She left OpenAI in March")
         frm = before or from_after(toks, trig.end, stop, None)
+        if frm is None and person:  # "Yale's AI leader X has built a start-up": left, not built
+            frm = founder_employer(tagged, person) or founder_employer(summary, person)
         return Event(person, "found", frm, summary_company(summary, frm))
     if kind == "lead" and before and not after and brought_in(toks, trig, end):
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire

@@ -65,8 +65,9 @@ ROLE_COMPOUND_RE = re.compile(
 # Move verbs are never part of a name ("Mikhail Parakhin Pursues New Opportunities"), but for
 # the few that are surnames too.
 VERB_WORDS = frozenset(TRIGGER_FIRST) - word_set("won go land")
-# Endings of abstract nouns that title-case headlines capitalise; no surname ends so.
-NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ship", "ism")
+# Endings of abstract nouns, and of adjectives ("Controversial", "Financial"), that title-case
+# headlines capitalise; no surname ends so.
+NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ship", "ism", "ial")
 # "U.S." or "A.I." look like initials but are no part of a name.
 NOT_INITIALS = frozenset(["A.I", "U.S", "U.K", "E.U", "U.N"])
 

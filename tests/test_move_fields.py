@@ -1,0 +1,194 @@
+"""The fields of moves found: a business unit named for its maker ("Google Cloud") is where a
+move comes from or goes, by the unit's own name where the headline writes it (jobs/language/
+labs.py REPORTED_AS, UNIT_MAKERS, UNIT_NAMES). Worded apart from the sets' rows, with near
+misses: a text naming the lab itself, or the unit only in the summary, keeps the lab's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.labs import family_key, lab_family
+from jobs.stories.movers import same_lab
+from tests.test_real_shapes import Move, event_of
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the maker's bare name in the summary is the unit's employer too
+            "Anthropic hires Google Cloud's data center chief Rosa Delgado",
+            "Delgado spent nine years at Google, most recently running its server fleet.",
+            ("Rosa Delgado", "join", "Google Cloud", "Anthropic"),
+        ),
+        (
+            "Google Cloud veteran Rosa Delgado departs after a decade",
+            "",
+            ("Rosa Delgado", "leave", "Google Cloud", None),
+        ),
+        (  # the parent's name is no name of the lab either
+            "Former Google Cloud executive Rosa Delgado to run infrastructure at Mistral",
+            "Delgado worked at Alphabet for a decade.",
+            ("Rosa Delgado", "join", "Google Cloud", "Mistral AI"),
+        ),
+    ],
+)
+def test_a_unit_named_for_its_maker_keeps_its_name(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the lab itself named: the unit is only where the mover worked before
+            "Rosa Delgado leaves Google DeepMind to run Anthropic's research",
+            "She earlier built Google Cloud's TPU service.",
+            ("Rosa Delgado", "join", "Google DeepMind", "Anthropic"),
+        ),
+        (  # the unit only in the summary, as something served
+            "Anthropic hires former Google engineer Rosa Delgado",
+            "Delgado also advised Google Cloud customers.",
+            ("Rosa Delgado", "join", "Google DeepMind", "Anthropic"),
+        ),
+        (
+            "Google hires Rosa Delgado as cloud AI chief",
+            "",
+            ("Rosa Delgado", "join", None, "Google DeepMind"),
+        ),
+    ],
+)
+def test_the_lab_keeps_its_name_without_the_unit_in_the_headline(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_the_unit_is_of_its_makers_family() -> None:
+    assert lab_family("Google Cloud") == "Google DeepMind"
+    assert family_key("Google Cloud") == family_key("Google DeepMind") == "google deepmind"
+    assert same_lab("Google Cloud", "Google DeepMind")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the perfect is active: its subject fires, those fired go unnamed
+            "Turmoil at Mistral",
+            "Arthur Mensch has reportedly ousted two Mistral AI cofounders over strategy.",
+            (None, "fired", "Mistral AI", None),
+        ),
+        (  # the one fired, named as the object
+            "Shake-up at Cohere",
+            "Aidan Gomez has fired Cohere's research chief Priya Nair, citing performance.",
+            ("Priya Nair", "fired", "Cohere", None),
+        ),
+        (  # a lab firing: as before
+            "Shake-up at Cohere",
+            "Cohere has fired its research chief.",
+            (None, "fired", "Cohere", None),
+        ),
+    ],
+)
+def test_who_fires_is_not_the_one_fired(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_title_case_adjective_opens_no_name() -> None:
+    # "Over Controversial Remarks": what the departure is over, not who departs
+    title = "Google Head Of Ads Loses Job Over Controversial Remarks"
+    summary = "Google's head of ads has left the company after remarks about staff."
+    assert event_of(title, summary) == (None, "leave", "Google DeepMind", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # words describing the post stand between its owner and the post
+            "Cohere hires physicist Tomas Berg",
+            "Tomas Berg, Princeton University's youngest tenured professor of physics, has "
+            "joined Cohere.",
+            ("Tomas Berg", "join", "Princeton University", "Cohere"),
+        ),
+        (
+            "Cohere hires policy lead Tomas Berg",
+            "Tomas Berg, Mistral AI's former global head of policy, has joined Cohere.",
+            ("Tomas Berg", "join", "Mistral AI", "Cohere"),
+        ),
+        (  # a founder's employer is left, not the company built
+            "Vision scientist Tomas Berg builds $300m start-up in a year",
+            "Princeton University's computer vision leader Tomas Berg has built a "
+            "three-hundred-million-dollar start-up in a year.",
+            ("Tomas Berg", "found", "Princeton University", None),
+        ),
+    ],
+)
+def test_a_post_owned_past_its_description_is_the_origin(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a CEO's company may be the one founded: no origin
+            "Vision scientist Tomas Berg builds $300m start-up in a year",
+            "Kestrel Robotics CEO Tomas Berg has launched the company out of stealth.",
+            ("Tomas Berg", "found", None, None),
+        ),
+        (  # a unit of the company whose new unit the mover leads: a post inside
+            "Paramount forms AI unit",
+            "Paramount plans a new AI business unit. It will be led by Paramount Pictures' "
+            "chief technology officer Tomas Berg.",
+            ("Tomas Berg", "appointed", None, "Paramount"),
+        ),
+        (  # a school studied at is no post; the former employer is
+            "Cohere hires Tomas Berg",
+            "Tomas Berg, Princeton University alumnus and former Mistral AI engineer, has "
+            "joined Cohere.",
+            ("Tomas Berg", "join", "Mistral AI", "Cohere"),
+        ),
+    ],
+)
+def test_posts_that_are_no_origin_stay_so(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the owner of a leading post among the people taken
+            "Mistral AI snaps up voice talent",
+            "Mistral AI brings Kestrel Voice's CEO and engineers into its audio work through a "
+            "licensing deal.",
+            (None, "poach", "Kestrel Voice", "Mistral AI"),
+        ),
+        (  # the lab whose group they formed, past words describing the group
+            "Meta hires Atlas team, an Apple robotics research group",
+            "",
+            (None, "poach", "Apple", "Meta"),
+        ),
+    ],
+)
+def test_a_raids_people_come_from_their_owner(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the hirer's own CEO and team
+            "Mistral AI snaps up voice talent",
+            "Mistral AI's CEO said the hires will join its audio team.",
+            (None, "poach", None, "Mistral AI"),
+        ),
+        (  # a lab that hired others: its verb stands between
+            "Meta poaches AI researchers",
+            "Meta has poached the researchers that Google hired engineers from last year.",
+            (None, "poach", None, "Meta"),
+        ),
+    ],
+)
+def test_no_owner_no_origin(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
