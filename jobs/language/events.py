@@ -841,6 +841,8 @@ def joins_as_headline_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Even
     person = next(((s, n) for s, e, n in summary.people if e == at), None)
     if not title.labs or title.labs[0][0] != 0 or person is None:
         return None
+    if person[0] > 0 and toks[person[0] - 1].lower in RELATIVE_OBJECTS:
+        return None  # "the model, which X has joined as tester": X joined the model, not a lab
     to = title.labs[0][2]
     frm = lab_between(toks, 0, person[0]) or org_before_role(toks, 0, trig.start)
     return Event(person[1], "join", frm if frm != to else None, to)
@@ -852,6 +854,8 @@ REFERRING_REACH = 4  # "the artificial intelligence powerhouse": describing word
 
 
 APPOSITION_WORDS = 12  # words of an apposition between the subject and its verb
+# Relative pronouns that make the verb's object something the clause is about, not a lab.
+RELATIVE_OBJECTS = word_set("which that whom")
 
 
 def subject_end(toks: list[Tok], k: int) -> int:
