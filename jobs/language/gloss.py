@@ -479,7 +479,8 @@ _SCRIPT_RE = re.compile(
 )
 KOREAN = _table(
     """
-    삼성전자, 삼성 = Samsung
+    삼성전자 = Samsung Electronics
+    삼성 = Samsung
     네이버클라우드 = Naver Cloud
     SK텔레콤 = SK Telecom
     네이버 = Naver
@@ -614,6 +615,8 @@ KOREAN_WORDS = _table(
     해임, 경질, 해고 = fired
     창업 = founds a startup
     출신 = former
+    석학, 전문가 = experts
+    인재 = talent
     대통령실 = presidential office
     정부 = government
     장관 = minister

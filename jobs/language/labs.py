@@ -94,7 +94,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Databricks", ("MosaicML",)),
     ("Salesforce", ()),
     ("IBM", ("IBM Research",)),
-    ("Samsung", ()),
+    ("Samsung", ("Samsung Electronics",)),
     ("Intel", ()),
     ("AMD", ()),
     # chip and cloud companies whose AI leaders move to and from the labs above ("Arm" is the
@@ -169,6 +169,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # write both ways for the same texts (docs/stories.md, "How labs are named").
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
+    # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so
+    "Samsung": {"Samsung Electronics": "Samsung Electronics"},
 }
 # The words that name each family's shown lab itself, written anywhere in the text
 FAMILY_WORDS: dict[str, tuple[str, ...]] = {
@@ -203,9 +205,17 @@ def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
     names = REPORTED_AS.get(lab)
     if names is None:
         return lab
-    if any(word in text for text in texts for word in FAMILY_WORDS[lab]):
+    # (the shown name read outside the aliases: "Samsung" is a word of "Samsung Electronics")
+    bare = tuple(_without_aliases(text, names) for text in texts)
+    if any(word in text for text in bare for word in FAMILY_WORDS[lab]):
         return lab
     return next((name for alias, name in names.items() for t in texts if alias in t), lab)
+
+
+def _without_aliases(text: str, names: dict[str, str]) -> str:
+    for alias in names:
+        text = text.replace(alias, " ")
+    return text
 
 
 # Founders who have led their lab since it began, by the lab's shown name. A founder does not

@@ -1,0 +1,49 @@
+"""Korean and Japanese moves the gloss reads (jobs/language/gloss.py): a company hiring a group
+nobody names ("석학", "인재", "전문가": experts, talent) is a raid, `poach` with no person, at the
+company as the text names it (삼성전자, Samsung Electronics); a Japanese headline's blank parts its
+clauses, so a question in the second clause leaves the first one's move alone; and "AはBのCを
+…引き抜いた" is A poaching B's C. Worded apart from the labelled sets, each with near misses that
+stay no moves: hiring drives, plans, reviews, rumours and denials."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_real_shapes import event_of, no_move
+
+Move = tuple[str | None, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # experts hired one after another, nobody named: a raid
+            "삼성전자, 로봇 분야 해외 석학 연이어 영입",
+            (None, "poach", None, "Samsung Electronics"),
+        ),
+        (  # talent hired en masse
+            "네이버, 생성형 AI 핵심 인재 대거 영입",
+            (None, "poach", None, "Naver"),
+        ),
+        (  # experts scouted
+            "카카오, 검색·추천 전문가 스카우트",
+            (None, "poach", None, "Kakao"),
+        ),
+    ],
+)
+def test_a_group_hired_by_name_of_no_one_is_a_raid(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "삼성전자, 로봇 분야 해외 석학 영입 나선다",  # a drive set out on
+        "네이버, 생성형 AI 핵심 인재 영입 경쟁",  # a race for talent
+        "카카오, 검색 전문가 영입 검토",  # a review
+        "삼성전자, 해외 석학 영입설 부인",  # a denied rumour
+        "삼성전자, AI 석학 초청 세미나 개최",  # experts invited to a seminar
+    ],
+)
+def test_hiring_drives_reviews_and_rumours_stay_no_moves(title: str) -> None:
+    no_move(title)
