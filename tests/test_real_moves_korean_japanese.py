@@ -47,3 +47,41 @@ def test_a_group_hired_by_name_of_no_one_is_a_raid(title: str, expected: Move) -
 )
 def test_hiring_drives_reviews_and_rumours_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # the question is the second clause's, after the blank
+            "メタに「アップル元幹部」が移籍 秋の新製品で中核担うか",
+            (None, "join", "Apple", "Meta"),
+        ),
+        (  # a full-width blank parts the clauses as well
+            "アップルの研究者がメタに移籍\u3000新チームは成功するのか?",
+            (None, "join", "Apple", "Meta"),
+        ),
+        (  # the subject, then the lab's post poached, how, and the verb
+            "アンソロピックはオープンAIの安全性研究責任者を高額報酬で引き抜いた",
+            (None, "join", "OpenAI", "Anthropic"),
+        ),
+    ],
+)
+def test_japanese_moves_across_clauses_and_poaches_of_a_labs_post(
+    title: str, expected: Move
+) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "アップルの研究者がメタに移籍か 新チーム発足",  # the first clause asks
+        "アップルの研究者がメタに移籍を検討",  # a move under review
+        "アップルの研究者がメタに移籍との説を否定",  # a rumour denied
+        "アンソロピック、オープンAIの研究責任者の引き抜きを検討",  # a poach considered
+        "アンソロピックはオープンAIの研究者を引き抜こうとしている",  # an attempt
+        "アンソロピックはオープンAIの研究者引き抜き説を否定",  # a rumour denied
+    ],
+)
+def test_japanese_questions_plans_rumours_and_denials_stay_no_moves(title: str) -> None:
+    no_move(title)

@@ -432,8 +432,9 @@ _JAPANESE_VERBS = (
         r" becomes \g<post> ",
     ),
 )
-# "就任か", "退社か": a headline ending in the particle か asks (as "?" does).
-_JA_QUESTION_RE = re.compile(r"か(?=[\s」』\"'、。]*$)")
+# "就任か", "退社か": a headline (or a clause of it, before a blank) ending in the particle か
+# asks (as "?" does).
+_JA_QUESTION_RE = re.compile(r"か(?=[\s」』\"'、。]*$| \| )")
 # "2名", "3人": a count of people (名 and 人 count persons), a group, not one person.
 _JA_COUNT_RE = re.compile(r"(\d+) ?(?:名|人)")
 # "「AWSジャパン前社長」が移籍": a subject in quotes (a headline's epithet for the person), read
@@ -441,6 +442,34 @@ _JA_COUNT_RE = re.compile(r"(\d+) ?(?:名|人)")
 _JA_QUOTED_SUBJECT_RE = re.compile(r'"([^"]{1,30}?) ?" ?(?=が|は)')
 # "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
 _JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
+# "メタはグーグルの研究責任者を…引き抜いた": poaches the lab's <whom> (a possessive object, the
+# subject before it), told as done: not the noun of a plan or a rumour ("引き抜きを検討",
+# "引き抜き説") nor an intent ("引き抜こうと")
+_JA_POACH_OWNED_RE = re.compile(
+    _JA_OBJECT + r" ?の ?(?P<whom>[^、。を|]{1,30}?) ?を(?P<how>[^、。|]{0,16}?)"
+    r"引き抜(?!き ?(?:を|の|説|に|へ)|こう)"
+)
+# A blank in a Japanese headline parts its clauses (its words stand unspaced): "Xに移籍
+# 新チームを率いる?" asks only about the second clause.
+_JA_BLANK_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff」』])[ \u3000]+(?=[^\s|])")
+# A move glossed and then reviewed, planned, rumoured or denied ("移籍を検討", considering the
+# move; "移籍説を否定", denying the rumour of it): the modal before the verb, where the English
+# rules look for it.
+_JA_MODALS = {"検討": "may", "計画": "may", "方針": "may", "意向": "may", "可能性": "may"}
+_JA_MODALS |= {"説": "rumours", "噂": "rumours", "うわさ": "rumours", "否定": "denies"}
+_JA_MODAL_RE = re.compile(
+    r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poaches)(?P<rest> [^|、。]*?)"
+    r" ?(?:との|する|の|を|も)? ?(?P<modal>"
+    + "|".join(_JA_MODALS)
+    + r")(?:を|も|の)? ?(?P<denial>否定)?"
+)
+
+
+def _japanese_modal(m: re.Match[str]) -> str:
+    modal = "denies" if m.group("denial") else _JA_MODALS[m.group("modal")]
+    return f" {modal} {m.group('verb')}{m.group('rest')} "
+
+
 _JAPANESE_MARKS = {"の": "'s ", "が": " ", "は": " ", "し": " and ", "と": " and "}
 # a particle after a name or a glossed word, not inside a Japanese word
 _JA_PARTICLE_RE = re.compile(r"(?<=[\w)]) ?(の|が|は|し|と)(?=[^\u3040-\u309f]|$)")
@@ -451,6 +480,7 @@ _SPACE_BEFORE_MARK_RE = re.compile(r" ([,.:;!?)])")
 def gloss_japanese(text: str) -> str:
     """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
     labs and roles glossed, other Japanese words dropped."""
+    text = _JA_BLANK_RE.sub(" | ", text.strip())
     text = _JAPANESE_RE.sub(
         lambda m: f" {JAPANESE[m.group(0).lower()]} ", text.translate(CHINESE_PUNCT)
     )
@@ -461,6 +491,9 @@ def gloss_japanese(text: str) -> str:
     for pattern, gloss in _JAPANESE_VERBS:
         text = pattern.sub(gloss, text)
     text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
+    if "引き抜" in text:
+        text = _JA_POACH_OWNED_RE.sub(r" poaches \g<obj>'s \g<whom> \g<how>", text)
+    text = _JA_MODAL_RE.sub(_japanese_modal, text)
     text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
     text = " ".join(_JA_RUN_RE.sub(" ", text).split()).replace(" 's", "'s")
     return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
