@@ -85,3 +85,35 @@ def test_japanese_moves_across_clauses_and_poaches_of_a_labs_post(
 )
 def test_japanese_questions_plans_rumours_and_denials_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # the ministry's post first, then the lab's person it goes to
+            "과기정통부 장관에 박지훈 네이버 전무 지명",
+            ("Park Ji-hoon", "join", "Naver", "Ministry of Science and ICT"),
+        ),
+        (  # the lab's person as the subject, the presidential office's post after the comma
+            "김민지 카카오 부사장, 새 정부 AI정책 수석비서관에 발탁",
+            ("Kim Min-ji", "join", "Kakao", "Office of the President of South Korea"),
+        ),
+    ],
+)
+def test_a_labs_person_given_a_post_in_government_joins_that_body(
+    title: str, expected: Move
+) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "과기정통부 장관에 박지훈 네이버 전무 내정설 부인",  # a rumour denied
+        "과기정통부 장관에 박지훈 네이버 전무 지명 검토",  # under review
+        "대통령실, 과기정통부 장관 후보 검증 착수",  # vetting candidates, no one named
+        "과기정통부 장관, 네이버 AI 센터 방문",  # the minister visits a lab
+    ],
+)
+def test_reviews_rumours_and_visits_in_government_stay_no_moves(title: str) -> None:
+    no_move(title)

@@ -520,6 +520,10 @@ KOREAN = _table(
     카카오브레인, 카카오 = Kakao
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
     LG AI연구원, LG AI 연구원, LG AI연구소 = LG AI Research
+    과학기술정보통신부, 과기정통부, 과기부 = Ministry of Science and ICT
+    대통령실 = Office of the President of South Korea
+    장관 = minister
+    수석비서관 = Office of the President of South Korea senior secretary
     구글 딥마인드, 구글딥마인드 = Google DeepMind
     딥마인드 = DeepMind
     구글 = Google
@@ -576,7 +580,7 @@ _KOREAN_RE = _LazyPattern(
 _KO_MODALS = {"검토": "may", "가능성": "may", "예정": "is set to", "전망": "expected to"}
 _KO_MODALS |= {"부인": "denies"}
 _KO_MODAL_RE = _LazyPattern(
-    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁)(?:설)? ?(?:을|를|할|키로)? ?("
+    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁|지명)(?:설)? ?(?:을|를|할|키로)? ?("
     + "|".join(_KO_MODALS)
     + ")"
 )
@@ -610,6 +614,29 @@ _KO_POST_FIRST_RE = _LazyPattern(
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
+# "과기부 장관에 X 내정", "X, 대통령실 수석비서관에 임명": a post in a ministry or the
+# presidential office given to a lab's person (named after the post, or before it as the
+# subject) is a join of that body, as the sets label a move into government.
+_KO_PUBLIC_POST_RE = _LazyPattern(
+    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<post>[A-Za-z][A-Za-z -]{0,40}?) ?(?:후보자)? ?(?:으로|로|에) ?"
+    r"(?:(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}) ?)?"
+    r"(?:을|를)? ?" + _KO_MODAL + r"(?:지명|내정|임명|발탁|선임)"
+)
+
+# "X, 이재명 정부 AI 수석비서관에 임명": words between the subject's comma and the body describe
+# the post (whose government, its field); the subject before the comma is who is named.
+_KO_POST_WORDS_RE = _LazyPattern(
+    r"(?<=, )[^,|]*? ?(?=(?:Ministry of Science and ICT|Office of the President of South Korea)"
+    r" [^,|]*?(?:으로|로|에) ?(?:지명|내정|임명|발탁|선임))"
+)
+
+
+def _korean_public_post(m: re.Match[str]) -> str:
+    who = f"{m.group('who')}{m.group('own')} " if m.group("who") else ""
+    return f" {who}{m.group('modal') or ''}joins {m.group('body')} as {m.group('post')} "
+
+
 # an object in quotes ("'NC AI'로"), and an adverb before the verb ("전격 복귀", a surprise
 # return; "공식 합류", officially joins)
 _KO_ADVERB = r"(?:(?:전격|공식|정식|최종|다시) ?)?"
@@ -650,9 +677,7 @@ KOREAN_WORDS = _table(
     출신 = former
     석학, 전문가 = experts
     인재 = talent
-    대통령실 = presidential office
     정부 = government
-    장관 = minister
     """
 )
 _KOREAN_WORDS_RE = _LazyPattern(
@@ -787,6 +812,8 @@ def gloss_korean(text: str) -> str:
     if "영입" in text or "채용" in text or "스카우트" in text:
         text = _KO_DRIVE_RE.sub(" hiring drive ", text)
     text = _KO_HIRE_RE.sub(_korean_hire, text)
+    if "Ministry" in text or "Office" in text:
+        text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
     text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
     if "'" in text:

@@ -158,6 +158,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Naver", ("NAVER", "Naver Cloud")),
     ("Kakao", ()),
     ("LG AI Research", ("LG AI",)),
+    ("Ministry of Science and ICT", ()),
+    ("Office of the President of South Korea", ()),
 )
 
 # The name a lab is reported by where the text writes it only by an alias that names another
