@@ -117,3 +117,32 @@ def test_a_labs_person_given_a_post_in_government_joins_that_body(
 )
 def test_reviews_rumours_and_visits_in_government_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # who joins stands after the lab's comma; 들 makes them a group
+            "'검색 강화' 네이버, 추천 엔지니어들 잇따라 합류",
+            (None, "poach", None, "Naver"),
+        ),
+        (  # one named person joining the lab before the comma is a hire of them
+            "카카오, 박지훈 전 구글 연구원 합류",
+            ("Park Ji-hoon", "join", "Google DeepMind", "Kakao"),
+        ),
+    ],
+)
+def test_who_joins_the_lab_before_the_comma(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "네이버, 추천 엔지니어들 합류 검토",  # under review
+        "네이버, 추천 엔지니어들과 간담회",  # a meeting with engineers
+        "네이버, 추천 엔지니어들 영입 경쟁",  # a race to hire
+    ],
+)
+def test_groups_met_or_sought_stay_no_moves(title: str) -> None:
+    no_move(title)

@@ -686,10 +686,15 @@ _KOREAN_WORDS_RE = _LazyPattern(
 # "삼성전자, 구글 출신 연구원 영입": the hiring lab alone before the comma, whom it hires (or
 # names to a post) after it.
 _KO_HIRE_RE = _LazyPattern(
-    r"^(?:\[[^\]]*\] ?)?(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}), "
-    r"(?P<obj>[^,|:]+?) ?(?:을|를)? ?" + _KO_MODAL + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁)"
+    # (after a tag: "[속보]", or a quoted one with no comma: "'AI 전열 정비'")
+    r"^(?:(?:\[[^\]]*\]|'[^',]*'|\"[^\",]*\") ?)?"
+    r"(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}), "
+    r"(?P<obj>[^,|:]+?) ?(?:을|를)? ?" + _KO_MODAL + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁"
+    # "카카오, 기술 전문가들 속속 합류": who joins the lab before the comma (not a lab
+    # after 에 or 로, which they join instead)
+    r"|(?<!에)(?<!로)(?<!에 )(?<!로 )합류)"
 )
-_KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires"}
+_KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires", "합류": "hires"}
 # "인재 영입 나선다", "영입 경쟁", "영입에 거액 제시": hiring set out on, raced, sped up or
 # offered for (the dative 에: aimed at, unless it succeeded, 영입에 성공) is a drive, no one
 # hired yet.
@@ -701,6 +706,8 @@ _KO_DRIVE_RE = _LazyPattern(
 _KO_COUNT_RE = _LazyPattern(r"(\d+) ?명(?![\uac00-\ud7a3])")
 # "구글 출신 연구원", a lab before 출신: a former post at it, as English says it.
 _KO_ALUMNUS_RE = _LazyPattern(_KO_OBJECT + r" ?출신")
+# "연구자들", "엔지니어들": 들 after a glossed role makes it plural (a group, not one person)
+_KO_PLURAL_RE = _LazyPattern(r"(?<=[a-rt-z]) ?들(?![\uac00-\ud7a3])")
 # Particles glued to a Latin name or a glossed word: 의 is the possessive, the others go.
 _KO_PARTICLE_RE = _LazyPattern(
     r"(?<=[A-Za-z0-9)]) ?(의|은|는|이|가|을|를|에서|에|으로|로|와|과)(?![\uac00-\ud7a3])"
@@ -806,6 +813,8 @@ def gloss_korean(text: str) -> str:
     text = _KO_SUCCESSOR_RE.sub(" ", text)
     text = korean_names(" ".join(text.split()))
     text = _KO_COUNT_RE.sub(r" \1 people ", text)
+    if "들" in text:
+        text = _KO_PLURAL_RE.sub("s", text)
     text = _KO_MODAL_RE.sub(_korean_modal, text)
     text = _SPACE_BEFORE_MARK_RE.sub(r"\1", " ".join(text.split()))
     text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)
