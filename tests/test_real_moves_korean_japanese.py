@@ -146,3 +146,33 @@ def test_who_joins_the_lab_before_the_comma(title: str, expected: Move) -> None:
 )
 def test_groups_met_or_sought_stay_no_moves(title: str) -> None:
     no_move(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # invited to a post: a hire, the origin after 元
+            "アマゾン、元マイクロソフト研究者をAI責任者に招聘",
+            (None, "join", "Microsoft", "Amazon"),
+        ),
+        (  # named to a post, the subject marked by は
+            "テスラは元エヌビディア幹部をCTOに起用した",
+            (None, "join", "Nvidia", "Tesla"),
+        ),
+    ],
+)
+def test_japanese_hires_to_a_post(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "アマゾン、著名研究者を講演に招聘",  # invited to speak, no post
+        "アマゾン、元マイクロソフト研究者をAI責任者に招聘か",  # asked
+        "アマゾン、元マイクロソフト研究者をAI責任者に招聘する方針",  # a plan
+        "アマゾン、元マイクロソフト研究者の招聘を検討",  # under review
+    ],
+)
+def test_japanese_invitations_and_plans_stay_no_moves(title: str) -> None:
+    no_move(title)

@@ -449,6 +449,22 @@ _JA_POACH_OWNED_RE = re.compile(
     _JA_OBJECT + r" ?の ?(?P<whom>[^、。を|]{1,30}?) ?を(?P<how>[^、。|]{0,16}?)"
     r"引き抜(?!き ?(?:を|の|説|に|へ)|こう)"
 )
+# "メタ、元グーグル幹部を社長に招聘", "Xを CTO に起用": hires (invites) or names whom the lab
+# before the comma takes, to a post before に (a glossed role: 招聘 alone also invites a speaker
+# or a guest, "講演に招聘"); told as done, not the noun of a plan or a rumour ("招聘を検討")
+_JA_HIRED_RE = re.compile(
+    r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?P<post>[^、。|をに,]{0,12}?[A-Za-z][^、。|をに,]{0,12}?)"
+    r" ?に ?"
+    + _JA_ADVERB
+    + r"(?P<verb>招聘|招へい|起用)(?! ?(?:を|の|説|に|へ))"
+)
+_JA_HIRING = {"招聘": "hires", "招へい": "hires", "起用": "names"}
+
+
+def _japanese_hire(m: re.Match[str]) -> str:
+    return f" {_JA_HIRING[m.group('verb')]} {m.group('whom')} as {m.group('post')} "
+
+
 # A blank in a Japanese headline parts its clauses (its words stand unspaced): "Xに移籍
 # 新チームを率いる?" asks only about the second clause.
 _JA_BLANK_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff」』])[ \u3000]+(?=[^\s|])")
@@ -458,7 +474,8 @@ _JA_BLANK_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff」』])
 _JA_MODALS = {"検討": "may", "計画": "may", "方針": "may", "意向": "may", "可能性": "may"}
 _JA_MODALS |= {"説": "rumours", "噂": "rumours", "うわさ": "rumours", "否定": "denies"}
 _JA_MODAL_RE = re.compile(
-    r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poaches)(?P<rest> [^|、。]*?)"
+    r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poaches|hires|names)"
+    r"(?P<rest> [^|、。]*?)"
     r" ?(?:との|する|の|を|も)? ?(?P<modal>"
     + "|".join(_JA_MODALS)
     + r")(?:を|も|の)? ?(?P<denial>否定)?"
@@ -493,6 +510,8 @@ def gloss_japanese(text: str) -> str:
     text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
     if "引き抜" in text:
         text = _JA_POACH_OWNED_RE.sub(r" poaches \g<obj>'s \g<whom> \g<how>", text)
+    if "招" in text or "起用" in text:
+        text = _JA_HIRED_RE.sub(_japanese_hire, text)
     text = _JA_MODAL_RE.sub(_japanese_modal, text)
     text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
     text = " ".join(_JA_RUN_RE.sub(" ", text).split()).replace(" 's", "'s")
