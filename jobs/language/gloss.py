@@ -454,9 +454,7 @@ _JA_POACH_OWNED_RE = re.compile(
 # or a guest, "講演に招聘"); told as done, not the noun of a plan or a rumour ("招聘を検討")
 _JA_HIRED_RE = re.compile(
     r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?P<post>[^、。|をに,]{0,12}?[A-Za-z][^、。|をに,]{0,12}?)"
-    r" ?に ?"
-    + _JA_ADVERB
-    + r"(?P<verb>招聘|招へい|起用)(?! ?(?:を|の|説|に|へ))"
+    r" ?に ?" + _JA_ADVERB + r"(?P<verb>招聘|招へい|起用)(?! ?(?:を|の|説|に|へ))"
 )
 _JA_HIRING = {"招聘": "hires", "招へい": "hires", "起用": "names"}
 
