@@ -60,6 +60,10 @@ def test_hiring_drives_reviews_and_rumours_stay_no_moves(title: str) -> None:
             "アップルの研究者がメタに移籍\u3000新チームは成功するのか?",
             (None, "join", "Apple", "Meta"),
         ),
+        (  # a blank after a particle is no clause's end: the name in Latin letters follows
+            "アップルに Mia Chen氏が移籍 新チームを率いる?",
+            ("Mia Chen", "join", None, "Apple"),
+        ),
         (  # the subject, then the lab's post poached, how, and the verb
             "アンソロピックはオープンAIの安全性研究責任者を高額報酬で引き抜いた",
             (None, "join", "OpenAI", "Anthropic"),

@@ -443,11 +443,11 @@ _JA_QUOTED_SUBJECT_RE = re.compile(r'"([^"]{1,30}?) ?" ?(?=が|は)')
 # "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
 _JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
 # "メタはグーグルの研究責任者を…引き抜いた": poaches the lab's <whom> (a possessive object, the
-# subject before it), told as done: not the noun of a plan or a rumour ("引き抜きを検討",
-# "引き抜き説") nor an intent ("引き抜こうと")
+# subject before it), told as done or ahead ("引き抜きへ", as "移籍へ"): not the noun of a plan
+# or a rumour ("引き抜きを検討", "引き抜き説") nor an intent ("引き抜こうと")
 _JA_POACH_OWNED_RE = re.compile(
     _JA_OBJECT + r" ?の ?(?P<whom>[^、。を|]{1,30}?) ?を(?P<how>[^、。|]{0,16}?)"
-    r"引き抜(?!き ?(?:を|の|説|に|へ)|こう)"
+    r"引き抜(?!き ?(?:を|の|説|に)|こう)"
 )
 # "メタ、元グーグル幹部を社長に招聘", "Xを CTO に起用": hires (invites) or names whom the lab
 # before the comma takes, to a post before に (a glossed role: 招聘 alone also invites a speaker
@@ -464,8 +464,11 @@ def _japanese_hire(m: re.Match[str]) -> str:
 
 
 # A blank in a Japanese headline parts its clauses (its words stand unspaced): "Xに移籍
-# 新チームを率いる?" asks only about the second clause.
-_JA_BLANK_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff」』])[ \u3000]+(?=[^\s|])")
+# 新チームを率いる?" asks only about the second clause. Not after a particle, which no clause
+# ends with ("Googleに Lena Park氏が復帰": a blank before a name in Latin letters).
+_JA_BLANK_RE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff」』])(?<![にをがはのとへでも])[ \u3000]+(?=[^\s|])"
+)
 # A move glossed and then reviewed, planned, rumoured or denied ("移籍を検討", considering the
 # move; "移籍説を否定", denying the rumour of it): the modal before the verb, where the English
 # rules look for it.
