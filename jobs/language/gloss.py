@@ -442,17 +442,18 @@ _JA_COUNT_RE = re.compile(r"(\d+) ?(?:名|人)")
 _JA_QUOTED_SUBJECT_RE = re.compile(r'"([^"]{1,30}?) ?" ?(?=が|は)')
 # "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
 _JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
+# (the four patterns below are compiled on their first Japanese text, as the Korean ones are)
 # "メタはグーグルの研究責任者を…引き抜いた": poaches the lab's <whom> (a possessive object, the
 # subject before it), told as done or ahead ("引き抜きへ", as "移籍へ"): not the noun of a plan
 # or a rumour ("引き抜きを検討", "引き抜き説") nor an intent ("引き抜こうと")
-_JA_POACH_OWNED_RE = re.compile(
+_JA_POACH_OWNED_RE = _LazyPattern(
     _JA_OBJECT + r" ?の ?(?P<whom>[^、。を|]{1,30}?) ?を(?P<how>[^、。|]{0,16}?)"
     r"引き抜(?!き ?(?:を|の|説|に)|こう)"
 )
 # "メタ、元グーグル幹部を社長に招聘", "Xを CTO に起用": hires (invites) or names whom the lab
 # before the comma takes, to a post before に (a glossed role: 招聘 alone also invites a speaker
 # or a guest, "講演に招聘"); told as done, not the noun of a plan or a rumour ("招聘を検討")
-_JA_HIRED_RE = re.compile(
+_JA_HIRED_RE = _LazyPattern(
     r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?P<post>[^、。|をに,]{0,12}?[A-Za-z][^、。|をに,]{0,12}?)"
     r" ?に ?" + _JA_ADVERB + r"(?P<verb>招聘|招へい|起用)(?! ?(?:を|の|説|に|へ))"
 )
@@ -466,7 +467,7 @@ def _japanese_hire(m: re.Match[str]) -> str:
 # A blank in a Japanese headline parts its clauses (its words stand unspaced): "Xに移籍
 # 新チームを率いる?" asks only about the second clause. Not after a particle, which no clause
 # ends with ("Googleに Lena Park氏が復帰": a blank before a name in Latin letters).
-_JA_BLANK_RE = re.compile(
+_JA_BLANK_RE = _LazyPattern(
     r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff」』])(?<![にをがはのとへでも])[ \u3000]+(?=[^\s|])"
 )
 # A move glossed and then reviewed, planned, rumoured or denied ("移籍を検討", considering the
@@ -474,7 +475,7 @@ _JA_BLANK_RE = re.compile(
 # rules look for it.
 _JA_MODALS = {"検討": "may", "計画": "may", "方針": "may", "意向": "may", "可能性": "may"}
 _JA_MODALS |= {"説": "rumours", "噂": "rumours", "うわさ": "rumours", "否定": "denies"}
-_JA_MODAL_RE = re.compile(
+_JA_MODAL_RE = _LazyPattern(
     r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poaches|hires|names)"
     r"(?P<rest> [^|、。]*?)"
     r" ?(?:との|する|の|を|も)? ?(?P<modal>"
