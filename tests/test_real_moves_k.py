@@ -104,24 +104,33 @@ def test_hiring_verb_near_misses_stay_no_moves(title: str) -> None:
     ("title", "expected"),
     [
         # a lab alone before the comma hires whom the rest names (출신: formerly of)
-        ("삼성전자, 구글 출신 AI 연구원 영입", (None, "join", "Google DeepMind", "Samsung")),
+        (
+            "삼성전자, 구글 출신 AI 연구원 영입",
+            (None, "join", "Google DeepMind", "Samsung Electronics"),
+        ),
         # a name in Hangul beside a post is written in Latin letters; 로 이직: moves to
         ("김민수 네이버 AI 연구원, 오픈AI로 이직", ("Kim Min-soo", "join", "Naver", "OpenAI")),
         (
             "전 구글 연구원 김민수, 삼성전자 합류",
-            ("Kim Min-soo", "join", "Google DeepMind", "Samsung"),
+            ("Kim Min-soo", "join", "Google DeepMind", "Samsung Electronics"),
         ),
         ("오픈AI 연구원 이서연, 앤트로픽에 합류", ("Lee Seo-yeon", "join", "OpenAI", "Anthropic")),
         # 떠나 ... 로: leaves one lab for another (a name beside no post stays unnamed)
         ("김민수, 네이버를 떠나 오픈AI로", (None, "join", "Naver", "OpenAI")),
         (
             "이서연 LG AI연구원장, 삼성전자로 자리 옮겨",
-            ("Lee Seo-yeon", "join", "LG AI Research", "Samsung"),
+            ("Lee Seo-yeon", "join", "LG AI Research", "Samsung Electronics"),
         ),
         ("박지은 카카오 CTO 사임", ("Park Ji-eun", "leave", "Kakao", None)),
         # named to a lab's post, the lab before the comma or before the post
         ("카카오, 김민수 CTO 선임", ("Kim Min-soo", "appointed", None, "Kakao")),
         ("이서연, 네이버 대표로 선임", (None, "appointed", None, "Naver")),
+        # a lab's person named to the presidential office's post joins that office (as sets
+        # K label it; docs/stories.md "Korean and Japanese moves")
+        (
+            "김민수 네이버 AI 센터장, 정부 AI 수석비서관에 임명",
+            ("Kim Min-soo", "join", "Naver", "Office of the President of South Korea"),
+        ),
     ],
 )
 def test_korean_moves(title: str, expected: Move) -> None:
@@ -142,8 +151,6 @@ def test_korean_plans_are_speculative() -> None:
         "카카오, 김민수 대표 사임설 부인",  # a denied rumour
         "네이버, 오픈AI와 협력",  # a partnership
         "AI 전문가 김민수, 스타트업 투자 유치",  # 전문가 is no 'former'; a funding round
-        # a post in government is no lab's (set K's presidential AI post stays unread)
-        "김민수 네이버 AI 센터장, 정부 AI 수석비서관에 임명",
     ],
 )
 def test_korean_near_misses_stay_no_moves(title: str) -> None:

@@ -62,7 +62,7 @@ def test_a_name_away_from_any_post_is_left_alone() -> None:
         (  # 전 for 前, and a tag before the lab
             "[속보] 삼성전자, 박지훈 전 구글 엔지니어 영입",
             "",
-            ("Park Ji-hoon", "join", "Google DeepMind", "Samsung"),
+            ("Park Ji-hoon", "join", "Google DeepMind", "Samsung Electronics"),
         ),
         (  # the post first, then its holder (and a second one named with them)
             "카카오 대표에 정은영 부사장·한승우 상무 선임",

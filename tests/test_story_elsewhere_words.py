@@ -25,8 +25,10 @@ RAID = (
 )
 JAPANESE = (
     "b",
-    "報道:TencentがBaiduの大規模モデル研究者を引き抜き",
-    "TencentがBaiduで大規模モデルの訓練を率いた研究者を高額報酬で引き抜いたと報じられた。",
+    # (the passive, which the classifier does not read as a move: the active "TencentがBaiduの
+    # …研究者を引き抜き" is read since docs/stories.md "Korean and Japanese moves")
+    "報道:Baiduの大規模モデル研究者、Tencentに引き抜かれる",
+    "Baiduで大規模モデルの訓練を率いた研究者がTencentに高額報酬で引き抜かれたと報じられた。",
     T0 + 5 * HOUR,
     "https://b/japanese",
 )

@@ -432,8 +432,9 @@ _JAPANESE_VERBS = (
         r" becomes \g<post> ",
     ),
 )
-# "就任か", "退社か": a headline ending in the particle か asks (as "?" does).
-_JA_QUESTION_RE = re.compile(r"か(?=[\s」』\"'、。]*$)")
+# "就任か", "退社か": a headline (or a clause of it, before a blank) ending in the particle か
+# asks (as "?" does).
+_JA_QUESTION_RE = re.compile(r"か(?=[\s」』\"'、。]*$| \| )")
 # "2名", "3人": a count of people (名 and 人 count persons), a group, not one person.
 _JA_COUNT_RE = re.compile(r"(\d+) ?(?:名|人)")
 # "「AWSジャパン前社長」が移籍": a subject in quotes (a headline's epithet for the person), read
@@ -441,6 +442,53 @@ _JA_COUNT_RE = re.compile(r"(\d+) ?(?:名|人)")
 _JA_QUOTED_SUBJECT_RE = re.compile(r'"([^"]{1,30}?) ?" ?(?=が|は)')
 # "MetaがOpenAIから研究者を引き抜き": poaches <whom> from <lab>
 _JA_POACH_RE = re.compile(_JA_OBJECT + r" ?(?:から|より)(?P<whom>[^、。]{0,24}?)を?引き抜")
+# (the four patterns below are compiled on their first Japanese text, as the Korean ones are)
+# "メタはグーグルの研究責任者を…引き抜いた": poaches the lab's <whom> (a possessive object, the
+# subject before it), told as done or ahead ("引き抜きへ", as "移籍へ"): not the noun of a plan
+# or a rumour ("引き抜きを検討", "引き抜き説") nor an intent ("引き抜こうと")
+_JA_POACH_OWNED_RE = _LazyPattern(
+    _JA_OBJECT + r" ?の ?(?P<whom>[^、。を|]{1,30}?) ?を(?P<how>[^、。|]{0,16}?)"
+    r"引き抜(?!き ?(?:を|の|説|に)|こう)"
+)
+# "メタ、元グーグル幹部を社長に招聘", "Xを CTO に起用": hires (invites) or names whom the lab
+# before the comma takes, to a post before に (a glossed role: 招聘 alone also invites a speaker
+# or a guest, "講演に招聘"); told as done, not the noun of a plan or a rumour ("招聘を検討")
+_JA_HIRED_RE = _LazyPattern(
+    r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?P<post>[^、。|をに,]{0,12}?[A-Za-z][^、。|をに,]{0,12}?)"
+    r" ?に ?" + _JA_ADVERB + r"(?P<verb>招聘|招へい|起用)(?! ?(?:を|の|説|に|へ))"
+)
+_JA_HIRING = {"招聘": "hires", "招へい": "hires", "起用": "names"}
+
+
+def _japanese_hire(m: re.Match[str]) -> str:
+    return f" {_JA_HIRING[m.group('verb')]} {m.group('whom')} as {m.group('post')} "
+
+
+# A blank in a Japanese headline parts its clauses (its words stand unspaced): "Xに移籍
+# 新チームを率いる?" asks only about the second clause. Not after a particle, which no clause
+# ends with ("Googleに Lena Park氏が復帰": a blank before a name in Latin letters).
+_JA_BLANK_RE = _LazyPattern(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff」』])(?<![にをがはのとへでも])[ \u3000]+(?=[^\s|])"
+)
+# A move glossed and then reviewed, planned, rumoured or denied ("移籍を検討", considering the
+# move; "移籍説を否定", denying the rumour of it): the modal before the verb, where the English
+# rules look for it.
+_JA_MODALS = {"検討": "may", "計画": "may", "方針": "may", "意向": "may", "可能性": "may"}
+_JA_MODALS |= {"説": "rumours", "噂": "rumours", "うわさ": "rumours", "否定": "denies"}
+_JA_MODAL_RE = _LazyPattern(
+    r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poaches|hires|names)"
+    r"(?P<rest> [^|、。]*?)"
+    r" ?(?:との|する|の|を|も)? ?(?P<modal>"
+    + "|".join(_JA_MODALS)
+    + r")(?:を|も|の)? ?(?P<denial>否定)?"
+)
+
+
+def _japanese_modal(m: re.Match[str]) -> str:
+    modal = "denies" if m.group("denial") else _JA_MODALS[m.group("modal")]
+    return f" {modal} {m.group('verb')}{m.group('rest')} "
+
+
 _JAPANESE_MARKS = {"の": "'s ", "が": " ", "は": " ", "し": " and ", "と": " and "}
 # a particle after a name or a glossed word, not inside a Japanese word
 _JA_PARTICLE_RE = re.compile(r"(?<=[\w)]) ?(の|が|は|し|と)(?=[^\u3040-\u309f]|$)")
@@ -451,6 +499,7 @@ _SPACE_BEFORE_MARK_RE = re.compile(r" ([,.:;!?)])")
 def gloss_japanese(text: str) -> str:
     """Japanese text as telegraphic English (see JAPANESE): move verbs before their object,
     labs and roles glossed, other Japanese words dropped."""
+    text = _JA_BLANK_RE.sub(" | ", text.strip())
     text = _JAPANESE_RE.sub(
         lambda m: f" {JAPANESE[m.group(0).lower()]} ", text.translate(CHINESE_PUNCT)
     )
@@ -461,6 +510,11 @@ def gloss_japanese(text: str) -> str:
     for pattern, gloss in _JAPANESE_VERBS:
         text = pattern.sub(gloss, text)
     text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
+    if "引き抜" in text:
+        text = _JA_POACH_OWNED_RE.sub(r" poaches \g<obj>'s \g<whom> \g<how>", text)
+    if "招" in text or "起用" in text:
+        text = _JA_HIRED_RE.sub(_japanese_hire, text)
+    text = _JA_MODAL_RE.sub(_japanese_modal, text)
     text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
     text = " ".join(_JA_RUN_RE.sub(" ", text).split()).replace(" 's", "'s")
     return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
@@ -479,13 +533,18 @@ _SCRIPT_RE = re.compile(
 )
 KOREAN = _table(
     """
-    삼성전자, 삼성 = Samsung
+    삼성전자 = Samsung Electronics
+    삼성 = Samsung
     네이버클라우드 = Naver Cloud
     SK텔레콤 = SK Telecom
     네이버 = Naver
     카카오브레인, 카카오 = Kakao
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
     LG AI연구원, LG AI 연구원, LG AI연구소 = LG AI Research
+    과학기술정보통신부, 과기정통부, 과기부 = Ministry of Science and ICT
+    대통령실 = Office of the President of South Korea
+    장관 = minister
+    수석비서관 = Office of the President of South Korea senior secretary
     구글 딥마인드, 구글딥마인드 = Google DeepMind
     딥마인드 = DeepMind
     구글 = Google
@@ -542,7 +601,7 @@ _KOREAN_RE = _LazyPattern(
 _KO_MODALS = {"검토": "may", "가능성": "may", "예정": "is set to", "전망": "expected to"}
 _KO_MODALS |= {"부인": "denies"}
 _KO_MODAL_RE = _LazyPattern(
-    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁)(?:설)? ?(?:을|를|할|키로)? ?("
+    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁|지명)(?:설)? ?(?:을|를|할|키로)? ?("
     + "|".join(_KO_MODALS)
     + ")"
 )
@@ -576,6 +635,29 @@ _KO_POST_FIRST_RE = _LazyPattern(
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
+# "과기부 장관에 X 내정", "X, 대통령실 수석비서관에 임명": a post in a ministry or the
+# presidential office given to a lab's person (named after the post, or before it as the
+# subject) is a join of that body, as the sets label a move into government.
+_KO_PUBLIC_POST_RE = _LazyPattern(
+    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<post>[A-Za-z][A-Za-z -]{0,40}?) ?(?:후보자)? ?(?:으로|로|에) ?"
+    r"(?:(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}) ?)?"
+    r"(?:을|를)? ?" + _KO_MODAL + r"(?:지명|내정|임명|발탁|선임)"
+)
+
+# "X, 이재명 정부 AI 수석비서관에 임명": words between the subject's comma and the body describe
+# the post (whose government, its field); the subject before the comma is who is named.
+_KO_POST_WORDS_RE = _LazyPattern(
+    r"(?<=, )[^,|]*? ?(?=(?:Ministry of Science and ICT|Office of the President of South Korea)"
+    r" [^,|]*?(?:으로|로|에) ?(?:지명|내정|임명|발탁|선임))"
+)
+
+
+def _korean_public_post(m: re.Match[str]) -> str:
+    who = f"{m.group('who')}{m.group('own')} " if m.group("who") else ""
+    return f" {who}{m.group('modal') or ''}joins {m.group('body')} as {m.group('post')} "
+
+
 # an object in quotes ("'NC AI'로"), and an adverb before the verb ("전격 복귀", a surprise
 # return; "공식 합류", officially joins)
 _KO_ADVERB = r"(?:(?:전격|공식|정식|최종|다시) ?)?"
@@ -614,9 +696,9 @@ KOREAN_WORDS = _table(
     해임, 경질, 해고 = fired
     창업 = founds a startup
     출신 = former
-    대통령실 = presidential office
+    석학, 전문가 = experts
+    인재 = talent
     정부 = government
-    장관 = minister
     """
 )
 _KOREAN_WORDS_RE = _LazyPattern(
@@ -625,10 +707,15 @@ _KOREAN_WORDS_RE = _LazyPattern(
 # "삼성전자, 구글 출신 연구원 영입": the hiring lab alone before the comma, whom it hires (or
 # names to a post) after it.
 _KO_HIRE_RE = _LazyPattern(
-    r"^(?:\[[^\]]*\] ?)?(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}), "
-    r"(?P<obj>[^,|:]+?) ?(?:을|를)? ?" + _KO_MODAL + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁)"
+    # (after a tag: "[속보]", or a quoted one with no comma: "'AI 전열 정비'")
+    r"^(?:(?:\[[^\]]*\]|'[^',]*'|\"[^\",]*\") ?)?"
+    r"(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}), "
+    r"(?P<obj>[^,|:]+?) ?(?:을|를)? ?" + _KO_MODAL + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁"
+    # "카카오, 기술 전문가들 속속 합류": who joins the lab before the comma (not a lab
+    # after 에 or 로, which they join instead)
+    r"|(?<!에)(?<!로)(?<!에 )(?<!로 )합류)"
 )
-_KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires"}
+_KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires", "합류": "hires"}
 # "인재 영입 나선다", "영입 경쟁", "영입에 거액 제시": hiring set out on, raced, sped up or
 # offered for (the dative 에: aimed at, unless it succeeded, 영입에 성공) is a drive, no one
 # hired yet.
@@ -640,6 +727,8 @@ _KO_DRIVE_RE = _LazyPattern(
 _KO_COUNT_RE = _LazyPattern(r"(\d+) ?명(?![\uac00-\ud7a3])")
 # "구글 출신 연구원", a lab before 출신: a former post at it, as English says it.
 _KO_ALUMNUS_RE = _LazyPattern(_KO_OBJECT + r" ?출신")
+# "연구자들", "엔지니어들": 들 after a glossed role makes it plural (a group, not one person)
+_KO_PLURAL_RE = _LazyPattern(r"(?<=[a-rt-z]) ?들(?![\uac00-\ud7a3])")
 # Particles glued to a Latin name or a glossed word: 의 is the possessive, the others go.
 _KO_PARTICLE_RE = _LazyPattern(
     r"(?<=[A-Za-z0-9)]) ?(의|은|는|이|가|을|를|에서|에|으로|로|와|과)(?![\uac00-\ud7a3])"
@@ -745,12 +834,16 @@ def gloss_korean(text: str) -> str:
     text = _KO_SUCCESSOR_RE.sub(" ", text)
     text = korean_names(" ".join(text.split()))
     text = _KO_COUNT_RE.sub(r" \1 people ", text)
+    if "들" in text:
+        text = _KO_PLURAL_RE.sub("s", text)
     text = _KO_MODAL_RE.sub(_korean_modal, text)
     text = _SPACE_BEFORE_MARK_RE.sub(r"\1", " ".join(text.split()))
     text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)
     if "영입" in text or "채용" in text or "스카우트" in text:
         text = _KO_DRIVE_RE.sub(" hiring drive ", text)
     text = _KO_HIRE_RE.sub(_korean_hire, text)
+    if "Ministry" in text or "Office" in text:
+        text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
     text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
     if "'" in text:

@@ -94,7 +94,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Databricks", ("MosaicML",)),
     ("Salesforce", ()),
     ("IBM", ("IBM Research",)),
-    ("Samsung", ()),
+    ("Samsung", ("Samsung Electronics",)),
     ("Intel", ()),
     ("AMD", ()),
     # chip and cloud companies whose AI leaders move to and from the labs above ("Arm" is the
@@ -158,6 +158,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Naver", ("NAVER", "Naver Cloud")),
     ("Kakao", ()),
     ("LG AI Research", ("LG AI",)),
+    ("Ministry of Science and ICT", ()),
+    ("Office of the President of South Korea", ()),
 )
 
 # The name a lab is reported by where the text writes it only by an alias that names another
@@ -172,6 +174,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
     "Google DeepMind": {"Google Cloud": "Google Cloud"},
+    # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so
+    "Samsung": {"Samsung Electronics": "Samsung Electronics"},
 }
 # Makers' bare names, which their units' names begin with: in a text about the unit the bare
 # name is the unit's employer ("after three years at Google"), not a name of the lab itself.
@@ -212,7 +216,9 @@ def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
     names = REPORTED_AS.get(lab)
     if names is None:
         return lab
-    if any(word in text for text in texts for word in FAMILY_WORDS[lab]):
+    # (the shown name read outside the aliases: "Samsung" is a word of "Samsung Electronics")
+    bare = tuple(_without_aliases(text, names) for text in texts)
+    if any(word in text for text in bare for word in FAMILY_WORDS[lab]):
         return lab
     return next(
         (name for alias, name in names.items() for t in _telling(alias, texts) if alias in t), lab
@@ -222,6 +228,12 @@ def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
 def _telling(alias: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     """The texts an alias is read in: a unit's name in the headline only (UNIT_NAMES)."""
     return texts[:1] if alias in UNIT_NAMES else texts
+
+
+def _without_aliases(text: str, names: dict[str, str]) -> str:
+    for alias in names:
+        text = text.replace(alias, " ")
+    return text
 
 
 # Founders who have led their lab since it began, by the lab's shown name. A founder does not
