@@ -1,0 +1,77 @@
+"""Moves told in Chinese, German and French with word orders and words the gloss
+(jobs/language/gloss.py) did not read: Chinese "从 A 离职" (the lab left between 从 and the
+verb), a chief research officer; German passives of an appointment with the verb last ("dass X
+als ... ernannt wurde", "X wurde zur ... ernannt"), the active perfect ("hat X zum ... ernannt"),
+'von' after a verb of hiring; French "d'" read as the table's "de" ("la nomination d'X"). Worded
+apart from the labelled sets, with near misses that stay no moves: hedges ("或将", "pourrait",
+"könnte", "podría", "potrebbe"), an appointment still to come, a hiring verb fetching things."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_real_shapes import Move, event_of, no_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # Chinese: the lab left stands between 从 and the verb
+            "Anthropic研究员孙磊从OpenAI正式离职",
+            "",
+            ("Lei Sun", "leave", "OpenAI", None),
+        ),
+        (  # Chinese (traditional): left one lab, then joined another
+            "前谷歌工程师周宁從谷歌離職後加入Anthropic",
+            "",
+            ("Ning Zhou", "join", "Google DeepMind", "Anthropic"),
+        ),
+        (  # German: the passive's auxiliary before the role, the participle last
+            "Anna Berger wurde zur KI-Chefin von Mistral AI ernannt",
+            "",
+            ("Anna Berger", "appointed", None, "Mistral AI"),
+        ),
+        (  # German: the active perfect, the participle last
+            "Meta hat Jonas Keller zum KI-Chef ernannt",
+            "",
+            ("Jonas Keller", "appointed", None, "Meta"),
+        ),
+        (  # German: a subordinate clause's passive, participle and auxiliaries last
+            "Mistral AI ernennt neuen KI-Beauftragten",
+            "Das Unternehmen teilte mit, dass Jonas Keller als neuer Chief AI Officer ernannt "
+            "worden ist.",
+            ("Jonas Keller", "appointed", None, "Mistral AI"),
+        ),
+        (  # French: "d'" before a name, the table's "de" of an appointment
+            "Mistral AI confirme la nomination d'Albert Roux au poste de directeur scientifique",
+            "",
+            ("Albert Roux", "appointed", None, "Mistral AI"),
+        ),
+    ],
+)
+def test_second_pass_orders(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Chinese: hedged, "may be about to" join or leave
+        "张伟或将加入OpenAI",
+        "據傳王磊或將離開Meta",
+        # Chinese: an exodus since last year, no one leaving from a lab
+        "从去年开始,谷歌离职潮加剧",
+        # German: an appointment to come, or that could come
+        "Anna Berger soll zur KI-Chefin von Mistral AI ernannt werden",
+        "Jonas Keller könnte als Chief AI Officer bei Cohere berufen werden",
+        "Jonas Keller könnte Meta verlassen",
+        # German: 'holt' fetching data, not a person
+        "Siemens holt Daten von Amazon",
+        # French, Spanish, Italian: what could happen
+        "Mistral AI pourrait annoncer le recrutement d'un directeur général",
+        "Jean Dupont podría dejar OpenAI",
+        "Luca Bianchi potrebbe lasciare OpenAI",
+    ],
+)
+def test_second_pass_near_misses(title: str) -> None:
+    no_move(title)
