@@ -1,10 +1,12 @@
-"""Moves told in Chinese, German and French with word orders and words the gloss
-(jobs/language/gloss.py) did not read: Chinese "从 A 离职" (the lab left between 从 and the
-verb), a chief research officer; German passives of an appointment with the verb last ("dass X
-als ... ernannt wurde", "X wurde zur ... ernannt"), the active perfect ("hat X zum ... ernannt"),
-'von' after a verb of hiring; French "d'" read as the table's "de" ("la nomination d'X"). Worded
-apart from the labelled sets, with near misses that stay no moves: hedges ("或将", "pourrait",
-"könnte", "podría", "potrebbe"), an appointment still to come, a hiring verb fetching things."""
+"""Moves told in Chinese, German, French, Italian and Portuguese with word orders and words
+the gloss (jobs/language/gloss.py) did not read: Chinese "从 A 离职" (the lab left between 从
+and the verb), a name with 的 opening a teaser; German passives of an appointment with the
+verb last ("dass X als ... ernannt wurde", "X wurde zur ... ernannt"), the active perfect
+("hat X zum ... ernannt"), 'von' after a verb of hiring; French "d'" read as the table's "de"
+("la nomination d'X"), "nomme", "prend la direction de", "de chez"; Italian "approda ad";
+Portuguese "assume como". Worded apart from the labelled sets, with near misses that stay no
+moves: hedges ("或将", "pourrait", "könnte", "podría", "potrebbe"), an appointment still to
+come, a hiring verb fetching things, a name with 的 and a summary with no move."""
 
 from __future__ import annotations
 
@@ -47,6 +49,36 @@ from tests.test_real_shapes import Move, event_of, no_move
             "",
             ("Albert Roux", "appointed", None, "Mistral AI"),
         ),
+        (  # French: 'nomme', the lab's verb with no other move word beside it
+            "Google nomme Claire Petit directrice de la recherche",
+            "",
+            ("Claire Petit", "appointed", None, "Google DeepMind"),
+        ),
+        (  # French: 'prend la direction de' alone marks the text as French
+            "Claire Petit prend la direction de Google DeepMind",
+            "",
+            ("Claire Petit", "appointed", None, "Google DeepMind"),
+        ),
+        (  # French: 'de chez', where the person is poached from
+            "Anthropic débauche Claire Petit de chez OpenAI",
+            "",
+            ("Claire Petit", "join", "OpenAI", "Anthropic"),
+        ),
+        (  # Italian: 'approda ad' before a vowel
+            "Marco Neri approda ad Anthropic",
+            "",
+            ("Marco Neri", "join", None, "Anthropic"),
+        ),
+        (  # Portuguese: 'assume como', the post taken (an Italian word too)
+            "Pedro Costa assume como CTO da OpenAI",
+            "",
+            ("Pedro Costa", "appointed", None, "OpenAI"),
+        ),
+        (  # Chinese: a name with 的 opens a teaser headline; the summary says the move
+            "李航的新选择",
+            "Anthropic研究员李航日前离职。",
+            ("Hang Li", "leave", "Anthropic", None),
+        ),
     ],
 )
 def test_second_pass_orders(title: str, summary: str, expected: Move) -> None:
@@ -59,6 +91,11 @@ def test_second_pass_orders(title: str, summary: str, expected: Move) -> None:
         # Chinese: hedged, "may be about to" join or leave
         "张伟或将加入OpenAI",
         "據傳王磊或將離開Meta",
+        # Chinese: a name with 的, and a summary that tells no move
+        "李航的新论文引发热议",
+        # French: 'prend' and 'nomme' with no post taken
+        "Claire Petit prend la parole chez Google",
+        "Google nomme un nouveau comité d'éthique",
         # Chinese: an exodus since last year, no one leaving from a lab
         "从去年开始,谷歌离职潮加剧",
         # German: an appointment to come, or that could come
@@ -74,4 +111,5 @@ def test_second_pass_orders(title: str, summary: str, expected: Move) -> None:
     ],
 )
 def test_second_pass_near_misses(title: str) -> None:
-    no_move(title)
+    summary = "李航团队发布新模型。" if title.startswith("李航") else ""
+    no_move(title, summary)

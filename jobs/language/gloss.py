@@ -20,7 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from jobs.language.han_names import object_pattern, pinyin_names, subject_pattern
+from jobs.language.han_names import (
+    han_name,
+    object_pattern,
+    pinyin_names,
+    romanised,
+    subject_pattern,
+)
 from jobs.language.headline import press_release
 from jobs.language.labs import LAB_TABLE
 from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
@@ -247,6 +253,17 @@ _FROM_LEAVE_RE = re.compile(
 )
 
 
+# "闫俊杰的“赌性”" (Junjie Yan's gamble): a name in characters opening the text, with 的 after
+# it, is a possessive; written in pinyin, the text names the person as an English headline
+# does, so that the summary is read for what the person did.
+_POSSESSIVE_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})的")
+
+
+def _possessive(m: re.Match[str]) -> str:
+    name = han_name(m.group(1))
+    return m.group(0) if name != m.group(1) else f"{romanised(name)}'s "
+
+
 def _framed(m: re.Match[str]) -> str:
     if m.group("agent"):
         return f" poached by {m.group('agent')} "
@@ -311,6 +328,8 @@ def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, names of movers written in
     pinyin (jobs/language/han_names.py), other Chinese words dropped."""
     text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
+    if "的" in text:
+        text = _POSSESSIVE_RE.sub(_possessive, text)
     if "从" in text or "從" in text:
         text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
     if "“" in text or '"' in text:
@@ -918,6 +937,8 @@ PORTUGUESE = _language(
     é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
+    # "assume como CTO da OpenAI" (becomes); 'assume' is English and Italian too
+    weak="assume",
 )
 SPANISH = _language(
     "es",
@@ -1041,7 +1062,7 @@ ITALIAN = _language(
     ha fondato = founded
     ha reclutato, ha ingaggiato, ha assunto = hired
     reclutato da, ingaggiato da, assunto da = hired by
-    entra in, approda a, approda in, si unisce a, passa a = joins
+    entra in, approda a, approda ad, approda in, si unisce a, si unisce ad, passa a, passa ad = joins
     per assumere un nuovo ruolo presso, per assumere un ruolo presso = to join
     per unirsi a, per unirsi ad = to join
     lascia, abbandona = leaves
@@ -1159,6 +1180,7 @@ FRENCH = _language(
     nommé, nommée = named
     devient = becomes
     part chez, file chez, débarque chez, atterrit chez = moves to
+    de chez = from
     arrive chez = joins
     passe chez = moves to
     licencié, licenciée, limogé, limogée, évincé, évincée = fired
@@ -1195,11 +1217,11 @@ FRENCH = _language(
     le, la, les = the
     son, sa = its
     """,
-    """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
+    """rejoint quitte recrute embauche débauche démissionne nommé nommée nomme devient débarque
     rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
     démissionné rênes fondé fonde quitté lancé crée fondateurs cofondateurs
     recrutement départ annonce
-    licencié licenciée limogé limogée évincé évincée tête""",
+    licencié licenciée limogé limogée évincé évincée tête prend""",
     "le la les du des de et pour avec chez est une un",
     "de, du, des = of",
     weak="chez nomination lance",
