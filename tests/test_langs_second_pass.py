@@ -1,12 +1,13 @@
 """Moves told in Chinese, German, French, Italian and Portuguese with word orders and words
 the gloss (jobs/language/gloss.py) did not read: Chinese "从 A 离职" (the lab left between 从
-and the verb), a name with 的 opening a teaser; German passives of an appointment with the
-verb last ("dass X als ... ernannt wurde", "X wurde zur ... ernannt"), the active perfect
-("hat X zum ... ernannt"), 'von' after a verb of hiring; French "d'" read as the table's "de"
-("la nomination d'X"), "nomme", "prend la direction de", "de chez"; Italian "approda ad";
-Portuguese "assume como". Worded apart from the labelled sets, with near misses that stay no
-moves: hedges ("或将", "pourrait", "könnte", "podría", "potrebbe"), an appointment still to
-come, a hiring verb fetching things, a name with 的 and a summary with no move."""
+and the verb), 成为 (becomes) a post, a name with 的 opening a teaser; German passives of an
+appointment with the verb last ("dass X als ... ernannt wurde", "X wurde zur ... ernannt"),
+the active perfect ("hat X zum ... ernannt"), 'von' after a verb of hiring; French "d'" read
+as the table's "de" ("la nomination d'X"), "nomme", "prend la direction de", "de chez";
+Italian "approda ad"; Portuguese "assume como". Worded apart from the labelled sets, with near
+misses that stay no moves: hedges ("或将", "pourrait", "könnte", "podría", "potrebbe"), the
+person's past (曾, 曾经), an appointment still to come, a hiring verb fetching things, a name
+with 的 and a summary with no move."""
 
 from __future__ import annotations
 
@@ -74,6 +75,11 @@ from tests.test_real_shapes import Move, event_of, no_move
             "",
             ("Pedro Costa", "appointed", None, "OpenAI"),
         ),
+        (  # Chinese: 成为 (becomes) a post, its subject a name in characters
+            "黄磊成为Anthropic首席技术官",
+            "",
+            ("Lei Huang", "appointed", None, "Anthropic"),
+        ),
         (  # Chinese: a name with 的 opens a teaser headline; the summary says the move
             "李航的新选择",
             "Anthropic研究员李航日前离职。",
@@ -91,6 +97,12 @@ def test_second_pass_orders(title: str, summary: str, expected: Move) -> None:
         # Chinese: hedged, "may be about to" join or leave
         "张伟或将加入OpenAI",
         "據傳王磊或將離開Meta",
+        # Chinese: the person's past (曾, 曾经: once), no move, and 曾 no part of the name
+        "孙悦曾经离开Meta创业",
+        "黄磊曾加入Anthropic,负责安全研究",
+        # Chinese: a lab becoming something, and a post hedged
+        "Anthropic成为估值最高的AI公司",
+        "黄磊或将成为Anthropic首席技术官",
         # Chinese: a name with 的, and a summary that tells no move
         "李航的新论文引发热议",
         # French: 'prend' and 'nomme' with no post taken

@@ -85,7 +85,7 @@ CHINESE = _table(
     卸任 = steps down
     挖角, 挖走, 挖来, 挖來, 挖人 = poaches
     聘请, 聘請, 招募, 招揽, 招攬, 延揽, 延攬, 聘用, 招聘了 = hires
-    出任, 将出任, 將出任, 将担任, 將擔任, 就任 = becomes
+    出任, 将出任, 將出任, 将担任, 將擔任, 就任, 成为, 成為 = becomes
     担任, 擔任 = as
     被任命为, 被任命為 = is named
     任命 = appoints
@@ -229,11 +229,18 @@ _NAME_COLON_RE = re.compile(r"^(['\"]?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2}) ?: ?
 
 # Verbs that wrap their object: "被Meta挖走" (poached by Meta: the agent between 被 and the
 # verb), "投入Meta怀抱" (into Meta's arms: joins Meta); "或加入", "或将加入" (may join, may
-# be about to join) before a verb: a hedge, kept so that the rules read no move.
+# be about to join) before a verb: a hedge, kept so that the rules read no move; "曾加入",
+# "曾经离开" (once joined, once left): the person's past, told beside other news, no move
+# (and no part of the name before it: 曾 is also a family name).
+_HEDGED = (
+    "加入|加盟|入职|入職|离职|離職|离开|離開|跳槽|转投|轉投|出任|担任|擔任|成为|成為|回归|回歸"
+    "|创办|創辦|创立|創立"
+)
 _FRAMED_RE = re.compile(
     r"被(?P<agent>[^，,。：:；;、\s]{1,12}?)(?:挖走|挖角|挖去|聘请|聘請|招募|聘用|收编|收編)"
     r"|投入(?P<host>[^，,。：:；;、\s]{1,12}?)(?:怀抱|懷抱)"
-    r"|或[将將]?(?=加入|加盟|离职|離職|离开|離開|跳槽|出任|担任|擔任|回归|回歸)"
+    r"|(?P<may>或[将將]?)(?=" + _HEDGED + ")"
+    r"|(?P<once>曾(?:经|經)?)(?=" + _HEDGED + ")"
 )
 
 
@@ -269,7 +276,7 @@ def _framed(m: re.Match[str]) -> str:
         return f" poached by {m.group('agent')} "
     if m.group("host"):
         return f" joins {m.group('host')} "
-    return " may "
+    return " may " if m.group("may") else " once "
 
 
 def _chinese_word(m: re.Match[str]) -> str:

@@ -161,7 +161,7 @@ def subject_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?<![{HAN}])(?P<run>[{HAN}]{{2,}}?)"
         + _LATIN
         + rf"(?P<gap>(?: ?\d+ ?[{HAN}]{{1,2}}){{0,3}})"
-        + rf"(?= ?(?:{alternatives}| may | poached by ))"
+        + rf"(?= ?(?:{alternatives}| may | once | poached by ))"
     )
 
 
