@@ -1,13 +1,13 @@
 """Moves told in Chinese, German, French, Italian and Portuguese with word orders and words
 the gloss (jobs/language/gloss.py) did not read: Chinese "从 A 离职" (the lab left between 从
-and the verb), 成为 (becomes) a post, a name with 的 opening a teaser; German passives of an
-appointment with the verb last ("dass X als ... ernannt wurde", "X wurde zur ... ernannt"),
-the active perfect ("hat X zum ... ernannt"), 'von' after a verb of hiring; French "d'" read
-as the table's "de" ("la nomination d'X"), "nomme", "prend la direction de", "de chez";
-Italian "approda ad"; Portuguese "assume como". Worded apart from the labelled sets, with near
-misses that stay no moves: hedges ("或将", "pourrait", "könnte", "podría", "potrebbe"), the
-person's past (曾, 曾经), an appointment still to come, a hiring verb fetching things, a name
-with 的 and a summary with no move."""
+and the verb), 成为 (becomes) a post, 低调 (quietly) after a name, a name with 的 opening a
+teaser; German passives of an appointment with the verb last ("dass X als ... ernannt
+wurde", "X wurde zur ... ernannt"), the active perfect ("hat X zum ... ernannt"), 'von' after
+a verb of hiring; French "d'" read as the table's "de" ("la nomination d'X"), "nomme", "prend
+la direction de", "de chez"; Italian "approda ad"; Portuguese "assume como". Worded apart from
+the labelled sets, with near misses that stay no moves: hedges ("或将", "pourrait", "könnte",
+"podría", "potrebbe"), the person's past (曾, 曾经), an appointment still to come, a hiring
+verb fetching things, a name with 的 and a summary with no move."""
 
 from __future__ import annotations
 
@@ -79,6 +79,11 @@ from tests.test_real_shapes import Move, event_of, no_move
             "黄磊成为Anthropic首席技术官",
             "",
             ("Lei Huang", "appointed", None, "Anthropic"),
+        ),
+        (  # Chinese: an adverb of manner (低调, quietly) between the name and its verb
+            "刘洋低调加入Anthropic",
+            "",
+            ("Yang Liu", "join", None, "Anthropic"),
         ),
         (  # Chinese: a name with 的 opens a teaser headline; the summary says the move
             "李航的新选择",
