@@ -20,7 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from jobs.language.han_names import object_pattern, pinyin_names, subject_pattern
+from jobs.language.han_names import (
+    han_name,
+    object_pattern,
+    pinyin_names,
+    romanised,
+    subject_pattern,
+)
 from jobs.language.headline import press_release
 from jobs.language.labs import LAB_TABLE
 from jobs.language.lexicon import ROLE_WORDS, TRIGGER_FIRST, word_set
@@ -79,7 +85,7 @@ CHINESE = _table(
     卸任 = steps down
     挖角, 挖走, 挖来, 挖來, 挖人 = poaches
     聘请, 聘請, 招募, 招揽, 招攬, 延揽, 延攬, 聘用, 招聘了 = hires
-    出任, 将出任, 將出任, 将担任, 將擔任, 就任 = becomes
+    出任, 将出任, 將出任, 将担任, 將擔任, 就任, 成为, 成為 = becomes
     担任, 擔任 = as
     被任命为, 被任命為 = is named
     任命 = appoints
@@ -122,6 +128,9 @@ CHINESE = _table(
     首席产品官, 首席產品官, 产品长, 產品長 = CPO
     首席营收官, 首席營收官, 营收长, 營收長 = chief revenue officer
     首席科学家, 首席科學家 = chief scientist
+    首席研究官 = chief research officer
+    首席财务官, 首席財務官 = CFO
+    首席运营官, 首席運營官 = COO
     研究科学家, 研究科學家 = research scientist
     科学家, 科學家 = scientist
     研究员, 研究員 = researcher
@@ -219,11 +228,19 @@ _NAME_COLON_RE = re.compile(r"^(['\"]?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,2}) ?: ?
 
 
 # Verbs that wrap their object: "被Meta挖走" (poached by Meta: the agent between 被 and the
-# verb), "投入Meta怀抱" (into Meta's arms: joins Meta); "或加入" (may join) before a verb.
+# verb), "投入Meta怀抱" (into Meta's arms: joins Meta); "或加入", "或将加入" (may join, may
+# be about to join) before a verb: a hedge, kept so that the rules read no move; "曾加入",
+# "曾经离开" (once joined, once left): the person's past, told beside other news, no move
+# (and no part of the name before it: 曾 is also a family name).
+_HEDGED = (
+    "加入|加盟|入职|入職|离职|離職|离开|離開|跳槽|转投|轉投|出任|担任|擔任|成为|成為|回归|回歸"
+    "|创办|創辦|创立|創立"
+)
 _FRAMED_RE = re.compile(
     r"被(?P<agent>[^，,。：:；;、\s]{1,12}?)(?:挖走|挖角|挖去|聘请|聘請|招募|聘用|收编|收編)"
     r"|投入(?P<host>[^，,。：:；;、\s]{1,12}?)(?:怀抱|懷抱)"
-    r"|或(?=加入|加盟|离职|離職|离开|離開|跳槽|出任|担任|擔任|回归|回歸)"
+    r"|(?P<may>或[将將]?)(?=" + _HEDGED + ")"
+    r"|(?P<once>曾(?:经|經)?)(?=" + _HEDGED + ")"
 )
 
 
@@ -235,12 +252,31 @@ _FROM_POACH_RE = re.compile(
 )
 
 
+# "张三从谷歌离职" (leaves from Google): Chinese puts the lab left between 从 and the verb; said
+# in the order of "张三离开谷歌" (Zhang San leaves Google) before the names are read, so that
+# the name stands before its verb ("离职潮", an exodus, is a noun).
+_FROM_LEAVE_RE = re.compile(
+    r"[从從](?P<source>[^，,。：:；;、\s从從]{1,12}?)(?:正式|已)?(?:离职|離職|离开|離開|出走)(?!潮)"
+)
+
+
+# "闫俊杰的“赌性”" (Junjie Yan's gamble): a name in characters opening the text, with 的 after
+# it, is a possessive; written in pinyin, the text names the person as an English headline
+# does, so that the summary is read for what the person did.
+_POSSESSIVE_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})的")
+
+
+def _possessive(m: re.Match[str]) -> str:
+    name = han_name(m.group(1))
+    return m.group(0) if name != m.group(1) else f"{romanised(name)}'s "
+
+
 def _framed(m: re.Match[str]) -> str:
     if m.group("agent"):
         return f" poached by {m.group('agent')} "
     if m.group("host"):
         return f" joins {m.group('host')} "
-    return " may "
+    return " may " if m.group("may") else " once "
 
 
 def _chinese_word(m: re.Match[str]) -> str:
@@ -299,6 +335,10 @@ def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, names of movers written in
     pinyin (jobs/language/han_names.py), other Chinese words dropped."""
     text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
+    if "的" in text:
+        text = _POSSESSIVE_RE.sub(_possessive, text)
+    if "从" in text or "從" in text:
+        text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
     if "“" in text or '"' in text:
         text = _quoted_name_re().sub(r"\1\2", text)
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
@@ -931,6 +971,7 @@ PORTUGUESE = _language(
     demite = fires
     cargo = post
     oficialmente = officially
+    poderia, poderiam = may
     agora é = is now
     agora = now
     também = also
@@ -996,6 +1037,8 @@ PORTUGUESE = _language(
     é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
+    # "assume como CTO da OpenAI" (becomes); 'assume' is English and Italian too
+    weak="assume",
 )
 SPANISH = _language(
     "es",
@@ -1038,6 +1081,7 @@ SPANISH = _language(
     también = also
     es = is
     ex = former
+    podría, podrían = may
     sustituye a, reemplaza a = replaces
     fichó a, fichó = hired
     ha contratado a, ha contratado = hired
@@ -1118,7 +1162,7 @@ ITALIAN = _language(
     ha fondato = founded
     ha reclutato, ha ingaggiato, ha assunto = hired
     reclutato da, ingaggiato da, assunto da = hired by
-    entra in, approda a, approda in, si unisce a, passa a = joins
+    entra in, approda a, approda ad, approda in, si unisce a, si unisce ad, passa a, passa ad = joins
     per assumere un nuovo ruolo presso, per assumere un ruolo presso = to join
     per unirsi a, per unirsi ad = to join
     lascia, abbandona = leaves
@@ -1130,6 +1174,7 @@ ITALIAN = _language(
     ufficialmente = officially
     ora è = is now
     ora = now
+    potrebbe, potrebbero = may
     è = is
     anche = also
     ex = former
@@ -1235,6 +1280,7 @@ FRENCH = _language(
     nommé, nommée = named
     devient = becomes
     part chez, file chez, débarque chez, atterrit chez = moves to
+    de chez = from
     arrive chez = joins
     passe chez = moves to
     licencié, licenciée, limogé, limogée, évincé, évincée = fired
@@ -1253,6 +1299,7 @@ FRENCH = _language(
     le nouveau, la nouvelle = the new
     nouveau, nouvelle = new
     ancien, ancienne = former
+    directeur général, directrice générale = CEO
     directeur, directrice = director
     chercheur, chercheuse = researcher
     cofondateur, cofondatrice = co-founder
@@ -1260,6 +1307,7 @@ FRENCH = _language(
     cofondateurs, cofondatrices = co-founders
     fondateurs, fondatrices = founders
     sur le départ = leaving
+    pourrait, pourraient = may
     chez = at
     après = after
     pour = for
@@ -1269,11 +1317,11 @@ FRENCH = _language(
     le, la, les = the
     son, sa = its
     """,
-    """rejoint quitte recrute embauche débauche démissionne nommé nommée devient débarque
+    """rejoint quitte recrute embauche débauche démissionne nommé nommée nomme devient débarque
     rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
     démissionné rênes fondé fonde quitté lancé crée fondateurs cofondateurs
     recrutement départ annonce
-    licencié licenciée limogé limogée évincé évincée tête""",
+    licencié licenciée limogé limogée évincé évincée tête prend""",
     "le la les du des de et pour avec chez est une un",
     "de, du, des = of",
     weak="chez nomination lance",
@@ -1303,6 +1351,8 @@ GERMAN = _language(
     wechselt zu, wechselte zu, geht zu = moves to
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
     forscher, forscherin, forscherinnen = researchers
+    ingenieur, ingenieurin = engineer
+    ingenieure, ingenieurinnen = engineers
     unternehmen = company
     labor = lab
     viele = many
@@ -1360,7 +1410,9 @@ GERMAN = _language(
     nach = after
     ex-chef, ex-chefin = former chief
     übernimmt = takes over
-    neuer, neue, neuen, neuem = new
+    neuer, neue, neuen, neuem, neues = new
+    bereits = already
+    könnte, könnten = may
     bei = at
     der, die, das, den, dem = the
     beim = at the
@@ -1508,6 +1560,9 @@ _EX_ROLE_RE = re.compile(r"(?<![\w-])[Ee]x-(?=[a-zà-ÿ])")
 _ELISION_RE = re.compile(r"(?<![\w'’])(dell|dall|all|nell|sull|l|d)['’](?=\w)", re.IGNORECASE)
 _ELISIONS = {"dell": "of the ", "dall": "from the ", "all": "to the ", "nell": "in the "}
 _ELISIONS |= {"sull": "on the ", "l": "the ", "d": "of "}
+# French "d'" is the table's "de" ("le recrutement d'une directrice", "la nomination
+# d'Albert Lee"): its phrases and particles read it as they read "de".
+_FRENCH_ELISIONS = _ELISIONS | {"d": "de "}
 # "anuncia X como CPO": the announced appointment, said as English says it.
 _AS_ROLE_RE = re.compile(r"\bannounces ([A-Z][^,:|]*?(?:,[^,:|]*,)?) as\b")
 
@@ -1530,7 +1585,8 @@ def language_of(words: list[str]) -> Language | None:
 
 def gloss_latin(text: str, lang: Language) -> str:
     """A text in `lang` with its move words, roles and function words in English."""
-    text = _ELISION_RE.sub(lambda m: _ELISIONS[m.group(1).lower()], text)
+    elisions = _FRENCH_ELISIONS if lang is FRENCH else _ELISIONS
+    text = _ELISION_RE.sub(lambda m: elisions[m.group(1).lower()], text)
     text = _EX_ROLE_RE.sub("former ", text)
     if lang is GERMAN:
         text = _german_forms(text)
@@ -1653,6 +1709,7 @@ _DE_ROLES = _table(
     veteran, veteranin, veteranen = veteran
     leiter, leiterin = head
     vizepräsident, vizepräsidentin, vizepräsidenten = vice president
+    beauftragter, beauftragte, beauftragten = officer
     """
 )
 _DE_COMPOUND_RE = re.compile(
@@ -1707,9 +1764,51 @@ def _german_goes(m: re.Match[str]) -> str:
     return "leaves" if verb in ("geht", "ging") else "leave"
 
 
+# "Siemens holt Experten von Amazon", "heuert X von Google an": after a verb of hiring, 'von'
+# names the company the person comes from ("von" is otherwise 'of', a particle of names and
+# labs); only where a person stands between, a name or a role ("holt Daten von Amazon" fetches
+# data).
+_DE_HIRED_FROM_RE = re.compile(
+    r"\b(holt|holte|heuert|heuerte|wirbt|warb)\b([^.;:!?–]*?)\s+von\s+(?=[A-Z])"
+)
+_DE_NAME_RE = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+\b")
+
+
+def _german_hired_from(m: re.Match[str]) -> str:
+    words = {w.strip("(),").lower().rpartition("-")[2] for w in m.group(2).split()}
+    person = not (words.isdisjoint(ROLE_WORDS) and words.isdisjoint(_DE_ROLES))
+    if not person and _DE_NAME_RE.search(m.group(2)) is None:
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)} from "
+
+
+# "dass X als neue Chief AI Officer ernannt wurde", "X wurde zum CEO berufen": the passive of
+# an appointment, its participle and auxiliary last; said as English says it ("X was named
+# ...") when an auxiliary of the passive stands before or after the participle; the active
+# perfect ("Meta hat X zum CEO ernannt") as "Meta names X CEO".
+_DE_NAMED_PASSIVE_RE = re.compile(
+    r"(?P<perfect>\b(?:hat|haben)\s+)?"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2})\s+(?P<aux>(?:wurde|ist)\s+)?"
+    r"(?:als|zum|zur)\s+(?P<role>[^,.;:!?–]{1,60}?)\s+(?:ernannt|berufen|bestellt)"
+    r"(?P<after>\s+(?:wurde|worden(?:\s+ist)?))?(?![\w-])"
+)
+
+
+def _german_named(m: re.Match[str]) -> str:
+    if m.group("perfect") and not (m.group("aux") or m.group("after")):
+        return f"names {m.group('who')} {m.group('role')}"  # "hat X zum CEO ernannt"
+    if not (m.group("aux") or m.group("after")):
+        return m.group(0)
+    return f"{m.group('who')} was named {m.group('role')}"
+
+
 def _german_forms(text: str) -> str:
     """Separable verbs, a lab's genitive and company-role compounds in the English order."""
     text = _DE_GENITIVE_RE.sub(r"\1's", text)
+    if "von" in text:
+        text = _DE_HIRED_FROM_RE.sub(_german_hired_from, text)
+    if "ernannt" in text or "berufen" in text or "bestellt" in text:
+        text = _DE_NAMED_PASSIVE_RE.sub(_german_named, text)
     if "stellt" in text:
         text = _DE_HIRE_RE.sub(_german_hire, text)
 

@@ -141,7 +141,7 @@ BETWEEN = sorted(
     word_set(
         """日前 近日 近期 在近期 于近日 於近日 已经 已經 已 已于 已於 正式 宣布 将 將 即将 即將 也 也将 也將
     再度 再次 今日 今天 昨日 昨天 本周 本週 此前 刚刚 剛剛 刚 剛 确认 確認 决定 決定 选择 選擇 突然
-    悄然 又 再 于 於 被曝 被传 被傳 或 或将 或將 已正式 本月 上周 上週 今年 去年"""
+    悄然 悄悄 低调 低調 高调 高調 又 再 于 於 被曝 被传 被傳 或 或将 或將 已正式 本月 上周 上週 今年 去年"""
     ),
     key=len,
     reverse=True,
@@ -161,7 +161,7 @@ def subject_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?<![{HAN}])(?P<run>[{HAN}]{{2,}}?)"
         + _LATIN
         + rf"(?P<gap>(?: ?\d+ ?[{HAN}]{{1,2}}){{0,3}})"
-        + rf"(?= ?(?:{alternatives}| may | poached by ))"
+        + rf"(?= ?(?:{alternatives}| may | once | poached by ))"
     )
 
 
