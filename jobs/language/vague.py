@@ -11,6 +11,7 @@ from jobs.language.triggers import (
     BOUNDARIES,
     Event,
     company_words,
+    ended_org,
     first_person,
     lab_between,
     org_before_role,
@@ -48,11 +49,20 @@ POSTS = _words(
 )
 # People taken on, after "with": "with engineers from OpenAI", "with key signings from OpenAI".
 TAKEN_ON = GROUP_WORDS | _words("hires recruits signings")
+TAKEN_REACH = 8  # "with four former Allen Institute for AI researchers"
+# Words that may stand between 'with' and the lab whose people are taken ("with former Tesla
+# engineers", "with two ex Google researchers"); any other word (a product, a partner) refuses.
+OWNER_LEADS = _words("former ex top senior key two three four five six seven eight nine ten")
 # "Meta boosts its team with talent from OpenAI": a lab's team grown with others' people.
 BOOST_VERBS = _words(
     """boosts boosted bolsters bolstered expands expanded strengthens strengthened grows
     stacks stocks beefs builds reinforces reinforced"""
 )
+# "Google pulls top talent from Hume AI": verbs that take a group out of a company; only with
+# a group word right after them and 'from' a company after that ("pulls ads from" is no move).
+PULLING = _words("pulls pulled plucks plucked siphons siphoned draws drew")
+# Words that may describe the group pulled ("top AI talent", "two senior engineers").
+GROUP_LEADS = OWNER_LEADS | _words("ai ml research hardware its more")
 # "Qualcomm vet leads Intel physical AI": someone of one lab's past leading another's work.
 VETERANS = _words("vet veteran alum alumnus")
 LEADING = _words("leads heads runs")
@@ -73,6 +83,8 @@ def may_be_vague(words: set[str]) -> bool:
     if words & VETERANS and words & LEADING:
         return True
     if words & BOOST_VERBS and ("with" in words or "from" in words):
+        return True
+    if words & PULLING and "from" in words:
         return True
     if "from" in words and words & LEAP_NOUNS:
         return True
@@ -99,7 +111,12 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         )
         if found:
             return found
-    return team_from(title) or leap(title, summary) or veteran_leads(title, summary)
+    return (
+        team_from(title)
+        or pulled_from(title)
+        or leap(title, summary)
+        or veteran_leads(title, summary)
+    )
 
 
 # "Career update: Google DeepMind -> Anthropic", "X: OpenAI → Meta": an arrow between labs.
@@ -189,8 +206,15 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
         )
         return Event(named[1], "join", frm, lab), f"'{lab} {toks[verb].lower} ... with {named[1]}'"
     # "with engineers from OpenAI", "with key signings from OpenAI": people taken on
-    group = next((k for k in people if toks[k].lower in TAKEN_ON), -1)
-    if group < 0 or group + 1 >= len(toks) or toks[group + 1].lower != "from":
+    taken = range(with_at + 1, min(len(toks), with_at + TAKEN_REACH))
+    group = next((k for k in taken if toks[k].lower in TAKEN_ON), -1)
+    if group < 0:
+        return None
+    owner = group_owner(toks, with_at + 1, group, lab)
+    if owner:  # "with Ai2 researchers", "with former Tesla engineers": whose people they were
+        reason = f"'{lab} {toks[verb].lower} ... with {owner} {toks[group].lower}' reports a raid"
+        return Event(None, "poach", owner, lab), reason
+    if group + 1 >= len(toks) or toks[group + 1].lower != "from":
         return None
     origins = {t.lab for t in toks[group + 2 : group + 9] if t.lab and t.lab != lab}
     if not origins:
@@ -198,6 +222,47 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
     frm = next(iter(origins)) if len(origins) == 1 else None
     reason = f"'{lab} {toks[verb].lower} ... with {toks[group].lower} from' reports a raid"
     return Event(None, "poach", frm, lab), reason
+
+
+
+
+def pulled_from(title: Tagged) -> tuple[Event, str] | None:
+    """'Google pulls top talent from Hume AI', 'Meta plucks three engineers from OpenAI': a
+    lab taking a group out of another company is a raid; the group follows the verb and
+    'from' the group (not 'pulls its ads from X', 'draws criticism from X staff')."""
+    toks = title.toks
+    if not toks or not toks[0].lab:
+        return None
+    lab = toks[0].lab
+    verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in PULLING), -1)
+    if verb < 0:
+        return None
+    group = verb + 1
+    while group < len(toks) and (toks[group].lower in GROUP_LEADS or toks[group].text.isdigit()):
+        group += 1
+    if group + 2 >= len(toks) or toks[group].lower not in GROUP_WORDS:
+        return None
+    if toks[group + 1].lower != "from":
+        return None
+    frm = ended_org(toks, group + 2, len(toks))
+    if not frm or frm == lab:
+        return None
+    reason = f"'{lab} {toks[verb].lower} {toks[group].lower} from {frm}' reports a raid"
+    return Event(None, "poach", frm, lab), reason
+
+
+def group_owner(toks: list[Tok], start: int, group: int, lab: str) -> str | None:
+    """'with Ai2 researchers', 'with former Tesla engineers': the one lab right before the
+    group taken on, after nothing but a count or 'former' (not 'with OpenAI models', no group;
+    nor 'with help of Google researchers', a word that is neither)."""
+    if group == start or not toks[group - 1].lab or toks[group - 1].lab == lab:
+        return None
+    k = group - 1
+    while k > start and toks[k - 1].lab == toks[group - 1].lab:
+        k -= 1  # a lab of several words ("Allen Institute for AI")
+    if any(t.lower not in OWNER_LEADS and not t.text.isdigit() for t in toks[start:k]):
+        return None
+    return toks[group - 1].lab
 
 
 def veteran_leads(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
