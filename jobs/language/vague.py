@@ -224,8 +224,6 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
     return Event(None, "poach", frm, lab), reason
 
 
-
-
 def pulled_from(title: Tagged) -> tuple[Event, str] | None:
     """'Google pulls top talent from Hume AI', 'Meta plucks three engineers from OpenAI': a
     lab taking a group out of another company is a raid; the group follows the verb and
