@@ -39,7 +39,7 @@ def test_a_team_grown_with_another_labs_people(title: str, expected: Move) -> No
             (None, "poach", "Google DeepMind", "Anthropic"),
         ),
         (  # a company on no list, named with its ending
-            "Meta Pulls Top AI Talent From Speech Startup Kestrel Labs",
+            "Meta Pulls Top AI Researchers From Speech Startup Kestrel Labs",
             (None, "poach", "Kestrel Labs", "Meta"),
         ),
     ],
@@ -49,8 +49,29 @@ def test_a_group_pulled_from_another_lab(title: str, expected: Move) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # a lab's work helped by a counted group whose old lab is named before it
+            "Anthropic's chip effort gets a big boost from five former Google engineers",
+            (None, "poach", "Google DeepMind", "Anthropic"),
+        ),
+        (
+            "Meta's glasses unit receives boost from 25 ex-Samsung hires",
+            (None, "poach", "Samsung", "Meta"),
+        ),
+    ],
+)
+def test_a_boost_from_another_labs_people(title: str, expected: Move) -> None:
+    assert event_of(title, "") == expected
+
+
+@pytest.mark.parametrize(
     "title",
     [
+        "Anthropic's chip effort gets a big boost from Google deal",  # no people
+        "Apple stock gets boost from 40 new hires",  # from no other lab
+        "Nvidia gets a boost from Google engineers' praise",  # what the group says
+        "Google pulls its engineers from Hume AI project",  # its own people withdrawn
         "Amazon strengthens its robotics group with Tesla partnership",  # no people
         "Amazon strengthens its robotics group with help from Tesla engineers",  # help, not hires
         "Amazon grows its robotics group with Amazon engineers",  # its own people

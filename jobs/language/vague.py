@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from jobs.language.lexicon import GROUP_WORDS, PRODUCT_LABS, ROLE_WORDS, STARTUP_WORDS
+from jobs.language.lexicon import COUNT_WORDS, GROUP_WORDS, PRODUCT_LABS, ROLE_WORDS, STARTUP_WORDS
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.traps import BOARD_WORDS, COMMITTEE_WORDS
 from jobs.language.triggers import (
@@ -58,11 +58,14 @@ BOOST_VERBS = _words(
     """boosts boosted bolsters bolstered expands expanded strengthens strengthened grows
     stacks stocks beefs builds reinforces reinforced"""
 )
+# "<Lab>'s hardware gets a boost from 40 ex-Apple hires": verbs before the noun 'boost'.
+GETTING = _words("gets got gains gained receives received sees saw")
+BOOST_LEADS = _words("a big major huge fresh")
 # "Google pulls top talent from Hume AI": verbs that take a group out of a company; only with
 # a group word right after them and 'from' a company after that ("pulls ads from" is no move).
 PULLING = _words("pulls pulled plucks plucked siphons siphoned draws drew")
 # Words that may describe the group pulled ("top AI talent", "two senior engineers").
-GROUP_LEADS = OWNER_LEADS | _words("ai ml research hardware its more")
+GROUP_LEADS = OWNER_LEADS | _words("ai ml research hardware more")
 # "Qualcomm vet leads Intel physical AI": someone of one lab's past leading another's work.
 VETERANS = _words("vet veteran alum alumnus")
 LEADING = _words("leads heads runs")
@@ -85,6 +88,8 @@ def may_be_vague(words: set[str]) -> bool:
     if words & BOOST_VERBS and ("with" in words or "from" in words):
         return True
     if words & PULLING and "from" in words:
+        return True
+    if "boost" in words and "from" in words:
         return True
     if "from" in words and words & LEAP_NOUNS:
         return True
@@ -114,6 +119,7 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     return (
         team_from(title)
         or pulled_from(title)
+        or boost_from_hires(title)
         or leap(title, summary)
         or veteran_leads(title, summary)
     )
@@ -240,13 +246,47 @@ def pulled_from(title: Tagged) -> tuple[Event, str] | None:
         group += 1
     if group + 2 >= len(toks) or toks[group].lower not in GROUP_WORDS:
         return None
-    if toks[group + 1].lower != "from":
+    if toks[group + 1].lower != "from" or lone_talent(toks, verb + 1, group):
         return None
     frm = ended_org(toks, group + 2, len(toks))
     if not frm or frm == lab:
         return None
     reason = f"'{lab} {toks[verb].lower} {toks[group].lower} from {frm}' reports a raid"
     return Event(None, "poach", frm, lab), reason
+
+
+def boost_from_hires(title: Tagged) -> tuple[Event, str] | None:
+    """ "OpenAI's device effort gets a boost from 30 ex-Apple hires": a lab (or its work) helped
+    by a group whose old lab is named right before it is that lab's raid (not 'a boost from
+    the Apple deal', no people; nor 'a boost from new hires', from no lab)."""
+    toks = title.toks
+    lab = next((t.lab for t in toks[:3] if t.lab), None)
+    at = next((k for k, t in enumerate(toks) if t.lower == "boost"), -1)
+    if not lab or at < 2 or at + 2 >= len(toks) or toks[at + 1].lower != "from":
+        return None
+    k = at - 1
+    while k > 0 and toks[k].lower in BOOST_LEADS:
+        k -= 1
+    if toks[k].lower not in GETTING:
+        return None
+    taken = range(at + 2, min(len(toks), at + TAKEN_REACH))
+    group = next((k for k in taken if toks[k].lower in TAKEN_ON), -1)
+    if group < 0 or toks[group].poss:
+        return None
+    owner = group_owner(toks, at + 2, group, lab)
+    if not owner:
+        return None
+    reason = f"'{lab} ... boost from {owner} {toks[group].lower}' reports a raid"
+    return Event(None, "poach", owner, lab), reason
+
+
+def lone_talent(toks: list[Tok], start: int, group: int) -> bool:
+    """'pulls top talent from X': uncounted 'talent' may be one person as well as several
+    (the summary says whom, as jobs/language/lab_moves.py reads it for 'hires top talent');
+    'pulls three engineers', 'pulls top talent, two ...' is a group."""
+    if toks[group].lower != "talent":
+        return False
+    return not any(t.text.isdigit() or t.lower in COUNT_WORDS for t in toks[start:group])
 
 
 def group_owner(toks: list[Tok], start: int, group: int, lab: str) -> str | None:
