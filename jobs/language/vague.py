@@ -283,7 +283,7 @@ def boost_from_hires(title: Tagged) -> tuple[Event, str] | None:
 def lone_talent(toks: list[Tok], start: int, group: int) -> bool:
     """'pulls top talent from X': uncounted 'talent' may be one person as well as several
     (the summary says whom, as jobs/language/lab_moves.py reads it for 'hires top talent');
-    'pulls three engineers', 'pulls top talent, two ...' is a group."""
+    'pulls three engineers' and 'pulls two top AI talent' are groups."""
     if toks[group].lower != "talent":
         return False
     return not any(t.text.isdigit() or t.lower in COUNT_WORDS for t in toks[start:group])
