@@ -282,7 +282,7 @@ SETS = {
     # movers only the article body names (7 items), label conventions (6), no move verb (4).
     "real-blind-h.jsonl": {
         "P": 1.0,
-        "R": 0.85,
+        "R": 0.87,  # 0.852 -> 0.870: "Group moves worded as a lab's gain", docs/stories.md
         "person": 0.78,
         "to": 0.93,
         "action": 0.89,
@@ -545,13 +545,16 @@ SETS = {
     # negatives")
     "real-blind-t.jsonl": {
         "P": 1.0,
-        "R": 0.68,  # 0.651 -> 0.683, person 0.780 -> 0.791: "Plain English the gates refused"
+        # 0.651 -> 0.683, person 0.780 -> 0.791: "Plain English the gates refused"; 0.698 with
+        # "Group moves worded as a lab's gain"
+        "R": 0.69,
         "person": 0.79,  # 0.737 -> 0.763, action 0.684 -> 0.711: "Fields by grammar", docs/stories.md
         "to": 0.93,  # 0.897 -> 0.931, action 0.732 -> 0.756 on 2fff326: a later arrival (same)
         "action": 0.81,  # 0.756 -> 0.805 on 860404d: no "Political" company (same section)
         # 0.765 -> 0.811: "Teaser headlines that tell a hire"; 0.844 with "Reports told apart";
-        # 0.855 with both; 0.885 with "Splits of found moves" (a surname alone)
-        "cluster F1": 0.89,
+        # 0.855 with both; 0.885 with "Splits of found moves" (a surname alone); 0.904 with
+        # "Group moves worded as a lab's gain"
+        "cluster F1": 0.90,
     },
     # collected blind in three parts in the V and W round (the big labs and big tech; AI
     # start-ups, academia and government posts; companies outside the US and non-tech AI heads,

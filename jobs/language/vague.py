@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
-from jobs.language.lexicon import GROUP_WORDS, PRODUCT_LABS, ROLE_WORDS, STARTUP_WORDS
+from jobs.language.lexicon import COUNT_WORDS, GROUP_WORDS, PRODUCT_LABS, ROLE_WORDS, STARTUP_WORDS
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.traps import BOARD_WORDS, COMMITTEE_WORDS
 from jobs.language.triggers import (
     BOUNDARIES,
     Event,
     company_words,
+    ended_org,
     first_person,
     lab_between,
     org_before_role,
@@ -48,11 +49,23 @@ POSTS = _words(
 )
 # People taken on, after "with": "with engineers from OpenAI", "with key signings from OpenAI".
 TAKEN_ON = GROUP_WORDS | _words("hires recruits signings")
+TAKEN_REACH = 8  # "with four former Allen Institute for AI researchers"
+# Words that may stand between 'with' and the lab whose people are taken ("with former Tesla
+# engineers", "with two ex Google researchers"); any other word (a product, a partner) refuses.
+OWNER_LEADS = _words("former ex top senior key two three four five six seven eight nine ten")
 # "Meta boosts its team with talent from OpenAI": a lab's team grown with others' people.
 BOOST_VERBS = _words(
     """boosts boosted bolsters bolstered expands expanded strengthens strengthened grows
     stacks stocks beefs builds reinforces reinforced"""
 )
+# "<Lab>'s hardware gets a boost from 40 ex-Apple hires": verbs before the noun 'boost'.
+GETTING = _words("gets got gains gained receives received sees saw")
+BOOST_LEADS = _words("a big major huge fresh")
+# "Google pulls top talent from Hume AI": verbs that take a group out of a company; only with
+# a group word right after them and 'from' a company after that ("pulls ads from" is no move).
+PULLING = _words("pulls pulled plucks plucked siphons siphoned draws drew")
+# Words that may describe the group pulled ("top AI talent", "two senior engineers").
+GROUP_LEADS = OWNER_LEADS | _words("ai ml research hardware more")
 # "Qualcomm vet leads Intel physical AI": someone of one lab's past leading another's work.
 VETERANS = _words("vet veteran alum alumnus")
 LEADING = _words("leads heads runs")
@@ -73,6 +86,10 @@ def may_be_vague(words: set[str]) -> bool:
     if words & VETERANS and words & LEADING:
         return True
     if words & BOOST_VERBS and ("with" in words or "from" in words):
+        return True
+    if words & PULLING and "from" in words:
+        return True
+    if "boost" in words and "from" in words:
         return True
     if "from" in words and words & LEAP_NOUNS:
         return True
@@ -99,7 +116,13 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         )
         if found:
             return found
-    return team_from(title) or leap(title, summary) or veteran_leads(title, summary)
+    return (
+        team_from(title)
+        or pulled_from(title)
+        or boost_from_hires(title)
+        or leap(title, summary)
+        or veteran_leads(title, summary)
+    )
 
 
 # "Career update: Google DeepMind -> Anthropic", "X: OpenAI → Meta": an arrow between labs.
@@ -189,8 +212,15 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
         )
         return Event(named[1], "join", frm, lab), f"'{lab} {toks[verb].lower} ... with {named[1]}'"
     # "with engineers from OpenAI", "with key signings from OpenAI": people taken on
-    group = next((k for k in people if toks[k].lower in TAKEN_ON), -1)
-    if group < 0 or group + 1 >= len(toks) or toks[group + 1].lower != "from":
+    taken = range(with_at + 1, min(len(toks), with_at + TAKEN_REACH))
+    group = next((k for k in taken if toks[k].lower in TAKEN_ON), -1)
+    if group < 0:
+        return None
+    owner = group_owner(toks, with_at + 1, group, lab)
+    if owner:  # "with Ai2 researchers", "with former Tesla engineers": whose people they were
+        reason = f"'{lab} {toks[verb].lower} ... with {owner} {toks[group].lower}' reports a raid"
+        return Event(None, "poach", owner, lab), reason
+    if group + 1 >= len(toks) or toks[group + 1].lower != "from":
         return None
     origins = {t.lab for t in toks[group + 2 : group + 9] if t.lab and t.lab != lab}
     if not origins:
@@ -198,6 +228,79 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
     frm = next(iter(origins)) if len(origins) == 1 else None
     reason = f"'{lab} {toks[verb].lower} ... with {toks[group].lower} from' reports a raid"
     return Event(None, "poach", frm, lab), reason
+
+
+def pulled_from(title: Tagged) -> tuple[Event, str] | None:
+    """'Google pulls top talent from Hume AI', 'Meta plucks three engineers from OpenAI': a
+    lab taking a group out of another company is a raid; the group follows the verb and
+    'from' the group (not 'pulls its ads from X', 'draws criticism from X staff')."""
+    toks = title.toks
+    if not toks or not toks[0].lab:
+        return None
+    lab = toks[0].lab
+    verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in PULLING), -1)
+    if verb < 0:
+        return None
+    group = verb + 1
+    while group < len(toks) and (toks[group].lower in GROUP_LEADS or toks[group].text.isdigit()):
+        group += 1
+    if group + 2 >= len(toks) or toks[group].lower not in GROUP_WORDS:
+        return None
+    if toks[group + 1].lower != "from" or lone_talent(toks, verb + 1, group):
+        return None
+    frm = ended_org(toks, group + 2, len(toks))
+    if not frm or frm == lab:
+        return None
+    reason = f"'{lab} {toks[verb].lower} {toks[group].lower} from {frm}' reports a raid"
+    return Event(None, "poach", frm, lab), reason
+
+
+def boost_from_hires(title: Tagged) -> tuple[Event, str] | None:
+    """ "OpenAI's device effort gets a boost from 30 ex-Apple hires": a lab (or its work) helped
+    by a group whose old lab is named right before it is that lab's raid (not 'a boost from
+    the Apple deal', no people; nor 'a boost from new hires', from no lab)."""
+    toks = title.toks
+    lab = next((t.lab for t in toks[:3] if t.lab), None)
+    at = next((k for k, t in enumerate(toks) if t.lower == "boost"), -1)
+    if not lab or at < 2 or at + 2 >= len(toks) or toks[at + 1].lower != "from":
+        return None
+    k = at - 1
+    while k > 0 and toks[k].lower in BOOST_LEADS:
+        k -= 1
+    if toks[k].lower not in GETTING:
+        return None
+    taken = range(at + 2, min(len(toks), at + TAKEN_REACH))
+    group = next((k for k in taken if toks[k].lower in TAKEN_ON), -1)
+    if group < 0 or toks[group].poss:
+        return None
+    owner = group_owner(toks, at + 2, group, lab)
+    if not owner:
+        return None
+    reason = f"'{lab} ... boost from {owner} {toks[group].lower}' reports a raid"
+    return Event(None, "poach", owner, lab), reason
+
+
+def lone_talent(toks: list[Tok], start: int, group: int) -> bool:
+    """'pulls top talent from X': uncounted 'talent' may be one person as well as several
+    (the summary says whom, as jobs/language/lab_moves.py reads it for 'hires top talent');
+    'pulls three engineers' and 'pulls two top AI talent' are groups."""
+    if toks[group].lower != "talent":
+        return False
+    return not any(t.text.isdigit() or t.lower in COUNT_WORDS for t in toks[start:group])
+
+
+def group_owner(toks: list[Tok], start: int, group: int, lab: str) -> str | None:
+    """'with Ai2 researchers', 'with former Tesla engineers': the one lab right before the
+    group taken on, after nothing but a count or 'former' (not 'with OpenAI models', no group;
+    nor 'with help of Google researchers', a word that is neither)."""
+    if group == start or not toks[group - 1].lab or toks[group - 1].lab == lab:
+        return None
+    k = group - 1
+    while k > start and toks[k - 1].lab == toks[group - 1].lab:
+        k -= 1  # a lab of several words ("Allen Institute for AI")
+    if any(t.lower not in OWNER_LEADS and not t.text.isdigit() for t in toks[start:k]):
+        return None
+    return toks[group - 1].lab
 
 
 def veteran_leads(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
