@@ -183,16 +183,22 @@ def lab_run(toks: list[Tok], k: int) -> tuple[str | None, int]:
     return toks[k].lab, m
 
 
+def opening_lab_verb(toks: list[Tok], verbs: frozenset[str]) -> tuple[str | None, int]:
+    """The lab opening a headline and where one of `verbs` follows it within three words
+    ('Meta boosts ...', 'Google pulls ...'); (None, -1) where either is missing."""
+    if not toks or not toks[0].lab:
+        return None, -1
+    verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in verbs), -1)
+    return (toks[0].lab, verb) if verb >= 0 else (None, -1)
+
+
 def team_from(title: Tagged) -> tuple[Event, str] | None:
     """'Meta boosts its research team with talent from OpenAI', 'OpenAI expands team with top
     engineers from Tesla, xAI and Meta': people hired from elsewhere, none named (a raid); or
     one person named after 'with' (a hire)."""
     toks = title.toks
-    if not toks or not toks[0].lab:
-        return None
-    lab = toks[0].lab
-    verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in BOOST_VERBS), -1)
-    if verb < 0:
+    lab, verb = opening_lab_verb(toks, BOOST_VERBS)
+    if lab is None:
         return None
     with_at = next(
         (k for k in range(verb + 1, min(len(toks), verb + 7)) if toks[k].lower == "with"), -1
@@ -235,11 +241,8 @@ def pulled_from(title: Tagged) -> tuple[Event, str] | None:
     lab taking a group out of another company is a raid; the group follows the verb and
     'from' the group (not 'pulls its ads from X', 'draws criticism from X staff')."""
     toks = title.toks
-    if not toks or not toks[0].lab:
-        return None
-    lab = toks[0].lab
-    verb = next((k for k in range(1, min(len(toks), 4)) if toks[k].lower in PULLING), -1)
-    if verb < 0:
+    lab, verb = opening_lab_verb(toks, PULLING)
+    if lab is None:
         return None
     group = verb + 1
     while group < len(toks) and (toks[group].lower in GROUP_LEADS or toks[group].text.isdigit()):
