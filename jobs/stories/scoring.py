@@ -539,16 +539,46 @@ def owner_named(title: str, person: str, labs: Sequence[str]) -> bool:
     )
 
 
+# A headline's "names" that gives a post ("Treasury names new AI lead", "names X as CTO"), not a
+# list's ("names the most influential voices"): an appointment, told by the present tense
+NAMING_RE = re.compile(
+    r"\bnames (?:(?:a|an|its|the) )?(?:new|first|next|top)\b"
+    r"|\bnames [^.,;:]{0,60}?\b(?:as|to (?:lead|head|run))\b"
+)
+# a headline's launch ("X launches Tidewell"): a founding only where the company founded is
+# named (launched_only), as people launch podcasts, products and reports too
+LAUNCH_RE = re.compile(r"\blaunch(?:es|ed)?\b")
+
+
 @lru_cache(maxsize=4096)  # asked again by clustering (Clusterer.told_move) of the same report
 def tells_a_move(title: str, summary: str) -> bool:
     """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over,
-    also in a few other languages) and its headline denies none ("X is not leaving", "denies
+    also in a few other languages), or its headline names someone to a post or launches
+    something (NAMING_RE, LAUNCH_RE), and its headline denies none ("X is not leaving", "denies
     exit"): what a report needs to be read as another telling of a story's move."""
     title = title.replace("’", "'")
-    if DENIAL_RE.search(title.lower()):
+    lowered = title.lower()
+    if DENIAL_RE.search(lowered):
         return False
-    text = f"{title} {summary}".lower()
-    return MOVE_WORD_RE.search(text) is not None or new_unit_led(text)
+    text = f"{lowered} {summary.lower()}"
+    if MOVE_WORD_RE.search(text) is not None or new_unit_led(text):
+        return True
+    return NAMING_RE.search(lowered) is not None or LAUNCH_RE.search(lowered) is not None
+
+
+def launched_only(item: Item, company: str | None) -> bool:
+    """Whether a report not read as a move tells of a founding by its headline's launch alone
+    (no other word of moving, in English or another language) without writing the company the
+    founding story names: "X launches a podcast" is not the founding of K."""
+    if LAUNCH_RE.search(item.title.lower()) is None:
+        return False  # let through by another word
+    text = f"{item.title} {item.summary}"
+    if company and re.search(rf"\b{re.escape(company)}\b", text):
+        return False
+    lowered = text.lower()
+    if MOVE_WORD_RE.search(lowered) is not None or new_unit_led(lowered):
+        return False
+    return not tells_elsewhere(item.title, item.summary)
 
 
 def tells_of(item: Item, story: StoryView) -> bool:
@@ -584,6 +614,8 @@ def tells_of(item: Item, story: StoryView) -> bool:
             or tells_unnamed(item, story, event, text)
         )
     if headline_about_another(item, event.person):
+        return False
+    if event.action == "found" and launched_only(item, event.to_lab):
         return False
     if tells_action(text, event.action) or tells_action_elsewhere(text, event.action):
         return True
