@@ -1412,13 +1412,60 @@ def retold(item: Item, story: StoryView) -> bool:
     mine, theirs = item.analysis.event, story.event
     if mine is None or item.retold is None or item.when < story.when:
         return False
-    if retold_key(theirs) != item.retold:  # the same initial, surname and destination
+    if not retells(theirs, item.retold, mine):  # the same initial, surname and destination
         return False
-    if item.group or story.group or story.heads:
+    grouped = item.group or story.group or bool(story.heads)
+    if "=" in item.retold or "=" in (retold_key(theirs) or ""):
+        # an appointment is told again as the post taken up, or by the post itself, which
+        # tells it apart from the other posts of a headline's group ("names new leaders")
+        told = same_post_again(item, story) or (not grouped and taken_up(item, story))
+    else:
+        told = not grouped
+    return told and not events_conflict(mine, theirs)
+
+
+RETOLD_PARTS_RE = re.compile(r"(r:[^<>=]*)([<>=])")
+
+
+@lru_cache(maxsize=8192)
+def retold_parts(key: str) -> tuple[str, str]:
+    """A retold key's mover ('r:x.wu') and kind of move ('>' a join, '<' a departure, '='
+    an appointment)."""
+    match = RETOLD_PARTS_RE.match(key)
+    return (match.group(1), match.group(2)) if match else (key, "")
+
+
+def retells(theirs: Event | None, key: str, mine: Event) -> bool:
+    """Whether an older story's event has the retold key `key` of a report's event `mine`:
+    the same key, or the same mover with the lab written two ways ("New York", "New York
+    State": movers.same_lab), a join beside an appointment (one hire; retold then asks that
+    both name the post)."""
+    their_key = retold_key(theirs)
+    if their_key is None or theirs is None:
         return False
-    if "=" in item.retold and not taken_up(item, story):
+    if their_key == key:
+        return True
+    (their_mover, their_kind), (mover, kind) = retold_parts(their_key), retold_parts(key)
+    if their_mover != mover or (their_kind != kind and {their_kind, kind} != {">", "="}):
         return False
-    return not events_conflict(mine, theirs)
+    if kind == "<":
+        return same_lab(theirs.from_lab, mine.from_lab)
+    return same_lab(theirs.to_lab, mine.to_lab)
+
+
+def same_post_again(item: Item, story: StoryView) -> bool:
+    """Whether a later report of an appointment names the post the story's reports name
+    (movers.posts_of: "chief AI officer" however written, or written shorter), a stand-in
+    ("interim", "acting") on both sides or neither: one person is not named to one post at one
+    organisation twice in a month. Another post, or none named, is another event."""
+    mine = posts_of(f"{item.title}. {item.summary}")
+    if not mine:
+        return False
+    theirs = posts_of(" ".join(story.texts))
+    if mine.isdisjoint(theirs) and not any(narrowed(a, b) for a in mine for b in theirs):
+        return False
+    titles = " ".join(story.headlines).lower()
+    return (STAND_IN_RE.search(item.title.lower()) is None) == (STAND_IN_RE.search(titles) is None)
 
 
 # an appointment taken up: "X assumes role as ...", "X sworn in as ...", "takes office"
