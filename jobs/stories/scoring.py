@@ -548,13 +548,21 @@ NAMING_RE = re.compile(
 # a headline's launch ("X launches Tidewell"): a founding only where the company founded is
 # named (launched_only), as people launch podcasts, products and reports too
 LAUNCH_RE = re.compile(r"\blaunch(?:es|ed)?\b")
+# a headline's team strengthened with people ("bolsters its AI team with X researchers"): a
+# hire of a group, told without a verb of hiring (tells_of_raid); "with a new partnership" is not
+BOLSTERED_RE = re.compile(
+    r"\b(?:bolster|strengthen|beef)(?:s|ed|ing)? (?:up )?(?:[\w-]+ ){0,3}?"
+    r"(?:team|unit|lab|division|group|bench|ranks)s? with (?:[\w-]+ ){0,3}?"
+    r"(?:researchers|engineers|scientists|staff|talent|hires|veterans|experts)\b"
+)
 
 
 @lru_cache(maxsize=4096)  # asked again by clustering (Clusterer.told_move) of the same report
 def tells_a_move(title: str, summary: str) -> bool:
     """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over,
-    also in a few other languages), or its headline names someone to a post or launches
-    something (NAMING_RE, LAUNCH_RE), and its headline denies none ("X is not leaving", "denies
+    also in a few other languages), or its headline names someone to a post, launches
+    something or strengthens a team with people (NAMING_RE, LAUNCH_RE, BOLSTERED_RE), and its
+    headline denies none ("X is not leaving", "denies
     exit"): what a report needs to be read as another telling of a story's move."""
     title = title.replace("’", "'")
     lowered = title.lower()
@@ -563,7 +571,9 @@ def tells_a_move(title: str, summary: str) -> bool:
     text = f"{lowered} {summary.lower()}"
     if MOVE_WORD_RE.search(text) is not None or new_unit_led(text):
         return True
-    return NAMING_RE.search(lowered) is not None or LAUNCH_RE.search(lowered) is not None
+    if NAMING_RE.search(lowered) is not None or LAUNCH_RE.search(lowered) is not None:
+        return True
+    return BOLSTERED_RE.search(lowered) is not None
 
 
 def launched_only(item: Item, company: str | None) -> bool:
@@ -733,7 +743,8 @@ def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
     of a group's move whose headlines name one of them too ("X and three colleagues join
     Anthropic from Cohere"), or of a hire naming nobody ("recruits ex-DeepMind talent to lead
     its health unit"): within WINDOW, it names both labs and no lab outside the story, in words
-    of hiring or leaving."""
+    of hiring or leaving, or its headline tells a team strengthened with people (BOLSTERED_RE:
+    "bolsters its team with X researchers")."""
     if event.action != "poach" and not (
         event.action == "join" and (story.group or not event.person)
     ):
@@ -749,7 +760,9 @@ def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
         event.to_lab,
     }:
         return False
-    return tells_action(f"{item.title} {item.summary}", "poach")
+    if tells_action(f"{item.title} {item.summary}", "poach"):
+        return True
+    return BOLSTERED_RE.search(item.title.lower()) is not None
 
 
 def raid_keys(analysis: Analysis) -> set[str]:
