@@ -69,7 +69,7 @@ def test_the_founder_launching_the_company_joins_the_founding(database: Database
 def test_the_founder_launching_something_else_stays_apart(database: Database) -> None:
     other = (
         "f",
-        "Orrin Pakula launches a podcast about AI audits",
+        "Orrin Pakula launches Auditcast, a podcast about AI audits",
         "The researcher Orrin Pakula talks to auditors of frontier models every week.",
         T0 + 26 * HOUR,
         "https://f/podcast",

@@ -545,9 +545,10 @@ NAMING_RE = re.compile(
     r"\bnames (?:(?:a|an|its|the) )?(?:new|first|next|top)\b"
     r"|\bnames [^.,;:]{0,60}?\b(?:as|to (?:lead|head|run))\b"
 )
-# a headline's launch ("X launches Tidewell"): a founding only where the company founded is
-# named (launched_only), as people launch podcasts, products and reports too
-LAUNCH_RE = re.compile(r"\blaunch(?:es|ed)?\b")
+# a headline's launch of something it names ("X Launches Tidewell", not "launches a new
+# model"), searched as written: a founding only where the company founded is the story's
+# (launched_only), as people launch podcasts, products and reports by name too
+LAUNCH_RE = re.compile(r"\b[Ll]aunch(?:es|ed)? [A-Z]")
 # a headline's team strengthened with people ("bolsters its AI team with X researchers"): a
 # hire of a group, told without a verb of hiring (tells_of_raid); "with a new partnership" is not
 BOLSTERED_RE = re.compile(
@@ -555,6 +556,7 @@ BOLSTERED_RE = re.compile(
     r"(?:team|unit|lab|division|group|bench|ranks)s? with (?:[\w-]+ ){0,3}?"
     r"(?:researchers|engineers|scientists|staff|talent|hires|veterans|experts)\b"
 )
+HEADLINE_TELLS_RE = re.compile(f"{NAMING_RE.pattern}|{BOLSTERED_RE.pattern}")  # one scan
 
 
 @lru_cache(maxsize=4096)  # asked again by clustering (Clusterer.told_move) of the same report
@@ -571,16 +573,14 @@ def tells_a_move(title: str, summary: str) -> bool:
     text = f"{lowered} {summary.lower()}"
     if MOVE_WORD_RE.search(text) is not None or new_unit_led(text):
         return True
-    if NAMING_RE.search(lowered) is not None or LAUNCH_RE.search(lowered) is not None:
-        return True
-    return BOLSTERED_RE.search(lowered) is not None
+    return HEADLINE_TELLS_RE.search(lowered) is not None or LAUNCH_RE.search(title) is not None
 
 
 def launched_only(item: Item, company: str | None) -> bool:
     """Whether a report not read as a move tells of a founding by its headline's launch alone
     (no other word of moving, in English or another language) without writing the company the
     founding story names: "X launches a podcast" is not the founding of K."""
-    if LAUNCH_RE.search(item.title.lower()) is None:
+    if LAUNCH_RE.search(item.title) is None:
         return False  # let through by another word
     text = f"{item.title} {item.summary}"
     if company and re.search(rf"\b{re.escape(company)}\b", text):
