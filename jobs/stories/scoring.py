@@ -564,16 +564,21 @@ def tells_a_move(title: str, summary: str) -> bool:
     """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over,
     also in a few other languages), or its headline names someone to a post, launches
     something or strengthens a team with people (NAMING_RE, LAUNCH_RE, BOLSTERED_RE), and its
-    headline denies none ("X is not leaving", "denies
-    exit"): what a report needs to be read as another telling of a story's move."""
+    headline denies none ("X is not leaving", "denies exit"): what a report needs to be read as
+    another telling of a story's move."""
     title = title.replace("’", "'")
     lowered = title.lower()
     if DENIAL_RE.search(lowered):
         return False
-    text = f"{lowered} {summary.lower()}"
+    text = f"{title} {summary}".lower()
     if MOVE_WORD_RE.search(text) is not None or new_unit_led(text):
         return True
-    return HEADLINE_TELLS_RE.search(lowered) is not None or LAUNCH_RE.search(title) is not None
+    # (the words looked for first: most headlines have none, and a pattern opening with \b
+    # is tried at every position)
+    told = "names" in lowered or "bolster" in lowered or "strengthen" in lowered
+    if (told or "beef" in lowered) and HEADLINE_TELLS_RE.search(lowered) is not None:
+        return True
+    return "aunch" in title and LAUNCH_RE.search(title) is not None
 
 
 def launched_only(item: Item, company: str | None) -> bool:
