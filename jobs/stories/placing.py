@@ -31,8 +31,8 @@ from jobs.stories.scoring import (
     names_a_group,
     person_key,
     quality,
+    retells,
     retold,
-    retold_key,
     same_person,
     score,
     short_summary,
@@ -203,7 +203,7 @@ class Clusterer:
                 if first <= when <= last:
                     joins = follow_up  # (a retold move this soon is a follow-up)
                 elif item.retold and oldest <= when < first:
-                    if retold_key(record_event(record)) != item.retold:
+                    if event is None or not retells(record_event(record), item.retold, event):
                         continue  # (the key first: no view for the many other moves)
                     if "<" in item.retold and self.came_back(item, record):
                         continue  # left, came back, left again: a second departure

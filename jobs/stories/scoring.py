@@ -539,16 +539,61 @@ def owner_named(title: str, person: str, labs: Sequence[str]) -> bool:
     )
 
 
+# A headline's "names" that gives a post ("Treasury names new AI lead", "names X as CTO"), not a
+# list's ("names the most influential voices"): an appointment, told by the present tense
+NAMING_RE = re.compile(
+    r"\bnames (?:(?:a|an|its|the) )?(?:new|first|next|top)\b"
+    r"|\bnames [^.,;:]{0,60}?\b(?:as|to (?:lead|head|run))\b"
+)
+# a headline's launch of something it names ("X Launches Tidewell", not "launches a new
+# model"), searched as written: a founding only where the company founded is the story's
+# (launched_only), as people launch podcasts, products and reports by name too
+LAUNCH_RE = re.compile(r"\b[Ll]aunch(?:es|ed)? [A-Z]")
+# a headline's team strengthened with people ("bolsters its AI team with X researchers"): a
+# hire of a group, told without a verb of hiring (tells_of_raid); "with a new partnership" is not
+BOLSTERED_RE = re.compile(
+    r"\b(?:bolster|strengthen|beef)(?:s|ed|ing)? (?:up )?(?:[\w-]+ ){0,3}?"
+    r"(?:team|unit|lab|division|group|bench|ranks)s? with (?:[\w-]+ ){0,3}?"
+    r"(?:researchers|engineers|scientists|staff|talent|hires|veterans|experts)\b"
+)
+HEADLINE_TELLS_RE = re.compile(f"{NAMING_RE.pattern}|{BOLSTERED_RE.pattern}")  # one scan
+
+
 @lru_cache(maxsize=4096)  # asked again by clustering (Clusterer.told_move) of the same report
 def tells_a_move(title: str, summary: str) -> bool:
     """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over,
-    also in a few other languages) and its headline denies none ("X is not leaving", "denies
-    exit"): what a report needs to be read as another telling of a story's move."""
+    also in a few other languages), or its headline names someone to a post, launches
+    something or strengthens a team with people (NAMING_RE, LAUNCH_RE, BOLSTERED_RE), and its
+    headline denies none ("X is not leaving", "denies exit"): what a report needs to be read as
+    another telling of a story's move."""
     title = title.replace("’", "'")
-    if DENIAL_RE.search(title.lower()):
+    lowered = title.lower()
+    if DENIAL_RE.search(lowered):
         return False
     text = f"{title} {summary}".lower()
-    return MOVE_WORD_RE.search(text) is not None or new_unit_led(text)
+    if MOVE_WORD_RE.search(text) is not None or new_unit_led(text):
+        return True
+    # (the words looked for first: most headlines have none, and a pattern opening with \b
+    # is tried at every position)
+    told = "names" in lowered or "bolster" in lowered or "strengthen" in lowered
+    if (told or "beef" in lowered) and HEADLINE_TELLS_RE.search(lowered) is not None:
+        return True
+    return "aunch" in title and LAUNCH_RE.search(title) is not None
+
+
+def launched_only(item: Item, company: str | None) -> bool:
+    """Whether a report not read as a move tells of a founding by its headline's launch alone
+    (no other word of moving, in English or another language) without writing the company the
+    founding story names: "X launches a podcast" is not the founding of K."""
+    if LAUNCH_RE.search(item.title) is None:
+        return False  # let through by another word
+    text = f"{item.title} {item.summary}"
+    if company and re.search(rf"\b{re.escape(company)}\b", text):
+        return False
+    lowered = text.lower()
+    if MOVE_WORD_RE.search(lowered) is not None or new_unit_led(lowered):
+        return False
+    return not tells_elsewhere(item.title, item.summary)
 
 
 def tells_of(item: Item, story: StoryView) -> bool:
@@ -584,6 +629,8 @@ def tells_of(item: Item, story: StoryView) -> bool:
             or tells_unnamed(item, story, event, text)
         )
     if headline_about_another(item, event.person):
+        return False
+    if event.action == "found" and launched_only(item, event.to_lab):
         return False
     if tells_action(text, event.action) or tells_action_elsewhere(text, event.action):
         return True
@@ -701,7 +748,8 @@ def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
     of a group's move whose headlines name one of them too ("X and three colleagues join
     Anthropic from Cohere"), or of a hire naming nobody ("recruits ex-DeepMind talent to lead
     its health unit"): within WINDOW, it names both labs and no lab outside the story, in words
-    of hiring or leaving."""
+    of hiring or leaving, or its headline tells a team strengthened with people (BOLSTERED_RE:
+    "bolsters its team with X researchers")."""
     if event.action != "poach" and not (
         event.action == "join" and (story.group or not event.person)
     ):
@@ -717,7 +765,9 @@ def tells_of_raid(item: Item, story: StoryView, event: Event) -> bool:
         event.to_lab,
     }:
         return False
-    return tells_action(f"{item.title} {item.summary}", "poach")
+    if tells_action(f"{item.title} {item.summary}", "poach"):
+        return True
+    return BOLSTERED_RE.search(item.title.lower()) is not None
 
 
 def raid_keys(analysis: Analysis) -> set[str]:
@@ -1380,13 +1430,60 @@ def retold(item: Item, story: StoryView) -> bool:
     mine, theirs = item.analysis.event, story.event
     if mine is None or item.retold is None or item.when < story.when:
         return False
-    if retold_key(theirs) != item.retold:  # the same initial, surname and destination
+    if not retells(theirs, item.retold, mine):  # the same initial, surname and destination
         return False
-    if item.group or story.group or story.heads:
+    grouped = item.group or story.group or bool(story.heads)
+    if "=" in item.retold or "=" in (retold_key(theirs) or ""):
+        # an appointment is told again as the post taken up, or by the post itself, which
+        # tells it apart from the other posts of a headline's group ("names new leaders")
+        told = same_post_again(item, story) or (not grouped and taken_up(item, story))
+    else:
+        told = not grouped
+    return told and not events_conflict(mine, theirs)
+
+
+RETOLD_PARTS_RE = re.compile(r"(r:[^<>=]*)([<>=])")
+
+
+@lru_cache(maxsize=8192)
+def retold_parts(key: str) -> tuple[str, str]:
+    """A retold key's mover ('r:x.wu') and kind of move ('>' a join, '<' a departure, '='
+    an appointment)."""
+    match = RETOLD_PARTS_RE.match(key)
+    return (match.group(1), match.group(2)) if match else (key, "")
+
+
+def retells(theirs: Event | None, key: str, mine: Event) -> bool:
+    """Whether an older story's event has the retold key `key` of a report's event `mine`:
+    the same key, or the same mover with the lab written two ways ("New York", "New York
+    State": movers.same_lab), a join beside an appointment (one hire; retold then asks that
+    both name the post)."""
+    their_key = retold_key(theirs)
+    if their_key is None or theirs is None:
         return False
-    if "=" in item.retold and not taken_up(item, story):
+    if their_key == key:
+        return True
+    (their_mover, their_kind), (mover, kind) = retold_parts(their_key), retold_parts(key)
+    if their_mover != mover or (their_kind != kind and {their_kind, kind} != {">", "="}):
         return False
-    return not events_conflict(mine, theirs)
+    if kind == "<":
+        return same_lab(theirs.from_lab, mine.from_lab)
+    return same_lab(theirs.to_lab, mine.to_lab)
+
+
+def same_post_again(item: Item, story: StoryView) -> bool:
+    """Whether a later report of an appointment names the post the story's reports name
+    (movers.posts_of: "chief AI officer" however written, or written shorter), a stand-in
+    ("interim", "acting") on both sides or neither: one person is not named to one post at one
+    organisation twice in a month. Another post, or none named, is another event."""
+    mine = posts_of(f"{item.title}. {item.summary}")
+    if not mine:
+        return False
+    theirs = posts_of(" ".join(story.texts))
+    if mine.isdisjoint(theirs) and not any(narrowed(a, b) for a in mine for b in theirs):
+        return False
+    titles = " ".join(story.headlines).lower()
+    return (STAND_IN_RE.search(item.title.lower()) is None) == (STAND_IN_RE.search(titles) is None)
 
 
 # an appointment taken up: "X assumes role as ...", "X sworn in as ...", "takes office"
