@@ -1,0 +1,55 @@
+"""English headlines that tell one person's move in headline style: a blog post's own
+first-person title ("Why I joined ...", "I'm leaving ..."), whose author is the one who moves
+(new sentences, not the blind sets')."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.classify import classify
+from jobs.watch.lists import watch_from_settings
+
+WATCH = watch_from_settings([("Sam Altman", []), ("Demis Hassabis", [])], [], None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Why I'm joining Mistral AI",
+            "After five years of building compilers, I start on the inference team next week.",
+            (None, "join", None, "Mistral AI"),
+        ),
+        ("I've joined Cohere", "", (None, "join", None, "Cohere")),
+        (
+            "I'm leaving Anthropic",
+            "Today is my last day here. It has been an extraordinary four years.",
+            (None, "leave", "Anthropic", None),
+        ),
+        (
+            "Why I quit Cohere",
+            "I handed in my notice this week; here is what I learned in six years.",
+            (None, "leave", "Cohere", None),
+        ),
+        ("why i joined hugging face", "", (None, "join", None, "Hugging Face")),
+    ],
+)
+def test_a_first_person_title_is_its_authors_move(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    event = classify(title, summary, WATCH).event
+    assert event is not None, classify(title, summary, WATCH).reasons
+    assert (event.person, event.action, event.from_lab, event.to_lab) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Why I'm not joining Anthropic",  # a refusal
+        "Why I joined OpenAI in 2017",  # a memoir of a dated move
+        "Leaving Mistral AI",  # a bare gerund names no mover
+        "How I joined OpenAI without a PhD",  # career advice, no news
+    ],
+)
+def test_a_first_person_near_miss_is_no_move(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
