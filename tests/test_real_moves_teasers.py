@@ -53,3 +53,44 @@ def test_a_first_person_title_is_its_authors_move(
 )
 def test_a_first_person_near_miss_is_no_move(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Cohere engineer Priya Nair snatched by Mistral AI",
+            "",
+            ("Priya Nair", "join", "Cohere", "Mistral AI"),
+        ),
+        (
+            "Ex-Meta data scientist snatched up by Anthropic",
+            "",
+            (None, "join", "Meta", "Anthropic"),
+        ),
+        ("Lena Park now works at Cohere", "", ("Lena Park", "join", None, "Cohere")),
+        (
+            "Okafor now working at Anthropic",
+            "Chidi Okafor confirmed the news in a short post on Friday.",
+            ("Chidi Okafor", "join", None, "Anthropic"),
+        ),
+    ],
+)
+def test_a_passive_or_present_headline_idiom_is_a_move(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    event = classify(title, summary, WATCH).event
+    assert event is not None, classify(title, summary, WATCH).reasons
+    assert (event.person, event.action, event.from_lab, event.to_lab) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lena Park's startup snatched by Nvidia",  # a company bought, no one hired
+        "The Mistral researcher, who now works at Cohere, spoke at the summit",  # background
+        "Why everyone now working at Anthropic is rich",  # a tally
+    ],
+)
+def test_a_passive_or_present_near_miss_is_no_move(title: str) -> None:
+    assert not classify(title, "", WATCH).is_move
