@@ -88,9 +88,50 @@ def test_a_passive_or_present_headline_idiom_is_a_move(
     "title",
     [
         "Lena Park's startup snatched by Nvidia",  # a company bought, no one hired
+        "Courier snatched by thieves outside the Cohere office",  # a grab with no lab as agent
         "The Mistral researcher, who now works at Cohere, spoke at the summit",  # background
         "Why everyone now working at Anthropic is rich",  # a tally
     ],
 )
 def test_a_passive_or_present_near_miss_is_no_move(title: str) -> None:
     assert not classify(title, "", WATCH).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Loom hires former Dropbox AI leader to expand speech research",
+            "Loom has appointed Priti Rao as Speech Lead within Loom Labs.",
+            ("Priti Rao", "Loom"),
+        ),
+        (
+            "Brightwave hires former Stripe payments head to build checkout agents",
+            "Brightwave has appointed Marcus Ode as Payments Lead within Brightwave Pay.",
+            ("Marcus Ode", "Brightwave"),
+        ),
+    ],
+)
+def test_a_company_on_no_list_hiring_a_described_person_is_a_move(
+    title: str, summary: str, expected: tuple[str, str]
+) -> None:
+    """The headline describes the hire ('former X leader'); the summary's lede names them, with
+    the same word as its subject."""
+    event = classify(title, summary, WATCH).event
+    assert event is not None, classify(title, summary, WATCH).reasons
+    assert (event.person, event.to_lab) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the lone word is a person the summary quotes, not a company that hires
+        ("Jordan hires former Nike marketing head", "Jordan said the hire had been overdue."),
+        # a head of state, not a company
+        ("Trump taps former Google engineer for tech post", "Trump has named Dana Whitlock."),
+    ],
+)
+def test_a_lone_word_hiring_with_no_company_in_the_summary_is_no_move(
+    title: str, summary: str
+) -> None:
+    assert not classify(title, summary, WATCH).is_move
