@@ -293,6 +293,8 @@ def tag_word_as_lab(tagged: Tagged, word: str) -> None:
 
 # Words before a former employer: "former Adobe GenAI leader".
 FORMER_WORDS = frozenset(["former", "ex"])
+# Fields a company's unit is named by, after the company's name ("Adobe GenAI").
+UNIT_FIELDS = frozenset(["ai", "genai", "ml", "research", "cloud"])
 
 
 def role_modifier(toks: list[Tok], s: int, e: int) -> bool:
@@ -314,9 +316,13 @@ def role_modifiers(tagged: Tagged, start: int) -> None:
         if s >= start and role_modifier(toks, s, e):
             for t in toks[s:e]:
                 t.person = None
+            if all(t.lower in UNIT_FIELDS for t in toks[s + 1 : e]):
+                toks[s].lab = toks[s].text  # "former Adobe GenAI leader": Adobe, its field after
+                tagged.labs.append((s, s + 1, toks[s].text))
             continue
         kept.append((s, e, n))
     tagged.people = kept
+    tagged.labs.sort()
 
 
 def described_hire(toks: list[Tok], end: int) -> bool:
