@@ -1,6 +1,8 @@
 """English headlines that tell one person's move in headline style: a blog post's own
-first-person title ("Why I joined ...", "I'm leaving ..."), whose author is the one who moves
-(new sentences, not the blind sets')."""
+first-person title ("Why I joined ...", "I'm leaving ..."), whose author is the one who moves,
+passive grabs and a fresh move's present ("snatched by", "now working at"), and a company on
+no list hiring someone it describes (new sentences, not the blind sets'; docs/stories.md,
+"Headline idioms of one hire")."""
 
 from __future__ import annotations
 
