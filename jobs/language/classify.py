@@ -13,6 +13,7 @@ from jobs.language.deals import may_be_deal, may_need_summary, may_take_people
 from jobs.language.events import Event, extract
 from jobs.language.gloss import english
 from jobs.language.headline import (
+    authored_post,
     first_person_post,
     press_release,
     recase,
@@ -264,7 +265,7 @@ def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
     releases and lowercase titles rewritten; see jobs/language/headline.py)."""
     text = clean_text(strip_outlet(title, dicts))
     text = taken_post(separable_verb(press_release(first_person_post(text))))
-    return recase(text, summary, dicts)
+    return authored_post(recase(text, summary, dicts))
 
 
 def quick_analysis(

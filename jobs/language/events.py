@@ -1066,6 +1066,11 @@ def wave_before(toks: list[Tok], k: int) -> bool:
     return False
 
 
+# Passives of grabbing that hire only with a lab as their agent ("snatched by Google"); a
+# thief is "snatched by police".
+GRABBED_BY = frozenset(["snatched by", "snatched up by", "swiped by"])
+
+
 def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) -> Event | None:
     """Try to build an event around one trigger; record why not in ext.reasons."""
     toks = tagged.toks
@@ -1085,6 +1090,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None
     if purpose_clause(toks, trig):
         ext.reasons.append(f"'to {trig.phrase}' states a purpose or an offer, not a move")
+        return None
+    if trig.phrase in GRABBED_BY and not (trig.end < end and toks[trig.end].lab):
+        ext.reasons.append(f"'{trig.phrase}' no lab: a grab, not a hire")
         return None
     if group_to_move(toks, trig):
         head = toks[trig.start - 2].text

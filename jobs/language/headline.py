@@ -35,6 +35,21 @@ ANNOUNCED_AS_RE = re.compile(
     re.IGNORECASE,
 )
 WORD_RE = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
+# "Why I joined OpenAI", "I'm leaving Google Brain": a blog post's own title, first person with
+# no name before it. The author moves; the text may never name them, so the subject becomes a
+# pronoun (a person, named by the summary when it does). Only the verb right after 'I': "Why
+# I'm not joining ..." refuses the move. A bare gerund ("Leaving Meta") is left alone: it has
+# no mover at all, and may as well be a user quitting a platform.
+AUTHORED_RE = re.compile(
+    r"^(?:why )?i(?:'m| am|'ve| have)? (?P<verb>joined|joining|left|leaving|quit|quitting) "
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# The finite verb each first-person form is read as.
+AUTHORED_VERBS = {"joined": "joined", "joining": "join", "left": "left", "leaving": "leave"}
+AUTHORED_VERBS |= {"quit": "quit", "quitting": "quit"}
+# A year: "Why I joined OpenAI in 2016" looks back on a past move, a memoir.
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def strip_outlet(title: str, dicts: Dictionaries) -> str:
@@ -66,6 +81,18 @@ def first_person_post(title: str) -> str:
         lambda m: "has decided to" if m.group(0)[0] == "h" else "decided to", post
     )
     return FIRST_PERSON_RE.sub(lambda m: _author(name, m.group(0)), post)
+
+
+def authored_post(title: str) -> str:
+    """'Why I joined OpenAI' -> 'They joined OpenAI': a first-person post's own title, whose
+    author (unnamed) is the one who moves."""
+    match = AUTHORED_RE.match(title) if title[:1] in "IiWw" else None
+    if match is None:
+        return title
+    rest = match.group("rest")
+    if YEAR_RE.search(rest):
+        return title
+    return f"They {AUTHORED_VERBS[match.group('verb').lower()]} {rest}"
 
 
 def _author(name: str, pronoun: str) -> str:

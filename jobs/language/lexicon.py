@@ -149,9 +149,13 @@ _add(
     resurfaced at, resurfacing at, takes a job at, took a job at, takes a role at, took a role
     at, takes a position at, took a position at, accepts a role at, accepted a role at, goes to
     work for, to work at, hired by, poached by, recruited by, lured by,
-    snapped up by, nabbed by, snagged by, scooped up by, tapped by, poached from, lured from, lured away from, hired away from,
+    snapped up by, nabbed by, snagged by, scooped up by, tapped by, snatched by, snatched up by,
+    swiped by, poached from, lured from, lured away from, hired away from,
     recruited from, hired as, recruited as, brought in as""",
 )
+# "X now working at DeepMind": a headline's present for a move just made ("X, who now works at
+# Y," is a background clause and refused as one).
+_add("join", "person", "now working at, now works at")
 _add(
     "return",
     "person",

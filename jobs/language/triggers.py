@@ -274,6 +274,79 @@ LEADERS = frozenset(["trump", "biden", "obama", "president", "macron", "starmer"
 TAKING_ON = frozenset(["names", "appoints", "hires", "taps", "picks", "promotes", "poaches"])
 
 
+SUMMARY_HIRER_REACH = 12  # the lede's subject, not a name deep in the body
+# A person's own possessives: a company takes people on as "its" staff, a person as "his".
+PERSONAL = frozenset(["his", "her"])
+# Verbs by which a summary's lede says its subject took someone on ("Canva has appointed X").
+HIRING_VERBS = frozenset(["appointed", "hired", "named", "tapped", "appoints", "hires", "names"])
+
+
+def tag_word_as_lab(tagged: Tagged, word: str) -> None:
+    """The lone word, taken for a surname where it stands alone, is the company there too."""
+    for k, t in enumerate(tagged.toks):
+        if t.text == word and t.person == word:
+            t.person, t.lab = None, word
+            tagged.people = [p for p in tagged.people if p[0] != k]
+            tagged.labs.append((k, k + 1, word))
+    tagged.labs.sort()
+
+
+# Words before a former employer: "former Adobe GenAI leader".
+FORMER_WORDS = frozenset(["former", "ex"])
+# Fields a company's unit is named by, after the company's name ("Adobe GenAI").
+UNIT_FIELDS = frozenset(["ai", "genai", "ml", "research", "cloud"])
+
+
+def role_modifier(toks: list[Tok], s: int, e: int) -> bool:
+    """'former Adobe GenAI leader': capitalised words between 'former' and a role word name
+    the company or field of the role, not the person who holds it."""
+    return (
+        s > 0
+        and toks[s - 1].lower in FORMER_WORDS
+        and e < len(toks)
+        and toks[e].lower in ROLE_WORDS
+    )
+
+
+def role_modifiers(tagged: Tagged, start: int) -> None:
+    """The role modifiers after the trigger are no person (the summary names the hire)."""
+    toks = tagged.toks
+    kept = []
+    for s, e, n in tagged.people:
+        if s >= start and role_modifier(toks, s, e):
+            for t in toks[s:e]:
+                t.person = None
+            if all(t.lower in UNIT_FIELDS for t in toks[s + 1 : e]):
+                toks[s].lab = toks[s].text  # "former Adobe GenAI leader": Adobe, its field after
+                tagged.labs.append((s, s + 1, toks[s].text))
+            continue
+        kept.append((s, e, n))
+    tagged.people = kept
+    tagged.labs.sort()
+
+
+def described_hire(toks: list[Tok], end: int) -> bool:
+    """The verb's object describes someone by a former employer ('former Adobe GenAI leader'),
+    not a public post ('state's first AI officer') nor a person's own staff ('as his chief of
+    staff')."""
+    if end >= len(toks) or toks[end].lower not in FORMER_WORDS:
+        return False
+    return all(t.lower not in PERSONAL for t in toks[end:])
+
+
+def summary_hirer(summary: Tagged, word: str) -> bool:
+    """The summary's lede has the word take a named person on ('Canva has appointed X as ...'):
+    the word is a company, as a person would be named in full there."""
+    toks = summary.toks
+    for k, t in enumerate(toks[:SUMMARY_HIRER_REACH]):
+        if t.text != word:
+            continue
+        v = k + 2 if k + 2 < len(toks) and toks[k + 1].lower in ("has", "have") else k + 1
+        if v + 1 < len(toks) and toks[v].lower in HIRING_VERBS and toks[v + 1].person:
+            return all(t.lower not in PERSONAL for t in toks[v + 1 : v + SUMMARY_HIRER_REACH])
+    return False
+
+
 def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> bool:
     """'Nokia Names Intel's AI Expert X CEO': a lone capitalised word opening the headline,
     taken for a surname before a verb of taking someone on, whose object names a lab's person
@@ -288,11 +361,20 @@ def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> 
         return False
     if tok.lower in LEADERS:
         return False
-    hired = [(s, e) for s, e, n in tagged.people if trig.end <= s < trig.end + 6 and " " in n]
-    if not hired or not any(t.lab and t.poss for t in toks[trig.end : hired[0][0]]):
-        return False  # only a hire from a lab ("Intel's AI Expert X"): "Jordan names X" is a person
-    if any(t.lab for t in toks[hired[0][1] :]):
+    hired = [
+        (s, e)
+        for s, e, n in tagged.people
+        if trig.end <= s < trig.end + 6 and " " in n and not role_modifier(toks, s, e)
+    ]
+    if hired and any(t.lab for t in toks[hired[0][1] :]):
         return False  # "Musk hires Nvidia's X for xAI's chip team": a lab's leader hires
+    if hired and not any(t.lab and t.poss for t in toks[trig.end : hired[0][0]]):
+        return False  # only a hire from a lab ("Intel's AI Expert X"): "Jordan names X" is a person
+    if not hired:  # "Canva hires former Adobe GenAI leader": the summary's lede says who
+        if not described_hire(toks, trig.end) or not summary_hirer(summary, tok.text):
+            return False
+        role_modifiers(tagged, trig.end)
+        tag_word_as_lab(summary, tok.text)
     if any(tok.text in n.split() and " " in n for _, _, n in summary.people):
         return False  # "Mark Zuckerberg": the summary names the person in full
     said = [k for k, t in enumerate(summary.toks[:-1]) if t.text == tok.text]
