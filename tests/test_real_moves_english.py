@@ -283,3 +283,30 @@ def test_a_founder_described_by_a_company_kind_stays_a_person() -> None:
         None,
         "Anthropic",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kaiming He joins Google DeepMind", ("Kaiming He", "join", None, "Google DeepMind")),
+        (
+            "Meta researcher Xiaodong He leaves for Anthropic",
+            ("Xiaodong He", "join", "Meta", "Anthropic"),
+        ),
+    ],
+)
+def test_the_surname_he_ends_a_given_name(title: str, expected: Fields) -> None:
+    # 何 written He: after a lone given name it is the surname, not the pronoun
+    assert fields(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Anthropic hires Jane Roe", "Roe starts in May. He said the team is growing."),
+        ("Sam Altman Says He Will Stay at OpenAI", ""),
+    ],
+)
+def test_the_pronoun_he_is_no_surname(title: str, summary: str) -> None:
+    got = classify(title, summary, WATCH)
+    assert all(not name.endswith(" He") for name in got.people), got.people

@@ -130,6 +130,8 @@ def _skip_lead(toks: list[Tok], i: int) -> int:
 def _name_end(toks: list[Tok], i: int) -> int:
     """The end of the name run starting at i."""
     j = _skip_lead(toks, i) + 1
+    if j == i + 1 < len(toks) and _surname_he(toks, j):
+        return j + 1  # "Horace He leaves Meta": the surname He (何), not the pronoun
     while j < len(toks) and toks[j].person is None and not toks[j - 1].poss:
         if _place_at(toks, j):
             break
@@ -143,6 +145,12 @@ def _name_end(toks: list[Tok], i: int) -> int:
             break
         j = nxt + 1
     return j
+
+
+def _surname_he(toks: list[Tok], j: int) -> bool:
+    """'He' right after a lone given name, with no punctuation between, is the surname He (何,
+    as in 'Kaiming He'): the pronoun follows a sentence's end or a verb, never a bare name."""
+    return toks[j].text == "He" and not toks[j - 1].poss and toks[j - 1].lab is None
 
 
 def _joined_particle(tok: Tok) -> bool:
