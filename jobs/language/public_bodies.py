@@ -13,7 +13,7 @@ from __future__ import annotations
 from jobs.language.body_names import public_body
 from jobs.language.lexicon import ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
-from jobs.language.public_posts import FORMER
+from jobs.language.public_posts import AI_WORDS, FORMER
 from jobs.language.tokens import first_sentence_end
 from jobs.language.triggers import Event
 
@@ -97,3 +97,67 @@ def _named(tagged: Tagged, first_sentence: bool = False) -> str | None:
             continue  # "named by US Commerce Dept": who names, not who is named
         return name
     return None
+
+
+# Words of a head's post given in apposition ("X, new director general of the Y Agency").
+APPOSED_POSTS = HEAD_POSTS | word_set("general executive managing director-general")
+# Only a post just given is news; "X, director of Y" describes whom the headline quotes.
+NEWLY = word_set("new first inaugural founding")
+# A fund, a board or a prize headed is no body someone moves to.
+NOT_BODIES = word_set("fund funds board prize award foundation's")
+BODY_JOINERS = word_set("of for and on the")
+
+
+def apposed_head(title: Tagged, summary: Tagged) -> Event | None:
+    """'X, New Director General of the Y Agency', 'Y: X, new director of the Z Institute': a
+    headline that opens (or opens after a topic and a colon) with a person and their new head
+    post of a body in apposition; an `appointed` at the body as the headline names it, where
+    the headline or the summary is about AI."""
+    toks: list[Tok] = title.toks
+    for start, stop, name in title.people[:2]:
+        if start and toks[start - 1].text != ":":
+            continue
+        body = _apposed_body(toks, stop)
+        if body is None or (
+            AI_WORDS.isdisjoint(title.lowers) and AI_WORDS.isdisjoint(summary.lowers)
+        ):
+            continue
+        if start == 2 and _acronym_in(summary, toks[0].lower):
+            body = toks[0].text  # "Y: X, new director of ...": the topic is the body's acronym
+        return Event(name, "appointed", None, body)
+    return None
+
+
+def _acronym_in(summary: Tagged, word: str) -> bool:
+    """Whether the summary writes the word in parentheses, as the acronym after a body's full
+    name ('the Spanish Agency for ... (Y)')."""
+    toks: list[Tok] = summary.toks
+    return any(
+        tok.lower == word and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        for k, tok in enumerate(toks[1:-1], 1)
+    )
+
+
+def _apposed_body(toks: list[Tok], k: int) -> str | None:
+    """The body after ', new <head post> of (the)' at k, its capitalised words read on."""
+    if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].lower not in NEWLY:
+        return None
+    m = k + 2
+    while m < len(toks) and toks[m].lower in APPOSED_POSTS:
+        m += 1
+    if m == k + 2 or m + 1 >= len(toks) or toks[m].lower != "of":
+        return None
+    m += 1 + (toks[m + 1].lower == "the")
+    end = m
+    while end < len(toks) and (
+        toks[end].text[:1].isupper()
+        or (
+            toks[end].lower in BODY_JOINERS
+            and end + 1 < len(toks)
+            and toks[end + 1].text[:1].isupper()
+        )
+    ):
+        end += 1
+    if end == m or toks[end - 1].lower in NOT_BODIES:
+        return None
+    return " ".join(t.text for t in toks[m:end])
