@@ -1,9 +1,12 @@
 """A person and the head post of a body just given to them, in apposition, as the whole
 headline ("X, new director general of the Y Agency", "Y: X, new director of the Z Institute"):
 an appointment at the body as the headline names it, or at its acronym where the headline's
-topic is the acronym the summary writes in parentheses. Worded apart from the labelled rows
+topic is the acronym the summary writes in parentheses; and a body opening the headline that
+makes known its new head ("Y Forum names first director"), whom the summary names as given
+that post at the same body. Worded apart from the labelled rows
 (other people, bodies and posts), with near misses that must stay no moves: a post held, not
-new; a fund or a board; a body with no AI in the text."""
+new; a fund or a board; a body with no AI in the text; a search for a head; a head the summary
+does not name."""
 
 from __future__ import annotations
 
@@ -67,3 +70,50 @@ def test_topic_not_written_as_acronym_is_no_body() -> None:
         "Profile: Lena Varga, new director of the Artificial Intelligence Standards Agency",
         "She will lead the agency that oversees artificial intelligence.",
     ) == ("Lena Varga", "appointed", None, "Artificial Intelligence Standards Agency")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the body announces; the summary's appointment names who, at the same body
+            "Model Safety Forum Names First Executive Director, Unveils Grants",
+            "Four AI labs announced the appointment of Ruth Okafor as the first executive "
+            "director of the Model Safety Forum, their joint safety body.",
+            ("Ruth Okafor", "appointed", None, "Model Safety Forum"),
+        ),
+        (  # an agency, its post closing the headline
+            "Compute Oversight Agency welcomes new head",
+            "The AI regulator has named Jonas Feld as its new head of the Compute Oversight "
+            "Agency.",
+            ("Jonas Feld", "appointed", None, "Compute Oversight Agency"),
+        ),
+    ],
+)
+def test_body_announces_its_head(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a search for the post, not its holder
+        (
+            "Model Safety Forum announces new director search",
+            "The AI forum said Ruth Okafor as director of the Model Safety Forum will stay on "
+            "until a successor is found.",
+        ),
+        # a fund and a board are no head
+        (
+            "Model Safety Forum unveils new AI Safety Fund",
+            "The forum named Ruth Okafor as director of the Model Safety Forum fund.",
+        ),
+        ("Model Safety Forum names new advisory board", "The AI forum named six advisers."),
+        # the summary names nobody given the post
+        (
+            "Model Safety Forum names first director",
+            "The AI forum will name its first director next year.",
+        ),
+    ],
+)
+def test_body_names_no_head(title: str, summary: str) -> None:
+    assert no_move(title, summary)
