@@ -79,7 +79,12 @@ from jobs.language.person_moves import (
     person_subject_event,
     reins_event,
 )
-from jobs.language.public_bodies import may_name_body, public_body_event
+from jobs.language.public_bodies import (
+    announced_head,
+    apposed_head,
+    may_name_body,
+    public_body_event,
+)
 from jobs.language.public_posts import (
     GOVERNMENT_NAMES,
     MINISTER_WORDS,
@@ -590,6 +595,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = minister
             ext.reasons.append("a minister's post for AI, digital or technology taken")
             return ext
+    apposed = apposed_head(title, summary) or announced_head(title, summary)
+    if apposed:  # "X, new director general of the Y Agency": a head's post just given
+        ext.event = apposed
+        ext.reasons.append("a body's new head, in apposition or announced by the body")
+        return ext
     org_post = may_give_post(title.lowers, summary.lowers)
     named = title.labs or title.people or names_company(title.toks) or org_post
     if not named and not may_name_body(title.lowers):  # "... to run AI safety at US institute"

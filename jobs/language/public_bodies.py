@@ -13,7 +13,7 @@ from __future__ import annotations
 from jobs.language.body_names import public_body
 from jobs.language.lexicon import ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
-from jobs.language.public_posts import FORMER
+from jobs.language.public_posts import AI_WORDS, FORMER
 from jobs.language.tokens import first_sentence_end
 from jobs.language.triggers import Event
 
@@ -97,3 +97,134 @@ def _named(tagged: Tagged, first_sentence: bool = False) -> str | None:
             continue  # "named by US Commerce Dept": who names, not who is named
         return name
     return None
+
+
+# Words of a head's post given in apposition ("X, new director general of the Y Agency").
+APPOSED_POSTS = HEAD_POSTS | word_set("general executive managing director-general")
+# Only a post just given is news; "X, director of Y" describes whom the headline quotes.
+NEWLY = word_set("new first inaugural founding")
+# A fund, a board or a prize headed is no body someone moves to.
+NOT_BODIES = word_set("fund funds board prize award")
+BODY_JOINERS = word_set("of for and on the")
+
+
+def apposed_head(title: Tagged, summary: Tagged) -> Event | None:
+    """'X, New Director General of the Y Agency', 'Y: X, new director of the Z Institute': a
+    headline that opens (or opens after a topic and a colon) with a person and their new head
+    post of a body in apposition; an `appointed` at the body as the headline names it, where
+    the headline or the summary is about AI."""
+    toks: list[Tok] = title.toks
+    for start, stop, name in title.people[:2]:
+        if start and toks[start - 1].text != ":":
+            continue
+        body = _apposed_body(toks, stop)
+        if body is None or (
+            AI_WORDS.isdisjoint(title.lowers) and AI_WORDS.isdisjoint(summary.lowers)
+        ):
+            continue
+        if start == 2 and _acronym_in(summary, toks[0].lower):
+            body = toks[0].text  # "Y: X, new director of ...": the topic is the body's acronym
+        return Event(name, "appointed", None, body)
+    return None
+
+
+def _acronym_in(summary: Tagged, word: str) -> bool:
+    """Whether the summary writes the word in parentheses, as the acronym after a body's full
+    name ('the Spanish Agency for ... (Y)')."""
+    toks: list[Tok] = summary.toks
+    return any(
+        tok.lower == word and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        for k, tok in enumerate(toks[1:-1], 1)
+    )
+
+
+def _apposed_body(toks: list[Tok], k: int) -> str | None:
+    """The body after ', new <head post> of (the)' at k, its capitalised words read on."""
+    if k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].lower not in NEWLY:
+        return None
+    m = k + 2
+    while m < len(toks) and toks[m].lower in APPOSED_POSTS:
+        m += 1
+    if m == k + 2 or m + 1 >= len(toks) or toks[m].lower != "of":
+        return None
+    m += 1 + (toks[m + 1].lower == "the")
+    end = m
+    while end < len(toks) and (
+        toks[end].text[:1].isupper()
+        or (
+            toks[end].lower in BODY_JOINERS
+            and end + 1 < len(toks)
+            and toks[end + 1].text[:1].isupper()
+        )
+    ):
+        end += 1
+    if end == m or toks[end - 1].lower in NOT_BODIES:
+        return None
+    return " ".join(t.text for t in toks[m:end])
+
+
+# A body's own name ends in one of these ("Frontier Model Forum", "Data Supervision Agency").
+BODY_ENDINGS = word_set("forum agency institute authority office commission")
+# Verbs with which a body itself makes its new head known.
+ANNOUNCING = word_set("announces names appoints welcomes unveils")
+HEAD_NOUNS = word_set("director head chief chair leader")
+# What may follow the post when it closes its clause ("new executive director and a fund").
+POST_CLOSERS = frozenset([",", "and", ":", "|", ";", "-", "–", "&"])
+
+
+def announced_head(title: Tagged, summary: Tagged) -> Event | None:
+    """'Y Forum announces new executive director' + 'announced the appointment of X as the
+    inaugural executive director of the Y Forum': a body opening the headline makes known its
+    new head, whom the summary names as given that post at the same body; an `appointed` at
+    the body. No one named in the headline, the summary naming the body not, or the text
+    never about AI, and it stays as it was."""
+    toks: list[Tok] = title.toks
+    if AI_WORDS.isdisjoint(title.lowers) and AI_WORDS.isdisjoint(summary.lowers):
+        return None
+    verb = next((k for k, t in enumerate(toks[:6]) if t.lower in ANNOUNCING), 0)
+    if verb < 2 or toks[verb - 1].lower not in BODY_ENDINGS:
+        return None
+    if any(start >= verb for start, _, _ in title.people):
+        return None  # the headline names whom itself (the body may be read as a name)
+    if not all(t.text[:1].isupper() for t in toks[:verb]) or not _new_head(toks, verb + 1):
+        return None
+    body = " ".join(t.text for t in toks[:verb])
+    person = _given_head(summary, body)
+    return Event(person, "appointed", None, body) if person else None
+
+
+def _new_head(toks: list[Tok], k: int) -> bool:
+    """Whether a new head's post, one person's, opens at k ('new executive director')."""
+    if k >= len(toks) or toks[k].lower not in NEWLY:
+        return False
+    m = k + 1
+    while m < len(toks) and toks[m].lower in APPOSED_POSTS:
+        m += 1
+    if m == k + 1 or toks[m - 1].lower not in HEAD_NOUNS:
+        return False
+    return m == len(toks) or toks[m].text in POST_CLOSERS  # not "new director search"
+
+
+def _given_head(summary: Tagged, body: str) -> str | None:
+    """The summary's person given a head post 'as [the] [inaugural] <post> of [the] <body>'."""
+    toks: list[Tok] = summary.toks
+    words = body.split()
+    for _, stop, name in summary.people:
+        if stop >= len(toks) or toks[stop].lower != "as":
+            continue
+        m = stop + 1 + (stop + 1 < len(toks) and toks[stop + 1].lower in {"the", "its"})
+        if not _new_head_at(toks, m):
+            continue
+        while m < len(toks) and toks[m].lower in APPOSED_POSTS | NEWLY:
+            m += 1
+        m += m < len(toks) and toks[m].lower == "of"
+        m += m < len(toks) and toks[m].lower == "the"
+        if [t.text for t in toks[m : m + len(words)]] == words:
+            return name
+    return None
+
+
+def _new_head_at(toks: list[Tok], m: int) -> bool:
+    """A head post at m, after an optional 'new', 'first' or 'inaugural'."""
+    m += m < len(toks) and toks[m].lower in NEWLY
+    return m < len(toks) and toks[m].lower in APPOSED_POSTS
