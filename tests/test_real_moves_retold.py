@@ -1,0 +1,43 @@
+"""English headlines that read like a move but say none happened: a count of none before the
+move word ("zero exits", "no departures") and a first-person move the author looks back on
+from a later sentence ("I quit X to ... . Today I ..."). New sentences, not the blind sets';
+docs/stories.md, "Counts of none and first-person retrospectives"."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.language.classify import classify
+from jobs.watch.lists import watch_from_settings
+
+WATCH = watch_from_settings([("Sam Altman", []), ("Demis Hassabis", [])], [], None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Inside Cohere, where no engineers quit last year",
+        "No researchers left Anthropic after the reorganisation",
+        "I quit Google to build a robotics company. Today I employ 40 engineers",
+        "I joined OpenAI as an intern! Now I run its evals team",
+        "I left Cohere for a startup; three years later I'm hiring its researchers",
+    ],
+)
+def test_a_move_said_not_to_happen_or_looked_back_on_is_no_move(title: str) -> None:
+    analysis = classify(title, "", WATCH)
+    assert not analysis.is_move, analysis.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("Cohere No. 2 executive leaves for Mistral AI", "Cohere"),  # a rank, not a count
+        ("Cohere exec leaves for Mistral AI, no reason given", "Cohere"),
+        ("Why I'm leaving Anthropic. Now is the time", "Anthropic"),  # leaving now: news
+        ("Why I quit Cohere", "Cohere"),
+    ],
+)
+def test_a_near_miss_is_still_a_move(title: str, source: str) -> None:
+    event = classify(title, "", WATCH).event
+    assert event is not None, classify(title, "", WATCH).reasons
+    assert event.from_lab == source
