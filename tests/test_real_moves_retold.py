@@ -41,3 +41,26 @@ def test_a_near_miss_is_still_a_move(title: str, source: str) -> None:
     event = classify(title, "", WATCH).event
     assert event is not None, classify(title, "", WATCH).reasons
     assert event.from_lab == source
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cohere Researchers Leave Amid Funding Fears and Internal Turmoil",
+        "Cohere Researchers Leave Amid Internal Turmoil",
+    ],
+)
+def test_a_phrase_of_circumstance_is_no_person(title: str) -> None:
+    assert "Internal Turmoil" not in classify(title, "", WATCH).people
+
+
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [
+        ("Amid Talent War, Priya Nair Leaves Cohere for Mistral AI", "Priya Nair"),
+        ("Priya Nair and Tomas Berg Leave Cohere Amid Reorganisation", "Priya Nair"),
+        ("Cohere Staff Depart Amid Priya Nair's Exit", "Priya Nair"),  # someone's exit
+    ],
+)
+def test_a_person_near_a_phrase_of_circumstance_is_still_named(title: str, person: str) -> None:
+    assert person in classify(title, "", WATCH).people
