@@ -64,3 +64,25 @@ def test_a_phrase_of_circumstance_is_no_person(title: str) -> None:
 )
 def test_a_person_near_a_phrase_of_circumstance_is_still_named(title: str, person: str) -> None:
     assert person in classify(title, "", WATCH).people
+
+
+SUCCESSION = (
+    "Ana Ruiz, who led the agents group, has resigned. Mistral AI appointed Lena Park as her"
+    " successor."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the headline's mover is the newcomer to the post; the summary names the predecessor
+        ("Mistral AI research director takes the reins", ("Lena Park", "appointed")),
+        ("New agents chief took the reins at Mistral AI", ("Lena Park", "appointed")),
+        # near miss: a headline of the departure names the one who leaves
+        ("Mistral AI agents chief resigns", ("Ana Ruiz", "leave")),
+    ],
+)
+def test_who_takes_a_post_is_not_who_steps_down(title: str, expected: tuple[str, str]) -> None:
+    event = classify(title, SUCCESSION, WATCH).event
+    assert event is not None, classify(title, SUCCESSION, WATCH).reasons
+    assert (event.person, event.action) == expected
