@@ -96,6 +96,7 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
     near = set(lowers[start : trig.start])  # "in talks to invest ..., hire X"
     negated = near & NEGATION
     negated |= set(lowers[trig.end : trig.end + 1]) & {"not"}
+    negated |= counted_none(lowers, start, trig.start)
     if negated:
         ext.reasons.append(f"'{trig.phrase}' is negated ({', '.join(sorted(negated))})")
         ext.final = True
@@ -118,6 +119,22 @@ def check_speculation(tagged: Tagged, trig: Trigger, start: int, end: int, ext: 
         ext.speculative = True
         ext.reasons.append("reported or announced ahead, not confirmed: marked speculative")
     return True
+
+
+# A count of none before a move ("has zero founder exits", "no departures so far"): the
+# headline says the move did not happen. Two words back at most, so that the count governs the
+# move noun or its subject ("no one leaves"), and never 'no' before a number ("the No 2 leaves").
+NONE_WORDS = word_set("zero no nobody")
+
+
+def counted_none(lowers: list[str], start: int, trig_start: int) -> set[str]:
+    """The count of none within two words before the move word (empty: none there)."""
+    found: set[str] = set()
+    for k in range(max(start, trig_start - 2), trig_start):
+        after = lowers[k + 1] if k + 1 < len(lowers) else ""
+        if lowers[k] in NONE_WORDS and not after[:1].isdigit() and after != ".":
+            found.add(lowers[k])
+    return found
 
 
 # Words before "May" that make it the month ("in May", "since May", "early May").

@@ -94,6 +94,9 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     """The first person the summary names, past an announcer ('Mark Zuckerberg announced on
     Friday that X will lead ...', 'he said that X is joining')."""
     toks, people = summary.toks, summary.people
+    if kind in TAKING_POSTS:
+        # "<Unit> head takes the reins": who steps down is the predecessor, not the newcomer
+        people = [p for p in people if not leaves_post(toks, p[1])] or people
     earlier = None  # a mover inside a clause of time: when no one else is named
     for n, (start, end, name) in enumerate(people):  # "..., X resigned in protest": the mover
         if mover_at(toks, start, end, kind in ("leave", "fire")):
@@ -324,6 +327,26 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
         return False
     # after a departure, "Y to replace X", "Y to take the helm" names who follows
     return not (leaving and spec[0] in TAKING_POSTS)
+
+
+LEAVING_KINDS = frozenset(["leave", "fire"])
+
+
+def leaves_post(toks: list[Tok], end: int) -> bool:
+    """Whether the name ending at `end` is the subject of a leaving verb of its own ('X will
+    step down', 'X, the team's lead, has resigned', 'X, who led it, has resigned')."""
+    k = apposition_end(toks, end)
+    if k == end and k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower == "who":
+        close = next(
+            (j for j in range(k + 2, min(len(toks), k + APPOSITION_REACH)) if toks[j].text == ","),
+            -1,
+        )
+        k = close + 1 if close > 0 else k
+    verb_at = k
+    while k < len(toks) and k < verb_at + 2 and toks[k].lower in {"has", "have", "will", "is"}:
+        k += 1
+    spec = trigger_spec(toks, k)
+    return spec is not None and spec[0] in LEAVING_KINDS and spec[1] == "person"
 
 
 # Gerunds of a mover's own move: after "with X" they make X the subject of an absolute clause

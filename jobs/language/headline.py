@@ -45,6 +45,14 @@ AUTHORED_RE = re.compile(
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# "I left Meta to build a startup. Now I'm hiring": a past move the author looks back on from
+# a later sentence in the present; the news is what they do now, not the move.
+LOOKED_BACK_RE = re.compile(
+    r"(?:[.!?;]|\s[—–-])\s+(?:and\s+)?(?:now|today|these days|since then|"
+    r"(?:\w+ )?(?:years?|months?) later)\b",
+    re.IGNORECASE,
+)
+PAST_FORMS = frozenset(["joined", "left", "quit"])
 # The finite verb each first-person form is read as.
 AUTHORED_VERBS = {"joined": "joined", "joining": "join", "left": "left", "leaving": "leave"}
 AUTHORED_VERBS |= {"quit": "quit", "quitting": "quit"}
@@ -91,6 +99,8 @@ def authored_post(title: str) -> str:
         return title
     rest = match.group("rest")
     if YEAR_RE.search(rest):
+        return title
+    if match.group("verb").lower() in PAST_FORMS and LOOKED_BACK_RE.search(rest):
         return title
     return f"They {AUTHORED_VERBS[match.group('verb').lower()]} {rest}"
 

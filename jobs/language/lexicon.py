@@ -307,7 +307,8 @@ _add(
 _add(
     "helm",
     "person",
-    """takes the helm, take the helm, took the helm, taking the helm, to be in charge, will be in
+    """takes the helm, take the helm, took the helm, taking the helm, takes the reins, take the
+    reins, took the reins, taking the reins, to be in charge, will be in
     charge, takes the helm at, take the helm at, took the helm at, taking the helm at, takes the helm of,
     take the helm of, took the helm of, taking the helm of, takes the reins at, take the reins at,
     took the reins at, takes the reins of, take the reins of, took the reins of, taking the reins

@@ -199,6 +199,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
             continue  # "Marks a Bold Bet on AI": an indefinite article opens no person's name
         if start and toks[start - 1].lower in KIND_NOUNS and not toks[end - 1].poss:
             continue  # "joins AI start-up Acme Vortex": the name a company's kind introduces
+        if _circumstance(tagged.lowers, start, end):
+            continue  # "Amid Talent Wars and Internal Turmoil": what surrounds the news
         if _post_field_before(toks, start, end):
             continue  # "Intel's Datacenter Architecture Boss Jumps ...": what the post is over  # "Boston Dynamics CTO", "Enfabrica CEO": a company before a role
         if start > 1 and tagged.lowers[start - 1] == "of" and _post_field(toks, start, end):
@@ -219,6 +221,32 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
             full[toks[end - 1].lower] = name
         mark_person(tagged, start, end, name)
     resolve_in_place(tagged, full)
+
+
+# Prepositions of circumstance: what follows them ("amid Internal Turmoil", "despite Rising
+# Costs") is a state of affairs, never a person, unless it is someone's ("amid Altman's exit").
+CIRCUMSTANCE = word_set("amid amidst despite")
+COORDINATORS = word_set("and or")
+CIRCUMSTANCE_REACH = 4  # "amid Talent Wars and Internal Turmoil": one coordinated noun phrase
+
+
+def _circumstance(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the run [start, end) is governed by a preposition of circumstance: right after
+    it, or after 'and'/'or' that joins it to a phrase the preposition opened (no punctuation),
+    and closes the clause; a run that a verb follows is the clause's subject ("Amid Turmoil X
+    Leaves ...")."""
+    if not start or (end < len(lowers) and lowers[end][:1].isalnum()):
+        return False
+    if lowers[start - 1] in CIRCUMSTANCE:
+        return True
+    if lowers[start - 1] not in COORDINATORS:
+        return False
+    for k in range(start - 2, max(start - 2 - CIRCUMSTANCE_REACH, -1), -1):
+        if lowers[k] in CIRCUMSTANCE:
+            return True
+        if not lowers[k][:1].isalnum():
+            return False
+    return False
 
 
 def _post_field(toks: list[Tok], start: int, end: int) -> bool:
