@@ -28,6 +28,11 @@ Move = tuple[str | None, str, str | None, str | None]
             "김민수 네이버 GenAI TF장, CTO까지 맡았다",
             ("Kim Min-soo", "appointed", None, "Naver"),
         ),
+        (  # the one who led a project (named in Hangul alone: no one the rules name) takes
+            # the technology command post, a comma after the subject
+            "카카오 '검색 혁신' 이끈 박서연, 기술사령탑 맡는다",
+            (None, "appointed", None, "Kakao"),
+        ),
     ],
 )
 def test_a_post_taken_on_is_an_appointment(title: str, expected: Move) -> None:
@@ -43,6 +48,7 @@ def test_a_post_taken_on_is_an_appointment(title: str, expected: Move) -> None:
         "네이버 박지훈 CTO 맡나",  # asked about
         "네이버, 김민수 CTO 겸임설 부인",  # a denied rumour
         "카카오, 신규 프로젝트 맡는다",  # a project, no post
+        "네이버 '하이퍼' 이끈 김지훈, 프로젝트까지 맡았다",  # a project after one who led one
     ],
 )
 def test_posts_asked_about_reviewed_or_denied_stay_no_moves(title: str) -> None:

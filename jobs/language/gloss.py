@@ -825,7 +825,7 @@ _KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
 _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
 # "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
 _KO_SUBJECT_COMMA_RE = _LazyPattern(
-    r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named|founds)\b)"
+    r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named|becomes|founds)\b)"
 )
 
 
