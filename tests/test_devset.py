@@ -638,14 +638,17 @@ SETS = {
     # to 0.357 from 0.750 action 0.893 clustering P 1.000 / R 0.290 / F1 0.450; held out after
     # every rule of the round, at 63e289e: P 0.903 R 0.438, the rest the same (one false move
     # more, a first-person retrospective). Then opened ("Set Y: held out", docs/stories.md):
-    # person 0.607 once "Horace He" kept his surname.
+    # person 0.607 once "Horace He" kept his surname. Korean posts taken on (docs/stories.md
+    # "Korean posts taken on"): P 0.912 R 0.484 to 0.471 action 0.903, person 0.607 -> 0.548
+    # (the mover's family name 정 is written Jung, the labels write Jeong; one mover named in
+    # Hangul alone comes out unnamed), a fall the task of that pass allowed for Hangul names.
     "real-blind-y.jsonl": {
-        "P": 0.9,
-        "R": 0.43,
-        "person": 0.6,
-        "to": 0.35,
-        "action": 0.89,
-        "cluster F1": 0.45,
+        "P": 0.91,
+        "R": 0.48,
+        "person": 0.54,
+        "to": 0.47,
+        "action": 0.9,
+        "cluster F1": 0.5,  # 0.450 -> 0.506: Korean posts taken on (y205, y215 join their story)
     },
     # real hard negatives (140 rows: 122 headlines that name labs or AI people with move-ish
     # words and report no move, 18 true moves of the same wording), collected from stored
