@@ -619,7 +619,7 @@ KOREAN = _table(
     공동창업자, 공동 창업자 = co-founder
     창업자, 창업주 = founder
     최고경영자, 대표이사, 대표 = CEO
-    최고기술책임자 = CTO
+    최고기술책임자, 기술사령탑 = CTO
     최고제품책임자 = CPO
     최고과학자 = chief scientist
     수석연구원, 연구원, 연구자 = researcher
@@ -675,6 +675,24 @@ _KO_POST_FIRST_RE = _LazyPattern(
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
+# "X, CTO 맡는다", "X CTO 겸임" (takes on, holds as well): the subject takes the post, as
+# "becomes" says; a post only asked about, planned or denied ("맡나", "겸임 검토") is not taken.
+_KO_TAKES_POST_RE = _LazyPattern(
+    # (a post is a role, after an acronym of its field at most: "AI head"; a name before it
+    # is the subject)
+    r"(?P<post>(?:[A-Z&]{2,5} )?[A-Za-z][A-Za-z-]*) ?(?:을|를|까지|도)? ?"
+    r"(?:맡는다|맡았다|맡아|겸임(?! ?(?:설|검토|가능성|예정|전망|부인|할|하나|\?)))"
+    r"(?![\uac00-\ud7a3])"
+)
+
+
+def _korean_takes_post(m: re.Match[str]) -> str:
+    post = m.group("post")
+    if post.rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+        return m.group(0)
+    return f" becomes {post} "
+
+
 # "과기부 장관에 X 내정", "X, 대통령실 수석비서관에 임명": a post in a ministry or the
 # presidential office given to a lab's person (named after the post, or before it as the
 # subject) is a join of that body, as the sets label a move into government.
@@ -795,6 +813,8 @@ _KO_FORMER_RE = _LazyPattern(r"(?<![\uac00-\ud7a3])[전前](?= )")
 # SKT, as Korean outlets abbreviate SK Telecom (in any case: a headline in capitals is lowered
 # before the gloss; a word of its own, not the "skt" of "desktop")
 _KO_SKT_RE = _LazyPattern(r"(?<![A-Za-z])SKT(?![A-Za-z])", re.IGNORECASE)
+# "AI CIC장" (the head of a unit named in Latin letters): 장 after the unit is its head
+_KO_UNIT_HEAD_RE = _LazyPattern(r"(?<=[A-Za-z])장(?![\uac00-\ud7a3])")
 # "배경훈 후임 연구원장에 X": the predecessor the new holder succeeds is no mover of the headline.
 _KO_SUCCESSOR_RE = _LazyPattern(
     r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4} ?(?:의 )?후임(?:자|으로|에)?(?![\uac00-\ud7a3])"
@@ -805,7 +825,7 @@ _KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
 _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
 # "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
 _KO_SUBJECT_COMMA_RE = _LazyPattern(
-    r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named|founds)\b)"
+    r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named|becomes|founds)\b)"
 )
 
 
@@ -869,6 +889,8 @@ def gloss_korean(text: str) -> str:
         text = _KO_SPELLED_RE.sub(r" \1", text)
     text = _KOREAN_RE.sub(lambda m: f" {KOREAN[m.group(0).lower()]} ", text)
     text = _KO_SKT_RE.sub("SK Telecom", text)
+    if "장" in text:
+        text = _KO_UNIT_HEAD_RE.sub(" head", text)
     if "만에" in text:
         text = _KO_SPAN_RE.sub(" ", text)
     text = _KO_SUCCESSOR_RE.sub(" ", text)
@@ -884,6 +906,8 @@ def gloss_korean(text: str) -> str:
     text = _KO_HIRE_RE.sub(_korean_hire, text)
     if "Ministry" in text or "Office" in text:
         text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
+    if "맡" in text or "겸임" in text:
+        text = _KO_TAKES_POST_RE.sub(_korean_takes_post, text)
     text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
     if "'" in text:

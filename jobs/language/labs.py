@@ -158,6 +158,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Naver", ("NAVER", "Naver Cloud")),
     ("Kakao", ()),
     ("LG AI Research", ("LG AI",)),
+    ("SK Telecom", ()),
     ("Ministry of Science and ICT", ()),
     ("Office of the President of South Korea", ()),
 )
