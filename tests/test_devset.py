@@ -625,7 +625,7 @@ SETS = {
     "real-blind-x.jsonl": {
         "P": 0.96,
         "R": 0.78,  # 0.672 -> 0.719: "Korean and Japanese moves"; 0.766: headline idioms
-        "person": 0.84,
+        "person": 0.86,
         "to": 0.84,
         "action": 0.86,
         "cluster F1": 0.72,  # 0.703: an appointment told again naming the post (docs/stories.md)
@@ -637,16 +637,20 @@ SETS = {
     # at b831333, scored by a helper that had not seen the code: P 0.933 R 0.438 person 0.500
     # to 0.357 from 0.750 action 0.893 clustering P 1.000 / R 0.290 / F1 0.450; held out after
     # every rule of the round, at 63e289e: P 0.903 R 0.438, the rest the same (one false move
-    # more, a first-person retrospective). Then opened ("Set Y: held out", docs/stories.md):
-    # person 0.607 once "Horace He" kept his surname; P 0.966 person 0.679 to 0.429 action
-    # 0.929 after "Counts of none, retrospectives and circumstances" (docs/stories.md).
+    # more, a first-person retrospective). Then opened ("Set Y: held out", docs/stories.md)
+    # and used for development, so these floors are development figures: person 0.607 once
+    # "Horace He" kept his surname; P 0.966 person 0.679 to 0.429 action 0.929 after "Counts
+    # of none, retrospectives and circumstances"; then bodies naming their heads and Korean
+    # posts taken on (docs/stories.md). Person fell 0.710 -> 0.647 with three Korean rows
+    # found: 정석근 romanised "Jung Suk-keun" where the label writes "Jeong Seok-geun", and
+    # one mover written only in Hangul.
     "real-blind-y.jsonl": {
-        "P": 0.96,
-        "R": 0.43,
-        "person": 0.67,
-        "to": 0.42,
-        "action": 0.92,
-        "cluster F1": 0.45,
+        "P": 0.97,
+        "R": 0.53,
+        "person": 0.64,
+        "to": 0.6,
+        "action": 0.94,
+        "cluster F1": 0.52,
     },
     # real hard negatives (140 rows: 122 headlines that name labs or AI people with move-ish
     # words and report no move, 18 true moves of the same wording), collected from stored
