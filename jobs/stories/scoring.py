@@ -559,6 +559,12 @@ BOLSTERED_RE = re.compile(
 HEADLINE_TELLS_RE = re.compile(f"{NAMING_RE.pattern}|{BOLSTERED_RE.pattern}")  # one scan
 
 
+def moving_words(lowered: str) -> bool:
+    """Whether a lower-cased text uses a word of moving (MOVE_WORD_RE) or tells a new unit led
+    by someone (new_unit_led)."""
+    return MOVE_WORD_RE.search(lowered) is not None or new_unit_led(lowered)
+
+
 @lru_cache(maxsize=4096)  # asked again by clustering (Clusterer.told_move) of the same report
 def tells_a_move(title: str, summary: str) -> bool:
     """Whether a report uses a word of moving (joins, quit, departure, rejoins, takes over,
@@ -571,7 +577,7 @@ def tells_a_move(title: str, summary: str) -> bool:
     if DENIAL_RE.search(lowered):
         return False
     text = f"{title} {summary}".lower()
-    if MOVE_WORD_RE.search(text) is not None or new_unit_led(text):
+    if moving_words(text):
         return True
     # (the words looked for first: most headlines have none, and a pattern opening with \b
     # is tried at every position)
@@ -591,7 +597,7 @@ def launched_only(item: Item, company: str | None) -> bool:
     if company and re.search(rf"\b{re.escape(company)}\b", text):
         return False
     lowered = text.lower()
-    if MOVE_WORD_RE.search(lowered) is not None or new_unit_led(lowered):
+    if moving_words(lowered):
         return False
     return not tells_elsewhere(item.title, item.summary)
 
@@ -647,6 +653,19 @@ def names_both_labs(item: Item, event: Event) -> bool:
     )
 
 
+def within_story(labs: Sequence[str], story: StoryView, event: Event) -> bool:
+    """Whether every lab a report names is one of the story's or its move's: no lab outside
+    the story."""
+    theirs = [*story.labs, event.from_lab, event.to_lab]
+    return all(any(same_lab(lab, other) for other in theirs) for lab in labs)
+
+
+def move_place(event: Event) -> str | None:
+    """The lab a move puts in its place: the lab left by a departure or a firing, else the lab
+    joined."""
+    return event.from_lab if event.action in ("leave", "fired") else event.to_lab
+
+
 def tells_of_pair(item: Item, story: StoryView, event: Event, text: str) -> bool:
     """A report not read as a move, in Chinese, Japanese or Korean, that names nobody in Latin
     letters (the mover in its own script: "庞若鸣...转投OpenAI"), told the same news day as a
@@ -656,8 +675,7 @@ def tells_of_pair(item: Item, story: StoryView, event: Event, text: str) -> bool
         return False
     if not in_characters(item.title, item.summary) or not names_both_labs(item, event):
         return False
-    theirs = [*story.labs, event.from_lab, event.to_lab]
-    if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
+    if not within_story(item.analysis.labs, story, event):
         return False
     return tells_action(text, event.action) or tells_action_elsewhere(text, event.action)
 
@@ -672,12 +690,11 @@ def tells_unnamed(item: Item, story: StoryView, event: Event, text: str) -> bool
     if item.analysis.people or story.titled():
         return False
     labs = item.analysis.labs
-    place = event.from_lab if event.action in ("leave", "fired") else event.to_lab
+    place = move_place(event)
     wanted = [lab for lab in (place, event.from_lab) if lab]
     if not wanted or not all(any(same_lab(lab, mine) for mine in labs) for lab in wanted):
         return False
-    theirs = [*story.labs, event.from_lab, event.to_lab]
-    if not all(any(same_lab(lab, other) for other in theirs) for lab in labs):
+    if not within_story(labs, story, event):
         return False
     if (item.group and not story.group) or ANOTHER_MOVER.intersection(head_words(item.title)):
         return False
@@ -708,8 +725,7 @@ def tells_by_surname(item: Item, story: StoryView, event: Event) -> bool:
     in words that tell the story's action, and its headline is no one else's news."""
     if not event.person or not names_both_labs(item, event):
         return False
-    theirs = [*story.labs, event.from_lab, event.to_lab]
-    if not all(any(same_lab(lab, other) for other in theirs) for lab in item.analysis.labs):
+    if not within_story(item.analysis.labs, story, event):
         return False
     text = f"{item.title} {item.summary}"
     if not any(same_person(word, event.person) for word in CAPITALISED_RE.findall(text)):
@@ -728,12 +744,11 @@ def unnamed_in_characters(item: Item, story: StoryView, event: Event) -> bool:
         return False
     if abs(item.when - story.when) > SAME_NEWS_DAY or not in_characters(item.title, item.summary):
         return False
-    place = event.from_lab if event.action in ("leave", "fired") else event.to_lab
+    place = move_place(event)
     labs = item.analysis.labs
     if place is None or not any(same_lab(lab, place) for lab in labs):
         return False
-    theirs = [*story.labs, event.from_lab, event.to_lab]
-    if not all(any(same_lab(lab, other) for other in theirs) for lab in labs):
+    if not within_story(labs, story, event):
         return False
     text = f"{item.title} {item.summary}"
     posts, their_posts = posts_of(text), posts_of(" ".join(story.headlines))
@@ -985,12 +1000,16 @@ def other_hire(item: Item, story: StoryView, action: str) -> bool:
     if action != "join":
         return False
     mine, theirs = posts_of(item.title), posts_of(" ".join(story.headlines))
-    if not (mine and theirs) or not mine.isdisjoint(theirs):
-        return False
-    return not any(narrowed(a, b) for a in mine for b in theirs)
+    return bool(mine and theirs) and not one_post(mine, theirs)
 
 
 STAND_INS = frozenset(["interim", "acting", "co"])
+
+
+def one_post(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two reports' posts (movers.posts_of) share one, as written or one written
+    shorter (narrowed)."""
+    return not mine.isdisjoint(theirs) or any(narrowed(a, b) for a in mine for b in theirs)
 
 
 def narrowed(a: str, b: str) -> bool:
@@ -1408,15 +1427,15 @@ def retold_key(event: Event | None) -> str | None:
     if event is None or not event.person:
         return None
     if event.to_lab and event.action in RETOLD_ACTIONS:
-        words = event.person.split()
-        return f"r:{fold(words[0])[:1]}.{fold(words[-1])}>{event.to_lab.lower()}"
-    if event.from_lab and not event.to_lab and event.action in RETOLD_EXITS:
-        words = event.person.split()
-        return f"r:{fold(words[0])[:1]}.{fold(words[-1])}<{event.from_lab.lower()}"
-    if event.to_lab and event.action == "appointed":  # told again only as the post taken up
-        words = event.person.split()
-        return f"r:{fold(words[0])[:1]}.{fold(words[-1])}={event.to_lab.lower()}"
-    return None
+        kind, lab = ">", event.to_lab
+    elif event.from_lab and not event.to_lab and event.action in RETOLD_EXITS:
+        kind, lab = "<", event.from_lab
+    elif event.to_lab and event.action == "appointed":  # told again only as the post taken up
+        kind, lab = "=", event.to_lab
+    else:
+        return None
+    words = event.person.split()
+    return f"r:{fold(words[0])[:1]}.{fold(words[-1])}{kind}{lab.lower()}"
 
 
 def retold(item: Item, story: StoryView) -> bool:
@@ -1479,11 +1498,9 @@ def same_post_again(item: Item, story: StoryView) -> bool:
     mine = posts_of(f"{item.title}. {item.summary}")
     if not mine:
         return False
-    theirs = posts_of(" ".join(story.texts))
-    if mine.isdisjoint(theirs) and not any(narrowed(a, b) for a in mine for b in theirs):
+    if not one_post(mine, posts_of(" ".join(story.texts))):
         return False
-    titles = " ".join(story.headlines).lower()
-    return (STAND_IN_RE.search(item.title.lower()) is None) == (STAND_IN_RE.search(titles) is None)
+    return stand_in_alike(item, story)
 
 
 # an appointment taken up: "X assumes role as ...", "X sworn in as ...", "takes office"
@@ -1501,8 +1518,14 @@ def taken_up(item: Item, story: StoryView) -> bool:
     CTO") tells no taking up, or a stand-in post on one side only."""
     if TAKEN_UP_RE.search(fold_text(item.title)) is None:
         return False
-    theirs = " ".join(story.headlines).lower()
-    return (STAND_IN_RE.search(item.title.lower()) is None) == (STAND_IN_RE.search(theirs) is None)
+    return stand_in_alike(item, story)
+
+
+def stand_in_alike(item: Item, story: StoryView) -> bool:
+    """Whether a report's headline and the story's headlines both name a stand-in post
+    ("interim", "acting") or neither does."""
+    titles = " ".join(story.headlines).lower()
+    return (STAND_IN_RE.search(item.title.lower()) is None) == (STAND_IN_RE.search(titles) is None)
 
 
 def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
