@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_real_shapes import Move, event_of, no_move
+from jobs.language.classify import classify
+from tests.test_real_shapes import WATCH, Move, event_of, no_move
 
 
 @pytest.mark.parametrize(
@@ -154,3 +155,10 @@ def test_summary_owned_appointments(title: str, summary: str, expected: Move) ->
 )
 def test_near_misses_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+def test_a_summary_ending_in_a_name_reads_without_failing() -> None:
+    # a feed's summary may stop anywhere: a name's 'of' part (org_posts.of_end) is read up to
+    # the text's end, never past it
+    summary = "Officials inside the Texas Department of Information Resources"
+    assert classify("Texas names first chief AI officer", summary, WATCH).is_move

@@ -326,7 +326,7 @@ def owned_appointment(title: Tagged, summary: Tagged) -> Event | None:
         m = k + 1
         while m < len(toks) and toks[m].lower in APPOINTMENT_LEADS:
             m += 1
-        if toks[m].lower != "appointment" or m + 1 >= len(toks) or toks[m + 1].lower != "of":
+        if m + 1 >= len(toks) or toks[m].lower != "appointment" or toks[m + 1].lower != "of":
             continue
         event = appointment_at(title, summary, k, m + 2)
         if event:
@@ -404,11 +404,7 @@ def spelled_out(summary: Tagged, acronym: str) -> str | None:
     for k, tok in enumerate(toks):
         if tok.text[:1] != first or (k and capital_at(toks, k - 1) and toks[k - 1].lower != "the"):
             continue  # a run's first word ("The" aside: "The University of Washington")
-        end = k + 1
-        while end < len(toks) and (
-            capital_at(toks, end) or (toks[end].lower in JOINERS and capital_at(toks, end + 1))
-        ):
-            end += 1
+        end = capital_run_end(toks, k + 1, JOINERS)
         run = toks[k:end]
         if initials_of(run) == acronym and not any(t.poss for t in run[:-1]):
             return name_text(run)
@@ -683,8 +679,16 @@ def of_end(toks: list[Tok], k: int) -> int:
     when no 'of' and capitalised words follow."""
     if k >= len(toks) or toks[k].lower != "of" or not capital_at(toks, k + 1):
         return k
-    end = k + 1
-    while capital_at(toks, end) or (toks[end].lower in NAME_LINKS and capital_at(toks, end + 1)):
+    return capital_run_end(toks, k + 1, NAME_LINKS)
+
+
+def capital_run_end(toks: list[Tok], k: int, links: frozenset[str]) -> int:
+    """Where a run of capitalised words from k ends, a lower-case link word inside it where a
+    capitalised word follows ('Department of Information Technology')."""
+    end = k
+    while end < len(toks) and (
+        capital_at(toks, end) or (toks[end].lower in links and capital_at(toks, end + 1))
+    ):
         end += 1
     return end
 

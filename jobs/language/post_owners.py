@@ -14,7 +14,7 @@ a post in government in general is no move (jobs/language/traps.py), an AI post 
 from __future__ import annotations
 
 from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
-from jobs.language.org_posts import POST_NOUNS, ai_post
+from jobs.language.org_posts import JOINERS, POST_NOUNS, ai_post
 from jobs.language.people import Tok
 from jobs.language.public_posts import GOVERNMENT_WORDS, GOVERNMENTS, department_name
 
@@ -38,11 +38,9 @@ PUBLIC_BODY_WORDS = word_set(
     """pentagon treasury department dept ministry government agency administration cabinet
     parliament congress senate commission"""
 )
-# Lower-case words inside an organisation's name ("Department of Energy", "Bank & Trust").
-JOINERS = word_set("of &")
 # Words that make a post's modifier an organisation's name, not a product's or a unit's
 # ("Department of Energy chief AI officer", "Pentagon chief AI officer").
-ORG_WORDS = ORG_LAST | PUBLIC_BODY_WORDS | JOINERS
+ORG_WORDS = ORG_LAST | PUBLIC_BODY_WORDS | JOINERS  # org_posts.JOINERS: "of", "&" inside a name
 OWNER_REACH = 4  # words of the owner's name ("U.S. Department of Energy")
 POST_REACH = 6  # words from the owner to the post's head ("chief digital and AI officer")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from jobs.language.body_names import public_body
 from jobs.language.lexicon import ROLE_WORDS, word_set
+from jobs.language.org_posts import capital_run_end
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import AI_WORDS, FORMER
 from jobs.language.tokens import first_sentence_end
@@ -103,6 +104,7 @@ def _named(tagged: Tagged, first_sentence: bool = False) -> str | None:
 APPOSED_POSTS = HEAD_POSTS | word_set("general executive managing director-general")
 # Only a post just given is news; "X, director of Y" describes whom the headline quotes.
 NEWLY = word_set("new first inaugural founding")
+HEAD_POST_WORDS = APPOSED_POSTS | NEWLY  # the words of a new head's post ("new executive director")
 # A fund, a board or a prize headed is no body someone moves to.
 NOT_BODIES = word_set("fund funds board prize award")
 BODY_JOINERS = word_set("of for and on the")
@@ -148,16 +150,7 @@ def _apposed_body(toks: list[Tok], k: int) -> str | None:
     if m == k + 2 or m + 1 >= len(toks) or toks[m].lower != "of":
         return None
     m += 1 + (toks[m + 1].lower == "the")
-    end = m
-    while end < len(toks) and (
-        toks[end].text[:1].isupper()
-        or (
-            toks[end].lower in BODY_JOINERS
-            and end + 1 < len(toks)
-            and toks[end + 1].text[:1].isupper()
-        )
-    ):
-        end += 1
+    end = capital_run_end(toks, m, BODY_JOINERS)
     if end == m or toks[end - 1].lower in NOT_BODIES:
         return None
     return " ".join(t.text for t in toks[m:end])
@@ -179,10 +172,10 @@ def announced_head(title: Tagged, summary: Tagged) -> Event | None:
     the body. No one named in the headline, the summary naming the body not, or the text
     never about AI, and it stays as it was."""
     toks: list[Tok] = title.toks
-    if AI_WORDS.isdisjoint(title.lowers) and AI_WORDS.isdisjoint(summary.lowers):
-        return None
     verb = next((k for k, t in enumerate(toks[:6]) if t.lower in ANNOUNCING), 0)
     if verb < 2 or toks[verb - 1].lower not in BODY_ENDINGS:
+        return None  # (the headline's opening first: it rules out nearly every entry)
+    if AI_WORDS.isdisjoint(title.lowers) and AI_WORDS.isdisjoint(summary.lowers):
         return None
     if any(start >= verb for start, _, _ in title.people):
         return None  # the headline names whom itself (the body may be read as a name)
@@ -215,7 +208,7 @@ def _given_head(summary: Tagged, body: str) -> str | None:
         m = stop + 1 + (stop + 1 < len(toks) and toks[stop + 1].lower in {"the", "its"})
         if not _new_head_at(toks, m):
             continue
-        while m < len(toks) and toks[m].lower in APPOSED_POSTS | NEWLY:
+        while m < len(toks) and toks[m].lower in HEAD_POST_WORDS:
             m += 1
         m += m < len(toks) and toks[m].lower == "of"
         m += m < len(toks) and toks[m].lower == "the"

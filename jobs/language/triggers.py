@@ -587,11 +587,11 @@ NATIONALITIES = word_set(
 )
 
 
+# Kinds of AI a post is over ("Generative AI VP", "Applied AI head"): fields, not companies.
+AI_FIELDS = frozenset(["generative", "applied", "responsible", "conversational", "agentic"])
 # Endings of adjectives that name a field a post is in ("Political Veteran", "Financial
 # Chief", "Military Adviser", "Industrial Designer", "Diplomatic Veteran", "Academic Lead"),
 # never a company's one-word name.
-# Kinds of AI a post is over ("Generative AI VP", "Applied AI head"): fields, not companies.
-AI_FIELDS = frozenset(["generative", "applied", "responsible", "conversational", "agentic"])
 ADJECTIVE_ENDINGS = ("ical", "cial", "tial", "rial", "tary", "matic", "omic", "emic", "egic")
 
 
