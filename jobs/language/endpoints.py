@@ -147,10 +147,11 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
 FOUNDED = frozenset(["founded", "co-founded", "cofounded"])
 
 
-def founded_by(toks: list[Tok], start: int) -> bool:
-    """'founded by X', 'co-founded by former OpenAI scientist X': X founded the company."""
+def founded_by(toks: list[Tok], start: int, words: frozenset[str] = FOUNDED) -> bool:
+    """'founded by X', 'co-founded by former OpenAI scientist X': X founded the company (past a
+    role and a company); `words`, the participles of founding asked for."""
     k = governing(toks, start)
-    return toks[k].lower == "by" and k > 0 and toks[k - 1].lower in FOUNDED
+    return k > 0 and toks[k].lower == "by" and toks[k - 1].lower in words
 
 
 def dash_subject(tagged: Tagged, after: int) -> str | None:
@@ -343,7 +344,7 @@ def leaves_post(toks: list[Tok], end: int) -> bool:
         )
         k = close + 1 if close > 0 else k
     verb_at = k
-    while k < len(toks) and k < verb_at + 2 and toks[k].lower in {"has", "have", "will", "is"}:
+    while k < len(toks) and k < verb_at + 2 and toks[k].lower in NEWS_AUXILIARIES:
         k += 1
     spec = trigger_spec(toks, k)
     return spec is not None and spec[0] in LEAVING_KINDS and spec[1] == "person"

@@ -1751,10 +1751,15 @@ _DE_COMPANY_WORDS |= {"unternehmen": "company"}
 _DE_HIRE_RE = re.compile(r"\b(stellt|stellte)(\s+mit)?\b([^.;:!?–]*?)\s+ein(?=\s*(?:[.;:!?,–(]|$))")
 
 
+def _names_role(phrase: str) -> bool:
+    """Whether a German phrase names a role ("Google-Veteranen": a compound's last part is its
+    role)."""
+    words = {w.strip("(),").lower().rpartition("-")[2] for w in phrase.split()}
+    return not (words.isdisjoint(ROLE_WORDS) and words.isdisjoint(_DE_ROLES))
+
+
 def _german_hire(m: re.Match[str]) -> str:
-    # "Google-Veteranen": a compound's last part is its role
-    words = {w.strip("(),").lower().rpartition("-")[2] for w in m.group(3).split()}
-    if words.isdisjoint(ROLE_WORDS) and words.isdisjoint(_DE_ROLES):
+    if not _names_role(m.group(3)):
         return m.group(0)
     return ("hires" if m.group(1) == "stellt" else "hired") + m.group(3)
 
@@ -1799,9 +1804,7 @@ _DE_NAME_RE = re.compile(r"\b[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+\b")
 
 
 def _german_hired_from(m: re.Match[str]) -> str:
-    words = {w.strip("(),").lower().rpartition("-")[2] for w in m.group(2).split()}
-    person = not (words.isdisjoint(ROLE_WORDS) and words.isdisjoint(_DE_ROLES))
-    if not person and _DE_NAME_RE.search(m.group(2)) is None:
+    if not _names_role(m.group(2)) and _DE_NAME_RE.search(m.group(2)) is None:
         return m.group(0)
     return f"{m.group(1)}{m.group(2)} from "
 

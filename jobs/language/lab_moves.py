@@ -5,7 +5,7 @@ from __future__ import annotations
 from jobs.language.endpoints import (
     dash_subject,
     destination,
-    governing,
+    founded_by,
     summary_person,
     tells_news,
 )
@@ -162,13 +162,6 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
 FOUNDED_BY = word_set("founded co-founded cofounded established started created launched formed")
 
 
-def founder_by(toks: list[Tok], start: int) -> bool:
-    """Whether the name at `start` follows 'founded / established ... by' (past a role and a
-    company: 'founded by former OpenAI CTO X')."""
-    k = governing(toks, start)
-    return k > 0 and toks[k].lower == "by" and toks[k - 1].lower in FOUNDED_BY
-
-
 def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str | None:
     """The first person a summary names who may be one of a group that moved: not whom they
     join ("will join Suleyman's unit", "report to X"), nor the one doing the hiring ("X has been
@@ -182,7 +175,7 @@ def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str |
             continue  # "..., Elon Musk said.": who tells of the group's move
         if hirer(toks, end):
             continue
-        if start > 1 and founder_by(toks, start):
+        if start > 1 and founded_by(toks, start, FOUNDED_BY):
             continue  # "five founding members of X, the startup established by Y": X's founder
         return name
     return None
@@ -351,7 +344,7 @@ def talent_person(tagged: Tagged, summary: Tagged, obj_end: int, end: int) -> st
         if not summary.toks[e - 1].poss
         and not (s and summary.toks[s - 1].lower in {"by", "from", "under", "to", "of"})
         and not hirer(summary.toks, e)
-        and not (s > 1 and founder_by(summary.toks, s))
+        and not (s > 1 and founded_by(summary.toks, s, FOUNDED_BY))
     ]
     return movers[0] if len(set(movers)) == 1 else None
 

@@ -57,7 +57,7 @@ NON_NAME_WORDS = word_set(
     dozen first second third new old former ex top senior junior chief head lead co-lead leads
     says said say tells told report reports reported reportedly allegedly exclusive breaking update
     analysis opinion review interview podcast video watch live inside meet why how what
-    gmbh ggmbh ltd llc sarl plc
+    gmbh ggmbh sarl plc
     joins join joined joining leaves leave left leaving departs depart quits quit resigns
     resign steps step exits exit hires hire hired poaches poach taps tap lures lure recruits
     recruit snags nabs names named appoints appointed promotes promoted returns return rejoins

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jobs.language.clauses import idiom_after, leave_noun
 from jobs.language.endpoints import (
+    FOUNDED,
     arrival_origin,
     company_after,
     dash_subject,
@@ -393,7 +394,7 @@ def advisory_summary(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) 
 
 # Verbs after a name that make it the company's founder or backer, not the company
 # ("joins a startup Jane Doe founded").
-FOUNDER_VERBS = frozenset(["founded", "co-founded", "cofounded", "started", "launched", "backed"])
+FOUNDER_VERBS = FOUNDED | frozenset(["started", "launched", "backed"])
 DESCRIBERS = 2  # words describing a company before its kind ("AI start-up", "robotics firm")
 
 

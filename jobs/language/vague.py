@@ -192,6 +192,12 @@ def opening_lab_verb(toks: list[Tok], verbs: frozenset[str]) -> tuple[str | None
     return (toks[0].lab, verb) if verb >= 0 else (None, -1)
 
 
+def taken_group(toks: list[Tok], first: int, stop: int) -> int:
+    """Where the first word of people taken on (TAKEN_ON: "researchers", "hires") stands in
+    [first, stop), or -1."""
+    return next((k for k in range(first, min(len(toks), stop)) if toks[k].lower in TAKEN_ON), -1)
+
+
 def team_from(title: Tagged) -> tuple[Event, str] | None:
     """'Meta boosts its research team with talent from OpenAI', 'OpenAI expands team with top
     engineers from Tesla, xAI and Meta': people hired from elsewhere, none named (a raid); or
@@ -218,8 +224,7 @@ def team_from(title: Tagged) -> tuple[Event, str] | None:
         )
         return Event(named[1], "join", frm, lab), f"'{lab} {toks[verb].lower} ... with {named[1]}'"
     # "with engineers from OpenAI", "with key signings from OpenAI": people taken on
-    taken = range(with_at + 1, min(len(toks), with_at + TAKEN_REACH))
-    group = next((k for k in taken if toks[k].lower in TAKEN_ON), -1)
+    group = taken_group(toks, with_at + 1, with_at + TAKEN_REACH)
     if group < 0:
         return None
     owner = group_owner(toks, with_at + 1, group, lab)
@@ -272,8 +277,7 @@ def boost_from_hires(title: Tagged) -> tuple[Event, str] | None:
         k -= 1
     if toks[k].lower not in GETTING:
         return None
-    taken = range(at + 2, min(len(toks), at + TAKEN_REACH))
-    group = next((k for k in taken if toks[k].lower in TAKEN_ON), -1)
+    group = taken_group(toks, at + 2, at + TAKEN_REACH)
     if group < 0 or toks[group].poss:
         return None
     owner = group_owner(toks, at + 2, group, lab)
