@@ -55,6 +55,12 @@ from tests.test_real_shapes import Move, event_of
             " interpretability, said on Monday she would leave.",
             ("Ingrid Moss", "leave", "Anthropic", None),
         ),
+        (  # the boss in an apposition, then an auxiliary: the lab's verb still found
+            "Nvidia loses a top researcher",
+            "Jensen Huang, Nvidia's chief executive, has lost another senior scientist."
+            " Marta Quist, who ran the robotics group, said on Monday she would leave.",
+            ("Marta Quist", "leave", "Nvidia", None),
+        ),
         (  # a boss's farewell to the one leaving
             "Top researcher leaves Anthropic",
             "Dario Amodei wished Ingrid Moss well after the researcher announced her departure.",

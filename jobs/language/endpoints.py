@@ -419,8 +419,9 @@ def acts_as_lab(toks: list[Tok], end: int) -> bool:
     """Whether the person ending at `end` does a lab's move verb or a praise, past an
     apposition and auxiliaries ('Sam Altman has lost another top lieutenant', 'Jensen Huang,
     Nvidia's CEO, hired ...'): whoever the object is, that person acts on the mover."""
-    k = apposition_end(toks, end)
-    while k < len(toks) and k < end + 3 and toks[k].lower in AGENT_AUXILIARIES:
+    k = apposed = apposition_end(toks, end)
+    # at most three auxiliaries, counted after the apposition ('X, Acme's CEO, has hired')
+    while k < len(toks) and k < apposed + 3 and toks[k].lower in AGENT_AUXILIARIES:
         k += 1
     if k >= len(toks):
         return False
