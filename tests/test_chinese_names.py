@@ -155,6 +155,31 @@ def test_near_misses_stay_unnamed(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "summary",
+    [
+        "百度旗下大模型核心技术负责人钱明远昨日发文表示将离任。",  # a word of time after the name
+        "百度大模型技术负责人钱明远(花名:远山)于本月初宣布离职。",  # a bracket after the name
+        "百度大模型技术负责人钱明远，在社交平台宣布离任。",  # a comma after the name
+    ],
+)
+def test_a_posts_holder_in_the_summary_is_the_mover(summary: str) -> None:
+    # the headline names only the post; the summary names its holder right after it
+    assert event_of("百度AI负责人离职", summary) == ("Mingyuan Qian", "leave", "Baidu", None)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "百度首席执行官李彦宏表示，一名AI负责人已离职。",  # the boss who says it, a verb after
+        "据百度发言人王小川，公司一名AI负责人已离职。",  # the spokesman it is told by
+        "百度AI负责人已离职，接任者尚未确定。",  # the post, no name after it
+    ],
+)
+def test_a_post_naming_no_mover_names_no_one(summary: str) -> None:
+    assert event_of("百度AI负责人离职", summary) == (None, "leave", "Baidu", None)
+
+
+@pytest.mark.parametrize(
     "run",
     ["百川智能", "首席科学家", "大牛", "大佬", "高管", "高层", "华人", "陆续", "程序员", "成员"],
 )

@@ -310,3 +310,37 @@ def test_the_surname_he_ends_a_given_name(title: str, expected: Fields) -> None:
 def test_the_pronoun_he_is_no_surname(title: str, summary: str) -> None:
     got = classify(title, summary, WATCH)
     assert all(not name.endswith(" He") for name in got.people), got.people
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "He Xiaoling officially joins Mistral AI",
+            "",
+            ("Xiaoling He", "join", None, "Mistral AI"),
+        ),
+        (
+            "Robotics pioneer leaves Baidu",
+            "He Tianrui, who led the robotics group for six years, has left Baidu.",
+            ("Tianrui He", "leave", "Baidu", None),
+        ),
+    ],
+)
+def test_the_family_name_he_written_first(title: str, summary: str, expected: Fields) -> None:
+    # Chinese outlets write 何 first: 'He' before a pinyin given name of two syllables
+    assert fields(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Anthropic hires Jane Roe", "He Said the team is growing. Roe starts in May."),
+        ("Sam Altman Says He Can Stay at OpenAI", ""),
+        ("Why He Left OpenAI, in His Own Words", ""),
+        ("Jane Roe joins xAI", "He Changes little, the founder said of the hire."),
+    ],
+)
+def test_the_pronoun_before_a_capital_stays_a_pronoun(title: str, summary: str) -> None:
+    got = classify(title, summary, WATCH)
+    assert all(not name.startswith("He ") and " He" not in name for name in got.people), got.people

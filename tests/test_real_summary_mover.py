@@ -128,3 +128,39 @@ def test_attributions_name_no_member(title: str, summary: str, expected: Move) -
 )
 def test_near_misses_keep_their_mover(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (  # a raid of a lab, then who joins the raiding lab, named as the verb's subject
+            "ByteDance raids Alibaba for talent. Mei Lin joins ByteDance.",
+            ("Mei Lin", "join", "Alibaba", "ByteDance"),
+        ),
+        (
+            "ByteDance raids Alibaba for talent. Mei Lin will join ByteDance as head of models.",
+            ("Mei Lin", "join", "Alibaba", "ByteDance"),
+        ),
+    ],
+)
+def test_a_raid_then_one_named_arrival_is_that_persons_move(summary: str, expected: Move) -> None:
+    assert event_of("ByteDance poaches from Alibaba, again", summary) == expected
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # a past arrival told as background
+        "ByteDance raids Alibaba for talent. Mei Lin joined ByteDance in 2021.",
+        # a named arrival at another lab
+        "ByteDance raids Alibaba for talent. Mei Lin joins Tencent.",
+        # a boss who speaks of the arrivals, not one of them
+        "ByteDance raids Alibaba for talent; CEO Mei Lin says the new staff join ByteDance soon.",
+        # the boss who welcomes them, the joiners unnamed
+        "ByteDance raids Alibaba for talent. Mei Lin, ByteDance's CEO, welcomes the engineers"
+        " who join ByteDance.",
+    ],
+)
+def test_a_raid_with_no_named_arrival_stays_a_raid(summary: str) -> None:
+    expected = (None, "poach", "Alibaba", "ByteDance")
+    assert event_of("ByteDance poaches from Alibaba, again", summary) == expected

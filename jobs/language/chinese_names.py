@@ -61,7 +61,9 @@ SYLLABLES = word_set(
 )
 # One to three syllables, longest first at each step (the regular expression backtracks to
 # find a split when one exists: "yuandong" = yuan + dong, "xinyu" = xin + yu).
-GIVEN_NAME_RE = re.compile("(?:" + "|".join(sorted(SYLLABLES, key=len, reverse=True)) + "){1,3}")
+SYLLABLE_ALTERNATIVES = "(?:" + "|".join(sorted(SYLLABLES, key=len, reverse=True)) + ")"
+GIVEN_NAME_RE = re.compile(SYLLABLE_ALTERNATIVES + "{1,3}")
+LONG_GIVEN_NAME_RE = re.compile(SYLLABLE_ALTERNATIVES + "{2,3}")  # no English word of one syllable
 
 
 @lru_cache(maxsize=4096)
@@ -76,11 +78,12 @@ def given_name_first(name: str) -> str:
     return f"{given} {words[0]}"
 
 
-def pinyin_given_name(word: str) -> bool:
-    """A capitalised pinyin word of one to three syllables ('Yuandong', 'Fei-Fei'); not a
-    word with capitals inside ('LeCun')."""
+def pinyin_given_name(word: str, least: int = 1) -> bool:
+    """A capitalised pinyin word of one to three syllables ('Yuandong', 'Fei-Fei'), of two at
+    least with `least` 2 ('Kaiming' but not 'Can'); not a word with capitals inside ('LeCun')."""
+    syllables = LONG_GIVEN_NAME_RE if least > 1 else GIVEN_NAME_RE
     parts = word.split("-")
     return all(
-        p[:1].isupper() and p[1:].islower() and GIVEN_NAME_RE.fullmatch(p.lower()) is not None
+        p[:1].isupper() and p[1:].islower() and syllables.fullmatch(p.lower()) is not None
         for p in parts
     )

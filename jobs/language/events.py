@@ -40,6 +40,7 @@ from jobs.language.endpoints import (
     arrival_origin,
     held_company,
     left_post,
+    mover_at,
     summary_person,
     unlisted_destination,
 )
@@ -777,11 +778,42 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 # "X has resigned after a year. ... X announced he is joining OpenAI": a later
                 # sentence's arrival of the same person, named, says where
                 event = arrival_later(summary, event, triggers[n + 1 :])
+            if event and event.person is None and event.to_lab and not ext.trend:
+                # "Acme poaches Rival's model lead ... X joins Acme": who, told later
+                event = named_arrival(summary, event, triggers[n + 1 :], ext)
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def named_arrival(summary: Tagged, event: Event, later: list[Trigger], ext: Extraction) -> Event:
+    """A summary's move with nobody named ('ByteDance raids Alibaba for talent') whose later
+    clause has a named person as the subject of joining the same lab, in the present or
+    present perfect ('... X joins ByteDance'): X is the one taken, coming from the lab the
+    move names. A past arrival ('X joined ByteDance in 2021') is background, and one who only
+    speaks of the arrivals ('CEO X says the new staff join ...') is no mover."""
+    for trig in later:
+        if trig.kind != "join" or not _summary_trigger_ok(summary, trig):
+            continue
+        subject = joining_subject(summary, trig)
+        nxt = subject and event_at(summary, summary, trig, Extraction())
+        if nxt and nxt.to_lab == event.to_lab and nxt.action == "join":
+            ext.group = False
+            return Event(subject, "join", event.from_lab or nxt.from_lab, event.to_lab)
+    return event
+
+
+SUBJECT_GAP = 2  # "X has joined", "X will join": auxiliaries between the subject and its verb
+
+
+def joining_subject(summary: Tagged, trig: Trigger) -> str | None:
+    """The person named as the subject right before a verb of joining (mover_at), or None."""
+    for start, end, name in summary.people:
+        if end <= trig.start <= end + SUBJECT_GAP and mover_at(summary.toks, start, end, False):
+            return name
+    return None
 
 
 def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:

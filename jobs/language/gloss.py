@@ -24,6 +24,8 @@ from jobs.language.han_names import (
     han_name,
     object_pattern,
     pinyin_names,
+    post_holders,
+    post_pattern,
     romanised,
     subject_pattern,
 )
@@ -307,6 +309,13 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return subject_pattern(subject), object_pattern(object_)
 
 
+@lru_cache(maxsize=1)
+def _post_pattern() -> re.Pattern[str]:
+    """jobs/language/han_names.py's pattern of a post and its holder, for the posts this module
+    glosses as a role (compiled on the first Chinese text)."""
+    return post_pattern(tuple(k for k, v in CHINESE.items() if v.rpartition(" ")[2] in ROLE_WORDS))
+
+
 # "馬斯克（Elon Musk）旗下AI公司xAI", "谷歌旗下DeepMind": 旗下 (under the flag of) makes the name
 # before it the owner ("Elon Musk's AI company xAI"), as English says it with a possessive;
 # the owner is no mover (a name in brackets after one in characters is how it reads).
@@ -342,6 +351,7 @@ def gloss_chinese(text: str) -> str:
     if "“" in text or '"' in text:
         text = _quoted_name_re().sub(r"\1\2", text)
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
+    text = post_holders(text, _post_pattern(), _CHINESE_RE)
     text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)
     text = _CHINESE_RE.sub(_chinese_word, text)
     if "旗下" in text:

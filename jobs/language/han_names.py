@@ -179,6 +179,25 @@ def object_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def post_pattern(posts: tuple[str, ...]) -> re.Pattern[str]:
+    """A name of two or three characters right after one of the Chinese `posts` and closed by a
+    bracket, a comma or a word of time ("技术负责人周畅(花名...)", "负责人林俊暘昨日"): the holder
+    of the post, as an English summary writes "head X," before telling what X did."""
+    alternatives = "|".join(sorted(posts, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<verb>{alternatives})(?P<run>[{HAN}]{{2,3}}?)"
+        + _LATIN
+        + r"(?= ?[(,]|昨|今|于|於|日前|近日|已)"
+    )
+
+
+def post_holders(text: str, posts: re.Pattern[str], words: re.Pattern[str]) -> str:
+    """Chinese text with the holders a post names (`posts`, a pattern of post_pattern) written
+    in pinyin; a run that is no name (han_name) stays as it is."""
+    return posts.sub(lambda m: _named(m, text, words), text)
+
+
 def pinyin_names(
     text: str, subject: re.Pattern[str], object_: re.Pattern[str], words: re.Pattern[str]
 ) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from jobs.language.chinese_names import pinyin_given_name
 from jobs.language.lexicon import (
     GROUP_WORDS,
     NOUN_TRIGGERS,
@@ -104,7 +105,7 @@ def _starts_name(toks: list[Tok], i: int) -> bool:
     """A name word, or initials / lower-case particles / a given name that lead to one."""
     if is_name_word(toks[i]) or _joined_particle(toks[i]):
         return True
-    return _skip_lead(toks, i) > i
+    return _skip_lead(toks, i) > i or _family_he(toks, i)
 
 
 def _given_name(toks: list[Tok], j: int) -> bool:
@@ -129,6 +130,8 @@ def _skip_lead(toks: list[Tok], i: int) -> int:
 
 def _name_end(toks: list[Tok], i: int) -> int:
     """The end of the name run starting at i."""
+    if _family_he(toks, i):
+        return i + 2  # "He Kaiming has joined ...": the family name written first
     j = _skip_lead(toks, i) + 1
     if j == i + 1 < len(toks) and _surname_he(toks, j):
         return j + 1  # "Horace He leaves Meta": the surname He (何), not the pronoun
@@ -151,6 +154,17 @@ def _surname_he(toks: list[Tok], j: int) -> bool:
     """'He' right after a lone given name, with no punctuation between, is the surname He (何,
     as in 'Kaiming He'): the pronoun follows a sentence's end or a verb, never a bare name."""
     return toks[j].text == "He" and not toks[j - 1].poss and toks[j - 1].lab is None
+
+
+def _family_he(toks: list[Tok], i: int) -> bool:
+    """'He' before a given name in pinyin of two or three syllables ('He Kaiming', 'He
+    Xiaopeng') is the family name He (何) written first, as Chinese outlets write it: the
+    pronoun is followed by a verb or an adverb, and the English words that split into pinyin
+    syllables are one syllable ('He Ran', 'He Can') or never follow a pronoun."""
+    if toks[i].text != "He" or i + 1 >= len(toks):
+        return False
+    given = toks[i + 1]
+    return is_name_word(given) and given.person is None and pinyin_given_name(given.text, 2)
 
 
 def _joined_particle(tok: Tok) -> bool:
