@@ -137,3 +137,23 @@ def test_a_contraction_is_never_the_name() -> None:
     )
     assert got.event is not None, got.reasons
     assert got.event.person is None and got.event.to_lab == "Anthropic"
+
+
+def test_a_think_piece_on_shake_ups_retelling_an_old_exit_stays_no_move() -> None:
+    got = analysis(
+        "The Leadership Shake-Up Era: What the AI Talent War Means for Startups",
+        "When Jane Whitaker left OpenAI in 2023 to start her own company, few expected others "
+        "to follow. Now founders everywhere are rethinking retention.",
+    )
+    assert not got.is_move, got.event
+
+
+def test_a_new_president_welcomed_at_a_listed_lab() -> None:
+    # the headline names no company and no one; the lede's own verb says who, and where
+    got = analysis(
+        "The chatbot maker welcomes a new president",
+        "Anthropic announced that Marisol Ortega has officially taken over as president, "
+        "succeeding the interim leadership team.",
+    )
+    assert got.event is not None, got.reasons
+    assert (got.event.person, got.event.to_lab) == ("Marisol Ortega", "Anthropic")
