@@ -39,6 +39,7 @@ from jobs.language.people import (
 )
 from jobs.language.public_bodies import headed_body
 from jobs.language.public_posts import may_name_public_post
+from jobs.language.staff_change import announces_staff_change, appointment_as_verb
 from jobs.language.tokens import one_lab
 from jobs.language.vague import may_be_vague, may_route, routed
 from jobs.vocabulary import Action
@@ -143,7 +144,7 @@ def _copy(a: Analysis) -> Analysis:
 def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
     summary_text = strip_dateline(clean_text(dash_appositions(summary))[:SUMMARY_CHARS])
-    summary_text = announced_appointment(summary_text)
+    summary_text = appointment_as_verb(title, announced_appointment(summary_text))
     title_text = plain_headline(title, summary_text, dicts)
     title_text, title_words = in_english(title_text)
     summary_text, summary_words = in_english(summary_text)
@@ -285,6 +286,8 @@ def quick_analysis(
         return None  # "Career update: Google DeepMind -> Anthropic"
     if may_name_public_post({*title_words}):
         return None
+    if announces_staff_change(title_words):
+        return None  # "The chip giant welcomes a new president" + its lede's move verb
     if "appointment" in summary_words and may_report_post(title_words, summary_words):
         return None  # "AI's structural shift" + "Acme's appointment of X as chief AI officer"
     text = f"{title} \n {summary}"
@@ -323,6 +326,8 @@ def needs_summary(
         return True
     if may_be_vague(set(title.lowers)) or may_need_summary(set(title.lowers)):
         return True  # "Anthropic has a new CTO", "Meta's $250M deal": the summary says who
+    if announces_staff_change(title.lowers):
+        return True  # "Acme reconfigures its model leadership": the summary says who
     if routed(title):
         return True  # "Career update: Anthropic -> Mistral AI": the summary says who
     if may_report_post(title.lowers, summary_words):

@@ -136,7 +136,7 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # "praise from X", "led by X": not the one the story is about
         if in_time_clause(toks, start):
             continue  # "two months after CEO X announced it": an earlier event's person
-        if report_source(toks, start):
+        if report_source(toks, start) or cited_elsewhere(toks, people, name):
             continue  # "according to Acme's CEO, X, ...", "a memo from CEO X": who tells it
         if attributes(toks, start, end):
             continue  # "Acme has hired three researchers, CEO X said.": who tells it
@@ -191,6 +191,13 @@ def report_source(toks: list[Tok], start: int) -> bool:
     if toks[k].lower == "to":
         return toks[k - 1].lower == "according"
     return toks[k].lower == "from" and toks[k - 1].lower in DOCUMENTS
+
+
+def cited_elsewhere(toks: list[Tok], people: list[tuple[int, int, str]], name: str) -> bool:
+    """Whether another mention of the name is a report's source ('according to X ... (X, Mar
+    28)'): an outlet the tagger took for a name is a source at each of its mentions. Not a
+    person's own post ('according to X's post on X': X tells their own move)."""
+    return any(n == name and not toks[e - 1].poss and report_source(toks, s) for s, e, n in people)
 
 
 ATTRIBUTION_REACH = 6  # "..., X said on Tuesday in a statement."

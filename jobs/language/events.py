@@ -94,6 +94,7 @@ from jobs.language.public_posts import (
     public_origin,
     public_post_event,
 )
+from jobs.language.staff_change import announces_staff_change
 from jobs.language.tokens import first_sentence_end
 from jobs.language.traps import (
     clause_trap,
@@ -601,6 +602,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = apposed
         ext.reasons.append("a body's new head, in apposition or announced by the body")
         return ext
+    if announces_staff_change(title.lowers) and staff_change_event(title, summary, ext):
+        return ext  # "The chip giant welcomes a new president": the summary's lede says who
     org_post = may_give_post(title.lowers, summary.lowers)
     named = title.labs or title.people or names_company(title.toks) or org_post
     if not named and not may_name_body(title.lowers):  # "... to run AI safety at US institute"
@@ -632,6 +635,22 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if not ext.reasons:
         ext.reasons.append("no move verb (joins, leaves, hires, ...) in the headline")
     return ext
+
+
+def staff_change_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
+    """A headline announcing a change of people and naming no mover ('Acme reconfigures its
+    model leadership'): the move the summary's lede tells (its past simple too), of a person
+    it names; a change with no one named is no one's move."""
+    if title.people or not summary.people:
+        return False
+    if not summary_event(title, summary, ext, lede=True):
+        return False
+    if ext.event is None or ext.event.person is None:
+        ext.event = None
+        ext.reasons.append("a change of people announced, and the summary names no one moving")
+        return False
+    ext.reasons.append("a change of people announced by the headline, the mover by the summary")
+    return True
 
 
 HIRE_KINDS = frozenset(["hire", "raid"])
@@ -1167,7 +1186,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.subject in ("lab", "either") and not tag_unlisted_org(tagged, j, start):
         tag_lone_company(tagged, summary, j, trig)  # "Nokia names X CEO": on no list
     kind = subject_kind(toks, j, start)
-    if interview_topic(toks, start, trig):
+    if interview_topic(toks, start, trig) and not announces_staff_change(tagged.lowers[:start]):
+        # ("Personnel Shake-Up at Acme: the reasons behind X's departure": news, then why)
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
         ext.final = True
         return None

@@ -197,14 +197,31 @@ def name_runs(title: Tagged) -> list[tuple[int, int]]:
     for k, tok in enumerate(toks):
         if tok.person or tok.lab or not tok.text[:1].isupper() or tok.lower in NON_NAME_WORDS:
             continue
-        if k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+        if k > 0 and inside_run(toks[k - 1]):
             continue  # inside a longer run: only its first word opens one
         e = k + 1
         runs.append((k, e))  # title case runs on into the verb: each prefix is a candidate
-        while e < len(toks) and e - k < 3 and not toks[e - 1].poss and name_word(toks[e]):
+        joined = k > 0 and toks[k - 1].lower in JOINING  # "Joins Wujie Power": any capital
+        while (
+            e < len(toks)
+            and e - k < 3
+            and not toks[e - 1].poss
+            and (name_word(toks[e]) or (joined and joined_word(toks[e])))
+        ):
             e += 1
             runs.append((k, e))
     return runs
+
+
+def inside_run(before: Tok) -> bool:
+    """Whether a capitalised word after `before` continues its run (title case: "Joins
+    Initech" opens a run at 'Initech', past the verb)."""
+    return before.text[:1].isupper() and before.text.isalpha() and before.lower not in JOINING
+
+
+def joined_word(tok: Tok) -> bool:
+    """A capitalised word on no list, which may go on a joined company's name."""
+    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab and not tok.person
 
 
 def plain_word(tok: Tok) -> bool:
@@ -230,6 +247,8 @@ def company_place(toks: list[Tok], s: int, e: int) -> bool:
         return e < len(toks) and toks[e].lower != "new" and role_within(toks, e, ROLE_REACH)
     if post_of(toks, s, e):
         return True  # "takes over as Acme CTO": the post's organisation
+    if s > 0 and toks[s - 1].lower in JOINING and clause_ends(toks, e):
+        return True  # "Ex-Acme Engineer Joins Initech": where the described person goes
     if e >= len(toks) or (s > 0 and not clause_opener(toks[s - 1]) and not fronted(toks, s)):
         return False
     if toks[e].text == ":":
@@ -241,6 +260,17 @@ def company_place(toks: list[Tok], s: int, e: int) -> bool:
         )
     window = toks[e + 1 : e + 1 + OBJECT_REACH]
     return any(t.person or t.lower in ROLE_WORDS or t.lower in LEADERSHIP for t in window)
+
+
+# Verbs of joining whose object, closing the clause, is where the person goes.
+JOINING = word_set("joins joined joining")
+# Words after a joined company's name that close its clause ("joins Initech as CTO").
+AFTER_JOINED = word_set("as in to for amid after , - – —") | frozenset(":|;")
+
+
+def clause_ends(toks: list[Tok], e: int) -> bool:
+    """Whether the name ending at e closes its clause: the headline's end or a clause break."""
+    return e == len(toks) or toks[e].lower in AFTER_JOINED
 
 
 # Words a clause's subject may follow: punctuation that opens one ("Exclusive: Acme taps

@@ -290,7 +290,8 @@ _add(
 _add(
     "appoint",
     "person",
-    """becomes, become, became, takes over as, take over as, took over as, promoted to,
+    """becomes, become, became, takes over as, take over as, took over as, taken over as,
+    taking over as, promoted to,
     reassigned, reassigned to, moved to a new role, succeeds, succeed, succeeded, to succeed,
     replaces, replace, to replace, tapped as, chosen as, selected as, picked as""",
 )

@@ -58,6 +58,21 @@ STAFF_WORDS = word_set(
     """googler googlers xoogler xooglers microsoftie microsofties amazonian amazonians metamate
     metamates"""
 )
+# What a headline calls someone it does not name ("Genius Teen Joins Acme", "Yale Undergrad
+# Appointed ...", "Billionaire Launches Lab"): a description, never part of a name.
+DESCRIBING_NOUNS = word_set(
+    """teen teenager youngster prodigy genius whiz whizz wunderkind mastermind hotshot superstar
+    undergrad undergraduate student graduate dropout podcaster trailblazer bigwig luminary
+    heavyweight"""
+)
+# Descriptions never part of a name but no one's post either: groups, and wealth ("French
+# Billionaire Launches Lab" is as often the backer as the founder).
+DESCRIBING_PLURALS = word_set(
+    """teens teenagers prodigies geniuses undergrads students graduates billionaire
+    billionaires millionaire millionaires"""
+)
+# Contractions of a pronoun ("I'm Joining Acme", "We're Hiring"): a word, never a name.
+CONTRACTION_ENDINGS = ("'m", "'re", "'ve", "'ll")
 # "xAI-Mitgründer", "Stability AI-Gründer": a company and a (German) role joined by a hyphen.
 ROLE_COMPOUND_RE = re.compile(
     r"(?<=\w)-(?=(?:Gründer|Gründerin|Mitgründer|Mitgründerin|Chef|Chefin|Forscher|Forscherin)\b)"
@@ -292,6 +307,9 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in NON_NAME_WORDS
         and text.lower() not in HONORIFICS
         and text.lower() not in STAFF_WORDS
+        and text.lower() not in DESCRIBING_NOUNS
+        and text.lower() not in DESCRIBING_PLURALS
+        and not text.lower().endswith(CONTRACTION_ENDINGS)
         and text.lower() not in ROLE_WORDS  # title case: "Google Veteran Jane Doe"
         and text.lower() not in GROUP_WORDS  # "Three OpenAI Stargate Leaders Join Meta"
         and text.lower() not in VERB_WORDS

@@ -27,10 +27,13 @@ from jobs.language.lexicon import (
     word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word, unlisted_capital
-from jobs.language.tokens import LED_BY_ENDINGS
+from jobs.language.tokens import DESCRIBING_NOUNS, LED_BY_ENDINGS
 from jobs.vocabulary import Action
 
 BOUNDARIES = frozenset("|:;")
+# A post's author telling their own move under way ("... and Why I'm Joining Acme"; "I" alone
+# is a letter too often: "Series I", "Part I"; "I've decided to part ways" retells, unnamed).
+FIRST_PERSON = frozenset(["i'm"])
 # Words a full stop follows without ending a sentence.
 ABBREVIATIONS = frozenset(["inc", "corp", "ltd", "llc", "mrs", "prof", "gen", "sen", "rep", "gov"])
 # "Two Meta hires jump back to OpenAI": people hired, as a noun before a verb.
@@ -394,14 +397,16 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     if tok.lower == "directors" and j - 2 >= start and toks[j - 2].lower == "board":
         tok = toks[j - 2]  # "OpenAI Board of Directors fires ...": the board
         return "lab" if any(t.lab for t in toks[start:]) else "other"
-    if tok.person or tok.lower in PRONOUNS:
-        return "person"
+    if tok.person or tok.lower in PRONOUNS or tok.lower in FIRST_PERSON:
+        return "person"  # ("... and Why I'm Joining Acme": the post's author, unnamed)
     if tok.lab:
         return "role" if role_of_lab(toks, j, start) else "lab"
     if j > start and toks[j - 1].lab and _product_name(tok) and role_of_lab(toks, j - 1, start):
         return "role"  # "Former Leader of Alibaba M6 Joins ...": the lab's product after it
     if tok.lower in ROLE_WORDS or tok.lower in GROUP_WORDS or tok.lower in HIRE_NOUNS:
         return "role"
+    if tok.lower in DESCRIBING_NOUNS:
+        return "role"  # "Genius Teen Joins Acme": someone described, the summary names them
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
         return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
     if tok.text.islower():

@@ -402,6 +402,10 @@ def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
 PLURAL_VERBS = frozenset(["were", "are", "have", "say", "remain"])
 
 
+# Months written short before a day ("Mar 28"); full names are no name words at all.
+MONTH_SHORTS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
 def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
     """A surname alone is a person after a title, a role or group word, before 'says' or
     ', who', or at the head of a headline or clause before its verb."""
@@ -409,6 +413,8 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
     if before == "." and start > 1:
         before = toks[start - 2].lower  # "Dr. Hinton"
     after = toks[end].lower if end < len(toks) else ""
+    if toks[start].lower in MONTH_SHORTS and after.isdigit():
+        return False  # "(Acme Daily, Mar 28, 2026)": a date, not a surname in a list
     if before in HONORIFICS or before in ROLE_WORDS or before in GROUP_WORDS:
         return True
     if before in STAFF_WORDS:
