@@ -64,7 +64,7 @@ from jobs.language.lexicon import (
     former_word,
     word_set,
 )
-from jobs.language.org_posts import may_give_post, org_post_event
+from jobs.language.org_posts import may_give_person, may_give_post, org_post_event
 from jobs.language.owned_companies import (
     PICKING,
     appointing_company,
@@ -616,6 +616,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             "a government post taken: an AI post, or any post given to a lab's person"
         )
         return ext
+    if not org_post and title.people:  # "FDA appoints X" + "X as its chief AI officer"
+        org_post = may_give_person(title.lowers, summary.lowers)
     org = org_post_event(title, summary) if org_post else None
     if org:  # "HSBC names first chief AI officer": an AI post at an organisation on no list
         ext.event = org
