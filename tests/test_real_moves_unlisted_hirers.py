@@ -4,10 +4,12 @@ lab's former person joins; the company in a 'Former <company> <field> <role> X j
 that the summary writes as a name of its own; an acronym's agency in the post given ('named
 first USDA chief AI officer'), spelled out as the summary spells it; an organisation that
 names a person whom the summary gives an AI post, or whose own name is about AI; and the
-organisation whose AI post someone leaves ("Acme Bank's head of AI resigns"). Worded apart from
-the labelled rows, with near misses that must stay as they are: a surname-shaped name joined,
-a choir, a post with no AI in it, a conference's speaker or a summit's chair, a person's AI
-chief."""
+organisation whose AI post someone leaves or held ("Acme Bank's head of AI resigns", "Acme's
+former AI chief joins Beta", named as the summary's apposition on the mover names it); a
+university's name with its 'of' part ('Catholic University of Lisbon'). Worded
+apart from the labelled rows, with near misses that must stay as they are: a surname-shaped
+name joined, a choir, a post with no AI in it, a conference's speaker or a summit's chair, a
+person's AI chief."""
 
 from __future__ import annotations
 
@@ -60,10 +62,40 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Ivo Brandt led the agency's work on AI tools.",
             ("Ivo Brandt", "leave", "Interior Department", None),
         ),
+        (  # the organisation whose AI post the mover held, as the summary's apposition names it
+            "NordBank's former AI chief joins Accenture as Asia head",
+            "Dana Whitlow, Nordic Savings Bank's former head of AI, has joined Accenture.",
+            ("Dana Whitlow", "join", "Nordic Savings Bank", "Accenture"),
+        ),
+        (  # else as the headline names it
+            "NordBank's former AI chief joins Accenture as Asia head",
+            "Dana Whitlow has joined Accenture, the consultancy said.",
+            ("Dana Whitlow", "join", "NordBank", "Accenture"),
+        ),
+        (  # a university's or an institute's name goes on with its 'of' part
+            "Catholic University of Lisbon appoints Microsoft AI director to lead new institute",
+            "The university has appointed Dana Whitlow to lead its institute on AI.",
+            ("Dana Whitlow", "join", "Microsoft", "Catholic University of Lisbon"),
+        ),
+        (
+            "Dana Whitlow joins Kestrel Advanced Institute of Science and Technology",
+            "",
+            ("Dana Whitlow", "join", None, "Kestrel Advanced Institute of Science and Technology"),
+        ),
     ],
 )
 def test_unlisted_organisations_hire_and_lose(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+def test_an_institute_name_stops_before_for() -> None:
+    """A guard: only 'of' carries an institute's name on ('Institute for' is where one goes)."""
+    assert event_of("Dana Whitlow leaves Kestrel Institute for Beta Labs") == (
+        "Dana Whitlow",
+        "join",
+        "Kestrel Institute",
+        "Beta Labs",
+    )
 
 
 def test_a_persons_ai_chief_leaves_no_organisation() -> None:

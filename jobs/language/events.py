@@ -89,6 +89,7 @@ from jobs.language.public_posts import (
     GOVERNMENT_NAMES,
     MINISTER_WORDS,
     WHITE_HOUSE,
+    lab_of_person,
     minister_event,
     public_origin,
     public_post_event,
@@ -779,11 +780,31 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 # "X has resigned after a year. ... X announced he is joining OpenAI": a later
                 # sentence's arrival of the same person, named, says where
                 event = arrival_later(summary, event, triggers[n + 1 :])
+            if event and event.action == "appointed" and event.from_lab is None:
+                event = headline_origin(title, event)  # "X from Microsoft Takes the Lead"
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = group_raid(event, ext)
                 return True
     return False
+
+
+def headline_origin(title: Tagged, event: Event) -> Event:
+    """A summary's appointment whose person the headline places at another lab ('X from
+    Microsoft takes the lead', "Microsoft's X to head ..."): a hire from that lab, a join."""
+    if event.person is None:
+        return event
+    toks = title.toks
+    surname = event.person.split()[-1]
+    for start, stop, name in title.people:
+        if name.split()[-1] != surname:
+            continue
+        lab = lab_of_person(toks, start)
+        if lab is None and stop + 1 < len(toks) and toks[stop].lower == "from":
+            lab = toks[stop + 1].lab
+        if lab and lab != event.to_lab:
+            return Event(event.person, "join", lab, event.to_lab)
+    return event
 
 
 def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:

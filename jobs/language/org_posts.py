@@ -502,12 +502,13 @@ HELD_POSTS = POST_NOUNS | word_set("official")
 HELD_REACH = 6  # words from the owner's possessive to the post's head
 
 
-def ai_post_owner(toks: list[Tok], lo: int, hi: int) -> str | None:
+def ai_post_owner(toks: list[Tok], lo: int, hi: int, shaped: bool = True) -> str | None:
     """ "State Department's top data and AI official departs", "Acme Bank's head of AI quits":
     the organisation on no list whose AI post the subject held, named with its possessive
     before the post. The name must look like an organisation's (an organisation's last word,
     an acronym or a capital inside a word, or two words no person's): a possessive of one
-    plain word is a person's as often ("Musk's AI chief")."""
+    plain word is a person's as often ("Musk's AI chief"); `shaped` False takes any name,
+    where the caller knows an organisation is meant."""
     for p in range(lo, hi):
         if not toks[p].poss or toks[p].lab:
             continue
@@ -515,7 +516,7 @@ def ai_post_owner(toks: list[Tok], lo: int, hi: int) -> str | None:
         while start < p and toks[start].lower in STOP:
             start += 1  # "Why Acme Bank's ...": the clause's opener is no part of the name
         words = toks[start : p + 1]
-        if start > p or words[0].lower in STOP or not owner_shaped(words):
+        if start > p or words[0].lower in STOP or (shaped and not owner_shaped(words)):
             return None
         window = [t.lower for t in toks[p + 1 : min(hi, p + 1 + HELD_REACH)]]
         if HELD_POSTS.isdisjoint(window) or AI_POST_WORDS.isdisjoint(window):

@@ -163,6 +163,7 @@ def person_subject_event(
         # "OpenClaw founder Peter Steinberger joins OpenAI": the company before the role
         frm = frm or org_before_role(toks, start, trig.start)
         frm = frm or former_employer(toks, start, trig.start, summary)
+        frm = frm or held_ai_post(toks, start, trig.start, summary, person)
         frm = frm or exodus_origin(toks, start, to)
         return Event(person, "return" if kind == "return" else "join", frm, to)
     if kind in ("leave", "fire"):
@@ -473,6 +474,29 @@ def former_employer(toks: list[Tok], start: int, stop: int, summary: Tagged) -> 
             if not (at and capital_at(sum_toks, at - 1)) and not capital_at(sum_toks, after):
                 return " ".join(words)
     return None
+
+
+APPOSITION_REACH = 8  # words of an apposition from its comma to the post's head
+
+
+def held_ai_post(
+    toks: list[Tok], start: int, stop: int, summary: Tagged, person: str | None
+) -> str | None:
+    """ "Acme's former AI chief joins Beta" + 'Jane Doe, Acme Banking Group's former head of AI,
+    has joined Beta': the organisation on no list whose AI post the subject held (org_posts.py
+    ai_post_owner), named as the summary's apposition on the mover names it, else as the
+    headline does."""
+    owner = ai_post_owner(toks, start, stop)
+    if owner is None:
+        return None
+    stoks = summary.toks
+    for _, e, name in summary.people:
+        if name == person and e < len(stoks) and stoks[e].text == ",":
+            # the headline's owner is an organisation's: the summary's renames it, even a
+            # name the tagger read as a person's ('Standard Chartered')
+            hi = min(len(stoks), e + 1 + APPOSITION_REACH)
+            return ai_post_owner(stoks, e + 1, hi, shaped=False) or owner
+    return owner
 
 
 def unlisted_word(tok: Tok) -> bool:
