@@ -6,7 +6,8 @@ first USDA chief AI officer'), spelled out as the summary spells it; an organisa
 names a person whom the summary gives an AI post, or whose own name is about AI; and the
 organisation whose AI post someone leaves or held ("Acme Bank's head of AI resigns", "Acme's
 former AI chief joins Beta", named as the summary's apposition on the mover names it); a
-university's name with its 'of' part ('Catholic University of Lisbon'). Worded
+university's name with its 'of' part ('Catholic University of Lisbon'); a hospital gone to;
+'National' before a role as the post's field. Worded
 apart from the labelled rows, with near misses that must stay as they are: a surname-shaped
 name joined, a choir, a post with no AI in it, a conference's speaker or a summit's chair, a
 person's AI chief."""
@@ -81,6 +82,17 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Dana Whitlow joins Kestrel Advanced Institute of Science and Technology",
             "",
             ("Dana Whitlow", "join", None, "Kestrel Advanced Institute of Science and Technology"),
+        ),
+        (  # a clinic's or a hospital's name is no person's, where it is gone to
+            "Former Regional Director headed to Harbor Hospital, reports say",
+            "Dana Whitlow, the former regional director for health IT, has reportedly accepted "
+            "a new post overseeing artificial intelligence at Harbor Hospital.",
+            ("Dana Whitlow", "join", None, "Harbor Hospital"),
+        ),
+        (  # an adjective in '-onal' before a role is the post's field, no company left
+            "Former National Coordinator Dana Whitlow joins OpenAI",
+            "",
+            ("Dana Whitlow", "join", None, "OpenAI"),
         ),
     ],
 )
