@@ -65,7 +65,7 @@ from jobs.language.lexicon import (
     former_word,
     word_set,
 )
-from jobs.language.org_posts import may_give_post, org_post_event
+from jobs.language.org_posts import may_give_person, may_give_post, org_post_event
 from jobs.language.owned_companies import (
     PICKING,
     appointing_company,
@@ -90,6 +90,7 @@ from jobs.language.public_posts import (
     GOVERNMENT_NAMES,
     MINISTER_WORDS,
     WHITE_HOUSE,
+    lab_of_person,
     minister_event,
     public_origin,
     public_post_event,
@@ -620,6 +621,8 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
             "a government post taken: an AI post, or any post given to a lab's person"
         )
         return ext
+    if not org_post and title.people:  # "FDA appoints X" + "X as its chief AI officer"
+        org_post = may_give_person(title.lowers, summary.lowers)
     org = org_post_event(title, summary) if org_post else None
     if org:  # "HSBC names first chief AI officer": an AI post at an organisation on no list
         ext.event = org
@@ -800,6 +803,8 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
             if event and event.person is None and event.to_lab and not ext.trend:
                 # "Acme poaches Rival's model lead ... X joins Acme": who, told later
                 event = named_arrival(summary, event, triggers[n + 1 :], ext)
+            if event and event.action == "appointed" and event.from_lab is None:
+                event = headline_origin(title, event)  # "X from Microsoft Takes the Lead"
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = group_raid(event, ext)
@@ -833,6 +838,24 @@ def joining_subject(summary: Tagged, trig: Trigger) -> str | None:
         if end <= trig.start <= end + SUBJECT_GAP and mover_at(summary.toks, start, end, False):
             return name
     return None
+
+
+def headline_origin(title: Tagged, event: Event) -> Event:
+    """A summary's appointment whose person the headline places at another lab ('X from
+    Microsoft takes the lead', "Microsoft's X to head ..."): a hire from that lab, a join."""
+    if event.person is None:
+        return event
+    toks = title.toks
+    surname = event.person.split()[-1]
+    for start, stop, name in title.people:
+        if name.split()[-1] != surname:
+            continue
+        lab = lab_of_person(toks, start)
+        if lab is None and stop + 1 < len(toks) and toks[stop].lower == "from":
+            lab = toks[stop + 1].lab
+        if lab and lab != event.to_lab:
+            return Event(event.person, "join", lab, event.to_lab)
+    return event
 
 
 def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:

@@ -152,7 +152,7 @@ def retag_both(title: Tagged, summary: Tagged, s: int, e: int, words: list[str],
 # person's surname.
 ORG_TAILS = word_set(
     """productions studios media networks technologies systems ventures telecom telecoms
-    communications entertainment pictures broadcasting"""
+    communications entertainment pictures broadcasting clinic hospital"""
 )
 ITS_REACH = 12  # words from the verb of hiring to 'its' ("hires X as its new chief")
 

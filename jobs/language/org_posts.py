@@ -26,7 +26,7 @@ from jobs.language.public_posts import (
     department_name,
     object_name,
 )
-from jobs.language.tokens import first_sentence_end
+from jobs.language.tokens import HONORIFICS, first_sentence_end
 from jobs.language.triggers import Event
 from jobs.language.unlisted import name_text
 from jobs.vocabulary import Action
@@ -121,6 +121,13 @@ def may_give_post(title: list[str], summary: list[str]) -> bool:
     return not POST_NOUNS.isdisjoint(title) or may_name_org_post(summary)
 
 
+def may_give_person(title: list[str], summary: list[str]) -> bool:
+    """Whether a headline that names a person may give them a post its summary says is an AI
+    post, or at an organisation about AI ('FDA appoints X' + 'X as its chief AI officer'):
+    the pre-check of person_given, for headlines may_give_post lets by."""
+    return not GIVING.isdisjoint(title) and not AI_WORDS.isdisjoint(summary)
+
+
 def may_need_summary(title: list[str], summary: list[str]) -> bool:
     """Whether an AI headline's summary may report a post given (classify reads it then): 'has'
     and a verb of giving, or the noun of an appointment ("Acme's appointment of X as ...")."""
@@ -165,13 +172,106 @@ def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
     if org is None or firm_object(toks, k + 1, end) or seat_told(summary):
         return None
     if not ai_post(toks, k + 1, end) and not (new_role(toks, k, end) and summary_post(summary)):
-        return group_posts(toks, summary, k, end, org)
+        return group_posts(toks, summary, k, end, org) or person_given(title, summary, k, org)
     person, frm = object_person(title, k, end) if ai_post(toks, k + 1, end) else (None, None)
     if person is None:
         person = summary_appointee(summary, org)
         frm = frm if frm is None or summary_writes(summary, frm) else None
     action: Action = "join" if toks[k].lower in HIRING or frm else "appointed"
     return Event(person, action, frm, fuller_org(summary, org))
+
+
+def person_given(title: Tagged, summary: Tagged, k: int, org: str) -> Event | None:
+    """'FDA appoints Jane Doe' + 'the hiring of Jane Doe as the FDA's first chief AI officer',
+    'Acme University appoints Jane Doe as provost' + 'Acme University of Artificial Intelligence
+    (AUAI) has appointed ...': a person the organisation names in the headline with no AI post
+    there is an AI move only where the summary gives them an AI post, or the organisation's
+    own name, as the summary spells it, is about AI. Anyone else's new executive is no AI news."""
+    toks = title.toks
+    named = next(
+        (
+            n
+            for s, _, n in title.people
+            if k < s <= k + 2 and all(t.lower in HONORIFICS for t in toks[k + 1 : s])
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    full = (expanded(summary, org) or spelled_out(summary, org)) if org.isupper() else None
+    full = full or fuller_org(summary, org)
+    if lower_words(full)[-1] in GATHERINGS:
+        return None  # "AI Summit names X as chair": a gathering's, no organisation's post
+    ai_body = not AI_POST_WORDS.isdisjoint(lower_words(full))
+    if not ai_given(summary, named) and not (ai_body and post_given(title, named)):
+        return None  # "AI University names X as keynote speaker": a talk, no post
+    action: Action = "join" if toks[k].lower in HIRING else "appointed"
+    return Event(named, action, None, full)
+
+
+# Last words of a gathering's name, whose chairs and speakers hold no post at an organisation.
+GATHERINGS = word_set("conference summit expo festival awards week show hackathon olympiad")
+
+
+# A university's posts, which no company has.
+ACADEMIC_POSTS = word_set("dean rector chancellor vice-chancellor provost")
+
+
+def post_given(title: Tagged, name: str) -> bool:
+    """Whether the headline gives the person a post: a post word after their name in its clause
+    ('appoints X as university's provost')."""
+    toks = title.toks
+    e = next(e for _, e, n in title.people if n == name)
+    posts = POST_NOUNS | ROLE_WORDS | ACADEMIC_POSTS
+    return any(t.lower in posts for t in toks[e : clause_end(toks, e)])
+
+
+def lower_words(name: str) -> list[str]:
+    return name.lower().split()
+
+
+def ai_given(summary: Tagged, name: str) -> bool:
+    """Whether the summary gives the person an AI post: 'X as the FDA's first chief AI
+    officer', 'Jane Doe, as head of AI'."""
+    toks = summary.toks
+    for _, e, found in summary.people:
+        if found.split()[-1] != name.split()[-1]:
+            continue
+        m = e + (e < len(toks) and toks[e].text == ",")
+        if m < len(toks) and toks[m].lower == "as" and ai_post(toks, m + 1, phrase_end(toks, m)):
+            return True
+    return False
+
+
+def phrase_end(toks: list[Tok], k: int) -> int:
+    """The end of the phrase from k: its clause's end or a comma ('as its CFO, citing AI')."""
+    end = clause_end(toks, k)
+    return next((m for m in range(k, end) if toks[m].text == ","), end)
+
+
+# Lower-case words inside an organisation's name written in full before its acronym ("Mohamed
+# bin Zayed University of Artificial Intelligence (MBZUAI)").
+SPELLED_LINKS = word_set("of for and the bin de la")
+
+
+def expanded(summary: Tagged, acronym: str) -> str | None:
+    """'Acme University of Artificial Intelligence (AUAI)': the name the summary writes right
+    before the acronym in parentheses, from a capitalised word with the acronym's first letter."""
+    toks = summary.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != acronym or toks[k - 1].text != "(" or toks[k + 1].text != ")":
+            continue
+        start = k - 1
+        while start > 0 and (
+            capital_at(toks, start - 1)
+            or (toks[start - 1].lower in SPELLED_LINKS and capital_at(toks, start - 2))
+        ):
+            start -= 1
+        while start < k - 1 and toks[start].text[:1] != acronym[0]:
+            start += 1  # "... of the Mohamed bin Zayed University": from its first letter
+        if start < k - 1:
+            return name_text(toks[start : k - 1])
+    return None
 
 
 # Plural posts a headline may give several people at once ("names new leaders to AI and
@@ -394,6 +494,44 @@ def owned_remit(toks: list[Tok], k: int, end: int) -> str | None:
     if ai < 0 or REMITS.isdisjoint(lowers[ai + 1 : ai + 3]):
         return None
     return name_text(words)
+
+
+POST_NOUNS = POST_NOUNS
+# Head words of a post held ("top data and AI official"): POST_NOUNS and a public servant's.
+HELD_POSTS = POST_NOUNS | word_set("official")
+HELD_REACH = 6  # words from the owner's possessive to the post's head
+
+
+def ai_post_owner(toks: list[Tok], lo: int, hi: int, shaped: bool = True) -> str | None:
+    """ "State Department's top data and AI official departs", "Acme Bank's head of AI quits":
+    the organisation on no list whose AI post the subject held, named with its possessive
+    before the post. The name must look like an organisation's (an organisation's last word,
+    an acronym or a capital inside a word, or two words no person's): a possessive of one
+    plain word is a person's as often ("Musk's AI chief"); `shaped` False takes any name,
+    where the caller knows an organisation is meant."""
+    for p in range(lo, hi):
+        if not toks[p].poss or toks[p].lab:
+            continue
+        start = run_start(toks, p + 1)
+        while start < p and toks[start].lower in STOP:
+            start += 1  # "Why Acme Bank's ...": the clause's opener is no part of the name
+        words = toks[start : p + 1]
+        if start > p or words[0].lower in STOP or (shaped and not owner_shaped(words)):
+            return None
+        window = [t.lower for t in toks[p + 1 : min(hi, p + 1 + HELD_REACH)]]
+        if HELD_POSTS.isdisjoint(window) or AI_POST_WORDS.isdisjoint(window):
+            return None
+        return name_text(words)
+    return None
+
+
+def owner_shaped(words: list[Tok]) -> bool:
+    """Whether a possessive's capitalised words name an organisation by their shape."""
+    if words[-1].lower in TAILS:
+        return True
+    if any(t.person for t in words):
+        return False
+    return len(words) > 1 or org_like(words[0].text)
 
 
 def spelled_out(summary: Tagged, acronym: str) -> str | None:

@@ -398,12 +398,39 @@ def tag_institutes(tagged: Tagged) -> None:
             k -= 1
         if k == i:
             continue
-        words = [t.text for t in toks[k : i + 1] if t.text != "."]
+        end = _of_part_end(toks, i + 1)
+        words = [t.text for t in toks[k:end] if t.text != "."]
         name = " ".join("U.S." if w in {"US", "U.S"} else w for w in words)
-        for t in toks[k : i + 1]:
+        for t in toks[k:end]:
             t.lab = name
-        tagged.labs.append((k, i + 1, name))
+        tagged.labs.append((k, end, name))
     tagged.labs.sort()
+
+
+OF_PART_WORDS = 3  # capitalised words after 'of' ("of Science and Technology": two)
+
+
+def _of_part_end(toks: list[Tok], k: int) -> int:
+    """Where the 'of' part after an institute's or a university's last word ends ('Catholic
+    University of America', 'Korea Advanced Institute of Science and Technology'): k itself
+    when no 'of' and a capitalised word on no list follow."""
+    if k + 1 >= len(toks) or toks[k].lower != "of":
+        return k
+    m = k + 1
+    while m < len(toks) and m - k <= OF_PART_WORDS and _of_word(toks, m, k + 1):
+        m += 1
+        if toks[m - 1].poss:
+            break  # "University of America's new institute": the name ends with its owner
+    if m > k + 1 and toks[m - 1].lower == "and":
+        m -= 1  # "University of Oxford and Acme": 'and' joins another name
+    return m if m > k + 1 else k
+
+
+def _of_word(toks: list[Tok], m: int, first: int) -> bool:
+    tok = toks[m]
+    if tok.lower == "and":
+        return m > first and m + 1 < len(toks) and toks[m + 1].text[:1].isupper()
+    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab
 
 
 def _institute_word(toks: list[Tok], k: int) -> bool:

@@ -19,6 +19,7 @@ from jobs.language.endpoints import (
     summary_person,
     tenure_lab,
 )
+from jobs.language.hirers import occurrences, org_told
 from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
@@ -31,8 +32,15 @@ from jobs.language.lexicon import (
     SUBORDINATORS,
     TITLE_CASE_LINKS,
     UNIT_WORDS,
+    former_word,
 )
-from jobs.language.org_posts import advisory_told, owned_remit, spelled_out
+from jobs.language.org_posts import (
+    advisory_told,
+    ai_post_owner,
+    capital_at,
+    owned_remit,
+    spelled_out,
+)
 from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok
 from jobs.language.post_owners import post_owner
@@ -128,6 +136,7 @@ def person_subject_event(
         after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
         to = after or company_after(toks, trig.end, end) or product_maker(toks, nxt, end)
         to = to or kind_named(toks, trig.end, end)
+        to = to or told_company(toks, trig.end, end, summary, former_lab(toks, start, trig.start))
         if not to and not POST_WORDS.isdisjoint(trig.phrase.split()):
             to = closing_company(toks, trig, end)  # "takes a role at Accenture": the post's
         if not to and start > 0 and nxt < end and toks[nxt].lower == "as":
@@ -153,6 +162,8 @@ def person_subject_event(
         frm = from_after(toks, trig.end, end, to) or (before if before != to else None)
         # "OpenClaw founder Peter Steinberger joins OpenAI": the company before the role
         frm = frm or org_before_role(toks, start, trig.start)
+        frm = frm or former_employer(toks, start, trig.start, summary)
+        frm = frm or held_ai_post(toks, start, trig.start, summary, person)
         frm = frm or exodus_origin(toks, start, to)
         return Event(person, "return" if kind == "return" else "join", frm, to)
     if kind in ("leave", "fire"):
@@ -335,6 +346,7 @@ def leave_event(
         return None
     # before the verb in an earlier clause: "The OpenAI exodus continues: X and Y leave"
     said = direct or before or lab_between(toks, 0, trig.start)
+    said = said or ai_post_owner(toks, 0, trig.start)  # "Acme Bank's AI chief quits"
     frm = said or summary_lab(summary, None)
     # a noun of leaving goes somewhere only right after it ("exit to Anthropic"), never in a
     # later verb phrase ("What X's departure means for OpenAI")
@@ -419,6 +431,95 @@ def kind_named(toks: list[Tok], i: int, end: int) -> str | None:
     return " ".join(t.text for t in toks[kind + 1 : n])
 
 
+def told_company(toks: list[Tok], i: int, end: int, summary: Tagged, lab_mover: bool) -> str | None:
+    """'joins Wujie Power' + 'has joined Wujie Power, a company specializing in ...': a name on
+    no list after 'joins' that the summary calls an organisation (jobs/language/hirers.py
+    org_told); or a coined company name ('AgiBot': a capital inside the word) that a listed
+    lab's former person joins ('Ex-Google engineer joins AgiBot'). A bare capitalised name is
+    as often a panel, a campaign or a person (company_after takes only an organisation's last
+    word), so one of the two must say what it is."""
+    name = org_after(toks, i, end)
+    if name is None:
+        return None
+    words = name.split()
+    if any(org_told(summary.toks, k, k + len(words)) for k in occurrences(summary.texts, words)):
+        return name
+    return name if lab_mover and len(words) == 1 and coined(words[0]) else None
+
+
+def former_lab(toks: list[Tok], start: int, stop: int) -> bool:
+    """Whether the subject [start, stop) says it comes from a listed lab ('Ex-Google engineer',
+    'former OpenAI researcher')."""
+    return any(former_word(toks[k].lower) and toks[k + 1].lab for k in range(start, stop - 1))
+
+
+def former_employer(toks: list[Tok], start: int, stop: int, summary: Tagged) -> str | None:
+    """'Former Li Auto Intelligent Driving Head X joins ...' + 'X, former ... lead at Li Auto,':
+    in a title-case run between 'former' and a role word, the company's name is the longest
+    head of the run that the summary writes as a name of its own (no capitalised word on
+    either side); the rest is the field the post was over."""
+    k = next((k for k in range(start, stop) if former_word(toks[k].lower)), -1)
+    if k < 0:
+        return None
+    m = k + 1
+    while m < stop and unlisted_word(toks[m]) and toks[m].lower not in ROLE_WORDS:
+        m += 1
+    if m >= stop or m - k < 3 or toks[m].lower not in ROLE_WORDS:
+        return None  # one word before the role is org_before_role's ("former Acme CTO")
+    texts, sum_toks = summary.texts, summary.toks
+    for n in range(m - 1, k + 1, -1):
+        words = [t.text for t in toks[k + 1 : n]]
+        for at in occurrences(texts, words):
+            after = at + len(words)
+            if not (at and capital_at(sum_toks, at - 1)) and not capital_at(sum_toks, after):
+                return " ".join(words)
+    return None
+
+
+APPOSITION_REACH = 8  # words of an apposition from its comma to the post's head
+
+
+def held_ai_post(
+    toks: list[Tok], start: int, stop: int, summary: Tagged, person: str | None
+) -> str | None:
+    """ "Acme's former AI chief joins Beta" + 'Jane Doe, Acme Banking Group's former head of AI,
+    has joined Beta': the organisation on no list whose AI post the subject held (org_posts.py
+    ai_post_owner), named as the summary's apposition on the mover names it, else as the
+    headline does."""
+    owner = ai_post_owner(toks, start, stop)
+    if owner is None:
+        return None
+    stoks = summary.toks
+    for _, e, name in summary.people:
+        if name == person and e < len(stoks) and stoks[e].text == ",":
+            # the headline's owner is an organisation's: the summary's renames it, even a
+            # name the tagger read as a person's ('Standard Chartered')
+            hi = min(len(stoks), e + 1 + APPOSITION_REACH)
+            return ai_post_owner(stoks, e + 1, hi, shaped=False) or owner
+    return owner
+
+
+def unlisted_word(tok: Tok) -> bool:
+    # a word the tagger read into a person's name may still be the company's ('Li Auto')
+    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab
+
+
+COINED_HEAD = 2  # lower-case letters before the inner capital: 'AgiBot'; not 'McKay', 'DeSantis'
+
+
+def coined(word: str) -> bool:
+    """A company's coined name: capitalised, then a capital after two lower-case letters or
+    more ('AgiBot', 'YouTube'), which surnames rarely have ('McDonald', 'DeSantis', 'LeCun')."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and any(
+            c.isupper() and m > COINED_HEAD and word[m - COINED_HEAD : m].islower()
+            for m, c in enumerate(word)
+        )
+    )
+
+
 def product_maker(toks: list[Tok], k: int, end: int) -> str | None:
     """'joined TikTok', 'joins the ChatGPT team': a product joined stands for its maker."""
     if k < end and toks[k].text[:1].isupper() and toks[k].lower in PRODUCT_LABS:
@@ -480,7 +581,7 @@ def appoint_event(
         after
         or before
         or next((PRODUCT_LABS[t.lower] for t in window if t.lower in PRODUCT_LABS), None)
-        or post_owner(toks, trig.end, end)  # "named Vodafone's CTO": the post's organisation
+        or spelled_owner(toks, trig.end, end, summary)  # "named Vodafone's CTO"
     )
     if not to:
         ext.reasons.append(f"'{trig.phrase}' names no lab")
@@ -488,6 +589,16 @@ def appoint_event(
     if before and after and before != after:
         return Event(person, "join", before, after)
     return Event(person, "appointed", None, to)
+
+
+def spelled_owner(toks: list[Tok], k: int, end: int, summary: Tagged) -> str | None:
+    """The organisation of the post written from k (jobs/language/post_owners.py), by the name
+    the summary spells its acronym out with ('first DHS chief AI officer' + 'the Department
+    of Homeland Security's first Chief AI Officer')."""
+    owner = post_owner(toks, k, end)
+    if owner is None or not owner.isupper():
+        return owner
+    return spelled_out(summary, owner) or owner
 
 
 def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] | None:

@@ -51,6 +51,9 @@ def post_owner(toks: list[Tok], k: int, end: int) -> str | None:
     k += k < end and toks[k].lower == "as"
     k += k < end and toks[k].lower == "the"
     found = owner_before_post(toks, k, end) or owner_after_post(toks, k, end)
+    if found is None and k < end and toks[k].lower in POST_LEADS:
+        found = owner_before_post(toks, k + 1, end)  # "named first DHS chief AI officer"
+        found = found if found and ai_post(toks, found[1], found[2]) else None
     if found is None:
         return None
     name, lo, hi = found
@@ -73,7 +76,11 @@ def owner_before_post(toks: list[Tok], k: int, end: int) -> tuple[str, int, int]
     head = post_head(toks, lo, end)
     if head < 0 or (not toks[m - 1].poss and lo > m):
         return None  # "as Acme new CTO" is no English: a modifier stands right before its post
-    if not toks[m - 1].poss and ORG_WORDS.isdisjoint(t.lower for t in toks[k:m]):
+    if (
+        not toks[m - 1].poss
+        and ORG_WORDS.isdisjoint(t.lower for t in toks[k:m])
+        and not (acronym(toks[k:m]) and ai_post(toks, lo, head + 1))
+    ):
         return None  # "as Fitbit product head": a modifier may be a product's or a unit's name
     return " ".join(t.text for t in toks[k:m]), lo, head + 1
 
@@ -114,6 +121,13 @@ def post_head(toks: list[Tok], lo: int, end: int) -> int:
         if after in AWARD_OR_AIDE or toks[m + 1].text.isdigit():
             return -1
     return head
+
+
+def acronym(words: list[Tok]) -> bool:
+    """'DHS', 'FDA': one word in capitals, as agencies and companies shorten their names; with
+    an AI post after it ('first DHS chief AI officer') it is the organisation, as a product's
+    or a unit's name before a post is not ('Fitbit product head')."""
+    return len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper()
 
 
 # What follows 'of' after a post that makes it an aide's or an award ("chief of staff",

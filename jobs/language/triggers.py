@@ -69,6 +69,11 @@ NOT_COMPANIES = frozenset(
         "graphics",
         "cloud",
         "industry",
+        # a post's reach ("National Coordinator", "Regional Director"); "-onal" alone would
+        # take companies' names too ("Motional")
+        "national",
+        "regional",
+        "international",
     ]
 )
 # A head count or a rank before a role ("Two Founders", "First Chief AI Officer"): no company.
