@@ -409,9 +409,16 @@ def answered_rumour(toks: list[Tok], k: int) -> bool:
     return not any(t.lower in CONFIRMS for t in toks[m + 1 :])
 
 
-def not_a_move(toks: list[Tok]) -> str | None:
+# Every word not_a_move answers at: a headline with none of them is settled in one look-up.
+NOT_A_MOVE_WORDS = BREAKS | DENIALS | RESPONSES | REFUSALS | {"freeze", "off", "down"}
+
+
+def not_a_move(tagged: Tagged) -> str | None:
     """A headline about a pause from work or a denial, whatever its summary says: 'goes on
     sabbatical', 'hiring freeze', 'dismisses resignation reports as rumour'."""
+    if NOT_A_MOVE_WORDS.isdisjoint(tagged.lowers):
+        return None  # (most headlines: no scan of the tokens)
+    toks = tagged.toks
     for k, tok in enumerate(toks):
         word = tok.lower
         if word in BREAKS:
@@ -440,6 +447,10 @@ def refused_before(toks: list[Tok], k: int) -> bool:
     return before >= 0 and toks[before].lower == "after"
 
 
+# (built once: break_told asks it at every token)
+LEAVE_BEFORE_NOUN = LEAVE_NOUN_BEFORE - {"of"}
+
+
 def break_told(toks: list[Tok]) -> str | None:
     """The word by which a text tells a pause from work ('after a three-month hiatus', 'his
     longest vacation ever', 'had announced a break', 'a leave of absence'), or None."""
@@ -451,7 +462,7 @@ def break_told(toks: list[Tok]) -> str | None:
         after = toks[k + 1].lower if k + 1 < len(toks) else ""
         if word == "break" and before in BREAK_OWNERS and after not in NOT_A_PAUSE:
             return tok.text
-        if word == "leave" and (after == "of" or before in LEAVE_NOUN_BEFORE - {"of"}):
+        if word == "leave" and (after == "of" or before in LEAVE_BEFORE_NOUN):
             return tok.text
     return None
 

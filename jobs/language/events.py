@@ -538,7 +538,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if is_opinion(title.toks):
         ext.reasons.append("an opinion piece discusses a move, it does not report one")
         return ext
-    nothing = not_a_move(title.toks) or tally_over_span(title) or guide_piece(title.toks)
+    nothing = not_a_move(title) or tally_over_span(title) or guide_piece(title)
     if nothing:
         ext.reasons.append(nothing)
         return ext

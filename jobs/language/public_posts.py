@@ -171,13 +171,17 @@ def ai_post_words(toks: list[Tok], lo: int, hi: int) -> bool:
     return False
 
 
+# (built once, not at every word object_name looks at)
+NOT_NAME_NOR_VERB = NON_NAME_WORDS - VERB_WORDS
+
+
 def object_name(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """'appoints David Sacks as ...': two or three capitalised words between an appointing verb
     and 'as' or 'to' are the person's name, even where a word of it is a verb elsewhere (the
     tagger never takes a move verb for a name); the name and where the post begins."""
     m = k
     while m < len(toks) and m - k < 3 and toks[m].text.isalpha() and toks[m].text[:1].isupper():
-        if toks[m].lab or toks[m].person or toks[m].lower in NON_NAME_WORDS - VERB_WORDS:
+        if toks[m].lab or toks[m].person or toks[m].lower in NOT_NAME_NOR_VERB:
             return None
         m += 1
     if m - k < 2 or m >= len(toks) or toks[m].lower not in {"as", "to"}:
