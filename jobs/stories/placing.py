@@ -26,6 +26,7 @@ from jobs.stories.scoring import (
     follow_up,
     given_key,
     head_counts,
+    may_follow_up,
     name_match,
     named_keys,
     names_a_group,
@@ -79,6 +80,9 @@ class Clusterer:
         self.texts: dict[str, list[str]] = {}  # members' headline and summary, as far as known
         self.best: dict[str, tuple[int, ...]] = {}
         self.views: dict[str, StoryView] = {}  # rebuilt after a story changes
+        # each story's record_event, kept as its view is: older candidates ask for it (retells)
+        # and follow-ups test it before any view is built
+        self.events: dict[str, Event | None] = {}
         self.index: dict[str, set[str]] = defaultdict(set)
         self.new_ids: set[str] = set()
         self.changed_ids: set[str] = set()
@@ -115,13 +119,14 @@ class Clusterer:
     def add_record(self, record: StoryRecord) -> None:
         self.stories[record.id] = record
         self.views.pop(record.id, None)
+        event = self.events[record.id] = record_event(record)
         self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
         titles = record.titles or [record.title]
         self.heads[record.id] = frozenset().union(*(head_counts(t) for t in titles))
         self.groups[record.id] = any(names_a_group(t) for t in titles)
         self.titles[record.id] = list(titles[:MAX_TITLES])
         self.texts[record.id] = [*self.titles[record.id], record.summary]
-        fake = Analysis(is_move=record.kind == "move", event=record_event(record))
+        fake = Analysis(is_move=record.kind == "move", event=event)
         self.best[record.id] = quality(fake, record.title, record.title_urls.get(record.title))
         for entity in record.entities:
             self.index[entity].add(record.id)
@@ -201,9 +206,11 @@ class Clusterer:
             )
             if not near:
                 if first <= when <= last:
+                    if not may_follow_up(event, self.story_event(story_id)):
+                        continue  # (the cheap key first: no view for another mover's story)
                     joins = follow_up  # (a retold move this soon is a follow-up)
                 elif item.retold and oldest <= when < first:
-                    if event is None or not retells(record_event(record), item.retold, event):
+                    if event is None or not retells(self.story_event(story_id), item.retold, event):
                         continue  # (the key first: no view for the many other moves)
                     if "<" in item.retold and self.came_back(item, record):
                         continue  # left, came back, left again: a second departure
@@ -251,13 +258,20 @@ class Clusterer:
                 return True
         return False
 
+    def story_event(self, story_id: str) -> Event | None:
+        """The story's record_event, kept until the story changes."""
+        events = self.events
+        if story_id not in events:
+            events[story_id] = record_event(self.stories[story_id])
+        return events[story_id]
+
     def view_of(self, story_id: str) -> StoryView:
         """What scoring needs of a story, kept until the story changes."""
         record = self.stories[story_id]
         view = StoryView(
             record.entities,
             self.words[story_id],
-            record_event(record),
+            self.story_event(story_id),
             story_kind_of(record.kind),
             record.published_at,
             record.people,
@@ -345,6 +359,7 @@ class Clusterer:
             record.person = right
         self.changed_ids.add(story_id)
         self.views.pop(story_id, None)
+        self.events.pop(story_id, None)
 
 
 def own_given_key(item: Item, record: StoryRecord) -> set[str]:

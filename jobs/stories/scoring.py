@@ -1352,13 +1352,21 @@ def corrected_mover(item: Item, story: StoryView) -> str | None:
     return a.person if posts & posts_of(text) and writes_name(text, b.person) else None
 
 
+def may_follow_up(mine: Event | None, theirs: Event | None) -> bool:
+    """follow_up's cheap key, from the events alone: False where it is surely False (an event
+    missing, or two named movers who are not one person: most candidates a surname finds)."""
+    if mine is None or theirs is None:
+        return False
+    return not (mine.person and theirs.person) or same_person(mine.person, theirs.person)
+
+
 def follow_up(item: Item, story: StoryView) -> bool:
     """A report more than WINDOW after a story began belongs to it only as a follow-up: the
     same named person, a lab in common, and events that agree; or the founding of the same
     company told without a name ("former OpenAI VP starts Periodic Labs"): a company is founded
     once."""
     mine, theirs = item.analysis.event, story.event
-    if mine is None or theirs is None:
+    if not may_follow_up(mine, theirs):
         return False
     actions = {mine.action, theirs.action}
     if "found" in actions and actions <= {"found", "leave"} and not (mine.person and theirs.person):
@@ -1367,7 +1375,7 @@ def follow_up(item: Item, story: StoryView) -> bool:
         return pair_told_again(item, story)
     if not (mine.person and theirs.person):
         return False
-    if not same_person(mine.person, theirs.person) or events_conflict(mine, theirs):
+    if events_conflict(mine, theirs):  # (one person: may_follow_up)
         return False
     if later_step(mine, theirs, abs(item.when - story.when)):
         return False  # "leaves A", then days later "returns to B": two steps
@@ -1418,6 +1426,7 @@ def pair_told_again(item: Item, story: StoryView) -> bool:
 
 
 @lru_cache(maxsize=8192)  # asked of every older candidate story's event
+@lru_cache(maxsize=65536)  # asked of each older candidate story's event (retells), and events recur
 def retold_key(event: Event | None) -> str | None:
     """'r:x.wu>nvidia': the key older stories of the same move are looked up by (retold), from
     the mover's first initial and surname (spellings of the given name vary: 'Xinzhou',
