@@ -1093,7 +1093,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append(f"'why/how did ... {trig.phrase}' asks a company's origin story")
         ext.final = True
         return None
-    trap = clause_trap(toks, start, trig.start, end, trig.kind)
+    trap = clause_trap(tagged, start, trig.start, end, trig.kind)
     if trap:
         ext.reasons.append(trap[0])
         ext.speculative = trap[1]
@@ -1135,11 +1135,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.subject in ("lab", "either") and not tag_unlisted_org(tagged, j, start):
         tag_lone_company(tagged, summary, j, trig)  # "Nokia names X CEO": on no list
     kind = subject_kind(toks, j, start)
-    if interview_topic(toks, start, trig):
+    if interview_topic(tagged, start, trig):
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
         ext.final = True
         return None
-    if retrospective(toks, trig, start, end):
+    if retrospective(tagged, trig, start, end):
         ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
         ext.final = True
         return None

@@ -389,16 +389,17 @@ def occasion_object(toks: list[Tok], start: int, end: int) -> str | None:
 
 
 def clause_trap(
-    toks: list[Tok], start: int, trig_start: int, end: int, kind: str
+    tagged: Tagged, start: int, trig_start: int, end: int, kind: str
 ) -> tuple[str, bool] | None:
     """A lawsuit, an activity talked about, or a condition around a move verb: why, and whether
-    the move is still possible (a condition). One pass over the clause's words first: most
+    the move is still possible (a condition). One look-up of the clause's words first: most
     clauses hold none of the telltale words."""
+    toks = tagged.toks
     word = toks[trig_start].lower
     before = toks[trig_start - 1].lower if trig_start else ""
     if kind in ("hire", "raid") and word.endswith("ing") and before in NOUN_PREPOSITIONS:
         return f"'{before} {word}' names an activity, not a move that happened", False
-    if not any(t.lower in TELLTALE for t in toks[start:end]):
+    if TELLTALE.isdisjoint(tagged.lowers[start:end]):
         return None
     legal = legal_context(toks, start, trig_start)
     if legal:
