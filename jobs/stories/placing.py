@@ -26,6 +26,7 @@ from jobs.stories.scoring import (
     follow_up,
     given_key,
     head_counts,
+    may_correct,
     may_follow_up,
     name_match,
     named_keys,
@@ -352,8 +353,10 @@ class Clusterer:
         self.groups[story_id] = self.groups[story_id] or item.group
         self.add_entities(story_id, own_given_key(item, record))
         self.add_retold_key(story_id, item)
-        view = self.views.get(story_id) or self.view_of(story_id)
-        right = corrected_mover(item, view) if item.kind == "move" else None
+        right = None
+        if item.kind == "move" and may_correct(item.analysis.event, self.story_event(story_id)):
+            # (the cheap key first: a view only for two named movers who are not one person)
+            right = corrected_mover(item, self.views.get(story_id) or self.view_of(story_id))
         merge_event(record, analysis, item, self.best)
         if right:  # the story's mover was misread (a headline phrase, the announcer)
             record.person = right

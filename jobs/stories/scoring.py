@@ -1333,11 +1333,19 @@ def same_post(item: Item, story: StoryView) -> bool:
     return False
 
 
+def may_correct(mine: Event | None, theirs: Event | None) -> bool:
+    """corrected_mover's cheap key, from the events alone: two named movers who are not one
+    person (else there is nothing to correct)."""
+    if mine is None or theirs is None or not (mine.person and theirs.person):
+        return False
+    return not same_person(mine.person, theirs.person)
+
+
 def corrected_mover(item: Item, story: StoryView) -> str | None:
     """The item's mover when it is the story's event read right (the story's own mover was a
     headline phrase or a guess from a summary: misnamed, same_post); None otherwise."""
     a, b = item.analysis.event, story.event
-    if a is None or b is None or not (a.person and b.person) or same_person(a.person, b.person):
+    if a is None or b is None or not a.person or not b.person or not may_correct(a, b):
         return None
     if item.garbled:
         return None
@@ -1366,7 +1374,7 @@ def follow_up(item: Item, story: StoryView) -> bool:
     company told without a name ("former OpenAI VP starts Periodic Labs"): a company is founded
     once."""
     mine, theirs = item.analysis.event, story.event
-    if not may_follow_up(mine, theirs):
+    if mine is None or theirs is None or not may_follow_up(mine, theirs):
         return False
     actions = {mine.action, theirs.action}
     if "found" in actions and actions <= {"found", "leave"} and not (mine.person and theirs.person):
