@@ -260,9 +260,10 @@ def headcount(toks: list[Tok], k: int, end: int) -> bool:
     return not any(t.lab or t.lower == "from" for t in toks[k : min(end, k + 6)])
 
 
-def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
+def seat_object(tagged: Tagged, start: int, end: int, kind: str) -> str | None:
     """'leaves OpenAI's safety committee', 'joins OpenAI board', 'adds X to its board', 'names X
     senior adviser': a seat or an advisory post, not a job at the lab."""
+    toks = tagged.toks
     hiring = kind in ("hire", "appoint")
     if hiring and seat_sought(toks, start, end):
         return "taken on 'for' a board or committee: a seat, not a job at the lab"
@@ -271,6 +272,8 @@ def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
     seats = JOINED_SEAT_OBJECTS if kind == "join" else SEAT_OBJECTS
     if kind == "join" and advisory_for_both(toks, start, end):
         return "an advisory post at two companies is not a job at either"
+    if seats.isdisjoint(tagged.lowers[start:end]):
+        return None  # no seat word after the verb (most objects): nothing for the scan to find
     reach = start + (12 if hiring else 6)
     for k in range(start, end):
         if k >= reach:
