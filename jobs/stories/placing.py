@@ -35,6 +35,8 @@ from jobs.stories.scoring import (
     quality,
     retells,
     retold,
+    retold_key,
+    retold_parts,
     same_person,
     score,
     short_summary,
@@ -84,6 +86,7 @@ class Clusterer:
         # each story's record_event, kept as its view is: older candidates ask for it (retells)
         # and follow-ups test it before any view is built
         self.events: dict[str, Event | None] = {}
+        self.retold_keys: dict[str, str] = {}  # retold_key of each story's event ('' for none)
         self.index: dict[str, set[str]] = defaultdict(set)
         self.new_ids: set[str] = set()
         self.changed_ids: set[str] = set()
@@ -120,6 +123,7 @@ class Clusterer:
     def add_record(self, record: StoryRecord) -> None:
         self.stories[record.id] = record
         self.views.pop(record.id, None)
+        self.retold_keys.pop(record.id, None)
         event = self.events[record.id] = record_event(record)
         self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
         titles = record.titles or [record.title]
@@ -193,6 +197,7 @@ class Clusterer:
         mention, stories, views = item.kind == "mention", self.stories, self.views
         event = item.analysis.event
         vague = not mention and event is not None and not event.person
+        mover = retold_parts(item.retold)[0] if item.retold else ""  # 'r:x.wu' of 'r:x.wu>acme'
         for story_id in sorted(candidates):
             record = stories[story_id]
             if mention and record.kind == "move":
@@ -211,7 +216,10 @@ class Clusterer:
                         continue  # (the cheap key first: no view for another mover's story)
                     joins = follow_up  # (a retold move this soon is a follow-up)
                 elif item.retold and oldest <= when < first:
-                    if event is None or not retells(self.story_event(story_id), item.retold, event):
+                    # (the mover's part of the keys first: most older stories are another's)
+                    if event is None or not self.story_retold(story_id).startswith(mover):
+                        continue
+                    if not retells(self.story_event(story_id), item.retold, event):
                         continue  # (the key first: no view for the many other moves)
                     if "<" in item.retold and self.came_back(item, record):
                         continue  # left, came back, left again: a second departure
@@ -265,6 +273,13 @@ class Clusterer:
         if story_id not in events:
             events[story_id] = record_event(self.stories[story_id])
         return events[story_id]
+
+    def story_retold(self, story_id: str) -> str:
+        """retold_key of the story's event ('' for none), kept until the story changes."""
+        keys = self.retold_keys
+        if story_id not in keys:
+            keys[story_id] = retold_key(self.story_event(story_id)) or ""
+        return keys[story_id]
 
     def view_of(self, story_id: str) -> StoryView:
         """What scoring needs of a story, kept until the story changes."""
@@ -363,6 +378,7 @@ class Clusterer:
         self.changed_ids.add(story_id)
         self.views.pop(story_id, None)
         self.events.pop(story_id, None)
+        self.retold_keys.pop(story_id, None)
 
 
 def own_given_key(item: Item, record: StoryRecord) -> set[str]:
