@@ -22,6 +22,7 @@ from jobs.stories.scoring import (
     StoryView,
     best_title_match,
     corrected_mover,
+    event_quality,
     events_conflict,
     follow_up,
     given_key,
@@ -131,8 +132,10 @@ class Clusterer:
         self.groups[record.id] = any(names_a_group(t) for t in titles)
         self.titles[record.id] = list(titles[:MAX_TITLES])
         self.texts[record.id] = [*self.titles[record.id], record.summary]
-        fake = Analysis(is_move=record.kind == "move", event=event)
-        self.best[record.id] = quality(fake, record.title, record.title_urls.get(record.title))
+        # (a stored story is weighed as a confirmed report of its event)
+        self.best[record.id] = event_quality(
+            event, False, record.title, record.title_urls.get(record.title)
+        )
         for entity in record.entities:
             self.index[entity].add(record.id)
 

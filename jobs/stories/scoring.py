@@ -1181,6 +1181,7 @@ GROUP_NOUNS = word_set(
     " cofounders co-founders founders colleagues ex-colleagues leaders members workers experts"
 )
 HEAD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+DIGIT_RE = re.compile(r"[0-9]")  # a digit HEAD_RE's words may hold
 
 
 APPROXIMATE = word_set("about some over nearly around almost roughly than least dozen")
@@ -1200,6 +1201,8 @@ def head_counts(title: str) -> frozenset[int]:
     numbers ("two dozen", "about 20", "20+") differ between outlets telling one raid, so they
     say nothing."""
     words = head_words(title)
+    if NUMBER_WORDS.keys().isdisjoint(words) and DIGIT_RE.search(title) is None:
+        return frozenset()  # no number at all (most headlines): no scan of the words
     counts = set()
     for i, word in enumerate(words):
         n = int(word) if word.isdigit() and len(word) < 3 else NUMBER_WORDS.get(word)
@@ -1635,7 +1638,14 @@ def is_video(url: str | None) -> bool:
 def quality(analysis: Analysis, title: str, url: str | None = None) -> tuple[int, ...]:
     """How good a report is as the story's face: a clear, complete, confirmed move headline,
     an outlet's over a video's."""
-    event = analysis.event
+    return event_quality(analysis.event, analysis.speculative, title, url)
+
+
+def event_quality(
+    event: Event | None, speculative: bool, title: str, url: str | None = None
+) -> tuple[int, ...]:
+    """quality of a report from its event and whether it is speculative (a stored story's
+    face is weighed from its row, with no analysis to build)."""
     if event is None:
         return (0, int(not is_video(url)), 0, 0, 0, 0, -len(title))
     return (
@@ -1643,7 +1653,7 @@ def quality(analysis: Analysis, title: str, url: str | None = None) -> tuple[int
         int(not is_video(url)),
         int(bool(event.person and not surname_only(event.person) and event.person in title)),
         int(bool(event.to_lab or event.action in ("leave", "fired"))),
-        int(not analysis.speculative),
+        int(not speculative),
         int(bool(event.from_lab)),
         -len(title),
     )
