@@ -1085,11 +1085,12 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     """Try to build an event around one trigger; record why not in ext.reasons."""
     toks = tagged.toks
     start, end = segment_bounds(tagged.texts, trig.start)
-    if "?" in tagged.texts[start:end] and not presupposed(toks, start):
+    asked = "?" in tagged.texts[start:end]  # (the clause looked at once for both questions)
+    if asked and not presupposed(toks, start):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
         return None
-    if "?" in tagged.texts[start:end] and origin_question(toks, start, trig):
+    if asked and origin_question(toks, start, trig):
         ext.reasons.append(f"'why/how did ... {trig.phrase}' asks a company's origin story")
         ext.final = True
         return None
