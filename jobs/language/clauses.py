@@ -367,13 +367,16 @@ def topic_noun(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
     return k > start and toks[k - 1].lower in TOPIC_BEFORE
 
 
-def interview_topic(toks: list[Tok], start: int, trig: Trigger) -> bool:
+def interview_topic(tagged: Tagged, start: int, trig: Trigger) -> bool:
     """'Karpathy on why he left OpenAI', 'speaks out about why he was fired': an interview
     about a past move, not news of one; 'on why he's leaving Meta' and 'reveals why he quits
     Google' (the present tense) are about a move under way, which is news."""
     first = trig.phrase.split()[0]
     if first.endswith("ing") or (first.endswith("s") and first != "was"):
         return False
+    if TOPIC_OPENERS.isdisjoint(tagged.lowers[start : trig.start - 1]):
+        return False  # (most clauses: no word to look further at)
+    toks = tagged.toks
     return any(
         (toks[k].lower in TELLING and (toks[k + 1].lower in ASKING or told_occasion(toks, k + 1)))
         or toks[k].lower in REASON_NOUNS
@@ -383,6 +386,7 @@ def interview_topic(toks: list[Tok], start: int, trig: Trigger) -> bool:
 
 # "The real reason X left Y", "the reasons behind X's exit": why a past move happened.
 REASON_NOUNS = frozenset(["reason", "reasons"])
+TOPIC_OPENERS = TELLING | REASON_NOUNS  # the words interview_topic answers at
 
 
 ASKING = frozenset(["why", "how", "what", "when"])
@@ -409,9 +413,16 @@ def answered_rumour(toks: list[Tok], k: int) -> bool:
     return not any(t.lower in CONFIRMS for t in toks[m + 1 :])
 
 
-def not_a_move(toks: list[Tok]) -> str | None:
+# Every word not_a_move answers at: a headline with none of them is settled in one look-up.
+NOT_A_MOVE_WORDS = BREAKS | DENIALS | RESPONSES | REFUSALS | {"freeze", "off", "down"}
+
+
+def not_a_move(tagged: Tagged) -> str | None:
     """A headline about a pause from work or a denial, whatever its summary says: 'goes on
     sabbatical', 'hiring freeze', 'dismisses resignation reports as rumour'."""
+    if NOT_A_MOVE_WORDS.isdisjoint(tagged.lowers):
+        return None  # (most headlines: no scan of the tokens)
+    toks = tagged.toks
     for k, tok in enumerate(toks):
         word = tok.lower
         if word in BREAKS:
@@ -440,6 +451,10 @@ def refused_before(toks: list[Tok], k: int) -> bool:
     return before >= 0 and toks[before].lower == "after"
 
 
+# (built once: break_told asks it at every token)
+LEAVE_BEFORE_NOUN = LEAVE_NOUN_BEFORE - {"of"}
+
+
 def break_told(toks: list[Tok]) -> str | None:
     """The word by which a text tells a pause from work ('after a three-month hiatus', 'his
     longest vacation ever', 'had announced a break', 'a leave of absence'), or None."""
@@ -451,20 +466,21 @@ def break_told(toks: list[Tok]) -> str | None:
         after = toks[k + 1].lower if k + 1 < len(toks) else ""
         if word == "break" and before in BREAK_OWNERS and after not in NOT_A_PAUSE:
             return tok.text
-        if word == "leave" and (after == "of" or before in LEAVE_NOUN_BEFORE - {"of"}):
+        if word == "leave" and (after == "of" or before in LEAVE_BEFORE_NOUN):
             return tok.text
     return None
 
 
-def retrospective(toks: list[Tok], trig: Trigger, start: int, end: int) -> bool:
+def retrospective(tagged: Tagged, trig: Trigger, start: int, end: int) -> bool:
     """'Why X left OpenAI for Anthropic | Full interview': a past-tense move in a headline
     labelled as an interview or podcast looks back on it; the news was told long before."""
     if not past_form(trig):
         return False
-    if looked_back({t.lower for t in toks}):
+    lowers = tagged.lowers
+    if looked_back(set(lowers)):
         return True  # "The day Google fired X, revisited", "Remembering when X left Y"
-    return any(t.lower in INTERVIEW_LABELS for t in toks[:start]) or any(
-        t.lower in INTERVIEW_LABELS for t in toks[end:]
+    return not (
+        INTERVIEW_LABELS.isdisjoint(lowers[:start]) and INTERVIEW_LABELS.isdisjoint(lowers[end:])
     )
 
 

@@ -31,6 +31,7 @@ MONEY_SIGNS = ("$", "€", "£", "₹")
 ONE_PERSON = (ROLE_WORDS - GROUP_WORDS) | word_set(
     "prodigy wunderkind whiz phenom savant researcher scientist engineer"
 )
+PEOPLE_GROUPS = GROUP_WORDS - {"talent"}  # a group of people hired, not 'talent' in general
 # An offer turned down or to everyone, or money for a company: no one moves.
 NO_DEAL = word_set(
     """rejects rejected rejecting declines declined declining refuses refused refusing spurns
@@ -135,11 +136,7 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     ):
         return None  # "Meta's $100M offers ignite a talent battle": offers to many, no one hire
     one = any(t.lower in ONE_PERSON or t.lower.endswith("year-old") for t in toks[at:end])
-    if (
-        not lab
-        or not (named or one)
-        or any(t.lower in GROUP_WORDS - {"talent"} for t in toks[at:end])
-    ):
+    if not lab or not (named or one) or any(t.lower in PEOPLE_GROUPS for t in toks[at:end]):
         return None
     person = named[0] if named else summary_person(summary, "hire")
     reason = f"'{lab} ... {toks[at].text}' with an amount for one person reports a hire"

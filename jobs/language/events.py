@@ -541,7 +541,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if is_opinion(title.toks):
         ext.reasons.append("an opinion piece discusses a move, it does not report one")
         return ext
-    nothing = not_a_move(title.toks) or tally_over_span(title) or guide_piece(title.toks)
+    nothing = not_a_move(title) or tally_over_span(title) or guide_piece(title)
     if nothing:
         ext.reasons.append(nothing)
         return ext
@@ -1159,15 +1159,16 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     """Try to build an event around one trigger; record why not in ext.reasons."""
     toks = tagged.toks
     start, end = segment_bounds(tagged.texts, trig.start)
-    if "?" in tagged.texts[start:end] and not presupposed(toks, start):
+    asked = "?" in tagged.texts[start:end]  # (the clause looked at once for both questions)
+    if asked and not presupposed(toks, start):
         ext.speculative = True
         ext.reasons.append(f"'{trig.phrase}' is only a possibility (a question), not a move")
         return None
-    if "?" in tagged.texts[start:end] and origin_question(toks, start, trig):
+    if asked and origin_question(toks, start, trig):
         ext.reasons.append(f"'why/how did ... {trig.phrase}' asks a company's origin story")
         ext.final = True
         return None
-    trap = clause_trap(toks, start, trig.start, end, trig.kind)
+    trap = clause_trap(tagged, start, trig.start, end, trig.kind)
     if trap:
         ext.reasons.append(trap[0])
         ext.speculative = trap[1]
@@ -1209,12 +1210,12 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if trig.subject in ("lab", "either") and not tag_unlisted_org(tagged, j, start):
         tag_lone_company(tagged, summary, j, trig)  # "Nokia names X CEO": on no list
     kind = subject_kind(toks, j, start)
-    if interview_topic(toks, start, trig) and not announces_staff_change(tagged.lowers[:start]):
+    if interview_topic(tagged, start, trig) and not announces_staff_change(tagged.lowers[:start]):
         # ("Personnel Shake-Up at Acme: the reasons behind X's departure": news, then why)
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
         ext.final = True
         return None
-    if retrospective(toks, trig, start, end):
+    if retrospective(tagged, trig, start, end):
         ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
         ext.final = True
         return None

@@ -147,12 +147,12 @@ def lab_object_trap(tagged: Tagged, trig: Trigger, obj_end: int, end: int) -> st
             firm_object(tagged, trig.end, obj_end, end)
             or job_opening(toks, trig.start, end, trig.phrase)
             or hiring_drive(toks, trig.end, end, trig.kind, trig.phrase)
-            or seat_object(toks, trig.end, end, trig.kind)
+            or seat_object(tagged, trig.end, end, trig.kind)
         )
     if trig.kind == "return":  # "reinstates X as a board member": a seat given back
-        return seat_object(toks, trig.end, end, "appoint")
+        return seat_object(tagged, trig.end, end, "appoint")
     if trig.kind in ("leave", "fire"):
-        return seat_object(toks, trig.end, end, trig.kind) or post_missing(
+        return seat_object(tagged, trig.end, end, trig.kind) or post_missing(
             toks, trig.end, end, trig.phrase
         )
     return None
@@ -416,7 +416,8 @@ def lab_subject_event(
     trap = lab_object_trap(tagged, trig, obj_end, end)
     if trap:
         ext.reasons.append(trap)
-        ext.final = trap == seat_object(toks, trig.end, end, trig.kind)  # a seat, told again below
+        # a seat, told again below
+        ext.final = trap == seat_object(tagged, trig.end, end, trig.kind)
         return None
     director = director_seat(toks, trig, end, summary)
     if director:

@@ -102,6 +102,9 @@ ROLE_NOUNS = ("role", "post", "position")
 ROLES = frozenset(ROLE_NOUNS)
 # The words an AI post is written with ("chief artificial intelligence officer", "head of AI").
 POST_SPAN = POST_NOUNS | AI_POST_WORDS | word_set("of intelligence")
+# (built once, not at each word the scans look at)
+POST_NOUN_OR_ROLE = POST_NOUNS | ROLE_WORDS
+POST_SPAN_OR_ROLE = POST_SPAN | ROLE_WORDS
 
 
 def may_name_org_post(words: set[str] | list[str]) -> bool:
@@ -693,7 +696,7 @@ def object_person(title: Tagged, k: int, end: int) -> tuple[str | None, str | No
             continue
         if s < post and POST_NOUNS.isdisjoint(t.lower for t in toks[k + 1 : s]):
             return name, None  # "names X chief AI officer"
-        if post < s <= last + 3 and toks[s - 1].lower in POST_NOUNS | ROLE_WORDS:
+        if post < s <= last + 3 and toks[s - 1].lower in POST_NOUN_OR_ROLE:
             return name, origin_before(toks, k + 1, s)  # "hires Nomura AI chief X"
     frm = role_origin(toks, k + 1, post)
     if frm:
@@ -715,7 +718,7 @@ def origin_before(toks: list[Tok], lo: int, hi: int) -> str | None:
     person held, capitalised words right after the verb (or 'former') before that post."""
     m = lo + (lo < hi and toks[lo].lower in {"former", "ex"})
     n = m
-    while n < hi and toks[n].text[:1].isupper() and toks[n].lower not in POST_SPAN | ROLE_WORDS:
+    while n < hi and toks[n].text[:1].isupper() and toks[n].lower not in POST_SPAN_OR_ROLE:
         n += 1
     if n == m or n >= hi or toks[m].lower in STOP or toks[m].lower in POST_LEADS:
         return None

@@ -83,7 +83,7 @@ def person_subject_event(
     if idiom:
         ext.reasons.append(f"'{trig.phrase} {idiom}' is an idiom, not a person moving")
         return None
-    seat = seat_object(toks, trig.end, end, trig.kind) if trig.kind != "found" else None
+    seat = seat_object(tagged, trig.end, end, trig.kind) if trig.kind != "found" else None
     if trig.kind in ("leave", "join"):
         seat = seat or public_object(toks, trig.end, end) or occasion_object(toks, trig.end, end)
     if trig.kind == "join" and not seat and advisory_summary(toks, trig, end, summary):

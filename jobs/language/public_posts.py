@@ -59,6 +59,15 @@ def office_at(lowers: list[str], k: int) -> bool:
     return tuple(lowers[k : k + len(OFFICE_NAME)]) == OFFICE_NAME
 
 
+def office_named(lowers: list[str], lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) name the science policy office ('OSTP', 'Office of Science and
+    Technology Policy'): its full name tried only where an 'office' stands (most clauses: none)."""
+    seg = lowers[lo:hi]
+    if not OFFICE_WORDS.isdisjoint(seg):
+        return True
+    return "office" in seg and any(office_at(lowers, k) for k in range(lo, hi))
+
+
 def organisation(toks: list[Tok], lo: int, hi: int) -> str:
     """The science policy office where tokens [lo, hi) name it, else the White House."""
     lowers = [t.lower for t in toks]
@@ -85,7 +94,7 @@ def public_ai_post(toks: list[Tok], lo: int, hi: int, whole: int = -1) -> bool:
     science policy office itself."""
     lowers = [t.lower for t in toks]
     hi = min(hi, len(toks))
-    if any(lowers[k] in OFFICE_WORDS or office_at(lowers, k) for k in range(lo, hi)):
+    if office_named(lowers, lo, hi):
         return True
     first = lo if whole < 0 else whole
     seg = lowers[first:hi]
@@ -171,13 +180,17 @@ def ai_post_words(toks: list[Tok], lo: int, hi: int) -> bool:
     return False
 
 
+# (built once, not at every word object_name looks at)
+NOT_NAME_NOR_VERB = NON_NAME_WORDS - VERB_WORDS
+
+
 def object_name(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """'appoints David Sacks as ...': two or three capitalised words between an appointing verb
     and 'as' or 'to' are the person's name, even where a word of it is a verb elsewhere (the
     tagger never takes a move verb for a name); the name and where the post begins."""
     m = k
     while m < len(toks) and m - k < 3 and toks[m].text.isalpha() and toks[m].text[:1].isupper():
-        if toks[m].lab or toks[m].person or toks[m].lower in NON_NAME_WORDS - VERB_WORDS:
+        if toks[m].lab or toks[m].person or toks[m].lower in NOT_NAME_NOR_VERB:
             return None
         m += 1
     if m - k < 2 or m >= len(toks) or toks[m].lower not in {"as", "to"}:

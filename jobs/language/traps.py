@@ -59,7 +59,11 @@ PUBLIC_BODIES = word_set(
 ADVISORY_WORDS = word_set(
     "adviser advisor advisers advisors advisory part-time observer honorary honourary emeritus"
 )
+SEAT_OBJECTS = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS  # the words of a seat (seat_object)
+JOINED_SEAT_OBJECTS = SEAT_OBJECTS | MEMBER_BODIES  # a seat one joins ("joins the taskforce")
 SEAT_STOPS = word_set("for to after amid , and by over following in")
+# (built once: seat_object runs for most lab verbs, and a union per call cost more than its scan)
+HIRING_SEAT_STOPS = SEAT_STOPS - {"to", "and"}
 # A post taken before the seat word makes it a job: "returns as OpenAI CEO under a new board"
 JOB_TITLES = word_set(
     "ceo cto cfo coo cpo cso cro cmo president chief head scientist researcher engineer"
@@ -225,10 +229,13 @@ GUIDE_NOUNS = word_set(
 GUIDE_OPENERS = word_set("a an the our your") | {":"}
 
 
-def guide_piece(toks: list[Tok]) -> str | None:
+def guide_piece(tagged: Tagged) -> str | None:
     """'A guide to the researchers leaving X', 'Timeline: who left OpenAI', 'The list of ...':
     a headline (or a part after its colon) that opens with a guide noun and a preposition
     names a piece gathering moves, not one move."""
+    if GUIDE_NOUNS.isdisjoint(tagged.lowers):
+        return None  # (most headlines: no scan of the tokens)
+    toks = tagged.toks
     for k, tok in enumerate(toks[:-1]):
         if tok.lower not in GUIDE_NOUNS:
             continue
@@ -253,19 +260,20 @@ def headcount(toks: list[Tok], k: int, end: int) -> bool:
     return not any(t.lab or t.lower == "from" for t in toks[k : min(end, k + 6)])
 
 
-def seat_object(toks: list[Tok], start: int, end: int, kind: str) -> str | None:
+def seat_object(tagged: Tagged, start: int, end: int, kind: str) -> str | None:
     """'leaves OpenAI's safety committee', 'joins OpenAI board', 'adds X to its board', 'names X
     senior adviser': a seat or an advisory post, not a job at the lab."""
+    toks = tagged.toks
     hiring = kind in ("hire", "appoint")
     if hiring and seat_sought(toks, start, end):
         return "taken on 'for' a board or committee: a seat, not a job at the lab"
     # "adds X to its board", "appoints a former general and an ex-diplomat to its board"
-    stops = SEAT_STOPS - {"to", "and"} if hiring else SEAT_STOPS
-    seats = COMMITTEE_WORDS | ADVISORY_WORDS | BOARD_WORDS
-    if kind == "join":
-        seats = seats | MEMBER_BODIES
+    stops = HIRING_SEAT_STOPS if hiring else SEAT_STOPS
+    seats = JOINED_SEAT_OBJECTS if kind == "join" else SEAT_OBJECTS
     if kind == "join" and advisory_for_both(toks, start, end):
         return "an advisory post at two companies is not a job at either"
+    if seats.isdisjoint(tagged.lowers[start:end]):
+        return None  # no seat word after the verb (most objects): nothing for the scan to find
     reach = start + (12 if hiring else 6)
     for k in range(start, end):
         if k >= reach:
@@ -384,16 +392,17 @@ def occasion_object(toks: list[Tok], start: int, end: int) -> str | None:
 
 
 def clause_trap(
-    toks: list[Tok], start: int, trig_start: int, end: int, kind: str
+    tagged: Tagged, start: int, trig_start: int, end: int, kind: str
 ) -> tuple[str, bool] | None:
     """A lawsuit, an activity talked about, or a condition around a move verb: why, and whether
-    the move is still possible (a condition). One pass over the clause's words first: most
+    the move is still possible (a condition). One look-up of the clause's words first: most
     clauses hold none of the telltale words."""
+    toks = tagged.toks
     word = toks[trig_start].lower
     before = toks[trig_start - 1].lower if trig_start else ""
     if kind in ("hire", "raid") and word.endswith("ing") and before in NOUN_PREPOSITIONS:
         return f"'{before} {word}' names an activity, not a move that happened", False
-    if not any(t.lower in TELLTALE for t in toks[start:end]):
+    if TELLTALE.isdisjoint(tagged.lowers[start:end]):
         return None
     legal = legal_context(toks, start, trig_start)
     if legal:

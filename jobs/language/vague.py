@@ -47,6 +47,8 @@ POSTS = _words(
     """ceo cto cfo coo cpo cso cro cmo president chief head lead leader director vp officer
     scientist executive boss"""
 )
+POST_OR_ROLE = POSTS | ROLE_WORDS  # the word right before a new post holder's name
+NEWEST_WORDS = NEW_WORDS | {"biggest"}  # "Anthropic's newest hire", "... biggest hire"
 # People taken on, after "with": "with engineers from OpenAI", "with key signings from OpenAI".
 TAKEN_ON = GROUP_WORDS | _words("hires recruits signings")
 TAKEN_REACH = 8  # "with four former Allen Institute for AI researchers"
@@ -407,7 +409,7 @@ def profiled_post(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] |
             (
                 name
                 for s, _, name in title.people
-                if role < s <= role + 3 and toks[s - 1].lower in POSTS | ROLE_WORDS
+                if role < s <= role + 3 and toks[s - 1].lower in POST_OR_ROLE
             ),
             None,
         )
@@ -531,7 +533,7 @@ def new_hire(title: Tagged, summary: Tagged, i: int) -> tuple[Event, str] | None
     from Stripe": a hire; the summary names who."""
     toks = title.toks
     lab = toks[i].lab
-    if not lab or not toks[i].poss or toks[i + 1].lower not in NEW_WORDS | {"biggest"}:
+    if not lab or not toks[i].poss or toks[i + 1].lower not in NEWEST_WORDS:
         return None
     k = i + 2  # the noun: 'hire', or the last role word ('technology chief', 'AI leader')
     if toks[k].lower not in HIRE_NOUNS:

@@ -22,10 +22,13 @@ from jobs.stories.scoring import (
     StoryView,
     best_title_match,
     corrected_mover,
+    event_quality,
     events_conflict,
     follow_up,
     given_key,
     head_counts,
+    may_correct,
+    may_follow_up,
     name_match,
     named_keys,
     names_a_group,
@@ -33,6 +36,8 @@ from jobs.stories.scoring import (
     quality,
     retells,
     retold,
+    retold_key,
+    retold_parts,
     same_person,
     score,
     short_summary,
@@ -79,6 +84,10 @@ class Clusterer:
         self.texts: dict[str, list[str]] = {}  # members' headline and summary, as far as known
         self.best: dict[str, tuple[int, ...]] = {}
         self.views: dict[str, StoryView] = {}  # rebuilt after a story changes
+        # each story's record_event, kept as its view is: older candidates ask for it (retells)
+        # and follow-ups test it before any view is built
+        self.events: dict[str, Event | None] = {}
+        self.retold_keys: dict[str, str] = {}  # retold_key of each story's event ('' for none)
         self.index: dict[str, set[str]] = defaultdict(set)
         self.new_ids: set[str] = set()
         self.changed_ids: set[str] = set()
@@ -115,14 +124,18 @@ class Clusterer:
     def add_record(self, record: StoryRecord) -> None:
         self.stories[record.id] = record
         self.views.pop(record.id, None)
+        self.retold_keys.pop(record.id, None)
+        event = self.events[record.id] = record_event(record)
         self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
         titles = record.titles or [record.title]
         self.heads[record.id] = frozenset().union(*(head_counts(t) for t in titles))
         self.groups[record.id] = any(names_a_group(t) for t in titles)
         self.titles[record.id] = list(titles[:MAX_TITLES])
         self.texts[record.id] = [*self.titles[record.id], record.summary]
-        fake = Analysis(is_move=record.kind == "move", event=record_event(record))
-        self.best[record.id] = quality(fake, record.title, record.title_urls.get(record.title))
+        # (a stored story is weighed as a confirmed report of its event)
+        self.best[record.id] = event_quality(
+            event, False, record.title, record.title_urls.get(record.title)
+        )
         for entity in record.entities:
             self.index[entity].add(record.id)
 
@@ -187,6 +200,7 @@ class Clusterer:
         mention, stories, views = item.kind == "mention", self.stories, self.views
         event = item.analysis.event
         vague = not mention and event is not None and not event.person
+        mover = retold_parts(item.retold)[0] if item.retold else ""  # 'r:x.wu' of 'r:x.wu>acme'
         for story_id in sorted(candidates):
             record = stories[story_id]
             if mention and record.kind == "move":
@@ -201,9 +215,14 @@ class Clusterer:
             )
             if not near:
                 if first <= when <= last:
+                    if not may_follow_up(event, self.story_event(story_id)):
+                        continue  # (the cheap key first: no view for another mover's story)
                     joins = follow_up  # (a retold move this soon is a follow-up)
                 elif item.retold and oldest <= when < first:
-                    if event is None or not retells(record_event(record), item.retold, event):
+                    # (the mover's part of the keys first: most older stories are another's)
+                    if event is None or not self.story_retold(story_id).startswith(mover):
+                        continue
+                    if not retells(self.story_event(story_id), item.retold, event):
                         continue  # (the key first: no view for the many other moves)
                     if "<" in item.retold and self.came_back(item, record):
                         continue  # left, came back, left again: a second departure
@@ -251,13 +270,27 @@ class Clusterer:
                 return True
         return False
 
+    def story_event(self, story_id: str) -> Event | None:
+        """The story's record_event, kept until the story changes."""
+        events = self.events
+        if story_id not in events:
+            events[story_id] = record_event(self.stories[story_id])
+        return events[story_id]
+
+    def story_retold(self, story_id: str) -> str:
+        """retold_key of the story's event ('' for none), kept until the story changes."""
+        keys = self.retold_keys
+        if story_id not in keys:
+            keys[story_id] = retold_key(self.story_event(story_id)) or ""
+        return keys[story_id]
+
     def view_of(self, story_id: str) -> StoryView:
         """What scoring needs of a story, kept until the story changes."""
         record = self.stories[story_id]
         view = StoryView(
             record.entities,
             self.words[story_id],
-            record_event(record),
+            self.story_event(story_id),
             story_kind_of(record.kind),
             record.published_at,
             record.people,
@@ -338,13 +371,17 @@ class Clusterer:
         self.groups[story_id] = self.groups[story_id] or item.group
         self.add_entities(story_id, own_given_key(item, record))
         self.add_retold_key(story_id, item)
-        view = self.views.get(story_id) or self.view_of(story_id)
-        right = corrected_mover(item, view) if item.kind == "move" else None
+        right = None
+        if item.kind == "move" and may_correct(item.analysis.event, self.story_event(story_id)):
+            # (the cheap key first: a view only for two named movers who are not one person)
+            right = corrected_mover(item, self.views.get(story_id) or self.view_of(story_id))
         merge_event(record, analysis, item, self.best)
         if right:  # the story's mover was misread (a headline phrase, the announcer)
             record.person = right
         self.changed_ids.add(story_id)
         self.views.pop(story_id, None)
+        self.events.pop(story_id, None)
+        self.retold_keys.pop(story_id, None)
 
 
 def own_given_key(item: Item, record: StoryRecord) -> set[str]:

@@ -1181,6 +1181,7 @@ GROUP_NOUNS = word_set(
     " cofounders co-founders founders colleagues ex-colleagues leaders members workers experts"
 )
 HEAD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+DIGIT_RE = re.compile(r"[0-9]")  # a digit HEAD_RE's words may hold
 
 
 APPROXIMATE = word_set("about some over nearly around almost roughly than least dozen")
@@ -1200,6 +1201,8 @@ def head_counts(title: str) -> frozenset[int]:
     numbers ("two dozen", "about 20", "20+") differ between outlets telling one raid, so they
     say nothing."""
     words = head_words(title)
+    if NUMBER_WORDS.keys().isdisjoint(words) and DIGIT_RE.search(title) is None:
+        return frozenset()  # no number at all (most headlines): no scan of the words
     counts = set()
     for i, word in enumerate(words):
         n = int(word) if word.isdigit() and len(word) < 3 else NUMBER_WORDS.get(word)
@@ -1333,11 +1336,19 @@ def same_post(item: Item, story: StoryView) -> bool:
     return False
 
 
+def may_correct(mine: Event | None, theirs: Event | None) -> bool:
+    """corrected_mover's cheap key, from the events alone: two named movers who are not one
+    person (else there is nothing to correct)."""
+    if mine is None or theirs is None or not (mine.person and theirs.person):
+        return False
+    return not same_person(mine.person, theirs.person)
+
+
 def corrected_mover(item: Item, story: StoryView) -> str | None:
     """The item's mover when it is the story's event read right (the story's own mover was a
     headline phrase or a guess from a summary: misnamed, same_post); None otherwise."""
     a, b = item.analysis.event, story.event
-    if a is None or b is None or not (a.person and b.person) or same_person(a.person, b.person):
+    if a is None or b is None or not a.person or not b.person or not may_correct(a, b):
         return None
     if item.garbled:
         return None
@@ -1352,13 +1363,21 @@ def corrected_mover(item: Item, story: StoryView) -> str | None:
     return a.person if posts & posts_of(text) and writes_name(text, b.person) else None
 
 
+def may_follow_up(mine: Event | None, theirs: Event | None) -> bool:
+    """follow_up's cheap key, from the events alone: False where it is surely False (an event
+    missing, or two named movers who are not one person: most candidates a surname finds)."""
+    if mine is None or theirs is None:
+        return False
+    return not (mine.person and theirs.person) or same_person(mine.person, theirs.person)
+
+
 def follow_up(item: Item, story: StoryView) -> bool:
     """A report more than WINDOW after a story began belongs to it only as a follow-up: the
     same named person, a lab in common, and events that agree; or the founding of the same
     company told without a name ("former OpenAI VP starts Periodic Labs"): a company is founded
     once."""
     mine, theirs = item.analysis.event, story.event
-    if mine is None or theirs is None:
+    if mine is None or theirs is None or not may_follow_up(mine, theirs):
         return False
     actions = {mine.action, theirs.action}
     if "found" in actions and actions <= {"found", "leave"} and not (mine.person and theirs.person):
@@ -1367,7 +1386,7 @@ def follow_up(item: Item, story: StoryView) -> bool:
         return pair_told_again(item, story)
     if not (mine.person and theirs.person):
         return False
-    if not same_person(mine.person, theirs.person) or events_conflict(mine, theirs):
+    if events_conflict(mine, theirs):  # (one person: may_follow_up)
         return False
     if later_step(mine, theirs, abs(item.when - story.when)):
         return False  # "leaves A", then days later "returns to B": two steps
@@ -1418,6 +1437,7 @@ def pair_told_again(item: Item, story: StoryView) -> bool:
 
 
 @lru_cache(maxsize=8192)  # asked of every older candidate story's event
+@lru_cache(maxsize=65536)  # asked of each older candidate story's event (retells), and events recur
 def retold_key(event: Event | None) -> str | None:
     """'r:x.wu>nvidia': the key older stories of the same move are looked up by (retold), from
     the mover's first initial and surname (spellings of the given name vary: 'Xinzhou',
@@ -1618,7 +1638,14 @@ def is_video(url: str | None) -> bool:
 def quality(analysis: Analysis, title: str, url: str | None = None) -> tuple[int, ...]:
     """How good a report is as the story's face: a clear, complete, confirmed move headline,
     an outlet's over a video's."""
-    event = analysis.event
+    return event_quality(analysis.event, analysis.speculative, title, url)
+
+
+def event_quality(
+    event: Event | None, speculative: bool, title: str, url: str | None = None
+) -> tuple[int, ...]:
+    """quality of a report from its event and whether it is speculative (a stored story's
+    face is weighed from its row, with no analysis to build)."""
     if event is None:
         return (0, int(not is_video(url)), 0, 0, 0, 0, -len(title))
     return (
@@ -1626,7 +1653,7 @@ def quality(analysis: Analysis, title: str, url: str | None = None) -> tuple[int
         int(not is_video(url)),
         int(bool(event.person and not surname_only(event.person) and event.person in title)),
         int(bool(event.to_lab or event.action in ("leave", "fired"))),
-        int(not analysis.speculative),
+        int(not speculative),
         int(bool(event.from_lab)),
         -len(title),
     )
