@@ -577,6 +577,7 @@ KOREAN = _table(
     삼성 = Samsung
     네이버클라우드 = Naver Cloud
     SK텔레콤 = SK Telecom
+    케이티 = KT
     네이버 = Naver
     카카오브레인, 카카오 = Kakao
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
@@ -773,6 +774,26 @@ _KO_HIRE_RE = _LazyPattern(
     # after 에 or 로, which they join instead)
     r"|(?<!에)(?<!로)(?<!에 )(?<!로 )합류)"
 )
+# "SKT, 신임 CEO에 X 사장" (SKT, as new CEO, X): a headline naming a post newly filled (신임, 새,
+# 차기, 초대, 첫: new, next, first) and its holder after it, its verb left out as Korean
+# headlines leave it, names that holder; "… 유력" (tipped) reports it ahead. Any other word
+# after the holder ("거론", mentioned; "압축", shortlisted) and a second holder keep it no move.
+_KO_NEW_POST_RE = _LazyPattern(
+    r"^(?:(?:\[[^\]]*\]|'[^',]*'|\"[^\",]*\") ?)?"
+    r"(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}), (?:신임|새|차기|초대|첫) ?"
+    r"(?P<post>(?:[A-Z&]{2,5} )?[A-Za-z][A-Za-z-]*) ?(?:에|으로|로) "
+    r"(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,3})"
+    r" ?(?P<tipped>유력)?(?= ?(?:\||,|$))"
+)
+
+
+def _korean_new_post(m: re.Match[str]) -> str:
+    if m.group("post").rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+        return m.group(0)
+    ahead = "reportedly " if m.group("tipped") else ""
+    return f"{m.group('subj')} {ahead}names {m.group('who')} as {m.group('post')}"
+
+
 _KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires", "합류": "hires"}
 # "인재 영입 나선다", "영입 경쟁", "영입에 거액 제시": hiring set out on, raced, sped up or
 # offered for (the dative 에: aimed at, unless it succeeded, 영입에 성공) is a drive, no one
@@ -903,6 +924,8 @@ def gloss_korean(text: str) -> str:
     text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)
     if "영입" in text or "채용" in text or "스카우트" in text:
         text = _KO_DRIVE_RE.sub(" hiring drive ", text)
+    if "신임" in text or "새" in text or "차기" in text or "초대" in text or "첫" in text:
+        text = _KO_NEW_POST_RE.sub(_korean_new_post, text)
     text = _KO_HIRE_RE.sub(_korean_hire, text)
     if "Ministry" in text or "Office" in text:
         text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
