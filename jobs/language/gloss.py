@@ -144,7 +144,7 @@ CHINESE = _table(
     副主任 = deputy director
     主任 = director
     领军人物, 領軍人物 = leading figure
-    大佬, 大牛 = veteran
+    大佬, 大牛, 大将, 大將 = veteran
     前 = former
     从, 從 = from
     谷歌大脑, 谷歌大腦 = Google Brain
@@ -260,6 +260,33 @@ _FROM_LEAVE_RE = re.compile(
 )
 
 
+# "字节的AI大佬，又跑了一个" (another of ByteDance's AI veterans ran off), "创始人跑了仨" (three
+# founders ran off): 跑了 ending its clause, or before a count of the people who ran, is
+# leaving (elsewhere it runs: "跑了十公里", "模型跑了个分"); "跟X跑了" (ran off after X, to X's
+# company) names no place left or joined and is not read.
+_RAN_OFF_RE = _LazyPattern(
+    r"(?:, ?)?又?跑了"
+    r"(?:一个|一個|一位|[两兩][个個位]|仨|俩|倆)?(?=[\s,.!?:;_|]|$)"
+)
+_CLAUSE_ENDS = ",.!?:;|"
+
+
+def _ran_off(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1 :]
+    return m.group(0) if "跟" in clause else " 离开 "
+
+
+# "张健（Jian Zhang）": a name in characters and then its Latin spelling; the Latin spelling is
+# the name the rules read (as "굿펠로우(Goodfellow)" is in Korean). Not after a Latin word
+# ("IEEE Fellow許主洪(Steven Hoi)"), which the Latin name would run into.
+_HAN_SPELLED_RE = _LazyPattern(
+    r"(?<![A-Za-z])(?<![A-Za-z] )["
+    + HAN_FAMILY_NAMES
+    + r"][\u4e00-\u9fff]{1,2} ?\(([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){1,2})\) ?"
+)
+
+
 # "闫俊杰的“赌性”" (Junjie Yan's gamble): a name in characters opening the text, with 的 after
 # it, is a possessive; written in pinyin, the text names the person as an English headline
 # does, so that the summary is read for what the person did.
@@ -341,6 +368,10 @@ def gloss_chinese(text: str) -> str:
         text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
     if "“" in text or '"' in text:
         text = _quoted_name_re().sub(r"\1\2", text)
+    if "(" in text:
+        text = _HAN_SPELLED_RE.sub(r" \1 ", text)
+    if "跑了" in text:
+        text = _RAN_OFF_RE.sub(_ran_off, text)
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
     text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)
     text = _CHINESE_RE.sub(_chinese_word, text)
