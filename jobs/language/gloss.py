@@ -529,6 +529,19 @@ _JA_HIRED_RE = _LazyPattern(
     r" ?に ?" + _JA_ADVERB + r"(?P<verb>招聘|招へい|起用)(?! ?(?:を|の|説|に|へ))"
 )
 _JA_HIRING = {"招聘": "hires", "招へい": "hires", "起用": "names"}
+# "グーグルの研究者、OpenAIに引き抜かれる" (poached by OpenAI; "…に研究者を引き抜かれた", has a
+# researcher poached by it): the passive, its agent before に, told as done or as the news;
+# not a possibility or a fear of it ("引き抜かれる可能性", "恐れ"), which the modals below put
+# before it or which no rule reads.
+_JA_POACHED_RE = _LazyPattern(
+    _JA_OBJECT + r" ?に ?(?:(?P<whom>[^、。を|]{1,24}?) ?を)?(?P<how>[^、。|を]{0,16}?)"
+    r"引き抜かれ(?:る|た|ます|まし)(?! ?(?:恐れ|おそれ|懸念|危険))"
+)
+
+
+def _japanese_poached(m: re.Match[str]) -> str:
+    whom = f" {m.group('whom')}" if m.group("whom") else ""
+    return f"{whom} poached by {m.group('obj')} {m.group('how')}"
 
 
 def _japanese_hire(m: re.Match[str]) -> str:
@@ -547,7 +560,7 @@ _JA_BLANK_RE = _LazyPattern(
 _JA_MODALS = {"検討": "may", "計画": "may", "方針": "may", "意向": "may", "可能性": "may"}
 _JA_MODALS |= {"説": "rumours", "噂": "rumours", "うわさ": "rumours", "否定": "denies"}
 _JA_MODAL_RE = _LazyPattern(
-    r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poaches|hires|names)"
+    r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poached by|poaches|hires|names)"
     r"(?P<rest> [^|、。]*?)"
     r" ?(?:との|する|の|を|も)? ?(?P<modal>"
     + "|".join(_JA_MODALS)
@@ -581,6 +594,8 @@ def gloss_japanese(text: str) -> str:
     for pattern, gloss in _JAPANESE_VERBS:
         text = pattern.sub(gloss, text)
     text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
+    if "引き抜かれ" in text:
+        text = _JA_POACHED_RE.sub(_japanese_poached, text)
     if "引き抜" in text:
         text = _JA_POACH_OWNED_RE.sub(r" poaches \g<obj>'s \g<whom> \g<how>", text)
     if "招" in text or "起用" in text:
