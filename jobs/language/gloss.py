@@ -688,7 +688,7 @@ _KOREAN_RE = _LazyPattern(
 _KO_MODALS = {"검토": "may", "가능성": "may", "예정": "is set to", "전망": "expected to"}
 _KO_MODALS |= {"부인": "denies"}
 _KO_MODAL_RE = _LazyPattern(
-    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁|지명)(?:설)? ?(?:을|를|할|키로)? ?("
+    r"(합류|이직|이적|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁|지명|취임|부임)(?:설)? ?(?:을|를|할|키로)? ?("
     + "|".join(_KO_MODALS)
     + ")"
 )
@@ -699,7 +699,7 @@ _KO_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
 _KOREAN_VERBS = (
     (r"(?:에|으로|로)?", r"(?:합류|입사|둥지)", "joins"),
     # "자리를 옮겨", "적을 옮긴다" (moves one's seat, one's register): changes employer
-    (r"(?:으로|로)", r"(?:(?:자리|적)(?:을|를)? )?(?:이직|이동|옮|향)", "moves to"),
+    (r"(?:으로|로)", r"(?:(?:자리|적)(?:을|를)? )?(?:이직|이동|옮|향|이적)", "moves to"),
     (r"(?:을|를)?", r"(?:떠나|떠난|떠났|퇴사|나와|나온)", "leaves"),
     (r"(?:으로|로|에)?", r"복귀", "returns to"),
     (r"(?:에서|에)", r"(?:사퇴|사임|사의)", "resigns from"),
@@ -711,6 +711,22 @@ _KO_NAMED_RE = _LazyPattern(
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
+# "X 前 네이버 CTO, 카카오 대표 선임": after the subject's comma, a lab's post and the verb with
+# no particle is the subject named to it (a lab before the comma hires instead: _KO_HIRE_RE).
+_KO_NAMED_AFTER_COMMA_RE = _LazyPattern(
+    r", (?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?"
+    + _KO_MODAL
+    + r"(?:선임|임명|발탁|내정)(?![\uac00-\ud7a3])"
+)
+
+
+def _korean_named_after_comma(m: re.Match[str]) -> str:
+    post = m.group("post")
+    if post.rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+        return m.group(0)
+    return f", {m.group('modal') or ''}is named as {post} "
+
+
 # "카카오 대표에 X 내정": the post first, then whom it goes to (a Latin name), then the verb.
 _KO_POST_FIRST_RE = _LazyPattern(
     r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?(?:으로|로|에) "
@@ -731,6 +747,27 @@ _KO_TAKES_POST_RE = _LazyPattern(
     r"(?:맡는다|맡았다|맡아|겸임(?! ?(?:설|검토|가능성|예정|전망|부인|할|하나|\?)))"
     r"(?![\uac00-\ud7a3])"
 )
+
+
+# "X 카카오 CTO 취임", "X, 카카오 대표로 부임" (takes office, takes up a post): the subject becomes
+# the post, as with 맡다; not an anniversary or a time before, at or after it ("취임 1년",
+# "취임 후", "취임 직후", "취임 당시": the move is background to other news), a ceremony
+# (취임식), a plan, a question or a rumour.
+_KO_TAKES_OFFICE_RE = _LazyPattern(
+    # (the lab whose post it is before it, which "becomes" takes along: a name's hyphenated
+    # given name is no lab's word)
+    r"(?P<lab>(?:(?![A-Z][a-z]+-)[A-Z][A-Za-z0-9.&-]* ){1,3}?)?"
+    r"(?P<post>(?:[A-Z&]{2,5} )?[A-Za-z][A-Za-z-]*) ?(?:에|으로|로)? ?(?:취임|부임)"
+    r"(?! ?(?:식|후|이후|직후|직전|전|뒤|당시|이래|때|첫|일성|\d|예정|할|하나|설|검토|가능성|전망"
+    r"|부인|\?))(?![\uac00-\ud7a3])"
+)
+
+
+def _korean_takes_office(m: re.Match[str]) -> str:
+    post = m.group("post")
+    if post.rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+        return m.group(0)
+    return f" becomes {m.group('lab') or ''}{post} "
 
 
 def _korean_takes_post(m: re.Match[str]) -> str:
@@ -820,15 +857,19 @@ _KO_HIRE_RE = _LazyPattern(
     # after 에 or 로, which they join instead)
     r"|(?<!에)(?<!로)(?<!에 )(?<!로 )합류)"
 )
-# "SKT, 신임 CEO에 X 사장" (SKT, as new CEO, X): a headline naming a post newly filled (신임, 새,
+# "SKT, 신임 CEO에 X 사장" (SKT, as new CEO, X; the comma may be left out): a headline naming a
+# post newly filled (신임, 새,
 # 차기, 초대, 첫: new, next, first) and its holder after it, its verb left out as Korean
 # headlines leave it, names that holder; "… 유력" (tipped) reports it ahead. Any other word
 # after the holder ("거론", mentioned; "압축", shortlisted) and a second holder keep it no move.
 _KO_NEW_POST_RE = _LazyPattern(
     r"^(?:(?:\[[^\]]*\]|'[^',]*'|\"[^\",]*\") ?)?"
-    r"(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}), (?:신임|새|차기|초대|첫) ?"
+    r"(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}),? (?:신임|새|차기|초대|첫) ?"
     r"(?P<post>(?:[A-Z&]{2,5} )?[A-Za-z][A-Za-z-]*) ?(?:에|으로|로) "
-    r"(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,3})"
+    # (the holder's former lab before them: "구글 출신 X", glossed "former Google X")
+    r"(?P<former>former [A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*? )?"
+    # (their own post after them, glossed or a title left in Hangul: 박사, 교수)
+    r"(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?P<own>(?: (?:[A-Za-z][A-Za-z.&-]*|박사|교수)){0,3})"
     r" ?(?P<tipped>유력)?(?= ?(?:\||,|$))"
 )
 
@@ -837,7 +878,8 @@ def _korean_new_post(m: re.Match[str]) -> str:
     if m.group("post").rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
         return m.group(0)
     ahead = "reportedly " if m.group("tipped") else ""
-    return f"{m.group('subj')} {ahead}names {m.group('who')} as {m.group('post')}"
+    former = m.group("former") or ""
+    return f"{m.group('subj')} {ahead}names {former}{m.group('who')} as {m.group('post')}"
 
 
 _KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires", "합류": "hires"}
@@ -977,7 +1019,11 @@ def gloss_korean(text: str) -> str:
         text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
     if "맡" in text or "겸임" in text:
         text = _KO_TAKES_POST_RE.sub(_korean_takes_post, text)
+    if "취임" in text or "부임" in text:
+        text = _KO_TAKES_OFFICE_RE.sub(_korean_takes_office, text)
     text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
+    if ", " in text:
+        text = _KO_NAMED_AFTER_COMMA_RE.sub(_korean_named_after_comma, text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
     if "'" in text:
         text = _KO_QUOTED_LAB_RE.sub(r" \1", text)
