@@ -287,6 +287,14 @@ _HAN_SPELLED_RE = _LazyPattern(
 )
 
 
+# "张三从阿里跳槽到字节跳动" (moves from Alibaba to ByteDance): the lab left between 从 and a verb
+# of joining; said as "张三离开阿里，跳槽到字节跳动" (leaves Alibaba, moves to ByteDance) so that
+# the name stands before its verb and the lab after 从 is the origin.
+_FROM_MOVE_RE = re.compile(
+    r"[从從](?P<source>[^，,。：:；;、\s从從]{1,12}?)(?P<verb>跳槽到|跳槽至|跳槽|转投|轉投|加入|加盟)"
+)
+
+
 # "闫俊杰的“赌性”" (Junjie Yan's gamble): a name in characters opening the text, with 的 after
 # it, is a possessive; written in pinyin, the text names the person as an English headline
 # does, so that the summary is read for what the person did.
@@ -316,7 +324,7 @@ def _chinese_word(m: re.Match[str]) -> str:
 # The verbs a mover's name stands before, and those it follows (poached, hired, appointed):
 # where jobs/language/han_names.py looks for a name written in characters.
 _SUBJECT_GLOSSES = frozenset(
-    """joins|moves to|leaves to found a startup|leaves|quits|retires|resigns|steps down|becomes
+    """joins|moves to|leaves to found a startup|leaves|quits|retires|resigns as|resigns|steps down|becomes
     |returns to|succeeds|replaces|takes the helm of|to lead|is promoted to|announces|co-founds
     |founds|is named|is fired|denies|to found a startup""".replace("\n", "")
     .replace("    ", "")
@@ -361,11 +369,14 @@ def _quoted_name_re() -> re.Pattern[str]:
 def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, names of movers written in
     pinyin (jobs/language/han_names.py), other Chinese words dropped."""
-    text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
+    text = text.translate(CHINESE_PUNCT)
+    if "从" in text or "從" in text:
+        # (before the hedges are read: "或从阿里离职", may leave Alibaba, is "或离开阿里")
+        text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
+        text = _FROM_MOVE_RE.sub(r"离开\g<source>, \g<verb>", text)
+    text = _FRAMED_RE.sub(_framed, text)
     if "的" in text:
         text = _POSSESSIVE_RE.sub(_possessive, text)
-    if "从" in text or "從" in text:
-        text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
     if "“" in text or '"' in text:
         text = _quoted_name_re().sub(r"\1\2", text)
     if "(" in text:
