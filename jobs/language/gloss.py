@@ -505,6 +505,14 @@ _JAPANESE_VERBS = (
         ),
         r" founds \g<kind> company \g<obj> ",
     ),
+    # "AnthropicのCTOにXが就任": the post, then who takes it up (compiled on first use)
+    (
+        _LazyPattern(
+            r"(?P<post>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*"
+            r" ?の ?[A-Za-z][A-Za-z -]*?) ?に" + _JA_SUBJECT + _JA_ADVERB + "就任"
+        ),
+        r" \g<subj> becomes \g<post> ",
+    ),
     # "AnthropicのCTOに就任": takes up a post, the lab's (before の) or the lab itself
     (
         re.compile(
@@ -537,9 +545,9 @@ _JA_POACH_OWNED_RE = _LazyPattern(
 # or a guest, "講演に招聘"); told as done, not the noun of a plan or a rumour ("招聘を検討")
 _JA_HIRED_RE = _LazyPattern(
     r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?P<post>[^、。|をに,]{0,12}?[A-Za-z][^、。|をに,]{0,12}?)"
-    r" ?に ?" + _JA_ADVERB + r"(?P<verb>招聘|招へい|起用)(?! ?(?:を|の|説|に|へ))"
+    r" ?に ?" + _JA_ADVERB + r"(?P<verb>招聘|招へい|起用|任命)(?! ?(?:を|の|説|に|へ))"
 )
-_JA_HIRING = {"招聘": "hires", "招へい": "hires", "起用": "names"}
+_JA_HIRING = {"招聘": "hires", "招へい": "hires", "起用": "names", "任命": "names"}
 # "グーグルの研究者、OpenAIに引き抜かれる" (poached by OpenAI; "…に研究者を引き抜かれた", has a
 # researcher poached by it): the passive, its agent before に, told as done or as the news;
 # not a possibility or a fear of it ("引き抜かれる可能性", "恐れ"), which the modals below put
@@ -553,6 +561,26 @@ _JA_POACHED_RE = _LazyPattern(
 def _japanese_poached(m: re.Match[str]) -> str:
     whom = f" {m.group('whom')}" if m.group("whom") else ""
     return f"{whom} poached by {m.group('obj')} {m.group('how')}"
+
+
+# "OpenAI、グーグルの研究者を採用" (hires, employs, recruits Google's researcher): whom the lab
+# takes on, when it is a person by their glossed role (採用 also adopts a product: "TPUを採用");
+# told as done, not a plan, a policy, a drive or a count ("採用へ", "採用する方針", "大量採用").
+_JA_EMPLOYS_RE = _LazyPattern(
+    r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?:採用|雇用|獲得)"
+    r"(?! ?(?:する|へ|を|の|説|に|予定|方針|計画|検討))"
+)
+_JA_ROLES = frozenset(
+    ["researcher", "researchers", "scientist", "engineer", "head", "executive", "president"]
+    + ["vice president", "CEO", "CTO", "co-founder", "founder"]
+)
+
+
+def _japanese_employs(m: re.Match[str]) -> str:
+    whom = m.group("whom").strip()
+    if not any(whom.endswith(role) for role in _JA_ROLES):
+        return m.group(0)
+    return f" hires {whom} "
 
 
 def _japanese_hire(m: re.Match[str]) -> str:
@@ -609,7 +637,9 @@ def gloss_japanese(text: str) -> str:
         text = _JA_POACHED_RE.sub(_japanese_poached, text)
     if "引き抜" in text:
         text = _JA_POACH_OWNED_RE.sub(r" poaches \g<obj>'s \g<whom> \g<how>", text)
-    if "招" in text or "起用" in text:
+    if "採用" in text or "雇用" in text or "獲得" in text:
+        text = _JA_EMPLOYS_RE.sub(_japanese_employs, text)
+    if "招" in text or "起用" in text or "任命" in text:
         text = _JA_HIRED_RE.sub(_japanese_hire, text)
     text = _JA_MODAL_RE.sub(_japanese_modal, text)
     text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
