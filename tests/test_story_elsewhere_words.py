@@ -25,10 +25,11 @@ RAID = (
 )
 JAPANESE = (
     "b",
-    # (the passive, which the classifier does not read as a move: the active "TencentがBaiduの
-    # …研究者を引き抜き" is read since docs/stories.md "Korean and Japanese moves")
-    "報道:Baiduの大規模モデル研究者、Tencentに引き抜かれる",
-    "Baiduで大規模モデルの訓練を率いた研究者がTencentに高額報酬で引き抜かれたと報じられた。",
+    # (a poaching told as a noun, "引き抜き劇" (a poaching drama), which the classifier does not
+    # read as a move: the active "TencentがBaiduの…研究者を引き抜き" is read since docs/stories.md
+    # "Korean and Japanese moves", the passive "…Tencentに引き抜かれる" since "Japanese poached")
+    "報道:Baiduの大規模モデル研究者をめぐるTencentの引き抜き劇",
+    "Baiduで大規模モデルの訓練を率いた研究者をめぐり、Tencentによる高額報酬での引き抜き劇が報じられた。",
     T0 + 5 * HOUR,
     "https://b/japanese",
 )

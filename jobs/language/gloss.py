@@ -146,7 +146,7 @@ CHINESE = _table(
     副主任 = deputy director
     主任 = director
     领军人物, 領軍人物 = leading figure
-    大佬, 大牛 = veteran
+    大佬, 大牛, 大将, 大將 = veteran
     前 = former
     从, 從 = from
     谷歌大脑, 谷歌大腦 = Google Brain
@@ -262,6 +262,41 @@ _FROM_LEAVE_RE = re.compile(
 )
 
 
+# "字节的AI大佬，又跑了一个" (another of ByteDance's AI veterans ran off), "创始人跑了仨" (three
+# founders ran off): 跑了 ending its clause, or before a count of the people who ran, is
+# leaving (elsewhere it runs: "跑了十公里", "模型跑了个分"); "跟X跑了" (ran off after X, to X's
+# company) names no place left or joined and is not read.
+_RAN_OFF_RE = _LazyPattern(
+    r"(?:, ?)?又?跑了"
+    r"(?:一个|一個|一位|[两兩][个個位]|仨|俩|倆)?(?=[\s,.!?:;_|]|$)"
+)
+_CLAUSE_ENDS = ",.!?:;|"
+
+
+def _ran_off(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1 :]
+    return m.group(0) if "跟" in clause else " 离开 "
+
+
+# "张健（Jian Zhang）": a name in characters and then its Latin spelling; the Latin spelling is
+# the name the rules read (as "굿펠로우(Goodfellow)" is in Korean). Not after a Latin word
+# ("IEEE Fellow許主洪(Steven Hoi)"), which the Latin name would run into.
+_HAN_SPELLED_RE = _LazyPattern(
+    r"(?<![A-Za-z])(?<![A-Za-z] )["
+    + HAN_FAMILY_NAMES
+    + r"][\u4e00-\u9fff]{1,2} ?\(([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){1,2})\) ?"
+)
+
+
+# "张三从阿里跳槽到字节跳动" (moves from Alibaba to ByteDance): the lab left between 从 and a verb
+# of joining; said as "张三离开阿里，跳槽到字节跳动" (leaves Alibaba, moves to ByteDance) so that
+# the name stands before its verb and the lab after 从 is the origin.
+_FROM_MOVE_RE = re.compile(
+    r"[从從](?P<source>[^，,。：:；;、\s从從]{1,12}?)(?P<verb>跳槽到|跳槽至|跳槽|转投|轉投|加入|加盟)"
+)
+
+
 # "闫俊杰的“赌性”" (Junjie Yan's gamble): a name in characters opening the text, with 的 after
 # it, is a possessive; written in pinyin, the text names the person as an English headline
 # does, so that the summary is read for what the person did.
@@ -291,7 +326,7 @@ def _chinese_word(m: re.Match[str]) -> str:
 # The verbs a mover's name stands before, and those it follows (poached, hired, appointed):
 # where jobs/language/han_names.py looks for a name written in characters.
 _SUBJECT_GLOSSES = frozenset(
-    """joins|moves to|leaves to found a startup|leaves|quits|retires|resigns|steps down|becomes
+    """joins|moves to|leaves to found a startup|leaves|quits|retires|resigns as|resigns|steps down|becomes
     |returns to|succeeds|replaces|takes the helm of|to lead|is promoted to|announces|co-founds
     |founds|is named|is fired|denies|to found a startup""".replace("\n", "")
     .replace("    ", "")
@@ -343,13 +378,20 @@ def _quoted_name_re() -> re.Pattern[str]:
 def gloss_chinese(text: str) -> str:
     """Chinese text as telegraphic English: known words glossed, names of movers written in
     pinyin (jobs/language/han_names.py), other Chinese words dropped."""
-    text = _FRAMED_RE.sub(_framed, text.translate(CHINESE_PUNCT))
+    text = text.translate(CHINESE_PUNCT)
+    if "从" in text or "從" in text:
+        # (before the hedges are read: "或从阿里离职", may leave Alibaba, is "或离开阿里")
+        text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
+        text = _FROM_MOVE_RE.sub(r"离开\g<source>, \g<verb>", text)
+    text = _FRAMED_RE.sub(_framed, text)
     if "的" in text:
         text = _POSSESSIVE_RE.sub(_possessive, text)
-    if "从" in text or "從" in text:
-        text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
     if "“" in text or '"' in text:
         text = _quoted_name_re().sub(r"\1\2", text)
+    if "(" in text:
+        text = _HAN_SPELLED_RE.sub(r" \1 ", text)
+    if "跑了" in text:
+        text = _RAN_OFF_RE.sub(_ran_off, text)
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
     text = post_holders(text, _post_pattern(), _CHINESE_RE)
     text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)
@@ -473,6 +515,14 @@ _JAPANESE_VERBS = (
         ),
         r" founds \g<kind> company \g<obj> ",
     ),
+    # "AnthropicのCTOにXが就任": the post, then who takes it up (compiled on first use)
+    (
+        _LazyPattern(
+            r"(?P<post>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*"
+            r" ?の ?[A-Za-z][A-Za-z -]*?) ?に" + _JA_SUBJECT + _JA_ADVERB + "就任"
+        ),
+        r" \g<subj> becomes \g<post> ",
+    ),
     # "AnthropicのCTOに就任": takes up a post, the lab's (before の) or the lab itself
     (
         re.compile(
@@ -505,9 +555,42 @@ _JA_POACH_OWNED_RE = _LazyPattern(
 # or a guest, "講演に招聘"); told as done, not the noun of a plan or a rumour ("招聘を検討")
 _JA_HIRED_RE = _LazyPattern(
     r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?P<post>[^、。|をに,]{0,12}?[A-Za-z][^、。|をに,]{0,12}?)"
-    r" ?に ?" + _JA_ADVERB + r"(?P<verb>招聘|招へい|起用)(?! ?(?:を|の|説|に|へ))"
+    r" ?に ?" + _JA_ADVERB + r"(?P<verb>招聘|招へい|起用|任命)(?! ?(?:を|の|説|に|へ))"
 )
-_JA_HIRING = {"招聘": "hires", "招へい": "hires", "起用": "names"}
+_JA_HIRING = {"招聘": "hires", "招へい": "hires", "起用": "names", "任命": "names"}
+# "グーグルの研究者、OpenAIに引き抜かれる" (poached by OpenAI; "…に研究者を引き抜かれた", has a
+# researcher poached by it): the passive, its agent before に, told as done or as the news;
+# not a possibility or a fear of it ("引き抜かれる可能性", "恐れ"), which the modals below put
+# before it or which no rule reads.
+_JA_POACHED_RE = _LazyPattern(
+    _JA_OBJECT + r" ?に ?(?:(?P<whom>[^、。を|]{1,24}?) ?を)?(?P<how>[^、。|を]{0,16}?)"
+    r"引き抜かれ(?:る|た|ます|まし)(?! ?(?:恐れ|おそれ|懸念|危険))"
+)
+
+
+def _japanese_poached(m: re.Match[str]) -> str:
+    whom = f" {m.group('whom')}" if m.group("whom") else ""
+    return f"{whom} poached by {m.group('obj')} {m.group('how')}"
+
+
+# "OpenAI、グーグルの研究者を採用" (hires, employs, recruits Google's researcher): whom the lab
+# takes on, when it is a person by their glossed role (採用 also adopts a product: "TPUを採用");
+# told as done, not a plan, a policy, a drive or a count ("採用へ", "採用する方針", "大量採用").
+_JA_EMPLOYS_RE = _LazyPattern(
+    r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?:採用|雇用|獲得)"
+    r"(?! ?(?:する|へ|を|の|説|に|予定|方針|計画|検討))"
+)
+_JA_ROLES = frozenset(
+    ["researcher", "researchers", "scientist", "engineer", "head", "executive", "president"]
+    + ["vice president", "CEO", "CTO", "co-founder", "founder"]
+)
+
+
+def _japanese_employs(m: re.Match[str]) -> str:
+    whom = m.group("whom").strip()
+    if not any(whom.endswith(role) for role in _JA_ROLES):
+        return m.group(0)
+    return f" hires {whom} "
 
 
 def _japanese_hire(m: re.Match[str]) -> str:
@@ -526,7 +609,7 @@ _JA_BLANK_RE = _LazyPattern(
 _JA_MODALS = {"検討": "may", "計画": "may", "方針": "may", "意向": "may", "可能性": "may"}
 _JA_MODALS |= {"説": "rumours", "噂": "rumours", "うわさ": "rumours", "否定": "denies"}
 _JA_MODAL_RE = _LazyPattern(
-    r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poaches|hires|names)"
+    r"(?P<verb>joins|returns to|leaves|steps down as|becomes|poached by|poaches|hires|names)"
     r"(?P<rest> [^|、。]*?)"
     r" ?(?:との|する|の|を|も)? ?(?P<modal>"
     + "|".join(_JA_MODALS)
@@ -560,9 +643,13 @@ def gloss_japanese(text: str) -> str:
     for pattern, gloss in _JAPANESE_VERBS:
         text = pattern.sub(gloss, text)
     text = _JA_POACH_RE.sub(r" poaches \g<whom> from \g<obj> ", text)
+    if "引き抜かれ" in text:
+        text = _JA_POACHED_RE.sub(_japanese_poached, text)
     if "引き抜" in text:
         text = _JA_POACH_OWNED_RE.sub(r" poaches \g<obj>'s \g<whom> \g<how>", text)
-    if "招" in text or "起用" in text:
+    if "採用" in text or "雇用" in text or "獲得" in text:
+        text = _JA_EMPLOYS_RE.sub(_japanese_employs, text)
+    if "招" in text or "起用" in text or "任命" in text:
         text = _JA_HIRED_RE.sub(_japanese_hire, text)
     text = _JA_MODAL_RE.sub(_japanese_modal, text)
     text = _JA_PARTICLE_RE.sub(lambda m: _JAPANESE_MARKS[m.group(1)], text)
@@ -587,6 +674,7 @@ KOREAN = _table(
     삼성 = Samsung
     네이버클라우드 = Naver Cloud
     SK텔레콤 = SK Telecom
+    케이티 = KT
     네이버 = Naver
     카카오브레인, 카카오 = Kakao
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
@@ -651,7 +739,7 @@ _KOREAN_RE = _LazyPattern(
 _KO_MODALS = {"검토": "may", "가능성": "may", "예정": "is set to", "전망": "expected to"}
 _KO_MODALS |= {"부인": "denies"}
 _KO_MODAL_RE = _LazyPattern(
-    r"(합류|이직|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁|지명)(?:설)? ?(?:을|를|할|키로)? ?("
+    r"(합류|이직|이적|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁|지명|취임|부임)(?:설)? ?(?:을|를|할|키로)? ?("
     + "|".join(_KO_MODALS)
     + ")"
 )
@@ -662,7 +750,7 @@ _KO_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
 _KOREAN_VERBS = (
     (r"(?:에|으로|로)?", r"(?:합류|입사|둥지)", "joins"),
     # "자리를 옮겨", "적을 옮긴다" (moves one's seat, one's register): changes employer
-    (r"(?:으로|로)", r"(?:(?:자리|적)(?:을|를)? )?(?:이직|이동|옮|향)", "moves to"),
+    (r"(?:으로|로)", r"(?:(?:자리|적)(?:을|를)? )?(?:이직|이동|옮|향|이적)", "moves to"),
     (r"(?:을|를)?", r"(?:떠나|떠난|떠났|퇴사|나와|나온)", "leaves"),
     (r"(?:으로|로|에)?", r"복귀", "returns to"),
     (r"(?:에서|에)", r"(?:사퇴|사임|사의)", "resigns from"),
@@ -674,6 +762,22 @@ _KO_NAMED_RE = _LazyPattern(
     + _KO_MODAL
     + r"(?:선임|임명|발탁|내정)"
 )
+# "X 前 네이버 CTO, 카카오 대표 선임": after the subject's comma, a lab's post and the verb with
+# no particle is the subject named to it (a lab before the comma hires instead: _KO_HIRE_RE).
+_KO_NAMED_AFTER_COMMA_RE = _LazyPattern(
+    r", (?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?"
+    + _KO_MODAL
+    + r"(?:선임|임명|발탁|내정)(?![\uac00-\ud7a3])"
+)
+
+
+def _korean_named_after_comma(m: re.Match[str]) -> str:
+    post = m.group("post")
+    if post.rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+        return m.group(0)
+    return f", {m.group('modal') or ''}is named as {post} "
+
+
 # "카카오 대표에 X 내정": the post first, then whom it goes to (a Latin name), then the verb.
 _KO_POST_FIRST_RE = _LazyPattern(
     r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?(?:으로|로|에) "
@@ -694,6 +798,27 @@ _KO_TAKES_POST_RE = _LazyPattern(
     r"(?:맡는다|맡았다|맡아|겸임(?! ?(?:설|검토|가능성|예정|전망|부인|할|하나|\?)))"
     r"(?![\uac00-\ud7a3])"
 )
+
+
+# "X 카카오 CTO 취임", "X, 카카오 대표로 부임" (takes office, takes up a post): the subject becomes
+# the post, as with 맡다; not an anniversary or a time before, at or after it ("취임 1년",
+# "취임 후", "취임 직후", "취임 당시": the move is background to other news), a ceremony
+# (취임식), a plan, a question or a rumour.
+_KO_TAKES_OFFICE_RE = _LazyPattern(
+    # (the lab whose post it is before it, which "becomes" takes along: a name's hyphenated
+    # given name is no lab's word)
+    r"(?P<lab>(?:(?![A-Z][a-z]+-)[A-Z][A-Za-z0-9.&-]* ){1,3}?)?"
+    r"(?P<post>(?:[A-Z&]{2,5} )?[A-Za-z][A-Za-z-]*) ?(?:에|으로|로)? ?(?:취임|부임)"
+    r"(?! ?(?:식|후|이후|직후|직전|전|뒤|당시|이래|때|첫|일성|\d|예정|할|하나|설|검토|가능성|전망"
+    r"|부인|\?))(?![\uac00-\ud7a3])"
+)
+
+
+def _korean_takes_office(m: re.Match[str]) -> str:
+    post = m.group("post")
+    if post.rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+        return m.group(0)
+    return f" becomes {m.group('lab') or ''}{post} "
 
 
 def _korean_takes_post(m: re.Match[str]) -> str:
@@ -783,6 +908,31 @@ _KO_HIRE_RE = _LazyPattern(
     # after 에 or 로, which they join instead)
     r"|(?<!에)(?<!로)(?<!에 )(?<!로 )합류)"
 )
+# "SKT, 신임 CEO에 X 사장" (SKT, as new CEO, X; the comma may be left out): a headline naming a
+# post newly filled (신임, 새,
+# 차기, 초대, 첫: new, next, first) and its holder after it, its verb left out as Korean
+# headlines leave it, names that holder; "… 유력" (tipped) reports it ahead. Any other word
+# after the holder ("거론", mentioned; "압축", shortlisted) and a second holder keep it no move.
+_KO_NEW_POST_RE = _LazyPattern(
+    r"^(?:(?:\[[^\]]*\]|'[^',]*'|\"[^\",]*\") ?)?"
+    r"(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}),? (?:신임|새|차기|초대|첫) ?"
+    r"(?P<post>(?:[A-Z&]{2,5} )?[A-Za-z][A-Za-z-]*) ?(?:에|으로|로) "
+    # (the holder's former lab before them: "구글 출신 X", glossed "former Google X")
+    r"(?P<former>former [A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*? )?"
+    # (their own post after them, glossed or a title left in Hangul: 박사, 교수)
+    r"(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?P<own>(?: (?:[A-Za-z][A-Za-z.&-]*|박사|교수)){0,3})"
+    r" ?(?P<tipped>유력)?(?= ?(?:\||,|$))"
+)
+
+
+def _korean_new_post(m: re.Match[str]) -> str:
+    if m.group("post").rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+        return m.group(0)
+    ahead = "reportedly " if m.group("tipped") else ""
+    former = m.group("former") or ""
+    return f"{m.group('subj')} {ahead}names {former}{m.group('who')} as {m.group('post')}"
+
+
 _KO_HIRING = {"영입": "hires", "스카우트": "hires", "채용": "hires", "합류": "hires"}
 # "인재 영입 나선다", "영입 경쟁", "영입에 거액 제시": hiring set out on, raced, sped up or
 # offered for (the dative 에: aimed at, unless it succeeded, 영입에 성공) is a drive, no one
@@ -913,12 +1063,18 @@ def gloss_korean(text: str) -> str:
     text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)
     if "영입" in text or "채용" in text or "스카우트" in text:
         text = _KO_DRIVE_RE.sub(" hiring drive ", text)
+    if "신임" in text or "새" in text or "차기" in text or "초대" in text or "첫" in text:
+        text = _KO_NEW_POST_RE.sub(_korean_new_post, text)
     text = _KO_HIRE_RE.sub(_korean_hire, text)
     if "Ministry" in text or "Office" in text:
         text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
     if "맡" in text or "겸임" in text:
         text = _KO_TAKES_POST_RE.sub(_korean_takes_post, text)
+    if "취임" in text or "부임" in text:
+        text = _KO_TAKES_OFFICE_RE.sub(_korean_takes_office, text)
     text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
+    if ", " in text:
+        text = _KO_NAMED_AFTER_COMMA_RE.sub(_korean_named_after_comma, text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
     if "'" in text:
         text = _KO_QUOTED_LAB_RE.sub(r" \1", text)

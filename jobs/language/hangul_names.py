@@ -55,6 +55,8 @@ WORDS = word_set(
 NOT_IN_GIVEN = frozenset(
     "스즈크트드프브그르츠쯔팅션셜쉬케테페베레메네링닝킹밍핑빙닉틱픽릭잉콘톤폰론존"
     "들님측팀실처급관단직장청국부층권계별간내외중등및"
+    # and of verbs and abstract nouns (이끌던 'who led', 선임될 'to be named', 기대감 'hopes')
+    "끌될감"
 )
 # Particles, which end no given name ("김구가" is a name and its particle, not a name).
 NOT_LAST = frozenset("는를을에로의와과가만")
@@ -75,13 +77,12 @@ _POSTS_EN = (
     "vice president|president|executive|head|chief|CEO|CTO|CPO|CFO|COO|CSO|CMO|CAIO|"
     "researcher|scientist|engineer|co-founder|founder|minister"
 )
-# After the name: a quote mark, at most three words (前/전 'former', a lab, a unit) and a post.
+# After the name: a quote mark, at most three words (前/전 'former', a lab, a unit) and a post;
+# no word with a quote mark between ("'이재용 1호 인재' X 사장": a name inside a quotation holds
+# no post outside it).
+_SKIPPED = r"['\"]?\s*(?:(?!후임|전임|정부)[^\s,|·:;'\"]+\s+){0,3}?(?:"
 _AFTER_RE = re.compile(
-    r"['\"]?\s*(?:(?!후임|전임|정부)[^\s,|·:;]+\s+){0,3}?(?:"
-    + _POSTS_KO
-    + r")(?![\uac00-\ud7a3])|['\"]?\s*(?:(?!후임|전임|정부)[^\s,|·:;]+\s+){0,3}?(?:"
-    + _POSTS_EN
-    + r")\b|\s*(?:前|전)\s",
+    _SKIPPED + _POSTS_KO + r")(?![\uac00-\ud7a3])|" + _SKIPPED + _POSTS_EN + r")\b|\s*(?:前|전)\s",
     re.IGNORECASE,  # a headline in capitals is lowered before the gloss ("cto")
 )
 # Before the name: a post (and a quote mark), or a post with its particle ("연구원장에 X").
@@ -91,16 +92,58 @@ _BEFORE_RE = re.compile(
 )
 
 
+# Korean-born people raised abroad, and foreigners, go by a Western given name that Korean
+# outlets write in Hangul before the family name ("다니엘 리", "세바스찬 승"); the press writes
+# them given name first ("Daniel Lee"). Only given names of this list are read so: a word of
+# the language before a family name is no such name.
+FOREIGN_GIVEN = {
+    "다니엘": "Daniel", "세바스찬": "Sebastian", "세바스티안": "Sebastian", "마이클": "Michael",
+    "데이비드": "David", "데이빗": "David", "제임스": "James", "존": "John", "피터": "Peter",
+    "앤드류": "Andrew", "앤드루": "Andrew", "크리스": "Chris", "크리스토퍼": "Christopher",
+    "폴": "Paul", "케빈": "Kevin", "브라이언": "Brian", "에릭": "Eric", "리처드": "Richard",
+    "스티븐": "Steven", "스티브": "Steve", "토마스": "Thomas", "토머스": "Thomas",
+    "조지": "George", "로버트": "Robert", "윌리엄": "William", "제이슨": "Jason",
+    "저스틴": "Justin", "앤디": "Andy", "제니퍼": "Jennifer", "그레이스": "Grace",
+    "레이첼": "Rachel", "조셉": "Joseph", "벤자민": "Benjamin", "조나단": "Jonathan",
+    "사무엘": "Samuel", "헨리": "Henry", "매튜": "Matthew", "알렉스": "Alex", "에드워드": "Edward",
+    "제프": "Jeff", "제프리": "Jeffrey", "빅터": "Victor", "레이": "Ray", "써니": "Sunny",
+}  # fmt: skip
+# The family name after such a given name, written as its bearers spell it abroad (리 is Lee
+# as 이 is; 승 Seung, 킴 Kim).
+FOREIGN_FAMILY = FAMILY | {"리": "Lee", "승": "Seung", "킴": "Kim", "팍": "Park"}
+FOREIGN_NAME_RE = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<given>"
+    + "|".join(sorted(FOREIGN_GIVEN, key=len, reverse=True))
+    + r") (?P<family>"
+    + "|".join(sorted(FOREIGN_FAMILY, key=len, reverse=True))
+    + r")(?![\uac00-\ud7a3])"
+)
+
+
 def korean_names(text: str) -> str:
     """`text` (Korean, its posts glossed) with the names of movers in Latin letters."""
+    if " " in text:
+        text = FOREIGN_NAME_RE.sub(lambda m: _foreign_named(m, text), text)
     return NAME_RE.sub(lambda m: _named(m, text), text)
+
+
+def _foreign_named(m: re.Match[str], text: str) -> str:
+    """'다니엘 리' beside a post → 'Daniel Lee' (a spelling the text gives itself preferred)."""
+    if not _beside_post(m, text):
+        return m.group(0)
+    name = f"{FOREIGN_GIVEN[m.group('given')]} {FOREIGN_FAMILY[m.group('family')]}"
+    return latin_spelling(text, name)
+
+
+def _beside_post(m: re.Match[str], text: str) -> bool:
+    return bool(_AFTER_RE.match(text, m.end()) or _BEFORE_RE.search(text, 0, m.start()))
 
 
 def _named(m: re.Match[str], text: str) -> str:
     name = m.group("name")
     if not is_name(name):
         return name
-    if not (_AFTER_RE.match(text, m.end()) or _BEFORE_RE.search(text, 0, m.start())):
+    if not _beside_post(m, text):
         return name
     return latin_spelling(text, romanised_korean(name))
 

@@ -159,6 +159,9 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kakao", ()),
     ("LG AI Research", ("LG AI",)),
     ("SK Telecom", ()),
+    ("KT", ("KT Corp", "KT Corporation")),
+    # NCSOFT's AI company since 2025
+    ("NC AI", ()),
     ("Ministry of Science and ICT", ()),
     ("Office of the President of South Korea", ()),
 )
