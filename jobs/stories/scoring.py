@@ -130,6 +130,8 @@ class Item:
     # gives each its family's name ("Google DeepMind") for comparing (movers.family_event)
     reported: Analysis | None = None
     told: bool = False  # a report not read as a move that stage.related_item let through
+    # an unnamed move's names written in Hangul, in Latin letters (movers.names_in_hangul)
+    script_names: tuple[str, ...] = ()
 
     def shown(self) -> Analysis:
         """The analysis as the story and the entry keep it: labs as the text names them."""
@@ -1364,7 +1366,7 @@ def follow_up(item: Item, story: StoryView) -> bool:
     if "found" in actions and actions <= {"found", "leave"} and not (mine.person and theirs.person):
         return same_lab(mine.to_lab, theirs.to_lab)  # "leaves A to found K" = "K launched"
     if bool(mine.person) != bool(theirs.person):
-        return pair_told_again(item, story)
+        return pair_told_again(item, story) or named_in_script(item, story)
     if not (mine.person and theirs.person):
         return False
     if not same_person(mine.person, theirs.person) or events_conflict(mine, theirs):
@@ -1380,6 +1382,22 @@ def follow_up(item: Item, story: StoryView) -> bool:
             if other is not None and (lab == other or same_lab(lab, other)):
                 return True
     return False
+
+
+def named_in_script(item: Item, story: StoryView) -> bool:
+    """An unnamed report that writes the story's mover in Hangul (Item.script_names: "김일두",
+    which the classifier did not take for the mover beside a post it does not read), of the
+    same move: the lab in the same place, events that agree, not a later step. A name the
+    report writes of someone else (the predecessor of an appointment) is no mover of a move
+    in the same place."""
+    mine, theirs = item.analysis.event, story.event
+    if mine is None or theirs is None or mine.person or not theirs.person:
+        return False
+    if not any(same_person(name, theirs.person) for name in item.script_names):
+        return False
+    if not same_place(mine, theirs) or events_conflict(mine, theirs):
+        return False
+    return not later_step(mine, theirs, abs(item.when - story.when))
 
 
 # words by which a headline tells of someone else than the story's mover ("another", "more")
@@ -1564,7 +1582,11 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
             other
             or (
                 _conflict(mine, theirs, same_people)
-                and not (together or founded_once(mine, theirs, apart))
+                and not (
+                    together
+                    or founded_once(mine, theirs, apart)
+                    or destination_written(item, story, apart)
+                )
             )
             or later_step(mine, theirs, apart)
         )
@@ -1578,6 +1600,53 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
     return _combine(
         entity_part, best_title_match(item.words, story.titles), same, clash, other_kind
     )
+
+
+def destination_written(item: Item, story: StoryView, apart: timedelta) -> bool:
+    """One person's move, named in full, read with two destinations within WINDOW, one written
+    in the other's report: a parent, owner or founder's former employer read as where the
+    person goes ("Spain appoints X head of AESIA", read as Spain; "X joins the start-up of
+    OpenAI's former CTO", read as OpenAI). A person takes one place at a time, so the two
+    are one move when nothing else tells them apart: the same action (a join and an
+    appointment are one). Not a return (its lab is one the other report names as left: "joins
+    Microsoft" after OpenAI's board refused him, then "returns to OpenAI"), nor when one
+    destination is the lab the other report leaves (the next move, or the way back), when the
+    two name other labs left or other posts, or when the report that writes the other's
+    destination doubts or denies a move."""
+    mine, theirs = item.analysis.event, story.event
+    if apart > WINDOW or mine is None or theirs is None or not (mine.to_lab and theirs.to_lab):
+        return False
+    if name_match(mine.person, theirs.person) <= 0:
+        return False  # the same name in full: a surname alone may be another's
+    actions = {mine.action, theirs.action}
+    if len(actions) > 1 and actions != {"join", "appointed"} or "return" in actions:
+        return False  # a return goes back to a lab the other report names as the one left
+    if same_lab(mine.to_lab, theirs.from_lab) or same_lab(theirs.to_lab, mine.from_lab):
+        return False
+    if mine.from_lab and theirs.from_lab and not same_lab(mine.from_lab, theirs.from_lab):
+        return False  # two labs left as well: two moves
+    if _conflict(mine._replace(to_lab=theirs.to_lab), theirs, True):
+        return False  # something besides the destination tells them apart
+    text = f"{item.title}. {item.summary}"
+    posts, their_posts = posts_of(text), posts_of(" ".join(story.texts))
+    if posts and their_posts and not one_post(posts, their_posts):
+        return False
+    if writes_lab(text, item.analysis.labs, theirs.to_lab):
+        return DENIAL_RE.search(text.lower()) is None
+    return any(
+        writes_lab(other, story.labs, mine.to_lab) and DENIAL_RE.search(other.lower()) is None
+        for other in story.texts
+    )
+
+
+def writes_lab(text: str, labs: Sequence[str], lab: str) -> bool:
+    """Whether a report names `lab`: among the labs read from it, or written in its text."""
+    if any(same_lab(lab, named) for named in labs):
+        return True
+    lowered, name = text.lower(), lab.lower()
+    if name not in lowered:  # (the plain look first: most texts do not write it)
+        return False
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered) is not None
 
 
 def best_title_match(words: frozenset[str], titles: list[frozenset[str]]) -> float:
