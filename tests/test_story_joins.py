@@ -1,15 +1,17 @@
 """One event told as moves in several stories (jobs/stories/scoring.py): an unnamed Korean
-report that writes the mover in Hangul (named_in_script), and one person's move read with two
-destinations, one of them written in the other's report (destination_written). Worded apart
-from the labelled sets' rows, with near misses that stay apart: another name, another post,
-past the windows, a move and the next one or the way back, a report that doubts the move."""
+report that writes the mover in Hangul (named_in_script), one person's move read with two
+destinations, one of them written in the other's report (destination_written), and a report
+whose headline tells the story's move while its mover was read from its summary
+(headline_tells_theirs). Worded apart from the labelled sets' rows, with near misses that stay
+apart: another name, another post, past the windows, a move and the next one or the way back,
+a report that doubts the move, a headline telling the summary's mover's own move."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from storage.db import Database
-from tests.test_stories import T0, stories_of_two
+from tests.test_stories import T0, add_entries, analyze, stories_of_two, story_of
 
 DAY = timedelta(days=1)
 HOUR = timedelta(hours=1)
@@ -223,4 +225,52 @@ def test_the_same_name_leaving_another_lab_stays_apart(database: Database) -> No
         "https://b/elsewhere",
     )
     first, second = stories_of_two(database, JOINED, elsewhere)
+    assert first is not None and second is not None and first != second
+
+
+NAMED_HEAD = (
+    "a",
+    "Tesla names Priya Raman to lead its humanoid robot program",
+    "Priya Raman, who ran Tesla's driver-assistance software, will lead the Optimus program.",
+    T0,
+    "https://a/named-head",
+)
+PREDECESSOR = "Marco Kessler, head of Tesla's humanoid robot program, has stepped down."
+
+
+def headline(title: str, url: str) -> Row:
+    """A report two hours on whose summary tells only the predecessor's departure."""
+    return ("b", title, PREDECESSOR, T0 + 2 * HOUR, url)
+
+
+def test_a_headline_telling_the_storys_move_joins_it_and_keeps_its_mover(
+    database: Database,
+) -> None:
+    profile = headline(
+        "Meet Priya Raman, the Autopilot engineer who now leads Tesla's robot program",
+        "https://b/profile",
+    )
+    again = (
+        "c",
+        "Priya Raman takes over Tesla's Optimus program",
+        "Tesla confirmed Priya Raman as head of the humanoid robot team.",
+        T0 + DAY,
+        "https://c/again",
+    )
+    add_entries(database, NAMED_HEAD, profile, again)
+    analyze(database)
+    found = story_of(database)
+    assert found["https://a/named-head"] is not None
+    assert found["https://a/named-head"] == found["https://b/profile"] == found["https://c/again"]
+
+
+def test_a_headline_telling_the_summarys_move_too_stays_apart(database: Database) -> None:
+    quits = headline("Tesla robot chief quits over Priya Raman's promotion", "https://b/quits")
+    first, second = stories_of_two(database, NAMED_HEAD, quits)
+    assert first is not None and second is not None and first != second
+
+
+def test_a_headline_telling_no_move_stays_apart(database: Database) -> None:
+    met = headline("Meet Priya Raman, Tesla's Autopilot engineer", "https://b/met")
+    first, second = stories_of_two(database, NAMED_HEAD, met)
     assert first is not None and second is not None and first != second

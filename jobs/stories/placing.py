@@ -26,6 +26,7 @@ from jobs.stories.scoring import (
     follow_up,
     given_key,
     head_counts,
+    headline_tells_theirs,
     name_match,
     named_keys,
     names_a_group,
@@ -340,9 +341,15 @@ class Clusterer:
         self.add_retold_key(story_id, item)
         view = self.views.get(story_id) or self.view_of(story_id)
         right = corrected_mover(item, view) if item.kind == "move" else None
+        # a report whose headline tells the story's move, its mover read from its summary
+        kept = None
+        if item.kind == "move" and headline_tells_theirs(item, view):
+            kept = (record.person, record.action, record.from_lab, record.to_lab)
         merge_event(record, analysis, item, self.best)
         if right:  # the story's mover was misread (a headline phrase, the announcer)
             record.person = right
+        if kept is not None:  # the summary's mover (a predecessor) is not the story's
+            record.person, record.action, record.from_lab, record.to_lab = kept
         self.changed_ids.add(story_id)
         self.views.pop(story_id, None)
 

@@ -395,6 +395,7 @@ APPOINT_WORDS = (
     r"appoint(?:s|ed|ing|ment)?|named|names|promot(?:e|es|ed|ing|ion)|tap(?:s|ped)"
     r"|nominee|nominees|nominated"
     r"|t(?:ake|akes|aking|ook) (?:over|the helm|the reins)|new role|to lead|will lead"
+    r"|now lead(?:s|ing)?"  # "X, the Autopilot head who now leads Optimus": a post taken
 )
 RETURN_WORDS = (
     r"return(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|comeback|back at|back to|restored|reinstated"
@@ -1286,6 +1287,23 @@ def misnamed(item: Item, story: StoryView) -> bool:
     return headline_names_instead(story, a.person)
 
 
+def headline_tells_theirs(item: Item, story: StoryView) -> bool:
+    """A report whose mover came from its summary ("Y has stepped down"), while its headline
+    names the story's mover in full and tells the story's action, not the report's own ("Meet
+    X, the Autopilot head who now leads Optimus"): the headline is the news, and it is the
+    story's, the lab in common. A headline that tells the report's own action too ("CTO quits
+    over Y's firing") is the news of the summary's mover."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or not (a.person and b.person) or item.titled:
+        return False
+    if a.action == b.action or not names_in_full(item.title, b.person):
+        return False
+    if not tells_action(item.title, b.action) or tells_action(item.title, a.action):
+        return False
+    theirs = (b.from_lab, b.to_lab)
+    return any(lab and same_lab(lab, other) for lab in (a.from_lab, a.to_lab) for other in theirs)
+
+
 def headline_names_instead(story: StoryView, person: str) -> bool:
     """Whether no headline of the story writes its mover and one writes `person` in full, its
     mover named in its summary as the one telling the news ("according to X"): the story's
@@ -1561,7 +1579,14 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
             same_person(mine.person, theirs.person)
             or co_movers(item, story)
             or same_raid(item, story)
-            or (apart <= WINDOW and (misnamed(item, story) or same_post(item, story)))
+            or (
+                apart <= WINDOW
+                and (
+                    misnamed(item, story)
+                    or same_post(item, story)
+                    or headline_tells_theirs(item, story)
+                )
+            )
             or (apart <= WINDOW and spelled_from_script(item, story))
         )
         # (a founding is rare: the action first, before a call for every pair)
