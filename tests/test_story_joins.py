@@ -257,7 +257,16 @@ def test_a_headline_telling_the_storys_move_joins_it_and_keeps_its_mover(
         T0 + DAY,
         "https://c/again",
     )
-    add_entries(database, NAMED_HEAD, profile, again)
+    # the first report's summary tells only the predecessor's plan: the story's mover must
+    # not be taken from it when the profile joins
+    head_only = (
+        "a",
+        "Priya Raman to lead Tesla's humanoid robot program",
+        "Marco Kessler, head of the program, announced on Friday that he will step down.",
+        T0,
+        "https://a/named-head",
+    )
+    add_entries(database, head_only, profile, again)
     analyze(database)
     found = story_of(database)
     assert found["https://a/named-head"] is not None
