@@ -275,6 +275,21 @@ def _stands_for(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
+HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+
+
+def names_in_hangul(text: str) -> tuple[str, ...]:
+    """The words of a text in Hangul that are people's names (jobs/language/hangul_names),
+    each written in Latin letters, in order: the names an unnamed Korean report writes
+    where the classifier took no one for its mover (a post it does not read beside them)."""
+    if HANGUL_RE.search(text) is None:
+        return ()
+    from jobs.language.hangul_names import NAME_RE, is_name, romanised_korean  # Hangul only
+
+    names = (m.group("name") for m in NAME_RE.finditer(text))
+    return tuple(dict.fromkeys(romanised_korean(n) for n in names if is_name(n)))
+
+
 def same_place(a: Event, b: Event) -> bool:
     """The two events put one lab in the same place: the lab left by a departure or firing,
     else the lab joined."""

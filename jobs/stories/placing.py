@@ -27,6 +27,7 @@ from jobs.stories.scoring import (
     follow_up,
     given_key,
     head_counts,
+    headline_tells_theirs,
     may_correct,
     may_follow_up,
     name_match,
@@ -372,12 +373,19 @@ class Clusterer:
         self.add_entities(story_id, own_given_key(item, record))
         self.add_retold_key(story_id, item)
         right = None
-        if item.kind == "move" and may_correct(item.analysis.event, self.story_event(story_id)):
+        theirs = self.story_event(story_id) if item.kind == "move" else None
+        if item.kind == "move" and may_correct(item.analysis.event, theirs):
             # (the cheap key first: a view only for two named movers who are not one person)
             right = corrected_mover(item, self.views.get(story_id) or self.view_of(story_id))
+        # a report whose headline tells the story's move, its mover read from its summary
+        kept = None
+        if item.kind == "move" and headline_tells_theirs(item, theirs):
+            kept = (record.person, record.action, record.from_lab, record.to_lab)
         merge_event(record, analysis, item, self.best)
         if right:  # the story's mover was misread (a headline phrase, the announcer)
             record.person = right
+        if kept is not None:  # the summary's mover (a predecessor) is not the story's
+            record.person, record.action, record.from_lab, record.to_lab = kept
         self.changed_ids.add(story_id)
         self.views.pop(story_id, None)
         self.events.pop(story_id, None)

@@ -19,6 +19,7 @@ from jobs.stories.movers import (
     garbled,
     in_headline,
     named_as_remit,
+    names_in_hangul,
 )
 from jobs.stories.placing import REINDEX, Clusterer
 from jobs.stories.scoring import (
@@ -29,6 +30,7 @@ from jobs.stories.scoring import (
     in_characters,
     named_keys,
     names_a_group,
+    person_keys,
     raid_keys,
     retold_key,
     story_kind,
@@ -212,6 +214,16 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         if heads:  # a raid ("hires three researchers"): other reports may name other members
             block |= {f"l:{event.from_lab.lower()}", f"l:{event.to_lab.lower()}"}
     person = event.person if kind == "move" and event is not None else None
+    retold = retold_key(event) if kind == "move" else None
+    scripted: tuple[str, ...] = ()
+    if kind == "move" and event is not None and not person:
+        # names in Hangul the classifier took for no mover: stories of those people are met
+        # (scoring.named_in_script), weeks on by the retold key of the first
+        scripted = names_in_hangul(f"{entry.title} {entry.summary}")
+        for name in scripted:
+            block |= person_keys(name)
+        if scripted:
+            retold = retold_key(event._replace(person=scripted[0]))
     titled = in_headline(person, entry.title)
     # a headline phrase taken for the mover: the summary does not write it, or it is a post's
     # remit ("Head of App Platform")
@@ -239,8 +251,9 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         names_a_group(entry.title),
         titled,
         mangled,
-        retold_key(event) if kind == "move" else None,
+        retold,
         reported if analysis is not reported else None,
+        script_names=scripted,
     )
 
 
