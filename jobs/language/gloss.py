@@ -725,7 +725,7 @@ KOREAN = _table(
     엔지니어, 개발자 = engineer
     부사장 = vice president
     사장 = president
-    임원, 전무, 상무 = executive
+    임원, 전무, 상무, 기업인 = executive
     연구원장, 연구소장, 센터장, 총괄, 책임자, 리더, 본부장, 팀장 = head
     수석 = chief
     """
