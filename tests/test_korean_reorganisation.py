@@ -111,3 +111,22 @@ def test_going_back_to_a_lab_as_a_post_is_a_return(
 )
 def test_a_return_wished_or_planned_is_no_move(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("summary", "person"),
+    [
+        ("The company announced the changes on Monday. Jane Roe becomes head.", "Jane Roe"),
+        # no post after the verb: nobody is named to one
+        ("The company announced the changes on Monday. Jane Roe becomes a mother.", None),
+    ],
+)
+def test_an_english_reshuffle_names_who_becomes_a_post_at_its_lab(
+    summary: str, person: str | None
+) -> None:
+    assert event_of("Cohere reshuffles its leadership", summary) == (
+        person,
+        "appointed",
+        None,
+        "Cohere",
+    )
