@@ -784,6 +784,8 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 event = Event(title_mover(title, summary, trig.kind), *_rest(event))
             if event is None and trig.kind == "join":
                 event = joins_as_headline_lab(title, summary, trig)
+            if event is None and trig.kind == "appoint":
+                event = post_at_reshuffled_lab(title, summary, trig)
             if event and event.person and fired_by_subject(summary.toks, trig):
                 event = Event(fired_person(summary, trig), *_rest(event))
             if event and event.person is None and (ext.trend or several(trig, event)):
@@ -930,6 +932,23 @@ def joins_as_headline_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Even
     to = title.labs[0][2]
     frm = lab_between(toks, 0, person[0]) or org_before_role(toks, 0, trig.start)
     return Event(person[1], "join", frm if frm != to else None, to)
+
+
+def post_at_reshuffled_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Event | None:
+    """'Acme reshuffles its personnel' + 'X becomes head.': under a headline announcing a
+    change of people at the lab it opens with, a named person who becomes a post (a role
+    right after the verb) that the summary places at no lab is appointed at that lab."""
+    toks = summary.toks
+    if trig.subject != "person" or not title.labs or title.labs[0][0] != 0:
+        return None
+    if not announces_staff_change(title.lowers):
+        return None
+    role = toks[trig.end] if trig.end < len(toks) else None
+    if role is None or role.lower not in ROLE_WORDS:
+        return None
+    at = subject_end(toks, trig.start)
+    person = next((n for _, e, n in summary.people if e == at), None)
+    return Event(person, "appointed", None, title.labs[0][2]) if person else None
 
 
 # Nouns a summary calls the headline's company by after 'the' ("has joined the AI powerhouse").

@@ -677,6 +677,7 @@ KOREAN = _table(
     케이티 = KT
     네이버 = Naver
     카카오브레인, 카카오 = Kakao
+    엔씨소프트, 엔씨 = NCSOFT
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
     LG AI연구원, LG AI 연구원, LG AI연구소 = LG AI Research
     과학기술정보통신부, 과기정통부, 과기부 = Ministry of Science and ICT
@@ -725,8 +726,8 @@ KOREAN = _table(
     엔지니어, 개발자 = engineer
     부사장 = vice president
     사장 = president
-    임원, 전무, 상무 = executive
-    연구원장, 연구소장, 센터장, 총괄, 책임자, 리더, 본부장, 팀장 = head
+    임원, 전무, 상무, 기업인 = executive
+    연구원장, 연구소장, 센터장, 총괄, 책임자, 리더, 본부장, 팀장, 수장 = head
     수석 = chief
     """
 )
@@ -979,6 +980,36 @@ _KO_UNIT_HEAD_RE = _LazyPattern(r"(?<=[A-Za-z])장(?![\uac00-\ud7a3])")
 _KO_SUCCESSOR_RE = _LazyPattern(
     r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4} ?(?:의 )?후임(?:자|으로|에)?(?![\uac00-\ud7a3])"
 )
+# "AI 조직 개편", "개발 조직을 '리서치본부'로 재편", "인사 개편": a reorganisation of a lab's units
+# or people, glossed as English announces a change of people ("personnel reshuffle"), so the
+# summary is read for who moved (jobs/language/staff_change.py); one that names no mover
+# stays no move; so does one looked back on ("개편 1년", a year after it; "개편 후", after it)
+# or only planned, weighed or asked about ("개편 예정", "개편 검토", "개편설", "개편?").
+_KO_REORGANISED_RE = _LazyPattern(
+    r"(?:조직|인사)(?:을|를)? ?(?:['\"][^'\"]{0,20}['\"] ?(?:으로|로) ?)?(?:개편|재편|쇄신)"
+    r"(?! ?(?:\d|후|이후|직후|뒤|당시|이래|때|예정|검토|가능성|전망|설|안|할|하나|\?))"
+)
+# "김택진 대표 직속": a unit put directly under a head names whom it reports to, no mover.
+_KO_REPORTS_TO_RE = _LazyPattern(
+    r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,4} +(?:(?:CEO|president|head) *(?:\(\w+\))? *)?(?:의 *)?직속"
+    r"(?![\uac00-\ud7a3])"
+)
+# "본부의 수장은 X 상무가 맡았다" (the unit's head, X took it): the post told first as the topic,
+# then who takes it as the subject of 맡다, is X taking the post.
+_KO_POST_TAKEN_BY_RE = _LazyPattern(
+    r"(?P<post>head|CEO|CTO|chief|president) ?(?:은|는) (?:[^|.,]*? )?"
+    r"(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?: [a-z][a-z-]*| [A-Z]{2,5})? ?(?:이|가) ?"
+    r"(?:맡았다|맡는다|맡았|맡게|맡아)"
+)
+# "서울대 컴퓨터공학부 교수로 다시 돌아가" (goes back to Seoul National University as a professor
+# of its computer science school): a return to the lab named first, as the post after it, its
+# unit's name in Hangul between.
+_KO_RETURNS_AS_RE = _LazyPattern(
+    r"(?P<lab>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,3}) (?:[\uac00-\ud7a3]+ )?"
+    r"(?P<post>교수|연구원|researcher|professor|scientist) ?(?:으로|로) ?(?:다시 )?"
+    # (done or doing, not wished, planned or denied: "돌아가고 싶다", "돌아갈", "복귀 예정")
+    r"(?:돌아가|돌아와|돌아갔다|돌아왔다|돌아간다|돌아온다|복귀(?:했다|한다|해)?)(?![\uac00-\ud7a3])"
+)
 # "1년7개월 만에 복귀" (returns after a year and seven months): a time span, no part of the move
 _KO_SPAN_RE = _LazyPattern(r"(?:\d+ ?년 ?)?(?:\d+ ?개월 ?)?만에(?![\uac00-\ud7a3])")
 _KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
@@ -987,6 +1018,14 @@ _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "�
 _KO_SUBJECT_COMMA_RE = _LazyPattern(
     r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named|becomes|founds)\b)"
 )
+
+
+_KO_ACADEMIC_POSTS = {"교수": "professor", "연구원": "researcher"}
+
+
+def _korean_returns_as(m: re.Match[str]) -> str:
+    post = _KO_ACADEMIC_POSTS.get(m.group("post"), m.group("post"))
+    return f" returns to {m.group('lab')} as {post} "
 
 
 def _korean_modal(m: re.Match[str]) -> str:
@@ -1054,11 +1093,17 @@ def gloss_korean(text: str) -> str:
     if "만에" in text:
         text = _KO_SPAN_RE.sub(" ", text)
     text = _KO_SUCCESSOR_RE.sub(" ", text)
+    if "개편" in text or "재편" in text or "쇄신" in text:
+        text = _KO_REORGANISED_RE.sub(" personnel reshuffle ", text)
+    if "직속" in text:
+        text = _KO_REPORTS_TO_RE.sub(" ", text)
     text = korean_names(" ".join(text.split()))
     text = _KO_COUNT_RE.sub(r" \1 people ", text)
     if "들" in text:
         text = _KO_PLURAL_RE.sub("s", text)
     text = _KO_MODAL_RE.sub(_korean_modal, text)
+    if "돌아" in text or "복귀" in text:
+        text = _KO_RETURNS_AS_RE.sub(_korean_returns_as, text)
     text = _SPACE_BEFORE_MARK_RE.sub(r"\1", " ".join(text.split()))
     text = _KO_ALUMNUS_RE.sub(r"former \g<obj>", text)
     if "영입" in text or "채용" in text or "스카우트" in text:
@@ -1069,6 +1114,7 @@ def gloss_korean(text: str) -> str:
     if "Ministry" in text or "Office" in text:
         text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
     if "맡" in text or "겸임" in text:
+        text = _KO_POST_TAKEN_BY_RE.sub(r" \g<who> becomes \g<post> ", text)
         text = _KO_TAKES_POST_RE.sub(_korean_takes_post, text)
     if "취임" in text or "부임" in text:
         text = _KO_TAKES_OFFICE_RE.sub(_korean_takes_office, text)

@@ -48,18 +48,25 @@ WORDS = word_set(
     """전문가 전문직 이사회 이사장 한국형 한국인 연구진 경영진 임원진 기술진 개발진 신사업 전략가
     고문단 조직장 대통령 정치인 기업인 민간인 유명인 구성원 정책관 조정관 이용자 기술자 후보자
     전임자 후임자 신입생 정보원 공동체 안정성 이번엔 주요국 인재상 지사장 부문장 본부장 사업부
-    정신과 진행자 관계자 책임자 대표직 사장직 원장직 장관직"""
+    정신과 진행자 관계자 책임자 대표직 사장직 원장직 장관직 연구원 연구소 이른바
+    최연소 최고령 최측근 최정예 최우선 최일선 최전선 최전방 최첨단 최상위 최하위 최고위
+    최상급 최고급 최대어 최종안 유력자 유력시 유력한 유망주 유학파 유튜버 권위자 반도체
+    위원회 차세대 지난해 주도한 배치한 신설한"""
 )
 # Syllables no given name has: loanwords' (마케팅, 서비스) and the ends of words for groups,
 # posts, places and times.
 NOT_IN_GIVEN = frozenset(
     "스즈크트드프브그르츠쯔팅션셜쉬케테페베레메네링닝킹밍핑빙닉틱픽릭잉콘톤폰론존"
     "들님측팀실처급관단직장청국부층권계별간내외중등및"
-    # and of verbs and abstract nouns (이끌던 'who led', 선임될 'to be named', 기대감 'hopes')
-    "끌될감"
+    # and of verbs and abstract nouns (이끌던 'who led', 선임될 'to be named', 기대감 'hopes';
+    # 마련할 'will prepare', 유출된 'leaked', 선임돼 'named', 이었던 'who was', 나섰다 'set
+    # out'; 윤리적 'ethical', 오른쪽 'right side')
+    "끌될감할된돼던았었섰였겠갔랐적쪽"
 )
-# Particles, which end no given name ("김구가" is a name and its particle, not a name).
-NOT_LAST = frozenset("는를을에로의와과가만")
+# Particles, which end no given name ("김구가" is a name and its particle, not a name), and
+# the endings of other words: 설 'rumour' (유력설 'rumour of being tipped', 사임설), 다 a
+# verb's (나선다 'sets out', 이유다 'is the reason').
+NOT_LAST = frozenset("는를을에로의와과가만설다")
 _FAMILY_ALTERNATIVES = "|".join(sorted(FAMILY, key=len, reverse=True))
 # A family name and one or two syllables, standing alone (a particle after it is not taken in:
 # the syllable after the name is no Hangul).
@@ -160,8 +167,21 @@ def is_name(word: str) -> bool:
         1 <= len(given) <= 2
         and len(word) > 2
         and given[-1] not in NOT_LAST
+        and not _subject_particle(word)
         and not any(c in NOT_IN_GIVEN for c in given)
     )
+
+
+def _subject_particle(word: str) -> bool:
+    """Whether a word ends in the subject particle 이 after a final consonant, as nouns take
+    it (인물이 'the figure', 임원이 'an executive'); a given name ending in 이 has a vowel
+    before it (김보이 stays a name)."""
+    return word[-1] == "이" and _has_final(word[-2])
+
+
+def _has_final(char: str) -> bool:
+    index = ord(char) - 0xAC00
+    return 0 <= index < 11172 and index % 28 != 0
 
 
 # Hangul syllables are composed: (initial * 21 + vowel) * 28 + final, from U+AC00.
@@ -188,8 +208,12 @@ def _syllable(char: str) -> str:
             vowel = "eui"
         elif vowel == "yu" and final == "ng":
             vowel = "you"
+        elif vowel == "yu" and final == "n" and _VOWELS[index // 28 % 21] == "yeo":
+            vowel = "yeo"  # 연 Yeon (Seo-yeon); 윤 stays Yoon below (Ji-yoon), as the family
         elif vowel == "yu" and final == "n":
-            vowel = "yeo"  # 연 Yeon (Seo-yeon)
+            vowel = "yoo"  # 윤 Yoon, the spelling of the family name (FAMILY) and the press's
+    elif initial == "h" and vowel == "ui" and not final:
+        vowel = "ee"  # 희 Hee (Seung-hee, Je-hee), as names are spelled; 'hui' is in no name
     elif initial == "s" and vowel == "i":
         initial = "sh"  # 신 Shin, 식 Shik
     return initial + vowel + final

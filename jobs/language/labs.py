@@ -160,6 +160,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("LG AI Research", ("LG AI",)),
     ("SK Telecom", ()),
     ("KT", ("KT Corp", "KT Corporation")),
+    ("NCSOFT", ("NCSoft",)),
     # NCSOFT's AI company since 2025
     ("NC AI", ()),
     ("Ministry of Science and ICT", ()),
