@@ -1825,6 +1825,9 @@ def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     lab = event.from_lab
     if event.action not in LEAVING or event.to_lab or not lab:
         return event
+    replaced = replacement(title, event, lab)
+    if replaced:  # "X retires, replaced by ex-Acme exec Y": Y's arrival is the news
+        return replaced
     for trig in later:
         if trig.kind not in ("appoint", "helm", "lead"):
             continue
@@ -1844,6 +1847,48 @@ def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
 
 
 STAND_IN = frozenset(["interim", "acting", "temporary", "temporarily"])
+# Participles that hand a departing person's post to the name after "by".
+REPLACING = frozenset(["replaced", "succeeded"])
+# Words before a company that say the successor worked there ("ex-Instacart exec Y").
+FORMER_WORDS = frozenset(["ex", "former", "formerly"])
+REPLACEMENT_SPAN = 6  # "by" to the successor's name: a few words describing them
+
+
+def replacement(title: Tagged, event: Event, lab: str) -> Event | None:
+    """'X retires, replaced by ex-Instacart exec Y', 'X steps down, succeeded by Y': a clause
+    after the departing person that hands their post to another named person; that person
+    arrives at the lab (from where the words before their name say they worked, "ex-A" or a
+    lab other than the one left), or is appointed there. Not a stand-in ("replaced by interim
+    chief Y": the departure stays the news)."""
+    toks, lowers = title.toks, title.lowers
+    after = next((e for _, e, n in title.people if n == event.person), 0)
+    for k in range(after + 1, len(toks) - 1):
+        if lowers[k] not in REPLACING or lowers[k + 1] != "by" or lowers[k - 1] not in {",", ";"}:
+            continue
+        name = next(
+            ((s, n) for s, _, n in title.people if k + 2 <= s <= k + 2 + REPLACEMENT_SPAN), None
+        )
+        if name is None or name[1] == event.person:
+            return None
+        words = toks[k + 2 : name[0]]
+        if any(t.lower in STAND_IN or t.text in BOUNDARIES for t in words):
+            return None
+        frm = former_company(words, lab)
+        return Event(name[1], "join", frm, lab) if frm else Event(name[1], "appointed", None, lab)
+    return None
+
+
+def former_company(words: list[Tok], lab: str) -> str | None:
+    """The company the words describing a successor place them at before: a lab other than
+    the one they arrive at, or the capitalised word after 'ex'/'former' ("ex-Instacart")."""
+    for n, t in enumerate(words):
+        if t.lab and t.lab != lab:
+            return t.lab
+        if t.lower in FORMER_WORDS and n + 1 < len(words):
+            nxt = words[n + 1]
+            if nxt.text[:1].isupper() and not nxt.person and not nxt.lab:
+                return nxt.text
+    return None
 
 
 def stand_in_or_background(title: Tagged, trig: Trigger) -> bool:
