@@ -587,6 +587,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = met
         ext.reasons.append("'Meet X, <who> <hirer> hired': a profile of the one hired")
         return ext
+    now_led = now_leading(title) if title.toks and title.toks[0].lower == "meet" else None
+    if now_led:  # "Meet X, Acme's Autopilot head who now leads Optimus": X's new post
+        ext.event = now_led
+        ext.reasons.append("'Meet X, ... now leads <unit>': a profile of a new post's holder")
+        return ext
     vague = vague_event(title, summary) or (None if triggers else new_venture(title, summary))
     if vague:
         ext.event = vague[0]
@@ -694,6 +699,35 @@ def met_hire(title: Tagged, triggers: list[Trigger]) -> Event | None:
     if to is None or frm is None:
         return None
     return Event(name, "join", frm, to)
+
+
+# Verbs of leading after "now" in a profile's description ("who now leads", "Now Leading").
+NOW_LEADING = frozenset(["leads", "leading", "heads", "heading", "runs", "running", "helms"])
+
+
+def now_leading(title: Tagged) -> Event | None:
+    """'Meet X, Acme's Autopilot head who now leads Optimus', 'Meet X, the architect now
+    leading Acme's robot program': a profile whose description says X now leads something is
+    X's new post, at the lab the headline names after the name; without 'now' ('Meet X, the
+    VP who leads Gemini') it describes a standing post."""
+    toks, people = title.toks, title.people
+    if not people or people[0][0] != 1 or people[0][1] >= len(toks):
+        return None
+    name, comma = people[0][2], people[0][1]
+    if toks[comma].text != ",":
+        return None
+    verb = next(
+        (
+            k
+            for k in range(comma + 2, len(toks))
+            if toks[k].lower in NOW_LEADING and toks[k - 1].lower == "now"
+        ),
+        -1,
+    )
+    lab = next((t.lab for t in toks[comma + 1 :] if t.lab), None)
+    if verb < 0 or lab is None or any(t.text in BOUNDARIES for t in toks[comma + 1 : verb]):
+        return None
+    return Event(name, "appointed", None, lab)
 
 
 def left_and_returned(title: Tagged, trig: Trigger, nxt: Trigger, event: Event) -> bool:
