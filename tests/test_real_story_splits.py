@@ -31,11 +31,12 @@ def join_and_apart(
 
 # --- a surname with the next word run into it (scoring.glued)
 
-# the summary runs the mover's surname into the relative pronoun after it
+# the summary runs the mover's surname into the verb after it (a relative pronoun run in is
+# split off by the tokenizer already: tests/test_glued_names.py)
 RUN_IN = (
     "a",
     "Salesforce recruits ex-Oracle executive to steer its agents push",
-    "Salesforce has recruited the former Oracle vice president Priya Ramanathanwho will now run"
+    "Salesforce has recruited the former Oracle vice president Priya Ramanathanwill now run"
     " its agent platform.",
     T0,
     "https://a/run-in",

@@ -587,6 +587,11 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         ext.event = met
         ext.reasons.append("'Meet X, <who> <hirer> hired': a profile of the one hired")
         return ext
+    now_led = now_leading(title) if title.toks and title.toks[0].lower == "meet" else None
+    if now_led:  # "Meet X, Acme's Autopilot head who now leads Optimus": X's new post
+        ext.event = now_led
+        ext.reasons.append("'Meet X, ... now leads <unit>': a profile of a new post's holder")
+        return ext
     vague = vague_event(title, summary) or (None if triggers else new_venture(title, summary))
     if vague:
         ext.event = vague[0]
@@ -694,6 +699,35 @@ def met_hire(title: Tagged, triggers: list[Trigger]) -> Event | None:
     if to is None or frm is None:
         return None
     return Event(name, "join", frm, to)
+
+
+# Verbs of leading after "now" in a profile's description ("who now leads", "Now Leading").
+NOW_LEADING = frozenset(["leads", "leading", "heads", "heading", "runs", "running", "helms"])
+
+
+def now_leading(title: Tagged) -> Event | None:
+    """'Meet X, Acme's Autopilot head who now leads Optimus', 'Meet X, the architect now
+    leading Acme's robot program': a profile whose description says X now leads something is
+    X's new post, at the lab the headline names after the name; without 'now' ('Meet X, the
+    VP who leads Gemini') it describes a standing post."""
+    toks, people = title.toks, title.people
+    if not people or people[0][0] != 1 or people[0][1] >= len(toks):
+        return None
+    name, comma = people[0][2], people[0][1]
+    if toks[comma].text != ",":
+        return None
+    verb = next(
+        (
+            k
+            for k in range(comma + 2, len(toks))
+            if toks[k].lower in NOW_LEADING and toks[k - 1].lower == "now"
+        ),
+        -1,
+    )
+    lab = next((t.lab for t in toks[comma + 1 :] if t.lab), None)
+    if verb < 0 or lab is None or any(t.text in BOUNDARIES for t in toks[comma + 1 : verb]):
+        return None
+    return Event(name, "appointed", None, lab)
 
 
 def left_and_returned(title: Tagged, trig: Trigger, nxt: Trigger, event: Event) -> bool:
@@ -1844,6 +1878,9 @@ def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
     lab = event.from_lab
     if event.action not in LEAVING or event.to_lab or not lab:
         return event
+    replaced = replacement(title, event, lab)
+    if replaced:  # "X retires, replaced by ex-Acme exec Y": Y's arrival is the news
+        return replaced
     for trig in later:
         if trig.kind not in ("appoint", "helm", "lead"):
             continue
@@ -1863,6 +1900,48 @@ def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
 
 
 STAND_IN = frozenset(["interim", "acting", "temporary", "temporarily"])
+# Participles that hand a departing person's post to the name after "by".
+REPLACING = frozenset(["replaced", "succeeded"])
+# Words before a company that say the successor worked there ("ex-Instacart exec Y").
+FORMER_WORDS = frozenset(["ex", "former", "formerly"])
+REPLACEMENT_SPAN = 6  # "by" to the successor's name: a few words describing them
+
+
+def replacement(title: Tagged, event: Event, lab: str) -> Event | None:
+    """'X retires, replaced by ex-Instacart exec Y', 'X steps down, succeeded by Y': a clause
+    after the departing person that hands their post to another named person; that person
+    arrives at the lab (from where the words before their name say they worked, "ex-A" or a
+    lab other than the one left), or is appointed there. Not a stand-in ("replaced by interim
+    chief Y": the departure stays the news)."""
+    toks, lowers = title.toks, title.lowers
+    after = next((e for _, e, n in title.people if n == event.person), 0)
+    for k in range(after + 1, len(toks) - 1):
+        if lowers[k] not in REPLACING or lowers[k + 1] != "by" or lowers[k - 1] not in {",", ";"}:
+            continue
+        name = next(
+            ((s, n) for s, _, n in title.people if k + 2 <= s <= k + 2 + REPLACEMENT_SPAN), None
+        )
+        if name is None or name[1] == event.person:
+            return None
+        words = toks[k + 2 : name[0]]
+        if any(t.lower in STAND_IN or t.text in BOUNDARIES for t in words):
+            return None
+        frm = former_company(words, lab)
+        return Event(name[1], "join", frm, lab) if frm else Event(name[1], "appointed", None, lab)
+    return None
+
+
+def former_company(words: list[Tok], lab: str) -> str | None:
+    """The company the words describing a successor place them at before: a lab other than
+    the one they arrive at, or the capitalised word after 'ex'/'former' ("ex-Instacart")."""
+    for n, t in enumerate(words):
+        if t.lab and t.lab != lab:
+            return t.lab
+        if t.lower in FORMER_WORDS and n + 1 < len(words):
+            nxt = words[n + 1]
+            if nxt.text[:1].isupper() and not nxt.person and not nxt.lab:
+                return nxt.text
+    return None
 
 
 def stand_in_or_background(title: Tagged, trig: Trigger) -> bool:

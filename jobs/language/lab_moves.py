@@ -181,6 +181,24 @@ def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str |
     return None
 
 
+# Words that may stand between the names of a list ("A, B, and C").
+LIST_JOINS = frozenset([",", "and"])
+
+
+def members_listed(summary: Tagged) -> bool:
+    """'hired A, B and C', 'founders — A, B, and C —': three or more names in one list are a
+    group's members told together (LABELLING.md: a group's move has person null); one or two
+    names are the mover the article singles out."""
+    toks, run, last = summary.toks, 1, -1
+    for start, end, _ in summary.people:
+        between = toks[last:start] if last >= 0 else []
+        run = run + 1 if between and all(t.lower in LIST_JOINS for t in between) else 1
+        if run >= 3:
+            return True
+        last = end
+    return False
+
+
 def summary_origin(summary: Tagged, lab: str | None) -> str | None:
     """'Halvorsen joins from Google DeepMind': the lab an appointee comes from, when the summary
     says 'from <lab>' (not the appointing lab itself)."""
@@ -489,8 +507,9 @@ def lab_subject_event(
         ext.final = explainer(toks, start)  # "Why is X losing talent?": nor the summary's moves
         ext.reasons.append(f"'{trig.phrase}' people in general, ongoing, is a trend, not a raid")
         return None
-    # a group's summary names a mover, not whom they join ("will join Suleyman's unit")
-    if not person and ext.group:
+    # a group's summary names a mover, not whom they join ("will join Suleyman's unit"),
+    # unless it lists the whole group ("hired A, B and C"): then it is nobody's own move
+    if not person and ext.group and not members_listed(summary):
         hirers = frozenset(n for s, _, n in tagged.people if start <= s < trig.start)
         person = group_member(summary, hirers)
     if not person and not ext.group:  # "... — X spent a decade there": the headline's

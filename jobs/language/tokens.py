@@ -202,6 +202,9 @@ def tokens_of(text: str) -> Tagged:
         if "." in text:
             texts = _run_on(texts)
         lowers = [w.lower() for w in texts]
+    if _glued_relative(text):
+        texts = _unglued(texts)
+        lowers = [w.lower() for w in texts]
     if "'" in text:
         return _with_possessives(texts, lowers)
     # the two lists have one item per token by construction: map builds the tokens in C
@@ -224,6 +227,38 @@ def _ascii_tokens(text: str) -> list[str]:
         else:
             texts += ASCII_TOKEN_RE.findall(chunk)
     return texts
+
+
+# Relative words a feed runs into the name before them when a link's text ends at the name
+# ("the former Meta manager <a>Jason Taylor</a>who thus joins"): no English word or surname
+# ends in them.
+GLUED_RELATIVES = ("whose", "who", "which")
+
+
+def _glued_relative(text: str) -> bool:
+    """Whether 'who' or 'which' stands right after a lower-case letter somewhere in the text
+    (str.find: the few texts that may have a name run into one are looked at further)."""
+    for word in ("who", "which"):
+        at = text.find(word, 1)
+        while at > 0:
+            if text[at - 1].islower():
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _unglued(texts: list[str]) -> list[str]:
+    """The tokens with a relative word split off a capitalised name it was run into
+    ('Taylorwho' -> 'Taylor', 'who'): a stem of four letters or more, lower-case past its
+    first letter, so that 'anywho' stays one word."""
+    out: list[str] = []
+    for word in texts:
+        end = next((word[: -len(r)] for r in GLUED_RELATIVES if word.endswith(r)), "")
+        if len(end) >= 4 and end.isalpha() and end[0].isupper() and end[1:].islower():
+            out += (end, word[len(end) :])
+        else:
+            out.append(word)
+    return out
 
 
 def _run_on(texts: list[str]) -> list[str]:

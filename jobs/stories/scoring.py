@@ -1404,6 +1404,10 @@ def follow_up(item: Item, story: StoryView) -> bool:
         return same_lab(mine.to_lab, theirs.to_lab)  # "leaves A to found K" = "K launched"
     if bool(mine.person) != bool(theirs.person):
         return pair_told_again(item, story) or named_in_script(item, story)
+    if not (mine.person or theirs.person):
+        # one raid nobody names, told again days on ("hires X's founders", then "took on X's
+        # talent"): both labs the same, no other head count
+        return same_group(mine, theirs) and not other_group(item, story)
     if not (mine.person and theirs.person):
         return False
     if events_conflict(mine, theirs):  # (one person: may_follow_up)
