@@ -1,0 +1,88 @@
+"""Where a move goes, named whole: a body the summary names after the organisation that gives
+the post ("<state> has appointed X within the <state> Office of ..."), an acronym the summary
+spells out and never writes (a school's name with its campus), and a company started with a
+lab's former staff, which is no company of that lab. Worded apart from the labelled rows
+(other states, schools, people and labs), with near misses: a summary that writes the acronym
+itself keeps it, a campus only after a school, an office named elsewhere in the summary, and
+headlines that are no moves."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_real_shapes import Move, event_of, no_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the summary's fuller name goes on with the office the post is in
+            "Vermont Taps Lena Ortiz to Steer AI Policy",
+            "Vermont State has appointed Lena Ortiz as chief AI officer within the Vermont "
+            "State Office of Digital Services (ODS), where she will set AI rules for agencies.",
+            ("Lena Ortiz", "appointed", None, "Vermont State Office of Digital Services"),
+        ),
+        (  # an acronym the summary spells out, with the school's campus
+            "UND Names Its First Chief AI Officer",
+            "The University of North Dakota at Grand Forks named Ravi Shah as chief AI officer "
+            "to guide its teaching and research.",
+            ("Ravi Shah", "appointed", None, "University of North Dakota at Grand Forks"),
+        ),
+        (  # a lab the summary calls its founders' former employer is no new company
+            "Tesla's robotics lead quits to start home-robot company",
+            "Mira Holt, who led robot planning, leaves Tesla to build a company making household "
+            "robots with former Waymo engineers.",
+            ("Mira Holt", "leave", "Tesla", None),
+        ),
+    ],
+)
+def test_destinations_named_whole(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the summary writes the acronym itself: the headline's name stays
+            "FSA Appoints Chief AI Officer",
+            "The Food Standards Authority (FSA) is moving into AI with the appointment of Omar "
+            "Reyes as its first chief AI officer.",
+            ("Omar Reyes", "appointed", None, "FSA"),
+        ),
+        (  # 'at' after a name that is no school: no campus
+            "Ohio Names Chief AI Officer",
+            "Ohio has appointed Nina Park as chief AI officer at Columbus.",
+            ("Nina Park", "appointed", None, "Ohio"),
+        ),
+        (  # an office named later, not after the organisation's name, is not where she works
+            "Vermont Taps Lena Ortiz to Steer AI Policy",
+            "Vermont State has appointed Lena Ortiz as chief AI officer; she ran the data team "
+            "of the Boston Office of Data before.",
+            ("Lena Ortiz", "appointed", None, "Vermont State"),
+        ),
+        (  # a new company the summary names, beside the founders' former employer
+            "Tesla's robotics lead quits to start home-robot company",
+            "Mira Holt leaves Tesla to launch Kestrel Robotics with former Waymo engineers.",
+            ("Mira Holt", "leave", "Tesla", "Kestrel Robotics"),
+        ),
+    ],
+)
+def test_names_kept_as_given(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Why every university needs a chief AI officer",
+            "The University of North Dakota at Grand Forks is one of many schools weighing the post.",
+        ),
+        (
+            "Former Waymo engineers flock to home-robot startups",
+            "Dozens of former Waymo engineers have founded robotics companies this year.",
+        ),
+    ],
+)
+def test_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    assert no_move(title, summary)
