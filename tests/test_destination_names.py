@@ -1,10 +1,11 @@
 """Where a move goes, named whole: a body the summary names after the organisation that gives
 the post ("<state> has appointed X within the <state> Office of ..."), an acronym the summary
-spells out and never writes (a school's name with its campus), and a company started with a
-lab's former staff, which is no company of that lab. Worded apart from the labelled rows
+spells out and never writes (a school's name with its campus), the head of the appointer's
+own agency ("as head of its ... Agency") at the agency the summary names, and a company
+started with a lab's former staff, which is no company of that lab. Worded apart from the labelled rows
 (other states, schools, people and labs), with near misses: a summary that writes the acronym
-itself keeps it, a campus only after a school, an office named elsewhere in the summary, and
-headlines that are no moves."""
+itself keeps it, a campus only after a school, an office named elsewhere in the summary, an
+agency the summary leaves unnamed, and headlines that are no moves."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Mira Holt, who led robot planning, leaves Tesla to build a company making household "
             "robots with former Waymo engineers.",
             ("Mira Holt", "leave", "Tesla", None),
+        ),
+        (  # the head of a government's own agency goes to the agency the summary names
+            "France Appoints Claire Morel as the Head of its New AI Oversight Agency",
+            "France has taken a step on AI rules by appointing Claire Morel as director of the "
+            "French Agency for the Oversight of Algorithms (AFOA), set up this year.",
+            ("Claire Morel", "appointed", None, "French Agency for the Oversight of Algorithms"),
         ),
     ],
 )
@@ -65,6 +72,11 @@ def test_destinations_named_whole(title: str, summary: str, expected: Move) -> N
             "Mira Holt leaves Tesla to launch Kestrel Robotics with former Waymo engineers.",
             ("Mira Holt", "leave", "Tesla", "Kestrel Robotics"),
         ),
+        (  # its agency unnamed in the summary: the government, no name made up
+            "France Appoints Claire Morel as the Head of its New AI Oversight Agency",
+            "France has taken a step on AI rules by appointing Claire Morel to run its new agency.",
+            ("Claire Morel", "appointed", None, "French government"),
+        ),
     ],
 )
 def test_names_kept_as_given(title: str, summary: str, expected: Move) -> None:
@@ -81,6 +93,10 @@ def test_names_kept_as_given(title: str, summary: str, expected: Move) -> None:
         (
             "Former Waymo engineers flock to home-robot startups",
             "Dozens of former Waymo engineers have founded robotics companies this year.",
+        ),
+        (
+            "France weighs who will head its AI Oversight Agency",
+            "The French Agency for the Oversight of Algorithms still has no director.",
         ),
     ],
 )
