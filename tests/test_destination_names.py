@@ -2,7 +2,8 @@
 the post ("<state> has appointed X within the <state> Office of ..."), an acronym the summary
 spells out and never writes (a school's name with its campus), the head of the appointer's
 own agency ("as head of its ... Agency") at the agency the summary names, and a company
-started with a lab's former staff, which is no company of that lab. Worded apart from the labelled rows
+started with a lab's former staff, which is no company of that lab; a hirer on no list that
+the summary's apposition calls someone's lab, and where 'from' says a hire comes from. Worded apart from the labelled rows
 (other states, schools, people and labs), with near misses: a summary that writes the acronym
 itself keeps it, a campus only after a school, an office named elsewhere in the summary, an
 agency the summary leaves unnamed, and headlines that are no moves."""
@@ -41,6 +42,18 @@ from tests.test_real_shapes import Move, event_of, no_move
             "French Agency for the Oversight of Algorithms (AFOA), set up this year.",
             ("Claire Morel", "appointed", None, "French Agency for the Oversight of Algorithms"),
         ),
+        (  # a hirer on no list that the summary's apposition calls someone's AI lab
+            "Halcyon Works Hires Google DeepMind Researcher Ana Ruiz",
+            "Halcyon Works, Peter Thiel's new AI lab, has recruited Ana Ruiz, a researcher at "
+            "Google DeepMind.",
+            ("Ana Ruiz", "join", "Google DeepMind", "Halcyon Works"),
+        ),
+        (  # 'from' says where the hire comes from; a co-founder's title stays for life
+            "Apple Hires Mistral Co-Founder Luc Girard from Anthropic",
+            "Apple has hired Luc Girard, who co-founded Mistral and most recently worked at "
+            "Anthropic.",
+            ("Luc Girard", "join", "Anthropic", "Apple"),
+        ),
     ],
 )
 def test_destinations_named_whole(title: str, summary: str, expected: Move) -> None:
@@ -77,6 +90,11 @@ def test_destinations_named_whole(title: str, summary: str, expected: Move) -> N
             "France has taken a step on AI rules by appointing Claire Morel to run its new agency.",
             ("Claire Morel", "appointed", None, "French government"),
         ),
+        (  # no 'from': the lab of the description is where the hire comes from
+            "Apple Hires Mistral Co-Founder Luc Girard",
+            "Apple has hired Luc Girard, who co-founded Mistral.",
+            ("Luc Girard", "join", "Mistral AI", "Apple"),
+        ),
     ],
 )
 def test_names_kept_as_given(title: str, summary: str, expected: Move) -> None:
@@ -97,6 +115,11 @@ def test_names_kept_as_given(title: str, summary: str, expected: Move) -> None:
         (
             "France weighs who will head its AI Oversight Agency",
             "The French Agency for the Oversight of Algorithms still has no director.",
+        ),
+        (
+            "Halcyon Works opens London office",
+            "Halcyon Works, Peter Thiel's new AI lab, has opened an office in London with 40 "
+            "staff.",
         ),
     ],
 )
