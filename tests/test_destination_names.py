@@ -6,7 +6,7 @@ started with a lab's former staff, which is no company of that lab; a hirer on n
 the summary's apposition calls someone's lab, and where 'from' says a hire comes from. Worded apart from the labelled rows
 (other states, schools, people and labs), with near misses: a summary that writes the acronym
 itself keeps it, a campus only after a school, an office named elsewhere in the summary, an
-agency the summary leaves unnamed, and headlines that are no moves."""
+agency the summary leaves unnamed or gives as the person's past, and headlines that are no moves."""
 
 from __future__ import annotations
 
@@ -88,6 +88,17 @@ def test_destinations_named_whole(title: str, summary: str, expected: Move) -> N
         (  # its agency unnamed in the summary: the government, no name made up
             "France Appoints Claire Morel as the Head of its New AI Oversight Agency",
             "France has taken a step on AI rules by appointing Claire Morel to run its new agency.",
+            ("Claire Morel", "appointed", None, "French government"),
+        ),
+        (  # an agency the summary gives as her past is not the one she heads
+            "France Appoints Claire Morel as the Head of its New AI Oversight Agency",
+            "France has appointed Claire Morel, who previously led the Paris Agency for "
+            "Transport, to the post.",
+            ("Claire Morel", "appointed", None, "French government"),
+        ),
+        (  # nor an agency named after the sentence that gives the post
+            "France Appoints Claire Morel as the Head of its New AI Oversight Agency",
+            "France has appointed Claire Morel. She once ran the Paris Agency for Transport.",
             ("Claire Morel", "appointed", None, "French government"),
         ),
         (  # no 'from': the lab of the description is where the hire comes from

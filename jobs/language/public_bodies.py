@@ -231,17 +231,22 @@ OWN_BODY_REACH = 5  # title-case words from 'its' to the body's noun
 # Lower-case words inside a body's name, before a capitalised word ("Agency for the
 # Supervision of Artificial Intelligence").
 OWN_BODY_LINKS = word_set("of for the and on")
+# Words a few before a body's name that make it someone's past ("previously at the Office").
+PAST_BEFORE = FORMER | word_set("previously formerly was served worked led ran")
+PAST_REACH = 4
 
 
 def own_body(event: Event, title: Tagged, summary: Tagged) -> Event:
     """'Spain appoints X as the head of its AI Regulatory Agency' + 'as Director General of the
     Spanish Agency for the Supervision of ...': the post is at the appointer's own body, which
-    is where X goes, named as the summary names a body with that noun. Where the summary names
-    none, the appointer stays (its words alone would make up a name)."""
+    is where X goes, named as the summary's first sentence names a body with that noun (one
+    that no 'former' or 'previously' marks as X's past). Where it names none, the appointer
+    stays (its words alone would make up a name)."""
     noun = own_body_noun(title.toks)
     if noun is None or event.action != "appointed" or event.to_lab is None:
         return event
-    name = body_named(summary.toks, noun)
+    toks = summary.toks
+    name = body_named(toks[: first_sentence_end(toks)], noun)
     if name is None or name == event.to_lab:
         return event
     return Event(event.person, event.action, event.from_lab, name)
@@ -271,6 +276,8 @@ def body_named(toks: list[Tok], noun: str) -> str | None:
         start = k
         while start > 0 and toks[start - 1].text[:1].isupper() and toks[start - 1].lower != "the":
             start -= 1
+        if not PAST_BEFORE.isdisjoint(t.lower for t in toks[max(0, start - PAST_REACH) : start]):
+            continue  # "who previously ran the Office of ...": where X was
         end = k + 1
         while end < len(toks):
             m = end
