@@ -37,7 +37,7 @@ from jobs.language.people import (
     tag,
     text_keywords,
 )
-from jobs.language.public_bodies import headed_body
+from jobs.language.public_bodies import headed_body, own_body
 from jobs.language.public_posts import may_name_public_post
 from jobs.language.staff_change import announces_staff_change, appointment_as_verb
 from jobs.language.tokens import one_lab
@@ -162,7 +162,7 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     if event and summary_tag.labs:
         event = fuller_labs(event, summary_tag)
     if event:
-        event = headed_body(event, title_tag)
+        event = own_body(headed_body(event, title_tag), title_tag, summary_tag)
     if event and event.to_lab in BARE_BODIES:
         to = national_body(event.to_lab, {*title_words, *summary_words})
         event = Event(event.person, event.action, event.from_lab, to)

@@ -37,7 +37,7 @@ LEGAL_TAILS = word_set(
 # Nouns a summary calls a company by, in an apposition or right before its name.
 COMPANY_NOUNS = word_set(
     """company firm carmaker automaker maker chipmaker drugmaker pharmaceutical bank lender
-    insurer retailer manufacturer conglomerate giant startup group"""
+    insurer retailer manufacturer conglomerate giant startup group lab laboratory"""
 )
 # What a summary calls a company by once it has named it ("the bank's first AI executive").
 SECTOR_NOUNS = word_set(
@@ -383,14 +383,30 @@ def org_told(toks: list[Tok], k: int, e: int) -> bool:
         nxt is not None
         and nxt.text == ","
         and e + 1 < len(toks)
-        and toks[e + 1].lower in APPOSITION_LEADS
+        and apposition_opens(toks, e + 1)
         and any(t.lower in COMPANY_NOUNS for t in toks[e + 2 : e + 6])
     ):
-        return True  # "Acme, a leading pharmaceutical company,"
+        return True  # "Acme, a leading pharmaceutical company,", "Acme, Jane Doe's AI lab,"
     if k > 0 and toks[k - 1].lower in COMPANY_NOUNS and (k == 1 or toks[k - 1].text.islower()):
         return True  # "carmaker Acme", a lede's "Carmaker Acme"
     if k > 0 and toks[k - 1].lower == "at":
         return any(t.lower in ROLE_WORDS for t in toks[max(0, k - EMPLOYER_REACH) : k - 1])
+    return False
+
+
+OWNER_REACH = 3  # words of an owner's name opening an apposition ("Jane Doe's AI lab")
+
+
+def apposition_opens(toks: list[Tok], k: int) -> bool:
+    """Whether an apposition opens at k: an article, or an owner's name ending in 's within a
+    few capitalised words (its company noun after it tells what the name is)."""
+    if toks[k].lower in APPOSITION_LEADS:
+        return True
+    for t in toks[k : k + OWNER_REACH]:
+        if not t.text[:1].isupper():
+            return False
+        if t.poss:
+            return True
     return False
 
 

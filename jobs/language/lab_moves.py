@@ -287,6 +287,14 @@ def listed_from(toks: list[Tok], obj_end: int, end: int, lab: str | None) -> str
     return None
 
 
+def from_named(toks: list[Tok], start: int, end: int, lab: str | None) -> str | None:
+    """The lab right after a 'from' in tokens [start, end), other than `lab`."""
+    for k in range(start, end - 1):
+        if toks[k].lower == "from" and toks[k + 1].lab and toks[k + 1].lab != lab:
+            return toks[k + 1].lab
+    return None
+
+
 def from_group(toks: list[Tok], start: int, end: int, lab: str | None) -> str | None:
     """'hires engineers from Apple for its device team': the lab right after 'from' that
     follows the group hired."""
@@ -495,7 +503,9 @@ def lab_subject_event(
         person = talent_person(tagged, summary, obj_end, end)
         plural = person is None  # "lands top AI talent with X": one person's hire
     ext.group = person is None and plural
-    other = lab_between(toks, trig.end, obj_end, skip=lab)
+    # "hires xAI co-founder X from OpenAI": the 'from' says where X comes from; the lab in
+    # the description may be a title kept for life (a co-founder's)
+    other = from_named(toks, trig.end, obj_end, lab) or lab_between(toks, trig.end, obj_end, lab)
     other = other or org_before_role(toks, trig.end, obj_end) or org_of_role(toks, trig.end, end)
     other = other or listed_from(toks, obj_end, end, lab)
     other = other or (apposed_lab(toks, obj_end, end, lab) if person else None)

@@ -68,7 +68,7 @@ STOP = word_set(
 TAILS = ORG_ENDINGS | word_set(
     """bank banking group clinic company corp corporation department times holdings hospital
     health university institute ministry agency bancorp financial insurance partners journal
-    media post airlines motors state college"""
+    media post airlines motors state college office"""
 )
 # US states whose names are two words, which the tagger reads as a person's given name and
 # surname ("North Carolina appoints ..."): a state's government hands out the post.
@@ -548,8 +548,23 @@ def spelled_out(summary: Tagged, acronym: str) -> str | None:
         end = capital_run_end(toks, k + 1, JOINERS)
         run = toks[k:end]
         if initials_of(run) == acronym and not any(t.poss for t in run[:-1]):
-            return name_text(run)
+            return name_text(toks[k : campus_end(toks, k, end)])
     return None
+
+
+# The words of a school whose name goes on to its campus ("University of X at Chapel Hill").
+SCHOOLS = word_set("university college")
+
+
+def campus_end(toks: list[Tok], k: int, end: int) -> int:
+    """Where a school's name [k, end) goes on with its campus, 'at' and the place's
+    capitalised words (an acronym leaves the campus out: 'UNC' for 'the University of North
+    Carolina at Chapel Hill'); end itself for any other name."""
+    if end + 1 >= len(toks) or toks[end].lower != "at" or not capital_at(toks, end + 1):
+        return end
+    if SCHOOLS.isdisjoint(t.lower for t in toks[k:end]):
+        return end
+    return capital_run_end(toks, end + 1, frozenset())
 
 
 def rest(event: Event) -> tuple[Action, str | None, str | None]:
@@ -776,8 +791,14 @@ def summary_appointee(summary: Tagged, org: str) -> str | None:
 def fuller_org(summary: Tagged, org: str) -> str:
     """'Lloyds Bank hires ...' + 'Lloyds Banking Group has hired ...': the organisation as the
     summary names it where it gives the post itself, sharing a word of the headline's name (as
-    jobs/language/classify.py fuller_labs names an institute)."""
+    jobs/language/classify.py fuller_labs names an institute); an acronym ('UW') as the summary
+    spells it out ('The University of Washington') and never writes the acronym itself ('the
+    Food and Drug Administration (FDA)' gives the acronym as a name of its own)."""
     toks = summary.toks
+    if org.isupper() and all(t.text != org for t in toks):
+        full = spelled_out(summary, org)
+        if full:
+            return full
     words = {w.lower() for w in org.replace(".", " ").split()} - STOP - {"the"}
     for k, tok in enumerate(toks):
         if tok.lower not in REPORTING or k == 0:
@@ -792,8 +813,8 @@ def fuller_org(summary: Tagged, org: str) -> str:
             run = toks[start:m]
             named = not words.isdisjoint(t.lower for t in run) or initials_of(run) == org
             fuller = named and not any(t.poss for t in run) and name_text(run) != org
-            if fuller:
-                return run[0].lab or us_spelling(name_text(run))
+            if fuller:  # "New York State has appointed X within the New York State Office of ..."
+                return run[0].lab or us_spelling(tailed_name(toks, name_text(run)))
         break  # only the summary's first report of the post
     return us_spelling(tailed_name(toks, org))
 

@@ -221,3 +221,71 @@ def _new_head_at(toks: list[Tok], m: int) -> bool:
     """A head post at m, after an optional 'new', 'first' or 'inaugural'."""
     m += m < len(toks) and toks[m].lower in NEWLY
     return m < len(toks) and toks[m].lower in APPOSED_POSTS
+
+
+# Nouns that end (or head) the name of a body a government or a company runs as its own ("its
+# AI Regulatory Agency", "the Spanish Agency for the Supervision of ..."); posts that head it.
+OWN_BODY_NOUNS = word_set("agency office department ministry authority commission bureau")
+OWN_BODY_HEADS = word_set("head director chief chair leader run lead")
+OWN_BODY_REACH = 5  # title-case words from 'its' to the body's noun
+# Lower-case words inside a body's name, before a capitalised word ("Agency for the
+# Supervision of Artificial Intelligence").
+OWN_BODY_LINKS = word_set("of for the and on")
+# Words a few before a body's name that make it someone's past ("previously at the Office").
+PAST_BEFORE = FORMER | word_set("previously formerly was served worked led ran")
+PAST_REACH = 4
+
+
+def own_body(event: Event, title: Tagged, summary: Tagged) -> Event:
+    """'Spain appoints X as the head of its AI Regulatory Agency' + 'as Director General of the
+    Spanish Agency for the Supervision of ...': the post is at the appointer's own body, which
+    is where X goes, named as the summary's first sentence names a body with that noun (one
+    that no 'former' or 'previously' marks as X's past). Where it names none, the appointer
+    stays (its words alone would make up a name)."""
+    noun = own_body_noun(title.toks)
+    if noun is None or event.action != "appointed" or event.to_lab is None:
+        return event
+    toks = summary.toks
+    name = body_named(toks[: first_sentence_end(toks)], noun)
+    if name is None or name == event.to_lab:
+        return event
+    return Event(event.person, event.action, event.from_lab, name)
+
+
+def own_body_noun(toks: list[Tok]) -> str | None:
+    """The body noun of 'head of its AI Regulatory Agency', 'to lead its new Data Office'."""
+    for k, tok in enumerate(toks):
+        if tok.lower != "its" or k < 1:
+            continue
+        if OWN_BODY_HEADS.isdisjoint(t.lower for t in toks[max(0, k - 3) : k]):
+            continue
+        for t in toks[k + 1 : k + 1 + OWN_BODY_REACH]:
+            if t.lower in OWN_BODY_NOUNS:
+                return t.lower
+            if not t.text[:1].isupper() and t.lower != "new":
+                break
+    return None
+
+
+def body_named(toks: list[Tok], noun: str) -> str | None:
+    """The summary's capitalised name holding the body noun ('Spanish Agency for the
+    Supervision of Artificial Intelligence'), its lower-case links kept."""
+    for k, tok in enumerate(toks):
+        if tok.lower != noun or not tok.text[:1].isupper():
+            continue
+        start = k
+        while start > 0 and toks[start - 1].text[:1].isupper() and toks[start - 1].lower != "the":
+            start -= 1
+        if not PAST_BEFORE.isdisjoint(t.lower for t in toks[max(0, start - PAST_REACH) : start]):
+            continue  # "who previously ran the Office of ...": where X was
+        end = k + 1
+        while end < len(toks):
+            m = end
+            while m < len(toks) and toks[m].lower in OWN_BODY_LINKS:
+                m += 1
+            if m == len(toks) or not toks[m].text[:1].isupper() or not toks[m].text.isalpha():
+                break
+            end = m + 1
+        if end - start > 1:
+            return " ".join(t.text for t in toks[start:end])
+    return None

@@ -866,7 +866,7 @@ def summary_company(summary: Tagged, skip: str | None) -> str | None:
     named = described_company(toks)
     if named:
         return named
-    lab = lab_between(summary.toks, 0, len(summary.toks), skip=skip)
+    lab = unformer_lab(toks, skip)
     if lab:
         return lab
     for i in range(len(toks)):
@@ -877,6 +877,19 @@ def summary_company(summary: Tagged, skip: str | None) -> str | None:
                 return name
             if len(words) > 1 and words[-1].lower() in LEGAL_FORMS:
                 return " ".join(words[:-1])  # "die NXAI GmbH": the company, its usual name
+    return None
+
+
+# Words that make the lab after them a past employer ("with former Cruise employees").
+PAST_MARKS = frozenset(["former", "ex", "erstwhile"])
+
+
+def unformer_lab(toks: list[Tok], skip: str | None) -> str | None:
+    """The first lab other than `skip` that no 'former' marks as someone's past employer:
+    'builds a company with former Cruise employees' starts no company called Cruise."""
+    for k, t in enumerate(toks):
+        if t.lab and t.lab != skip and not (k and toks[k - 1].lower in PAST_MARKS):
+            return t.lab
     return None
 
 
