@@ -665,17 +665,26 @@ HIRE_KINDS = frozenset(["hire", "raid"])
 CONTACT_SKIP = frozenset(["has", "have", "had", "just", "recently"])
 
 
+def profile_name(title: Tagged) -> tuple[str, int] | None:
+    """The name a profile headline opens with after one word ('Meet X, ...') and the place
+    of the comma that starts its description, or None."""
+    toks, people = title.toks, title.people
+    if not people or people[0][0] != 1 or people[0][1] >= len(toks):
+        return None
+    name, comma = people[0][2], people[0][1]
+    return (name, comma) if toks[comma].text == "," else None
+
+
 def met_hire(title: Tagged, triggers: list[Trigger]) -> Event | None:
     """'Meet X, the OpenAI engineer Anthropic has poached', 'Meet X, IIT grad from OpenAI
     Mark Zuckerberg has hired for Meta's lab': a profile whose description ends in a relative
     clause with no 'who', the hirer (a lab, or a person hiring for the lab named after the
     verb) right before the hiring verb; X is hired, from the lab the description names."""
-    toks, people = title.toks, title.people
-    if not people or people[0][0] != 1 or people[0][1] >= len(toks):
+    toks = title.toks
+    profiled = profile_name(title)
+    if profiled is None:
         return None
-    name, comma = people[0][2], people[0][1]
-    if toks[comma].text != ",":
-        return None
+    name, comma = profiled
     trig = next((t for t in triggers if t.kind in HIRE_KINDS and t.start > comma), None)
     if trig is None or any(t.text in BOUNDARIES for t in toks[comma + 1 : trig.start]):
         return None
@@ -710,12 +719,11 @@ def now_leading(title: Tagged) -> Event | None:
     leading Acme's robot program': a profile whose description says X now leads something is
     X's new post, at the lab the headline names after the name; without 'now' ('Meet X, the
     VP who leads Gemini') it describes a standing post."""
-    toks, people = title.toks, title.people
-    if not people or people[0][0] != 1 or people[0][1] >= len(toks):
+    toks = title.toks
+    profiled = profile_name(title)
+    if profiled is None:
         return None
-    name, comma = people[0][2], people[0][1]
-    if toks[comma].text != ",":
-        return None
+    name, comma = profiled
     verb = next(
         (
             k
