@@ -71,10 +71,17 @@ def name_runs(toks: list[Tok], texts: list[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     free = 0  # tokens before this are in a run or a seat of government already
     # most tokens are lower-case words or punctuation: one pass over the texts rules them out
-    # (a joined particle, "al-Mansouri", has a hyphen or an apostrophe)
-    maybe = [
-        i for i, w in enumerate(texts) if w[0].isupper() or w in PARTICLES or "-" in w or "'" in w
-    ]
+    # (a joined particle, "al-Mansouri", has a hyphen or an apostrophe; when no token has
+    # either, which one look at all the texts tells, two tests a token are enough)
+    joined = "".join(texts)
+    if "-" in joined or "'" in joined:
+        maybe = [
+            i
+            for i, w in enumerate(texts)
+            if w[0].isupper() or w in PARTICLES or "-" in w or "'" in w
+        ]
+    else:
+        maybe = [i for i, w in enumerate(texts) if w[0].isupper() or w in PARTICLES]
     for i in maybe:
         if i < free:
             continue
@@ -379,12 +386,15 @@ def _org_word_after(toks: list[Tok], end: int) -> bool:
 
 
 NICKNAME_MARKS = {"(": ")", '"': '"', "'": "'"}
+# The opening marks as a set: a set's isdisjoint looks each token up in half the instructions
+# that a dict's key view takes.
+NICKNAME_OPENERS = frozenset(NICKNAME_MARKS)
 
 
 def tag_nicknames(tagged: Tagged, full: dict[str, str]) -> None:
     """'Diederik (Durk) Kingma' is Durk Kingma; 'Yuhuai "Tony" Wu' is Tony Wu."""
     toks = tagged.toks
-    if NICKNAME_MARKS.keys().isdisjoint(tagged.texts):  # one pass over the texts, not three
+    if NICKNAME_OPENERS.isdisjoint(tagged.texts):  # one pass over the texts, not three
         return
     for i in range(len(toks) - 4):
         if (
