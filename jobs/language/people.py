@@ -121,7 +121,13 @@ def _compile(watch: WatchLists) -> Dictionaries:
             r"(?<!\w)(" + "|".join(re.escape(k) for k in phrases) + r")(?!\w)", re.IGNORECASE
         )
     name_words = frozenset(w for key in people for w in key) | frozenset(surnames)
-    aliases = sorted({alias for lab in watch.labs for alias in (lab.name, *lab.aliases)}, key=len)
+    # by length, then by spelling: aliases of one length in a set's order would make the
+    # lower-case map below ("character.ai" -> "Character.AI" or "Character.ai") differ by
+    # PYTHONHASHSEED from one process to the next
+    aliases = sorted(
+        {alias for lab in watch.labs for alias in (lab.name, *lab.aliases)},
+        key=lambda alias: (len(alias), alias),
+    )
     lab_names = None
     if aliases:
         alternation = "|".join(re.escape(a) for a in reversed(aliases))
