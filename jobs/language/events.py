@@ -1375,7 +1375,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.trend = ext.final = True  # nor are the summary's examples news
         ext.reasons.append(f"'why {toks[j].text} {trig.phrase}' explains a trend, no one's move")
         return None
-    if j >= 0 and collective(toks, j):
+    if j >= 0 and (collective(toks, j) or nameless_wave(tagged, summary, j, start)):
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
         return None
@@ -1729,6 +1729,26 @@ def collective(toks: list[Tok], j: int) -> bool:
     if word in GROUP_WORDS and before in COLLECTIVE_SUBJECTS:
         return True  # "so many researchers", "all the staff"
     return word in BARE_GROUPS and before in {"", "are", "do", "did", "why"}
+
+
+# Group nouns that are a head count themselves ("an AI trio leaves"): a counted group.
+COUNTING_GROUPS = frozenset(["trio", "duo", "pair", "dozen", "dozens", "team"])
+
+
+def nameless_wave(tagged: Tagged, summary: Tagged, j: int, start: int) -> bool:
+    """'A wave of AI veterans leaves big tech', 'AI researchers keep leaving': many people
+    leaving, with no count and no one or no lab named in the headline or its summary, is a
+    trend; 'xAI loses three researchers' (a lab left) or 'three cofounders exit' (a count)
+    are moves, and so is 'key figures depart' under a headline that names the lab."""
+    if tagged.labs or tagged.people or summary.labs or summary.people:
+        return False
+    toks = tagged.toks
+    if wave_before(toks, j):
+        return True
+    word = toks[j].lower
+    if word not in GROUP_WORDS or word in COUNTING_GROUPS:
+        return False
+    return not any(t.lower in COUNT_WORDS or t.text[:1].isdigit() for t in toks[start:j])
 
 
 def explained_group(toks: list[Tok], j: int, start: int) -> bool:
