@@ -36,3 +36,50 @@ def test_nameless_wave_of_leavers_is_a_trend(title: str, summary: str) -> None:
 )
 def test_counted_or_placed_group_still_moves(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the lab after 'founded by' is where the founder was
+            "Lena Ortiz leaves Apple, joins a startup founded by Anthropic's former COO",
+            "",
+            ("Lena Ortiz", "join", "Apple", None),
+        ),
+        (
+            "Kira Novak joins new company founded by ex-Google DeepMind researchers",
+            "",
+            ("Kira Novak", "join", None, None),
+        ),
+        (  # the summary names the company joined
+            "Tomas Berg joins AI startup started by former Mistral CTO",
+            "Tomas Berg said on Monday that he has joined xAI.",
+            ("Tomas Berg", "join", None, "xAI"),
+        ),
+        (  # Chinese: 'joins the start-up founded by Anthropic's former COO'
+            "Lena Ortiz离开苹果，加入Anthropic前COO创办的初创公司",
+            "",
+            ("Lena Ortiz", "join", "Apple", None),
+        ),
+    ],
+)
+def test_founders_former_lab_is_no_endpoint(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # the lab joined is named before the founder
+            "Kira Novak joins Anthropic, the startup founded by former OpenAI researchers",
+            ("Kira Novak", "join", None, "Anthropic"),
+        ),
+        (  # left the same lab the founder came from
+            "Tomas Berg leaves Mistral to join startup founded by former Mistral CTO",
+            ("Tomas Berg", "leave", "Mistral AI", None),
+        ),
+        ("Lena Ortiz joins xAI, founded by Elon Musk", ("Lena Ortiz", "join", None, "xAI")),
+    ],
+)
+def test_lab_named_before_its_founder_stays_the_endpoint(title: str, expected: Move) -> None:
+    assert event_of(title) == expected

@@ -38,7 +38,9 @@ from jobs.language.deals import (
 )
 from jobs.language.endpoints import (
     arrival_origin,
+    founders_employer,
     held_company,
+    joined_in_summary,
     left_post,
     mover_at,
     summary_person,
@@ -173,6 +175,14 @@ __all__ = ["Event", "Extraction", "extract"]
 def extract(title: Tagged, summary: Tagged) -> Extraction:
     """The move event of a headline (summary used for a missing person or as a fallback, and
     for where an arrival came from when the headline does not say)."""
+    ext = placed_event(title, summary)
+    if ext.event and "by" in title.lowers:
+        ext.event = founder_described(title, summary, ext.event)
+    return ext
+
+
+def placed_event(title: Tagged, summary: Tagged) -> Extraction:
+    """The headline's event with where it came from, when the headline does not say."""
     for tagged in (title, summary):
         if tagged.people and "from" in tagged.lowers:  # (its pre-check: 'from' the founder's)
             tag_founded_labs(tagged)  # "from Mira Murati's startup": Thinking Machines Lab
@@ -527,6 +537,17 @@ def former_office(title: Tagged) -> str | None:
         if (word in FORMER or word == "ex") and lowers[k + 1 : k + 3] == ["white", "house"]:
             return WHITE_HOUSE
     return None
+
+
+def founder_described(title: Tagged, summary: Tagged, event: Event) -> Event:
+    """'joins a startup founded by OpenAI's former CTO': OpenAI is where the founder was, the
+    mover neither goes there nor comes from there; the company joined is the one the summary
+    names, or unknown."""
+    if event.to_lab and founders_employer(title.toks, event.to_lab):
+        event = event._replace(to_lab=joined_in_summary(summary, event.to_lab))
+    if event.from_lab and founders_employer(title.toks, event.from_lab):
+        event = event._replace(from_lab=None)
+    return event
 
 
 def called_former(title: Tagged) -> bool:

@@ -248,6 +248,16 @@ _FRAMED_RE = re.compile(
 )
 
 
+# "加入OpenAI前CTO创办的初创企业" (joins the start-up OpenAI's former CTO founded): the company
+# joined is the start-up, described by its founder; said as English says it ("joins a startup
+# founded by OpenAI former CTO") so that the founder's lab is read as the founder's past.
+_JOINS_FOUNDED_RE = _LazyPattern(
+    r"(?P<verb>加入|加盟|入职|入職|投身于?|投身於?)(?P<founder>[^，,。：:；;、]{1,24}?)"
+    r"(?:联合|聯合)?(?:创办|創辦|创立|創立|成立)的"
+    r"(?:初创企业|初创公司|初創企業|初創公司|创业公司|創業公司|新公司|公司)"
+)
+
+
 # "Meta从苹果挖走了X" (Meta poached X from Apple): the lab after 从 is the origin, not the thing
 # poached. Read after the names are found (jobs/language/han_names.py looks for them right
 # after the Chinese verb) and said as English says it: "Meta poaches from Apple X".
@@ -386,6 +396,8 @@ def gloss_chinese(text: str) -> str:
         text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
         text = _FROM_MOVE_RE.sub(r"离开\g<source>, \g<verb>", text)
     text = _FRAMED_RE.sub(_framed, text)
+    if "的" in text and ("公司" in text or "企" in text):
+        text = _JOINS_FOUNDED_RE.sub(r"\g<verb> a startup founded by \g<founder> ", text)
     if "的" in text:
         text = _POSSESSIVE_RE.sub(_possessive, text)
     if "“" in text or '"' in text:
