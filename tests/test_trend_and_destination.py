@@ -83,3 +83,35 @@ def test_founders_former_lab_is_no_endpoint(title: str, summary: str, expected: 
 )
 def test_lab_named_before_its_founder_stays_the_endpoint(title: str, expected: Move) -> None:
     assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Anthropic's Lena Ortiz joins Stanford",
+            "",
+            ("Lena Ortiz", "join", "Anthropic", "Stanford"),
+        ),
+        (
+            "Kira Novak joins Princeton as professor",
+            "The Mistral scientist will teach there from the autumn.",
+            ("Kira Novak", "join", "Mistral AI", "Princeton"),
+        ),
+        ("AI pioneer Tomas Berg joins MIT", "", ("Tomas Berg", "join", None, "MIT")),
+    ],
+)
+def test_lab_person_joins_university(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Tomas Berg joins MIT", "The chemist will run a materials group."),  # no AI, no lab
+        ("AI student Lena Ortiz joins Stanford", ""),  # a student enrols
+        ("MIT study finds Google DeepMind models plateau", ""),  # no move verb
+    ],
+)
+def test_university_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)

@@ -1075,3 +1075,34 @@ def joined_in_summary(summary: Tagged, skip: str) -> str | None:
             if toks[m].lab and toks[m].lab != skip:
                 return toks[m].lab
     return None
+
+
+# Universities news names by their short name alone ("joins MIT", "heads to Stanford"): as a
+# destination they are a lab person's move to academia.
+UNIVERSITIES = frozenset(
+    ["MIT", "Stanford", "Princeton", "Harvard", "Berkeley", "Caltech", "CMU", "Yale"]
+    + ["Oxford", "Cambridge", "Tsinghua", "NYU", "ETH", "Mila"]
+)
+# Words of studying: a student joining a university enrols, no one moves.
+STUDYING = word_set(
+    "student students undergraduate undergraduates freshman freshmen pupil pupils class cohort"
+)
+
+
+def university_joined(
+    toks: list[Tok], k: int, end: int, summary: Tagged, person: str | None
+) -> str | None:
+    """'Meta's Kaiming He joins MIT', 'joins Princeton as professor': a university named by its
+    short name is where a named person goes when the text is about AI or names a listed lab
+    (the person's employer); a student joining it, or a magazine ('MIT Technology Review'),
+    is none."""
+    if not person or k >= end or toks[k].text not in UNIVERSITIES:
+        return None
+    if k + 1 < end and toks[k + 1].text[:1].isupper() and toks[k + 1].lower != "university":
+        return None  # "joins MIT Technology Review": another organisation
+    lowers = {t.lower for t in toks} | set(summary.lowers)
+    if not STUDYING.isdisjoint(lowers):
+        return None
+    if "ai" in lowers or any(t.lab for t in toks) or summary.labs:
+        return toks[k].text
+    return None
