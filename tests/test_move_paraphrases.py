@@ -19,7 +19,7 @@ NEAR_MISSES = near_misses()
 # Shapes not handled yet: teasers whose move is only in the summary, returns whose origin only
 # the summary names, "Lab replaces A with B", "emerges from
 # stealth with", "goes to", groups whose mover the summary
-# names, "persuaded X to leave Y" (origin), and plural trend subjects ("Engineers are leaving").
+# names, and "persuaded X to leave Y" (origin).
 KNOWN_MISSES = frozenset(
     [
         "Anneke Voss returns to Google DeepMind",
@@ -30,7 +30,6 @@ KNOWN_MISSES = frozenset(
         "Boomerang: Tobias Wrenfield is back at OpenAI",
         "Brightwater Capital names former OpenAI executive Camille Roux as CTO",
         "Cohere replaces Yelena Markova with Google DeepMind veteran Kwame Asante",
-        "Engineers are leaving big tech for startups, survey finds",
         "How Anthropic persuaded Daniel Okafor to leave Microsoft",
         "How Apple persuaded Hannah Kessler to leave Google DeepMind",
         "How Meta persuaded Aisha Bello to leave OpenAI",

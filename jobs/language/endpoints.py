@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobs.language.lexicon import (
+    GROUP_WORDS,
     NOUN_TRIGGERS,
     OBJECT_END,
     ORG_ENDINGS,
@@ -10,6 +11,7 @@ from jobs.language.lexicon import (
     ROLE_WORDS,
     TITLE_CASE_LINKS,
     TRIGGER_FIRST,
+    former_word,
     word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word
@@ -1033,3 +1035,74 @@ def confirmed(name: str, summary: Tagged) -> bool:
         if tok.poss or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
             return True
     return False
+
+
+# Verbs of a company's founding before 'by' ("a startup founded by ..."): what follows is who
+# founded it, described by where they were.
+FOUNDED_BY = word_set("founded co-founded cofounded started launched created formed")
+JOINING = word_set("join joins joined joining")
+
+
+def founders_employer(toks: list[Tok], to: str) -> bool:
+    """'joins a startup founded by OpenAI's former CTO', 'founded by ex-Google researchers': the
+    lab after 'founded by', written as where a founder worked (a former word, a role or a
+    group), is the founder's past; the company joined is the new one. Only when the lab is
+    not also named before that phrase ('joins OpenAI, founded by ...' goes to OpenAI)."""
+    for k in range(1, len(toks) - 2):
+        if toks[k].lower != "by" or toks[k - 1].lower not in FOUNDED_BY:
+            continue
+        if any(t.lab == to for t in toks[:k]):
+            return False
+        for m in range(k + 1, min(len(toks), k + 5)):
+            if toks[m].lab != to:
+                continue
+            near = toks[k + 1 : m + 4]
+            return any(
+                former_word(t.lower) or t.lower in ROLE_WORDS or t.lower in GROUP_WORDS
+                for t in near
+            )
+    return False
+
+
+def joined_in_summary(summary: Tagged, skip: str) -> str | None:
+    """The lab a verb of joining in the summary names ('announced he joined Thinking
+    Machines'), other than `skip`; None when the summary names none."""
+    toks = summary.toks
+    for k, tok in enumerate(toks):
+        if tok.lower not in JOINING:
+            continue
+        for m in range(k + 1, min(len(toks), k + 4)):
+            if toks[m].lab and toks[m].lab != skip:
+                return toks[m].lab
+    return None
+
+
+# Universities news names by their short name alone ("joins MIT", "heads to Stanford"): as a
+# destination they are a lab person's move to academia.
+UNIVERSITIES = frozenset(
+    ["MIT", "Stanford", "Princeton", "Harvard", "Berkeley", "Caltech", "CMU", "Yale"]
+    + ["Oxford", "Cambridge", "Tsinghua", "NYU", "ETH", "Mila"]
+)
+# Words of studying: a student joining a university enrols, no one moves.
+STUDYING = word_set(
+    "student students undergraduate undergraduates freshman freshmen pupil pupils class cohort"
+)
+
+
+def university_joined(
+    toks: list[Tok], k: int, end: int, summary: Tagged, person: str | None
+) -> str | None:
+    """'Meta's Kaiming He joins MIT', 'joins Princeton as professor': a university named by its
+    short name is where a named person goes when the text is about AI or names a listed lab
+    (the person's employer); a student joining it, or a magazine ('MIT Technology Review'),
+    is none."""
+    if not person or k >= end or toks[k].text not in UNIVERSITIES:
+        return None
+    if k + 1 < end and toks[k + 1].text[:1].isupper() and toks[k + 1].lower != "university":
+        return None  # "joins MIT Technology Review": another organisation
+    lowers = {t.lower for t in toks} | set(summary.lowers)
+    if not STUDYING.isdisjoint(lowers):
+        return None
+    if "ai" in lowers or any(t.lab for t in toks) or summary.labs:
+        return toks[k].text
+    return None

@@ -38,7 +38,9 @@ from jobs.language.deals import (
 )
 from jobs.language.endpoints import (
     arrival_origin,
+    founders_employer,
     held_company,
+    joined_in_summary,
     left_post,
     mover_at,
     summary_person,
@@ -173,6 +175,14 @@ __all__ = ["Event", "Extraction", "extract"]
 def extract(title: Tagged, summary: Tagged) -> Extraction:
     """The move event of a headline (summary used for a missing person or as a fallback, and
     for where an arrival came from when the headline does not say)."""
+    ext = placed_event(title, summary)
+    if ext.event and "by" in title.lowers:
+        ext.event = founder_described(title, summary, ext.event)
+    return ext
+
+
+def placed_event(title: Tagged, summary: Tagged) -> Extraction:
+    """The headline's event with where it came from, when the headline does not say."""
     for tagged in (title, summary):
         if tagged.people and "from" in tagged.lowers:  # (its pre-check: 'from' the founder's)
             tag_founded_labs(tagged)  # "from Mira Murati's startup": Thinking Machines Lab
@@ -527,6 +537,17 @@ def former_office(title: Tagged) -> str | None:
         if (word in FORMER or word == "ex") and lowers[k + 1 : k + 3] == ["white", "house"]:
             return WHITE_HOUSE
     return None
+
+
+def founder_described(title: Tagged, summary: Tagged, event: Event) -> Event:
+    """'joins a startup founded by OpenAI's former CTO': OpenAI is where the founder was, the
+    mover neither goes there nor comes from there; the company joined is the one the summary
+    names, or unknown."""
+    if event.to_lab and founders_employer(title.toks, event.to_lab):
+        event = event._replace(to_lab=joined_in_summary(summary, event.to_lab))
+    if event.from_lab and founders_employer(title.toks, event.from_lab):
+        event = event._replace(from_lab=None)
+    return event
 
 
 def called_former(title: Tagged) -> bool:
@@ -1375,7 +1396,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.trend = ext.final = True  # nor are the summary's examples news
         ext.reasons.append(f"'why {toks[j].text} {trig.phrase}' explains a trend, no one's move")
         return None
-    if j >= 0 and collective(toks, j):
+    if j >= 0 and (collective(toks, j) or nameless_wave(tagged, summary, j, start)):
         ext.trend = True
         ext.reasons.append(f"'{toks[j].text} {trig.phrase}' is a trend, not one person's move")
         return None
@@ -1729,6 +1750,26 @@ def collective(toks: list[Tok], j: int) -> bool:
     if word in GROUP_WORDS and before in COLLECTIVE_SUBJECTS:
         return True  # "so many researchers", "all the staff"
     return word in BARE_GROUPS and before in {"", "are", "do", "did", "why"}
+
+
+# Group nouns that are a head count themselves ("an AI trio leaves"): a counted group.
+COUNTING_GROUPS = frozenset(["trio", "duo", "pair", "dozen", "dozens", "team"])
+
+
+def nameless_wave(tagged: Tagged, summary: Tagged, j: int, start: int) -> bool:
+    """'A wave of AI veterans leaves big tech', 'AI researchers keep leaving': many people
+    leaving, with no count and no one or no lab named in the headline or its summary, is a
+    trend; 'xAI loses three researchers' (a lab left) or 'three cofounders exit' (a count)
+    are moves, and so is 'key figures depart' under a headline that names the lab."""
+    if tagged.labs or tagged.people or summary.labs or summary.people:
+        return False
+    toks = tagged.toks
+    if wave_before(toks, j):
+        return True
+    word = toks[j].lower
+    if word not in GROUP_WORDS or word in COUNTING_GROUPS:
+        return False
+    return not any(t.lower in COUNT_WORDS or t.text[:1].isdigit() for t in toks[start:j])
 
 
 def explained_group(toks: list[Tok], j: int, start: int) -> bool:

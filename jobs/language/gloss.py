@@ -147,6 +147,8 @@ CHINESE = _table(
     主任 = director
     领军人物, 領軍人物 = leading figure
     大佬, 大牛, 大将, 大將 = veteran
+    又一批, 一批, 又一波, 一波 = a wave of
+    大厂, 大廠 = big tech
     前 = former
     从, 從 = from
     谷歌大脑, 谷歌大腦 = Google Brain
@@ -243,6 +245,16 @@ _FRAMED_RE = re.compile(
     r"|投入(?P<host>[^，,。：:；;、\s]{1,12}?)(?:怀抱|懷抱)"
     r"|(?P<may>或[将將]?)(?=" + _HEDGED + ")"
     r"|(?P<once>曾(?:经|經)?)(?=" + _HEDGED + ")"
+)
+
+
+# "加入OpenAI前CTO创办的初创企业" (joins the start-up OpenAI's former CTO founded): the company
+# joined is the start-up, described by its founder; said as English says it ("joins a startup
+# founded by OpenAI former CTO") so that the founder's lab is read as the founder's past.
+_JOINS_FOUNDED_RE = _LazyPattern(
+    r"(?P<verb>加入|加盟|入职|入職|投身于?|投身於?)(?P<founder>[^，,。：:；;、]{1,24}?)"
+    r"(?:联合|聯合)?(?:创办|創辦|创立|創立|成立)的"
+    r"(?:初创企业|初创公司|初創企業|初創公司|创业公司|創業公司|新公司|公司)"
 )
 
 
@@ -384,6 +396,8 @@ def gloss_chinese(text: str) -> str:
         text = _FROM_LEAVE_RE.sub(r"离开\g<source>", text)
         text = _FROM_MOVE_RE.sub(r"离开\g<source>, \g<verb>", text)
     text = _FRAMED_RE.sub(_framed, text)
+    if "的" in text and ("公司" in text or "企" in text):
+        text = _JOINS_FOUNDED_RE.sub(r"\g<verb> a startup founded by \g<founder> ", text)
     if "的" in text:
         text = _POSSESSIVE_RE.sub(_possessive, text)
     if "“" in text or '"' in text:

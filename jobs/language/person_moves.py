@@ -5,6 +5,7 @@ from __future__ import annotations
 from jobs.language.clauses import idiom_after, leave_noun
 from jobs.language.endpoints import (
     FOUNDED,
+    UNIVERSITIES,
     arrival_origin,
     company_after,
     dash_subject,
@@ -18,6 +19,7 @@ from jobs.language.endpoints import (
     summary_lab,
     summary_person,
     tenure_lab,
+    university_joined,
 )
 from jobs.language.hirers import occurrences, org_told
 from jobs.language.labs import lab_founded_by
@@ -151,6 +153,7 @@ def person_subject_event(
             routed = unlisted_route(toks, trig.end, end)
             if routed:  # "X moves from Palantir to OpenAI": a company on no list left
                 return Event(person, "join", *routed)
+        to = to or university_joined(toks, nxt, end, summary, person)
         if not to:
             ext.reasons.append(f"'{trig.phrase}' is followed by no lab or company to move to")
             return None
@@ -165,6 +168,9 @@ def person_subject_event(
         frm = frm or former_employer(toks, start, trig.start, summary)
         frm = frm or held_ai_post(toks, start, trig.start, summary, person)
         frm = frm or exodus_origin(toks, start, to)
+        if not frm and to.split()[0] in UNIVERSITIES:
+            # "joins MIT" + "is still a research scientist at FAIR": the lab the person leaves
+            frm = summary_lab(summary, None)
         return Event(person, "return" if kind == "return" else "join", frm, to)
     if kind in ("leave", "fire"):
         return leave_event(tagged, summary, trig, person, before, end, ext)
