@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from storage.db import Database
 from tests.test_stories import T0, add_entries, analyze, stories_of_two, story_of
 
@@ -33,13 +35,13 @@ APPOINTMENT = (
 )
 
 
-def unnamed_departure(name: str, when: timedelta) -> Row:
+def unnamed_departure(name: str, when: timedelta, byline: str = "") -> Row:
     """A Korean report of a departure from Kakao whose mover the classifier does not take
-    (no post it reads beside the name)."""
+    (no post beside the name), with what follows its news (a byline, another name)."""
     return (
         "b",
         "“천재 개발자” 카카오 떠났다",
-        f"화제를 모았던 {name} 카카오 각자대표가 최근 카카오를 떠났다.",
+        f"화제를 모았던 {name} 씨가 최근 카카오를 떠났다.{byline}",
         T0 + when,
         f"https://b/{name}/{when.days}",
     )
@@ -282,4 +284,57 @@ def test_a_headline_telling_the_summarys_move_too_stays_apart(database: Database
 def test_a_headline_telling_no_move_stays_apart(database: Database) -> None:
     met = headline("Meet Priya Raman, Tesla's Autopilot engineer", "https://b/met")
     first, second = stories_of_two(database, NAMED_HEAD, met)
+    assert first is not None and second is not None and first != second
+
+
+def test_a_reporters_byline_is_no_second_name(database: Database) -> None:
+    later = unnamed_departure("박준영", 7 * DAY, " 이서진 기자")
+    first, second = stories_of_two(database, DEPARTURE, later)
+    assert first is not None and first == second
+
+
+def test_two_names_in_hangul_tell_no_one_mover(database: Database) -> None:
+    # "Kim left Kakao, the second departure after Park": which story it tells is not written
+    later = unnamed_departure("김도윤", 5 * DAY, " 박준영 씨에 이은 두 번째 이탈이다.")
+    first, second = stories_of_two(database, DEPARTURE, later)
+    assert first is not None and second is not None and first != second
+
+
+RAID = ("a", "Meta poaches OpenAI researchers for its new lab", "", T0, "https://a/raid")
+
+
+@pytest.mark.parametrize(
+    "title", ["Meta hires more OpenAI researchers", "Meta poaches another batch of OpenAI staff"]
+)
+def test_a_raid_told_as_more_days_on_is_another_raid(database: Database, title: str) -> None:
+    later = ("b", title, "", T0 + 6 * DAY, "https://b/raid")
+    first, second = stories_of_two(database, RAID, later)
+    assert first is not None and second is not None and first != second
+
+
+def test_a_raid_told_again_days_on_joins_it(database: Database) -> None:
+    later = ("b", "Meta lures OpenAI researchers to its new lab", "", T0 + 4 * DAY, "https://b/r")
+    first, second = stories_of_two(database, RAID, later)
+    assert first is not None and first == second
+
+
+CHOSEN = ("a", "Nadia Ferreira joins Anthropic", "", T0, "https://a/chosen")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [  # another offer, a rival's courting, a past announcement: two different moves
+        ("Nadia Ferreira joins Mistral AI", "She turned down an offer from Anthropic."),
+        ("Cohere hires Nadia Ferreira", "Anthropic had also courted Ferreira, people said."),
+        (
+            "Mistral AI names Nadia Ferreira research chief",
+            "The news comes a day after Anthropic said Ferreira would join it.",
+        ),
+    ],
+)
+def test_a_lab_written_elsewhere_in_a_report_is_no_second_name(
+    database: Database, title: str, summary: str
+) -> None:
+    later = ("b", title, summary, T0 + 2 * HOUR, "https://b/other")
+    first, second = stories_of_two(database, CHOSEN, later)
     assert first is not None and second is not None and first != second

@@ -278,15 +278,23 @@ def _stands_for(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 
 
+BYLINE = "기자"  # "정채윤 기자": the reporter who wrote it, no one who moves
+
+
 def names_in_hangul(text: str) -> tuple[str, ...]:
     """The words of a text in Hangul that are people's names (jobs/language/hangul_names),
     each written in Latin letters, in order: the names an unnamed Korean report writes
-    where the classifier took no one for its mover (a post it does not read beside them)."""
+    where the classifier took no one for its mover (a post it does not read beside them). A
+    reporter's byline is no one's name here."""
     if HANGUL_RE.search(text) is None:
         return ()
     from jobs.language.hangul_names import NAME_RE, is_name, romanised_korean  # Hangul only
 
-    names = (m.group("name") for m in NAME_RE.finditer(text))
+    names = (
+        m.group("name")
+        for m in NAME_RE.finditer(text)
+        if not text.startswith(BYLINE, m.end()) and not text.startswith(BYLINE, m.end() + 1)
+    )
     return tuple(dict.fromkeys(romanised_korean(n) for n in names if is_name(n)))
 
 

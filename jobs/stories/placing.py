@@ -127,8 +127,8 @@ class Clusterer:
         self.views.pop(record.id, None)
         self.retold_keys.pop(record.id, None)
         event = self.events[record.id] = record_event(record)
-        self.words[record.id] = [words_of(t) for t in record.titles or [record.title]]
         titles = record.titles or [record.title]
+        self.words[record.id] = [words_of(t) for t in titles]
         self.heads[record.id] = frozenset().union(*(head_counts(t) for t in titles))
         self.groups[record.id] = any(names_a_group(t) for t in titles)
         self.titles[record.id] = list(titles[:MAX_TITLES])
@@ -180,7 +180,7 @@ class Clusterer:
         candidates = set().union(*[self.index.get(e, ()) for e in keys])
         best_id, best_words = None, -1.0
         for story_id in sorted(candidates):
-            view = self.views.get(story_id) or self.view_of(story_id)
+            view = self.story_view(story_id)
             if not tells_of(item, view):
                 continue
             words = best_title_match(item.words, view.titles)
@@ -270,6 +270,10 @@ class Clusterer:
             ):
                 return True
         return False
+
+    def story_view(self, story_id: str) -> StoryView:
+        """The story's view, kept until the story changes."""
+        return self.views.get(story_id) or self.view_of(story_id)
 
     def story_event(self, story_id: str) -> Event | None:
         """The story's record_event, kept until the story changes."""
@@ -376,7 +380,7 @@ class Clusterer:
         theirs = self.story_event(story_id) if item.kind == "move" else None
         if item.kind == "move" and may_correct(item.analysis.event, theirs):
             # (the cheap key first: a view only for two named movers who are not one person)
-            right = corrected_mover(item, self.views.get(story_id) or self.view_of(story_id))
+            right = corrected_mover(item, self.story_view(story_id))
         # a report whose headline tells the story's move, its mover read from its summary
         kept = None
         if item.kind == "move" and headline_tells_theirs(item, theirs):

@@ -1406,10 +1406,10 @@ def follow_up(item: Item, story: StoryView) -> bool:
         return pair_told_again(item, story) or named_in_script(item, story)
     if not (mine.person or theirs.person):
         # one raid nobody names, told again days on ("hires X's founders", then "took on X's
-        # talent"): both labs the same, no other head count
+        # talent"): both labs the same, no other head count, no "more" or "another" raid
+        if ANOTHER_MOVER.intersection(head_words(item.title)):
+            return False
         return same_group(mine, theirs) and not other_group(item, story)
-    if not (mine.person and theirs.person):
-        return False
     if events_conflict(mine, theirs):  # (one person: may_follow_up)
         return False
     if later_step(mine, theirs, abs(item.when - story.when)):
@@ -1476,7 +1476,6 @@ def pair_told_again(item: Item, story: StoryView) -> bool:
     return not posts or posts <= posts_of(" ".join(named))
 
 
-@lru_cache(maxsize=8192)  # asked of every older candidate story's event
 @lru_cache(maxsize=65536)  # asked of each older candidate story's event (retells), and events recur
 def retold_key(event: Event | None) -> str | None:
     """'r:x.wu>nvidia': the key older stories of the same move are looked up by (retold), from
@@ -1652,16 +1651,14 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
 
 
 def destination_written(item: Item, story: StoryView, apart: timedelta) -> bool:
-    """One person's move, named in full, read with two destinations within WINDOW, one written
-    in the other's report: a parent, owner or founder's former employer read as where the
-    person goes ("Spain appoints X head of AESIA", read as Spain; "X joins the start-up of
-    OpenAI's former CTO", read as OpenAI). A person takes one place at a time, so the two
-    are one move when nothing else tells them apart: the same action (a join and an
-    appointment are one). Not a return (its lab is one the other report names as left: "joins
-    Microsoft" after OpenAI's board refused him, then "returns to OpenAI"), nor when one
-    destination is the lab the other report leaves (the next move, or the way back), when the
-    two name other labs left or other posts, or when the report that writes the other's
-    destination doubts or denies a move."""
+    """One person's move, named in full, read with two destinations within WINDOW that a report
+    writes as one organisation, a name and its short form in brackets ("the Spanish Agency for
+    the Supervision of Artificial Intelligence (AESIA)", read as the agency in one report and
+    as AESIA in another). Only so: a lab written anywhere else in a report may be another
+    offer, a rival or a past employer ("She turned down an offer from Anthropic", "two days
+    after Microsoft said he would join it"). The same action (a join and an appointment are
+    one), not a return, neither destination the lab the other report leaves, no other labs
+    left and no other posts."""
     mine, theirs = item.analysis.event, story.event
     if apart > WINDOW or mine is None or theirs is None or not (mine.to_lab and theirs.to_lab):
         return False
@@ -1680,22 +1677,16 @@ def destination_written(item: Item, story: StoryView, apart: timedelta) -> bool:
     posts, their_posts = posts_of(text), posts_of(" ".join(story.texts))
     if posts and their_posts and not one_post(posts, their_posts):
         return False
-    if writes_lab(text, item.analysis.labs, theirs.to_lab):
-        return DENIAL_RE.search(text.lower()) is None
-    return any(
-        writes_lab(other, story.labs, mine.to_lab) and DENIAL_RE.search(other.lower()) is None
-        for other in story.texts
-    )
+    return any(bracketed_as_one(t, mine.to_lab, theirs.to_lab) for t in (text, *story.texts))
 
 
-def writes_lab(text: str, labs: Sequence[str], lab: str) -> bool:
-    """Whether a report names `lab`: among the labs read from it, or written in its text."""
-    if any(same_lab(lab, named) for named in labs):
-        return True
-    lowered, name = text.lower(), lab.lower()
-    if name not in lowered:  # (the plain look first: most texts do not write it)
+def bracketed_as_one(text: str, one: str, other: str) -> bool:
+    """Whether a text writes one organisation's name with the other's in brackets right after
+    it, either way round ("Name (SHORT)")."""
+    lowered, one, other = text.lower(), one.lower(), other.lower()
+    if one not in lowered or other not in lowered:  # (most texts write neither)
         return False
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered) is not None
+    return f"{one} ({other})" in lowered or f"{other} ({one})" in lowered
 
 
 def best_title_match(words: frozenset[str], titles: list[frozenset[str]]) -> float:

@@ -217,13 +217,15 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
     retold = retold_key(event) if kind == "move" else None
     scripted: tuple[str, ...] = ()
     if kind == "move" and event is not None and not person:
-        # names in Hangul the classifier took for no mover: stories of those people are met
-        # (scoring.named_in_script), weeks on by the retold key of the first
-        scripted = names_in_hangul(f"{entry.title} {entry.summary}")
-        for name in scripted:
-            block |= person_keys(name)
-        if scripted:
+        # the one name in Hangul the classifier took for no mover: that person's stories are
+        # met (scoring.named_in_script), weeks on by the retold key; of two or more names the
+        # text does not tell which moves ("Park left, after Kim")
+        scripted = names_in_hangul(f"{entry.title} {entry.summary}")[:2]
+        if len(scripted) == 1:
+            block |= person_keys(scripted[0])
             retold = retold_key(event._replace(person=scripted[0]))
+        else:
+            scripted = ()
     titled = in_headline(person, entry.title)
     # a headline phrase taken for the mover: the summary does not write it, or it is a post's
     # remit ("Head of App Platform")
