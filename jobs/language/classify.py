@@ -53,6 +53,10 @@ DATELINE_RE = re.compile(
     r"(?: \([^)|]{1,30}\))? \| "
 )
 SUMMARY_CHARS = 600  # the lede is enough; long bodies only add noise and time
+# A headline is never this long; ingest cuts titles at 1,000 characters (jobs/ingest/parse.py),
+# and a caller that does not still gets classify's time bounded (some patterns of the language
+# passes scan to the text's end from each start: quadratic in the length).
+TITLE_CHARS = 1000
 
 
 @dataclass
@@ -143,6 +147,7 @@ def _copy(a: Analysis) -> Analysis:
 
 def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     """Tag and extract; the summary's lede fills in a person the headline does not name."""
+    title = title[:TITLE_CHARS]
     summary_text = strip_dateline(clean_text(dash_appositions(summary))[:SUMMARY_CHARS])
     summary_text = appointment_as_verb(title, announced_appointment(summary_text))
     title_text = plain_headline(title, summary_text, dicts)

@@ -733,6 +733,7 @@ def met_hire(title: Tagged, triggers: list[Trigger]) -> Event | None:
 
 # Verbs of leading after "now" in a profile's description ("who now leads", "Now Leading").
 NOW_LEADING = frozenset(["leads", "leading", "heads", "heading", "runs", "running", "helms"])
+CLAUSE_ENDS = BOUNDARIES | {"."}
 
 
 def now_leading(title: Tagged) -> Event | None:
@@ -753,10 +754,20 @@ def now_leading(title: Tagged) -> Event | None:
         ),
         -1,
     )
-    lab = next((t.lab for t in toks[comma + 1 :] if t.lab), None)
-    if verb < 0 or lab is None or any(t.text in BOUNDARIES for t in toks[comma + 1 : verb]):
+    if verb < 0 or any(t.text in BOUNDARIES for t in toks[comma + 1 : verb]):
         return None
-    return Event(name, "appointed", None, lab)
+    # the lab led, after the verb, else the description's own ("Acme's Autopilot head"), in
+    # the description's clause only; never a past employer ("the ex-Acme engineer")
+    end = next((k for k in range(verb, len(toks)) if toks[k].text in CLAUSE_ENDS), len(toks))
+    lab = next((t.lab for t in toks[verb + 1 : end] if t.lab), None) or next(
+        (
+            toks[k].lab
+            for k in range(comma + 1, verb)
+            if toks[k].lab and not former_word(toks[k - 1].lower)
+        ),
+        None,
+    )
+    return Event(name, "appointed", None, lab) if lab else None
 
 
 def left_and_returned(title: Tagged, trig: Trigger, nxt: Trigger, event: Event) -> bool:

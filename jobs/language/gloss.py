@@ -305,7 +305,11 @@ _HAN_SPELLED_RE = _LazyPattern(
 # of joining; said as "张三离开阿里，跳槽到字节跳动" (leaves Alibaba, moves to ByteDance) so that
 # the name stands before its verb and the lab after 从 is the origin.
 _FROM_MOVE_RE = re.compile(
-    r"[从從](?P<source>[^，,。：:；;、\s从從]{1,12}?)(?P<verb>跳槽到|跳槽至|跳槽|转投|轉投|加入|加盟)"
+    # 从 also means "since" and "from scratch": a source that is a time (a number, 去年, 今年,
+    # ending in 年/月/日/起) or 零 is no organisation left ("周畅从2019年加入阿里巴巴": joined in 2019)
+    r"[从從](?![0-9０-９一二三四五六七八九十零去今明前])"
+    r"(?P<source>[^，,。：:；;、\s从從]{1,12}?)(?<![年月日起])"
+    r"(?P<verb>跳槽到|跳槽至|跳槽|转投|轉投|加入|加盟)"
 )
 
 
@@ -819,13 +823,19 @@ _KO_TAKES_POST_RE = _LazyPattern(
 # the post, as with 맡다; not an anniversary or a time before, at or after it ("취임 1년",
 # "취임 후", "취임 직후", "취임 당시": the move is background to other news), a ceremony
 # (취임식), a plan, a question or a rumour.
+# What after a Korean noun of taking office or of reorganising makes it no news done: a
+# time after or before it, an anniversary, a plan, a review, a rumour, a denial, a question;
+# a particle may stand between ("개편을 검토": a reorganisation weighed).
+_KO_NOT_DONE = (
+    r"(?:을|를|이|가|은|는)? ?(?:식|후|이후|직후|직전|전(?!격)|뒤|당시|이래|때|첫|일성|\d|예정|할|하나|설"
+    r"|안|검토|추진|가능성|전망|부인|\?)"
+)
 _KO_TAKES_OFFICE_RE = _LazyPattern(
     # (the lab whose post it is before it, which "becomes" takes along: a name's hyphenated
     # given name is no lab's word)
     r"(?P<lab>(?:(?![A-Z][a-z]+-)[A-Z][A-Za-z0-9.&-]* ){1,3}?)?"
     r"(?P<post>(?:[A-Z&]{2,5} )?[A-Za-z][A-Za-z-]*) ?(?:에|으로|로)? ?(?:취임|부임)"
-    r"(?! ?(?:식|후|이후|직후|직전|전|뒤|당시|이래|때|첫|일성|\d|예정|할|하나|설|검토|가능성|전망"
-    r"|부인|\?))(?![\uac00-\ud7a3])"
+    rf"(?!{_KO_NOT_DONE})(?![\uac00-\ud7a3])"
 )
 
 
@@ -1001,7 +1011,7 @@ _KO_SUCCESSOR_RE = _LazyPattern(
 # or only planned, weighed or asked about ("개편 예정", "개편 검토", "개편설", "개편?").
 _KO_REORGANISED_RE = _LazyPattern(
     r"(?:조직|인사)(?:을|를)? ?(?:['\"][^'\"]{0,20}['\"] ?(?:으로|로) ?)?(?:개편|재편|쇄신)"
-    r"(?! ?(?:\d|후|이후|직후|뒤|당시|이래|때|예정|검토|가능성|전망|설|안|할|하나|\?))"
+    rf"(?!{_KO_NOT_DONE})"
 )
 # "김택진 대표 직속": a unit put directly under a head names whom it reports to, no mover.
 _KO_REPORTS_TO_RE = _LazyPattern(

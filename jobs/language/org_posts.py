@@ -220,13 +220,15 @@ GATHERINGS = word_set("conference summit expo festival awards week show hackatho
 ACADEMIC_POSTS = word_set("dean rector chancellor vice-chancellor provost")
 
 
+GIVEN_POSTS = POST_NOUNS | ROLE_WORDS | ACADEMIC_POSTS
+
+
 def post_given(title: Tagged, name: str) -> bool:
     """Whether the headline gives the person a post: a post word after their name in its clause
     ('appoints X as university's provost')."""
     toks = title.toks
     e = next(e for _, e, n in title.people if n == name)
-    posts = POST_NOUNS | ROLE_WORDS | ACADEMIC_POSTS
-    return any(t.lower in posts for t in toks[e : clause_end(toks, e)])
+    return any(t.lower in GIVEN_POSTS for t in toks[e : clause_end(toks, e)])
 
 
 def lower_words(name: str) -> list[str]:
@@ -267,7 +269,11 @@ def expanded(summary: Tagged, acronym: str) -> str | None:
         start = k - 1
         while start > 0 and (
             capital_at(toks, start - 1)
-            or (toks[start - 1].lower in SPELLED_LINKS and capital_at(toks, start - 2))
+            or (
+                start >= 2
+                and toks[start - 1].lower in SPELLED_LINKS
+                and capital_at(toks, start - 2)
+            )
         ):
             start -= 1
         while start < k - 1 and toks[start].text[:1] != acronym[0]:
@@ -499,7 +505,6 @@ def owned_remit(toks: list[Tok], k: int, end: int) -> str | None:
     return name_text(words)
 
 
-POST_NOUNS = POST_NOUNS
 # Head words of a post held ("top data and AI official"): POST_NOUNS and a public servant's.
 HELD_POSTS = POST_NOUNS | word_set("official")
 HELD_REACH = 6  # words from the owner's possessive to the post's head

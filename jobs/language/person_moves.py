@@ -511,13 +511,16 @@ def unlisted_word(tok: Tok) -> bool:
 
 
 COINED_HEAD = 2  # lower-case letters before the inner capital: 'AgiBot'; not 'McKay', 'DeSantis'
+SURNAME_HEADS = ("Mac", "Fitz", "Van", "Von", "Della", "Dela")  # 'MacKenzie', 'FitzGerald'
 
 
 def coined(word: str) -> bool:
     """A company's coined name: capitalised, then a capital after two lower-case letters or
-    more ('AgiBot', 'YouTube'), which surnames rarely have ('McDonald', 'DeSantis', 'LeCun')."""
+    more ('AgiBot', 'YouTube'), which surnames rarely have ('McDonald', 'DeSantis', 'LeCun');
+    those that do start with a patronymic or a particle ('MacKenzie', 'FitzGerald', 'VanDyke')."""
     return (
         word[:1].isupper()
+        and not word.startswith(SURNAME_HEADS)
         and word.isalpha()
         and any(
             c.isupper() and m > COINED_HEAD and word[m - COINED_HEAD : m].islower()

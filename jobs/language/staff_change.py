@@ -33,7 +33,10 @@ NEWCOMER_POSTS = word_set(
     leadership"""
 )
 # Words that make the change one weighed, not made ("Acme weighs a leadership shake-up").
-WEIGHING = word_set("weighs weighing considers considering mulls mulling plans planning may might")
+WEIGHING = word_set(
+    """weighs weighing considers considering mulls mulling plans planning may might eyes eyeing
+    rumored rumoured rumor rumour rumors rumours reportedly expected"""
+)
 # Every word a cue can hold (a cheap pre-check before a scan of the tokens).
 CUE_WORDS = PEOPLE_NOUNS | RECEIVING
 # "Acme has strengthened its AI push with the appointment of X as director": the noun of an

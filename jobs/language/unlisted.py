@@ -171,7 +171,26 @@ def _family_he(toks: list[Tok], i: int) -> bool:
     if toks[i].text != "He" or i + 1 >= len(toks):
         return False
     given = toks[i + 1]
-    return is_name_word(given) and given.person is None and pinyin_given_name(given.text, 2)
+    if not (is_name_word(given) and given.person is None and pinyin_given_name(given.text, 2)):
+        return False
+    # English words split into pinyin too ("He Came, He Saw", "He Wanna Join"): the name is
+    # the subject of the news ("He Kaiming has joined ..."), and no pinyin doubles a letter
+    nxt = toks[i + 2].lower if i + 2 < len(toks) else ""
+    if nxt == "," and i + 3 < len(toks):  # "He Tianrui, who led ...": an apposition
+        nxt = toks[i + 3].lower
+        return nxt in APPOSITION_OPENERS and not doubled(given.lower)
+    return (nxt in HE_NAME_FOLLOWERS or nxt in TRIGGER_FIRST) and not doubled(given.lower)
+
+
+# What follows a name written family name first, as the subject of the news.
+HE_NAME_FOLLOWERS = word_set("has have had is was will officially also now reportedly just")
+APPOSITION_OPENERS = word_set("who whose a an the former ex")
+
+
+def doubled(word: str) -> bool:
+    """Whether a word doubles a letter ('Wanna', 'Kelly'), which a pinyin name never does
+    across its syllables' joins but 'nn' ('Yinnan') rarely."""
+    return any(a == b for a, b in zip(word, word[1:], strict=False))
 
 
 def _joined_particle(tok: Tok) -> bool:
