@@ -338,3 +338,32 @@ def test_a_lab_written_elsewhere_in_a_report_is_no_second_name(
     later = ("b", title, summary, T0 + 2 * HOUR, "https://b/other")
     first, second = stories_of_two(database, CHOSEN, later)
     assert first is not None and second is not None and first != second
+
+
+HIRED_RESEARCHER = (
+    "a",
+    "Cohere hires researcher Lena Marsh from Mistral AI",
+    "Cohere has recruited Lena Marsh, a researcher formerly with Mistral AI.",
+    T0,
+    "https://a/researcher",
+)
+
+
+def test_an_unnamed_hire_of_another_post_stays_apart(database: Database) -> None:
+    # a hire nobody names, read as a raid, whose headline names a post the story does not
+    later = ("b", "Cohere Hires Chief People Officer", "", T0 + 20 * HOUR, "https://b/cpo")
+    first, second = stories_of_two(database, HIRED_RESEARCHER, later)
+    assert first is not None and second is not None and first != second
+
+
+def test_an_unnamed_hire_of_the_same_post_joins(database: Database) -> None:
+    named = (
+        "a",
+        "Cohere names Lena Marsh chief people officer",
+        "Cohere has appointed Lena Marsh as chief people officer.",
+        T0,
+        "https://a/cpo-named",
+    )
+    later = ("b", "Cohere Hires Chief People Officer", "", T0 + 20 * HOUR, "https://b/cpo")
+    first, second = stories_of_two(database, named, later)
+    assert first is not None and first == second

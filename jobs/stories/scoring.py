@@ -982,12 +982,15 @@ def other_post(item: Item, story: StoryView) -> bool:
     a, b = item.analysis.event, story.event
     if a is None or b is None or bool(a.person) == bool(b.person) or a.to_lab != b.to_lab:
         return False
-    if (b if a.person else a).action != "appointed":
-        return other_hire(item, story, (b if a.person else a).action)
     if a.person:
         unnamed, named = posts_of(" ".join(story.headlines)), f"{item.title}. {item.summary}"
     else:
         unnamed, named = posts_of(item.title), " ".join(story.texts)
+    action = (b if a.person else a).action
+    # a hire of one post nobody names ("OpenAI hires chief people officer", read as a raid)
+    # is weighed as an appointment is
+    if action != "appointed" and not (action == "poach" and unnamed):
+        return other_hire(item, story, action)
     if not unnamed:
         return False
     posts = posts_of(named)
