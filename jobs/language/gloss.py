@@ -792,7 +792,7 @@ _KO_NAMED_AFTER_COMMA_RE = _LazyPattern(
 
 def _korean_named_after_comma(m: re.Match[str]) -> str:
     post = m.group("post")
-    if post.rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+    if not _ko_post(post):
         return m.group(0)
     return f", {m.group('modal') or ''}is named as {post} "
 
@@ -819,10 +819,6 @@ _KO_TAKES_POST_RE = _LazyPattern(
 )
 
 
-# "X 카카오 CTO 취임", "X, 카카오 대표로 부임" (takes office, takes up a post): the subject becomes
-# the post, as with 맡다; not an anniversary or a time before, at or after it ("취임 1년",
-# "취임 후", "취임 직후", "취임 당시": the move is background to other news), a ceremony
-# (취임식), a plan, a question or a rumour.
 # What after a Korean noun of taking office or of reorganising makes it no news done: a
 # time after or before it, an anniversary, a plan, a review, a rumour, a denial, a question;
 # a particle may stand between ("개편을 검토": a reorganisation weighed).
@@ -830,6 +826,10 @@ _KO_NOT_DONE = (
     r"(?:을|를|이|가|은|는)? ?(?:식|후|이후|직후|직전|전(?!격)|뒤|당시|이래|때|첫|일성|\d|예정|할|하나|설"
     r"|안|검토|추진|가능성|전망|부인|\?)"
 )
+# "X 카카오 CTO 취임", "X, 카카오 대표로 부임" (takes office, takes up a post): the subject becomes
+# the post, as with 맡다; not an anniversary or a time before, at or after it ("취임 1년",
+# "취임 후", "취임 직후", "취임 당시": the move is background to other news), a ceremony
+# (취임식), a plan, a question or a rumour.
 _KO_TAKES_OFFICE_RE = _LazyPattern(
     # (the lab whose post it is before it, which "becomes" takes along: a name's hyphenated
     # given name is no lab's word)
@@ -839,18 +839,13 @@ _KO_TAKES_OFFICE_RE = _LazyPattern(
 )
 
 
-def _korean_takes_office(m: re.Match[str]) -> str:
+def _korean_becomes(m: re.Match[str]) -> str:
+    """A post taken (_KO_TAKES_POST_RE) or an office taken up (_KO_TAKES_OFFICE_RE, with the
+    lab whose post it is) as "becomes"."""
     post = m.group("post")
-    if post.rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+    if not _ko_post(post):
         return m.group(0)
-    return f" becomes {m.group('lab') or ''}{post} "
-
-
-def _korean_takes_post(m: re.Match[str]) -> str:
-    post = m.group("post")
-    if post.rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
-        return m.group(0)
-    return f" becomes {post} "
+    return f" becomes {m.groupdict().get('lab') or ''}{post} "
 
 
 # "과기부 장관에 X 내정", "X, 대통령실 수석비서관에 임명": a post in a ministry or the
@@ -951,7 +946,7 @@ _KO_NEW_POST_RE = _LazyPattern(
 
 
 def _korean_new_post(m: re.Match[str]) -> str:
-    if m.group("post").rsplit(" ", 1)[-1].lower() not in _KO_POSTS:
+    if not _ko_post(m.group("post")):
         return m.group(0)
     ahead = "reportedly " if m.group("tipped") else ""
     former = m.group("former") or ""
@@ -1077,6 +1072,13 @@ _KO_POSTS = word_set(
     """ceo cto cpo president founder co-founder scientist researcher engineer executive head
     chief"""
 )
+
+
+def _ko_post(phrase: str) -> bool:
+    """Whether a phrase a Korean pattern took for a post ends in a post's word (_KO_POSTS)."""
+    return phrase.rsplit(" ", 1)[-1].lower() in _KO_POSTS
+
+
 # "A 책임자…B 합류": a verb opening the clause after the ellipsis has the phrase before it as its
 # subject (a Korean headline's topic, then what it does).
 _KO_TOPIC_RE = _LazyPattern(
@@ -1094,7 +1096,7 @@ _KO_SPELLED_RE = _LazyPattern(r"[\uac00-\ud7a3]+\(([A-Z][A-Za-z0-9.&' -]{0,40})\
 
 def _korean_verb(m: re.Match[str], *, verb: str) -> str:
     obj, modal = m.group("obj"), m.group("modal") or ""
-    if verb == "leaves" and obj.rsplit(" ", 1)[-1].lower() in _KO_POSTS:
+    if verb == "leaves" and _ko_post(obj):
         return f" {obj} {modal}leaves "
     return f" {modal}{verb} {obj} "
 
@@ -1139,9 +1141,9 @@ def gloss_korean(text: str) -> str:
         text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
     if "맡" in text or "겸임" in text:
         text = _KO_POST_TAKEN_BY_RE.sub(r" \g<who> becomes \g<post> ", text)
-        text = _KO_TAKES_POST_RE.sub(_korean_takes_post, text)
+        text = _KO_TAKES_POST_RE.sub(_korean_becomes, text)
     if "취임" in text or "부임" in text:
-        text = _KO_TAKES_OFFICE_RE.sub(_korean_takes_office, text)
+        text = _KO_TAKES_OFFICE_RE.sub(_korean_becomes, text)
     text = _KO_NAMED_RE.sub(r" \g<modal>is named as \g<post> ", text)
     if ", " in text:
         text = _KO_NAMED_AFTER_COMMA_RE.sub(_korean_named_after_comma, text)
