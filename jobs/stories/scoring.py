@@ -699,10 +699,7 @@ def tells_unnamed(item: Item, story: StoryView, event: Event, text: str) -> bool
         return False
     if not within_story(labs, story, event):
         return False
-    if (item.group and not story.group) or ANOTHER_MOVER.intersection(head_words(item.title)):
-        return False
-    posts = posts_of(item.title)
-    if posts and not posts <= posts_of(" ".join(story.texts)):
+    if tells_another([item.title], story.texts, item.group, story.group):
         return False
     return tells_action(text, event.action)
 
@@ -1471,12 +1468,21 @@ def pair_told_again(item: Item, story: StoryView) -> bool:
     else:
         unnamed, named = [item.title], story.texts
         unnamed_group, named_group = item.group, story.group
+    return not tells_another(unnamed, named, unnamed_group, named_group)
+
+
+def tells_another(
+    unnamed: Sequence[str], named: Sequence[str], unnamed_group: bool, named_group: bool
+) -> bool:
+    """Whether headlines that name no mover tell of someone else than the named reports do: a
+    group beside one person's move, "another" or "more", or a post the named reports' texts do
+    not write ("poaches Cohere's head of retrieval", a week after a researcher's hire)."""
     if unnamed_group and not named_group:
-        return False
+        return True
     if any(ANOTHER_MOVER.intersection(head_words(title)) for title in unnamed):
-        return False
+        return True
     posts = posts_of(" ".join(unnamed))
-    return not posts or posts <= posts_of(" ".join(named))
+    return bool(posts) and not posts <= posts_of(" ".join(named))
 
 
 @lru_cache(maxsize=65536)  # asked of each older candidate story's event (retells), and events recur
