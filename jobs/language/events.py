@@ -1962,8 +1962,6 @@ def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
 STAND_IN = frozenset(["interim", "acting", "temporary", "temporarily"])
 # Participles that hand a departing person's post to the name after "by".
 REPLACING = frozenset(["replaced", "succeeded"])
-# Words before a company that say the successor worked there ("ex-Instacart exec Y").
-FORMER_WORDS = frozenset(["ex", "former", "formerly"])
 REPLACEMENT_SPAN = 6  # "by" to the successor's name: a few words describing them
 
 
@@ -1997,7 +1995,7 @@ def former_company(words: list[Tok], lab: str) -> str | None:
     for n, t in enumerate(words):
         if t.lab and t.lab != lab:
             return t.lab
-        if t.lower in FORMER_WORDS and n + 1 < len(words):
+        if t.lower in FORMER and n + 1 < len(words):
             nxt = words[n + 1]
             if nxt.text[:1].isupper() and not nxt.person and not nxt.lab:
                 return nxt.text
