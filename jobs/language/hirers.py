@@ -206,7 +206,7 @@ def name_runs(title: Tagged) -> list[tuple[int, int]]:
             e < len(toks)
             and e - k < 3
             and not toks[e - 1].poss
-            and (name_word(toks[e]) or (joined and joined_word(toks[e])))
+            and (name_word(toks[e]) or (joined and unlisted_capital(toks[e], NO_WORDS)))
         ):
             e += 1
             runs.append((k, e))
@@ -219,13 +219,11 @@ def inside_run(before: Tok) -> bool:
     return before.text[:1].isupper() and before.text.isalpha() and before.lower not in JOINING
 
 
-def joined_word(tok: Tok) -> bool:
-    """A capitalised word on no list, which may go on a joined company's name."""
-    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab and not tok.person
-
-
 def plain_word(tok: Tok) -> bool:
     return unlisted_capital(tok, NOT_HIRER_WORDS)
+
+
+NO_WORDS: frozenset[str] = frozenset()  # after "joins", any capitalised word on no list
 
 
 def name_word(tok: Tok) -> bool:

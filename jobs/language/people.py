@@ -436,6 +436,12 @@ def _of_word(toks: list[Tok], m: int, first: int) -> bool:
     tok = toks[m]
     if tok.lower == "and":
         return m > first and m + 1 < len(toks) and toks[m + 1].text[:1].isupper()
+    return unlisted_letters(tok)
+
+
+def unlisted_letters(tok: Tok) -> bool:
+    """A capitalised word of letters on no lab list, person or not: a word the tagger read into
+    a person's name may still be a company's ('Li Auto') or an institute's."""
     return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab
 
 

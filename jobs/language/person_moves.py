@@ -44,7 +44,7 @@ from jobs.language.org_posts import (
     spelled_out,
 )
 from jobs.language.owned_companies import valued_company
-from jobs.language.people import Tagged, Tok
+from jobs.language.people import Tagged, Tok, unlisted_letters
 from jobs.language.post_owners import post_owner
 from jobs.language.public_posts import organisation, public_ai_post
 from jobs.language.traps import occasion_object, public_object, seat_object
@@ -468,7 +468,7 @@ def former_employer(toks: list[Tok], start: int, stop: int, summary: Tagged) -> 
     if k < 0:
         return None
     m = k + 1
-    while m < stop and unlisted_word(toks[m]) and toks[m].lower not in ROLE_WORDS:
+    while m < stop and unlisted_letters(toks[m]) and toks[m].lower not in ROLE_WORDS:
         m += 1
     if m >= stop or m - k < 3 or toks[m].lower not in ROLE_WORDS:
         return None  # one word before the role is org_before_role's ("former Acme CTO")
@@ -503,11 +503,6 @@ def held_ai_post(
             hi = min(len(stoks), e + 1 + APPOSITION_REACH)
             return ai_post_owner(stoks, e + 1, hi, shaped=False) or owner
     return owner
-
-
-def unlisted_word(tok: Tok) -> bool:
-    # a word the tagger read into a person's name may still be the company's ('Li Auto')
-    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.lab
 
 
 COINED_HEAD = 2  # lower-case letters before the inner capital: 'AgiBot'; not 'McKay', 'DeSantis'
