@@ -763,6 +763,8 @@ _KO_MODAL_RE = _LazyPattern(
     + ")"
 )
 _KO_MODAL = r"(?P<modal>(?:may|is set to|expected to|denies) )?"
+# A Korean name as the gloss writes it in Latin letters ("Jung Suk-keun").
+_KO_LATIN_NAME = r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?"
 # Verbs after their object's particle: (particles, verbs, English). The object is a Latin
 # name or a word glossed above; the particle may be left out ("네이버 떠나").
 _KO_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
@@ -804,9 +806,7 @@ _KO_POST_FIRST_RE = _LazyPattern(
     # the name's own post and a second person named with it ("X 부사장·Y 상무") stay out
     # (its lower-case words no modal: "X 내정설 부인" still denies)
     r"(?: (?!may |is set |expected |denies )[a-z][a-z-]*| [A-Z]{2,5}"
-    r"| [A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)* ?(?:을|를|씨를|씨)? ?"
-    + _KO_MODAL
-    + r"(?:선임|임명|발탁|내정)"
+    r"| " + _KO_LATIN_NAME + r")* ?(?:을|를|씨를|씨)? ?" + _KO_MODAL + r"(?:선임|임명|발탁|내정)"
 )
 # "X, CTO 맡는다", "X CTO 겸임" (takes on, holds as well): the subject takes the post, as
 # "becomes" says; a post only asked about, planned or denied ("맡나", "겸임 검토") is not taken.
@@ -854,7 +854,7 @@ def _korean_becomes(m: re.Match[str]) -> str:
 _KO_PUBLIC_POST_RE = _LazyPattern(
     r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
     r"(?P<post>[A-Za-z][A-Za-z -]{0,40}?) ?(?:후보자)? ?(?:으로|로|에) ?"
-    r"(?:(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}) ?)?"
+    r"(?:(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}) ?)?"
     r"(?:을|를)? ?" + _KO_MODAL + r"(?:지명|내정|임명|발탁|선임)"
 )
 
@@ -940,7 +940,7 @@ _KO_NEW_POST_RE = _LazyPattern(
     # (the holder's former lab before them: "구글 출신 X", glossed "former Google X")
     r"(?P<former>former [A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*? )?"
     # (their own post after them, glossed or a title left in Hangul: 박사, 교수)
-    r"(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?P<own>(?: (?:[A-Za-z][A-Za-z.&-]*|박사|교수)){0,3})"
+    r"(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: (?:[A-Za-z][A-Za-z.&-]*|박사|교수)){0,3})"
     r" ?(?P<tipped>유력)?(?= ?(?:\||,|$))"
 )
 
@@ -1017,7 +1017,7 @@ _KO_REPORTS_TO_RE = _LazyPattern(
 # then who takes it as the subject of 맡다, is X taking the post.
 _KO_POST_TAKEN_BY_RE = _LazyPattern(
     r"(?P<post>head|CEO|CTO|chief|president) ?(?:은|는) (?:[^|.,]*? )?"
-    r"(?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?: [a-z][a-z-]*| [A-Z]{2,5})? ?(?:이|가) ?"
+    r"(?P<who>" + _KO_LATIN_NAME + r")(?: [a-z][a-z-]*| [A-Z]{2,5})? ?(?:이|가) ?"
     r"(?:맡았다|맡는다|맡았|맡게|맡아)"
 )
 # "서울대 컴퓨터공학부 교수로 다시 돌아가" (goes back to Seoul National University as a professor
@@ -1053,7 +1053,7 @@ def _korean_modal(m: re.Match[str]) -> str:
 
 # "LG AI연구원, 신임 연구원장에 X 부사장 선임": the post first, then whom the lab names to it
 _KO_POST_OBJ_RE = _LazyPattern(
-    r"^(?P<post>.*?) ?(?:에|으로|로) (?P<who>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)(?![\w-])"
+    r"^(?P<post>.*?) ?(?:에|으로|로) (?P<who>" + _KO_LATIN_NAME + r")(?![\w-])"
 )
 
 
