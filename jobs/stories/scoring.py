@@ -1368,8 +1368,8 @@ def corrected_mover(item: Item, story: StoryView) -> str | None:
     """The item's mover when it is the story's event read right (the story's own mover was a
     headline phrase or a guess from a summary: misnamed, same_post); None otherwise."""
     a, b = item.analysis.event, story.event
-    if a is None or b is None or not a.person or not b.person or not may_correct(a, b):
-        return None
+    if a is None or b is None or not (a.person and b.person) or same_person(a.person, b.person):
+        return None  # (the checks of may_correct, which placing asks first)
     if item.garbled:
         return None
     if story.garbled() and names_as_mover(story.summary, a.person):
