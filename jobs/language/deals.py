@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from jobs.language.endpoints import LEADING_POSTS, post_before, summary_person
+from jobs.language.endpoints import LEADING_POSTS, confirmed, post_before, summary_person
 from jobs.language.lexicon import (
     GROUP_WORDS,
     INTERVIEW_LABELS,
@@ -92,7 +92,7 @@ def deal_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     """The move an offer, a layoff or a restructure reports, and why (None: no such shape)."""
     words = set(title.lowers)
     if not ACQUI_CUES.isdisjoint(words):
-        taken = acqui_hire(title)
+        taken = acqui_hire(title, summary)
         if taken:
             return taken
     if not CUE_WORDS.isdisjoint(words):
@@ -281,45 +281,85 @@ def hire_from(title: Tagged) -> tuple[Event, str] | None:
     return None
 
 
-# An acqui-hire told without a verb of hiring: a company's people bought or taken in ("buys
-# Humanloop talent", "integrates the founders and engineers of Humanloop") or the noun
-# ("Anthropic's acqui-hire of Humanloop"). A raid (`poach`) from the startup to the buyer, no
-# one named; buying the company itself ("Anthropic buys Humanloop") is a deal, no move.
+# An acqui-hire told without a verb of hiring: a company's people or AI unit bought or taken
+# in ("buys Humanloop talent", "integrates the founders and engineers of Humanloop", "acquires
+# the generative AI division of X") or the noun ("Anthropic's acqui-hire of Humanloop", "the
+# Convogo acqui-hire", "acquisition of Convogo's team"). A raid (`poach`) from the startup to
+# the buyer, no one named; buying the company itself ("Anthropic buys Humanloop") is a deal.
 TAKING_IN = word_set(
     """buys bought acquires acquired absorbs absorbed integrates integrated integrating
     snaps"""
 )
 ACQUI_HIRES = word_set("acqui-hire acquihire acqui-hiring")
-# The people taken: a company's talent, team, founders or engineers.
+# The people taken: a company's talent, team, founders or engineers, or the unit they form
+# ("the generative AI division of X": its people join the buyer with it).
 TAKEN_PEOPLE = word_set(
     """talent team founders co-founders cofounders engineers researchers staff employees
-    engineering"""
+    engineering division arm unit"""
 )
 PEOPLE_LINKS = word_set("and the its three two four all most of")
-ACQUI_CUES = TAKING_IN | ACQUI_HIRES
+# Words between a company and its people that only link ("Acme for its team"): no description.
+LINKS = word_set("for to in at on with as and or from of by")
+ACQUI_CUES = TAKING_IN | ACQUI_HIRES | {"acquisition"}
+# A company's acqui-hire told by the buyer's strategy, not a company taken ("Amazon's reverse
+# acqui-hire", "his acquihire"): the word before the noun names no company.
+NO_COMPANY = word_set("reverse strategic latest new big his her their its our")
 
 
-def acqui_hire(title: Tagged) -> tuple[Event, str] | None:
+def acqui_hire(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     """'Anthropic buys Humanloop talent', 'Anthropic integrates founders and engineers of
-    Humanloop', 'Anthropic's acqui-hire of Humanloop': a raid by the buyer (the lab that
-    opens the headline) on the startup."""
+    Humanloop', 'Anthropic's acqui-hire of Humanloop', "OpenAI's ... the Convogo acqui-hire",
+    "OpenAI's acquisition of Convogo's team": a raid by the buyer (the lab that opens the
+    headline, or owns the noun) on the startup."""
     toks = title.toks
     buyer = toks[0].lab if toks else None
-    if not buyer:
-        return None
-    for k in range(1, len(toks) - 2):
+    for k in range(1, len(toks)):
         word = toks[k].lower
-        if word in ACQUI_HIRES and toks[k + 1].lower == "of":
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if word in ACQUI_HIRES and nxt == "of":
             frm = org_after(toks, k + 2, len(toks))  # "Anthropic's acqui-hire of Humanloop"
+            frm = frm and without_people(frm)
+        elif word in ACQUI_HIRES:
+            frm = company_before(title, summary, k)  # "the Convogo acqui-hire"
+        elif word == "acquisition" and nxt == "of":
+            frm = people_of(toks, k + 2)  # "acquisition of Convogo's team", not of Convogo
         elif word in TAKING_IN:
             frm = people_of(toks, k + 1) or (
                 bought_for_talent(title, k + 1) if word in BUYING else None
             )
         else:
             continue
-        if frm and frm != buyer:
-            return Event(None, "poach", frm, buyer), f"an acqui-hire: {buyer} takes {frm}'s people"
+        owner = toks[k - 1].lab if toks[k - 1].poss else None  # "from OpenAI's acquisition of"
+        taker = owner or buyer
+        if frm and taker and frm != taker:
+            return Event(None, "poach", frm, taker), f"an acqui-hire: {taker} takes {frm}'s people"
     return None
+
+
+def without_people(name: str) -> str | None:
+    """'Crossing Minds Team' -> 'Crossing Minds': a company name read with the people word
+    that follows it in title case."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in TAKEN_PEOPLE:
+        return " ".join(words[:-1])
+    return name
+
+
+def company_before(title: Tagged, summary: Tagged, k: int) -> str | None:
+    """'the Convogo acqui-hire': the company named right before the noun at k, a name the
+    summary writes too (not the buyer's strategy: 'Amazon's reverse acqui-hire')."""
+    toks = title.toks
+    m = k - 1
+    if toks[m].lab:
+        return None if toks[m].poss else toks[m].lab
+    while m >= 0 and toks[m].text[:1].isupper() and toks[m].text.isalpha() and not toks[m].poss:
+        if toks[m].lower in NO_COMPANY or toks[m].lab or toks[m].person:
+            break
+        m -= 1
+    if m == k - 1:
+        return None
+    name = " ".join(t.text for t in toks[m + 1 : k])
+    return name if confirmed(name, summary) else None
 
 
 def people_of(toks: list[Tok], k: int, end: int | None = None) -> str | None:
@@ -331,18 +371,30 @@ def people_of(toks: list[Tok], k: int, end: int | None = None) -> str | None:
         frm = org_after(toks, k, end)
         m = k + 1
         while m < end and toks[m].text[:1].isupper() and toks[m - 1].lab == toks[m].lab:
+            if toks[m - 1].poss:
+                break  # "Convogo's Team": the company ends at its possessive
             m += 1
-        if frm and m < end and toks[m].lower in TAKEN_PEOPLE:
-            return frm  # "buys Humanloop talent", "absorbs Humanloop's team"
+        n = m
+        while n < min(end, m + 2) and describing(toks[n]):
+            n += 1  # "Intel's networking division", "Acme's AI research team"
+        if frm and n < end and toks[n].lower in TAKEN_PEOPLE:
+            return without_people(frm)  # "buys Humanloop talent", "absorbs Humanloop's team"
         return None
     return people_phrase_company(toks, k, end)
+
+
+def describing(tok: Tok) -> bool:
+    """A word describing the people taken ('networking', 'AI'), not them nor a link."""
+    return _describes_group(tok) and tok.lower not in LINKS and tok.lower not in TAKEN_PEOPLE
 
 
 def people_phrase_company(toks: list[Tok], k: int, end: int) -> str | None:
     """'the founders and engineers of X', 'talent and technology from robotics startup X': the
     company named after people taken, the phrase starting at k."""
     m, people = k, False
-    while m < end and toks[m].lower in PEOPLE_PHRASE:
+    while m < end and (
+        toks[m].lower in PEOPLE_PHRASE or (not people and describing(toks[m]))
+    ):  # "the generative AI division of X": words describing the people or unit
         people = people or toks[m].lower in TAKEN_PEOPLE
         if toks[m].lower in FROM_OF and people:
             return bought_company(toks, m + 1, end)[0]
@@ -427,7 +479,7 @@ WANTING = ADDING | TALENT_DRIVES  # "in its hunt for AI talent"
 AROUND = word_set("after following since before amid despite")
 # What a deal takes besides people ("talent and technology from X"); whose object is a company.
 TECH_WORDS = word_set("technology technologies tech ip")
-FROM_OF = word_set("from of")
+FROM_OF = word_set("from of behind")  # "the team behind Convogo"
 PEOPLE_PHRASE = TAKEN_PEOPLE | PEOPLE_LINKS | TECH_WORDS | FROM_OF
 # A lede's 'took on talent from X', 'the recruitment of staff from X': people taken, in words.
 TAKE_FORMS = word_set("take takes took taken taking")
