@@ -588,7 +588,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
                 event = Event(event.person, "return", event.from_lab, event.to_lab)
             if event.action in LEAVING and event.from_lab and not event.to_lab:
                 event = successor(title, summary, event, triggers[n + 1 :])
-            ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext)
+            ext.event = group_raid(follow_up(title, summary, event, triggers[n + 1 :]), ext, title)
             return ext
     if ext.final:  # a denial, a seat or a retelling: the summary tells the same story
         return ext
@@ -811,13 +811,47 @@ def counted_head(toks: list[Tok], start: int, verb: int) -> int:
     return k + 1 if group_word(toks[k + 1].lower) else -1
 
 
-def group_raid(event: Event, ext: Extraction) -> Event:
+def group_raid(event: Event, ext: Extraction, tagged: Tagged) -> Event:
     """'Three OpenAI infrastructure leads join Meta', 'the people who built X left OpenAI for
     Meta': a group nobody names going from one lab to another is a raid, as when the lab is
-    the subject ('Meta hires three OpenAI researchers')."""
+    the subject ('Meta hires three OpenAI researchers'). Going to two labs ('Apple loses top
+    AI talent to Meta & Google') it is no one lab's raid: the lab left loses them."""
+    if event.person is None and event.from_lab and dispersed(tagged, event):
+        return Event(None, "leave", event.from_lab, None)
     if ext.group and event.person is None and event.action == "join" and event.from_lab:
         return Event(None, "poach", event.from_lab, event.to_lab)
     return event
+
+
+# Words that may stand between 'to'/'for' and the labs a group goes to ("for rivals Meta and
+# Google", "to primary competitors Google and Meta").
+DESTINATION_INTROS = word_set("to for")
+RIVAL_WORDS = word_set("rivals rival competitors competitor primary main big tech")
+LAB_AND = word_set("and &")
+
+
+def dispersed(tagged: Tagged, event: Event) -> bool:
+    """Whether the unnamed movers' destination is one of two labs or more, joined by 'and' or
+    '&' after 'to' or 'for' ('departs for Google and Meta'): people leaving for several
+    labs, not one arrival."""
+    if event.action not in ("join", "poach") or not event.to_lab:
+        return False
+    toks = tagged.toks
+    for k, tok in enumerate(toks[:-2]):
+        if tok.lab != event.to_lab or (k and toks[k - 1].lab == tok.lab):
+            continue
+        m = k - 1
+        while m > 0 and toks[m].lower in RIVAL_WORDS:
+            m -= 1
+        if m < 0 or toks[m].lower not in DESTINATION_INTROS:
+            continue
+        n = k + 1
+        while n < len(toks) and toks[n].lab == tok.lab:
+            n += 1
+        other = toks[n + 1].lab if n + 1 < len(toks) and toks[n].lower in LAB_AND else None
+        if other and other not in (tok.lab, event.from_lab):
+            return True
+    return False
 
 
 def retold(title: Tagged, summary: Tagged, trig: Trigger, event: Event) -> str | None:
@@ -854,7 +888,11 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 # "Who is X, Apple's new CEO?" + "On September 1, he will become ...": X; not
                 # who does a lab's verb ("Acme Loses AI Chief" + "... she decided to leave")
                 event = Event(title_mover(title, summary, trig.kind), *_rest(event))
-            if event and event.person is None and title.people and not hirer_told(event, ext):
+            if event and event.person is None and dispersed(summary, event):
+                # "top-tier talent exiting for Google and Meta": several people, so none of
+                # the headline's names is the mover
+                event = group_raid(event, ext, summary)
+            elif event and event.person is None and title.people and not hirer_told(event, ext):
                 # "Who is X, Apple's new AI leader?" + "The former Gemini head joins Apple";
                 # not a group hired ("Suleyman raids his old lab": he is the hirer, not a mover)
                 event = Event(title_mover(title, summary, trig.kind), *_rest(event))
@@ -885,7 +923,7 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 event = headline_origin(title, event)  # "X from Microsoft Takes the Lead"
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
-                ext.event = group_raid(event, ext)
+                ext.event = group_raid(event, ext, summary)
                 return True
     return False
 
