@@ -177,8 +177,30 @@ def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str |
             continue
         if start > 1 and founded_by(toks, start, FOUNDED_BY):
             continue  # "five founding members of X, the startup established by Y": X's founder
+        if described_work(toks, start):
+            continue  # "researchers who contributed to the model's International Math
+            # Olympiad success": what the group did, not one of them
         return name
     return None
+
+
+# Relative pronouns opening what a group did, and the words that name its members there.
+RELATIVES = word_set("who which that")
+MEMBER_WORDS = word_set("include includes included including among is was are were")
+CLAUSE_ENDS = frozenset([",", ".", ";", ":", "|", "(", ")"])
+
+
+def described_work(toks: list[Tok], start: int) -> bool:
+    """Whether the name at start stands in a relative clause telling what the group did
+    ('... who worked on X', '... that built X'), with no word naming a member ('who include
+    X') between the pronoun and the name."""
+    for k in range(start - 1, max(-1, start - 12), -1):
+        word = toks[k].lower
+        if word in CLAUSE_ENDS or word in MEMBER_WORDS:
+            return False
+        if word in RELATIVES:
+            return True
+    return False
 
 
 # Words that may stand between the names of a list ("A, B, and C").
