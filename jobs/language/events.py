@@ -119,6 +119,7 @@ from jobs.language.triggers import (
     org_before_role,
     segment_bounds,
     subject_kind,
+    FOUNDED_ENDS,
     tag_founded_labs,
     tag_lone_company,
     tag_unlisted_org,
@@ -184,7 +185,7 @@ def extract(title: Tagged, summary: Tagged) -> Extraction:
 def placed_event(title: Tagged, summary: Tagged) -> Extraction:
     """The headline's event with where it came from, when the headline does not say."""
     for tagged in (title, summary):
-        if tagged.people and "from" in tagged.lowers:  # (its pre-check: 'from' the founder's)
+        if tagged.people and not FOUNDED_ENDS.isdisjoint(tagged.lowers):  # (a pre-check)
             tag_founded_labs(tagged)  # "from Mira Murati's startup": Thinking Machines Lab
     tag_hiring_companies(title, summary)  # "Hyundai taps X": a company the summary confirms
     ext = headline_event(title, summary)

@@ -251,15 +251,20 @@ FOUNDED_AI_NOUNS = frozenset(["company", "firm"])
 FOUNDED_REACH = 3  # "Mira Murati's well-funded AI startup"
 
 
+# Words before a founder's company that make it where people come from or go to.
+FOUNDED_ENDS = frozenset(["from", "join", "joins", "joined", "joining"])
+
+
 def tag_founded_labs(tagged: Tagged) -> None:
     """'Rehires researchers from Mira Murati's startup', "poaches engineers from Elon Musk's AI
-    company": a company named by its founder (jobs/language/labs.py LAB_FOUNDERS) after 'from'
-    is the founder's lab, where people come from; it is tagged as that lab from the founder's
+    company", "Former Tesla engineers join Musk's latest venture": a company named by its
+    founder (jobs/language/labs.py LAB_FOUNDERS) after 'from' or a verb of joining is the
+    founder's lab, where people come from or go; it is tagged as that lab from the founder's
     name on (the name stays a person, a mention of the founder). Elsewhere the founder's name
     may be the news ("Sutskever's new lab will build ...")."""
     toks = tagged.toks
     for s, e, name in tagged.people:
-        if not toks[e - 1].poss or s == 0 or toks[s - 1].lower != "from":
+        if not toks[e - 1].poss or s == 0 or toks[s - 1].lower not in FOUNDED_ENDS:
             continue
         for k in range(e, min(len(toks), e + FOUNDED_REACH)):
             word = toks[k].lower
