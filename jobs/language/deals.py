@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from jobs.language.endpoints import LEADING_POSTS, confirmed, post_before, summary_person
+from jobs.language.lab_moves import group_member, members_listed
+from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
     INTERVIEW_LABELS,
@@ -333,6 +335,84 @@ def acqui_hire(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         taker = owner or buyer
         if frm and taker and frm != taker:
             return Event(None, "poach", frm, taker), f"an acqui-hire: {taker} takes {frm}'s people"
+    return None
+
+
+# A company not bought whose people were taken instead ("Google didn't acquire X. It took
+# the team and the tech", "couldn't buy X's start-up, but poached its CEO"): the deal refused
+# or failed, the hire made.
+BUY_FORMS = word_set("buy acquire purchase")
+REFUSING = word_set("not never failed fails failing")
+TAKING_INSTEAD = word_set(
+    "take takes took taking hired hires poached poaches grabbed grabs got gets nabbed nabs"
+)
+INSTEAD_REACH = 6  # words from the company bought to the verb of taking ('. It took')
+
+
+def taken_instead(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
+    """A company not bought ('didn't acquire X', 'couldn't buy X's start-up', 'failed to buy
+    X') whose team the buyer took ('It took the team', 'but poached its CEO'): a raid on the
+    company, or the join of the post's holder the summary names."""
+    toks = title.toks
+    buyer = toks[0].lab or lab_founded_by(toks[0].text) if toks else None
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower not in BUY_FORMS or not refused(toks, k):
+            continue
+        frm, m = founders_company(title, k + 1)
+        if frm is None:
+            frm, m = bought_company(toks, k + 1, len(toks))
+        for n in range(m, min(len(toks) - 2, m + INSTEAD_REACH)):
+            if toks[n].lower not in TAKING_INSTEAD or toks[n + 1].lower not in {"the", "its"}:
+                continue
+            taken = toks[n + 2].lower
+            if not frm or not buyer or frm == buyer:
+                return None
+            why = f"{buyer} did not buy {frm} but took its {taken}"
+            if taken in TAKEN_PEOPLE:
+                # the summary may single out one of the team ("incl. X"), as for a raid
+                member = None if members_listed(summary) else group_member(summary)
+                return Event(member, "join" if member else "poach", frm, buyer), why
+            if taken in OWN_POSTS:
+                return Event(post_holder(summary, taken), "join", frm, buyer), why
+            return None
+    return None
+
+
+def refused(toks: list[Tok], k: int) -> bool:
+    """'didn't acquire', 'couldn't buy', 'failed to buy', 'did not acquire' at k."""
+    before = toks[k - 1].lower
+    if before.endswith(("n't", "n’t")) or before in REFUSING:
+        return True
+    return before == "to" and k > 1 and toks[k - 2].lower in REFUSING
+
+
+def founders_company(title: Tagged, k: int) -> tuple[str | None, int]:
+    """"Ilya Sutskever's AI start-up" at k: the lab its founder leads, and where it ends."""
+    for s, e, name in title.people:
+        if s == k and title.toks[e - 1].poss:
+            lab = lab_founded_by(name)
+            m = e
+            while m < min(len(title.toks), e + 3) and title.toks[m].lower not in STARTUP_WORDS:
+                m += 1
+            return (lab, m + 1) if lab and m < len(title.toks) else (None, k)
+    return None, k
+
+
+SENTENCE_ENDS = frozenset([".", "!", "?", "|", ";"])
+
+
+def post_holder(summary: Tagged, post: str) -> str | None:
+    """'..., Daniel Gross, the start-up's CEO and co-founder': the person the summary
+    describes by the post, in the same sentence right after the name."""
+    toks = summary.toks
+    for _, end, name in summary.people:
+        if end >= len(toks) or toks[end].text != ",":
+            continue  # "when X declined the offer, Meta CEO Y": no apposition
+        for n in range(end + 1, min(len(toks), end + 6)):
+            if toks[n].text in SENTENCE_ENDS or toks[n].person or toks[n].lab:
+                break
+            if toks[n].lower == post:
+                return name
     return None
 
 

@@ -31,7 +31,9 @@ from jobs.language.clauses import (
 )
 from jobs.language.deals import (
     acquired_origin,
+    BUY_FORMS,
     deal_event,
+    taken_instead,
     money_near,
     staff_owner,
     taken_origin,
@@ -569,6 +571,12 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     if nothing:
         ext.reasons.append(nothing)
         return ext
+    if not BUY_FORMS.isdisjoint(title.lowers):
+        instead = taken_instead(title, summary)
+        if instead:  # "didn't acquire X. It took the team": before "took"/"hired" alone
+            ext.event = instead[0]
+            ext.reasons.append(instead[1])
+            return ext
     triggers = find_triggers(title)
     for n, trig in enumerate(triggers):
         described = described_group(title.toks, trig.start, trig.end, trig.kind)
