@@ -283,25 +283,22 @@ def hire_from(title: Tagged) -> tuple[Event, str] | None:
     return None
 
 
-# An acqui-hire told without a verb of hiring: a company's people or AI unit bought or taken
-# in ("buys Humanloop talent", "integrates the founders and engineers of Humanloop", "acquires
-# the generative AI division of X") or the noun ("Anthropic's acqui-hire of Humanloop", "the
-# Convogo acqui-hire", "acquisition of Convogo's team"). A raid (`poach`) from the startup to
+# An acqui-hire told without a verb of hiring: a company's people bought or taken in ("buys
+# Humanloop talent", "integrates the founders and engineers of Humanloop", "acquires the
+# robotics team of X") or the noun ("Anthropic's acqui-hire of Humanloop", "the Convogo
+# acqui-hire", "acquisition of Convogo's team"). A raid (`poach`) from the startup to
 # the buyer, no one named; buying the company itself ("Anthropic buys Humanloop") is a deal.
 TAKING_IN = word_set(
     """buys bought acquires acquired absorbs absorbed integrates integrated integrating
     snaps"""
 )
 ACQUI_HIRES = word_set("acqui-hire acquihire acqui-hiring")
-# The people taken: a company's talent, team, founders or engineers, or the unit they form
-# ("the generative AI division of X": its people join the buyer with it).
+# The people taken: a company's talent, team, founders or engineers.
 TAKEN_PEOPLE = word_set(
     """talent team founders co-founders cofounders engineers researchers staff employees
-    engineering division arm unit"""
+    engineering"""
 )
 PEOPLE_LINKS = word_set("and the its three two four all most of")
-# Words between a company and its people that only link ("Acme for its team"): no description.
-LINKS = word_set("for to in at on with as and or from of by")
 ACQUI_CUES = TAKING_IN | ACQUI_HIRES | {"acquisition"}
 # A company's acqui-hire told by the buyer's strategy, not a company taken ("Amazon's reverse
 # acqui-hire", "his acquihire"): the word before the noun names no company.
@@ -456,7 +453,7 @@ def people_of(toks: list[Tok], k: int, end: int | None = None) -> str | None:
             m += 1
         n = m
         while n < min(end, m + 2) and describing(toks[n]):
-            n += 1  # "Intel's networking division", "Acme's AI research team"
+            n += 1  # "Lantern's speech AI team"
         if frm and n < end and toks[n].lower in TAKEN_PEOPLE:
             return without_people(frm)  # "buys Humanloop talent", "absorbs Humanloop's team"
         return None
@@ -464,7 +461,7 @@ def people_of(toks: list[Tok], k: int, end: int | None = None) -> str | None:
 
 
 def describing(tok: Tok) -> bool:
-    """A word describing the people taken ('networking', 'AI'), not them nor a link."""
+    """A word describing the people taken ('robotics', 'AI'), not them nor a link."""
     return _describes_group(tok) and tok.lower not in LINKS and tok.lower not in TAKEN_PEOPLE
 
 
@@ -474,7 +471,7 @@ def people_phrase_company(toks: list[Tok], k: int, end: int) -> str | None:
     m, people = k, False
     while m < end and (
         toks[m].lower in PEOPLE_PHRASE or (not people and describing(toks[m]))
-    ):  # "the generative AI division of X": words describing the people or unit
+    ):  # "the robotics team of X": words describing the people
         people = people or toks[m].lower in TAKEN_PEOPLE
         if toks[m].lower in FROM_OF and people:
             return bought_company(toks, m + 1, end)[0]
@@ -557,6 +554,9 @@ TALENT_DRIVES = word_set("grab push hunt drive spree")
 WANTING = ADDING | TALENT_DRIVES  # "in its hunt for AI talent"
 # A talent drive told as another time or the backdrop: no reason for this purchase.
 AROUND = word_set("after following since before amid despite")
+# Words between a company and its people that only link ("Acme for its team") or tell when
+# ("Acme after a talent grab"): no description of them.
+LINKS = word_set("for to in at on with as and or from of by") | AROUND
 # What a deal takes besides people ("talent and technology from X"); whose object is a company.
 TECH_WORDS = word_set("technology technologies tech ip")
 FROM_OF = word_set("from of behind")  # "the team behind Convogo"

@@ -802,13 +802,25 @@ def counted_group(toks: list[Tok], j: int, start: int) -> bool:
 # A lab's workforce, not a few people of a trade the article names ("OpenAI employees",
 # "Meta staff"; "researchers from Cohere join Mistral" and "Windsurf's leaders" stay joins).
 RANKS = frozenset(["employees", "staff", "staffers", "workers", "personnel", "people"])
+# A lab's specialists, a group when the lab they leave is written before them ("Former Tesla
+# Engineers Join xAI", "OpenAI Stargate execs join Meta"); "engineers from Tesla join xAI"
+# stays a join, as the sets label it.
+SPECIALISTS = frozenset(["engineers", "researchers", "scientists", "execs", "executives"])
+OWNER_REACH = 3  # "OpenAI Stargate infrastructure execs"
 
 
 def staff_moving(toks: list[Tok], j: int, event: Event) -> bool:
     """'OpenAI employees are leaving to join Google DeepMind', 'several key employees have left
-    OpenAI, flocking to join ...': a lab's workforce, nobody named, going from one lab to
-    another is a group (a raid, as when the lab is the subject)."""
-    return toks[j].lower in RANKS and bool(event.from_lab and event.to_lab)
+    OpenAI, flocking to join ...', 'Former Tesla engineers join xAI': a lab's workforce, nobody
+    named, going from one lab to another is a group (a raid, as when the lab is the
+    subject)."""
+    if not (event.from_lab and event.to_lab):
+        return False
+    if toks[j].lower in RANKS:
+        return True
+    return toks[j].lower in SPECIALISTS and any(
+        t.lab == event.from_lab for t in toks[max(0, j - OWNER_REACH) : j]
+    )
 
 
 def counted_head(toks: list[Tok], start: int, verb: int) -> int:
