@@ -165,4 +165,6 @@ def test_a_founders_company_joined_is_the_founders_lab(title: str, expected: Mov
 
 def test_a_founders_company_named_otherwise_is_no_move() -> None:
     # near miss: the founder's company as the subject, nobody joining it
-    assert not classify("Sutskever's new startup will build safe superintelligence", "", WATCH).is_move
+    assert not classify(
+        "Sutskever's new startup will build safe superintelligence", "", WATCH
+    ).is_move

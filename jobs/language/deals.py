@@ -384,7 +384,7 @@ def refused(toks: list[Tok], k: int) -> bool:
 
 
 def founders_company(title: Tagged, k: int) -> tuple[str | None, int]:
-    """"Ilya Sutskever's AI start-up" at k: the lab its founder leads, and where it ends."""
+    """'Ilya Sutskever's AI start-up' at k: the lab its founder leads, and where it ends."""
     for s, e, name in title.people:
         if s == k and title.toks[e - 1].poss:
             lab = lab_founded_by(name)

@@ -30,12 +30,12 @@ from jobs.language.clauses import (
     topic_noun,
 )
 from jobs.language.deals import (
-    acquired_origin,
     BUY_FORMS,
+    acquired_origin,
     deal_event,
-    taken_instead,
     money_near,
     staff_owner,
+    taken_instead,
     taken_origin,
 )
 from jobs.language.endpoints import (
@@ -110,6 +110,7 @@ from jobs.language.traps import (
 )
 from jobs.language.triggers import (
     BOUNDARIES,
+    FOUNDED_ENDS,
     UNITS,
     Event,
     Extraction,
@@ -121,7 +122,6 @@ from jobs.language.triggers import (
     org_before_role,
     segment_bounds,
     subject_kind,
-    FOUNDED_ENDS,
     tag_founded_labs,
     tag_lone_company,
     tag_unlisted_org,
