@@ -351,7 +351,7 @@ def taken_instead(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     X') whose team the buyer took ('It took the team', 'but poached its CEO'): a raid on the
     company, or the join of the post's holder the summary names."""
     toks = title.toks
-    buyer = toks[0].lab or lab_founded_by(toks[0].text) if toks else None
+    buyer = (toks[0].lab or lab_founded_by(toks[0].text)) if toks else None
     for k in range(1, len(toks) - 1):
         if toks[k].lower not in BUY_FORMS or not refused(toks, k):
             continue
