@@ -15,8 +15,8 @@ from jobs.language.classify import Analysis, classify
 from jobs.language.labs import FAMILY_OF
 from jobs.stories.movers import (
     family_event,
-    first_posts,
     family_labs,
+    first_posts,
     garbled,
     in_headline,
     named_as_remit,
