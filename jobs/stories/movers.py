@@ -107,7 +107,8 @@ FIRST_WORDS = ("first", "1st", "inaugural")  # (looked for first: most headlines
 def first_posts(title: str) -> frozenset[str]:
     """The posts (posts_of's names) a headline announces a first holder of: "first",
     "1st-ever" or "inaugural" right before the post. An organisation has one first holder of a
-    post, so two reports of it the same days tell one appointment, whoever each names."""
+    post: such a headline, its mover a guess, and a report naming who took the post the same
+    days tell one appointment (scoring.first_filled)."""
     folded = post_text(title)
     if not any(word in folded for word in FIRST_WORDS):
         return frozenset()
