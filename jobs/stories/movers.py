@@ -109,9 +109,10 @@ def first_posts(title: str) -> frozenset[str]:
     "1st-ever" or "inaugural" right before the post. An organisation has one first holder of a
     post: such a headline, its mover a guess, and a report naming who took the post the same
     days tell one appointment (scoring.first_filled)."""
-    folded = post_text(title)
-    if not any(word in folded for word in FIRST_WORDS):
+    lowered = title.lower()  # (no folding for the many headlines without the words)
+    if not any(word in lowered for word in FIRST_WORDS):
         return frozenset()
+    folded = post_text(title)
     posts = set()
     for match in POST_RE.finditer(folded):
         before = folded[max(0, match.start() - 16) : match.start()]

@@ -1378,10 +1378,9 @@ def guesses_first(item: Item, theirs: Event | None, texts: Sequence[str] = ()) -
     a = item.analysis.event
     if a is None or theirs is None or not (a.person and theirs.person):
         return False
-    if a.action not in FIRST_ACTIONS or not one_place(a, theirs):
-        return False
-    posts = first_posts(item.title)
-    if not posts or same_person(a.person, theirs.person):
+    if a.action not in FIRST_ACTIONS or same_person(a.person, theirs.person):
+        return False  # (the person first: most reports a story takes are of its own mover)
+    if not one_place(a, theirs) or not (posts := first_posts(item.title)):
         return False
     if texts and not one_post(posts, posts_of(" ".join(texts))):
         return False
