@@ -67,12 +67,19 @@ def posts_of(text: str) -> frozenset[str]:
     {"ai architect"}), normalised: "CTO", "chief technology officer" and "technology chief" are
     one post; an interim or co- post is another."""
     posts = set()
-    for match in POST_RE.finditer(fold_text(text)):
+    for match in POST_RE.finditer(post_text(text)):
         post = _post(match)
         if post:
             pre = match.group("pre")
             posts.add(f"{pre} {post}" if pre else post)
     return frozenset(posts)
+
+
+def post_text(text: str) -> str:
+    """A text folded (fold_text) for POST_RE, "artificial intelligence" written "AI" as most
+    outlets write it: a "Chief Artificial Intelligence Officer" is the "Chief AI Officer"
+    (CAIO)."""
+    return fold_text(text).replace("artificial intelligence", "ai")
 
 
 def _post(match: re.Match[str]) -> str | None:
@@ -88,6 +95,31 @@ def _post(match: re.Match[str]) -> str | None:
         words = [w for w in of.split() if w not in OF_STOP][:1]
         return SYNONYMS.get(words[0], words[0]) if words else None
     return match.group("president")
+
+
+# "first" right before a post: a headline announcing the post's first holder ("names state's
+# first chief AI officer", "appoints its 1st-ever CAIO", "inaugural head of AI")
+FIRST_HOLDER_RE = re.compile(r"\b(?:first|1st|inaugural)(?:-ever)?\s+$")
+FIRST_WORDS = ("first", "1st", "inaugural")  # (looked for first: most headlines have none)
+
+
+@lru_cache(maxsize=8192)
+def first_posts(title: str) -> frozenset[str]:
+    """The posts (posts_of's names) a headline announces a first holder of: "first",
+    "1st-ever" or "inaugural" right before the post. An organisation has one first holder of a
+    post: such a headline, its mover a guess, and a report naming who took the post the same
+    days tell one appointment (scoring.first_filled)."""
+    lowered = title.lower()  # (no folding for the many headlines without the words)
+    if not any(word in lowered for word in FIRST_WORDS):
+        return frozenset()
+    folded = post_text(title)
+    posts = set()
+    for match in POST_RE.finditer(folded):
+        before = folded[max(0, match.start() - 16) : match.start()]
+        if FIRST_HOLDER_RE.search(before) and (post := _post(match)):
+            pre = match.group("pre")
+            posts.add(f"{pre} {post}" if pre else post)
+    return frozenset(posts)
 
 
 def writes_name(text: str, name: str) -> bool:

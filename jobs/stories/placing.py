@@ -26,6 +26,7 @@ from jobs.stories.scoring import (
     events_conflict,
     follow_up,
     given_key,
+    guesses_first,
     head_counts,
     headline_tells_theirs,
     may_correct,
@@ -381,14 +382,17 @@ class Clusterer:
         if item.kind == "move" and may_correct(item.analysis.event, theirs):
             # (the cheap key first: a view only for two named movers who are not one person)
             right = corrected_mover(item, self.story_view(story_id))
-        # a report whose headline tells the story's move, its mover read from its summary
+        # a report whose headline tells the story's move, its mover read from its summary, or
+        # announces its first holder, its mover a guess
         kept = None
-        if item.kind == "move" and headline_tells_theirs(item, theirs):
+        if item.kind == "move" and (
+            headline_tells_theirs(item, theirs) or guesses_first(item, theirs)
+        ):
             kept = (record.person, record.action, record.from_lab, record.to_lab)
         merge_event(record, analysis, item, self.best)
         if right:  # the story's mover was misread (a headline phrase, the announcer)
             record.person = right
-        if kept is not None:  # the summary's mover (a predecessor) is not the story's
+        if kept is not None:  # the report's mover (a predecessor, a guess) is not the story's
             record.person, record.action, record.from_lab, record.to_lab = kept
         self.changed_ids.add(story_id)
         self.views.pop(story_id, None)

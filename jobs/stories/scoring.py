@@ -14,6 +14,7 @@ from jobs.language.events import Event
 from jobs.language.lexicon import word_set
 from jobs.language.people import ascii_words, clean_text, surname_only
 from jobs.stories.movers import (
+    first_posts,
     garbled,
     in_headline,
     named_as_remit,
@@ -1356,6 +1357,53 @@ def same_post(item: Item, story: StoryView) -> bool:
     return False
 
 
+def first_filled(item: Item, story: StoryView) -> bool:
+    """Two reports of one lab's first holder of one post ("KRAFTON appoints its 1st-ever Chief
+    AI Officer", "Krafton taps Kangwook Lee as Chief AI Officer"), one of them announcing the
+    first holder (movers.first_posts) with a guess for its mover (guesses_first, story_guesses):
+    one appointment, as a post has one first holder. Asked within WINDOW."""
+    return guesses_first(item, story.event, story.texts) or story_guesses(item, story)
+
+
+FIRST_ACTIONS = frozenset(["appointed", "join"])  # what a first holder's report tells
+
+
+def guesses_first(item: Item, theirs: Event | None, texts: Sequence[str] = ()) -> bool:
+    """Whether a report's headline announces a post's first holder and its mover is a guess: a
+    headline phrase its summary does not write ("..., Signaling State-Level AI Strategy"), or
+    another than `theirs`'s mover, whom its text names as the one moving; `theirs` the same
+    appointment (a join is one) at the same lab, by someone else, of the same post when `texts`
+    (the other reports') are given. A mover the report writes as its own, or names the other
+    only beside (after, replacing), is another person."""
+    a = item.analysis.event
+    if a is None or theirs is None or not (a.person and theirs.person):
+        return False
+    if a.action not in FIRST_ACTIONS or same_person(a.person, theirs.person):
+        return False  # (the person first: most reports a story takes are of its own mover)
+    if not one_place(a, theirs) or not (posts := first_posts(item.title)):
+        return False
+    if texts and not one_post(posts, posts_of(" ".join(texts))):
+        return False
+    return item.garbled or names_as_mover(f"{item.title}. {item.summary}", theirs.person)
+
+
+def story_guesses(item: Item, story: StoryView) -> bool:
+    """guesses_first the other way round: a story whose headline announces a post's first
+    holder, its mover a guess (its summary does not write it, or names the report's mover as
+    the one moving), and a report naming its own mover in that post at that lab."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or not (a.person and b.person):
+        return False
+    if b.action not in FIRST_ACTIONS or not one_place(a, b):
+        return False
+    posts = frozenset().union(*(first_posts(title) for title in story.headlines))
+    if not posts or same_person(a.person, b.person):
+        return False
+    if not one_post(posts, posts_of(f"{item.title}. {item.summary}")):
+        return False
+    return story.garbled() or names_as_mover(" ".join(story.texts), a.person)
+
+
 def may_correct(mine: Event | None, theirs: Event | None) -> bool:
     """corrected_mover's cheap key, from the events alone: two named movers who are not one
     person (else there is nothing to correct)."""
@@ -1366,7 +1414,8 @@ def may_correct(mine: Event | None, theirs: Event | None) -> bool:
 
 def corrected_mover(item: Item, story: StoryView) -> str | None:
     """The item's mover when it is the story's event read right (the story's own mover was a
-    headline phrase or a guess from a summary: misnamed, same_post); None otherwise."""
+    headline phrase or a guess from a summary: misnamed, same_post, story_guesses); None
+    otherwise."""
     a, b = item.analysis.event, story.event
     if a is None or b is None or not (a.person and b.person) or same_person(a.person, b.person):
         return None  # (the checks of may_correct, which placing asks first)
@@ -1375,6 +1424,8 @@ def corrected_mover(item: Item, story: StoryView) -> str | None:
     if story.garbled() and names_as_mover(story.summary, a.person):
         return a.person
     if same_place(a, b) and headline_names_instead(story, a.person):
+        return a.person
+    if story_guesses(item, story):  # the story's first holder was a guess
         return a.person
     if not one_place(a, b) or story.titled():
         return None
@@ -1616,6 +1667,7 @@ def score(item: Item, story: StoryView, floor: float = -1.0) -> float:
                 and (
                     misnamed(item, story)
                     or same_post(item, story)
+                    or first_filled(item, story)
                     or headline_tells_theirs(item, story.event)
                 )
             )

@@ -16,6 +16,7 @@ from jobs.language.labs import FAMILY_OF
 from jobs.stories.movers import (
     family_event,
     family_labs,
+    first_posts,
     garbled,
     in_headline,
     named_as_remit,
@@ -234,7 +235,9 @@ def make_item(entry: PendingEntry, analysis: Analysis, kind: StoryKind) -> Item:
         names = named_keys(entry.summary)
         entities |= names
         block |= names
-    if person and not titled and event is not None:  # the mover came from the summary
+    # the mover came from the summary, or is a headline phrase beside a post's first holder
+    # announced unnamed ("appoints first AI chief, Signaling ...": scoring.guesses_first)
+    if person and event is not None and (not titled or (mangled and first_posts(entry.title))):
         entities |= unnamed_keys(event)  # named reports of the lab's move look these up
         block |= {f"l:{lab.lower()}" for lab in (event.from_lab, event.to_lab) if lab}
     return Item(
