@@ -119,7 +119,8 @@ NON_NAME_WORDS = word_set(
     rising key legal security business commercial data
     digital growth risk compliance privacy brand content creative customer experience
     infrastructure hello hi greetings flock flocks flocking flocked
-    role roles position positions job seat feds sworn sworn-in assumes assumed"""
+    role roles position positions job seat feds sworn sworn-in assumes assumed
+    newly recently freshly"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
