@@ -37,3 +37,45 @@ def test_adverb_before_a_participle_leaves_the_move(
     title: str, expected: tuple[str | None, str, str | None, str | None]
 ) -> None:
     assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a share of a team gone, counted over time: a tally whoever left
+        ("Turnover at Cohere as 60% of its founding researchers exit", ""),
+        ("Nearly a third of Mistral's original scientists have quit", ""),
+        ("Google loses the majority of its Gemini launch team", ""),
+        (
+            "Anthropic has lost 9 of the 12 authors of its first paper",
+            "Most have gone on to found startups of their own.",
+        ),
+        ("Seven of xAI's twelve co-founders have now departed", ""),
+    ],
+)
+def test_share_of_a_team_leaving_is_a_tally(title: str, summary: str) -> None:
+    assert no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the summary names the one who has just left: news of the latest departure
+        (
+            "Half of Cohere's co-founders have now left the startup",
+            "Ivan Petrov, a co-founder of Cohere, said on Monday he is leaving.",
+            ("Ivan Petrov", "leave", "Cohere", None),
+        ),
+        # a count with no whole is a group leaving together ('half a dozen' counts people)
+        ("Three of Mistral's top researchers quit", "", (None, "leave", "Mistral AI", None)),
+        (
+            "Cohere loses half a dozen engineers to Anthropic",
+            "",
+            (None, "poach", "Cohere", "Anthropic"),
+        ),
+    ],
+)
+def test_a_named_leaver_or_a_counted_group_stays_a_move(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected

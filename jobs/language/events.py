@@ -104,6 +104,7 @@ from jobs.language.traps import (
     described_group,
     guide_piece,
     listicle,
+    share_of_group,
     tally_over_span,
 )
 from jobs.language.triggers import (
@@ -1358,6 +1359,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         event = lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
+        if event and shared_departure(toks, event, trig.end, end, ext):
+            return None  # "Meta loses 78% of its original Llama team"
         picked = owned or (trig.phrase in PICKING and picks_new_chief(toks, trig, end))
         return post_named(event, trig) if picked else event
     if (
@@ -1428,11 +1431,27 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     event = person_subject_event(tagged, summary, trig, j, start, end, ext)
+    if event and j >= start and shared_departure(toks, event, start, j, ext):
+        return None  # "78% of the original research team exits"
     if event and event.person is None and j >= start and counted_group(toks, j, start):
         ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
     elif event and event.person is None and j >= start and staff_moving(toks, j, event):
         ext.group = True  # "OpenAI employees flock to Google DeepMind": a lab's people
     return event
+
+
+def shared_departure(toks: list[Tok], event: Event, lo: int, hi: int, ext: Extraction) -> bool:
+    """A share of a group leaving ('78% of the team exits', 'loses half of its authors') with
+    no one named, here or in the summary: a tally of departures over time, not a move (nor
+    are the summary's unnamed ones); the summary's one named leaver is news of the latest."""
+    if event.person is not None or event.action != "leave":
+        return False
+    share = share_of_group(toks, lo, hi)
+    if share is None:
+        return False
+    ext.trend = True
+    ext.reasons.append(f"'{share}' a group leaving is a tally of departures, no one's move")
+    return True
 
 
 # Auxiliaries of the perfect: "has ousted" is active, its subject the one who fires.
