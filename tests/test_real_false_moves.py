@@ -79,3 +79,48 @@ def test_a_named_leaver_or_a_counted_group_stays_a_move(
     title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
 ) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # what lay behind an exit its mover owns, told after a verb of telling: an interview
+        (
+            "'I was done': Cohere's best-known researcher explains the story behind his exit",
+            "Ivan Petrov is leaving Cohere after six years, citing a split over strategy.",
+        ),
+        (
+            "Mistral's former science chief opens up about her departure",
+            "Lena Ortiz is leaving Mistral AI, she said in a post.",
+        ),
+        (
+            "Ana Lopez breaks her silence on her Anthropic exit",
+            "Ana Lopez, who is leaving Anthropic, spoke for the first time on Tuesday.",
+        ),
+    ],
+)
+def test_an_exit_told_again_by_its_mover_is_no_move(title: str, summary: str) -> None:
+    assert no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # announcing or confirming one's own exit is the news of it
+        (
+            "Ivan Petrov confirms his exit from Cohere",
+            "",
+            ("Ivan Petrov", "leave", "Cohere", None),
+        ),
+        # a telling verb over a present move is a move under way
+        (
+            "Ivan Petrov explains why he is leaving Cohere",
+            "",
+            ("Ivan Petrov", "leave", "Cohere", None),
+        ),
+    ],
+)
+def test_an_exit_announced_by_its_mover_stays_a_move(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected

@@ -13,6 +13,7 @@ from jobs.language.lexicon import (
     LEAVE_NOUN_BEFORE,
     NEGATION,
     NOUN_TRIGGERS,
+    OWN_PRONOUNS,
     PAST_FORMS,
     PRONOUNS,
     REPORTED,
@@ -382,6 +383,30 @@ def interview_topic(tagged: Tagged, start: int, trig: Trigger) -> bool:
         or toks[k].lower in REASON_NOUNS
         for k in range(start, trig.start - 1)
     )
+
+
+# Verbs of telling a story again: before a leaving noun its mover owns ("reveals the truth
+# behind his exit", "opens up about her departure"), an interview about the exit; "confirms
+# his exit", "announces her departure" (events.OWN_ANNOUNCING) are the news itself.
+RETELLING = word_set(
+    "explains reveals recalls recounts describes discusses reflects opens speaks talks breaks"
+)
+RETOLD_GAP = 4  # words between the verb and the owner: "the real story behind", "silence on"
+OWN_EXIT_NOUNS = NOUN_TRIGGERS | word_set("ouster firing dismissal")
+
+
+def exit_retold(toks: list[Tok], start: int, trig: Trigger) -> bool:
+    """'X reveals the truth behind his exit', 'opens up about her OpenAI departure': the
+    mover's own exit, a pronoun's, told after a verb of telling: what was behind a known exit,
+    not news of one (the summary's 'is leaving' is the exit it explains)."""
+    if trig.phrase.split()[0] not in OWN_EXIT_NOUNS:
+        return False
+    k = trig.start - 1
+    if k > start and toks[k].lab:
+        k -= 1  # "her OpenAI exit"
+    if k <= start or toks[k].lower not in OWN_PRONOUNS:
+        return False
+    return any(toks[m].lower in RETELLING for m in range(max(start, k - RETOLD_GAP - 1), k))
 
 
 # "The real reason X left Y", "the reasons behind X's exit": why a past move happened.

@@ -11,6 +11,7 @@ from jobs.language.clauses import (
     fresh_relative,
     group_to_move,
     how_it_left,
+    exit_retold,
     interview_topic,
     lab_product,
     leave_noun,
@@ -57,6 +58,7 @@ from jobs.language.lexicon import (
     HABITUAL,
     NOUN_TRIGGERS,
     OPINION_LABELS,
+    OWN_PRONOUNS,
     PRODUCT_LABS,
     PRONOUNS,
     QUOTES,
@@ -155,7 +157,6 @@ TAKING = frozenset(["join", "poach"])
 COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
 THE_AI = frozenset(["the", "ai", "tech"])
 THE_AI_AS = THE_AI | {"as"}  # "Intel pops 16% as chipmaker taps new CEO"
-OWN_PRONOUNS = frozenset(["his", "her", "their"])
 # Nouns of a firing (triggers of kind "fire", jobs/language/lexicon.py), and the words that may
 # stand before one to say whose it is ("OpenAI policy executive's firing").
 FIRING_NOUNS = frozenset(["firing", "dismissal", "ouster", "termination"])
@@ -1308,6 +1309,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         # ("Personnel Shake-Up at Acme: the reasons behind X's departure": news, then why)
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
         ext.final = True
+        return None
+    if exit_retold(toks, start, trig):
+        ext.reasons.append(f"'{trig.phrase}' owned by its mover is told again, not announced")
+        ext.final = True  # "reveals the truth behind his exit": nor is the summary's leaving
         return None
     if retrospective(tagged, trig, start, end):
         ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")

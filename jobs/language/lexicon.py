@@ -46,6 +46,7 @@ SKIP_WORDS = word_set(
     might should can reportedly allegedly prepares preparing readies keep keeps continue continues"""
 )
 PRONOUNS = word_set("he she they who")
+OWN_PRONOUNS = word_set("his her their")  # whose move a noun after them is
 
 # Capitalised words that are never (part of) a person's name: function words, verbs and nouns
 # common in headlines, roles, products, places, and companies that are not on the lab list.
