@@ -124,3 +124,57 @@ def test_an_exit_announced_by_its_mover_stays_a_move(
     title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
 ) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # a lab's bare gerund of people in general, judged by a later verb: the activity
+        ("Cohere CEO says Anthropic poaching AI researchers is 'fair game'", ""),
+        (
+            "Mistral hiring ex-Google staff was the smart move, says its investor",
+            "Speaking to Ana Lopez on her podcast, the investor praised the startup's bets.",
+        ),
+        # who tells of offers, after a colon, is not the one offered
+        (
+            "Gomez: Anthropic Offering $50M Packages to Lure Cohere Talent",
+            "Cohere CEO Aidan Gomez said Anthropic has been offering up to $50 million.",
+        ),
+    ],
+)
+def test_a_speakers_claim_about_hiring_is_no_move(title: str, summary: str) -> None:
+    assert no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # one researcher offered: a hire, of someone the speaker does not name
+        (
+            "Gomez: Anthropic offers $50M to one Cohere researcher",
+            "Cohere CEO Aidan Gomez said on a podcast that Anthropic offered a researcher $50M.",
+            (None, "join", None, "Anthropic"),
+        ),
+        # the one offered, named after the speaker's verb
+        (
+            "Gomez says Anthropic offered $50M to Cohere researcher Lena Ortiz",
+            "",
+            ("Lena Ortiz", "join", "Cohere", "Anthropic"),
+        ),
+        # a judged hire of one person is the move judged; so is a lab hiring as it happens
+        (
+            "Why Anthropic hiring Cohere's research lead signals a new race",
+            "",
+            (None, "join", "Cohere", "Anthropic"),
+        ),
+        (
+            "Gomez says Anthropic is poaching Cohere staff",
+            "",
+            (None, "poach", "Cohere", "Anthropic"),
+        ),
+    ],
+)
+def test_the_one_offered_or_hired_stays_the_mover(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
+) -> None:
+    assert event_of(title, summary) == expected

@@ -20,6 +20,7 @@ from jobs.language.lexicon import (
     PRODUCT_LABS,
     QUOTES,
     ROLE_WORDS,
+    SPEAKING,
     word_set,
 )
 from jobs.language.org_posts import seat_told
@@ -126,6 +127,39 @@ def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int, start: int) 
     # "Why is X losing its top talent?": asked about, the lab's best people are still a trend
     definite = EXPLAINED_GROUP if explainer(toks, start) else DEFINITE_GROUP
     return not any(t.lower in definite or t.lower[:1].isdigit() for t in obj)
+
+
+# Verbs a gerund phrase may be the subject of ("Meta poaching AI talent makes sense").
+JUDGING = word_set(
+    """is was are were isn't wasn't makes made shows showed means meant could would will won't
+    may might signals sparks"""
+)
+RELATIVES = word_set("who that which")
+
+
+def judged_activity(toks: list[Tok], trig: Trigger, j: int, end: int) -> bool:
+    """'Meta poaching AI talent makes sense', 'Microsoft hiring Inflection staff was the right
+    call': a lab's bare gerund (no auxiliary: 'Meta is poaching ...' is told as it happens) of
+    people in general, whose phrase is the subject of a later verb, is an activity judged; 'Why
+    OpenAI hiring Anthropic's safety lead signals ...' judges one hire, a move."""
+    if j != trig.start - 1 or not trig.phrase.split()[0].endswith("ing"):
+        return False
+    for k in range(trig.end, end):
+        if toks[k].lower in RELATIVES:
+            return False  # "... researchers who are unhappy": the verb is the clause's own
+        if toks[k].lower in JUDGING:
+            return uncounted_people(toks[trig.end : k])
+    return False
+
+
+def uncounted_people(obj: list[Tok]) -> bool:
+    """A group's word and no one in particular: no name, post, count or article ('AI talent',
+    'OpenAI staff'; not 'a top Palantir executive', 'three engineers')."""
+    if any(t.person or t.lower in DEFINITE_GROUP or t.text.isdigit() for t in obj):
+        return False
+    if any(t.lower in ROLE_WORDS and t.lower not in GROUP_WORDS for t in obj):
+        return False
+    return any(t.lower in GROUP_WORDS for t in obj)
 
 
 def explainer(toks: list[Tok], start: int) -> bool:
@@ -455,6 +489,10 @@ def lab_subject_event(
         ext.final = True
         return None
     person = hired_person(tagged, trig.end, obj_end) or role_holder(tagged, trig.end, obj_end)
+    if person is None and judged_activity(toks, trig, j, end):
+        ext.trend = True  # nor are the summary's unnamed hires the news
+        ext.reasons.append(f"'{toks[j].text} {trig.phrase} ...' is the activity judged, no move")
+        return None
     if (
         person
         and trig.phrase in NAMING_VERBS
@@ -564,10 +602,6 @@ def role_holder(tagged: Tagged, k: int, obj_end: int) -> str | None:
             # "..., Oren Halevi says": who tells it, not who is hired
             return None if e < len(toks) and toks[e].lower in SPEAKING else name
     return None
-
-
-# Verbs of saying after a name: the one who tells the news.
-SPEAKING = frozenset(["says", "said", "writes", "wrote", "tells", "told", "reports", "confirms"])
 
 
 # Words that may open an apposition before its lab ("X, a former Meta researcher,").

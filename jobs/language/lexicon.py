@@ -46,6 +46,8 @@ SKIP_WORDS = word_set(
     might should can reportedly allegedly prepares preparing readies keep keeps continue continues"""
 )
 PRONOUNS = word_set("he she they who")
+# Verbs of saying after a name: the one who tells the news.
+SPEAKING = word_set("says said writes wrote tells told reports confirms")
 OWN_PRONOUNS = word_set("his her their")  # whose move a noun after them is
 
 # Capitalised words that are never (part of) a person's name: function words, verbs and nouns
