@@ -135,6 +135,11 @@ def test_an_exit_announced_by_its_mover_stays_a_move(
             "Mistral hiring ex-Google staff was the smart move, says its investor",
             "Speaking to Ana Lopez on her podcast, the investor praised the startup's bets.",
         ),
+        # what one talks about: a lab's hiring of people in general
+        ("Podcast: Aidan Gomez on Anthropic poaching AI researchers", ""),
+        # a speaker's denial: a share of none moved
+        ("Gomez says none of Cohere's senior researchers have left for Anthropic", ""),
+        ("None of Mistral's founders have quit, its chairman says", ""),
         # who tells of offers, after a colon, is not the one offered
         (
             "Gomez: Anthropic Offering $50M Packages to Lure Cohere Talent",

@@ -129,13 +129,21 @@ NONE_WORDS = word_set("zero no nobody")
 
 
 def counted_none(lowers: list[str], start: int, trig_start: int) -> set[str]:
-    """The count of none within two words before the move word (empty: none there)."""
-    found: set[str] = set()
+    """The count of none within two words before the move word, or a share of none opening
+    its subject ('none of OpenAI's best people have left'), wherever (empty: none there)."""
+    found = {"none"} if none_of(lowers, start, trig_start) else set()
     for k in range(max(start, trig_start - 2), trig_start):
         after = lowers[k + 1] if k + 1 < len(lowers) else ""
         if lowers[k] in NONE_WORDS and not after[:1].isdigit() and after != ".":
             found.add(lowers[k])
     return found
+
+
+def none_of(lowers: list[str], start: int, stop: int) -> bool:
+    """'none of ...' in words [start, stop)."""
+    if "none" not in lowers[start:stop]:
+        return False  # (most clauses: no scan)
+    return any(lowers[k] == "none" and lowers[k + 1] == "of" for k in range(start, stop - 1))
 
 
 # Words before "May" that make it the month ("in May", "since May", "early May").

@@ -135,15 +135,19 @@ JUDGING = word_set(
     may might signals sparks"""
 )
 RELATIVES = word_set("who that which")
+TOPIC_WORDS = word_set("on about over")  # what one talks about: "X on Meta poaching talent"
 
 
 def judged_activity(toks: list[Tok], trig: Trigger, j: int, end: int) -> bool:
     """'Meta poaching AI talent makes sense', 'Microsoft hiring Inflection staff was the right
-    call': a lab's bare gerund (no auxiliary: 'Meta is poaching ...' is told as it happens) of
-    people in general, whose phrase is the subject of a later verb, is an activity judged; 'Why
-    OpenAI hiring Anthropic's safety lead signals ...' judges one hire, a move."""
+    call', 'Hassabis on Meta poaching AI researchers': a lab's bare gerund (no auxiliary: 'Meta
+    is poaching ...' is told as it happens) of people in general, whose phrase is the subject of
+    a later verb or what one talks about, is an activity judged; 'Why OpenAI hiring Anthropic's
+    safety lead signals ...' judges one hire, a move."""
     if j != trig.start - 1 or not trig.phrase.split()[0].endswith("ing"):
         return False
+    if j and toks[j - 1].lower in TOPIC_WORDS:
+        return uncounted_people(toks[trig.end : end])  # "Hassabis on Meta poaching talent"
     for k in range(trig.end, end):
         if toks[k].lower in RELATIVES:
             return False  # "... researchers who are unhappy": the verb is the clause's own
