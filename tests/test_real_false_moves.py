@@ -183,3 +183,34 @@ def test_the_one_offered_or_hired_stays_the_mover(
     title: str, summary: str, expected: tuple[str | None, str, str | None, str | None]
 ) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # roles left in the plural that the summary tells are board seats: no job left
+        (
+            "Baidu co-founder Li Wen quits corporate roles, citing health",
+            "Li resigned as an independent director and a member of the audit committee.",
+            None,
+        ),
+        # the summary tells a job left, or the headline names the post: a move
+        (
+            "Baidu co-founder Li Wen quits corporate roles, citing health",
+            "Li resigned as chief technology officer and head of the AI group.",
+            ("Li Wen", "leave", "Baidu", None),
+        ),
+        (
+            "Mistral co-founder Marc Dubois leaves the company",
+            "Dubois, a co-founder and board member, is leaving to start a lab.",
+            ("Marc Dubois", "leave", "Mistral AI", None),
+        ),
+    ],
+)
+def test_roles_left_that_are_board_seats_are_no_move(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None] | None
+) -> None:
+    if expected is None:
+        assert no_move(title, summary)
+    else:
+        assert event_of(title, summary) == expected
