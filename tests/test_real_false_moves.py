@@ -214,3 +214,35 @@ def test_roles_left_that_are_board_seats_are_no_move(
         assert no_move(title, summary)
     else:
         assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a lab's hiring spree is hires over time; the summary's head count is part of it
+        (
+            "Cohere's latest hiring blitz shows where it will open offices next",
+            "Cohere is growing in Europe by hiring 20 people, with twelve roles in Paris.",
+            None,
+        ),
+        # one hire the summary names is news under the spree
+        (
+            "Mistral's hiring spree continues",
+            "Mistral AI has hired Lena Ortiz from Cohere to run its research.",
+            ("Lena Ortiz", "join", "Cohere", "Mistral AI"),
+        ),
+        # the spree's verb with a group after it is the raid itself
+        (
+            "Anthropic's hiring spree nets three Cohere engineers",
+            "",
+            (None, "poach", "Cohere", "Anthropic"),
+        ),
+    ],
+)
+def test_a_hiring_spree_is_a_trend_unless_someone_is_named(
+    title: str, summary: str, expected: tuple[str | None, str, str | None, str | None] | None
+) -> None:
+    if expected is None:
+        assert no_move(title, summary)
+    else:
+        assert event_of(title, summary) == expected

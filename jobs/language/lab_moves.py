@@ -135,6 +135,8 @@ JUDGING = word_set(
     may might signals sparks"""
 )
 RELATIVES = word_set("who that which")
+# Nouns after a hiring gerund that make it many hires over time ("Anthropic's hiring spree").
+SPREES = word_set("spree sprees binge blitz frenzy")
 TOPIC_WORDS = word_set("on about over")  # what one talks about: "X on Meta poaching talent"
 
 
@@ -531,6 +533,9 @@ def lab_subject_event(
             ext.reasons.append(
                 f"'{trig.phrase}' has a company ({nxt.lab}) as its object, not a person"
             )
+        elif nxt is not None and nxt.lower in SPREES:
+            ext.trend = True  # nor is the summary's head count ("by hiring 13 people") a raid
+            ext.reasons.append(f"'{trig.phrase} {nxt.text}' is hires over time, a trend")
         else:
             ext.reasons.append(f"'{trig.phrase}' has no person as its object")
         return None
