@@ -246,3 +246,29 @@ def test_a_hiring_spree_is_a_trend_unless_someone_is_named(
         assert no_move(title, summary)
     else:
         assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the summary's host, interviewer or teller of a lab's act is not the one hired
+        (
+            "Gomez says Anthropic has poached some Cohere talent",
+            "Speaking on the Decoder podcast hosted by Nilay Patel, Aidan Gomez said Anthropic"
+            " had made large offers.",
+        ),
+        (
+            "Anthropic lands top AI talent",
+            "On a podcast hosted by Nilay Patel, Cohere's chief said Anthropic was catching up.",
+        ),
+        ("Anthropic lands top AI talent", "Cohere's chief told Nilay Patel that Anthropic won."),
+        ("Anthropic lands top AI talent", "Aidan Gomez said Anthropic was catching up."),
+    ],
+)
+def test_who_hosts_or_tells_is_not_the_one_hired(title: str, summary: str) -> None:
+    assert event_of(title, summary)[0] is None
+
+
+def test_who_says_they_are_joining_stays_the_one_hired() -> None:
+    summary = "Lena Ortiz said she will join Anthropic next month."
+    assert event_of("Anthropic lands top AI talent", summary)[0] == "Lena Ortiz"

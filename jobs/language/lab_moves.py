@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobs.language.endpoints import (
+    bystander,
     dash_subject,
     destination,
     founded_by,
@@ -211,8 +212,8 @@ def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str |
     for n, (start, end, name) in enumerate(summary.people):
         if toks[end - 1].poss or (start and toks[start - 1].lower in HOSTS_BEFORE):
             continue
-        if name in hirers or tells_news(summary, n):
-            continue  # "..., Elon Musk said.": who tells of the group's move
+        if name in hirers or tells_news(summary, n) or bystander(toks, start, end):
+            continue  # "..., Elon Musk said.", "hosted by X": who tells or asks of the move
         if hirer(toks, end):
             continue
         if start > 1 and founded_by(toks, start, FOUNDED_BY):
@@ -411,6 +412,7 @@ def talent_person(tagged: Tagged, summary: Tagged, obj_end: int, end: int) -> st
         and not (s and summary.toks[s - 1].lower in {"by", "from", "under", "to", "of"})
         and not hirer(summary.toks, e)
         and not (s > 1 and founded_by(summary.toks, s, FOUNDED_BY))
+        and not bystander(summary.toks, s, e)
     ]
     return movers[0] if len(set(movers)) == 1 else None
 
