@@ -13,6 +13,7 @@ from jobs.language.lexicon import (
     LEAVE_NOUN_BEFORE,
     NEGATION,
     NOUN_TRIGGERS,
+    OWN_PRONOUNS,
     PAST_FORMS,
     PRONOUNS,
     REPORTED,
@@ -128,13 +129,21 @@ NONE_WORDS = word_set("zero no nobody")
 
 
 def counted_none(lowers: list[str], start: int, trig_start: int) -> set[str]:
-    """The count of none within two words before the move word (empty: none there)."""
-    found: set[str] = set()
+    """The count of none within two words before the move word, or a share of none opening
+    its subject ('none of OpenAI's best people have left'), wherever (empty: none there)."""
+    found = {"none"} if none_of(lowers, start, trig_start) else set()
     for k in range(max(start, trig_start - 2), trig_start):
         after = lowers[k + 1] if k + 1 < len(lowers) else ""
         if lowers[k] in NONE_WORDS and not after[:1].isdigit() and after != ".":
             found.add(lowers[k])
     return found
+
+
+def none_of(lowers: list[str], start: int, stop: int) -> bool:
+    """'none of ...' in words [start, stop)."""
+    if "none" not in lowers[start:stop]:
+        return False  # (most clauses: no scan)
+    return any(lowers[k] == "none" and lowers[k + 1] == "of" for k in range(start, stop - 1))
 
 
 # Words before "May" that make it the month ("in May", "since May", "early May").
@@ -382,6 +391,30 @@ def interview_topic(tagged: Tagged, start: int, trig: Trigger) -> bool:
         or toks[k].lower in REASON_NOUNS
         for k in range(start, trig.start - 1)
     )
+
+
+# Verbs of telling a story again: before a leaving noun its mover owns ("reveals the truth
+# behind his exit", "opens up about her departure"), an interview about the exit; "confirms
+# his exit", "announces her departure" (events.OWN_ANNOUNCING) are the news itself.
+RETELLING = word_set(
+    "explains reveals recalls recounts describes discusses reflects opens speaks talks breaks"
+)
+RETOLD_GAP = 4  # words between the verb and the owner: "the real story behind", "silence on"
+OWN_EXIT_NOUNS = NOUN_TRIGGERS | word_set("ouster firing dismissal")
+
+
+def exit_retold(toks: list[Tok], start: int, trig: Trigger) -> bool:
+    """'X reveals the truth behind his exit', 'opens up about her OpenAI departure': the
+    mover's own exit, a pronoun's, told after a verb of telling: what was behind a known exit,
+    not news of one (the summary's 'is leaving' is the exit it explains)."""
+    if trig.phrase.split()[0] not in OWN_EXIT_NOUNS:
+        return False
+    k = trig.start - 1
+    if k > start and toks[k].lab:
+        k -= 1  # "her OpenAI exit"
+    if k <= start or toks[k].lower not in OWN_PRONOUNS:
+        return False
+    return any(toks[m].lower in RETELLING for m in range(max(start, k - RETOLD_GAP - 1), k))
 
 
 # "The real reason X left Y", "the reasons behind X's exit": why a past move happened.

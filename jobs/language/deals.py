@@ -16,6 +16,7 @@ from jobs.language.lexicon import (
     GROUP_WORDS,
     INTERVIEW_LABELS,
     ROLE_WORDS,
+    SPEAKING,
     STARTUP_WORDS,
     TITLE_CASE_LINKS,
     TRIGGERS,
@@ -125,12 +126,14 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     if any(a.lower in TURNING and b.lower == "down" for a, b in zip(toks, toks[1:], strict=False)):
         return None  # "turned down a $90M offer"
     lab = lab_between(toks, start, at)
+    speakers = {n for _, e, n in title.people if tells_offer(toks, e, at)}
     named = [
         n
         for s, e, n in title.people
         if not toks[s].lab
         and not s <= at < e  # "$100M Offers Ignite Fierce ...": title case run on from the offer
         and offered_to(toks, e)
+        and n not in speakers
         and not beside_offer(toks, s, at, end)
     ]
     if many_offers(toks, at) and not any(
@@ -141,6 +144,8 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     if not lab or not (named or one) or any(t.lower in PEOPLE_GROUPS for t in toks[at:end]):
         return None
     person = named[0] if named else summary_person(summary, "hire")
+    if person in speakers:
+        person = None  # "Altman: Meta offers $100M ..." + "Sam Altman said ...": who tells it
     reason = f"'{lab} ... {toks[at].text}' with an amount for one person reports a hire"
     return Event(person, "join", None, lab), reason
 
@@ -183,6 +188,17 @@ def offered_to(toks: list[Tok], end: int) -> bool:
     if not toks[end - 1].poss:
         return True
     return any(t.lower in OFFER_WORDS for t in toks[end : end + 2])
+
+
+def tells_offer(toks: list[Tok], end: int, at: int) -> bool:
+    """'Altman says Meta offered $100M ...', 'Altman: Meta offering $100M bonuses ...': the
+    name ending at `end` tells of the offer (at `at`), made by the lab after a verb of saying or
+    a colon; the one offered is someone else."""
+    if end >= len(toks):
+        return False
+    if toks[end].lower in SPEAKING:
+        return True
+    return toks[end].text == ":" and end + 2 == at and toks[end + 1].lab is not None
 
 
 def money_near(toks: list[Tok], k: int) -> bool:

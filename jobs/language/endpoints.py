@@ -8,6 +8,7 @@ from jobs.language.lexicon import (
     OBJECT_END,
     ORG_ENDINGS,
     PRODUCT_LABS,
+    QUOTES,
     ROLE_WORDS,
     TITLE_CASE_LINKS,
     TRIGGER_FIRST,
@@ -142,8 +143,36 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             continue  # "according to Acme's CEO, X, ...", "a memo from CEO X": who tells it
         if attributes(toks, start, end):
             continue  # "Acme has hired three researchers, CEO X said.": who tells it
+        if bystander(toks, start, end):
+            continue  # "on the podcast hosted by X, Y said Meta ...": who asks or tells
         return name
     return None
+
+
+# Words that make a summary's person the one who hosts or asks: "on the podcast hosted by his
+# brother X", "in an interview with X", "told X", "speaking to X"; after: "the X podcast".
+HOSTING = word_set("hosted interview interviewed told speaking talking conversation")
+SHOWS = word_set("podcast show")
+HOST_REACH = 4  # "hosted by his brother X": the words between
+
+
+def bystander(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether the person at [start, end) hosts or asks in the summary's clause ('hosted by
+    X', 'an interview with X', "the 'X' podcast") or tells of what a lab did ('X said Meta
+    had made offers'; not 'X said she will join Y'): they tell of no move of theirs."""
+    after = end + (end < len(toks) and toks[end].text in QUOTES)
+    if after < len(toks) and toks[after].lower in SHOWS:
+        return True
+    if end + 1 < len(toks) and toks[end].lower in SPEECH:
+        told = end + 1 + (toks[end + 1].lower == "that")
+        if told < len(toks) and toks[told].lab:
+            return True  # "Sam Altman said Meta had made huge offers"
+    for k in range(start - 1, max(-1, start - HOST_REACH - 1), -1):
+        if toks[k].text in {",", ".", ";", "|"}:
+            return False
+        if toks[k].lower in HOSTING:
+            return True
+    return False
 
 
 FOUNDED = frozenset(["founded", "co-founded", "cofounded"])

@@ -8,6 +8,7 @@ from jobs.language.clauses import (
     background_clause,
     break_told,
     check_speculation,
+    exit_retold,
     fresh_relative,
     group_to_move,
     how_it_left,
@@ -59,6 +60,7 @@ from jobs.language.lexicon import (
     HABITUAL,
     NOUN_TRIGGERS,
     OPINION_LABELS,
+    OWN_PRONOUNS,
     PRODUCT_LABS,
     PRONOUNS,
     QUOTES,
@@ -106,6 +108,7 @@ from jobs.language.traps import (
     described_group,
     guide_piece,
     listicle,
+    share_of_group,
     tally_over_span,
 )
 from jobs.language.triggers import (
@@ -157,7 +160,6 @@ TAKING = frozenset(["join", "poach"])
 COMPANY_NOUNS = frozenset(["giant", "startup", "company", "firm", "maker", "chipmaker", "titan"])
 THE_AI = frozenset(["the", "ai", "tech"])
 THE_AI_AS = THE_AI | {"as"}  # "Intel pops 16% as chipmaker taps new CEO"
-OWN_PRONOUNS = frozenset(["his", "her", "their"])
 # Nouns of a firing (triggers of kind "fire", jobs/language/lexicon.py), and the words that may
 # stand before one to say whose it is ("OpenAI policy executive's firing").
 FIRING_NOUNS = frozenset(["firing", "dismissal", "ouster", "termination"])
@@ -1369,6 +1371,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append(f"'on why/how ... {trig.phrase}' is an interview about a past move")
         ext.final = True
         return None
+    if exit_retold(toks, start, trig):
+        ext.reasons.append(f"'{trig.phrase}' owned by its mover is told again, not announced")
+        ext.final = True  # "reveals the truth behind his exit": nor is the summary's leaving
+        return None
     if retrospective(tagged, trig, start, end):
         ext.reasons.append(f"'{trig.phrase}' looks back on a past move in an interview")
         ext.final = True
@@ -1419,6 +1425,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         event = lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
+        if event and shared_departure(toks, event, trig.end, end, ext):
+            return None  # "Meta loses 78% of its original Llama team"
         picked = owned or (trig.phrase in PICKING and picks_new_chief(toks, trig, end))
         return post_named(event, trig) if picked else event
     if (
@@ -1489,11 +1497,27 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if not check_speculation(tagged, trig, start, end, ext):
         return None
     event = person_subject_event(tagged, summary, trig, j, start, end, ext)
+    if event and j >= start and shared_departure(toks, event, start, j, ext):
+        return None  # "78% of the original research team exits"
     if event and event.person is None and j >= start and counted_group(toks, j, start):
         ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
     elif event and event.person is None and j >= start and staff_moving(toks, j, event):
         ext.group = True  # "OpenAI employees flock to Google DeepMind": a lab's people
     return event
+
+
+def shared_departure(toks: list[Tok], event: Event, lo: int, hi: int, ext: Extraction) -> bool:
+    """A share of a group leaving ('78% of the team exits', 'loses half of its authors') with
+    no one named, here or in the summary: a tally of departures over time, not a move (nor
+    are the summary's unnamed ones); the summary's one named leaver is news of the latest."""
+    if event.person is not None or event.action != "leave":
+        return False
+    share = share_of_group(toks, lo, hi)
+    if share is None:
+        return False
+    ext.trend = True
+    ext.reasons.append(f"'{share}' a group leaving is a tally of departures, no one's move")
+    return True
 
 
 # Auxiliaries of the perfect: "has ousted" is active, its subject the one who fires.

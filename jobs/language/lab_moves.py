@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobs.language.endpoints import (
+    bystander,
     dash_subject,
     destination,
     founded_by,
@@ -20,6 +21,7 @@ from jobs.language.lexicon import (
     PRODUCT_LABS,
     QUOTES,
     ROLE_WORDS,
+    SPEAKING,
     word_set,
 )
 from jobs.language.org_posts import seat_told
@@ -128,6 +130,45 @@ def ongoing_uncounted(toks: list[Tok], trig: Trigger, obj_end: int, start: int) 
     return not any(t.lower in definite or t.lower[:1].isdigit() for t in obj)
 
 
+# Verbs a gerund phrase may be the subject of ("Meta poaching AI talent makes sense").
+JUDGING = word_set(
+    """is was are were isn't wasn't makes made shows showed means meant could would will won't
+    may might signals sparks"""
+)
+RELATIVES = word_set("who that which")
+# Nouns after a hiring gerund that make it many hires over time ("Anthropic's hiring spree").
+SPREES = word_set("spree sprees binge blitz frenzy")
+TOPIC_WORDS = word_set("on about over")  # what one talks about: "X on Meta poaching talent"
+
+
+def judged_activity(toks: list[Tok], trig: Trigger, j: int, end: int) -> bool:
+    """'Meta poaching AI talent makes sense', 'Microsoft hiring Inflection staff was the right
+    call', 'Hassabis on Meta poaching AI researchers': a lab's bare gerund (no auxiliary: 'Meta
+    is poaching ...' is told as it happens) of people in general, whose phrase is the subject of
+    a later verb or what one talks about, is an activity judged; 'Why OpenAI hiring Anthropic's
+    safety lead signals ...' judges one hire, a move."""
+    if j != trig.start - 1 or not trig.phrase.split()[0].endswith("ing"):
+        return False
+    if j and toks[j - 1].lower in TOPIC_WORDS:
+        return uncounted_people(toks[trig.end : end])  # "Hassabis on Meta poaching talent"
+    for k in range(trig.end, end):
+        if toks[k].lower in RELATIVES:
+            return False  # "... researchers who are unhappy": the verb is the clause's own
+        if toks[k].lower in JUDGING:
+            return uncounted_people(toks[trig.end : k])
+    return False
+
+
+def uncounted_people(obj: list[Tok]) -> bool:
+    """A group's word and no one in particular: no name, post, count or article ('AI talent',
+    'OpenAI staff'; not 'a top Palantir executive', 'three engineers')."""
+    if any(t.person or t.lower in DEFINITE_GROUP or t.text.isdigit() for t in obj):
+        return False
+    if any(t.lower in ROLE_WORDS and t.lower not in GROUP_WORDS for t in obj):
+        return False
+    return any(t.lower in GROUP_WORDS for t in obj)
+
+
 def explainer(toks: list[Tok], start: int) -> bool:
     """Whether the clause asks or explains why or how ('Why is X losing AI talent?', 'Why
     Apple employees are leaving for OpenAI'): a trend explained, whose examples are no news."""
@@ -171,8 +212,8 @@ def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str |
     for n, (start, end, name) in enumerate(summary.people):
         if toks[end - 1].poss or (start and toks[start - 1].lower in HOSTS_BEFORE):
             continue
-        if name in hirers or tells_news(summary, n):
-            continue  # "..., Elon Musk said.": who tells of the group's move
+        if name in hirers or tells_news(summary, n) or bystander(toks, start, end):
+            continue  # "..., Elon Musk said.", "hosted by X": who tells or asks of the move
         if hirer(toks, end):
             continue
         if start > 1 and founded_by(toks, start, FOUNDED_BY):
@@ -393,6 +434,7 @@ def talent_person(tagged: Tagged, summary: Tagged, obj_end: int, end: int) -> st
         and not (s and summary.toks[s - 1].lower in {"by", "from", "under", "to", "of"})
         and not hirer(summary.toks, e)
         and not (s > 1 and founded_by(summary.toks, s, FOUNDED_BY))
+        and not bystander(summary.toks, s, e)
     ]
     return movers[0] if len(set(movers)) == 1 else None
 
@@ -477,6 +519,10 @@ def lab_subject_event(
         ext.final = True
         return None
     person = hired_person(tagged, trig.end, obj_end) or role_holder(tagged, trig.end, obj_end)
+    if person is None and judged_activity(toks, trig, j, end):
+        ext.trend = True  # nor are the summary's unnamed hires the news
+        ext.reasons.append(f"'{toks[j].text} {trig.phrase} ...' is the activity judged, no move")
+        return None
     if (
         person
         and trig.phrase in NAMING_VERBS
@@ -511,6 +557,9 @@ def lab_subject_event(
             ext.reasons.append(
                 f"'{trig.phrase}' has a company ({nxt.lab}) as its object, not a person"
             )
+        elif nxt is not None and nxt.lower in SPREES:
+            ext.trend = True  # nor is the summary's head count ("by hiring 13 people") a raid
+            ext.reasons.append(f"'{trig.phrase} {nxt.text}' is hires over time, a trend")
         else:
             ext.reasons.append(f"'{trig.phrase}' has no person as its object")
         return None
@@ -586,10 +635,6 @@ def role_holder(tagged: Tagged, k: int, obj_end: int) -> str | None:
             # "..., Oren Halevi says": who tells it, not who is hired
             return None if e < len(toks) and toks[e].lower in SPEAKING else name
     return None
-
-
-# Verbs of saying after a name: the one who tells the news.
-SPEAKING = frozenset(["says", "said", "writes", "wrote", "tells", "told", "reports", "confirms"])
 
 
 # Words that may open an apposition before its lab ("X, a former Meta researcher,").

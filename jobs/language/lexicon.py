@@ -46,6 +46,9 @@ SKIP_WORDS = word_set(
     might should can reportedly allegedly prepares preparing readies keep keeps continue continues"""
 )
 PRONOUNS = word_set("he she they who")
+# Verbs of saying after a name: the one who tells the news.
+SPEAKING = word_set("says said writes wrote tells told reports confirms")
+OWN_PRONOUNS = word_set("his her their")  # whose move a noun after them is
 
 # Capitalised words that are never (part of) a person's name: function words, verbs and nouns
 # common in headlines, roles, products, places, and companies that are not on the lab list.
@@ -119,7 +122,8 @@ NON_NAME_WORDS = word_set(
     rising key legal security business commercial data
     digital growth risk compliance privacy brand content creative customer experience
     infrastructure hello hi greetings flock flocks flocking flocked
-    role roles position positions job seat feds sworn sworn-in assumes assumed"""
+    role roles position positions job seat feds sworn sworn-in assumes assumed
+    newly recently freshly"""
 )
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,

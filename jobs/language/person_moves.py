@@ -35,12 +35,14 @@ from jobs.language.lexicon import (
     TITLE_CASE_LINKS,
     UNIT_WORDS,
     former_word,
+    word_set,
 )
 from jobs.language.org_posts import (
     advisory_told,
     ai_post_owner,
     capital_at,
     owned_remit,
+    seat_told,
     spelled_out,
 )
 from jobs.language.owned_companies import valued_company
@@ -90,6 +92,8 @@ def person_subject_event(
         seat = seat or public_object(toks, trig.end, end) or occasion_object(toks, trig.end, end)
     if trig.kind == "join" and not seat and advisory_summary(toks, trig, end, summary):
         seat = "the summary tells an advisory post, which is no job at the lab"
+    if trig.kind == "leave" and not seat and seats_left(toks, trig, end, summary):
+        seat = "roles left, which the summary tells are board seats: no job left"
     if seat:
         ext.reasons.append(seat)
         return None
@@ -408,6 +412,20 @@ def advisory_summary(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) 
     """'X joins Acme' with no post ('as CTO') + a summary telling an advisory role there."""
     given = any(t.lower == "as" for t in toks[trig.end : end])
     return not given and "advisory" in summary.lowers and advisory_told(summary)
+
+
+# Posts in the plural: roles held at once, which may be seats ("quits corporate roles").
+POSTS_HELD = word_set("roles positions posts")
+
+
+def seats_left(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) -> bool:
+    """'X quits corporate roles' + 'X resigned as a non-executive director and ...': posts
+    left in the plural, none named, that the summary's first sentence tells are board seats
+    (org_posts.seat_told); not 'X leaves OpenAI' whose summary calls X a board member."""
+    obj = [t.lower for t in toks[trig.end : end]]
+    if POSTS_HELD.isdisjoint(obj) or not ROLE_WORDS.isdisjoint(obj):
+        return False
+    return seat_told(summary)
 
 
 # Verbs after a name that make it the company's founder or backer, not the company

@@ -556,6 +556,40 @@ def tally_over_span(tagged: Tagged) -> str | None:
     return None
 
 
+# Shares of a group, each before 'of': "78% of the team", "half of xAI's co-founders", "the
+# majority of its authors" ('half a dozen' counts people, it is no share).
+SHARE_WORDS = word_set("% percent half third thirds quarter quarters fifth majority most bulk")
+# What may stand between 'N of' and the whole's count: "11 of the 14", "3 of xAI's 12".
+WHOLE_SKIPS = word_set("the its their his her original")
+NUMBER_WORDS = COUNT_WORDS | word_set("eleven twelve thirteen fourteen fifteen twenty")
+
+
+def share_of_group(toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The share phrase in tokens [lo, hi) ('78% of', 'half of', '11 of the 14'), or None: a
+    share of a team leaving is a tally of its departures over time, whoever they were; not
+    'three of its engineers' (a raid counted) nor 'half a dozen researchers'."""
+    for k in range(lo, min(hi, len(toks) - 1)):
+        if toks[k + 1].lower != "of":
+            continue
+        if toks[k].lower in SHARE_WORDS:
+            return f"{toks[k].text} of"
+        if number_at(toks[k]) and whole_counted(toks, k + 2, hi):
+            return f"{toks[k].text} of ..."
+    return None
+
+
+def number_at(tok: Tok) -> bool:
+    """A count: digits or a number's word ('11', 'three', 'eleven')."""
+    return tok.text.isdigit() or tok.lower in NUMBER_WORDS
+
+
+def whole_counted(toks: list[Tok], k: int, hi: int) -> bool:
+    """'the 14', 'its eleven', "xAI's 12": the whole a share is counted out of."""
+    while k < hi and (toks[k].lower in WHOLE_SKIPS or toks[k].lab):
+        k += 1
+    return k < hi and number_at(toks[k])
+
+
 # "Here are the 11 people who have left", "Here's every exec who quit": a list announced.
 HERE_FORMS = frozenset(["are", "is", "'s"])
 
