@@ -5,7 +5,9 @@ quitter", "vient d'être nommé"), the French passive ("a été recrutée"), a h
 (verbs of two syllables, subject first); Japanese leaving closing a clause before a blank and
 採用 of a person named in Latin letters; Korean 퇴임/퇴진, a hire as a post ("X을 CTO로 영입"), a
 headline quoted whole, and a naming after the ellipsis of the lab's clause; a Chinese headline
-that tells its news and then asks about something else. Worded apart from the labelled sets,
+that tells its news and then asks about something else; German "schnappt sich"/"angelt sich"
+(snaps up) and a compound "Google-Ingenieurin"; Polish (dołącza do, odchodzi z, wraca do,
+przechodzi do, zatrudnia, rezygnuje z). Worded apart from the labelled sets,
 each with near misses that stay no moves."""
 
 from __future__ import annotations
@@ -86,6 +88,38 @@ from tests.test_real_shapes import Move, event_of, no_move
             "카카오, 클라우드 사업 강화…오픈AI 연구원 CTO로 영입",
             (None, "join", "OpenAI", "Kakao"),
         ),
+        (  # German: 'schnappt sich', snaps up, a lab's researcher named after the compound
+            "Microsoft schnappt sich OpenAI-Forscher Jan Becker",
+            ("Jan Becker", "join", "OpenAI", "Microsoft"),
+        ),
+        (  # German: 'angelt sich' (angles for, lands), an engineer by a compound of her lab
+            "Anthropic angelt sich Google-Ingenieurin Lena Vogt",
+            ("Lena Vogt", "join", "Google DeepMind", "Anthropic"),
+        ),
+        (  # Polish: 'odchodzi z', leaves
+            "Tomasz Wrona odchodzi z OpenAI",
+            ("Tomasz Wrona", "leave", "OpenAI", None),
+        ),
+        (  # Polish: 'dołącza do', joins
+            "Jakub Pachocki dołącza do Anthropic",
+            ("Jakub Pachocki", "join", None, "Anthropic"),
+        ),
+        (  # Polish: 'wraca do', returns to
+            "Marek Nowak wraca do Google DeepMind",
+            ("Marek Nowak", "return", None, "Google DeepMind"),
+        ),
+        (  # Polish: 'przechodzi do', moves to
+            "Anna Kowalska przechodzi do xAI",
+            ("Anna Kowalska", "join", None, "xAI"),
+        ),
+        (  # Polish: a co-founder leaves 'the company' (firmy), the lab named before
+            "Współzałożyciel OpenAI Wojciech Zaremba odchodzi z firmy",
+            ("Wojciech Zaremba", "leave", "OpenAI", None),
+        ),
+        (  # Polish: 'zatrudnia', hires, a former researcher in the genitive
+            "Meta zatrudnia byłego badacza OpenAI",
+            (None, "join", "OpenAI", "Meta"),
+        ),
         (  # Chinese: the news, then a question of its own after the comma
             "李明远闪辞谷歌,Anthropic为何成其首选?",
             ("Mingyuan Li", "leave", "Google DeepMind", None),
@@ -139,6 +173,15 @@ def test_first_employee_named_in_the_lede(title: str, summary: str, expected: Mo
         "박민호 퇴임식 열려",
         '"네이버, AI 인재 영입 나선다"',
         "카카오, 클라우드 사업 강화…신규 서비스 출시",
+        # German: snapping up rights or market share is no hire
+        "Apple schnappt sich die Rechte an der Serie",
+        "Google schnappt sich Marktanteile von OpenAI",
+        # Polish: a country joining an initiative, a lab back in the game, a pace slowed, a
+        # departure asked about
+        "Polska dołącza do europejskiej inicjatywy AI",
+        "OpenAI wraca do gry z nowym modelem",
+        "Google zwalnia tempo prac nad Gemini",
+        "Czy Sam Altman odejdzie z OpenAI?",
         # Chinese: a move asked about after the comma stays asked
         "李明远离开谷歌,加入Anthropic?",
     ],

@@ -1713,6 +1713,7 @@ GERMAN = _language(
     autohersteller, autoherstellers, autobauer, autobauers = carmaker
     einem, einer, ein, eine = a
     holt = hires
+    schnappt sich, schnappte sich, angelt sich, angelte sich = snaps up
     wird = becomes
     kündigt = quits
     gefeuert, entlassen = fired
@@ -1758,7 +1759,8 @@ GERMAN = _language(
     gefeuert entlässt geht ging gehen gingen gegangen entlassung stellt stellte ruhestand verliert verlor wirbt
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
     wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
-    gründet gründete gegründet startet startete rücken neuer neue""",
+    gründet gründete gegründet startet startete rücken neuer neue schnappt schnappte angelt
+    angelte""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1871,6 +1873,55 @@ VIETNAMESE = _language(
     "của và cho với là các những được đã sẽ vừa này tại để",
     "của = of",
 )
+# Polish puts the mover first and the lab after a preposition ("X odchodzi z OpenAI", leaves;
+# "dołącza do Anthropic", joins), in a verb's present, past or future form; its nouns of posts
+# take case endings ("prezesem", as CEO), glossed with them.
+POLISH = _language(
+    "pl",
+    """
+    dołącza do, dołączył do, dołączyła do, dołączy do, dołączą do, dołączyli do = joins
+    przechodzi do, przeszedł do, przeszła do, przejdzie do = moves to
+    odchodzi z, odchodzi ze, odszedł z, odeszła z, odeszli z, odejdzie z = leaves
+    odchodzi, odszedł, odeszła = leaves
+    opuszcza, opuścił, opuściła = leaves
+    rezygnuje z, zrezygnował z, zrezygnowała z = resigns from
+    rezygnuje, zrezygnował, zrezygnowała = resigns
+    ustępuje ze stanowiska, ustąpił ze stanowiska, ustąpiła ze stanowiska = steps down as
+    zwolniony z, zwolniona z = fired from
+    zwolniony, zwolniona = fired
+    zwalnia, zwolnił, zwolniła = fires
+    wraca do, wrócił do, wróciła do, powraca do, powrócił do = returns to
+    zatrudnia, zatrudnił, zatrudniła = hires
+    został zatrudniony przez, została zatrudniona przez = was hired by
+    został mianowany, została mianowana, został powołany na, została powołana na = was named
+    mianuje, powołuje = names
+    zostaje, zostanie = becomes
+    stanie na czele = will lead
+    obejmie stanowisko, obejmuje stanowisko = takes the post of
+    może, mógłby = may
+    prezes, prezesem, prezesa = CEO
+    dyrektor generalny, dyrektorem generalnym = CEO
+    dyrektor, dyrektorem, dyrektora = director
+    współzałożyciel, współzałożycielka = co-founder
+    założyciel, założycielka = founder
+    szef, szefem, szefowa = head
+    badacz, badacza, badaczka, badaczkę = researcher
+    badacze, badaczy = researchers
+    naukowiec, naukowca = scientist
+    inżynier, inżyniera = engineer
+    inżynierowie, inżynierów = engineers
+    były, byłego, była, byłą, byli, byłych = former
+    nowy, nowa, nowym, nową = new
+    firma, firmę, firmy = company
+    jako = as
+    i = and
+    """,
+    """dołącza dołączył dołączyła dołączy dołączą dołączyli odchodzi odszedł odeszła odeszli
+    odejdzie opuszcza opuścił opuściła rezygnuje zrezygnował zrezygnowała ustępuje zwolniony
+    zwolniona zwalnia zwolnił zwolniła wraca wrócił wróciła powraca zatrudnia zatrudnił
+    zatrudniła mianowany mianowana powołany powołana przechodzi przeszedł przeszła""",
+    "i w z ze do na się jest jako nie że od po",
+)
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
 # where the rules would take them for a name or the subject's head; they say nothing of a move.
 NATIONALITIES = word_set(
@@ -1942,7 +1993,18 @@ _NL_NOT_RE = re.compile(
     r"\b(verlaat|verliet|vertrekt|vertrok|stapt|stapte|treedt|trad|gaat|ging)\b([^,.;:!?|]*?)"
     r"\s+niet\b"
 )
-LANGUAGES = (PORTUGUESE, SPANISH, ITALIAN, FRENCH, GERMAN, INDONESIAN, ICELANDIC, DUTCH, VIETNAMESE)
+LANGUAGES = (
+    PORTUGUESE,
+    SPANISH,
+    ITALIAN,
+    FRENCH,
+    GERMAN,
+    INDONESIAN,
+    ICELANDIC,
+    DUTCH,
+    VIETNAMESE,
+    POLISH,
+)
 # Every language's move words: the one look-up English text pays.
 CUES = frozenset().union(*(lang.cues | lang.weak for lang in LANGUAGES))
 # English words standing for roles: a preposition after one is 'of' ("CEO de Slack").
@@ -2098,6 +2160,7 @@ _DE_ROLES = _table(
     gründer, gründerin = founder
     mitgründer, mitgründerin, mitbegründer, mitbegründerin = co-founder
     forscher, forscherin = researcher
+    ingenieur, ingenieurin = engineer
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
     manager, managerin = executive
     pionier, pionierin = pioneer
