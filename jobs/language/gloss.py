@@ -1852,6 +1852,7 @@ VIETNAMESE = _language(
     có thể = may
     tin đồn = rumours
     bác bỏ, phủ nhận = denies
+    thay thế = replacing
     chính thức = officially
     vừa = has just
     cựu = former
@@ -1929,6 +1930,12 @@ POLISH = _language(
     zwolniona zwalnia zwolnił zwolniła wraca wrócił wróciła powraca zatrudnia zatrudnił
     zatrudniła mianowany mianowana powołany powołana przechodzi przeszedł przeszła""",
     "i w z ze do na się jest jako nie że od po",
+)
+# "thay thế ông X đã rời vai trò này" (replacing X, who left the role): Vietnamese puts the
+# one replaced and their own verb side by side, with no 'who'; said as English says it, so
+# that the leaving is theirs, not the new holder's.
+_VI_REPLACED_RE = re.compile(
+    r"\breplacing ((?:Mr |Ms )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (left|leaves)\b"
 )
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
 # where the rules would take them for a name or the subject's head; they say nothing of a move.
@@ -2059,6 +2066,8 @@ def gloss_latin(text: str, lang: Language) -> str:
     if lang is DUTCH and "niet" in text:
         text = _NL_NOT_RE.sub(r"niet \1\2", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
+    if lang is VIETNAMESE and "replacing" in text:
+        text = _VI_REPLACED_RE.sub(r"replacing \1, who \2", text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
     if lang.particles:
