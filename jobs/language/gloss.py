@@ -1140,12 +1140,6 @@ _KO_QUOTED_LAB_RE = _LazyPattern(r"(?<=[A-Za-z]) ?' ?([A-Z][A-Za-z0-9.&-]*) ?'")
 _KO_SPELLED_RE = _LazyPattern(r"[\uac00-\ud7a3]+\(([A-Z][A-Za-z0-9.&' -]{0,40})\)")
 
 
-# "초기 멤버 2명 사임, 누구?" (two early members resign: who?), "…, 이유는?" (the reason?): the
-# news, then a question of who or why after the comma, a clause of its own (a move itself
-# asked, "사임하나?", "사임할까?", stays asked).
-_KO_WHO_ASKED_RE = _LazyPattern(r", ?(누구|왜|이유는|이유|배경은)(?= ?\?)")
-
-
 def _korean_verb(m: re.Match[str], *, verb: str) -> str:
     obj, modal = m.group("obj"), m.group("modal") or ""
     if verb == "leaves" and _ko_post(obj):
@@ -1162,8 +1156,6 @@ def gloss_korean(text: str) -> str:
 
     # an ellipsis typed as dots parts a headline's clauses as "…" does
     text = text.translate(CHINESE_PUNCT).translate(_KO_PUNCT).replace("...", " | ")
-    if "?" in text:
-        text = _KO_WHO_ASKED_RE.sub(r" | \1?", text)
     if "(" in text:
         text = _KO_SPELLED_RE.sub(r" \1", text)
     text = _KOREAN_RE.sub(lambda m: f" {KOREAN[m.group(0).lower()]} ", text)
