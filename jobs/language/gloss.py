@@ -423,27 +423,7 @@ def gloss_chinese(text: str) -> str:
     # "离开Google，踏上创业之路": verbs in a row after a comma share the subject, as English
     # says with 'to' ("leaves Google to found a startup")
     text = text.replace(", to found", " to found")
-    if "?" in text:
-        text = _QUESTION_CLAUSE_RE.sub(_own_question, text)
     return _NAME_COLON_RE.sub(r"\1 ", text)
-
-
-# "X闪辞Meta，OpenAI为何成其理想归宿？" (X quits Meta: why is OpenAI his ideal home?), "X跳槽！
-# 字节放大招？": a Chinese headline tells its news and then asks about it, a question after a
-# comma or an exclamation mark that holds no move verb of its own; the mark before it parts
-# the two as a clause break does (a move asked about, "X离开Meta，加入OpenAI？", stays asked).
-_QUESTION_CLAUSE_RE = re.compile(r"(?P<news>[^|?]*)[,!] ?(?P<question>[^,!|?]*\?)")
-
-
-def _own_question(m: re.Match[str]) -> str:
-    news, question = m.group("news"), m.group("question")
-    if _tells_move(question) or not _tells_move(news):
-        return m.group(0)
-    return f"{news} | {question}"
-
-
-def _tells_move(clause: str) -> bool:
-    return any(verb in clause for verb in CHINESE_VERBS)
 
 
 # Japanese puts the verb last ("OpenAIに移籍" is "moves to OpenAI", "Googleを退社" "leaves
@@ -954,13 +934,9 @@ _KOREAN_WORDS_RE = _LazyPattern(
 # "삼성전자, 구글 출신 연구원 영입": the hiring lab alone before the comma, whom it hires (or
 # names to a post) after it.
 _KO_HIRE_RE = _LazyPattern(
-    # (after a tag: "[속보]", or a quoted one with no comma: "'AI 전열 정비'"; or opening a
-    # headline quoted whole, a source's words: "\"엔비디아, 구글 임원 영입\"")
-    r"^(?:(?:\[[^\]]*\]|'[^',]*'|\"[^\",]*\") ?)?(?:\" ?)?"
+    # (after a tag: "[속보]", or a quoted one with no comma: "'AI 전열 정비'")
+    r"^(?:(?:\[[^\]]*\]|'[^',]*'|\"[^\",]*\") ?)?"
     r"(?P<subj>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){0,2}), "
-    # (the lab's first clause before the ellipsis, "직책 신설 | X 임명": a post created, then
-    # whom the lab names to it)
-    r"(?P<first>[^,|:]*? \| (?=[^,|:]+? ?(?:을|를)? ?(?:영입|선임|임명|발탁)))?"
     r"(?P<obj>[^,|:]+?) ?(?:을|를)? ?" + _KO_MODAL + r"(?P<verb>영입|스카우트|채용|선임|임명|발탁"
     # "카카오, 기술 전문가들 속속 합류": who joins the lab before the comma (not a lab
     # after 에 or 로, which they join instead)
@@ -1095,21 +1071,13 @@ _KO_POST_OBJ_RE = _LazyPattern(
 )
 
 
-# "구글 임원을 마케팅 head로 영입": whom (marked by 을/를), then the post they are hired as
-_KO_OBJ_POST_RE = _LazyPattern(r"^(?P<who>.+?) ?(?:을|를) (?P<post>.*?[A-Za-z].*?) ?(?:으로|로)$")
-
-
 def _korean_hire(m: re.Match[str]) -> str:
     verb = _KO_HIRING.get(m.group("verb"), "names")
     obj = m.group("obj")
     post = _KO_POST_OBJ_RE.search(obj)
-    as_post = _KO_OBJ_POST_RE.search(obj)
     if post:
         obj = f"{post.group('who')} as {post.group('post')}"
-    elif as_post:
-        obj = f"{as_post.group('who')} as {as_post.group('post')}"
-    first = f"{m.group('first')}{m.group('subj')} " if m.group("first") else ""
-    return f"{m.group('subj')} {first}{m.group('modal') or ''}{verb} {obj}"
+    return f"{m.group('subj')} {m.group('modal') or ''}{verb} {obj}"
 
 
 # The last word of a noun phrase is its head: a phrase ending in a post ("카카오 대표 퇴사",
@@ -1255,7 +1223,6 @@ PORTUGUESE = _language(
     contrata = hires
     contratou = hired
     acaba de contratar, acabou de contratar = hires
-    acaba de nomear, acabou de nomear = names
     acaba de anunciar, acabou de anunciar = announces
     acaba de deixar, acabou de deixar = leaves
     acaba de se juntar à, acaba de se juntar ao, acabou de se juntar à, acabou de se juntar ao = joins
@@ -1363,7 +1330,6 @@ SPANISH = _language(
     contrata a, contrata = hires
     contrató a, contrató = hired
     acaba de contratar a, acaba de contratar, acaba de fichar a, acaba de fichar = hires
-    acaba de nombrar a, acaba de nombrar = names
     acaba de anunciar a, acaba de anunciar = announces
     acaba de dejar, acaba de abandonar = leaves
     acaba de unirse a, acaba de incorporarse a = joins
@@ -1459,7 +1425,7 @@ SPANISH = _language(
     """,
     """contrata contrató ficha fichó recluta suma incorpora dimite renuncia salida anuncia
     dejará abandonará aterriza desembarca renunció dimitió destituye destituido destituida
-    acaba fichar nombrar empleado empleada
+    acaba fichar empleado empleada
     cesado cesada fundó capta captó
     contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
@@ -1713,7 +1679,6 @@ GERMAN = _language(
     autohersteller, autoherstellers, autobauer, autobauers = carmaker
     einem, einer, ein, eine = a
     holt = hires
-    schnappt sich, schnappte sich, angelt sich, angelte sich = snaps up
     wird = becomes
     kündigt = quits
     gefeuert, entlassen = fired
@@ -1759,8 +1724,7 @@ GERMAN = _language(
     gefeuert entlässt geht ging gehen gingen gegangen entlassung stellt stellte ruhestand verliert verlor wirbt
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
     wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
-    gründet gründete gegründet startet startete rücken neuer neue schnappt schnappte angelt
-    angelte""",
+    gründet gründete gegründet startet startete rücken neuer neue""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -1926,9 +1890,18 @@ POLISH = _language(
 # "thay thế ông X đã rời vai trò này" (replacing X, who left the role): Vietnamese puts the
 # one replaced and their own verb side by side, with no 'who'; said as English says it, so
 # that the leaving is theirs, not the new holder's.
-_VI_REPLACED_RE = re.compile(
-    r"\breplacing ((?:Mr |Ms )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (left|leaves)\b"
-)
+_VI_REPLACED_RE = re.compile(r"\breplacing ((?:\S+ ){1,4}?)(left|leaves)\b")
+
+
+def _vietnamese_replaced(m: re.Match[str]) -> str:
+    """'replacing Lê Minh Đức left' -> 'replacing Lê Minh Đức, who left' (a name: capitalised
+    words, 'Mr'/'Ms' before it)."""
+    name = m.group(1).strip()
+    if not all(word[:1].isupper() for word in name.split()):
+        return m.group(0)
+    return f"replacing {name}, who {m.group(2)}"
+
+
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
 # where the rules would take them for a name or the subject's head; they say nothing of a move.
 NATIONALITIES = word_set(
@@ -2059,7 +2032,7 @@ def gloss_latin(text: str, lang: Language) -> str:
         text = _NL_NOT_RE.sub(r"niet \1\2", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
     if lang is VIETNAMESE and "replacing" in text:
-        text = _VI_REPLACED_RE.sub(r"replacing \1, who \2", text)
+        text = _VI_REPLACED_RE.sub(_vietnamese_replaced, text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
     if lang.particles:
