@@ -461,7 +461,7 @@ JAPANESE = _table(
     最高技術責任者 = CTO
     研究者 = researcher
     科学者 = scientist
-    担当者, 責任者, 部長, 幹部 = head
+    担当者, 責任者, 部長, 幹部, 代表 = head
     副社長 = vice president
     社長 = president
     同社 = company
@@ -480,9 +480,10 @@ _JA_OBJECT = r"(?P<obj>[A-Za-z0-9][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*)"
 _JA_ADVERB = r"(?:電撃|正式に|正式|再び|ついに)?"
 # the subject between the destination's particle and the verb ("OpenAIにX氏らが復帰")
 _JA_SUBJECT = r"(?P<subj>[^、。:：|]{1,40}?)(?:が|は)"
-# A verb of leaving told as done (した) or as the headline's news (its end), not one that is
-# the object of another ("退任を準備": preparing to step down).
-_JA_LEAVING = "(?:退社|退職|離籍|離脱|退任|辞任|辞職)(?=した|しま|し、|、|。|$)"
+# A verb of leaving told as done (した) or as the headline's news (its end, or the end of a
+# clause before a blank: "経営幹部が退社 人材流出相次ぐ"), not one that is the object of another
+# ("退任を準備": preparing to step down).
+_JA_LEAVING = r"(?:退社|退職|離籍|離脱|退任|辞任|辞職)(?=した|しま|し、|、|。|$| ?\|)"
 _JAPANESE_VERBS = (
     (
         re.compile(
@@ -595,7 +596,7 @@ def _japanese_poached(m: re.Match[str]) -> str:
 # takes on, when it is a person by their glossed role (採用 also adopts a product: "TPUを採用");
 # told as done, not a plan, a policy, a drive or a count ("採用へ", "採用する方針", "大量採用").
 _JA_EMPLOYS_RE = _LazyPattern(
-    r"(?P<whom>[^、。|を,はが]{1,40}?) ?を ?(?:採用|雇用|獲得)"
+    r"(?<![A-Za-z])(?P<whom>[^、。|を,はが]{1,60}?) ?を ?(?:採用|雇用|獲得)"
     r"(?! ?(?:する|へ|を|の|説|に|予定|方針|計画|検討))"
 )
 _JA_ROLES = frozenset(
@@ -604,9 +605,13 @@ _JA_ROLES = frozenset(
 )
 
 
+# "…の元代表James Kondoを採用": a person named in Latin letters (a given name and a surname)
+_JA_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+ [A-Z][A-Za-z'-]+$")
+
+
 def _japanese_employs(m: re.Match[str]) -> str:
     whom = m.group("whom").strip()
-    if not any(whom.endswith(role) for role in _JA_ROLES):
+    if not any(whom.endswith(role) for role in _JA_ROLES) and not _JA_LATIN_NAME_RE.search(whom):
         return m.group(0)
     return f" hires {whom} "
 
@@ -696,6 +701,9 @@ KOREAN = _table(
     네이버 = Naver
     카카오브레인, 카카오 = Kakao
     엔씨소프트, 엔씨 = NCSOFT
+    넷마블 = Netmarble
+    크래프톤 = Krafton
+    업스테이지 = Upstage
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
     LG AI연구원, LG AI 연구원, LG AI연구소 = LG AI Research
     과학기술정보통신부, 과기정통부, 과기부 = Ministry of Science and ICT
@@ -758,7 +766,7 @@ _KOREAN_RE = _LazyPattern(
 _KO_MODALS = {"검토": "may", "가능성": "may", "예정": "is set to", "전망": "expected to"}
 _KO_MODALS |= {"부인": "denies"}
 _KO_MODAL_RE = _LazyPattern(
-    r"(합류|이직|이적|입사|복귀|사임|사퇴|퇴사|영입|내정|선임|임명|발탁|지명|취임|부임)(?:설)? ?(?:을|를|할|키로)? ?("
+    r"(합류|이직|이적|입사|복귀|사임|사퇴|퇴사|퇴임|퇴진|영입|내정|선임|임명|발탁|지명|취임|부임)(?:설)? ?(?:을|를|할|키로)? ?("
     + "|".join(_KO_MODALS)
     + ")"
 )
@@ -837,6 +845,12 @@ _KO_TAKES_OFFICE_RE = _LazyPattern(
     r"(?P<post>(?:[A-Z&]{2,5} )?[A-Za-z][A-Za-z-]*) ?(?:에|으로|로)? ?(?:취임|부임)"
     rf"(?!{_KO_NOT_DONE})(?![\uac00-\ud7a3])"
 )
+
+
+# "X 퇴임" (steps down from office; 퇴진, 용퇴): told as done, not an anniversary of it, a time
+# after it, a ceremony, a plan or a rumour ("퇴임 1년", "퇴임 후", "퇴임식", "퇴임 예정"), nor a
+# farewell speech or someone retired (퇴임사, 퇴임자).
+_KO_STEPS_DOWN_RE = _LazyPattern(rf"(?:퇴임|퇴진|용퇴)(?!{_KO_NOT_DONE})(?![사자])")
 
 
 def _korean_becomes(m: re.Match[str]) -> str:
@@ -1156,6 +1170,8 @@ def gloss_korean(text: str) -> str:
         text = _KO_FOUNDS_RE.sub(lambda m: f" founds {m.group('kind') or ''}company ", text)
     text = _KO_FOR_RE.sub(r"\1 for \g<obj>", " ".join(text.split()))
     text = _KO_NAME_RE.sub(lambda m: " person " if is_name(m.group(0)) else m.group(0), text)
+    if "퇴" in text:
+        text = _KO_STEPS_DOWN_RE.sub(" steps down ", text)
     text = _KOREAN_WORDS_RE.sub(lambda m: f" {KOREAN_WORDS[m.group(0)]} ", text)
     text = _KO_FORMER_RE.sub(" former ", text)
     text = _KO_PARTICLE_RE.sub(lambda m: "'s" if m.group(1) == "의" else "", text)
@@ -1206,6 +1222,12 @@ PORTUGUESE = _language(
     """
     contrata = hires
     contratou = hired
+    acaba de contratar, acabou de contratar = hires
+    acaba de anunciar, acabou de anunciar = announces
+    acaba de deixar, acabou de deixar = leaves
+    acaba de se juntar à, acaba de se juntar ao, acabou de se juntar à, acabou de se juntar ao = joins
+    primeiro funcionário, primeira funcionária = first employee
+    primeiro contratado, primeira contratada = first hire
     a contratação de, a contratação do, a contratação da, contratação de, contratação do, contratação da = the hiring of
     a nomeação de, a nomeação do, a nomeação da, nomeação de, nomeação do, nomeação da = the appointment of
     a chegada de, a chegada do, a chegada da, chegada de, chegada do, chegada da = the arrival of
@@ -1259,7 +1281,7 @@ PORTUGUESE = _language(
     o novo, a nova = the new
     novo, nova = new
     diretor, diretora = director
-    vice-presidente = vice-president
+    vice-presidente = vice president
     executivo, executiva = executive
     cofundador, co-fundador, cofundadora, co-fundadora = co-founder
     fundador, fundadora = founder
@@ -1293,7 +1315,7 @@ PORTUGUESE = _language(
     empresa = company
     """,
     """contrata contratou contratado contratada anuncia junta juntou juntando deixa deixou
-    deixará desembarca fundou
+    deixará desembarca fundou acaba acabou funcionário funcionária
     contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
     é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia""",
@@ -1307,6 +1329,12 @@ SPANISH = _language(
     """
     contrata a, contrata = hires
     contrató a, contrató = hired
+    acaba de contratar a, acaba de contratar, acaba de fichar a, acaba de fichar = hires
+    acaba de anunciar a, acaba de anunciar = announces
+    acaba de dejar, acaba de abandonar = leaves
+    acaba de unirse a, acaba de incorporarse a = joins
+    primer empleado, primera empleada = first employee
+    primer fichaje, primera contratación = first hire
     la contratación de, la contratación del, contratación de, contratación del = the hiring of
     el fichaje de, el fichaje del, fichaje de, fichaje del = the hiring of
     la incorporación de, la incorporación del, incorporación de, incorporación del = the hiring of
@@ -1397,6 +1425,7 @@ SPANISH = _language(
     """,
     """contrata contrató ficha fichó recluta suma incorpora dimite renuncia salida anuncia
     dejará abandonará aterriza desembarca renunció dimitió destituye destituido destituida
+    acaba fichar empleado empleada
     cesado cesada fundó capta captó
     contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
@@ -1498,9 +1527,21 @@ FRENCH = _language(
     a rejoint = joined
     la nomination de, nomination de = the appointment of
     le recrutement de, recrutement de = the hiring of
-    l'embauche de = the hiring of
+    embauche de = hiring of
     le départ de, départ de = the departure of
-    l'arrivée de = the arrival of
+    arrivée de = arrival of
+    vient de rejoindre = joins
+    vient de quitter = leaves
+    vient de recruter, vient de embaucher = hires
+    vient de nommer = names
+    vient de être nommé, vient de être nommée = is named
+    vient de être recruté, vient de être recrutée, vient de être embauché, vient de être embauchée = is hired
+    a été recruté par, a été recrutée par, a été embauché par, a été embauchée par = was hired by
+    a été recruté, a été recrutée, a été embauché, a été embauchée = was hired
+    a été nommé, a été nommée = was named
+    co-fondateur, co-fondatrice = co-founder
+    co-fondateurs, co-fondatrices = co-founders
+    pdg = CEO
     a confirmé = confirmed
     annonce = announces
     a annoncé = announced
@@ -1582,7 +1623,7 @@ FRENCH = _language(
     """rejoint quitte recrute embauche débauche démissionne nommé nommée nomme devient débarque
     rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
     démissionné rênes fondé fonde quitté lancé crée fondateurs cofondateurs
-    recrutement départ annonce
+    recrutement départ annonce fondateur vient quitter recruter nommer embaucher
     licencié licenciée limogé limogée évincé évincée tête prend""",
     "le la les du des de et pour avec chez est une un",
     "de, du, des = of",
@@ -1737,6 +1778,130 @@ ICELANDIC = _language(
     "störfum hættir hætti liðs ráðinn ráðin flytur flutti skiptir skipti skipt",
     "og af við til í á hjá um sem",
 )
+# Vietnamese puts subject, verb and object in the English order ("John Schulman rời OpenAI để gia
+# nhập Anthropic"), so its move words glossed are enough; its verbs are two syllables ("gia
+# nhập", joins), of which the second marks the language. A post comes before whose it is
+# ("CEO của VinAI", the particle read as 'of').
+VIETNAMESE = _language(
+    "vi",
+    """
+    chính thức gia nhập = officially joins
+    đã gia nhập = joined
+    sẽ gia nhập = will join
+    để gia nhập = to join
+    gia nhập, đầu quân cho, về đầu quân cho = joins
+    rời khỏi, rời bỏ, rời = leaves
+    đã rời khỏi, đã rời bỏ, đã rời = left
+    để thành lập, để khởi nghiệp = to found a startup
+    từ chức = resigns
+    nghỉ việc = quits
+    bị sa thải = is fired
+    sa thải = fires
+    trở lại, quay lại, quay về = returns to
+    vừa được bổ nhiệm làm, vừa được bổ nhiệm, đã được bổ nhiệm làm, đã được bổ nhiệm = has been named
+    được bổ nhiệm làm, được bổ nhiệm = is named
+    vừa gia nhập = joins
+    vừa rời = leaves
+    bổ nhiệm = appoints
+    tuyển dụng, chiêu mộ = hires
+    thâu tóm, mua lại = acquires
+    có thể = may
+    tin đồn = rumours
+    bác bỏ, phủ nhận = denies
+    thay thế = replacing
+    chính thức = officially
+    vừa = has just
+    cựu = former
+    ông = Mr
+    bà = Ms
+    nhà đồng sáng lập, đồng sáng lập = co-founder
+    nhà sáng lập = founder
+    giám đốc điều hành = CEO
+    giám đốc công nghệ = CTO
+    giám đốc = director
+    phó chủ tịch = vice president
+    chủ tịch = president
+    nhà nghiên cứu = researcher
+    nhà khoa học = scientist
+    kỹ sư = engineer
+    lãnh đạo = head
+    công ty con = subsidiary
+    công ty khởi nghiệp = startup
+    công ty = company
+    đối thủ = rival
+    và = and
+    cho = for
+    tại = at
+    từ = from
+    """,
+    "nhập quân rời chức thải nhiệm chiêu lại",
+    "của và cho với là các những được đã sẽ vừa này tại để",
+    "của = of",
+)
+# Polish puts the mover first and the lab after a preposition ("X odchodzi z OpenAI", leaves;
+# "dołącza do Anthropic", joins), in a verb's present, past or future form; its nouns of posts
+# take case endings ("prezesem", as CEO), glossed with them.
+POLISH = _language(
+    "pl",
+    """
+    dołącza do, dołączył do, dołączyła do, dołączy do, dołączą do, dołączyli do = joins
+    przechodzi do, przeszedł do, przeszła do, przejdzie do = moves to
+    odchodzi z, odchodzi ze, odszedł z, odeszła z, odeszli z, odejdzie z = leaves
+    odchodzi, odszedł, odeszła = leaves
+    opuszcza, opuścił, opuściła = leaves
+    rezygnuje z, zrezygnował z, zrezygnowała z = resigns from
+    rezygnuje, zrezygnował, zrezygnowała = resigns
+    ustępuje ze stanowiska, ustąpił ze stanowiska, ustąpiła ze stanowiska = steps down as
+    zwolniony z, zwolniona z = fired from
+    zwolniony, zwolniona = fired
+    zwalnia, zwolnił, zwolniła = fires
+    wraca do, wrócił do, wróciła do, powraca do, powrócił do = returns to
+    zatrudnia, zatrudnił, zatrudniła = hires
+    został zatrudniony przez, została zatrudniona przez = was hired by
+    został mianowany, została mianowana, został powołany na, została powołana na = was named
+    mianuje, powołuje = names
+    zostaje, zostanie = becomes
+    stanie na czele = will lead
+    obejmie stanowisko, obejmuje stanowisko = takes the post of
+    może, mógłby = may
+    prezes, prezesem, prezesa = CEO
+    dyrektor generalny, dyrektorem generalnym = CEO
+    dyrektor, dyrektorem, dyrektora = director
+    współzałożyciel, współzałożycielka = co-founder
+    założyciel, założycielka = founder
+    szef, szefem, szefowa = head
+    badacz, badacza, badaczka, badaczkę = researcher
+    badacze, badaczy = researchers
+    naukowiec, naukowca = scientist
+    inżynier, inżyniera = engineer
+    inżynierowie, inżynierów = engineers
+    były, byłego, była, byłą, byli, byłych = former
+    nowy, nowa, nowym, nową = new
+    firma, firmę, firmy = company
+    jako = as
+    i = and
+    """,
+    """dołącza dołączył dołączyła dołączy dołączą dołączyli odchodzi odszedł odeszła odeszli
+    odejdzie opuszcza opuścił opuściła rezygnuje zrezygnował zrezygnowała ustępuje zwolniony
+    zwolniona zwalnia zwolnił zwolniła wraca wrócił wróciła powraca zatrudnia zatrudnił
+    zatrudniła mianowany mianowana powołany powołana przechodzi przeszedł przeszła""",
+    "i w z ze do na się jest jako nie że od po",
+)
+# "thay thế ông X đã rời vai trò này" (replacing X, who left the role): Vietnamese puts the
+# one replaced and their own verb side by side, with no 'who'; said as English says it, so
+# that the leaving is theirs, not the new holder's.
+_VI_REPLACED_RE = re.compile(r"\breplacing ((?:\S+ ){1,4}?)(left|leaves)\b")
+
+
+def _vietnamese_replaced(m: re.Match[str]) -> str:
+    """'replacing Lê Minh Đức left' -> 'replacing Lê Minh Đức, who left' (a name: capitalised
+    words, 'Mr'/'Ms' before it)."""
+    name = m.group(1).strip()
+    if not all(word[:1].isupper() for word in name.split()):
+        return m.group(0)
+    return f"replacing {name}, who {m.group(2)}"
+
+
 # Adjectives of nationality stand after the noun in these languages ("executivo brasileiro"),
 # where the rules would take them for a name or the subject's head; they say nothing of a move.
 NATIONALITIES = word_set(
@@ -1808,7 +1973,18 @@ _NL_NOT_RE = re.compile(
     r"\b(verlaat|verliet|vertrekt|vertrok|stapt|stapte|treedt|trad|gaat|ging)\b([^,.;:!?|]*?)"
     r"\s+niet\b"
 )
-LANGUAGES = (PORTUGUESE, SPANISH, ITALIAN, FRENCH, GERMAN, INDONESIAN, ICELANDIC, DUTCH)
+LANGUAGES = (
+    PORTUGUESE,
+    SPANISH,
+    ITALIAN,
+    FRENCH,
+    GERMAN,
+    INDONESIAN,
+    ICELANDIC,
+    DUTCH,
+    VIETNAMESE,
+    POLISH,
+)
 # Every language's move words: the one look-up English text pays.
 CUES = frozenset().union(*(lang.cues | lang.weak for lang in LANGUAGES))
 # English words standing for roles: a preposition after one is 'of' ("CEO de Slack").
@@ -1855,6 +2031,8 @@ def gloss_latin(text: str, lang: Language) -> str:
     if lang is DUTCH and "niet" in text:
         text = _NL_NOT_RE.sub(r"niet \1\2", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
+    if lang is VIETNAMESE and "replacing" in text:
+        text = _VI_REPLACED_RE.sub(_vietnamese_replaced, text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
     if lang.particles:
@@ -1964,6 +2142,7 @@ _DE_ROLES = _table(
     gründer, gründerin = founder
     mitgründer, mitgründerin, mitbegründer, mitbegründerin = co-founder
     forscher, forscherin = researcher
+    ingenieur, ingenieurin = engineer
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
     manager, managerin = executive
     pionier, pionierin = pioneer
