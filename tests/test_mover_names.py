@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_real_shapes import Move, event_of
+from tests.test_real_shapes import Move, event_of, no_move
 
 
 @pytest.mark.parametrize(
@@ -161,3 +161,19 @@ def test_no_name_after_an_article(title: str, summary: str, expected: Move) -> N
 )
 def test_two_capital_surname(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Newly launched Acme Foundation wants to boost open models", ""),
+        ("Quietly formed Vortex Institute hopes to rival DeepMind", ""),
+    ],
+)
+def test_adverb_opening_is_no_founder(title: str, summary: str) -> None:
+    no_move(title, summary)
+
+
+def test_adverb_before_a_name_keeps_it() -> None:
+    """Near miss: the adverb stands before the person's name."""
+    assert event_of("Recently hired Jane Doe leaves Meta") == ("Jane Doe", "leave", "Meta", None)
