@@ -333,9 +333,18 @@ def _after_article(toks: list[Tok], start: int, end: int) -> bool:
     before = toks[start - 1].lower
     if end - start < 2 or (before != "the" and before not in INDEFINITE):
         return False
-    return before != "the" or (
-        end < len(toks) and toks[end].text.isalpha() and toks[end].text.islower()
-    )
+    if before != "the":
+        return True
+    nxt = toks[end].text if end < len(toks) else ""
+    return nxt.isalpha() and nxt.islower() and nxt not in CLAUSE_GOES_ON
+
+
+# Lower-case words after 'the <Name>' that go on with the clause, not a noun the name
+# describes ("of the Sea Cloud as it leaves port": a ship's name).
+CLAUSE_GOES_ON = word_set(
+    """to is are was were at as with from for on in of by will over into and or who which that
+    said says has have had after"""
+)
 
 
 def _post_field_before(toks: list[Tok], start: int, end: int) -> bool:
