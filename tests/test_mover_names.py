@@ -93,6 +93,21 @@ def test_source_of_praise_is_not_the_mover(title: str, summary: str, expected: M
             "Cohere has brought on board the team behind a retrieval startup.",
             (None, "join", None, "Cohere"),
         ),
+        (  # an adjective opens it
+            "Qualcomm Gets Strategic Boost As Former Intel Chief Joins",
+            "Qualcomm has hired a longtime Intel executive to run its data center chips.",
+            (None, "join", "Intel", "Qualcomm"),
+        ),
+        (  # the same, the object of a verb of taking
+            "Meta Lands Massive Catch From OpenAI: Researcher Joins Superintelligence Lab",
+            "Meta said it hired the researcher.",
+            (None, "join", "OpenAI", "Meta"),
+        ),
+        (  # near miss: a given name that ends like no adjective
+            "Meta Hires Dominic Perella From OpenAI To Lead Policy Push",
+            "Meta said it hired the researcher.",
+            ("Dominic Perella", "join", "OpenAI", "Meta"),
+        ),
         (  # near miss: a first name opens it
             "Meta Hires Jason Park From OpenAI to Boost Superintelligence Push",
             "Meta said the researcher would join its superintelligence group.",

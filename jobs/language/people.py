@@ -580,9 +580,9 @@ def title_cased(tagged: Tagged) -> bool:
 def plain_phrase(toks: list[Tok]) -> bool:
     """Two or more capitalised words, no initial among them, that end on a compound of
     everyday English words (jobs/data/common_words.txt: "State-Level", "Acqui-Hire") or open
-    with an everyday word or its '-ing' form that is no given name ("Face Setback", "Marking
-    ..."); a Chinese family name written first ("Song Jun") or last ("Dawn Song") keeps a
-    name."""
+    with an everyday word, its '-ing' form or an adjective that is no given name ("Face
+    Setback", "Marking ...", "Strategic Boost"); a Chinese family name written first ("Song
+    Jun") or last ("Dawn Song") keeps a name."""
     if len(toks) < 2 or toks[0].watched:
         return False
     if not all(t.text[:1].isupper() and t.text[1:2] != "." for t in toks):
@@ -591,7 +591,9 @@ def plain_phrase(toks: list[Tok]) -> bool:
     common = common_words()
     if any(len(part) >= COMPOUND_PART and part in common for part in last.split("-")[1:]):
         return True
-    if first in first_names() or first in EVERYDAY_GIVEN or not everyday(first, common):
+    if first in first_names() or first in EVERYDAY_GIVEN:
+        return False
+    if not everyday(first, common) and not adjective(first):
         return False
     if last in LAST_FAMILY_NAMES:
         return False
@@ -612,6 +614,17 @@ def everyday(word: str, common: frozenset[str]) -> bool:
         return True
     stem = word[:-3]
     return word.endswith("ing") and len(stem) >= 3 and (stem in common or stem + "e" in common)
+
+
+# Endings of adjectives that no given name has ("Strategic", "Dramatic", "Massive", "Famous",
+# "Powerful", "Critical", "Notable"; not '-ric' of Cedric, '-nic' of Dominic, '-ary' of Mary).
+ADJECTIVE_ENDINGS = ("gic", "tic", "mic", "ive", "ous", "ful", "ical", "ible", "able")
+ADJECTIVE_LETTERS = 6  # "Famous"; shorter words with these endings are names ("Clive")
+
+
+def adjective(word: str) -> bool:
+    """A word shaped as an English adjective, which opens a phrase, never a name."""
+    return len(word) >= ADJECTIVE_LETTERS and word.endswith(ADJECTIVE_ENDINGS)
 
 
 # Words after which a capitalised run stands where a person's name does ("Founder Dawn Song").
