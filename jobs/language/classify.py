@@ -31,6 +31,7 @@ from jobs.language.people import (
     clean_text,
     compile_watch,
     full_names,
+    headline_phrases,
     labs_in,
     mark_known_surnames,
     resolve_name,
@@ -164,6 +165,9 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
     event = ext.event and settled(title_tag, summary_tag, ext.event)
+    phrases = headline_phrases(title_tag, summary_tag)
+    if event and event.person in phrases:
+        event = Event(None, *_rest(event))  # "Apple's AI Ambitions Face Setback": no one
     if event and summary_tag.labs:
         event = fuller_labs(event, summary_tag)
     if event:
@@ -182,7 +186,7 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     watched = _unique([n for t in tags for s, _, n in t.people if t.toks[s].watched])
     people = list(watched)
     if event:
-        named = [given_name_first(n) for _, _, n in title_tag.people]
+        named = [given_name_first(n) for _, _, n in title_tag.people if n not in phrases]
         people = _unique([event.person, *named, *watched])
     labs = _unique([lab for t in tags for _, _, lab in t.labs])
     if event and (event.from_lab in FAMILY_OF or event.to_lab in FAMILY_OF):

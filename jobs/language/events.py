@@ -81,8 +81,11 @@ from jobs.language.owned_companies import (
 )
 from jobs.language.people import Tagged, Tok, is_name_word
 from jobs.language.person_moves import (
+    PERFECT_AUXILIARIES,
+    appointed_after,
     appointee,
     appointer_event,
+    appoints_unnamed,
     person_subject_event,
     reins_event,
 )
@@ -1141,15 +1144,22 @@ def tenure_told(toks: list[Tok]) -> bool:
     return False
 
 
+# Prepositions whose object is where something comes from or who does it ("praise from X",
+# "backed by X"): a person after one is no mover of the headline.
+SOURCE_PREPOSITIONS = frozenset(["from", "by"])
+
+
 def title_mover(title: Tagged, summary: Tagged, kind: str) -> str | None:
     """The headline's person a summary's pronoun or unnamed mover stands for: the first one
     who does no lab's verb ('Stellantis Loses AI Chief', a company on no list read as a
     surname, 'Zuckerberg Hires ...': who loses or hires stays put) and owns no lab named
     after them; with none, the summary's own mover."""
     toks = title.toks
-    for _, end, name in title.people:
+    for start, end, name in title.people:
         if toks[end - 1].poss and (toks[end - 1].lab or (end < len(toks) and toks[end].lab)):
             continue  # "rehires from Mira Murati's Thinking Machines Lab": its founder
+        if start and toks[start - 1].lower in SOURCE_PREPOSITIONS:
+            continue  # "... received high praise from Elon Musk": who praises stays put
         spec = trigger_spec(toks, end)
         if spec is None or spec[1] != "lab":
             return name
@@ -1402,6 +1412,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if not check_speculation(tagged, trig, start, end, ext):
             return None
         return appointer_event(tagged, summary, trig, obj, end, ext)
+    if kind == "person" and appoints_unnamed(toks, trig, j, end):
+        return appointer_subject_event(tagged, summary, trig, j, (start, end), ext)
     if kind == "person" and trig.kind in ("raid", "hire"):
         raid = raid_for_lab(toks, trig, j, start, end)
         if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
@@ -1520,8 +1532,31 @@ def shared_departure(toks: list[Tok], event: Event, lo: int, hi: int, ext: Extra
     return True
 
 
-# Auxiliaries of the perfect: "has ousted" is active, its subject the one who fires.
-PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
+def appointer_subject_event(
+    tagged: Tagged,
+    summary: Tagged,
+    trig: Trigger,
+    j: int,
+    clause: tuple[int, int],
+    ext: Extraction,
+) -> Event | None:
+    """'Elon Musk has appointed a new CFO of xAI': the lab the role is at appoints, as if it
+    stood before the verb (jobs/language/lab_moves.py); who is appointed is named later in the
+    headline, or by the summary, or by no one (never the one appointing)."""
+    start, end = clause
+    # the role's lab, else the appointer's own ("Jane Doe, Acme's CEO, names new ...")
+    lab = lab_between(tagged.toks, trig.end, end) or lab_between(tagged.toks, start, trig.start)
+    if lab is None:
+        ext.reasons.append(f"'{trig.phrase}': a person appoints someone, at no lab named")
+        return None
+    if not check_speculation(tagged, trig, start, end, ext):
+        return None
+    event = lab_subject_event(tagged, summary, trig, j, start, end, ext, lab)
+    appointer = next((n for s, _, n in tagged.people if s <= j), None)
+    if event is None or (event.person and event.person != appointer):
+        return event
+    person = appointed_after(tagged, trig.end, appointer or "")
+    return Event(person, event.action, event.from_lab, event.to_lab)
 
 
 def fired_by_subject(toks: list[Tok], trig: Trigger) -> bool:

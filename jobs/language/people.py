@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jobs.language.body_names import BODY_WORDS, may_name_body, tag_public_bodies
+from jobs.language.chinese_names import FAMILY_NAMES, LAST_FAMILY_NAMES, pinyin_given_name
 from jobs.language.lexicon import (
     GROUP_WORDS,
     MAKER_STAFF,
@@ -16,6 +17,7 @@ from jobs.language.lexicon import (
     word_set,
 )
 from jobs.language.tokens import (
+    HONORIFICS,
     Tagged,
     Tok,
     ascii_words,
@@ -26,6 +28,7 @@ from jobs.language.tokens import (
     tokens_of,
 )
 from jobs.language.unlisted import surname_only, tag_unlisted
+from jobs.language.word_lists import common_words, first_names
 from jobs.watch.lists import WatchLists
 
 # "ChatGPT maker", "ChatGPT creator OpenAI", "Gemini's developer": the lab behind a product.
@@ -40,6 +43,7 @@ __all__ = [
     "ascii_words",
     "clean_text",
     "compile_watch",
+    "headline_phrases",
     "is_name_word",
     "full_names",
     "labs_in",
@@ -537,6 +541,104 @@ def mark_known_surnames(title: Tagged, summary: Tagged) -> None:
             marked = True
     if marked:
         title.people.sort()
+
+
+TITLE_CASE_SHARE = 2 / 3  # of a headline's longer plain words capitalised: Title Case
+TITLE_CASE_WORDS = 2  # longer plain words a headline needs before its case tells anything
+LONGER_WORD = 5  # letters: shorter words ('as', 'from', 'with') stay low in Title Case
+
+
+def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
+    """In a Title Case headline every phrase is capitalised: the runs of words that the tagger
+    took for names on no list and that are shaped as a headline's phrase (plain_phrase: "Face
+    Setback", "Signaling State-Level"), in no person's place (after a role: "Founder Dawn
+    Song"; in a list of people), whose last word the summary, where there is one, never writes
+    ("Ray Kurzweil" + "... Kurzweil said" is a person). They name no one who moves."""
+    if not summary.toks or not title.people or not title_cased(title):
+        return frozenset()
+    toks = title.toks
+    return frozenset(
+        name
+        for start, end, name in title.people
+        if plain_phrase(toks[start:end])
+        and not person_place(toks, start)
+        and name.split()[-1] not in summary.texts
+    )
+
+
+def title_cased(tagged: Tagged) -> bool:
+    """Most of the text's longer plain words (no lab, no person) are capitalised."""
+    words = [
+        t.text
+        for t in tagged.toks[1:]
+        if len(t.text) >= LONGER_WORD and t.text.isalpha() and not t.lab and not t.person
+    ]
+    upper = sum(w[0].isupper() for w in words)
+    return len(words) >= TITLE_CASE_WORDS and upper >= TITLE_CASE_SHARE * len(words)
+
+
+def plain_phrase(toks: list[Tok]) -> bool:
+    """Two or more capitalised words, no initial among them, that end on a compound of
+    everyday English words (jobs/data/common_words.txt: "State-Level", "Acqui-Hire") or open
+    with an everyday word, its '-ing' form or an adjective that is no given name ("Face
+    Setback", "Marking ...", "Strategic Boost"); a Chinese family name written first ("Song
+    Jun") or last ("Dawn Song") keeps a name."""
+    if len(toks) < 2 or toks[0].watched:
+        return False
+    if not all(t.text[:1].isupper() and t.text[1:2] != "." for t in toks):
+        return False
+    first, last = toks[0].lower, toks[-1].lower
+    common = common_words()
+    if any(len(part) >= COMPOUND_PART and part in common for part in last.split("-")[1:]):
+        return True
+    if first in first_names() or first in EVERYDAY_GIVEN:
+        return False
+    if not everyday(first, common) and not adjective(first):
+        return False
+    if last in LAST_FAMILY_NAMES:
+        return False
+    return not (first in FAMILY_NAMES and pinyin_given_name(last, 1))
+
+
+COMPOUND_PART = 4  # letters of an everyday word after a hyphen ("-Level", not Korean "-woo")
+# Given names that are everyday English words too, missing from jobs/data/first_names.txt.
+EVERYDAY_GIVEN = word_set(
+    """ray jay miles ross taylor sterling dawn grant will hope faith joy chip max bill frank jack
+    rich art don pat guy bob rob robin ivy lily daisy summer"""
+)
+
+
+def everyday(word: str, common: frozenset[str]) -> bool:
+    """An everyday English word, or its '-ing' form ('signaling', 'making')."""
+    if word in common:
+        return True
+    stem = word[:-3]
+    return word.endswith("ing") and len(stem) >= 3 and (stem in common or stem + "e" in common)
+
+
+# Endings of adjectives that no given name has ("Strategic", "Dramatic", "Massive", "Famous",
+# "Powerful", "Critical", "Notable"; not '-ric' of Cedric, '-nic' of Dominic, '-ary' of Mary).
+ADJECTIVE_ENDINGS = ("gic", "tic", "mic", "ive", "ous", "ful", "ical", "ible", "able")
+ADJECTIVE_LETTERS = 6  # "Famous"; shorter words with these endings are names ("Clive")
+
+
+def adjective(word: str) -> bool:
+    """A word shaped as an English adjective, which opens a phrase, never a name."""
+    return len(word) >= ADJECTIVE_LETTERS and word.endswith(ADJECTIVE_ENDINGS)
+
+
+# Words after which a capitalised run stands where a person's name does ("Founder Dawn Song").
+PERSON_PLACES = ROLE_WORDS | STAFF_WORDS | HONORIFICS
+
+
+def person_place(toks: list[Tok], start: int) -> bool:
+    """After a role, a title or staff word, or after another person and a comma or 'and'."""
+    if not start:
+        return False
+    before = toks[start - 1]
+    if before.lower in PERSON_PLACES:
+        return True
+    return before.text in {",", "and", "&"} and start > 1 and toks[start - 2].person is not None
 
 
 def resolve_name(name: str, full: dict[str, str]) -> str:

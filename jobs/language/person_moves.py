@@ -634,6 +634,37 @@ def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] |
     return next(((s, e, n) for s, e, n in tagged.people if s == k and k < end), None)
 
 
+# Possessives that open a role as a verb's object ("named his new CFO"): after them, in any
+# tense, the role is one a person fills, not one the person was given.
+OWNERS_OF_POST = frozenset(["its", "his", "her", "their"])
+# What else opens the object of an active verb ("has appointed a new CFO", "names new chief
+# scientist"); after a bare past form it is a headline's passive ("Jane Doe named a Meta VP").
+ACTIVE_OBJECT_OPENERS = frozenset(["a", "an", "new"])
+# Auxiliaries of the perfect: "has ousted", "has appointed" are active, the subject the agent.
+PERFECT_AUXILIARIES = frozenset(["has", "have", "had"])
+
+
+def appoints_unnamed(toks: list[Tok], trig: Trigger, j: int, end: int) -> bool:
+    """'Elon Musk has appointed a new CFO of xAI', 'Jane Doe names new chief scientist at Acme':
+    a person who appoints a role nobody is named to is the one appointing, not the one moving;
+    'Jane Doe appointed CEO of Acme', 'Jane Doe named a Meta VP' and 'has been named' are the
+    mover's own post."""
+    if trig.kind != "appoint" or trig.subject == "person" or trig.end >= end:
+        return False
+    nxt = toks[trig.end].lower
+    if nxt in OWNERS_OF_POST:
+        return True
+    perfect = trig.start > j + 1 and toks[trig.start - 1].lower in PERFECT_AUXILIARIES
+    active = perfect or trig.phrase.endswith("s")
+    return active and (nxt in ACTIVE_OBJECT_OPENERS or nxt in ROLE_WORDS)
+
+
+def appointed_after(tagged: Tagged, after: int, appointer: str) -> str | None:
+    """The first person a headline names after its appointing verb, other than the one who
+    appoints ('... a new CFO of xAI | here's all we know about the banker, Anthony Armstrong')."""
+    return next((n for s, _, n in tagged.people if s >= after and n != appointer), None)
+
+
 def appointer_event(
     tagged: Tagged,
     summary: Tagged,

@@ -18,6 +18,7 @@ from jobs.language.lexicon import (
     word_set,
 )
 from jobs.language.markup import strip_invisible, strip_tags
+from jobs.language.word_lists import common_words
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.&'\-][^\W_]+)*'?|[$€£]\d[\d.,]*\w*|[^\w\s]")
 # The same tokens for ASCII text, faster: letters and digits as ranges, and possessive
@@ -351,5 +352,16 @@ def _name_shaped(text: str) -> bool:
         and not text.lower().endswith(NOUN_ENDINGS)  # "Compensation Recalibration"
         and not text.lower().endswith(LED_BY_ENDINGS)  # "the Sam Altman-led company"
         and not text.lower().endswith(ORIGIN_ENDINGS)  # "Indian-origin Jane Doe"
+        and not adverb(text.lower())  # "Newly launched Acme Foundation ..."
         and NAME_WORD_RE.fullmatch(text) is not None
     )
+
+
+def adverb(word: str) -> bool:
+    """An everyday word with '-ly' ('newly', 'recently', 'happily'): no name ('Kelly', 'Emily'
+    and 'Holly' are made of no everyday word)."""
+    if not word.endswith("ly") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    common = common_words()
+    return stem in common or (stem.endswith("i") and stem[:-1] + "y" in common)

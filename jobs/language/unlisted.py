@@ -142,6 +142,8 @@ def _name_end(toks: list[Tok], i: int) -> int:
     j = _skip_lead(toks, i) + 1
     if j == i + 1 < len(toks) and _surname_he(toks, j):
         return j + 1  # "Horace He leaves Meta": the surname He (何), not the pronoun
+    if j == i + 1 < len(toks) and _short_surname(toks, j):
+        return j + 1  # "hires Arvind KC as chief people officer"
     while j < len(toks) and toks[j].person is None and not toks[j - 1].poss:
         if _place_at(toks, j):
             break
@@ -155,6 +157,25 @@ def _name_end(toks: list[Tok], i: int) -> int:
             break
         j = nxt + 1
     return j
+
+
+# Surnames of two capitals without a vowel ("KC", as Nepali and Indian names are written):
+# after one given name, and before 'as', a comma or a move verb, where a surname ends a name.
+SHORT_SURNAME_AFTER = word_set(", as is has was will joins joined leaves left")
+VOWELS = frozenset("AEIOUY")
+# Vowelless abbreviations that follow a product's or a company's word ("Roku TV as ...").
+NO_SURNAMES = frozenset(["TV", "PC", "HR", "PR", "VR", "XR", "ML", "RL", "DC", "SF", "NY"])
+
+
+def _short_surname(toks: list[Tok], j: int) -> bool:
+    """'KC' of 'Arvind KC': two capitals, no vowel, no lab and no common abbreviation, that
+    'as', a comma or a verb follows."""
+    text = toks[j].text
+    if len(text) != 2 or not text.isalpha() or not text.isupper() or toks[j].lab:
+        return False
+    if text in NO_SURNAMES or not VOWELS.isdisjoint(text) or toks[j - 1].poss:
+        return False
+    return j + 1 < len(toks) and toks[j + 1].lower in SHORT_SURNAME_AFTER
 
 
 def _surname_he(toks: list[Tok], j: int) -> bool:
@@ -235,8 +256,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
     for start, end in name_runs(toks, tagged.texts):
         if _is_org(toks, end) or _org_name_closes(toks, end):
             continue
-        if start and toks[start - 1].lower in INDEFINITE and end - start >= 2:
-            continue  # "Marks a Bold Bet on AI": an indefinite article opens no person's name
+        if start and _after_article(toks, start, end):
+            continue  # "Marks a Bold Bet on AI", "the South Korean gaming giant": no names
         if start and toks[start - 1].lower in KIND_NOUNS and not toks[end - 1].poss:
             continue  # "joins AI start-up Acme Vortex": the name a company's kind introduces
         if _circumstance(tagged.lowers, start, end):
@@ -303,6 +324,27 @@ SUBJECT_GOES_ON = word_set("and & is to will has")
 # Nouns of a company's kind that its name follows ("AI start-up Acme Vortex", "the firm Acme").
 KIND_NOUNS = word_set("startup start-up company firm")
 INDEFINITE = word_set("a an")
+
+
+def _after_article(toks: list[Tok], start: int, end: int) -> bool:
+    """Two words or more after 'a'/'an' ("Marks a Bold Bet"), or after 'the' with a lower-case
+    noun next, which the words describe ("the South Korean gaming giant", "the Bay Area
+    startup"): no person's name. ('the Lucía Romero, ...' is a gloss's article: a name.)"""
+    before = toks[start - 1].lower
+    if end - start < 2 or (before != "the" and before not in INDEFINITE):
+        return False
+    if before != "the":
+        return True
+    nxt = toks[end].text if end < len(toks) else ""
+    return nxt.isalpha() and nxt.islower() and nxt not in CLAUSE_GOES_ON
+
+
+# Lower-case words after 'the <Name>' that go on with the clause, not a noun the name
+# describes ("of the Sea Cloud as it leaves port": a ship's name).
+CLAUSE_GOES_ON = word_set(
+    """to is are was were at as with from for on in of by will over into and or who which that
+    said says has have had after"""
+)
 
 
 def _post_field_before(toks: list[Tok], start: int, end: int) -> bool:

@@ -15,12 +15,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from jobs.language.word_lists import common_words, first_names
 from jobs.video.caption_rules import ACCEPT, WITH_TWO_SIGNALS, Alias, Candidate, decide
 from jobs.video.caption_words import (
     FUNCTION_WORDS,
     codes_of,
-    common_words,
-    first_names,
     normalize_words,
     similarity,
 )

@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from jobs.language.word_lists import common_words, first_names
 from jobs.video.caption_words import (
     FUNCTION_WORDS,
     codes_of,
-    common_words,
-    first_names,
     is_everyday,
     normalize_words,
     similarity,

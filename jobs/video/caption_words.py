@@ -9,11 +9,12 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
 from doublemetaphone import doublemetaphone
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
+
+from jobs.language.word_lists import common_words
 
 FILLERS = frozenset({"uh", "um", "er", "erm", "ah", "uhm", "hmm", "mm", "mhm", "huh"})
 _FUNCTION_TEXT = (
@@ -23,24 +24,6 @@ _FUNCTION_TEXT = (
 )
 FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 _POSSESSIVE = re.compile(r"'s\b")
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Frequent English words (shipped with the package), lowercase."""
-    return _word_file("common_words.txt")
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """Common first names, lowercase."""
-    return _word_file("first_names.txt")
-
-
-def _word_file(name: str) -> frozenset[str]:
-    text = resources.files("jobs").joinpath("data", name).read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if not line.startswith("#"))
-    return frozenset(word for line in lines for word in line.split())
 
 
 def normalize_words(text: str) -> list[str]:
