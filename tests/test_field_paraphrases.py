@@ -265,3 +265,18 @@ def test_who_tells_a_hire_after_a_comma_is_not_the_one_hired(title: str) -> None
 
 def test_an_apposition_naming_the_hiring_lab_names_no_origin() -> None:
     assert fields("Scale AI hires Elif Demir, Scale AI says")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("summary", "person"),
+    [
+        # the only one named left the post: the new holder is unnamed
+        ("The board picked a successor after Rhea Lindqvist stepped down in May.", None),
+        ("Rhea Lindqvist, who led the unit since 2019, has resigned.", None),
+        # near misses: the newcomer named, with or without the one who left
+        ("Tomas Ekberg takes over from Rhea Lindqvist, who has resigned.", "Tomas Ekberg"),
+        ("Tomas Ekberg, a Waymo veteran, starts on Monday.", "Tomas Ekberg"),
+    ],
+)
+def test_who_left_the_post_is_not_its_new_holder(summary: str, person: str | None) -> None:
+    assert fields("Waymo names new head of planning", summary)[0] == person

@@ -98,8 +98,9 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
     Friday that X will lead ...', 'he said that X is joining')."""
     toks, people = summary.toks, summary.people
     if kind in TAKING_POSTS:
-        # "<Unit> head takes the reins": who steps down is the predecessor, not the newcomer
-        people = [p for p in people if not leaves_post(toks, p[1])] or people
+        # "<Unit> head takes the reins": who steps down is the predecessor, not the newcomer,
+        # even when no one else is named ("picked a successor after X stepped down": unnamed)
+        people = [p for p in people if not leaves_post(toks, p[1])]
     earlier = None  # a mover inside a clause of time: when no one else is named
     for n, (start, end, name) in enumerate(people):  # "..., X resigned in protest": the mover
         if mover_at(toks, start, end, kind in ("leave", "fire")):

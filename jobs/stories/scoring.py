@@ -953,7 +953,25 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     group = story.group if a.person else item.group
     if story.group and item.group and abs(item.when - story.when) <= WINDOW:
         return True  # both tell a group leaving, one naming a member from its summary
-    return not group or abs(item.when - story.when) <= SAME_NEWS_DAY
+    if not group or abs(item.when - story.when) <= SAME_NEWS_DAY:
+        return not names_as_predecessor(item, story)
+    return False
+
+
+def names_as_predecessor(item: Item, story: StoryView) -> bool:
+    """Whether the unnamed report writes the other's mover only as background ("Acme names a
+    new chief AI officer" over "... picked a successor after X left the post"): it tells of
+    someone else than X, so it is not the vaguer report of X's move."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None:
+        return False
+    if a.person:
+        texts, name = story.texts, a.person
+    else:
+        texts, name = [f"{item.title}. {item.summary}"], b.person or ""
+    if len(name.split()) < 2:
+        return False  # (names_as_mover reads full names only: a surname alone tells nothing)
+    return any(writes_name(t, name) and not names_as_mover(t, name) for t in texts)
 
 
 def spelled_from_script(item: Item, story: StoryView) -> bool:
