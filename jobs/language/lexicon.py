@@ -268,6 +268,9 @@ _add(
     in, roping in, reels in, reeled in, swipes, swiped, snatches, snatched, snatches up,
     snatched up, scooped up""",
 )
+# Verbs that pick someone for a post rather than hire them ("taps X as next CEO"): with no
+# origin told, the one picked may already work there, an appointment, as with "names".
+PICKING = word_set("taps tapped picks picked selects selected chooses chose")
 _add(
     "raid",
     "lab",

@@ -26,6 +26,7 @@ from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
     NOUN_TRIGGERS,
+    PICKING,
     POST_WORDS,
     PRODUCT_LABS,
     PRODUCT_NOUNS,
@@ -653,9 +654,9 @@ def appointer_event(
     if not lab:
         ext.reasons.append(f"'{trig.phrase} {name}' names no lab the person moves to")
         return None
-    if origin or trig.kind == "hire":
+    if origin or (trig.kind == "hire" and trig.phrase not in PICKING):
         return Event(name, "join", origin, lab)
-    return Event(name, "appointed", None, lab)
+    return Event(name, "appointed", None, lab)  # "Zuckerberg taps X to lead AI": a pick
 
 
 def summary_goes_to(toks: list[Tok]) -> str | None:

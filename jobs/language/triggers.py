@@ -56,6 +56,7 @@ NOT_COMPANIES = frozenset(
         "interim",
         "acting",
         "chief",
+        "vice",  # "the former Vice President of its Metaverse division": a rank, no employer
         "rising",
         # fields of work before a role ("GPU veteran", "chip executive"), no employer
         "gpu",
