@@ -72,3 +72,91 @@ def test_near_misses_keep_their_action(title: str, summary: str, expected: Move)
 )
 def test_picks_of_things_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a city written with its state's abbreviation, between commas
+            "Gilbert, Ariz., names first chief AI officer",
+            "",
+            (None, "appointed", None, "Gilbert"),
+        ),
+        (  # with no comma after the abbreviation's dot
+            "Tacoma, Wash. appoints Reza Lindqvist as its first AI officer",
+            "",
+            ("Reza Lindqvist", "appointed", None, "Tacoma"),
+        ),
+        (  # a county: its last word makes it no person's name
+            "Luzerne County, Pa., hires first chief AI officer",
+            "Luzerne County, Pa., has appointed Vito Marchetti to serve as chief AI officer.",
+            ("Vito Marchetti", "join", None, "Luzerne County"),
+        ),
+        (  # the mayor who announces the post is no appointee; nobody else is named
+            "Dayton, Ohio, appoints AI chief, launches chatbot pilot",
+            "Dayton, Ohio, Mayor Rhea Castellanos on Tuesday announced the appointment of the "
+            "city's first chief artificial intelligence officer.",
+            (None, "appointed", None, "Dayton"),
+        ),
+        (  # a state the tagger reads as a name inside the summary's university is no appointee
+            "UNC Names New AI Vice Provost",
+            "The University of North Carolina at Chapel Hill said it will merge two schools.",
+            (None, "appointed", None, "University of North Carolina at Chapel Hill"),
+        ),
+    ],
+)
+def test_local_governments_name_ai_officials(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Portland, Ore., is hiring a chief AI officer", ""),
+        ("Dayton, Ohio, seeks its first chief AI officer", ""),
+        ("Gilbert, Ariz., names new police chief", ""),
+        ("Tacoma, Wash., appoints consultancy to draft AI policy", ""),
+    ],
+)
+def test_local_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a description with an AI word and a company noun right before the name
+            "Robotics AI startup Veltrix appoints ex-Intel boss Maren Holt as its CEO",
+            "Shareholders cheered the news on Tuesday.",
+            ("Maren Holt", "join", "Intel", "Veltrix"),
+        ),
+        (  # a "player" of the trade, and a former employer before the one hired
+            "Generative AI player Veltrix hires former Adobe executive Maren Holt as CEO",
+            "The company confirmed the hire on Tuesday.",
+            ("Maren Holt", "join", "Adobe", "Veltrix"),
+        ),
+        (  # a description of who the appointee was, before their name
+            "Kestrel Bank names former marketing chief Ines Duarte as head of AI",
+            "",
+            ("Ines Duarte", "appointed", None, "Kestrel Bank"),
+        ),
+    ],
+)
+def test_described_companies_and_appointees(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (  # a company of no AI trade: its new chief need be no AI news, and it is no mover
+            "Chipmaker Veltrix names ex-Intel boss Maren Holt as its CEO",
+            "Shareholders cheered the news on Tuesday.",
+        ),
+        ("AI startup Veltrix taps Nvidia for its next chips", "The deal covers two years."),
+        ("AI startup Veltrix is hiring a CEO", "The search started in May."),
+        ("Jordan appoints ex-Intel boss Maren Holt as CEO", ""),
+    ],
+)
+def test_described_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)

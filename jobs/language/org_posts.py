@@ -27,7 +27,7 @@ from jobs.language.public_posts import (
     object_name,
 )
 from jobs.language.tokens import HONORIFICS, first_sentence_end
-from jobs.language.triggers import Event
+from jobs.language.triggers import Event, past_description
 from jobs.language.unlisted import name_text
 from jobs.vocabulary import Action
 
@@ -64,11 +64,11 @@ STOP = word_set(
     does do did is are was were here there as if whether"""
 )
 # Last words that make a run the tagger took for a person's name an organisation's ("Lloyds
-# Bank", "Mayo Clinic"); a bare name ("Morgan Stanley names ...") may be a person appointing.
+# Bank", "Mayo Clinic", a local government's "Luzerne County"); a bare name ("Morgan Stanley names ...") may be a person appointing.
 TAILS = ORG_ENDINGS | word_set(
     """bank banking group clinic company corp corporation department times holdings hospital
     health university institute ministry agency bancorp financial insurance partners journal
-    media post airlines motors state college office"""
+    media post airlines motors state college office county city"""
 )
 # US states whose names are two words, which the tagger reads as a person's given name and
 # surname ("North Carolina appoints ..."): a state's government hands out the post.
@@ -85,6 +85,17 @@ TWO_WORD_STATES = frozenset(
         "South Dakota",
         "West Virginia",
     ]
+)
+# A US state as the press writes it after a city ("Louisville, Ky., appoints ...", "Gilbert,
+# Ariz., names ...", "Louisville, Kentucky, has appointed ..."): the AP's abbreviations and the
+# states' one-word names, lower-cased.
+US_STATES = word_set(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn vt va wash wis wyo alabama alaska arizona arkansas california
+    colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas
+    kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+    virginia washington wisconsin wyoming"""
 )
 # Lower-case words inside an organisation's name ("Department of Justice", "Bank & Trust").
 JOINERS = word_set("of &")
@@ -633,6 +644,7 @@ def organisation_before(toks: list[Tok], k: int) -> str | None:
     clinic); None when the clause opens otherwise ('Why every company ...', 'Banks rush ...')."""
     if k > 1 and toks[k - 1].lower in {"has", "have"}:
         k -= 1  # "HSBC has appointed ..."
+    k = city_end(toks, k)
     start = run_start(toks, k)
     if start == k:
         return None
@@ -651,6 +663,19 @@ def organisation_before(toks: list[Tok], k: int) -> str | None:
     if words[0].lab:
         return words[0].lab  # a listed lab or its unit ("Google Cloud"): as the list names it
     return name_text(words)
+
+
+def city_end(toks: list[Tok], k: int) -> int:
+    """Where a city's name ends when its state follows it before k, between commas ('Louisville,
+    Ky., appoints', 'Seattle, Wash. names', 'Louisville, Kentucky, has appointed'): the city is
+    the organisation, its state only placing it; k itself otherwise."""
+    m = k - (k > 0 and toks[k - 1].text == ",")
+    m -= m > 0 and toks[m - 1].text == "."  # an abbreviation's dot
+    if m < 3 or toks[m - 1].lower not in US_STATES or toks[m - 2].text != ",":
+        return k
+    if not toks[m - 1].text[:1].isupper() or not org_word(toks, m - 3):
+        return k
+    return m - 2
 
 
 def fronted_phrase(toks: list[Tok], start: int) -> bool:
@@ -707,6 +732,10 @@ def object_person(title: Tagged, k: int, end: int) -> tuple[str | None, str | No
     named = object_name(toks, k + 1)
     if named:
         return named[0], None
+    described = past_description(toks, k + 1, end)
+    if described > k + 1:  # "names former marketing chief X as head of AI"
+        name = next(n for s, _, n in title.people if s == described)
+        return name, origin_before(toks, k + 1, described)
     post = next(m for m in range(k + 1, end) if toks[m].lower in AI_POST_WORDS)
     last = post
     while last + 1 < end and toks[last + 1].lower in POST_SPAN:
@@ -779,6 +808,8 @@ def summary_appointee(summary: Tagged, org: str) -> str | None:
         and org_words.isdisjoint(name.lower().split())
         and toks[e - 1].lower not in TAILS
         and (e == len(toks) or toks[e].lower not in TAILS)
+        and name not in TWO_WORD_STATES  # "The University of North Carolina ...": a place
+        and not announcer(toks, e)
     ]
     for s, name in people:
         if any(
@@ -791,6 +822,22 @@ def summary_appointee(summary: Tagged, org: str) -> str | None:
         summary = Tagged(summary.toks, summary.texts, summary.lowers, people_only)
     first = summary_person(summary, "hire")
     return first if first in [name for _, name in people] else None
+
+
+# Verbs of telling whose subject announces a post rather than takes it ("Mayor X on Wednesday
+# announced the appointment of the city's first chief AI officer").
+ANNOUNCING = word_set("announced announces said says")
+ANNOUNCER_REACH = 4  # words from the name to its verb ("X on Wednesday announced")
+
+
+def announcer(toks: list[Tok], e: int) -> bool:
+    """Whether the name ending at e is the subject of a verb of telling right after it."""
+    for t in toks[e : e + ANNOUNCER_REACH]:
+        if t.lower in ANNOUNCING:
+            return True
+        if not t.text.isalnum():
+            return False  # "X, who ...": the name's own clause ends
+    return False
 
 
 def fuller_org(summary: Tagged, org: str) -> str:

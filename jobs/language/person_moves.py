@@ -58,6 +58,7 @@ from jobs.language.triggers import (
     lab_between,
     org_after,
     org_before_role,
+    past_description,
     startup_object,
     subject_person,
     summary_company,
@@ -613,7 +614,7 @@ def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] |
     k = trig.end
     while k < end and toks[k].lab and not toks[k].poss:
         k += 1
-    k = k + 1 if k < end and toks[k].lab and toks[k].poss else trig.end
+    k = k + 1 if k < end and toks[k].lab and toks[k].poss else past_description(toks, trig.end, end)
     return next(((s, e, n) for s, e, n in tagged.people if s == k and k < end), None)
 
 
