@@ -160,3 +160,41 @@ def test_described_companies_and_appointees(title: str, summary: str, expected: 
 )
 def test_described_near_misses_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a second verb after a dash goes on with the headline's subject
+            "Lumora.ai Makes Big Bet — Appoints Snap Veteran as Chief AI Officer",
+            "The company has hired Tomas Ferreira, a former research lead at Snap, as its new "
+            "Chief AI Officer.",
+            ("Tomas Ferreira", "join", "Snap", "Lumora.ai"),
+        ),
+        (  # and after a comma, in sentence case
+            "Kestrel Bank expands its data team, names Ines Duarte head of AI",
+            "",
+            ("Ines Duarte", "appointed", None, "Kestrel Bank"),
+        ),
+        (  # title case, the post only named
+            "Ridgeview University Opens Two Institutes, Names New AI Vice Provost",
+            "",
+            (None, "appointed", None, "Ridgeview University"),
+        ),
+    ],
+)
+def test_second_verbs_of_the_headlines_subject(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Banks rush into AI, name new heads of AI", ""),
+        ("Kestrel Bank expands its data team, names new CFO", ""),
+        ("Ridgeview University Opens AI Institute, Seeks Chief AI Officer", ""),
+        ("Why AI matters, names aside", ""),
+    ],
+)
+def test_second_verb_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)

@@ -171,6 +171,41 @@ def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
     return summary_report(title, summary) or owned_appointment(title, summary)
 
 
+# Breaks after which a second verb goes on with the headline's subject ("Acme Makes Bold Move —
+# Appoints ...", "Acme merges two schools, names ..."): a comma, or a dash (a bar after
+# clean_text).
+SECOND_VERB_BREAKS = frozenset([",", "|"])
+SUBJECT_REACH = 4  # words of the subject's name before its first verb
+
+
+def shared_subject(toks: list[Tok], k: int) -> str | None:
+    """The organisation opening the headline whose second verb, after a comma or a dash, is the
+    verb of giving at k ('Memories.ai Makes Bold Move — Appoints ...', 'UNC Merges Two
+    Schools, Names New AI Vice Provost'): the name before the headline's first verb, a word
+    ending in 's' right after a name that opens it."""
+    if k < 3 or toks[k - 1].text not in SECOND_VERB_BREAKS:
+        return None
+    for v in range(1, min(k - 1, SUBJECT_REACH + 1)):
+        if present_verb(toks[v]):
+            return organisation_before(toks, v) if run_start(toks, v) == 0 else None
+    return None
+
+
+def present_verb(tok: Tok) -> bool:
+    """A word that may be a verb in the present's third person ('Makes', 'merges'): ending in
+    's', no name's, no organisation's last word ('Lloyds Bank' is a name, 'Partners' too)."""
+    low = tok.lower
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and len(low) > 3
+        and tok.text.isalpha()
+        and not tok.person
+        and not tok.lab
+        and low not in TAILS
+    )
+
+
 def asked(toks: list[Tok], k: int) -> bool:
     """Whether the clause holding k is a question: it ends in '?' (a question in a clause of
     its own, "Acme appoints AI chief: a sign of things to come?", leaves the news told)."""
@@ -181,7 +216,7 @@ def asked(toks: list[Tok], k: int) -> bool:
 def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
     """'<Org> <gives> [person] <AI post>' with the organisation opening the clause."""
     toks = title.toks
-    org = organisation_before(toks, k)
+    org = organisation_before(toks, k) or shared_subject(toks, k)
     end = clause_end(toks, k)
     if org is None or firm_object(toks, k + 1, end) or seat_told(summary):
         return None
