@@ -198,3 +198,37 @@ def test_second_verbs_of_the_headlines_subject(title: str, summary: str, expecte
 )
 def test_second_verb_near_misses_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # one person taken on for AI, the post in the summary
+            "Tacoma hires first-ever artificial intelligence employee",
+            "Mira Castell has been hired as Tacoma's first artificial intelligence officer.",
+            ("Mira Castell", "join", None, "Tacoma"),
+        ),
+        (
+            "Tacoma names first AI staffer",
+            "Mira Castell has been named the city's first chief AI officer.",
+            ("Mira Castell", "appointed", None, "Tacoma"),
+        ),
+    ],
+)
+def test_ai_workers_whose_post_the_summary_names(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Tacoma hires AI employees", "The city has hired three AI engineers."),
+        (  # no AI post in the summary: an employee of anything
+            "Tacoma hires first-ever artificial intelligence employee",
+            "The city will post the job next month.",
+        ),
+        ("Tacoma hires first-ever sustainability employee", "Mira Castell starts Monday."),
+    ],
+)
+def test_ai_worker_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)

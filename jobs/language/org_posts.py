@@ -220,7 +220,9 @@ def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
     end = clause_end(toks, k)
     if org is None or firm_object(toks, k + 1, end) or seat_told(summary):
         return None
-    if not ai_post(toks, k + 1, end) and not (new_role(toks, k, end) and summary_post(summary)):
+    if not ai_post(toks, k + 1, end) and not (
+        (new_role(toks, k, end) or ai_worker(toks, k, end)) and summary_post(summary)
+    ):
         return group_posts(toks, summary, k, end, org) or person_given(title, summary, k, org)
     person, frm = object_person(title, k, end) if ai_post(toks, k + 1, end) else (None, None)
     if person is None:
@@ -426,6 +428,18 @@ def new_role(toks: list[Tok], k: int, end: int) -> bool:
         or lowers[m : m + 4] in (["to", "a", "new", w] for w in ROLE_NOUNS)
         for m in range(len(lowers) - 2)
     )
+
+
+# Singular nouns of someone taken on that name no post ("first-ever artificial intelligence
+# employee"): the summary names the post.
+WORKER_NOUNS = word_set("employee hire staffer recruit")
+
+
+def ai_worker(toks: list[Tok], k: int, end: int) -> bool:
+    """'hires first-ever artificial intelligence employee', 'names first AI hire': one person
+    taken on for AI, whose post the summary names."""
+    lowers = [t.lower for t in toks[k + 1 : end]]
+    return not WORKER_NOUNS.isdisjoint(lowers) and not AI_POST_WORDS.isdisjoint(lowers)
 
 
 def summary_post(summary: Tagged) -> bool:
