@@ -232,3 +232,22 @@ def test_ai_workers_whose_post_the_summary_names(title: str, summary: str, expec
 )
 def test_ai_worker_near_misses_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a participle's clause after the post is no one's name
+            "Montana Appoints First Chief AI Officer, Signaling Statewide Push",
+            "Montana appoints its inaugural Chief Artificial Intelligence Officer.",
+            (None, "appointed", None, "Montana"),
+        ),
+        (
+            "Kestrel Bank Names First Head of AI, Underscoring Generative Ambitions",
+            "Kestrel Bank appoints its first head of AI.",
+            (None, "appointed", None, "Kestrel Bank"),
+        ),
+    ],
+)
+def test_participle_clauses_name_no_one(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected

@@ -113,6 +113,7 @@ NON_NAME_WORDS = word_set(
     keep keeps continue continues begin begins
     according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors
     signals sparks fuels highlights underscores suggests faces loses gains seeks eyes weighs
+    signaling signalling sparking fueling fuelling highlighting underscoring suggesting
     boosts bolsters expands intensifies deepens widens escalates heats shakes
     prepares preparing readies gears aims vows agrees hopes looks focuses discarded
     several various multiple numerous founding ongoing eventful following visionary
