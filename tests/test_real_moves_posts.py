@@ -98,6 +98,11 @@ def test_picks_of_things_stay_no_moves(title: str, summary: str) -> None:
             "city's first chief artificial intelligence officer.",
             (None, "appointed", None, "Dayton"),
         ),
+        (  # an assistant raised to an AI post: "elevates" gives it as "promotes" does
+            "Tempe, Ariz., elevates Noor Haddad to chief AI strategy officer",
+            "",
+            ("Noor Haddad", "appointed", None, "Tempe"),
+        ),
         (  # a state the tagger reads as a name inside the summary's university is no appointee
             "UNC Names New AI Vice Provost",
             "The University of North Carolina at Chapel Hill said it will merge two schools.",
@@ -116,6 +121,7 @@ def test_local_governments_name_ai_officials(title: str, summary: str, expected:
         ("Dayton, Ohio, seeks its first chief AI officer", ""),
         ("Gilbert, Ariz., names new police chief", ""),
         ("Tacoma, Wash., appoints consultancy to draft AI policy", ""),
+        ("Tempe, Ariz., elevates AI to the top of its agenda", ""),
     ],
 )
 def test_local_near_misses_stay_no_moves(title: str, summary: str) -> None:
