@@ -257,3 +257,35 @@ def test_ai_worker_near_misses_stay_no_moves(title: str, summary: str) -> None:
 )
 def test_participle_clauses_name_no_one(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a reaction to a named hire tells the hire as done
+            "Anthropic faces backlash for hiring former NSA director Coleman Pryce",
+            "",
+            ("Coleman Pryce", "join", "NSA", "Anthropic"),
+        ),
+        (  # the company a description calls an AI startup is the one left
+            "AI startup Veltrix loses its CTO",
+            "Maren Holt will leave the company.",
+            ("Maren Holt", "leave", "Veltrix", None),
+        ),
+    ],
+)
+def test_reactions_and_described_companies(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Anthropic criticised for hiring engineers from Tesla", ""),
+        ("Meta faces criticism for poaching OpenAI researchers", ""),
+        ("Meta accused of poaching OpenAI researcher Coleman Pryce", ""),
+        ("Anthropic faces questions over hiring plans for 2026", ""),
+    ],
+)
+def test_reaction_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)

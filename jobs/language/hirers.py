@@ -247,11 +247,11 @@ def company_place(toks: list[Tok], s: int, e: int) -> bool:
         return e < len(toks) and toks[e].lower != "new" and role_within(toks, e, ROLE_REACH)
     if post_of(toks, s, e):
         return True  # "takes over as Acme CTO": the post's organisation
+    if e < len(toks) and described(toks, s):
+        return True  # "AI Company Acme Faces Criticism for Hiring X": the headline says so
     if s > 0 and toks[s - 1].lower in JOINING and clause_ends(toks, e):
         return True  # "Ex-Acme Engineer Joins Initech": where the described person goes
-    if e >= len(toks) or (
-        s > 0 and not clause_opener(toks[s - 1]) and not fronted(toks, s) and not described(toks, s)
-    ):
+    if e >= len(toks) or (s > 0 and not clause_opener(toks[s - 1]) and not fronted(toks, s)):
         return False
     if toks[e].text == ":":
         return role_within(toks, e + 1, ROLE_REACH)  # "Acme: Vice President of AI steps down"
