@@ -289,3 +289,39 @@ def test_reactions_and_described_companies(title: str, summary: str, expected: M
 )
 def test_reaction_near_misses_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a holder's post widened to take in AI, the holder in the summary
+            "Boise expands CTO role to include AI",
+            "Boise is among the first cities to put AI in its top technology post, with Rafael "
+            "Ortiz's role expanded from Chief Technology Officer to Chief Technology and AI "
+            "Officer.",
+            ("Rafael Ortiz", "appointed", None, "Boise"),
+        ),
+        (
+            "Kestrel Bank broadens chief data officer's role to cover AI",
+            "Ines Duarte, the bank's chief data officer, will now also run its AI programme.",
+            ("Ines Duarte", "appointed", None, "Kestrel Bank"),
+        ),
+    ],
+)
+def test_posts_widened_to_ai(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Boise expands CTO role to include cybersecurity",
+            "Rafael Ortiz will serve as Boise's chief security officer.",
+        ),
+        ("Boise expands AI pilot program", "The city will test chatbots."),
+        ("Kestrel Bank expands role of AI in lending", "The bank will score loans with AI."),
+    ],
+)
+def test_widened_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)

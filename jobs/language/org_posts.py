@@ -132,6 +132,8 @@ def may_give_post(title: list[str], summary: list[str]) -> bool:
         return not GIVING.isdisjoint(title) and "new" in title and not ROLES.isdisjoint(title)
     if not PLURAL_POSTS.isdisjoint(title) and not GIVING.isdisjoint(title):
         return True  # "names new leaders to AI roles" + the summary's appointee: group_posts
+    if not EXPANDING.isdisjoint(title) and not ROLES.isdisjoint(title):
+        return True  # "expands CIO role to include AI": expanded_role
     return not POST_NOUNS.isdisjoint(title) or may_name_org_post(summary)
 
 
@@ -158,10 +160,13 @@ def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
     chief AI officer ...': an AI post given by the organisation that opens the clause."""
     toks = title.toks
     for k, tok in enumerate(toks):
-        if (tok.lower not in GIVING and not tok.poss) or asked(toks, k):
+        low = tok.lower
+        if (low not in GIVING and low not in EXPANDING and not tok.poss) or asked(toks, k):
             continue  # "Does every bank need a chief AI officer?": a question
-        if tok.lower in GIVING:
+        if low in GIVING:
             event = given_post(title, summary, k)
+        elif low in EXPANDING:
+            event = expanded_role(title, summary, k)
         else:
             event = possessive_post(title, summary, k)
         if event:
@@ -169,6 +174,50 @@ def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
     if not summary.toks or any(t.text == "?" for t in toks):
         return None  # a question's summary answers it, it tells no news
     return summary_report(title, summary) or owned_appointment(title, summary)
+
+
+# Verbs that widen a post someone holds ("Denver expands CIO role to include AI", "Denver
+# CIO's role expanded to be first CAIO"): AI added to it makes an AI post, given.
+EXPANDING = word_set("expands expanded widens widened broadens broadened")
+ROLE_HOLDERS = POST_NOUNS | ROLE_WORDS | word_set("cio cdo ciso caio cdao")
+
+
+def expanded_role(title: Tagged, summary: Tagged, k: int) -> Event | None:
+    """'<Org> expands <post> role to include AI', '<Org> <post>'s role expanded to be its
+    first CAIO': a holder's post widened to an AI post is an appointment to it, at the
+    organisation opening the clause; the holder is the summary's ('with X's role expanded
+    ...', 'X will serve as ...'). A role widened to anything else is no AI news."""
+    toks = title.toks
+    end = clause_end(toks, k)
+    if k >= 2 and toks[k - 1].lower == "role" and toks[k - 2].poss:
+        org = organisation_before(toks, k - 2)  # "Denver CIO's role expanded ..."
+        after = k + 1
+    else:
+        org = organisation_before(toks, k)
+        role = next((m for m in range(k + 1, end) if toks[m].lower in ROLES), -1)
+        after = role + 1 if role > k + 1 and toks[role - 1].lower in ROLE_HOLDERS else -1
+    if org is None or after < 0:
+        return None
+    lowers = [t.lower for t in toks[after:end]]
+    if AI_POST_WORDS.isdisjoint(lowers) and "caio" not in lowers:
+        return None
+    holder = role_holder(summary) or summary_appointee(summary, org)
+    return Event(holder, "appointed", None, fuller_org(summary, org))
+
+
+def role_holder(summary: Tagged) -> str | None:
+    """'with X's role expanded from CIO to Chief AI and Information Officer': the person whose
+    role the summary widens."""
+    toks = summary.toks
+    for _, e, name in summary.people:
+        if (
+            toks[e - 1].poss
+            and e + 1 < len(toks)
+            and toks[e].lower in ROLES
+            and toks[e + 1].lower in EXPANDING
+        ):
+            return name
+    return None
 
 
 # Breaks after which a second verb goes on with the headline's subject ("Acme Makes Bold Move —
