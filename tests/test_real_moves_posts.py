@@ -301,6 +301,11 @@ def test_reaction_near_misses_stay_no_moves(title: str, summary: str) -> None:
             "Officer.",
             ("Rafael Ortiz", "appointed", None, "Boise"),
         ),
+        (  # the same, told in the passive; the summary's "will serve as"
+            "Boise CTO's role expanded to include AI",
+            "Rafael Ortiz will serve as Boise's chief technology and AI officer.",
+            ("Rafael Ortiz", "appointed", None, "Boise"),
+        ),
         (
             "Kestrel Bank broadens chief data officer's role to cover AI",
             "Ines Duarte, the bank's chief data officer, will now also run its AI programme.",
