@@ -1,9 +1,14 @@
-"""Posts and executive hires at organisations, and the action of a pick (sets AA and AB's
-misses): "taps" with no origin told picks someone for a post as "names" does, an appointment
-(the one picked may already work there), and a "Vice President" is a rank, no employer.
+"""AI posts and executive hires at organisations on no list, and the action of an internal
+appointment (sets AA and AB's misses): "taps" with no origin told, and "X to lead <lab>'s
+unit", are appointments as "names" is; a city written with its state and a county name the
+organisation; a description calling a name an AI company makes it one; an appointee may follow
+a description of who they were; a second verb after a comma or a dash goes on with the
+headline's subject; one person taken on for AI gets the post the summary names; a post
+widened to take in AI is an appointment; a reaction to a named hire tells it as done.
 Worded apart from the labelled rows (other organisations, people and posts), with near misses
-that must keep their reading: a pick from a named rival is a join, a plain hire a join, and
-"taps" of a supplier no move."""
+that must keep their reading or stay no moves: a pick from a named rival is a join, job
+openings, a firm or a supplier engaged, posts that are no AI posts, plural posts, a founder's
+own lab, a participle's clause, an activity ("for hiring engineers"), an allegation."""
 
 from __future__ import annotations
 
@@ -32,6 +37,16 @@ from tests.test_real_shapes import Move, event_of, no_move
             "the Gemini post-training group.",
             ("Ilya Moreau", "appointed", None, "Google DeepMind"),
         ),
+        (  # someone put at the head of a lab's unit, nothing saying they come from elsewhere
+            "Priya Raman to lead Anthropic's new interpretability group",
+            "",
+            ("Priya Raman", "appointed", None, "Anthropic"),
+        ),
+        (
+            "Tomas Ferreira to head Mistral AI robotics project",
+            "",
+            ("Tomas Ferreira", "appointed", None, "Mistral AI"),
+        ),
         (  # "the former Vice President of its ... division": a rank inside the lab
             "Anthropic names Dana Okafor to lead enterprise AI products",
             "Anthropic has appointed Dana Okafor, the former Vice President of its consumer "
@@ -51,6 +66,11 @@ def test_picks_with_no_origin_are_appointments(title: str, summary: str, expecte
             "Mistral AI taps former Meta researcher Lorien Vasquez to lead post-training",
             "",
             ("Lorien Vasquez", "join", "Meta", "Mistral AI"),
+        ),
+        (  # a unit's new head from a named rival is a hire from there
+            "Former Meta researcher Priya Raman to lead Anthropic's new interpretability group",
+            "",
+            ("Priya Raman", "join", "Meta", "Anthropic"),
         ),
         (  # a plain hire stays a join
             "Mistral AI hires Lorien Vasquez as head of applied research",
@@ -72,6 +92,10 @@ def test_near_misses_keep_their_action(title: str, summary: str, expected: Move)
 )
 def test_picks_of_things_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+def test_a_founder_leading_their_own_lab_stays_no_move() -> None:
+    no_move("Demis Hassabis to lead AI research at Google in the future")
 
 
 @pytest.mark.parametrize(

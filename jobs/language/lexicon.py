@@ -125,7 +125,7 @@ NON_NAME_WORDS = word_set(
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
 # appoint, hire (lab hires person), raid (lab lures a group), lose (lab loses person to lab),
-# lead ("to lead": join, or appointed when from == to), helm (a post at the lab named after),
+# lead ("to lead": join from another lab, else appointed), helm (a post at the lab named after),
 # reins (the person after the phrase takes the post at the lab in the clause).
 # subject: "person", "lab", or "either" (decided by what stands before the trigger).
 TRIGGERS: dict[str, tuple[str, str]] = {}

@@ -22,7 +22,7 @@ from jobs.language.endpoints import (
     university_joined,
 )
 from jobs.language.hirers import occurrences, org_told
-from jobs.language.labs import lab_founded_by
+from jobs.language.labs import founder_of, lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
     NOUN_TRIGGERS,
@@ -578,6 +578,10 @@ def appoint_event(
             ext.reasons.append(f"'{trig.phrase}' names no lab to lead at")
             return None
         if before == after:
+            return Event(person, "appointed", None, after)
+        if before is None and not (person and founder_of(person, after)):
+            # "X to lead Meta's new AI unit": a post given there, with nothing saying X comes
+            # from elsewhere (a founder's own lab is jobs/language/classify.py founder_role's)
             return Event(person, "appointed", None, after)
         return Event(person, "join", before, after)
     if not any(t.lower in ROLE_WORDS or t.lower in POST_WORDS for t in window):
