@@ -14,7 +14,7 @@ that are not AI posts stay no moves.
 from __future__ import annotations
 
 from jobs.language.endpoints import summary_person
-from jobs.language.hirers import FRONTING
+from jobs.language.hirers import FRONTING, SAYING
 from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import (
@@ -64,7 +64,8 @@ STOP = word_set(
     does do did is are was were here there as if whether"""
 )
 # Last words that make a run the tagger took for a person's name an organisation's ("Lloyds
-# Bank", "Mayo Clinic", a local government's "Luzerne County"); a bare name ("Morgan Stanley names ...") may be a person appointing.
+# Bank", "Mayo Clinic", a local government's "Luzerne County"); a bare name ("Morgan Stanley
+# names ...") may be a person appointing.
 TAILS = ORG_ENDINGS | word_set(
     """bank banking group clinic company corp corporation department times holdings hospital
     health university institute ministry agency bancorp financial insurance partners journal
@@ -201,11 +202,11 @@ def expanded_role(title: Tagged, summary: Tagged, k: int) -> Event | None:
     lowers = [t.lower for t in toks[after:end]]
     if AI_POST_WORDS.isdisjoint(lowers) and "caio" not in lowers:
         return None
-    holder = role_holder(summary) or summary_appointee(summary, org)
+    holder = widened_holder(summary) or summary_appointee(summary, org)
     return Event(holder, "appointed", None, fuller_org(summary, org))
 
 
-def role_holder(summary: Tagged) -> str | None:
+def widened_holder(summary: Tagged) -> str | None:
     """'with X's role expanded from CIO to Chief AI and Information Officer': the person whose
     role the summary widens."""
     toks = summary.toks
@@ -924,7 +925,7 @@ def summary_appointee(summary: Tagged, org: str) -> str | None:
 
 # Verbs of telling whose subject announces a post rather than takes it ("Mayor X on Wednesday
 # announced the appointment of the city's first chief AI officer").
-ANNOUNCING = word_set("announced announces said says")
+ANNOUNCING = SAYING | word_set("announced announces")
 ANNOUNCER_REACH = 4  # words from the name to its verb ("X on Wednesday announced")
 
 
