@@ -354,3 +354,29 @@ def test_posts_widened_to_ai(title: str, summary: str, expected: Move) -> None:
 )
 def test_widened_near_misses_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (  # a post created, no one named in the headline or the summary
+            "Tacoma, Wash., creates its first chief AI officer post",
+            "The position will be filled in the spring.",
+        ),
+        (  # what the post holder does, not a move
+            "What does a chief AI officer actually do?",
+            "Kestrel Bank's chief AI officer Ines Duarte explains the job.",
+        ),
+        (
+            "Kestrel Bank's chief AI officer on building trust in generative AI",
+            "Ines Duarte says banks must move carefully.",
+        ),
+        (  # a firm or a vendor appointed
+            "Kestrel Bank appoints Accenture to build its AI platform",
+            "The consultancy will deliver by 2027.",
+        ),
+        ("Kestrel Bank names AI vendor for customer service", "The bank picked Veltrix."),
+    ],
+)
+def test_posts_created_described_or_given_to_firms_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)
