@@ -654,7 +654,7 @@ def test_leaving_something_else(title: str, why: str) -> None:
         (
             "Tara Bell tapped to co-lead Meta superintelligence lab",
             "Tara Bell",
-            "join",
+            "appointed",  # a post at the lab, no origin told
             None,
             "Meta",
         ),

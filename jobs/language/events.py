@@ -61,6 +61,7 @@ from jobs.language.lexicon import (
     NOUN_TRIGGERS,
     OPINION_LABELS,
     OWN_PRONOUNS,
+    PICKING,
     PRODUCT_LABS,
     PRONOUNS,
     QUOTES,
@@ -73,7 +74,6 @@ from jobs.language.lexicon import (
 )
 from jobs.language.org_posts import may_give_person, may_give_post, org_post_event
 from jobs.language.owned_companies import (
-    PICKING,
     appointing_company,
     founder_company,
     picks_new_chief,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok, unlisted_capital
+from jobs.language.public_posts import AI_WORDS
 from jobs.language.triggers import org_after
 
 # Verbs a company does to a person it takes on, or loses ("Acme loses AI chief").
@@ -69,6 +70,7 @@ def tag_hiring_companies(title: Tagged, summary: Tagged) -> None:
         name = summary_org(summary, words)
         if name is None and (
             org_tail(toks, s, e)
+            or described(toks, s)
             or owns_post(title, summary, words)
             or (post_of(toks, s, e) and referred_back(summary.lowers, 0))
         ):
@@ -245,6 +247,8 @@ def company_place(toks: list[Tok], s: int, e: int) -> bool:
         return e < len(toks) and toks[e].lower != "new" and role_within(toks, e, ROLE_REACH)
     if post_of(toks, s, e):
         return True  # "takes over as Acme CTO": the post's organisation
+    if e < len(toks) and described(toks, s):
+        return True  # "AI Company Acme Faces Criticism for Hiring X": the headline says so
     if s > 0 and toks[s - 1].lower in JOINING and clause_ends(toks, e):
         return True  # "Ex-Acme Engineer Joins Initech": where the described person goes
     if e >= len(toks) or (s > 0 and not clause_opener(toks[s - 1]) and not fronted(toks, s)):
@@ -290,6 +294,27 @@ def post_of(toks: list[Tok], s: int, e: int) -> bool:
         and e < len(toks)
         and toks[e].lower in ROLE_WORDS
     )
+
+
+# Nouns a headline calls an AI company by right before its name ("AI startup Acme", "Automotive
+# AI player Acme"), besides COMPANY_NOUNS.
+PLAYER_NOUNS = word_set("player provider developer specialist unicorn")
+DESCRIBER_REACH = 3  # words of the description before its noun ("generative AI video startup")
+
+
+def described(toks: list[Tok], s: int) -> bool:
+    """Whether the name at s follows the description that opens its clause and calls it an AI
+    company: an AI word, then a company noun right before the name ('AI startup Acme',
+    'Automotive AI player Acme appoints ...'). A company of no AI trade ('Carmaker Acme') is
+    left to the summary, as its new chief need be no AI news."""
+    if s < 2 or not (toks[s - 1].lower in COMPANY_NOUNS or toks[s - 1].lower in PLAYER_NOUNS):
+        return False
+    start = s - 1
+    while start > 0 and s - 1 - start < DESCRIBER_REACH and toks[start - 1].text.isalpha():
+        start -= 1
+    if start > 0 and not clause_opener(toks[start - 1]):
+        return False
+    return any(t.lower in AI_WORDS for t in toks[start : s - 1])
 
 
 def clause_opener(tok: Tok) -> bool:

@@ -17,6 +17,7 @@ from jobs.language.lexicon import (
     MAKER_STAFF,
     NON_NAME_WORDS,
     OBJECT_END,
+    PICKING,
     POST_WORDS,
     PRODUCT_LABS,
     QUOTES,
@@ -617,7 +618,10 @@ def lab_subject_event(
     if person is None and (plural or (trig.kind == "raid" and (not role or series))):
         return Event(None, "poach", other, lab)  # a group nobody names, or "another": a raid
     # "poaches Microsoft executive": one person, unnamed, hired from a rival
-    return Event(person, "join", other or summary_origin(summary, lab), lab)
+    other = other or summary_origin(summary, lab)
+    if other is None and trig.phrase in PICKING:
+        return Event(person, "appointed", None, lab)  # "taps X as CTO": a pick, as "names X"
+    return Event(person, "join", other, lab)
 
 
 def role_holder(tagged: Tagged, k: int, obj_end: int) -> str | None:

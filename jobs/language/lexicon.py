@@ -116,6 +116,7 @@ NON_NAME_WORDS = word_set(
     keep keeps continue continues begin begins
     according chose choose chosen leadership exodus freeze sabbatical boomerang boomerangs rumour rumours rumor rumors
     signals sparks fuels highlights underscores suggests faces loses gains seeks eyes weighs
+    signaling signalling sparking fueling fuelling highlighting underscoring suggesting
     boosts bolsters expands intensifies deepens widens escalates heats shakes
     prepares preparing readies gears aims vows agrees hopes looks focuses discarded
     several various multiple numerous founding ongoing eventful following visionary
@@ -128,7 +129,7 @@ NON_NAME_WORDS = word_set(
 
 # Triggers: phrase → (kind, who is the subject). Kinds: join, return, leave, fire, found,
 # appoint, hire (lab hires person), raid (lab lures a group), lose (lab loses person to lab),
-# lead ("to lead": join, or appointed when from == to), helm (a post at the lab named after),
+# lead ("to lead": join from another lab, else appointed), helm (a post at the lab named after),
 # reins (the person after the phrase takes the post at the lab in the clause).
 # subject: "person", "lab", or "either" (decided by what stands before the trigger).
 TRIGGERS: dict[str, tuple[str, str]] = {}
@@ -272,6 +273,9 @@ _add(
     in, roping in, reels in, reeled in, swipes, swiped, snatches, snatched, snatches up,
     snatched up, scooped up""",
 )
+# Verbs that pick someone for a post rather than hire them ("taps X as next CEO"): with no
+# origin told, the one picked may already work there, an appointment, as with "names".
+PICKING = word_set("taps tapped picks picked selects selected chooses chose")
 _add(
     "raid",
     "lab",

@@ -14,7 +14,7 @@ that are not AI posts stay no moves.
 from __future__ import annotations
 
 from jobs.language.endpoints import summary_person
-from jobs.language.hirers import FRONTING
+from jobs.language.hirers import FRONTING, SAYING
 from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import (
@@ -27,7 +27,7 @@ from jobs.language.public_posts import (
     object_name,
 )
 from jobs.language.tokens import HONORIFICS, first_sentence_end
-from jobs.language.triggers import Event
+from jobs.language.triggers import Event, past_description
 from jobs.language.unlisted import name_text
 from jobs.vocabulary import Action
 
@@ -47,7 +47,7 @@ NOT_ONE_POST = word_set(
 # Verbs with which an organisation gives someone a post; hiring brings them from outside.
 GIVING = word_set(
     """names named appoints appointed taps tapped picks picked selects selected promotes
-    promoted hires hired"""
+    promoted hires hired elevates elevated"""
 )
 HIRING = word_set("hires hired")
 # Words that may open the post after the verb ("names its first-ever chief AI officer").
@@ -64,11 +64,12 @@ STOP = word_set(
     does do did is are was were here there as if whether"""
 )
 # Last words that make a run the tagger took for a person's name an organisation's ("Lloyds
-# Bank", "Mayo Clinic"); a bare name ("Morgan Stanley names ...") may be a person appointing.
+# Bank", "Mayo Clinic", a local government's "Luzerne County"); a bare name ("Morgan Stanley
+# names ...") may be a person appointing.
 TAILS = ORG_ENDINGS | word_set(
     """bank banking group clinic company corp corporation department times holdings hospital
     health university institute ministry agency bancorp financial insurance partners journal
-    media post airlines motors state college office"""
+    media post airlines motors state college office county city"""
 )
 # US states whose names are two words, which the tagger reads as a person's given name and
 # surname ("North Carolina appoints ..."): a state's government hands out the post.
@@ -85,6 +86,17 @@ TWO_WORD_STATES = frozenset(
         "South Dakota",
         "West Virginia",
     ]
+)
+# A US state as the press writes it after a city ("Louisville, Ky., appoints ...", "Gilbert,
+# Ariz., names ...", "Louisville, Kentucky, has appointed ..."): the AP's abbreviations and the
+# states' one-word names, lower-cased.
+US_STATES = word_set(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn vt va wash wis wyo alabama alaska arizona arkansas california
+    colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas
+    kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+    virginia washington wisconsin wyoming"""
 )
 # Lower-case words inside an organisation's name ("Department of Justice", "Bank & Trust").
 JOINERS = word_set("of &")
@@ -121,6 +133,8 @@ def may_give_post(title: list[str], summary: list[str]) -> bool:
         return not GIVING.isdisjoint(title) and "new" in title and not ROLES.isdisjoint(title)
     if not PLURAL_POSTS.isdisjoint(title) and not GIVING.isdisjoint(title):
         return True  # "names new leaders to AI roles" + the summary's appointee: group_posts
+    if not EXPANDING.isdisjoint(title) and not ROLES.isdisjoint(title):
+        return True  # "expands CIO role to include AI": expanded_role
     return not POST_NOUNS.isdisjoint(title) or may_name_org_post(summary)
 
 
@@ -147,10 +161,13 @@ def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
     chief AI officer ...': an AI post given by the organisation that opens the clause."""
     toks = title.toks
     for k, tok in enumerate(toks):
-        if (tok.lower not in GIVING and not tok.poss) or asked(toks, k):
+        low = tok.lower
+        if (low not in GIVING and low not in EXPANDING and not tok.poss) or asked(toks, k):
             continue  # "Does every bank need a chief AI officer?": a question
-        if tok.lower in GIVING:
+        if low in GIVING:
             event = given_post(title, summary, k)
+        elif low in EXPANDING:
+            event = expanded_role(title, summary, k)
         else:
             event = possessive_post(title, summary, k)
         if event:
@@ -158,6 +175,85 @@ def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
     if not summary.toks or any(t.text == "?" for t in toks):
         return None  # a question's summary answers it, it tells no news
     return summary_report(title, summary) or owned_appointment(title, summary)
+
+
+# Verbs that widen a post someone holds ("Denver expands CIO role to include AI", "Denver
+# CIO's role expanded to be first CAIO"): AI added to it makes an AI post, given.
+EXPANDING = word_set("expands expanded widens widened broadens broadened")
+ROLE_HOLDERS = POST_NOUNS | ROLE_WORDS | word_set("cio cdo ciso caio cdao")
+
+
+def expanded_role(title: Tagged, summary: Tagged, k: int) -> Event | None:
+    """'<Org> expands <post> role to include AI', '<Org> <post>'s role expanded to be its
+    first CAIO': a holder's post widened to an AI post is an appointment to it, at the
+    organisation opening the clause; the holder is the summary's ('with X's role expanded
+    ...', 'X will serve as ...'). A role widened to anything else is no AI news."""
+    toks = title.toks
+    end = clause_end(toks, k)
+    if k >= 2 and toks[k - 1].lower == "role" and toks[k - 2].poss:
+        org = organisation_before(toks, k - 2)  # "Denver CIO's role expanded ..."
+        after = k + 1
+    else:
+        org = organisation_before(toks, k)
+        role = next((m for m in range(k + 1, end) if toks[m].lower in ROLES), -1)
+        after = role + 1 if role > k + 1 and toks[role - 1].lower in ROLE_HOLDERS else -1
+    if org is None or after < 0:
+        return None
+    lowers = [t.lower for t in toks[after:end]]
+    if AI_POST_WORDS.isdisjoint(lowers) and "caio" not in lowers:
+        return None
+    holder = widened_holder(summary) or summary_appointee(summary, org)
+    return Event(holder, "appointed", None, fuller_org(summary, org))
+
+
+def widened_holder(summary: Tagged) -> str | None:
+    """'with X's role expanded from CIO to Chief AI and Information Officer': the person whose
+    role the summary widens."""
+    toks = summary.toks
+    for _, e, name in summary.people:
+        if (
+            toks[e - 1].poss
+            and e + 1 < len(toks)
+            and toks[e].lower in ROLES
+            and toks[e + 1].lower in EXPANDING
+        ):
+            return name
+    return None
+
+
+# Breaks after which a second verb goes on with the headline's subject ("Acme Makes Bold Move —
+# Appoints ...", "Acme merges two schools, names ..."): a comma, or a dash (a bar after
+# clean_text).
+SECOND_VERB_BREAKS = frozenset([",", "|"])
+SUBJECT_REACH = 4  # words of the subject's name before its first verb
+
+
+def shared_subject(toks: list[Tok], k: int) -> str | None:
+    """The organisation opening the headline whose second verb, after a comma or a dash, is the
+    verb of giving at k ('Memories.ai Makes Bold Move — Appoints ...', 'UNC Merges Two
+    Schools, Names New AI Vice Provost'): the name before the headline's first verb, a word
+    ending in 's' right after a name that opens it."""
+    if k < 3 or toks[k - 1].text not in SECOND_VERB_BREAKS:
+        return None
+    for v in range(1, min(k - 1, SUBJECT_REACH + 1)):
+        if present_verb(toks[v]):
+            return organisation_before(toks, v) if run_start(toks, v) == 0 else None
+    return None
+
+
+def present_verb(tok: Tok) -> bool:
+    """A word that may be a verb in the present's third person ('Makes', 'merges'): ending in
+    's', no name's, no organisation's last word ('Lloyds Bank' is a name, 'Partners' too)."""
+    low = tok.lower
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and len(low) > 3
+        and tok.text.isalpha()
+        and not tok.person
+        and not tok.lab
+        and low not in TAILS
+    )
 
 
 def asked(toks: list[Tok], k: int) -> bool:
@@ -170,11 +266,13 @@ def asked(toks: list[Tok], k: int) -> bool:
 def given_post(title: Tagged, summary: Tagged, k: int) -> Event | None:
     """'<Org> <gives> [person] <AI post>' with the organisation opening the clause."""
     toks = title.toks
-    org = organisation_before(toks, k)
+    org = organisation_before(toks, k) or shared_subject(toks, k)
     end = clause_end(toks, k)
     if org is None or firm_object(toks, k + 1, end) or seat_told(summary):
         return None
-    if not ai_post(toks, k + 1, end) and not (new_role(toks, k, end) and summary_post(summary)):
+    if not ai_post(toks, k + 1, end) and not (
+        (new_role(toks, k, end) or ai_worker(toks, k, end)) and summary_post(summary)
+    ):
         return group_posts(toks, summary, k, end, org) or person_given(title, summary, k, org)
     person, frm = object_person(title, k, end) if ai_post(toks, k + 1, end) else (None, None)
     if person is None:
@@ -380,6 +478,18 @@ def new_role(toks: list[Tok], k: int, end: int) -> bool:
         or lowers[m : m + 4] in (["to", "a", "new", w] for w in ROLE_NOUNS)
         for m in range(len(lowers) - 2)
     )
+
+
+# Singular nouns of someone taken on that name no post ("first-ever artificial intelligence
+# employee"): the summary names the post.
+WORKER_NOUNS = word_set("employee hire staffer recruit")
+
+
+def ai_worker(toks: list[Tok], k: int, end: int) -> bool:
+    """'hires first-ever artificial intelligence employee', 'names first AI hire': one person
+    taken on for AI, whose post the summary names."""
+    lowers = [t.lower for t in toks[k + 1 : end]]
+    return not WORKER_NOUNS.isdisjoint(lowers) and not AI_POST_WORDS.isdisjoint(lowers)
 
 
 def summary_post(summary: Tagged) -> bool:
@@ -633,6 +743,7 @@ def organisation_before(toks: list[Tok], k: int) -> str | None:
     clinic); None when the clause opens otherwise ('Why every company ...', 'Banks rush ...')."""
     if k > 1 and toks[k - 1].lower in {"has", "have"}:
         k -= 1  # "HSBC has appointed ..."
+    k = city_end(toks, k)
     start = run_start(toks, k)
     if start == k:
         return None
@@ -651,6 +762,19 @@ def organisation_before(toks: list[Tok], k: int) -> str | None:
     if words[0].lab:
         return words[0].lab  # a listed lab or its unit ("Google Cloud"): as the list names it
     return name_text(words)
+
+
+def city_end(toks: list[Tok], k: int) -> int:
+    """Where a city's name ends when its state follows it before k, between commas ('Louisville,
+    Ky., appoints', 'Seattle, Wash. names', 'Louisville, Kentucky, has appointed'): the city is
+    the organisation, its state only placing it; k itself otherwise."""
+    m = k - (k > 0 and toks[k - 1].text == ",")
+    m -= m > 0 and toks[m - 1].text == "."  # an abbreviation's dot
+    if m < 3 or toks[m - 1].lower not in US_STATES or toks[m - 2].text != ",":
+        return k
+    if not toks[m - 1].text[:1].isupper() or not org_word(toks, m - 3):
+        return k
+    return m - 2
 
 
 def fronted_phrase(toks: list[Tok], start: int) -> bool:
@@ -707,6 +831,10 @@ def object_person(title: Tagged, k: int, end: int) -> tuple[str | None, str | No
     named = object_name(toks, k + 1)
     if named:
         return named[0], None
+    described = past_description(toks, k + 1, end)
+    if described > k + 1:  # "names former marketing chief X as head of AI"
+        name = next(n for s, _, n in title.people if s == described)
+        return name, origin_before(toks, k + 1, described)
     post = next(m for m in range(k + 1, end) if toks[m].lower in AI_POST_WORDS)
     last = post
     while last + 1 < end and toks[last + 1].lower in POST_SPAN:
@@ -779,6 +907,8 @@ def summary_appointee(summary: Tagged, org: str) -> str | None:
         and org_words.isdisjoint(name.lower().split())
         and toks[e - 1].lower not in TAILS
         and (e == len(toks) or toks[e].lower not in TAILS)
+        and name not in TWO_WORD_STATES  # "The University of North Carolina ...": a place
+        and not announcer(toks, e)
     ]
     for s, name in people:
         if any(
@@ -791,6 +921,22 @@ def summary_appointee(summary: Tagged, org: str) -> str | None:
         summary = Tagged(summary.toks, summary.texts, summary.lowers, people_only)
     first = summary_person(summary, "hire")
     return first if first in [name for _, name in people] else None
+
+
+# Verbs of telling whose subject announces a post rather than takes it ("Mayor X on Wednesday
+# announced the appointment of the city's first chief AI officer").
+ANNOUNCING = SAYING | word_set("announced announces")
+ANNOUNCER_REACH = 4  # words from the name to its verb ("X on Wednesday announced")
+
+
+def announcer(toks: list[Tok], e: int) -> bool:
+    """Whether the name ending at e is the subject of a verb of telling right after it."""
+    for t in toks[e : e + ANNOUNCER_REACH]:
+        if t.lower in ANNOUNCING:
+            return True
+        if not t.text.isalnum():
+            return False  # "X, who ...": the name's own clause ends
+    return False
 
 
 def fuller_org(summary: Tagged, org: str) -> str:

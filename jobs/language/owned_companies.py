@@ -7,7 +7,7 @@ company on its own ("Sam names ..."): the owner, the apposition or the founder's
 
 from __future__ import annotations
 
-from jobs.language.lexicon import NON_NAME_WORDS, word_set
+from jobs.language.lexicon import NON_NAME_WORDS, PICKING, word_set
 from jobs.language.people import Tagged, Tok, unlisted_capital
 from jobs.language.triggers import Event, Trigger
 
@@ -23,8 +23,6 @@ FOUNDERS = word_set(
     "co-founder cofounder founder co-founders cofounders founders gründer gründerin mitgründer"
 )
 DETERMINERS = word_set("both the two all")
-# Verbs that pick someone for a post rather than hire them ("taps X as next CEO").
-PICKING = word_set("taps tapped picks picked selects selected chooses chose")
 
 
 def appointing_company(tagged: Tagged, trig: Trigger, j: int, start: int, end: int) -> str | None:

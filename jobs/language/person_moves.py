@@ -22,10 +22,11 @@ from jobs.language.endpoints import (
     university_joined,
 )
 from jobs.language.hirers import occurrences, org_told
-from jobs.language.labs import lab_founded_by
+from jobs.language.labs import founder_of, lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
     NOUN_TRIGGERS,
+    PICKING,
     POST_WORDS,
     PRODUCT_LABS,
     PRODUCT_NOUNS,
@@ -59,6 +60,7 @@ from jobs.language.triggers import (
     lab_between,
     org_after,
     org_before_role,
+    past_description,
     startup_object,
     subject_person,
     summary_company,
@@ -595,6 +597,10 @@ def appoint_event(
             return None
         if before == after:
             return Event(person, "appointed", None, after)
+        if before is None and not (person and founder_of(person, after)):
+            # "X to lead Meta's new AI unit": a post given there, with nothing saying X comes
+            # from elsewhere (a founder's own lab is jobs/language/classify.py founder_role's)
+            return Event(person, "appointed", None, after)
         return Event(person, "join", before, after)
     if not any(t.lower in ROLE_WORDS or t.lower in POST_WORDS for t in window):
         ext.reasons.append(f"'{trig.phrase}' is followed by no role (CEO, chief, head ...)")
@@ -630,7 +636,7 @@ def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] |
     k = trig.end
     while k < end and toks[k].lab and not toks[k].poss:
         k += 1
-    k = k + 1 if k < end and toks[k].lab and toks[k].poss else trig.end
+    k = k + 1 if k < end and toks[k].lab and toks[k].poss else past_description(toks, trig.end, end)
     return next(((s, e, n) for s, e, n in tagged.people if s == k and k < end), None)
 
 
@@ -702,9 +708,9 @@ def appointer_event(
     if not lab:
         ext.reasons.append(f"'{trig.phrase} {name}' names no lab the person moves to")
         return None
-    if origin or trig.kind == "hire":
+    if origin or (trig.kind == "hire" and trig.phrase not in PICKING):
         return Event(name, "join", origin, lab)
-    return Event(name, "appointed", None, lab)
+    return Event(name, "appointed", None, lab)  # "Zuckerberg taps X to lead AI": a pick
 
 
 def summary_goes_to(toks: list[Tok]) -> str | None:

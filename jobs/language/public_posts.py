@@ -9,7 +9,7 @@ undersecretary": from the lab, to the department the post names).
 
 from __future__ import annotations
 
-from jobs.language.lexicon import NON_NAME_WORDS, word_set
+from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.tokens import VERB_WORDS
 from jobs.language.triggers import Event
@@ -180,8 +180,9 @@ def ai_post_words(toks: list[Tok], lo: int, hi: int) -> bool:
     return False
 
 
-# (built once, not at every word object_name looks at)
-NOT_NAME_NOR_VERB = NON_NAME_WORDS - VERB_WORDS
+# (built once, not at every word object_name looks at); a role word ends a description, no
+# name ("appoints Snap Veteran as ...")
+NOT_NAME_NOR_VERB = (NON_NAME_WORDS - VERB_WORDS) | ROLE_WORDS
 
 
 def object_name(toks: list[Tok], k: int) -> tuple[str, int] | None:

@@ -400,7 +400,12 @@ def clause_trap(
     toks = tagged.toks
     word = toks[trig_start].lower
     before = toks[trig_start - 1].lower if trig_start else ""
-    if kind in ("hire", "raid") and word.endswith("ing") and before in NOUN_PREPOSITIONS:
+    if (
+        kind in ("hire", "raid")
+        and word.endswith("ing")
+        and before in NOUN_PREPOSITIONS
+        and not reaction_to_hire(tagged, trig_start, end)
+    ):
         return f"'{before} {word}' names an activity, not a move that happened", False
     if TELLTALE.isdisjoint(tagged.lowers[start:end]):
         return None
@@ -409,6 +414,27 @@ def clause_trap(
         return legal, False
     condition = conditional(toks, start, trig_start, end)
     return (condition, True) if condition else None
+
+
+# Nouns and verbs of a reaction to something done ("faces backlash for hiring X", "criticised
+# for hiring X"): what it reacts to happened.
+REACTIONS = word_set(
+    """backlash criticism criticisms flak fire heat scrutiny outrage praise criticised
+    criticized slammed blasted praised"""
+)
+REACTION_REACH = 3  # words from the reaction to "for"
+
+
+def reaction_to_hire(tagged: Tagged, k: int, end: int) -> bool:
+    """'Acme faces criticism for hiring ex-Intel CEO X': a reaction to a hire of a named
+    person, right before 'for', tells the hire as done; 'for hiring engineers' stays an
+    activity, and 'accused of poaching X' an allegation (no reaction before 'of')."""
+    toks = tagged.toks
+    if k < 2 or toks[k - 1].lower != "for":
+        return False
+    if REACTIONS.isdisjoint(t.lower for t in toks[max(0, k - 1 - REACTION_REACH) : k - 1]):
+        return False
+    return any(k < s < end for s, _, _ in tagged.people)
 
 
 def legal_context(toks: list[Tok], start: int, trig_start: int) -> str | None:

@@ -11,6 +11,7 @@ from jobs.language.lexicon import (
     COUNT_WORDS,
     GROUP_WORDS,
     NON_NAME_WORDS,
+    OBJECT_END,
     ORG_ENDINGS,
     PRODUCT_LABS,
     PRODUCT_NOUNS,
@@ -24,6 +25,7 @@ from jobs.language.lexicon import (
     TRIGGER_KEYS,
     TRIGGER_PAIRS,
     TRIGGER_SIZES,
+    former_word,
     word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word, unlisted_capital
@@ -56,6 +58,7 @@ NOT_COMPANIES = frozenset(
         "interim",
         "acting",
         "chief",
+        "vice",  # "the former Vice President of its Metaverse division": a rank, no employer
         "rising",
         # fields of work before a role ("GPU veteran", "chip executive"), no employer
         "gpu",
@@ -336,6 +339,26 @@ def role_modifiers(tagged: Tagged, start: int) -> None:
         kept.append((s, e, n))
     tagged.people = kept
     tagged.labs.sort()
+
+
+DESCRIPTION_REACH = 4  # words describing someone before their name ("ex-Intel chief executive")
+
+
+def past_description(toks: list[Tok], k: int, end: int) -> int:
+    """Where the name starts past a description of who someone was, after an appointing verb
+    at k ('names ex-Intel boss X', 'appoints former Adobe executive X', 'taps Meta veteran
+    X'): a former word or a lab first, a role word last; k itself when no such description
+    stands there."""
+    if k >= end or not (former_word(toks[k].lower) or toks[k].lab):
+        return k
+    m = k
+    while m < end and m - k < DESCRIPTION_REACH and not toks[m].person:
+        if not toks[m].text[:1].isalpha() or toks[m].lower in OBJECT_END:
+            return k
+        m += 1
+    if m == k or m >= end or not toks[m].person or toks[m - 1].lower not in ROLE_WORDS:
+        return k
+    return m
 
 
 def described_hire(toks: list[Tok], end: int) -> bool:
