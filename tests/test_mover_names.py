@@ -91,7 +91,7 @@ def test_source_of_praise_is_not_the_mover(title: str, summary: str, expected: M
         (  # a compound of everyday words ends it
             "Cohere Boosts Search With Strategic Acqui-Hire of Retrieval Team",
             "Cohere has brought on board the team behind a retrieval startup.",
-            (None, "join", None, "Cohere"),
+            (None, "poach", None, "Cohere"),
         ),
         (  # an adjective opens it
             "Qualcomm Gets Strategic Boost As Former Intel Chief Joins",
@@ -121,7 +121,7 @@ def test_source_of_praise_is_not_the_mover(title: str, summary: str, expected: M
         (  # near miss: the summary writes the surname
             "Google Taps Ray Kurzweil for New Role at DeepMind",
             "Kurzweil said he would start in May.",
-            ("Ray Kurzweil", "join", None, "Google DeepMind"),
+            ("Ray Kurzweil", "appointed", None, "Google DeepMind"),
         ),
         (  # near miss: a surname that is an everyday word, the given name is not
             "Meta Hires Noam Brown, Hyung Won Chung From OpenAI for Superintelligence Push",
