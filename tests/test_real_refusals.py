@@ -56,7 +56,7 @@ def test_refused_shapes_report_no_move(title: str) -> None:
         ),
         ("xAI hires engineers from Tesla", (None, "poach", "Tesla", "xAI")),
         ("Nvidia hires three Google researchers", (None, "poach", "Google DeepMind", "Nvidia")),
-        ("Departing OpenAI researchers join Salesforce", (None, "join", "OpenAI", "Salesforce")),
+        ("Departing OpenAI researchers join Salesforce", (None, "poach", "OpenAI", "Salesforce")),
         ("Salesforce hires departing OpenAI researchers", (None, "poach", "OpenAI", "Salesforce")),
         (
             "Guide author Omar Vale leaves OpenAI for Anthropic",
