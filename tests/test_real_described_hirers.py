@@ -1,0 +1,55 @@
+"""Hirers on no list that a headline describes before naming, raids by a founder for a
+start-up of their own, and posts over a company's own units (sets AC and AD's misses): a
+description may be hyphenated ("state-owned") or in title case ("AI Firm Acme Appoints"); a
+person luring a lab's group to "her startup" is the start-up's raid on the lab, the start-up
+the one the summary names; "to lead cloud, AI units" and "takes the reins at the AI unit"
+are a post at the subject's company. Worded apart from the labelled rows (other companies,
+people and posts), with near misses that must stay no moves: a role created with no one named,
+a law firm hired, a plan to hire, a verb of purpose before the start-up, a start-up's hiring
+with no lab named, a project taken over, talks led with a team, and a summary's portrait of an
+insider under a headline of no move."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_real_shapes import Move, event_of, no_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a hyphenated description, in title case: the name after the company noun
+            "State-Owned AI Firm Korvane Names Former Intel Executive Lin Hao as CTO",
+            "A state-owned AI company has named a former Intel executive its technology chief.",
+            ("Lin Hao", "join", "Intel", "Korvane"),
+        ),
+        (  # a nationality and a hyphenated word before the AI word, in lower case
+            "Chinese state-owned AI developer Korvane hires ex-Intel boss Lin Hao as CTO",
+            "The company confirmed the hire on Monday.",
+            ("Lin Hao", "join", "Intel", "Korvane"),
+        ),
+        (
+            "Fast-Growing AI Startup Veltrix Hires Former Adobe Executive Maren Holt as CEO",
+            "Investors welcomed the appointment.",
+            ("Maren Holt", "join", "Adobe", "Veltrix"),
+        ),
+    ],
+)
+def test_described_hirers(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("AI Firm Korvane Creates C-Suite Role to Guide Its AI Strategy", "A first for the firm."),
+        (
+            "State-owned AI firm Korvane hires law firm Baxter Lane for its listing",
+            "The firm will advise on the offering.",
+        ),
+        ("State-Owned AI Firm Korvane Plans to Hire Former Intel Executives", ""),
+    ],
+)
+def test_described_and_unit_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    no_move(title, summary)
