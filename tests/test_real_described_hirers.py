@@ -41,6 +41,26 @@ def test_described_hirers(title: str, summary: str, expected: Move) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a described founder, a start-up worth a sum: the summary's apposition names it
+            "PhD Dropout Lures OpenAI Researchers to $20M Robotics Startup",
+            "Quillon Labs, a young robotics startup founded by a former doctoral student, has "
+            "hired four researchers from OpenAI's reasoning team.",
+            (None, "poach", "OpenAI", "Quillon Labs"),
+        ),
+        (  # a named founder, her start-up named nowhere
+            "Maya Lindqvist poaches Anthropic engineers for her new startup",
+            "",
+            (None, "poach", "Anthropic", None),
+        ),
+    ],
+)
+def test_raids_for_a_founders_startup(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "summary"),
     [
         ("AI Firm Korvane Creates C-Suite Role to Guide Its AI Strategy", "A first for the firm."),
@@ -49,6 +69,8 @@ def test_described_hirers(title: str, summary: str, expected: Move) -> None:
             "The firm will advise on the offering.",
         ),
         ("State-Owned AI Firm Korvane Plans to Hire Former Intel Executives", ""),
+        ("Maya Lindqvist lures Anthropic engineers to help build her startup", ""),
+        ("Google veteran hires researchers for startup", ""),
     ],
 )
 def test_described_and_unit_near_misses_stay_no_moves(title: str, summary: str) -> None:
