@@ -61,6 +61,26 @@ def test_raids_for_a_founders_startup(title: str, summary: str, expected: Move) 
 
 
 @pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # plural units after "to lead", the company owning the person
+            "Baidu's Tian Wei to lead cloud, AI units as search giant seeks growth",
+            "",
+            ("Tian Wei", "appointed", None, "Baidu"),
+        ),
+        (  # a company's executive, unnamed, takes over one of its units: the summary's person
+            "Samsung exec who built its phone business takes the reins at the cloud and A.I. unit",
+            "Daniel Cho, head of Samsung's phone business, will also run the company's cloud "
+            "and artificial intelligence unit.",
+            ("Daniel Cho", "appointed", None, "Samsung"),
+        ),
+    ],
+)
+def test_posts_over_a_companys_units(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "summary"),
     [
         ("AI Firm Korvane Creates C-Suite Role to Guide Its AI Strategy", "A first for the firm."),
@@ -71,6 +91,12 @@ def test_raids_for_a_founders_startup(title: str, summary: str, expected: Move) 
         ("State-Owned AI Firm Korvane Plans to Hire Former Intel Executives", ""),
         ("Maya Lindqvist lures Anthropic engineers to help build her startup", ""),
         ("Google veteran hires researchers for startup", ""),
+        ("Samsung exec takes the reins of the Galaxy project", "Daniel Cho will run it."),
+        ("Baidu's Tian Wei to lead talks with AI teams", ""),
+        (
+            "AI Shake-Up: Daniel Cho Leads Samsung's Next AI Push",
+            "Daniel Cho, Samsung's long-time executive, takes the helm of its AI division.",
+        ),
     ],
 )
 def test_described_and_unit_near_misses_stay_no_moves(title: str, summary: str) -> None:

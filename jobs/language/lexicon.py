@@ -465,7 +465,8 @@ OBJECT_END = frozenset(
 )
 # Object nouns that make "X to lead ..." an in-house appointment when no other lab is named.
 UNIT_WORDS = word_set(
-    "team lab group unit division research effort efforts org organization department"
+    """team lab group unit division research effort efforts org organization department teams
+    units divisions departments"""
 )
 # "X is set to join", "X plans to leave": a "to" after these is the headline future, not purpose.
 TO_HEADS = word_set(
