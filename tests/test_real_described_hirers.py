@@ -1,9 +1,10 @@
 """Hirers on no list that a headline describes before naming, raids by a founder for a
 start-up of their own, and posts over a company's own units (sets AC and AD's misses): a
-description may be hyphenated ("state-owned") or in title case ("AI Firm Acme Appoints"); a
-person luring a lab's group to "her startup" is the start-up's raid on the lab, the start-up
-the one the summary names; "to lead cloud, AI units" and "takes the reins at the AI unit"
-are a post at the subject's company. Worded apart from the labelled rows (other companies,
+description may be hyphenated ("state-owned"), in title case ("AI Firm Acme Appoints"), hold
+a sum ("$20M AI startup") or follow a bracketed kicker ("[News]"); a person luring a lab's
+group to "her startup" is the start-up's raid on the lab, the start-up the one the summary
+names; "to lead cloud, AI units" and "takes the reins at the AI unit" are a post at the
+subject's company. Worded apart from the labelled rows (other companies,
 people and posts), with near misses that must stay no moves: a role created with no one named,
 a law firm hired, a plan to hire, a verb of purpose before the start-up, a start-up's hiring
 with no lab named, a project taken over, talks led with a team, and a summary's portrait of an
@@ -33,6 +34,16 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Fast-Growing AI Startup Veltrix Hires Former Adobe Executive Maren Holt as CEO",
             "Investors welcomed the appointment.",
             ("Maren Holt", "join", "Adobe", "Veltrix"),
+        ),
+        (  # a bracketed kicker opens the clause, as a colon does
+            "[Report] Robotics AI Company Veltrix Faces Backlash for Hiring Ex-Intel CEO Maren Holt",
+            "Shareholders questioned the choice.",
+            ("Maren Holt", "join", "Intel", "Veltrix"),
+        ),
+        (  # what the start-up is worth, in its description
+            "$20M AI startup Veltrix hires ex-Meta researcher Maren Holt as CTO",
+            "The hire was confirmed on Monday.",
+            ("Maren Holt", "join", "Meta", "Veltrix"),
         ),
     ],
 )
@@ -89,6 +100,7 @@ def test_posts_over_a_companys_units(title: str, summary: str, expected: Move) -
             "The firm will advise on the offering.",
         ),
         ("State-Owned AI Firm Korvane Plans to Hire Former Intel Executives", ""),
+        ("[Report] AI Firm Korvane Is Hiring a Chief Technology Officer", "The search began."),
         ("Maya Lindqvist lures Anthropic engineers to help build her startup", ""),
         ("Google veteran hires researchers for startup", ""),
         ("Samsung exec takes the reins of the Galaxy project", "Daniel Cho will run it."),

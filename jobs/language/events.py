@@ -69,6 +69,7 @@ from jobs.language.lexicon import (
     SKIP_WORDS,
     STARTUP_WORDS,
     SUBORDINATORS,
+    amount,
     former_word,
     word_set,
 )
@@ -1825,18 +1826,14 @@ def startup_object(toks: list[Tok], k: int, end: int) -> bool:
     """Whether a start-up the headline does not name stands at k: whose it is or what it is
     worth ('her', 'a', '$64M'), a few words of its trade ('math'), then its noun; not a verb
     of purpose ('to help build her startup')."""
-    if k >= end or not (toks[k].lower in STARTUP_DESCRIBERS or money(toks[k])):
+    if k >= end or not (toks[k].lower in STARTUP_DESCRIBERS or amount(toks[k].text)):
         return False
     for m in range(k, min(end, k + STARTUP_REACH)):
         if toks[m].lower in RAID_STARTUPS:
             return True
-        if toks[m].lab or not toks[m].text.lstrip("$").isalnum():
+        if toks[m].lab or not (toks[m].text.isalnum() or amount(toks[m].text)):
             return False
     return False
-
-
-def money(tok: Tok) -> bool:
-    return tok.text[:1] == "$" and tok.text[1:2].isdigit()
 
 
 def summary_startup(summary: Tagged) -> str | None:

@@ -15,7 +15,7 @@ a verb of saying after it), stays a person: "Jordan names X" is a person appoint
 
 from __future__ import annotations
 
-from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
+from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, amount, word_set
 from jobs.language.people import Tagged, Tok, unlisted_capital
 from jobs.language.public_posts import AI_WORDS
 from jobs.language.triggers import org_after
@@ -276,8 +276,9 @@ def clause_ends(toks: list[Tok], e: int) -> bool:
 
 
 # Words a clause's subject may follow: punctuation that opens one ("Exclusive: Acme taps
-# ..."), and a verb of seeing whose object does the next verb ("war sees Acme recruit ...").
-OPENERS = frozenset([":", "|", '"', "'"])
+# ...", a bracketed kicker "[News] Acme ..."), and a verb of seeing whose object does the next
+# verb ("war sees Acme recruit ...").
+OPENERS = frozenset([":", "|", '"', "'", "]"])
 SEEING = word_set("sees see saw watches")
 
 
@@ -309,9 +310,9 @@ def describer_noun(tok: Tok) -> bool:
 
 
 def describer_word(tok: Tok) -> bool:
-    """A word of a company's description before its noun: one of letters, or hyphenated ones
-    ('state-owned', 'fast-growing')."""
-    return tok.text.replace("-", "").isalpha()
+    """A word of a company's description before its noun: one of letters, hyphenated ones
+    ('state-owned', 'fast-growing'), or what it is worth ('$64M')."""
+    return tok.text.replace("-", "").isalpha() or amount(tok.text)
 
 
 def described(toks: list[Tok], s: int) -> bool:

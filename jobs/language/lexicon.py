@@ -8,6 +8,14 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+MONEY_SIGNS = ("$", "€", "£", "₹")
+
+
+def amount(text: str) -> bool:
+    """An amount of money written as one word ('$64M', '€2bn'): a sign, then a digit."""
+    return text.startswith(MONEY_SIGNS) and text[1:2].isdigit()
+
+
 # A role word before a capitalised name makes it a person ("researcher Daniel Kokotajlo").
 ROLE_WORDS = word_set(
     """co-founder cofounder founder researcher scientist engineer executive exec chief head lead
