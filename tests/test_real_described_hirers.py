@@ -65,6 +65,11 @@ def test_described_hirers(title: str, summary: str, expected: Move) -> None:
             "",
             (None, "poach", "Anthropic", None),
         ),
+        (  # a listed lab's founder: the start-up is the lab he leads
+            "Ilya Sutskever lures Anthropic engineers to his start-up",
+            "",
+            (None, "poach", "Anthropic", "Safe Superintelligence"),
+        ),
     ],
 )
 def test_raids_for_a_founders_startup(title: str, summary: str, expected: Move) -> None:
@@ -103,6 +108,7 @@ def test_posts_over_a_companys_units(title: str, summary: str, expected: Move) -
         ("[Report] AI Firm Korvane Is Hiring a Chief Technology Officer", "The search began."),
         ("Maya Lindqvist lures Anthropic engineers to help build her startup", ""),
         ("Google veteran hires researchers for startup", ""),
+        ("Maya Lindqvist hires Anthropic engineers for a joint venture with Kestrel", ""),
         ("Samsung exec takes the reins of the Galaxy project", "Daniel Cho will run it."),
         ("Baidu's Tian Wei to lead talks with AI teams", ""),
         (

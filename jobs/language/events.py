@@ -51,6 +51,7 @@ from jobs.language.endpoints import (
 )
 from jobs.language.hirers import current_post_origin, tag_hiring_companies
 from jobs.language.lab_moves import lab_subject_event
+from jobs.language.labs import lab_founded_by
 from jobs.language.led_units import appointment_noun, former_led_unit, fronted_leader
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -1808,7 +1809,8 @@ def raid_for_startup(
 ) -> Event | None:
     """'Stanford Dropout Lures Meta AI Researchers to $64M Math Startup', 'X poaches OpenAI
     engineers for her new startup': a person taking a lab's group to a start-up of their own
-    is that start-up's raid on the lab; the start-up is the one the summary names, or none."""
+    is that start-up's raid on the lab; the start-up is the lab a listed founder leads, or the
+    one the summary names, or none."""
     start, end = clause
     toks = tagged.toks
     stop = next((k for k in range(trig.end, end) if toks[k].lower in {"to", "for"}), -1)
@@ -1819,7 +1821,12 @@ def raid_for_startup(
     # the lab in the object only: "Google veteran hires researchers for startup" takes them
     # from anywhere
     frm = lab_between(toks, trig.end, stop)
-    return Event(None, "poach", frm, summary_startup(summary)) if frm else None
+    if frm is None:
+        return None
+    founder = next((n for s, _, n in tagged.people if start <= s < trig.start), None)
+    # "Mira Murati recruits OpenAI researchers for her startup": the lab she founded
+    own = lab_founded_by(founder) if founder else None
+    return Event(None, "poach", frm, own or summary_startup(summary))
 
 
 def startup_object(toks: list[Tok], k: int, end: int) -> bool:
