@@ -110,7 +110,7 @@ def test_posts_over_a_companys_units(title: str, summary: str, expected: Move) -
         ("Google veteran hires researchers for startup", ""),
         ("Maya Lindqvist hires Anthropic engineers for a joint venture with Kestrel", ""),
         ("Samsung exec takes the reins of the Galaxy project", "Daniel Cho will run it."),
-        ("Baidu's Tian Wei to lead talks with AI teams", ""),
+        ("Baidu's Tian Wei to lead talks with the AI team", ""),
         (
             "AI Shake-Up: Daniel Cho Leads Samsung's Next AI Push",
             "Daniel Cho, Samsung's long-time executive, takes the helm of its AI division.",
