@@ -15,6 +15,7 @@ from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
     INTERVIEW_LABELS,
+    MONEY_SIGNS,
     ROLE_WORDS,
     SPEAKING,
     STARTUP_WORDS,
@@ -29,7 +30,6 @@ from jobs.language.triggers import BOUNDARIES, Event, lab_between, org_after, se
 # An offer or a pay deal: the noun or verb, next to an amount of money.
 OFFER_WORDS = word_set("offers offered offering offer deal package lure lures pay pays bet")
 MONEY_UNITS = word_set("million billion crore lakh m bn rs usd inr eur")
-MONEY_SIGNS = ("$", "€", "£", "₹")
 # Whom an offer is for: one researcher, however the headline calls them.
 ONE_PERSON = (ROLE_WORDS - GROUP_WORDS) | word_set(
     "prodigy wunderkind whiz phenom savant researcher scientist engineer"

@@ -51,6 +51,7 @@ from jobs.language.endpoints import (
 )
 from jobs.language.hirers import current_post_origin, tag_hiring_companies
 from jobs.language.lab_moves import lab_subject_event
+from jobs.language.labs import lab_founded_by
 from jobs.language.led_units import appointment_noun, former_led_unit, fronted_leader
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -69,6 +70,7 @@ from jobs.language.lexicon import (
     SKIP_WORDS,
     STARTUP_WORDS,
     SUBORDINATORS,
+    amount,
     former_word,
     word_set,
 )
@@ -1414,8 +1416,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return appointer_event(tagged, summary, trig, obj, end, ext)
     if kind == "person" and appoints_unnamed(toks, trig, j, end):
         return appointer_subject_event(tagged, summary, trig, j, (start, end), ext)
-    if kind == "person" and trig.kind in ("raid", "hire"):
-        raid = raid_for_lab(toks, trig, j, start, end)
+    if kind in ("person", "role") and trig.kind in ("raid", "hire"):
+        raid = raid_for_lab(toks, trig, j, start, end) or raid_for_startup(
+            tagged, summary, trig, j, (start, end)
+        )
         if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
             ext.group = True
             return raid if check_speculation(tagged, trig, start, end, ext) else None
@@ -1789,6 +1793,80 @@ def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -
     to = toks[stop + 1].lab
     frm = lab_between(toks, trig.end, stop, skip=to) or lab_between(toks, start, j, skip=to)
     return Event(None, "poach", frm, to)
+
+
+# Nouns of a start-up a raid goes to ("lures Meta researchers to her math startup").
+RAID_STARTUPS = word_set("startup start-up")
+# Words between 'to' or 'for' and that noun: whose it is, and what it does or is worth.
+STARTUP_DESCRIBERS = word_set("her his their its a an own new nascent young")
+STARTUP_REACH = 4  # words from 'to' to the start-up's noun ("to her $64M math startup")
+SUMMARY_STARTUP_REACH = 6  # words of an apposition to its noun ("X, a nascent AI startup")
+STARTUP_NAME_REACH = 3  # words of the start-up's name before the apposition's comma
+
+
+def raid_for_startup(
+    tagged: Tagged, summary: Tagged, trig: Trigger, j: int, clause: tuple[int, int]
+) -> Event | None:
+    """'Stanford Dropout Lures Meta AI Researchers to $64M Math Startup', 'X poaches OpenAI
+    engineers for her new startup': a person taking a lab's group to a start-up of their own
+    is that start-up's raid on the lab; the start-up is the lab a listed founder leads, or the
+    one the summary names, or none."""
+    start, end = clause
+    toks = tagged.toks
+    stop = next((k for k in range(trig.end, end) if toks[k].lower in {"to", "for"}), -1)
+    if stop < 0 or not any(group_word(t.lower) for t in toks[trig.end : stop]):
+        return None
+    if not startup_object(toks, stop + 1, end):
+        return None
+    # the lab in the object only: "Google veteran hires researchers for startup" takes them
+    # from anywhere
+    frm = lab_between(toks, trig.end, stop)
+    if frm is None:
+        return None
+    founder = next((n for s, _, n in tagged.people if start <= s < trig.start), None)
+    # "Mira Murati recruits OpenAI researchers for her startup": the lab she founded
+    own = lab_founded_by(founder) if founder else None
+    return Event(None, "poach", frm, own or summary_startup(summary))
+
+
+def startup_object(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether a start-up the headline does not name stands at k: whose it is or what it is
+    worth ('her', 'a', '$64M'), a few words of its trade ('math'), then its noun; not a verb
+    of purpose ('to help build her startup')."""
+    if k >= end or not (toks[k].lower in STARTUP_DESCRIBERS or amount(toks[k].text)):
+        return False
+    for m in range(k, min(end, k + STARTUP_REACH)):
+        if toks[m].lower in RAID_STARTUPS:
+            return True
+        if toks[m].lab or not (toks[m].text.isalnum() or amount(toks[m].text)):
+            return False
+    return False
+
+
+def summary_startup(summary: Tagged) -> str | None:
+    """The start-up a summary names: right after its noun ('her startup Axiom'), or before an
+    apposition that calls it one ('Axiom Math, a nascent AI startup founded by ...')."""
+    named = named_startup(summary)
+    if named:
+        return named
+    toks = summary.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != "," or toks[k + 1].lower not in {"a", "an"}:
+            continue
+        window = toks[k + 2 : k + 2 + SUMMARY_STARTUP_REACH]
+        n = next((n for n, t in enumerate(window) if t.lower in RAID_STARTUPS), -1)
+        if n < 0 or (n + 1 < len(window) and window[n + 1].lower in ROLE_WORDS):
+            continue  # "X, a startup founder,": the apposition's head is a person
+        s = k
+        while s > 0 and k - s < STARTUP_NAME_REACH and startup_name_word(toks[s - 1]):
+            s -= 1
+        if s < k:
+            return " ".join(summary.texts[s:k])
+    return None
+
+
+def startup_name_word(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.watched
 
 
 # Words between a firing verb and the group fired ("more", "two more", "its top"); any other

@@ -15,7 +15,7 @@ a verb of saying after it), stays a person: "Jordan names X" is a person appoint
 
 from __future__ import annotations
 
-from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
+from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, amount, word_set
 from jobs.language.people import Tagged, Tok, unlisted_capital
 from jobs.language.public_posts import AI_WORDS
 from jobs.language.triggers import org_after
@@ -199,7 +199,7 @@ def name_runs(title: Tagged) -> list[tuple[int, int]]:
     for k, tok in enumerate(toks):
         if tok.person or tok.lab or not tok.text[:1].isupper() or tok.lower in NON_NAME_WORDS:
             continue
-        if k > 0 and inside_run(toks[k - 1]):
+        if k > 0 and inside_run(toks[k - 1]) and not describer_noun(toks[k - 1]):
             continue  # inside a longer run: only its first word opens one
         e = k + 1
         runs.append((k, e))  # title case runs on into the verb: each prefix is a candidate
@@ -276,8 +276,9 @@ def clause_ends(toks: list[Tok], e: int) -> bool:
 
 
 # Words a clause's subject may follow: punctuation that opens one ("Exclusive: Acme taps
-# ..."), and a verb of seeing whose object does the next verb ("war sees Acme recruit ...").
-OPENERS = frozenset([":", "|", '"', "'"])
+# ...", a bracketed kicker "[News] Acme ..."), and a verb of seeing whose object does the next
+# verb ("war sees Acme recruit ...").
+OPENERS = frozenset([":", "|", '"', "'", "]"])
 SEEING = word_set("sees see saw watches")
 
 
@@ -302,15 +303,28 @@ PLAYER_NOUNS = word_set("player provider developer specialist unicorn")
 DESCRIBER_REACH = 3  # words of the description before its noun ("generative AI video startup")
 
 
+def describer_noun(tok: Tok) -> bool:
+    """A noun that ends a company's description ('AI startup', 'AI Firm'): in title case the
+    name after it opens a run of its own ('State-Owned AI Firm Acme Appoints ...')."""
+    return tok.lower in COMPANY_NOUNS or tok.lower in PLAYER_NOUNS
+
+
+def describer_word(tok: Tok) -> bool:
+    """A word of a company's description before its noun: one of letters, hyphenated ones
+    ('state-owned', 'fast-growing'), or what it is worth ('$64M')."""
+    return tok.text.replace("-", "").isalpha() or amount(tok.text)
+
+
 def described(toks: list[Tok], s: int) -> bool:
     """Whether the name at s follows the description that opens its clause and calls it an AI
     company: an AI word, then a company noun right before the name ('AI startup Acme',
-    'Automotive AI player Acme appoints ...'). A company of no AI trade ('Carmaker Acme') is
-    left to the summary, as its new chief need be no AI news."""
-    if s < 2 or not (toks[s - 1].lower in COMPANY_NOUNS or toks[s - 1].lower in PLAYER_NOUNS):
+    'Automotive AI player Acme appoints ...', 'Chinese state-owned AI firm Acme hires ...').
+    A company of no AI trade ('Carmaker Acme') is left to the summary, as its new chief need
+    be no AI news."""
+    if s < 2 or not describer_noun(toks[s - 1]):
         return False
     start = s - 1
-    while start > 0 and s - 1 - start < DESCRIBER_REACH and toks[start - 1].text.isalpha():
+    while start > 0 and s - 1 - start < DESCRIBER_REACH and describer_word(toks[start - 1]):
         start -= 1
     if start > 0 and not clause_opener(toks[start - 1]):
         return False

@@ -8,6 +8,14 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+MONEY_SIGNS = ("$", "€", "£", "₹")
+
+
+def amount(text: str) -> bool:
+    """An amount of money written as one word ('$64M', '€2bn'): a sign, then a digit."""
+    return text.startswith(MONEY_SIGNS) and text[1:2].isdigit()
+
+
 # A role word before a capitalised name makes it a person ("researcher Daniel Kokotajlo").
 ROLE_WORDS = word_set(
     """co-founder cofounder founder researcher scientist engineer executive exec chief head lead
@@ -465,7 +473,8 @@ OBJECT_END = frozenset(
 )
 # Object nouns that make "X to lead ..." an in-house appointment when no other lab is named.
 UNIT_WORDS = word_set(
-    "team lab group unit division research effort efforts org organization department"
+    """team lab group unit division research effort efforts org organization department teams
+    units divisions departments"""
 )
 # "X is set to join", "X plans to leave": a "to" after these is the headline future, not purpose.
 TO_HEADS = word_set(

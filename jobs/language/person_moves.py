@@ -123,6 +123,11 @@ def person_subject_event(
         to = after or new_unit_owner(toks, trig, start)
         to = to or company_after(toks, trig.end, end) or earlier_lab(toks, trig, start, end)
         to = to or closing_company(toks, trig, end)
+        if not to and before and tagged is not summary and names_unit(toks, trig.end, end):
+            # "Acme exec takes the reins at the cloud and AI unit": Acme's unit, told as the
+            # headline's news (a summary's "X, Acme's long-time executive, takes the helm of
+            # its AI division" under a headline of no move is a portrait, set M)
+            to = before
         if not to and trig.end < end and toks[trig.end].lower == "as":
             to = post_company(toks, trig.end + 1, end, before)  # "takes the helm as Acme CEO"
         if not to:
@@ -586,7 +591,7 @@ def appoint_event(
     before, after = labs
     window = toks[trig.end : min(end, trig.end + 6)]
     if trig.kind == "lead":
-        if not after and before and any(t.lower in UNIT_WORDS for t in window):
+        if not after and before and names_unit(toks, trig.end, end):
             return Event(person, "appointed", None, before)
         owner = None if after else owned_remit(toks, trig.end, end)
         if owner:  # "X to spearhead Acme's AI strategy": a post at an organisation on no list
@@ -617,6 +622,20 @@ def appoint_event(
     if before and after and before != after:
         return Event(person, "join", before, after)
     return Event(person, "appointed", None, to)
+
+
+UNIT_REACH = 6  # words from the verb to the unit ("the cloud and A.I. unit")
+
+
+def names_unit(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether the object from k is a unit ('AI units', 'the cloud and A.I. unit'), before any
+    partner ('to lead talks with the AI team' is no post in the team)."""
+    for t in toks[k : min(end, k + UNIT_REACH)]:
+        if t.lower in PARTNER_WORDS:
+            return False
+        if t.lower in UNIT_WORDS:
+            return True
+    return False
 
 
 def spelled_owner(toks: list[Tok], k: int, end: int, summary: Tagged) -> str | None:
