@@ -108,7 +108,8 @@ def person_subject_event(
     if person and j >= start and not toks[j].person and named_in_other_clause(tagged, person, j):
         person = None  # "X Faces Uncertain Future as Director Departs": the director, unnamed
     if not person and not moves_of_group(toks, trig, j, start):
-        person = dash_subject(tagged, trig.end) or summary_person(summary, trig.kind)
+        another = "another" in tagged.lowers[start : trig.start]
+        person = dash_subject(tagged, trig.end) or summary_person(summary, trig.kind, another)
     reach = min(end, trig.end + 6)
     if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
         reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
