@@ -272,7 +272,22 @@ def idiom_after(toks: list[Tok], trig: Trigger, end: int) -> str | None:
         nxt = toks[trig.end + 1]
     if nxt.lower in words and not nxt.lab:
         return nxt.lower
+    if trig.kind == "leave":
+        return left_as_is(toks, trig.end, end)
     return member_body(toks, trig, end) if trig.kind == "join" else None
+
+
+# Words after the object of 'leaves' that keep it as it is ("leaves job openings unfilled").
+LEFT_AS_IS = frozenset(["unfilled", "unanswered", "untouched", "unchanged", "unresolved"])
+LEFT_AS_IS_REACH = 4  # object words before the state ("leaves key AI jobs unfilled")
+
+
+def left_as_is(toks: list[Tok], k: int, end: int) -> str | None:
+    """'leaves job openings unfilled': the state the object is left in, so no one leaves."""
+    return next(
+        (t.lower for t in toks[k : min(end, k + LEFT_AS_IS_REACH + 1)] if t.lower in LEFT_AS_IS),
+        None,
+    )
 
 
 # Bodies that organisations join as members ("joins AI Alliance", "joins the Frontier Safety
@@ -458,7 +473,7 @@ def not_a_move(tagged: Tagged) -> str | None:
     toks = tagged.toks
     for k, tok in enumerate(toks):
         word = tok.lower
-        if word in BREAKS:
+        if word in BREAKS and not left_after_break(toks, k):
             return f"'{tok.text}' is a pause from work, not a move"
         if word == "freeze" and k and toks[k - 1].lower in {"hiring", "recruiting"}:
             return "a hiring freeze stops hiring; nobody moves"
@@ -475,6 +490,25 @@ def not_a_move(tagged: Tagged) -> str | None:
         ):
             return f"'{tok.text} ... offer': an offer refused, nobody moved"
     return None
+
+
+# Verbs of leaving a pause from work can come before ("leaving company after sabbatical").
+DEPARTING = frozenset(
+    ["leaves", "leaving", "left", "quits", "quitting", "exits", "exiting", "departs"]
+    + ["departing", "resigns", "resigning", "resigned"]
+)
+BREAK_AFTER_REACH = 5  # words from 'after' to the pause ("after a 4-month sabbatical")
+
+
+def left_after_break(toks: list[Tok], k: int) -> bool:
+    """'X leaving company after 4-month sabbatical': a pause told after 'after' as what came
+    before a leaving the clause reports is background; the leaving is the news ('returns
+    after sabbatical' ends a pause, and stays one)."""
+    after = next(
+        (m for m in range(k - 1, max(-1, k - BREAK_AFTER_REACH), -1) if toks[m].lower == "after"),
+        -1,
+    )
+    return after > 0 and any(t.lower in DEPARTING for t in toks[:after])
 
 
 def refused_before(toks: list[Tok], k: int) -> bool:

@@ -93,9 +93,11 @@ SPEECH = frozenset(
 )
 
 
-def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
+def summary_person(summary: Tagged, kind: str | None = None, another: bool = False) -> str | None:
     """The first person the summary names, past an announcer ('Mark Zuckerberg announced on
-    Friday that X will lead ...', 'he said that X is joining')."""
+    Friday that X will lead ...', 'he said that X is joining'). A headline's 'another' mover
+    ("After Meta's COO, another top executive to depart") is none the summary's clause of time
+    names."""
     toks, people = summary.toks, summary.people
     if kind in TAKING_POSTS:
         # "<Unit> head takes the reins": who steps down is the predecessor, not the newcomer,
@@ -121,7 +123,7 @@ def summary_person(summary: Tagged, kind: str | None = None) -> str | None:
             and mover_at(toks, nxt[0], nxt[1], kind in ("leave", "fire"))
         ):
             return name
-    if earlier:
+    if earlier and not another:
         return earlier
     for n, (start, end, name) in enumerate(people):
         if n + 1 < len(people) and announces(toks, end, people[n + 1][0]):
@@ -286,14 +288,23 @@ def _titled(toks: list[Tok], k: int) -> bool:
 TIME_OPENERS = frozenset(["after", "before", "since", "until", "following", "follows", "followed"])
 
 
+# Nouns of news whose 'that' clause a clause of time may hold ("following the announcement
+# that X will step down").
+NEWS_NOUNS = word_set("announcement news report reports revelation confirmation")
+
+
 def in_time_clause(toks: list[Tok], start: int) -> bool:
-    """'... only two months after CEO X announced the lab': X stands in a clause of time (up
-    to three words of role or title between), so X is no mover of this news."""
+    """'... only two months after CEO X announced the lab', 'following the announcement that X
+    will step down': X stands in a clause of time (up to three words of role or title between,
+    or a noun of news and 'that'), so X is no mover of this news."""
     for k in range(start - 1, max(-1, start - 4), -1):
         if toks[k].lower in TIME_OPENERS:
             return True
         if not toks[k].text.isalpha():
             return False
+        if toks[k].lower == "that" and k > 1 and toks[k - 1].lower in NEWS_NOUNS:
+            m = k - 2 - (toks[k - 2].lower in ("the", "a"))
+            return m >= 0 and toks[m].lower in TIME_OPENERS
     return False
 
 

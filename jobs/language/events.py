@@ -74,7 +74,7 @@ from jobs.language.lexicon import (
     former_word,
     word_set,
 )
-from jobs.language.org_posts import may_give_person, may_give_post, org_post_event
+from jobs.language.org_posts import GIVEN_POSTS, may_give_person, may_give_post, org_post_event
 from jobs.language.owned_companies import (
     appointing_company,
     founder_company,
@@ -1212,6 +1212,14 @@ def _rest(event: Event) -> tuple[Action, str | None, str | None]:
     return event.action, event.from_lab, event.to_lab
 
 
+def owned_unit(toks: list[Tok], j: int, start: int) -> bool:
+    """ "Baidu's Research Institute": a lab written right after another lab's "'s"."""
+    k = j
+    while k > start and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    return k > start and toks[k - 1].poss and toks[k - 1].lab not in (None, toks[j].lab)
+
+
 def owner_before(toks: list[Tok], j: int, start: int) -> bool:
     """'GM's Cruise', 'GM Cruise': a lab named with its owner before it, the owner no lab of the
     move (jobs/language/people.py drop_owners)."""
@@ -1428,6 +1436,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if purge:  # "X ousts more Acme founders": a firing at Acme, nobody named
             ext.group = True
             return purge if check_speculation(tagged, trig, start, end, ext) else None
+    if kind == "lab" and owned_unit(toks, j, start) and role_of_phrase(toks, j, start):
+        kind = "person"  # "Deputy Director of Baidu's Research Institute leaves": the director
     named_lab = generic_company(toks, j, start) if kind == "other" else None
     owned = None
     if kind == "other" and not named_lab:  # "GM's Cruise names X as new CEO"
@@ -1739,12 +1749,51 @@ def generic_company(toks: list[Tok], j: int, start: int) -> str | None:
 
 
 def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
-    """'The architect of Apple's new look', 'The head of Google's AI unit': a role of
-    something at a lab, opening the clause, is a person the headline does not name."""
+    """'The architect of Apple's new look', 'The head of Google's AI unit', 'Associate Dean of
+    Alibaba's DAMO Academy', 'Alibaba Vice President and Head of Autonomous Driving Lab of DAMO
+    Academy', 'The brain behind Baidu's speech engine': a post of something at a lab, opening
+    the clause, is a person the headline does not name. The lab is an owner after 'of' or
+    'behind', or stands before the post and a unit's title-case name follows 'of'."""
     k = start + (toks[start].lower == "the")
-    if k + 2 > j or toks[k].lower not in ROLE_WORDS or toks[k + 1].lower != "of":
+    owner_first = k < j and bool(toks[k].lab) and not toks[k].poss
+    of = post_name_end(toks, k + owner_first, j)
+    if of < 0:
         return False
-    return any(t.lab and t.poss for t in toks[k + 2 : j + 1])
+    if any(t.lab and t.poss for t in toks[of + 1 : j + 1]):
+        return True
+    return (
+        owner_first
+        and toks[of].lower == "of"
+        and all(t.text[:1].isupper() or t.lower in UNIT_JOINERS for t in toks[of + 1 : j + 1])
+    )
+
+
+# Words inside a post's or a unit's title-case name ("Vice President and Head of", "Lab of").
+UNIT_JOINERS = word_set("of and &")
+# Nouns for whoever made something, before 'behind' ("the brain behind Baidu's speech engine").
+MAKER_HEADS = word_set("brain mastermind mind genius man woman")
+POST_NAME_WORDS = GIVEN_POSTS | MAKER_HEADS | {"and"}
+POST_NAME_REACH = 6  # words of a post's name before 'of' ("Vice President and Head")
+
+
+def post_name_end(toks: list[Tok], k: int, j: int) -> int:
+    """The index of the 'of' (or 'behind') that ends a post's name written from k ('Head',
+    'Associate Dean', 'Vice President and Head', 'Brain'): post words, title-case modifiers
+    and 'and', the last a post word (or a maker's noun before 'behind'); -1 when none is."""
+    m = k
+    while m < j and m - k < POST_NAME_REACH and toks[m].lower not in ("of", "behind"):
+        tok = toks[m]
+        if tok.person or tok.lab:
+            return -1
+        if not (tok.lower in POST_NAME_WORDS or tok.text.istitle()):
+            return -1
+        m += 1
+    if m == k or m >= j:
+        return -1
+    head, end = toks[m - 1].lower, toks[m].lower
+    if head in GIVEN_POSTS and end == "of":
+        return m
+    return m if end == "behind" and (head in GIVEN_POSTS or head in MAKER_HEADS) else -1
 
 
 def gerund_after(toks: list[Tok], trig: Trigger, start: int) -> bool:

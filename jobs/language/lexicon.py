@@ -85,7 +85,8 @@ NON_NAME_WORDS = word_set(
     startup startups company companies lab labs team teams board group unit division office
     research science safety policy product products model models chatbot agent agents
     officer scientist researcher engineer executive founder co-founder cofounder president
-    director ceo cto cfo coo vice vp chairman chair professor dr mr ms mrs sir
+    director ceo cto cfo coo vice vp chairman chair professor associate deputy dr mr ms mrs
+    sir
     chatgpt gpt gpt-4 gpt-4o gpt-5 claude gemini bard grok llama sora copilot siri alexa orion
     code pro max mini opus sonnet haiku vision studio assistant operator codex o1 o3 dall-e
     midjourney stable diffusion cursor windsurf devin flux kimi qwen ernie pytorch tensorflow

@@ -108,7 +108,8 @@ def person_subject_event(
     if person and j >= start and not toks[j].person and named_in_other_clause(tagged, person, j):
         person = None  # "X Faces Uncertain Future as Director Departs": the director, unnamed
     if not person and not moves_of_group(toks, trig, j, start):
-        person = dash_subject(tagged, trig.end) or summary_person(summary, trig.kind)
+        another = "another" in tagged.lowers[start : trig.start]
+        person = dash_subject(tagged, trig.end) or summary_person(summary, trig.kind, another)
     reach = min(end, trig.end + 6)
     if trig.kind == "lead":  # "to lead talks with Microsoft": a partner, not where the person goes
         reach = next((k for k in range(trig.end, reach) if toks[k].lower in PARTNER_WORDS), reach)
@@ -146,7 +147,7 @@ def person_subject_event(
             to = to or lab_between(toks, 0, start, skip=frm) or summary_lab(summary, frm)
             if frm and to:
                 return Event(person, "return" if kind == "return" else "join", frm, to)
-        after = lab_between(toks, trig.end, object_end(toks, trig.end, end))
+        after = joined_lab(toks, trig.end, object_end(toks, trig.end, end), end)
         to = after or company_after(toks, trig.end, end) or product_maker(toks, nxt, end)
         to = to or kind_named(toks, trig.end, end)
         to = to or told_company(toks, trig.end, end, summary, former_lab(toks, start, trig.start))
@@ -217,6 +218,49 @@ def person_subject_event(
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
     return appoint_event(toks, trig, person, (before, after), end, ext, summary)
+
+
+def joined_lab(toks: list[Tok], k: int, stop: int, end: int) -> str | None:
+    """The first lab in the object joined, tokens [k, stop), but for one written as the owner
+    of another person's post ("join an institute founded by Baidu's former president X": X's
+    old employer, not the one joined); then the lab the joined unit is housed in, if told
+    right after that person ("... X inside Tsinghua University")."""
+    for m in range(max(k, 0), stop):
+        lab = toks[m].lab
+        if not lab or (m + 1 < stop and toks[m + 1].lab == lab):
+            continue
+        holder = post_holder_end(toks, m)
+        return lab if holder < 0 else housing_lab(toks, holder, end)
+    return None
+
+
+POST_OWNER_REACH = 4  # words from an owner's "'s" to the post holder ("former chief scientist")
+# Words that place a unit inside an organisation ("an institute inside Tsinghua University").
+HOUSING = word_set("inside at within in")
+
+
+def post_holder_end(toks: list[Tok], m: int) -> int:
+    """Where the name ends of a person holding a post owned by the lab ending at m ("Baidu's
+    former president Zhang Yaqin"); -1 when the lab owns no named person's post."""
+    if not toks[m].poss:
+        return -1
+    for n in range(m + 1, min(len(toks), m + 1 + POST_OWNER_REACH)):
+        name = toks[n].person
+        if name and n > m + 1 and toks[n - 1].lower in ROLE_WORDS:
+            while n < len(toks) and toks[n].person == name:
+                n += 1
+            return n
+        if name or (toks[n].lower not in ROLE_WORDS and not former_word(toks[n].lower)):
+            return -1
+    return -1
+
+
+def housing_lab(toks: list[Tok], k: int, end: int) -> str | None:
+    """The lab right after a word of place at k ('inside the Tsinghua University')."""
+    if k >= end or toks[k].lower not in HOUSING:
+        return None
+    k += 1 + (k + 1 < end and toks[k + 1].lower == "the")
+    return toks[k].lab if k < end else None
 
 
 def unnamed_partner(tagged: Tagged, person: str | None, start: int, stop: int) -> bool:

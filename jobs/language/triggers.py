@@ -198,6 +198,8 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
     for c in range(j, start, -1):  # an aside's opening comma: who stands before it
         if toks[c].text == ",":
             head = toks[c - 1]
+            if head.lab and named_role(toks, start, c, j):
+                return j  # "A.I. Expert at Baidu, Andrew Ng, Resigns": the name is the role's
             if head.person or head.lab or head.lower in PRONOUNS:
                 return c - 1
             break
@@ -213,6 +215,15 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
     while last + 1 < j and (toks[last + 1].lab or toks[last + 1].person) == name:
         last += 1
     return last if last < j and not toks[last].poss else j
+
+
+def named_role(toks: list[Tok], start: int, comma: int, j: int) -> bool:
+    """'Expert at Baidu, Andrew Ng,': a post at a lab, then only a person's name between
+    commas, which is the post holder's, not an aside about the lab."""
+    name = toks[j].person
+    if not name or not all(t.person == name for t in toks[comma + 1 : j + 1]):
+        return False
+    return any(t.lower in ROLE_WORDS for t in toks[start:comma])
 
 
 # Last words that make a capitalised name an organisation even when no list knows it: the
