@@ -112,6 +112,10 @@ def test_hiring_counted_from_a_lab_stays_a_raid(title: str, expected: Move) -> N
             "Demand for talent keeps rising. Cohere attracts top researchers with generous "
             "packages and research freedom.",
         ),
+        (  # the headline's own verb moves no one: its summary's example neither
+            "The Poaching Wars: How Zuckerberg and Altman Steal Each Other's Engineers",
+            "Meta attracts engineers who want their work released openly.",
+        ),
         (
             "Talent wars: why startups such as Mistral and Cohere are winning",
             "Mistral AI attracts top engineers with equity and freedom.",

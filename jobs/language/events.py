@@ -904,7 +904,6 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
         ext.reasons.append("the headline tells money staked (bets, raises $X), not a move")
         return False
     lede = lede and SPECULATING.isdisjoint(title.lowers)
-    examples = lede and explains(title)
     triggers = find_triggers(summary)
     for n, trig in enumerate(triggers):
         if _summary_trigger_ok(summary, trig, lede):
@@ -934,7 +933,7 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                     f"'{trig.phrase}' in the summary is several moves, no one's named"
                 )
                 continue
-            if event and event.person is None and event.from_lab is None and examples:
+            if event and event.person is None and event.from_lab is None and explains(title):
                 ext.reasons.append(f"'{trig.phrase}' in the summary is the explainer's example")
                 continue
             if event and event.action == "leave" and not event.to_lab:
@@ -959,11 +958,12 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
 
 
 def explains(title: Tagged) -> bool:
-    """'The Race for AI Talent: How Companies Like Mistral and NVIDIA Are Competing': a
-    headline with a clause explaining how or why (lab_moves.explainer), whose summary's hiring
-    of people nobody names or places ('attracts top researchers') is an example of the trend,
-    not news; 'How Mistral Is Winning the Talent War' + 'authors have left Meta, with many
-    joining Mistral' tells a raid on Meta."""
+    """'The Race for AI Talent: How Companies Like Mistral and NVIDIA Are Competing', 'How X
+    and Y Steal Each Other's Talent': a headline with a clause explaining how or why
+    (lab_moves.explainer) and no move of its own read, whose summary's hiring of people nobody
+    names or places ('attracts top researchers') is an example of the trend, not news; 'How
+    Mistral Is Winning the Talent War' + 'authors have left Meta, with many joining Mistral'
+    tells a raid on Meta."""
     toks = title.toks
     return any(
         explainer(toks, k) for k in range(len(toks)) if k == 0 or toks[k - 1].text in BOUNDARIES
