@@ -50,7 +50,7 @@ from jobs.language.endpoints import (
     unlisted_destination,
 )
 from jobs.language.hirers import current_post_origin, tag_hiring_companies
-from jobs.language.lab_moves import lab_subject_event
+from jobs.language.lab_moves import explainer, lab_subject_event
 from jobs.language.labs import lab_founded_by
 from jobs.language.led_units import appointment_noun, former_led_unit, fronted_leader
 from jobs.language.lexicon import (
@@ -935,6 +935,9 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                     f"'{trig.phrase}' in the summary is several moves, no one's named"
                 )
                 continue
+            if event and event.person is None and event.from_lab is None and explains(title):
+                ext.reasons.append(f"'{trig.phrase}' in the summary is the explainer's example")
+                continue
             if event and event.action == "leave" and not event.to_lab:
                 # "X left Cohere and joined Mistral": the same sentence's arrival says where
                 end = sentence_end(summary.toks, trig.start)
@@ -954,6 +957,19 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 ext.event = group_raid(event, ext, summary)
                 return True
     return False
+
+
+def explains(title: Tagged) -> bool:
+    """'The Race for AI Talent: How Companies Like Mistral and NVIDIA Are Competing', 'How X
+    and Y Steal Each Other's Talent': a headline with a clause explaining how or why
+    (lab_moves.explainer) and no move of its own read, whose summary's hiring of people nobody
+    names or places ('attracts top researchers') is an example of the trend, not news; 'How
+    Mistral Is Winning the Talent War' + 'authors have left Meta, with many joining Mistral'
+    tells a raid on Meta."""
+    toks = title.toks
+    return any(
+        explainer(toks, k) for k in range(len(toks)) if k == 0 or toks[k - 1].text in BOUNDARIES
+    )
 
 
 def named_arrival(summary: Tagged, event: Event, later: list[Trigger], ext: Extraction) -> Event:
@@ -1453,6 +1469,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         event = lab_subject_event(tagged, summary, trig, j, start, end, ext, named_lab)
         if event and shared_departure(toks, event, trig.end, end, ext):
             return None  # "Meta loses 78% of its original Llama team"
+        if event and several_labs_left(toks, event, trig, (start, end), ext):
+            return None  # "Meta, Google and OpenAI are losing their best minds to startups"
         picked = owned or (trig.phrase in PICKING and picks_new_chief(toks, trig, end))
         return post_named(event, trig) if picked else event
     if (
@@ -1525,6 +1543,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     event = person_subject_event(tagged, summary, trig, j, start, end, ext)
     if event and j >= start and shared_departure(toks, event, start, j, ext):
         return None  # "78% of the original research team exits"
+    if event and several_labs_left(toks, event, trig, (start, end), ext):
+        return None  # "Top staff leave Meta, Google and OpenAI to launch startups"
     if event and event.person is None and j >= start and counted_group(toks, j, start):
         ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
     elif event and event.person is None and j >= start and staff_moving(toks, j, event):
@@ -1544,6 +1564,49 @@ def shared_departure(toks: list[Tok], event: Event, lo: int, hi: int, ext: Extra
     ext.trend = True
     ext.reasons.append(f"'{share}' a group leaving is a tally of departures, no one's move")
     return True
+
+
+def several_labs_left(
+    toks: list[Tok], event: Event, trig: Trigger, clause: tuple[int, int], ext: Extraction
+) -> bool:
+    """'Meta, Google, OpenAI see top staff leave to launch', 'Senior AI staff quit Meta,
+    Google, OpenAI to launch startups': people nobody names or counts leaving three labs or
+    more at once, for no one company, are a trend across the industry (nor are the summary's
+    examples news); 'Three researchers leave OpenAI, Google and Meta to found X', '... depart
+    OpenAI, Google and Meta for new startup' are one group's move."""
+    start, end = clause
+    if event.person is not None or event.action != "leave" or event.to_lab:
+        return False
+    if not labs_listed(toks, event.from_lab, start, end):
+        return False
+    if any(t.person or t.lower in COUNT_WORDS or t.text[:1].isdigit() for t in toks[start:end]):
+        return False
+    if any(t.lower in STARTUP_WORDS for t in toks[trig.end : end]):
+        return False
+    ext.trend = True
+    ext.reasons.append(f"'{trig.phrase}' several labs at once, nobody named: a trend")
+    return True
+
+
+# What joins the labs of a list ("Meta, Google and OpenAI"); headlines may drop it altogether.
+LIST_JOINERS = frozenset([",", "and", "&"])
+# Labs in one list that make it the industry's, not one event's sides: set W labels "ByteDance
+# and Kuaishou see top AI experts leave for new ventures" (w312) a move its article names, set
+# AD "Meta, Google, OpenAI see top staff leave to launch" (ad176) a trend.
+INDUSTRY_LABS = 3
+
+
+def labs_listed(toks: list[Tok], lab: str | None, start: int, end: int) -> bool:
+    """Whether the lab stands in a list of INDUSTRY_LABS labs or more within [start, end)."""
+    at = next((k for k in range(start, end) if lab and toks[k].lab == lab), -1)
+    if at < 0:
+        return False
+    lo = hi = at
+    while lo > start and (toks[lo - 1].lab or toks[lo - 1].text in LIST_JOINERS):
+        lo -= 1
+    while hi + 1 < end and (toks[hi + 1].lab or toks[hi + 1].text in LIST_JOINERS):
+        hi += 1
+    return len({t.lab for t in toks[lo : hi + 1] if t.lab}) >= INDUSTRY_LABS
 
 
 def appointer_subject_event(

@@ -450,6 +450,12 @@ ORG_ENDINGS = (
     )
     | COMPANY_NOUNS
 )
+# Parts of a company a founding verb may set up inside it ("sets up control tower for AI
+# business", "forms AI task force", "creates new unit at Nvidia"): no company is founded.
+INNER_UNITS = word_set(
+    """unit units division divisions department departments team teams force taskforce tower
+    council committee office offices hub hubs arm squad centre center"""
+)
 # Words that end the object of a hiring verb ("poaches staff for Suleyman's unit").
 OBJECT_END = frozenset(
     [

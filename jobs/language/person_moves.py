@@ -200,7 +200,9 @@ def person_subject_event(
             ext.reasons.append(f"'{trig.phrase}' a company told by its worth is no founding news")
             return None
         if not ok:
-            ext.reasons.append(f"'{trig.phrase}' launches a product or project, not a company")
+            ext.reasons.append(
+                f"'{trig.phrase}' launches a product, project or unit, not a company"
+            )
             return None
         # "co-founds X after leaving OpenAI": where the founder comes from, after the company;
         # not where its staff come from ("forms a company with researchers from Google")

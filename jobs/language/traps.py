@@ -248,15 +248,23 @@ def guide_piece(tagged: Tagged) -> str | None:
     return None
 
 
+# Count words in the hundreds or more ("recruit hundreds of AI researchers").
+LARGE_COUNTS = word_set("hundreds thousands")
+
+
 def headcount(toks: list[Tok], k: int, end: int) -> bool:
-    """'hiring 4,000 people', 'hires 1,200 engineers': a count in the hundreds or more is a
-    company growing, not a raid on anyone (a raid names where its people come from)."""
-    digits = ""
-    while k < end and (toks[k].text.isdigit() or (digits and toks[k].text == ",")):
-        digits += toks[k].text if toks[k].text.isdigit() else ""
+    """'hiring 4,000 people', 'hires 1,200 engineers', 'recruit hundreds of researchers': a
+    count in the hundreds or more is a company growing, not a raid on anyone (a raid names
+    where its people come from)."""
+    if k < end and toks[k].lower in LARGE_COUNTS:
         k += 1
-    if not digits or int(digits) < 100:
-        return False
+    else:
+        digits = ""
+        while k < end and (toks[k].text.isdigit() or (digits and toks[k].text == ",")):
+            digits += toks[k].text if toks[k].text.isdigit() else ""
+            k += 1
+        if not digits or int(digits) < 100:
+            return False
     return not any(t.lab or t.lower == "from" for t in toks[k : min(end, k + 6)])
 
 

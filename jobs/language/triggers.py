@@ -10,6 +10,7 @@ from jobs.language.lexicon import (
     COMPANY_NOUNS,
     COUNT_WORDS,
     GROUP_WORDS,
+    INNER_UNITS,
     NON_NAME_WORDS,
     OBJECT_END,
     ORG_ENDINGS,
@@ -808,6 +809,8 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
         window = window[:cut]
         end = min(end, i + cut)
     kind = company_kind_at(window)
+    if inner_unit(window, kind):
+        return False, None  # "sets up new AI unit at Nvidia": a part of the company, no founding
     has_word = kind >= 0
     lab = next((t.lab for t in window if t.lab), None)
     if not has_word and any(t.lower in PRODUCT_NOUNS for t in window):
@@ -825,6 +828,18 @@ def startup_object(toks: list[Tok], i: int, end: int) -> tuple[bool, str | None]
             k += 1
         return True, org_after(toks, k, end) or name_in_apposition(window, kind)
     return False, None
+
+
+def inner_unit(window: list[Tok], kind: int) -> bool:
+    """Whether a part of a company (INNER_UNITS) heads the object before any company word
+    ('control tower for AI business': the business is what the tower is for). The part ends
+    its noun phrase; one describing the company ('data center startup', 'office software
+    company') is no head, nor one an apposition calls a company ('AI Hub, a startup')."""
+    stop = kind if kind >= 0 else len(window)
+    return any(
+        t.lower in INNER_UNITS and (n + 1 == len(window) or window[n + 1].lower in UNIT_ENDS)
+        for n, t in enumerate(window[:stop])
+    )
 
 
 # A place of research a person founds ("a research centre", "an AI research center"): a
@@ -860,6 +875,8 @@ def company_kind_at(window: list[Tok]) -> int:
 
 # Words after a company word that end its noun phrase ("a startup that ...", "a lab in Tokyo").
 HEAD_ENDS = frozenset(["that", "which", "with", "in", "for", "to", "of", "on", "at", "by", "and"])
+# What may follow the part of a company that ends a founding verb's object (inner_unit).
+UNIT_ENDS = HEAD_ENDS | {".", ":", ";", "|", "?", "!"}
 
 
 def described_company(toks: list[Tok]) -> str | None:
