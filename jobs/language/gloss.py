@@ -706,6 +706,7 @@ KOREAN = _table(
     업스테이지 = Upstage
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
     LG AI연구원, LG AI 연구원, LG AI연구소 = LG AI Research
+    LG전자 = LG Electronics
     과학기술정보통신부, 과기정통부, 과기부 = Ministry of Science and ICT
     대통령실 = Office of the President of South Korea
     장관 = minister
@@ -978,7 +979,7 @@ _KO_DRIVE_RE = _LazyPattern(
 # "연구원 4명": a count of people (명 counts persons), a group hired, not one person.
 _KO_COUNT_RE = _LazyPattern(r"(\d+) ?명(?![\uac00-\ud7a3])")
 # "구글 출신 연구원", a lab before 출신: a former post at it, as English says it.
-_KO_ALUMNUS_RE = _LazyPattern(_KO_OBJECT + r" ?출신")
+_KO_ALUMNUS_RE = _LazyPattern(r"(?<!')" + _KO_OBJECT + r" ?출신")  # (not a possessive's s)
 # "연구자들", "엔지니어들": 들 after a glossed role makes it plural (a group, not one person)
 _KO_PLURAL_RE = _LazyPattern(r"(?<=[a-rt-z]) ?들(?![\uac00-\ud7a3])")
 # Particles glued to a Latin name or a glossed word: 의 is the possessive, the others go.
@@ -1047,12 +1048,30 @@ _KO_RETURNS_AS_RE = _LazyPattern(
 _KO_SPAN_RE = _LazyPattern(r"(?:\d+ ?년 ?)?(?:\d+ ?개월 ?)?만에(?![\uac00-\ud7a3])")
 _KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
 _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
+# "LG전자가 공들여 모셔온 X" (X, whom LG Electronics took pains to bring in), "네이버가 지난해
+# 영입한 X": a relative clause of hiring before a person makes the lab the one they work at,
+# as English says with the possessive ("LG Electronics's X"); the words between (how, when)
+# go, and the lab is no subject of the verb after.
+_KO_HIRED_BY_RE = _LazyPattern(
+    r"(?P<lab>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*) ?(?:이|가) (?:[^\s|,.]+ ){0,3}?"
+    r"(?:영입한|영입했던|영입해 온|모셔온|모셔 온|데려온|데려 온|스카우트한)(?![\uac00-\ud7a3])"
+)
 # "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
 _KO_SUBJECT_COMMA_RE = _LazyPattern(
     r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named|becomes|founds)\b)"
 )
 
 
+# "송창현 CTO, 네이버 떠난다": Korean names the mover before their post; English puts the post
+# first ("CTO Song Chang-hyun leaves Naver"), and the rules read capitalised words opening a
+# headline before a post as what the post is over ("Search Ads Chief Leaves"). A name the gloss
+# wrote from Hangul (a hyphenated given name) opening the text and its post before a move verb
+# are swapped (inside a sentence the rules read the name as it stands).
+_KO_NAME_POST_RE = _LazyPattern(
+    r"^(?P<who>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+) (?P<post>C[A-Z]{1,2}O|head|executive"
+    r"|chief|researcher|scientist|engineer|founder|co-founder|president)"
+    r"(?= (?:may |is set to |expected to )?(?:leaves|joins|moves to|returns to|resigns|steps down)\b)"
+)
 _KO_ACADEMIC_POSTS = {"교수": "professor", "연구원": "researcher"}
 
 
@@ -1072,6 +1091,8 @@ _KO_POST_OBJ_RE = _LazyPattern(
 
 
 def _korean_hire(m: re.Match[str]) -> str:
+    if _ko_post(m.group("subj")):
+        return m.group(0)  # "X CTO, OpenAI 합류": a person with their post before the comma
     verb = _KO_HIRING.get(m.group("verb"), "names")
     obj = m.group("obj")
     post = _KO_POST_OBJ_RE.search(obj)
@@ -1112,7 +1133,19 @@ def _korean_verb(m: re.Match[str], *, verb: str) -> str:
     obj, modal = m.group("obj"), m.group("modal") or ""
     if verb == "leaves" and _ko_post(obj):
         return f" {obj} {modal}leaves "
-    return f" {modal}{verb} {obj} "
+    subject, obj = _ko_subject_split(obj)
+    return f" {subject}{modal}{verb} {obj} "
+
+
+def _ko_subject_split(phrase: str) -> tuple[str, str]:
+    """'Google CTO Kakao' (前 구글 CTO 카카오 합류, the particle left out) → ('Google CTO ',
+    'Kakao'): a post ends the subject's noun phrase, so only the lab after it is the verb's
+    object; a phrase with no post inside is all object."""
+    words = phrase.split(" ")
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].lower() in _KO_POSTS and words[k + 1][:1].isupper():
+            return " ".join(words[: k + 1]) + " ", " ".join(words[k + 1 :])
+    return "", phrase
 
 
 def gloss_korean(text: str) -> str:
@@ -1137,6 +1170,8 @@ def gloss_korean(text: str) -> str:
         text = _KO_REORGANISED_RE.sub(" personnel reshuffle ", text)
     if "직속" in text:
         text = _KO_REPORTS_TO_RE.sub(" ", text)
+    if "영입" in text or "모셔" in text or "데려" in text or "스카우트" in text:
+        text = _KO_HIRED_BY_RE.sub(r"\g<lab>'s", text)
     text = korean_names(" ".join(text.split()))
     text = _KO_COUNT_RE.sub(r" \1 people ", text)
     if "들" in text:
@@ -1178,6 +1213,7 @@ def gloss_korean(text: str) -> str:
     text = " ".join(_KO_RUN_RE.sub(" ", text).split())
     text = _KO_SUBJECT_COMMA_RE.sub(" ", text)
     text = _KO_TOPIC_RE.sub(" ", text)
+    text = _KO_NAME_POST_RE.sub(r"\g<post> \g<who>", text)
     return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
 
 
