@@ -1283,6 +1283,12 @@ PORTUGUESE = _language(
     se une à, se une ao = joins
     entra na, entra no = joins
     vai para a, vai para o, vai para, muda-se para a, muda-se para o = moves to
+    migra para a, migra para o, migra para, migra à, migra ao, migra a = moves to
+    migrou para a, migrou para o, migrou para = moved to
+    se muda para a, se muda para o, se transfere para a, se transfere para o = moves to
+    transfere-se para a, transfere-se para o = moves to
+    abandona a, abandona o, abandona = leaves
+    abandonou a, abandonou o, abandonou = left
     troca a, troca o, troca = leaves
     pela, pelo, rumo à, rumo ao, rumo a = for
     pede demissão = resigns
@@ -1354,7 +1360,8 @@ PORTUGUESE = _language(
     deixará desembarca fundou acaba acabou funcionário funcionária
     contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
-    é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia""",
+    é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia
+    migra migrou transfere muda abandona abandonou""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
     # "assume como CTO da OpenAI" (becomes); 'assume' is English and Italian too
@@ -1381,7 +1388,8 @@ SPANISH = _language(
     un, una = a
     confirma = confirms
     dejará, abandonará = will leave
-    se pasa a, salta a = moves to
+    se pasa a, salta a, migra a, migra al, se marcha a, se marcha al = moves to
+    ficha por, fichó por, firma por, firmó por = joins
     aterriza en, desembarca en = joins
     renunció a, dimitió de = resigned from
     renunció, dimitió = resigned
@@ -1389,7 +1397,6 @@ SPANISH = _language(
     destituido, destituida, cesado, cesada = fired
     funda = founds
     fundó = founded
-    ficha por, fichó por = joins
     ficha a, ficha = hires
     capta a, capta al = hires
     captó a, captó al = hired
@@ -1466,11 +1473,13 @@ SPANISH = _language(
     contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
-    vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó""",
+    vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó
+    migra marcha firmó cofundador cofundadora""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
-    # "se une a" joins; "une" alone is as often the French article
-    weak="es une",
+    # "se une a" joins; "une" alone is as often the French article, "firma" the German for a
+    # company ("KI-Firma")
+    weak="es une firma",
 )
 ITALIAN = _language(
     "it",
@@ -1768,34 +1777,76 @@ GERMAN = _language(
 INDONESIAN = _language(
     "id",
     """
-    merekrut = recruits
-    bergabung dengan, bergabung ke = joins
-    hengkang dari, keluar dari, meninggalkan = leaves
-    mundur dari = resigns from
-    pindah ke, hengkang ke = moves to
-    direkrut oleh = hired by
-    ditunjuk sebagai = named
+    merekrut, rekrut, menggaet, gaet, memboyong, boyong = recruits
+    direkrut oleh, direkrut = hired by
+    membajak = poaches
+    dibajak oleh, dibajak = poached by
+    resmi bergabung dengan, resmi bergabung ke = officially joins
+    bergabung dengan, bergabung ke, gabung ke, gabung dengan = joins
+    akan bergabung dengan, akan bergabung ke = will join
+    hengkang dari, keluar dari, meninggalkan, tinggalkan = leaves
+    hengkang, keluar = leaves
+    mundur dari, mengundurkan diri dari = resigns from
+    mundur, mengundurkan diri, undur diri = resigns
+    pengunduran diri, pengunduran dirinya = resignation
+    kepergian, keluarnya, hengkangnya = departure of
+    pindah ke, hengkang ke, berlabuh ke, berlabuh di = moves to
+    ditunjuk sebagai, ditunjuk menjadi, diangkat sebagai, diangkat menjadi = is named
+    ditunjuk, diangkat = named
+    menunjuk, tunjuk, mengangkat = appoints
+    dipromosikan menjadi = is promoted to
+    menggantikan = replaces
     menjadi = becomes
-    dipecat = fired
+    dipecat oleh, dipecat = fired
+    memecat, pecat = fires
+    kembali ke = returns to
+    mengkonfirmasi, mengonfirmasi, konfirmasi = confirms
+    mengumumkan, umumkan = announces
+    mendirikan = founds
     resmi = officially
     baru = new
-    kembali ke = returns to
-    menunjuk = appoints
     pendiri = founders of
     startup = startup
     salah satu pendiri = co-founder
-    peneliti = researcher
+    peneliti, periset = researcher
+    para peneliti = researchers
     ilmuwan = scientist
-    eksekutif = executive
-    mantan = former
+    insinyur = engineer
+    pakar, ahli = expert
+    eksekutif, petinggi = executive
+    direktur = director
+    kepala = head
+    wakil presiden = vice president
+    presiden = president
+    pesaing = rival
+    riset = research
+    di tengah = amid
+    mantan, eks = former
     sebagai = as
     dari = from
+    ke = to
     dan = and
     robotika = robotics
     perusahaan = company
     """,
-    "merekrut bergabung hengkang meninggalkan mundur pindah menunjuk direkrut ditunjuk dipecat",
+    """merekrut rekrut menggaet gaet memboyong boyong direkrut membajak dibajak bergabung gabung
+    hengkang meninggalkan tinggalkan mundur mengundurkan pengunduran kepergian keluarnya
+    hengkangnya pindah berlabuh menunjuk tunjuk ditunjuk diangkat dipromosikan menggantikan
+    dipecat memecat keluar kembali""",
     "yang dan dari ke dengan untuk sebagai di",
+)
+# Indonesian puts a post before its company with no particle ("CEO Scale AI", "Kepala Riset
+# OpenAI": OpenAI's head of research; "Eksekutif AI Apple"): the glossed post is put after a
+# lab, the order the rules read a person's company in. Only before a lab: "CTO Mira Murati"
+# names the holder, as English does.
+_ID_POST_RE = _LazyPattern(
+    r"\b(?P<post>director|head|executive|researcher|scientist|engineer|vice president|president"
+    r"|co-founder|CEO|CTO|CFO|COO|CPO)(?P<field>(?: (?:AI|research))*) (?P<lab>(?:"
+    + "|".join(
+        re.escape(alias)
+        for alias in sorted({a for n, al in LAB_TABLE for a in (n, *al)}, key=len, reverse=True)
+    )
+    + r")(?: (?:AI|Labs?|Research|Cloud))*)(?![\w-])"
 )
 ICELANDIC = _language(
     "is",
@@ -2037,6 +2088,13 @@ _ELISIONS |= {"sull": "on the ", "l": "the ", "d": "of "}
 # French "d'" is the table's "de" ("le recrutement d'une directrice", "la nomination
 # d'Albert Lee"): its phrases and particles read it as they read "de".
 _FRENCH_ELISIONS = _ELISIONS | {"d": "de "}
+# "Cofundador da OpenAI, John Schulman, migra para ...": Romance languages set a name between
+# commas after the post it holds; English writes it with none ("OpenAI co-founder John
+# Schulman moves to ..."), and the rules read a lab before a comma as the subject.
+_POST_COMMA_NAME_RE = re.compile(
+    r"\b(?P<post>(?i:" + "|".join(sorted(_ROLE_GLOSSES, key=len, reverse=True)) + r")), "
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),(?= [a-z])"
+)
 # "anuncia X como CPO": the announced appointment, said as English says it.
 _AS_ROLE_RE = re.compile(r"\bannounces ([A-Z][^,:|]*?(?:,[^,:|]*,)?) as\b")
 
@@ -2067,12 +2125,16 @@ def gloss_latin(text: str, lang: Language) -> str:
     if lang is DUTCH and "niet" in text:
         text = _NL_NOT_RE.sub(r"niet \1\2", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
+    if lang is INDONESIAN:
+        text = _ID_POST_RE.sub(r"\g<lab>\g<field> \g<post>", text)
     if lang is VIETNAMESE and "replacing" in text:
         text = _VI_REPLACED_RE.sub(_vietnamese_replaced, text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
     if lang.particles:
         text = _gloss_particles(text, lang.particles)
+    if ", " in text:
+        text = _POST_COMMA_NAME_RE.sub(r"\g<post> \g<name>", text)
     # "confirma el nombramiento de X": the press release's appointment, as
     # jobs/language/headline.py reads the English one (it reads the title before the gloss)
     return press_release(_AS_ROLE_RE.sub(r"names \1 as", text))
