@@ -706,6 +706,7 @@ KOREAN = _table(
     업스테이지 = Upstage
     LG AI연구원장, LG AI 연구원장, LG AI연구소장 = LG AI Research head
     LG AI연구원, LG AI 연구원, LG AI연구소 = LG AI Research
+    LG전자 = LG Electronics
     과학기술정보통신부, 과기정통부, 과기부 = Ministry of Science and ICT
     대통령실 = Office of the President of South Korea
     장관 = minister
@@ -978,7 +979,7 @@ _KO_DRIVE_RE = _LazyPattern(
 # "연구원 4명": a count of people (명 counts persons), a group hired, not one person.
 _KO_COUNT_RE = _LazyPattern(r"(\d+) ?명(?![\uac00-\ud7a3])")
 # "구글 출신 연구원", a lab before 출신: a former post at it, as English says it.
-_KO_ALUMNUS_RE = _LazyPattern(_KO_OBJECT + r" ?출신")
+_KO_ALUMNUS_RE = _LazyPattern(r"(?<!')" + _KO_OBJECT + r" ?출신")  # (not a possessive's s)
 # "연구자들", "엔지니어들": 들 after a glossed role makes it plural (a group, not one person)
 _KO_PLURAL_RE = _LazyPattern(r"(?<=[a-rt-z]) ?들(?![\uac00-\ud7a3])")
 # Particles glued to a Latin name or a glossed word: 의 is the possessive, the others go.
@@ -1047,12 +1048,30 @@ _KO_RETURNS_AS_RE = _LazyPattern(
 _KO_SPAN_RE = _LazyPattern(r"(?:\d+ ?년 ?)?(?:\d+ ?개월 ?)?만에(?![\uac00-\ud7a3])")
 _KO_RUN_RE = _LazyPattern(r"[\uac00-\ud7a3\u3130-\u318f]+")
 _KO_PUNCT = str.maketrans({"…": " | ", "‘": "'", "’": "'", "“": '"', "”": '"'})
+# "LG전자가 공들여 모셔온 X" (X, whom LG Electronics took pains to bring in), "네이버가 지난해
+# 영입한 X": a relative clause of hiring before a person makes the lab the one they work at,
+# as English says with the possessive ("LG Electronics's X"); the words between (how, when)
+# go, and the lab is no subject of the verb after.
+_KO_HIRED_BY_RE = _LazyPattern(
+    r"(?P<lab>[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*)*) ?(?:이|가) (?:[^\s|,.]+ ){0,3}?"
+    r"(?:영입한|영입했던|영입해 온|모셔온|모셔 온|데려온|데려 온|스카우트한)(?![\uac00-\ud7a3])"
+)
 # "X, joins Y": the comma after a subject in Korean headlines is no clause of its own
 _KO_SUBJECT_COMMA_RE = _LazyPattern(
     r", (?=(?:joins|moves to|leaves|returns to|resigns|steps down|is named|becomes|founds)\b)"
 )
 
 
+# "송창현 CTO, 네이버 떠난다": Korean names the mover before their post; English puts the post
+# first ("CTO Song Chang-hyun leaves Naver"), and the rules read capitalised words opening a
+# headline before a post as what the post is over ("Search Ads Chief Leaves"). A name the gloss
+# wrote from Hangul (a hyphenated given name) opening the text and its post before a move verb
+# are swapped (inside a sentence the rules read the name as it stands).
+_KO_NAME_POST_RE = _LazyPattern(
+    r"^(?P<who>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+) (?P<post>C[A-Z]{1,2}O|head|executive"
+    r"|chief|researcher|scientist|engineer|founder|co-founder|president)"
+    r"(?= (?:may |is set to |expected to )?(?:leaves|joins|moves to|returns to|resigns|steps down)\b)"
+)
 _KO_ACADEMIC_POSTS = {"교수": "professor", "연구원": "researcher"}
 
 
@@ -1072,6 +1091,8 @@ _KO_POST_OBJ_RE = _LazyPattern(
 
 
 def _korean_hire(m: re.Match[str]) -> str:
+    if _ko_post(m.group("subj")):
+        return m.group(0)  # "X CTO, OpenAI 합류": a person with their post before the comma
     verb = _KO_HIRING.get(m.group("verb"), "names")
     obj = m.group("obj")
     post = _KO_POST_OBJ_RE.search(obj)
@@ -1112,7 +1133,19 @@ def _korean_verb(m: re.Match[str], *, verb: str) -> str:
     obj, modal = m.group("obj"), m.group("modal") or ""
     if verb == "leaves" and _ko_post(obj):
         return f" {obj} {modal}leaves "
-    return f" {modal}{verb} {obj} "
+    subject, obj = _ko_subject_split(obj)
+    return f" {subject}{modal}{verb} {obj} "
+
+
+def _ko_subject_split(phrase: str) -> tuple[str, str]:
+    """'Google CTO Kakao' (前 구글 CTO 카카오 합류, the particle left out) → ('Google CTO ',
+    'Kakao'): a post ends the subject's noun phrase, so only the lab after it is the verb's
+    object; a phrase with no post inside is all object."""
+    words = phrase.split(" ")
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].lower() in _KO_POSTS and words[k + 1][:1].isupper():
+            return " ".join(words[: k + 1]) + " ", " ".join(words[k + 1 :])
+    return "", phrase
 
 
 def gloss_korean(text: str) -> str:
@@ -1137,6 +1170,8 @@ def gloss_korean(text: str) -> str:
         text = _KO_REORGANISED_RE.sub(" personnel reshuffle ", text)
     if "직속" in text:
         text = _KO_REPORTS_TO_RE.sub(" ", text)
+    if "영입" in text or "모셔" in text or "데려" in text or "스카우트" in text:
+        text = _KO_HIRED_BY_RE.sub(r"\g<lab>'s", text)
     text = korean_names(" ".join(text.split()))
     text = _KO_COUNT_RE.sub(r" \1 people ", text)
     if "들" in text:
@@ -1178,6 +1213,7 @@ def gloss_korean(text: str) -> str:
     text = " ".join(_KO_RUN_RE.sub(" ", text).split())
     text = _KO_SUBJECT_COMMA_RE.sub(" ", text)
     text = _KO_TOPIC_RE.sub(" ", text)
+    text = _KO_NAME_POST_RE.sub(r"\g<post> \g<who>", text)
     return _SPACE_BEFORE_MARK_RE.sub(r"\1", text)
 
 
@@ -1247,6 +1283,12 @@ PORTUGUESE = _language(
     se une à, se une ao = joins
     entra na, entra no = joins
     vai para a, vai para o, vai para, muda-se para a, muda-se para o = moves to
+    migra para a, migra para o, migra para, migra à, migra ao, migra a = moves to
+    migrou para a, migrou para o, migrou para = moved to
+    se muda para a, se muda para o, se transfere para a, se transfere para o = moves to
+    transfere-se para a, transfere-se para o = moves to
+    abandona a, abandona o, abandona = leaves
+    abandonou a, abandonou o, abandonou = left
     troca a, troca o, troca = leaves
     pela, pelo, rumo à, rumo ao, rumo a = for
     pede demissão = resigns
@@ -1318,7 +1360,8 @@ PORTUGUESE = _language(
     deixará desembarca fundou acaba acabou funcionário funcionária
     contratação nomeação
     saída estagiário cofundador nomeia nomeado nomeada troca assina demitido demitida demite
-    é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia""",
+    é volta reforça engenheiros integrou incorporou presidência comando direção liderança chefia
+    migra migrou transfere muda abandona abandonou""",
     "o os da do das dos na no em com após é não uma um ao à",
     "de, da, do, das, dos = of",
     # "assume como CTO da OpenAI" (becomes); 'assume' is English and Italian too
@@ -1345,7 +1388,8 @@ SPANISH = _language(
     un, una = a
     confirma = confirms
     dejará, abandonará = will leave
-    se pasa a, salta a = moves to
+    se pasa a, salta a, migra a, migra al, se marcha a, se marcha al = moves to
+    ficha por, fichó por, firma por, firmó por = joins
     aterriza en, desembarca en = joins
     renunció a, dimitió de = resigned from
     renunció, dimitió = resigned
@@ -1353,7 +1397,6 @@ SPANISH = _language(
     destituido, destituida, cesado, cesada = fired
     funda = founds
     fundó = founded
-    ficha por, fichó por = joins
     ficha a, ficha = hires
     capta a, capta al = hires
     captó a, captó al = hired
@@ -1430,11 +1473,13 @@ SPANISH = _language(
     contratación fichaje incorporación nombramiento incorporando fichado
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
-    vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó""",
+    vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó
+    migra marcha firmó cofundador cofundadora""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
-    # "se une a" joins; "une" alone is as often the French article
-    weak="es une",
+    # "se une a" joins; "une" alone is as often the French article, "firma" the German for a
+    # company ("KI-Firma")
+    weak="es une firma",
 )
 ITALIAN = _language(
     "it",
@@ -1732,34 +1777,76 @@ GERMAN = _language(
 INDONESIAN = _language(
     "id",
     """
-    merekrut = recruits
-    bergabung dengan, bergabung ke = joins
-    hengkang dari, keluar dari, meninggalkan = leaves
-    mundur dari = resigns from
-    pindah ke, hengkang ke = moves to
-    direkrut oleh = hired by
-    ditunjuk sebagai = named
+    merekrut, rekrut, menggaet, gaet, memboyong, boyong = recruits
+    direkrut oleh, direkrut = hired by
+    membajak = poaches
+    dibajak oleh, dibajak = poached by
+    resmi bergabung dengan, resmi bergabung ke = officially joins
+    bergabung dengan, bergabung ke, gabung ke, gabung dengan = joins
+    akan bergabung dengan, akan bergabung ke = will join
+    hengkang dari, keluar dari, meninggalkan, tinggalkan = leaves
+    hengkang, keluar = leaves
+    mundur dari, mengundurkan diri dari = resigns from
+    mundur, mengundurkan diri, undur diri = resigns
+    pengunduran diri, pengunduran dirinya = resignation
+    kepergian, keluarnya, hengkangnya = departure of
+    pindah ke, hengkang ke, berlabuh ke, berlabuh di = moves to
+    ditunjuk sebagai, ditunjuk menjadi, diangkat sebagai, diangkat menjadi = is named
+    ditunjuk, diangkat = named
+    menunjuk, tunjuk, mengangkat = appoints
+    dipromosikan menjadi = is promoted to
+    menggantikan = replaces
     menjadi = becomes
-    dipecat = fired
+    dipecat oleh, dipecat = fired
+    memecat, pecat = fires
+    kembali ke = returns to
+    mengkonfirmasi, mengonfirmasi, konfirmasi = confirms
+    mengumumkan, umumkan = announces
+    mendirikan = founds
     resmi = officially
     baru = new
-    kembali ke = returns to
-    menunjuk = appoints
     pendiri = founders of
     startup = startup
     salah satu pendiri = co-founder
-    peneliti = researcher
+    peneliti, periset = researcher
+    para peneliti = researchers
     ilmuwan = scientist
-    eksekutif = executive
-    mantan = former
+    insinyur = engineer
+    pakar, ahli = expert
+    eksekutif, petinggi = executive
+    direktur = director
+    kepala = head
+    wakil presiden = vice president
+    presiden = president
+    pesaing = rival
+    riset = research
+    di tengah = amid
+    mantan, eks = former
     sebagai = as
     dari = from
+    ke = to
     dan = and
     robotika = robotics
     perusahaan = company
     """,
-    "merekrut bergabung hengkang meninggalkan mundur pindah menunjuk direkrut ditunjuk dipecat",
+    """merekrut rekrut menggaet gaet memboyong boyong direkrut membajak dibajak bergabung gabung
+    hengkang meninggalkan tinggalkan mundur mengundurkan pengunduran kepergian keluarnya
+    hengkangnya pindah berlabuh menunjuk tunjuk ditunjuk diangkat dipromosikan menggantikan
+    dipecat memecat keluar kembali""",
     "yang dan dari ke dengan untuk sebagai di",
+)
+# Indonesian puts a post before its company with no particle ("CEO Scale AI", "Kepala Riset
+# OpenAI": OpenAI's head of research; "Eksekutif AI Apple"): the glossed post is put after a
+# lab, the order the rules read a person's company in. Only before a lab: "CTO Mira Murati"
+# names the holder, as English does.
+_ID_POST_RE = _LazyPattern(
+    r"\b(?P<post>director|head|executive|researcher|scientist|engineer|vice president|president"
+    r"|co-founder|CEO|CTO|CFO|COO|CPO)(?P<field>(?: (?:AI|research))*) (?P<lab>(?:"
+    + "|".join(
+        re.escape(alias)
+        for alias in sorted({a for n, al in LAB_TABLE for a in (n, *al)}, key=len, reverse=True)
+    )
+    + r")(?: (?:AI|Labs?|Research|Cloud))*)(?![\w-])"
 )
 ICELANDIC = _language(
     "is",
@@ -2001,6 +2088,13 @@ _ELISIONS |= {"sull": "on the ", "l": "the ", "d": "of "}
 # French "d'" is the table's "de" ("le recrutement d'une directrice", "la nomination
 # d'Albert Lee"): its phrases and particles read it as they read "de".
 _FRENCH_ELISIONS = _ELISIONS | {"d": "de "}
+# "Cofundador da OpenAI, John Schulman, migra para ...": Romance languages set a name between
+# commas after the post it holds; English writes it with none ("OpenAI co-founder John
+# Schulman moves to ..."), and the rules read a lab before a comma as the subject.
+_POST_COMMA_NAME_RE = re.compile(
+    r"\b(?P<post>(?i:" + "|".join(sorted(_ROLE_GLOSSES, key=len, reverse=True)) + r")), "
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),(?= [a-z])"
+)
 # "anuncia X como CPO": the announced appointment, said as English says it.
 _AS_ROLE_RE = re.compile(r"\bannounces ([A-Z][^,:|]*?(?:,[^,:|]*,)?) as\b")
 
@@ -2031,12 +2125,16 @@ def gloss_latin(text: str, lang: Language) -> str:
     if lang is DUTCH and "niet" in text:
         text = _NL_NOT_RE.sub(r"niet \1\2", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
+    if lang is INDONESIAN:
+        text = _ID_POST_RE.sub(r"\g<lab>\g<field> \g<post>", text)
     if lang is VIETNAMESE and "replacing" in text:
         text = _VI_REPLACED_RE.sub(_vietnamese_replaced, text)
     if not NATIONALITIES.isdisjoint(text.lower().split()):
         text = " ".join(w for w in text.split(" ") if w.lower() not in NATIONALITIES)
     if lang.particles:
         text = _gloss_particles(text, lang.particles)
+    if ", " in text:
+        text = _POST_COMMA_NAME_RE.sub(r"\g<post> \g<name>", text)
     # "confirma el nombramiento de X": the press release's appointment, as
     # jobs/language/headline.py reads the English one (it reads the title before the gloss)
     return press_release(_AS_ROLE_RE.sub(r"names \1 as", text))

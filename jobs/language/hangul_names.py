@@ -60,8 +60,9 @@ NOT_IN_GIVEN = frozenset(
     "들님측팀실처급관단직장청국부층권계별간내외중등및"
     # and of verbs and abstract nouns (이끌던 'who led', 선임될 'to be named', 기대감 'hopes';
     # 마련할 'will prepare', 유출된 'leaked', 선임돼 'named', 이었던 'who was', 나섰다 'set
-    # out'; 윤리적 'ethical', 오른쪽 'right side')
-    "끌될감할된돼던았었섰였겠갔랐적쪽"
+    # out'; 윤리적 'ethical', 오른쪽 'right side'; 모셔온 'brought in', an honorific verb's,
+    # 모셨다, 데려왔다 'brought over', 이뤄낸 'achieved')
+    "끌될감할된돼던았었섰였겠갔랐적쪽셔셨왔뤄줘"
 )
 # Particles, which end no given name ("김구가" is a name and its particle, not a name), and
 # the endings of other words: 설 'rumour' (유력설 'rumour of being tipped', 사임설), 다 a
@@ -86,10 +87,13 @@ _POSTS_EN = (
 )
 # After the name: a quote mark, at most three words (前/전 'former', a lab, a unit) and a post;
 # no word with a quote mark between ("'이재용 1호 인재' X 사장": a name inside a quotation holds
-# no post outside it).
+# no post outside it). A post glossed into English may keep its particle glued ("CTO가",
+# "CTO겸" 'and also'): no Latin letter after it.
 _SKIPPED = r"['\"]?\s*(?:(?!후임|전임|정부)[^\s,|·:;'\"]+\s+){0,3}?(?:"
 _AFTER_RE = re.compile(
-    _SKIPPED + _POSTS_KO + r")(?![\uac00-\ud7a3])|" + _SKIPPED + _POSTS_EN + r")\b|\s*(?:前|전)\s",
+    f"{_SKIPPED}{_POSTS_KO})(?![\uac00-\ud7a3])"
+    f"|{_SKIPPED}{_POSTS_EN})(?![A-Za-z])"
+    r"|\s*(?:前|전)\s",
     re.IGNORECASE,  # a headline in capitals is lowered before the gloss ("cto")
 )
 # Before the name: a post (and a quote mark), or a post with its particle ("연구원장에 X").
