@@ -41,6 +41,11 @@ RETOLD_ACTIONS = frozenset(["join", "poach", "leave"])  # a departure naming whe
 # weeks on "Meta loses X"): a person does not leave one lab twice in a month unless they came
 # back in between (placing.Clusterer.came_back)
 RETOLD_EXITS = frozenset(["leave", "fired"])
+# such a departure told again up to two months on ("Google fires X", then seven weeks later a
+# podcast's "Google fires X"): a person is let go by one lab once unless they came back, and
+# the join a departure leads to names a destination (another key), so a longer look back
+# meets no later step
+EXIT_RETOLD = timedelta(days=60)
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -1576,7 +1581,7 @@ def retold_key(event: Event | None) -> str | None:
 
 
 def retold(item: Item, story: StoryView) -> bool:
-    """A report up to RETOLD after a story began that tells the story's move again: the same
+    """A report up to RETOLD (a departure: EXIT_RETOLD) after a story began that tells the story's move again: the same
     named person (first initial and surname: retold_key) moving to the same named lab (a join,
     a poach or a departure naming where it leads: one move), after the story, and events that
     agree. A later step (a post at that lab, a return, the next job) is another action or
@@ -1607,6 +1612,12 @@ def retold_parts(key: str) -> tuple[str, str]:
     an appointment)."""
     match = RETOLD_PARTS_RE.match(key)
     return (match.group(1), match.group(2)) if match else (key, "")
+
+
+def retold_window(key: str) -> timedelta:
+    """How long after a story began a report with retold key `key` may tell its move again:
+    RETOLD, or EXIT_RETOLD for a departure naming no destination ('<')."""
+    return EXIT_RETOLD if retold_parts(key)[1] == "<" else RETOLD
 
 
 def retells(theirs: Event | None, key: str, mine: Event) -> bool:
