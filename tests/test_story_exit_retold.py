@@ -103,4 +103,3 @@ def test_a_join_told_seven_weeks_on_stays_apart(database: Database) -> None:
     )
     first, second = stories_of_two(database, joined, post)
     assert first is not None and second is not None and first != second
-

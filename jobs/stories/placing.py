@@ -13,8 +13,8 @@ from jobs.language.events import Event
 from jobs.language.people import surname_only
 from jobs.stories.movers import family_event, family_labs, same_lab
 from jobs.stories.scoring import (
-    FOLLOW_UP,
     EXIT_RETOLD,
+    FOLLOW_UP,
     RETOLD,
     SAME_NEWS_DAY,
     THRESHOLD,

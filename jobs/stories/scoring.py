@@ -953,7 +953,11 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     a, b = item.analysis.event, story.event
     if a is None or b is None or bool(a.person) == bool(b.person):
         return False
-    if not (same_lab(a.from_lab, b.from_lab) or same_lab(a.to_lab, b.to_lab)):
+    if not (
+        same_lab(a.from_lab, b.from_lab)
+        or same_lab(a.to_lab, b.to_lab)
+        or writes_their_mover(item, story)
+    ):
         return False
     group = story.group if a.person else item.group
     if story.group and item.group and abs(item.when - story.when) <= WINDOW:
@@ -961,6 +965,28 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     if not group or abs(item.when - story.when) <= SAME_NEWS_DAY:
         return not names_as_predecessor(item, story)
     return False
+
+
+def writes_their_mover(item: Item, story: StoryView) -> bool:
+    """Of two reports one naming no mover, whether the unnamed one writes the named one's mover
+    all the same, as the mover and no lab left apart: in full in its headline, a name the
+    classifier did not read ("AI Expert at Acme, Jane Doe, Resigns" beside "Jane Doe resigns",
+    read with no lab), or by a surname of four letters or more ("..., Doe said in a post"
+    beside "Jane Doe joins Initech"). That person's move told vaguely, not another's."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None:
+        return False
+    named, unnamed = (a, b) if a.person else (b, a)
+    if not named.person:
+        return False
+    if named.from_lab and unnamed.from_lab and not same_lab(named.from_lab, unnamed.from_lab):
+        return False  # another lab left: someone else's departure
+    texts = story.texts if a.person else [f"{item.title}. {item.summary}"]
+    headlines = story.headlines if a.person else [item.title]
+    surname = named.person.split()[-1]
+    if any(names_as_mover(title, named.person) for title in headlines):
+        return True
+    return len(surname) >= 4 and any(writes_name(text, surname) for text in texts)
 
 
 def names_as_predecessor(item: Item, story: StoryView) -> bool:
@@ -1003,6 +1029,8 @@ def other_post(item: Item, story: StoryView) -> bool:
     a, b = item.analysis.event, story.event
     if a is None or b is None or bool(a.person) == bool(b.person) or a.to_lab != b.to_lab:
         return False
+    if writes_their_mover(item, story):
+        return False  # the unnamed report names the post otherwise, of the same person
     if a.person:
         unnamed, named = posts_of(" ".join(story.headlines)), f"{item.title}. {item.summary}"
     else:
