@@ -47,6 +47,7 @@ from jobs.stories.scoring import (
     short_summary,
     surname_keys,
     tells_a_move,
+    tells_elsewhere,
     tells_of,
     words_of,
 )
@@ -172,8 +173,9 @@ class Clusterer:
     def told_move(self, item: Item) -> str | None:
         """The move story whose mover the report names in full, in words of moving, within
         the window (scoring.tells_of); of several, the one whose titles share most words."""
-        if not item.told and not tells_a_move(item.title, item.summary):
-            return None
+        told = item.told or tells_a_move(item.title, item.summary)
+        if not told and not tells_elsewhere(item.title, item.summary):
+            return None  # (another language's words of moving too: a mention in Portuguese)
         keys = item.block
         text = f"{item.title} {item.summary}"
         if not item.told:  # a mention: blocked on the watched people, and on everyone it names

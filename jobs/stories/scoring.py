@@ -433,12 +433,16 @@ ELSEWHERE = {
     "join": (
         r"embauch\w*|recrut\w*|contrata|contrató|contratación|contratado|contratada"
         r"|incorpora|incorporó|incorporando|lascia|deixa"
+        r"|migra|migrou|migrará|ficha por|fichó por"  # Portuguese "migrates", Spanish "signs for"
     ),
     "appoint": (
         r"nomm(?:e|é)e?s?|nomination|nombra|nombrado|nombrada|nombramiento|nomeado|nomeada"
         r"|nominato|nominata|ernannt|ernennt|bổ nhiệm|arriv(?:e|é)e"
     ),
-    "leave": r"quitter|renunció|renunciado|dimitió|lascia|deixa|abandona|abandonne",
+    "leave": (
+        r"quitter|renunció|renunciado|dimitió|lascia|deixa|abandona|abandonne"
+        r"|saída|saiu|sai da"  # Portuguese "departure", "left", "leaves"
+    ),
     # German: "gründet", "gegründet", "ins Leben rufen" / "gerufen" (to bring into being)
     "found": r"funda|fundó|fonde|gründet|gegründet|gründen|ins leben (?:zu )?(?:rufen|gerufen)",
 }
