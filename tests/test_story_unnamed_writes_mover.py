@@ -130,3 +130,30 @@ def test_the_mover_written_as_a_predecessor_stays_apart(database: Database) -> N
     found = story_of(database)
     assert found["https://b/successor"] is not None
     assert found["https://a/named"] != found["https://b/successor"]
+
+
+def test_an_interim_chief_named_beside_the_departed_surname_stays_apart(
+    database: Database,
+) -> None:
+    # another action: the appointment of a successor, whichever way the surname is written
+    add_entries(
+        database,
+        (
+            "a",
+            "Cohere CEO Hannah Okafor steps down",
+            "Hannah Okafor is leaving Cohere after five years, the company said.",
+            T0,
+            "https://a/named",
+        ),
+        (
+            "b",
+            "Cohere names interim CEO",
+            "The board named an interim chief executive at Cohere; Okafor stays on as an adviser.",
+            T0 + 5 * HOUR,
+            "https://b/interim",
+        ),
+    )
+    analyze(database)
+    found = story_of(database)
+    assert found["https://b/interim"] is not None
+    assert found["https://a/named"] != found["https://b/interim"]

@@ -24,6 +24,7 @@ from jobs.stories.movers import (
     romanised,
     same_lab,
     same_place,
+    surname_as_mover,
     writes_name,
 )
 from jobs.stories.text import fold, fold_text, word_pattern
@@ -978,8 +979,8 @@ def writes_their_mover(item: Item, story: StoryView) -> bool:
     read with no lab), or by a surname of four letters or more ("..., Doe said in a post"
     beside "Jane Doe joins Initech"). That person's move told vaguely, not another's."""
     a, b = item.analysis.event, story.event
-    if a is None or b is None:
-        return False
+    if a is None or b is None or not one_hire(a.action, b.action):
+        return False  # (an appointment writing a departed chief's name names a successor)
     named, unnamed = (a, b) if a.person else (b, a)
     if not named.person:
         return False
@@ -990,7 +991,12 @@ def writes_their_mover(item: Item, story: StoryView) -> bool:
     surname = named.person.split()[-1]
     if any(names_as_mover(title, named.person) for title in headlines):
         return True
-    return len(surname) >= 4 and any(writes_name(text, surname) for text in texts)
+    return len(surname) >= 4 and any(surname_as_mover(text, surname) for text in texts)
+
+
+def one_hire(a: str, b: str) -> bool:
+    """The same action, or a join and a poach (one hire told from either lab)."""
+    return a == b or {a, b} == {"join", "poach"}
 
 
 def names_as_predecessor(item: Item, story: StoryView) -> bool:
