@@ -638,7 +638,7 @@ def tells_of(item: Item, story: StoryView) -> bool:
     if apart > WINDOW and (item.when < story.when or not labs & {event.from_lab, event.to_lab}):
         return False  # days later, only as a follow-up: naming a lab of the move
     text = f"{item.title} {item.summary}"
-    if not names_in_full(text, event.person):
+    if not names_either_way(text, event.person):
         # a name in another script, or none, or the surname alone: the two labs, the same news
         # day (tells_of_pair, tells_by_surname)
         if apart > SAME_NEWS_DAY:
@@ -1231,6 +1231,15 @@ def names_in_full(text: str, name: str) -> bool:
     if " " not in name:
         return False
     return _full_name_re(fold_text(name)).search(fold_text(text)) is not None
+
+
+def names_either_way(text: str, name: str) -> bool:
+    """names_in_full, or a name of two words written the other way round ("Qi Lu", "Lu Qi"):
+    outlets differ on putting a Chinese or Korean family name first, as same_person reads."""
+    if names_in_full(text, name):
+        return True
+    words = name.split()
+    return len(words) == 2 and names_in_full(text, f"{words[1]} {words[0]}")
 
 
 @lru_cache(maxsize=4096)
