@@ -214,8 +214,8 @@ def test_blocking_needs_a_shared_entity_and_the_time_window(database: Database) 
     add_entries(
         database,
         ("a", "Jan Leike resigns from OpenAI", "", T0, "https://a/1"),
-        # past the month in which one departure is told again (scoring.RETOLD)
-        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=40), "https://b/1"),
+        # past the two months in which one departure is told again (scoring.EXIT_RETOLD)
+        ("b", "Jan Leike resigns from OpenAI", "", T0 + timedelta(days=70), "https://b/1"),
         ("c", "Mira Murati resigns from OpenAI", "", T0 + timedelta(hours=1), "https://c/1"),
     )
     analyze(database)

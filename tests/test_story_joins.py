@@ -71,7 +71,7 @@ def test_another_name_in_hangul_stays_apart(database: Database) -> None:
 
 
 def test_the_hangul_name_past_a_departure_told_again_stays_apart(database: Database) -> None:
-    first, second = stories_of_two(database, DEPARTURE, unnamed_departure("박준영", 40 * DAY))
+    first, second = stories_of_two(database, DEPARTURE, unnamed_departure("박준영", 70 * DAY))
     assert first is not None and second is not None and first != second
 
 

@@ -100,8 +100,8 @@ def test_a_second_departure_after_coming_back_or_another_persons_stay_apart(
         ("b", "Omar Haddad returns to Cohere", "", T0 + 9 * DAY, "https://b/back"),
         # left again after coming back: another departure, not the first told again
         ("c", "Omar Haddad quits Cohere again", "", T0 + 20 * DAY, "https://c/again"),
-        # past the month after either: a departure is not retold this late as far as we can tell
-        ("d", "Omar Haddad leaves Cohere", "", T0 + 55 * DAY, "https://d/late"),
+        # past the two months after either (scoring.EXIT_RETOLD): not retold this late
+        ("d", "Omar Haddad leaves Cohere", "", T0 + 85 * DAY, "https://d/late"),
     )
     analyze(database)
     assert len(set(story_of(database).values())) == 4

@@ -214,8 +214,21 @@ def names_as_mover(text: str, name: str) -> bool:
     words = name.split()
     if len(words) < 2 or not writes_name(text, name):
         return False
-    folded = fold_text(text)
-    for match in _name_re(fold(words[0]), fold(words[-1])).finditer(folded):
+    return _written_as_mover(fold_text(text), _name_re(fold(words[0]), fold(words[-1])))
+
+
+def surname_as_mover(text: str, surname: str) -> bool:
+    """names_as_mover of a surname written alone, capitalised ("..., Doe said"): not after
+    "after", "replacing" ... ("after Doe's departure"), nor at another time."""
+    if not writes_name(text, surname):
+        return False
+    return _written_as_mover(fold_text(text), _word_re(fold(surname)))
+
+
+def _written_as_mover(folded: str, name: re.Pattern[str]) -> bool:
+    # some writing of the name in the folded text with no background word before it in its
+    # sentence, and no word putting the sentence's move at another time
+    for match in name.finditer(folded):
         before = re.split(r"[.;!?]\s", folded[: match.start()])[-1]
         sentence = before + re.split(r"[.;!?](?:\s|$)", folded[match.start() :])[0]
         if BACKGROUND & set(re.findall(r"[a-z]+", before)):

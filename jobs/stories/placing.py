@@ -13,6 +13,7 @@ from jobs.language.events import Event
 from jobs.language.people import surname_only
 from jobs.stories.movers import family_event, family_labs, same_lab
 from jobs.stories.scoring import (
+    EXIT_RETOLD,
     FOLLOW_UP,
     RETOLD,
     SAME_NEWS_DAY,
@@ -40,11 +41,13 @@ from jobs.stories.scoring import (
     retold,
     retold_key,
     retold_parts,
+    retold_window,
     same_person,
     score,
     short_summary,
     surname_keys,
     tells_a_move,
+    tells_elsewhere,
     tells_of,
     words_of,
 )
@@ -103,12 +106,12 @@ class Clusterer:
         """Candidates from the entity index within the batch's time span ± the window (the
         rows' time is a story's first report's, or its latest's for a long story: REINDEX; one
         begun before the span runs at most RETOLD), and older stories of the same moves
-        (scoring.retold) by their retold keys."""
+        (scoring.retold) by their retold keys, up to scoring.EXIT_RETOLD back."""
         since = min(i.when for i in items) - FOLLOW_UP
         until = max(i.when for i in items) + FOLLOW_UP + RETOLD
         records = stories_near(session, set().union(*(i.block for i in items)), since, until)
         if retold_keys := {i.retold for i in items if i.retold}:
-            older = since - (RETOLD - FOLLOW_UP)
+            older = since - (EXIT_RETOLD - FOLLOW_UP)
             records += stories_near(session, retold_keys, older, since)
         missing = set(self.by_url.values()) - {r.id for r in records}
         for record in [*records, *load_stories(session, missing)]:
@@ -170,8 +173,9 @@ class Clusterer:
     def told_move(self, item: Item) -> str | None:
         """The move story whose mover the report names in full, in words of moving, within
         the window (scoring.tells_of); of several, the one whose titles share most words."""
-        if not item.told and not tells_a_move(item.title, item.summary):
-            return None
+        told = item.told or tells_a_move(item.title, item.summary)
+        if not told and not tells_elsewhere(item.title, item.summary):
+            return None  # (another language's words of moving too: a mention in Portuguese)
         keys = item.block
         text = f"{item.title} {item.summary}"
         if not item.told:  # a mention: blocked on the watched people, and on everyone it names
@@ -199,6 +203,7 @@ class Clusterer:
         first, last = item.when - FOLLOW_UP, item.when + FOLLOW_UP  # no timedelta per candidate
         day_since, day_until = item.when - SAME_NEWS_DAY, item.when + SAME_NEWS_DAY
         oldest = item.when - RETOLD
+        told_since = item.when - retold_window(item.retold) if item.retold else oldest
         mention, stories, views = item.kind == "mention", self.stories, self.views
         event = item.analysis.event
         vague = not mention and event is not None and not event.person
@@ -220,7 +225,7 @@ class Clusterer:
                     if not may_follow_up(event, self.story_event(story_id)):
                         continue  # (the cheap key first: no view for another mover's story)
                     joins = follow_up  # (a retold move this soon is a follow-up)
-                elif item.retold and oldest <= when < first:
+                elif item.retold and told_since <= when < first:
                     # (the mover's part of the keys first: most older stories are another's)
                     if event is None or not self.story_retold(story_id).startswith(mover):
                         continue

@@ -24,6 +24,7 @@ from jobs.stories.movers import (
     romanised,
     same_lab,
     same_place,
+    surname_as_mover,
     writes_name,
 )
 from jobs.stories.text import fold, fold_text, word_pattern
@@ -41,6 +42,11 @@ RETOLD_ACTIONS = frozenset(["join", "poach", "leave"])  # a departure naming whe
 # weeks on "Meta loses X"): a person does not leave one lab twice in a month unless they came
 # back in between (placing.Clusterer.came_back)
 RETOLD_EXITS = frozenset(["leave", "fired"])
+# such a departure told again up to two months on ("Google fires X", then seven weeks later a
+# podcast's "Google fires X"): a person is let go by one lab once unless they came back, and
+# the join a departure leads to names a destination (another key), so a longer look back
+# meets no later step
+EXIT_RETOLD = timedelta(days=60)
 SAME_NEWS_DAY = timedelta(hours=24)
 THRESHOLD = 0.34
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -428,12 +434,16 @@ ELSEWHERE = {
     "join": (
         r"embauch\w*|recrut\w*|contrata|contrató|contratación|contratado|contratada"
         r"|incorpora|incorporó|incorporando|lascia|deixa"
+        r"|migra|migrou|migrará|ficha por|fichó por"  # Portuguese "migrates", Spanish "signs for"
     ),
     "appoint": (
         r"nomm(?:e|é)e?s?|nomination|nombra|nombrado|nombrada|nombramiento|nomeado|nomeada"
         r"|nominato|nominata|ernannt|ernennt|bổ nhiệm|arriv(?:e|é)e"
     ),
-    "leave": r"quitter|renunció|renunciado|dimitió|lascia|deixa|abandona|abandonne",
+    "leave": (
+        r"quitter|renunció|renunciado|dimitió|lascia|deixa|abandona|abandonne"
+        r"|saída|saiu|sai da"  # Portuguese "departure", "left", "leaves"
+    ),
     # German: "gründet", "gegründet", "ins Leben rufen" / "gerufen" (to bring into being)
     "found": r"funda|fundó|fonde|gründet|gegründet|gründen|ins leben (?:zu )?(?:rufen|gerufen)",
 }
@@ -628,7 +638,7 @@ def tells_of(item: Item, story: StoryView) -> bool:
     if apart > WINDOW and (item.when < story.when or not labs & {event.from_lab, event.to_lab}):
         return False  # days later, only as a follow-up: naming a lab of the move
     text = f"{item.title} {item.summary}"
-    if not names_in_full(text, event.person):
+    if not names_either_way(text, event.person):
         # a name in another script, or none, or the surname alone: the two labs, the same news
         # day (tells_of_pair, tells_by_surname)
         if apart > SAME_NEWS_DAY:
@@ -948,7 +958,11 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     a, b = item.analysis.event, story.event
     if a is None or b is None or bool(a.person) == bool(b.person):
         return False
-    if not (same_lab(a.from_lab, b.from_lab) or same_lab(a.to_lab, b.to_lab)):
+    if not (
+        same_lab(a.from_lab, b.from_lab)
+        or same_lab(a.to_lab, b.to_lab)
+        or writes_their_mover(item, story)
+    ):
         return False
     group = story.group if a.person else item.group
     if story.group and item.group and abs(item.when - story.when) <= WINDOW:
@@ -956,6 +970,33 @@ def unnamed_agrees(item: Item, story: StoryView) -> bool:
     if not group or abs(item.when - story.when) <= SAME_NEWS_DAY:
         return not names_as_predecessor(item, story)
     return False
+
+
+def writes_their_mover(item: Item, story: StoryView) -> bool:
+    """Of two reports one naming no mover, whether the unnamed one writes the named one's mover
+    all the same, as the mover and no lab left apart: in full in its headline, a name the
+    classifier did not read ("AI Expert at Acme, Jane Doe, Resigns" beside "Jane Doe resigns",
+    read with no lab), or by a surname of four letters or more ("..., Doe said in a post"
+    beside "Jane Doe joins Initech"). That person's move told vaguely, not another's."""
+    a, b = item.analysis.event, story.event
+    if a is None or b is None or not one_hire(a.action, b.action):
+        return False  # (an appointment writing a departed chief's name names a successor)
+    named, unnamed = (a, b) if a.person else (b, a)
+    if not named.person:
+        return False
+    if named.from_lab and unnamed.from_lab and not same_lab(named.from_lab, unnamed.from_lab):
+        return False  # another lab left: someone else's departure
+    texts = story.texts if a.person else [f"{item.title}. {item.summary}"]
+    headlines = story.headlines if a.person else [item.title]
+    surname = named.person.split()[-1]
+    if any(names_as_mover(title, named.person) for title in headlines):
+        return True
+    return len(surname) >= 4 and any(surname_as_mover(text, surname) for text in texts)
+
+
+def one_hire(a: str, b: str) -> bool:
+    """The same action, or a join and a poach (one hire told from either lab)."""
+    return a == b or {a, b} == {"join", "poach"}
 
 
 def names_as_predecessor(item: Item, story: StoryView) -> bool:
@@ -998,6 +1039,8 @@ def other_post(item: Item, story: StoryView) -> bool:
     a, b = item.analysis.event, story.event
     if a is None or b is None or bool(a.person) == bool(b.person) or a.to_lab != b.to_lab:
         return False
+    if writes_their_mover(item, story):
+        return False  # the unnamed report names the post otherwise, of the same person
     if a.person:
         unnamed, named = posts_of(" ".join(story.headlines)), f"{item.title}. {item.summary}"
     else:
@@ -1188,6 +1231,15 @@ def names_in_full(text: str, name: str) -> bool:
     if " " not in name:
         return False
     return _full_name_re(fold_text(name)).search(fold_text(text)) is not None
+
+
+def names_either_way(text: str, name: str) -> bool:
+    """names_in_full, or a name of two words written the other way round ("Qi Lu", "Lu Qi"):
+    outlets differ on putting a Chinese or Korean family name first, as same_person reads."""
+    if names_in_full(text, name):
+        return True
+    words = name.split()
+    return len(words) == 2 and names_in_full(text, f"{words[1]} {words[0]}")
 
 
 @lru_cache(maxsize=4096)
@@ -1576,7 +1628,7 @@ def retold_key(event: Event | None) -> str | None:
 
 
 def retold(item: Item, story: StoryView) -> bool:
-    """A report up to RETOLD after a story began that tells the story's move again: the same
+    """A report up to RETOLD (a departure: EXIT_RETOLD) after a story began that tells the story's move again: the same
     named person (first initial and surname: retold_key) moving to the same named lab (a join,
     a poach or a departure naming where it leads: one move), after the story, and events that
     agree. A later step (a post at that lab, a return, the next job) is another action or
@@ -1607,6 +1659,12 @@ def retold_parts(key: str) -> tuple[str, str]:
     an appointment)."""
     match = RETOLD_PARTS_RE.match(key)
     return (match.group(1), match.group(2)) if match else (key, "")
+
+
+def retold_window(key: str) -> timedelta:
+    """How long after a story began a report with retold key `key` may tell its move again:
+    RETOLD, or EXIT_RETOLD for a departure naming no destination ('<')."""
+    return EXIT_RETOLD if retold_parts(key)[1] == "<" else RETOLD
 
 
 def retells(theirs: Event | None, key: str, mine: Event) -> bool:
