@@ -39,6 +39,7 @@ from jobs.language.deals import (
     taken_instead,
     taken_origin,
 )
+from jobs.language.destinations import summary_destination
 from jobs.language.endpoints import (
     arrival_origin,
     founders_employer,
@@ -105,7 +106,7 @@ from jobs.language.public_posts import (
     public_post_event,
 )
 from jobs.language.staff_change import announces_staff_change
-from jobs.language.tokens import first_sentence_end
+from jobs.language.tokens import first_sentence_end, sentence_start
 from jobs.language.traps import (
     clause_trap,
     described_group,
@@ -1023,11 +1024,6 @@ def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:
                 event.person, "return" if trig.kind == "return" else "join", event.from_lab, to
             )
     return event
-
-
-def sentence_start(toks: list[Tok], k: int) -> int:
-    """Where the sentence holding token k starts."""
-    return next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text in {".", "!", "?"}), 0)
 
 
 def sentence_end(toks: list[Tok], k: int) -> int:
@@ -2176,4 +2172,7 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
             joined = tagged is title and not any(t in BOUNDARIES for t in title.texts[: trig.start])
             action: Action = "leave" if nxt.action == "found" and joined else nxt.action
             return Event(person, action, event.from_lab or nxt.from_lab, nxt.to_lab)
+    to = summary_destination(summary, event.person, event.from_lab) if event.from_lab else None
+    if to:  # "X leaves Google" + "He's joining venture capital firm Y": a join, to Y
+        return Event(event.person, "join", event.from_lab, to)
     return event
