@@ -571,7 +571,7 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
                 return (action, lab) if lab != frm else None
             if toks[m].lower in OBJECT_END or toks[m].person:
                 break
-        company = company_after(toks, nxt, end)
+        company = company_after(toks, nxt, end) or university_left_for(toks, nxt, end)
         if company:
             return action, company
     return None
@@ -1113,6 +1113,27 @@ UNIVERSITIES = frozenset(
     ["MIT", "Stanford", "Princeton", "Harvard", "Berkeley", "Caltech", "CMU", "Yale"]
     + ["Oxford", "Cambridge", "Tsinghua", "NYU", "ETH", "Mila"]
 )
+# The full names of the universities above that news writes by a short name alone, as the
+# labelled sets report them ("Harvard University"); the rest ("MIT", "Caltech", "Mila") are
+# reported as written.
+UNIVERSITY_NAMES = {
+    "Stanford": "Stanford University",
+    "Princeton": "Princeton University",
+    "Harvard": "Harvard University",
+    "Yale": "Yale University",
+    "Tsinghua": "Tsinghua University",
+    "Berkeley": "UC Berkeley",
+    "CMU": "Carnegie Mellon University",
+    "Oxford": "University of Oxford",
+    "Cambridge": "University of Cambridge",
+}
+
+
+def university_name(short: str) -> str:
+    """The full name of a university written by its short name."""
+    return UNIVERSITY_NAMES.get(short, short)
+
+
 # Words of studying: a student joining a university enrols, no one moves.
 STUDYING = word_set(
     "student students undergraduate undergraduates freshman freshmen pupil pupils class cohort"
@@ -1134,5 +1155,16 @@ def university_joined(
     if not STUDYING.isdisjoint(lowers):
         return None
     if "ai" in lowers or any(t.lab for t in toks) or summary.labs:
-        return toks[k].text
+        return university_name(toks[k].text)
     return None
+
+
+def university_left_for(toks: list[Tok], m: int, end: int) -> str | None:
+    """'Leaves ByteDance for Tsinghua Amid ...': a university named by its short name after a
+    lab's person's departure, a title-case clause or nothing after it."""
+    if toks[m].text not in UNIVERSITIES:
+        return None
+    nxt = toks[m + 1] if m + 1 < end else None
+    if nxt and nxt.text[:1].isupper() and nxt.lower not in TITLE_CASE_LINKS:
+        return None  # "for MIT Technology Review": another organisation
+    return university_name(toks[m].text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jobs.language.academia import academic_origin
 from jobs.language.clauses import (
     BREAK_NOUNS,
     SPENT,
@@ -240,6 +241,11 @@ def placed_event(title: Tagged, summary: Tagged) -> Extraction:
             return ext
         frm = creator_origin(title, event.to_lab) or creator_origin(summary, event.to_lab)
         if frm:  # "a co-creator of ChatGPT is appointed chief scientist by Meta": from OpenAI
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
+        if event.action == "join":
+            frm = academic_origin(title, event.person) or academic_origin(summary, event.person)
+        if frm:  # "OpenAI recruits Harvard's youngest professor" + "Harvard physicist X"
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
         frm = acquired_origin(title, event.to_lab) or acquired_origin(summary, event.to_lab)
