@@ -1,12 +1,43 @@
 """Universities as where a move comes from or goes: "Harvard physicist X joins OpenAI", "X, the
 youngest full professor at Harvard, has moved to OpenAI", "leaves ByteDance for Tsinghua";
-each reported by the full name the labelled sets write ("Harvard University")."""
+each reported by the full name the labelled sets write ("Harvard University", by
+jobs/language/classify.py on the finished event)."""
 
 from __future__ import annotations
 
-from jobs.language.endpoints import UNIVERSITIES, university_name
+from jobs.language.endpoints import UNIVERSITIES
 from jobs.language.lexicon import FORMER, word_set
 from jobs.language.people import Tagged, Tok
+from jobs.language.triggers import Event
+
+# The full names of the universities of endpoints.UNIVERSITIES that news writes by a short
+# name alone, as the labelled sets report them ("Harvard University"); the rest ("MIT",
+# "Caltech", "Mila") are reported as written.
+UNIVERSITY_NAMES = {
+    "Stanford": "Stanford University",
+    "Princeton": "Princeton University",
+    "Harvard": "Harvard University",
+    "Yale": "Yale University",
+    "Tsinghua": "Tsinghua University",
+    "Berkeley": "UC Berkeley",
+    "CMU": "Carnegie Mellon University",
+    "Oxford": "University of Oxford",
+    "Cambridge": "University of Cambridge",
+}
+
+
+def university_name(short: str | None) -> str | None:
+    """The full name of a university written by its short name."""
+    return UNIVERSITY_NAMES.get(short, short) if short else short
+
+
+def full_university_names(event: Event) -> Event:
+    """The event with each university written by a short name named in full."""
+    frm, to = event.from_lab, event.to_lab
+    if frm not in UNIVERSITY_NAMES and to not in UNIVERSITY_NAMES:
+        return event
+    return Event(event.person, event.action, university_name(frm), university_name(to))
+
 
 # Posts held at a university ("Harvard physicist", "chair of Berkeley's CS division").
 ACADEMIC_POSTS = word_set(
@@ -29,7 +60,7 @@ def academic_origin(tagged: Tagged, person: str | None) -> str | None:
             continue
         found = described_before(tagged.toks, s) or apposed_after(tagged.toks, e)
         if found:
-            return university_name(found)
+            return found
     return None
 
 

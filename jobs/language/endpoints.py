@@ -15,7 +15,7 @@ from jobs.language.lexicon import (
     former_word,
     word_set,
 )
-from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.language.people import Tagged, Tok, is_name_word, title_cased
 from jobs.language.triggers import (
     STAFFED,
     UNITS,
@@ -466,8 +466,22 @@ def acts_as_lab(toks: list[Tok], end: int) -> bool:
         return False
     if toks[k].lower in PRAISING:
         return True
+    if passive_participle(toks, k, apposed):
+        return False  # "X tapped to replace Y": X is the one tapped, Y the one replaced
     spec = trigger_spec(toks, k)
     return spec is not None and spec[1] == "lab"
+
+
+def passive_participle(toks: list[Tok], k: int, apposed: int) -> bool:
+    """A participle with no auxiliary before it and 'to' or 'as' after it: a headline-style
+    passive ('X tapped to replace Y', 'X named as CEO'), whose subject is acted on."""
+    word = toks[k].lower
+    return (
+        k == apposed
+        and word.endswith("ed")
+        and k + 1 < len(toks)
+        and (toks[k + 1].lower in {"to", "as"})
+    )
 
 
 THAT_REACH = 7  # "told employees in a memo that X": an object and a phrase before 'that'
@@ -1007,6 +1021,9 @@ def name_word(tok: Tok) -> bool:
 
 # Verbs after "to" whose object is the company a departure goes to lead ("leaves to run Y").
 LEADING_VERBS = frozenset(["run", "lead", "head", "become"])
+# Verbs giving the departing person a post elsewhere ("loses its AI chief as he is named Nokia
+# CEO"): a post with its company's name, which a sentence-case headline writes as a name.
+NAMED_TO_POST = word_set("named becomes tapped")
 
 
 def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None:
@@ -1017,6 +1034,11 @@ def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None
     toks = title.toks
     end = len(toks)
     for k in range(1, end - 1):
+        if toks[k].lower in NAMED_TO_POST:
+            company = post_company(toks, k + 1, end, frm)  # "as AI chief named Nokia CEO"
+            if company and (confirmed(company, summary) or not title_cased(title)):
+                return company
+            continue
         if toks[k].lower not in {"to", "for"} or toks[k - 1].lower in ADJECTIVES_TO:
             continue
         m = k + 1
@@ -1113,27 +1135,6 @@ UNIVERSITIES = frozenset(
     ["MIT", "Stanford", "Princeton", "Harvard", "Berkeley", "Caltech", "CMU", "Yale"]
     + ["Oxford", "Cambridge", "Tsinghua", "NYU", "ETH", "Mila"]
 )
-# The full names of the universities above that news writes by a short name alone, as the
-# labelled sets report them ("Harvard University"); the rest ("MIT", "Caltech", "Mila") are
-# reported as written.
-UNIVERSITY_NAMES = {
-    "Stanford": "Stanford University",
-    "Princeton": "Princeton University",
-    "Harvard": "Harvard University",
-    "Yale": "Yale University",
-    "Tsinghua": "Tsinghua University",
-    "Berkeley": "UC Berkeley",
-    "CMU": "Carnegie Mellon University",
-    "Oxford": "University of Oxford",
-    "Cambridge": "University of Cambridge",
-}
-
-
-def university_name(short: str) -> str:
-    """The full name of a university written by its short name."""
-    return UNIVERSITY_NAMES.get(short, short)
-
-
 # Words of studying: a student joining a university enrols, no one moves.
 STUDYING = word_set(
     "student students undergraduate undergraduates freshman freshmen pupil pupils class cohort"
@@ -1155,7 +1156,7 @@ def university_joined(
     if not STUDYING.isdisjoint(lowers):
         return None
     if "ai" in lowers or any(t.lab for t in toks) or summary.labs:
-        return university_name(toks[k].text)
+        return toks[k].text
     return None
 
 
@@ -1167,4 +1168,4 @@ def university_left_for(toks: list[Tok], m: int, end: int) -> str | None:
     nxt = toks[m + 1] if m + 1 < end else None
     if nxt and nxt.text[:1].isupper() and nxt.lower not in TITLE_CASE_LINKS:
         return None  # "for MIT Technology Review": another organisation
-    return university_name(toks[m].text)
+    return toks[m].text

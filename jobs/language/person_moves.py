@@ -6,7 +6,6 @@ from jobs.language.clauses import idiom_after, leave_noun
 from jobs.language.endpoints import (
     FOUNDED,
     UNIVERSITIES,
-    UNIVERSITY_NAMES,
     arrival_origin,
     company_after,
     dash_subject,
@@ -175,7 +174,7 @@ def person_subject_event(
         frm = frm or former_employer(toks, start, trig.start, summary)
         frm = frm or held_ai_post(toks, start, trig.start, summary, person)
         frm = frm or exodus_origin(toks, start, to)
-        if not frm and (to.split()[0] in UNIVERSITIES or to in UNIVERSITY_NAMES.values()):
+        if not frm and to.split()[0] in UNIVERSITIES:
             # "joins MIT" + "is still a research scientist at FAIR": the lab the person leaves
             frm = summary_lab(summary, None)
         return Event(person, "return" if kind == "return" else "join", frm, to)
