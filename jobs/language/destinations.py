@@ -6,7 +6,7 @@ Santa Barbara", "is leaving ... to become a venture capitalist at Silicon Valley
 from __future__ import annotations
 
 from jobs.language.endpoints import CALENDAR
-from jobs.language.lexicon import ROLE_WORDS, word_set
+from jobs.language.lexicon import QUOTES, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.tokens import sentence_start
 
@@ -106,6 +106,8 @@ def of_mover(summary: Tagged, k: int, person: str) -> bool:
 def organisation_at(toks: list[Tok], i: int) -> str | None:
     """The organisation named at i ('Greylock Partners', 'the University of California, Santa
     Barbara'), past an article and a phrase of its kind ending in a kind noun."""
+    if i < len(toks) and toks[i].text in QUOTES:
+        i += 1  # 'was "excited to join" the University of X': the quote closes before it
     if i < len(toks) and toks[i].lower in ARTICLES:
         i += 1
     if i < len(toks) and toks[i].lab:
