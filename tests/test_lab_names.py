@@ -151,6 +151,11 @@ def test_watch_lists_and_route_filters_take_a_family_as_one_lab() -> None:
             "Haddad will lead acquisitions.",
             ("Omar Haddad", "join", "Google", "Cohere"),
         ),
+        (  # a headline silent on the work, the summary telling it
+            "Google lures Sony's hardware chief Kenji Mori",
+            "Mori will run the internet of things group.",
+            ("Kenji Mori", "join", "Sony", "Google"),
+        ),
     ],
 )
 def test_work_outside_ai_at_google_is_reported_at_google(
@@ -162,14 +167,19 @@ def test_work_outside_ai_at_google_is_reported_at_google(
 @pytest.mark.parametrize(
     ("title", "summary"),
     [
-        # near misses: AI work at Google, the lab named, non-AI work only in the summary
+        # near misses: AI work at Google, the lab named, non-AI work only in the summary of a
+        # headline telling the mover's work
         ("Mistral AI hires Google researcher Dana Okafor", "She worked on search ranking models."),
         ("Anthropic poaches DeepMind marketer Lena Ortiz", "She led Gemini's launch campaigns."),
-        ("Cohere lands Google's Omar Haddad", "Haddad led corporate development at Google."),
+        ("Cohere lands Google's AI researcher Omar Haddad", "Haddad once worked in marketing."),
+        (  # the headline tells AI work; the summary's search is the predecessor's
+            "Google veteran Kenji Mori takes over as company's AI chief",
+            "He succeeds the head of search and AI, who retires.",
+        ),
     ],
 )
 def test_google_stays_google_deepmind_otherwise(title: str, summary: str) -> None:
-    assert event_of(title, summary)[2] == "Google DeepMind"
+    assert "Google DeepMind" in event_of(title, summary)[2:]
 
 
 def test_google_reported_for_work_outside_ai_is_google_deepminds_family() -> None:
