@@ -131,3 +131,57 @@ def test_watch_lists_and_route_filters_take_a_family_as_one_lab() -> None:
     assert decide(facts, Routing(labs=("ai2",))).kept
     assert not decide(facts, Routing(exclude_labs=("Allen Institute for AI",))).kept
     assert not decide(facts, Routing(labs=("AI21 Labs",))).kept
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Mistral AI hires Google's head of search to run its assistant",
+            "Dana Okafor starts in June.",
+            ("Dana Okafor", "join", "Google", "Mistral AI"),
+        ),
+        (
+            "Anthropic poaches veteran Google marketer Lena Ortiz as brand chief",
+            "She spent nine years at the company.",
+            ("Lena Ortiz", "join", "Google", "Anthropic"),
+        ),
+        (
+            "Cohere lands Google corporate development director Omar Haddad",
+            "Haddad will lead acquisitions.",
+            ("Omar Haddad", "join", "Google", "Cohere"),
+        ),
+        (  # a headline silent on the work, the summary telling it
+            "Google lures Sony's hardware chief Kenji Mori",
+            "Mori will run the internet of things group.",
+            ("Kenji Mori", "join", "Sony", "Google"),
+        ),
+    ],
+)
+def test_work_outside_ai_at_google_is_reported_at_google(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # near misses: AI work at Google, the lab named, non-AI work only in the summary of a
+        # headline telling the mover's work
+        ("Mistral AI hires Google researcher Dana Okafor", "She worked on search ranking models."),
+        ("Anthropic poaches DeepMind marketer Lena Ortiz", "She led Gemini's launch campaigns."),
+        ("Cohere lands Google's AI researcher Omar Haddad", "Haddad once worked in marketing."),
+        (  # the headline tells AI work; the summary's search is the predecessor's
+            "Google veteran Kenji Mori takes over as company's AI chief",
+            "He succeeds the head of search and AI, who retires.",
+        ),
+    ],
+)
+def test_google_stays_google_deepmind_otherwise(title: str, summary: str) -> None:
+    assert "Google DeepMind" in event_of(title, summary)[2:]
+
+
+def test_google_reported_for_work_outside_ai_is_google_deepminds_family() -> None:
+    assert same_lab("Google", "Google DeepMind")
+    assert family_key("Google") == family_key("Google DeepMind")

@@ -116,7 +116,7 @@ def test_source_of_praise_is_not_the_mover(title: str, summary: str, expected: M
         (  # near miss: an everyday word, but after a role, where a name stands
             "Nvidia Hires Berkeley Professor Grant Hollis to Lead Safety Research",
             "Nvidia has hired a Berkeley professor to run its safety group.",
-            ("Grant Hollis", "join", "Berkeley", "Nvidia"),
+            ("Grant Hollis", "join", "UC Berkeley", "Nvidia"),
         ),
         (  # near miss: the summary writes the surname
             "Google Taps Ray Kurzweil for New Role at DeepMind",

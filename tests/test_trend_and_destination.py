@@ -91,12 +91,12 @@ def test_lab_named_before_its_founder_stays_the_endpoint(title: str, expected: M
         (
             "Anthropic's Lena Ortiz joins Stanford",
             "",
-            ("Lena Ortiz", "join", "Anthropic", "Stanford"),
+            ("Lena Ortiz", "join", "Anthropic", "Stanford University"),
         ),
         (
             "Kira Novak joins Princeton as professor",
             "The Mistral scientist will teach there from the autumn.",
-            ("Kira Novak", "join", "Mistral AI", "Princeton"),
+            ("Kira Novak", "join", "Mistral AI", "Princeton University"),
         ),
         ("AI pioneer Tomas Berg joins MIT", "", ("Tomas Berg", "join", None, "MIT")),
     ],

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from jobs.language.academia import full_university_names
 from jobs.language.actions import settled
 from jobs.language.body_names import BARE_BODIES, fuller_body, national_body
 from jobs.language.chinese_names import given_name_first
@@ -182,6 +183,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
         event = founder_role(event, {*title_words, *summary_words}, ext.reasons)
     if event and (event.from_lab in REPORTED_AS or event.to_lab in REPORTED_AS):
         event = reported_labs(event, (title_text, summary_text))
+    if event:
+        event = full_university_names(event)
     tags = (title_tag, summary_tag)
     watched = _unique([n for t in tags for s, _, n in t.people if t.toks[s].watched])
     people = list(watched)

@@ -15,7 +15,7 @@ from jobs.language.lexicon import (
     former_word,
     word_set,
 )
-from jobs.language.people import Tagged, Tok, is_name_word
+from jobs.language.people import Tagged, Tok, is_name_word, title_cased
 from jobs.language.triggers import (
     STAFFED,
     UNITS,
@@ -477,8 +477,22 @@ def acts_as_lab(toks: list[Tok], end: int) -> bool:
         return False
     if toks[k].lower in PRAISING:
         return True
+    if passive_participle(toks, k, apposed):
+        return False  # "X tapped to replace Y": X is the one tapped, Y the one replaced
     spec = trigger_spec(toks, k)
     return spec is not None and spec[1] == "lab"
+
+
+def passive_participle(toks: list[Tok], k: int, apposed: int) -> bool:
+    """A participle with no auxiliary before it and 'to' or 'as' after it: a headline-style
+    passive ('X tapped to replace Y', 'X named as CEO'), whose subject is acted on."""
+    word = toks[k].lower
+    return (
+        k == apposed
+        and word.endswith("ed")
+        and k + 1 < len(toks)
+        and (toks[k + 1].lower in {"to", "as"})
+    )
 
 
 THAT_REACH = 7  # "told employees in a memo that X": an object and a phrase before 'that'
@@ -582,7 +596,7 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
                 return (action, lab) if lab != frm else None
             if toks[m].lower in OBJECT_END or toks[m].person:
                 break
-        company = company_after(toks, nxt, end)
+        company = company_after(toks, nxt, end) or university_left_for(toks, nxt, end)
         if company:
             return action, company
     return None
@@ -1018,6 +1032,9 @@ def name_word(tok: Tok) -> bool:
 
 # Verbs after "to" whose object is the company a departure goes to lead ("leaves to run Y").
 LEADING_VERBS = frozenset(["run", "lead", "head", "become"])
+# Verbs giving the departing person a post elsewhere ("loses its AI chief as he is named Nokia
+# CEO"): a post with its company's name, which a sentence-case headline writes as a name.
+NAMED_TO_POST = word_set("named becomes tapped")
 
 
 def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None:
@@ -1028,6 +1045,11 @@ def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None
     toks = title.toks
     end = len(toks)
     for k in range(1, end - 1):
+        if toks[k].lower in NAMED_TO_POST:
+            company = post_company(toks, k + 1, end, frm)  # "as AI chief named Nokia CEO"
+            if company and (confirmed(company, summary) or not title_cased(title)):
+                return company
+            continue
         if toks[k].lower not in {"to", "for"} or toks[k - 1].lower in ADJECTIVES_TO:
             continue
         m = k + 1
@@ -1147,3 +1169,14 @@ def university_joined(
     if "ai" in lowers or any(t.lab for t in toks) or summary.labs:
         return toks[k].text
     return None
+
+
+def university_left_for(toks: list[Tok], m: int, end: int) -> str | None:
+    """'Leaves ByteDance for Tsinghua Amid ...': a university named by its short name after a
+    lab's person's departure, a title-case clause or nothing after it."""
+    if toks[m].text not in UNIVERSITIES:
+        return None
+    nxt = toks[m + 1] if m + 1 < end else None
+    if nxt and nxt.text[:1].isupper() and nxt.lower not in TITLE_CASE_LINKS:
+        return None  # "for MIT Technology Review": another organisation
+    return toks[m].text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jobs.language.academia import academic_origin
 from jobs.language.clauses import (
     BREAK_NOUNS,
     SPENT,
@@ -39,6 +40,7 @@ from jobs.language.deals import (
     taken_instead,
     taken_origin,
 )
+from jobs.language.destinations import summary_destination
 from jobs.language.endpoints import (
     arrival_origin,
     founders_employer,
@@ -107,7 +109,7 @@ from jobs.language.public_posts import (
     public_post_event,
 )
 from jobs.language.staff_change import announces_staff_change
-from jobs.language.tokens import first_sentence_end
+from jobs.language.tokens import first_sentence_end, sentence_start
 from jobs.language.traps import (
     clause_trap,
     described_group,
@@ -241,6 +243,11 @@ def placed_event(title: Tagged, summary: Tagged) -> Extraction:
             return ext
         frm = creator_origin(title, event.to_lab) or creator_origin(summary, event.to_lab)
         if frm:  # "a co-creator of ChatGPT is appointed chief scientist by Meta": from OpenAI
+            ext.event = Event(event.person, event.action, frm, event.to_lab)
+            return ext
+        if event.action == "join":
+            frm = academic_origin(title, event.person) or academic_origin(summary, event.person)
+        if frm:  # "OpenAI recruits Harvard's youngest professor" + "Harvard physicist X"
             ext.event = Event(event.person, event.action, frm, event.to_lab)
             return ext
         frm = acquired_origin(title, event.to_lab) or acquired_origin(summary, event.to_lab)
@@ -1041,11 +1048,6 @@ def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:
                 event.person, "return" if trig.kind == "return" else "join", event.from_lab, to
             )
     return event
-
-
-def sentence_start(toks: list[Tok], k: int) -> int:
-    """Where the sentence holding token k starts."""
-    return next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text in {".", "!", "?"}), 0)
 
 
 def sentence_end(toks: list[Tok], k: int) -> int:
@@ -2366,4 +2368,9 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
             joined = tagged is title and not any(t in BOUNDARIES for t in title.texts[: trig.start])
             action: Action = "leave" if nxt.action == "found" and joined else nxt.action
             return Event(person, action, event.from_lab or nxt.from_lab, nxt.to_lab)
+    # (the mover the headline leaves unnamed is the one the summary names: classify fills it)
+    mover = event.person or summary_person(summary, "leave")
+    to = summary_destination(summary, mover, event.from_lab) if event.from_lab else None
+    if to:  # "X leaves Google" + "He's joining venture capital firm Y": a join, to Y
+        return Event(event.person, "join", event.from_lab, to)
     return event

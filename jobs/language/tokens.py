@@ -119,6 +119,11 @@ def one_lab(tagged: Tagged) -> bool:
     return bool(tagged.labs) and all(lab == tagged.labs[0][2] for _, _, lab in tagged.labs)
 
 
+def sentence_start(toks: list[Tok], k: int) -> int:
+    """Where the sentence holding token k starts."""
+    return next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text in {".", "!", "?"}), 0)
+
+
 def first_sentence_end(toks: list[Tok]) -> int:
     """Where a text's first sentence ends: its first full stop past the fourth token (a dot
     among the first words is an initial's or an abbreviation's: "U.S. Justice Department

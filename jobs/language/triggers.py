@@ -454,6 +454,8 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
         return "role"  # "Genius Teen Joins Acme": someone described, the summary names them
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
         return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
+    if credited_for(toks, j, start):
+        return "role"  # "Ex-Samsung CTO behind Bixby joins ...": the one behind it moves
     if tok.text.islower():
         named = False  # past a person's name: "co-founder of X's AI startup joins" is theirs
         for k in range(j - 1, max(start, j - ROLE_REACH) - 1, -1):
@@ -470,6 +472,24 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     elif j - 2 >= start and toks[j - 1].lower == "of" and toks[j - 2].lower in ROLE_WORDS:
         return "role"  # "Figure AI's head of AI steps down", "Meta's VP of Llama departs"
     return "other"
+
+
+# Nouns of a person credited with a product ("the brain behind TikTok's AI engine").
+CREDITED = word_set("brain brains mind minds man woman engineer architect creator force")
+BEHIND_REACH = 5  # "behind TikTok's AI engine": the words from 'behind' to the head
+
+
+def credited_for(toks: list[Tok], j: int, start: int) -> bool:
+    """Whether the head at j ends a 'behind <product>' phrase after a role or a noun of
+    credit ('CTO behind Bixby', 'brain behind TikTok's AI engine'): its person is the
+    subject."""
+    for b in range(j - 1, max(start, j - BEHIND_REACH) - 1, -1):
+        if toks[b].lower == "behind" and b > start:
+            before = toks[b - 1].lower
+            return before in ROLE_WORDS or before in CREDITED or before in DESCRIBING_NOUNS
+        if toks[b].person or not toks[b].text[:1].isalpha():
+            return False
+    return False
 
 
 # Words back from a lower-case head to a role whose field it ends ("Apple's head of datacenter

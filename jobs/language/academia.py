@@ -1,0 +1,96 @@
+"""Universities as where a move comes from or goes: "Harvard physicist X joins OpenAI", "X, the
+youngest full professor at Harvard, has moved to OpenAI", "leaves ByteDance for Tsinghua";
+each reported by the full name the labelled sets write ("Harvard University", by
+jobs/language/classify.py on the finished event)."""
+
+from __future__ import annotations
+
+from jobs.language.endpoints import UNIVERSITIES
+from jobs.language.lexicon import FORMER, word_set
+from jobs.language.people import Tagged, Tok
+from jobs.language.triggers import Event
+
+# The full names of the universities of endpoints.UNIVERSITIES that news writes by a short
+# name alone, as the labelled sets report them ("Harvard University"); the rest ("MIT",
+# "Caltech", "Mila") are reported as written.
+UNIVERSITY_NAMES = {
+    "Stanford": "Stanford University",
+    "Princeton": "Princeton University",
+    "Harvard": "Harvard University",
+    "Yale": "Yale University",
+    "Tsinghua": "Tsinghua University",
+    "Berkeley": "UC Berkeley",
+    "CMU": "Carnegie Mellon University",
+    "Oxford": "University of Oxford",
+    "Cambridge": "University of Cambridge",
+}
+
+
+def university_name(short: str | None) -> str | None:
+    """The full name of a university written by its short name."""
+    return UNIVERSITY_NAMES.get(short, short) if short else short
+
+
+def full_university_names(event: Event) -> Event:
+    """The event with each university written by a short name named in full."""
+    frm, to = event.from_lab, event.to_lab
+    if frm not in UNIVERSITY_NAMES and to not in UNIVERSITY_NAMES:
+        return event
+    return Event(event.person, event.action, university_name(frm), university_name(to))
+
+
+# Posts held at a university ("Harvard physicist", "chair of Berkeley's CS division").
+ACADEMIC_POSTS = word_set(
+    """professor prof physicist chemist biologist mathematician statistician economist
+    scientist researcher lecturer fellow chair dean provost"""
+)
+DESCRIBING_REACH = 5  # "Harvard's youngest-ever Chinese full professor X": words between
+APPOSITION_REACH = 9  # "X, the youngest Chinese full professor at Harvard"
+AT_WORDS = word_set("at of")
+
+
+def academic_origin(tagged: Tagged, person: str | None) -> str | None:
+    """The university where the text places the mover in a post, right before their name
+    ("Harvard physicist X", "Berkeley's CS division chair X") or in an apposition after it
+    ("X, a professor at Stanford"); a former post there ("ex-Harvard professor") is none."""
+    if not person:
+        return None
+    for s, e, name in tagged.people:
+        if name != person:
+            continue
+        found = described_before(tagged.toks, s) or apposed_after(tagged.toks, e)
+        if found:
+            return found
+    return None
+
+
+def described_before(toks: list[Tok], s: int) -> str | None:
+    """'Harvard physicist X', "Berkeley's computer-science division chair X"."""
+    for u in range(max(0, s - DESCRIBING_REACH - 1), s - 1):
+        if toks[u].text not in UNIVERSITIES or (u and toks[u - 1].lower in FORMER):
+            continue
+        words = toks[u + 1 : s]
+        if all(describing(t) for t in words) and words[-1].lower in ACADEMIC_POSTS:
+            return toks[u].text
+    return None
+
+
+def describing(tok: Tok) -> bool:
+    """A word of a post's description: no name of a person or lab ("youngest-ever Chinese")."""
+    return tok.text.replace("-", "").isalpha() and not tok.person and not tok.lab
+
+
+def apposed_after(toks: list[Tok], e: int) -> str | None:
+    """'X, the youngest Chinese full professor at Harvard': a post at the university."""
+    if e >= len(toks) or toks[e].text != ",":
+        return None
+    post = False
+    for m in range(e + 1, min(len(toks) - 1, e + 1 + APPOSITION_REACH)):
+        word = toks[m].lower
+        if word in FORMER or not toks[m].text.replace("-", "").isalpha():
+            return None
+        post = post or word in ACADEMIC_POSTS
+        nxt = m + 2 if toks[m + 1].lower == "the" else m + 1
+        if post and word in AT_WORDS and nxt < len(toks) and toks[nxt].text in UNIVERSITIES:
+            return toks[nxt].text  # ("a professor of physics at Princeton": past the field)
+    return None

@@ -1,0 +1,59 @@
+"""Universities where a move comes from or goes (jobs/language/academia.py): a post there
+right before the mover's name ("Stanford statistician X") or in an apposition after it ("X, an
+associate professor of physics at Princeton"), and a departure "for Oxford"; each reported by
+its full name. Worded apart from the labelled sets' rows, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_real_shapes import Move, event_of
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Jane Roe joins Anthropic",
+            "Stanford statistician Jane Roe has joined Anthropic's interpretability team.",
+            ("Jane Roe", "join", "Stanford University", "Anthropic"),
+        ),
+        (  # a possessive university and a description of the post
+            "xAI recruits a top theorist",
+            "Yale's youngest tenured mathematics professor John Poe is joining xAI.",
+            ("John Poe", "join", "Yale University", "xAI"),
+        ),
+        (  # the post in an apposition, past its field
+            "John Poe joins Cohere",
+            "John Poe, an associate professor of physics at Princeton, is joining Cohere.",
+            ("John Poe", "join", "Princeton University", "Cohere"),
+        ),
+        (  # a departure for a university named by its short name, a title-case clause after
+            "Mistral AI Scientist Jane Roe Leaves Company for Oxford Amid Reshuffle",
+            "Roe will teach machine learning there.",
+            ("Jane Roe", "join", "Mistral AI", "University of Oxford"),
+        ),
+    ],
+)
+def test_a_university_is_where_the_move_comes_from_or_goes(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # near misses: a degree, a post elsewhere, someone else's post
+        "Stanford graduate Jane Roe has joined Anthropic's interpretability team.",
+        "Jane Roe, a director at Stanford Health, has joined Anthropic.",
+        "Jane Roe, who studied under Stanford professor John Poe, has joined Anthropic.",
+    ],
+)
+def test_no_university_origin_from_other_ties(summary: str) -> None:
+    assert event_of("Jane Roe joins Anthropic", summary)[2] is None
+
+
+def test_a_magazine_named_for_a_university_is_no_destination() -> None:
+    title = "Jane Roe leaves Mistral AI for MIT Technology Review"
+    assert event_of(title, "Roe will edit its AI coverage.")[3] != "MIT"
