@@ -180,7 +180,7 @@ def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
 # Verbs that widen a post someone holds ("Denver expands CIO role to include AI", "Denver
 # CIO's role expanded to be first CAIO"): AI added to it makes an AI post, given.
 EXPANDING = word_set("expands expanded widens widened broadens broadened")
-ROLE_HOLDERS = POST_NOUNS | ROLE_WORDS | word_set("cio cdo ciso caio cdao")
+ROLE_HOLDERS = POST_NOUN_OR_ROLE | word_set("cio cdo ciso caio cdao")
 
 
 def expanded_role(title: Tagged, summary: Tagged, k: int) -> Event | None:

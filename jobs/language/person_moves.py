@@ -26,6 +26,7 @@ from jobs.language.labs import founder_of, lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
     NOUN_TRIGGERS,
+    OWN_PRONOUNS,
     PICKING,
     POST_WORDS,
     PRODUCT_LABS,
@@ -642,7 +643,7 @@ def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] |
 
 # Possessives that open a role as a verb's object ("named his new CFO"): after them, in any
 # tense, the role is one a person fills, not one the person was given.
-OWNERS_OF_POST = frozenset(["its", "his", "her", "their"])
+OWNERS_OF_POST = OWN_PRONOUNS | {"its"}
 # What else opens the object of an active verb ("has appointed a new CFO", "names new chief
 # scientist"); after a bare past form it is a headline's passive ("Jane Doe named a Meta VP").
 ACTIVE_OBJECT_OPENERS = frozenset(["a", "an", "new"])
