@@ -368,26 +368,42 @@ def taken_instead(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     company, or the join of the post's holder the summary names."""
     toks = title.toks
     buyer = (toks[0].lab or lab_founded_by(toks[0].text)) if toks else None
+    if not buyer:
+        return None
     for k in range(1, len(toks) - 1):
         if toks[k].lower not in BUY_FORMS or not refused(toks, k):
             continue
         frm, m = founders_company(title, k + 1)
         if frm is None:
             frm, m = bought_company(toks, k + 1, len(toks))
-        for n in range(m, min(len(toks) - 2, m + INSTEAD_REACH)):
-            if toks[n].lower not in TAKING_INSTEAD or toks[n + 1].lower not in {"the", "its"}:
-                continue
-            taken = toks[n + 2].lower
-            if not frm or not buyer or frm == buyer:
-                return None
-            why = f"{buyer} did not buy {frm} but took its {taken}"
-            if taken in TAKEN_PEOPLE:
-                # the summary may single out one of the team ("incl. X"), as for a raid
-                member = None if members_listed(summary) else group_member(summary)
-                return Event(member, "join" if member else "poach", frm, buyer), why
-            if taken in OWN_POSTS:
-                return Event(post_holder(summary, taken), "join", frm, buyer), why
+        n = taking_at(toks, m)
+        if n is None:
+            continue
+        if not frm or frm == buyer:
             return None
+        return took_instead(summary, frm, buyer, toks[n + 2].lower)
+    return None
+
+
+def taking_at(toks: list[Tok], m: int) -> int | None:
+    """Where a verb of taking with its object ('took the', 'poached its') stands within
+    INSTEAD_REACH words of m."""
+    for n in range(m, min(len(toks) - 2, m + INSTEAD_REACH)):
+        if toks[n].lower in TAKING_INSTEAD and toks[n + 1].lower in {"the", "its"}:
+            return n
+    return None
+
+
+def took_instead(summary: Tagged, frm: str, buyer: str, taken: str) -> tuple[Event, str] | None:
+    """The move of what the buyer took from the company it did not buy: its team (a raid, or
+    the join of the member the summary singles out) or its holder of a post."""
+    why = f"{buyer} did not buy {frm} but took its {taken}"
+    if taken in TAKEN_PEOPLE:
+        # the summary may single out one of the team ("incl. X"), as for a raid
+        member = None if members_listed(summary) else group_member(summary)
+        return Event(member, "join" if member else "poach", frm, buyer), why
+    if taken in OWN_POSTS:
+        return Event(post_holder(summary, taken), "join", frm, buyer), why
     return None
 
 
