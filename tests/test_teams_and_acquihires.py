@@ -81,6 +81,8 @@ def test_teams_bought_or_taken_are_moves(title: str, summary: str, expected: Mov
         ("Microsoft didn't buy Lantern", ""),
         ("Apple couldn't acquire Mistral, and it gave up", ""),
         ("Nvidia didn't acquire Hanul; it took the hint", ""),
+        # a founder's possessive before no word of a company: no company of theirs refused
+        ("Google couldn't buy Mira Murati's vision, so it took the team elsewhere", ""),
     ],
 )
 def test_deals_without_people_stay_no_moves(title: str, summary: str) -> None:

@@ -415,15 +415,19 @@ def refused(toks: list[Tok], k: int) -> bool:
     return before == "to" and k > 1 and toks[k - 2].lower in REFUSING
 
 
+FOUNDERS_REACH = 3  # words from the founder's possessive to the company's word
+
+
 def founders_company(title: Tagged, k: int) -> tuple[str | None, int]:
-    """'Ilya Sutskever's AI start-up' at k: the lab its founder leads, and where it ends."""
+    """'Ilya Sutskever's AI start-up' at k: the lab its founder leads, and where it ends; (None,
+    k) when no company word follows the possessive within FOUNDERS_REACH words."""
+    toks = title.toks
     for s, e, name in title.people:
-        if s == k and title.toks[e - 1].poss:
+        if s == k and toks[e - 1].poss:
             lab = lab_founded_by(name)
-            m = e
-            while m < min(len(title.toks), e + 3) and title.toks[m].lower not in STARTUP_WORDS:
-                m += 1
-            return (lab, m + 1) if lab and m < len(title.toks) else (None, k)
+            stop = min(len(toks), e + FOUNDERS_REACH)
+            noun = next((m for m in range(e, stop) if toks[m].lower in STARTUP_WORDS), None)
+            return (lab, noun + 1) if lab and noun is not None else (None, k)
     return None, k
 
 
