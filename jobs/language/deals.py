@@ -145,7 +145,7 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         return None
     person = named[0] if named else summary_person(summary, "hire")
     if person in speakers:
-        person = None  # "Altman: Meta offers $100M ..." + "Sam Altman said ...": who tells it
+        person = None  # "X: Meta offers $100M ..." + "Jane X said ...": who tells it
     reason = f"'{lab} ... {toks[at].text}' with an amount for one person reports a hire"
     return Event(person, "join", None, lab), reason
 
@@ -435,7 +435,7 @@ SENTENCE_ENDS = frozenset([".", "!", "?", "|", ";"])
 
 
 def post_holder(summary: Tagged, post: str) -> str | None:
-    """'..., Daniel Gross, the start-up's CEO and co-founder': the person the summary
+    """'..., Jane Roe, the start-up's CEO and co-founder': the person the summary
     describes by the post, in the same sentence right after the name."""
     toks = summary.toks
     for _, end, name in summary.people:
@@ -450,7 +450,7 @@ def post_holder(summary: Tagged, post: str) -> str | None:
 
 
 def without_people(name: str) -> str | None:
-    """'Crossing Minds Team' -> 'Crossing Minds': a company name read with the people word
+    """'Acme Labs Team' -> 'Acme Labs': a company name read with the people word
     that follows it in title case."""
     words = name.split()
     if len(words) > 1 and words[-1].lower() in TAKEN_PEOPLE:

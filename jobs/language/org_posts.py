@@ -64,7 +64,7 @@ STOP = word_set(
     does do did is are was were here there as if whether"""
 )
 # Last words that make a run the tagger took for a person's name an organisation's ("Lloyds
-# Bank", "Mayo Clinic", a local government's "Luzerne County"); a bare name ("Morgan Stanley
+# Bank", "Mayo Clinic", a local government's "Acme County"); a bare name ("Morgan Stanley
 # names ...") may be a person appointing.
 TAILS = ORG_ENDINGS | word_set(
     """bank banking group clinic company corp corporation department times holdings hospital

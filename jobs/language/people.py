@@ -553,7 +553,7 @@ def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
     took for names on no list and that are shaped as a headline's phrase (plain_phrase: "Face
     Setback", "Signaling State-Level"), in no person's place (after a role: "Founder Dawn
     Song"; in a list of people), whose last word the summary, where there is one, never writes
-    ("Ray Kurzweil" + "... Kurzweil said" is a person). They name no one who moves."""
+    ("Jane Roe" + "... Roe said" is a person). They name no one who moves."""
     if not summary.toks or not title.people or not title_cased(title):
         return frozenset()
     toks = title.toks

@@ -668,7 +668,7 @@ def appoints_unnamed(toks: list[Tok], trig: Trigger, j: int, end: int) -> bool:
 
 def appointed_after(tagged: Tagged, after: int, appointer: str) -> str | None:
     """The first person a headline names after its appointing verb, other than the one who
-    appoints ('... a new CFO of xAI | here's all we know about the banker, Anthony Armstrong')."""
+    appoints ('... a new CFO of xAI | here's all we know about the banker, Jane Roe')."""
     return next((n for s, _, n in tagged.people if s >= after and n != appointer), None)
 
 

@@ -1376,8 +1376,8 @@ def same_post(item: Item, story: StoryView) -> bool:
 
 
 def first_filled(item: Item, story: StoryView) -> bool:
-    """Two reports of one lab's first holder of one post ("KRAFTON appoints its 1st-ever Chief
-    AI Officer", "Krafton taps Kangwook Lee as Chief AI Officer"), one of them announcing the
+    """Two reports of one lab's first holder of one post ("ACME appoints its 1st-ever Chief
+    AI Officer", "Acme taps Jane Roe as Chief AI Officer"), one of them announcing the
     first holder (movers.first_posts) with a guess for its mover (guesses_first, story_guesses):
     one appointment, as a post has one first holder. Asked within WINDOW."""
     return guesses_first(item, story.event, story.texts) or story_guesses(item, story)
