@@ -192,3 +192,15 @@ def test_adverb_opening_is_no_founder(title: str, summary: str) -> None:
 def test_adverb_before_a_name_keeps_it() -> None:
     """Near miss: the adverb stands before the person's name."""
     assert event_of("Recently hired Jane Doe leaves Meta") == ("Jane Doe", "leave", "Meta", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Carly Novak leaves OpenAI for Meta", ("Carly Novak", "join", "OpenAI", "Meta")),
+        ("Everly Tan joins xAI", ("Everly Tan", "join", None, "xAI")),
+    ],
+)
+def test_given_name_in_ly_is_a_name(title: str, expected: Move) -> None:
+    """Near miss: a given name made of an everyday word and '-ly' is no adverb."""
+    assert event_of(title) == expected
