@@ -118,6 +118,16 @@ def test_source_of_praise_is_not_the_mover(title: str, summary: str, expected: M
             "Nvidia has hired a Berkeley professor to run its safety group.",
             ("Grant Hollis", "join", "Berkeley", "Nvidia"),
         ),
+        (  # near miss: a given name that is an everyday word, missing from the names list
+            "Pierce Novak Joins OpenAI As Research Lead",
+            "The veteran engineer will start next month, the company said.",
+            ("Pierce Novak", "join", None, "OpenAI"),
+        ),
+        (
+            "Meta Hires Wade Halloran From OpenAI To Boost Superintelligence Push",
+            "Meta said the researcher would join its superintelligence group.",
+            ("Wade Halloran", "join", "OpenAI", "Meta"),
+        ),
         (  # near miss: the summary writes the surname
             "Google Taps Ray Kurzweil for New Role at DeepMind",
             "Kurzweil said he would start in May.",

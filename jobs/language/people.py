@@ -604,7 +604,8 @@ COMPOUND_PART = 4  # letters of an everyday word after a hyphen ("-Level", not K
 # Given names that are everyday English words too, missing from jobs/data/first_names.txt.
 EVERYDAY_GIVEN = word_set(
     """ray jay miles ross taylor sterling dawn grant will hope faith joy chip max bill frank jack
-    rich art don pat guy bob rob robin ivy lily daisy summer"""
+    rich art don pat guy bob rob robin ivy lily daisy summer angel april chase cliff cole dale
+    earl gene june lane mason pearl penny pierce reed wade hunter cooper parker"""
 )
 
 
