@@ -101,6 +101,7 @@ def _post(match: re.Match[str]) -> str | None:
 # first chief AI officer", "appoints its 1st-ever CAIO", "inaugural head of AI")
 FIRST_HOLDER_RE = re.compile(r"\b(?:first|1st|inaugural)(?:-ever)?\s+$")
 FIRST_WORDS = ("first", "1st", "inaugural")  # (looked for first: most headlines have none)
+FIRST_REACH = 16  # characters before a post that FIRST_HOLDER_RE reads ("inaugural-ever ")
 
 
 @lru_cache(maxsize=8192)
@@ -115,7 +116,7 @@ def first_posts(title: str) -> frozenset[str]:
     folded = post_text(title)
     posts = set()
     for match in POST_RE.finditer(folded):
-        before = folded[max(0, match.start() - 16) : match.start()]
+        before = folded[max(0, match.start() - FIRST_REACH) : match.start()]
         if FIRST_HOLDER_RE.search(before) and (post := _post(match)):
             pre = match.group("pre")
             posts.add(f"{pre} {post}" if pre else post)
