@@ -567,7 +567,8 @@ def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
 
 
 def title_cased(tagged: Tagged) -> bool:
-    """Most of the text's longer plain words (no lab, no person) are capitalised."""
+    """Most of the text's longer plain words (no lab, no person) after its first, which every
+    case capitalises, are capitalised."""
     words = [
         t.text
         for t in tagged.toks[1:]
