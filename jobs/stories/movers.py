@@ -66,13 +66,7 @@ def posts_of(text: str) -> frozenset[str]:
     """The posts a text names ("Google names Koray Kavukcuoglu chief AI architect" →
     {"ai architect"}), normalised: "CTO", "chief technology officer" and "technology chief" are
     one post; an interim or co- post is another."""
-    posts = set()
-    for match in POST_RE.finditer(post_text(text)):
-        post = _post(match)
-        if post:
-            pre = match.group("pre")
-            posts.add(f"{pre} {post}" if pre else post)
-    return frozenset(posts)
+    return frozenset(post for m in POST_RE.finditer(post_text(text)) if (post := _named_post(m)))
 
 
 def post_text(text: str) -> str:
@@ -80,6 +74,15 @@ def post_text(text: str) -> str:
     outlets write it: a "Chief Artificial Intelligence Officer" is the "Chief AI Officer"
     (CAIO)."""
     return fold_text(text).replace("artificial intelligence", "ai")
+
+
+def _named_post(match: re.Match[str]) -> str | None:
+    """The post a POST_RE match names, an interim or co- post apart ("interim ceo")."""
+    post = _post(match)
+    if not post:
+        return None
+    pre = match.group("pre")
+    return f"{pre} {post}" if pre else post
 
 
 def _post(match: re.Match[str]) -> str | None:
@@ -117,9 +120,8 @@ def first_posts(title: str) -> frozenset[str]:
     posts = set()
     for match in POST_RE.finditer(folded):
         before = folded[max(0, match.start() - FIRST_REACH) : match.start()]
-        if FIRST_HOLDER_RE.search(before) and (post := _post(match)):
-            pre = match.group("pre")
-            posts.add(f"{pre} {post}" if pre else post)
+        if FIRST_HOLDER_RE.search(before) and (post := _named_post(match)):
+            posts.add(post)
     return frozenset(posts)
 
 
