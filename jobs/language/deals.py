@@ -319,6 +319,9 @@ ACQUI_CUES = TAKING_IN | ACQUI_HIRES | {"acquisition"}
 # A company's acqui-hire told by the buyer's strategy, not a company taken ("Amazon's reverse
 # acqui-hire", "his acquihire"): the word before the noun names no company.
 NO_COMPANY = word_set("reverse strategic latest new big his her their its our")
+# Where a company's name before the noun starts, in Title Case too ("Unpacking The Convogo
+# Acqui-Hire", "Deepens Bench With Convogo Acqui-Hire"): no word of it.
+NAME_STOPS = NO_COMPANY | TITLE_CASE_LINKS | word_set("the a an")
 
 
 def acqui_hire(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
@@ -466,7 +469,7 @@ def company_before(title: Tagged, summary: Tagged, k: int) -> str | None:
     if toks[m].lab:
         return None if toks[m].poss else toks[m].lab
     while m >= 0 and toks[m].text[:1].isupper() and toks[m].text.isalpha() and not toks[m].poss:
-        if toks[m].lower in NO_COMPANY or toks[m].lab or toks[m].person:
+        if toks[m].lower in NAME_STOPS or toks[m].lab or toks[m].person:
             break
         m -= 1
     if m == k - 1:
