@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_real_shapes import Move, event_of, no_move
+from jobs.language.classify import classify
+from tests.test_real_shapes import WATCH, Move, event_of, no_move
 
 
 @pytest.mark.parametrize(
@@ -142,6 +143,21 @@ def test_source_of_praise_is_not_the_mover(title: str, summary: str, expected: M
 )
 def test_title_case_phrase_is_no_person(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meta Hires Jason Park And Sage Holloway From OpenAI For Superintelligence Push",
+        "Meta Hires Jason Park and Sage Holloway From OpenAI For Superintelligence Push",
+        "Meta Hires Jason Park, Sage Holloway From OpenAI For Superintelligence Push",
+    ],
+)
+def test_name_listed_after_a_person_is_a_person(title: str) -> None:
+    """Near miss: a name opening with an everyday word after another person and 'and' (in any
+    case) or a comma stands in a person's place, no headline phrase."""
+    summary = "Meta said the two researchers would join its superintelligence group."
+    assert classify(title, summary, WATCH).people == ["Jason Park", "Sage Holloway"]
 
 
 @pytest.mark.parametrize(

@@ -640,7 +640,7 @@ def person_place(toks: list[Tok], start: int) -> bool:
     before = toks[start - 1]
     if before.lower in PERSON_PLACES:
         return True
-    return before.text in {",", "and", "&"} and start > 1 and toks[start - 2].person is not None
+    return before.lower in {",", "and", "&"} and start > 1 and toks[start - 2].person is not None
 
 
 def resolve_name(name: str, full: dict[str, str]) -> str:
