@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_real_shapes import Move, event_of, no_move
+from jobs.language.classify import classify
+from tests.test_real_shapes import WATCH, Move, event_of, no_move
 
 
 @pytest.mark.parametrize(
@@ -118,6 +119,16 @@ def test_source_of_praise_is_not_the_mover(title: str, summary: str, expected: M
             "Nvidia has hired a Berkeley professor to run its safety group.",
             ("Grant Hollis", "join", "UC Berkeley", "Nvidia"),
         ),
+        (  # near miss: a given name that is an everyday word, missing from the names list
+            "Pierce Novak Joins OpenAI As Research Lead",
+            "The veteran engineer will start next month, the company said.",
+            ("Pierce Novak", "join", None, "OpenAI"),
+        ),
+        (
+            "Meta Hires Wade Halloran From OpenAI To Boost Superintelligence Push",
+            "Meta said the researcher would join its superintelligence group.",
+            ("Wade Halloran", "join", "OpenAI", "Meta"),
+        ),
         (  # near miss: the summary writes the surname
             "Google Taps Ray Kurzweil for New Role at DeepMind",
             "Kurzweil said he would start in May.",
@@ -132,6 +143,21 @@ def test_source_of_praise_is_not_the_mover(title: str, summary: str, expected: M
 )
 def test_title_case_phrase_is_no_person(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meta Hires Jason Park And Sage Holloway From OpenAI For Superintelligence Push",
+        "Meta Hires Jason Park and Sage Holloway From OpenAI For Superintelligence Push",
+        "Meta Hires Jason Park, Sage Holloway From OpenAI For Superintelligence Push",
+    ],
+)
+def test_name_listed_after_a_person_is_a_person(title: str) -> None:
+    """Near miss: a name opening with an everyday word after another person and 'and' (in any
+    case) or a comma stands in a person's place, no headline phrase."""
+    summary = "Meta said the two researchers would join its superintelligence group."
+    assert classify(title, summary, WATCH).people == ["Jason Park", "Sage Holloway"]
 
 
 @pytest.mark.parametrize(
@@ -192,3 +218,15 @@ def test_adverb_opening_is_no_founder(title: str, summary: str) -> None:
 def test_adverb_before_a_name_keeps_it() -> None:
     """Near miss: the adverb stands before the person's name."""
     assert event_of("Recently hired Jane Doe leaves Meta") == ("Jane Doe", "leave", "Meta", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Carly Novak leaves OpenAI for Meta", ("Carly Novak", "join", "OpenAI", "Meta")),
+        ("Everly Tan joins xAI", ("Everly Tan", "join", None, "xAI")),
+    ],
+)
+def test_given_name_in_ly_is_a_name(title: str, expected: Move) -> None:
+    """Near miss: a given name made of an everyday word and '-ly' is no adverb."""
+    assert event_of(title) == expected

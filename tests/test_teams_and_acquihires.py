@@ -21,6 +21,16 @@ from tests.test_real_shapes import WATCH, Move, event_of
             "Databricks has taken in the people behind Quillsoft, a maker of coding agents.",
             (None, "poach", "Quillsoft", "Databricks"),
         ),
+        (  # the same in title case: the article and the words before it name no company
+            "Databricks's Agent Push: Unpacking The Quillsoft Acqui-Hire",
+            "Databricks has taken in the people behind Quillsoft, a maker of coding agents.",
+            (None, "poach", "Quillsoft", "Databricks"),
+        ),
+        (
+            "Databricks Deepens Its Agent Bench With Quillsoft Acqui-Hire",
+            "Databricks has taken in the people behind Quillsoft, a maker of coding agents.",
+            (None, "poach", "Quillsoft", "Databricks"),
+        ),
         (  # in title case: the noun is no one's name, the team word no part of the company
             "Cohere Deepens Its Search Bench With Tactical Acqui-Hire Of Lantern Labs Team",
             "",
@@ -81,6 +91,8 @@ def test_teams_bought_or_taken_are_moves(title: str, summary: str, expected: Mov
         ("Microsoft didn't buy Lantern", ""),
         ("Apple couldn't acquire Mistral, and it gave up", ""),
         ("Nvidia didn't acquire Hanul; it took the hint", ""),
+        # a founder's possessive before no word of a company: no company of theirs refused
+        ("Google couldn't buy Mira Murati's vision, so it took the team elsewhere", ""),
     ],
 )
 def test_deals_without_people_stay_no_moves(title: str, summary: str) -> None:

@@ -166,7 +166,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
     event = ext.event and settled(title_tag, summary_tag, ext.event)
-    phrases = headline_phrases(title_tag, summary_tag)
+    # (a move's people only are read against them: no scan for the many headlines of none)
+    phrases = headline_phrases(title_tag, summary_tag) if event else frozenset()
     if event and event.person in phrases:
         event = Event(None, *_rest(event))  # "Apple's AI Ambitions Face Setback": no one
     if event and summary_tag.labs:

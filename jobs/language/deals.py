@@ -145,7 +145,7 @@ def offer(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         return None
     person = named[0] if named else summary_person(summary, "hire")
     if person in speakers:
-        person = None  # "Altman: Meta offers $100M ..." + "Sam Altman said ...": who tells it
+        person = None  # "X: Meta offers $100M ..." + "Jane X said ...": who tells it
     reason = f"'{lab} ... {toks[at].text}' with an amount for one person reports a hire"
     return Event(person, "join", None, lab), reason
 
@@ -319,6 +319,9 @@ ACQUI_CUES = TAKING_IN | ACQUI_HIRES | {"acquisition"}
 # A company's acqui-hire told by the buyer's strategy, not a company taken ("Amazon's reverse
 # acqui-hire", "his acquihire"): the word before the noun names no company.
 NO_COMPANY = word_set("reverse strategic latest new big his her their its our")
+# Where a company's name before the noun starts, in Title Case too ("Unpacking The Convogo
+# Acqui-Hire", "Deepens Bench With Convogo Acqui-Hire"): no word of it.
+NAME_STOPS = NO_COMPANY | TITLE_CASE_LINKS | word_set("the a an")
 
 
 def acqui_hire(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
@@ -368,26 +371,42 @@ def taken_instead(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
     company, or the join of the post's holder the summary names."""
     toks = title.toks
     buyer = (toks[0].lab or lab_founded_by(toks[0].text)) if toks else None
+    if not buyer:
+        return None
     for k in range(1, len(toks) - 1):
         if toks[k].lower not in BUY_FORMS or not refused(toks, k):
             continue
         frm, m = founders_company(title, k + 1)
         if frm is None:
             frm, m = bought_company(toks, k + 1, len(toks))
-        for n in range(m, min(len(toks) - 2, m + INSTEAD_REACH)):
-            if toks[n].lower not in TAKING_INSTEAD or toks[n + 1].lower not in {"the", "its"}:
-                continue
-            taken = toks[n + 2].lower
-            if not frm or not buyer or frm == buyer:
-                return None
-            why = f"{buyer} did not buy {frm} but took its {taken}"
-            if taken in TAKEN_PEOPLE:
-                # the summary may single out one of the team ("incl. X"), as for a raid
-                member = None if members_listed(summary) else group_member(summary)
-                return Event(member, "join" if member else "poach", frm, buyer), why
-            if taken in OWN_POSTS:
-                return Event(post_holder(summary, taken), "join", frm, buyer), why
+        n = taking_at(toks, m)
+        if n is None:
+            continue
+        if not frm or frm == buyer:
             return None
+        return took_instead(summary, frm, buyer, toks[n + 2].lower)
+    return None
+
+
+def taking_at(toks: list[Tok], m: int) -> int | None:
+    """Where a verb of taking with its object ('took the', 'poached its') stands within
+    INSTEAD_REACH words of m."""
+    for n in range(m, min(len(toks) - 2, m + INSTEAD_REACH)):
+        if toks[n].lower in TAKING_INSTEAD and toks[n + 1].lower in {"the", "its"}:
+            return n
+    return None
+
+
+def took_instead(summary: Tagged, frm: str, buyer: str, taken: str) -> tuple[Event, str] | None:
+    """The move of what the buyer took from the company it did not buy: its team (a raid, or
+    the join of the member the summary singles out) or its holder of a post."""
+    why = f"{buyer} did not buy {frm} but took its {taken}"
+    if taken in TAKEN_PEOPLE:
+        # the summary may single out one of the team ("incl. X"), as for a raid
+        member = None if members_listed(summary) else group_member(summary)
+        return Event(member, "join" if member else "poach", frm, buyer), why
+    if taken in OWN_POSTS:
+        return Event(post_holder(summary, taken), "join", frm, buyer), why
     return None
 
 
@@ -399,15 +418,19 @@ def refused(toks: list[Tok], k: int) -> bool:
     return before == "to" and k > 1 and toks[k - 2].lower in REFUSING
 
 
+FOUNDERS_REACH = 3  # words from the founder's possessive to the company's word
+
+
 def founders_company(title: Tagged, k: int) -> tuple[str | None, int]:
-    """'Ilya Sutskever's AI start-up' at k: the lab its founder leads, and where it ends."""
+    """'Ilya Sutskever's AI start-up' at k: the lab its founder leads, and where it ends; (None,
+    k) when no company word follows the possessive within FOUNDERS_REACH words."""
+    toks = title.toks
     for s, e, name in title.people:
-        if s == k and title.toks[e - 1].poss:
+        if s == k and toks[e - 1].poss:
             lab = lab_founded_by(name)
-            m = e
-            while m < min(len(title.toks), e + 3) and title.toks[m].lower not in STARTUP_WORDS:
-                m += 1
-            return (lab, m + 1) if lab and m < len(title.toks) else (None, k)
+            stop = min(len(toks), e + FOUNDERS_REACH)
+            noun = next((m for m in range(e, stop) if toks[m].lower in STARTUP_WORDS), None)
+            return (lab, noun + 1) if lab and noun is not None else (None, k)
     return None, k
 
 
@@ -415,7 +438,7 @@ SENTENCE_ENDS = frozenset([".", "!", "?", "|", ";"])
 
 
 def post_holder(summary: Tagged, post: str) -> str | None:
-    """'..., Daniel Gross, the start-up's CEO and co-founder': the person the summary
+    """'..., Jane Roe, the start-up's CEO and co-founder': the person the summary
     describes by the post, in the same sentence right after the name."""
     toks = summary.toks
     for _, end, name in summary.people:
@@ -430,7 +453,7 @@ def post_holder(summary: Tagged, post: str) -> str | None:
 
 
 def without_people(name: str) -> str | None:
-    """'Crossing Minds Team' -> 'Crossing Minds': a company name read with the people word
+    """'Acme Labs Team' -> 'Acme Labs': a company name read with the people word
     that follows it in title case."""
     words = name.split()
     if len(words) > 1 and words[-1].lower() in TAKEN_PEOPLE:
@@ -446,7 +469,7 @@ def company_before(title: Tagged, summary: Tagged, k: int) -> str | None:
     if toks[m].lab:
         return None if toks[m].poss else toks[m].lab
     while m >= 0 and toks[m].text[:1].isupper() and toks[m].text.isalpha() and not toks[m].poss:
-        if toks[m].lower in NO_COMPANY or toks[m].lab or toks[m].person:
+        if toks[m].lower in NAME_STOPS or toks[m].lab or toks[m].person:
             break
         m -= 1
     if m == k - 1:

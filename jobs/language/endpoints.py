@@ -169,7 +169,7 @@ def bystander(toks: list[Tok], start: int, end: int) -> bool:
     if end + 1 < len(toks) and toks[end].lower in SPEECH:
         told = end + 1 + (toks[end + 1].lower == "that")
         if told < len(toks) and toks[told].lab:
-            return True  # "Sam Altman said Meta had made huge offers"
+            return True  # "Jane Roe said Meta had made huge offers"
     for k in range(start - 1, max(-1, start - HOST_REACH - 1), -1):
         if toks[k].text in {",", ".", ";", "|"}:
             return False

@@ -260,7 +260,7 @@ def placed_event(title: Tagged, summary: Tagged) -> Extraction:
             ext.event = Event(event.person, "join", former_office(title), event.to_lab)
             return ext
     if event and event.from_lab is None and event.action in TAKING:
-        # "has brought on board the team from Crossing Minds": the title's object, or the
+        # "has brought on board the team from Acme Labs": the title's object, or the
         # summary's for a raid it tells
         frm = taken_origin(title, event.to_lab) or taken_origin(summary, event.to_lab)
         if not frm and event.action == "poach":

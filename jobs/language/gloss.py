@@ -605,7 +605,7 @@ _JA_ROLES = frozenset(
 )
 
 
-# "…の元代表James Kondoを採用": a person named in Latin letters (a given name and a surname)
+# "…の元代表Jane Roeを採用": a person named in Latin letters (a given name and a surname)
 _JA_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+ [A-Z][A-Za-z'-]+$")
 
 
@@ -1865,7 +1865,7 @@ ICELANDIC = _language(
     "störfum hættir hætti liðs ráðinn ráðin flytur flutti skiptir skipti skipt",
     "og af við til í á hjá um sem",
 )
-# Vietnamese puts subject, verb and object in the English order ("John Schulman rời OpenAI để gia
+# Vietnamese puts subject, verb and object in the English order ("Jane Roe rời OpenAI để gia
 # nhập Anthropic"), so its move words glossed are enough; its verbs are two syllables ("gia
 # nhập", joins), of which the second marks the language. A post comes before whose it is
 # ("CEO của VinAI", the particle read as 'of').
@@ -1981,7 +1981,7 @@ _VI_REPLACED_RE = re.compile(r"\breplacing ((?:\S+ ){1,4}?)(left|leaves)\b")
 
 
 def _vietnamese_replaced(m: re.Match[str]) -> str:
-    """'replacing Lê Minh Đức left' -> 'replacing Lê Minh Đức, who left' (a name: capitalised
+    """'replacing Trần Văn An left' -> 'replacing Trần Văn An, who left' (a name: capitalised
     words, 'Mr'/'Ms' before it)."""
     name = m.group(1).strip()
     if not all(word[:1].isupper() for word in name.split()):

@@ -136,6 +136,8 @@ JUDGING = word_set(
     """is was are were isn't wasn't makes made shows showed means meant could would will won't
     may might signals sparks"""
 )
+# Relative pronouns: after a gerund's object they open its own clause ("researchers who are
+# unhappy"); before a name, what a group did (described_work).
 RELATIVES = word_set("who that which")
 # Nouns after a hiring gerund that make it many hires over time ("Anthropic's hiring spree").
 SPREES = word_set("spree sprees binge blitz frenzy")
@@ -220,23 +222,22 @@ def group_member(summary: Tagged, hirers: frozenset[str] = frozenset()) -> str |
         if start > 1 and founded_by(toks, start, FOUNDED_BY):
             continue  # "five founding members of X, the startup established by Y": X's founder
         if described_work(toks, start):
-            continue  # "researchers who contributed to the model's International Math
-            # Olympiad success": what the group did, not one of them
+            continue  # "researchers who contributed to X's success": what the group did
         return name
     return None
 
 
-# Relative pronouns opening what a group did, and the words that name its members there.
-RELATIVES = word_set("who which that")
+# Words that name a group's members in a relative clause ("who include X").
 MEMBER_WORDS = word_set("include includes included including among is was are were")
 CLAUSE_ENDS = frozenset([",", ".", ";", ":", "|", "(", ")"])
+RELATIVE_REACH = 11  # words from the pronoun to the name ("who contributed to the model's ...")
 
 
 def described_work(toks: list[Tok], start: int) -> bool:
     """Whether the name at start stands in a relative clause telling what the group did
     ('... who worked on X', '... that built X'), with no word naming a member ('who include
     X') between the pronoun and the name."""
-    for k in range(start - 1, max(-1, start - 12), -1):
+    for k in range(start - 1, max(-1, start - RELATIVE_REACH - 1), -1):
         word = toks[k].lower
         if word in CLAUSE_ENDS or word in MEMBER_WORDS:
             return False

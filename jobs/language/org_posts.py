@@ -64,7 +64,7 @@ STOP = word_set(
     does do did is are was were here there as if whether"""
 )
 # Last words that make a run the tagger took for a person's name an organisation's ("Lloyds
-# Bank", "Mayo Clinic", a local government's "Luzerne County"); a bare name ("Morgan Stanley
+# Bank", "Mayo Clinic", a local government's "Acme County"); a bare name ("Morgan Stanley
 # names ...") may be a person appointing.
 TAILS = ORG_ENDINGS | word_set(
     """bank banking group clinic company corp corporation department times holdings hospital
@@ -180,7 +180,7 @@ def org_post_event(title: Tagged, summary: Tagged) -> Event | None:
 # Verbs that widen a post someone holds ("Denver expands CIO role to include AI", "Denver
 # CIO's role expanded to be first CAIO"): AI added to it makes an AI post, given.
 EXPANDING = word_set("expands expanded widens widened broadens broadened")
-ROLE_HOLDERS = POST_NOUNS | ROLE_WORDS | word_set("cio cdo ciso caio cdao")
+ROLE_HOLDERS = POST_NOUN_OR_ROLE | word_set("cio cdo ciso caio cdao")
 
 
 def expanded_role(title: Tagged, summary: Tagged, k: int) -> Event | None:

@@ -553,7 +553,7 @@ def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
     took for names on no list and that are shaped as a headline's phrase (plain_phrase: "Face
     Setback", "Signaling State-Level"), in no person's place (after a role: "Founder Dawn
     Song"; in a list of people), whose last word the summary, where there is one, never writes
-    ("Ray Kurzweil" + "... Kurzweil said" is a person). They name no one who moves."""
+    ("Jane Roe" + "... Roe said" is a person). They name no one who moves."""
     if not summary.toks or not title.people or not title_cased(title):
         return frozenset()
     toks = title.toks
@@ -567,7 +567,8 @@ def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
 
 
 def title_cased(tagged: Tagged) -> bool:
-    """Most of the text's longer plain words (no lab, no person) are capitalised."""
+    """Most of the text's longer plain words (no lab, no person) after its first, which every
+    case capitalises, are capitalised."""
     words = [
         t.text
         for t in tagged.toks[1:]
@@ -604,7 +605,8 @@ COMPOUND_PART = 4  # letters of an everyday word after a hyphen ("-Level", not K
 # Given names that are everyday English words too, missing from jobs/data/first_names.txt.
 EVERYDAY_GIVEN = word_set(
     """ray jay miles ross taylor sterling dawn grant will hope faith joy chip max bill frank jack
-    rich art don pat guy bob rob robin ivy lily daisy summer"""
+    rich art don pat guy bob rob robin ivy lily daisy summer angel april chase cliff cole dale
+    earl gene june lane mason pearl penny pierce reed wade hunter cooper parker"""
 )
 
 
@@ -638,7 +640,7 @@ def person_place(toks: list[Tok], start: int) -> bool:
     before = toks[start - 1]
     if before.lower in PERSON_PLACES:
         return True
-    return before.text in {",", "and", "&"} and start > 1 and toks[start - 2].person is not None
+    return before.lower in {",", "and", "&"} and start > 1 and toks[start - 2].person is not None
 
 
 def resolve_name(name: str, full: dict[str, str]) -> str:

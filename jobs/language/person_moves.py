@@ -26,6 +26,7 @@ from jobs.language.labs import founder_of, lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
     NOUN_TRIGGERS,
+    OWN_PRONOUNS,
     PICKING,
     POST_WORDS,
     PRODUCT_LABS,
@@ -707,7 +708,7 @@ def appointee(tagged: Tagged, trig: Trigger, end: int) -> tuple[int, int, str] |
 
 # Possessives that open a role as a verb's object ("named his new CFO"): after them, in any
 # tense, the role is one a person fills, not one the person was given.
-OWNERS_OF_POST = frozenset(["its", "his", "her", "their"])
+OWNERS_OF_POST = OWN_PRONOUNS | {"its"}
 # What else opens the object of an active verb ("has appointed a new CFO", "names new chief
 # scientist"); after a bare past form it is a headline's passive ("Jane Doe named a Meta VP").
 ACTIVE_OBJECT_OPENERS = frozenset(["a", "an", "new"])
@@ -732,7 +733,7 @@ def appoints_unnamed(toks: list[Tok], trig: Trigger, j: int, end: int) -> bool:
 
 def appointed_after(tagged: Tagged, after: int, appointer: str) -> str | None:
     """The first person a headline names after its appointing verb, other than the one who
-    appoints ('... a new CFO of xAI | here's all we know about the banker, Anthony Armstrong')."""
+    appoints ('... a new CFO of xAI | here's all we know about the banker, Jane Roe')."""
     return next((n for s, _, n in tagged.people if s >= after and n != appointer), None)
 
 

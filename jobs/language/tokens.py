@@ -362,10 +362,15 @@ def _name_shaped(text: str) -> bool:
     )
 
 
+# Given names made of an everyday word and '-ly' ("Carly": car, "Everly": ever), which the
+# stem alone would take for adverbs.
+LY_GIVEN_NAMES = word_set("carly everly")
+
+
 def adverb(word: str) -> bool:
     """An everyday word with '-ly' ('newly', 'recently', 'happily'): no name ('Kelly', 'Emily'
-    and 'Holly' are made of no everyday word)."""
-    if not word.endswith("ly") or len(word) < 5:
+    and 'Holly' are made of no everyday word; 'Carly' and 'Everly' are given names)."""
+    if not word.endswith("ly") or len(word) < 5 or word in LY_GIVEN_NAMES:
         return False
     stem = word[:-2]
     common = common_words()

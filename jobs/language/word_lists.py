@@ -1,7 +1,7 @@
 """Word lists shipped with the package (jobs/data): frequent English words and first names.
 
 Read by the caption name matcher (jobs/video/caption_words.py) and by the headline name check
-(jobs/language/people.py drop_headline_phrases).
+(jobs/language/people.py headline_phrases).
 """
 
 from __future__ import annotations

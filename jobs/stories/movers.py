@@ -66,13 +66,7 @@ def posts_of(text: str) -> frozenset[str]:
     """The posts a text names ("Google names Koray Kavukcuoglu chief AI architect" →
     {"ai architect"}), normalised: "CTO", "chief technology officer" and "technology chief" are
     one post; an interim or co- post is another."""
-    posts = set()
-    for match in POST_RE.finditer(post_text(text)):
-        post = _post(match)
-        if post:
-            pre = match.group("pre")
-            posts.add(f"{pre} {post}" if pre else post)
-    return frozenset(posts)
+    return frozenset(post for m in POST_RE.finditer(post_text(text)) if (post := _named_post(m)))
 
 
 def post_text(text: str) -> str:
@@ -80,6 +74,15 @@ def post_text(text: str) -> str:
     outlets write it: a "Chief Artificial Intelligence Officer" is the "Chief AI Officer"
     (CAIO)."""
     return fold_text(text).replace("artificial intelligence", "ai")
+
+
+def _named_post(match: re.Match[str]) -> str | None:
+    """The post a POST_RE match names, an interim or co- post apart ("interim ceo")."""
+    post = _post(match)
+    if not post:
+        return None
+    pre = match.group("pre")
+    return f"{pre} {post}" if pre else post
 
 
 def _post(match: re.Match[str]) -> str | None:
@@ -101,6 +104,7 @@ def _post(match: re.Match[str]) -> str | None:
 # first chief AI officer", "appoints its 1st-ever CAIO", "inaugural head of AI")
 FIRST_HOLDER_RE = re.compile(r"\b(?:first|1st|inaugural)(?:-ever)?\s+$")
 FIRST_WORDS = ("first", "1st", "inaugural")  # (looked for first: most headlines have none)
+FIRST_REACH = 16  # characters before a post that FIRST_HOLDER_RE reads ("inaugural-ever ")
 
 
 @lru_cache(maxsize=8192)
@@ -115,10 +119,9 @@ def first_posts(title: str) -> frozenset[str]:
     folded = post_text(title)
     posts = set()
     for match in POST_RE.finditer(folded):
-        before = folded[max(0, match.start() - 16) : match.start()]
-        if FIRST_HOLDER_RE.search(before) and (post := _post(match)):
-            pre = match.group("pre")
-            posts.add(f"{pre} {post}" if pre else post)
+        before = folded[max(0, match.start() - FIRST_REACH) : match.start()]
+        if FIRST_HOLDER_RE.search(before) and (post := _named_post(match)):
+            posts.add(post)
     return frozenset(posts)
 
 

@@ -1428,8 +1428,8 @@ def same_post(item: Item, story: StoryView) -> bool:
 
 
 def first_filled(item: Item, story: StoryView) -> bool:
-    """Two reports of one lab's first holder of one post ("KRAFTON appoints its 1st-ever Chief
-    AI Officer", "Krafton taps Kangwook Lee as Chief AI Officer"), one of them announcing the
+    """Two reports of one lab's first holder of one post ("ACME appoints its 1st-ever Chief
+    AI Officer", "Acme taps Jane Roe as Chief AI Officer"), one of them announcing the
     first holder (movers.first_posts) with a guess for its mover (guesses_first, story_guesses):
     one appointment, as a post has one first holder. Asked within WINDOW."""
     return guesses_first(item, story.event, story.texts) or story_guesses(item, story)
@@ -1441,10 +1441,10 @@ FIRST_ACTIONS = frozenset(["appointed", "join"])  # what a first holder's report
 def guesses_first(item: Item, theirs: Event | None, texts: Sequence[str] = ()) -> bool:
     """Whether a report's headline announces a post's first holder and its mover is a guess: a
     headline phrase its summary does not write ("..., Signaling State-Level AI Strategy"), or
-    another than `theirs`'s mover, whom its text names as the one moving; `theirs` the same
-    appointment (a join is one) at the same lab, by someone else, of the same post when `texts`
-    (the other reports') are given. A mover the report writes as its own, or names the other
-    only beside (after, replacing), is another person."""
+    someone other than `theirs`'s mover while the report's own text names that mover as the
+    one moving. `theirs` is the same appointment (a join is one) at the same lab, by someone
+    else, and of the same post when `texts` (the other reports') are given. A mover the report
+    writes as its own, or names the other only beside (after, replacing), is another person."""
     a = item.analysis.event
     if a is None or theirs is None or not (a.person and theirs.person):
         return False
