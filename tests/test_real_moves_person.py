@@ -88,7 +88,7 @@ from tests.test_real_shapes import Move, event_of, no_move
         (  # the same, opening the headline
             "Search Ads Chief Leaves Google For Perplexity",
             "Google's head of search ads, Jerry Dischler, has left for Perplexity.",
-            ("Jerry Dischler", "join", "Google DeepMind", "Perplexity"),
+            ("Jerry Dischler", "join", "Google", "Perplexity"),
         ),
         (  # a feed's sentences run together: the name after the full stop is whole
             "Xpeng's head of autonomous driving quits",

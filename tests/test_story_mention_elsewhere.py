@@ -30,8 +30,8 @@ def mention(
 
 def test_a_portuguese_mention_telling_the_move_joins_it(database: Database) -> None:
     told = mention(
-        "Pesquisador de segurança, Jan Leike, migra para a Anthropic",
-        "Saída de Leike coincide com licença prolongada do presidente da OpenAI",
+        "Jan Leike: o que muda na Anthropic",
+        "A saída de Leike da OpenAI coincide com licença prolongada do presidente da empresa",
     )
     first, second = stories_of_two(database, MOVE, told)
     assert first is not None and first == second
@@ -48,8 +48,8 @@ def test_a_mention_with_no_word_of_moving_stays_apart(database: Database) -> Non
 
 def test_a_mention_past_the_follow_up_days_stays_apart(database: Database) -> None:
     late = mention(
-        "Pesquisador de segurança, Jan Leike, migra para a Anthropic",
-        "Saída de Leike coincide com licença prolongada do presidente da OpenAI",
+        "Jan Leike: o que muda na Anthropic",
+        "A saída de Leike da OpenAI coincide com licença prolongada do presidente da empresa",
         12 * 24 * HOUR,
     )
     first, second = stories_of_two(database, MOVE, late)
