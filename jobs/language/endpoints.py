@@ -1174,7 +1174,7 @@ def university_joined(
 def university_left_for(toks: list[Tok], m: int, end: int) -> str | None:
     """'Leaves ByteDance for Tsinghua Amid ...': a university named by its short name after a
     lab's person's departure, a title-case clause or nothing after it."""
-    if toks[m].text not in UNIVERSITIES:
+    if m >= end or toks[m].text not in UNIVERSITIES:
         return None
     nxt = toks[m + 1] if m + 1 < end else None
     if nxt and nxt.text[:1].isupper() and nxt.lower not in TITLE_CASE_LINKS:
