@@ -198,7 +198,7 @@ NON_AI_WORK = re.compile(
     |Google\ Search)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-AI_WORD = re.compile(r"\b(?:AI|A\.I\.|artificial intelligence)\b", re.IGNORECASE)
+AI_WORD = re.compile(r"\b(?:AI\b|A\.I\.|artificial intelligence\b)", re.IGNORECASE)
 # Makers' bare names, which their units' names begin with: in a text about the unit the bare
 # name is the unit's employer ("after three years at Google"), not a name of the lab itself.
 UNIT_MAKERS = frozenset(["Google", "Alphabet"])
