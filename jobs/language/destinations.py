@@ -5,15 +5,13 @@ Santa Barbara", "is leaving ... to become a venture capitalist at Silicon Valley
 
 from __future__ import annotations
 
-from jobs.language.endpoints import CALENDAR
+from jobs.language.actions import PRONOUNS
+from jobs.language.endpoints import CALENDAR, JOINING
 from jobs.language.lexicon import QUOTES, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.tokens import sentence_start
 
-JOINING = word_set("join joins joined joining")
 BECOMING = word_set("become becomes became becoming")
-# Pronouns a summary names the headline's mover by ("He's joining ...").
-MOVER_PRONOUNS = word_set("he she they")
 # Words before a verb of joining that make it no move of the mover's: a refusal, a doubt, an
 # alternative ("declined to join", "may join", "instead of joining").
 DOUBTING = word_set(
@@ -100,7 +98,7 @@ def of_mover(summary: Tagged, k: int, person: str) -> bool:
     if named:
         last = named[-1]
         return last == person or last.split()[-1] == person.split()[-1]
-    return toks[start].lower in MOVER_PRONOUNS if start < k else False
+    return toks[start].lower in PRONOUNS if start < k else False  # "He's joining ..."
 
 
 def organisation_at(toks: list[Tok], i: int) -> str | None:
