@@ -247,9 +247,9 @@ def placed_event(title: Tagged, summary: Tagged) -> Extraction:
             return ext
         if event.action == "join":
             frm = academic_origin(title, event.person) or academic_origin(summary, event.person)
-        if frm:  # "OpenAI recruits Harvard's youngest professor" + "Harvard physicist X"
-            ext.event = Event(event.person, event.action, frm, event.to_lab)
-            return ext
+            if frm:  # "Acme recruits Yale's youngest professor" + "Yale physicist Jane Roe"
+                ext.event = Event(event.person, event.action, frm, event.to_lab)
+                return ext
         frm = acquired_origin(title, event.to_lab) or acquired_origin(summary, event.to_lab)
         if frm:  # "to become CTO with the acquisition of X", "license X's tech, hire its CEO"
             ext.event = Event(event.person, outside_hire(event.action), frm, event.to_lab)
