@@ -1,5 +1,5 @@
 """Where a departure goes when only the summary says it, to an organisation on no list: a
-headline's "X leaves Google" over "He's joining venture capital firm Greylock Partners",
+headline's "X leaves Google" over "He's joining venture capital firm Acme Partners",
 "has left Alphabet to join ...", "left his post and joined the University of California,
 Santa Barbara", "is leaving ... to become a venture capitalist at Silicon Valley firm Y"."""
 
@@ -17,8 +17,8 @@ BECOMING = word_set("become becomes became becoming")
 DOUBTING = word_set(
     "not never declined refused rejected denied instead rather may might could considering"
 )
-# Nouns of an organisation's kind before its name ("venture capital firm Greylock Partners",
-# "the robotaxi rival Zoox"): the name follows them.
+# Nouns of an organisation's kind before its name ("venture capital firm Acme Partners",
+# "the robotaxi rival Initech"): the name follows them.
 KIND_NOUNS = word_set(
     """firm startup start-up company fund university institute lab laboratory group rival
     maker chipmaker giant bank insurer lender school college nonprofit foundation agency"""
@@ -102,7 +102,7 @@ def of_mover(summary: Tagged, k: int, person: str) -> bool:
 
 
 def organisation_at(toks: list[Tok], i: int) -> str | None:
-    """The organisation named at i ('Greylock Partners', 'the University of California, Santa
+    """The organisation named at i ('Acme Partners', 'the University of California, Santa
     Barbara'), past an article and a phrase of its kind ending in a kind noun."""
     if i < len(toks) and toks[i].text in QUOTES:
         i += 1  # 'was "excited to join" the University of X': the quote closes before it

@@ -1231,7 +1231,7 @@ def _rest(event: Event) -> tuple[Action, str | None, str | None]:
 
 
 def owned_unit(toks: list[Tok], j: int, start: int) -> bool:
-    """ "Baidu's Research Institute": a lab written right after another lab's "'s"."""
+    """ "Acme's Research Institute": a lab written right after another lab's "'s"."""
     k = j
     while k > start and toks[k - 1].lab == toks[j].lab:
         k -= 1
@@ -1455,7 +1455,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             ext.group = True
             return purge if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "lab" and owned_unit(toks, j, start) and role_of_phrase(toks, j, start):
-        kind = "person"  # "Deputy Director of Baidu's Research Institute leaves": the director
+        kind = "person"  # "Deputy Director of Acme's Research Institute leaves": the director
     named_lab = generic_company(toks, j, start) if kind == "other" else None
     owned = None
     if kind == "other" and not named_lab:  # "GM's Cruise names X as new CEO"
@@ -1571,7 +1571,7 @@ def shared_departure(toks: list[Tok], event: Event, lo: int, hi: int, ext: Extra
 def several_labs_left(
     toks: list[Tok], event: Event, trig: Trigger, clause: tuple[int, int], ext: Extraction
 ) -> bool:
-    """'Meta, Google, OpenAI see top staff leave to launch', 'Senior AI staff quit Meta,
+    """'Acme, Initech, Globex see top staff leave to launch', 'Senior AI staff quit Meta,
     Google, OpenAI to launch startups': people nobody names or counts leaving three labs or
     more at once, for no one company, are a trend across the industry (nor are the summary's
     examples news); 'Three researchers leave OpenAI, Google and Meta to found X', '... depart
@@ -1592,9 +1592,9 @@ def several_labs_left(
 
 # What joins the labs of a list ("Meta, Google and OpenAI"); headlines may drop it altogether.
 LIST_JOINERS = frozenset([",", "and", "&"])
-# Labs in one list that make it the industry's, not one event's sides: set W labels "ByteDance
-# and Kuaishou see top AI experts leave for new ventures" (w312) a move its article names, set
-# AD "Meta, Google, OpenAI see top staff leave to launch" (ad176) a trend.
+# Labs in one list that make it the industry's, not one event's sides: "Acme and Initech see
+# top AI experts leave for new ventures" is a move its article names, "Acme, Initech, Globex
+# see top staff leave to launch" a trend.
 INDUSTRY_LABS = 3
 
 
@@ -1815,8 +1815,8 @@ def generic_company(toks: list[Tok], j: int, start: int) -> str | None:
 
 def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
     """'The architect of Apple's new look', 'The head of Google's AI unit', 'Associate Dean of
-    Alibaba's DAMO Academy', 'Alibaba Vice President and Head of Autonomous Driving Lab of DAMO
-    Academy', 'The brain behind Baidu's speech engine': a post of something at a lab, opening
+    Acme's Research Academy', 'Acme Vice President and Head of Autonomous Driving Lab of Acme
+    Academy', 'The brain behind Acme's speech engine': a post of something at a lab, opening
     the clause, is a person the headline does not name. The lab is an owner after 'of' or
     'behind', or stands before the post and a unit's title-case name follows 'of'."""
     k = start + (toks[start].lower == "the")
@@ -1835,7 +1835,7 @@ def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
 
 # Words inside a post's or a unit's title-case name ("Vice President and Head of", "Lab of").
 UNIT_JOINERS = word_set("of and &")
-# Nouns for whoever made something, before 'behind' ("the brain behind Baidu's speech engine").
+# Nouns for whoever made something, before 'behind' ("the brain behind Acme's speech engine").
 MAKER_HEADS = word_set("brain mastermind mind genius man woman")
 POST_NAME_WORDS = GIVEN_POSTS | MAKER_HEADS | {"and"}
 POST_NAME_REACH = 6  # words of a post's name before 'of' ("Vice President and Head")
@@ -1921,7 +1921,7 @@ STARTUP_NAME_REACH = 3  # words of the start-up's name before the apposition's c
 def raid_for_startup(
     tagged: Tagged, summary: Tagged, trig: Trigger, j: int, clause: tuple[int, int]
 ) -> Event | None:
-    """'Stanford Dropout Lures Meta AI Researchers to $64M Math Startup', 'X poaches OpenAI
+    """'Dropout Lures Acme AI Researchers to $64M Math Startup', 'X poaches OpenAI
     engineers for her new startup': a person taking a lab's group to a start-up of their own
     is that start-up's raid on the lab; the start-up is the lab a listed founder leads, or the
     one the summary names, or none."""
@@ -1938,7 +1938,7 @@ def raid_for_startup(
     if frm is None:
         return None
     founder = next((n for s, _, n in tagged.people if start <= s < trig.start), None)
-    # "Mira Murati recruits OpenAI researchers for her startup": the lab she founded
+    # "<founder> recruits Acme researchers for her startup": the lab she founded
     own = lab_founded_by(founder) if founder else None
     return Event(None, "poach", frm, own or summary_startup(summary))
 
@@ -1958,8 +1958,8 @@ def startup_object(toks: list[Tok], k: int, end: int) -> bool:
 
 
 def summary_startup(summary: Tagged) -> str | None:
-    """The start-up a summary names: right after its noun ('her startup Axiom'), or before an
-    apposition that calls it one ('Axiom Math, a nascent AI startup founded by ...')."""
+    """The start-up a summary names: right after its noun ('her startup Initech'), or before an
+    apposition that calls it one ('Initech Math, a nascent AI startup founded by ...')."""
     named = named_startup(summary)
     if named:
         return named

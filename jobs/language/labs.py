@@ -243,7 +243,7 @@ def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
     if any(word in text for text in bare for word in FAMILY_WORDS[lab]):
         return lab
     # the mover's work, as the headline tells it; a headline silent on AI leaves it to the
-    # summary ("Google poaches Samsung's technology chief" + "... its internet of things
+    # summary ("Google poaches Acme's technology chief" + "... its internet of things
     # business"), one telling AI work keeps it ("takes over as AI chief" + a predecessor's
     # "head of search")
     told = texts if AI_WORD.search(texts[0]) is None else texts[:1]

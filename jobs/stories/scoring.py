@@ -1234,7 +1234,7 @@ def names_in_full(text: str, name: str) -> bool:
 
 
 def names_either_way(text: str, name: str) -> bool:
-    """names_in_full, or a name of two words written the other way round ("Qi Lu", "Lu Qi"):
+    """names_in_full, or a name of two words written the other way round ("Wei Zhang", "Zhang Wei"):
     outlets differ on putting a Chinese or Korean family name first, as same_person reads."""
     if names_in_full(text, name):
         return True
