@@ -120,6 +120,7 @@ from jobs.language.traps import (
 )
 from jobs.language.triggers import (
     BOUNDARIES,
+    CREDITED,
     FOUNDED_ENDS,
     UNITS,
     Event,
@@ -1835,9 +1836,9 @@ def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
 
 # Words inside a post's or a unit's title-case name ("Vice President and Head of", "Lab of").
 UNIT_JOINERS = word_set("of and &")
-# Nouns for whoever made something, before 'behind' ("the brain behind Acme's speech engine").
-MAKER_HEADS = word_set("brain mastermind mind genius man woman")
-POST_NAME_WORDS = GIVEN_POSTS | MAKER_HEADS | {"and"}
+# Nouns for whoever made something, before 'behind' ("the brain behind Acme's speech engine"):
+# triggers.CREDITED, as credited_for reads them.
+POST_NAME_WORDS = GIVEN_POSTS | CREDITED | {"and"}
 POST_NAME_REACH = 6  # words of a post's name before 'of' ("Vice President and Head")
 
 
@@ -1858,7 +1859,7 @@ def post_name_end(toks: list[Tok], k: int, j: int) -> int:
     head, end = toks[m - 1].lower, toks[m].lower
     if head in GIVEN_POSTS and end == "of":
         return m
-    return m if end == "behind" and (head in GIVEN_POSTS or head in MAKER_HEADS) else -1
+    return m if end == "behind" and (head in GIVEN_POSTS or head in CREDITED) else -1
 
 
 def gerund_after(toks: list[Tok], trig: Trigger, start: int) -> bool:

@@ -475,7 +475,9 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
 
 
 # Nouns of a person credited with a product ("the brain behind Acme's AI engine").
-CREDITED = word_set("brain brains mind minds man woman engineer architect creator force")
+CREDITED = word_set(
+    "brain brains mind minds mastermind genius man woman engineer architect creator force"
+)
 BEHIND_REACH = 5  # "behind Acme's AI engine": the words from 'behind' to the head
 
 
