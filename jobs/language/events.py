@@ -1601,7 +1601,7 @@ INDUSTRY_LABS = 3
 
 def labs_listed(toks: list[Tok], lab: str | None, start: int, end: int) -> bool:
     """Whether the lab stands in a list of INDUSTRY_LABS labs or more within [start, end)."""
-    at = next((k for k in range(start, end) if lab and toks[k].lab == lab), -1)
+    at = next((k for k in range(start, end) if toks[k].lab == lab), -1) if lab else -1
     if at < 0:
         return False
     lo = hi = at
