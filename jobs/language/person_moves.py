@@ -227,7 +227,7 @@ def joined_lab(toks: list[Tok], k: int, stop: int, end: int) -> str | None:
     """The first lab in the object joined, tokens [k, stop), but for one written as the owner
     of another person's post ("join an institute founded by Acme's former president X": X's
     old employer, not the one joined); then the lab the joined unit is housed in, if told
-    right after that person ("... X inside a university")."""
+    right after that person ("... X inside Initech University")."""
     for m in range(k, stop):
         lab = toks[m].lab
         if not lab or (m + 1 < stop and toks[m + 1].lab == lab):
