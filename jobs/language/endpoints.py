@@ -486,12 +486,11 @@ def acts_as_lab(toks: list[Tok], end: int) -> bool:
 def passive_participle(toks: list[Tok], k: int, apposed: int) -> bool:
     """A participle with no auxiliary before it and 'to' or 'as' after it: a headline-style
     passive ('X tapped to replace Y', 'X named as CEO'), whose subject is acted on."""
-    word = toks[k].lower
     return (
         k == apposed
-        and word.endswith("ed")
+        and toks[k].lower.endswith("ed")
         and k + 1 < len(toks)
-        and (toks[k + 1].lower in {"to", "as"})
+        and toks[k + 1].lower in {"to", "as"}
     )
 
 
