@@ -45,8 +45,9 @@ NOT_NAMES = CALENDAR | word_set("his her their its this that he she they it")
 
 def summary_destination(summary: Tagged, person: str | None, frm: str) -> str | None:
     """The organisation the summary says the mover joins or takes a post at, other than the
-    lab left: the verb's subject is the mover, by name or pronoun, or a departure of theirs
-    told in the same sentence; the object a capitalised name, after a noun of its kind."""
+    lab left: the verb's subject is the mover, by name or pronoun, and a past form counts only
+    after a departure told in its sentence (PAST_FORMS); the object is a lab or a capitalised
+    name, after a noun of its kind if one is written."""
     if not person:
         return None
     toks = summary.toks
