@@ -76,7 +76,13 @@ from jobs.language.lexicon import (
     former_word,
     word_set,
 )
-from jobs.language.org_posts import GIVEN_POSTS, may_give_person, may_give_post, org_post_event
+from jobs.language.org_posts import (
+    GIVEN_POSTS,
+    NAME_LINKS,
+    may_give_person,
+    may_give_post,
+    org_post_event,
+)
 from jobs.language.owned_companies import (
     appointing_company,
     founder_company,
@@ -1830,12 +1836,10 @@ def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
     return (
         owner_first
         and toks[of].lower == "of"
-        and all(t.text[:1].isupper() or t.lower in UNIT_JOINERS for t in toks[of + 1 : j + 1])
+        and all(t.text[:1].isupper() or t.lower in NAME_LINKS for t in toks[of + 1 : j + 1])
     )
 
 
-# Words inside a post's or a unit's title-case name ("Vice President and Head of", "Lab of").
-UNIT_JOINERS = word_set("of and &")
 # Nouns for whoever made something, before 'behind' ("the brain behind Acme's speech engine"):
 # triggers.CREDITED, as credited_for reads them.
 POST_NAME_WORDS = GIVEN_POSTS | CREDITED | {"and"}
