@@ -1474,7 +1474,7 @@ SPANISH = _language(
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó
-    migra marcha firmó cofundador cofundadora""",
+    migra firmó cofundador cofundadora""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
     # "se une a" joins; "une" alone is as often the French article, "firma" the German for a
