@@ -2373,9 +2373,11 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
             joined = tagged is title and not any(t in BOUNDARIES for t in title.texts[: trig.start])
             action: Action = "leave" if nxt.action == "found" and joined else nxt.action
             return Event(person, action, event.from_lab or nxt.from_lab, nxt.to_lab)
+    if not event.from_lab:
+        return event
     # (the mover the headline leaves unnamed is the one the summary names: classify fills it)
     mover = event.person or summary_person(summary, "leave")
-    to = summary_destination(summary, mover, event.from_lab) if event.from_lab else None
+    to = summary_destination(summary, mover, event.from_lab)
     if to:  # "X leaves Google" + "He's joining venture capital firm Y": a join, to Y
         return Event(event.person, "join", event.from_lab, to)
     return event
