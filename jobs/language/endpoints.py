@@ -1031,8 +1031,8 @@ def name_word(tok: Tok) -> bool:
 
 # Verbs after "to" whose object is the company a departure goes to lead ("leaves to run Y").
 LEADING_VERBS = frozenset(["run", "lead", "head", "become"])
-# Verbs giving the departing person a post elsewhere ("loses its AI chief as he is named Nokia
-# CEO"): a post with its company's name, which a sentence-case headline writes as a name.
+# Verbs giving the departing person a post elsewhere ("loses its AI chief as he is named
+# Initech CEO"): a post with its company's name, which a sentence-case headline writes as a name.
 NAMED_TO_POST = word_set("named becomes tapped")
 
 
@@ -1045,7 +1045,7 @@ def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None
     end = len(toks)
     for k in range(1, end - 1):
         if toks[k].lower in NAMED_TO_POST:
-            company = post_company(toks, k + 1, end, frm)  # "as AI chief named Nokia CEO"
+            company = post_company(toks, k + 1, end, frm)  # "as AI chief named Initech CEO"
             if company and (confirmed(company, summary) or not title_cased(title)):
                 return company
             continue

@@ -974,12 +974,12 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
 
 
 def explains(title: Tagged) -> bool:
-    """'The Race for AI Talent: How Companies Like Mistral and NVIDIA Are Competing', 'How X
+    """'The Race for AI Talent: How Companies Like Acme and Initech Are Competing', 'How X
     and Y Steal Each Other's Talent': a headline with a clause explaining how or why
     (lab_moves.explainer) and no move of its own read, whose summary's hiring of people nobody
     names or places ('attracts top researchers') is an example of the trend, not news; 'How
-    Mistral Is Winning the Talent War' + 'authors have left Meta, with many joining Mistral'
-    tells a raid on Meta."""
+    Acme Is Winning the Talent War' + 'authors have left Initech, with many joining Acme'
+    tells a raid on Initech."""
     toks = title.toks
     return any(
         explainer(toks, k) for k in range(len(toks)) if k == 0 or toks[k - 1].text in BOUNDARIES
