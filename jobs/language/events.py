@@ -1935,7 +1935,7 @@ def raid_for_startup(
     stop = next((k for k in range(trig.end, end) if toks[k].lower in {"to", "for"}), -1)
     if stop < 0 or not any(group_word(t.lower) for t in toks[trig.end : stop]):
         return None
-    if not startup_object(toks, stop + 1, end):
+    if not unnamed_startup(toks, stop + 1, end):
         return None
     # the lab in the object only: "Google veteran hires researchers for startup" takes them
     # from anywhere
@@ -1948,7 +1948,7 @@ def raid_for_startup(
     return Event(None, "poach", frm, own or summary_startup(summary))
 
 
-def startup_object(toks: list[Tok], k: int, end: int) -> bool:
+def unnamed_startup(toks: list[Tok], k: int, end: int) -> bool:
     """Whether a start-up the headline does not name stands at k: whose it is or what it is
     worth ('her', 'a', '$64M'), a few words of its trade ('math'), then its noun; not a verb
     of purpose ('to help build her startup')."""
