@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from jobs.language.actions import PRONOUNS
 from jobs.language.endpoints import CALENDAR, JOINING
-from jobs.language.lexicon import QUOTES, ROLE_WORDS, word_set
+from jobs.language.lexicon import DEPARTING, QUOTES, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.tokens import sentence_start
 
@@ -32,9 +32,6 @@ EARLIER = word_set("who which since after when before first originally previousl
 # Past forms count only after a departure told in their sentence ("left his post and joined
 # Y"): alone they retell where the mover went long ago ("She joined Y in 2015").
 PAST_FORMS = word_set("joined became")
-DEPARTING = word_set(
-    "left leaving leave quit quits quitting resigned resigning departed departing exited exiting"
-)
 NAME_WORDS = 6  # "Mohamed bin Zayed University of Artificial Intelligence" is the longest
 # Lower-case words that may stand inside an organisation's name between capitalised ones.
 NAME_LINKS = word_set("of for and & bin de")
