@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.endpoints import destination
+from jobs.language.people import clean_text, compile_watch, tag
+from jobs.watch.lists import watch_from_settings
 from tests.test_real_shapes import Move, event_of
 
 
@@ -57,3 +60,10 @@ def test_no_university_origin_from_other_ties(summary: str) -> None:
 def test_a_magazine_named_for_a_university_is_no_destination() -> None:
     title = "Jane Roe leaves Mistral AI for MIT Technology Review"
     assert event_of(title, "Roe will edit its AI coverage.")[3] != "MIT"
+
+
+@pytest.mark.parametrize("title", ["Jane Roe leaves OpenAI to join", "Jane Roe quits OpenAI for"])
+def test_a_departure_clause_ending_at_its_link_names_no_destination(title: str) -> None:
+    """A clause cut off after 'for' or 'to join': nothing past its end is read as where to."""
+    toks = tag(clean_text(title), compile_watch(watch_from_settings([], [], None))).toks
+    assert destination(toks, 2, len(toks), "OpenAI") is None

@@ -176,6 +176,10 @@ def test_work_outside_ai_at_google_is_reported_at_google(
             "Google veteran Kenji Mori takes over as company's AI chief",
             "He succeeds the head of search and AI, who retires.",
         ),
+        (  # the same, with the headline writing A.I. with stops
+            "Google veteran Kenji Mori takes over as company's A.I. chief",
+            "He succeeds the head of search, who retires.",
+        ),
     ],
 )
 def test_google_stays_google_deepmind_otherwise(title: str, summary: str) -> None:

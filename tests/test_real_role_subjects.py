@@ -103,6 +103,7 @@ def test_an_apposed_name_saying_something_is_no_move() -> None:
     [
         "Tesla robotics lead Maria Keller leaving company after 3-month sabbatical",
         "Maria Keller quits Tesla after her sabbatical",
+        "Maria Keller quit Tesla after her sabbatical",  # a past form of the same verbs
     ],
 )
 def test_a_leaving_after_a_sabbatical_is_a_move(title: str) -> None:

@@ -1,5 +1,5 @@
-"""Universities as where a move comes from or goes: "Harvard physicist X joins OpenAI", "X, the
-youngest full professor at Harvard, has moved to OpenAI", "leaves ByteDance for Tsinghua";
+"""Universities as where a move comes from or goes: "Harvard physicist X joins Acme", "X, the
+youngest full professor at Yale, has moved to Acme", "leaves Acme for Tsinghua";
 each reported by the full name the labelled sets write ("Harvard University", by
 jobs/language/classify.py on the finished event)."""
 
@@ -44,8 +44,8 @@ ACADEMIC_POSTS = word_set(
     """professor prof physicist chemist biologist mathematician statistician economist
     scientist researcher lecturer fellow chair dean provost"""
 )
-DESCRIBING_REACH = 5  # "Harvard's youngest-ever Chinese full professor X": words between
-APPOSITION_REACH = 9  # "X, the youngest Chinese full professor at Harvard"
+DESCRIBING_REACH = 5  # "Yale's youngest-ever tenured full professor X": words between
+APPOSITION_REACH = 9  # "X, the youngest tenured full professor at Yale"
 AT_WORDS = word_set("at of")
 
 
@@ -76,12 +76,12 @@ def described_before(toks: list[Tok], s: int) -> str | None:
 
 
 def describing(tok: Tok) -> bool:
-    """A word of a post's description: no name of a person or lab ("youngest-ever Chinese")."""
+    """A word of a post's description: no name of a person or lab ("youngest-ever tenured")."""
     return tok.text.replace("-", "").isalpha() and not tok.person and not tok.lab
 
 
 def apposed_after(toks: list[Tok], e: int) -> str | None:
-    """'X, the youngest Chinese full professor at Harvard': a post at the university."""
+    """'X, the youngest tenured full professor at Yale': a post at the university."""
     if e >= len(toks) or toks[e].text != ",":
         return None
     post = False

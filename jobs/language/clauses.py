@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from jobs.language.lexicon import (
     COUNT_WORDS,
+    DEPARTING,
     DOUBT,
     GROUP_WORDS,
     HABITUAL,
@@ -492,11 +493,6 @@ def not_a_move(tagged: Tagged) -> str | None:
     return None
 
 
-# Verbs of leaving a pause from work can come before ("leaving company after sabbatical").
-DEPARTING = frozenset(
-    ["leaves", "leaving", "left", "quits", "quitting", "exits", "exiting", "departs"]
-    + ["departing", "resigns", "resigning", "resigned"]
-)
 BREAK_AFTER_REACH = 5  # words from 'after' to the pause ("after a 4-month sabbatical")
 
 

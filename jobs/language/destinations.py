@@ -1,26 +1,24 @@
 """Where a departure goes when only the summary says it, to an organisation on no list: a
-headline's "X leaves Google" over "He's joining venture capital firm Greylock Partners",
+headline's "X leaves Google" over "He's joining venture capital firm Acme Partners",
 "has left Alphabet to join ...", "left his post and joined the University of California,
 Santa Barbara", "is leaving ... to become a venture capitalist at Silicon Valley firm Y"."""
 
 from __future__ import annotations
 
-from jobs.language.endpoints import CALENDAR
-from jobs.language.lexicon import QUOTES, ROLE_WORDS, word_set
+from jobs.language.actions import PRONOUNS
+from jobs.language.endpoints import CALENDAR, JOINING
+from jobs.language.lexicon import DEPARTING, QUOTES, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.tokens import sentence_start
 
-JOINING = word_set("join joins joined joining")
 BECOMING = word_set("become becomes became becoming")
-# Pronouns a summary names the headline's mover by ("He's joining ...").
-MOVER_PRONOUNS = word_set("he she they")
 # Words before a verb of joining that make it no move of the mover's: a refusal, a doubt, an
 # alternative ("declined to join", "may join", "instead of joining").
 DOUBTING = word_set(
     "not never declined refused rejected denied instead rather may might could considering"
 )
-# Nouns of an organisation's kind before its name ("venture capital firm Greylock Partners",
-# "the robotaxi rival Zoox"): the name follows them.
+# Nouns of an organisation's kind before its name ("venture capital firm Acme Partners",
+# "the robotaxi rival Initech"): the name follows them.
 KIND_NOUNS = word_set(
     """firm startup start-up company fund university institute lab laboratory group rival
     maker chipmaker giant bank insurer lender school college nonprofit foundation agency"""
@@ -34,9 +32,6 @@ EARLIER = word_set("who which since after when before first originally previousl
 # Past forms count only after a departure told in their sentence ("left his post and joined
 # Y"): alone they retell where the mover went long ago ("She joined Y in 2015").
 PAST_FORMS = word_set("joined became")
-DEPARTING = word_set(
-    "left leaving leave quit quits quitting resigned resigning departed departing exited exiting"
-)
 NAME_WORDS = 6  # "Mohamed bin Zayed University of Artificial Intelligence" is the longest
 # Lower-case words that may stand inside an organisation's name between capitalised ones.
 NAME_LINKS = word_set("of for and & bin de")
@@ -47,8 +42,9 @@ NOT_NAMES = CALENDAR | word_set("his her their its this that he she they it")
 
 def summary_destination(summary: Tagged, person: str | None, frm: str) -> str | None:
     """The organisation the summary says the mover joins or takes a post at, other than the
-    lab left: the verb's subject is the mover, by name or pronoun, or a departure of theirs
-    told in the same sentence; the object a capitalised name, after a noun of its kind."""
+    lab left: the verb's subject is the mover, by name or pronoun, and a past form counts only
+    after a departure told in its sentence (PAST_FORMS); the object is a lab or a capitalised
+    name, after a noun of its kind if one is written."""
     if not person:
         return None
     toks = summary.toks
@@ -100,11 +96,11 @@ def of_mover(summary: Tagged, k: int, person: str) -> bool:
     if named:
         last = named[-1]
         return last == person or last.split()[-1] == person.split()[-1]
-    return toks[start].lower in MOVER_PRONOUNS if start < k else False
+    return toks[start].lower in PRONOUNS if start < k else False  # "He's joining ..."
 
 
 def organisation_at(toks: list[Tok], i: int) -> str | None:
-    """The organisation named at i ('Greylock Partners', 'the University of California, Santa
+    """The organisation named at i ('Acme Partners', 'the University of California, Santa
     Barbara'), past an article and a phrase of its kind ending in a kind noun."""
     if i < len(toks) and toks[i].text in QUOTES:
         i += 1  # 'was "excited to join" the University of X': the quote closes before it

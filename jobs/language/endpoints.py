@@ -486,12 +486,11 @@ def acts_as_lab(toks: list[Tok], end: int) -> bool:
 def passive_participle(toks: list[Tok], k: int, apposed: int) -> bool:
     """A participle with no auxiliary before it and 'to' or 'as' after it: a headline-style
     passive ('X tapped to replace Y', 'X named as CEO'), whose subject is acted on."""
-    word = toks[k].lower
     return (
         k == apposed
-        and word.endswith("ed")
+        and toks[k].lower.endswith("ed")
         and k + 1 < len(toks)
-        and (toks[k + 1].lower in {"to", "as"})
+        and toks[k + 1].lower in {"to", "as"}
     )
 
 
@@ -1032,8 +1031,8 @@ def name_word(tok: Tok) -> bool:
 
 # Verbs after "to" whose object is the company a departure goes to lead ("leaves to run Y").
 LEADING_VERBS = frozenset(["run", "lead", "head", "become"])
-# Verbs giving the departing person a post elsewhere ("loses its AI chief as he is named Nokia
-# CEO"): a post with its company's name, which a sentence-case headline writes as a name.
+# Verbs giving the departing person a post elsewhere ("loses its AI chief as he is named
+# Initech CEO"): a post with its company's name, which a sentence-case headline writes as a name.
 NAMED_TO_POST = word_set("named becomes tapped")
 
 
@@ -1046,7 +1045,7 @@ def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None
     end = len(toks)
     for k in range(1, end - 1):
         if toks[k].lower in NAMED_TO_POST:
-            company = post_company(toks, k + 1, end, frm)  # "as AI chief named Nokia CEO"
+            company = post_company(toks, k + 1, end, frm)  # "as AI chief named Initech CEO"
             if company and (confirmed(company, summary) or not title_cased(title)):
                 return company
             continue
@@ -1174,7 +1173,7 @@ def university_joined(
 def university_left_for(toks: list[Tok], m: int, end: int) -> str | None:
     """'Leaves ByteDance for Tsinghua Amid ...': a university named by its short name after a
     lab's person's departure, a title-case clause or nothing after it."""
-    if toks[m].text not in UNIVERSITIES:
+    if m >= end or toks[m].text not in UNIVERSITIES:
         return None
     nxt = toks[m + 1] if m + 1 < end else None
     if nxt and nxt.text[:1].isupper() and nxt.lower not in TITLE_CASE_LINKS:

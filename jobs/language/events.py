@@ -76,7 +76,13 @@ from jobs.language.lexicon import (
     former_word,
     word_set,
 )
-from jobs.language.org_posts import GIVEN_POSTS, may_give_person, may_give_post, org_post_event
+from jobs.language.org_posts import (
+    GIVEN_POSTS,
+    NAME_LINKS,
+    may_give_person,
+    may_give_post,
+    org_post_event,
+)
 from jobs.language.owned_companies import (
     appointing_company,
     founder_company,
@@ -120,6 +126,7 @@ from jobs.language.traps import (
 )
 from jobs.language.triggers import (
     BOUNDARIES,
+    CREDITED,
     FOUNDED_ENDS,
     UNITS,
     Event,
@@ -247,9 +254,9 @@ def placed_event(title: Tagged, summary: Tagged) -> Extraction:
             return ext
         if event.action == "join":
             frm = academic_origin(title, event.person) or academic_origin(summary, event.person)
-        if frm:  # "OpenAI recruits Harvard's youngest professor" + "Harvard physicist X"
-            ext.event = Event(event.person, event.action, frm, event.to_lab)
-            return ext
+            if frm:  # "Acme recruits Yale's youngest professor" + "Yale physicist Jane Roe"
+                ext.event = Event(event.person, event.action, frm, event.to_lab)
+                return ext
         frm = acquired_origin(title, event.to_lab) or acquired_origin(summary, event.to_lab)
         if frm:  # "to become CTO with the acquisition of X", "license X's tech, hire its CEO"
             ext.event = Event(event.person, outside_hire(event.action), frm, event.to_lab)
@@ -967,12 +974,12 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
 
 
 def explains(title: Tagged) -> bool:
-    """'The Race for AI Talent: How Companies Like Mistral and NVIDIA Are Competing', 'How X
+    """'The Race for AI Talent: How Companies Like Acme and Initech Are Competing', 'How X
     and Y Steal Each Other's Talent': a headline with a clause explaining how or why
     (lab_moves.explainer) and no move of its own read, whose summary's hiring of people nobody
     names or places ('attracts top researchers') is an example of the trend, not news; 'How
-    Mistral Is Winning the Talent War' + 'authors have left Meta, with many joining Mistral'
-    tells a raid on Meta."""
+    Acme Is Winning the Talent War' + 'authors have left Initech, with many joining Acme'
+    tells a raid on Initech."""
     toks = title.toks
     return any(
         explainer(toks, k) for k in range(len(toks)) if k == 0 or toks[k - 1].text in BOUNDARIES
@@ -1231,7 +1238,7 @@ def _rest(event: Event) -> tuple[Action, str | None, str | None]:
 
 
 def owned_unit(toks: list[Tok], j: int, start: int) -> bool:
-    """ "Baidu's Research Institute": a lab written right after another lab's "'s"."""
+    """ "Acme's Research Institute": a lab written right after another lab's "'s"."""
     k = j
     while k > start and toks[k - 1].lab == toks[j].lab:
         k -= 1
@@ -1455,7 +1462,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             ext.group = True
             return purge if check_speculation(tagged, trig, start, end, ext) else None
     if kind == "lab" and owned_unit(toks, j, start) and role_of_phrase(toks, j, start):
-        kind = "person"  # "Deputy Director of Baidu's Research Institute leaves": the director
+        kind = "person"  # "Deputy Director of Acme's Research Institute leaves": the director
     named_lab = generic_company(toks, j, start) if kind == "other" else None
     owned = None
     if kind == "other" and not named_lab:  # "GM's Cruise names X as new CEO"
@@ -1571,7 +1578,7 @@ def shared_departure(toks: list[Tok], event: Event, lo: int, hi: int, ext: Extra
 def several_labs_left(
     toks: list[Tok], event: Event, trig: Trigger, clause: tuple[int, int], ext: Extraction
 ) -> bool:
-    """'Meta, Google, OpenAI see top staff leave to launch', 'Senior AI staff quit Meta,
+    """'Acme, Initech, Globex see top staff leave to launch', 'Senior AI staff quit Meta,
     Google, OpenAI to launch startups': people nobody names or counts leaving three labs or
     more at once, for no one company, are a trend across the industry (nor are the summary's
     examples news); 'Three researchers leave OpenAI, Google and Meta to found X', '... depart
@@ -1592,15 +1599,15 @@ def several_labs_left(
 
 # What joins the labs of a list ("Meta, Google and OpenAI"); headlines may drop it altogether.
 LIST_JOINERS = frozenset([",", "and", "&"])
-# Labs in one list that make it the industry's, not one event's sides: set W labels "ByteDance
-# and Kuaishou see top AI experts leave for new ventures" (w312) a move its article names, set
-# AD "Meta, Google, OpenAI see top staff leave to launch" (ad176) a trend.
+# Labs in one list that make it the industry's, not one event's sides: "Acme and Initech see
+# top AI experts leave for new ventures" is a move its article names, "Acme, Initech, Globex
+# see top staff leave to launch" a trend.
 INDUSTRY_LABS = 3
 
 
 def labs_listed(toks: list[Tok], lab: str | None, start: int, end: int) -> bool:
     """Whether the lab stands in a list of INDUSTRY_LABS labs or more within [start, end)."""
-    at = next((k for k in range(start, end) if lab and toks[k].lab == lab), -1)
+    at = next((k for k in range(start, end) if toks[k].lab == lab), -1) if lab else -1
     if at < 0:
         return False
     lo = hi = at
@@ -1815,8 +1822,8 @@ def generic_company(toks: list[Tok], j: int, start: int) -> str | None:
 
 def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
     """'The architect of Apple's new look', 'The head of Google's AI unit', 'Associate Dean of
-    Alibaba's DAMO Academy', 'Alibaba Vice President and Head of Autonomous Driving Lab of DAMO
-    Academy', 'The brain behind Baidu's speech engine': a post of something at a lab, opening
+    Acme's Research Academy', 'Acme Vice President and Head of Autonomous Driving Lab of Acme
+    Academy', 'The brain behind Acme's speech engine': a post of something at a lab, opening
     the clause, is a person the headline does not name. The lab is an owner after 'of' or
     'behind', or stands before the post and a unit's title-case name follows 'of'."""
     k = start + (toks[start].lower == "the")
@@ -1829,15 +1836,13 @@ def role_of_phrase(toks: list[Tok], j: int, start: int) -> bool:
     return (
         owner_first
         and toks[of].lower == "of"
-        and all(t.text[:1].isupper() or t.lower in UNIT_JOINERS for t in toks[of + 1 : j + 1])
+        and all(t.text[:1].isupper() or t.lower in NAME_LINKS for t in toks[of + 1 : j + 1])
     )
 
 
-# Words inside a post's or a unit's title-case name ("Vice President and Head of", "Lab of").
-UNIT_JOINERS = word_set("of and &")
-# Nouns for whoever made something, before 'behind' ("the brain behind Baidu's speech engine").
-MAKER_HEADS = word_set("brain mastermind mind genius man woman")
-POST_NAME_WORDS = GIVEN_POSTS | MAKER_HEADS | {"and"}
+# Nouns for whoever made something, before 'behind' ("the brain behind Acme's speech engine"):
+# triggers.CREDITED, as credited_for reads them.
+POST_NAME_WORDS = GIVEN_POSTS | CREDITED | {"and"}
 POST_NAME_REACH = 6  # words of a post's name before 'of' ("Vice President and Head")
 
 
@@ -1858,7 +1863,7 @@ def post_name_end(toks: list[Tok], k: int, j: int) -> int:
     head, end = toks[m - 1].lower, toks[m].lower
     if head in GIVEN_POSTS and end == "of":
         return m
-    return m if end == "behind" and (head in GIVEN_POSTS or head in MAKER_HEADS) else -1
+    return m if end == "behind" and (head in GIVEN_POSTS or head in CREDITED) else -1
 
 
 def gerund_after(toks: list[Tok], trig: Trigger, start: int) -> bool:
@@ -1921,7 +1926,7 @@ STARTUP_NAME_REACH = 3  # words of the start-up's name before the apposition's c
 def raid_for_startup(
     tagged: Tagged, summary: Tagged, trig: Trigger, j: int, clause: tuple[int, int]
 ) -> Event | None:
-    """'Stanford Dropout Lures Meta AI Researchers to $64M Math Startup', 'X poaches OpenAI
+    """'Dropout Lures Acme AI Researchers to $64M Math Startup', 'X poaches OpenAI
     engineers for her new startup': a person taking a lab's group to a start-up of their own
     is that start-up's raid on the lab; the start-up is the lab a listed founder leads, or the
     one the summary names, or none."""
@@ -1930,7 +1935,7 @@ def raid_for_startup(
     stop = next((k for k in range(trig.end, end) if toks[k].lower in {"to", "for"}), -1)
     if stop < 0 or not any(group_word(t.lower) for t in toks[trig.end : stop]):
         return None
-    if not startup_object(toks, stop + 1, end):
+    if not unnamed_startup(toks, stop + 1, end):
         return None
     # the lab in the object only: "Google veteran hires researchers for startup" takes them
     # from anywhere
@@ -1938,12 +1943,12 @@ def raid_for_startup(
     if frm is None:
         return None
     founder = next((n for s, _, n in tagged.people if start <= s < trig.start), None)
-    # "Mira Murati recruits OpenAI researchers for her startup": the lab she founded
+    # "<founder> recruits Acme researchers for her startup": the lab she founded
     own = lab_founded_by(founder) if founder else None
     return Event(None, "poach", frm, own or summary_startup(summary))
 
 
-def startup_object(toks: list[Tok], k: int, end: int) -> bool:
+def unnamed_startup(toks: list[Tok], k: int, end: int) -> bool:
     """Whether a start-up the headline does not name stands at k: whose it is or what it is
     worth ('her', 'a', '$64M'), a few words of its trade ('math'), then its noun; not a verb
     of purpose ('to help build her startup')."""
@@ -1958,8 +1963,8 @@ def startup_object(toks: list[Tok], k: int, end: int) -> bool:
 
 
 def summary_startup(summary: Tagged) -> str | None:
-    """The start-up a summary names: right after its noun ('her startup Axiom'), or before an
-    apposition that calls it one ('Axiom Math, a nascent AI startup founded by ...')."""
+    """The start-up a summary names: right after its noun ('her startup Initech'), or before an
+    apposition that calls it one ('Initech Math, a nascent AI startup founded by ...')."""
     named = named_startup(summary)
     if named:
         return named
@@ -2368,9 +2373,11 @@ def follow_up(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
             joined = tagged is title and not any(t in BOUNDARIES for t in title.texts[: trig.start])
             action: Action = "leave" if nxt.action == "found" and joined else nxt.action
             return Event(person, action, event.from_lab or nxt.from_lab, nxt.to_lab)
+    if not event.from_lab:
+        return event
     # (the mover the headline leaves unnamed is the one the summary names: classify fills it)
     mover = event.person or summary_person(summary, "leave")
-    to = summary_destination(summary, mover, event.from_lab) if event.from_lab else None
+    to = summary_destination(summary, mover, event.from_lab)
     if to:  # "X leaves Google" + "He's joining venture capital firm Y": a join, to Y
         return Event(event.person, "join", event.from_lab, to)
     return event

@@ -1062,8 +1062,8 @@ _KO_SUBJECT_COMMA_RE = _LazyPattern(
 )
 
 
-# "송창현 CTO, 네이버 떠난다": Korean names the mover before their post; English puts the post
-# first ("CTO Song Chang-hyun leaves Naver"), and the rules read capitalised words opening a
+# "홍길동 CTO, 네이버 떠난다": Korean names the mover before their post; English puts the post
+# first ("CTO Hong Gil-dong leaves Naver"), and the rules read capitalised words opening a
 # headline before a post as what the post is over ("Search Ads Chief Leaves"). A name the gloss
 # wrote from Hangul (a hyphenated given name) opening the text and its post before a move verb
 # are swapped (inside a sentence the rules read the name as it stands).
@@ -1474,7 +1474,7 @@ SPANISH = _language(
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó
-    migra marcha firmó cofundador cofundadora""",
+    migra firmó cofundador cofundadora""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
     # "se une a" joins; "une" alone is as often the French article, "firma" the German for a
@@ -1837,7 +1837,7 @@ INDONESIAN = _language(
 )
 # Indonesian puts a post before its company with no particle ("CEO Scale AI", "Kepala Riset
 # OpenAI": OpenAI's head of research; "Eksekutif AI Apple"): the glossed post is put after a
-# lab, the order the rules read a person's company in. Only before a lab: "CTO Mira Murati"
+# lab, the order the rules read a person's company in. Only before a lab: "CTO Jane Roe"
 # names the holder, as English does.
 _ID_POST_RE = _LazyPattern(
     r"\b(?P<post>director|head|executive|researcher|scientist|engineer|vice president|president"
@@ -2088,9 +2088,9 @@ _ELISIONS |= {"sull": "on the ", "l": "the ", "d": "of "}
 # French "d'" is the table's "de" ("le recrutement d'une directrice", "la nomination
 # d'Albert Lee"): its phrases and particles read it as they read "de".
 _FRENCH_ELISIONS = _ELISIONS | {"d": "de "}
-# "Cofundador da OpenAI, John Schulman, migra para ...": Romance languages set a name between
+# "Cofundador da OpenAI, John Poe, migra para ...": Romance languages set a name between
 # commas after the post it holds; English writes it with none ("OpenAI co-founder John
-# Schulman moves to ..."), and the rules read a lab before a comma as the subject.
+# Poe moves to ..."), and the rules read a lab before a comma as the subject.
 _POST_COMMA_NAME_RE = re.compile(
     r"\b(?P<post>(?i:" + "|".join(sorted(_ROLE_GLOSSES, key=len, reverse=True)) + r")), "
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),(?= [a-z])"

@@ -198,7 +198,7 @@ NON_AI_WORK = re.compile(
     |Google\ Search)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-AI_WORD = re.compile(r"\b(?:AI|A\.I\.|artificial intelligence)\b", re.IGNORECASE)
+AI_WORD = re.compile(r"\b(?:AI\b|A\.I\.|artificial intelligence\b)", re.IGNORECASE)
 # Makers' bare names, which their units' names begin with: in a text about the unit the bare
 # name is the unit's employer ("after three years at Google"), not a name of the lab itself.
 UNIT_MAKERS = frozenset(["Google", "Alphabet"])
@@ -234,7 +234,8 @@ def family_key(name: str) -> str:
 
 def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
     """The name to report `lab` by, as the texts write it: its shown name where they write it
-    or an alias of its own, else the organisation the alias they write names."""
+    or an alias of its own, else the organisation the alias they write names, else its maker
+    where they tell the mover's work outside AI (maker_for_work)."""
     names = REPORTED_AS.get(lab)
     if names is None:
         return lab
@@ -242,17 +243,22 @@ def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
     bare = tuple(_without_aliases(text, names) for text in texts)
     if any(word in text for text in bare for word in FAMILY_WORDS[lab]):
         return lab
-    # the mover's work, as the headline tells it; a headline silent on AI leaves it to the
-    # summary ("Google poaches Samsung's technology chief" + "... its internet of things
-    # business"), one telling AI work keeps it ("takes over as AI chief" + a predecessor's
-    # "head of search")
-    told = texts if AI_WORD.search(texts[0]) is None else texts[:1]
     unit = next(
         (name for alias, name in names.items() for t in _telling(alias, texts) if alias in t), None
     )
-    if unit is None and lab in MAKER_REPORTED and any(NON_AI_WORK.search(t) for t in told):
-        return MAKER_REPORTED[lab]
-    return unit or lab
+    return unit or maker_for_work(lab, texts) or lab
+
+
+def maker_for_work(lab: str, texts: tuple[str, ...]) -> str | None:
+    """The maker `lab` is reported by (MAKER_REPORTED) when the texts tell the mover's work
+    outside AI: as the headline tells it; a headline silent on AI leaves it to the summary
+    ("Google poaches Acme's technology chief" + "... its internet of things business"), one
+    telling AI work keeps the lab ("takes over as AI chief" + a predecessor's "head of
+    search")."""
+    if lab not in MAKER_REPORTED:
+        return None
+    told = texts if AI_WORD.search(texts[0]) is None else texts[:1]
+    return MAKER_REPORTED[lab] if any(NON_AI_WORK.search(t) for t in told) else None
 
 
 def _telling(alias: str, texts: tuple[str, ...]) -> tuple[str, ...]:

@@ -16,6 +16,17 @@ def amount(text: str) -> bool:
     return text.startswith(MONEY_SIGNS) and text[1:2].isdigit()
 
 
+# Verbs of a person leaving a post, in any tense: what a pause from work may come before
+# ("leaving company after sabbatical", jobs/language/clauses.py) and what lets a summary's
+# past-tense join tell where a departure went ("left his post and joined Y",
+# jobs/language/destinations.py). Not the bare 'leave', as often the noun ("on leave after
+# sabbatical").
+DEPARTING = word_set(
+    """leaves leaving left quit quits quitting exits exiting exited departs departing departed
+    resigns resigning resigned"""
+)
+
+
 # A role word before a capitalised name makes it a person ("researcher Daniel Kokotajlo").
 ROLE_WORDS = word_set(
     """co-founder cofounder founder researcher scientist engineer executive exec chief head lead

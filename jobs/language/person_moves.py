@@ -225,10 +225,10 @@ def person_subject_event(
 
 def joined_lab(toks: list[Tok], k: int, stop: int, end: int) -> str | None:
     """The first lab in the object joined, tokens [k, stop), but for one written as the owner
-    of another person's post ("join an institute founded by Baidu's former president X": X's
+    of another person's post ("join an institute founded by Acme's former president X": X's
     old employer, not the one joined); then the lab the joined unit is housed in, if told
-    right after that person ("... X inside Tsinghua University")."""
-    for m in range(max(k, 0), stop):
+    right after that person ("... X inside Initech University")."""
+    for m in range(k, stop):
         lab = toks[m].lab
         if not lab or (m + 1 < stop and toks[m + 1].lab == lab):
             continue
@@ -238,13 +238,13 @@ def joined_lab(toks: list[Tok], k: int, stop: int, end: int) -> str | None:
 
 
 POST_OWNER_REACH = 4  # words from an owner's "'s" to the post holder ("former chief scientist")
-# Words that place a unit inside an organisation ("an institute inside Tsinghua University").
+# Words that place a unit inside an organisation ("an institute inside Initech University").
 HOUSING = word_set("inside at within in")
 
 
 def post_holder_end(toks: list[Tok], m: int) -> int:
-    """Where the name ends of a person holding a post owned by the lab ending at m ("Baidu's
-    former president Zhang Yaqin"); -1 when the lab owns no named person's post."""
+    """Where the name ends of a person holding a post owned by the lab ending at m ("Acme's
+    former president Jane Roe"); -1 when the lab owns no named person's post."""
     if not toks[m].poss:
         return -1
     for n in range(m + 1, min(len(toks), m + 1 + POST_OWNER_REACH)):
@@ -259,7 +259,7 @@ def post_holder_end(toks: list[Tok], m: int) -> int:
 
 
 def housing_lab(toks: list[Tok], k: int, end: int) -> str | None:
-    """The lab right after a word of place at k ('inside the Tsinghua University')."""
+    """The lab right after a word of place at k ('inside the Initech University')."""
     if k >= end or toks[k].lower not in HOUSING:
         return None
     k += 1 + (k + 1 < end and toks[k + 1].lower == "the")

@@ -200,7 +200,7 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
         if toks[c].text == ",":
             head = toks[c - 1]
             if head.lab and named_role(toks, start, c, j):
-                return j  # "A.I. Expert at Baidu, Andrew Ng, Resigns": the name is the role's
+                return j  # "A.I. Expert at Acme, Jane Roe, Resigns": the name is the role's
             if head.person or head.lab or head.lower in PRONOUNS:
                 return c - 1
             break
@@ -219,7 +219,7 @@ def clause_subject(toks: list[Tok], j: int, trig_start: int, start: int) -> int:
 
 
 def named_role(toks: list[Tok], start: int, comma: int, j: int) -> bool:
-    """'Expert at Baidu, Andrew Ng,': a post at a lab, then only a person's name between
+    """'Expert at Acme, Jane Roe,': a post at a lab, then only a person's name between
     commas, which is the post holder's, not an aside about the lab."""
     name = toks[j].person
     if not name or not all(t.person == name for t in toks[comma + 1 : j + 1]):
@@ -455,7 +455,7 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     if tok.lower == "board" and any(t.lab for t in toks[start:]):
         return "lab"  # "Board ousts Stability AI CEO ...": the lab's board acts for the lab
     if credited_for(toks, j, start):
-        return "role"  # "Ex-Samsung CTO behind Bixby joins ...": the one behind it moves
+        return "role"  # "Ex-Acme CTO behind its assistant joins ...": the one behind it moves
     if tok.text.islower():
         named = False  # past a person's name: "co-founder of X's AI startup joins" is theirs
         for k in range(j - 1, max(start, j - ROLE_REACH) - 1, -1):
@@ -474,14 +474,16 @@ def subject_kind(toks: list[Tok], j: int, start: int) -> str:
     return "other"
 
 
-# Nouns of a person credited with a product ("the brain behind TikTok's AI engine").
-CREDITED = word_set("brain brains mind minds man woman engineer architect creator force")
-BEHIND_REACH = 5  # "behind TikTok's AI engine": the words from 'behind' to the head
+# Nouns of a person credited with a product ("the brain behind Acme's AI engine").
+CREDITED = word_set(
+    "brain brains mind minds mastermind genius man woman engineer architect creator force"
+)
+BEHIND_REACH = 5  # "behind Acme's AI engine": the words from 'behind' to the head
 
 
 def credited_for(toks: list[Tok], j: int, start: int) -> bool:
     """Whether the head at j ends a 'behind <product>' phrase after a role or a noun of
-    credit ('CTO behind Bixby', 'brain behind TikTok's AI engine'): its person is the
+    credit ('CTO behind Acme Assistant', 'brain behind Acme's AI engine'): its person is the
     subject."""
     for b in range(j - 1, max(start, j - BEHIND_REACH) - 1, -1):
         if toks[b].lower == "behind" and b > start:

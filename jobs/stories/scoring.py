@@ -1234,7 +1234,7 @@ def names_in_full(text: str, name: str) -> bool:
 
 
 def names_either_way(text: str, name: str) -> bool:
-    """names_in_full, or a name of two words written the other way round ("Qi Lu", "Lu Qi"):
+    """names_in_full, or a name of two words written the other way round ("Wei Zhang", "Zhang Wei"):
     outlets differ on putting a Chinese or Korean family name first, as same_person reads."""
     if names_in_full(text, name):
         return True
@@ -1628,13 +1628,14 @@ def retold_key(event: Event | None) -> str | None:
 
 
 def retold(item: Item, story: StoryView) -> bool:
-    """A report up to RETOLD (a departure: EXIT_RETOLD) after a story began that tells the story's move again: the same
-    named person (first initial and surname: retold_key) moving to the same named lab (a join,
-    a poach or a departure naming where it leads: one move), after the story, and events that
-    agree. A later step (a post at that lab, a return, the next job) is another action or
-    another lab. The story and the report must tell one person's move: a raid ("Meta poaches
-    four more OpenAI researchers", its mover a guess from the summary) is not a member's own
-    move weeks later."""
+    """A report up to RETOLD (a departure naming no destination: EXIT_RETOLD, placing asks the
+    time) after a story began that tells the story's move again: the same named person (first
+    initial and surname: retold_key) moving to the same named lab (a join, a poach or a
+    departure naming where it leads: one move), after the story, and events that agree. A
+    later step (a post at that lab, a return, the next job) is another action or another lab.
+    The story and the report must tell one person's move: a raid ("Meta poaches four more
+    OpenAI researchers", its mover a guess from the summary) is not a member's own move weeks
+    later."""
     mine, theirs = item.analysis.event, story.event
     if mine is None or item.retold is None or item.when < story.when:
         return False
