@@ -12,6 +12,7 @@ from jobs.language.tokens import sentence_start
 
 JOINING = word_set("join joins joined joining")
 BECOMING = word_set("become becomes became becoming")
+MOVE_VERBS = JOINING | BECOMING
 # Pronouns a summary names the headline's mover by ("He's joining ...").
 MOVER_PRONOUNS = word_set("he she they")
 # Words before a verb of joining that make it no move of the mover's: a refusal, a doubt, an
@@ -49,8 +50,8 @@ def summary_destination(summary: Tagged, person: str | None, frm: str) -> str | 
     """The organisation the summary says the mover joins or takes a post at, other than the
     lab left: the verb's subject is the mover, by name or pronoun, or a departure of theirs
     told in the same sentence; the object a capitalised name, after a noun of its kind."""
-    if not person:
-        return None
+    if not person or MOVE_VERBS.isdisjoint(summary.lowers):
+        return None  # (most summaries: no verb of joining, no scan of their tokens)
     toks = summary.toks
     for k, tok in enumerate(toks):
         if tok.lower in JOINING:
