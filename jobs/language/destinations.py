@@ -12,6 +12,7 @@ from jobs.language.people import Tagged, Tok
 from jobs.language.tokens import sentence_start
 
 BECOMING = word_set("become becomes became becoming")
+MOVE_VERBS = JOINING | BECOMING
 # Words before a verb of joining that make it no move of the mover's: a refusal, a doubt, an
 # alternative ("declined to join", "may join", "instead of joining").
 DOUBTING = word_set(
@@ -45,8 +46,8 @@ def summary_destination(summary: Tagged, person: str | None, frm: str) -> str | 
     lab left: the verb's subject is the mover, by name or pronoun, and a past form counts only
     after a departure told in its sentence (PAST_FORMS); the object is a lab or a capitalised
     name, after a noun of its kind if one is written."""
-    if not person:
-        return None
+    if not person or MOVE_VERBS.isdisjoint(summary.lowers):
+        return None  # (most summaries: no verb of joining, no scan of their tokens)
     toks = summary.toks
     for k, tok in enumerate(toks):
         if tok.lower in JOINING:

@@ -554,15 +554,16 @@ def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
     Setback", "Signaling State-Level"), in no person's place (after a role: "Founder Dawn
     Song"; in a list of people), whose last word the summary, where there is one, never writes
     ("Jane Roe" + "... Roe said" is a person). They name no one who moves."""
-    if not summary.toks or not title.people or not title_cased(title):
+    # (cheapest first: most summaries write their headline's names, and most headlines are in
+    # sentence case)
+    unwritten = [(s, e, n) for s, e, n in title.people if n.split()[-1] not in summary.texts]
+    if not summary.toks or not unwritten or not title_cased(title):
         return frozenset()
     toks = title.toks
     return frozenset(
         name
-        for start, end, name in title.people
-        if plain_phrase(toks[start:end])
-        and not person_place(toks, start)
-        and name.split()[-1] not in summary.texts
+        for start, end, name in unwritten
+        if plain_phrase(toks[start:end]) and not person_place(toks, start)
     )
 
 

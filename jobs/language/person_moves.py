@@ -95,7 +95,7 @@ def person_subject_event(
         seat = seat or public_object(toks, trig.end, end) or occasion_object(toks, trig.end, end)
     if trig.kind == "join" and not seat and advisory_summary(toks, trig, end, summary):
         seat = "the summary tells an advisory post, which is no job at the lab"
-    if trig.kind == "leave" and not seat and seats_left(toks, trig, end, summary):
+    if trig.kind == "leave" and not seat and seats_left(tagged, trig, end, summary):
         seat = "roles left, which the summary tells are board seats: no job left"
     if seat:
         ext.reasons.append(seat)
@@ -472,11 +472,11 @@ def advisory_summary(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) 
 POSTS_HELD = word_set("roles positions posts")
 
 
-def seats_left(toks: list[Tok], trig: Trigger, end: int, summary: Tagged) -> bool:
+def seats_left(tagged: Tagged, trig: Trigger, end: int, summary: Tagged) -> bool:
     """'X quits corporate roles' + 'X resigned as a non-executive director and ...': posts
     left in the plural, none named, that the summary's first sentence tells are board seats
     (org_posts.seat_told); not 'X leaves OpenAI' whose summary calls X a board member."""
-    obj = [t.lower for t in toks[trig.end : end]]
+    obj = tagged.lowers[trig.end : end]
     if POSTS_HELD.isdisjoint(obj) or not ROLE_WORDS.isdisjoint(obj):
         return False
     return seat_told(summary)

@@ -142,7 +142,7 @@ def _name_end(toks: list[Tok], i: int) -> int:
     j = _skip_lead(toks, i) + 1
     if j == i + 1 < len(toks) and _surname_he(toks, j):
         return j + 1  # "Horace He leaves Meta": the surname He (何), not the pronoun
-    if j == i + 1 < len(toks) and _short_surname(toks, j):
+    if j == i + 1 < len(toks) and len(toks[j].text) == 2 and _short_surname(toks, j):
         return j + 1  # "hires Arvind KC as chief people officer"
     while j < len(toks) and toks[j].person is None and not toks[j - 1].poss:
         if _place_at(toks, j):

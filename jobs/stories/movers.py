@@ -103,7 +103,6 @@ def _post(match: re.Match[str]) -> str | None:
 # "first" right before a post: a headline announcing the post's first holder ("names state's
 # first chief AI officer", "appoints its 1st-ever CAIO", "inaugural head of AI")
 FIRST_HOLDER_RE = re.compile(r"\b(?:first|1st|inaugural)(?:-ever)?\s+$")
-FIRST_WORDS = ("first", "1st", "inaugural")  # (looked for first: most headlines have none)
 FIRST_REACH = 16  # characters before a post that FIRST_HOLDER_RE reads ("inaugural-ever ")
 
 
@@ -114,7 +113,7 @@ def first_posts(title: str) -> frozenset[str]:
     post: such a headline, its mover a guess, and a report naming who took the post the same
     days tell one appointment (scoring.first_filled)."""
     lowered = title.lower()  # (no folding for the many headlines without the words)
-    if not any(word in lowered for word in FIRST_WORDS):
+    if "first" not in lowered and "1st" not in lowered and "inaugural" not in lowered:
         return frozenset()
     folded = post_text(title)
     posts = set()
