@@ -63,6 +63,21 @@ from tests.test_real_shapes import Move, event_of, no_move
             "",
             (None, "leave", "OpenAI", None),
         ),
+        (  # French: the plural of joining
+            "Deux chercheurs rejoignent Mistral AI",
+            "",
+            (None, "join", None, "Mistral AI"),
+        ),
+        (  # Spanish: the plurals of leaving and joining, a number before the group
+            "Dos investigadores dejan OpenAI",
+            "",
+            (None, "leave", "OpenAI", None),
+        ),
+        (
+            "Tres ingenieros se unen a Anthropic",
+            "",
+            (None, "join", None, "Anthropic"),
+        ),
         (  # Spanish: 'asume la dirección de', a post taken
             "Lucía Ortega asume la dirección de Mistral AI",
             "",
@@ -97,6 +112,8 @@ def test_third_pass_moves(title: str, summary: str, expected: Move) -> None:
         # Spanish: a post sought, a company taking on a project
         "Mistral AI busca quien asuma la dirección de su laboratorio",
         "Telefónica asume la dirección del proyecto europeo de IA",
+        # Spanish: founders as a kind of people leaving startups
+        "Los fundadores dejan las startups por los gigantes",
     ],
 )
 def test_third_pass_near_misses(title: str) -> None:
