@@ -1402,6 +1402,12 @@ SPANISH = _language(
     captó a, captó al = hired
     asume como = becomes
     toma las riendas de = takes the reins of
+    asume la dirección de, asume la dirección del, asume la presidencia de = takes the helm of
+    asume la presidencia del, asume la jefatura de, asume la jefatura del = takes the helm of
+    dejan, abandonan = leave
+    dos = two
+    tres = three
+    se unen a, se suman a, se incorporan a = join
     se marcha de, se va de = leaves
     rumbo a = for
     se convierte en = becomes
@@ -1474,7 +1480,7 @@ SPANISH = _language(
     contratado refuerza fichajes
     asume marcha riendas sustituye reemplaza despide despedido despedida convierte
     vicepresidente vicepresidenta nombra nombrado nombrada nueva nuevo abandona deja dejó
-    migra firmó cofundador cofundadora""",
+    migra firmó cofundador cofundadora dirección presidencia jefatura dejan abandonan unen""",
     "el la los las del en con tras y es un una se",
     "de = of\ndel = of the",
     # "se une a" joins; "une" alone is as often the French article, "firma" the German for a
@@ -1570,6 +1576,16 @@ FRENCH = _language(
     """
     rejoint = joins
     a rejoint = joined
+    rejoignent = join
+    démissionnent = resign
+    pour fonder, pour créer = to found
+    réintègre, réintègrent = returns to
+    un des, une des = one of the
+    chercheurs, chercheuses = researchers
+    ingénieurs, ingénieures = engineers
+    deux = two
+    trois = three
+    leur, leurs = their
     la nomination de, nomination de = the appointment of
     le recrutement de, recrutement de = the hiring of
     embauche de = hiring of
@@ -1669,7 +1685,8 @@ FRENCH = _language(
     rejoindra quittera rejoindre embauché embauchée recruté recrutée débauché débauchée
     démissionné rênes fondé fonde quitté lancé crée fondateurs cofondateurs
     recrutement départ annonce fondateur vient quitter recruter nommer embaucher
-    licencié licenciée limogé limogée évincé évincée tête prend""",
+    licencié licenciée limogé limogée évincé évincée tête prend rejoignent démissionnent
+    réintègre réintègrent quittent""",
     "le la les du des de et pour avec chez est une un",
     "de, du, des = of",
     weak="chez nomination lance",
@@ -1731,6 +1748,10 @@ GERMAN = _language(
     ehemaliger, ehemalige, ehemaligen, ehemaligem = former
     gekündigt = quit
     abgeworben = poached
+    wildert, wildern = poaches
+    wilderte = poached
+    zurückgeholt = brought back
+    wissenschaftler, wissenschaftlerin = scientist
     angekündigt = announced
     nachdem = after
     mindestens = at least
@@ -1757,6 +1778,7 @@ GERMAN = _language(
     entlassung = dismissal
     nach = after
     ex-chef, ex-chefin = former chief
+    ex = former
     übernimmt = takes over
     neuer, neue, neuen, neuem, neues = new
     bereits = already
@@ -1769,7 +1791,8 @@ GERMAN = _language(
     gefeuert entlässt geht ging gehen gingen gegangen entlassung stellt stellte ruhestand verliert verlor wirbt
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
     wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
-    gründet gründete gegründet startet startete rücken neuer neue""",
+    gründet gründete gegründet startet startete rücken neuer neue wildert wilderte wildern
+    zurückgeholt""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -2099,6 +2122,14 @@ _POST_COMMA_NAME_RE = re.compile(
 _AS_ROLE_RE = re.compile(r"\bannounces ([A-Z][^,:|]*?(?:,[^,:|]*,)?) as\b")
 
 
+# "quittent Google pour fonder une startup": the plural of leaving only with its purpose, to found
+# or join; bare, it is as often said of a kind of people ("Quand les fondateurs quittent les
+# startups pour les géants", an explainer).
+_FR_LEAVE_TO_RE = re.compile(
+    r"\bquittent\b(?=[^.;:!?|]{1,60}?\bpour\s+(?:fonder|créer|lancer|rejoindre)\b)", re.IGNORECASE
+)
+
+
 def language_of(words: list[str]) -> Language | None:
     """The language whose move words the text holds (with most of its function words), or None."""
     if CUES.isdisjoint(words):
@@ -2122,6 +2153,8 @@ def gloss_latin(text: str, lang: Language) -> str:
     text = _EX_ROLE_RE.sub("former ", text)
     if lang is GERMAN:
         text = _german_forms(text)
+    if lang is FRENCH and "uittent" in text:
+        text = _FR_LEAVE_TO_RE.sub("leave", text)
     if lang is DUTCH and "niet" in text:
         text = _NL_NOT_RE.sub(r"niet \1\2", text)
     text = lang.pattern.sub(lambda m: lang.table[" ".join(m.group(0).lower().split())], text)
@@ -2227,6 +2260,17 @@ _DE_GOES_RE = re.compile(
 _DE_LOSES_RE = re.compile(r"\b(verliert|verlor)\b([^.;:!?–]*?)\s+an\s+(?=[A-Z])")
 # "AMD wirbt (mit) X von Intel ab": woos X away, a poaching.
 _DE_WOOS_RE = re.compile(r"\b(wirbt|warb)(?:\s+mit)?\b([^.;:!?–]*?)\s+ab(?=\s*(?:[.;:!?,–]|$))")
+# "OpenAI wildert (brutal) bei Thinking Machines": poaches staff from the lab after 'bei' (English
+# reads no move in a bare "poaches from"), an adverb between dropped; "holt sich X von Y zurück": brings X back from Y, a return; "kehrt zu Google
+# zurück": returns to Google, the particle closing the clause.
+_DE_POACHES_AT_RE = re.compile(r"\b(?:wildert|wilderte|wildern)(?:\s+[a-zäöüß]+)?\s+bei\b")
+_DE_BRINGS_BACK_RE = re.compile(
+    r"\b(?:holt|holte|holen)(?:\s+sich)?\b([^.;:!?–]*?)\s+zurück(?=\s*(?:[.;:!?,–]|$))"
+)
+_DE_TURNS_BACK_RE = re.compile(
+    r"\b(?:kehrt|kehrte|kehren)\s+(?:zu|zum|zur)\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
+    r"\s+zurück\b"
+)
 _DE_SEPARABLE = {"heuert": "hires", "heuerte": "hired", "kündigt": "announces"}
 _DE_SEPARABLE |= {"kündigte": "announced"}
 # A compound of a company and a role ("OpenAI-CEO", "OpenAI-Mitbegründer", "KI-Pionier"): the
@@ -2242,6 +2286,7 @@ _DE_ROLES = _table(
     forscher, forscherin = researcher
     ingenieur, ingenieurin = engineer
     chefwissenschaftler, chefwissenschaftlerin = chief scientist
+    wissenschaftler, wissenschaftlerin = scientist
     manager, managerin = executive
     pionier, pionierin = pioneer
     experte, expertin, experten = expert
@@ -2367,6 +2412,9 @@ def _german_forms(text: str) -> str:
         return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
 
     text = _DE_GOES_RE.sub(_german_goes, text)
+    if "zurück" in text:
+        text = _DE_BRINGS_BACK_RE.sub(r"brings back\1", text)
+        text = _DE_TURNS_BACK_RE.sub(r"returns to \g<obj>", text)
     if "zu" in text:
         text = _DE_VERB_LAST_RE.sub(_german_verb_last, text)
     if "gründen" in text:
@@ -2382,6 +2430,8 @@ def _german_forms(text: str) -> str:
         text = _DE_AGENT_RE.sub(r"poached by \g<obj>", text)
     if "rb" in text:
         text = _DE_WOOS_RE.sub(r"poaches\2", text)
+    if "wilder" in text:
+        text = _DE_POACHES_AT_RE.sub("poaches staff from", text)
     if "verl" in text:
         text = _DE_LOSES_RE.sub(r"\1\2 to ", text)
     if "-" in text:
