@@ -67,3 +67,52 @@ def test_a_departure_clause_ending_at_its_link_names_no_destination(title: str) 
     """A clause cut off after 'for' or 'to join': nothing past its end is read as where to."""
     toks = tag(clean_text(title), compile_watch(watch_from_settings([], [], None))).toks
     assert destination(toks, 2, len(toks), "OpenAI") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a university of two name words: no person, and a post there the origin
+            "Meta adds Johns Hopkins prof to its robotics team",
+            "Meta has hired Johns Hopkins professor and robotics expert Jane Roe.",
+            ("Jane Roe", "join", "Johns Hopkins University", "Meta"),
+        ),
+        (  # the university's possessive right before the name
+            "Cohere hires Carnegie Mellon researcher for its agents push",
+            "Cohere has added Carnegie Mellon's John Poe to its research team.",
+            ("John Poe", "join", "Carnegie Mellon University", "Cohere"),
+        ),
+        (  # a dean's title before the name, the university before it
+            "Mistral AI hires MIT Dean John Poe as chief scientist",
+            "",
+            ("John Poe", "join", "MIT", "Mistral AI"),
+        ),
+    ],
+)
+def test_a_university_named_before_the_mover_is_no_person(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # near misses: a given name Dean, a degree at the university, a past post there
+        ("Dean Ball joins Anthropic", "", ("Dean Ball", "join", None, "Anthropic")),
+        (
+            "Cohere hires Jane Roe",
+            "Jane Roe, a Carnegie Mellon graduate, has joined Cohere.",
+            ("Jane Roe", "join", None, "Cohere"),
+        ),
+        (
+            "Cohere hires Jane Roe",
+            "Former Johns Hopkins professor Jane Roe has joined Cohere.",
+            ("Jane Roe", "join", None, "Cohere"),
+        ),
+    ],
+)
+def test_no_university_origin_without_a_post_there(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected

@@ -6,7 +6,7 @@ jobs/language/classify.py on the finished event)."""
 from __future__ import annotations
 
 from jobs.language.endpoints import UNIVERSITIES
-from jobs.language.lexicon import FORMER, word_set
+from jobs.language.lexicon import FORMER, ROLE_WORDS, UNIVERSITY_RUNS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Event
 
@@ -23,6 +23,7 @@ UNIVERSITY_NAMES = {
     "CMU": "Carnegie Mellon University",
     "Oxford": "University of Oxford",
     "Cambridge": "University of Cambridge",
+    **UNIVERSITY_RUNS,
 }
 
 
@@ -65,14 +66,35 @@ def academic_origin(tagged: Tagged, person: str | None) -> str | None:
 
 
 def described_before(toks: list[Tok], s: int) -> str | None:
-    """'Harvard physicist X', "Berkeley's computer-science division chair X"."""
-    for u in range(max(0, s - DESCRIBING_REACH - 1), s - 1):
-        if toks[u].text not in UNIVERSITIES or (u and toks[u - 1].lower in FORMER):
+    """'Harvard physicist X', "Berkeley's computer-science division chair X", "Carnegie Mellon
+    professor and AI expert X", and a university's possessive alone: "Stanford's X"."""
+    for u in range(max(0, s - DESCRIBING_REACH - 1), s):
+        name = university_at(toks, u)
+        head = u - len(name.split()) if name else 0
+        if not name or (head >= 0 and toks[head].lower in FORMER):
             continue
         words = toks[u + 1 : s]
-        if all(describing(t) for t in words) and words[-1].lower in ACADEMIC_POSTS:
-            return toks[u].text
+        if not words:
+            return name if toks[u].poss else None
+        if all(describing(t) for t in words) and post_described(words):
+            return name
     return None
+
+
+def university_at(toks: list[Tok], u: int) -> str | None:
+    """The university whose name ends at token u: a short name ('Stanford') or two name words
+    ('Carnegie Mellon')."""
+    if toks[u].text in UNIVERSITIES:
+        return toks[u].text
+    pair = f"{toks[u - 1].text} {toks[u].text}" if u else ""
+    return pair if pair in UNIVERSITY_RUNS else None
+
+
+def post_described(words: list[Tok]) -> bool:
+    """A post at the university among the words, and a role last ("professor and AI expert")."""
+    last = words[-1].lower
+    held = any(t.lower in ACADEMIC_POSTS for t in words)
+    return held and (last in ACADEMIC_POSTS or last in ROLE_WORDS)
 
 
 def describing(tok: Tok) -> bool:
