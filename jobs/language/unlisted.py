@@ -272,9 +272,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
         if start > 1 and tagged.lowers[start - 1] == "of" and _post_field(toks, start, end):
             continue  # "Head of App Platform", "VP of Global Affairs": what the post is over
         core = core_words(toks[start:end])
-        if len(core) == NAME_MAX and core[0] is toks[start] and start + 1 < end:
-            if core[0].lower in TITLE_GIVEN_NAMES:
-                start, core = start + 1, core[1:]  # "CMU Dean Andrew Moore": the title
+        if len(core) == NAME_MAX and core[0] is toks[start] and _titled(core):
+            start, core = start + 1, core[1:]  # "CMU Dean Andrew Moore": the title
         name = name_text(toks[start:end])
         if len(core) > NAME_MAX:
             start = _tail_name(toks, start, end)
@@ -290,6 +289,11 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
             full[toks[end - 1].lower] = name
         mark_person(tagged, start, end, name)
     resolve_in_place(tagged, full)
+
+
+def _titled(core: list[Tok]) -> bool:
+    """A name run opening with a title that is a given name too ('Dean Andrew Moore')."""
+    return core[0].lower in TITLE_GIVEN_NAMES
 
 
 def _past_university(texts: list[str], start: int, end: int) -> int:
