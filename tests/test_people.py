@@ -276,3 +276,18 @@ def test_a_title_case_verb_ends_a_name(text: str, names: list[str]) -> None:
 )
 def test_a_university_or_a_title_is_no_part_of_a_name(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an everyday word before a noun of the news at the head: what the news is like
+        ("Fast exit: Cohere's robotics head quits after five months", []),
+        ("Quick departure: Mistral's CFO leaves", []),
+        # near misses: a surname that is no everyday word, an everyday surname before a verb
+        ("Okonkwo exit: what Anthropic loses", ["Okonkwo"]),
+        ("Brown joins Meta as robotics chief", ["Brown"]),
+    ],
+)
+def test_an_everyday_word_before_the_news_noun_is_no_surname(text: str, names: list[str]) -> None:
+    assert people(text) == names

@@ -31,6 +31,7 @@ from jobs.language.tokens import (
     is_name_word,
     mark_person,
 )
+from jobs.language.word_lists import common_words
 
 # Lower-case words inside surnames in many languages. Capitalised ("Van der Heijden said",
 # "Daniel De Freitas") they are name words like any other; a name whose words before the last
@@ -527,6 +528,8 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         and toks[end + 1].lower == "of"
     ):
         return False  # "Chaotic departure of X's chief": whose departure follows 'of'
+    if start == 0 and after in NOUN_TRIGGERS and toks[start].lower in common_words():
+        return False  # "Fast exit: Acme's CTO quits": an everyday word describing the news
     if start == 0 and after in {"and", "&"} and _field_pair(toks, end):
         return False  # "Trust And Safety Head Resigns": two fields of one post
     if start == 0 and after in PLURAL_VERBS:
