@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.classify import classify
 from jobs.language.endpoints import destination
 from jobs.language.people import clean_text, compile_watch, tag
 from jobs.watch.lists import watch_from_settings
-from tests.test_real_shapes import Move, event_of
+from tests.test_real_shapes import WATCH, Move, event_of
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,29 @@ def test_no_university_origin_without_a_post_there(
     title: str, summary: str, expected: Move
 ) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cohere hires Johns Hopkins AI researcher to lead its health push",
+        "Mistral AI recruits Stanford machine learning professor for its research team",
+    ],
+)
+def test_a_hired_post_at_a_university_is_the_origin(title: str) -> None:
+    """The hired named by a post at a university and no name: from that university."""
+    expected = "Stanford University" if "Stanford" in title else "Johns Hopkins University"
+    assert event_of(title, "Jane Roe will start next month.")[2] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # near misses: a degree, a role that is no post there
+        "Cohere hires Johns Hopkins graduates to lead its health push",
+        "Cohere hires Stanford AI expert to lead its health push",
+    ],
+)
+def test_no_university_origin_of_the_hired_without_a_post_there(title: str) -> None:
+    analysis = classify(title, "Jane Roe will start next month.", WATCH)
+    assert analysis.event is None or analysis.event.from_lab is None

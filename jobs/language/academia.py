@@ -9,6 +9,7 @@ from jobs.language.endpoints import UNIVERSITIES
 from jobs.language.lexicon import FORMER, ROLE_WORDS, UNIVERSITY_RUNS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Event
+from jobs.language.unlisted import TAKING_VERBS
 
 # The full names of the universities of endpoints.UNIVERSITIES that news writes by a short
 # name alone, as the labelled sets report them ("Harvard University"); the rest ("MIT",
@@ -55,13 +56,37 @@ def academic_origin(tagged: Tagged, person: str | None) -> str | None:
     ("Harvard physicist X", "Berkeley's CS division chair X") or in an apposition after it
     ("X, a professor at Stanford"); a former post there ("ex-Harvard professor") is none."""
     if not person:
-        return None
+        return hired_from(tagged.toks)
     for s, e, name in tagged.people:
         if name != person:
             continue
         found = described_before(tagged.toks, s) or apposed_after(tagged.toks, e)
         if found:
             return found
+    return hired_from(tagged.toks)
+
+
+# Verbs whose object is someone taken on ("hires Carnegie Mellon AI researcher").
+HIRING_VERBS = TAKING_VERBS | word_set("adds added taps tapped")
+
+
+def hired_from(toks: list[Tok]) -> str | None:
+    """The university of a hiring verb's object, named by the post held there and no name:
+    "hires Carnegie Mellon AI researcher", "taps Stanford professor" (not "Stanford graduates")."""
+    for k in range(len(toks) - 2):
+        if toks[k].lower not in HIRING_VERBS:
+            continue
+        u = k + 1 if toks[k + 1].text in UNIVERSITIES else k + 2
+        name = university_at(toks, u) if u < len(toks) else None
+        if not name or toks[u].poss or u - len(name.split()) != k:
+            continue  # "hires former Stanford professor": no university right after the verb
+        e = u + 1  # up to the object's first role word ("AI researcher", "professor")
+        while e < len(toks) and e - u <= DESCRIBING_REACH and describing(toks[e]):
+            e += 1
+            if toks[e - 1].lower in ACADEMIC_POSTS or toks[e - 1].lower in ROLE_WORDS:
+                break
+        if e > u + 1 and post_described(toks[u + 1 : e]):
+            return name
     return None
 
 
