@@ -230,3 +230,33 @@ def test_adverb_before_a_name_keeps_it() -> None:
 def test_given_name_in_ly_is_a_name(title: str, expected: Move) -> None:
     """Near miss: a given name made of an everyday word and '-ly' is no adverb."""
     assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected_person"),
+    [
+        (  # the hirer named first, in a sentence of their own; "gets X to join": X moves
+            "Cohere pulls Acme Robotics' cofounder to run its new robotics unit",
+            "Aidan Gomez keeps hedging his bets. His latest move is getting Acme Robotics'"
+            " co-founder Jane Roe to join and head Cohere's new robotics unit.",
+            "Jane Roe",
+        ),
+        (
+            "Mistral AI lures a Google researcher for its agents team",
+            "Arthur Mensch is on a hiring streak: he persuaded Google researcher John Poe to"
+            " join the company's agents team.",
+            "John Poe",
+        ),
+    ],
+)
+def test_who_is_got_to_join_moves_not_who_gets_them(
+    title: str, summary: str, expected_person: str
+) -> None:
+    assert event_of(title, summary)[0] == expected_person
+
+
+def test_a_successor_to_take_the_post_is_no_leaver() -> None:
+    """Near miss: after a departure, "Y to replace X" names who follows, not who leaves."""
+    title = "Cohere's robotics chief steps down"
+    summary = "Jane Roe to replace John Poe, who is leaving Cohere after four years."
+    assert event_of(title, summary)[0] != "Jane Roe"

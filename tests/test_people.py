@@ -246,3 +246,48 @@ def test_a_surname_at_the_head_of_a_clause_before_its_verb(text: str, names: lis
 def test_clean_text_leaves_one_space_between_words(text: str) -> None:
     # clean_text returns a text with single spaces unchanged without splitting it again
     assert clean_text(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a title-case verb after a name ends it
+        ("From Cohere to Meta: Jane Roe Enhances AI Team", ["Jane Roe"]),
+        ("Ex-OpenAI Researcher John Poe Revolutionizes Mistral's Agents", ["John Poe"]),
+        ("Jane Roe Advises Anthropic on Policy", ["Jane Roe"]),
+        ("How Jane Roe Influences Meta's Robotics Push", ["Jane Roe"]),
+        # near misses: names that end so otherwise ('-ances' of Frances, '-ises' of Moises)
+        ("Frances Haugen joins Cohere", ["Frances Haugen"]),
+        ("Moises Roe joins Cohere", ["Moises Roe"]),
+    ],
+)
+def test_a_title_case_verb_ends_a_name(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Apple hires Carnegie Mellon AI researcher", []),
+        ("Johns Hopkins professor Jane Roe joins Cohere", ["Jane Roe"]),
+        ("CMU Dean John Poe leaves for Cohere", ["John Poe"]),
+        ("Dean Ball joins Anthropic", ["Dean Ball"]),  # near miss: the given name Dean
+    ],
+)
+def test_a_university_or_a_title_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an everyday word before a noun of the news at the head: what the news is like
+        ("Fast exit: Cohere's robotics head quits after five months", []),
+        ("Quick departure: Mistral's CFO leaves", []),
+        # near misses: a surname that is no everyday word, an everyday surname before a verb
+        ("Okonkwo exit: what Anthropic loses", ["Okonkwo"]),
+        ("Brown joins Meta as robotics chief", ["Brown"]),
+    ],
+)
+def test_an_everyday_word_before_the_news_noun_is_no_surname(text: str, names: list[str]) -> None:
+    assert people(text) == names

@@ -158,3 +158,29 @@ def test_role_and_verb_words_are_no_names(title: str, person: str | None) -> Non
     event = classify(title, "", WATCH).event
     assert event is not None and event.person == person
     assert "Rising" not in classify("Meta Picks Rising Star Over Veteran", "", WATCH).labs
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a title of a field's leading person for the hired; the summary names them
+            "Cohere hires Queen of Reinforcement Learning",
+            "Cohere recently hired Jane Roe, an associate professor at Acme University, to"
+            " oversee its research.",
+            ("Jane Roe", "join", "Acme University", "Cohere"),
+        ),
+        (
+            "Mistral AI hires the Father of Speech Recognition",
+            "Mistral AI recently hired John Poe to oversee its audio models.",
+            ("John Poe", "join", None, "Mistral AI"),
+        ),
+    ],
+)
+def test_a_titled_epithet_is_the_hired_person(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_a_title_of_a_place_is_no_epithet() -> None:
+    """Near miss: 'King of Prussia' is a place an office opens in, no person hired."""
+    analysis = classify("Cohere hires in King of Prussia office", "", WATCH)
+    assert analysis.event is None or analysis.event.person is None

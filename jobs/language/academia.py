@@ -6,9 +6,10 @@ jobs/language/classify.py on the finished event)."""
 from __future__ import annotations
 
 from jobs.language.endpoints import UNIVERSITIES
-from jobs.language.lexicon import FORMER, word_set
+from jobs.language.lexicon import FORMER, ROLE_WORDS, UNIVERSITY_RUNS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.triggers import Event
+from jobs.language.unlisted import TAKING_VERBS
 
 # The full names of the universities of endpoints.UNIVERSITIES that news writes by a short
 # name alone, as the labelled sets report them ("Harvard University"); the rest ("MIT",
@@ -23,6 +24,7 @@ UNIVERSITY_NAMES = {
     "CMU": "Carnegie Mellon University",
     "Oxford": "University of Oxford",
     "Cambridge": "University of Cambridge",
+    **UNIVERSITY_RUNS,
 }
 
 
@@ -54,25 +56,70 @@ def academic_origin(tagged: Tagged, person: str | None) -> str | None:
     ("Harvard physicist X", "Berkeley's CS division chair X") or in an apposition after it
     ("X, a professor at Stanford"); a former post there ("ex-Harvard professor") is none."""
     if not person:
-        return None
+        return hired_from(tagged.toks)
     for s, e, name in tagged.people:
         if name != person:
             continue
         found = described_before(tagged.toks, s) or apposed_after(tagged.toks, e)
         if found:
             return found
+    return hired_from(tagged.toks)
+
+
+# Verbs whose object is someone taken on ("hires Carnegie Mellon AI researcher").
+HIRING_VERBS = TAKING_VERBS | word_set("adds added taps tapped")
+
+
+def hired_from(toks: list[Tok]) -> str | None:
+    """The university of a hiring verb's object, named by the post held there and no name:
+    "hires Carnegie Mellon AI researcher", "taps Stanford professor" (not "Stanford graduates")."""
+    for k in range(len(toks) - 2):
+        if toks[k].lower not in HIRING_VERBS:
+            continue
+        u = k + 1 if toks[k + 1].text in UNIVERSITIES else k + 2
+        name = university_at(toks, u) if u < len(toks) else None
+        if not name or toks[u].poss or u - len(name.split()) != k:
+            continue  # "hires former Stanford professor": no university right after the verb
+        e = u + 1  # up to the object's first role word ("AI researcher", "professor")
+        while e < len(toks) and e - u <= DESCRIBING_REACH and describing(toks[e]):
+            e += 1
+            if toks[e - 1].lower in ACADEMIC_POSTS or toks[e - 1].lower in ROLE_WORDS:
+                break
+        if e > u + 1 and post_described(toks[u + 1 : e]):
+            return name
     return None
 
 
 def described_before(toks: list[Tok], s: int) -> str | None:
-    """'Harvard physicist X', "Berkeley's computer-science division chair X"."""
-    for u in range(max(0, s - DESCRIBING_REACH - 1), s - 1):
-        if toks[u].text not in UNIVERSITIES or (u and toks[u - 1].lower in FORMER):
+    """'Harvard physicist X', "Berkeley's computer-science division chair X", "Carnegie Mellon
+    professor and AI expert X", and a university's possessive alone: "Stanford's X"."""
+    for u in range(max(0, s - DESCRIBING_REACH - 1), s):
+        name = university_at(toks, u)
+        head = u - len(name.split()) if name else 0
+        if not name or (head >= 0 and toks[head].lower in FORMER):
             continue
         words = toks[u + 1 : s]
-        if all(describing(t) for t in words) and words[-1].lower in ACADEMIC_POSTS:
-            return toks[u].text
+        if not words:
+            return name if toks[u].poss else None
+        if all(describing(t) for t in words) and post_described(words):
+            return name
     return None
+
+
+def university_at(toks: list[Tok], u: int) -> str | None:
+    """The university whose name ends at token u: a short name ('Stanford') or two name words
+    ('Carnegie Mellon')."""
+    if toks[u].text in UNIVERSITIES:
+        return toks[u].text
+    pair = f"{toks[u - 1].text} {toks[u].text}" if u else ""
+    return pair if pair in UNIVERSITY_RUNS else None
+
+
+def post_described(words: list[Tok]) -> bool:
+    """A post at the university among the words, and a role last ("professor and AI expert")."""
+    last = words[-1].lower
+    held = any(t.lower in ACADEMIC_POSTS for t in words)
+    return held and (last in ACADEMIC_POSTS or last in ROLE_WORDS)
 
 
 def describing(tok: Tok) -> bool:

@@ -343,6 +343,11 @@ def apposition_end(toks: list[Tok], end: int) -> int:
 NEWS_AUXILIARIES = frozenset(["has", "have", "is", "will"])
 
 
+# What stands between a mover and their verb: "X has joined", and "getting X to join" (X is
+# the one who moves, whoever gets them to).
+MOVER_AUXILIARIES = frozenset(["has", "have", "will", "is", "had", "to"])
+
+
 def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
     """A person right before a move verb of their own ('X resigned', 'X will join', 'X's
     exit', "X's sudden resignation", "X's transition from ..."), not after 'of' or 'by' (an
@@ -359,9 +364,7 @@ def mover_at(toks: list[Tok], start: int, end: int, leaving: bool) -> bool:
             return False
         k += 2
     verb_at = k
-    while (
-        k < len(toks) and k < verb_at + 2 and toks[k].lower in {"has", "have", "will", "is", "had"}
-    ):
+    while k < len(toks) and k < verb_at + 2 and toks[k].lower in MOVER_AUXILIARIES:
         k += 1
     word = toks[k].lower if k < len(toks) else ""
     if toks[end - 1].poss:

@@ -324,10 +324,19 @@ def epithet(toks: list[Tok], start: int, end: int) -> bool:
     if not words:
         return False
     head = words[-1]
-    if toks[head].lower in EPITHETS:
+    if toks[head].lower in EPITHETS or any(titled_epithet(toks, k) for k in words):
         return True
     quoted = head > start and toks[head - 1].text in QUOTES  # the closing quote may be eaten
     return quoted and toks[head].text.islower()
+
+
+# Titles that make a field's leading person ("Prince of Deep Learning", "the Father of AI").
+EPITHET_TITLES = word_set("prince princess king queen father mother guru wizard")
+
+
+def titled_epithet(toks: list[Tok], k: int) -> bool:
+    """A title before 'of' and a field: "hires Prince of Deep Learning"."""
+    return toks[k].lower in EPITHET_TITLES and k + 1 < len(toks) and toks[k + 1].lower == "of"
 
 
 def lab_raid(

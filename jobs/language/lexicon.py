@@ -32,7 +32,7 @@ ROLE_WORDS = word_set(
     """co-founder cofounder founder researcher scientist engineer executive exec chief head lead
     co-lead leader ceo cto cfo coo cpo cso cro cmo president vp director adviser advisor veteran
     alum alumnus pioneer co-creator creator officer manager designer staffer employee investor
-    entrepreneur godfather professor boss chair chairman chairwoman member architect developer
+    entrepreneur godfather professor prof boss chair chairman chairwoman member architect developer
     programmer expert star legend whistleblower insider trustee co-author inventor
     technologist scientist mathematician physicist economist official aide banker lawyer
     counsel strategist analyst journalist editor diplomat coordinator ex-ceo ex-cto head-of cofounders
@@ -461,6 +461,12 @@ ORG_ENDINGS = (
     )
     | COMPANY_NOUNS
 )
+# Universities that news names by two name words without 'University' ("Carnegie Mellon
+# prof", "a Johns Hopkins professor"), by their full names: an organisation, never a person.
+UNIVERSITY_RUNS = {
+    "Carnegie Mellon": "Carnegie Mellon University",
+    "Johns Hopkins": "Johns Hopkins University",
+}
 # Parts of a company a founding verb may set up inside it ("sets up control tower for AI
 # business", "forms AI task force", "creates new unit at Nvidia"): no company is founded.
 INNER_UNITS = word_set(

@@ -84,6 +84,10 @@ VERB_WORDS = frozenset(TRIGGER_FIRST) - word_set("won go land")
 # Endings of abstract nouns, and of adjectives ("Controversial", "Financial"), that title-case
 # headlines capitalise; no surname ends so.
 NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ship", "ism", "ial")
+# Endings of verbs in the third person that title-case headlines capitalise right after a name
+# ("Jane Roe Enhances AI Team", "Revolutionizes", "Influences", "Advises"); no surname ends so
+# ('-ances' alone would take the given name Frances, '-ises' Moises).
+VERB_ENDINGS = ("izes", "ifies", "hances", "vances", "ences", "vises")
 # "U.S." or "A.I." look like initials but are no part of a name.
 NOT_INITIALS = frozenset(["A.I", "U.S", "U.K", "E.U", "U.N"])
 
@@ -355,6 +359,7 @@ def _name_shaped(text: str) -> bool:
         and text.lower() not in GROUP_WORDS  # "Three OpenAI Stargate Leaders Join Meta"
         and text.lower() not in VERB_WORDS
         and not text.lower().endswith(NOUN_ENDINGS)  # "Compensation Recalibration"
+        and not text.lower().endswith(VERB_ENDINGS)  # "Jane Roe Enhances AI Team"
         and not text.lower().endswith(LED_BY_ENDINGS)  # "the Sam Altman-led company"
         and not text.lower().endswith(ORIGIN_ENDINGS)  # "Indian-origin Jane Doe"
         and not adverb(text.lower())  # "Newly launched Acme Foundation ..."

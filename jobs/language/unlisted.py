@@ -19,6 +19,7 @@ from jobs.language.lexicon import (
     ROLE_WORDS,
     SKIP_WORDS,
     TRIGGER_FIRST,
+    UNIVERSITY_RUNS,
     word_set,
 )
 from jobs.language.tokens import (
@@ -30,6 +31,7 @@ from jobs.language.tokens import (
     is_name_word,
     mark_person,
 )
+from jobs.language.word_lists import common_words
 
 # Lower-case words inside surnames in many languages. Capitalised ("Van der Heijden said",
 # "Daniel De Freitas") they are name words like any other; a name whose words before the last
@@ -47,6 +49,9 @@ AUXILIARIES = word_set("is to will has")
 # Given names that are also words the tagger never takes for names ("Max", "Will", "Chip"):
 # a name only when a capitalised surname follows ("Will Depue", not "Will OpenAI ...").
 GIVEN_NAME_WORDS = word_set("max will chip devin claude kimi")
+# Given names that are titles too ("CMU Dean Andrew Moore"): before two more name words, the
+# title, no part of the name.
+TITLE_GIVEN_NAMES = word_set("dean")
 # Two-word names of seats of government, and of a financial district ("from Silicon Valley to
 # Wall Street"), whose first word is a surname too ("Sean White", "Larry Wall").
 PLACE_HEADS = {"White": "House", "Downing": "Street", "Wall": "Street"}
@@ -254,7 +259,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
     full: dict[str, str] = {}
     tag_nicknames(tagged, full)
     for start, end in name_runs(toks, tagged.texts):
-        if _is_org(toks, end) or _org_name_closes(toks, end):
+        start = _past_university(tagged.texts, start, end)
+        if start == end or _is_org(toks, end) or _org_name_closes(toks, end):
             continue
         if start and _after_article(toks, start, end):
             continue  # "Marks a Bold Bet on AI", "the South Korean gaming giant": no names
@@ -267,6 +273,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
         if start > 1 and tagged.lowers[start - 1] == "of" and _post_field(toks, start, end):
             continue  # "Head of App Platform", "VP of Global Affairs": what the post is over
         core = core_words(toks[start:end])
+        if len(core) == NAME_MAX and core[0] is toks[start] and _titled(core):
+            start, core = start + 1, core[1:]  # "CMU Dean Andrew Moore": the title
         name = name_text(toks[start:end])
         if len(core) > NAME_MAX:
             start = _tail_name(toks, start, end)
@@ -282,6 +290,19 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
             full[toks[end - 1].lower] = name
         mark_person(tagged, start, end, name)
     resolve_in_place(tagged, full)
+
+
+def _titled(core: list[Tok]) -> bool:
+    """A name run opening with a title that is a given name too ('Dean Andrew Moore')."""
+    return core[0].lower in TITLE_GIVEN_NAMES
+
+
+def _past_university(texts: list[str], start: int, end: int) -> int:
+    """Where the name run [start, end) goes on past a university's name at its head
+    ("Carnegie Mellon prof", "Johns Hopkins Jane Roe"): end when the university is all of it."""
+    if end - start > 1 and f"{texts[start]} {texts[start + 1]}" in UNIVERSITY_RUNS:
+        return start + 2
+    return start
 
 
 # Prepositions of circumstance: what follows them ("amid Internal Turmoil", "despite Rising
@@ -507,6 +528,8 @@ def _single_is_person(toks: list[Tok], start: int, end: int) -> bool:
         and toks[end + 1].lower == "of"
     ):
         return False  # "Chaotic departure of X's chief": whose departure follows 'of'
+    if start == 0 and after in NOUN_TRIGGERS and toks[start].lower in common_words():
+        return False  # "Fast exit: Acme's CTO quits": an everyday word describing the news
     if start == 0 and after in {"and", "&"} and _field_pair(toks, end):
         return False  # "Trust And Safety Head Resigns": two fields of one post
     if start == 0 and after in PLURAL_VERBS:
