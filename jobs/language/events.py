@@ -42,6 +42,7 @@ from jobs.language.deals import (
 )
 from jobs.language.destinations import summary_destination
 from jobs.language.endpoints import (
+    UNIVERSITIES,
     arrival_origin,
     founders_employer,
     held_company,
@@ -2019,16 +2020,30 @@ def group_word(word: str) -> bool:
 
 def staff_of_lab(toks: list[Tok], j: int, start: int) -> int:
     """'Engineers from Tesla are leaving', 'researchers at Cohere quit': the people before
-    'from'/'at' are the subject, the lab only says whose they are."""
-    k = j
-    while k > start and toks[k - 1].lab and toks[k - 1].lab == toks[j].lab:
-        k -= 1
-    if not toks[j].lab:
+    'from'/'at' are the subject, the lab only says whose they are; so are 'Profs at
+    Stanford, Berkeley join ...' (universities by their short name, several in a list)."""
+    if not employer_word(toks[j]):
         return j
+    k = lab_start(toks, j, start)
+    while k - 2 >= start and toks[k - 1].text in LIST_JOINERS and employer_word(toks[k - 2]):
+        k = lab_start(toks, k - 2, start)
     k = owner_skipped(toks, k, start)  # "employees at Elon Musk's xAI": the owner says whose
     if k - 2 < start or toks[k - 1].lower not in {"from", "at"}:
         return j
     return k - 2 if toks[k - 2].lower in GROUP_WORDS or toks[k - 2].lower in ROLE_WORDS else j
+
+
+def employer_word(tok: Tok) -> bool:
+    """A listed lab's token, or a university by its short name ('Stanford', 'CMU')."""
+    return bool(tok.lab) or tok.text in UNIVERSITIES
+
+
+def lab_start(toks: list[Tok], j: int, start: int) -> int:
+    """The first token of the lab (or short university name) whose token j is."""
+    k = j
+    while k > start and toks[j].lab and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    return k
 
 
 POSSESSIVE_MARKS = frozenset(["s", "'s", "’s", "'", "’"])

@@ -251,12 +251,15 @@ LIST_JOINS = frozenset([",", "and"])
 
 
 def members_listed(summary: Tagged) -> bool:
-    """'hired A, B and C', 'founders — A, B, and C —': three or more names in one list are a
-    group's members told together (LABELLING.md: a group's move has person null); one or two
-    names are the mover the article singles out."""
+    """'hired A, B and C', 'founders — A, B, and C —', 'lead A, designer B, and engineer C':
+    three or more names in one list, each perhaps after its role, are a group's members told
+    together (LABELLING.md: a group's move has person null); one or two names are the mover
+    the article singles out."""
     toks, run, last = summary.toks, 1, -1
     for start, end, _ in summary.people:
         between = toks[last:start] if last >= 0 else []
+        while between and between[-1].lower in ROLE_WORDS:
+            between = between[:-1]  # "..., designer B": the member's role
         run = run + 1 if between and all(t.lower in LIST_JOINS for t in between) else 1
         if run >= 3:
             return True
