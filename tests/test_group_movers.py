@@ -1,5 +1,6 @@
 """Groups of movers described by their work, school or product, nobody named: professors and
-scholars hired or joining ("Profs at Stanford, Berkeley join ..."), a product's makers
+scholars hired or joining ("Profs at Stanford, Berkeley join ..."), hires a lab makes ("Acme
+Makes AI Hires"), a product's makers
 leaving ("Gemini innovators leave ..."), a summary listing each member after their role.
 Worded apart from the labelled sets (other companies, people and phrasings), each with near
 misses that stay no moves or keep their mover."""
@@ -46,6 +47,13 @@ from tests.test_real_shapes import WATCH, Move, event_of
             "engineer Li Wei — have left the company to found a startup.",
             (None, "leave", "Google DeepMind", None),
         ),
+        # 'hires' as the noun a lab makes: a group hired
+        ("Nvidia Makes Three Research Hires, Opens Lab", "", (None, "poach", None, "Nvidia")),
+        (
+            "Apple makes key AI hires from Google",
+            "",
+            (None, "poach", "Google DeepMind", "Apple"),
+        ),
     ],
 )
 def test_groups_described_by_their_work_move(title: str, summary: str, expected: Move) -> None:
@@ -73,6 +81,12 @@ def test_one_member_singled_out_stays_the_mover() -> None:
         ("Academics join forces to study AI safety", ""),
         ("Innovators leave their mark on AI", ""),
         ("Professors join OpenAI's advisory board", ""),
+        # hires made into something, planned, maybe, explained or over years
+        ("Meta makes AI hires a priority", ""),
+        ("Meta plans to make AI hires", ""),
+        ("Meta could make AI hires from Google", ""),
+        ("Why Meta makes AI hires in secret", ""),
+        ("Meta made AI hires over the years", ""),
     ],
 )
 def test_groups_not_moving_stay_no_moves(title: str, summary: str) -> None:
