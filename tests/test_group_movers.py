@@ -1,7 +1,7 @@
 """Groups of movers described by their work, school or product, nobody named: professors and
 scholars hired or joining ("Profs at Stanford, Berkeley join ..."), hires a lab makes ("Acme
-Makes AI Hires"), a product's makers
-leaving ("Gemini innovators leave ..."), a summary listing each member after their role.
+Makes AI Hires"), a "dream team" hired or presented, a product's makers leaving ("Gemini
+innovators leave ..."), a summary listing each member after their role.
 Worded apart from the labelled sets (other companies, people and phrasings), each with near
 misses that stay no moves or keep their mover."""
 
@@ -54,6 +54,19 @@ from tests.test_real_shapes import WATCH, Move, event_of
             "",
             (None, "poach", "Google DeepMind", "Apple"),
         ),
+        # a team hired or presented whole as a "dream team"; a hirer on no list by the
+        # summary's lab that its name opens
+        (
+            "Amazon assembles a dream team of scientists to build its own chips",
+            "",
+            (None, "poach", None, "Amazon"),
+        ),
+        ('Meta unveils its "dream team" for superintelligence', "", (None, "poach", None, "Meta")),
+        (
+            "Toyota assembles a dream team of researchers",
+            "The Toyota Research Institute has hired five researchers to lead its robot programme.",
+            (None, "poach", None, "Toyota Research Institute"),
+        ),
     ],
 )
 def test_groups_described_by_their_work_move(title: str, summary: str, expected: Move) -> None:
@@ -87,6 +100,12 @@ def test_one_member_singled_out_stays_the_mover() -> None:
         ("Meta could make AI hires from Google", ""),
         ("Why Meta makes AI hires in secret", ""),
         ("Meta made AI hires over the years", ""),
+        # a dream team of products, of a sport, or asked about
+        ("Apple introduces its dream team of AI agents", ""),
+        ("Meta unveils its dream team of products", ""),
+        ("Nike unveils its Olympic dream team", ""),
+        ("Google's dream team of chips", ""),
+        ("Is Meta building a dream team?", ""),
     ],
 )
 def test_groups_not_moving_stay_no_moves(title: str, summary: str) -> None:
