@@ -1,7 +1,8 @@
 """Groups of movers described by their work, school or product, nobody named: professors and
 scholars hired or joining ("Profs at Stanford, Berkeley join ..."), hires a lab makes ("Acme
 Makes AI Hires"), a "dream team" hired or presented, a product's makers leaving ("Gemini
-innovators leave ..."), a summary listing each member after their role.
+innovators leave ..."), a summary listing each member after their role, a group lost to an
+owner's lab ("to Elon Musk's xAI").
 Worded apart from the labelled sets (other companies, people and phrasings), each with near
 misses that stay no moves or keep their mover."""
 
@@ -67,6 +68,12 @@ from tests.test_real_shapes import WATCH, Move, event_of
             "The Toyota Research Institute has hired five researchers to lead its robot programme.",
             (None, "poach", None, "Toyota Research Institute"),
         ),
+        # a group lost to a lab written after its owner's name
+        (
+            "Cohere loses four engineers to Elon Musk's xAI",
+            "",
+            (None, "poach", "Cohere", "xAI"),
+        ),
     ],
 )
 def test_groups_described_by_their_work_move(title: str, summary: str, expected: Move) -> None:
@@ -106,6 +113,8 @@ def test_one_member_singled_out_stays_the_mover() -> None:
         ("Nike unveils its Olympic dream team", ""),
         ("Google's dream team of chips", ""),
         ("Is Meta building a dream team?", ""),
+        # a deal, not people, lost to an owner's lab
+        ("Cohere loses contract to Elon Musk's xAI", ""),
     ],
 )
 def test_groups_not_moving_stay_no_moves(title: str, summary: str) -> None:
