@@ -2,7 +2,7 @@
 scholars hired or joining ("Profs at Stanford, Berkeley join ..."), hires a lab makes ("Acme
 Makes AI Hires"), a "dream team" hired or presented, a product's makers leaving ("Gemini
 innovators leave ..."), a summary listing each member after their role, a group lost to an
-owner's lab ("to Elon Musk's xAI").
+owner's lab ("to Elon Musk's xAI"), the team of a company on no list.
 Worded apart from the labelled sets (other companies, people and phrasings), each with near
 misses that stay no moves or keep their mover."""
 
@@ -73,6 +73,12 @@ from tests.test_real_shapes import WATCH, Move, event_of
             "Cohere loses four engineers to Elon Musk's xAI",
             "",
             (None, "poach", "Cohere", "xAI"),
+        ),
+        # the team of a company on no list, its name ending as companies' do
+        (
+            "Nvidia hires former Kestrel Labs robotics team",
+            "",
+            (None, "poach", "Kestrel Labs", "Nvidia"),
         ),
     ],
 )
