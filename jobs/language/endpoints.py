@@ -570,6 +570,18 @@ def tenure_before(toks: list[Tok], i: int, k: int) -> bool:
 GERUND_PREPOSITIONS = frozenset(["over", "by", "about", "after", "without", "while", "on"])
 
 
+OWNER_NAME_REACH = 3  # "Elon Musk's": the words of an owner's name before the lab
+
+
+def owners_lab(toks: list[Tok], m: int, end: int) -> bool:
+    """Whether the person's name at m is an owner's possessive right before a lab ('Elon
+    Musk's xAI')."""
+    k = m
+    while k + 1 < end and toks[k + 1].person == toks[m].person:
+        k += 1
+    return toks[k].poss and k + 1 < end and bool(toks[k + 1].lab)
+
+
 def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Action, str] | None:
     """After a departure: 'for Y' / 'to join rival Y' → join, 'to start Y' → found."""
     for k in range(i, min(end, i + 8)):
@@ -592,11 +604,13 @@ def destination(toks: list[Tok], i: int, end: int, frm: str | None) -> tuple[Act
             if lab:
                 return ("join", lab) if lab != frm else None
         action: Action = "return" if toks[k - 1].lower == "back" else "join"
-        for m in range(nxt, min(end, nxt + 3)):
+        for m in range(nxt, min(end, nxt + 3 + OWNER_NAME_REACH)):
             lab = toks[m].lab
             if lab:
                 return (action, lab) if lab != frm else None
-            if toks[m].lower in OBJECT_END or toks[m].person:
+            if toks[m].person and owners_lab(toks, m, end):
+                continue  # "to Elon Musk's xAI": the lab its owner's name stands before
+            if toks[m].lower in OBJECT_END or toks[m].person or m >= nxt + 3:
                 break
         company = company_after(toks, nxt, end) or university_left_for(toks, nxt, end)
         if company:

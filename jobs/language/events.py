@@ -42,6 +42,7 @@ from jobs.language.deals import (
 )
 from jobs.language.destinations import summary_destination
 from jobs.language.endpoints import (
+    UNIVERSITIES,
     arrival_origin,
     founders_employer,
     held_company,
@@ -52,7 +53,7 @@ from jobs.language.endpoints import (
     unlisted_destination,
 )
 from jobs.language.hirers import current_post_origin, tag_hiring_companies
-from jobs.language.lab_moves import explainer, lab_subject_event
+from jobs.language.lab_moves import explainer, from_group, lab_subject_event
 from jobs.language.labs import lab_founded_by
 from jobs.language.led_units import appointment_noun, former_led_unit, fronted_leader
 from jobs.language.lexicon import (
@@ -1469,6 +1470,15 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         named_lab = owned = appointing_company(tagged, trig, j, start, end)
     elif kind == "lab" and owner_before(toks, j, start):
         owned = toks[j].lab  # the same, with the company on the lab list (jobs/language/labs.py)
+    made = (
+        hires_made(toks, trig, start, end) if kind != "lab" and not explainer(toks, start) else -1
+    )
+    if made >= 0:  # "Facebook Makes AI Hires": a group hired, nobody named
+        ext.group = True
+        if not check_speculation(tagged, trig, start, end, ext):
+            return None
+        lab = toks[made].lab
+        return Event(None, "poach", from_group(toks, trig.end, end, lab), lab)
     if trig.subject == "lab" or (trig.subject == "either" and (kind == "lab" or named_lab)):
         if kind != "lab" and not named_lab:
             ext.reasons.append(f"'{trig.phrase}' needs a lab doing it, and none stands before it")
@@ -2017,18 +2027,55 @@ def group_word(word: str) -> bool:
     return word in GROUP_WORDS or (word.startswith("ex-") and word[3:] in GROUP_WORDS)
 
 
+# "makes hires": the noun a lab makes, described by these words ("three key AI hires").
+MAKING = word_set("makes made making")
+HIRE_DESCRIBERS = COUNT_WORDS | word_set(
+    "key new big major top senior notable more several few first star high-profile ai research"
+)
+# What may follow the noun: the clause's end, or where the hires come from or go.
+HIRES_FOLLOWERS = word_set(", from in for to amid as and with : - after at")
+
+
+def hires_made(toks: list[Tok], trig: Trigger, start: int, end: int) -> int:
+    """'Facebook Makes AI Hires', 'Apple makes three key AI hires from Google': 'hires' as the
+    noun a lab makes is a group hired; the index of the lab, or -1 ('makes AI hires a
+    priority': what the hires are made into)."""
+    if trig.phrase != "hires" or (trig.end < end and toks[trig.end].lower not in HIRES_FOLLOWERS):
+        return -1
+    k = trig.start - 1
+    while k > start and (toks[k].lower in HIRE_DESCRIBERS or toks[k].text.isdigit()):
+        k -= 1
+    if k - 1 < start or toks[k].lower not in MAKING or not toks[k - 1].lab:
+        return -1
+    return k - 1
+
+
 def staff_of_lab(toks: list[Tok], j: int, start: int) -> int:
     """'Engineers from Tesla are leaving', 'researchers at Cohere quit': the people before
-    'from'/'at' are the subject, the lab only says whose they are."""
-    k = j
-    while k > start and toks[k - 1].lab and toks[k - 1].lab == toks[j].lab:
-        k -= 1
-    if not toks[j].lab:
+    'from'/'at' are the subject, the lab only says whose they are; so are 'Profs at
+    Stanford, Berkeley join ...' (universities by their short name, several in a list)."""
+    if not employer_word(toks[j]):
         return j
+    k = lab_start(toks, j, start)
+    while k - 2 >= start and toks[k - 1].text in LIST_JOINERS and employer_word(toks[k - 2]):
+        k = lab_start(toks, k - 2, start)
     k = owner_skipped(toks, k, start)  # "employees at Elon Musk's xAI": the owner says whose
     if k - 2 < start or toks[k - 1].lower not in {"from", "at"}:
         return j
     return k - 2 if toks[k - 2].lower in GROUP_WORDS or toks[k - 2].lower in ROLE_WORDS else j
+
+
+def employer_word(tok: Tok) -> bool:
+    """A listed lab's token, or a university by its short name ('Stanford', 'CMU')."""
+    return bool(tok.lab) or tok.text in UNIVERSITIES
+
+
+def lab_start(toks: list[Tok], j: int, start: int) -> int:
+    """The first token of the lab (or short university name) whose token j is."""
+    k = j
+    while k > start and toks[j].lab and toks[k - 1].lab == toks[j].lab:
+        k -= 1
+    return k
 
 
 POSSESSIVE_MARKS = frozenset(["s", "'s", "’s", "'", "’"])

@@ -251,12 +251,15 @@ LIST_JOINS = frozenset([",", "and"])
 
 
 def members_listed(summary: Tagged) -> bool:
-    """'hired A, B and C', 'founders — A, B, and C —': three or more names in one list are a
-    group's members told together (LABELLING.md: a group's move has person null); one or two
-    names are the mover the article singles out."""
+    """'hired A, B and C', 'founders — A, B, and C —', 'lead A, designer B, and engineer C':
+    three or more names in one list, each perhaps after its role, are a group's members told
+    together (LABELLING.md: a group's move has person null); one or two names are the mover
+    the article singles out."""
     toks, run, last = summary.toks, 1, -1
     for start, end, _ in summary.people:
         between = toks[last:start] if last >= 0 else []
+        while between and between[-1].lower in ROLE_WORDS:
+            between = between[:-1]  # "..., designer B": the member's role
         run = run + 1 if between and all(t.lower in LIST_JOINS for t in between) else 1
         if run >= 3:
             return True
@@ -407,6 +410,20 @@ def trend(
     if tagged is summary:
         return True
     return other in (None, lab) and not from_group(toks, trig.end, end, lab)
+
+
+TEAM_REACH = 3  # "Untether AI engineering team": words from the company to the team
+
+
+def team_company(toks: list[Tok], start: int, end: int, lab: str | None) -> str | None:
+    """'hires former Untether AI engineering team': the company on no list (its name ending as
+    companies' do) right before the team hired is where the team comes from."""
+    k = next((k for k in range(start, min(end, start + 3)) if toks[k].text[:1].isupper()), -1)
+    org = ended_org(toks, k, end) if k >= 0 else None
+    if not org or org == lab:
+        return None
+    m = k + len(org.split())
+    return org if any(t.lower == "team" for t in toks[m : min(end, m + TEAM_REACH)]) else None
 
 
 def product_maker(toks: list[Tok], start: int, end: int, lab: str | None) -> str | None:
@@ -607,6 +624,7 @@ def lab_subject_event(
     if not person and not ext.group:  # "... — X spent a decade there": the headline's
         person = dash_subject(tagged, trig.end) or summary_mover(summary, trig.kind)
     other = other or from_group(toks, trig.end, end, lab) or product_maker(toks, trig.end, end, lab)
+    other = other or team_company(toks, trig.end, obj_end, lab)
     if not other and trig.end < end and toks[trig.end].lower in BARE_OBJECT_START:
         # "Meta invests in Scale AI, hires CEO X": the bare role is at the lab named before
         other = lab_between(toks, j + 1, trig.start, skip=lab) or asset_owner(toks, j, trig)

@@ -47,7 +47,8 @@ GROUP_WORDS = word_set(
     co-founders cofounders trio duo pair team members talent staff people dozen dozens veterans
     alumni workers colleagues architects directors chiefs heads vps technologists
     mathematicians physicists economists experts specialists personnel professionals talents
-    minds designers programmers managers authors co-authors coauthors"""
+    minds designers programmers managers authors co-authors coauthors professors profs academics
+    scholars innovators"""
 )
 # Head counts of a group ("three researchers", "a dozen engineers").
 COUNT_WORDS = word_set("two three four five six seven eight nine ten dozen dozens")

@@ -22,6 +22,7 @@ from jobs.language.endpoints import (
     university_joined,
 )
 from jobs.language.hirers import occurrences, org_told
+from jobs.language.lab_moves import members_listed
 from jobs.language.labs import founder_of, lab_founded_by
 from jobs.language.lexicon import (
     GROUP_WORDS,
@@ -51,7 +52,7 @@ from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok, unlisted_letters
 from jobs.language.post_owners import post_owner
 from jobs.language.public_posts import organisation, public_ai_post
-from jobs.language.traps import occasion_object, public_object, seat_object
+from jobs.language.traps import joint_work, occasion_object, public_object, seat_object
 from jobs.language.triggers import (
     STAFFED,
     Event,
@@ -93,6 +94,8 @@ def person_subject_event(
     seat = seat_object(tagged, trig.end, end, trig.kind) if trig.kind != "found" else None
     if trig.kind in ("leave", "join"):
         seat = seat or public_object(toks, trig.end, end) or occasion_object(toks, trig.end, end)
+    if trig.kind == "join":
+        seat = seat or joint_work(toks, trig.end, end)
     if trig.kind == "join" and not seat and advisory_summary(toks, trig, end, summary):
         seat = "the summary tells an advisory post, which is no job at the lab"
     if trig.kind == "leave" and not seat and seats_left(tagged, trig, end, summary):
@@ -108,7 +111,11 @@ def person_subject_event(
         person = toks[j].person  # "Zuckerberg announced that X will lead": X
     if person and j >= start and not toks[j].person and named_in_other_clause(tagged, person, j):
         person = None  # "X Faces Uncertain Future as Director Departs": the director, unnamed
-    if not person and not moves_of_group(toks, trig, j, start):
+    if (
+        not person
+        and not moves_of_group(toks, trig, j, start)
+        and not listed_group(toks, j, start, summary)
+    ):
         another = "another" in tagged.lowers[start : trig.start]
         person = dash_subject(tagged, trig.end) or summary_person(summary, trig.kind, another)
     reach = min(end, trig.end + 6)
@@ -181,6 +188,7 @@ def person_subject_event(
         frm = frm or former_employer(toks, start, trig.start, summary)
         frm = frm or held_ai_post(toks, start, trig.start, summary, person)
         frm = frm or exodus_origin(toks, start, to)
+        frm = frm or group_university(toks, start, trig.start)
         if not frm and to.split()[0] in UNIVERSITIES:
             # "joins MIT" + "is still a research scientist at FAIR": the lab the person leaves
             frm = summary_lab(summary, None)
@@ -350,6 +358,23 @@ def moves_of_group(toks: list[Tok], trig: Trigger, j: int, start: int) -> bool:
     if toks[j].lower in GROUP_WORDS:
         return True  # "staff exits": a noun after a plural
     return trig.phrase != "exits" and toks[j].lower in ROLE_WORDS  # "a lead exits": a verb
+
+
+def group_university(toks: list[Tok], start: int, stop: int) -> str | None:
+    """'Two Stanford researchers join Acme', 'Profs at CMU join Acme': the one university a
+    group subject names by its short name is where the group comes from (two or more: no one
+    origin)."""
+    if not any(t.lower in GROUP_WORDS for t in toks[start:stop]):
+        return None
+    named = {t.text for t in toks[start:stop] if t.text in UNIVERSITIES}
+    return named.pop() if len(named) == 1 else None
+
+
+def listed_group(toks: list[Tok], j: int, start: int, summary: Tagged) -> bool:
+    """'Product innovators leave Acme' + 'lead A, designer B, and engineer C left': a group
+    subject whose summary lists its members is nobody's own move (LABELLING.md: person null),
+    as for a group hired (lab_moves.members_listed)."""
+    return j >= start and toks[j].lower in GROUP_WORDS and members_listed(summary)
 
 
 def head_person(tagged: Tagged, first: str | None, j: int) -> str | None:

@@ -399,6 +399,32 @@ def occasion_object(toks: list[Tok], start: int, end: int) -> str | None:
     return None
 
 
+# Work done with a lab for a while ("join OpenAI in a safety study"): no job at it. Projects
+# and efforts stay out ("joins Meta on its superintelligence project" is a hire).
+JOINT_WORK = word_set(
+    """study studies paper papers trial trials survey experiment experiments benchmark
+    collaboration partnership pledge letter report"""
+)
+JOINT_REACH = 4  # words from 'in'/'on' to the work ("on a new AI safety study")
+
+
+def joint_work(toks: list[Tok], start: int, end: int) -> str | None:
+    """'Stanford researchers join OpenAI in safety study', 'join Google on a new paper': work
+    done with the lab joined, not a job at it."""
+    k = start + (start < end and toks[start].lower == "the")
+    lab = toks[k].lab if k < end else None
+    if not lab:
+        return None
+    while k < end and toks[k].lab == lab:
+        k += 1
+    if k >= end or toks[k].lower not in {"in", "on"}:
+        return None
+    for m in range(k + 1, min(end, k + 1 + JOINT_REACH)):
+        if toks[m].lower in JOINT_WORK:
+            return f"the lab is joined in a {toks[m].lower}, work done with it, not a job there"
+    return None
+
+
 def clause_trap(
     tagged: Tagged, start: int, trig_start: int, end: int, kind: str
 ) -> tuple[str, bool] | None:
@@ -575,8 +601,10 @@ def tally_over_span(tagged: Tagged) -> str | None:
     """'Four DeepMind researchers exit in six days', 'Meta has lost 12 AI researchers this
     year', '9 execs who left OpenAI in 2025': a counted group's moves over a span of time are a
     tally, whatever happened to each; not 'Meta snags a second leader in three days' (one
-    person, the latest) nor 'hires three OpenAI researchers' (one raid, told as it happens)."""
-    if SPAN_CUES.isdisjoint(tagged.lowers) or tagged.people:
+    person, the latest) nor 'hires three OpenAI researchers' (one raid, told as it happens),
+    nor a tally that singles out its latest member ('Recruits Four Academics in Two Weeks,
+    Including <post>': that member's move is the news)."""
+    if SPAN_CUES.isdisjoint(tagged.lowers) or tagged.people or "including" in tagged.lowers:
         return None
     toks = tagged.toks
     group = next((m for k in range(len(toks)) if (m := counted_group_at(toks, k)) >= 0), -1)

@@ -95,6 +95,8 @@ def may_be_vague(words: set[str]) -> bool:
         return True
     if "from" in words and words & LEAP_NOUNS:
         return True
+    if "dream" in words and "team" in words:
+        return True
     return bool(words & HINT_WORDS) and bool(words & NEEDS_WITH_NEW)
 
 
@@ -122,6 +124,7 @@ def vague_event(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
         team_from(title)
         or pulled_from(title)
         or boost_from_hires(title)
+        or dream_team(title, summary)
         or leap(title, summary)
         or veteran_leads(title, summary)
     )
@@ -287,6 +290,48 @@ def boost_from_hires(title: Tagged) -> tuple[Event, str] | None:
         return None
     reason = f"'{lab} ... boost from {owner} {toks[group].lower}' reports a raid"
     return Event(None, "poach", owner, lab), reason
+
+
+# Verbs presenting or hiring a team whole ("introduces its dream team", "hired a dream team").
+PRESENTING = _words(
+    """introduces introduced unveils unveiled assembles assembled presents presented hires
+    hired recruits recruited"""
+)
+VERB_REACH = 3  # "Toyota just hired": words from the hirer to its verb
+DREAM_LEADS = _words("its a an the new ai research tech")
+
+
+def dream_team(title: Tagged, summary: Tagged) -> tuple[Event, str] | None:
+    """'Toyota just hired a dream team of scientists', 'Acme introduces its "dream team" for
+    autonomy research': a team hired or presented whole, nobody named, is the hirer's raid
+    (the hirer on no list: the summary's lab its name opens, 'Toyota Research Institute');
+    not a dream team of products, nor one named member by member."""
+    toks = title.toks
+    if title.people and not toks[0].person:
+        return None
+    lab = toks[0].lab or brand_lab(toks[0].text, summary)
+    verb = next(
+        (k for k in range(1, min(len(toks), VERB_REACH + 1)) if toks[k].lower in PRESENTING), -1
+    )
+    if not lab or verb < 0:
+        return None
+    k = verb + 1
+    while k < len(toks) and (toks[k].lower in DREAM_LEADS or not toks[k].text[:1].isalnum()):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].lower != "dream" or toks[k + 1].lower != "team":
+        return None
+    m = k + 2
+    while m < len(toks) and not toks[m].text[:1].isalnum():
+        m += 1
+    if m + 1 < len(toks) and toks[m].lower == "of" and toks[m + 1].lower not in GROUP_WORDS:
+        return None  # "a dream team of products"
+    return Event(None, "poach", None, lab), f"'{toks[verb].lower} ... dream team' reports a raid"
+
+
+def brand_lab(word: str, summary: Tagged) -> str | None:
+    """The summary's lab whose name the headline's opening word begins ('Toyota' for Toyota
+    Research Institute): the hirer by its brand."""
+    return next((lab for _, _, lab in summary.labs if lab.split()[0] == word), None)
 
 
 def lone_talent(toks: list[Tok], start: int, group: int) -> bool:
