@@ -1,8 +1,10 @@
-"""Banks and consultancies named bare as hirers (sets AE and AF's misses): a firm whose name
+"""Banks and consultancies, and founders named in full, as hirers (sets AE and AF's misses): a
+firm whose name
 looks like a person's ("JPMorgan", "Morgan Stanley", "Barclays") opening the headline before
 a verb of hiring, with a lab's unnamed executive or researcher as its object, is the company
 the person joins, written as the summary spells it where it does ("JPMorgan Chase", "J.P.
-Morgan"). Worded apart from the labelled rows (other firms, labs and roles), with near misses
+Morgan"); a lab's founder named in full who hires someone ("Paul Allen hires X") hires
+for the lab they founded (labs.LAB_FOUNDERS). Worded apart from the labelled rows (other firms, labs and roles), with near misses
 that must stay no moves: a firm hired for a deal, a firm hiring a firm, plans to hire, an
 opening, and a firm's hires with no role."""
 
@@ -58,4 +60,35 @@ def test_firms_hiring_unnamed_staff(title: str, summary: str, expected: Move) ->
     ],
 )
 def test_firm_near_misses_stay_no_moves(title: str, summary: str) -> None:
+    assert no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Liang Wenfeng Hires Jane Roe for New Reasoning Push",
+            "The founder has tapped a well-known professor to lead a new research group.",
+            ("Jane Roe", "join", None, "DeepSeek"),
+        ),
+        (  # a pick with no origin is an appointment, as "Zuckerberg taps X" is
+            "Mira Murati taps Jane Roe to lead new lab",
+            "",
+            ("Jane Roe", "appointed", None, "Thinking Machines Lab"),
+        ),
+    ],
+)
+def test_founders_hiring_for_their_lab(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Liang Wenfeng praises Jane Roe for new reasoning work", ""),
+        ("Liang Wenfeng plans to hire Jane Roe", ""),
+        ("Karl Brenner hires Jane Roe for new AI push", ""),
+    ],
+)
+def test_founder_near_misses_stay_no_moves(title: str, summary: str) -> None:
     assert no_move(title, summary)

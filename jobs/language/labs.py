@@ -301,6 +301,7 @@ LAB_FOUNDERS: dict[str, frozenset[str]] = {
         ("Thinking Machines Lab", ("Mira Murati",)),
         ("Perplexity", ("Aravind Srinivas", "Denis Yarats")),
         ("DeepSeek", ("Liang Wenfeng",)),
+        ("Allen Institute for AI", ("Paul Allen",)),
     )
 }
 
