@@ -18,17 +18,13 @@ from __future__ import annotations
 from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, amount, word_set
 from jobs.language.people import Tagged, Tok, unlisted_capital
 from jobs.language.public_posts import AI_WORDS
-from jobs.language.traps import FIRM_FIRST, firm_name_at
 from jobs.language.triggers import org_after
-from jobs.language.unlisted import name_text
 
 # Verbs a company does to a person it takes on, or loses ("Acme loses AI chief").
 HIRING = word_set(
     """taps appoints names hires picks recruits lures loses poaches promotes selects nabs snags
     tapped appointed named hired picked recruited lured lost poached promoted selected recruit"""
 )
-# Words between a hirer and its verb of hiring ("Acme just hired ...").
-HIRING_ADVERBS = word_set("just has have quietly")
 # Words that are no part of a hirer's name before its verb.
 NOT_HIRER_WORDS = NON_NAME_WORDS | HIRING
 GERUNDS = word_set("appointing hiring tapping naming recruiting poaching picking luring")
@@ -61,9 +57,7 @@ EMPLOYER_REACH = 12  # words from a role to "at <name>" ("vice president of ... 
 
 def tag_hiring_companies(title: Tagged, summary: Tagged) -> None:
     """Tag, in the headline and the summary, each name the headline puts where a company stands
-    and the summary calls an organisation, as that organisation (a lab for this text). A bank or
-    consultancy named bare needs no summary."""
-    tag_hiring_firms(title, summary)
+    and the summary calls an organisation, as that organisation (a lab for this text)."""
     if not summary.toks:
         return
     for tagged in (title, summary):
@@ -268,49 +262,6 @@ def company_place(toks: list[Tok], s: int, e: int) -> bool:
         )
     window = toks[e + 1 : e + 1 + OBJECT_REACH]
     return any(t.person or t.lower in ROLE_WORDS or t.lower in LEADERSHIP for t in window)
-
-
-def tag_hiring_firms(title: Tagged, summary: Tagged) -> None:
-    """Tag a bank or consultancy named bare (traps.FIRM_NAMES, names that look like people's)
-    as the hirer where it opens the clause before a verb of hiring whose object is a role with
-    no name ('JPMorgan poaches Google exec', 'Acme Bank just hired a top Google executive'). A
-    named appointee's post is read by jobs/language/org_posts.py."""
-    toks = title.toks
-    if FIRM_FIRST.keys().isdisjoint(title.lowers):
-        return  # (a pre-check)
-    for s in range(len(toks)):
-        e = s + firm_name_at(toks, s)
-        if e > s and not toks[s].lab and hires_unnamed(title, s, e):
-            words = [t.text for t in toks[s:e]]
-            retag_both(title, summary, s, e, words, fuller_firm(summary, words))
-
-
-def hires_unnamed(title: Tagged, s: int, e: int) -> bool:
-    """Whether the name at [s, e) opens its clause before a verb of hiring whose object, within
-    a few words, is a role and names no one (an owner, "Carnegie Mellon's top AI professor",
-    is no one hired)."""
-    toks = title.toks
-    if s > 0 and not clause_opener(toks[s - 1]) and not fronted(toks, s):
-        return False
-    v = e + (e < len(toks) and toks[e].lower in HIRING_ADVERBS)
-    if v >= len(toks) or toks[v].lower not in HIRING:
-        return False
-    reach = v + 1 + OBJECT_REACH
-    if any(v < ps < reach and not toks[pe - 1].poss for ps, pe, _ in title.people):
-        return False
-    return any(t.lower in ROLE_WORDS for t in toks[v + 1 : reach])
-
-
-def fuller_firm(summary: Tagged, words: list[str]) -> str:
-    """The firm as the summary writes it, where its letters begin with the headline's
-    ('JPMorgan Chase' for 'JPMorgan', 'J.P. Morgan' for 'JP Morgan'); else the headline's."""
-    letters = "".join(words).lower()
-    for k in range(len(summary.toks)):
-        size = firm_name_at(summary.toks, k)
-        written = name_text(summary.toks[k : k + size])
-        if size and written.replace(".", "").replace(" ", "").lower().startswith(letters):
-            return written
-    return " ".join(words)
 
 
 # Verbs of joining whose object, closing the clause, is where the person goes.

@@ -21,7 +21,7 @@ FIRM_NOUNS = word_set(
 # Banks, consultancies, law and PR firms that headlines name bare ("taps Morgan Stanley"):
 # their names look like people's. Lower-case token tuples.
 FIRM_NAMES = _names(
-    """goldman sachs, goldman, morgan stanley, jpmorgan, jpmorgan chase, j.p. morgan, jp morgan, citi,
+    """goldman sachs, goldman, morgan stanley, jpmorgan, jpmorgan chase, j.p. morgan, citi,
     citigroup, barclays, lazard, evercore, qatalyst, qatalyst partners, centerview, moelis,
     centerview partners, jefferies, ubs, hsbc, deutsche bank, credit suisse, bank of america,
     wells fargo, rbc, allen & co, allen & company, mckinsey, bcg, boston consulting group,
