@@ -183,7 +183,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
     "Google DeepMind": {"Google Cloud": "Google Cloud"},
-    # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so
+    # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so; a
+    # headline's research unit is named before it, as the post headed
     "Samsung": {
         "Samsung Research": "Samsung Research",
         "Samsung Electronics": "Samsung Electronics",
