@@ -1,5 +1,6 @@
 """The fields of moves found: a business unit named for its maker ("Google Cloud") is where a
-move comes from or goes, by the unit's own name where the headline writes it (jobs/language/
+move comes from or goes, by the unit's own name where the headline writes it ("Samsung
+Research" too) (jobs/language/
 labs.py REPORTED_AS, UNIT_MAKERS, UNIT_NAMES). Worded apart from the sets' rows, with near
 misses: a text naming the lab itself, or the unit only in the summary, keeps the lab's name."""
 
@@ -30,6 +31,11 @@ from tests.test_real_shapes import Move, event_of
             "Delgado worked at Alphabet for a decade.",
             ("Rosa Delgado", "join", "Google Cloud", "Mistral AI"),
         ),
+        (  # a research unit headed: the maker's fuller name in the summary is no unit
+            "Stanford robotics professor to head Samsung Research",
+            "Samsung Electronics said Rosa Delgado will lead its research arm from March.",
+            ("Rosa Delgado", "appointed", None, "Samsung Research"),
+        ),
     ],
 )
 def test_a_unit_named_for_its_maker_keeps_its_name(
@@ -55,6 +61,11 @@ def test_a_unit_named_for_its_maker_keeps_its_name(
             "Google hires Rosa Delgado as cloud AI chief",
             "",
             ("Rosa Delgado", "join", None, "Google DeepMind"),
+        ),
+        (  # the unit only in the summary: the company the headline names
+            "Samsung names Rosa Delgado to lead robotics research",
+            "Delgado will report to the head of Samsung Research.",
+            ("Rosa Delgado", "appointed", None, "Samsung"),
         ),
     ],
 )

@@ -98,7 +98,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Databricks", ("MosaicML",)),
     ("Salesforce", ()),
     ("IBM", ("IBM Research",)),
-    ("Samsung", ("Samsung Electronics",)),
+    ("Samsung", ("Samsung Electronics", "Samsung Research")),
     ("Intel", ()),
     ("AMD", ()),
     # chip and cloud companies whose AI leaders move to and from the labs above ("Arm" is the
@@ -183,8 +183,12 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
     "Google DeepMind": {"Google Cloud": "Google Cloud"},
-    # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so
-    "Samsung": {"Samsung Electronics": "Samsung Electronics"},
+    # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so; a
+    # headline's research unit is named before it, as the post headed
+    "Samsung": {
+        "Samsung Research": "Samsung Research",
+        "Samsung Electronics": "Samsung Electronics",
+    },
 }
 # A lab's maker, reported by its own name where the texts write only the maker's name and tell
 # the mover's work outside AI (tests/data/LABELLING.md: "Google DeepMind" for
@@ -204,7 +208,7 @@ AI_WORD = re.compile(r"\b(?:AI\b|A\.I\.|artificial intelligence\b)", re.IGNORECA
 UNIT_MAKERS = frozenset(["Google", "Alphabet"])
 # A unit's name counts where the headline writes it: a summary may name the unit only as a
 # product or a client ("advised Google Cloud customers") of someone who left the lab.
-UNIT_NAMES = frozenset(["Google Cloud"])
+UNIT_NAMES = frozenset(["Google Cloud", "Samsung Research"])
 # The words that name each family's shown lab itself, written anywhere in the text
 FAMILY_WORDS: dict[str, tuple[str, ...]] = {
     lab: tuple(a for a in (lab, *aliases) if a not in REPORTED_AS[lab] and a not in UNIT_MAKERS)
@@ -301,6 +305,7 @@ LAB_FOUNDERS: dict[str, frozenset[str]] = {
         ("Thinking Machines Lab", ("Mira Murati",)),
         ("Perplexity", ("Aravind Srinivas", "Denis Yarats")),
         ("DeepSeek", ("Liang Wenfeng",)),
+        ("Allen Institute for AI", ("Paul Allen",)),
     )
 }
 

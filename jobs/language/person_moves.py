@@ -796,6 +796,7 @@ def appointer_event(
             # where X was; the company on no list doing the hiring is where X goes
             return Event(name, "join", lab, hirer)
         origin = origin or (summary_lab(summary, lab) if went and trig.kind == "hire" else None)
+        lab = lab or hiring_founder_lab(tagged, trig)
     if not lab:
         ext.reasons.append(f"'{trig.phrase} {name}' names no lab the person moves to")
         return None
@@ -864,6 +865,15 @@ def joins_from(toks: list[Tok], nxt: int, end: int) -> int:
 def affiliated(toks: list[Tok], stop: int, lab: str) -> bool:
     """Whether the lab follows the name ending at `stop` as its affiliation ('X of Apple')."""
     return stop + 1 < len(toks) and toks[stop].lower in {"of", "from"} and toks[stop + 1].lab == lab
+
+
+def hiring_founder_lab(tagged: Tagged, trig: Trigger) -> str | None:
+    """The lab of a founder named in full who opens the headline hiring someone ('Mark
+    Zuckerberg hires X', labs.LAB_FOUNDERS); a single word is unlisted_hirer's."""
+    if trig.kind != "hire":
+        return None
+    name = next((n for s, e, n in tagged.people if s == 0 and e == trig.start), None)
+    return lab_founded_by(name) if name and " " in name else None
 
 
 def unlisted_hirer(toks: list[Tok], trig: Trigger) -> str | None:
