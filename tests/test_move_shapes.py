@@ -267,7 +267,11 @@ def test_joining_a_labs_board_is_a_seat_not_a_move(title: str) -> None:
 
 
 def test_joining_the_lab_itself_is_still_a_move() -> None:
-    assert event_of("Stanford's Maria Olsen joins Mistral")[1:] == ("join", None, "Mistral AI")
+    assert event_of("Stanford's Maria Olsen joins Mistral")[1:] == (
+        "join",
+        "Stanford University",  # the university described before her (academia)
+        "Mistral AI",
+    )
     assert not classify("Maria Olsen leaves the board", "", WATCH).is_move
 
 

@@ -251,8 +251,8 @@ LIST_JOINS = frozenset([",", "and"])
 
 
 def members_listed(summary: Tagged) -> bool:
-    """'hired A, B and C', 'founders — A, B, and C —', 'lead A, designer B, and engineer C':
-    three or more names in one list, each perhaps after its role, are a group's members told
+    """'hired A, B and C', 'founders — A, B, and C —', 'lead A, designer B, and researcher C'
+    (a role before each): three or more names in one list, each perhaps after its role, are a group's members told
     together (LABELLING.md: a group's move has person null); one or two names are the mover
     the article singles out."""
     toks, run, last = summary.toks, 1, -1

@@ -371,7 +371,7 @@ def group_university(toks: list[Tok], start: int, stop: int) -> str | None:
 
 
 def listed_group(toks: list[Tok], j: int, start: int, summary: Tagged) -> bool:
-    """'Product innovators leave Acme' + 'lead A, designer B, and engineer C left': a group
+    """'Product innovators leave Acme' + 'lead A, designer B, and researcher C left': a group
     subject whose summary lists its members is nobody's own move (LABELLING.md: person null),
     as for a group hired (lab_moves.members_listed)."""
     return j >= start and toks[j].lower in GROUP_WORDS and members_listed(summary)
