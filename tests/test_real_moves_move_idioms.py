@@ -1,8 +1,6 @@
-"""Move verbs told as idioms or in shapes the subject and object rules did not read: a lab named
-with its company noun ("Acme Systems picks up ..."), a verb in quote marks of its own ('Acme
-"steals" ...'), a notable person the object does not name ("a key figure", "another big
-name"), a unit that "loses its head", a post of a title-case unit opening the clause ("Leader
-of Siri jumps ship from ..."), German "arbeitet jetzt bei" (now works at); and the mover's name
+"""Move verbs told as idioms or in shapes the subject and object rules did not read: a verb in
+quote marks of its own ('Acme "steals" ...'), a notable person the object does not name ("a
+key figure", "another big name"), German "arbeitet jetzt bei" (now works at); and the mover's name
 ending wrongly: a Title Case verb after it ("... Announced his Departure") or a product between
 a lab and a role noun ("poaches Intel Alder Lake Architect"). Worded apart from the labelled
 sets, each with near misses that must keep their reading."""
@@ -17,21 +15,13 @@ from tests.test_real_shapes import Move, event_of, no_move
 @pytest.mark.parametrize(
     ("title", "summary", "expected"),
     [
-        (  # a listed lab with its company noun after it is still the lab doing the verb
-            "Chip startup Cerebras Systems picks up a former Intel executive",
-            "",
-            (None, "join", "Intel", "Cerebras"),
-        ),
-        (
-            "Cerebras Systems hires a former Nvidia engineer",
-            "",
-            (None, "join", "Nvidia", "Cerebras"),
-        ),
         (  # the verb in quote marks of its own
             'Nvidia "steals" a key figure from Intel for its CPU plans',
             "",
             (None, "join", "Intel", "Nvidia"),
         ),
+        ("Meta \u2018poaches\u2019 a top OpenAI researcher", "", (None, "join", "OpenAI", "Meta")),
+        ("Meta 'poaches' a top OpenAI researcher", "", (None, "join", "OpenAI", "Meta")),
         (
             "Microsoft lands a big name from Google",
             "",
@@ -42,19 +32,6 @@ from tests.test_real_shapes import Move, event_of, no_move
             "Jane Roe, formerly of Google, joined Anthropic this week.",
             ("Jane Roe", "join", "Google DeepMind", "Anthropic"),
         ),
-        ("IBM's Watson loses its head", "", (None, "leave", "IBM", None)),
-        ("Microsoft's Bing loses its chief", "", (None, "leave", "Microsoft", None)),
-        (
-            "Leader of Copilot Studio jumps ship from Microsoft to Google",
-            "",
-            (None, "join", "Microsoft", "Google DeepMind"),
-        ),
-        (
-            "Head of Vertex AI jumps ship from Google to Anthropic",
-            "",
-            (None, "join", "Google DeepMind", "Anthropic"),
-        ),
-        ("Leader of Azure Speech leaves Microsoft", "", (None, "leave", "Microsoft", None)),
         (
             "Ilya Sutskever arbeitet jetzt bei Google",
             "",
@@ -74,13 +51,12 @@ def test_move_idioms_read(title: str, summary: str, expected: Move) -> None:
         ("Cisco Systems brings in revenue from AI networking", ""),
         ('Apple "steals" the show at WWDC with new AI features', ""),
         ("Nvidia steals the show at Computex", ""),
+        ("Apple \u2018steals\u2019 the show at WWDC", ""),
+        ("Microsoft 'hires' an AI agent as an employee", ""),
         ("OpenAI adds big name partners to its enterprise program", ""),
         ("Anthropic adds features to Claude", ""),
-        ("Google's Gemini loses its lead to ChatGPT", ""),  # an advantage lost, no head
-        ("The market loses its head over Nvidia", ""),
         ("Users of ChatGPT jump ship to Claude", ""),  # users, no post
         ("Customers jump ship from Google to Anthropic", ""),
-        ("Head of Household jumps ship to Android", ""),  # no lab left or joined
         ("So arbeitet jetzt das Team bei OpenAI", ""),  # how a team works, no one's move
         ("Warum Yann LeCun nicht mehr bei Meta arbeitet", ""),
     ],

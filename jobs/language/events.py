@@ -1246,27 +1246,6 @@ def owned_unit(toks: list[Tok], j: int, start: int) -> bool:
     return k > start and toks[k - 1].poss and toks[k - 1].lab not in (None, toks[j].lab)
 
 
-# Posts a unit loses as its head ("loses its head", "loses its chief"); not "lead", which a
-# product loses to a rival ("Gemini loses its lead to ChatGPT").
-UNIT_HEADS = ROLE_WORDS - {"lead", "leads"}
-UNIT_NAME_WORDS = 2  # "IBM's Watson", "Amazon's Alexa Shopping"
-
-
-def unit_owner(toks: list[Tok], trig: Trigger, j: int, clause: tuple[int, int]) -> int:
-    """'IBM's Watson loses its head', "Microsoft's Bing loses its chief": a title-case unit
-    after a lab's possessive, losing its own head, is the lab's loss; the lab's index, or -1."""
-    start, end = clause
-    k = trig.end
-    if k + 1 >= end or toks[k].lower != "its" or toks[k + 1].lower not in UNIT_HEADS:
-        return -1
-    m = j
-    while m > start and j - m < UNIT_NAME_WORDS and toks[m].text[:1].isupper():
-        if toks[m].person or toks[m].lab:
-            return -1
-        m -= 1
-    return m if m < j and toks[m].lab and toks[m].poss else -1
-
-
 def owner_before(toks: list[Tok], j: int, start: int) -> bool:
     """'GM's Cruise', 'GM Cruise': a lab named with its owner before it, the owner no lab of the
     move (jobs/language/people.py drop_owners)."""
@@ -1483,10 +1462,6 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         if purge:  # "X ousts more Acme founders": a firing at Acme, nobody named
             ext.group = True
             return purge if check_speculation(tagged, trig, start, end, ext) else None
-    if kind == "other" and trig.kind == "leave" and trig.subject == "lab":
-        owner = unit_owner(toks, trig, j, (start, end))
-        if owner >= 0:  # "IBM's Watson loses its head": the unit's company loses its chief
-            j, kind = owner, "lab"
     if kind == "lab" and owned_unit(toks, j, start) and role_of_phrase(toks, j, start):
         kind = "person"  # "Deputy Director of Acme's Research Institute leaves": the director
     named_lab = generic_company(toks, j, start) if kind == "other" else None
@@ -1520,11 +1495,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if (
         kind in ("other", "lab")
         and not toks[j].lab
-        and (
-            role_of_phrase(toks, j, start)
-            or titled_role(toks, j, start)
-            or post_of_unit(toks, trig, j, (start, end))
-        )
+        and (role_of_phrase(toks, j, start) or titled_role(toks, j, start))
     ):
         kind = "person"  # "The architect of Apple's new look defects to Meta": the summary says who
     if (
@@ -1799,16 +1770,21 @@ def ongoing(toks: list[Tok], trig: Trigger) -> int:
     return k
 
 
+# Quote marks that open and close a word quoted in a headline, straight or curly.
+OPENING_MARKS = QUOTES | {"\u2018", "\u201c"}
+CLOSING_MARKS = QUOTES | {"\u2019", "\u201d"}
+
+
 def quoted_verb(toks: list[Tok], trig: Trigger) -> bool:
-    """A headline's verb in quote marks of its own (a hire told as '"steals"', '"poaches"'):
-    the marks stand between the verb and its subject and object, not for a quotation."""
+    """A headline's verb in quote marks of its own (a hire told as '"steals"', "'poaches'"):
+    the marks stand between the verb and its subject and object, not for a quotation. A
+    closing straight apostrophe is read as the verb's possessive."""
     k = trig.start
-    return (
-        k > 0
-        and trig.end < len(toks)
-        and toks[k - 1].text in QUOTES
-        and toks[trig.end].text == toks[k - 1].text
-    )
+    if k == 0 or toks[k - 1].text not in OPENING_MARKS:
+        return False
+    if trig.end < len(toks) and toks[trig.end].text in CLOSING_MARKS:
+        return True
+    return toks[k - 1].text == "'" and toks[trig.end - 1].poss
 
 
 # Nouns of one person's move that a possessive name owns ("X's surprise exit from OpenAI").
@@ -1925,22 +1901,6 @@ def gerund_after(toks: list[Tok], trig: Trigger, start: int) -> bool:
     if not trig.phrase.split()[0].endswith("ing"):
         return False
     return any(t.lower in EARLIER for t in toks[start : trig.start])
-
-
-def post_of_unit(toks: list[Tok], trig: Trigger, j: int, clause: tuple[int, int]) -> bool:
-    """'Leader of Alexa AI jumps ship from Amazon to Google', 'Head of Siri leaves Apple': a
-    post of a title-case unit opening the clause, the lab it is left named right after the
-    verb, is a person the headline does not name."""
-    start, end = clause
-    k = start + (toks[start].lower == "the")
-    if j - k < 2 or j - k > 4 or toks[k].lower not in ROLE_WORDS or toks[k + 1].lower != "of":
-        return False
-    if not all(t.text[:1].isupper() and not t.person for t in toks[k + 2 : j + 1]):
-        return False
-    m = trig.end
-    if m < end and toks[m].lower == "from":
-        m += 1  # "jumps ship to" reads its lab at once, "leaves" too
-    return trig.kind in ("join", "leave") and m < end and bool(toks[m].lab)
 
 
 def titled_role(toks: list[Tok], j: int, start: int) -> bool:

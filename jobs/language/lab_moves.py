@@ -597,8 +597,9 @@ def lab_subject_event(
             return Event(mover, "join", lab_between(summary.toks, 0, len(summary.toks), lab), lab)
     if not person and not role and trig.kind in ("hire", "raid"):
         noted = notable_person(toks, trig.end, obj_end)
-        if noted:  # 'steals a key figure from Intel', 'adds another big name': someone unnamed
-            return Event(summary_person(summary), "join", lab_between(toks, noted, end, lab), lab)
+        if noted:  # 'steals a key figure from Intel', 'adds another big name': the summary's
+            named = summary.people[0][2] if summary.people else None  # first name is the one
+            return Event(named, "join", lab_between(toks, noted, end, lab), lab)
     if not person and not role:
         nxt = toks[trig.end] if trig.end < end else None
         if nxt is not None and nxt.lab and lab_raid(toks, trig, nxt.lab, lab, obj_end, end):

@@ -249,8 +249,6 @@ def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
         if toks[k - 1].person or toks[k - 1].lab or toks[k - 1].lower in NON_NAME_WORDS:
             break
         k -= 1
-    if k == j and k > start and toks[k - 1].lab and not toks[k - 1].poss:
-        return _lab_with_ending(tagged, j)
     if k == j or (k > start and toks[k - 1].text[:1].isupper()):
         return False  # nothing before the ending, or a longer phrase ("Former X AI")
     name = " ".join(t.text for t in toks[k : j + 1])
@@ -259,18 +257,6 @@ def tag_unlisted_org(tagged: Tagged, j: int, start: int) -> bool:
     tagged.labs.append((k, j + 1, name))
     tagged.labs.sort()
     return True
-
-
-def _lab_with_ending(tagged: Tagged, j: int) -> bool:
-    """'Cerebras Systems picks up ...': a listed lab's name with its company noun after it is
-    still that lab; the noun is tagged as part of it, so the verb has the lab before it."""
-    lab = tagged.toks[j - 1].lab
-    for n, (lo, hi, name) in enumerate(tagged.labs):
-        if hi == j and name == lab:
-            tagged.labs[n] = (lo, j + 1, name)
-            tagged.toks[j].lab = lab
-            return True
-    return False
 
 
 # A founder's young company ("Mira Murati's startup"); an older one needs "AI" before it
