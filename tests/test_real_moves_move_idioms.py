@@ -99,6 +99,11 @@ def test_mover_names_end_right(title: str, summary: str, expected: Move) -> None
     [
         # the role before the name: the name is the one hired
         ("Meta Poaches Apple Designer Alan Dye", ("Alan Dye", "join", "Apple", "Meta")),
+        # the lab does not open the object: the name after it is the one given a post
+        (
+            "Anthropic names ex-Meta researcher Luca Bianchi head of safety",
+            ("Luca Bianchi", "join", "Meta", "Anthropic"),
+        ),
         # a two-word name before 'his': nothing cut
         ("Jane Roe Ends His Run at OpenAI", ("Jane Roe", "leave", "OpenAI", None)),
     ],
