@@ -279,7 +279,7 @@ def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
     releases and lowercase titles rewritten; see jobs/language/headline.py)."""
     text = clean_text(strip_outlet(title, dicts))
     text = taken_post(separable_verb(press_release(first_person_post(text))))
-    return authored_post(recase(text, summary, dicts))
+    return authored_post(recase(text, summary, dicts), summary)
 
 
 def quick_analysis(
