@@ -1,8 +1,8 @@
 """First-person posts whose title tells no move: a blog's label before the post's own title
-("Professional news: I've joined X as ..."), and a short title ('Leaving CMU', 'Reflection')
-over a lede in the first person that joins somewhere ("I'm leaving CMU to join Amazon"). The
-author moves (unnamed: the person stays unknown); from and to are read from the text
-(jobs/language/headline.py authored_post)."""
+("Professional news: I've joined X as ..."), and a short title saying a move with no mover
+('Leaving CMU', 'Joining X') over a first-person lede that joins somewhere ("I'm leaving CMU
+to join Amazon"). The author moves (unnamed: the person stays unknown); from and to are read
+from the text (jobs/language/headline.py authored_post)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ WATCH = watch_from_settings([], [], None)
             "Anthropic",
         ),
         (
-            "New chapter",
+            "Joining Mistral AI",
             "Next month, I am thrilled to join Mistral AI as a research scientist.",
             None,
             "Mistral AI",
@@ -58,6 +58,8 @@ def test_the_author_of_a_first_person_post_moves(
         # leaving with nowhere joined: a career change, or a user quitting a platform
         ("Leaving academia", "Yep, I'm leaving academia. I resigned from my faculty position."),
         ("Leaving Twitter", "I'm leaving Twitter to join Mastodon, like many of you."),
+        # a short title that says no move may head any essay
+        ("New chapter", "Next month, I am thrilled to join Mistral AI as a research scientist."),
         # a first-person join deeper in the body is a retelling, not the post's news
         (
             "Reflections",

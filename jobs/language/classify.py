@@ -23,6 +23,7 @@ from jobs.language.headline import (
     taken_post,
 )
 from jobs.language.labs import FAMILY_OF, REPORTED_AS, founder_of, lab_family, reported_lab
+from jobs.language.led_units import may_open_led_unit
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.language.org_posts import may_need_summary as may_report_post
 from jobs.language.people import (
@@ -299,6 +300,8 @@ def quick_analysis(
         return None  # "Career update: Google DeepMind -> Anthropic"
     if may_name_public_post({*title_words}):
         return None
+    if may_open_led_unit({*title_words}):
+        return None  # "Acme opening AI lab in Toronto led by X": no move verb, still a hire
     if announces_staff_change(title_words):
         return None  # "The chip giant welcomes a new president" + its lede's move verb
     if "appointment" in summary_words and may_report_post(title_words, summary_words):

@@ -55,7 +55,13 @@ from jobs.language.endpoints import (
 from jobs.language.hirers import current_post_origin, tag_hiring_companies
 from jobs.language.lab_moves import explainer, from_group, lab_subject_event
 from jobs.language.labs import lab_founded_by
-from jobs.language.led_units import appointment_noun, former_led_unit, fronted_leader
+from jobs.language.led_units import (
+    appointment_noun,
+    former_led_unit,
+    fronted_leader,
+    opened_place_leader,
+    opened_unit_led_by,
+)
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
     COUNT_WORDS,
@@ -629,6 +635,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         return ext
     led = (
         former_led_unit(title, summary)
+        or opened_unit_led_by(title, summary)
         or appointment_noun(title, summary)
         or fronted_leader(title, summary)
     )
@@ -1515,8 +1522,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             return led if check_speculation(tagged, trig, start, end, ext) else None
     if (
         trig.kind == "found"
-        and kind in ("lab", "person")
-        and not LEADING_BY.isdisjoint(summary.lowers)
+        and (kind in ("lab", "person") or kind == "other" and toks[start].text[:1].isupper())
+        and (not LEADING_BY.isdisjoint(summary.lowers) or "lead" in summary.lowers)
     ):
         led = unit_led_in_summary(tagged, summary, trig, start, end)
         if led:  # "Acme forms new AI business unit" + "It will be led by X": X's post at Acme
@@ -2231,12 +2238,13 @@ def unit_led_in_summary(
     it is appointed at that company."""
     toks = tagged.toks
     reach = min(end, trig.end + UNIT_REACH)
-    if all(t.lower not in INNER_UNITS for t in toks[trig.end : reach]):
-        return None
+    inner = any(t.lower in INNER_UNITS for t in toks[trig.end : reach])
     subject = toks[start : trig.start]
     org = next((t.lab for t in subject if t.lab), None)
     if org is None and subject and all(t.text[:1].isupper() for t in subject):
         org = name_text(subject)
+    if not inner:  # "Acme to set up AI center in Tel Aviv" + "to be led by X, formerly of Y"
+        return opened_place_leader(tagged, summary, trig.start, trig.end, org) if org else None
     leader = summary_leader(summary)
     return Event(leader, "appointed", None, org) if org and leader and leader != org else None
 

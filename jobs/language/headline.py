@@ -56,8 +56,8 @@ LOOKED_BACK_RE = re.compile(
 # first-person post's own title.
 POST_LABEL_RE = re.compile(r"^(?:[a-z]+ ){0,2}(?:news|update)\s*:\s*", re.IGNORECASE)
 # "As some of you may have heard, I'm leaving CMU to join Amazon", "Next week, I am excited to
-# join Reflection AI as ...": a first-person post's lede telling the author's move under a
-# title that tells none ("Leaving CMU", "Reflection"). Only a join says a move: "I'm leaving
+# join Acme as ...": a first-person post's lede telling the author's move under a short title
+# that names no mover ("Leaving CMU", "Joining Acme"). Only a join says a move: "I'm leaving
 # Facebook" alone may be a user quitting a platform.
 AUTHORED_LEDE_RE = re.compile(
     r"\bI(?:'m| am|'ve| have|'ll| will)? (?:(?:so |very )?(?:excited|happy|thrilled|delighted|"
@@ -65,7 +65,10 @@ AUTHORED_LEDE_RE = re.compile(
 )
 AUTHORED_LEDE_VERBS = {"join": "join", "joining": "join", "joined": "joined"}
 AUTHORED_LEDE_VERBS |= {"leaving": "leave", "left": "left"}
-TITLE_WORDS_AT_MOST = 3  # "Leaving CMU", "Reflection": a post's short title, not a headline
+TITLE_WORDS_AT_MOST = 3  # "Leaving CMU", "Moving on": a post's short title, not a headline
+# A short title's first word that says a move with no mover ("Leaving CMU", "Joining Cohere",
+# "Moving on"); a title that says none ("Reflection") may head any essay.
+MOVE_TITLE_WORDS = frozenset(["leaving", "joining", "moving"])
 PAST_FORMS = frozenset(["joined", "left", "quit"])
 # The finite verb each first-person form is read as.
 AUTHORED_VERBS = {"joined": "joined", "joining": "join", "left": "left", "leaving": "leave"}
@@ -111,7 +114,12 @@ def authored_post(title: str, summary: str = "") -> str:
     move ('Leaving CMU' + "I'm leaving CMU to join Amazon")."""
     if ":" in title[:30] and title[:1].isalpha():
         title = unlabelled(title)
-    if summary and "I" in summary and len(title.split()) <= TITLE_WORDS_AT_MOST:
+    if (
+        summary
+        and "I" in summary
+        and len(title.split()) <= TITLE_WORDS_AT_MOST
+        and title.split(" ", 1)[0].lower() in MOVE_TITLE_WORDS
+    ):
         lede = authored_lede(title, summary)
         if lede is not None:
             return lede
