@@ -69,3 +69,36 @@ def test_a_departure_keeps_its_leaver() -> None:
     title = "Acme's AI chief is leaving"
     summary = "Jane Roe will step down and be replaced by Ken Adachi."
     assert person_of(title, summary) == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "person"),
+    [
+        (
+            "Nvidia Poaches Intel Meteor Lake Architect to Boost CPU Push",
+            "Jane Roe, Intel's design manager behind the Raptor Lake chips, has joined Nvidia.",
+            "Jane Roe",
+        ),
+        (
+            "Meta Lures Apple Falcon Ridge Engineer",
+            "Jane Roe, who worked on Apple's headsets, has joined Meta.",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_product_before_the_role_is_no_name(title: str, summary: str, person: str) -> None:
+    # the lab's product or unit qualifies the role; the summary names who moves
+    assert person_of(title, summary) == person
+
+
+def test_a_name_the_summary_writes_stays_the_mover() -> None:
+    # near miss: a real name between a lab and a role, written again in the summary
+    title = "Nvidia Poaches Intel Jane Roe Architect"
+    summary = "Jane Roe designed Intel's chips for a decade."
+    assert person_of(title, summary) == "Jane Roe"
+
+
+def test_a_title_case_verb_after_a_name_is_not_part_of_it() -> None:
+    title = "Baidu's Chief Scientist Jane Roe Announced Her Departure"
+    summary = "The search company's AI research head is leaving."
+    assert person_of(title, summary) == "Jane Roe"

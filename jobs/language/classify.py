@@ -32,6 +32,7 @@ from jobs.language.people import (
     ascii_words,
     clean_text,
     compile_watch,
+    drop_product_runs,
     full_names,
     headline_phrases,
     labs_in,
@@ -164,6 +165,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     if needs_summary(title_tag, summary_text, summary_words, dicts):
         summary_tag = tag(summary_text, dicts)
         mark_known_surnames(title_tag, summary_tag)
+        if title_tag.people:
+            drop_product_runs(title_tag, summary_tag)
     full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
     event = ext.event and settled(title_tag, summary_tag, ext.event)
