@@ -200,10 +200,11 @@ def opened_unit_led_by(title: Tagged, summary: Tagged) -> Event | None:
         if owner is None:
             return None
         named = leader_after(title, k + 2)
-        if named is None or any(
-            t.lower in OWN_STAFF or t.lab == owner for t in toks[k + 2 : named[0]]
-        ):
+        words = toks[k + 2 : named[0]] if named else []
+        if named is None or any(t.lower in OWN_STAFF or t.lab == owner for t in words):
             return None
+        if any(former_word(t.lower) for t in words):
+            return None  # "led by former astronaut X": former_led_unit's, which asks for a lab
         frm = next((t.lab for t in toks[k + 2 : named[0]] if t.lab and t.lab != owner), None)
         return Event(named[1], "join", frm, owner)
     return None
