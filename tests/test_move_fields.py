@@ -203,3 +203,94 @@ def test_a_raids_people_come_from_their_owner(title: str, summary: str, expected
 )
 def test_no_owner_no_origin(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the maker's cloud business, owned by a possessive: the unit (jobs/language/labs.py
+            # CLOUD_UNITS)
+            "Google names former SAP executive Tomas Berg head of its cloud business",
+            "",
+            ("Tomas Berg", "join", "SAP", "Google Cloud"),
+        ),
+        (
+            "Google's chief cloud scientist Rosa Delgado departs",
+            "",
+            ("Rosa Delgado", "leave", "Google Cloud", None),
+        ),
+        (  # the maker's bare name beside the cloud business is the unit's employer
+            "Alibaba says Tomas Berg steps down from cloud business",
+            "",
+            ("Tomas Berg", "leave", "Alibaba Cloud", None),
+        ),
+        (  # the unit in the summary, at a post
+            "Rosa Delgado leaves Amazon for Google",
+            "Delgado is now technical director of AI for Google Cloud.",
+            ("Rosa Delgado", "join", "Amazon", "Google Cloud"),
+        ),
+        (  # Alphabet's research unit, by its own name
+            "Alphabet loses AI chief Rosa Delgado at ageing unit Calico",
+            "",
+            ("Rosa Delgado", "leave", "Calico", None),
+        ),
+        (  # the Chinese name of Alibaba's cloud unit
+            "阿里云首席科学家离职",
+            "",
+            (None, "leave", "Alibaba Cloud", None),
+        ),
+    ],
+)
+def test_a_post_in_a_makers_unit_is_the_units(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # another company's cloud business: the lab keeps its name
+            "Google hires Oracle's cloud chief Tomas Berg",
+            "",
+            ("Tomas Berg", "join", "Oracle", "Google DeepMind"),
+        ),
+        (  # the unit in the summary as the owner of a business of its own
+            "Alibaba VP Tomas Berg resigns to start AI venture",
+            "Berg, head of Alibaba Cloud's computing platform unit, has resigned.",
+            ("Tomas Berg", "leave", "Alibaba", None),
+        ),
+        (  # no cloud business named
+            "Alibaba AI scientist Tomas Berg resigns",
+            "",
+            ("Tomas Berg", "leave", "Alibaba", None),
+        ),
+    ],
+)
+def test_the_lab_keeps_its_name_outside_its_cloud_business(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a team inside a company is no organisation left (jobs/language/triggers.py
+            # team_named)
+            "AI researcher Delgado to join startup",
+            "The former head of Trustworthy AI group will join Cohere as research lead.",
+            ("Delgado", "join", None, "Cohere"),
+        ),
+        (
+            "AI researcher Delgado to join startup",
+            "The former head of the Responsible AI team will join Cohere as research lead.",
+            ("Delgado", "join", None, "Cohere"),
+        ),
+        (  # near miss: a company named after the role is left
+            "AI researcher Delgado to join startup",
+            "The former head of Kestrel Robotics, she will join Cohere as research lead.",
+            ("Delgado", "join", "Kestrel Robotics", "Cohere"),
+        ),
+    ],
+)
+def test_a_team_after_a_past_role_is_no_origin(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected

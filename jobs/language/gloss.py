@@ -156,6 +156,7 @@ CHINESE = _table(
     微软, 微軟 = Microsoft
     苹果, 蘋果 = Apple
     字节跳动, 字節跳動, 字节, 字節 = ByteDance
+    阿里云, 阿里雲 = Alibaba Cloud
     阿里巴巴, 阿里 = Alibaba
     腾讯, 騰訊 = Tencent
     快手 = Kuaishou
