@@ -185,7 +185,11 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # labelled sets write a cloud executive's origin as the unit, never as the AI lab.
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
-    "Google DeepMind": {"Google Cloud": "Google Cloud", "Calico Labs": "Calico", "Calico": "Calico"},
+    "Google DeepMind": {
+        "Google Cloud": "Google Cloud",
+        "Calico Labs": "Calico",
+        "Calico": "Calico",
+    },
     "Alibaba": {"Alibaba Cloud": "Alibaba Cloud"},
     # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so; a
     # headline's research unit is named before it, as the post headed
