@@ -294,3 +294,34 @@ def test_the_lab_keeps_its_name_outside_its_cloud_business(
 )
 def test_a_team_after_a_past_role_is_no_origin(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # Uber's AI research is reported as Uber (jobs/language/labs.py)
+            "Uber AI Labs director Tomas Berg steps down",
+            "",
+            ("Tomas Berg", "leave", "Uber", None),
+        ),
+        (
+            "Uber's head of AI Labs Tomas Berg steps down after four months",
+            "",
+            ("Tomas Berg", "leave", "Uber", None),
+        ),
+        (
+            "Cohere names Tomas Berg interim CEO",
+            "Berg, the former head of Uber AI Labs, takes over from the founder.",
+            ("Tomas Berg", "join", "Uber", "Cohere"),
+        ),
+        (  # near miss: a post held now before the former one (jobs/language/actions.py
+            # holds_post_too) is a promotion
+            "Cohere names Tomas Berg interim CEO",
+            "Berg, Cohere's chief strategy officer and a former Uber executive, takes over from "
+            "the founder.",
+            ("Tomas Berg", "appointed", "Uber", "Cohere"),
+        ),
+    ],
+)
+def test_ubers_ai_labs_are_uber(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected

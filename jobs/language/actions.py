@@ -215,7 +215,22 @@ def outside_leader(title: Tagged, summary: Tagged, event: Event) -> bool:
     frm, to = event.from_lab, event.to_lab
     if not frm or frm == to or public_service(to):
         return False
+    if any(holds_post_too(summary, s) for s, _ in lab_spans(summary, frm)):
+        return False  # "X, Acme's strategy chief and a former Initech executive": promoted
     return led_at(summary, event.person, frm) and former_led_unit(title, summary) is None
+
+
+# Words between a post held now and a former one ("officer and a former Initech executive").
+FORMER_LEADS = word_set("former ex a an")
+
+
+def holds_post_too(tagged: Tagged, s: int) -> bool:
+    """Whether the former lab at s follows a post held now: '<role> and a former <lab>'."""
+    lowers = tagged.lowers
+    m = s - 1
+    while m >= 0 and lowers[m] in FORMER_LEADS:
+        m -= 1
+    return m > 0 and m < s - 1 and lowers[m] == "and" and lowers[m - 1] in ROLE_WORDS
 
 
 # Words in the names of public organisations ("U.S. Department of Energy", "EU AI Office").

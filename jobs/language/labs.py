@@ -154,6 +154,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Sandia National Laboratories", ("Sandia",)),
     # autonomous driving and robotics: their AI leaders move between them and the labs above
     ("Waymo", ()),
+    # Uber's AI research (its AI Labs, its self-driving group) is reported as Uber
+    ("Uber", ("Uber AI Labs", "Uber AI", "Uber ATG", "Uber Technologies")),
     ("Cruise", ()),
     ("Zoox", ()),
     ("Aurora", ("Aurora Innovation",)),
