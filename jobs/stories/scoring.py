@@ -1624,7 +1624,35 @@ def retold_key(event: Event | None) -> str | None:
     else:
         return None
     words = event.person.split()
+    if len(words) == 1 and kind == "<":  # a surname alone ("Saxena leaves IBM"): no initial
+        return f"r:{fold(words[0])}{kind}{lab.lower()}"
     return f"r:{fold(words[0])[:1]}.{fold(words[-1])}{kind}{lab.lower()}"
+
+
+def retold_lookup(key: str) -> frozenset[str]:
+    """The keys a story of retold key `key` is indexed and looked up by: the key, and for a
+    departure naming no destination the key of the mover's surname alone ('r:saxena<ibm' beside
+    'r:m.saxena<ibm'): a report weeks on may name the one who left by surname alone ("Saxena
+    leaves IBM"), or the story may have."""
+    mover, kind = retold_parts(key)
+    if kind != "<":
+        return frozenset([key])
+    return frozenset([key, f"r:{surname_part(mover)}{key[len(mover) :]}"])
+
+
+def surname_part(mover: str) -> str:
+    """'saxena' of a retold key's mover 'r:m.saxena' or 'r:saxena'."""
+    return mover.removeprefix("r:").rsplit(".", 1)[-1]
+
+
+def same_mover(a: str, b: str) -> bool:
+    """Whether two retold keys' movers ('r:m.saxena', 'r:saxena') may be one person: the same
+    initial and surname, or the same surname where one names the mover by surname alone."""
+    if a == b:
+        return True
+    if "." in a and "." in b:
+        return False
+    return bool(a) and bool(b) and surname_part(a) == surname_part(b)
 
 
 def retold(item: Item, story: StoryView) -> bool:
@@ -1679,7 +1707,9 @@ def retells(theirs: Event | None, key: str, mine: Event) -> bool:
     if their_key == key:
         return True
     (their_mover, their_kind), (mover, kind) = retold_parts(their_key), retold_parts(key)
-    if their_mover != mover or (their_kind != kind and {their_kind, kind} != {">", "="}):
+    if their_kind != kind and {their_kind, kind} != {">", "="}:
+        return False
+    if their_mover != mover and (kind != "<" or not same_mover(their_mover, mover)):
         return False
     if kind == "<":
         return same_lab(theirs.from_lab, mine.from_lab)
