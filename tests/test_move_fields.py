@@ -325,3 +325,39 @@ def test_a_team_after_a_past_role_is_no_origin(title: str, summary: str, expecte
 )
 def test_ubers_ai_labs_are_uber(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the object of replacing is the predecessor, not the newcomer the headline hires
+            # (jobs/language/endpoints.py REPLACING)
+            "Cohere just named a former Oracle exec as the head of its research unit",
+            "Cohere will replace Rosa Delgado as research chief in January.",
+            (None, "join", "Oracle", "Cohere"),
+        ),
+        (
+            "Cohere hires former Oracle executive to run research",
+            "The newcomer will succeed Rosa Delgado, who retires in January.",
+            (None, "join", "Oracle", "Cohere"),
+        ),
+        (  # near misses: a departure's mover is the one replaced; the newcomer named first
+            "Cohere research chief departs",
+            "Cohere will replace Rosa Delgado as research chief in January.",
+            ("Rosa Delgado", "leave", "Cohere", None),
+        ),
+        (
+            "Cohere names new research chief",
+            "Tomas Berg will succeed Rosa Delgado as research chief in January.",
+            ("Tomas Berg", "appointed", None, "Cohere"),
+        ),
+    ],
+)
+def test_the_one_replaced_is_not_the_newcomer(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_googles_cloud_ai_is_ai_work() -> None:
+    # near miss of the cloud units: AI work at Google is Google DeepMind's, whoever runs it
+    title = "Siemens hires Google's cloud AI chief Tomas Berg"
+    assert event_of(title, "") == ("Tomas Berg", "join", "Google DeepMind", "Siemens")
