@@ -26,6 +26,7 @@ from jobs.stories.movers import (
     same_place,
     surname_as_mover,
     writes_name,
+    writes_successor,
 )
 from jobs.stories.text import fold, fold_text, word_pattern
 from jobs.vocabulary import StoryKind
@@ -979,14 +980,20 @@ def writes_their_mover(item: Item, story: StoryView) -> bool:
     read with no lab), or by a surname of four letters or more ("..., Doe said in a post"
     beside "Jane Doe joins Initech"). That person's move told vaguely, not another's."""
     a, b = item.analysis.event, story.event
-    if a is None or b is None or not one_hire(a.action, b.action):
-        return False  # (an appointment writing a departed chief's name names a successor)
+    if a is None or b is None:
+        return False
     named, unnamed = (a, b) if a.person else (b, a)
     if not named.person:
         return False
+    texts = story.texts if a.person else [f"{item.title}. {item.summary}"]
+    if {a.action, b.action} == {"appointed", "join"} and unnamed.action == "appointed":
+        # "Acme Cloud appoints new head of AI" + "She will be replaced by X" beside "X joins
+        # Acme Cloud": the appointment names its newcomer as the successor
+        return any(writes_successor(text, named.person) for text in texts)
+    if not one_hire(a.action, b.action):
+        return False  # (an appointment writing a departed chief's name names a successor)
     if named.from_lab and unnamed.from_lab and not same_lab(named.from_lab, unnamed.from_lab):
         return False  # another lab left: someone else's departure
-    texts = story.texts if a.person else [f"{item.title}. {item.summary}"]
     headlines = story.headlines if a.person else [item.title]
     surname = named.person.split()[-1]
     if any(names_as_mover(title, named.person) for title in headlines):
