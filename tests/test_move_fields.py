@@ -361,3 +361,32 @@ def test_googles_cloud_ai_is_ai_work() -> None:
     # near miss of the cloud units: AI work at Google is Google DeepMind's, whoever runs it
     title = "Siemens hires Google's cloud AI chief Tomas Berg"
     assert event_of(title, "") == ("Tomas Berg", "join", "Google DeepMind", "Siemens")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a headline opening "Fired From <lab>" says where the summary's joiner comes from
+            # (jobs/language/events.py ousted_origin), the summary naming only a team there
+            "Ousted From OpenAI Over Safety Memo, Researcher Delgado to Join Startup",
+            "Former co-lead of Superalignment team will join Anthropic to build evaluation tools.",
+            ("Delgado", "join", "OpenAI", "Anthropic"),
+        ),
+        (
+            "Fired From Google After Critical Work, AI Researcher Delgado to Join Startup",
+            "Former co-head of Responsible AI group will join Hugging Face to create tools for "
+            "AI fairness",
+            (None, "join", "Google DeepMind", "Hugging Face"),
+        ),
+        (  # near miss: a lab the headline names otherwise is no origin
+            "Researcher Delgado, Who Criticised Google, to Join Startup",
+            "Former co-head of Responsible AI group will join Hugging Face to create tools for "
+            "AI fairness",
+            ("Delgado", "join", None, "Hugging Face"),
+        ),
+    ],
+)
+def test_a_headline_opening_fired_from_a_lab_gives_the_origin(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
