@@ -319,7 +319,7 @@ def test_a_team_after_a_past_role_is_no_origin(title: str, summary: str, expecte
             "Cohere names Tomas Berg interim CEO",
             "Berg, Cohere's chief strategy officer and a former Uber executive, takes over from "
             "the founder.",
-            ("Tomas Berg", "appointed", "Uber", "Cohere"),
+            ("Tomas Berg", "appointed", None, "Cohere"),
         ),
     ],
 )

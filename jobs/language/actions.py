@@ -73,6 +73,8 @@ def settled(title: Tagged, summary: Tagged, event: Event) -> Event:
         to = joined_next(title, event.from_lab)
         if to:  # "X departs OpenAI; lands at Anthropic": the next clause says where to
             return Event(event.person, "join", event.from_lab, to)
+    if event.action == "appointed" and promoted_inside(summary, event):
+        return Event(event.person, "appointed", None, event.to_lab)
     if event.action == "appointed" and outside_leader(title, summary, event):
         return Event(event.person, "join", event.from_lab, event.to_lab)
     if arrived_from(summary, event):  # "X named CTO of Nvidia" + "X joins from Apple"
@@ -215,9 +217,17 @@ def outside_leader(title: Tagged, summary: Tagged, event: Event) -> bool:
     frm, to = event.from_lab, event.to_lab
     if not frm or frm == to or public_service(to):
         return False
-    if any(holds_post_too(summary, s) for s, _ in lab_spans(summary, frm)):
-        return False  # "X, Acme's strategy chief and a former Initech executive": promoted
     return led_at(summary, event.person, frm) and former_led_unit(title, summary) is None
+
+
+def promoted_inside(summary: Tagged, event: Event) -> bool:
+    """Whether the summary gives the appointee a post held now before the former lab ("X,
+    Acme's strategy chief and a former Initech executive"): a promotion inside the lab, the
+    former lab only background."""
+    frm = event.from_lab
+    if not frm or frm == event.to_lab:
+        return False
+    return any(holds_post_too(summary, s) for s, _ in lab_spans(summary, frm))
 
 
 # Words between a post held now and a former one ("officer and a former Initech executive").
