@@ -41,7 +41,7 @@ FAMILY = frozenset(
     "汤湯庞龐俞谷付傅郁柳齐齊季倪欧歐殷庄莊温溫易乔喬赖賴施洪牛聂聶章鲁魯伍申尤毕畢柴阎閻焦骆駱"
     "梅颜顏舒辛耿祝岳饶饒甘裴符滕吉纪紀桂邢卓蒲麦麥穆苗邬鄔冷厉厲荣榮戚宫宮鲍鮑窦竇詹敖邝鄺巫"
     "晏隋涂凌鄢项項戈景席卫衛蓝藍练練奚祁霍虞柯牟阮储儲臧鞠郎凤鳳兰蘭巩鞏宗苑栗屈姬尚桑卞丘"
-    "单單解仇区區查朴乐樂盖蓋缪繆翟茹翁栾欒冉褚喻岑甄蔺藺"
+    "单單解仇区區查朴乐樂盖蓋缪繆翟茹翁栾欒冉褚喻岑甄蔺藺闵閔薄"
 )
 COMPOUND_FAMILY = word_set(
     "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 令狐 尉迟 尉遲 慕容 司徒 皇甫 夏侯 端木"
@@ -124,14 +124,15 @@ WORDS = word_set(
     田野 夏季 秦朝 汤姆 湯姆 韩国 韓國 韩元 苏州 蘇州 苏联 蘇聯 杜拜 雷达 雷達 贾维斯 温州 溫州
     程序 欧洲 歐洲 欧盟 歐盟 卢森堡 盧森堡 马来 馬來 曹操 许多 許多 许可 許可 叶片 葉片 任何 任职
     任職 宋朝 唐朝 郑州 鄭州 董事 王者 王牌 张江 張江 石家 朱雀 胡同 邓白 罗马 羅馬 魏玛 常年 姜饼
-    谷歌 柯达 柯達 凌晨 乔布 喬布 易主 齐心 齊心 庄家 莊家 蒋介 蔣介 江苏 江蘇 江西 黄金 黃金"""
+    谷歌 柯达 柯達 凌晨 乔布 喬布 易主 齐心 齊心 庄家 莊家 蒋介 蔣介 江苏 江蘇 江西 黄金 黃金
+    薄弱 薄膜 薄荷 夏天 夏日"""
 )
 # Characters that are in no given name: function words, and the ends of words for groups,
 # posts, places and times ('员' of 成员, '层' of 高层, '续' of 陆续).
 NOT_IN_NAMES = frozenset(
     "的了是在和与與及或等们們这這那个個些么麼吗嗎呢吧啊也都就还還又再已被把从從对對为為因而但却卻并並"
     "续續层層体體部名位员員夜届屆务務型式性业業界场場区區省市县縣局处處科技室所院团團营營线線群岗崗"
-    "职職司厂廠店网網站日年周週时時亿億次号號上下后後里裡外内內多每各该該此其于於"
+    "职職司厂廠店网網站日年周週时時亿億次号號上下后後裡外内內多每各该該此其于於"
 )
 # Characters of foreign names written in characters (马斯克 Musk, 苏茨克维 Sutskever, 辛顿 Hinton,
 # 穆拉蒂 Murati), which no Chinese given name uses.
@@ -161,7 +162,9 @@ def subject_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?<![{HAN}])(?P<run>[{HAN}]{{2,}}?)"
         + _LATIN
         + rf"(?P<gap>(?: ?\d+ ?[{HAN}]{{1,2}}){{0,3}})"
-        + rf"(?= ?(?:{alternatives}| may | once | poached by ))"
+        # (a verb that opens a word for a person is that word: 掌舵人 'helmsman', 创办人
+        # 'founder', no verb after a name)
+        + rf"(?= ?(?:(?:{alternatives})(?!人)| may | once | poached by ))"
     )
 
 
@@ -211,7 +214,10 @@ def pinyin_names(
 
 def _named(m: re.Match[str], text: str, words: re.Pattern[str]) -> str:
     whole = m.group("run")
-    name = han_name(_after_known_words(_without_adverbs(whole), words))
+    # (an adverb may be a name's last character: 刚 'just' of 王刚 "Wang Gang")
+    name = han_name(_after_known_words(_without_adverbs(whole), words)) or han_name(
+        _after_known_words(whole, words)
+    )
     if name is None:
         return m.group(0)
     spelled = m.group("spelled") or latin_spelling(text, romanised(name))
