@@ -178,11 +178,12 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # filters treat each reported name as its family's lab (lab_family, family_key). "Google" for
 # Google DeepMind and "Cursor" for Anysphere would be entries here too, but the labelled sets
 # write both ways for the same texts (docs/stories.md, "How labs are named").
-# A business unit named for its maker ("Google Cloud") is reported by its own name too: the
+# A business unit named for its maker ("Google Cloud", "Alibaba Cloud") is reported by its own name too: the
 # labelled sets write a cloud executive's origin as the unit, never as the AI lab.
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
     "Google DeepMind": {"Google Cloud": "Google Cloud"},
+    "Alibaba": {"Alibaba Cloud": "Alibaba Cloud"},
     # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so; a
     # headline's research unit is named before it, as the post headed
     "Samsung": {
