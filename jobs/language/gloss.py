@@ -335,14 +335,21 @@ _WHY_RE = _LazyPattern(
 
 # "X也走了，百度研究院还好吗" (X has gone too; is Baidu Research all right?): a last clause that
 # asks a question of its own, with no move verb, is a sentence of its own; the move before it
-# is told, not asked (English would write "X has gone. Is Baidu all right?").
-_OWN_QUESTION_RE = _LazyPattern(r", ?(?P<question>[^,.!?:;|]+?(?:吗|嗎|呢) ?\?? ?)$")
+# is told, not asked (English would write "X has gone. Is Baidu all right?"); so is a last
+# clause asking why ("OpenAI为何成其归宿?", why is OpenAI his new home?). A question of whether
+# the move is true or will be ("是真的吗", "是否属实", "会…吗") asks about the move itself.
+_OWN_QUESTION_RE = _LazyPattern(
+    r", ?(?P<question>[^,.!?:;|]+?(?:吗|嗎|呢) ?\?? ?"
+    r"|[^,.!?:;|]*?(?:为何|為何|为什么|為什麼)[^,.!?:;|]*\? ?)$"
+)
+_WHETHER_RE = _LazyPattern(r"真|实|實|是否|会|會|能否|可能")
 
 
 def _own_question(m: re.Match[str]) -> str:
-    if _MOVE_VERB_RE.search(m.group("question")):
+    question = m.group("question")
+    if _MOVE_VERB_RE.search(question) or _WHETHER_RE.search(question):
         return m.group(0)
-    return "; " + m.group("question")
+    return "; " + question
 
 
 # "离职，任阿里VP" (leaves, takes the post of Alibaba VP): 任 after a comma and before a lab is
@@ -497,7 +504,7 @@ def gloss_chinese(text: str) -> str:
         text = _WALKED_OFF_RE.sub(_walked_off, text)
     if "何" in text or "什么" in text or "什麼" in text:
         text = _WHY_RE.sub(r"\g<lead>\g<why>\g<subject>", text)
-    if "吗" in text or "嗎" in text or "呢" in text:
+    if "吗" in text or "嗎" in text or "呢" in text or "?" in text:
         text = _OWN_QUESTION_RE.sub(_own_question, text)
     if "京" in text or "美" in text or "网" in text or "網" in text:
         text = _UNLISTED_OWNER_RE.sub(_unlisted_owner, text)
