@@ -26,7 +26,10 @@ from tests.test_real_shapes import Move, event_of, no_move
         ("小米AI实验室主任李明也走了,小米大模型还好吗", ("Ming Li", "leave", "Xiaomi", None)),
         ("华为首席科学家陈雷走了", ("Lei Chen", "leave", "Huawei", None)),
         # a last clause asking why, of its own
-        ("小米首席科学家李明从小米离职,华为为何成其新东家?", ("Ming Li", "leave", "Xiaomi", None)),
+        ("小米首席科学家李明从小米离职,小米为何留不住人?", ("Ming Li", "leave", "Xiaomi", None)),
+        # the company that is the person's new home (新东家, 归宿): joined
+        ("张伟离开百度,腾讯成其新东家", ("Wei Zhang", "join", "Baidu", "Tencent")),
+        ("李明闪辞小米,华为为何成其理想归宿?", ("Ming Li", "join", "Xiaomi", "Huawei")),
         # why someone left: a departure that happened
         ("华为诺亚方舟实验室主任陈雷为何离职?", ("Lei Chen", "leave", "Huawei", None)),
         # rarer family names, and 里 in a given name
@@ -53,6 +56,7 @@ def test_chinese_departures_are_read(title: str, expected: Move) -> None:
         "夏天也走了,AI行业还好吗",  # a season gone
         "百度首席科学家张伟会离职吗?",  # asked whether
         "腾讯首席科学家张伟离职,是真的吗?",  # asked whether it is true
+        "OpenAI成为AI人才的理想归宿",  # a home for talent, no one's
         "百度为何裁员?",  # why layoffs: no one named leaves
         "京东AI大模型还好吗",  # the company, no move
         "官方辟谣:腾讯首席科学家张伟离职传闻不实",  # a denial before a colon

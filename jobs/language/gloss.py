@@ -333,6 +333,21 @@ _WHY_RE = _LazyPattern(
 )
 
 
+# "OpenAI成其新东家" (OpenAI becomes his new employer), "OpenAI为何成其理想归宿?" (why is
+# OpenAI his ideal home?): the company the person is home at now, said as joining it; asking
+# why presupposes it, so the question mark goes with the 'why'.
+_NEW_HOME_RE = _LazyPattern(
+    r"(?P<host>[A-Z][A-Za-z0-9.-]*|阿里巴巴|阿里|腾讯|騰訊|百度|字节跳动|字節跳動|谷歌|微软|微軟|华为|華為|小米)"
+    r"(?P<why>为何|為何|为什么|為什麼)?成[为為]?(?:其|他的|她的)?(?:理想的?|新)?"
+    r"(?:归宿|歸宿|东家|東家)(?P<asked> ?\?)?"
+)
+
+
+def _new_home(m: re.Match[str]) -> str:
+    asked = m.group("asked") if not m.group("why") else ""
+    return f"加入{m.group('host')}{asked or ''}"
+
+
 # "X也走了，百度研究院还好吗" (X has gone too; is Baidu Research all right?): a last clause that
 # asks a question of its own, with no move verb, is a sentence of its own; the move before it
 # is told, not asked (English would write "X has gone. Is Baidu all right?"); so is a last
@@ -504,6 +519,8 @@ def gloss_chinese(text: str) -> str:
         text = _WALKED_OFF_RE.sub(_walked_off, text)
     if "何" in text or "什么" in text or "什麼" in text:
         text = _WHY_RE.sub(r"\g<lead>\g<why>\g<subject>", text)
+    if "归宿" in text or "歸宿" in text or "东家" in text or "東家" in text:
+        text = _NEW_HOME_RE.sub(_new_home, text)
     if "吗" in text or "嗎" in text or "呢" in text or "?" in text:
         text = _OWN_QUESTION_RE.sub(_own_question, text)
     if "京" in text or "美" in text or "网" in text or "網" in text:
