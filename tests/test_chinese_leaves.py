@@ -2,8 +2,9 @@
 characters (jobs/language/han_names.py) read: a post and a name before 离职 (掌舵人 'helmsman'
 is a post, not the verb 掌舵), "X也走了" (X has gone too), "X为何离职" (why X left), a family
 name that is rarer (闵, 薄) or a name ending in an adverb's character (王刚, 刚 'just'), the
-cloud unit 阿里云, a company on no lab list before its post (京东), and a kicker before a
-departure with the post taken after it ("加盟腾讯！X从微软离职，任腾讯…"). Worded apart from
+cloud unit 阿里云, a company on no lab list before its post (京东), a kicker before a
+departure with the post taken after it ("加盟腾讯！X从微软离职，任腾讯…"), a last clause asking
+a question of its own, and the company called the mover's new home (新东家). Worded apart from
 the labelled sets (other people, labs and posts), with near misses that stay no moves or keep
 their reading: things taken away (拿走了), a season gone, a question of whether, 任何
 ('any'), a denial before a colon ("辟谣：X离职传闻不实") and a departure denied (并未离职,
