@@ -69,6 +69,11 @@ def test_near_misses_stay_no_moves(title: str) -> None:
     no_move(title)
 
 
+def test_not_joining_after_leaving_keeps_the_departure() -> None:
+    """没有 ('did not') before the next verb negates that verb, not the departure before it."""
+    assert event_of("张伟离职后没有加入任何公司") == ("Wei Zhang", "leave", None, None)
+
+
 def test_any_after_a_departure_is_no_post() -> None:
     """任何 ('any') after a comma is no post taken: the departure stays a departure."""
     title = "腾讯首席科学家张伟离职,任何人都没想到"

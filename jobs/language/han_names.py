@@ -137,12 +137,15 @@ NOT_IN_NAMES = frozenset(
 # Characters of foreign names written in characters (马斯克 Musk, 苏茨克维 Sutskever, 辛顿 Hinton,
 # 穆拉蒂 Murati), which no Chinese given name uses.
 FOREIGN = frozenset("斯尔爾姆茨顿頓拉蒂莱萊")
-# Adverbs and time words between a name and its verb: "魏瀚瞳日前离职", "俞栋近日离职".
+# Adverbs and time words between a name and its verb: "魏瀚瞳日前离职", "俞栋近日离职"; the
+# negations among them stay after the name ("王刚没有离职": Wang Gang did not leave).
+NEGATIONS = ("并未", "並未", "从未", "從未", "尚未", "未曾", "没有", "沒有")
 BETWEEN = sorted(
     word_set(
         """日前 近日 近期 在近期 于近日 於近日 已经 已經 已 已于 已於 正式 宣布 将 將 即将 即將 也 也将 也將
     再度 再次 今日 今天 昨日 昨天 本周 本週 此前 刚刚 剛剛 刚 剛 确认 確認 决定 決定 选择 選擇 突然
-    悄然 悄悄 低调 低調 高调 高調 又 再 于 於 被曝 被传 被傳 或 或将 或將 已正式 本月 上周 上週 今年 去年"""
+    悄然 悄悄 低调 低調 高调 高調 又 再 于 於 被曝 被传 被傳 或 或将 或將 已正式 本月 上周 上週 今年 去年
+    并未 並未 从未 從未 尚未 未曾 没有 沒有"""
     ),
     key=len,
     reverse=True,
@@ -214,17 +217,20 @@ def pinyin_names(
 
 def _named(m: re.Match[str], text: str, words: re.Pattern[str]) -> str:
     whole = m.group("run")
-    # (an adverb may be a name's last character: 刚 'just' of 王刚 "Wang Gang")
-    name = han_name(_after_known_words(_without_adverbs(whole), words)) or han_name(
-        _after_known_words(whole, words)
-    )
+    # the run with fewest adverbs left that ends in a name (an adverb may be a name's last
+    # character: 刚 'just' of 王刚 "Wang Gang", in "王刚没有离职")
+    runs = _without_adverbs(whole)
+    name = next((n for r in reversed(runs) if (n := han_name(_after_known_words(r, words)))), None)
     if name is None:
         return m.group(0)
     spelled = m.group("spelled") or latin_spelling(text, romanised(name))
     lead = m.groupdict().get("verb") or ""
     # the run's words before the name stay (roles, labs: the gloss reads them); the adverbs
-    # and dates after it go, so that the name is the verb's subject
-    return f"{lead}{whole[: whole.rindex(name)]} {spelled} "
+    # and dates after it go, so that the name is the verb's subject, but for a negation
+    at = whole.rindex(name)
+    after = whole[at + len(name) :]
+    negation = next((w for w in NEGATIONS if after.endswith(w)), "")
+    return f"{lead}{whole[:at]} {spelled} {negation}"
 
 
 def _after_known_words(run: str, words: re.Pattern[str]) -> str:
@@ -237,17 +243,20 @@ def _after_known_words(run: str, words: re.Pattern[str]) -> str:
     return run[end:]
 
 
-def _without_adverbs(run: str) -> str:
-    """The run without the adverbs and time words that end it ("魏瀚瞳日前" → "魏瀚瞳")."""
+def _without_adverbs(run: str) -> list[str]:
+    """The run and the runs left as the adverbs and time words that end it go one by one
+    ("魏瀚瞳日前" → ["魏瀚瞳日前", "魏瀚瞳"])."""
+    runs = [run]
     trimmed = True
     while trimmed:
         trimmed = False
         for word in BETWEEN:
             if run.endswith(word) and len(run) > len(word):
                 run = run[: -len(word)]
+                runs.append(run)
                 trimmed = True
                 break
-    return run
+    return runs
 
 
 def han_name(run: str) -> str | None:
