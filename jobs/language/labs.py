@@ -183,7 +183,7 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # filters treat each reported name as its family's lab (lab_family, family_key). "Google" for
 # Google DeepMind and "Cursor" for Anysphere would be entries here too, but the labelled sets
 # write both ways for the same texts (docs/stories.md, "How labs are named").
-# A business unit named for its maker ("Google Cloud") is reported by its own name too: the
+# A business unit named for its maker ("Google Cloud", "Alibaba Cloud") is reported by its own name too: the
 # labelled sets write a cloud executive's origin as the unit, never as the AI lab.
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
