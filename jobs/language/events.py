@@ -974,6 +974,8 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 event = named_arrival(summary, event, triggers[n + 1 :], ext)
             if event and event.action == "appointed" and event.from_lab is None:
                 event = headline_origin(title, event)  # "X from Microsoft Takes the Lead"
+            if event and event.action == "join" and event.from_lab is None:
+                event = ousted_origin(title, event)  # "Fired From Google, X to Join Startup"
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = group_raid(event, ext, summary)
@@ -1038,6 +1040,24 @@ def headline_origin(title: Tagged, event: Event) -> Event:
         if lab and lab != event.to_lab:
             return Event(event.person, "join", lab, event.to_lab)
     return event
+
+
+# Participles opening a headline that say a lab let its subject go ("Fired From Google After
+# Critical Work, AI Researcher X to Join Startup").
+OUSTED_OPENERS = word_set("fired ousted sacked dismissed axed")
+
+
+def ousted_origin(title: Tagged, event: Event) -> Event:
+    """A summary's join with no lab left, whose headline opens 'Fired From <lab>, ...': a join
+    from that lab (the summary may name only a team there: 'former co-head of its ethics
+    group')."""
+    toks = title.toks
+    if len(toks) < 3 or toks[0].lower not in OUSTED_OPENERS or toks[1].lower != "from":
+        return event
+    lab = toks[2].lab
+    if lab is None or lab == event.to_lab:
+        return event
+    return Event(event.person, event.action, lab, event.to_lab)
 
 
 def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:
