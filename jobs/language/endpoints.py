@@ -86,8 +86,6 @@ MOVE_NOUNS = NOUN_TRIGGERS | word_set(
 )
 # Words before a person who is not the one moving: a source of praise, a leader, a host.
 BESIDES = word_set("from by with under alongside")
-# Verbs whose object is whom a newcomer takes over from ("will replace X as CEO").
-REPLACING = word_set("replace replaces replacing succeed succeeds succeeding")
 PARTNERING = word_set("with alongside")
 # Verbs of saying: the person before one announces a move ("X announced that Y will join").
 SPEECH = frozenset(
@@ -150,8 +148,6 @@ def summary_person(summary: Tagged, kind: str | None = None, another: bool = Fal
             return name  # "Acme, co-founded by X, opens an office": the founder of the news
         if start and toks[governing(toks, start)].lower in BESIDES:
             continue  # "praise from X", "led by X": not the one the story is about
-        if kind not in ("leave", "fire") and toks[start - 1].lower in REPLACING:
-            continue  # "Google will replace X as the CEO of its cloud unit": the predecessor
         if in_time_clause(toks, start):
             continue  # "two months after CEO X announced it": an earlier event's person
         if report_source(toks, start) or cited_elsewhere(toks, people, name):
