@@ -34,7 +34,7 @@ OTHER_FAMILY_NAMES = word_set(
     """ao bi bian chai chu dou duanmu gan gui huangfu huo jiao jing ju ke kuang lan lang leng lian
     ling linghu lyu mai mei miao mou ni nie ou pang pei piao pu qi qu rong ru ruan sang shan
     shang shu sui teng tu xi xiahou xin you yuchi zang zha zhai zhuang zong weng luan ran cen
-    zhen"""
+    zhen bo min"""
 )
 LAST_FAMILY_NAMES = FAMILY_NAMES | OTHER_FAMILY_NAMES
 # Pinyin syllables (without tones): a given name is one to three of them.

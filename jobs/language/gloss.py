@@ -105,6 +105,7 @@ CHINESE = _table(
     踏上创业之路, 踏上創業之路, 走上创业之路, 走上創業之路, 开启创业之路, 開啟創業之路 = to found a startup
     创业, 創業 = startup
     否认, 否認, 辟谣, 闢謠 = denies
+    并未, 並未, 从未, 從未, 尚未, 未曾, 没有, 沒有 = did not
     传闻, 傳聞, 据传, 據傳, 传出, 傳出, 传言, 傳言, 爆料, 曝 = reportedly
     曝光 = ,
     或将, 或將, 可能 = may
@@ -142,7 +143,7 @@ CHINESE = _table(
     高管, 主管 = executive
     联合创始人, 聯合創始人, 联合创办人, 聯合創辦人 = co-founder
     创始人, 創始人, 创办人, 創辦人 = founder
-    负责人, 負責人 = head
+    负责人, 負責人, 掌舵人, 掌門人, 掌门人 = head
     副主任 = deputy director
     主任 = director
     领军人物, 領軍人物 = leading figure
@@ -156,6 +157,7 @@ CHINESE = _table(
     微软, 微軟 = Microsoft
     苹果, 蘋果 = Apple
     字节跳动, 字節跳動, 字节, 字節 = ByteDance
+    阿里云, 阿里雲 = Alibaba Cloud
     阿里巴巴, 阿里 = Alibaba
     腾讯, 騰訊 = Tencent
     快手 = Kuaishou
@@ -166,6 +168,9 @@ CHINESE = _table(
     亚马逊, 亞馬遜 = Amazon
     英伟达, 英偉達, 辉达, 輝達 = Nvidia
     小米 = Xiaomi
+    京东, 京東 = JD
+    美团, 美團 = Meituan
+    网易, 網易 = NetEase
     华为, 華為 = Huawei
     特斯拉 = Tesla
     脸书, 臉書 = Facebook
@@ -291,6 +296,106 @@ def _ran_off(m: re.Match[str]) -> str:
     return m.group(0) if "跟" in clause else " 离开 "
 
 
+# "林某也走了" (Lin has also gone), "首席科学家走了": 走了 ending its clause after a name or a
+# post is leaving; after any other word it is a verb's ending ("拿走了", took away; "带走了").
+_WALKED_OFF_RE = _LazyPattern(r"(?:也|又|都)?走了(?=[\s,.!?:;_|]|$)")
+_HAN_TAIL_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+
+
+def _walked_off(m: re.Match[str]) -> str:
+    run = _HAN_TAIL_RE.search(m.string[: m.start()])
+    if run is None:
+        return m.group(0)
+    tail = run.group(0)
+    named = han_name(tail) is not None and tail.endswith(han_name(tail) or "")
+    if named or tail.endswith(_chinese_posts()):
+        return m.group(0).replace("走了", "离开")
+    return m.group(0)
+
+
+@lru_cache(maxsize=1)
+def _chinese_posts() -> tuple[str, ...]:
+    """The Chinese words this module glosses as a post (负责人, 首席科学家)."""
+    return tuple(k for k, v in CHINESE.items() if v.rpartition(" ")[2] in ROLE_WORDS)
+
+
+# The Chinese verbs of leaving and joining that a question about a move asks about.
+_MOVE_VERBS = "离职|離職|离开|離開|辞职|辭職|出走|卸任|跳槽|加盟|加入"
+_MOVE_VERB_RE = _LazyPattern(_MOVE_VERBS)
+
+
+# "X为何离职" (why did X leave): Chinese asks why between the subject and its verb; said as
+# English says it, with 'why' opening the clause ("why X leaves"), which asks about a move that
+# happened (jobs/language/clauses.py presupposed) instead of whether it will.
+_WHY_RE = _LazyPattern(
+    r"(?P<lead>^|[,.!?:;|] ?)(?P<subject>[^,.!?:;|]+?)(?P<why>为何|為何|为什么|為什麼)"
+    r"(?=" + _MOVE_VERBS + ")"
+)
+
+
+# "OpenAI成其新东家" (OpenAI becomes his new employer), "OpenAI为何成其理想归宿?" (why is
+# OpenAI his ideal home?): the company the person is home at now, said as joining it; asking
+# why presupposes it, so the question mark goes with the 'why'.
+_NEW_HOME_RE = _LazyPattern(
+    r"(?P<host>[A-Z][A-Za-z0-9.-]*|阿里巴巴|阿里|腾讯|騰訊|百度|字节跳动|字節跳動|谷歌|微软|微軟|华为|華為|小米)"
+    r"(?P<why>为何|為何|为什么|為什麼)?成[为為]?(?:其|他的|她的)?(?:理想的?|新)?"
+    r"(?:归宿|歸宿|东家|東家)(?P<asked> ?\?)?"
+)
+
+
+def _new_home(m: re.Match[str]) -> str:
+    asked = m.group("asked") if not m.group("why") else ""
+    return f"加入{m.group('host')}{asked or ''}"
+
+
+# "X也走了，百度研究院还好吗" (X has gone too; is Baidu Research all right?): a last clause that
+# asks a question of its own, with no move verb, is a sentence of its own; the move before it
+# is told, not asked (English would write "X has gone. Is Baidu all right?"); so is a last
+# clause asking why ("OpenAI为何成其归宿?", why is OpenAI his new home?). A question of whether
+# the move is true or will be ("是真的吗", "是否属实", "会…吗") asks about the move itself.
+_OWN_QUESTION_RE = _LazyPattern(
+    r", ?(?P<question>[^,.!?:;|]+?(?:吗|嗎|呢) ?\?? ?"
+    r"|[^,.!?:;|]*?(?:为何|為何|为什么|為什麼)[^,.!?:;|]*\? ?)$"
+)
+_WHETHER_RE = _LazyPattern(r"真|实|實|是否|会|會|能否|可能")
+
+
+def _own_question(m: re.Match[str]) -> str:
+    question = m.group("question")
+    if _MOVE_VERB_RE.search(question) or _WHETHER_RE.search(question):
+        return m.group(0)
+    return "; " + question
+
+
+# "离职，任阿里VP" (leaves, takes the post of Alibaba VP): 任 after a comma and before a lab is
+# the post taken, as 出任 says it (inside words it is no verb: 任何, 责任).
+_TAKES_POST_RE = _LazyPattern(
+    r"(?<=,) ?任(?=[A-Z]|阿里|腾讯|騰訊|百度|字节|字節|谷歌|微软|微軟|华为|華為|小米)"
+)
+
+
+# "加盟阿里！X从Facebook离职" (joins Alibaba! X leaves Facebook): a headline opened by a short
+# clause and an exclamation mark puts it as a kicker, which English sets off with a colon.
+_KICKER_RE = _LazyPattern(r"^(?P<kicker>[^,.!?:;|\s]{1,10})! ?(?=\S)")
+
+
+# "京东AI负责人X离职" (JD's AI head X leaves): a company on no lab list (jobs/language/labs.py)
+# opening a clause before the words it qualifies is their owner, as English says with a
+# possessive, which names an organisation the move rules know by its shape alone.
+_UNLISTED_OWNER_RE = _LazyPattern(
+    r"(?:^|(?<=[,.!?:;|]) ?)(?P<owner>京东|京東|美团|美團|网易|網易)(?=[A-Za-z\u4e00-\u9fff“\"])"
+)
+
+
+def _unlisted_owner(m: re.Match[str]) -> str:
+    return f"{CHINESE[m.group('owner')]}'s "
+
+
+# "官方辟谣：X离职传闻不实" (officials deny: the rumour X left is untrue): a denial before a
+# colon governs what follows it, as English says with 'that' ("denies that X leaves").
+_DENIAL_KICKER_RE = _LazyPattern(r"(?P<denial>辟谣|闢謠|否认|否認) ?: ?")
+
+
 # "张健（Jian Zhang）": a name in characters and then its Latin spelling; the Latin spelling is
 # the name the rules read (as "굿펠로우(Goodfellow)" is in Korean). Not after a Latin word
 # ("IEEE Fellow許主洪(Steven Hoi)"), which the Latin name would run into.
@@ -410,6 +515,22 @@ def gloss_chinese(text: str) -> str:
         text = _HAN_SPELLED_RE.sub(r" \1 ", text)
     if "跑了" in text:
         text = _RAN_OFF_RE.sub(_ran_off, text)
+    if "走了" in text:
+        text = _WALKED_OFF_RE.sub(_walked_off, text)
+    if "何" in text or "什么" in text or "什麼" in text:
+        text = _WHY_RE.sub(r"\g<lead>\g<why>\g<subject>", text)
+    if "归宿" in text or "歸宿" in text or "东家" in text or "東家" in text:
+        text = _NEW_HOME_RE.sub(_new_home, text)
+    if "吗" in text or "嗎" in text or "呢" in text or "?" in text:
+        text = _OWN_QUESTION_RE.sub(_own_question, text)
+    if "京" in text or "美" in text or "网" in text or "網" in text:
+        text = _UNLISTED_OWNER_RE.sub(_unlisted_owner, text)
+    if "辟" in text or "闢" in text or "否" in text:
+        text = _DENIAL_KICKER_RE.sub(r"\g<denial> that ", text)
+    if "任" in text:
+        text = _TAKES_POST_RE.sub(" 出任", text)
+    if "!" in text[:12]:
+        text = _KICKER_RE.sub(r"\g<kicker>: ", text)
     text = pinyin_names(text, *_name_patterns(), _CHINESE_RE)
     text = post_holders(text, _post_pattern(), _CHINESE_RE)
     text = _FROM_POACH_RE.sub(r" poaches from \g<source> ", text)

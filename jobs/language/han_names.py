@@ -41,7 +41,7 @@ FAMILY = frozenset(
     "汤湯庞龐俞谷付傅郁柳齐齊季倪欧歐殷庄莊温溫易乔喬赖賴施洪牛聂聶章鲁魯伍申尤毕畢柴阎閻焦骆駱"
     "梅颜顏舒辛耿祝岳饶饒甘裴符滕吉纪紀桂邢卓蒲麦麥穆苗邬鄔冷厉厲荣榮戚宫宮鲍鮑窦竇詹敖邝鄺巫"
     "晏隋涂凌鄢项項戈景席卫衛蓝藍练練奚祁霍虞柯牟阮储儲臧鞠郎凤鳳兰蘭巩鞏宗苑栗屈姬尚桑卞丘"
-    "单單解仇区區查朴乐樂盖蓋缪繆翟茹翁栾欒冉褚喻岑甄蔺藺"
+    "单單解仇区區查朴乐樂盖蓋缪繆翟茹翁栾欒冉褚喻岑甄蔺藺闵閔薄"
 )
 COMPOUND_FAMILY = word_set(
     "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 令狐 尉迟 尉遲 慕容 司徒 皇甫 夏侯 端木"
@@ -124,24 +124,28 @@ WORDS = word_set(
     田野 夏季 秦朝 汤姆 湯姆 韩国 韓國 韩元 苏州 蘇州 苏联 蘇聯 杜拜 雷达 雷達 贾维斯 温州 溫州
     程序 欧洲 歐洲 欧盟 歐盟 卢森堡 盧森堡 马来 馬來 曹操 许多 許多 许可 許可 叶片 葉片 任何 任职
     任職 宋朝 唐朝 郑州 鄭州 董事 王者 王牌 张江 張江 石家 朱雀 胡同 邓白 罗马 羅馬 魏玛 常年 姜饼
-    谷歌 柯达 柯達 凌晨 乔布 喬布 易主 齐心 齊心 庄家 莊家 蒋介 蔣介 江苏 江蘇 江西 黄金 黃金"""
+    谷歌 柯达 柯達 凌晨 乔布 喬布 易主 齐心 齊心 庄家 莊家 蒋介 蔣介 江苏 江蘇 江西 黄金 黃金
+    薄弱 薄膜 薄荷 夏天 夏日"""
 )
 # Characters that are in no given name: function words, and the ends of words for groups,
 # posts, places and times ('员' of 成员, '层' of 高层, '续' of 陆续).
 NOT_IN_NAMES = frozenset(
     "的了是在和与與及或等们們这這那个個些么麼吗嗎呢吧啊也都就还還又再已被把从從对對为為因而但却卻并並"
     "续續层層体體部名位员員夜届屆务務型式性业業界场場区區省市县縣局处處科技室所院团團营營线線群岗崗"
-    "职職司厂廠店网網站日年周週时時亿億次号號上下后後里裡外内內多每各该該此其于於"
+    "职職司厂廠店网網站日年周週时時亿億次号號上下后後裡外内內多每各该該此其于於"
 )
 # Characters of foreign names written in characters (马斯克 Musk, 苏茨克维 Sutskever, 辛顿 Hinton,
 # 穆拉蒂 Murati), which no Chinese given name uses.
 FOREIGN = frozenset("斯尔爾姆茨顿頓拉蒂莱萊")
-# Adverbs and time words between a name and its verb: "魏瀚瞳日前离职", "俞栋近日离职".
+# Adverbs and time words between a name and its verb: "魏瀚瞳日前离职", "俞栋近日离职"; the
+# negations among them stay after the name ("王刚没有离职": Wang Gang did not leave).
+NEGATIONS = ("并未", "並未", "从未", "從未", "尚未", "未曾", "没有", "沒有")
 BETWEEN = sorted(
     word_set(
         """日前 近日 近期 在近期 于近日 於近日 已经 已經 已 已于 已於 正式 宣布 将 將 即将 即將 也 也将 也將
     再度 再次 今日 今天 昨日 昨天 本周 本週 此前 刚刚 剛剛 刚 剛 确认 確認 决定 決定 选择 選擇 突然
-    悄然 悄悄 低调 低調 高调 高調 又 再 于 於 被曝 被传 被傳 或 或将 或將 已正式 本月 上周 上週 今年 去年"""
+    悄然 悄悄 低调 低調 高调 高調 又 再 于 於 被曝 被传 被傳 或 或将 或將 已正式 本月 上周 上週 今年 去年
+    并未 並未 从未 從未 尚未 未曾 没有 沒有"""
     ),
     key=len,
     reverse=True,
@@ -161,7 +165,9 @@ def subject_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?<![{HAN}])(?P<run>[{HAN}]{{2,}}?)"
         + _LATIN
         + rf"(?P<gap>(?: ?\d+ ?[{HAN}]{{1,2}}){{0,3}})"
-        + rf"(?= ?(?:{alternatives}| may | once | poached by ))"
+        # (a verb that opens a word for a person is that word: 掌舵人 'helmsman', 创办人
+        # 'founder', no verb after a name)
+        + rf"(?= ?(?:(?:{alternatives})(?!人)| may | once | poached by ))"
     )
 
 
@@ -211,14 +217,20 @@ def pinyin_names(
 
 def _named(m: re.Match[str], text: str, words: re.Pattern[str]) -> str:
     whole = m.group("run")
-    name = han_name(_after_known_words(_without_adverbs(whole), words))
+    # the run with fewest adverbs left that ends in a name (an adverb may be a name's last
+    # character: 刚 'just' of 王刚 "Wang Gang", in "王刚没有离职")
+    runs = _without_adverbs(whole)
+    name = next((n for r in reversed(runs) if (n := han_name(_after_known_words(r, words)))), None)
     if name is None:
         return m.group(0)
     spelled = m.group("spelled") or latin_spelling(text, romanised(name))
     lead = m.groupdict().get("verb") or ""
     # the run's words before the name stay (roles, labs: the gloss reads them); the adverbs
-    # and dates after it go, so that the name is the verb's subject
-    return f"{lead}{whole[: whole.rindex(name)]} {spelled} "
+    # and dates after it go, so that the name is the verb's subject, but for a negation
+    at = whole.rindex(name)
+    after = whole[at + len(name) :]
+    negation = next((w for w in NEGATIONS if after.endswith(w)), "")
+    return f"{lead}{whole[:at]} {spelled} {negation}"
 
 
 def _after_known_words(run: str, words: re.Pattern[str]) -> str:
@@ -231,17 +243,20 @@ def _after_known_words(run: str, words: re.Pattern[str]) -> str:
     return run[end:]
 
 
-def _without_adverbs(run: str) -> str:
-    """The run without the adverbs and time words that end it ("魏瀚瞳日前" → "魏瀚瞳")."""
+def _without_adverbs(run: str) -> list[str]:
+    """The run and the runs left as the adverbs and time words that end it go one by one
+    ("魏瀚瞳日前" → ["魏瀚瞳日前", "魏瀚瞳"])."""
+    runs = [run]
     trimmed = True
     while trimmed:
         trimmed = False
         for word in BETWEEN:
             if run.endswith(word) and len(run) > len(word):
                 run = run[: -len(word)]
+                runs.append(run)
                 trimmed = True
                 break
-    return run
+    return runs
 
 
 def han_name(run: str) -> str | None:
