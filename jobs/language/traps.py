@@ -111,30 +111,8 @@ def hired_person(tagged: Tagged, start: int, end: int) -> str | None:
             continue  # "taps Kairos Power for nuclear energy"
         if p_start > 0 and toks[p_start - 1].lower in FIRM_NOUNS:
             continue
-        if product_of_lab(toks, start, p_start, p_end):
-            continue
         return name
     return None
-
-
-def product_of_lab(toks: list[Tok], start: int, p_start: int, p_end: int) -> bool:
-    """'poaches Intel Alder Lake Architect': a name on no watch list between a lab opening the
-    object and a role noun is the lab's product or unit that the role works on, not the one
-    hired (whom the summary names); 'poaches Apple Designer Alan Dye' has the role before the
-    name, and 'names former researcher of Meta X head of safety' gives X a post."""
-    if p_start == 0 or p_end >= len(toks) or toks[p_start].watched:
-        return False
-    lab = toks[p_start - 1].lab
-    if not lab or toks[p_start - 1].poss or toks[p_end].lower not in ROLE_WORDS:
-        return False
-    k = p_start - 1
-    while k > start and toks[k - 1].lab == lab:
-        k -= 1
-    return k == start or (k == start + 1 and toks[start].lower in ARTICLES)
-
-
-# Articles an object may open with before the lab that names a product's maker.
-ARTICLES = frozenset(["a", "an", "the"])
 
 
 def firm_object(tagged: Tagged, start: int, obj_end: int, end: int) -> str | None:
