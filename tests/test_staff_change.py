@@ -259,3 +259,40 @@ def test_a_labs_new_post_holder_joining_in_the_lede(
 )
 def test_a_new_post_holder_not_joining_now_is_no_move(title: str, summary: str) -> None:
     assert not analysis(title, summary).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "person", "to"),
+    [
+        (
+            "The chip startup welcomes a new president",
+            "SambaNova Systems announced that Keller Hayes has officially taken over as the new "
+            "president, succeeding Dana Lim.",
+            "Keller Hayes",
+            "SambaNova Systems",
+        ),
+        (
+            "The humanoid maker gets a new CEO",
+            "Agility Robotics confirmed that Peggy Marsh has taken over as the new CEO, "
+            "succeeding its founder.",
+            "Peggy Marsh",
+            "Agility Robotics",
+        ),
+    ],
+)
+def test_a_new_head_announced_by_a_company_on_no_list(
+    title: str, summary: str, person: str, to: str
+) -> None:
+    # the company announcing that someone has taken over a post is where the post is
+    got = analysis(title, summary)
+    assert got.event is not None, got.reasons
+    assert (got.event.person, got.event.to_lab) == (person, to)
+
+
+def test_a_new_head_told_by_an_onlooker_names_no_company() -> None:
+    # analysts saying so is no company's announcement: no company to place the post at
+    got = analysis(
+        "The chip startup welcomes a new president",
+        "Analysts said that Keller Hayes has officially taken over as the new president.",
+    )
+    assert not got.is_move
