@@ -100,3 +100,32 @@ def test_an_organisation_installing_an_ai_post(title: str, summary: str, expecte
 )
 def test_installing_no_post_holder_is_no_move(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # a company's letters end the headline after the post's 'at'
+            "Helga Brandt is the new AI chief at BASF",
+            ("Helga Brandt", "appointed", None, "BASF"),
+        ),
+        (  # no article, as glossed headlines have it ("ist neuer KI-Chef bei ...")
+            "Helga Brandt is new head of AI at NASA",
+            ("Helga Brandt", "appointed", None, "NASA"),
+        ),
+    ],
+)
+def test_a_new_post_holder_at_a_company_on_no_list(title: str, expected: Move) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Helga Brandt is the new AI chief at BASF, says report",  # the clause goes on
+        "Helga Brandt is the new AI chief at BASF's rival",  # a possessive, not the company
+        "Helga Brandt is the new face of BASF",  # no post
+    ],
+)
+def test_a_new_post_at_no_company_named_is_no_move(title: str) -> None:
+    no_move(title)
