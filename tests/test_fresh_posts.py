@@ -65,44 +65,6 @@ def test_a_retold_move_behind_a_long_apposition_is_no_move(title: str, summary: 
 
 
 @pytest.mark.parametrize(
-    ("title", "summary", "expected"),
-    [
-        (  # a bank installs a post's holder: the summary names who
-            "Barclays installs chief AI officer to fight fraud",
-            "Barclays announced the appointment of Dr. Imogen Hale this week to lead its work "
-            "against AI-driven fraud.",
-            ("Imogen Hale", "appointed", None, "Barclays"),
-        ),
-        (  # a medical school has installed its first AI leader, unnamed
-            "Stanford Medicine's new AI dean role signals a shift in academic medicine",
-            "Stanford Medicine has installed its first senior leader for AI strategy, another "
-            "sign that hospitals are formalizing AI oversight.",
-            (None, "appointed", None, "Stanford Medicine"),
-        ),
-    ],
-)
-def test_an_organisation_installing_an_ai_post(title: str, summary: str, expected: Move) -> None:
-    assert event_of(title, summary) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "summary"),
-    [
-        (  # software installed, no post
-            "Barclays installs AI assistant on every trader's desk",
-            "Barclays has rolled out a chat assistant to its trading floor.",
-        ),
-        (  # a trend: banks installing AI chiefs, no one's appointment
-            "Why banks are installing chief AI officers",
-            "Lenders everywhere are hiring AI leaders as competition heats up.",
-        ),
-    ],
-)
-def test_installing_no_post_holder_is_no_move(title: str, summary: str) -> None:
-    no_move(title, summary)
-
-
-@pytest.mark.parametrize(
     ("title", "expected"),
     [
         (  # a company's letters end the headline after the post's 'at'

@@ -47,7 +47,7 @@ NOT_ONE_POST = word_set(
 # Verbs with which an organisation gives someone a post; hiring brings them from outside.
 GIVING = word_set(
     """names named appoints appointed taps tapped picks picked selects selected promotes
-    promoted hires hired elevates elevated installs installed"""
+    promoted hires hired elevates elevated"""
 )
 HIRING = word_set("hires hired")
 # Words that may open the post after the verb ("names its first-ever chief AI officer").
