@@ -7,7 +7,6 @@ import pytest
 
 from jobs.language.classify import classify
 from jobs.watch.lists import watch_from_settings
-from tests.test_real_shapes import Move, event_of, no_move
 
 WATCH = watch_from_settings([], [], None)
 
@@ -62,32 +61,3 @@ def test_a_long_dash_apposition_keeps_the_subject_with_its_verb(
 )
 def test_a_retold_move_behind_a_long_apposition_is_no_move(title: str, summary: str) -> None:
     assert not classify(title, summary, WATCH).is_move
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        (  # a company's letters end the headline after the post's 'at'
-            "Helga Brandt is the new AI chief at BASF",
-            ("Helga Brandt", "appointed", None, "BASF"),
-        ),
-        (  # no article, as glossed headlines have it ("ist neuer KI-Chef bei ...")
-            "Helga Brandt is new head of AI at NASA",
-            ("Helga Brandt", "appointed", None, "NASA"),
-        ),
-    ],
-)
-def test_a_new_post_holder_at_a_company_on_no_list(title: str, expected: Move) -> None:
-    assert event_of(title) == expected
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        "Helga Brandt is the new AI chief at BASF, says report",  # the clause goes on
-        "Helga Brandt is the new AI chief at BASF's rival",  # a possessive, not the company
-        "Helga Brandt is the new face of BASF",  # no post
-    ],
-)
-def test_a_new_post_at_no_company_named_is_no_move(title: str) -> None:
-    no_move(title)

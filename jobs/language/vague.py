@@ -13,9 +13,7 @@ from jobs.language.triggers import (
     company_words,
     ended_org,
     first_person,
-    generic_company,
     lab_between,
-    org_after,
     org_before_role,
 )
 
@@ -521,7 +519,7 @@ def new_title_post(title: Tagged, i: int) -> tuple[Event, str] | None:
         role = _singular_role(toks, k + 1, k + 4)
         if role < 0 or toks[role].lower not in POSTS:
             return None
-        lab = lab or lab_between(toks, role + 1, min(n, role + 4)) or closing_org(toks, role + 1)
+        lab = lab or lab_between(toks, role + 1, min(n, role + 4))
         person, frm = toks[i - 1].person, None
     else:  # "Mistral's new CEO is X"
         role = i - 1
@@ -538,31 +536,6 @@ def new_title_post(title: Tagged, i: int) -> tuple[Event, str] | None:
     return Event(
         person, "join" if frm else "appointed", frm, lab
     ), f"'{person} is the new {toks[role].text}' of {lab}"
-
-
-def closing_org(toks: list[Tok], k: int) -> str | None:
-    """'X is the new AI chief at SAP', 'new head of AI at NASA': a company on no list after
-    the post's 'at' or 'of' (within POST_REACH words) that ends the headline (not 'at SAP's
-    rival' nor a clause going on; not the field, 'head of AI')."""
-    n = len(toks)
-    last = toks[-1]
-    if last.poss:
-        return None
-    for m in range(k, min(n - 1, k + POST_REACH)):
-        if toks[m].lower not in {"at", "of"}:
-            continue
-        if m + 2 == n and ACRONYM_LETTERS[0] <= len(last.text) <= ACRONYM_LETTERS[1]:
-            if last.text.isupper() and last.text.isalpha() and not generic_company([last]):
-                return last.text  # "at SAP"
-            continue
-        name = org_after(toks, m + 1, n)
-        if name is not None and m + 1 + len(name.split()) == n:
-            return name
-    return None
-
-
-POST_REACH = 3  # "head of AI at NASA": the 'at' within three words of the post
-ACRONYM_LETTERS = (2, 5)  # "at SAP", "at CISA": a company's letters ending the headline
 
 
 # How far a post's words may run between "'s new" and "is" ("new head of applied AI is").
