@@ -52,7 +52,6 @@ from jobs.language.owned_companies import valued_company
 from jobs.language.people import Tagged, Tok, unlisted_letters
 from jobs.language.post_owners import post_owner
 from jobs.language.public_posts import organisation, public_ai_post
-from jobs.language.tokens import sentence_start
 from jobs.language.traps import joint_work, occasion_object, public_object, seat_object
 from jobs.language.triggers import (
     STAFFED,
@@ -688,7 +687,6 @@ def appoint_event(
         or before
         or next((PRODUCT_LABS[t.lower] for t in window if t.lower in PRODUCT_LABS), None)
         or spelled_owner(toks, trig.end, end, summary)  # "named Vodafone's CTO"
-        or announcing_company(toks, trig.start)
     )
     if not to:
         ext.reasons.append(f"'{trig.phrase}' names no lab")
@@ -696,25 +694,6 @@ def appoint_event(
     if before and after and before != after:
         return Event(person, "join", before, after)
     return Event(person, "appointed", None, to)
-
-
-# "Horizon Robotics announced that X has taken over as president": the verbs of a company
-# telling its own appointment.
-ANNOUNCING = frozenset(["announced", "announces", "confirmed", "confirms"])
-
-
-def announcing_company(toks: list[Tok], k: int) -> str | None:
-    """'Horizon Robotics announced that X has officially taken over as the new president': a
-    company on no list opening the sentence and announcing that someone takes a post is where
-    the post is (a listed lab is the verb's own 'before' already)."""
-    start = sentence_start(toks, k)
-    name = org_after(toks, start, k)
-    if name is None:
-        return None
-    m = start + (toks[start].lower == "the") + len(name.split())
-    if m + 2 < k and toks[m].lower in ANNOUNCING and toks[m + 1].lower == "that":
-        return name
-    return None
 
 
 UNIT_REACH = 6  # words from the verb to the unit ("the cloud and A.I. unit")
