@@ -79,6 +79,7 @@ from jobs.language.lexicon import (
     SKIP_WORDS,
     STARTUP_WORDS,
     SUBORDINATORS,
+    UNIT_WORDS,
     amount,
     former_word,
     word_set,
@@ -125,6 +126,7 @@ from jobs.language.staff_change import announces_staff_change
 from jobs.language.tokens import first_sentence_end, sentence_start
 from jobs.language.traps import (
     clause_trap,
+    counted_group_at,
     described_group,
     guide_piece,
     listicle,
@@ -1435,7 +1437,7 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
     j = payer(toks, trig, j, start)
-    j = staff_of_lab(toks, j, start)
+    j = members_of_unit(toks, staff_of_lab(toks, j, start), start)
     if trig.subject in ("lab", "either") and not tag_unlisted_org(tagged, j, start):
         tag_lone_company(tagged, summary, j, trig)  # "Nokia names X CEO": on no list
     kind = subject_kind(toks, j, start)
@@ -1478,8 +1480,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if kind == "person" and appoints_unnamed(toks, trig, j, end):
         return appointer_subject_event(tagged, summary, trig, j, (start, end), ext)
     if kind in ("person", "role") and trig.kind in ("raid", "hire"):
-        raid = raid_for_lab(toks, trig, j, start, end) or raid_for_startup(
-            tagged, summary, trig, j, (start, end)
+        raid = (
+            raid_for_lab(toks, trig, j, start, end)
+            or raid_for_startup(tagged, summary, trig, j, (start, end))
+            or raid_by_lab_head(tagged, trig, start, end)
         )
         if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
             ext.group = True
@@ -1970,6 +1974,52 @@ def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -
     return Event(None, "poach", frm, to)
 
 
+def raid_by_lab_head(tagged: Tagged, trig: Trigger, start: int, end: int) -> Event | None:
+    """'Microsoft's AI boss raided Google', 'Meta CEO X hires three OpenAI researchers',
+    'Zuckerberg poaches two OpenAI scientists': a lab's own head taking another lab's counted
+    people (or raiding that lab) acts for the lab: its raid, nobody named. The group must be
+    counted and come from a named lab: 'hires 50 engineers' (its own growth), 'poaches OpenAI
+    talent' (nobody counts it) and a former head's hires stay apart."""
+    toks = tagged.toks
+    to = head_lab(tagged, start, trig.start)
+    if to is None:
+        return None
+    frm = lab_between(toks, trig.end, end, skip=to)
+    if frm is None:
+        return None
+    raided = trig.kind == "raid" and whole_lab_object(toks, trig.end, end, frm)
+    counted = any(counted_group_at(toks, k) >= 0 for k in range(trig.end, end))
+    return Event(None, "poach", frm, to) if raided or counted else None
+
+
+def whole_lab_object(toks: list[Tok], k: int, end: int, lab: str) -> bool:
+    """Whether the lab at k is the raid's whole object ('raided Google', 'raids Google for
+    ...'); 'poaches OpenAI talent' names the people, uncounted."""
+    if k >= end or toks[k].lab != lab:
+        return False
+    while k < end and toks[k].lab == lab:
+        k += 1
+    return k == end or not toks[k].text[:1].isalnum() or toks[k].lower == "for"
+
+
+def head_lab(tagged: Tagged, start: int, stop: int) -> str | None:
+    """The lab whose head is the subject in tokens [start, stop): a lab before a role or a
+    name ("Microsoft's AI boss", "Meta CEO X"), or the lab a named founder leads; not one the
+    subject has left ("former OpenAI CTO")."""
+    toks = tagged.toks
+    for k in range(start, stop):
+        if not toks[k].lab:
+            continue
+        if k > start and former_word(toks[k - 1].lower):
+            return None
+        rest = toks[k + 1 : stop]
+        if any(t.person or t.lower in ROLE_WORDS for t in rest):
+            return toks[k].lab
+        return None
+    founder = next((n for s, _, n in tagged.people if start <= s < stop), None)
+    return lab_founded_by(founder) if founder else None
+
+
 # Nouns of a start-up a raid goes to ("lures Meta researchers to her math startup").
 RAID_STARTUPS = word_set("startup start-up")
 # Words between 'to' or 'for' and that noun: whose it is, and what it does or is worth.
@@ -2109,6 +2159,26 @@ def staff_of_lab(toks: list[Tok], j: int, start: int) -> int:
     if k - 2 < start or toks[k - 1].lower not in {"from", "at"}:
         return j
     return k - 2 if toks[k - 2].lower in GROUP_WORDS or toks[k - 2].lower in ROLE_WORDS else j
+
+
+UNIT_REACH = 5  # words from 'of' to the unit's noun ("of the Meta AI research department")
+
+
+def members_of_unit(toks: list[Tok], j: int, start: int) -> int:
+    """'At least four members of the Meta AI department have resigned', 'two researchers of
+    Google's Gemini team left': a counted group before 'of' a lab's unit is the subject, the
+    unit only says whose they are; the index of the group's noun, else j ('the head of Meta's
+    AI team', one person, keeps its own reading)."""
+    if j < start or toks[j].lower not in UNIT_WORDS:
+        return j
+    k = next(
+        (m for m in range(j - 1, max(start, j - UNIT_REACH) - 1, -1) if toks[m].lower == "of"), -1
+    )
+    if k - 1 < start or not any(t.lab for t in toks[k + 1 : j]):
+        return j
+    group = k - 1
+    counted = any(counted_group_at(toks, m) == group for m in range(max(start, group - 4), group))
+    return group if counted else j
 
 
 def employer_word(tok: Tok) -> bool:
