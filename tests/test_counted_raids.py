@@ -31,6 +31,12 @@ from tests.test_real_shapes import Move, event_of, no_move
             "",
             (None, "poach", "OpenAI", "Meta"),
         ),
+        # a named founder acts for the lab they lead, not the one they came from
+        (
+            "Former OpenAI CTO Mira Murati poaches two Meta researchers",
+            "",
+            (None, "poach", "Meta", "Thinking Machines Lab"),
+        ),
         # a lab's head raiding another lab, the lab the whole object
         (
             "Amazon's AI boss just raided Anthropic — he lured two engineers who built its agent",
@@ -70,6 +76,8 @@ def test_counted_groups_move(title: str, summary: str, expected: Move) -> None:
         ("Meta's AI chief poaches OpenAI talent", ""),
         ("Meta's AI chief could poach three OpenAI researchers", ""),
         ("Former OpenAI CTO poaches two OpenAI researchers", ""),
+        ("Google veteran Dana Reyes hires three Meta engineers", ""),
+        ("Cohere co-founder Dana Reyes hires two Mistral AI researchers", ""),
         ("Microsoft's AI boss praises Google's podcast tool", ""),
         # a lab that could lose people
         ("Cohere could lose three researchers to Anthropic", ""),

@@ -155,7 +155,7 @@ from jobs.language.triggers import (
     word_before,
 )
 from jobs.language.unlisted import name_text
-from jobs.language.vague import new_venture, vague_event
+from jobs.language.vague import VETERANS, new_venture, vague_event
 from jobs.vocabulary import Action
 
 # Group nouns that, bare, mean people in general ("why are people leaving ...").
@@ -2002,22 +2002,30 @@ def whole_lab_object(toks: list[Tok], k: int, end: int, lab: str) -> bool:
     return k == end or not toks[k].text[:1].isalnum() or toks[k].lower == "for"
 
 
+# Words after a lab that tie a person to its past or its founding ("OpenAI co-founder X",
+# "Google veteran X"): that lab is no longer, or not only, the one they head.
+LAB_TIES = VETERANS | word_set("founder co-founder cofounder")
+
+
 def head_lab(tagged: Tagged, start: int, stop: int) -> str | None:
-    """The lab whose head is the subject in tokens [start, stop): a lab before a role or a
-    name ("Microsoft's AI boss", "Meta CEO X"), or the lab a named founder leads; not one the
-    subject has left ("former OpenAI CTO")."""
+    """The lab whose head is the subject in tokens [start, stop): the lab a named founder
+    leads, or a lab before a role or a name ("Microsoft's AI boss", "Meta CEO X"); not one the
+    subject has left or only co-founded ("former OpenAI CTO", "OpenAI co-founder X")."""
+    founder = next((n for s, _, n in tagged.people if start <= s < stop), None)
+    founded = lab_founded_by(founder) if founder else None
+    if founded:
+        return founded
     toks = tagged.toks
     for k in range(start, stop):
         if not toks[k].lab:
             continue
-        if k > start and former_word(toks[k - 1].lower):
-            return None
         rest = toks[k + 1 : stop]
+        if (k > start and former_word(toks[k - 1].lower)) or any(t.lower in LAB_TIES for t in rest):
+            return None
         if any(t.person or t.lower in ROLE_WORDS for t in rest):
             return toks[k].lab
         return None
-    founder = next((n for s, _, n in tagged.people if start <= s < stop), None)
-    return lab_founded_by(founder) if founder else None
+    return None
 
 
 # Nouns of a start-up a raid goes to ("lures Meta researchers to her math startup").
