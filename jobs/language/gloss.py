@@ -1816,6 +1816,12 @@ GERMAN = _language(
     "de",
     """
     tritt zurück, trat zurück, tritt ab = steps down
+    vorsitzender der geschäftsführung, vorsitzende der geschäftsführung = CEO
+    vorsitzender, vorsitzende = chairman
+    führungswechsel, führungswechsels = leadership change
+    an der spitze des, an der spitze der = at the head of
+    ihrem posten, seinem posten = her post
+    am = at the
     geht in den ruhestand, ging in den ruhestand, tritt in den ruhestand = retires
     verliert, verlor = loses
     experte, experten = expert
@@ -1913,7 +1919,7 @@ GERMAN = _language(
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
     wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
     gründet gründete gegründet startet startete rücken neuer neue wildert wilderte wildern
-    zurückgeholt""",
+    zurückgeholt vorsitzender vorsitzende führungswechsel tritt trat""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -2392,6 +2398,11 @@ _DE_TURNS_BACK_RE = re.compile(
     r"\b(?:kehrt|kehrte|kehren)\s+(?:zu|zum|zur)\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
     r"\s+zurück\b"
 )
+# "X tritt von ihrem Posten an der Spitze des Y ab" (steps down from her post at the head of
+# Y), "trat ... zurück": a separable verb of stepping down with its particle closing the clause.
+_DE_STEPS_DOWN_RE = re.compile(
+    r"\b(?:tritt|trat|treten|traten)\s+von\b([^.;:!?–]*?)\s+(?:ab|zurück)(?=\s*(?:[.;:!?,–]|$))"
+)
 _DE_SEPARABLE = {"heuert": "hires", "heuerte": "hired", "kündigt": "announces"}
 _DE_SEPARABLE |= {"kündigte": "announced"}
 # A compound of a company and a role ("OpenAI-CEO", "OpenAI-Mitbegründer", "KI-Pionier"): the
@@ -2413,6 +2424,7 @@ _DE_ROLES = _table(
     experte, expertin, experten = expert
     veteran, veteranin, veteranen = veteran
     leiter, leiterin = head
+    professor, professorin = professor
     vizepräsident, vizepräsidentin, vizepräsidenten = vice president
     beauftragter, beauftragte, beauftragten = officer
     """
@@ -2533,6 +2545,8 @@ def _german_forms(text: str) -> str:
         return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
 
     text = _DE_GOES_RE.sub(_german_goes, text)
+    if "tr" in text:
+        text = _DE_STEPS_DOWN_RE.sub(r"steps down from\1", text)
     if "zurück" in text:
         text = _DE_BRINGS_BACK_RE.sub(r"brings back\1", text)
         text = _DE_TURNS_BACK_RE.sub(r"returns to \g<obj>", text)

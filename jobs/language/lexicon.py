@@ -377,7 +377,8 @@ _add(
     """to lead, will lead, to head, will head, to run, will run, tapped to lead, tapped to head,
     tapped to run, picked to lead, picked to head, chosen to lead, named to lead, named to head,
     to co-lead, will co-lead, tapped to co-lead, to chair, will chair, named to chair, tapped to
-    chair, to spearhead, will spearhead, tapped to spearhead, named to spearhead""",
+    chair, to spearhead, will spearhead, tapped to spearhead, named to spearhead, nominated to
+    lead, nominated to head, nominated to run""",
 )
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast
