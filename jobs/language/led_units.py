@@ -203,5 +203,7 @@ def outside_head(title: Tagged, k: int, school: str) -> Event | None:
     if origin is None or origin == school:
         return None
     role = next((m for m in range(k + 1, min(len(toks), k + 4)) if toks[m].lower in ROLE_WORDS), -1)
-    named = next((n for s, _, n in title.people if role < s <= role + 2), None) if role > 0 else None
+    named = (
+        next((n for s, _, n in title.people if role < s <= role + 2), None) if role > 0 else None
+    )
     return Event(named, "join", origin, school) if named else None

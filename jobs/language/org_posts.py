@@ -1052,7 +1052,9 @@ def created_post(title: Tagged, summary: Tagged, verb: int, end: int) -> Event |
     the summary's first sentence names after a verb of naming; an `appointed` there. A post
     created with no one named, or no AI in the text, stays no move."""
     toks = title.toks
-    post = next((m for m in range(verb + 1, min(end, verb + CREATED_REACH)) if toks[m].lower in ROLES), 0)
+    post = next(
+        (m for m in range(verb + 1, min(end, verb + CREATED_REACH)) if toks[m].lower in ROLES), 0
+    )
     if not post or not any(t.lower in POST_NOUNS for t in toks[verb + 1 : post]):
         return None
     if AI_POST_WORDS.isdisjoint(title.lowers) and AI_POST_WORDS.isdisjoint(summary.lowers):
