@@ -143,6 +143,8 @@ def test_nominated_to_lead() -> None:
             "Jordan names Dana Okafor as his new chief of staff",
             "The senator said she will advise him on artificial intelligence.",
         ),
+        # an acronym naming someone with no AI in the text is no AI move
+        ("NASA names Priya Raman as JPL's new director", "She ran the Mars programme."),
         # a board seat at a body
         (
             "NERC names Priya Raman to its AI advisory board",

@@ -8,6 +8,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Words that make a post or a text about AI ("AI policy", "A.I. czar", "artificial
+# intelligence"): jobs/language/public_posts.py, org_posts.py, triggers.py.
+AI_WORDS = word_set("ai a.i artificial")
+
+
 MONEY_SIGNS = ("$", "€", "£", "₹")
 
 

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
+    AI_WORDS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     GROUP_WORDS,
@@ -414,6 +415,11 @@ def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> 
     # an untagged acronym or coined name ("CSIRO", "Data61"), or a word giving a post as "its"
     # own ("Uber names X as its new chief scientist"), opens as a surname does
     coined = untagged and coined_name(tok.text) and not bracketed(summary, tok.text)
+    # (an acronym naming someone is an AI move only in a text about AI, as org_posts asks of
+    # any organisation on no list: "NASA names X as JPL's new director" is none)
+    coined = coined and not (
+        AI_WORDS.isdisjoint(tagged.lowers) and AI_WORDS.isdisjoint(summary.lowers)
+    )
     owning = untagged and tok.text.isalpha() and bool(hired) and own_post(toks, hired[0][1])
     if not (coined or owning) and (tok.person != tok.text or not tok.text.isalpha()):
         return False
