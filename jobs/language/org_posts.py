@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from jobs.language.endpoints import summary_person
 from jobs.language.hirers import FRONTING, SAYING
-from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
+from jobs.language.lexicon import AI_WORDS, NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import (
-    AI_WORDS,
     FORMER,
     GOVERNMENT_WORDS,
     GOVERNMENTS,

@@ -11,10 +11,10 @@ named to head an organisation is an appointment, an adviser's post is not its he
 from __future__ import annotations
 
 from jobs.language.body_names import public_body
-from jobs.language.lexicon import ROLE_WORDS, word_set
+from jobs.language.lexicon import AI_WORDS, ROLE_WORDS, word_set
 from jobs.language.org_posts import capital_run_end
 from jobs.language.people import Tagged, Tok
-from jobs.language.public_posts import AI_WORDS, FORMER
+from jobs.language.public_posts import FORMER
 from jobs.language.tokens import first_sentence_end
 from jobs.language.triggers import Event, bracketed
 

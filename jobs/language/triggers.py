@@ -420,6 +420,8 @@ def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> 
     coined = coined and not (
         AI_WORDS.isdisjoint(tagged.lowers) and AI_WORDS.isdisjoint(summary.lowers)
     )
+    if coined and ai_post_given(tagged.lowers):
+        return False  # "DOE appoints X chief AI officer": org_posts names the department in full
     owning = untagged and tok.text.isalpha() and bool(hired) and own_post(toks, hired[0][1])
     if not (coined or owning) and (tok.person != tok.text or not tok.text.isalpha()):
         return False
@@ -509,6 +511,14 @@ def bracketed(summary: Tagged, word: str) -> bool:
         t.lower == word and toks[k - 1].text == "(" and toks[k + 1].text == ")"
         for k, t in enumerate(toks[1:-1], 1)
     )
+
+
+def ai_post_given(lowers: list[str]) -> bool:
+    """Whether the headline gives an AI post, which jobs/language/org_posts.py reads with the
+    organisation's full name ("NYT names X its first head of AI": The New York Times)."""
+    from jobs.language.org_posts import may_name_org_post  # (org_posts reads this module)
+
+    return may_name_org_post(lowers)
 
 
 def coined_name(text: str) -> bool:
