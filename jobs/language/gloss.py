@@ -815,6 +815,7 @@ _SCRIPT_RE = re.compile(
 KOREAN = _table(
     """
     삼성전자 = Samsung Electronics
+    삼성리서치 = Samsung Research
     삼성 = Samsung
     네이버클라우드 = Naver Cloud
     SK텔레콤 = SK Telecom
@@ -994,6 +995,18 @@ _KO_PUBLIC_POST_RE = _LazyPattern(
     r"(?:을|를)? ?" + _KO_MODAL + r"(?:지명|내정|임명|발탁|선임)"
 )
 
+# "X 과기부 장관 내정", "X LG AI연구원장 과기정통부 장관 후보자 지명" (a headline's name, its own
+# post, then the body's post and the verb, no particle): the same join of that body, told at
+# the clause's end; not so an appointment opposed, withdrawn or looked back on ("임명 반대",
+# "내정 철회", "임명 후"), nor one whose approval is the news ("임명 재가": the approval, its
+# own report, is not read here).
+_KO_PUBLIC_POST_NAMED_FIRST_RE = _LazyPattern(
+    r"(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}),? "
+    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<post>[A-Za-z][\w -]{0,60}?) ?(?:후보자)? ?(?:으로|로)? ?"
+    + _KO_MODAL
+    + r"(?:지명|내정|임명|발탁)(?:됐다|했다)?(?= ?(?:$|[|,.]))"
+)
 # "X, 이재명 정부 AI 수석비서관에 임명": words between the subject's comma and the body describe
 # the post (whose government, its field); the subject before the comma is who is named.
 _KO_POST_WORDS_RE = _LazyPattern(
@@ -1309,6 +1322,7 @@ def gloss_korean(text: str) -> str:
     text = _KO_HIRE_RE.sub(_korean_hire, text)
     if "Ministry" in text or "Office" in text:
         text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
+        text = _KO_PUBLIC_POST_NAMED_FIRST_RE.sub(_korean_public_post, text)
     if "맡" in text or "겸임" in text:
         text = _KO_POST_TAKEN_BY_RE.sub(r" \g<who> becomes \g<post> ", text)
         text = _KO_TAKES_POST_RE.sub(_korean_becomes, text)

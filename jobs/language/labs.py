@@ -165,6 +165,9 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("SK Telecom", ()),
     ("KT", ("KT Corp", "KT Corporation")),
     ("NCSOFT", ("NCSoft",)),
+    # game makers whose AI units Korean outlets report on (gloss.py writes 넷마블, 크래프톤 so)
+    ("Netmarble", ()),
+    ("Krafton", ("KRAFTON",)),
     # NCSOFT's AI company since 2025
     ("NC AI", ()),
     ("Ministry of Science and ICT", ()),
