@@ -3,11 +3,14 @@
 - "X 과기부 장관 내정", "X LG AI연구원장, 과기정통부 장관 후보자 지명" (a name, its own post, then a
   post in government and the verb, no particle): X joins that body, as "과기부 장관에 X 내정"
   already reads; the name right before the body is the mover's (jobs/language/hangul_names.py);
+- "X 카카오 CTO 선임", "카카오 X 부사장 CTO 내정" (a name, a lab's post, the verb ending the clause):
+  X is named to that post, as "X, 카카오 CTO 선임" already reads;
 - organisations Korean outlets write in Hangul: 삼성리서치 (Samsung Research, a unit, not the
   company the mover leaves), 넷마블 and 크래프톤 (Netmarble, Krafton: labs of jobs/language/labs.py).
 
 Worded apart from the labelled sets, with near misses that stay no moves: an appointment
-opposed, withdrawn, looked back on, denied, or one whose approval is the news."""
+opposed, withdrawn, looked back on, denied, or one whose approval is the news; a nominee (내정자)
+whose news is elsewhere, an anniversary, a post weighed."""
 
 from __future__ import annotations
 
@@ -105,3 +108,44 @@ def test_a_name_words_before_the_body_is_not_its_post_holder() -> None:
 )
 def test_korean_companies_are_named_as_written(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (  # the name, the lab's post, the verb ending the clause
+            "이준호 카카오 CTO 선임",
+            ("Lee Joon-ho", "appointed", None, "Kakao"),
+        ),
+        (  # the lab first, the name's own post, then the post taken
+            "카카오 이준호 부사장 CTO 선임",
+            ("Lee Joon-ho", "appointed", None, "Kakao"),
+        ),
+        (  # a nomination, a second clause after the ellipsis
+            '박지훈 네이버 대표 내정…"AI 경쟁력 강화"',
+            ("Park Ji-hoon", "appointed", None, "Naver"),
+        ),
+        (  # picked (발탁), the lab abbreviated
+            "SKT 김민수 부사장 CTO 발탁…AI 사업 강화",
+            ("Kim Min-soo", "appointed", None, "SK Telecom"),
+        ),
+    ],
+)
+def test_a_name_then_a_labs_post_then_the_verb_is_an_appointment(
+    title: str, expected: Move
+) -> None:
+    assert event_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "박지훈 네이버 대표 내정자, 첫 행보는",  # a nominee, the news elsewhere
+        "이준호 카카오 CTO 선임 1년",  # an anniversary
+        "이준호 카카오 CTO 선임 검토",  # weighed
+        "이준호 카카오 CTO 선임설 부인",  # a denied rumour
+        "카카오, 신규 서비스 이름 선임",  # no name, no post
+    ],
+)
+def test_nominees_anniversaries_and_rumours_stay_no_moves(title: str) -> None:
+    no_move(title)

@@ -939,6 +939,24 @@ _KO_POST_FIRST_RE = _LazyPattern(
     r"(?: (?!may |is set |expected |denies )[a-z][a-z-]*| [A-Z]{2,5}"
     r"| " + _KO_LATIN_NAME + r")* ?(?:을|를|씨를|씨)? ?" + _KO_MODAL + r"(?:선임|임명|발탁|내정)"
 )
+# "X 카카오 CTO 선임", "카카오 X 부사장 CTO 내정" (a name, a lab's post, the verb ending the
+# clause, no particle and no comma): X is named to the post, as "X, 카카오 CTO 선임" reads; a
+# nominee (내정자), an appointment looked back on or weighed ("선임 1년", "선임 검토") is none.
+_KO_NAMED_BARE_RE = _LazyPattern(
+    # (a name the gloss wrote from Hangul, its given name hyphenated: "Kakao Lee" is none)
+    r"(?<![\w-])(?P<who>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+)(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,4}?) "
+    r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?"
+    + _KO_MODAL
+    + r"(?:선임|임명|발탁|내정)(?:됐다|했다)?(?= ?(?:$|[|,.]))"
+)
+
+
+def _korean_named_bare(m: re.Match[str]) -> str:
+    if not _ko_post(m.group("post")):
+        return m.group(0)
+    return f"{m.group('who')}{m.group('own')} {m.group('modal') or ''}is named as {m.group('post')}"
+
+
 # "X, CTO 맡는다", "X CTO 겸임" (takes on, holds as well): the subject takes the post, as
 # "becomes" says; a post only asked about, planned or denied ("맡나", "겸임 검토") is not taken.
 _KO_TAKES_POST_RE = _LazyPattern(
@@ -1332,6 +1350,7 @@ def gloss_korean(text: str) -> str:
     if ", " in text:
         text = _KO_NAMED_AFTER_COMMA_RE.sub(_korean_named_after_comma, text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
+    text = _KO_NAMED_BARE_RE.sub(_korean_named_bare, text)
     if "'" in text:
         text = _KO_QUOTED_LAB_RE.sub(r" \1", text)
     for pattern, verb in _KOREAN_VERB_RES:
