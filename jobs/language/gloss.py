@@ -1350,7 +1350,8 @@ def gloss_korean(text: str) -> str:
     if ", " in text:
         text = _KO_NAMED_AFTER_COMMA_RE.sub(_korean_named_after_comma, text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
-    text = _KO_NAMED_BARE_RE.sub(_korean_named_bare, text)
+    if "선임" in text or "임명" in text or "발탁" in text or "내정" in text:
+        text = _KO_NAMED_BARE_RE.sub(_korean_named_bare, text)
     if "'" in text:
         text = _KO_QUOTED_LAB_RE.sub(r" \1", text)
     for pattern, verb in _KOREAN_VERB_RES:
