@@ -1891,6 +1891,7 @@ GERMAN = _language(
     wechselt von, wechselte von = moves from
     zu = to
     heuert bei = joins
+    arbeitet jetzt bei, arbeitet nun bei, arbeitet inzwischen bei = now works at
     kehrt zurück zu = returns to
     ist zurück mit, sind zurück mit = is back with
     autohersteller, autoherstellers, autobauer, autobauers = carmaker
@@ -1947,7 +1948,7 @@ GERMAN = _language(
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
     wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
     gründet gründete gegründet startet startete rücken neuer neue wildert wilderte wildern
-    zurückgeholt""",
+    zurückgeholt arbeitet""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
