@@ -203,3 +203,190 @@ def test_a_raids_people_come_from_their_owner(title: str, summary: str, expected
 )
 def test_no_owner_no_origin(title: str, summary: str, expected: Move) -> None:
     assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the maker's cloud business, owned by a possessive: the unit (jobs/language/labs.py
+            # CLOUD_UNITS)
+            "Google names former SAP executive Tomas Berg head of its cloud business",
+            "",
+            ("Tomas Berg", "join", "SAP", "Google Cloud"),
+        ),
+        (
+            "Google's chief cloud scientist Rosa Delgado departs",
+            "",
+            ("Rosa Delgado", "leave", "Google Cloud", None),
+        ),
+        (  # the maker's bare name beside the cloud business is the unit's employer
+            "Alibaba says Tomas Berg steps down from cloud business",
+            "",
+            ("Tomas Berg", "leave", "Alibaba Cloud", None),
+        ),
+        (  # the unit in the summary, at a post
+            "Rosa Delgado leaves Amazon for Google",
+            "Delgado is now technical director of AI for Google Cloud.",
+            ("Rosa Delgado", "join", "Amazon", "Google Cloud"),
+        ),
+        (  # Alphabet's research unit, by its own name
+            "Alphabet loses AI chief Rosa Delgado at ageing unit Calico",
+            "",
+            ("Rosa Delgado", "leave", "Calico", None),
+        ),
+        (  # the Chinese name of Alibaba's cloud unit
+            "阿里云首席科学家离职",
+            "",
+            (None, "leave", "Alibaba Cloud", None),
+        ),
+    ],
+)
+def test_a_post_in_a_makers_unit_is_the_units(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # another company's cloud business: the lab keeps its name
+            "Google hires Oracle's cloud chief Tomas Berg",
+            "",
+            ("Tomas Berg", "join", "Oracle", "Google DeepMind"),
+        ),
+        (  # the unit in the summary as the owner of a business of its own
+            "Alibaba VP Tomas Berg resigns to start AI venture",
+            "Berg, head of Alibaba Cloud's computing platform unit, has resigned.",
+            ("Tomas Berg", "leave", "Alibaba", None),
+        ),
+        (  # no cloud business named
+            "Alibaba AI scientist Tomas Berg resigns",
+            "",
+            ("Tomas Berg", "leave", "Alibaba", None),
+        ),
+    ],
+)
+def test_the_lab_keeps_its_name_outside_its_cloud_business(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a team inside a company is no organisation left (jobs/language/triggers.py
+            # team_named)
+            "AI researcher Delgado to join startup",
+            "The former head of Trustworthy AI group will join Cohere as research lead.",
+            ("Delgado", "join", None, "Cohere"),
+        ),
+        (
+            "AI researcher Delgado to join startup",
+            "The former head of the Responsible AI team will join Cohere as research lead.",
+            ("Delgado", "join", None, "Cohere"),
+        ),
+        (  # near miss: a company named after the role is left
+            "AI researcher Delgado to join startup",
+            "The former head of Kestrel Robotics, she will join Cohere as research lead.",
+            ("Delgado", "join", "Kestrel Robotics", "Cohere"),
+        ),
+    ],
+)
+def test_a_team_after_a_past_role_is_no_origin(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # Uber's AI research is reported as Uber (jobs/language/labs.py)
+            "Uber AI Labs director Tomas Berg steps down",
+            "",
+            ("Tomas Berg", "leave", "Uber", None),
+        ),
+        (
+            "Uber's head of AI Labs Tomas Berg steps down after four months",
+            "",
+            ("Tomas Berg", "leave", "Uber", None),
+        ),
+        (
+            "Cohere names Tomas Berg interim CEO",
+            "Berg, the former head of Uber AI Labs, takes over from the founder.",
+            ("Tomas Berg", "join", "Uber", "Cohere"),
+        ),
+        (  # near miss: a post held now before the former one (jobs/language/actions.py
+            # holds_post_too) is a promotion
+            "Cohere names Tomas Berg interim CEO",
+            "Berg, Cohere's chief strategy officer and a former Uber executive, takes over from "
+            "the founder.",
+            ("Tomas Berg", "appointed", None, "Cohere"),
+        ),
+    ],
+)
+def test_ubers_ai_labs_are_uber(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # the object of replacing is the predecessor, not the newcomer the headline hires
+            # (jobs/language/endpoints.py REPLACING)
+            "Cohere just named a former Oracle exec as the head of its research unit",
+            "Cohere will replace Rosa Delgado as research chief in January.",
+            (None, "join", "Oracle", "Cohere"),
+        ),
+        (
+            "Cohere hires former Oracle executive to run research",
+            "The newcomer will succeed Rosa Delgado, who retires in January.",
+            (None, "join", "Oracle", "Cohere"),
+        ),
+        (  # near misses: a departure's mover is the one replaced; the newcomer named first
+            "Cohere research chief departs",
+            "Cohere will replace Rosa Delgado as research chief in January.",
+            ("Rosa Delgado", "leave", "Cohere", None),
+        ),
+        (
+            "Cohere names new research chief",
+            "Tomas Berg will succeed Rosa Delgado as research chief in January.",
+            ("Tomas Berg", "appointed", None, "Cohere"),
+        ),
+    ],
+)
+def test_the_one_replaced_is_not_the_newcomer(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+def test_googles_cloud_ai_is_ai_work() -> None:
+    # near miss of the cloud units: AI work at Google is Google DeepMind's, whoever runs it
+    title = "Siemens hires Google's cloud AI chief Tomas Berg"
+    assert event_of(title, "") == ("Tomas Berg", "join", "Google DeepMind", "Siemens")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a headline opening "Fired From <lab>" says where the summary's joiner comes from
+            # (jobs/language/events.py ousted_origin), the summary naming only a team there
+            "Ousted From OpenAI Over Safety Memo, Researcher Delgado to Join Startup",
+            "Former co-lead of Superalignment team will join Anthropic to build evaluation tools.",
+            ("Delgado", "join", "OpenAI", "Anthropic"),
+        ),
+        (
+            "Fired From Google After Critical Work, AI Researcher Delgado to Join Startup",
+            "Former co-head of Responsible AI group will join Hugging Face to create tools for "
+            "AI fairness",
+            (None, "join", "Google DeepMind", "Hugging Face"),
+        ),
+        (  # near miss: a lab the headline names otherwise is no origin
+            "Researcher Delgado, Who Criticised Google, to Join Startup",
+            "Former co-head of Responsible AI group will join Hugging Face to create tools for "
+            "AI fairness",
+            ("Delgado", "join", None, "Hugging Face"),
+        ),
+    ],
+)
+def test_a_headline_opening_fired_from_a_lab_gives_the_origin(
+    title: str, summary: str, expected: Move
+) -> None:
+    assert event_of(title, summary) == expected

@@ -248,3 +248,53 @@ def test_a_short_storys_index_rows_keep_its_first_reports_time(database: Databas
         (story,) = s.scalars(select(Story))
         times = set(s.scalars(select(StoryEntity.published_at)))
     assert (story.published_at, story.last_reported_at, times) == (T0, T0 + 2 * DAY, {T0})
+
+
+def test_a_departure_retold_by_surname_alone_joins_its_story(database: Database) -> None:
+    # "Manoj Saxena has left IBM", a month on "Saxena Leaves IBM, Watson Not Talking": the
+    # surname alone tells the departure of whoever of that surname left the lab
+    add_entries(
+        database,
+        ("a", "Omar Haddad leaves Cohere after nine years", "", T0, "https://a/haddad"),
+        ("b", "Haddad Leaves Cohere, Company Not Talking", "", T0 + 30 * DAY, "https://b/haddad"),
+        # the other way round: the surname first, the full name weeks on
+        ("c", "Okafor leaves Mistral", "", T0, "https://c/okafor"),
+        ("d", "Ines Okafor departs Mistral", "", T0 + 25 * DAY, "https://d/okafor"),
+    )
+    analyze(database, T0 + 31 * DAY)
+    assert len(set(story_of(database).values())) == 2
+
+
+def test_a_departure_retold_by_surname_alone_is_found_in_a_later_pass(
+    database: Database,
+) -> None:
+    add_entries(database, ("a", "Omar Haddad leaves Cohere", "", T0, "https://a/haddad"))
+    analyze(database, T0 + DAY)
+    with database.session() as s:
+        keys = set(s.scalars(select(StoryEntity.entity)))
+    assert {"r:o.haddad<cohere", "r:haddad<cohere"} <= keys
+    add_entries(
+        database, ("b", "Haddad Leaves Cohere, Company Silent", "", T0 + 30 * DAY, "https://b/h")
+    )
+    analyze(database, T0 + 31 * DAY)
+    assert len(set(story_of(database).values())) == 1
+
+
+def test_a_surname_alone_keeps_apart_other_labs_and_other_full_names(database: Database) -> None:
+    add_entries(
+        database,
+        ("a", "Omar Haddad leaves Cohere", "", T0, "https://a/omar"),
+        # the same surname leaving another lab: another departure
+        ("b", "Haddad leaves Mistral", "", T0 + 20 * DAY, "https://b/mistral"),
+        # two full names of one surname: two people, the surname key aside
+        ("c", "Leila Haddad leaves Cohere", "", T0 + 16 * DAY, "https://c/leila"),
+        # a join by surname alone is no departure's retelling
+        ("d", "Haddad joins Anthropic", "", T0 + 25 * DAY, "https://d/join"),
+    )
+    analyze(database)
+    assert len(set(story_of(database).values())) == 4
+
+
+def test_a_surname_alone_departure_is_keyed_without_an_initial() -> None:
+    assert retold_key(Event("Haddad", "leave", "Cohere", None)) == "r:haddad<cohere"
+    assert retold_key(Event("Haddad", "join", "Cohere", "Mistral AI")) == "r:h.haddad>mistral ai"

@@ -73,6 +73,8 @@ def settled(title: Tagged, summary: Tagged, event: Event) -> Event:
         to = joined_next(title, event.from_lab)
         if to:  # "X departs OpenAI; lands at Anthropic": the next clause says where to
             return Event(event.person, "join", event.from_lab, to)
+    if event.action == "appointed" and promoted_inside(summary, event):
+        return Event(event.person, "appointed", None, event.to_lab)
     if event.action == "appointed" and outside_leader(title, summary, event):
         return Event(event.person, "join", event.from_lab, event.to_lab)
     if arrived_from(summary, event):  # "X named CTO of Nvidia" + "X joins from Apple"
@@ -216,6 +218,29 @@ def outside_leader(title: Tagged, summary: Tagged, event: Event) -> bool:
     if not frm or frm == to or public_service(to):
         return False
     return led_at(summary, event.person, frm) and former_led_unit(title, summary) is None
+
+
+def promoted_inside(summary: Tagged, event: Event) -> bool:
+    """Whether the summary gives the appointee a post held now before the former lab ("X,
+    Acme's strategy chief and a former Initech executive"): a promotion inside the lab, the
+    former lab only background."""
+    frm = event.from_lab
+    if not frm or frm == event.to_lab:
+        return False
+    return any(holds_post_too(summary, s) for s, _ in lab_spans(summary, frm))
+
+
+# Words between a post held now and a former one ("officer and a former Initech executive").
+FORMER_LEADS = word_set("former ex a an")
+
+
+def holds_post_too(tagged: Tagged, s: int) -> bool:
+    """Whether the former lab at s follows a post held now: '<role> and a former <lab>'."""
+    lowers = tagged.lowers
+    m = s - 1
+    while m >= 0 and lowers[m] in FORMER_LEADS:
+        m -= 1
+    return m > 0 and m < s - 1 and lowers[m] == "and" and lowers[m - 1] in ROLE_WORDS
 
 
 # Words in the names of public organisations ("U.S. Department of Energy", "EU AI Office").

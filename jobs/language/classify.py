@@ -23,6 +23,7 @@ from jobs.language.headline import (
     taken_post,
 )
 from jobs.language.labs import FAMILY_OF, REPORTED_AS, founder_of, lab_family, reported_lab
+from jobs.language.led_units import may_open_led_unit
 from jobs.language.lexicon import TRIGGER_FIRST, TRIGGER_WORDS
 from jobs.language.org_posts import may_need_summary as may_report_post
 from jobs.language.people import (
@@ -31,6 +32,7 @@ from jobs.language.people import (
     ascii_words,
     clean_text,
     compile_watch,
+    drop_product_runs,
     full_names,
     headline_phrases,
     labs_in,
@@ -163,6 +165,8 @@ def _classify(title: str, summary: str, dicts: Dictionaries) -> Analysis:
     if needs_summary(title_tag, summary_text, summary_words, dicts):
         summary_tag = tag(summary_text, dicts)
         mark_known_surnames(title_tag, summary_tag)
+        if title_tag.people:
+            drop_product_runs(title_tag, summary_tag)
     full = resolve_surnames(title_tag, summary_tag)
     ext = extract(title_tag, summary_tag)
     event = ext.event and settled(title_tag, summary_tag, ext.event)
@@ -279,7 +283,7 @@ def plain_headline(title: str, summary: str, dicts: Dictionaries) -> str:
     releases and lowercase titles rewritten; see jobs/language/headline.py)."""
     text = clean_text(strip_outlet(title, dicts))
     text = taken_post(separable_verb(press_release(first_person_post(text))))
-    return authored_post(recase(text, summary, dicts))
+    return authored_post(recase(text, summary, dicts), summary)
 
 
 def quick_analysis(
@@ -299,6 +303,8 @@ def quick_analysis(
         return None  # "Career update: Google DeepMind -> Anthropic"
     if may_name_public_post({*title_words}):
         return None
+    if may_open_led_unit({*title_words}):
+        return None  # "Acme opening AI lab in Toronto led by X": no move verb, still a hire
     if announces_staff_change(title_words):
         return None  # "The chip giant welcomes a new president" + its lede's move verb
     if "appointment" in summary_words and may_report_post(title_words, summary_words):

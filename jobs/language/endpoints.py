@@ -16,6 +16,7 @@ from jobs.language.lexicon import (
     word_set,
 )
 from jobs.language.people import Tagged, Tok, is_name_word, title_cased
+from jobs.language.tokens import HONORIFICS
 from jobs.language.triggers import (
     STAFFED,
     UNITS,
@@ -99,6 +100,13 @@ def summary_person(summary: Tagged, kind: str | None = None, another: bool = Fal
     ("After Meta's COO, another top executive to depart") is none the summary's clause of time
     names."""
     toks, people = summary.toks, summary.people
+    if kind is not None and kind not in ("leave", "fire"):
+        # "Google will replace X as its cloud chief": who is replaced is not the newcomer
+        people = [p for p in people if not predecessor_at(toks, p[0])]
+    if kind in TAKING_POSTS or kind == "hire":
+        taker = next((n for s, _, n in people if successor_at(toks, s)), None)
+        if taker:  # "X is stepping down. He will be replaced by Y": the post is Y's
+            return taker
     if kind in TAKING_POSTS:
         # "<Unit> head takes the reins": who steps down is the predecessor, not the newcomer,
         # even when no one else is named ("picked a successor after X stepped down": unnamed)
@@ -150,6 +158,39 @@ def summary_person(summary: Tagged, kind: str | None = None, another: bool = Fal
             continue  # "on the podcast hosted by X, Y said Meta ...": who asks or tells
         return name
     return None
+
+
+# Verbs whose object is a post's predecessor ("will replace X as CEO", "succeeds X"), and the
+# participles whose 'by' names the successor ("X will be replaced by Y").
+REPLACING_VERBS = word_set("replace replaces replacing succeed succeeds succeeding")
+REPLACED = word_set("replaced succeeded")
+
+
+def predecessor_at(toks: list[Tok], start: int) -> bool:
+    """Whether the name at `start` is the object of a replacing verb a few words before, in its
+    clause ('to replace longtime chief X'): the one whose post is taken, not the one taking it."""
+    for k in range(start - 1, max(-1, start - PREDECESSOR_REACH - 1), -1):
+        if toks[k].lower in REPLACING_VERBS:
+            return True
+        if toks[k].person or not toks[k].text[:1].isalnum():
+            return False
+    return False
+
+
+PREDECESSOR_REACH = 3  # "succeeds longtime chief X": the words between
+
+
+def successor_at(toks: list[Tok], start: int) -> bool:
+    """Whether the name at `start` follows 'replaced by' or 'succeeded by' (past a role or an
+    honorific: 'be replaced by Dr. X'): the one who takes the post."""
+    k = start - 1
+    while (
+        k > 0
+        and start - k <= GOVERNED_REACH
+        and (_role_word(toks[k].lower) or toks[k].lower in HONORIFICS or toks[k].text == ".")
+    ):
+        k -= 1
+    return k > 0 and toks[k].lower == "by" and toks[k - 1].lower in REPLACED
 
 
 # Words that make a summary's person the one who hosts or asks: "on the podcast hosted by his

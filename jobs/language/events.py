@@ -59,6 +59,8 @@ from jobs.language.led_units import (
     appointment_noun,
     former_led_unit,
     fronted_leader,
+    opened_place_leader,
+    opened_unit_led_by,
     school_unit_head,
 )
 from jobs.language.lexicon import (
@@ -639,6 +641,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
     led = (
         former_led_unit(title, summary)
         or school_unit_head(title)
+        or opened_unit_led_by(title, summary)
         or appointment_noun(title, summary)
         or fronted_leader(title, summary)
     )
@@ -977,6 +980,8 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
                 event = named_arrival(summary, event, triggers[n + 1 :], ext)
             if event and event.action == "appointed" and event.from_lab is None:
                 event = headline_origin(title, event)  # "X from Microsoft Takes the Lead"
+            if event and event.action == "join" and event.from_lab is None:
+                event = ousted_origin(title, event)  # "Fired From Google, X to Join Startup"
             if event:
                 ext.reasons.append(f"move verb '{trig.phrase}' in the summary")
                 ext.event = group_raid(event, ext, summary)
@@ -1041,6 +1046,24 @@ def headline_origin(title: Tagged, event: Event) -> Event:
         if lab and lab != event.to_lab:
             return Event(event.person, "join", lab, event.to_lab)
     return event
+
+
+# Participles opening a headline that say a lab let its subject go ("Fired From Google After
+# Critical Work, AI Researcher X to Join Startup").
+OUSTED_OPENERS = word_set("fired ousted sacked dismissed axed")
+
+
+def ousted_origin(title: Tagged, event: Event) -> Event:
+    """A summary's join with no lab left, whose headline opens 'Fired From <lab>, ...': a join
+    from that lab (the summary may name only a team there: 'former co-head of its ethics
+    group')."""
+    toks = title.toks
+    if len(toks) < 3 or toks[0].lower not in OUSTED_OPENERS or toks[1].lower != "from":
+        return event
+    lab = toks[2].lab
+    if lab is None or lab == event.to_lab:
+        return event
+    return Event(event.person, event.action, lab, event.to_lab)
 
 
 def arrival_later(summary: Tagged, event: Event, later: list[Trigger]) -> Event:
@@ -1551,8 +1574,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
             return led if check_speculation(tagged, trig, start, end, ext) else None
     if (
         trig.kind == "found"
-        and kind in ("lab", "person")
-        and not LEADING_BY.isdisjoint(summary.lowers)
+        and (kind in ("lab", "person") or kind == "other" and toks[start].text[:1].isupper())
+        and (not LEADING_BY.isdisjoint(summary.lowers) or "lead" in summary.lowers)
     ):
         led = unit_led_in_summary(tagged, summary, trig, start, end)
         if led:  # "Acme forms new AI business unit" + "It will be led by X": X's post at Acme
@@ -1801,7 +1824,26 @@ def ongoing(toks: list[Tok], trig: Trigger) -> int:
     k = trig.start
     if trig.kind in ("hire", "raid") and k >= 2 and toks[k - 1].lower == "to":
         return k - 2 if toks[k - 2].lower in HABITUAL else k
+    if quoted_verb(toks, trig):
+        return k - 1  # 'Nvidia "steals" a key figure from Intel': the lab before the quote
     return k
+
+
+# Quote marks that open and close a word quoted in a headline, straight or curly.
+OPENING_MARKS = QUOTES | {"\u2018", "\u201c"}
+CLOSING_MARKS = QUOTES | {"\u2019", "\u201d"}
+
+
+def quoted_verb(toks: list[Tok], trig: Trigger) -> bool:
+    """A headline's verb in quote marks of its own (a hire told as '"steals"', "'poaches'"):
+    the marks stand between the verb and its subject and object, not for a quotation. A
+    closing straight apostrophe is read as the verb's possessive."""
+    k = trig.start
+    if k == 0 or toks[k - 1].text not in OPENING_MARKS:
+        return False
+    if trig.end < len(toks) and toks[trig.end].text in CLOSING_MARKS:
+        return True
+    return toks[k - 1].text == "'" and toks[trig.end - 1].poss
 
 
 # Nouns of one person's move that a possessive name owns ("X's surprise exit from OpenAI").
@@ -2267,12 +2309,13 @@ def unit_led_in_summary(
     it is appointed at that company."""
     toks = tagged.toks
     reach = min(end, trig.end + UNIT_REACH)
-    if all(t.lower not in INNER_UNITS for t in toks[trig.end : reach]):
-        return None
+    inner = any(t.lower in INNER_UNITS for t in toks[trig.end : reach])
     subject = toks[start : trig.start]
     org = next((t.lab for t in subject if t.lab), None)
     if org is None and subject and all(t.text[:1].isupper() for t in subject):
         org = name_text(subject)
+    if not inner:  # "Acme to set up AI center in Tel Aviv" + "to be led by X, formerly of Y"
+        return opened_place_leader(tagged, summary, trig.start, trig.end, org) if org else None
     leader = summary_leader(summary)
     return Event(leader, "appointed", None, org) if org and leader and leader != org else None
 

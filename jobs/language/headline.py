@@ -52,6 +52,23 @@ LOOKED_BACK_RE = re.compile(
     r"(?:\w+ )?(?:years?|months?) later)\b",
     re.IGNORECASE,
 )
+# "Professional news: I've joined X", "Career update: I'm leaving X": a blog's label before a
+# first-person post's own title.
+POST_LABEL_RE = re.compile(r"^(?:[a-z]+ ){0,2}(?:news|update)\s*:\s*", re.IGNORECASE)
+# "As some of you may have heard, I'm leaving CMU to join Amazon", "Next week, I am excited to
+# join Acme as ...": a first-person post's lede telling the author's move under a short title
+# that names no mover ("Leaving CMU", "Joining Acme"). Only a join says a move: "I'm leaving
+# Facebook" alone may be a user quitting a platform.
+AUTHORED_LEDE_RE = re.compile(
+    r"\bI(?:'m| am|'ve| have|'ll| will)? (?:(?:so |very )?(?:excited|happy|thrilled|delighted|"
+    r"proud) to )?(?:be )?(?P<verb>joined|joining|join|leaving|left) (?P<rest>[^.!?]*)"
+)
+AUTHORED_LEDE_VERBS = {"join": "join", "joining": "join", "joined": "joined"}
+AUTHORED_LEDE_VERBS |= {"leaving": "leave", "left": "left"}
+TITLE_WORDS_AT_MOST = 3  # "Leaving CMU", "Moving on": a post's short title, not a headline
+# A short title's first word that says a move with no mover ("Leaving CMU", "Joining Cohere",
+# "Moving on"); a title that says none ("Reflection") may head any essay.
+MOVE_TITLE_WORDS = frozenset(["leaving", "joining", "moving"])
 PAST_FORMS = frozenset(["joined", "left", "quit"])
 # The finite verb each first-person form is read as.
 AUTHORED_VERBS = {"joined": "joined", "joining": "join", "left": "left", "leaving": "leave"}
@@ -91,9 +108,21 @@ def first_person_post(title: str) -> str:
     return FIRST_PERSON_RE.sub(lambda m: _author(name, m.group(0)), post)
 
 
-def authored_post(title: str) -> str:
+def authored_post(title: str, summary: str = "") -> str:
     """'Why I joined OpenAI' -> 'They joined OpenAI': a first-person post's own title, whose
-    author (unnamed) is the one who moves."""
+    author (unnamed) is the one who moves; a short title over a first-person lede, the lede's
+    move ('Leaving CMU' + "I'm leaving CMU to join Amazon")."""
+    if ":" in title[:30] and title[:1].isalpha():
+        title = unlabelled(title)
+    if (
+        summary
+        and "I" in summary
+        and len(title.split()) <= TITLE_WORDS_AT_MOST
+        and title.split(" ", 1)[0].lower() in MOVE_TITLE_WORDS
+    ):
+        lede = authored_lede(title, summary)
+        if lede is not None:
+            return lede
     match = AUTHORED_RE.match(title) if title[:1] in "IiWw" else None
     if match is None:
         return title
@@ -103,6 +132,27 @@ def authored_post(title: str) -> str:
     if match.group("verb").lower() in PAST_FORMS and LOOKED_BACK_RE.search(rest):
         return title
     return f"They {AUTHORED_VERBS[match.group('verb').lower()]} {rest}"
+
+
+def unlabelled(title: str) -> str:
+    """The title past a blog's label ('Professional news: '), when a first-person post follows."""
+    label = POST_LABEL_RE.match(title)
+    if label is None or not AUTHORED_RE.match(title[label.end() :]):
+        return title
+    return title[label.end() :]
+
+
+def authored_lede(title: str, summary: str) -> str | None:
+    """The lede's first-person move as the title ('They leave CMU to join Amazon'), when the
+    summary's first sentence tells one that joins somewhere (None: it tells none)."""
+    first = re.split(r"[.!?](?:\s|$)", summary, maxsplit=1)[0]
+    match = AUTHORED_LEDE_RE.search(first)
+    if match is None:
+        return None
+    verb, rest = match.group("verb"), match.group("rest")
+    if not verb.startswith("join") and " join " not in f" {rest} ":
+        return None
+    return f"They {AUTHORED_LEDE_VERBS[verb]} {rest}"
 
 
 def _author(name: str, pronoun: str) -> str:

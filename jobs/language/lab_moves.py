@@ -333,6 +333,25 @@ def epithet(toks: list[Tok], start: int, end: int) -> bool:
     return quoted and toks[head].text.islower()
 
 
+# "a key figure", "another big name": a notable person the headline does not name, when the
+# noun ends the object ("big name partners", "key figures show" are not people).
+NOTABLE = word_set("key top big leading major prominent high-profile famous noted")
+NOTABLE_NOUNS = word_set("figure name")
+OBJECT_CLOSERS = word_set("from in to for as at of with")
+
+
+def notable_person(toks: list[Tok], start: int, end: int) -> int:
+    """Where an object 'a key figure (from X)' / 'another big name (in AI)' ends: the index
+    after its noun, which has a word of note before it and ends the noun phrase; 0 if none."""
+    for k in range(start + 1, min(end, start + 4)):
+        if toks[k].lower in NOTABLE_NOUNS and toks[k - 1].lower in NOTABLE:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is None or not nxt.text.isalpha() or nxt.lower in OBJECT_CLOSERS:
+                return k + 1
+            return 0
+    return 0
+
+
 # Titles that make a field's leading person ("Prince of Deep Learning", "the Father of AI").
 EPITHET_TITLES = word_set("prince princess king queen father mother guru wizard")
 
@@ -576,6 +595,11 @@ def lab_subject_event(
         mover = summary_person(summary)
         if mover:
             return Event(mover, "join", lab_between(summary.toks, 0, len(summary.toks), lab), lab)
+    if not person and not role and trig.kind in ("hire", "raid"):
+        noted = notable_person(toks, trig.end, obj_end)
+        if noted:  # 'steals a key figure from Intel', 'adds another big name': the summary's
+            named = summary.people[0][2] if summary.people else None  # first name is the one
+            return Event(named, "join", lab_between(toks, noted, end, lab), lab)
     if not person and not role:
         nxt = toks[trig.end] if trig.end < end else None
         if nxt is not None and nxt.lab and lab_raid(toks, trig, nxt.lab, lab, obj_end, end):

@@ -207,3 +207,134 @@ def outside_head(title: Tagged, k: int, school: str) -> Event | None:
         next((n for s, _, n in title.people if role < s <= role + 2), None) if role > 0 else None
     )
     return Event(named, "join", origin, school) if named else None
+
+
+# Verbs of a lab opening a place of its own ("Acme opening AI lab in Toronto", "to set up a
+# research center in Tel Aviv").
+OPENING = word_set("open opens opening launch launches launching set sets establish establishes")
+# What a lab opens that someone then leads: its own units, and places ("center", "branch") a
+# lab opens in a new city. A partner's place ("joint lab with X University") is left out below.
+OPENED_UNITS = LED_UNITS | word_set("center centre branch shop")
+# Words that make the place shared with a partner, whose staff may lead it without moving.
+PARTNERED = word_set("joint with partner partners partnership alongside together")
+# Words before the leader's name that make them the lab's own people ("led by its CTO X").
+OWN_STAFF = word_set("its their our company's firm's")
+OPENED_REACH = 6  # "opening AI research lab in Toronto led by": verb to "led"
+UNIT_FROM_VERB = 4  # "to set up AI research center": verb to the unit
+
+
+def opened_unit_led_by(title: Tagged, summary: Tagged) -> Event | None:
+    """'Acme opening AI lab in Toronto led by Vector faculty member, X': a place a lab opens,
+    led by someone the headline names (no one of its own: 'led by its CTO X' is a reorganisation)
+    is that person's join to the lab, from a lab the words before their name place them at."""
+    if "by" not in title.lowers or LEADING.isdisjoint(title.lowers):
+        return None
+    if OPENING.isdisjoint(title.lowers) or not PARTNERED.isdisjoint(title.lowers):
+        return None
+    toks = title.toks
+    for k in range(2, len(toks) - 2):
+        if toks[k].lower not in LEADING or toks[k + 1].lower != "by":
+            continue
+        owner = opening_lab(title, k)
+        if owner is None:
+            return None
+        named = leader_after(title, k + 2)
+        words = toks[k + 2 : named[0]] if named else []
+        if named is None or any(t.lower in OWN_STAFF or t.lab == owner for t in words):
+            return None
+        if any(former_word(t.lower) for t in words):
+            return None  # "led by former astronaut X": former_led_unit's, which asks for a lab
+        frm = next((t.lab for t in toks[k + 2 : named[0]] if t.lab and t.lab != owner), None)
+        return Event(named[1], "join", frm, owner)
+    return None
+
+
+def opening_lab(title: Tagged, led: int) -> str | None:
+    """The one lab that opens the place 'led by' at `led`: the headline's subject right before an
+    opening verb ('Acme opening', 'Acme to set up'), the place's noun between verb and 'led'."""
+    toks = title.toks
+    for v in range(max(1, led - OPENED_REACH), led):
+        if toks[v].lower not in OPENING:
+            continue
+        if not any(t.lower in OPENED_UNITS for t in toks[v + 1 : min(led, v + 1 + UNIT_FROM_VERB)]):
+            continue
+        labs = {name for s, _, name in title.labs if s < led}
+        subject = next((name for s, e, name in title.labs if v - 2 <= e <= v), None)
+        return subject if subject and len(labs) == 1 else None
+    return None
+
+
+def leader_after(title: Tagged, k: int) -> tuple[int, str] | None:
+    """The person named within reach after 'led by' at k, past a description the tagger may take
+    for a name ('Vector Faculty Member, X': a name followed by a role word describes)."""
+    toks = title.toks
+    for s, e, name in title.people:
+        if not k <= s <= k + LEADER_REACH:
+            continue
+        if e < len(toks) and toks[e].lower in ROLE_WORDS:
+            continue
+        return s, name
+    return None
+
+
+def may_open_led_unit(words: set[str]) -> bool:
+    """Whether a headline's words may tell a place opened 'led by' someone (no move verb in it:
+    jobs/language/classify.py looks closer)."""
+    return "by" in words and not LEADING.isdisjoint(words) and not OPENING.isdisjoint(words)
+
+
+# "X to lead new shop", "X will head the centre": the summary's leader of a place just opened.
+TO_LEAD = word_set("lead head run")
+LEAD_LINKS = word_set("to will")
+PLACE_REACH = 3  # "to lead the new shop": the verb to the place's noun
+
+
+def opened_place_leader(
+    title: Tagged, summary: Tagged, verb: int, verb_end: int, org: str
+) -> Event | None:
+    """'Acme to set up AI research center in Tel Aviv' + "Acme's Israel op to be led by X,
+    formerly a senior official in Initech's AI division", 'Acme launching Toronto branch' + 'X
+    to lead new shop': a place the organisation opens (no partner's) and a leader the summary
+    names, no one of its own, is that person's join, from where the apposition says they were."""
+    toks = title.toks
+    if toks[verb].lower not in OPENING or not PARTNERED.isdisjoint(title.lowers):
+        return None
+    if not any(t.lower in OPENED_UNITS for t in toks[verb_end : verb_end + UNIT_FROM_VERB + 1]):
+        return None
+    found = summary_led_by(summary, org) or summary_to_lead(summary)
+    if found is None:
+        return None
+    end, name = found
+    return Event(name, "join", apposed_origin(summary.toks, end, org), org)
+
+
+def summary_led_by(summary: Tagged, org: str) -> tuple[int, str] | None:
+    """The end and name of the person the summary says the place is 'led by', unless the words
+    before the name make them the organisation's own ('led by its CTO X')."""
+    toks = summary.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower != "by" or toks[k - 1].lower not in LEADING:
+            continue
+        for s, e, name in summary.people:
+            if not k < s <= k + LEADER_REACH or toks[e - 1].poss:
+                continue
+            if any(t.lower in OWN_STAFF or t.lab == org for t in toks[k + 1 : s]):
+                return None
+            return e, name
+    return None
+
+
+def summary_to_lead(summary: Tagged) -> tuple[int, str] | None:
+    """The end and name of 'X to lead new shop', 'X will head the centre': a person whose own
+    verb of leading takes a place's noun a few words on."""
+    toks = summary.toks
+    for _, e, name in summary.people:
+        if (
+            e + 1 >= len(toks)
+            or toks[e].lower not in LEAD_LINKS
+            or toks[e + 1].lower not in TO_LEAD
+        ):
+            continue
+        if any(t.lower in OPENED_UNITS for t in toks[e + 2 : e + 2 + PLACE_REACH]):
+            return e, name
+    return None

@@ -95,7 +95,8 @@ NON_NAME_WORDS = word_set(
     removes replaces rehires reinstates sacks selects snares steals succeeds grabs cofounds
     confirmed confirms
     while whilst although though because unless whereas instead meanwhile however moreover so
-    co-founds acqui-hire acquihire acqui-hires acquihires forms retires announces announce plans plan could may might will would should can
+    co-founds acqui-hire acquihire acqui-hires acquihires forms retires announces announce announced
+    plans plan could may might will would should can
     reveals reveal warns warn thinks believes wants expects calls predicts sues sued buys
     acquires acquired invests partners teams doubles rattles beats tops hits gets makes takes
     goes comes sees shows builds build open opens opening agi ai ml llm llms gpu gpus api

@@ -13,7 +13,7 @@ that are not AI posts stay no moves.
 
 from __future__ import annotations
 
-from jobs.language.endpoints import summary_person
+from jobs.language.endpoints import predecessor_at, successor_at, summary_person
 from jobs.language.hirers import FRONTING, SAYING
 from jobs.language.lexicon import AI_WORDS, NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
@@ -908,12 +908,13 @@ def summary_appointee(summary: Tagged, org: str) -> str | None:
         and (e == len(toks) or toks[e].lower not in TAILS)
         and name not in TWO_WORD_STATES  # "The University of North Carolina ...": a place
         and not announcer(toks, e)
+        and not predecessor_at(toks, s)
     ]
     for s, name in people:
-        if any(
+        if successor_at(toks, s) or any(
             t.lower in REPORTING or t.lower in APPOINTMENT_NOUNS for t in toks[max(0, s - 4) : s]
         ):
-            return name
+            return name  # "has appointed X", "X will be replaced by Y": Y
     if any(org_words.issuperset(name.lower().split()) for _, _, name in summary.people):
         # the organisation read as a name ("Vermont has appointed ..."): who else is named
         people_only = [p for p in summary.people if not org_words.issuperset(p[2].lower().split())]

@@ -567,6 +567,35 @@ def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
     )
 
 
+def drop_product_runs(title: Tagged, summary: Tagged) -> None:
+    """'Nvidia Poaches Intel Alder Lake Architect': a run the tagger took for a name, between a
+    lab and a role word, that the summary never writes whole names the lab's product or unit the
+    role is in, not the one who moves (the summary's person is: "Rafi Marom, Intel's ...")."""
+    toks = title.toks
+    keep = []
+    for start, end, name in title.people:
+        if (
+            start
+            and end < len(toks)
+            and toks[end].lower in ROLE_WORDS
+            and toks[start - 1].lab
+            and not toks[start - 1].poss
+            and not toks[start].watched
+            and not _writes(summary.texts, name.split())
+        ):
+            for t in toks[start:end]:
+                t.person = None
+            continue
+        keep.append((start, end, name))
+    title.people = keep
+
+
+def _writes(texts: list[str], words: list[str]) -> bool:
+    """Whether the words stand together, in this order, among the texts."""
+    n = len(words)
+    return any(texts[k : k + n] == words for k in range(len(texts) - n + 1) if texts[k] == words[0])
+
+
 def title_cased(tagged: Tagged) -> bool:
     """Most of the text's longer plain words (no lab, no person) after its first, which every
     case capitalises, are capitalised."""

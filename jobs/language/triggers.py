@@ -881,8 +881,26 @@ def org_of_role(toks: list[Tok], start: int, end: int) -> str | None:
         m = k + 1 + (toks[k + 1].lower in {"the", "a"})
         if m + 1 < end and toks[m].lower in ROLE_WORDS and toks[m + 1].lower == "of":
             name = org_after(toks, m + 2, end) or one_word_company(toks, m + 2, end)
+            if name and team_named(toks, m + 2, end):
+                return None  # "former co-head of Ethical AI group": a team inside a company
             return PRODUCT_LABS.get(name.lower(), name) if name else None
     return None
+
+
+# Nouns after a capitalised name that make it a team's inside a company ("Ethical AI group",
+# "Responsible AI team"), not a company's.
+TEAM_NOUNS = INNER_UNITS | frozenset(["group", "groups"])
+
+
+def team_named(toks: list[Tok], j: int, end: int) -> bool:
+    """Whether the capitalised name at j, on no list, is followed by a team's noun."""
+    j += 1 if j < end and toks[j].lower == "the" else 0
+    if j >= end or toks[j].lab:
+        return False
+    k = j
+    while k < end and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        k += 1
+    return k > j and k < end and toks[k].lower in TEAM_NOUNS
 
 
 # Units of a company that a title capitalises ("former Head of Research"), and the words that

@@ -152,6 +152,8 @@ def _name_end(toks: list[Tok], i: int) -> int:
     while j < len(toks) and toks[j].person is None and not toks[j - 1].poss:
         if _place_at(toks, j):
             break
+        if j - i >= 2 and _verb_of_owner(toks, j):
+            break  # "Andrew Ng Announced his Departure": a title-case verb ends the name
         if is_name_word(toks[j]) or _joined_particle(toks[j]):
             j += 1
             continue
@@ -162,6 +164,17 @@ def _name_end(toks: list[Tok], i: int) -> int:
             break
         j = nxt + 1
     return j
+
+
+# Owners a verb takes before its object ("Announces His Exit", "Ends Her Run"); a name runs on
+# to no such word.
+OWNING_WORDS = word_set("his her their")
+
+
+def _verb_of_owner(toks: list[Tok], j: int) -> bool:
+    """A capitalised word with 'his'/'her'/'their' after it is a verb told in Title Case
+    ('Announced his Departure', 'Confirms Her Exit'), not a name's last word."""
+    return j + 1 < len(toks) and toks[j + 1].lower in OWNING_WORDS
 
 
 # Surnames of two capitals without a vowel ("KC", as Nepali and Indian names are written):

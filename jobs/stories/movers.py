@@ -139,6 +139,26 @@ def _name_re(first: str, last: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(first)}\b\W+(?:[\w'’-]+\W+){{0,2}}?{re.escape(last)}\b")
 
 
+# "replaced by X", "succeeded by X", "X will succeed her", "X, her successor": X succeeds
+SUCCESSOR_BEFORE_RE = re.compile(r"\b(?:replaced|succeeded) by\s+(?:[a-z.]+\s+){0,3}$")
+SUCCESSOR_AFTER_RE = re.compile(r"^(?:,? (?:her|his|their) successor|,? who (?:will )?succeeds?)\b")
+
+
+def writes_successor(text: str, person: str) -> bool:
+    """Whether a text writes `person` (in full) as the one who takes the post over: after
+    "replaced by" or "succeeded by", or before "her successor"."""
+    words = person.split()
+    if len(words) < 2:
+        return False
+    folded = fold_text(text)
+    for match in _name_re(fold(words[0]), fold(words[-1])).finditer(folded):
+        if SUCCESSOR_BEFORE_RE.search(folded[max(0, match.start() - 60) : match.start()]):
+            return True
+        if SUCCESSOR_AFTER_RE.match(folded[match.end() :]):
+            return True
+    return False
+
+
 def romanised(person: str | None, text: str) -> bool:
     """Whether a report's mover was written in another script and spelled in Latin letters by
     the classifier ("Тоби Полен" read as "Tobi Polen"): the text is not plain ASCII and does not

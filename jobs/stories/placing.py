@@ -40,8 +40,10 @@ from jobs.stories.scoring import (
     retells,
     retold,
     retold_key,
+    retold_lookup,
     retold_parts,
     retold_window,
+    same_mover,
     same_person,
     score,
     short_summary,
@@ -110,7 +112,7 @@ class Clusterer:
         since = min(i.when for i in items) - FOLLOW_UP
         until = max(i.when for i in items) + FOLLOW_UP + RETOLD
         records = stories_near(session, set().union(*(i.block for i in items)), since, until)
-        if retold_keys := {i.retold for i in items if i.retold}:
+        if retold_keys := set().union(*(retold_lookup(i.retold) for i in items if i.retold)):
             older = since - (EXIT_RETOLD - FOLLOW_UP)
             records += stories_near(session, retold_keys, older, since)
         missing = set(self.by_url.values()) - {r.id for r in records}
@@ -227,7 +229,8 @@ class Clusterer:
                     joins = follow_up  # (a retold move this soon is a follow-up)
                 elif item.retold and told_since <= when < first:
                     # (the mover's part of the keys first: most older stories are another's)
-                    if event is None or not self.story_retold(story_id).startswith(mover):
+                    their = retold_parts(self.story_retold(story_id))[0]
+                    if event is None or not same_mover(their, mover):
                         continue
                     if not retells(self.story_event(story_id), item.retold, event):
                         continue  # (the key first: no view for the many other moves)
@@ -348,7 +351,7 @@ class Clusterer:
         with the story; a stored story's are already written or, from a report that was not
         its first move, left out (the row may be there)."""
         if item.retold and story_id in self.new_ids:
-            self.new_entities[story_id].add(item.retold)
+            self.new_entities[story_id] |= retold_lookup(item.retold)
 
     def add_entities(self, story_id: str, entities: set[str]) -> None:
         record = self.stories[story_id]

@@ -26,6 +26,7 @@ from jobs.stories.movers import (
     same_place,
     surname_as_mover,
     writes_name,
+    writes_successor,
 )
 from jobs.stories.text import fold, fold_text, word_pattern
 from jobs.vocabulary import StoryKind
@@ -979,14 +980,20 @@ def writes_their_mover(item: Item, story: StoryView) -> bool:
     read with no lab), or by a surname of four letters or more ("..., Doe said in a post"
     beside "Jane Doe joins Initech"). That person's move told vaguely, not another's."""
     a, b = item.analysis.event, story.event
-    if a is None or b is None or not one_hire(a.action, b.action):
-        return False  # (an appointment writing a departed chief's name names a successor)
+    if a is None or b is None:
+        return False
     named, unnamed = (a, b) if a.person else (b, a)
     if not named.person:
         return False
+    texts = story.texts if a.person else [f"{item.title}. {item.summary}"]
+    if {a.action, b.action} == {"appointed", "join"} and unnamed.action == "appointed":
+        # "Acme Cloud appoints new head of AI" + "She will be replaced by X" beside "X joins
+        # Acme Cloud": the appointment names its newcomer as the successor
+        return any(writes_successor(text, named.person) for text in texts)
+    if not one_hire(a.action, b.action):
+        return False  # (an appointment writing a departed chief's name names a successor)
     if named.from_lab and unnamed.from_lab and not same_lab(named.from_lab, unnamed.from_lab):
         return False  # another lab left: someone else's departure
-    texts = story.texts if a.person else [f"{item.title}. {item.summary}"]
     headlines = story.headlines if a.person else [item.title]
     surname = named.person.split()[-1]
     if any(names_as_mover(title, named.person) for title in headlines):
@@ -1624,7 +1631,35 @@ def retold_key(event: Event | None) -> str | None:
     else:
         return None
     words = event.person.split()
+    if len(words) == 1 and kind == "<":  # a surname alone ("Saxena leaves IBM"): no initial
+        return f"r:{fold(words[0])}{kind}{lab.lower()}"
     return f"r:{fold(words[0])[:1]}.{fold(words[-1])}{kind}{lab.lower()}"
+
+
+def retold_lookup(key: str) -> frozenset[str]:
+    """The keys a story of retold key `key` is indexed and looked up by: the key, and for a
+    departure naming no destination the key of the mover's surname alone ('r:saxena<ibm' beside
+    'r:m.saxena<ibm'): a report weeks on may name the one who left by surname alone ("Saxena
+    leaves IBM"), or the story may have."""
+    mover, kind = retold_parts(key)
+    if kind != "<":
+        return frozenset([key])
+    return frozenset([key, f"r:{surname_part(mover)}{key[len(mover) :]}"])
+
+
+def surname_part(mover: str) -> str:
+    """'saxena' of a retold key's mover 'r:m.saxena' or 'r:saxena'."""
+    return mover.removeprefix("r:").rsplit(".", 1)[-1]
+
+
+def same_mover(a: str, b: str) -> bool:
+    """Whether two retold keys' movers ('r:m.saxena', 'r:saxena') may be one person: the same
+    initial and surname, or the same surname where one names the mover by surname alone."""
+    if a == b:
+        return True
+    if "." in a and "." in b:
+        return False
+    return bool(a) and bool(b) and surname_part(a) == surname_part(b)
 
 
 def retold(item: Item, story: StoryView) -> bool:
@@ -1679,7 +1714,9 @@ def retells(theirs: Event | None, key: str, mine: Event) -> bool:
     if their_key == key:
         return True
     (their_mover, their_kind), (mover, kind) = retold_parts(their_key), retold_parts(key)
-    if their_mover != mover or (their_kind != kind and {their_kind, kind} != {">", "="}):
+    if their_kind != kind and {their_kind, kind} != {">", "="}:
+        return False
+    if their_mover != mover and (kind != "<" or not same_mover(their_mover, mover)):
         return False
     if kind == "<":
         return same_lab(theirs.from_lab, mine.from_lab)
