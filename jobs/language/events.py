@@ -61,6 +61,7 @@ from jobs.language.led_units import (
     fronted_leader,
     opened_place_leader,
     opened_unit_led_by,
+    school_unit_head,
 )
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -87,6 +88,8 @@ from jobs.language.lexicon import (
 from jobs.language.org_posts import (
     GIVEN_POSTS,
     NAME_LINKS,
+    capital_run_end,
+    created_post,
     may_give_person,
     may_give_post,
     org_post_event,
@@ -122,7 +125,7 @@ from jobs.language.public_posts import (
     public_origin,
     public_post_event,
 )
-from jobs.language.staff_change import announces_staff_change
+from jobs.language.staff_change import CHANGE_NOUNS, announces_staff_change
 from jobs.language.tokens import first_sentence_end, sentence_start
 from jobs.language.traps import (
     clause_trap,
@@ -142,12 +145,14 @@ from jobs.language.triggers import (
     Extraction,
     Trigger,
     clause_subject,
+    coined_name,
     company_words,
     find_triggers,
     lab_between,
     org_before_role,
     segment_bounds,
     subject_kind,
+    tag_coined_announcer,
     tag_founded_labs,
     tag_lone_company,
     tag_unlisted_org,
@@ -637,6 +642,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         return ext
     led = (
         former_led_unit(title, summary)
+        or school_unit_head(title)
         or opened_unit_led_by(title, summary)
         or appointment_noun(title, summary)
         or fronted_leader(title, summary)
@@ -1136,16 +1142,37 @@ def post_at_reshuffled_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Eve
     change of people at the lab it opens with, a named person who becomes a post (a role
     right after the verb) that the summary places at no lab is appointed at that lab."""
     toks = summary.toks
-    if trig.subject != "person" or not title.labs or title.labs[0][0] != 0:
+    if trig.subject != "person" or not announces_staff_change(title.lowers):
         return None
-    if not announces_staff_change(title.lowers):
+    lab = reshuffled_org(title)
+    if lab is None:
         return None
-    role = toks[trig.end] if trig.end < len(toks) else None
+    k = trig.end + (trig.end < len(toks) and toks[trig.end].lower == "new")
+    role = toks[k] if k < len(toks) else None
     if role is None or role.lower not in ROLE_WORDS:
         return None
     at = subject_end(toks, trig.start)
     person = next((n for _, e, n in summary.people if e == at), None)
-    return Event(person, "appointed", None, title.labs[0][2]) if person else None
+    return Event(person, "appointed", None, lab) if person else None
+
+
+def reshuffled_org(title: Tagged) -> str | None:
+    """The organisation whose people change: the lab opening the headline ('Acme reshuffles
+    its personnel'), or the one after the change and 'at' ('Leadership change at the DFKI',
+    German 'Führungswechsel am DFKI' glossed), a lab or an acronym on no list."""
+    if title.labs and title.labs[0][0] == 0:
+        return title.labs[0][2]
+    toks = title.toks
+    for k, tok in enumerate(toks[1:-1], 1):
+        if tok.lower != "at" or toks[k - 1].lower not in CHANGE_NOUNS:
+            continue
+        m = k + 1 + (toks[k + 1].lower == "the")
+        lab = next((name for s, _, name in title.labs if s == m), None)
+        if lab is None and m < len(toks) and coined_name(toks[m].text) and not toks[m].person:
+            end = capital_run_end(toks, m, NAME_LINKS)  # "the ETH AI Center": its whole name
+            lab = " ".join(t.text for t in toks[m:end])
+        return lab
+    return None
 
 
 # Nouns a summary calls the headline's company by after 'the' ("has joined the AI powerhouse").
@@ -1421,6 +1448,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
     if trig.phrase in CREATING and not created_company(toks, trig.end, end):
+        post = created_post(tagged, summary, trig.start, end) if tagged is not summary else None
+        if post:  # "Acme creates chief scientist post" + "it is naming X as chief scientist"
+            return post
         ext.reasons.append(f"'{trig.phrase}' makes a product, team or unit, not a company")
         return None
     if trig.kind == "reins":
@@ -1440,6 +1470,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = members_of_unit(toks, staff_of_lab(toks, j, start), start)
     if trig.subject in ("lab", "either") and not tag_unlisted_org(tagged, j, start):
         tag_lone_company(tagged, summary, j, trig)  # "Nokia names X CEO": on no list
+    elif trig.kind == "leave" and j == 0:
+        tag_coined_announcer(tagged, j, trig)  # "Data61 announces departure of CEO"
     kind = subject_kind(toks, j, start)
     if interview_topic(tagged, start, trig) and not announces_staff_change(tagged.lowers[:start]):
         # ("Personnel Shake-Up at Acme: the reasons behind X's departure": news, then why)
