@@ -61,6 +61,7 @@ from jobs.language.led_units import (
     fronted_leader,
     opened_place_leader,
     opened_unit_led_by,
+    school_unit_head,
 )
 from jobs.language.lexicon import (
     COLLECTIVE_SUBJECTS,
@@ -79,6 +80,7 @@ from jobs.language.lexicon import (
     SKIP_WORDS,
     STARTUP_WORDS,
     SUBORDINATORS,
+    UNIT_WORDS,
     amount,
     former_word,
     word_set,
@@ -86,6 +88,8 @@ from jobs.language.lexicon import (
 from jobs.language.org_posts import (
     GIVEN_POSTS,
     NAME_LINKS,
+    capital_run_end,
+    created_post,
     may_give_person,
     may_give_post,
     org_post_event,
@@ -121,10 +125,11 @@ from jobs.language.public_posts import (
     public_origin,
     public_post_event,
 )
-from jobs.language.staff_change import NEWCOMER_POSTS, announces_staff_change
+from jobs.language.staff_change import CHANGE_NOUNS, NEWCOMER_POSTS, announces_staff_change
 from jobs.language.tokens import first_sentence_end, sentence_start
 from jobs.language.traps import (
     clause_trap,
+    counted_group_at,
     described_group,
     guide_piece,
     listicle,
@@ -140,6 +145,7 @@ from jobs.language.triggers import (
     Extraction,
     Trigger,
     clause_subject,
+    coined_name,
     company_words,
     find_triggers,
     lab_between,
@@ -147,6 +153,7 @@ from jobs.language.triggers import (
     org_before_role,
     segment_bounds,
     subject_kind,
+    tag_coined_announcer,
     tag_founded_labs,
     tag_lone_company,
     tag_unlisted_org,
@@ -154,7 +161,7 @@ from jobs.language.triggers import (
     word_before,
 )
 from jobs.language.unlisted import name_text
-from jobs.language.vague import new_venture, vague_event
+from jobs.language.vague import VETERANS, new_venture, vague_event
 from jobs.vocabulary import Action
 
 # Group nouns that, bare, mean people in general ("why are people leaving ...").
@@ -636,6 +643,7 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         return ext
     led = (
         former_led_unit(title, summary)
+        or school_unit_head(title)
         or opened_unit_led_by(title, summary)
         or appointment_noun(title, summary)
         or fronted_leader(title, summary)
@@ -1177,16 +1185,37 @@ def post_at_reshuffled_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Eve
     change of people at the lab it opens with, a named person who becomes a post (a role
     right after the verb) that the summary places at no lab is appointed at that lab."""
     toks = summary.toks
-    if trig.subject != "person" or not title.labs or title.labs[0][0] != 0:
+    if trig.subject != "person" or not announces_staff_change(title.lowers):
         return None
-    if not announces_staff_change(title.lowers):
+    lab = reshuffled_org(title)
+    if lab is None:
         return None
-    role = toks[trig.end] if trig.end < len(toks) else None
+    k = trig.end + (trig.end < len(toks) and toks[trig.end].lower == "new")
+    role = toks[k] if k < len(toks) else None
     if role is None or role.lower not in ROLE_WORDS:
         return None
     at = subject_end(toks, trig.start)
     person = next((n for _, e, n in summary.people if e == at), None)
-    return Event(person, "appointed", None, title.labs[0][2]) if person else None
+    return Event(person, "appointed", None, lab) if person else None
+
+
+def reshuffled_org(title: Tagged) -> str | None:
+    """The organisation whose people change: the lab opening the headline ('Acme reshuffles
+    its personnel'), or the one after the change and 'at' ('Leadership change at the DFKI',
+    German 'Führungswechsel am DFKI' glossed), a lab or an acronym on no list."""
+    if title.labs and title.labs[0][0] == 0:
+        return title.labs[0][2]
+    toks = title.toks
+    for k, tok in enumerate(toks[1:-1], 1):
+        if tok.lower != "at" or toks[k - 1].lower not in CHANGE_NOUNS:
+            continue
+        m = k + 1 + (toks[k + 1].lower == "the")
+        lab = next((name for s, _, name in title.labs if s == m), None)
+        if lab is None and m < len(toks) and coined_name(toks[m].text) and not toks[m].person:
+            end = capital_run_end(toks, m, NAME_LINKS)  # "the ETH AI Center": its whole name
+            lab = " ".join(t.text for t in toks[m:end])
+        return lab
+    return None
 
 
 # Nouns a summary calls the headline's company by after 'the' ("has joined the AI powerhouse").
@@ -1466,6 +1495,9 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         ext.reasons.append("'leave' here is a leave of absence, not a departure")
         return None
     if trig.phrase in CREATING and not created_company(toks, trig.end, end):
+        post = created_post(tagged, summary, trig.start, end) if tagged is not summary else None
+        if post:  # "Acme creates chief scientist post" + "it is naming X as chief scientist"
+            return post
         ext.reasons.append(f"'{trig.phrase}' makes a product, team or unit, not a company")
         return None
     if trig.kind == "reins":
@@ -1482,9 +1514,11 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     j = by_gerund(toks, trig, j, start)
     j = own_move(toks, j, start)
     j = payer(toks, trig, j, start)
-    j = staff_of_lab(toks, j, start)
+    j = members_of_unit(toks, staff_of_lab(toks, j, start), start)
     if trig.subject in ("lab", "either") and not tag_unlisted_org(tagged, j, start):
         tag_lone_company(tagged, summary, j, trig)  # "Nokia names X CEO": on no list
+    elif trig.kind == "leave" and j == 0:
+        tag_coined_announcer(tagged, j, trig)  # "Data61 announces departure of CEO"
     kind = subject_kind(toks, j, start)
     if interview_topic(tagged, start, trig) and not announces_staff_change(tagged.lowers[:start]):
         # ("Personnel Shake-Up at Acme: the reasons behind X's departure": news, then why)
@@ -1525,8 +1559,10 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
     if kind == "person" and appoints_unnamed(toks, trig, j, end):
         return appointer_subject_event(tagged, summary, trig, j, (start, end), ext)
     if kind in ("person", "role") and trig.kind in ("raid", "hire"):
-        raid = raid_for_lab(toks, trig, j, start, end) or raid_for_startup(
-            tagged, summary, trig, j, (start, end)
+        raid = (
+            raid_for_lab(toks, trig, j, start, end)
+            or raid_for_startup(tagged, summary, trig, j, (start, end))
+            or raid_by_lab_head(tagged, trig, start, end)
         )
         if raid:  # "Suleyman poaches 24 ex-colleagues for Microsoft"
             ext.group = True
@@ -2017,6 +2053,60 @@ def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -
     return Event(None, "poach", frm, to)
 
 
+def raid_by_lab_head(tagged: Tagged, trig: Trigger, start: int, end: int) -> Event | None:
+    """'Microsoft's AI boss raided Google', 'Meta CEO X hires three OpenAI researchers',
+    'Zuckerberg poaches two OpenAI scientists': a lab's own head taking another lab's counted
+    people (or raiding that lab) acts for the lab: its raid, nobody named. The group must be
+    counted and come from a named lab: 'hires 50 engineers' (its own growth), 'poaches OpenAI
+    talent' (nobody counts it) and a former head's hires stay apart."""
+    toks = tagged.toks
+    to = head_lab(tagged, start, trig.start)
+    if to is None:
+        return None
+    frm = lab_between(toks, trig.end, end, skip=to)
+    if frm is None:
+        return None
+    raided = trig.kind == "raid" and whole_lab_object(toks, trig.end, end, frm)
+    counted = any(counted_group_at(toks, k) >= 0 for k in range(trig.end, end))
+    return Event(None, "poach", frm, to) if raided or counted else None
+
+
+def whole_lab_object(toks: list[Tok], k: int, end: int, lab: str) -> bool:
+    """Whether the lab at k is the raid's whole object ('raided Google', 'raids Google for
+    ...'); 'poaches OpenAI talent' names the people, uncounted."""
+    if k >= end or toks[k].lab != lab:
+        return False
+    while k < end and toks[k].lab == lab:
+        k += 1
+    return k == end or not toks[k].text[:1].isalnum() or toks[k].lower == "for"
+
+
+# Words after a lab that tie a person to its past or its founding ("OpenAI co-founder X",
+# "Google veteran X"): that lab is no longer, or not only, the one they head.
+LAB_TIES = VETERANS | word_set("founder co-founder cofounder")
+
+
+def head_lab(tagged: Tagged, start: int, stop: int) -> str | None:
+    """The lab whose head is the subject in tokens [start, stop): the lab a named founder
+    leads, or a lab before a role or a name ("Microsoft's AI boss", "Meta CEO X"); not one the
+    subject has left or only co-founded ("former OpenAI CTO", "OpenAI co-founder X")."""
+    founder = next((n for s, _, n in tagged.people if start <= s < stop), None)
+    founded = lab_founded_by(founder) if founder else None
+    if founded:
+        return founded
+    toks = tagged.toks
+    for k in range(start, stop):
+        if not toks[k].lab:
+            continue
+        rest = toks[k + 1 : stop]
+        if (k > start and former_word(toks[k - 1].lower)) or any(t.lower in LAB_TIES for t in rest):
+            return None
+        if any(t.person or t.lower in ROLE_WORDS for t in rest):
+            return toks[k].lab
+        return None
+    return None
+
+
 # Nouns of a start-up a raid goes to ("lures Meta researchers to her math startup").
 RAID_STARTUPS = word_set("startup start-up")
 # Words between 'to' or 'for' and that noun: whose it is, and what it does or is worth.
@@ -2156,6 +2246,26 @@ def staff_of_lab(toks: list[Tok], j: int, start: int) -> int:
     if k - 2 < start or toks[k - 1].lower not in {"from", "at"}:
         return j
     return k - 2 if toks[k - 2].lower in GROUP_WORDS or toks[k - 2].lower in ROLE_WORDS else j
+
+
+UNIT_REACH = 5  # words from 'of' to the unit's noun ("of the Meta AI research department")
+
+
+def members_of_unit(toks: list[Tok], j: int, start: int) -> int:
+    """'At least four members of the Meta AI department have resigned', 'two researchers of
+    Google's Gemini team left': a counted group before 'of' a lab's unit is the subject, the
+    unit only says whose they are; the index of the group's noun, else j ('the head of Meta's
+    AI team', one person, keeps its own reading)."""
+    if j < start or toks[j].lower not in UNIT_WORDS:
+        return j
+    k = next(
+        (m for m in range(j - 1, max(start, j - UNIT_REACH) - 1, -1) if toks[m].lower == "of"), -1
+    )
+    if k - 1 < start or not any(t.lab for t in toks[k + 1 : j]):
+        return j
+    group = k - 1
+    counted = any(counted_group_at(toks, m) == group for m in range(max(start, group - 4), group))
+    return group if counted else j
 
 
 def employer_word(tok: Tok) -> bool:

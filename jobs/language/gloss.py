@@ -815,6 +815,7 @@ _SCRIPT_RE = re.compile(
 KOREAN = _table(
     """
     삼성전자 = Samsung Electronics
+    삼성리서치 = Samsung Research
     삼성 = Samsung
     네이버클라우드 = Naver Cloud
     SK텔레콤 = SK Telecom
@@ -938,6 +939,24 @@ _KO_POST_FIRST_RE = _LazyPattern(
     r"(?: (?!may |is set |expected |denies )[a-z][a-z-]*| [A-Z]{2,5}"
     r"| " + _KO_LATIN_NAME + r")* ?(?:을|를|씨를|씨)? ?" + _KO_MODAL + r"(?:선임|임명|발탁|내정)"
 )
+# "X 카카오 CTO 선임", "카카오 X 부사장 CTO 내정" (a name, a lab's post, the verb ending the
+# clause, no particle and no comma): X is named to the post, as "X, 카카오 CTO 선임" reads; a
+# nominee (내정자), an appointment looked back on or weighed ("선임 1년", "선임 검토") is none.
+_KO_NAMED_BARE_RE = _LazyPattern(
+    # (a name the gloss wrote from Hangul, its given name hyphenated: "Kakao Lee" is none)
+    r"(?<![\w-])(?P<who>[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+)(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,4}?) "
+    r"(?P<post>[A-Z][A-Za-z0-9.&-]*(?: [A-Za-z][A-Za-z0-9.&-]*){0,3}) ?"
+    + _KO_MODAL
+    + r"(?:선임|임명|발탁|내정)(?:됐다|했다)?(?= ?(?:$|[|,.]))"
+)
+
+
+def _korean_named_bare(m: re.Match[str]) -> str:
+    if not _ko_post(m.group("post")):
+        return m.group(0)
+    return f"{m.group('who')}{m.group('own')} {m.group('modal') or ''}is named as {m.group('post')}"
+
+
 # "X, CTO 맡는다", "X CTO 겸임" (takes on, holds as well): the subject takes the post, as
 # "becomes" says; a post only asked about, planned or denied ("맡나", "겸임 검토") is not taken.
 _KO_TAKES_POST_RE = _LazyPattern(
@@ -994,6 +1013,18 @@ _KO_PUBLIC_POST_RE = _LazyPattern(
     r"(?:을|를)? ?" + _KO_MODAL + r"(?:지명|내정|임명|발탁|선임)"
 )
 
+# "X 과기부 장관 내정", "X LG AI연구원장 과기정통부 장관 후보자 지명" (a headline's name, its own
+# post, then the body's post and the verb, no particle): the same join of that body, told at
+# the clause's end; not so an appointment opposed, withdrawn or looked back on ("임명 반대",
+# "내정 철회", "임명 후"), nor one whose approval is the news ("임명 재가": the approval, its
+# own report, is not read here).
+_KO_PUBLIC_POST_NAMED_FIRST_RE = _LazyPattern(
+    r"(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}),? "
+    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<post>[A-Za-z][\w -]{0,60}?) ?(?:후보자)? ?(?:으로|로)? ?"
+    + _KO_MODAL
+    + r"(?:지명|내정|임명|발탁)(?:됐다|했다)?(?= ?(?:$|[|,.]))"
+)
 # "X, 이재명 정부 AI 수석비서관에 임명": words between the subject's comma and the body describe
 # the post (whose government, its field); the subject before the comma is who is named.
 _KO_POST_WORDS_RE = _LazyPattern(
@@ -1309,6 +1340,7 @@ def gloss_korean(text: str) -> str:
     text = _KO_HIRE_RE.sub(_korean_hire, text)
     if "Ministry" in text or "Office" in text:
         text = _KO_PUBLIC_POST_RE.sub(_korean_public_post, _KO_POST_WORDS_RE.sub("", text))
+        text = _KO_PUBLIC_POST_NAMED_FIRST_RE.sub(_korean_public_post, text)
     if "맡" in text or "겸임" in text:
         text = _KO_POST_TAKEN_BY_RE.sub(r" \g<who> becomes \g<post> ", text)
         text = _KO_TAKES_POST_RE.sub(_korean_becomes, text)
@@ -1318,6 +1350,8 @@ def gloss_korean(text: str) -> str:
     if ", " in text:
         text = _KO_NAMED_AFTER_COMMA_RE.sub(_korean_named_after_comma, text)
     text = _KO_POST_FIRST_RE.sub(r" \g<who> \g<modal>is named as \g<post> ", text)
+    if "선임" in text or "임명" in text or "발탁" in text or "내정" in text:
+        text = _KO_NAMED_BARE_RE.sub(_korean_named_bare, text)
     if "'" in text:
         text = _KO_QUOTED_LAB_RE.sub(r" \1", text)
     for pattern, verb in _KOREAN_VERB_RES:
@@ -1816,6 +1850,12 @@ GERMAN = _language(
     "de",
     """
     tritt zurück, trat zurück, tritt ab = steps down
+    vorsitzender der geschäftsführung, vorsitzende der geschäftsführung = CEO
+    vorsitzender, vorsitzende = chairman
+    führungswechsel, führungswechsels = leadership change
+    an der spitze des, an der spitze der = at the head of
+    ihrem posten, seinem posten = her post
+    am = at the
     geht in den ruhestand, ging in den ruhestand, tritt in den ruhestand = retires
     verliert, verlor = loses
     experte, experten = expert
@@ -1914,7 +1954,7 @@ GERMAN = _language(
     warb ernennt ernannte ernannt abgang weggang ernennung rückkehr rücktritt eingestellt
     wechseln gewechselt gestoßen zurückkehren zurückgekehrt gekündigt abgeworben verlassen
     gründet gründete gegründet startet startete rücken neuer neue wildert wilderte wildern
-    zurückgeholt arbeitet""",
+    zurückgeholt arbeitet vorsitzender vorsitzende führungswechsel tritt trat""",
     "der das den dem nach zu bei und ist von",
     "von = of",
     weak="holt",
@@ -2393,6 +2433,11 @@ _DE_TURNS_BACK_RE = re.compile(
     r"\b(?:kehrt|kehrte|kehren)\s+(?:zu|zum|zur)\s+(?P<obj>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
     r"\s+zurück\b"
 )
+# "X tritt von ihrem Posten an der Spitze des Y ab" (steps down from her post at the head of
+# Y), "trat ... zurück": a separable verb of stepping down with its particle closing the clause.
+_DE_STEPS_DOWN_RE = re.compile(
+    r"\b(?:tritt|trat|treten|traten)\s+von\b([^.;:!?–]*?)\s+(?:ab|zurück)(?=\s*(?:[.;:!?,–]|$))"
+)
 _DE_SEPARABLE = {"heuert": "hires", "heuerte": "hired", "kündigt": "announces"}
 _DE_SEPARABLE |= {"kündigte": "announced"}
 # A compound of a company and a role ("OpenAI-CEO", "OpenAI-Mitbegründer", "KI-Pionier"): the
@@ -2414,6 +2459,7 @@ _DE_ROLES = _table(
     experte, expertin, experten = expert
     veteran, veteranin, veteranen = veteran
     leiter, leiterin = head
+    professor, professorin = professor
     vizepräsident, vizepräsidentin, vizepräsidenten = vice president
     beauftragter, beauftragte, beauftragten = officer
     """
@@ -2534,6 +2580,8 @@ def _german_forms(text: str) -> str:
         return f"{kind} {_DE_COMPANY_WORDS[m.group(2).lower()]}"
 
     text = _DE_GOES_RE.sub(_german_goes, text)
+    if "tr" in text:
+        text = _DE_STEPS_DOWN_RE.sub(r"steps down from\1", text)
     if "zurück" in text:
         text = _DE_BRINGS_BACK_RE.sub(r"brings back\1", text)
         text = _DE_TURNS_BACK_RE.sub(r"returns to \g<obj>", text)

@@ -51,7 +51,7 @@ WORDS = word_set(
     정신과 진행자 관계자 책임자 대표직 사장직 원장직 장관직 연구원 연구소 이른바
     최연소 최고령 최측근 최정예 최우선 최일선 최전선 최전방 최첨단 최상위 최하위 최고위
     최상급 최고급 최대어 최종안 유력자 유력시 유력한 유망주 유학파 유튜버 권위자 반도체
-    위원회 차세대 지난해 주도한 배치한 신설한"""
+    위원회 차세대 지난해 주도한 배치한 신설한 임명안 임명식"""
 )
 # Syllables no given name has: loanwords' (마케팅, 서비스) and the ends of words for groups,
 # posts, places and times.
@@ -89,7 +89,11 @@ _POSTS_EN = (
 # no word with a quote mark between ("'이재용 1호 인재' X 사장": a name inside a quotation holds
 # no post outside it). A post glossed into English may keep its particle glued ("CTO가",
 # "CTO겸" 'and also'): no Latin letter after it.
-_SKIPPED = r"['\"]?\s*(?:(?!후임|전임|정부)[^\s,|·:;'\"]+\s+){0,3}?(?:"
+# A public body gloss.py glosses into several English words ("과기부" → "Ministry of Science
+# and ICT") may stand right after the name, its post after it: "배경훈 과기부 장관" is a name
+# before its post (not so a name words before it: "이재명 대통령이 23일 과기부 장관 후보자로").
+_BODY = r"(?:(?:Ministry of Science and ICT|Office of the President of South Korea)\s+)?"
+_SKIPPED = r"['\"]?\s*" + _BODY + r"(?:(?!후임|전임|정부)[^\s,|·:;'\"]+\s+){0,3}?(?:"
 _AFTER_RE = re.compile(
     f"{_SKIPPED}{_POSTS_KO})(?![\uac00-\ud7a3])"
     f"|{_SKIPPED}{_POSTS_EN})(?![A-Za-z])"

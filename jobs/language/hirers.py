@@ -15,9 +15,8 @@ a verb of saying after it), stays a person: "Jordan names X" is a person appoint
 
 from __future__ import annotations
 
-from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, amount, word_set
+from jobs.language.lexicon import AI_WORDS, NON_NAME_WORDS, ROLE_WORDS, amount, word_set
 from jobs.language.people import Tagged, Tok, unlisted_capital
-from jobs.language.public_posts import AI_WORDS
 from jobs.language.triggers import org_after
 
 # Verbs a company does to a person it takes on, or loses ("Acme loses AI chief").

@@ -664,6 +664,7 @@ def lab_subject_event(
     if trig.kind == "return":
         return Event(person, "return", other, lab)
     if trig.kind == "appoint":
+        lab = owned_post(toks, obj_end, end, lab)  # "CSIRO names X as Data61's new boss"
         other = other or summary_origin(summary, lab)
         return Event(person, "join" if other else "appointed", other, lab)
     series = any(t.lower == "another" for t in toks[trig.end : obj_end])
@@ -674,6 +675,20 @@ def lab_subject_event(
     if other is None and trig.phrase in PICKING:
         return Event(person, "appointed", None, lab)  # "taps X as CTO": a pick, as "names X"
     return Event(person, "join", other, lab)
+
+
+def owned_post(toks: list[Tok], obj_end: int, end: int, lab: str | None) -> str | None:
+    """The unit whose post the one named takes ('CSIRO names X as Data61's new boss', 'Acme
+    names X as Initech's CEO'): the owner after 'as' heads the post, where X goes; else the
+    lab that names them."""
+    k = obj_end + 1
+    if k + 1 >= end or toks[obj_end].lower != "as" or not toks[k].poss:
+        return lab
+    unit = toks[k].lab
+    if unit is None or unit == lab:
+        return lab
+    k += toks[k + 1].lower == "new"
+    return unit if toks[k + 1].lower in ROLE_WORDS else lab
 
 
 def role_holder(tagged: Tagged, k: int, obj_end: int) -> str | None:

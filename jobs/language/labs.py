@@ -170,6 +170,9 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("SK Telecom", ()),
     ("KT", ("KT Corp", "KT Corporation")),
     ("NCSOFT", ("NCSoft",)),
+    # game makers whose AI units Korean outlets report on (gloss.py writes 넷마블, 크래프톤 so)
+    ("Netmarble", ()),
+    ("Krafton", ("KRAFTON",)),
     # NCSOFT's AI company since 2025
     ("NC AI", ()),
     ("Ministry of Science and ICT", ()),
@@ -271,6 +274,9 @@ def reported_lab(lab: str, texts: tuple[str, ...]) -> str:
     if names is None:
         return lab
     # (the shown name read outside the aliases: "Samsung" is a word of "Samsung Electronics")
+    headed = next((alias for alias in names if unit_headed(alias, texts)), None)
+    if headed:
+        return names[headed]
     bare = tuple(_without_aliases(text, names) for text in texts)
     cloud = cloud_unit(lab, texts)
     # beside its cloud business a maker's bare name is the unit's employer ("Alibaba Takes
@@ -325,6 +331,28 @@ def maker_for_work(lab: str, texts: tuple[str, ...]) -> str | None:
         return None
     told = texts if AI_WORD.search(texts[0]) is None else texts[:1]
     return MAKER_REPORTED[lab] if any(NON_AI_WORK.search(t) for t in told) else None
+
+
+# A headline's unit written by its kind alone ("to head research division"), which the summary
+# names ("as the new head of Samsung Research"): the unit's last word, then one of these.
+UNIT_KIND_RE = re.compile(
+    r"\b(?:head|heads|lead|leads|run|runs)\s+(?:its\s+|the\s+)?(\w+)\s+(?:division|unit|arm)\b",
+    re.IGNORECASE,
+)
+
+
+def unit_headed(alias: str, texts: tuple[str, ...]) -> bool:
+    """'<Maker> names X to head research division' + 'as the new head of <Maker> Research': the
+    unit (UNIT_NAMES) the headline says X heads by its kind, which the summary writes."""
+    if alias not in UNIT_NAMES or len(texts) < 2 or alias not in texts[1]:
+        return False
+    m = UNIT_KIND_RE.search(texts[0])
+    return m is not None and m.group(1).lower() == alias.split()[-1].lower()
+
+
+def _telling(alias: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The texts an alias is read in: a unit's name in the headline only (UNIT_NAMES)."""
+    return texts[:1] if alias in UNIT_NAMES else texts
 
 
 def _without_aliases(text: str, names: dict[str, str]) -> str:

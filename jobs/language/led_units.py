@@ -170,6 +170,45 @@ def apposed_origin(toks: list[Tok], k: int, to: str) -> str | None:
     return None
 
 
+# Verbs with which a school sets up a unit of its own ("establishes new AI institute").
+SETTING_UP = word_set("establishes launches opens creates forms unveils founds")
+# The last words of a school's name: it opens the headline and sets the unit up.
+SCHOOL_ENDINGS = word_set("university college school")
+
+
+def school_unit_head(title: Tagged) -> Event | None:
+    """'<School> establishes new AI institute, headed by <Lab> executive X': the head a school
+    gives the unit it sets up comes from the lab named before their role; a `join` of the
+    school from that lab. Not a unit the school sets up with no head, nor one led by the
+    school's own staff (no lab before the role)."""
+    toks = title.toks
+    if not title.labs or title.labs[0][0] != 0 or "by" not in title.lowers:
+        return None
+    s_end, school = title.labs[0][1], title.labs[0][2]
+    if school.split()[-1].lower() not in SCHOOL_ENDINGS or s_end >= len(toks):
+        return None
+    if toks[s_end].lower not in SETTING_UP:
+        return None
+    for k in range(s_end + 1, len(toks) - 3):
+        if toks[k].lower in LEADING and toks[k + 1].lower == "by":
+            return outside_head(title, k + 2, school)
+    return None
+
+
+def outside_head(title: Tagged, k: int, school: str) -> Event | None:
+    """'by [former] <Lab> executive X' from k: X joining the school from <Lab>."""
+    toks = title.toks
+    k += former_word(toks[k].lower)
+    origin = toks[k].lab if k < len(toks) else None
+    if origin is None or origin == school:
+        return None
+    role = next((m for m in range(k + 1, min(len(toks), k + 4)) if toks[m].lower in ROLE_WORDS), -1)
+    named = (
+        next((n for s, _, n in title.people if role < s <= role + 2), None) if role > 0 else None
+    )
+    return Event(named, "join", origin, school) if named else None
+
+
 # Verbs of a lab opening a place of its own ("Acme opening AI lab in Toronto", "to set up a
 # research center in Tel Aviv").
 OPENING = word_set("open opens opening launch launches launching set sets establish establishes")

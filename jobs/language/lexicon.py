@@ -8,6 +8,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Words that make a post or a text about AI ("AI policy", "A.I. czar", "artificial
+# intelligence"): jobs/language/public_posts.py, org_posts.py, triggers.py.
+AI_WORDS = word_set("ai a.i artificial")
+
+
 MONEY_SIGNS = ("$", "€", "£", "₹")
 
 
@@ -378,7 +383,8 @@ _add(
     """to lead, will lead, to head, will head, to run, will run, tapped to lead, tapped to head,
     tapped to run, picked to lead, picked to head, chosen to lead, named to lead, named to head,
     to co-lead, will co-lead, tapped to co-lead, to chair, will chair, named to chair, tapped to
-    chair, to spearhead, will spearhead, tapped to spearhead, named to spearhead""",
+    chair, to spearhead, will spearhead, tapped to spearhead, named to spearhead, nominated to
+    lead, nominated to head, nominated to run""",
 )
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast

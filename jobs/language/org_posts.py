@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from jobs.language.endpoints import predecessor_at, successor_at, summary_person
 from jobs.language.hirers import FRONTING, SAYING
-from jobs.language.lexicon import NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
+from jobs.language.lexicon import AI_WORDS, NON_NAME_WORDS, ORG_ENDINGS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import (
-    AI_WORDS,
     FORMER,
     GOVERNMENT_WORDS,
     GOVERNMENTS,
@@ -1039,3 +1038,43 @@ def us_spelling(name: str) -> str:
     organisation the press shortens ('Justice Department', 'DOJ', 'NY Times') by one name."""
     name = NEWSPAPERS.get(name.lower(), name)
     return department_name("U.S." + name[2:] if name.startswith("US ") else name)
+
+
+# Verbs before the holder a summary names for a post just created ("it is naming X as chief
+# scientist", "has appointed X to the role").
+HOLDER_NAMING = word_set("naming names named appointing appoints appointed tapping taps tapped")
+CREATED_REACH = 5  # words from 'creates' to the post's noun ("creates new chief AI officer post")
+
+
+def created_post(title: Tagged, summary: Tagged, verb: int, end: int) -> Event | None:
+    """'Acme creates chief scientist post to plot its AI future' + 'it is naming X as chief
+    scientist, a new role': a post the organisation opening the headline creates, whose holder
+    the summary's first sentence names after a verb of naming; an `appointed` there. A post
+    created with no one named, or no AI in the text, stays no move."""
+    toks = title.toks
+    post = next(
+        (m for m in range(verb + 1, min(end, verb + CREATED_REACH)) if toks[m].lower in ROLES), 0
+    )
+    if not post or not any(t.lower in POST_NOUNS for t in toks[verb + 1 : post]):
+        return None
+    if AI_POST_WORDS.isdisjoint(title.lowers) and AI_POST_WORDS.isdisjoint(summary.lowers):
+        return None
+    org = creating_org(title, verb)
+    stoks = summary.toks
+    first = first_sentence_end(stoks)
+    person = next(
+        (n for s, _, n in summary.people if 0 < s < first and stoks[s - 1].lower in HOLDER_NAMING),
+        None,
+    )
+    return Event(person, "appointed", None, org) if org and person else None
+
+
+def creating_org(title: Tagged, verb: int) -> str | None:
+    """The organisation before the verb: a lab the headline opens with, or one capitalised word
+    on no list ('Uber creates ...')."""
+    if title.labs and title.labs[0][0] == 0 and title.labs[0][1] == verb:
+        return title.labs[0][2]
+    tok = title.toks[0]
+    if verb == 1 and tok.text[:1].isupper() and tok.text.isalnum() and tok.lower not in STOP:
+        return tok.text
+    return None

@@ -11,12 +11,12 @@ named to head an organisation is an appointment, an adviser's post is not its he
 from __future__ import annotations
 
 from jobs.language.body_names import public_body
-from jobs.language.lexicon import ROLE_WORDS, word_set
+from jobs.language.lexicon import AI_WORDS, ROLE_WORDS, word_set
 from jobs.language.org_posts import capital_run_end
 from jobs.language.people import Tagged, Tok
-from jobs.language.public_posts import AI_WORDS, FORMER
+from jobs.language.public_posts import FORMER
 from jobs.language.tokens import first_sentence_end
-from jobs.language.triggers import Event
+from jobs.language.triggers import Event, bracketed
 
 # Verbs and posts of naming someone to head a body; the pre-check of public_body_event.
 NAMING = word_set(
@@ -124,20 +124,10 @@ def apposed_head(title: Tagged, summary: Tagged) -> Event | None:
             AI_WORDS.isdisjoint(title.lowers) and AI_WORDS.isdisjoint(summary.lowers)
         ):
             continue
-        if start == 2 and _acronym_in(summary, toks[0].lower):
+        if start == 2 and bracketed(summary, toks[0].text):
             body = toks[0].text  # "Y: X, new director of ...": the topic is the body's acronym
         return Event(name, "appointed", None, body)
     return None
-
-
-def _acronym_in(summary: Tagged, word: str) -> bool:
-    """Whether the summary writes the word in parentheses, as the acronym after a body's full
-    name ('the Spanish Agency for ... (Y)')."""
-    toks: list[Tok] = summary.toks
-    return any(
-        tok.lower == word and toks[k - 1].text == "(" and toks[k + 1].text == ")"
-        for k, tok in enumerate(toks[1:-1], 1)
-    )
 
 
 def _apposed_body(toks: list[Tok], k: int) -> str | None:

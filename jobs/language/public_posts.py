@@ -9,7 +9,7 @@ undersecretary": from the lab, to the department the post names).
 
 from __future__ import annotations
 
-from jobs.language.lexicon import NON_NAME_WORDS, ROLE_WORDS, word_set
+from jobs.language.lexicon import AI_WORDS, NON_NAME_WORDS, ROLE_WORDS, word_set
 from jobs.language.people import Tagged, Tok
 from jobs.language.tokens import VERB_WORDS
 from jobs.language.triggers import Event
@@ -28,8 +28,6 @@ DEFENSE_NAMES = (
 # The science policy office, when the text names it: one family of names with the White House
 # (jobs/stories/movers.py same_lab), so reports naming either stay one story.
 SCIENCE_OFFICE = "White House Office of Science and Technology Policy"
-# Words that make a post an AI post ("AI policy", "A.I. czar", "artificial intelligence").
-AI_WORDS = word_set("ai a.i artificial")
 # Nouns and verbs of a post ("AI policy adviser", "to lead U.S. AI policy", "to oversee A.I.").
 POST_WORDS = word_set(
     "adviser advisor czar tsar policy director lead oversee head chief officer boss envoy"

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
+    AI_WORDS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     GROUP_WORDS,
@@ -402,21 +403,37 @@ def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> 
     leader or a government ('Trump taps'), nor a person the summary names ('Zuckerberg said'),
     nor the hirer of a post at a lab named after ('... chief scientist of Meta')."""
     toks = tagged.toks
-    if j != 0 or trig.start != 1 or trig.phrase not in TAKING_ON:
+    if j != 0 or not taking_on(toks, trig):
         return False
     tok = toks[0]
-    if tok.person != tok.text or tok.watched or not tok.text.isalpha():
-        return False
-    if tok.lower in LEADERS:
-        return False
     hired = [
         (s, e)
         for s, e, n in tagged.people
         if trig.end <= s < trig.end + 6 and " " in n and not role_modifier(toks, s, e)
     ]
-    if hired and any(t.lab for t in toks[hired[0][1] :]):
+    untagged = tok.person is None and tok.lab is None and tok.text[:1].isupper()
+    # an untagged acronym or coined name ("CSIRO", "Data61"), or a word giving a post as "its"
+    # own ("Uber names X as its new chief scientist"), opens as a surname does
+    coined = untagged and coined_name(tok.text) and not bracketed(summary, tok.text)
+    # (an acronym naming someone is an AI move only in a text about AI, as org_posts asks of
+    # any organisation on no list: "NASA names X as JPL's new director" is none)
+    coined = coined and not (
+        AI_WORDS.isdisjoint(tagged.lowers) and AI_WORDS.isdisjoint(summary.lowers)
+    )
+    if coined and ai_post_given(tagged.lowers):
+        return False  # "DOE appoints X chief AI officer": org_posts names the department in full
+    owning = untagged and tok.text.isalpha() and bool(hired) and own_post(toks, hired[0][1])
+    if not (coined or owning) and (tok.person != tok.text or not tok.text.isalpha()):
+        return False
+    if tok.watched or tok.lower in LEADERS:
+        return False
+    if hired and not coined and any(t.lab for t in toks[hired[0][1] :]):
         return False  # "Musk hires Nvidia's X for xAI's chip team": a lab's leader hires
-    if hired and not any(t.lab and t.poss for t in toks[trig.end : hired[0][0]]):
+    if (
+        hired
+        and not (coined or own_post(toks, hired[0][1]))
+        and not any(t.lab and t.poss for t in toks[trig.end : hired[0][0]])
+    ):
         return False  # only a hire from a lab ("Intel's AI Expert X"): "Jordan names X" is a person
     if not hired:  # "Canva hires former Adobe GenAI leader": the summary's lede says who
         if not described_hire(toks, trig.end) or not summary_hirer(summary, tok.text):
@@ -431,7 +448,85 @@ def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> 
     tagged.people = [p for p in tagged.people if p[0] != 0]
     tok.person, tok.lab = None, tok.text
     tagged.labs.insert(0, (0, 1, tok.text))
+    if coined and hired:
+        unit_as_post(tagged, hired[0][1])
     return True
+
+
+# Departures a body makes known of its own staff ("Data61 announces departure of CEO").
+ANNOUNCED_EXITS = frozenset(["announces departure", "confirms departure"])
+
+
+def tag_coined_announcer(tagged: Tagged, j: int, trig: Trigger) -> None:
+    """'Data61 announces departure of CEO': an acronym or coined name on no list opening the
+    headline before a departure it announces is the organisation left (a person announces
+    their own departure with a possessive: 'announces his departure')."""
+    if j != 0 or trig.start != 1 or trig.phrase not in ANNOUNCED_EXITS:
+        return
+    tok = tagged.toks[0]
+    if tok.person is None and tok.lab is None and coined_name(tok.text):
+        tok.lab = tok.text
+        tagged.labs.insert(0, (0, 1, tok.text))
+
+
+def unit_as_post(tagged: Tagged, k: int) -> None:
+    """'CSIRO names X as Data61's new boss': the coined name owning the post after 'as' is the
+    body's unit the person heads, where they go."""
+    toks = tagged.toks
+    if k + 1 >= len(toks) or toks[k].lower != "as":
+        return
+    unit = toks[k + 1]
+    if unit.poss and unit.lab is None and coined_name(unit.text):
+        unit.person, unit.lab = None, unit.text
+        tagged.people = [p for p in tagged.people if p[0] != k + 1]
+        tagged.labs.append((k + 1, k + 2, unit.text))
+        tagged.labs.sort()
+
+
+# The progressive and perfect of those verbs after their auxiliary ("Uber is appointing X").
+TAKING_ON_FORMS = frozenset(["appointing", "naming", "hiring", "appointed", "named", "hired"])
+AUXILIARIES = frozenset(["is", "has"])
+
+
+def taking_on(toks: list[Tok], trig: Trigger) -> bool:
+    """Whether the verb right after the opening word takes someone on: 'names', or 'is
+    appointing' and 'has named' with their auxiliary."""
+    if trig.start == 1:
+        return trig.phrase in TAKING_ON
+    return trig.start == 2 and toks[1].lower in AUXILIARIES and trig.phrase in TAKING_ON_FORMS
+
+
+def own_post(toks: list[Tok], k: int) -> bool:
+    """'... X as its new chief scientist': a post 'its' own, which a company gives (a person
+    appointing would write 'his' or 'her')."""
+    return k + 1 < len(toks) and toks[k].lower == "as" and toks[k + 1].lower == "its"
+
+
+def bracketed(summary: Tagged, word: str) -> bool:
+    """Whether the summary writes the word in parentheses, after the full name it abbreviates
+    ('Mohamed bin Zayed University of Artificial Intelligence (MBZUAI)')."""
+    toks = summary.toks
+    word = word.lower()  # ("Aesia" + "(AESIA)")
+    return any(
+        t.lower == word and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        for k, t in enumerate(toks[1:-1], 1)
+    )
+
+
+def ai_post_given(lowers: list[str]) -> bool:
+    """Whether the headline gives an AI post, which jobs/language/org_posts.py reads with the
+    organisation's full name ("NYT names X its first head of AI": The New York Times)."""
+    from jobs.language.org_posts import may_name_org_post  # (org_posts reads this module)
+
+    return may_name_org_post(lowers)
+
+
+def coined_name(text: str) -> bool:
+    """An acronym ('CSIRO') or a name coined with digits ('Data61'): no person's name, so an
+    organisation when it opens a headline before a verb of taking someone on."""
+    if len(text) < 3 or not text.isalnum() or not text[0].isupper():
+        return False
+    return text.isupper() or any(c.isdigit() for c in text)
 
 
 def subject_kind(toks: list[Tok], j: int, start: int) -> str:
