@@ -1014,6 +1014,8 @@ def _kind_word(text: str) -> bool:
 
 
 RANKS = frozenset(["vice", "deputy"])  # words a post's name opens with ("Vice President")
+# Grades before a rank ("Senior Vice President", "Executive Vice President"): the post's too.
+GRADES = frozenset(["senior", "executive", "corporate", "group", "first"])
 
 
 def post_before(
@@ -1038,8 +1040,8 @@ def post_before(
         return None  # a longer capitalised phrase ("Former Acme CEO"): not read here
     if len(words) == 1 and (words[0].lower in ORG_ENDINGS or words[0].lower in ROLE_WORDS):
         return None
-    if len(words) == 1 and words[0].lower in RANKS:
-        return None  # "X, Vice President of ...": the rank is half of the post
+    if words[-1].lower in RANKS and all(t.lower in GRADES for t in words[:-1]):
+        return None  # "X, (Senior) Vice President of ...": the rank is half of the post
     if generic_company(words):
         return None  # "AI Startup Co-Founder X": a kind of company, the summary may name it
     if len(words) == 1 and words[0].person and words[0].person != words[0].text:

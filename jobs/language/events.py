@@ -90,6 +90,7 @@ from jobs.language.org_posts import (
     NAME_LINKS,
     capital_run_end,
     created_post,
+    filling_org,
     may_give_person,
     may_give_post,
     org_post_event,
@@ -1187,15 +1188,20 @@ def post_at_reshuffled_lab(title: Tagged, summary: Tagged, trig: Trigger) -> Eve
     toks = summary.toks
     if trig.subject != "person" or not announces_staff_change(title.lowers):
         return None
-    lab = reshuffled_org(title)
+    lab = reshuffled_org(title) or filling_org(title, summary)
     if lab is None:
         return None
     k = trig.end + (trig.end < len(toks) and toks[trig.end].lower == "new")
     role = toks[k] if k < len(toks) else None
     if role is None or role.lower not in ROLE_WORDS:
         return None
-    at = subject_end(toks, trig.start)
-    person = next((n for _, e, n in summary.people if e == at), None)
+    verb = trig.start - (trig.start > 1 and toks[trig.start - 1].lower == "been")
+    at, named = subject_end(toks, verb), subject_end(toks, verb) + 1
+    # "X has been promoted to CTO"; "their Senior Vice President, X, has been promoted to CTO":
+    # the subject, or the name apposed to it between commas
+    person = next(
+        (n for s, e, n in summary.people if e == at or (s == named and toks[e].text == ",")), None
+    )
     return Event(person, "appointed", None, lab) if person else None
 
 
@@ -1393,7 +1399,9 @@ def _summary_trigger_ok(
     if wave_before(toks, k):
         return False  # "a wave of senior researcher exits to Meta": many moves, no one's
     if past_form(trig):
-        m = perfect_auxiliary(toks, k)
+        # under a headline announcing a post's new holder, "X has been promoted to CTO" is
+        # that news (elsewhere the passive's subject may be described by where they come from)
+        m = perfect_auxiliary(toks, k, passive=fresh)
         if m < 0 and not (lede and lede_past(summary, trig, fresh)):
             return False
         k = m if m >= 0 else k
@@ -1432,9 +1440,10 @@ def lede_past(summary: Tagged, trig: Trigger, fresh: bool = False) -> bool:
 YEAR_CENTURIES = frozenset(["19", "20"])
 
 
-def perfect_auxiliary(toks: list[Tok], k: int) -> int:
+def perfect_auxiliary(toks: list[Tok], k: int, passive: bool = False) -> int:
     """The index of 'has'/'have' before the participle at k, past an adverb ('has
-    successfully brought back', 'has officially joined'); -1 when the verb is no perfect."""
+    successfully brought back', 'has officially joined'), with `passive` past the passive's
+    'been' too ('has been promoted'); -1 when the verb is no perfect."""
     m = k
     while (
         m > 0
@@ -1442,6 +1451,8 @@ def perfect_auxiliary(toks: list[Tok], k: int) -> int:
         and (toks[m - 1].lower.endswith("ly") or toks[m - 1].lower in PERFECT_ADVERBS)
     ):
         m -= 1
+    if passive and m > 1 and toks[m - 1].lower == "been":
+        m -= 1  # the perfect's passive: "has been promoted to CTO"
     return m - 1 if m > 0 and toks[m - 1].lower in {"has", "have"} else -1
 
 

@@ -274,7 +274,7 @@ _add(
     "fire",
     "lab",
     """fires, fire, ousts, oust, sacks, dismisses, pushes out, forces out, boots, removes, remove,
-    terminates""",
+    terminates, dumps""",
 )
 _add(
     "found",

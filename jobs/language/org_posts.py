@@ -25,6 +25,7 @@ from jobs.language.public_posts import (
     department_name,
     object_name,
 )
+from jobs.language.staff_change import FILLING
 from jobs.language.tokens import HONORIFICS, first_sentence_end
 from jobs.language.triggers import Event, past_description
 from jobs.language.unlisted import name_text
@@ -1067,6 +1068,18 @@ def created_post(title: Tagged, summary: Tagged, verb: int, end: int) -> Event |
         None,
     )
     return Event(person, "appointed", None, org) if org and person else None
+
+
+def filling_org(title: Tagged, summary: Tagged) -> str | None:
+    """'Lyft fills its vacant CTO post' (staff_change.FILLING): the organisation before the
+    verb, as creating_org reads it, where the text is about AI (a company on no list fills
+    posts of every kind)."""
+    verb = next((k for k, t in enumerate(title.toks) if t.lower in FILLING), 0)
+    if not verb:
+        return None
+    if AI_POST_WORDS.isdisjoint(title.lowers) and AI_POST_WORDS.isdisjoint(summary.lowers):
+        return None
+    return creating_org(title, verb)
 
 
 def creating_org(title: Tagged, verb: int) -> str | None:

@@ -33,13 +33,18 @@ NEWCOMER_POSTS = word_set(
     """ceo cto cfo coo cpo president chairman chairwoman chair head chief director boss leader
     leadership"""
 )
+# "<Company> fills CTO position", "fills its top AI post": a post filled is a newcomer to it
+# (never "fills orders" or "fills a gap": the post word and the post's noun are both asked).
+FILLING = word_set("fills filled")
+FILLED_LEADS = word_set("a its their the top vacant long-vacant")
+FILLED_NOUNS = word_set("position post role seat spot job vacancy")
 # Words that make the change one weighed, not made ("Acme weighs a leadership shake-up").
 WEIGHING = word_set(
     """weighs weighing considers considering mulls mulling plans planning may might eyes eyeing
     rumored rumoured rumor rumour rumors rumours reportedly expected"""
 )
 # Every word a cue can hold (a cheap pre-check before a scan of the tokens).
-CUE_WORDS = PEOPLE_NOUNS | RECEIVING
+CUE_WORDS = PEOPLE_NOUNS | RECEIVING | FILLING
 # "Acme has strengthened its AI push with the appointment of X as director": the noun of an
 # appointment said as the means of what the subject did, read as its verb. Only under a
 # headline announcing the change (elsewhere 'with the appointment of X in 2019' may retell).
@@ -55,7 +60,8 @@ def announces_staff_change(lowers: list[str]) -> bool:
     if words.isdisjoint(CUE_WORDS) or not words.isdisjoint(WEIGHING):
         return False
     return any(
-        _people_changed(lowers, k) or _newcomer_received(lowers, k) for k in range(len(lowers))
+        _people_changed(lowers, k) or _newcomer_received(lowers, k) or _post_filled(lowers, k)
+        for k in range(len(lowers))
     )
 
 
@@ -77,6 +83,19 @@ def _newcomer_received(lowers: list[str], k: int) -> bool:
     while m < len(lowers) and lowers[m] in RECEIVED_LEADS:
         m += 1
     return "new" in lowers[k + 1 : m] and m < len(lowers) and lowers[m] in NEWCOMER_POSTS
+
+
+def _post_filled(lowers: list[str], k: int) -> bool:
+    """'fills CTO position', 'fills its vacant chief scientist post': a post word, then the
+    post's noun (a word between them at most)."""
+    if lowers[k] not in FILLING:
+        return False
+    m = k + 1
+    while m < len(lowers) and lowers[m] in FILLED_LEADS:
+        m += 1
+    if m + 1 >= len(lowers) or lowers[m] not in NEWCOMER_POSTS:
+        return False
+    return not FILLED_NOUNS.isdisjoint(lowers[m + 1 : m + 3])  # "CTO position", "chief AI post"
 
 
 def appointment_as_verb(title: str, summary: str) -> str:

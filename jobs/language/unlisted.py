@@ -279,6 +279,8 @@ def tag_unlisted(tagged: Tagged, lab_heads: frozenset[str] = frozenset()) -> Non
             continue  # "Marks a Bold Bet on AI", "the South Korean gaming giant": no names
         if start and toks[start - 1].lower in KIND_NOUNS and not toks[end - 1].poss:
             continue  # "joins AI start-up Acme Vortex": the name a company's kind introduces
+        if _placed(tagged.lowers, start, end):
+            continue  # "the Menlo Park, Calif. robotics startup": a town and its state
         if _circumstance(tagged.lowers, start, end):
             continue  # "Amid Talent Wars and Internal Turmoil": what surrounds the news
         if _post_field_before(toks, start, end):
@@ -316,6 +318,29 @@ def _past_university(texts: list[str], start: int, end: int) -> int:
     if end - start > 1 and f"{texts[start]} {texts[start + 1]}" in UNIVERSITY_RUNS:
         return start + 2
     return start
+
+
+# The AP's abbreviations of US states, written with a dot after a town and a comma ("Menlo
+# Park, Calif.", "Louisville, Ky."): the town before one, and the abbreviation, are no person.
+STATE_ABBREVIATIONS = word_set(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn vt va wash wis wyo"""
+)
+
+
+def _placed(lowers: list[str], start: int, end: int) -> bool:
+    """Whether the run [start, end) is a town placed by its state's abbreviation after it, or
+    the abbreviation itself ('Menlo Park, Calif.'): a place, no name."""
+    if end + 2 < len(lowers) and lowers[end] == "," and lowers[end + 2] == ".":
+        return lowers[end + 1] in STATE_ABBREVIATIONS
+    return (
+        end - start == 1
+        and end < len(lowers)
+        and lowers[end] == "."
+        and lowers[start] in STATE_ABBREVIATIONS
+        and start > 0
+        and lowers[start - 1] == ","
+    )
 
 
 # Prepositions of circumstance: what follows them ("amid Internal Turmoil", "despite Rising
