@@ -99,3 +99,67 @@ def test_described_passive_keeps_its_reading() -> None:
         "Dana Okafor, a Google researcher, has been appointed as chief AI officer of the "
         "state's technology office.",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (  # a robotics investment of a company on no list directed
+            "Jane Doe to direct Toyota's new robotics investment",
+            "The carmaker will spend the money on research labs.",
+            ("Jane Doe", "appointed", None, "Toyota"),
+        ),
+        (  # a sum before the field, and a listed lab before the person: a join from it
+            "Former Google engineer Jane Doe to direct Honda's new $80M robotics investment",
+            "The carmaker said its research arm will open a lab in California.",
+            ("Jane Doe", "join", "Google DeepMind", "Honda"),
+        ),
+        (  # 'will direct' an AI programme
+            "Marcus Webb will direct Acme Bank's AI program",
+            "The lender is hiring engineers for the effort.",
+            ("Marcus Webb", "appointed", None, "Acme Bank"),
+        ),
+    ],
+)
+def test_remit_directed(title: str, summary: str, expected: Move) -> None:
+    assert event_of(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (  # money directed by a lab, no person
+            "Microsoft to direct $10 billion to AI research",
+            "The company will fund new data centres.",
+        ),
+        (  # a remit of no AI or robotics
+            "Jane Doe to direct Toyota's new ad campaign",
+            "The carmaker hired an agency in Tokyo.",
+        ),
+        (  # a company directing its own investment
+            "Toyota to direct its new robotics investment to startups",
+            "The carmaker named no managers for the fund.",
+        ),
+    ],
+)
+def test_remit_near_misses(title: str, summary: str) -> None:
+    no_move(title, summary)
+
+
+def test_program_manager_is_no_company() -> None:
+    """'former Program Manager of <Agency>'s ...': what the manager ran, no company left."""
+    assert event_of(
+        "Jane Doe to direct Honda's new robotics investment",
+        "Honda said former Program Manager of the agency's challenge Jane Doe will run it.",
+    ) == ("Jane Doe", "appointed", None, "Honda")
+
+
+def test_former_agency_manager_joins() -> None:
+    """'Former <Agency> Program Manager X to direct <Maker>'s ...' + the summary's 'former
+    Program Manager of <Agency>'s <programme> X': the agency, on no list, is where X comes
+    from (its possessive ends its name in the summary)."""
+    assert event_of(
+        "Former NIST Program Manager Jane Doe to direct Honda's new robotics investment",
+        "Honda announced the fund today, with former Program Manager of NIST's AI challenge "
+        "Jane Doe directing it.",
+    ) == ("Jane Doe", "join", "NIST", "Honda")

@@ -384,7 +384,7 @@ _add(
     tapped to run, picked to lead, picked to head, chosen to lead, named to lead, named to head,
     to co-lead, will co-lead, tapped to co-lead, to chair, will chair, named to chair, tapped to
     chair, to spearhead, will spearhead, tapped to spearhead, named to spearhead, nominated to
-    lead, nominated to head, nominated to run""",
+    lead, nominated to head, nominated to run, to direct, will direct""",
 )
 
 # The content words of every trigger phrase: a text with none of them cannot be a move (a fast

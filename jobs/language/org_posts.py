@@ -588,10 +588,13 @@ def sentence_subject(toks: list[Tok], k: int) -> str | None:
 
 # What a person may be put in charge of at an organisation ("to spearhead Acme's AI strategy").
 REMITS = word_set(
-    "strategy strategies initiative initiatives effort efforts push program programme"
+    """strategy strategies initiative initiatives effort efforts push program programme
+    investment investments"""
 )
+# The fields of a remit: AI's, and robots' and self-driving cars' ("new $50M robotics investment").
+REMIT_FIELDS = AI_POST_WORDS | word_set("robotics robot self-driving autonomous")
 OWNER_REACH = 3  # capitalised words of the owner's name
-REMIT_REACH = 4  # words from the owner's possessive to the remit
+REMIT_REACH = 5  # words from the owner's possessive to the remit ("new $50M robotics investment")
 
 
 def owned_remit(toks: list[Tok], k: int, end: int) -> str | None:
@@ -609,7 +612,7 @@ def owned_remit(toks: list[Tok], k: int, end: int) -> str | None:
     if any(named_person(t) for t in words) and words[-1].lower not in TAILS:
         return None  # "Musk's AI strategy" is a person's
     lowers = [t.lower for t in toks[m + 1 : min(end, m + 1 + REMIT_REACH)]]
-    ai = next((n for n, w in enumerate(lowers) if w in AI_POST_WORDS), -1)
+    ai = next((n for n, w in enumerate(lowers) if w in REMIT_FIELDS), -1)
     if ai < 0 or REMITS.isdisjoint(lowers[ai + 1 : ai + 3]):
         return None
     return name_text(words)

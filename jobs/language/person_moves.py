@@ -228,7 +228,9 @@ def person_subject_event(
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
-    return appoint_event(toks, trig, person, (before, after), end, ext, summary)
+    # "Former DARPA Program Manager X to direct Toyota's ...": a past employer on no list
+    left = former_employer(toks, start, trig.start, summary) if kind == "lead" else None
+    return appoint_event(toks, trig, person, (before, after), end, ext, summary, left)
 
 
 def joined_lab(toks: list[Tok], k: int, stop: int, end: int) -> str | None:
@@ -560,7 +562,7 @@ def former_employer(toks: list[Tok], start: int, stop: int, summary: Tagged) -> 
     """'Former Li Auto Intelligent Driving Head X joins ...' + 'X, former ... lead at Li Auto,':
     in a title-case run between 'former' and a role word, the company's name is the longest
     head of the run that the summary writes as a name of its own (no capitalised word on
-    either side); the rest is the field the post was over."""
+    either side, or a possessive ending it); the rest is the field the post was over."""
     k = next((k for k in range(start, stop) if former_word(toks[k].lower)), -1)
     if k < 0:
         return None
@@ -574,7 +576,9 @@ def former_employer(toks: list[Tok], start: int, stop: int, summary: Tagged) -> 
         words = [t.text for t in toks[k + 1 : n]]
         for at in occurrences(texts, words):
             after = at + len(words)
-            if not (at and capital_at(sum_toks, at - 1)) and not capital_at(sum_toks, after):
+            # a possessive ends the name ("of DARPA's DRC"): what follows is the company's
+            closed = sum_toks[after - 1].poss or not capital_at(sum_toks, after)
+            if not (at and capital_at(sum_toks, at - 1)) and closed:
                 return " ".join(words)
     return None
 
@@ -657,9 +661,11 @@ def appoint_event(
     end: int,
     ext: Extraction,
     summary: Tagged,
+    left: str | None = None,
 ) -> Event | None:
     """'X named CEO of Y', 'X to lead Y': appointed, or a join when X comes from elsewhere
-    (labs: the lab before the verb and the one after it)."""
+    (labs: the lab before the verb and the one after it; left: a past employer on no list
+    the subject names, read for a remit at an organisation on no list)."""
     before, after = labs
     window = toks[trig.end : min(end, trig.end + 6)]
     if trig.kind == "lead":
@@ -668,7 +674,9 @@ def appoint_event(
         owner = None if after else owned_remit(toks, trig.end, end)
         if owner:  # "X to spearhead Acme's AI strategy": a post at an organisation on no list
             full = spelled_out(summary, owner) if owner.isupper() else None
-            return Event(person, "appointed", None, full or owner)
+            # "Former Google engineer X to direct Toyota's new robotics investment": from Google
+            frm = before or left
+            return Event(person, "join" if frm else "appointed", frm, full or owner)
         if not after:
             ext.reasons.append(f"'{trig.phrase}' names no lab to lead at")
             return None

@@ -74,6 +74,8 @@ NOT_COMPANIES = frozenset(
         "graphics",
         "cloud",
         "industry",
+        "program",  # "former Program Manager of DARPA's ...": what the manager ran
+        "programme",
         # a post's reach ("National Coordinator", "Regional Director"); "-onal" alone would
         # take companies' names too ("Motional")
         "national",
