@@ -228,7 +228,7 @@ def person_subject_event(
         # "Meta's Scale AI deal brings Wang in to lead its superintelligence push": a hire
         frm = lab_between(toks, start, trig.start, skip=before) or summary_lab(summary, before)
         return Event(person, "join", frm, before)
-    # "Former DARPA Program Manager X to direct Toyota's ...": a past employer on no list
+    # "Former DARPA Program Manager to direct Acme's ...": a past employer on no list
     left = former_employer(toks, start, trig.start, summary) if kind == "lead" else None
     return appoint_event(toks, trig, person, (before, after), end, ext, summary, left)
 
@@ -674,7 +674,7 @@ def appoint_event(
         owner = None if after else owned_remit(toks, trig.end, end)
         if owner:  # "X to spearhead Acme's AI strategy": a post at an organisation on no list
             full = spelled_out(summary, owner) if owner.isupper() else None
-            # "Former Google engineer X to direct Toyota's new robotics investment": from Google
+            # "Former Google engineer to direct Acme's new robotics investment": from Google
             frm = before or left
             return Event(person, "join" if frm else "appointed", frm, full or owner)
         if not after:
