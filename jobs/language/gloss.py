@@ -181,6 +181,14 @@ CHINESE = _table(
     甲骨文 = Oracle
     高通 = Qualcomm
     稀宇科技 = MiniMax
+    蚂蚁金服, 螞蟻金服 = Ant Financial
+    蚂蚁集团, 螞蟻集團 = Ant Group
+    清华大学, 清華大學, 清华, 清華 = Tsinghua University
+    北京大学, 北京大學 = Peking University
+    复旦大学, 復旦大學, 复旦, 復旦 = Fudan University
+    浙江大学, 浙江大學 = Zhejiang University
+    上海交通大学, 上海交通大學 = Shanghai Jiao Tong University
+    学术界, 學術界 = academia
     入主 = takes the helm of
     辞去, 辭去 = resigns as
     目前, 之前, 以前, 前景, 前沿, 提前, 前所未有, 从而, 從而, 从事, 從事 = ,
@@ -355,16 +363,39 @@ def _new_home(m: re.Match[str]) -> str:
 # the move is true or will be ("是真的吗", "是否属实", "会…吗") asks about the move itself.
 _OWN_QUESTION_RE = _LazyPattern(
     r", ?(?P<question>[^,.!?:;|]+?(?:吗|嗎|呢) ?\?? ?"
-    r"|[^,.!?:;|]*?(?:为何|為何|为什么|為什麼)[^,.!?:;|]*\? ?)$"
+    r"|[^,.!?:;|]*?(?:为何|為何|为什么|為什麼)[^,.!?:;|]*\? ?"
+    r"|[^,.!?:;|]+?\? ?)$"
 )
 _WHETHER_RE = _LazyPattern(r"真|实|實|是否|会|會|能否|可能")
+# A bare last question (no 吗, 呢 or 'why': "AI产业发展趋冷?", is the AI industry cooling?) is
+# one of its own only when it names no place to go (去, 到, 投) and no company in Latin letters
+# ("X离职，去OpenAI?" asks where the person goes: the move is the question).
+_WHERE_TO_RE = _LazyPattern(r"去|到|投|[A-Z][a-z]|[a-z][A-Z]")
 
 
 def _own_question(m: re.Match[str]) -> str:
     question = m.group("question")
     if _MOVE_VERB_RE.search(question) or _WHETHER_RE.search(question):
         return m.group(0)
+    bare = not any(w in question for w in ("吗", "嗎", "呢", "何", "什么", "什麼"))
+    if bare and _WHERE_TO_RE.search(question):
+        return m.group(0)
     return "; " + question
+
+
+# "张一鸣亲自邀请的马维英，现在离任加入清华" (Ma, whom Zhang invited himself, now leaves to join
+# Tsinghua): a name closing a description (after 的) or opening a clause, set off by a comma
+# and 现在/如今 (now), is the subject of the move verb after them; the comma and the adverb go
+# so that the name stands before its verb (jobs/language/han_names.py looks for it there).
+_NAME_NOW_RE = _LazyPattern(
+    r"(?:^|(?<=[的,.!?:;| ]))(?P<name>[\u4e00-\u9fff]{2,3}) ?, ?(?:现在|現在|如今)"
+    r"(?=" + _MOVE_VERBS + "|离任|離任)"
+)
+
+
+def _name_now(m: re.Match[str]) -> str:
+    name = m.group("name")
+    return name if han_name(name) == name else m.group(0)
 
 
 # "离职，任阿里VP" (leaves, takes the post of Alibaba VP): 任 after a comma and before a lab is
@@ -527,6 +558,8 @@ def gloss_chinese(text: str) -> str:
         text = _UNLISTED_OWNER_RE.sub(_unlisted_owner, text)
     if "辟" in text or "闢" in text or "否" in text:
         text = _DENIAL_KICKER_RE.sub(r"\g<denial> that ", text)
+    if "现在" in text or "現在" in text or "如今" in text:
+        text = _NAME_NOW_RE.sub(_name_now, text)
     if "任" in text:
         text = _TAKES_POST_RE.sub(" 出任", text)
     if "!" in text[:12]:

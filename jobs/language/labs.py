@@ -87,6 +87,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Tencent", ()),
     ("Kuaishou", ("Kling AI",)),
     ("Xiaomi", ()),
+    # Alibaba's fintech sister, renamed from Ant Financial in 2020; its AI leaders move on
+    ("Ant Group", ("Ant Financial",)),
     ("Huawei", ()),
     ("MiniMax", ()),
     ("StepFun", ()),
@@ -196,6 +198,8 @@ REPORTED_AS: dict[str, dict[str, str]] = {
         "Calico": "Calico",
     },
     "Alibaba": {"Alibaba Cloud": "Alibaba Cloud"},
+    # reported by the name the text gives it (news before the 2020 renaming says Ant Financial)
+    "Ant Group": {"Ant Financial": "Ant Financial"},
     # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so; a
     # headline's research unit is named before it, as the post headed
     "Samsung": {
