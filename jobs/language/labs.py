@@ -247,6 +247,10 @@ FAMILY_OF: dict[str, str] = {
 } | {maker: lab for lab, maker in MAKER_REPORTED.items()}
 
 
+# Lab aliases that are also a post's abbreviation ("GM": general manager): after a unit's
+# noun and before a name they are the post (jobs/language/people.py tag_labs).
+TITLE_ABBREVIATIONS = frozenset(["GM"])
+
 # Every name of every listed lab, for telling whose a business is
 LAB_NAMES = frozenset(name for lab, aliases in LAB_TABLE for name in (lab, *aliases))
 
