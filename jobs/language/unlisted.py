@@ -153,7 +153,7 @@ def _name_end(toks: list[Tok], i: int) -> int:
         if _place_at(toks, j):
             break
         if j - i >= 2 and _verb_of_owner(toks, j):
-            break  # "Andrew Ng Announced his Departure": a title-case verb ends the name
+            break  # "X Y Confirms Her Exit": a title-case verb ends the name
         if is_name_word(toks[j]) or _joined_particle(toks[j]):
             j += 1
             continue
@@ -166,8 +166,9 @@ def _name_end(toks: list[Tok], i: int) -> int:
     return j
 
 
-# Owners a verb takes before its object ("Announces His Exit", "Ends Her Run"); a name runs on
-# to no such word.
+# Owners a verb takes before its object ("Confirms His Exit", "Ends Her Run"); a name runs on
+# to no such word. (lexicon.NON_NAME_WORDS ends a name at the verbs it lists, 'announced'
+# among them, whatever follows; this ends it at any verb the owner shows to be one.)
 OWNING_WORDS = word_set("his her their")
 
 
