@@ -170,7 +170,10 @@ def apposed_origin(toks: list[Tok], k: int, to: str) -> str | None:
     return None
 
 
-# Verbs with which a school sets up a unit of its own ("establishes new AI institute").
+# Verbs with which a school sets up a unit of its own ("establishes new AI institute"). Not
+# OPENING below: a lab that 'forms' or 'creates' a team mostly puts its own people at its head
+# (a reorganisation, "Acme forms superintelligence team under its AI chief"), a school's new
+# institute headed by a lab's executive is that executive's hire.
 SETTING_UP = word_set("establishes launches opens creates forms unveils founds")
 # The last words of a school's name: it opens the headline and sets the unit up.
 SCHOOL_ENDINGS = word_set("university college school")
