@@ -1003,11 +1003,15 @@ def _korean_becomes(m: re.Match[str]) -> str:
     return f" becomes {m.groupdict().get('lab') or ''}{post} "
 
 
+# The public bodies the Korean table glosses into several English words, whose posts the
+# patterns below read (jobs/language/hangul_names.py _BODY writes them too: it is not imported
+# here, as gloss loads it only for Hangul).
+_KO_BODIES = r"Ministry of Science and ICT|Office of the President of South Korea"
 # "과기부 장관에 X 내정", "X, 대통령실 수석비서관에 임명": a post in a ministry or the
 # presidential office given to a lab's person (named after the post, or before it as the
 # subject) is a join of that body, as the sets label a move into government.
 _KO_PUBLIC_POST_RE = _LazyPattern(
-    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<body>" + _KO_BODIES + r") "
     r"(?P<post>[A-Za-z][A-Za-z -]{0,40}?) ?(?:후보자)? ?(?:으로|로|에) ?"
     r"(?:(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}) ?)?"
     r"(?:을|를)? ?" + _KO_MODAL + r"(?:지명|내정|임명|발탁|선임)"
@@ -1020,7 +1024,7 @@ _KO_PUBLIC_POST_RE = _LazyPattern(
 # own report, is not read here).
 _KO_PUBLIC_POST_NAMED_FIRST_RE = _LazyPattern(
     r"(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}),? "
-    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<body>" + _KO_BODIES + r") "
     r"(?P<post>[A-Za-z][\w -]{0,60}?) ?(?:후보자)? ?(?:으로|로)? ?"
     + _KO_MODAL
     + r"(?:지명|내정|임명|발탁)(?:됐다|했다)?(?= ?(?:$|[|,.]))"
@@ -1028,7 +1032,7 @@ _KO_PUBLIC_POST_NAMED_FIRST_RE = _LazyPattern(
 # "X, 이재명 정부 AI 수석비서관에 임명": words between the subject's comma and the body describe
 # the post (whose government, its field); the subject before the comma is who is named.
 _KO_POST_WORDS_RE = _LazyPattern(
-    r"(?<=, )[^,|]*? ?(?=(?:Ministry of Science and ICT|Office of the President of South Korea)"
+    r"(?<=, )[^,|]*? ?(?=(?:" + _KO_BODIES + r")"
     r" [^,|]*?(?:으로|로|에) ?(?:지명|내정|임명|발탁|선임))"
 )
 
