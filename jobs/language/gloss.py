@@ -307,8 +307,8 @@ def _walked_off(m: re.Match[str]) -> str:
     if run is None:
         return m.group(0)
     tail = run.group(0)
-    named = han_name(tail) is not None and tail.endswith(han_name(tail) or "")
-    if named or tail.endswith(_chinese_posts()):
+    name = han_name(tail)
+    if (name is not None and tail.endswith(name)) or tail.endswith(_chinese_posts()):
         return m.group(0).replace("走了", "离开")
     return m.group(0)
 
