@@ -2008,9 +2008,9 @@ def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -
 
 
 def raid_by_lab_head(tagged: Tagged, trig: Trigger, start: int, end: int) -> Event | None:
-    """'Microsoft's AI boss raided Google', 'Meta CEO X hires three OpenAI researchers',
-    'Zuckerberg poaches two OpenAI scientists': a lab's own head taking another lab's counted
-    people (or raiding that lab) acts for the lab: its raid, nobody named. The group must be
+    """'Microsoft's AI boss raided Google', 'Meta CEO X hires three OpenAI researchers', 'X
+    (a lab's founder) poaches two OpenAI scientists': a lab's own head taking another lab's
+    counted people (or raiding that lab) acts for the lab: its raid, nobody named. The group must be
     counted and come from a named lab: 'hires 50 engineers' (its own growth), 'poaches OpenAI
     talent' (nobody counts it) and a former head's hires stay apart."""
     toks = tagged.toks
