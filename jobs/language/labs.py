@@ -350,11 +350,6 @@ def unit_headed(alias: str, texts: tuple[str, ...]) -> bool:
     return m is not None and m.group(1).lower() == alias.split()[-1].lower()
 
 
-def _telling(alias: str, texts: tuple[str, ...]) -> tuple[str, ...]:
-    """The texts an alias is read in: a unit's name in the headline only (UNIT_NAMES)."""
-    return texts[:1] if alias in UNIT_NAMES else texts
-
-
 def _without_aliases(text: str, names: dict[str, str]) -> str:
     for alias in names:
         text = text.replace(alias, " ")
