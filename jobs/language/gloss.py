@@ -333,11 +333,16 @@ _WHY_RE = _LazyPattern(
 )
 
 
+# Chinese companies a move's new home or post is written at, in characters (a Latin name is
+# matched by its capital): the longer name first, as the alternation tries them in order.
+_CN_LABS = "阿里巴巴|阿里|腾讯|騰訊|百度|字节跳动|字節跳動|字节|字節|谷歌|微软|微軟|华为|華為|小米"
+
+
 # "OpenAI成其新东家" (OpenAI becomes his new employer), "OpenAI为何成其理想归宿?" (why is
 # OpenAI his ideal home?): the company the person is home at now, said as joining it; asking
 # why presupposes it, so the question mark goes with the 'why'.
 _NEW_HOME_RE = _LazyPattern(
-    r"(?P<host>[A-Z][A-Za-z0-9.-]*|阿里巴巴|阿里|腾讯|騰訊|百度|字节跳动|字節跳動|谷歌|微软|微軟|华为|華為|小米)"
+    r"(?P<host>[A-Z][A-Za-z0-9.-]*|" + _CN_LABS + ")"
     r"(?P<why>为何|為何|为什么|為什麼)?成[为為]?(?:其|他的|她的)?(?:理想的?|新)?"
     r"(?:归宿|歸宿|东家|東家)(?P<asked> ?\?)?"
 )
@@ -369,9 +374,7 @@ def _own_question(m: re.Match[str]) -> str:
 
 # "离职，任阿里VP" (leaves, takes the post of Alibaba VP): 任 after a comma and before a lab is
 # the post taken, as 出任 says it (inside words it is no verb: 任何, 责任).
-_TAKES_POST_RE = _LazyPattern(
-    r"(?<=,) ?任(?=[A-Z]|阿里|腾讯|騰訊|百度|字节|字節|谷歌|微软|微軟|华为|華為|小米)"
-)
+_TAKES_POST_RE = _LazyPattern(r"(?<=,) ?任(?=[A-Z]|" + _CN_LABS + ")")
 
 
 # "加盟阿里！X从Facebook离职" (joins Alibaba! X leaves Facebook): a headline opened by a short
