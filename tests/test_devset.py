@@ -309,7 +309,7 @@ SETS = {
     # development (docs/stories.md), so these floors are development figures
     "real-blind-j.jsonl": {
         "P": 1.0,
-        "R": 0.92,
+        "R": 0.94,
         "person": 0.91,
         "to": 1.0,
         "action": 1.0,
@@ -458,7 +458,7 @@ SETS = {
         "action": 0.91,
         # 0.864 -> 0.913 on main at cc2383a: "One event written differently"; 0.925 with an
         # unnamed hire told by a report naming its two labs ("Reports told apart")
-        "cluster F1": 0.92,
+        "cluster F1": 0.95,
     },
     # collected blind in two parts (44 rows on 2023-2024, 44 on 2025-2026, eight in Chinese,
     # Japanese, French, German, Spanish and Italian; 50 moves in 22 events, 38 non-moves of
@@ -547,8 +547,8 @@ SETS = {
         "P": 1.0,
         # 0.651 -> 0.683, person 0.780 -> 0.791: "Plain English the gates refused"; 0.698 with
         # "Group moves worded as a lab's gain"
-        "R": 0.69,
-        "person": 0.81,  # 0.737 -> 0.763, action 0.684 -> 0.711: "Fields by grammar", docs/stories.md
+        "R": 0.71,
+        "person": 0.82,  # 0.737 -> 0.763, action 0.684 -> 0.711: "Fields by grammar", docs/stories.md
         "to": 0.93,  # 0.897 -> 0.931, action 0.732 -> 0.756 on 2fff326: a later arrival (same)
         "action": 0.84,  # 0.756 -> 0.805 on 860404d: no "Political" company (same section)
         # 0.765 -> 0.811: "Teaser headlines that tell a hire"; 0.844 with "Reports told apart";
@@ -649,9 +649,9 @@ SETS = {
     # people told without a verb of moving"): R 0.531 -> 0.547, person 0.647 -> 0.657.
     "real-blind-y.jsonl": {
         "P": 0.97,
-        "R": 0.57,
-        "person": 0.75,
-        "to": 0.66,
+        "R": 0.59,
+        "person": 0.76,
+        "to": 0.68,
         "action": 0.94,
         "cluster F1": 0.7,
     },
@@ -689,19 +689,19 @@ SETS = {
     # "False moves: claims, retold exits, shares of a team").
     "real-blind-aa.jsonl": {
         "P": 1.0,
-        "R": 0.72,
-        "person": 0.86,
+        "R": 0.75,
+        "person": 0.87,
         "to": 0.97,
         "action": 0.91,
         # 0.416 -> 0.456 when a first holder announced with a guessed mover joined the named
         # report (jobs/stories/scoring.py first_filled) -> 0.804 with the round's moves found
-        "cluster F1": 0.80,
+        "cluster F1": 0.83,
     },
     "real-blind-ab.jsonl": {
         "P": 1.0,
         "R": 0.48,
         "person": 0.99,
-        "to": 0.84,
+        "to": 0.92,
         "action": 0.99,
         "cluster F1": 0.37,  # 0.333 -> 0.378 (first_filled, as AA)
     },
@@ -722,7 +722,7 @@ SETS = {
     },
     "real-blind-ad.jsonl": {
         "P": 0.97,
-        "R": 0.77,
+        "R": 0.79,
         "person": 0.77,
         "to": 0.87,
         "action": 0.99,
@@ -735,22 +735,23 @@ SETS = {
     # out to its end (docs/stories.md "Sets AE and AF: held out"). AE first run P 0.972 R 0.761
     # person 0.714 to 0.773 action 0.886 clustering F1 0.863, held out P 1.000 and the rest the
     # same; AF first run and held out alike: P 1.000 R 0.354 person 0.765 to 0.400 action 0.941
-    # clustering F1 0.508.
+    # clustering F1 0.508. Floors raised since to what the seventeenth round's rules reach
+    # (development figures, docs/stories.md).
     "real-blind-ae.jsonl": {
         "P": 1.0,
-        "R": 0.76,
-        "person": 0.71,
-        "to": 0.77,
-        "action": 0.88,
+        "R": 0.86,
+        "person": 0.89,
+        "to": 0.84,
+        "action": 0.94,
         "cluster F1": 0.86,
     },
     "real-blind-af.jsonl": {
         "P": 1.0,
-        "R": 0.35,
-        "person": 0.76,
-        "to": 0.40,
-        "action": 0.94,
-        "cluster F1": 0.50,
+        "R": 0.60,
+        "person": 0.89,
+        "to": 0.69,
+        "action": 0.96,
+        "cluster F1": 0.53,
     },
     # 84 real headlines (any outlet and year, every kind of AI employer) and 80 more (headlines
     # as feeds show them: teasers, questions, wires, reposted announcements; 13 rows in other
@@ -758,22 +759,47 @@ SETS = {
     # end (docs/stories.md "Sets AG and AH: held out"). AG first run P 1.000 R 0.680 person
     # 0.676 to 0.684 action 0.912 clustering F1 0.597, held out the same but person 0.706; AH
     # first run P 1.000 R 0.543 person 0.680 to 0.800 action 0.880 clustering F1 0.556, held
-    # out the same but person 0.720.
+    # out the same but person 0.720. Floors raised since to what the seventeenth round's rules
+    # reach (development figures, docs/stories.md).
     "real-blind-ag.jsonl": {
         "P": 1.0,
-        "R": 0.67,
-        "person": 0.70,
-        "to": 0.68,
-        "action": 0.91,
-        "cluster F1": 0.59,
+        "R": 0.79,
+        "person": 0.74,
+        "to": 0.90,
+        "action": 0.94,
+        "cluster F1": 0.79,
     },
     "real-blind-ah.jsonl": {
         "P": 1.0,
-        "R": 0.54,
-        "person": 0.71,
-        "to": 0.79,
-        "action": 0.87,
-        "cluster F1": 0.55,
+        "R": 0.76,
+        "person": 0.79,
+        "to": 0.90,
+        "action": 0.91,
+        "cluster F1": 0.78,
+    },
+    # 83 real headlines (movers and negatives A-L: self-driving and robotics heads, research
+    # institutes, Google Brain and Baidu; 2013-2025) and 83 more (movers and negatives M-Z:
+    # public AI posts, Baidu and ByteDance in Chinese, AI institutes, acquisitions of teams),
+    # labelled blind during the seventeenth round and held out to its end (docs/stories.md
+    # "Sets AI and AJ: held out"). AI first run P 0.919 R 0.694 person 0.824 to 0.762 action
+    # 0.882 clustering F1 0.741, held out P 0.927 R 0.776 person 0.842 to 0.762 action 0.895
+    # clustering F1 0.828; AJ first run and held out alike: P 0.968 R 0.625 person 0.867 to
+    # 0.400 action 0.700 clustering F1 0.609. Their labels carry a "hard" flag (true on the hard negatives).
+    "real-blind-ai.jsonl": {
+        "P": 0.92,
+        "R": 0.77,
+        "person": 0.84,
+        "to": 0.76,
+        "action": 0.89,
+        "cluster F1": 0.82,
+    },
+    "real-blind-aj.jsonl": {
+        "P": 0.96,
+        "R": 0.62,
+        "person": 0.86,
+        "to": 0.4,
+        "action": 0.7,
+        "cluster F1": 0.6,
     },
     # real hard negatives (140 rows: 122 headlines that name labs or AI people with move-ish
     # words and report no move, 18 true moves of the same wording), collected from stored

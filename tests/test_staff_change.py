@@ -24,6 +24,7 @@ def analysis(title: str, summary: str):  # type: ignore[no-untyped-def]
         "Executive shake-up at Mistral AI as the company grows",
         "Personnel changes at xAI",
         "The chip designer welcomes a new CEO",
+        "Huawei's leadership shuffle at its research arm",
     ],
 )
 def test_headlines_announcing_a_change_of_people(title: str) -> None:
@@ -157,3 +158,104 @@ def test_a_new_president_welcomed_at_a_listed_lab() -> None:
     )
     assert got.event is not None, got.reasons
     assert (got.event.person, got.event.to_lab) == ("Marisol Ortega", "Anthropic")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "person", "to"),
+    [
+        (
+            "Nvidia's leadership shuffle at its robotics arm signals heated AI competition",
+            "Nvidia promoted senior researcher Tomas Lindqvist as leader of the robotics unit, "
+            "replacing previous head Ana Ruiz, according to a report on Monday.",
+            "Tomas Lindqvist",
+            "Nvidia",
+        ),
+        (
+            "Mistral AI's leadership change at its research lab signals a push into robotics",
+            "Mistral AI appointed researcher Jonas Becker as head of its robotics team, "
+            "replacing Lea Martin, people familiar with the matter said.",
+            "Jonas Becker",
+            "Mistral AI",
+        ),
+    ],
+)
+def test_a_labs_appointing_in_the_lede_of_a_leadership_shuffle(
+    title: str, summary: str, person: str, to: str
+) -> None:
+    # the headline announces a new holder of a post; the lede's past simple of the lab's own
+    # appointing is that news, not the lab's record
+    got = analysis(title, summary)
+    assert got.event is not None, got.reasons
+    assert (got.event.person, got.event.action, got.event.to_lab) == (person, "appointed", to)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (  # an appointing set in an earlier year: background to the shuffle
+            "Nvidia's leadership shuffle at its robotics arm signals heated AI competition",
+            "Nvidia promoted senior researcher Tomas Lindqvist as leader of the robotics unit "
+            "in 2019, and the unit has grown since.",
+        ),
+        (  # no change of people announced: the lab's past appointing is its record
+            "Nvidia's robotics arm signals heated AI competition",
+            "Nvidia promoted senior researcher Tomas Lindqvist as leader of the robotics unit, "
+            "replacing previous head Ana Ruiz.",
+        ),
+    ],
+)
+def test_a_labs_past_appointing_under_no_fresh_change_is_no_move(title: str, summary: str) -> None:
+    assert not analysis(title, summary).is_move
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "person", "frm", "to"),
+    [
+        (
+            "What Does Anthropic's New Chief People Officer Plan to Change?",
+            "Dana Whitfield joins from Stripe to lead people strategy as Anthropic prepares "
+            "its staff for a year of growth",
+            "Dana Whitfield",
+            "Stripe",
+            "Anthropic",
+        ),
+        (
+            "Why Mistral AI's New CFO Is a Game-Changer for European AI",
+            "Marc Dubois joins from Airbus to run finance as the company prepares to raise again.",
+            "Marc Dubois",
+            "Airbus",
+            "Mistral AI",
+        ),
+    ],
+)
+def test_a_labs_new_post_holder_joining_in_the_lede(
+    title: str, summary: str, person: str, frm: str, to: str
+) -> None:
+    # the headline asks about a lab's new post holder; the lede's 'joins from' says who, and
+    # from where, with no lab joined: the headline's lab is the one joined
+    got = analysis(title, summary)
+    assert got.event is not None, got.reasons
+    assert (got.event.person, got.event.action, got.event.from_lab, got.event.to_lab) == (
+        person,
+        "join",
+        frm,
+        to,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (  # a past arrival: the post holder is years into the job
+            "What Does Anthropic's New Chief People Officer Plan to Change?",
+            "Dana Whitfield, who joined from Stripe in 2021, says the company will double its "
+            "staff.",
+        ),
+        (  # a new CEO of nobody's: no lab whose post it is
+            "Why a New CFO Is a Game-Changer for Any Startup",
+            "Marc Dubois joins from Airbus to run finance as the company prepares to raise again.",
+        ),
+    ],
+)
+def test_a_new_post_holder_not_joining_now_is_no_move(title: str, summary: str) -> None:
+    assert not analysis(title, summary).is_move

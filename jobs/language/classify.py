@@ -248,8 +248,10 @@ def fuller_labs(event: Event, summary: Tagged) -> Event:
 
 # "OpenAI – ChatGPT's parent – has appointed X", "X—Intel's AI chief—as its CEO": a phrase
 # between two dashes of one kind inside a sentence is an apposition, read as between commas
-# (clean_text makes a lone dash a clause break, which would cut the subject from its verb).
-DASH_PAIR_RE = re.compile(r" ?([\u2013\u2014]) ?([^\u2013\u2014.!?|]{2,80}?) ?\1 ?")
+# (clean_text makes a lone dash a clause break, which would cut the subject from its verb). A
+# profile's list of descriptions ("X — founding member of A, former B director, and the one
+# who coined ... — has joined C") runs to some 120 characters.
+DASH_PAIR_RE = re.compile(r" ?([\u2013\u2014]) ?([^\u2013\u2014.!?|]{2,120}?) ?\1 ?")
 # "has announced the appointment of X as": the summary's appointment, said with a verb (the
 # present perfect only: "On June 14, 2024, OpenAI announced the appointment of" retells).
 SUMMARY_APPOINTMENT_RE = re.compile(

@@ -126,7 +126,7 @@ from jobs.language.public_posts import (
     public_origin,
     public_post_event,
 )
-from jobs.language.staff_change import CHANGE_NOUNS, announces_staff_change
+from jobs.language.staff_change import CHANGE_NOUNS, NEWCOMER_POSTS, announces_staff_change
 from jobs.language.tokens import first_sentence_end, sentence_start
 from jobs.language.traps import (
     clause_trap,
@@ -150,6 +150,7 @@ from jobs.language.triggers import (
     company_words,
     find_triggers,
     lab_between,
+    org_after,
     org_before_role,
     segment_bounds,
     subject_kind,
@@ -680,6 +681,9 @@ def headline_event(title: Tagged, summary: Tagged) -> Extraction:
         return ext
     if announces_staff_change(title.lowers) and staff_change_event(title, summary, ext):
         return ext  # "The chip giant welcomes a new president": the summary's lede says who
+    owner = new_post_owner(title) if "new" in title.lowers else None
+    if owner and joined_new_post(summary, owner, ext):
+        return ext  # "What does Acme's new CFO plan?" + "X joins from Initech to lead ..."
     org_post = may_give_post(title.lowers, summary.lowers)
     named = title.labs or title.people or names_company(title.toks) or org_post
     if not named and not may_name_body(title.lowers):  # "... to run AI safety at US institute"
@@ -721,7 +725,7 @@ def staff_change_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
     it names; a change with no one named is no one's move."""
     if title.people or not summary.people:
         return False
-    if not summary_event(title, summary, ext, lede=True):
+    if not summary_event(title, summary, ext, lede=True, fresh=True):
         return False
     if ext.event is None or ext.event.person is None:
         ext.event = None
@@ -729,6 +733,42 @@ def staff_change_event(title: Tagged, summary: Tagged, ext: Extraction) -> bool:
         return False
     ext.reasons.append("a change of people announced by the headline, the mover by the summary")
     return True
+
+
+NEW_POST_REACH = 3  # "Acme's new chief people officer": the post's head word within three
+
+
+def new_post_owner(title: Tagged) -> str | None:
+    """The lab whose post has a new holder ('What Does Acme's New Chief People Officer Plan
+    to Change?', 'Why Acme's New CFO Is a Game-Changer'): a lab's possessive right before
+    'new' and a post; not 'a new CEO' of nobody's, which may be any company's."""
+    toks = title.toks
+    for k in range(1, len(toks)):
+        if toks[k].lower != "new" or not (toks[k - 1].lab and toks[k - 1].poss):
+            continue
+        if not NEWCOMER_POSTS.isdisjoint(title.lowers[k + 1 : k + 1 + NEW_POST_REACH]):
+            return toks[k - 1].lab
+    return None
+
+
+def joined_new_post(summary: Tagged, owner: str, ext: Extraction) -> bool:
+    """Under a headline on a lab's new post holder (new_post_owner), the lede's named person
+    who 'joins from <company>' with no lab joined joins that lab, from that company; not a
+    past arrival ('X, who joined from Initech in 2019, ...': no present 'joins')."""
+    toks = summary.toks
+    for trig in find_triggers(summary):
+        if trig.kind != "join" or trig.end >= len(toks) or toks[trig.end].lower != "from":
+            continue
+        if not _summary_trigger_ok(summary, trig) or past_form(trig):
+            continue
+        at = subject_end(toks, trig.start)
+        person = next((n for s, e, n in summary.people if e == at), None)
+        frm = org_after(toks, trig.end + 1, sentence_end(toks, trig.start))
+        if person and frm != owner:
+            ext.event = Event(person, "join", frm, owner)
+            ext.reasons.append("a lab's new post holder named by the headline, joining by the lede")
+            return True
+    return False
 
 
 HIRE_KINDS = frozenset(["hire", "raid"])
@@ -925,11 +965,14 @@ def retold(title: Tagged, summary: Tagged, trig: Trigger, event: Event) -> str |
     return None
 
 
-def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = False) -> bool:
+def summary_event(
+    title: Tagged, summary: Tagged, ext: Extraction, lede: bool = False, fresh: bool = False
+) -> bool:
     """A move verb of the summary's own lede, for a headline that names a lab or a person
     but no move (whether one was found: ext.event). With `lede` (a headline with no move verb
     at all: "Google just scored a big win in the AI talent war"), the first sentence's past
-    simple of a person's own move tells the news too (lede_past)."""
+    simple of a person's own move tells the news too (lede_past); with `fresh` (a headline
+    announcing a new holder of a post, jobs/language/staff_change.py), a lab's appointing too."""
     if "as" in title.lowers and tenure_told(title.toks):
         ext.reasons.append("the headline tells what someone does 'as <lab> CEO', not a move")
         return False
@@ -939,7 +982,7 @@ def summary_event(title: Tagged, summary: Tagged, ext: Extraction, lede: bool = 
     lede = lede and SPECULATING.isdisjoint(title.lowers)
     triggers = find_triggers(summary)
     for n, trig in enumerate(triggers):
-        if _summary_trigger_ok(summary, trig, lede):
+        if _summary_trigger_ok(summary, trig, lede, fresh):
             event = event_at(summary, summary, trig, ext)
             if event and past_simple_at(summary.toks, trig) and recapped(title, event):
                 continue
@@ -1340,7 +1383,9 @@ def past_simple_at(toks: list[Tok], trig: Trigger) -> bool:
     return past_form(trig) and perfect_auxiliary(toks, trig.start) < 0
 
 
-def _summary_trigger_ok(summary: Tagged, trig: Trigger, lede: bool = False) -> bool:
+def _summary_trigger_ok(
+    summary: Tagged, trig: Trigger, lede: bool = False, fresh: bool = False
+) -> bool:
     # the summary's own present-tense statement, not background ("who joined from X last year");
     # the present perfect is present ("Sutskever has co-founded SSI"); with `lede`, the first
     # sentence's past simple is the news too (lede_past)
@@ -1350,7 +1395,7 @@ def _summary_trigger_ok(summary: Tagged, trig: Trigger, lede: bool = False) -> b
         return False  # "a wave of senior researcher exits to Meta": many moves, no one's
     if past_form(trig):
         m = perfect_auxiliary(toks, k)
-        if m < 0 and not (lede and lede_past(summary, trig)):
+        if m < 0 and not (lede and lede_past(summary, trig, fresh)):
             return False
         k = m if m >= 0 else k
     return not (k > 0 and toks[k - 1].lower in {"who", "which", "that"})
@@ -1364,14 +1409,16 @@ EARLIER_TIMES = word_set(
 )
 
 
-def lede_past(summary: Tagged, trig: Trigger) -> bool:
+def lede_past(summary: Tagged, trig: Trigger, fresh: bool = False) -> bool:
     """'Andrej Karpathy paused his own school and joined Anthropic's pre-training team': the
     summary's first sentence telling a person's own move in the past simple is the news of a
     headline with no move verb ('Eureka Labs Closes Tonight'; one naming the mover is about
     them, and its lede recaps: `recapped`). Not a later sentence, nor one set in an earlier
     time (a year, a month, 'ago', 'after ...', 'who ...'), nor a lab's past hiring (a lede's
-    'Meta hired X' is as often the lab's record as its news)."""
-    if trig.subject != "person":
+    'Meta hired X' is as often the lab's record as its news), unless the headline is `fresh`:
+    it announces a new holder of a post ('Acme's leadership shuffle' + 'Acme promoted X as
+    head of ...'), and the lab's appointing is that news."""
+    if trig.subject != "person" and not (fresh and trig.kind == "appoint"):
         return False
     end = first_sentence_end(summary.toks)
     if trig.start >= end:

@@ -16,7 +16,8 @@ PEOPLE_NOUNS = word_set("leadership management executive executives personnel c-
 # leadership appointment", "personnel changes").
 CHANGE_NOUNS = word_set(
     """shake shake-up shakeup shake-ups shakeups reshuffle reshuffles overhaul change changes shift
-    appointment appointments adjustment adjustments revamp transition transitions"""
+    appointment appointments adjustment adjustments revamp transition transitions shuffle
+    shuffles"""
 )
 # Verbs of changing a people noun a few words after them ("Acme reconfigures Gemini
 # leadership", "revamps its executive team").
