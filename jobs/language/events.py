@@ -42,6 +42,7 @@ from jobs.language.deals import (
 )
 from jobs.language.destinations import summary_destination
 from jobs.language.endpoints import (
+    REPLACED,
     UNIVERSITIES,
     arrival_origin,
     founders_employer,
@@ -2102,9 +2103,9 @@ def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -
 
 
 def raid_by_lab_head(tagged: Tagged, trig: Trigger, start: int, end: int) -> Event | None:
-    """'Microsoft's AI boss raided Google', 'Meta CEO X hires three OpenAI researchers',
-    'Zuckerberg poaches two OpenAI scientists': a lab's own head taking another lab's counted
-    people (or raiding that lab) acts for the lab: its raid, nobody named. The group must be
+    """'Microsoft's AI boss raided Google', 'Meta CEO X hires three OpenAI researchers', 'X
+    (a lab's founder) poaches two OpenAI scientists': a lab's own head taking another lab's
+    counted people (or raiding that lab) acts for the lab: its raid, nobody named. The group must be
     counted and come from a named lab: 'hires 50 engineers' (its own growth), 'poaches OpenAI
     talent' (nobody counts it) and a former head's hires stay apart."""
     toks = tagged.toks
@@ -2576,8 +2577,8 @@ def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
 
 
 STAND_IN = frozenset(["interim", "acting", "temporary", "temporarily"])
-# Participles that hand a departing person's post to the name after "by".
-REPLACING = frozenset(["replaced", "succeeded"])
+# (the participles that hand a departing person's post to the name after "by" are
+# endpoints.REPLACED, which summaries read the same way)
 REPLACEMENT_SPAN = 6  # "by" to the successor's name: a few words describing them
 
 
@@ -2590,7 +2591,7 @@ def replacement(title: Tagged, event: Event, lab: str) -> Event | None:
     toks, lowers = title.toks, title.lowers
     after = next((e for _, e, n in title.people if n == event.person), 0)
     for k in range(after + 1, len(toks) - 1):
-        if lowers[k] not in REPLACING or lowers[k + 1] != "by" or lowers[k - 1] not in {",", ";"}:
+        if lowers[k] not in REPLACED or lowers[k + 1] != "by" or lowers[k - 1] not in {",", ";"}:
             continue
         name = next(
             ((s, n) for s, _, n in title.people if k + 2 <= s <= k + 2 + REPLACEMENT_SPAN), None

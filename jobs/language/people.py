@@ -599,7 +599,7 @@ def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
 def drop_product_runs(title: Tagged, summary: Tagged) -> None:
     """'Nvidia Poaches Intel Alder Lake Architect': a run the tagger took for a name, between a
     lab and a role word, that the summary never writes whole names the lab's product or unit the
-    role is in, not the one who moves (the summary's person is: "Rafi Marom, Intel's ...")."""
+    role is in, not the one who moves (the summary's person is: "X, Intel's ...")."""
     toks = title.toks
     keep = []
     for start, end, name in title.people:
