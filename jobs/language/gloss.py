@@ -315,8 +315,8 @@ def _walked_off(m: re.Match[str]) -> str:
     if run is None:
         return m.group(0)
     tail = run.group(0)
-    named = han_name(tail) is not None and tail.endswith(han_name(tail) or "")
-    if named or tail.endswith(_chinese_posts()):
+    name = han_name(tail)
+    if (name is not None and tail.endswith(name)) or tail.endswith(_chinese_posts()):
         return m.group(0).replace("走了", "离开")
     return m.group(0)
 
@@ -341,11 +341,16 @@ _WHY_RE = _LazyPattern(
 )
 
 
+# Chinese companies a move's new home or post is written at, in characters (a Latin name is
+# matched by its capital): the longer name first, as the alternation tries them in order.
+_CN_LABS = "阿里巴巴|阿里|腾讯|騰訊|百度|字节跳动|字節跳動|字节|字節|谷歌|微软|微軟|华为|華為|小米"
+
+
 # "OpenAI成其新东家" (OpenAI becomes his new employer), "OpenAI为何成其理想归宿?" (why is
 # OpenAI his ideal home?): the company the person is home at now, said as joining it; asking
 # why presupposes it, so the question mark goes with the 'why'.
 _NEW_HOME_RE = _LazyPattern(
-    r"(?P<host>[A-Z][A-Za-z0-9.-]*|阿里巴巴|阿里|腾讯|騰訊|百度|字节跳动|字節跳動|谷歌|微软|微軟|华为|華為|小米)"
+    r"(?P<host>[A-Z][A-Za-z0-9.-]*|" + _CN_LABS + ")"
     r"(?P<why>为何|為何|为什么|為什麼)?成[为為]?(?:其|他的|她的)?(?:理想的?|新)?"
     r"(?:归宿|歸宿|东家|東家)(?P<asked> ?\?)?"
 )
@@ -400,9 +405,7 @@ def _name_now(m: re.Match[str]) -> str:
 
 # "离职，任阿里VP" (leaves, takes the post of Alibaba VP): 任 after a comma and before a lab is
 # the post taken, as 出任 says it (inside words it is no verb: 任何, 责任).
-_TAKES_POST_RE = _LazyPattern(
-    r"(?<=,) ?任(?=[A-Z]|阿里|腾讯|騰訊|百度|字节|字節|谷歌|微软|微軟|华为|華為|小米)"
-)
+_TAKES_POST_RE = _LazyPattern(r"(?<=,) ?任(?=[A-Z]|" + _CN_LABS + ")")
 
 
 # "加盟阿里！X从Facebook离职" (joins Alibaba! X leaves Facebook): a headline opened by a short
@@ -1036,11 +1039,15 @@ def _korean_becomes(m: re.Match[str]) -> str:
     return f" becomes {m.groupdict().get('lab') or ''}{post} "
 
 
+# The public bodies the Korean table glosses into several English words, whose posts the
+# patterns below read (jobs/language/hangul_names.py _BODY writes them too: it is not imported
+# here, as gloss loads it only for Hangul).
+_KO_BODIES = r"Ministry of Science and ICT|Office of the President of South Korea"
 # "과기부 장관에 X 내정", "X, 대통령실 수석비서관에 임명": a post in a ministry or the
 # presidential office given to a lab's person (named after the post, or before it as the
 # subject) is a join of that body, as the sets label a move into government.
 _KO_PUBLIC_POST_RE = _LazyPattern(
-    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<body>" + _KO_BODIES + r") "
     r"(?P<post>[A-Za-z][A-Za-z -]{0,40}?) ?(?:후보자)? ?(?:으로|로|에) ?"
     r"(?:(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}) ?)?"
     r"(?:을|를)? ?" + _KO_MODAL + r"(?:지명|내정|임명|발탁|선임)"
@@ -1053,7 +1060,7 @@ _KO_PUBLIC_POST_RE = _LazyPattern(
 # own report, is not read here).
 _KO_PUBLIC_POST_NAMED_FIRST_RE = _LazyPattern(
     r"(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}),? "
-    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<body>" + _KO_BODIES + r") "
     r"(?P<post>[A-Za-z][\w -]{0,60}?) ?(?:후보자)? ?(?:으로|로)? ?"
     + _KO_MODAL
     + r"(?:지명|내정|임명|발탁)(?:됐다|했다)?(?= ?(?:$|[|,.]))"
@@ -1061,7 +1068,7 @@ _KO_PUBLIC_POST_NAMED_FIRST_RE = _LazyPattern(
 # "X, 이재명 정부 AI 수석비서관에 임명": words between the subject's comma and the body describe
 # the post (whose government, its field); the subject before the comma is who is named.
 _KO_POST_WORDS_RE = _LazyPattern(
-    r"(?<=, )[^,|]*? ?(?=(?:Ministry of Science and ICT|Office of the President of South Korea)"
+    r"(?<=, )[^,|]*? ?(?=(?:" + _KO_BODIES + r")"
     r" [^,|]*?(?:으로|로|에) ?(?:지명|내정|임명|발탁|선임))"
 )
 
