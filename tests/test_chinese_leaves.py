@@ -30,6 +30,7 @@ from tests.test_real_shapes import Move, event_of, no_move
         ("小米首席科学家李明从小米离职,小米为何留不住人?", ("Ming Li", "leave", "Xiaomi", None)),
         # the company that is the person's new home (新东家, 归宿): joined
         ("张伟离开百度,腾讯成其新东家", ("Wei Zhang", "join", "Baidu", "Tencent")),
+        ("张伟离开百度,字节成其新东家", ("Wei Zhang", "join", "Baidu", "ByteDance")),
         ("李明闪辞小米,华为为何成其理想归宿?", ("Ming Li", "join", "Xiaomi", "Huawei")),
         # why someone left: a departure that happened
         ("华为诺亚方舟实验室主任陈雷为何离职?", ("Lei Chen", "leave", "Huawei", None)),

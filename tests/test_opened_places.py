@@ -60,6 +60,7 @@ def test_the_leader_of_a_place_a_lab_opens_joins_it(
     ("title", "summary"),
     [
         ("Samsung opens AI center in Toronto led by its CTO Jane Roe", ""),
+        ("Samsung opens AI center in Toronto led by the company's CTO Jane Roe", ""),
         ("Meta opens joint AI lab with NYU led by professor Jane Roe", ""),
         ("Samsung launches new AI phone led by Jane Roe", ""),
         (

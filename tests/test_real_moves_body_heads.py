@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import pytest
 
+from jobs.language.lab_moves import owned_post
+from jobs.language.people import compile_watch, tag
+from jobs.watch.lists import watch_from_settings
 from tests.test_real_shapes import Move, event_of, no_move
+
+DICTS = compile_watch(watch_from_settings([], [], None))
 
 
 @pytest.mark.parametrize(
@@ -164,3 +169,10 @@ def test_nominated_to_lead() -> None:
 )
 def test_near_misses_stay_no_moves(title: str, summary: str) -> None:
     no_move(title, summary)
+
+
+def test_owned_post_cut_short_keeps_the_lab() -> None:
+    """'as <Lab>'s new' ending the tokens (no role word left): the naming lab, read within
+    bounds (lab_moves.owned_post)."""
+    toks = tag("Google names Jane Roe as Anthropic's new", DICTS).toks
+    assert owned_post(toks, 4, len(toks), "Google DeepMind") == "Google DeepMind"

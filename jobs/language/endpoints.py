@@ -1112,6 +1112,11 @@ def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None
         if toks[k].lower not in {"to", "for"} or toks[k - 1].lower in ADJECTIVES_TO:
             continue
         m = k + 1
+        if toks[m].lower == "join" and m + 1 < end:
+            m += 1  # "leaves to join Toyota's research lab"
+        owner = lab_owner(toks, m, end)
+        if owner:  # "loses robotics chief to Toyota's $1B research lab": the owner's lab
+            return owner
         if toks[m].lower in LEADING_VERBS:
             company = post_company(toks, m + 1, end, frm)  # "to become CEO of Y", "Y CEO"
             if company:
@@ -1120,6 +1125,35 @@ def unlisted_destination(title: Tagged, summary: Tagged, frm: str) -> str | None
         name = company_name(toks, m)
         if name and confirmed(name, summary):
             return name
+    return None
+
+
+# Nouns of a company's own research body after its possessive and "research" ("Toyota's
+# research lab"; a founder's "superintelligence lab" may be a surname on no list's).
+OWNED_BODIES = word_set("lab labs laboratory institute")
+OWNED_BODY_REACH = 5  # "Toyota's US$1 billion research lab": words from the owner to the noun
+
+
+def lab_owner(toks: list[Tok], m: int, end: int) -> str | None:
+    """'to Toyota's $1B research lab', 'to join Initech's new research institute': one
+    capitalised word on no list (no person, role or unit) whose possessive 'research lab' or
+    'research institute' follows, past a sum and describing words, is the company a departure
+    goes to; the noun says it is a company, where a bare name needs the summary to confirm it
+    (unlisted_destination)."""
+    tok = toks[m]
+    if not is_name_word(tok) or tok.lab or tok.person or tok.lower in ROLE_WORDS | UNITS:
+        return None
+    k = m + 1
+    if not tok.poss:
+        if k + 1 >= end or toks[k].text not in {"'", "’"} or toks[k + 1].lower != "s":
+            return None
+        k += 2
+    for n in range(k, min(end, k + OWNED_BODY_REACH)):
+        t = toks[n]
+        if t.lower in OWNED_BODIES and n > k and toks[n - 1].lower == "research":
+            return tok.text
+        if t.lab or t.person or not (t.text[:1] in "$0123456789" or t.text.isalpha()):
+            return None
     return None
 
 

@@ -42,6 +42,7 @@ from jobs.language.deals import (
 )
 from jobs.language.destinations import summary_destination
 from jobs.language.endpoints import (
+    REPLACED,
     UNIVERSITIES,
     arrival_origin,
     founders_employer,
@@ -948,6 +949,8 @@ def dispersed(tagged: Tagged, event: Event) -> bool:
         while n < len(toks) and toks[n].lab == tok.lab:
             n += 1
         other = toks[n + 1].lab if n + 1 < len(toks) and toks[n].lower in LAB_AND else None
+        if n < len(toks) and toks[n].lab:
+            other = toks[n].lab  # "for Google OpenAI Microsoft and Meta": a list with no commas
         if other and other not in (tok.lab, event.from_lab):
             return True
     return False
@@ -1685,6 +1688,8 @@ def event_at(tagged: Tagged, summary: Tagged, trig: Trigger, ext: Extraction) ->
         return None  # "78% of the original research team exits"
     if event and several_labs_left(toks, event, trig, (start, end), ext):
         return None  # "Top staff leave Meta, Google and OpenAI to launch startups"
+    if event and several_labs_joined(toks, event, trig, (start, end), ext):
+        return None  # "engineers are leaving Apple for Google OpenAI Microsoft and Meta"
     if event and event.person is None and j >= start and counted_group(toks, j, start):
         ext.group = True  # "Three OpenAI infrastructure leads join Meta": nobody named
     elif event and event.person is None and j >= start and staff_moving(toks, j, event):
@@ -1726,6 +1731,50 @@ def several_labs_left(
     ext.trend = True
     ext.reasons.append(f"'{trig.phrase}' several labs at once, nobody named: a trend")
     return True
+
+
+def several_labs_joined(
+    toks: list[Tok], event: Event, trig: Trigger, clause: tuple[int, int], ext: Extraction
+) -> bool:
+    """'many engineers are leaving Apple for Google OpenAI Microsoft and Meta', 'top
+    researchers depart for competitors and startups': people nobody names or counts going to
+    INDUSTRY_LABS labs or more at once, or to companies named only in the plural, are a brain
+    drain, a trend (as several_labs_left's), no one's move; 'Three researchers leave Apple for
+    Google, OpenAI and Meta' (counted), a move to two labs and one 'for a rival' stay moves."""
+    start, end = clause
+    if event.person is not None or event.action not in ("join", "poach", "leave"):
+        return False
+    if event.to_lab:
+        if event.action == "leave" or not labs_listed(toks, event.to_lab, start, end):
+            return False
+    elif not plural_destinations(toks, trig.end, end) or owned_movers(toks, trig.start, start):
+        return False
+    if any(t.person or t.lower in COUNT_WORDS or t.text[:1].isdigit() for t in toks[start:end]):
+        return False
+    ext.trend = True
+    ext.reasons.append("people nobody names or counts going to several labs at once: a trend")
+    return True
+
+
+# Companies named only in the plural as where people go ("depart for rivals and startups").
+PLURAL_PLACES = word_set("competitors rivals startups start-ups companies firms giants labs")
+PLURAL_PLACE_REACH = 3  # "for competing AI startups": words from 'for' or 'to' to the noun
+
+
+def owned_movers(toks: list[Tok], k: int, start: int) -> bool:
+    """'Apple AI researchers depart for rival labs': a lab within the few words before the verb
+    at k owns the group, whose leaving is that lab's news (nameless_wave's)."""
+    return any(t.lab for t in toks[max(start, k - PLURAL_PLACE_REACH - 1) : k])
+
+
+def plural_destinations(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether 'for' or 'to' right after the verb at k goes to companies named only in the
+    plural ('depart for competitors and startups', 'leaving Google for rival labs')."""
+    while k < end and toks[k].lab:
+        k += 1  # "leaving Google for rivals": past the lab left
+    if k >= end or toks[k].lower not in DESTINATION_INTROS:
+        return False
+    return any(t.lower in PLURAL_PLACES for t in toks[k + 1 : min(end, k + 1 + PLURAL_PLACE_REACH)])
 
 
 # What joins the labs of a list ("Meta, Google and OpenAI"); headlines may drop it altogether.
@@ -2065,9 +2114,9 @@ def raid_for_lab(toks: list[Tok], trig: Trigger, j: int, start: int, end: int) -
 
 
 def raid_by_lab_head(tagged: Tagged, trig: Trigger, start: int, end: int) -> Event | None:
-    """'Microsoft's AI boss raided Google', 'Meta CEO X hires three OpenAI researchers',
-    'Zuckerberg poaches two OpenAI scientists': a lab's own head taking another lab's counted
-    people (or raiding that lab) acts for the lab: its raid, nobody named. The group must be
+    """'Microsoft's AI boss raided Google', 'Meta CEO X hires three OpenAI researchers', 'X
+    (a lab's founder) poaches two OpenAI scientists': a lab's own head taking another lab's
+    counted people (or raiding that lab) acts for the lab: its raid, nobody named. The group must be
     counted and come from a named lab: 'hires 50 engineers' (its own growth), 'poaches OpenAI
     talent' (nobody counts it) and a former head's hires stay apart."""
     toks = tagged.toks
@@ -2539,8 +2588,8 @@ def successor(title: Tagged, summary: Tagged, event: Event, later: list[Trigger]
 
 
 STAND_IN = frozenset(["interim", "acting", "temporary", "temporarily"])
-# Participles that hand a departing person's post to the name after "by".
-REPLACING = frozenset(["replaced", "succeeded"])
+# (the participles that hand a departing person's post to the name after "by" are
+# endpoints.REPLACED, which summaries read the same way)
 REPLACEMENT_SPAN = 6  # "by" to the successor's name: a few words describing them
 
 
@@ -2553,7 +2602,7 @@ def replacement(title: Tagged, event: Event, lab: str) -> Event | None:
     toks, lowers = title.toks, title.lowers
     after = next((e for _, e, n in title.people if n == event.person), 0)
     for k in range(after + 1, len(toks) - 1):
-        if lowers[k] not in REPLACING or lowers[k + 1] != "by" or lowers[k - 1] not in {",", ";"}:
+        if lowers[k] not in REPLACED or lowers[k + 1] != "by" or lowers[k - 1] not in {",", ";"}:
             continue
         name = next(
             ((s, n) for s, _, n in title.people if k + 2 <= s <= k + 2 + REPLACEMENT_SPAN), None

@@ -181,6 +181,14 @@ CHINESE = _table(
     甲骨文 = Oracle
     高通 = Qualcomm
     稀宇科技 = MiniMax
+    蚂蚁金服, 螞蟻金服 = Ant Financial
+    蚂蚁集团, 螞蟻集團 = Ant Group
+    清华大学, 清華大學, 清华, 清華 = Tsinghua University
+    北京大学, 北京大學 = Peking University
+    复旦大学, 復旦大學, 复旦, 復旦 = Fudan University
+    浙江大学, 浙江大學 = Zhejiang University
+    上海交通大学, 上海交通大學 = Shanghai Jiao Tong University
+    学术界, 學術界 = academia
     入主 = takes the helm of
     辞去, 辭去 = resigns as
     目前, 之前, 以前, 前景, 前沿, 提前, 前所未有, 从而, 從而, 从事, 從事 = ,
@@ -307,8 +315,8 @@ def _walked_off(m: re.Match[str]) -> str:
     if run is None:
         return m.group(0)
     tail = run.group(0)
-    named = han_name(tail) is not None and tail.endswith(han_name(tail) or "")
-    if named or tail.endswith(_chinese_posts()):
+    name = han_name(tail)
+    if (name is not None and tail.endswith(name)) or tail.endswith(_chinese_posts()):
         return m.group(0).replace("走了", "离开")
     return m.group(0)
 
@@ -333,11 +341,16 @@ _WHY_RE = _LazyPattern(
 )
 
 
+# Chinese companies a move's new home or post is written at, in characters (a Latin name is
+# matched by its capital): the longer name first, as the alternation tries them in order.
+_CN_LABS = "阿里巴巴|阿里|腾讯|騰訊|百度|字节跳动|字節跳動|字节|字節|谷歌|微软|微軟|华为|華為|小米"
+
+
 # "OpenAI成其新东家" (OpenAI becomes his new employer), "OpenAI为何成其理想归宿?" (why is
 # OpenAI his ideal home?): the company the person is home at now, said as joining it; asking
 # why presupposes it, so the question mark goes with the 'why'.
 _NEW_HOME_RE = _LazyPattern(
-    r"(?P<host>[A-Z][A-Za-z0-9.-]*|阿里巴巴|阿里|腾讯|騰訊|百度|字节跳动|字節跳動|谷歌|微软|微軟|华为|華為|小米)"
+    r"(?P<host>[A-Z][A-Za-z0-9.-]*|" + _CN_LABS + ")"
     r"(?P<why>为何|為何|为什么|為什麼)?成[为為]?(?:其|他的|她的)?(?:理想的?|新)?"
     r"(?:归宿|歸宿|东家|東家)(?P<asked> ?\?)?"
 )
@@ -355,23 +368,44 @@ def _new_home(m: re.Match[str]) -> str:
 # the move is true or will be ("是真的吗", "是否属实", "会…吗") asks about the move itself.
 _OWN_QUESTION_RE = _LazyPattern(
     r", ?(?P<question>[^,.!?:;|]+?(?:吗|嗎|呢) ?\?? ?"
-    r"|[^,.!?:;|]*?(?:为何|為何|为什么|為什麼)[^,.!?:;|]*\? ?)$"
+    r"|[^,.!?:;|]*?(?:为何|為何|为什么|為什麼)[^,.!?:;|]*\? ?"
+    r"|[^,.!?:;|]+?\? ?)$"
 )
 _WHETHER_RE = _LazyPattern(r"真|实|實|是否|会|會|能否|可能")
+# A bare last question (no 吗, 呢 or 'why': "AI产业发展趋冷?", is the AI industry cooling?) is
+# one of its own only when it names no place to go (去, 到, 投) and no company in Latin letters
+# ("X离职，去OpenAI?" asks where the person goes: the move is the question).
+_WHERE_TO_RE = _LazyPattern(r"去|到|投|[A-Z][a-z]|[a-z][A-Z]")
 
 
 def _own_question(m: re.Match[str]) -> str:
     question = m.group("question")
     if _MOVE_VERB_RE.search(question) or _WHETHER_RE.search(question):
         return m.group(0)
+    bare = not any(w in question for w in ("吗", "嗎", "呢", "何", "什么", "什麼"))
+    if bare and _WHERE_TO_RE.search(question):
+        return m.group(0)
     return "; " + question
+
+
+# "张一鸣亲自邀请的马维英，现在离任加入清华" (Ma, whom Zhang invited himself, now leaves to join
+# Tsinghua): a name closing a description (after 的) or opening a clause, set off by a comma
+# and 现在/如今 (now), is the subject of the move verb after them; the comma and the adverb go
+# so that the name stands before its verb (jobs/language/han_names.py looks for it there).
+_NAME_NOW_RE = _LazyPattern(
+    r"(?:^|(?<=[的,.!?:;| ]))(?P<name>[\u4e00-\u9fff]{2,3}) ?, ?(?:现在|現在|如今)"
+    r"(?=" + _MOVE_VERBS + "|离任|離任)"
+)
+
+
+def _name_now(m: re.Match[str]) -> str:
+    name = m.group("name")
+    return name if han_name(name) == name else m.group(0)
 
 
 # "离职，任阿里VP" (leaves, takes the post of Alibaba VP): 任 after a comma and before a lab is
 # the post taken, as 出任 says it (inside words it is no verb: 任何, 责任).
-_TAKES_POST_RE = _LazyPattern(
-    r"(?<=,) ?任(?=[A-Z]|阿里|腾讯|騰訊|百度|字节|字節|谷歌|微软|微軟|华为|華為|小米)"
-)
+_TAKES_POST_RE = _LazyPattern(r"(?<=,) ?任(?=[A-Z]|" + _CN_LABS + ")")
 
 
 # "加盟阿里！X从Facebook离职" (joins Alibaba! X leaves Facebook): a headline opened by a short
@@ -527,6 +561,8 @@ def gloss_chinese(text: str) -> str:
         text = _UNLISTED_OWNER_RE.sub(_unlisted_owner, text)
     if "辟" in text or "闢" in text or "否" in text:
         text = _DENIAL_KICKER_RE.sub(r"\g<denial> that ", text)
+    if "现在" in text or "現在" in text or "如今" in text:
+        text = _NAME_NOW_RE.sub(_name_now, text)
     if "任" in text:
         text = _TAKES_POST_RE.sub(" 出任", text)
     if "!" in text[:12]:
@@ -1003,11 +1039,15 @@ def _korean_becomes(m: re.Match[str]) -> str:
     return f" becomes {m.groupdict().get('lab') or ''}{post} "
 
 
+# The public bodies the Korean table glosses into several English words, whose posts the
+# patterns below read (jobs/language/hangul_names.py _BODY writes them too: it is not imported
+# here, as gloss loads it only for Hangul).
+_KO_BODIES = r"Ministry of Science and ICT|Office of the President of South Korea"
 # "과기부 장관에 X 내정", "X, 대통령실 수석비서관에 임명": a post in a ministry or the
 # presidential office given to a lab's person (named after the post, or before it as the
 # subject) is a join of that body, as the sets label a move into government.
 _KO_PUBLIC_POST_RE = _LazyPattern(
-    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<body>" + _KO_BODIES + r") "
     r"(?P<post>[A-Za-z][A-Za-z -]{0,40}?) ?(?:후보자)? ?(?:으로|로|에) ?"
     r"(?:(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}) ?)?"
     r"(?:을|를)? ?" + _KO_MODAL + r"(?:지명|내정|임명|발탁|선임)"
@@ -1020,7 +1060,7 @@ _KO_PUBLIC_POST_RE = _LazyPattern(
 # own report, is not read here).
 _KO_PUBLIC_POST_NAMED_FIRST_RE = _LazyPattern(
     r"(?P<who>" + _KO_LATIN_NAME + r")(?P<own>(?: [A-Za-z][A-Za-z.&-]*){0,5}),? "
-    r"(?P<body>Ministry of Science and ICT|Office of the President of South Korea) "
+    r"(?P<body>" + _KO_BODIES + r") "
     r"(?P<post>[A-Za-z][\w -]{0,60}?) ?(?:후보자)? ?(?:으로|로)? ?"
     + _KO_MODAL
     + r"(?:지명|내정|임명|발탁)(?:됐다|했다)?(?= ?(?:$|[|,.]))"
@@ -1028,7 +1068,7 @@ _KO_PUBLIC_POST_NAMED_FIRST_RE = _LazyPattern(
 # "X, 이재명 정부 AI 수석비서관에 임명": words between the subject's comma and the body describe
 # the post (whose government, its field); the subject before the comma is who is named.
 _KO_POST_WORDS_RE = _LazyPattern(
-    r"(?<=, )[^,|]*? ?(?=(?:Ministry of Science and ICT|Office of the President of South Korea)"
+    r"(?<=, )[^,|]*? ?(?=(?:" + _KO_BODIES + r")"
     r" [^,|]*?(?:으로|로|에) ?(?:지명|내정|임명|발탁|선임))"
 )
 

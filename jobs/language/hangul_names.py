@@ -90,8 +90,8 @@ _POSTS_EN = (
 # no post outside it). A post glossed into English may keep its particle glued ("CTO가",
 # "CTO겸" 'and also'): no Latin letter after it.
 # A public body gloss.py glosses into several English words ("과기부" → "Ministry of Science
-# and ICT") may stand right after the name, its post after it: "배경훈 과기부 장관" is a name
-# before its post (not so a name words before it: "이재명 대통령이 23일 과기부 장관 후보자로").
+# and ICT") may stand right after the name, its post after it: "X 과기부 장관" is a name
+# before its post (not so a name words before it: "Y 대통령이 23일 X를 과기부 장관 후보자로").
 _BODY = r"(?:(?:Ministry of Science and ICT|Office of the President of South Korea)\s+)?"
 _SKIPPED = r"['\"]?\s*" + _BODY + r"(?:(?!후임|전임|정부)[^\s,|·:;'\"]+\s+){0,3}?(?:"
 _AFTER_RE = re.compile(

@@ -63,8 +63,6 @@ AUTHORED_LEDE_RE = re.compile(
     r"\bI(?:'m| am|'ve| have|'ll| will)? (?:(?:so |very )?(?:excited|happy|thrilled|delighted|"
     r"proud) to )?(?:be )?(?P<verb>joined|joining|join|leaving|left) (?P<rest>[^.!?]*)"
 )
-AUTHORED_LEDE_VERBS = {"join": "join", "joining": "join", "joined": "joined"}
-AUTHORED_LEDE_VERBS |= {"leaving": "leave", "left": "left"}
 TITLE_WORDS_AT_MOST = 3  # "Leaving CMU", "Moving on": a post's short title, not a headline
 # A short title's first word that says a move with no mover ("Leaving CMU", "Joining Cohere",
 # "Moving on"); a title that says none ("Reflection") may head any essay.
@@ -152,7 +150,7 @@ def authored_lede(title: str, summary: str) -> str | None:
     verb, rest = match.group("verb"), match.group("rest")
     if not verb.startswith("join") and " join " not in f" {rest} ":
         return None
-    return f"They {AUTHORED_LEDE_VERBS[verb]} {rest}"
+    return f"They {AUTHORED_VERBS.get(verb, verb)} {rest}"  # ("join" stays as it is)
 
 
 def _author(name: str, pronoun: str) -> str:

@@ -688,7 +688,7 @@ def owned_post(toks: list[Tok], obj_end: int, end: int, lab: str | None) -> str 
     if unit is None or unit == lab:
         return lab
     k += toks[k + 1].lower == "new"
-    return unit if toks[k + 1].lower in ROLE_WORDS else lab
+    return unit if k + 1 < end and toks[k + 1].lower in ROLE_WORDS else lab
 
 
 def role_holder(tagged: Tagged, k: int, obj_end: int) -> str | None:

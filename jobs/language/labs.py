@@ -87,6 +87,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Tencent", ()),
     ("Kuaishou", ("Kling AI",)),
     ("Xiaomi", ()),
+    # Alibaba's fintech sister, renamed from Ant Financial in 2020; its AI leaders move on
+    ("Ant Group", ("Ant Financial",)),
     ("Huawei", ()),
     ("MiniMax", ()),
     ("StepFun", ()),
@@ -186,8 +188,8 @@ LAB_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # filters treat each reported name as its family's lab (lab_family, family_key). "Google" for
 # Google DeepMind and "Cursor" for Anysphere would be entries here too, but the labelled sets
 # write both ways for the same texts (docs/stories.md, "How labs are named").
-# A business unit named for its maker ("Google Cloud", "Alibaba Cloud") is reported by its own name too: the
-# labelled sets write a cloud executive's origin as the unit, never as the AI lab.
+# A business unit named for its maker ("Google Cloud", "Alibaba Cloud") is reported by its own
+# name too: the labelled sets write a cloud executive's origin as the unit, never as the AI lab.
 REPORTED_AS: dict[str, dict[str, str]] = {
     "Allen Institute for AI": {"Ai2": "Ai2", "AI2": "Ai2", "AllenAI": "Ai2"},
     "Google DeepMind": {
@@ -196,6 +198,8 @@ REPORTED_AS: dict[str, dict[str, str]] = {
         "Calico": "Calico",
     },
     "Alibaba": {"Alibaba Cloud": "Alibaba Cloud"},
+    # reported by the name the text gives it (news before the 2020 renaming says Ant Financial)
+    "Ant Group": {"Ant Financial": "Ant Financial"},
     # Korean outlets name the company by its full name (삼성전자, glossed so), labelled so; a
     # headline's research unit is named before it, as the post headed
     "Samsung": {
@@ -247,6 +251,10 @@ FAMILY_OF: dict[str, str] = {
 } | {maker: lab for lab, maker in MAKER_REPORTED.items()}
 
 
+# Lab aliases that are also a post's abbreviation ("GM": general manager): after a unit's
+# noun and before a name they are the post (jobs/language/people.py tag_labs).
+TITLE_ABBREVIATIONS = frozenset(["GM"])
+
 # Every name of every listed lab, for telling whose a business is
 LAB_NAMES = frozenset(name for lab, aliases in LAB_TABLE for name in (lab, *aliases))
 
@@ -296,6 +304,8 @@ def cloud_unit(lab: str, texts: tuple[str, ...]) -> str | None:
     business ("new chief of its cloud business", "Google's chief cloud scientist"); not a
     cloud business another company's name owns ("hires Oracle's cloud chief")."""
     unit = CLOUD_UNITS.get(lab)
+    # ("loud" of "Cloud" and "cloud": a substring test in either case before the regex, which
+    # most texts would run for nothing)
     if unit is None or not any("loud" in t for t in texts):
         return None
     own = {lab, *dict(LAB_TABLE)[lab]}
@@ -348,11 +358,6 @@ def unit_headed(alias: str, texts: tuple[str, ...]) -> bool:
         return False
     m = UNIT_KIND_RE.search(texts[0])
     return m is not None and m.group(1).lower() == alias.split()[-1].lower()
-
-
-def _telling(alias: str, texts: tuple[str, ...]) -> tuple[str, ...]:
-    """The texts an alias is read in: a unit's name in the headline only (UNIT_NAMES)."""
-    return texts[:1] if alias in UNIT_NAMES else texts
 
 
 def _without_aliases(text: str, names: dict[str, str]) -> str:

@@ -170,7 +170,10 @@ def apposed_origin(toks: list[Tok], k: int, to: str) -> str | None:
     return None
 
 
-# Verbs with which a school sets up a unit of its own ("establishes new AI institute").
+# Verbs with which a school sets up a unit of its own ("establishes new AI institute"). Not
+# OPENING below: a lab that 'forms' or 'creates' a team mostly puts its own people at its head
+# (a reorganisation, "Acme forms superintelligence team under its AI chief"), a school's new
+# institute headed by a lab's executive is that executive's hire.
 SETTING_UP = word_set("establishes launches opens creates forms unveils founds")
 # The last words of a school's name: it opens the headline and sets the unit up.
 SCHOOL_ENDINGS = word_set("university college school")
@@ -217,8 +220,11 @@ OPENING = word_set("open opens opening launch launches launching set sets establ
 OPENED_UNITS = LED_UNITS | word_set("center centre branch shop")
 # Words that make the place shared with a partner, whose staff may lead it without moving.
 PARTNERED = word_set("joint with partner partners partnership alongside together")
-# Words before the leader's name that make them the lab's own people ("led by its CTO X").
-OWN_STAFF = word_set("its their our company's firm's")
+# Words before the leader's name that make them the lab's own people ("led by its CTO X"),
+# and the nouns that do so as possessives ("the company's CTO X": the tokenizer drops the "'s"
+# and marks the noun, so "company's" in a word set never matched).
+OWN_STAFF = word_set("its their our")
+OWNING_NOUNS = word_set("company firm")
 OPENED_REACH = 6  # "opening AI research lab in Toronto led by": verb to "led"
 UNIT_FROM_VERB = 4  # "to set up AI research center": verb to the unit
 
@@ -240,13 +246,19 @@ def opened_unit_led_by(title: Tagged, summary: Tagged) -> Event | None:
             return None
         named = leader_after(title, k + 2)
         words = toks[k + 2 : named[0]] if named else []
-        if named is None or any(t.lower in OWN_STAFF or t.lab == owner for t in words):
+        if named is None or any(own_staff(t, owner) for t in words):
             return None
         if any(former_word(t.lower) for t in words):
             return None  # "led by former astronaut X": former_led_unit's, which asks for a lab
         frm = next((t.lab for t in toks[k + 2 : named[0]] if t.lab and t.lab != owner), None)
         return Event(named[1], "join", frm, owner)
     return None
+
+
+def own_staff(tok: Tok, owner: str) -> bool:
+    """Whether a word before a leader's name makes them the owner's own people ('its', 'the
+    company's', the owner's name)."""
+    return tok.lower in OWN_STAFF or (tok.poss and tok.lower in OWNING_NOUNS) or tok.lab == owner
 
 
 def opening_lab(title: Tagged, led: int) -> str | None:
@@ -318,7 +330,7 @@ def summary_led_by(summary: Tagged, org: str) -> tuple[int, str] | None:
         for s, e, name in summary.people:
             if not k < s <= k + LEADER_REACH or toks[e - 1].poss:
                 continue
-            if any(t.lower in OWN_STAFF or t.lab == org for t in toks[k + 1 : s]):
+            if any(own_staff(t, org) for t in toks[k + 1 : s]):
                 return None
             return e, name
     return None

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from jobs.language.body_names import BODY_WORDS, may_name_body, tag_public_bodies
 from jobs.language.chinese_names import FAMILY_NAMES, LAST_FAMILY_NAMES, pinyin_given_name
+from jobs.language.labs import TITLE_ABBREVIATIONS
 from jobs.language.lexicon import (
     GROUP_WORDS,
     MAKER_STAFF,
@@ -251,6 +252,8 @@ def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
             longest = 1  # "Meta hires": no longer name goes on so, no tuples to look up
         for size in range(min(longest, len(toks) - i), 0, -1):
             lab = dicts.labs.get(tuple(texts[i : i + size]))
+            if lab and size == 1 and texts[i] in TITLE_ABBREVIATIONS and _post_title(toks, i):
+                break  # "Baidu autonomous car unit GM Wang Jing": the unit's general manager
             if lab and (size == 1 or not any(t.poss for t in toks[i : i + size - 1])):
                 for t in toks[i : i + size]:
                     t.lab = lab
@@ -259,6 +262,23 @@ def tag_labs(tagged: Tagged, dicts: Dictionaries) -> None:
                 break
     if len(tagged.labs) > 1:
         drop_owners(tagged)
+
+
+# Nouns of a company's part whose head a title abbreviation after them names ("unit GM X").
+HEADED_UNITS = word_set("unit division business arm group team department subsidiary")
+
+
+def _post_title(toks: list[Tok], i: int) -> bool:
+    """'autonomous car unit GM Wang Jing', "Baidu's GM Wang Jing": a lab's abbreviation that is
+    also a post's (labs.py TITLE_ABBREVIATIONS) after a unit's noun or an owner's possessive and
+    before a capitalised name is that post; 'GM's Cruise', 'GM hires X', 'leaves GM for Y' and
+    'former GM exec X' keep the company."""
+    if i == 0 or i + 1 >= len(toks) or toks[i].poss:
+        return False
+    nxt, before = toks[i + 1], toks[i - 1]
+    if not (nxt.text[:1].isupper() and nxt.text.isalpha()) or nxt.lower in ROLE_WORDS:
+        return False
+    return before.lower in HEADED_UNITS or (before.poss and before.text[:1].isupper())
 
 
 # Words that may stand between an owner's possessive and the company it owns ("Amazon's
@@ -287,7 +307,8 @@ def drop_owners(tagged: Tagged) -> None:
         nxt = labs[m] if m < len(labs) else None
         # "GM's Cruise", "GM Cruise" with no mark between, "GM self-driving unit Cruise"
         owner = toks[end - 1].poss or (
-            nxt is not None and (nxt[0] == end or _unit_of(toks, last, nxt[0]))
+            nxt is not None
+            and ((nxt[0] == end and not _lab_run(labs, n, m)) or _unit_of(toks, last, nxt[0]))
         )
         if nxt and nxt[2] != lab and owner and _owned(toks, last, nxt[0], nxt[1]):
             for t in toks[start:last]:
@@ -298,6 +319,14 @@ def drop_owners(tagged: Tagged) -> None:
         keep.append((start, end, lab))
         n += 1
     tagged.labs = keep
+
+
+def _lab_run(labs: list[tuple[int, int, str]], n: int, m: int) -> bool:
+    """'leaving Apple for Google OpenAI Microsoft and Meta': three labs or more written one
+    after another with no mark between are a list, no owner and its company ('GM Cruise')."""
+    before = n > 0 and labs[n - 1][1] == labs[n][0]
+    after = m + 1 < len(labs) and labs[m + 1][0] == labs[m][1]
+    return before or after
 
 
 # Nouns that make the company after them a part of the one before ("GM's self-driving unit").
@@ -570,7 +599,7 @@ def headline_phrases(title: Tagged, summary: Tagged) -> frozenset[str]:
 def drop_product_runs(title: Tagged, summary: Tagged) -> None:
     """'Nvidia Poaches Intel Alder Lake Architect': a run the tagger took for a name, between a
     lab and a role word, that the summary never writes whole names the lab's product or unit the
-    role is in, not the one who moves (the summary's person is: "Rafi Marom, Intel's ...")."""
+    role is in, not the one who moves (the summary's person is: "X, Intel's ...")."""
     toks = title.toks
     keep = []
     for start, end, name in title.people:

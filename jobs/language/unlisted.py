@@ -16,6 +16,7 @@ from jobs.language.lexicon import (
     GROUP_WORDS,
     NOUN_TRIGGERS,
     ORG_ENDINGS,
+    OWN_PRONOUNS,
     ROLE_WORDS,
     SKIP_WORDS,
     TRIGGER_FIRST,
@@ -153,7 +154,7 @@ def _name_end(toks: list[Tok], i: int) -> int:
         if _place_at(toks, j):
             break
         if j - i >= 2 and _verb_of_owner(toks, j):
-            break  # "Andrew Ng Announced his Departure": a title-case verb ends the name
+            break  # "X Y Confirms Her Exit": a title-case verb ends the name
         if is_name_word(toks[j]) or _joined_particle(toks[j]):
             j += 1
             continue
@@ -166,15 +167,12 @@ def _name_end(toks: list[Tok], i: int) -> int:
     return j
 
 
-# Owners a verb takes before its object ("Announces His Exit", "Ends Her Run"); a name runs on
-# to no such word.
-OWNING_WORDS = word_set("his her their")
-
-
 def _verb_of_owner(toks: list[Tok], j: int) -> bool:
-    """A capitalised word with 'his'/'her'/'their' after it is a verb told in Title Case
-    ('Announced his Departure', 'Confirms Her Exit'), not a name's last word."""
-    return j + 1 < len(toks) and toks[j + 1].lower in OWNING_WORDS
+    """A capitalised word with 'his'/'her'/'their' (OWN_PRONOUNS) after it is a verb told in
+    Title Case ('Confirms Her Exit', 'Ends His Run'), not a name's last word: a name runs on to
+    no such owner. (lexicon.NON_NAME_WORDS ends a name at the verbs it lists, 'announced' among
+    them, whatever follows; this ends it at any verb the owner shows to be one.)"""
+    return j + 1 < len(toks) and toks[j + 1].lower in OWN_PRONOUNS
 
 
 # Surnames of two capitals without a vowel ("KC", as Nepali and Indian names are written):

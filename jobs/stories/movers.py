@@ -139,14 +139,15 @@ def _name_re(first: str, last: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(first)}\b\W+(?:[\w'’-]+\W+){{0,2}}?{re.escape(last)}\b")
 
 
-# "replaced by X", "succeeded by X", "X will succeed her", "X, her successor": X succeeds
+# "replaced by X", "succeeded by X", "X, who will succeed her", "X, her successor": X succeeds
+# (after the name the pattern asks for "who": a bare "X will succeed her" is not read)
 SUCCESSOR_BEFORE_RE = re.compile(r"\b(?:replaced|succeeded) by\s+(?:[a-z.]+\s+){0,3}$")
 SUCCESSOR_AFTER_RE = re.compile(r"^(?:,? (?:her|his|their) successor|,? who (?:will )?succeeds?)\b")
 
 
 def writes_successor(text: str, person: str) -> bool:
     """Whether a text writes `person` (in full) as the one who takes the post over: after
-    "replaced by" or "succeeded by", or before "her successor"."""
+    "replaced by" or "succeeded by", or before "her successor" or "who will succeed"."""
     words = person.split()
     if len(words) < 2:
         return False

@@ -1631,15 +1631,15 @@ def retold_key(event: Event | None) -> str | None:
     else:
         return None
     words = event.person.split()
-    if len(words) == 1 and kind == "<":  # a surname alone ("Saxena leaves IBM"): no initial
+    if len(words) == 1 and kind == "<":  # a surname alone ("Roe leaves IBM"): no initial
         return f"r:{fold(words[0])}{kind}{lab.lower()}"
     return f"r:{fold(words[0])[:1]}.{fold(words[-1])}{kind}{lab.lower()}"
 
 
 def retold_lookup(key: str) -> frozenset[str]:
     """The keys a story of retold key `key` is indexed and looked up by: the key, and for a
-    departure naming no destination the key of the mover's surname alone ('r:saxena<ibm' beside
-    'r:m.saxena<ibm'): a report weeks on may name the one who left by surname alone ("Saxena
+    departure naming no destination the key of the mover's surname alone ('r:roe<ibm' beside
+    'r:j.roe<ibm'): a report weeks on may name the one who left by surname alone ("Roe
     leaves IBM"), or the story may have."""
     mover, kind = retold_parts(key)
     if kind != "<":
@@ -1648,12 +1648,12 @@ def retold_lookup(key: str) -> frozenset[str]:
 
 
 def surname_part(mover: str) -> str:
-    """'saxena' of a retold key's mover 'r:m.saxena' or 'r:saxena'."""
+    """'roe' of a retold key's mover 'r:j.roe' or 'r:roe'."""
     return mover.removeprefix("r:").rsplit(".", 1)[-1]
 
 
 def same_mover(a: str, b: str) -> bool:
-    """Whether two retold keys' movers ('r:m.saxena', 'r:saxena') may be one person: the same
+    """Whether two retold keys' movers ('r:j.roe', 'r:roe') may be one person: the same
     initial and surname, or the same surname where one names the mover by surname alone."""
     if a == b:
         return True
