@@ -240,6 +240,10 @@ CLOUD_BUSINESS = re.compile(
 )
 CLOUD_MAKERS = frozenset(["Alibaba"])  # shown names that are their maker's bare name too
 CLOUD_OWNER_REACH = 3  # words before "cloud" that may name its owner ("Google's giant cloud")
+# Each cloud maker's own names, which may own "cloud business" in its texts
+CLOUD_OWN_NAMES = {
+    lab: frozenset((lab, *aliases)) for lab, aliases in LAB_TABLE if lab in CLOUD_UNITS
+}
 # The words that name each family's shown lab itself, written anywhere in the text
 FAMILY_WORDS: dict[str, tuple[str, ...]] = {
     lab: tuple(a for a in (lab, *aliases) if a not in REPORTED_AS[lab] and a not in UNIT_MAKERS)
@@ -308,7 +312,7 @@ def cloud_unit(lab: str, texts: tuple[str, ...]) -> str | None:
     # most texts would run for nothing)
     if unit is None or not any("loud" in t for t in texts):
         return None
-    own = {lab, *dict(LAB_TABLE)[lab]}
+    own = CLOUD_OWN_NAMES[lab]
     for text in texts:
         for m in CLOUD_BUSINESS.finditer(text):
             before = text[: m.start()].split()[-CLOUD_OWNER_REACH:]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a text (word lists stay readable in the source)."""
@@ -11,6 +13,12 @@ def word_set(text: str) -> frozenset[str]:
 # Words that make a post or a text about AI ("AI policy", "A.I. czar", "artificial
 # intelligence"): jobs/language/public_posts.py, org_posts.py, triggers.py.
 AI_WORDS = word_set("ai a.i artificial")
+
+
+def about_ai(*texts: Iterable[str]) -> bool:
+    """Whether any of the texts' lower-cased words is an AI word (AI_WORDS): an organisation on
+    no list gives an AI move only in a text about AI."""
+    return any(not AI_WORDS.isdisjoint(words) for words in texts)
 
 
 MONEY_SIGNS = ("$", "€", "£", "₹")

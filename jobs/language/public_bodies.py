@@ -11,7 +11,7 @@ named to head an organisation is an appointment, an adviser's post is not its he
 from __future__ import annotations
 
 from jobs.language.body_names import public_body
-from jobs.language.lexicon import AI_WORDS, ROLE_WORDS, word_set
+from jobs.language.lexicon import ROLE_WORDS, about_ai, word_set
 from jobs.language.org_posts import capital_run_end
 from jobs.language.people import Tagged, Tok
 from jobs.language.public_posts import FORMER
@@ -120,9 +120,7 @@ def apposed_head(title: Tagged, summary: Tagged) -> Event | None:
         if start and toks[start - 1].text != ":":
             continue
         body = _apposed_body(toks, stop)
-        if body is None or (
-            AI_WORDS.isdisjoint(title.lowers) and AI_WORDS.isdisjoint(summary.lowers)
-        ):
+        if body is None or not about_ai(title.lowers, summary.lowers):
             continue
         if start == 2 and bracketed(summary, toks[0].text):
             body = toks[0].text  # "Y: X, new director of ...": the topic is the body's acronym
@@ -165,7 +163,7 @@ def announced_head(title: Tagged, summary: Tagged) -> Event | None:
     verb = next((k for k, t in enumerate(toks[:6]) if t.lower in ANNOUNCING), 0)
     if verb < 2 or toks[verb - 1].lower not in BODY_ENDINGS:
         return None  # (the headline's opening first: it rules out nearly every entry)
-    if AI_WORDS.isdisjoint(title.lowers) and AI_WORDS.isdisjoint(summary.lowers):
+    if not about_ai(title.lowers, summary.lowers):
         return None
     if any(start >= verb for start, _, _ in title.people):
         return None  # the headline names whom itself (the body may be read as a name)

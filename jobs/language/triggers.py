@@ -7,7 +7,6 @@ from typing import NamedTuple
 
 from jobs.language.labs import lab_founded_by
 from jobs.language.lexicon import (
-    AI_WORDS,
     COMPANY_NOUNS,
     COUNT_WORDS,
     GROUP_WORDS,
@@ -27,6 +26,7 @@ from jobs.language.lexicon import (
     TRIGGER_KEYS,
     TRIGGER_PAIRS,
     TRIGGER_SIZES,
+    about_ai,
     former_word,
     word_set,
 )
@@ -419,9 +419,7 @@ def tag_lone_company(tagged: Tagged, summary: Tagged, j: int, trig: Trigger) -> 
     coined = untagged and coined_name(tok.text) and not bracketed(summary, tok.text)
     # (an acronym naming someone is an AI move only in a text about AI, as org_posts asks of
     # any organisation on no list: "NASA names X as JPL's new director" is none)
-    coined = coined and not (
-        AI_WORDS.isdisjoint(tagged.lowers) and AI_WORDS.isdisjoint(summary.lowers)
-    )
+    coined = coined and about_ai(tagged.lowers, summary.lowers)
     if coined and ai_post_given(tagged.lowers):
         return False  # "DOE appoints X chief AI officer": org_posts names the department in full
     owning = untagged and tok.text.isalpha() and bool(hired) and own_post(toks, hired[0][1])
